@@ -1,0 +1,27 @@
+package org.soleus.core.load;
+
+/**
+ * Vertical loading of one stride's stance phase, from insole force in newtons. Any value that
+ * cannot be measured (no body mass, no second peak, no cell layout) is NaN.
+ *
+ * @param peakForceN         largest vertical force in stance, N
+ * @param peakForceBw        the same in body weights
+ * @param firstPeakN         weight-acceptance (first) peak, N
+ * @param firstPeakS         time of the first peak, s
+ * @param valleyN            mid-stance minimum between the peaks, N
+ * @param secondPeakN        push-off (second) peak, N
+ * @param secondPeakS        time of the second peak, s
+ * @param loadingRateBwPerS  instantaneous maximum slope of force over the rise from heel strike
+ *                           to the first peak (VILR), body weights per second
+ * @param impulseNs          force-time integral over stance, N·s
+ * @param heelSharePct       heel region's share of the stance impulse, %
+ * @param copPathLength      length of the centre-of-pressure path in stance, in the cell
+ *                           layout's unit
+ * @param copProgression     heel-to-toe travel of the centre of pressure from first to last
+ *                           loaded sample, as a fraction of the cell span (0..1)
+ */
+public record StrideLoading(double peakForceN, double peakForceBw, double firstPeakN, double firstPeakS,
+                            double valleyN, double secondPeakN, double secondPeakS,
+                            double loadingRateBwPerS, double impulseNs,
+                            double heelSharePct, double copPathLength, double copProgression) {
+}

@@ -1,0 +1,74 @@
+package org.soleus.core.recording;
+
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A channel name of the form {@code <side>.<place>.<quantity>_<unit>}, for example
+ * {@code left.insole.force_n}, {@code left.insole.cell03_n}, {@code right.foot.gyr_x_dps} or
+ * {@code left.shank.acc_z_mps2}.
+ *
+ * <p>The unit is the text after the last underscore; the quantity may itself contain
+ * underscores ({@code gyr_x}). Places are free text but the toolkit uses {@code insole},
+ * {@code foot}, {@code shank}, {@code thigh} and {@code pelvis}. Names are lower case.
+ *
+ * @param side     body side
+ * @param place    where the sensor sits ({@code insole}, {@code foot}, ...)
+ * @param quantity what is measured ({@code force}, {@code cell03}, {@code gyr_x}, ...)
+ * @param unit     unit token ({@code n}, {@code dps}, {@code mps2}, {@code g}, {@code counts}, ...)
+ */
+public record ChannelName(Side side, String place, String quantity, String unit) {
+
+    private static final Pattern NAME = Pattern.compile(
+            "(left|right|none)\\.([a-z][a-z0-9]*)\\.([a-z][a-z0-9_]*)_([a-z0-9]+)");
+    private static final Pattern TOKEN = Pattern.compile("[a-z][a-z0-9_]*");
+
+    public ChannelName {
+        Objects.requireNonNull(side, "side");
+        requireToken(place, "place");
+        requireToken(quantity, "quantity");
+        if (unit == null || !unit.matches("[a-z0-9]+")) {
+            throw new IllegalArgumentException("unit '" + unit + "' must be lower-case letters and digits, e.g. n, dps, mps2");
+        }
+        if (place.contains("_")) {
+            throw new IllegalArgumentException("place '" + place + "' must not contain '_'");
+        }
+    }
+
+    private static void requireToken(String value, String what) {
+        if (value == null || !TOKEN.matcher(value).matches()) {
+            throw new IllegalArgumentException(what + " '" + value
+                    + "' must start with a lower-case letter and hold only a-z, 0-9 and '_'");
+        }
+    }
+
+    /**
+     * Parses a full channel name.
+     *
+     * @throws IllegalArgumentException when the text is not {@code <side>.<place>.<quantity>_<unit>}
+     */
+    public static ChannelName parse(String text) {
+        Matcher m = NAME.matcher(text);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("channel name '" + text
+                    + "' is not of the form <side>.<place>.<quantity>_<unit>, e.g. left.insole.force_n");
+        }
+        return new ChannelName(Side.parse(m.group(1)), m.group(2), m.group(3), m.group(4));
+    }
+
+    /** Whether {@code text} is a well-formed channel name. */
+    public static boolean isValid(String text) {
+        return NAME.matcher(text).matches();
+    }
+
+    /** Convenience factory. */
+    public static ChannelName of(Side side, String place, String quantity, String unit) {
+        return new ChannelName(side, place, quantity, unit);
+    }
+
+    @Override
+    public String toString() {
+        return side.label() + '.' + place + '.' + quantity + '_' + unit;
+    }
+}
