@@ -1,0 +1,55 @@
+package org.soleus.io.format;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * A file's content is not what its format expects. The message is one line:
+ * {@code <file>:<line>:<column>: <what was expected>} (line and column 1-based; either is
+ * left out when it does not apply, e.g. for a binary file or a missing companion file).
+ */
+public final class DataFormatException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    private final Path file;
+    private final long line;
+    private final int column;
+
+    /**
+     * @param file    the file at fault
+     * @param line    1-based line, or 0 when not applicable
+     * @param column  1-based column, or 0 when not applicable
+     * @param problem what was expected and what was found
+     */
+    public DataFormatException(Path file, long line, int column, String problem) {
+        super(format(file, line, column, problem));
+        this.file = file;
+        this.line = line;
+        this.column = column;
+    }
+
+    private static String format(Path file, long line, int column, String problem) {
+        StringBuilder sb = new StringBuilder(String.valueOf(file));
+        if (line > 0) {
+            sb.append(':').append(line);
+            if (column > 0) {
+                sb.append(':').append(column);
+            }
+        }
+        return sb.append(": ").append(problem).toString();
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** 1-based line, or 0. */
+    public long line() {
+        return line;
+    }
+
+    /** 1-based column, or 0. */
+    public int column() {
+        return column;
+    }
+}

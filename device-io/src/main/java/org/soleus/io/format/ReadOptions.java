@@ -1,0 +1,23 @@
+package org.soleus.io.format;
+
+/**
+ * What the user says about a file that the file may not say itself.
+ *
+ * @param format       the format to read, or null to detect it from the content
+ * @param sampleRateHz sample rate given explicitly (wins over the file's own, with a warning on
+ *                     conflict), or NaN to take it from the file
+ * @param bodyMassKg   body mass given explicitly (wins over the file's), or NaN
+ */
+public record ReadOptions(RecordingFormat format, double sampleRateHz, double bodyMassKg) {
+    /** Detect everything from the file. */
+    public static final ReadOptions DEFAULTS = new ReadOptions(null, Double.NaN, Double.NaN);
+
+    public ReadOptions {
+        if (!(Double.isNaN(sampleRateHz) || (sampleRateHz > 0 && !Double.isInfinite(sampleRateHz)))) {
+            throw new IllegalArgumentException("sample rate must be > 0 Hz, got " + sampleRateHz);
+        }
+        if (!(Double.isNaN(bodyMassKg) || (bodyMassKg > 0 && bodyMassKg < 500))) {
+            throw new IllegalArgumentException("body mass must be in (0, 500) kg, got " + bodyMassKg);
+        }
+    }
+}
