@@ -35,6 +35,13 @@ import java.util.Objects;
  */
 public final class ContactEventDetector {
     private static final int PENDING_CAPACITY = 8;
+    /**
+     * The warm-up ends only once the signal's range exceeds this many times its mean absolute
+     * sample-to-sample change, so that a warm-up without any step (sensor noise only) does not
+     * set the thresholds: Gaussian noise spans about 5 standard deviations over a warm-up but
+     * changes by about 1.1 per sample, a stepping signal spans about 30 times its mean change.
+     */
+    private static final double MIN_RANGE_TO_MEAN_CHANGE = 8.0;
 
     private final ContactEventListener listener;
     private final int refineSamples;
@@ -61,6 +68,9 @@ public final class ContactEventDetector {
     private double segmentMax;
     private long lastCrossing;
     private long lastEvent;
+    private boolean warmingUp;
+    private double previousValue;
+    private double sumAbsChange;
 
     /**
      * @param sampleRateHz sample rate of the signal, Hz
@@ -88,10 +98,13 @@ public final class ContactEventDetector {
     /** Forgets the signal seen so far; the next samples are a new warm-up. Sample indices go on counting. */
     public void reset() {
         sinceReset = 0;
+        warmingUp = true;
         loaded = false;
         baseline = Double.POSITIVE_INFINITY;
         peak = Double.NEGATIVE_INFINITY;
         pendingSize = 0;
+        sumAbsChange = 0;
+        previousValue = Double.NaN;
         lastCrossing = Long.MIN_VALUE / 2;
         lastEvent = Long.MIN_VALUE / 2;
     }
@@ -114,21 +127,14 @@ public final class ContactEventDetector {
         }
         history[(int) (i & mask)] = value;
         sinceReset++;
-        if (sinceReset <= warmUpSamples) {
-            baseline = Math.min(baseline, value);
-            peak = Math.max(peak, value);
-            if (sinceReset == warmUpSamples) {
-                double amplitude = peak - baseline;
-                loaded = value > baseline + 0.5 * amplitude;
-                segmentMin = value;
-                segmentMax = value;
-            }
+        if (warmingUp) {
+            warmUp(value);
             return;
         }
-        double amplitude = peak - baseline;
         if (!loaded) {
             segmentMin = Math.min(segmentMin, value);
-            if (value > baseline + onFraction * amplitude && i - lastCrossing >= minSwingSamples) {
+            double amplitude = peak - Math.min(baseline, segmentMin);
+            if (value > Math.min(baseline, segmentMin) + onFraction * amplitude && i - lastCrossing >= minSwingSamples) {
                 loaded = true;
                 lastCrossing = i;
                 baseline = segmentMin;
@@ -137,6 +143,7 @@ public final class ContactEventDetector {
             }
         } else {
             segmentMax = Math.max(segmentMax, value);
+            double amplitude = Math.max(peak, segmentMax) - baseline;
             if (value < baseline + offFraction * amplitude && i - lastCrossing >= minContactSamples) {
                 loaded = false;
                 lastCrossing = i;
@@ -146,6 +153,24 @@ public final class ContactEventDetector {
             }
         }
         refineDue(i);
+    }
+
+    /** Learns baseline and peak until the warm-up span has passed and the signal has shown steps. */
+    private void warmUp(double value) {
+        baseline = Math.min(baseline, value);
+        peak = Math.max(peak, value);
+        if (!Double.isNaN(previousValue)) {
+            sumAbsChange += Math.abs(value - previousValue);
+        }
+        previousValue = value;
+        double range = peak - baseline;
+        double meanChange = sumAbsChange / sinceReset;
+        if (sinceReset >= warmUpSamples && range > MIN_RANGE_TO_MEAN_CHANGE * meanChange && range > 0) {
+            warmingUp = false;
+            loaded = value > baseline + 0.5 * range;
+            segmentMin = value;
+            segmentMax = value;
+        }
     }
 
     /**

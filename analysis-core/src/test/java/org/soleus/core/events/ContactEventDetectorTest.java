@@ -1,0 +1,123 @@
+package org.soleus.core.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.soleus.core.recording.Side;
+
+final class ContactEventDetectorTest {
+    private static final double RATE_HZ = 100.0;
+
+    @ParameterizedTest(name = "noise {1}, drift {2}, gain jitter {3}, amplitude {4}")
+    @CsvSource({
+        "11, 0.0, 0.0, 0.0, 700",
+        "12, 0.01, 0.0, 0.0, 700",
+        "13, 0.01, 0.05, 0.0, 700",
+        "14, 0.01, 0.05, 0.3, 700",
+        "15, 0.02, 0.08, 0.3, 3",
+        "16, 0.01, 0.05, 0.3, 2500",
+    })
+    void findsEveryEventAccurately(long seed, double noise, double drift, double gainJitter, double amplitude) {
+        SyntheticGait gait = new SyntheticGait(seed, RATE_HZ, 60, 2.5, 1.05, 0.62, amplitude, noise, drift, gainJitter);
+        List<GaitEvent> events = ContactEvents.detect(gait.force, RATE_HZ, 0, Side.LEFT, ContactDetectorSettings.defaults());
+
+        // The warm-up ends during the first stance (the first step shows the amplitude), so
+        // events are compared from the first toe off on.
+        double fromS = gait.toeOffsS.get(0) - 0.1;
+        List<Double> heelStrikes = after(times(events, GaitEventType.HEEL_STRIKE), fromS);
+        List<Double> toeOffs = after(times(events, GaitEventType.TOE_OFF), fromS);
+        List<Double> trueHeelStrikes = after(gait.heelStrikesS, fromS);
+        List<Double> trueToeOffs = after(gait.toeOffsS, fromS);
+        String context = "seed " + seed;
+        assertEquals(trueHeelStrikes.size(), heelStrikes.size(), context + ": heel strikes " + heelStrikes);
+        assertEquals(trueToeOffs.size(), toeOffs.size(), context + ": toe offs " + toeOffs);
+        double[] heelStrikeErrors = errors(trueHeelStrikes, heelStrikes);
+        double[] toeOffErrors = errors(trueToeOffs, toeOffs);
+        double meanError = (sum(heelStrikeErrors) + sum(toeOffErrors)) / (heelStrikeErrors.length + toeOffErrors.length);
+        double maxError = Math.max(max(heelStrikeErrors), max(toeOffErrors));
+        assertTrue(meanError <= 1.0 / RATE_HZ, context + ": mean event error " + meanError + " s");
+        assertTrue(maxError <= 7.0 / RATE_HZ, context + ": largest event error " + maxError + " s");
+    }
+
+    @Test
+    void reportsEventsInTimeOrderAlternating() {
+        SyntheticGait gait = new SyntheticGait(21, RATE_HZ, 30, 2.5, 1.0, 0.6, 600, 0.01, 0.05, 0.2);
+        List<GaitEvent> events = ContactEvents.detect(gait.force, RATE_HZ, 0, Side.RIGHT, ContactDetectorSettings.defaults());
+        assertTrue(events.size() > 20);
+        for (int k = 1; k < events.size(); k++) {
+            assertTrue(events.get(k).timeS() > events.get(k - 1).timeS(), "event " + k + " out of order");
+            assertTrue(events.get(k).type() != events.get(k - 1).type(), "event " + k + " does not alternate");
+        }
+    }
+
+    @Test
+    void streamingEqualsBatch() {
+        SyntheticGait gait = new SyntheticGait(31, RATE_HZ, 40, 2.5, 1.1, 0.63, 800, 0.01, 0.05, 0.2);
+        List<GaitEvent> batch = ContactEvents.detect(gait.force, RATE_HZ, 0, Side.LEFT, ContactDetectorSettings.defaults());
+        List<GaitEvent> streamed = new ArrayList<>();
+        ContactEventDetector detector = new ContactEventDetector(RATE_HZ, ContactDetectorSettings.defaults(),
+                (type, index) -> streamed.add(new GaitEvent(Side.LEFT, type, index / RATE_HZ, index)));
+        for (double v : gait.force) {
+            detector.accept(v);
+        }
+        detector.flush();
+        assertEquals(batch, streamed);
+    }
+
+    @Test
+    void nanRestartsWarmUpWithoutSpuriousEvents() {
+        SyntheticGait gait = new SyntheticGait(41, RATE_HZ, 40, 2.5, 1.1, 0.63, 800, 0.01, 0.0, 0.0);
+        double[] withGap = gait.force.clone();
+        for (int i = 1500; i < 1600; i++) {
+            withGap[i] = Double.NaN;
+        }
+        List<GaitEvent> events = ContactEvents.detect(withGap, RATE_HZ, 0, Side.LEFT, ContactDetectorSettings.defaults());
+        for (GaitEvent e : events) {
+            assertTrue(e.timeS() < 15.0 || e.timeS() >= 16.0 + ContactDetectorSettings.defaults().warmUpS(),
+                    "event inside the gap or its warm-up: " + e);
+        }
+        assertTrue(events.stream().anyMatch(e -> e.timeS() > 20), "detection resumes after the gap");
+    }
+
+    private static List<Double> after(List<Double> times, double fromS) {
+        return times.stream().filter(t -> t > fromS).toList();
+    }
+
+    private static List<Double> times(List<GaitEvent> events, GaitEventType type) {
+        return events.stream().filter(e -> e.type() == type).map(GaitEvent::timeS).toList();
+    }
+
+    /** Distance from each true time to the nearest detected time. */
+    private static double[] errors(List<Double> truth, List<Double> detected) {
+        double[] out = new double[truth.size()];
+        for (int k = 0; k < out.length; k++) {
+            double best = Double.POSITIVE_INFINITY;
+            for (double d : detected) {
+                best = Math.min(best, Math.abs(d - truth.get(k)));
+            }
+            out[k] = best;
+        }
+        return out;
+    }
+
+    private static double sum(double[] x) {
+        double s = 0;
+        for (double v : x) {
+            s += v;
+        }
+        return s;
+    }
+
+    private static double max(double[] x) {
+        double m = 0;
+        for (double v : x) {
+            m = Math.max(m, v);
+        }
+        return m;
+    }
+}
