@@ -1,0 +1,78 @@
+package org.soleus.io.format;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.soleus.core.recording.ChannelName;
+import org.soleus.core.recording.Side;
+
+/**
+ * Maps WFDB signal descriptions to channel names.
+ *
+ * <ul>
+ *   <li>{@code left-foot} and {@code right-foot} (any case; the footswitch signals of the PhysioNet
+ *       gaitndd database) become {@code left.insole.force_au} and {@code right.insole.force_au}:
+ *       a force-sensitive-resistor signal that rises with load but is only roughly proportional
+ *       to force, hence the arbitrary unit, whatever units the header states.</li>
+ *   <li>Any other description becomes {@code none.signal.<quantity>_<unit>}: the quantity is the
+ *       description in lower case with every run of other characters than a-z and 0-9 turned
+ *       into one {@code _} ({@code "ECG lead II"} → {@code ecg_lead_ii}), prefixed with {@code s}
+ *       when it starts with a digit, or {@code signal<n>} (1-based) when the description is
+ *       empty; the unit is the header's units in lower case with {@code %} spelt {@code pct},
+ *       {@code µ} spelt {@code u} and all else but a-z and 0-9 removed ({@code mV} → {@code mv}),
+ *       WFDB's default {@code mv} when the header gives no units, {@code au} when nothing is
+ *       left.</li>
+ *   <li>A name already taken gets {@code _2}, {@code _3}, ... appended to its quantity.</li>
+ * </ul>
+ * Stateless and thread-safe.
+ */
+final class WfdbChannelNaming {
+
+    /** Place used for signals that are not foot signals: where the sensor sat is unknown. */
+    static final String OTHER_PLACE = "signal";
+
+    private WfdbChannelNaming() {
+    }
+
+    /** One channel name per signal, in order, all distinct. */
+    static List<ChannelName> names(List<WfdbSignalSpec> signals) {
+        List<ChannelName> names = new ArrayList<>(signals.size());
+        for (int i = 0; i < signals.size(); i++) {
+            ChannelName name = name(signals.get(i), i + 1);
+            ChannelName unique = name;
+            for (int k = 2; names.contains(unique); k++) {
+                unique = ChannelName.of(name.side(), name.place(), name.quantity() + "_" + k, name.unit());
+            }
+            names.add(unique);
+        }
+        return names;
+    }
+
+    private static ChannelName name(WfdbSignalSpec signal, int number) {
+        String description = signal.description().strip().toLowerCase(Locale.ROOT);
+        if (description.equals("left-foot")) {
+            return ChannelName.of(Side.LEFT, "insole", "force", "au");
+        }
+        if (description.equals("right-foot")) {
+            return ChannelName.of(Side.RIGHT, "insole", "force", "au");
+        }
+        return ChannelName.of(Side.NONE, OTHER_PLACE, quantity(description, number), unit(signal.units()));
+    }
+
+    static String quantity(String description, int number) {
+        String q = description.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+        if (q.isEmpty()) {
+            return "signal" + number;
+        }
+        return Character.isDigit(q.charAt(0)) ? "s" + q : q;
+    }
+
+    static String unit(String units) {
+        if (units == null) {
+            return "mv";
+        }
+        String u = units.toLowerCase(Locale.ROOT).replace("%", "pct").replace('\u00b5', 'u').replace('\u03bc', 'u')
+                .replaceAll("[^a-z0-9]", "");
+        return u.isEmpty() ? "au" : u;
+    }
+}

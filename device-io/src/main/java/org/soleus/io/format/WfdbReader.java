@@ -1,0 +1,394 @@
+package org.soleus.io.format;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.soleus.core.recording.ChannelName;
+import org.soleus.core.recording.RecordingHeader;
+import org.soleus.core.recording.RecordingMetadata;
+import org.soleus.core.recording.SampleSink;
+
+/**
+ * Reads a PhysioNet WFDB record through its {@code .hea} header (Moody, WFDB header(5) and
+ * signal(5); Goldberger et al., Circulation 101(23):e215, 2000), e.g. a record of the gaitndd
+ * database (Hausdorff et al., J Appl Physiol 82:262, 1997).
+ *
+ * <h2>What is read</h2>
+ * Formats 212 (12-bit, two samples packed in three bytes), 16 and 80; one file per signal or
+ * several signals interleaved in one file; byte offsets ({@code 212+512}). The header's
+ * limits and the unsupported features are described in {@link WfdbHeaderParser}. Signal files
+ * are looked up relative to the header's directory.
+ *
+ * <h2>Values</h2>
+ * Physical value = (ADC value − baseline) / gain, with the baseline defaulting to the ADC zero
+ * and a gain of 0 or none meaning 200 (the WFDB defaults). The format's invalid-sample code
+ * (−2048 for 212, −32768 for 16, −128 for 80) becomes NaN. Channel names follow
+ * {@link WfdbChannelNaming}: the gaitndd descriptions {@code left-foot} and {@code right-foot}
+ * become {@code left.insole.force_au} and {@code right.insole.force_au}; other descriptions
+ * become {@code none.signal.<description>_<unit>}.
+ *
+ * <h2>Checks: warnings or failures</h2>
+ * <ul>
+ *   <li>Failures ({@link DataFormatException}, one line): a missing or malformed header (file,
+ *       line, column), an unsupported format or feature, a signal file that the header names but
+ *       that does not exist (saying where it was looked for), a signal file without one whole
+ *       sample.</li>
+ *   <li>Warnings in {@link org.soleus.core.recording.Recording#warnings()}, the samples still
+ *       delivered: a file shorter than the header's sample count (what is there is read, and
+ *       the counts are given), a file cut inside a 212 sample pair or a 16-bit sample (the
+ *       partial bytes are dropped), an incomplete interleaved frame (dropped), a file longer than
+ *       the header says (the rest is ignored), and a checksum mismatch. A checksum mismatch is a
+ *       warning, not a failure, because it says the data differ from what was written but not
+ *       where; the samples usually remain usable for contact detection and a failure would hide
+ *       them all. Checksums (the sum of all samples of a signal modulo 2<sup>16</sup>, as a
+ *       signed 16-bit value) are verified only when the whole declared length was read.</li>
+ * </ul>
+ *
+ * <h2>Metadata</h2>
+ * Properties: {@code source_format=wfdb}, {@code record}, {@code description.<channel>} (the
+ * signal description as written), {@code comments} (the header's {@code #} lines joined by
+ * {@code " | "}), {@code base_time} and {@code base_date} when given. When a gaitndd
+ * {@code subject-description.txt} sits beside the header, the record's row adds
+ * {@code subject=<record>}, {@code subject.<column header>=<cell>} and the body mass from its
+ * {@code Weight(kg)} column (see {@link GaitnddSubjectTable}). A body mass or sample rate in the
+ * {@link ReadOptions} wins over the file's (a differing sample rate is warned about).
+ *
+ * <h2>Memory</h2>
+ * The reader streams: each signal file is decoded from one reused byte buffer of
+ * {@value WfdbSampleDecoder#BUFFER_BYTES} bytes and each frame is handed to the sink in one
+ * reused {@code float[]}, so a 24-hour record needs no more memory than the sink's own channels.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class WfdbReader implements RecordingReader {
+
+    private final int bufferBytes;
+
+    /** A reader with the default read buffer. */
+    public WfdbReader() {
+        this(WfdbSampleDecoder.BUFFER_BYTES);
+    }
+
+    /** A reader with a read buffer of {@code bufferBytes} (at least 3) per signal file. */
+    WfdbReader(int bufferBytes) {
+        if (bufferBytes < 3) {
+            throw new IllegalArgumentException("buffer must hold at least 3 bytes, got " + bufferBytes);
+        }
+        this.bufferBytes = bufferBytes;
+    }
+
+    @Override
+    public RecordingFormat format() {
+        return RecordingFormat.WFDB;
+    }
+
+    /**
+     * Streams the record whose header is {@code path} into {@code sink}.
+     *
+     * @param path    the record's {@code .hea} file
+     * @param options explicit sample rate or body mass; its format must be null or WFDB
+     * @throws DataFormatException      as listed in the class description
+     * @throws IllegalArgumentException when {@code options} asks for another format
+     */
+    @Override
+    public void read(Path path, ReadOptions options, SampleSink sink) throws IOException {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(sink, "sink");
+        if (options.format() != null && options.format() != RecordingFormat.WFDB) {
+            throw new IllegalArgumentException("the WFDB reader cannot read format '" + options.format().id()
+                    + "'; pass format null or wfdb, or use the reader of that format");
+        }
+        WfdbHeader header = WfdbHeaderParser.parse(path);
+        List<String> warnings = new ArrayList<>();
+        checkRecordName(header, warnings);
+        List<Group> groups = groups(header);
+        List<ChannelName> names = WfdbChannelNaming.names(header.signals());
+        RecordingHeader announced = new RecordingHeader(path.toString(), sampleRate(header, options, warnings), 0,
+                names, metadata(header, names, options, warnings));
+        WfdbSampleDecoder[] decoders = new WfdbSampleDecoder[groups.size()];
+        Throwable failure = null;
+        try {
+            for (int g = 0; g < decoders.length; g++) {
+                decoders[g] = open(header, groups.get(g));
+            }
+            sink.start(announced);
+            stream(header, groups, decoders, sink, warnings);
+        } catch (Throwable t) {
+            failure = t;
+            throw t;
+        } finally {
+            closeAll(decoders, failure);
+        }
+        sink.end(warnings);
+    }
+
+    /** Signals stored in one file, consecutive in the header. */
+    private record Group(Path file, WfdbSignalSpec first, int firstSignal, int signalCount) {
+    }
+
+    private static List<Group> groups(WfdbHeader header) throws DataFormatException {
+        List<WfdbSignalSpec> signals = header.signals();
+        Path dir = header.file().toAbsolutePath().getParent();
+        List<Group> groups = new ArrayList<>();
+        int s = 0;
+        while (s < signals.size()) {
+            WfdbSignalSpec first = signals.get(s);
+            int end = s + 1;
+            while (end < signals.size() && signals.get(end).fileName().equals(first.fileName())) {
+                end++;
+            }
+            Path file = dir.resolve(first.fileName());
+            if (!Files.isRegularFile(file)) {
+                throw new DataFormatException(header.file(), first.line(), first.fileColumn(),
+                        "signal file '" + first.fileName() + "' not found; looked for " + file);
+            }
+            groups.add(new Group(file, first, s, end - s));
+            s = end;
+        }
+        return groups;
+    }
+
+    private WfdbSampleDecoder open(WfdbHeader header, Group group) throws IOException {
+        long size = Files.size(group.file());
+        long bytes = size - group.first().byteOffset();
+        long wholeSamples = switch (group.first().format()) {
+            case 212 -> bytes <= 0 ? 0 : bytes / 3 * 2 + (bytes % 3 == 2 ? 1 : 0);
+            case 16 -> Math.max(0, bytes / 2);
+            default -> Math.max(0, bytes);
+        };
+        if (wholeSamples < group.signalCount()) {
+            throw new DataFormatException(group.file(), 0, 0, "holds no whole frame of samples (" + size
+                    + " bytes, format " + group.first().format() + ", byte offset " + group.first().byteOffset()
+                    + ") for the " + group.signalCount() + " signal(s) described at " + header.file() + ":"
+                    + group.first().line());
+        }
+        long expected = header.knowsSampleCount() ? header.sampleCount() * group.signalCount() : -1;
+        InputStream in = Files.newInputStream(group.file());
+        try {
+            in.skipNBytes(group.first().byteOffset());
+        } catch (IOException e) {
+            in.close();
+            throw e;
+        }
+        return new WfdbSampleDecoder(in, group.first().format(), expected, bufferBytes);
+    }
+
+    private static void stream(WfdbHeader header, List<Group> groups, WfdbSampleDecoder[] decoders,
+                               SampleSink sink, List<String> warnings) throws IOException {
+        List<WfdbSignalSpec> signals = header.signals();
+        int n = signals.size();
+        WfdbSampleDecoder[] decoderOf = new WfdbSampleDecoder[n];
+        int[] invalid = new int[n];
+        double[] baseline = new double[n];
+        double[] gain = new double[n];
+        for (int g = 0; g < groups.size(); g++) {
+            Group group = groups.get(g);
+            for (int s = group.firstSignal(); s < group.firstSignal() + group.signalCount(); s++) {
+                decoderOf[s] = decoders[g];
+            }
+        }
+        for (int s = 0; s < n; s++) {
+            WfdbSignalSpec spec = signals.get(s);
+            invalid[s] = spec.invalidSample();
+            baseline[s] = spec.baseline();
+            gain[s] = spec.gain();
+        }
+        int[] adu = new int[n];
+        int[] sums = new int[n];
+        float[] row = new float[n];
+        long limit = header.knowsSampleCount() ? header.sampleCount() : Long.MAX_VALUE;
+        long frames = 0;
+        int stoppedAt = -1;
+        while (frames < limit) {
+            int s = 0;
+            while (s < n) {
+                int v = decoderOf[s].next();
+                if (v == WfdbSampleDecoder.END) {
+                    break;
+                }
+                adu[s++] = v;
+            }
+            if (s < n) {
+                stoppedAt = s;
+                break;
+            }
+            for (s = 0; s < n; s++) {
+                int v = adu[s];
+                sums[s] += v;
+                row[s] = v == invalid[s] ? Float.NaN : (float) ((v - baseline[s]) / gain[s]);
+            }
+            sink.accept(row);
+            frames++;
+        }
+        boolean complete = checkEnd(header, groups, decoders, frames, stoppedAt, warnings);
+        if (complete) {
+            checkChecksums(header, frames, sums, warnings);
+        }
+    }
+
+    /** Adds warnings about how the files ended; returns whether every declared sample was read. */
+    private static boolean checkEnd(WfdbHeader header, List<Group> groups, WfdbSampleDecoder[] decoders,
+                                    long frames, int stoppedAt, List<String> warnings) throws IOException {
+        boolean complete = true;
+        for (int g = 0; g < groups.size(); g++) {
+            int dropped = decoders[g].droppedBytes();
+            if (dropped > 0) {
+                complete = false;
+                warnings.add(groups.get(g).file() + ": ends " + dropped + " byte(s) into "
+                        + (groups.get(g).first().format() == 212 ? "a format-212 sample pair; the incomplete pair"
+                        : "a 16-bit sample; the incomplete sample") + " was dropped");
+            }
+        }
+        Group ended = null;
+        if (stoppedAt >= 0) {
+            ended = groupOf(groups, stoppedAt);
+            if (stoppedAt > ended.firstSignal()) {
+                complete = false;
+                warnings.add(ended.file() + ": ends inside a frame (" + (stoppedAt - ended.firstSignal()) + " of "
+                        + ended.signalCount() + " interleaved signals present); the incomplete frame was dropped");
+            }
+        }
+        String declared = "the " + header.sampleCount() + " samples per signal that " + header.file() + ":"
+                + header.recordLine() + ":" + header.sampleCountColumn() + " declares";
+        if (header.knowsSampleCount() && frames < header.sampleCount()) {
+            warnings.add(ended.file() + ": holds only " + frames + " of " + declared + "; read the " + frames
+                    + " there are");
+            return false;
+        }
+        for (int g = 0; g < groups.size(); g++) {
+            if (decoders[g].hasMoreBytes()) {
+                if (header.knowsSampleCount()) {
+                    warnings.add(groups.get(g).file() + ": holds more than " + declared + "; the rest was ignored");
+                } else {
+                    complete = false;
+                    warnings.add(groups.get(g).file() + ": holds more samples than " + ended.file()
+                            + ", which ends after " + frames + " per signal; the rest was ignored");
+                }
+            }
+        }
+        return complete;
+    }
+
+    private static Group groupOf(List<Group> groups, int signal) {
+        for (Group g : groups) {
+            if (signal < g.firstSignal() + g.signalCount()) {
+                return g;
+            }
+        }
+        throw new IllegalStateException("signal " + signal + " belongs to no group");
+    }
+
+    private static void checkChecksums(WfdbHeader header, long frames, int[] sums, List<String> warnings) {
+        List<WfdbSignalSpec> signals = header.signals();
+        for (int s = 0; s < signals.size(); s++) {
+            WfdbSignalSpec spec = signals.get(s);
+            short actual = (short) sums[s];
+            if (spec.hasChecksum() && actual != (short) spec.checksum()) {
+                warnings.add(header.file() + ":" + spec.line() + ":" + spec.checksumColumn() + ": checksum of signal "
+                        + (s + 1) + " ('" + spec.description() + "') over its " + frames + " samples is " + actual
+                        + ", the header says " + spec.checksum() + "; the samples may be corrupt");
+            }
+        }
+    }
+
+    private static void checkRecordName(WfdbHeader header, List<String> warnings) {
+        String fileName = String.valueOf(header.file().getFileName());
+        if (fileName.endsWith(".hea")) {
+            String stem = fileName.substring(0, fileName.length() - 4);
+            if (!stem.equals(header.recordName())) {
+                warnings.add(header.file() + ":" + header.recordLine() + ":1: record name '" + header.recordName()
+                        + "' differs from the file name '" + fileName + "'");
+            }
+        }
+    }
+
+    private static double sampleRate(WfdbHeader header, ReadOptions options, List<String> warnings) {
+        double fileRateHz = header.sampleRateHz();
+        double givenHz = options.sampleRateHz();
+        if (Double.isNaN(givenHz)) {
+            return fileRateHz;
+        }
+        if (givenHz != fileRateHz) {
+            String where = header.rateColumn() > 0
+                    ? header.file() + ":" + header.recordLine() + ":" + header.rateColumn() + ": "
+                    : header.file() + ": ";
+            warnings.add(where + "sample rate " + givenHz + " Hz from the read options overrides the header's "
+                    + fileRateHz + " Hz");
+        }
+        return givenHz;
+    }
+
+    private static RecordingMetadata metadata(WfdbHeader header, List<ChannelName> names, ReadOptions options,
+                                              List<String> warnings) throws IOException {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("source_format", RecordingFormat.WFDB.id());
+        properties.put("record", header.recordName());
+        for (int s = 0; s < names.size(); s++) {
+            String description = header.signals().get(s).description();
+            if (!description.isEmpty()) {
+                properties.put("description." + names.get(s), description);
+            }
+        }
+        if (!header.comments().isEmpty()) {
+            properties.put("comments", String.join(" | ", header.comments()));
+        }
+        if (header.baseTime() != null) {
+            properties.put("base_time", header.baseTime());
+        }
+        if (header.baseDate() != null) {
+            properties.put("base_date", header.baseDate());
+        }
+        double bodyMassKg = Double.NaN;
+        Path subjects = header.file().toAbsolutePath().getParent().resolve(GaitnddSubjectTable.FILE_NAME);
+        if (Files.isRegularFile(subjects)) {
+            List<String> subjectWarnings = new ArrayList<>();
+            GaitnddSubjectTable.Subject subject = GaitnddSubjectTable.find(subjects, header.recordName(),
+                    subjectWarnings);
+            if (subject != null) {
+                properties.put("subject", header.recordName());
+                for (Map.Entry<String, String> e : subject.fields().entrySet()) {
+                    properties.put("subject." + e.getKey(), e.getValue());
+                }
+                bodyMassKg = subject.bodyMassKg();
+            }
+            if (Double.isNaN(options.bodyMassKg())) {
+                warnings.addAll(subjectWarnings);
+            }
+        }
+        if (!Double.isNaN(options.bodyMassKg())) {
+            bodyMassKg = options.bodyMassKg();
+        }
+        return new RecordingMetadata(bodyMassKg, Map.of(), properties);
+    }
+
+    /** Closes every decoder; close failures are added to {@code failure} when there is one, else thrown. */
+    private static void closeAll(WfdbSampleDecoder[] decoders, Throwable failure) throws IOException {
+        IOException first = null;
+        for (WfdbSampleDecoder d : decoders) {
+            if (d == null) {
+                continue;
+            }
+            try {
+                d.close();
+            } catch (IOException e) {
+                if (failure != null) {
+                    failure.addSuppressed(e);
+                } else if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+}
