@@ -59,6 +59,7 @@ public final class GaitnddStrideTable {
      */
     public record Stride(double elapsedS, double leftStrideS, double rightStrideS, double leftSwingS,
                          double rightSwingS, double leftStanceS, double rightStanceS, double doubleSupportS) {
+        /** @throws IllegalArgumentException when a time is negative, infinite or NaN */
         public Stride {
             requireTime(elapsedS, "elapsedS");
             requireTime(leftStrideS, "leftStrideS");

@@ -1,0 +1,150 @@
+package org.soleus.io.format;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.soleus.core.recording.ChannelName;
+import org.soleus.core.recording.Recording;
+import org.soleus.core.recording.RecordingBuilder;
+
+/** The WFDB reader on the seven shipped PhysioNet gaitndd records. */
+final class GaitnddRecordsTest {
+
+    private static final List<ChannelName> FEET = List.of(
+            ChannelName.parse("left.insole.force_au"), ChannelName.parse("right.insole.force_au"));
+
+    private static Recording read(Path hea, WfdbReader reader) throws IOException {
+        RecordingBuilder builder = new RecordingBuilder(90_000);
+        reader.read(hea, ReadOptions.DEFAULTS, builder);
+        return builder.build();
+    }
+
+    private static Recording read(String record) throws IOException {
+        return read(GaitnddSampleData.header(record), new WfdbReader());
+    }
+
+    @Test
+    void control1HasTwoFootChannelsAt300HzWithBodyMassAndValidChecksums() throws IOException {
+        Recording r = read("control1");
+        assertEquals(FEET, r.channelNames());
+        assertEquals(300, r.sampleRateHz());
+        assertEquals(90_000, r.length());
+        assertEquals(300, r.durationS(), 1e-9);
+        assertEquals(95, r.metadata().bodyMassKg());
+        assertEquals(List.of(), r.warnings(), "checksums and sample counts agree with the header");
+        Map<String, String> p = r.metadata().properties();
+        assertEquals("wfdb", p.get("source_format"));
+        assertEquals("control1", p.get("record"));
+        assertEquals("left-foot", p.get("description.left.insole.force_au"));
+        assertEquals("right-foot", p.get("description.right.insole.force_au"));
+        assertEquals("control", p.get("subject.GROUP"));
+        assertEquals("57", p.get("subject.AGE(YRS)"));
+    }
+
+    @Test
+    void control1FirstSamplesMatchAnIndependentDecoding() throws IOException {
+        // ADC values decoded from control1.let/.rit with NumPy; gain 3000, baseline 0.
+        int[] left = {503, 503, 502, 503, 503, 503};
+        int[] right = {-157, -158, -159, -158, -157, -156};
+        Recording r = read("control1");
+        for (int i = 0; i < left.length; i++) {
+            assertEquals(left[i] / 3000f, r.channel("left.insole.force_au").get(i), 1e-7, "left " + i);
+            assertEquals(right[i] / 3000f, r.channel("right.insole.force_au").get(i), 1e-7, "right " + i);
+        }
+    }
+
+    @Test
+    void everyRecordReadsCleanlyWithItsSubjectsBodyMass() throws IOException {
+        Map<String, Double> massKg = Map.of("control1", 95.0, "control2", 70.0, "park1", 86.0, "park2", 54.0,
+                "hunt1", 72.0, "hunt2", 58.0, "als1", 86.18);
+        for (Map.Entry<String, Double> e : massKg.entrySet()) {
+            Recording r = read(e.getKey());
+            assertEquals(FEET, r.channelNames(), e.getKey());
+            assertEquals(90_000, r.length(), e.getKey());
+            assertEquals(e.getValue(), r.metadata().bodyMassKg(), 1e-9, e.getKey());
+            assertEquals(List.of(), r.warnings(), e.getKey());
+        }
+    }
+
+    @Test
+    void invalidSamplesBecomeNaN() throws IOException {
+        Recording control2 = read("control2");
+        assertEquals(1, control2.channel("left.insole.force_au").missingCount());
+        assertEquals(0, control2.channel("right.insole.force_au").missingCount());
+        Recording als1 = read("als1");
+        assertTrue(Float.isNaN(als1.channel("right.insole.force_au").get(0)), "als1.rit starts with -2048");
+        assertEquals(1, als1.channel("right.insole.force_au").missingCount());
+        assertEquals(0, read("control1").channel("left.insole.force_au").missingCount());
+    }
+
+    @Test
+    void smallReadBuffersGiveTheSameSamples() throws IOException {
+        Recording reference = read("hunt1");
+        for (int buffer : new int[] {3, 4, 7, 1000}) {
+            Recording r = read(GaitnddSampleData.header("hunt1"), new WfdbReader(buffer));
+            for (ChannelName name : FEET) {
+                assertArrayEquals(reference.find(name).orElseThrow().samples(), r.find(name).orElseThrow().samples(),
+                        name + ", buffer " + buffer);
+            }
+        }
+    }
+
+    @Test
+    void aWrongChecksumOnRealDataIsReported(@TempDir Path dir) throws IOException {
+        Path source = GaitnddSampleData.dir();
+        Files.copy(source.resolve("control1.let"), dir.resolve("control1.let"));
+        Files.copy(source.resolve("control1.rit"), dir.resolve("control1.rit"));
+        String header = Files.readString(source.resolve("control1.hea"), StandardCharsets.US_ASCII)
+                .replace(" 22230 ", " 22231 ");
+        Path hea = Files.writeString(dir.resolve("control1.hea"), header, StandardCharsets.US_ASCII);
+        Recording r = read(hea, new WfdbReader());
+        assertEquals(List.of(hea + ":2:32: checksum of signal 1 ('left-foot') over its 90000 samples is 22230,"
+                + " the header says 22231; the samples may be corrupt"), r.warnings());
+        assertTrue(Double.isNaN(r.metadata().bodyMassKg()), "no subject-description.txt beside the copy");
+    }
+
+    /**
+     * The stride table's elapsed times fall on the left foot's contact: 50–150 ms before each the
+     * left signal lies below the midpoint of its unloaded and loaded levels, 50–150 ms after it lies
+     * above (checked for at least 95 % of the strides of every record).
+     */
+    @Test
+    void strideTableElapsedTimesMarkLeftContactsInTheSignal() throws IOException {
+        for (String record : List.of("control1", "control2", "park1", "park2", "hunt1", "hunt2", "als1")) {
+            Recording r = read(record);
+            float[] left = r.channel("left.insole.force_au").samples();
+            float[] sorted = left.clone();
+            Arrays.sort(sorted); // NaN sorts last
+            int valid = left.length - r.channel("left.insole.force_au").missingCount();
+            double midpoint = (sorted[(int) (0.05 * valid)] + sorted[(int) (0.95 * valid)]) / 2;
+            GaitnddStrideTable table = GaitnddStrideTable.read(GaitnddSampleData.dir().resolve(record + ".ts"));
+            int agree = 0;
+            for (GaitnddStrideTable.Stride s : table.strides()) {
+                int i = (int) Math.round(s.elapsedS() * r.sampleRateHz());
+                if (mean(left, i - 45, i - 15) < midpoint && mean(left, i + 15, i + 45) > midpoint) {
+                    agree++;
+                }
+            }
+            double fraction = agree / (double) table.size();
+            assertTrue(fraction >= 0.95, record + ": only " + agree + " of " + table.size() + " strides");
+        }
+    }
+
+    private static double mean(float[] x, int from, int to) {
+        double sum = 0;
+        for (int i = from; i < to; i++) {
+            sum += x[i];
+        }
+        return sum / (to - from);
+    }
+}
