@@ -137,8 +137,9 @@ public final class ZeroPhase {
      * int, Workspace)}: grows to the largest call and is then reused. Not thread-safe.
      */
     public static final class Workspace {
+        /** State for the largest {@link Butterworth} design, so that it never needs to grow. */
+        private double[] state = new double[2 * ((Butterworth.MAX_ORDER + 1) / 2)];
         private double[] buffer = new double[0];
-        private double[] state = new double[0];
 
         /** An empty workspace; it grows on first use. */
         public Workspace() {
@@ -146,7 +147,8 @@ public final class ZeroPhase {
 
         /**
          * A workspace sized for signals of up to {@code signalLength} samples with up to
-         * {@code padLength} samples of padding, so that no call of that size allocates.
+         * {@code padLength} samples of padding, so that no call of that size with a
+         * {@link Butterworth} design allocates.
          */
         public Workspace(int signalLength, int padLength) {
             if (signalLength < 0 || padLength < 0) {
