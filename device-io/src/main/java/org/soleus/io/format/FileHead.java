@@ -1,0 +1,88 @@
+package org.soleus.io.format;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The first bytes of a file, enough to recognise its format and estimate its number of rows.
+ * Lines are decoded as ISO-8859-1 (every byte one char), which suffices to test ASCII markers.
+ */
+final class FileHead {
+    static final int HEAD_BYTES = 1 << 16;
+
+    private final long fileBytes;
+    private final int headBytes;
+    private final boolean wholeFile;
+    private final List<String> lines;
+    private final int newlines;
+
+    private FileHead(long fileBytes, byte[] head, int n) {
+        this.fileBytes = fileBytes;
+        this.headBytes = n;
+        this.wholeFile = n >= fileBytes;
+        List<String> out = new ArrayList<>();
+        int count = 0;
+        int from = 0;
+        for (int i = 0; i < n; i++) {
+            if (head[i] == '\n') {
+                count++;
+                int end = i > from && head[i - 1] == '\r' ? i - 1 : i;
+                out.add(new String(head, from, end - from, StandardCharsets.ISO_8859_1));
+                from = i + 1;
+            }
+        }
+        if (from < n && wholeFile) {
+            out.add(new String(head, from, n - from, StandardCharsets.ISO_8859_1));
+        }
+        this.lines = List.copyOf(out);
+        this.newlines = count;
+    }
+
+    static FileHead read(Path path) throws IOException {
+        long size = Files.size(path);
+        byte[] head = new byte[(int) Math.min(HEAD_BYTES, size)];
+        int n = 0;
+        try (InputStream in = Files.newInputStream(path)) {
+            while (n < head.length) {
+                int r = in.read(head, n, head.length - n);
+                if (r < 0) {
+                    break;
+                }
+                n += r;
+            }
+        }
+        return new FileHead(size, head, n);
+    }
+
+    boolean isEmpty() {
+        return headBytes == 0;
+    }
+
+    /** The complete lines of the head, without line ends (the last, cut-off line is left out). */
+    List<String> lines() {
+        return lines;
+    }
+
+    /** Line {@code i} (0-based), or null. */
+    String line(int i) {
+        return i < lines.size() ? lines.get(i) : null;
+    }
+
+    /**
+     * An estimate of the file's number of lines that errs on the high side (2 %), so a builder
+     * sized with it rarely has to grow.
+     */
+    int estimatedLines() {
+        if (newlines == 0) {
+            return 16;
+        }
+        double bytesPerLine = (double) headBytes / newlines;
+        double estimate = fileBytes / bytesPerLine * (wholeFile ? 1 : 1.02) + 16;
+        return (int) Math.min(Integer.MAX_VALUE - 8, estimate);
+    }
+}

@@ -1,0 +1,205 @@
+package org.soleus.io.format;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.soleus.core.recording.ChannelName;
+import org.soleus.io.format.text.DecimalParser;
+
+/**
+ * Recognises a recording's format from its first 64 KiB, never from its file name. Rules, in
+ * order:
+ * <ol>
+ *   <li>{@link RecordingFormat#GAITMAP}: line 1 starts with {@code sensor,} and line 2 with
+ *       {@code axis,}.</li>
+ *   <li>{@link RecordingFormat#SOLEUS_CSV}: a {@code # format: soleus-csv} line, or, after any
+ *       {@code #} lines, a comma-separated header row of channel names (optionally
+ *       {@code time_s} first).</li>
+ *   <li>{@link RecordingFormat#MOTICON}: {@code #} lines of which the last starts with
+ *       {@code # time} and a tab and names columns with units in brackets.</li>
+ *   <li>{@link RecordingFormat#WFDB}: a WFDB header ({@code .hea}): the first line that is not
+ *       a {@code #} comment is {@code <record> <signals> <rate> [<samples> ...]} with whole
+ *       numbers of signals and samples, and the next {@code <signals>} lines each name a signal
+ *       file stored in format 212 ({@code <file> 212 ...}).</li>
+ *   <li>{@link RecordingFormat#GAITPDB}: the first line is 19 tab-separated numbers (empty
+ *       trailing cells allowed).</li>
+ * </ol>
+ * Stateless and thread-safe.
+ */
+public final class FormatDetector {
+    private static final String KNOWN = "soleus (the toolkit's CSV: '# key: value' lines, then a header row of channel"
+            + " names such as left.insole.force_n), gaitpdb (PhysioNet gait text: 19 tab-separated numbers per line),"
+            + " wfdb (PhysioNet WFDB header .hea naming format-212 signal files), moticon (Moticon OpenGo text export:"
+            + " '#' lines, the last one '# time<TAB>...'), gaitmap (foot-IMU CSV with 'sensor,' and 'axis,' header rows)";
+
+    private FormatDetector() {
+    }
+
+    /**
+     * The format of the file's content.
+     *
+     * @throws DataFormatException when the file is empty or no rule matches; the message lists
+     *                             the known formats and how to choose one explicitly
+     */
+    public static RecordingFormat detect(Path path) throws IOException {
+        return detect(path, FileHead.read(path));
+    }
+
+    static RecordingFormat detect(Path path, FileHead head) throws DataFormatException {
+        if (head.isEmpty()) {
+            throw new DataFormatException(path, 0, 0, "the file is empty");
+        }
+        List<String> lines = head.lines();
+        if (lines.isEmpty()) {
+            throw new DataFormatException(path, 1, 0, "the first line is longer than " + FileHead.HEAD_BYTES
+                    + " bytes: not a known recording format; known formats: " + KNOWN);
+        }
+        if (isGaitmap(lines)) {
+            return RecordingFormat.GAITMAP;
+        }
+        int firstData = 0;
+        while (firstData < lines.size() && lines.get(firstData).startsWith("#")) {
+            firstData++;
+        }
+        if (isSoleusCsv(lines, firstData)) {
+            return RecordingFormat.SOLEUS_CSV;
+        }
+        if (firstData > 0 && isMoticonColumnLine(lines.get(firstData - 1))) {
+            return RecordingFormat.MOTICON;
+        }
+        if (isWfdbHeader(lines)) {
+            return RecordingFormat.WFDB;
+        }
+        if (isGaitpdbRow(lines.get(0))) {
+            return RecordingFormat.GAITPDB;
+        }
+        throw new DataFormatException(path, 1, 0, "not a known recording format; known formats: " + KNOWN
+                + "; pass --format <name> to choose one");
+    }
+
+    private static boolean isGaitmap(List<String> lines) {
+        return lines.size() >= 2 && lines.get(0).startsWith("sensor,") && lines.get(1).startsWith("axis,");
+    }
+
+    private static boolean isSoleusCsv(List<String> lines, int firstData) {
+        for (int i = 0; i < firstData; i++) {
+            String body = lines.get(i).substring(1).strip();
+            if (body.startsWith(SoleusCsv.KEY_FORMAT + ":")
+                    && body.substring(SoleusCsv.KEY_FORMAT.length() + 1).strip().startsWith(SoleusCsv.FORMAT_NAME)) {
+                return true;
+            }
+        }
+        if (firstData >= lines.size()) {
+            return false;
+        }
+        List<String> names = ReaderSupport.cells(lines.get(firstData), ',');
+        for (int c = 0; c < names.size(); c++) {
+            String name = names.get(c);
+            if (!(ChannelName.isValid(name) || (c == 0 && name.equals(SoleusCsv.TIME_COLUMN) && names.size() > 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isMoticonColumnLine(String line) {
+        String body = line.substring(1).stripLeading();
+        return body.startsWith("time\t") && body.indexOf('[') > 0;
+    }
+
+    private static boolean isWfdbHeader(List<String> lines) {
+        int i = 0;
+        while (i < lines.size() && (lines.get(i).startsWith("#") || lines.get(i).isBlank())) {
+            i++;
+        }
+        if (i >= lines.size()) {
+            return false;
+        }
+        String[] record = words(lines.get(i));
+        if (record.length < 3 || !isWholeNumber(record[1]) || !isRate(record[2])
+                || (record.length >= 4 && !isWholeNumber(record[3]))) {
+            return false;
+        }
+        int signals = Integer.parseInt(record[1]);
+        if (signals < 1 || signals > 1000) {
+            return false;
+        }
+        int found = 0;
+        for (int j = i + 1; j < lines.size() && found < signals; j++) {
+            String line = lines.get(j);
+            if (line.startsWith("#") || line.isBlank()) {
+                continue;
+            }
+            String[] signal = words(line);
+            if (signal.length < 2 || !isFormat212(signal[1])) {
+                return false;
+            }
+            found++;
+        }
+        return found == signals;
+    }
+
+    /** {@code 212}, optionally followed by {@code x<n>}, {@code :<skew>} or {@code +<offset>}. */
+    private static boolean isFormat212(String format) {
+        return format.equals("212") || (format.startsWith("212") && "x:+".indexOf(format.charAt(3)) >= 0);
+    }
+
+    /** {@code <rate>}, optionally {@code /<counter rate>} and {@code (<base counter>)}. */
+    private static boolean isRate(String word) {
+        int end = word.length();
+        int slash = word.indexOf('/');
+        if (slash > 0) {
+            end = slash;
+        }
+        return isNumber(word.substring(0, end));
+    }
+
+    /** The blank-separated words of a line. */
+    private static String[] words(String line) {
+        List<String> out = new ArrayList<>();
+        int from = -1;
+        for (int i = 0; i <= line.length(); i++) {
+            boolean blank = i == line.length() || Character.isWhitespace(line.charAt(i));
+            if (blank && from >= 0) {
+                out.add(line.substring(from, i));
+                from = -1;
+            } else if (!blank && from < 0) {
+                from = i;
+            }
+        }
+        return out.toArray(new String[0]);
+    }
+
+    private static boolean isWholeNumber(String s) {
+        if (s.isEmpty() || s.length() > 12) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isNumber(String s) {
+        byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
+        return b.length > 0 && new DecimalParser().scan(b, 0, b.length) == b.length;
+    }
+
+    private static boolean isGaitpdbRow(String line) {
+        List<String> cells = ReaderSupport.tabCells(line);
+        if (cells.size() < GaitpdbReader.COLUMNS) {
+            return false;
+        }
+        for (int c = 0; c < cells.size(); c++) {
+            String cell = cells.get(c);
+            if (c < GaitpdbReader.COLUMNS ? !isNumber(cell) : !cell.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

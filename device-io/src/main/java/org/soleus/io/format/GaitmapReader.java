@@ -1,0 +1,112 @@
+package org.soleus.io.format;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.soleus.core.recording.ChannelName;
+import org.soleus.core.recording.RecordingMetadata;
+import org.soleus.core.recording.SampleSink;
+import org.soleus.core.recording.Side;
+import org.soleus.io.format.text.DelimitedRowParser;
+import org.soleus.io.format.text.TextSource;
+
+/**
+ * Reads foot-IMU CSV files as the gaitmap project writes them (pandas with a two-level column
+ * index): a {@code sensor,...} row naming each column's sensor, an {@code axis,...} row naming
+ * its axis, then one row per sample whose first column is the row index (not read).
+ *
+ * <p>Sensor {@code left_sensor} (any name starting with {@code left}) → side {@code left},
+ * {@code right…} → {@code right}, any other name → side {@code none} with the name as place;
+ * the place of a left or right sensor is {@code foot}. Axis {@code acc_x} → {@code acc_x_mps2}
+ * (gaitmap's accelerations are in m/s²), {@code gyr_x} → {@code gyr_x_dps} (deg/s); other axes
+ * keep their name with unit {@code au} and a warning. Example:
+ * {@code left_sensor, acc_x} → {@code left.foot.acc_x_mps2}.
+ *
+ * <p>The file has no time column and states no rate, so {@link ReadOptions#sampleRateHz()} is
+ * required (gaitmap's example data: 204.8 Hz). Stateless and thread-safe.
+ */
+public final class GaitmapReader implements RecordingReader {
+
+    @Override
+    public RecordingFormat format() {
+        return RecordingFormat.GAITMAP;
+    }
+
+    @Override
+    public void read(Path path, ReadOptions options, SampleSink sink) throws IOException {
+        List<String> warnings = new ArrayList<>();
+        try (TextSource text = TextSource.open(path)) {
+            if (text.atEnd()) {
+                throw new DataFormatException(path, 0, 0, "the file is empty");
+            }
+            List<String> sensors = ReaderSupport.cells(text.readLine(), ',');
+            String axisLine = text.readLine();
+            List<String> axes = ReaderSupport.cells(axisLine, ',');
+            if (sensors.isEmpty() || !sensors.get(0).equalsIgnoreCase("sensor")) {
+                throw new DataFormatException(path, 1, 1, "expected a first header row starting with 'sensor,'");
+            }
+            if (axisLine == null || !axes.get(0).equalsIgnoreCase("axis")) {
+                throw new DataFormatException(path, 2, 1, "expected a second header row starting with 'axis,'");
+            }
+            if (axes.size() != sensors.size()) {
+                throw new DataFormatException(path, 2, Math.min(axes.size(), sensors.size()) + 1, "the axis row has "
+                        + axes.size() + " columns but the sensor row has " + sensors.size());
+            }
+            int n = sensors.size();
+            String[] labels = new String[n];
+            int[] targets = new int[n];
+            labels[0] = "row index";
+            targets[0] = DelimitedRowParser.SKIP;
+            List<ChannelName> channels = new ArrayList<>();
+            Set<ChannelName> seen = new HashSet<>();
+            for (int c = 1; c < n; c++) {
+                ChannelName name = channel(sensors.get(c), axes.get(c), path, c, warnings);
+                if (!seen.add(name)) {
+                    throw new DataFormatException(path, 2, c + 1, "sensor '" + sensors.get(c) + "' axis '" + axes.get(c)
+                            + "' appears twice (" + name + ")");
+                }
+                labels[c] = name.toString();
+                targets[c] = channels.size();
+                channels.add(name);
+            }
+            if (channels.isEmpty()) {
+                throw new DataFormatException(path, 1, 2, "no sensor columns after the row index");
+            }
+            Map<String, String> properties = new LinkedHashMap<>();
+            properties.put("source_format", "gaitmap");
+            properties.put("source_file", String.valueOf(path.getFileName()));
+            properties.put("sensor_placement", "foot");
+            double massKg = ReaderSupport.explicitBodyMass(path, Double.NaN, options, warnings);
+            RecordingMetadata metadata = new RecordingMetadata(massKg, Map.of(), properties);
+            DelimitedRowParser rows = new DelimitedRowParser(text, ',', labels, targets);
+            new RowStreamer(path, rows, channels.size(), false).stream(path.toString(), channels, metadata,
+                    Double.NaN, Double.NaN, options,
+                    "gaitmap IMU files have no time column; pass the sample rate with --rate <Hz>"
+                            + " (gaitmap's example data was recorded at 204.8 Hz)", sink, warnings);
+        }
+    }
+
+    private static ChannelName channel(String sensor, String axis, Path path, int column, List<String> warnings) {
+        String lowerSensor = sensor.toLowerCase(Locale.ROOT);
+        Side side = lowerSensor.startsWith("left") ? Side.LEFT : lowerSensor.startsWith("right") ? Side.RIGHT : Side.NONE;
+        String place = side == Side.NONE ? ReaderSupport.placeToken(sensor, "sensor") : "foot";
+        String quantity = ReaderSupport.token(axis, "axis");
+        String unit;
+        if (quantity.startsWith("acc_")) {
+            unit = "mps2";
+        } else if (quantity.startsWith("gyr_")) {
+            unit = "dps";
+        } else {
+            unit = "au";
+            warnings.add(path + ":2:" + (column + 1) + ": axis '" + axis + "' is not acc_* or gyr_*; read as "
+                    + quantity + "_au");
+        }
+        return ChannelName.of(side, place, quantity, unit);
+    }
+}

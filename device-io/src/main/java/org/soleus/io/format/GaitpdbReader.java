@@ -1,0 +1,188 @@
+package org.soleus.io.format;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.soleus.core.recording.ChannelName;
+import org.soleus.core.recording.InsoleCell;
+import org.soleus.core.recording.InsoleLayout;
+import org.soleus.core.recording.RecordingMetadata;
+import org.soleus.core.recording.SampleSink;
+import org.soleus.core.recording.Side;
+import org.soleus.io.format.text.DelimitedRowParser;
+import org.soleus.io.format.text.TextSource;
+
+/**
+ * Reads PhysioNet gaitpdb text files ("Gait in Parkinson's Disease",
+ * https://physionet.org/content/gaitpdb/): 19 tab-separated columns per line, CRLF line ends, sometimes empty
+ * columns at the end of a line. Column 1 is the time in seconds, columns 2–9 the vertical
+ * ground reaction force (N) under the 8 sensors of the left foot, 10–17 the right foot,
+ * 18 and 19 each foot's total force.
+ *
+ * <p>Channels: {@code left.insole.cell01_n} … {@code cell08_n}, the same for {@code right},
+ * then {@code left.insole.force_n} and {@code right.insole.force_n}. The rate comes from the time
+ * column (100 Hz in the database). Each foot's {@link InsoleLayout} holds the sensor positions
+ * that the database's {@code format.txt} lists (arbitrary units). The body mass comes from a
+ * {@code demographics.txt} beside the file (row {@code ID} = file name before {@code _},
+ * column {@code Weight}; {@code NaN} = unknown), unless given in the options.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class GaitpdbReader implements RecordingReader {
+    /** Columns per line. */
+    public static final int COLUMNS = 19;
+    private static final int SENSORS_PER_FOOT = 8;
+
+    /**
+     * Sensor positions (x, y) in arbitrary units, origin between the feet, y forward, from the
+     * table "Sensor X Y" in gaitpdb's {@code format.txt} (after the Infotronic documentation):
+     * L1–L8 then R1–R8.
+     */
+    private static final double[][] SENSOR_XY = {
+            {-500, -800}, {-700, -400}, {-300, -400}, {-700, 0}, {-300, 0}, {-700, 400}, {-300, 400}, {-500, 800},
+            {500, -800}, {700, -400}, {300, -400}, {700, 0}, {300, 0}, {700, 400}, {300, 400}, {500, 800},
+    };
+
+    private static final List<ChannelName> CHANNELS = channels();
+    private static final Map<Side, InsoleLayout> LAYOUTS = layouts();
+
+    @Override
+    public RecordingFormat format() {
+        return RecordingFormat.GAITPDB;
+    }
+
+    /** The 18 channels in row order. */
+    public static List<ChannelName> channelNames() {
+        return CHANNELS;
+    }
+
+    private static List<ChannelName> channels() {
+        List<ChannelName> names = new ArrayList<>();
+        for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
+            for (int i = 1; i <= SENSORS_PER_FOOT; i++) {
+                names.add(ChannelName.of(side, "insole", cellQuantity(i), "n"));
+            }
+        }
+        names.add(ChannelName.of(Side.LEFT, "insole", "force", "n"));
+        names.add(ChannelName.of(Side.RIGHT, "insole", "force", "n"));
+        return List.copyOf(names);
+    }
+
+    private static String cellQuantity(int oneBased) {
+        return oneBased < 10 ? "cell0" + oneBased : "cell" + oneBased;
+    }
+
+    private static Map<Side, InsoleLayout> layouts() {
+        Map<Side, InsoleLayout> map = new EnumMap<>(Side.class);
+        for (int s = 0; s < 2; s++) {
+            List<InsoleCell> cells = new ArrayList<>();
+            for (int i = 0; i < SENSORS_PER_FOOT; i++) {
+                double[] xy = SENSOR_XY[s * SENSORS_PER_FOOT + i];
+                cells.add(new InsoleCell(cellQuantity(i + 1), xy[0], xy[1], Double.NaN));
+            }
+            map.put(s == 0 ? Side.LEFT : Side.RIGHT, new InsoleLayout("au", Double.NaN, cells));
+        }
+        return map;
+    }
+
+    @Override
+    public void read(Path path, ReadOptions options, SampleSink sink) throws IOException {
+        List<String> warnings = new ArrayList<>();
+        RecordingMetadata metadata = metadata(path, options, warnings);
+        String[] labels = new String[COLUMNS];
+        int[] targets = new int[COLUMNS];
+        labels[0] = "time";
+        targets[0] = DelimitedRowParser.TIME;
+        for (int c = 1; c < COLUMNS; c++) {
+            labels[c] = CHANNELS.get(c - 1).toString();
+            targets[c] = c - 1;
+        }
+        try (TextSource text = TextSource.open(path)) {
+            if (text.atEnd()) {
+                throw new DataFormatException(path, 0, 0, "the file is empty");
+            }
+            DelimitedRowParser rows = new DelimitedRowParser(text, '\t', labels, targets);
+            new RowStreamer(path, rows, CHANNELS.size(), true).stream(path.toString(), CHANNELS, metadata,
+                    Double.NaN, Double.NaN, options, "pass the rate explicitly (--rate 100 for gaitpdb)", sink, warnings);
+        }
+    }
+
+    private static RecordingMetadata metadata(Path path, ReadOptions options, List<String> warnings) throws IOException {
+        String name = String.valueOf(path.getFileName());
+        String stem = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
+        int underscore = stem.indexOf('_');
+        String subject = underscore > 0 ? stem.substring(0, underscore) : stem;
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("source_format", "physionet-gaitpdb");
+        properties.put("source_file", name);
+        properties.put("subject", subject);
+        if (subject.length() >= 4) {
+            String group = subject.substring(2, 4);
+            properties.put("study", subject.substring(0, 2));
+            if (group.equals("Co")) {
+                properties.put("group", "control");
+            } else if (group.equals("Pt")) {
+                properties.put("group", "parkinson");
+            }
+        }
+        if (underscore > 0) {
+            properties.put("walk", stem.substring(underscore + 1));
+        }
+        properties.put("sensor_placement", "insole, 8 force sensors per foot (format.txt)");
+        double massKg = bodyMassFromDemographics(path, subject, warnings);
+        if (!Double.isNaN(massKg)) {
+            properties.put("body_mass_source", "demographics.txt");
+        }
+        massKg = ReaderSupport.explicitBodyMass(path, massKg, options, warnings);
+        return new RecordingMetadata(massKg, LAYOUTS, properties);
+    }
+
+    /**
+     * The subject's weight from {@code demographics.txt} in the same folder, or NaN when the
+     * file, the subject or the weight is missing.
+     */
+    static double bodyMassFromDemographics(Path dataFile, String subject, List<String> warnings) throws IOException {
+        Path parent = dataFile.toAbsolutePath().getParent();
+        Path demographics = parent == null ? null : parent.resolve("demographics.txt");
+        if (demographics == null || !Files.isRegularFile(demographics)) {
+            return Double.NaN;
+        }
+        try (BufferedReader in = Files.newBufferedReader(demographics, StandardCharsets.ISO_8859_1)) {
+            List<String> header = ReaderSupport.tabCells(in.readLine());
+            int idColumn = header.indexOf("ID");
+            int weightColumn = header.indexOf("Weight");
+            if (idColumn < 0 || weightColumn < 0) {
+                warnings.add(demographics + ":1: no ID and Weight columns; body mass unknown");
+                return Double.NaN;
+            }
+            String line;
+            long lineNumber = 1;
+            while ((line = in.readLine()) != null) {
+                lineNumber++;
+                List<String> cells = ReaderSupport.tabCells(line);
+                if (cells.size() > Math.max(idColumn, weightColumn) && cells.get(idColumn).equals(subject)) {
+                    String weight = cells.get(weightColumn);
+                    if (weight.isEmpty() || weight.equalsIgnoreCase("NaN")) {
+                        return Double.NaN;
+                    }
+                    double kg = ReaderSupport.parseDoubleOrNaN(weight);
+                    if (kg > 0 && kg < 500) {
+                        return kg;
+                    }
+                    warnings.add(demographics + ":" + lineNumber + ":" + (weightColumn + 1) + ": weight '" + weight
+                            + "' of " + subject + " is not a body mass in kg; body mass unknown");
+                    return Double.NaN;
+                }
+            }
+        }
+        warnings.add(demographics + ": no row for subject " + subject + "; body mass unknown");
+        return Double.NaN;
+    }
+}

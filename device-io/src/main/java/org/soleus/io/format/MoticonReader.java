@@ -1,0 +1,255 @@
+package org.soleus.io.format;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.soleus.core.recording.ChannelName;
+import org.soleus.core.recording.RecordingMetadata;
+import org.soleus.core.recording.SampleSink;
+import org.soleus.core.recording.Side;
+import org.soleus.io.format.text.DelimitedRowParser;
+import org.soleus.io.format.text.TextSource;
+
+/**
+ * Reads Moticon OpenGo text exports: {@code #} header lines ({@code # Key: value}), the last of
+ * which names the tab-separated columns with their units in brackets, then one row per sample
+ * at 100 Hz. Rows hold empty cells where one insole sent no data; they are read as missing.
+ *
+ * <p>Column mapping (side from the first word, place {@code insole}):
+ * <ul>
+ *   <li>{@code time} → the time column (the rate is derived from it);</li>
+ *   <li>{@code left pressure 1[N/cm²]} … {@code 16} → {@code left.insole.cell01_ncm2} …;</li>
+ *   <li>{@code left acceleration X[g]} → {@code left.insole.acc_x_g};</li>
+ *   <li>{@code left angular X[dps]} → {@code left.insole.gyr_x_dps};</li>
+ *   <li>{@code left total force[N]} → {@code left.insole.force_n};</li>
+ *   <li>{@code left center of pressure X[-0.5...+0.5]} → {@code left.insole.cop_x_norm}
+ *       (fraction of insole width or length, −0.5…+0.5);</li>
+ *   <li>{@code right steps[]} → {@code right.insole.vendor_step_code}: the vendor software's step
+ *       events (11/15 = left heel strike/toe off, 21/25 = right), NaN elsewhere;</li>
+ *   <li>{@code Right Events[]} → {@code right.insole.event_code}: hand-set events
+ *       (1 = heel strike, 2 = mid-stance minimum in the shipped example), NaN elsewhere;</li>
+ *   <li>{@code Right Events label[]} (text) → skipped, with a warning;</li>
+ *   <li>anything else → {@code <side>.insole.<words>_<unit>} from its words and unit
+ *       ({@code left COP velocity[1]} → {@code left.insole.cop_velocity_au}), read leniently:
+ *       cells that are not numbers become NaN with a warning.</li>
+ * </ul>
+ * Header facts become metadata properties: {@code start_time} (ISO-8601 local time),
+ * {@code start_timestamp_ms}, {@code duration}, {@code insole_size}, {@code insole_serial_left},
+ * {@code insole_serial_right}, {@code recording_type}, {@code name}, {@code notes}, {@code tag},
+ * and any other key as a lower-case token. Stateless and thread-safe.
+ */
+public final class MoticonReader implements RecordingReader {
+    private static final DateTimeFormatter START_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss[.SSS]", Locale.ROOT);
+
+    @Override
+    public RecordingFormat format() {
+        return RecordingFormat.MOTICON;
+    }
+
+    @Override
+    public void read(Path path, ReadOptions options, SampleSink sink) throws IOException {
+        List<String> warnings = new ArrayList<>();
+        try (TextSource text = TextSource.open(path)) {
+            if (text.atEnd()) {
+                throw new DataFormatException(path, 0, 0, "the file is empty");
+            }
+            Map<String, String> properties = new LinkedHashMap<>();
+            properties.put("source_format", "moticon-opengo");
+            properties.put("source_file", String.valueOf(path.getFileName()));
+            properties.put("sensor_placement", "insole");
+            String columnLine = null;
+            long columnLineNumber = 0;
+            while (text.peek() == '#') {
+                columnLineNumber = text.lineNumber();
+                String line = text.readLine();
+                if (columnLine != null) {
+                    headerFact(columnLine, properties);
+                }
+                columnLine = line;
+            }
+            if (columnLine == null) {
+                throw new DataFormatException(path, 1, 1, "expected '#' header lines, the last naming the columns");
+            }
+            List<String> columns = ReaderSupport.tabCells(stripHash(columnLine));
+            int n = columns.size();
+            String[] labels = new String[n];
+            int[] targets = new int[n];
+            List<ChannelName> channels = new ArrayList<>();
+            Set<ChannelName> seen = new HashSet<>();
+            List<Integer> lenientColumns = new ArrayList<>();
+            boolean hasTime = false;
+            for (int c = 0; c < n; c++) {
+                String column = columns.get(c);
+                labels[c] = column;
+                if (column.equalsIgnoreCase("time") || column.toLowerCase(Locale.ROOT).startsWith("time[")) {
+                    if (hasTime) {
+                        throw new DataFormatException(path, columnLineNumber, c + 1, "a second time column '" + column + "'");
+                    }
+                    targets[c] = DelimitedRowParser.TIME;
+                    hasTime = true;
+                    continue;
+                }
+                Mapping m = map(column);
+                if (m == null) {
+                    targets[c] = DelimitedRowParser.SKIP;
+                    warnings.add(path + ":" + columnLineNumber + ":" + (c + 1) + ": column '" + column
+                            + "' holds text labels, not numbers; skipped");
+                    continue;
+                }
+                if (!seen.add(m.name)) {
+                    targets[c] = DelimitedRowParser.SKIP;
+                    warnings.add(path + ":" + columnLineNumber + ":" + (c + 1) + ": column '" + column
+                            + "' maps to " + m.name + " like an earlier column; skipped");
+                    continue;
+                }
+                targets[c] = channels.size();
+                channels.add(m.name);
+                labels[c] = column + " → " + m.name;
+                if (!m.known) {
+                    lenientColumns.add(c);
+                }
+            }
+            if (!hasTime) {
+                throw new DataFormatException(path, columnLineNumber, 1, "expected a 'time' column in the column line");
+            }
+            if (channels.isEmpty()) {
+                throw new DataFormatException(path, columnLineNumber, 0, "no data columns besides time");
+            }
+            DelimitedRowParser rows = new DelimitedRowParser(text, '\t', labels, targets);
+            for (int c : lenientColumns) {
+                rows.lenient(c);
+            }
+            double massKg = ReaderSupport.explicitBodyMass(path, Double.NaN, options, warnings);
+            RecordingMetadata metadata = new RecordingMetadata(massKg, Map.of(), properties);
+            new RowStreamer(path, rows, channels.size(), true).stream(path.toString(), channels, metadata,
+                    Double.NaN, Double.NaN, options, "pass the rate explicitly (--rate 100 for Moticon OpenGo)", sink, warnings);
+        }
+    }
+
+    private static String stripHash(String line) {
+        int i = 1;
+        while (i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return line.substring(Math.min(i, line.length()));
+    }
+
+    private static void headerFact(String line, Map<String, String> properties) {
+        String body = stripHash(line);
+        int colon = body.indexOf(':');
+        if (colon <= 0) {
+            return;
+        }
+        String key = body.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+        String value = body.substring(colon + 1).trim();
+        if (value.isEmpty()) {
+            return;
+        }
+        switch (key) {
+            case "start time" -> properties.put("start_time", isoTime(value));
+            case "start timestamp" -> properties.put("start_timestamp_ms", value);
+            case "size" -> properties.put("insole_size", value);
+            case "sensor insoles" -> serials(value, properties);
+            default -> properties.put(ReaderSupport.token(key, "property"), value);
+        }
+    }
+
+    private static String isoTime(String value) {
+        try {
+            return LocalDateTime.parse(value, START_TIME).toString();
+        } catch (DateTimeParseException e) {
+            return value;
+        }
+    }
+
+    /** {@code Left SN5968, Right SN9171} → {@code insole_serial_left}, {@code insole_serial_right}. */
+    private static void serials(String value, Map<String, String> properties) {
+        boolean any = false;
+        for (String part : ReaderSupport.cells(value, ',')) {
+            int space = part.indexOf(' ');
+            String side = space > 0 ? part.substring(0, space).toLowerCase(Locale.ROOT) : "";
+            if (side.equals("left") || side.equals("right")) {
+                properties.put("insole_serial_" + side, part.substring(space + 1).trim());
+                any = true;
+            }
+        }
+        if (!any) {
+            properties.put("sensor_insoles", value);
+        }
+    }
+
+    private record Mapping(ChannelName name, boolean known) {
+    }
+
+    /** The channel for a column, or null for a column of text labels. */
+    private static Mapping map(String column) {
+        int open = column.lastIndexOf('[');
+        String words = (open >= 0 ? column.substring(0, open) : column).trim().toLowerCase(Locale.ROOT);
+        String unit = open >= 0 ? column.substring(open + 1, column.endsWith("]") ? column.length() - 1 : column.length()).trim() : "";
+        Side side = Side.NONE;
+        if (words.startsWith("left ")) {
+            side = Side.LEFT;
+            words = words.substring(5).trim();
+        } else if (words.startsWith("right ")) {
+            side = Side.RIGHT;
+            words = words.substring(6).trim();
+        }
+        if (words.equals("events label") || words.endsWith(" label")) {
+            return null;
+        }
+        String last = words.isEmpty() ? "" : words.substring(words.lastIndexOf(' ') + 1);
+        String head = words.length() > last.length() ? words.substring(0, words.length() - last.length()).trim() : "";
+        if (head.equals("pressure") && isNumber(last)) {
+            int cell = Integer.parseInt(last);
+            return known(side, (cell < 10 ? "cell0" : "cell") + cell, ReaderSupport.unitToken(unit));
+        }
+        if (head.equals("acceleration") && isAxis(last)) {
+            return known(side, "acc_" + last, ReaderSupport.unitToken(unit));
+        }
+        if (head.equals("angular") && isAxis(last)) {
+            return known(side, "gyr_" + last, ReaderSupport.unitToken(unit));
+        }
+        if (head.equals("center of pressure") && isAxis(last)) {
+            return known(side, "cop_" + last, "norm");
+        }
+        switch (words) {
+            case "total force":
+                return known(side, "force", ReaderSupport.unitToken(unit));
+            case "steps":
+                return known(side, "vendor_step", "code");
+            case "events":
+                return known(side, "event", "code");
+            default:
+                return new Mapping(ChannelName.of(side, "insole", ReaderSupport.token(words, "column"), ReaderSupport.unitToken(unit)), false);
+        }
+    }
+
+    private static Mapping known(Side side, String quantity, String unit) {
+        return new Mapping(ChannelName.of(side, "insole", quantity, unit), true);
+    }
+
+    private static boolean isAxis(String s) {
+        return s.equals("x") || s.equals("y") || s.equals("z");
+    }
+
+    private static boolean isNumber(String s) {
+        if (s.isEmpty() || s.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,121 @@
+package org.soleus.io.format;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Small helpers the readers share for header and companion-file text (not for data rows). */
+final class ReaderSupport {
+    private ReaderSupport() {
+    }
+
+    /**
+     * The body mass to use: the explicit one from the options when given (with a warning when the
+     * file says otherwise), else the file's.
+     */
+    static double explicitBodyMass(Path file, double fileMassKg, ReadOptions options, List<String> warnings) {
+        double explicit = options.bodyMassKg();
+        if (Double.isNaN(explicit)) {
+            return fileMassKg;
+        }
+        if (!Double.isNaN(fileMassKg) && explicit != fileMassKg) {
+            warnings.add(file + ": the file gives a body mass of " + fileMassKg + " kg but " + explicit
+                    + " kg was given explicitly; using " + explicit + " kg");
+        }
+        return explicit;
+    }
+
+    /** The cells of a line split at every {@code sep}, trimmed; trailing empty cells are kept. */
+    static List<String> cells(String line, char sep) {
+        List<String> out = new ArrayList<>();
+        if (line == null) {
+            return out;
+        }
+        int from = 0;
+        for (int i = 0; i <= line.length(); i++) {
+            if (i == line.length() || line.charAt(i) == sep) {
+                out.add(line.substring(from, i).trim());
+                from = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /** {@link #cells} at tabs. */
+    static List<String> tabCells(String line) {
+        return cells(line, '\t');
+    }
+
+    /** The number in {@code text}, or NaN when it is not one. */
+    static double parseDoubleOrNaN(String text) {
+        try {
+            return Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /**
+     * A name token for a channel name: lower case, every run of characters other than a–z and
+     * 0–9 turned into one {@code _}, no {@code _} at either end, starting with a letter
+     * ({@code x} is put in front otherwise). Empty text gives {@code fallback}.
+     */
+    static String token(String text, String fallback) {
+        StringBuilder sb = new StringBuilder();
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c == '\u00b2') {
+                c = '2';
+            } else if (c == '\u00b3') {
+                c = '3';
+            }
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (gap && sb.length() > 0) {
+                    sb.append('_');
+                }
+                sb.append(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        if (sb.length() == 0) {
+            return fallback;
+        }
+        if (sb.charAt(0) < 'a') {
+            sb.insert(0, 'x');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A unit token for a channel name: the letters and digits of the unit in lower case
+     * ({@code N/cm²} → {@code ncm2}, {@code m/s^2} → {@code ms2}); an empty or dimensionless
+     * ({@code 1}) unit gives {@code au}.
+     */
+    static String unitToken(String unit) {
+        StringBuilder sb = new StringBuilder();
+        String lower = unit.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c == '\u00b2') {
+                c = '2';
+            } else if (c == '\u00b3') {
+                c = '3';
+            }
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                sb.append(c);
+            }
+        }
+        String t = sb.toString();
+        return t.isEmpty() || t.equals("1") ? "au" : t;
+    }
+
+    /** {@link #token} without underscores, as the place of a channel name requires. */
+    static String placeToken(String text, String fallback) {
+        return token(text, fallback).replace("_", "");
+    }
+}

@@ -1,0 +1,80 @@
+package org.soleus.io.format;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.soleus.core.recording.Recording;
+import org.soleus.core.recording.RecordingBuilder;
+import org.soleus.core.recording.SampleSink;
+
+/**
+ * Reads recordings of any known format: the one entry point the command line and the viewer
+ * use. The format is recognised from the content ({@link FormatDetector}) unless the options
+ * name it; the reader comes from {@link RecordingReaders}.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Recordings {
+    private Recordings() {
+    }
+
+    /** Reads a recording, detecting everything from the file. */
+    public static Recording read(Path path) throws IOException {
+        return read(path, ReadOptions.DEFAULTS);
+    }
+
+    /**
+     * Reads a recording.
+     *
+     * <p>An explicit {@link ReadOptions#sampleRateHz()} or {@link ReadOptions#bodyMassKg()} wins
+     * over what the file says; when they differ, the recording's warnings say so.
+     *
+     * @throws DataFormatException when the format is unknown or the content is not what the
+     *                             format expects (the message names file, line and column)
+     * @throws IOException         when the file cannot be read
+     */
+    public static Recording read(Path path, ReadOptions options) throws IOException {
+        Objects.requireNonNull(options, "options");
+        FileHead head = FileHead.read(path);
+        RecordingFormat format = options.format() != null ? options.format() : FormatDetector.detect(path, head);
+        RecordingReader reader = RecordingReaders.forFormat(format, path);
+        RecordingBuilder builder = format == RecordingFormat.WFDB
+                ? new RecordingBuilder()
+                : new RecordingBuilder(head.estimatedLines());
+        reader.read(path, options, builder);
+        return applyOptions(builder.build(), options);
+    }
+
+    /**
+     * Streams a recording into {@code sink} without holding it in memory (for conversion and
+     * replay).
+     *
+     * @throws DataFormatException when the format is unknown or the content is malformed
+     */
+    public static void stream(Path path, ReadOptions options, SampleSink sink) throws IOException {
+        RecordingFormat format = options.format() != null ? options.format() : FormatDetector.detect(path);
+        RecordingReaders.forFormat(format, path).read(path, options, sink);
+    }
+
+    /** Makes sure explicit options hold even if a reader did not apply them. */
+    private static Recording applyOptions(Recording r, ReadOptions options) {
+        double rate = options.sampleRateHz();
+        double mass = options.bodyMassKg();
+        boolean rateDiffers = !Double.isNaN(rate) && rate != r.sampleRateHz();
+        boolean massDiffers = !Double.isNaN(mass) && Double.compare(mass, r.metadata().bodyMassKg()) != 0;
+        if (!rateDiffers && !massDiffers) {
+            return r;
+        }
+        List<String> warnings = new ArrayList<>(r.warnings());
+        if (rateDiffers) {
+            warnings.add(r.source() + ": the file's sample rate is " + r.sampleRateHz() + " Hz but " + rate
+                    + " Hz was given explicitly; using " + rate + " Hz");
+        } else {
+            rate = r.sampleRateHz();
+        }
+        return new Recording(r.source(), rate, r.startTimeS(), r.channels(),
+                massDiffers ? r.metadata().withBodyMassKg(mass) : r.metadata(), warnings);
+    }
+}

@@ -1,0 +1,98 @@
+package org.soleus.io.format;
+
+import org.soleus.core.recording.InsoleCell;
+
+/**
+ * Names and text rules of the toolkit's own CSV recording format, shared by
+ * {@link SoleusCsvReader} and {@link RecordingWriter}. The format is specified in
+ * {@code docs/recording-format.md}.
+ */
+final class SoleusCsv {
+    /** Value of the {@code format} key written by this version. */
+    static final String FORMAT_VALUE = "soleus-csv 1";
+    static final String FORMAT_NAME = "soleus-csv";
+    static final int MAJOR_VERSION = 1;
+
+    static final String KEY_FORMAT = "format";
+    static final String KEY_RATE = "sample_rate_hz";
+    static final String KEY_START = "start_time_s";
+    static final String KEY_MASS = "body_mass_kg";
+    static final String LAYOUT_PREFIX = "layout.";
+    static final String LAYOUT_UNIT = "unit";
+    static final String LAYOUT_LENGTH = "length_m";
+    static final String WARNING_PREFIX = "warning:";
+    static final String TIME_COLUMN = "time_s";
+
+    private SoleusCsv() {
+    }
+
+    /** Whether {@code key} is one the format defines rather than a free property. */
+    static boolean isReserved(String key) {
+        return key.equals(KEY_FORMAT) || key.equals(KEY_RATE) || key.equals(KEY_START) || key.equals(KEY_MASS)
+                || key.startsWith(LAYOUT_PREFIX) || key.equals("warning");
+    }
+
+    /** Whether {@code key} can be written as a property key. */
+    static boolean isValidKey(String key) {
+        if (key.isEmpty() || !key.equals(key.strip())) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == ':' || c == '\n' || c == '\r' || c == '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Escapes a metadata value so it fits on one line and keeps its outer blanks:
+     * {@code \\}, {@code \n}, {@code \r}, {@code \t}, and {@code \s} for a space at either end.
+     */
+    static String escape(String value) {
+        StringBuilder sb = new StringBuilder(value.length() + 8);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                case ' ' -> sb.append(i == 0 || i == value.length() - 1 ? "\\s" : " ");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Undoes {@link #escape}; an unknown escape keeps its character. */
+    static String unescape(String text) {
+        if (text.indexOf('\\') < 0) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\\' || i + 1 == text.length()) {
+                sb.append(c);
+                continue;
+            }
+            char e = text.charAt(++i);
+            switch (e) {
+                case 'n' -> sb.append('\n');
+                case 'r' -> sb.append('\r');
+                case 't' -> sb.append('\t');
+                case 's' -> sb.append(' ');
+                default -> sb.append(e);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The value of a cell line: {@code x=<x> y=<y>} and {@code area_m2=<a>} when the area is known. */
+    static String cellValue(InsoleCell cell) {
+        String xy = "x=" + cell.x() + " y=" + cell.y();
+        return Double.isNaN(cell.areaM2()) ? xy : xy + " area_m2=" + cell.areaM2();
+    }
+}

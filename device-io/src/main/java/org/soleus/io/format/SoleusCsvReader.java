@@ -1,0 +1,276 @@
+package org.soleus.io.format;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.soleus.core.recording.ChannelName;
+import org.soleus.core.recording.InsoleCell;
+import org.soleus.core.recording.InsoleLayout;
+import org.soleus.core.recording.RecordingHeader;
+import org.soleus.core.recording.RecordingMetadata;
+import org.soleus.core.recording.SampleSink;
+import org.soleus.core.recording.Side;
+import org.soleus.io.format.text.DelimitedRowParser;
+import org.soleus.io.format.text.TextSource;
+
+/**
+ * Reads the toolkit's own CSV recording format ({@code docs/recording-format.md}): {@code #}
+ * metadata lines ({@code # key: value}), a header row of channel names with an optional
+ * {@code time_s} first column, one comma-separated row per sample, empty cell = missing.
+ * {@code # warning: ...} lines after the header row become the recording's warnings.
+ * Stateless and thread-safe.
+ */
+public final class SoleusCsvReader implements RecordingReader {
+
+    @Override
+    public RecordingFormat format() {
+        return RecordingFormat.SOLEUS_CSV;
+    }
+
+    @Override
+    public void read(Path path, ReadOptions options, SampleSink sink) throws IOException {
+        List<String> warnings = new ArrayList<>();
+        try (TextSource text = TextSource.open(path)) {
+            if (text.atEnd()) {
+                throw new DataFormatException(path, 0, 0, "the file is empty");
+            }
+            Header header = new Header(path);
+            while (text.peek() == '#') {
+                long line = text.lineNumber();
+                header.line(text.readLine(), line);
+            }
+            long headerLine = text.lineNumber();
+            String columnLine = text.readLine();
+            if (columnLine == null) {
+                throw new DataFormatException(path, headerLine, 0, "expected a header row of channel names after the metadata lines");
+            }
+            List<String> columns = ReaderSupport.cells(columnLine, ',');
+            boolean hasTime = columns.get(0).equals(SoleusCsv.TIME_COLUMN);
+            String[] labels = new String[columns.size()];
+            int[] targets = new int[columns.size()];
+            List<ChannelName> channels = new ArrayList<>();
+            Set<ChannelName> seen = new HashSet<>();
+            for (int c = 0; c < columns.size(); c++) {
+                String name = columns.get(c);
+                labels[c] = name;
+                if (c == 0 && hasTime) {
+                    targets[c] = DelimitedRowParser.TIME;
+                    continue;
+                }
+                if (!ChannelName.isValid(name)) {
+                    throw new DataFormatException(path, headerLine, c + 1, "'" + name + "' is not a channel name of the form"
+                            + " <side>.<place>.<quantity>_<unit>, e.g. left.insole.force_n"
+                            + (c == 0 ? " (or time_s)" : ""));
+                }
+                ChannelName channel = ChannelName.parse(name);
+                if (!seen.add(channel)) {
+                    throw new DataFormatException(path, headerLine, c + 1, "channel " + name + " appears twice");
+                }
+                targets[c] = channels.size();
+                channels.add(channel);
+            }
+            if (channels.isEmpty()) {
+                throw new DataFormatException(path, headerLine, 0, "the header row names no channels");
+            }
+            RecordingMetadata metadata = header.metadata(options, warnings);
+            List<String> comments = new ArrayList<>();
+            DelimitedRowParser rows = new DelimitedRowParser(text, ',', labels, targets).comments('#', comments);
+            new RowStreamer(path, rows, channels.size(), hasTime).stream(path.toString(), channels, metadata,
+                    header.rateHz, header.startS, options,
+                    "add a '# sample_rate_hz: <Hz>' line or a time_s column, or pass the rate with --rate <Hz>",
+                    new CommentWarnings(sink, comments), warnings);
+        }
+    }
+
+    /** Passes the stream on, adding the file's {@code # warning:} lines to the warnings at the end. */
+    private static final class CommentWarnings implements SampleSink {
+        private final SampleSink sink;
+        private final List<String> comments;
+
+        CommentWarnings(SampleSink sink, List<String> comments) {
+            this.sink = sink;
+            this.comments = comments;
+        }
+
+        @Override
+        public void start(RecordingHeader header) {
+            sink.start(header);
+        }
+
+        @Override
+        public void accept(float[] row) {
+            sink.accept(row);
+        }
+
+        @Override
+        public void end(List<String> warnings) {
+            List<String> all = new ArrayList<>();
+            for (String comment : comments) {
+                String body = comment.substring(1).strip();
+                if (body.startsWith(SoleusCsv.WARNING_PREFIX)) {
+                    all.add(SoleusCsv.unescape(body.substring(SoleusCsv.WARNING_PREFIX.length()).strip()));
+                }
+            }
+            all.addAll(warnings);
+            sink.end(all);
+        }
+    }
+
+    /** The metadata lines, parsed as they come. */
+    private static final class Header {
+        private final Path path;
+        private final Map<String, String> properties = new LinkedHashMap<>();
+        private final Map<Side, String> layoutUnit = new EnumMap<>(Side.class);
+        private final Map<Side, Double> layoutLength = new EnumMap<>(Side.class);
+        private final Map<Side, List<InsoleCell>> layoutCells = new EnumMap<>(Side.class);
+        private final Map<Side, Long> layoutLine = new EnumMap<>(Side.class);
+        private double rateHz = Double.NaN;
+        private double startS = Double.NaN;
+        private double massKg = Double.NaN;
+
+        Header(Path path) {
+            this.path = path;
+        }
+
+        void line(String line, long number) throws DataFormatException {
+            String body = line.substring(1).strip();
+            int colon = body.indexOf(':');
+            if (colon <= 0) {
+                return;
+            }
+            String key = body.substring(0, colon).strip();
+            String raw = body.substring(colon + 1).strip();
+            int column = line.indexOf(':') + 2;
+            switch (key) {
+                case SoleusCsv.KEY_FORMAT -> checkFormat(raw, number, column);
+                case SoleusCsv.KEY_RATE -> {
+                    rateHz = number(raw, number, column, key);
+                    if (!(rateHz > 0) || Double.isInfinite(rateHz)) {
+                        throw new DataFormatException(path, number, column, key + " must be a positive number of Hz, got '" + raw + "'");
+                    }
+                }
+                case SoleusCsv.KEY_START -> {
+                    startS = number(raw, number, column, key);
+                    if (!Double.isFinite(startS)) {
+                        throw new DataFormatException(path, number, column, key + " must be a finite number of seconds, got '" + raw + "'");
+                    }
+                }
+                case SoleusCsv.KEY_MASS -> {
+                    massKg = raw.isEmpty() ? Double.NaN : number(raw, number, column, key);
+                    if (!(Double.isNaN(massKg) || (massKg > 0 && massKg < 500))) {
+                        throw new DataFormatException(path, number, column, key + " must be in (0, 500) kg or NaN, got '" + raw + "'");
+                    }
+                }
+                default -> {
+                    if (key.startsWith(SoleusCsv.LAYOUT_PREFIX)) {
+                        layout(key, raw, number, column);
+                    } else {
+                        properties.put(key, SoleusCsv.unescape(raw));
+                    }
+                }
+            }
+        }
+
+        private void checkFormat(String value, long line, int column) throws DataFormatException {
+            int space = value.indexOf(' ');
+            String name = space < 0 ? value : value.substring(0, space);
+            String version = space < 0 ? "" : value.substring(space + 1).strip();
+            int dot = version.indexOf('.');
+            String major = dot < 0 ? version : version.substring(0, dot);
+            if (!name.equals(SoleusCsv.FORMAT_NAME) || !major.equals(String.valueOf(SoleusCsv.MAJOR_VERSION))) {
+                throw new DataFormatException(path, line, column, "format '" + value + "' is not supported; expected '"
+                        + SoleusCsv.FORMAT_VALUE + "'");
+            }
+        }
+
+        private double number(String raw, long line, int column, String key) throws DataFormatException {
+            double v = ReaderSupport.parseDoubleOrNaN(raw);
+            if (Double.isNaN(v) && !raw.equalsIgnoreCase("nan")) {
+                throw new DataFormatException(path, line, column, key + ": expected a number, found '" + raw + "'");
+            }
+            return v;
+        }
+
+        /** {@code layout.<side>.unit}, {@code layout.<side>.length_m} or {@code layout.<side>.<cell>}. */
+        private void layout(String key, String raw, long line, int column) throws DataFormatException {
+            String rest = key.substring(SoleusCsv.LAYOUT_PREFIX.length());
+            int dot = rest.indexOf('.');
+            Side side = dot > 0 ? side(rest.substring(0, dot)) : null;
+            if (side == null) {
+                throw new DataFormatException(path, line, 1, "layout key '" + key + "' must be layout.left.<item> or layout.right.<item>");
+            }
+            String item = rest.substring(dot + 1);
+            layoutLine.putIfAbsent(side, line);
+            if (item.equals(SoleusCsv.LAYOUT_UNIT)) {
+                if (!raw.equals("m") && !raw.equals("au")) {
+                    throw new DataFormatException(path, line, column, key + " must be 'm' or 'au', got '" + raw + "'");
+                }
+                layoutUnit.put(side, raw);
+            } else if (item.equals(SoleusCsv.LAYOUT_LENGTH)) {
+                double lengthM = number(raw, line, column, key);
+                if (!(Double.isNaN(lengthM) || lengthM > 0)) {
+                    throw new DataFormatException(path, line, column, key + " must be > 0 m or NaN, got '" + raw + "'");
+                }
+                layoutLength.put(side, lengthM);
+            } else {
+                layoutCells.computeIfAbsent(side, s -> new ArrayList<>()).add(cell(item, raw, line, column, key));
+            }
+        }
+
+        private static Side side(String text) {
+            return text.equals("left") ? Side.LEFT : text.equals("right") ? Side.RIGHT : null;
+        }
+
+        /** {@code x=<x> y=<y> [area_m2=<a>]}. */
+        private InsoleCell cell(String quantity, String raw, long line, int column, String key) throws DataFormatException {
+            if (!ChannelName.isValid("left.insole." + quantity + "_n")) {
+                throw new DataFormatException(path, line, 1, "layout cell '" + quantity + "' must be a channel quantity such as cell03");
+            }
+            double x = Double.NaN;
+            double y = Double.NaN;
+            double area = Double.NaN;
+            for (String part : ReaderSupport.cells(raw, ' ')) {
+                if (part.isEmpty()) {
+                    continue;
+                }
+                int eq = part.indexOf('=');
+                String name = eq < 0 ? part : part.substring(0, eq);
+                double v = eq < 0 ? Double.NaN : number(part.substring(eq + 1), line, column, key + " " + name);
+                switch (name) {
+                    case "x" -> x = v;
+                    case "y" -> y = v;
+                    case "area_m2" -> area = v;
+                    default -> throw new DataFormatException(path, line, column, key + ": unknown item '" + part
+                            + "', expected x=<x> y=<y> [area_m2=<m²>]");
+                }
+            }
+            if (!Double.isFinite(x) || !Double.isFinite(y) || !(Double.isNaN(area) || area > 0)) {
+                throw new DataFormatException(path, line, column, key + ": expected x=<x> y=<y> [area_m2=<m²>] with finite"
+                        + " x and y and a positive area, found '" + raw + "'");
+            }
+            return new InsoleCell(quantity, x, y, area);
+        }
+
+        RecordingMetadata metadata(ReadOptions options, List<String> warnings) throws DataFormatException {
+            Map<Side, InsoleLayout> layouts = new EnumMap<>(Side.class);
+            for (Map.Entry<Side, Long> e : layoutLine.entrySet()) {
+                Side side = e.getKey();
+                String unit = layoutUnit.get(side);
+                List<InsoleCell> cells = layoutCells.get(side);
+                if (unit == null || cells == null) {
+                    throw new DataFormatException(path, e.getValue(), 0, "the " + side.label() + " insole layout needs a "
+                            + "layout." + side.label() + ".unit line and at least one cell line");
+                }
+                layouts.put(side, new InsoleLayout(unit, layoutLength.getOrDefault(side, Double.NaN), cells));
+            }
+            double mass = ReaderSupport.explicitBodyMass(path, massKg, options, warnings);
+            return new RecordingMetadata(mass, layouts, properties);
+        }
+    }
+}

@@ -1,0 +1,267 @@
+package org.soleus.io.format.text;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import org.soleus.io.format.DataFormatException;
+
+/**
+ * Parses delimited numeric rows in place from a {@link TextSource}: one pass over the bytes,
+ * numbers converted by a {@link DecimalParser}, no objects per row or cell.
+ *
+ * <p>Each column has a target: an index into the caller's {@code float[]} row, {@link #TIME}
+ * (parsed as a double, read with {@link #time()}) or {@link #SKIP} (not parsed at all). An
+ * empty cell, or {@code nan}, is a missing value (NaN); a missing time is an error. Empty cells
+ * after the last column are allowed (some exports end rows with a delimiter). A row with fewer
+ * columns than expected is an error, except when it is the file's last line: that line was cut
+ * off while being written, and {@link #next} reports {@link #CUT}. A last line without a line
+ * end is treated the same way, whatever its content, since its last number may be cut short.
+ * Empty lines are allowed only at the end of the file.
+ *
+ * <p>Errors name file, line and column (1-based column index and the column's label). Not
+ * thread-safe.
+ */
+public final class DelimitedRowParser {
+    /** Column target: do not parse the column. */
+    public static final int SKIP = -1;
+    /** Column target: the time column, parsed as a double. */
+    public static final int TIME = -2;
+
+    /** {@link #next} result: a row was parsed. */
+    public static final int ROW = 1;
+    /** {@link #next} result: the input is exhausted. */
+    public static final int END = 0;
+    /** {@link #next} result: the last line was cut short and left out; see {@link #cutLine()}. */
+    public static final int CUT = 2;
+
+    private final TextSource source;
+    private final byte delimiter;
+    private final int[] targets;
+    private final String[] labels;
+    private final int columns;
+    private final boolean[] lenient;
+    private final long[] lenientFailures;
+    private final long[] lenientFirstLine;
+    private final DecimalParser number = new DecimalParser();
+    private byte commentByte;
+    private List<String> comments;
+    private double time = Double.NaN;
+    private long blankLine;
+    private long cutLine;
+
+    /**
+     * @param source    the text
+     * @param delimiter the column separator, e.g. {@code ','} or {@code '\t'}
+     * @param labels    a label per column for error messages (e.g. the channel name)
+     * @param targets   per column: an index into the row array, {@link #TIME} or {@link #SKIP}
+     */
+    public DelimitedRowParser(TextSource source, char delimiter, String[] labels, int[] targets) {
+        this.source = Objects.requireNonNull(source, "source");
+        if (delimiter > 127 || delimiter == '\n' || delimiter == '\r' || Character.isLetterOrDigit(delimiter)
+                || delimiter == '.' || delimiter == '-' || delimiter == '+') {
+            throw new IllegalArgumentException("delimiter '" + delimiter + "' must be an ASCII punctuation or white-space character other than . - +");
+        }
+        if (labels.length != targets.length || targets.length == 0) {
+            throw new IllegalArgumentException("need one label per target and at least one column, got "
+                    + labels.length + " labels and " + targets.length + " targets");
+        }
+        this.delimiter = (byte) delimiter;
+        this.labels = labels.clone();
+        this.targets = targets.clone();
+        this.columns = targets.length;
+        this.lenient = new boolean[columns];
+        this.lenientFailures = new long[columns];
+        this.lenientFirstLine = new long[columns];
+    }
+
+    /**
+     * Makes a column lenient: a cell that is not a number becomes NaN instead of an error, and
+     * is counted for {@link #addLenientWarnings}. For vendor columns whose content is not known.
+     */
+    public DelimitedRowParser lenient(int column) {
+        lenient[column] = true;
+        return this;
+    }
+
+    /**
+     * Collects lines that start with {@code marker} into {@code sink} (without their line end)
+     * instead of parsing them as rows.
+     */
+    public DelimitedRowParser comments(char marker, List<String> sink) {
+        commentByte = (byte) marker;
+        comments = Objects.requireNonNull(sink, "sink");
+        return this;
+    }
+
+    /** The time of the last row parsed, when a column is {@link #TIME}. */
+    public double time() {
+        return time;
+    }
+
+    /** The line number of the row last returned. */
+    public long lastLine() {
+        return source.lineNumber() - 1;
+    }
+
+    /** The line left out when {@link #next} returned {@link #CUT}. */
+    public long cutLine() {
+        return cutLine;
+    }
+
+    /** Number of columns per row. */
+    public int columns() {
+        return columns;
+    }
+
+    /**
+     * Parses the next row into {@code row}.
+     *
+     * @return {@link #ROW}, {@link #END} or {@link #CUT}
+     * @throws DataFormatException naming line and column when the row is malformed
+     */
+    public int next(float[] row) throws IOException {
+        for (;;) {
+            source.ensureLine();
+            int p = source.position();
+            int lim = source.limit();
+            if (p >= lim) {
+                return END;
+            }
+            byte[] b = source.buffer();
+            if (source.atUnterminatedLastLine()) {
+                cutLine = source.lineNumber();
+                source.readLine();
+                return CUT;
+            }
+            byte first = b[p];
+            if (first == '\n' || (first == '\r' && b[p + 1] == '\n')) {
+                if (blankLine == 0) {
+                    blankLine = source.lineNumber();
+                }
+                source.readLine();
+                continue;
+            }
+            if (commentByte != 0 && first == commentByte) {
+                comments.add(source.readLine());
+                continue;
+            }
+            if (blankLine != 0) {
+                throw source.error(blankLine, 0, "empty line inside the data, expected " + columns
+                        + " columns (empty lines are allowed only at the end of the file)");
+            }
+            return parseRow(b, p, lim, row);
+        }
+    }
+
+    private int parseRow(byte[] b, int p, int lim, float[] row) throws IOException {
+        final byte delim = delimiter;
+        final int[] tg = targets;
+        final int last = columns - 1;
+        for (int c = 0; ; c++) {
+            int t = tg[c];
+            byte ch = b[p];
+            if (t == SKIP) {
+                while (ch != delim && ch != '\n' && ch != '\r') {
+                    ch = b[++p];
+                }
+            } else if (ch == delim || ch == '\n' || ch == '\r') {
+                if (t == TIME) {
+                    throw source.error(c + 1, "column " + (c + 1) + " (" + labels[c] + "): the time is missing");
+                }
+                row[t] = Float.NaN;
+            } else {
+                int q = number.scan(b, p, lim);
+                if (q >= 0) {
+                    ch = b[q];
+                }
+                if (q >= 0 && (ch == delim || ch == '\n' || ch == '\r')) {
+                    if (t == TIME) {
+                        time = number.doubleValue();
+                    } else {
+                        row[t] = number.floatValue();
+                    }
+                    p = q;
+                } else if (lenient[c]) {
+                    if (lenientFailures[c]++ == 0) {
+                        lenientFirstLine[c] = source.lineNumber();
+                    }
+                    row[t] = Float.NaN;
+                    ch = b[p];
+                    while (ch != delim && ch != '\n' && ch != '\r') {
+                        ch = b[++p];
+                    }
+                } else {
+                    throw notANumber(b, p, c);
+                }
+            }
+            if (c == last) {
+                break;
+            }
+            if (ch != delim) {
+                return shortRow(b, p, lim, c + 1);
+            }
+            p++;
+        }
+        byte ch = b[p];
+        int trailing = p;
+        while (ch == delim) {
+            ch = b[++p];
+        }
+        if (ch == '\r') {
+            ch = b[++p];
+            if (ch != '\n') {
+                throw source.error(columns, "carriage return inside a line, expected a line end");
+            }
+        }
+        if (ch != '\n') {
+            throw p == trailing
+                    ? source.error(columns, "column " + columns + " (" + labels[last] + "): unexpected '"
+                        + cellText(b, p) + "' after the number")
+                    : source.error(columns + 1, "expected " + columns + " columns, found more: '" + cellText(b, p) + "'");
+        }
+        if (p >= lim) {
+            throw source.error(0, "line is longer than " + TextSource.MAX_LINE_BYTES + " bytes");
+        }
+        source.advanceLine(p + 1);
+        return ROW;
+    }
+
+    private int shortRow(byte[] b, int p, int lim, int found) throws IOException {
+        long line = source.lineNumber();
+        while (b[p] != '\n') {
+            p++;
+        }
+        if (p >= lim && !source.endOfInput()) {
+            throw source.error(0, "line is longer than " + TextSource.MAX_LINE_BYTES + " bytes");
+        }
+        source.advanceLine(Math.min(p + 1, lim));
+        if (source.atEnd()) {
+            cutLine = line;
+            return CUT;
+        }
+        throw source.error(line, found, "expected " + columns + " columns, found " + found);
+    }
+
+    private DataFormatException notANumber(byte[] b, int p, int c) {
+        return source.error(c + 1, "column " + (c + 1) + " (" + labels[c] + "): expected a number, found '" + cellText(b, p) + "'");
+    }
+
+    private String cellText(byte[] b, int p) {
+        int e = p;
+        while (e - p < 40 && b[e] != delimiter && b[e] != '\n' && b[e] != '\r') {
+            e++;
+        }
+        return new String(b, p, e - p, StandardCharsets.UTF_8);
+    }
+
+    /** Adds one warning per lenient column that held non-numbers, with their count and first line. */
+    public void addLenientWarnings(List<String> warnings) {
+        for (int c = 0; c < columns; c++) {
+            if (lenientFailures[c] > 0) {
+                warnings.add(source.file() + ":" + lenientFirstLine[c] + ":" + (c + 1) + ": column '" + labels[c]
+                        + "' holds " + lenientFailures[c] + " cells that are not numbers (first on this line); read as missing");
+            }
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package org.soleus.io.format.text;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.soleus.io.format.DataFormatException;
+
+/**
+ * A text file read through one large reused byte buffer, line by line, without decoding it:
+ * the base of the fast readers. Header lines can be taken as strings ({@link #readLine()});
+ * data rows are parsed in place by a {@link DelimitedRowParser}.
+ *
+ * <p>The buffer always holds the whole current line (up to {@link #MAX_LINE_BYTES}) and is
+ * followed by a {@code '\n'} sentinel, so parsers scan without bounds checks. Line ends are
+ * {@code \n} or {@code \r\n}. Not thread-safe.
+ */
+public final class TextSource implements Closeable {
+    /** Longest line accepted, in bytes. */
+    public static final int MAX_LINE_BYTES = 1 << 16;
+    /** Default buffer size: large enough that refills cost nothing measurable. */
+    public static final int DEFAULT_BUFFER_BYTES = 1 << 20;
+
+    private final InputStream in;
+    private final Path file;
+    private final int capacity;
+    private final byte[] buffer;
+    private int pos;
+    private int limit;
+    private boolean eof;
+    private int lastLineStart = Integer.MAX_VALUE;
+    private long line = 1;
+
+    /**
+     * @param in          the bytes; closed by {@link #close()}
+     * @param file        the file name used in error messages
+     * @param bufferBytes buffer size, at least {@code 2 × MAX_LINE_BYTES}
+     */
+    public TextSource(InputStream in, Path file, int bufferBytes) {
+        this.in = Objects.requireNonNull(in, "in");
+        this.file = Objects.requireNonNull(file, "file");
+        if (bufferBytes < 2 * MAX_LINE_BYTES) {
+            throw new IllegalArgumentException("buffer must hold at least " + 2 * MAX_LINE_BYTES + " bytes, got " + bufferBytes);
+        }
+        this.capacity = bufferBytes;
+        this.buffer = new byte[bufferBytes + 1];
+        this.buffer[0] = '\n';
+    }
+
+    /** Opens a file with the default buffer size. */
+    public static TextSource open(Path file) throws IOException {
+        return new TextSource(Files.newInputStream(file), file, DEFAULT_BUFFER_BYTES);
+    }
+
+    /** The file name used in error messages. */
+    public Path file() {
+        return file;
+    }
+
+    /** The 1-based number of the current line (the next one to be read). */
+    public long lineNumber() {
+        return line;
+    }
+
+    /**
+     * Makes sure the current line is wholly in the buffer (unless it is longer than
+     * {@link #MAX_LINE_BYTES}), reading more input when needed.
+     */
+    void ensureLine() throws IOException {
+        if (!eof && limit - pos < MAX_LINE_BYTES) {
+            fill();
+        }
+    }
+
+    private void fill() throws IOException {
+        int remaining = limit - pos;
+        System.arraycopy(buffer, pos, buffer, 0, remaining);
+        pos = 0;
+        limit = remaining;
+        while (limit < capacity) {
+            int n = in.read(buffer, limit, capacity - limit);
+            if (n < 0) {
+                eof = true;
+                break;
+            }
+            limit += n;
+        }
+        buffer[limit] = '\n';
+        if (eof) {
+            int s = limit;
+            while (s > 0 && buffer[s - 1] != '\n') {
+                s--;
+            }
+            lastLineStart = s;
+        }
+    }
+
+    /** Whether all input has been consumed. */
+    public boolean atEnd() throws IOException {
+        ensureLine();
+        return pos >= limit;
+    }
+
+    /** The first byte of the current line, or -1 at the end of the input. */
+    public int peek() throws IOException {
+        ensureLine();
+        return pos < limit ? buffer[pos] & 0xFF : -1;
+    }
+
+    /**
+     * Whether the current line is the last one and has no line end: a file cut off while it
+     * was being written.
+     */
+    boolean atUnterminatedLastLine() {
+        return eof && pos >= lastLineStart && pos < limit;
+    }
+
+    /**
+     * Reads the current line as UTF-8 text, without its line end.
+     *
+     * @return the line, or null at the end of the input
+     * @throws DataFormatException when the line is longer than {@link #MAX_LINE_BYTES}
+     */
+    public String readLine() throws IOException {
+        ensureLine();
+        if (pos >= limit) {
+            return null;
+        }
+        int e = pos;
+        while (buffer[e] != '\n') {
+            e++;
+        }
+        if (e == limit && !eof) {
+            throw error(0, "line is longer than " + MAX_LINE_BYTES + " bytes");
+        }
+        int textEnd = e > pos && buffer[e - 1] == '\r' ? e - 1 : e;
+        String s = new String(buffer, pos, textEnd - pos, StandardCharsets.UTF_8);
+        pos = Math.min(e + 1, limit);
+        line++;
+        return s;
+    }
+
+    /** Skips the current line. */
+    public void skipLine() throws IOException {
+        if (readLine() == null) {
+            throw error(0, "unexpected end of file");
+        }
+    }
+
+    byte[] buffer() {
+        return buffer;
+    }
+
+    int position() {
+        return pos;
+    }
+
+    int limit() {
+        return limit;
+    }
+
+    boolean endOfInput() {
+        return eof;
+    }
+
+    /** Moves to {@code newPos}, the start of the next line, counting one line. */
+    void advanceLine(int newPos) {
+        pos = newPos;
+        line++;
+    }
+
+    /** An error located at the current line. */
+    public DataFormatException error(int column, String problem) {
+        return new DataFormatException(file, line, column, problem);
+    }
+
+    /** An error located at a given line. */
+    public DataFormatException error(long atLine, int column, String problem) {
+        return new DataFormatException(file, atLine, column, problem);
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}
