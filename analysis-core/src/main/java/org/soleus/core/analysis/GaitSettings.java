@@ -1,18 +1,23 @@
 package org.soleus.core.analysis;
 
+import java.util.Objects;
+import org.soleus.core.events.ContactDetectorSettings;
+import org.soleus.core.gait.StrideLimits;
+
 /**
  * Settings of the insole gait analysis, with documented defaults ({@link #defaults()}).
  *
- * @param lowPassCutoffHz     cutoff of the zero-phase Butterworth low-pass applied to force
- *                            before detection, Hz
- * @param lowPassOrder        order of that filter (even; applied forward and backward)
- * @param minStrideS          shortest valid stride, s
- * @param maxStrideS          longest valid stride, s
+ * @param lowPassCutoffHz     cutoff of the zero-phase Butterworth low-pass applied to force in
+ *                            newtons before the loading figures, Hz (events are detected on the
+ *                            unfiltered signal, whose edges the refinement needs)
+ * @param lowPassOrder        order of that filter, applied forward and backward
  * @param maxGapInterpolatedS longest run of missing samples bridged by linear interpolation, s;
- *                            longer gaps split the signal and strides across them are rejected
+ *                            longer gaps restart detection and strides across them are rejected
+ * @param contact             heel-strike / toe-off detector settings
+ * @param strideLimits        stride validity limits
  */
-public record GaitSettings(double lowPassCutoffHz, int lowPassOrder, double minStrideS, double maxStrideS,
-                           double maxGapInterpolatedS) {
+public record GaitSettings(double lowPassCutoffHz, int lowPassOrder, double maxGapInterpolatedS,
+                           ContactDetectorSettings contact, StrideLimits strideLimits) {
 
     public GaitSettings {
         if (!(lowPassCutoffHz > 0)) {
@@ -21,20 +26,21 @@ public record GaitSettings(double lowPassCutoffHz, int lowPassOrder, double minS
         if (lowPassOrder < 1 || lowPassOrder > 8) {
             throw new IllegalArgumentException("low-pass order must be 1..8, got " + lowPassOrder);
         }
-        if (!(minStrideS > 0 && maxStrideS > minStrideS)) {
-            throw new IllegalArgumentException("stride limits must satisfy 0 < min < max, got "
-                    + minStrideS + " and " + maxStrideS);
-        }
         if (!(maxGapInterpolatedS >= 0)) {
             throw new IllegalArgumentException("max interpolated gap must be >= 0 s, got " + maxGapInterpolatedS);
         }
+        Objects.requireNonNull(contact, "contact");
+        Objects.requireNonNull(strideLimits, "strideLimits");
     }
 
     /**
-     * Defaults: 4th-order 20 Hz low-pass (zero-phase), strides of 0.6–3.0 s (the range
-     * gaitmap uses after Rampp et al. 2015), gaps up to 0.05 s interpolated.
+     * Defaults: 4th-order 20 Hz low-pass (zero-phase) for loading; gaps up to 0.05 s
+     * interpolated; {@link ContactDetectorSettings#defaults()}; strides of 0.6–3.0 s (the range
+     * gaitmap uses after Rampp et al. 2015) with stance 30–90 % of the stride (normal walking:
+     * about 60–63 %, DOMAIN notes; the wide band keeps pathological gait).
      */
     public static GaitSettings defaults() {
-        return new GaitSettings(20.0, 4, 0.6, 3.0, 0.05);
+        return new GaitSettings(20.0, 4, 0.05, ContactDetectorSettings.defaults(),
+                new StrideLimits(0.6, 3.0, 30.0, 90.0));
     }
 }

@@ -1,0 +1,264 @@
+package org.soleus.core.events;
+
+import java.util.Objects;
+
+/**
+ * Streaming heel-strike and toe-off detector for one foot's insole force (or any signal that
+ * rises with load: newtons, ADC counts, footswitch voltage).
+ *
+ * <p>Two stages, both causal:
+ * <ol>
+ *   <li><b>Contact state</b> by a threshold with hysteresis (Blades et al., "Comparison of
+ *       methods for detecting gait events from insole pressure", Sensors 23:2736, 2023, the
+ *       dual-threshold method), where both thresholds are fractions of the foot's own amplitude:
+ *       the baseline is the lowest value of the last unloaded phase and the peak the highest
+ *       value of the last loaded phase, so baseline drift and gain differences between sensors
+ *       are followed cycle by cycle. A refractory time after each event enforces minimum
+ *       contact and swing durations.</li>
+ *   <li><b>Refinement</b> to where the signal leaves (heel strike) or rejoins (toe off) its
+ *       unloaded baseline: between the baseline minimum and the steepest slope of the edge,
+ *       the event is the knee of the edge, the sample farthest below the chord joining the two
+ *       (the "kneedle" criterion of Satopää et al., ICDCS Workshops 2011). The criterion is
+ *       invariant to the signal's offset and scale, so it needs no threshold in signal units.
+ *       It finds the end of the sharp fall at toe off rather than a later crossing of a
+ *       drifting swing baseline, and the start of the sharp rise at heel strike rather than a
+ *       slow pre-contact rise.</li>
+ * </ol>
+ *
+ * <p>Events are reported through a {@link ContactEventListener} in time order, each
+ * {@code refineWindowS} (at most 1.5 × that) after it happened. Samples must be finite: a
+ * NaN sample resets the detector, which then learns the baseline anew over the warm-up span
+ * (callers bridge short gaps by interpolation first). During the warm-up after construction
+ * or a reset no events are reported.
+ *
+ * <p>No allocation per sample. Not thread-safe.
+ */
+public final class ContactEventDetector {
+    private static final int PENDING_CAPACITY = 8;
+
+    private final ContactEventListener listener;
+    private final int refineSamples;
+    private final int minContactSamples;
+    private final int minSwingSamples;
+    private final int warmUpSamples;
+    private final double onFraction;
+    private final double offFraction;
+
+    private final double[] history;
+    private final int mask;
+
+    private final long[] pendingCrossing = new long[PENDING_CAPACITY];
+    private final boolean[] pendingIsHeelStrike = new boolean[PENDING_CAPACITY];
+    private int pendingHead;
+    private int pendingSize;
+
+    private long count;
+    private long sinceReset;
+    private boolean loaded;
+    private double baseline;
+    private double peak;
+    private double segmentMin;
+    private double segmentMax;
+    private long lastCrossing;
+    private long lastEvent;
+
+    /**
+     * @param sampleRateHz sample rate of the signal, Hz
+     * @param settings     thresholds and durations
+     * @param listener     receives the events
+     */
+    public ContactEventDetector(double sampleRateHz, ContactDetectorSettings settings, ContactEventListener listener) {
+        if (!(sampleRateHz > 0) || Double.isInfinite(sampleRateHz)) {
+            throw new IllegalArgumentException("sample rate must be > 0 Hz, got " + sampleRateHz);
+        }
+        Objects.requireNonNull(settings, "settings");
+        this.listener = Objects.requireNonNull(listener, "listener");
+        this.refineSamples = Math.max(2, (int) Math.round(settings.refineWindowS() * sampleRateHz));
+        this.minContactSamples = (int) Math.round(settings.minContactS() * sampleRateHz);
+        this.minSwingSamples = (int) Math.round(settings.minSwingS() * sampleRateHz);
+        this.warmUpSamples = Math.max(1, (int) Math.round(settings.warmUpS() * sampleRateHz));
+        this.onFraction = settings.onFraction();
+        this.offFraction = settings.offFraction();
+        int capacity = Integer.highestOneBit(4 * refineSamples + 8) << 1;
+        this.history = new double[capacity];
+        this.mask = capacity - 1;
+        reset();
+    }
+
+    /** Forgets the signal seen so far; the next samples are a new warm-up. Sample indices go on counting. */
+    public void reset() {
+        sinceReset = 0;
+        loaded = false;
+        baseline = Double.POSITIVE_INFINITY;
+        peak = Double.NEGATIVE_INFINITY;
+        pendingSize = 0;
+        lastCrossing = Long.MIN_VALUE / 2;
+        lastEvent = Long.MIN_VALUE / 2;
+    }
+
+    /** Number of samples accepted since construction. */
+    public long sampleCount() {
+        return count;
+    }
+
+    /**
+     * Takes the next sample.
+     *
+     * @param value the signal; NaN resets the detector
+     */
+    public void accept(double value) {
+        long i = count++;
+        if (Double.isNaN(value)) {
+            reset();
+            return;
+        }
+        history[(int) (i & mask)] = value;
+        sinceReset++;
+        if (sinceReset <= warmUpSamples) {
+            baseline = Math.min(baseline, value);
+            peak = Math.max(peak, value);
+            if (sinceReset == warmUpSamples) {
+                double amplitude = peak - baseline;
+                loaded = value > baseline + 0.5 * amplitude;
+                segmentMin = value;
+                segmentMax = value;
+            }
+            return;
+        }
+        double amplitude = peak - baseline;
+        if (!loaded) {
+            segmentMin = Math.min(segmentMin, value);
+            if (value > baseline + onFraction * amplitude && i - lastCrossing >= minSwingSamples) {
+                loaded = true;
+                lastCrossing = i;
+                baseline = segmentMin;
+                segmentMax = value;
+                enqueue(i, true);
+            }
+        } else {
+            segmentMax = Math.max(segmentMax, value);
+            if (value < baseline + offFraction * amplitude && i - lastCrossing >= minContactSamples) {
+                loaded = false;
+                lastCrossing = i;
+                peak = segmentMax;
+                segmentMin = value;
+                enqueue(i, false);
+            }
+        }
+        refineDue(i);
+    }
+
+    /**
+     * Reports the events still waiting for their look-ahead, refined on the samples there are.
+     * Call at the end of a recording.
+     */
+    public void flush() {
+        long last = count - 1;
+        while (pendingSize > 0) {
+            refineHead(last);
+        }
+    }
+
+    private void enqueue(long crossing, boolean heelStrike) {
+        if (pendingSize == PENDING_CAPACITY) {
+            refineHead(count - 1);
+        }
+        int slot = (pendingHead + pendingSize) & (PENDING_CAPACITY - 1);
+        pendingCrossing[slot] = crossing;
+        pendingIsHeelStrike[slot] = heelStrike;
+        pendingSize++;
+    }
+
+    private void refineDue(long now) {
+        while (pendingSize > 0) {
+            long crossing = pendingCrossing[pendingHead];
+            int lookAhead = pendingIsHeelStrike[pendingHead] ? refineSamples / 2 : refineSamples;
+            if (now < crossing + lookAhead) {
+                return;
+            }
+            refineHead(now);
+        }
+    }
+
+    private void refineHead(long now) {
+        long crossing = pendingCrossing[pendingHead];
+        boolean heelStrike = pendingIsHeelStrike[pendingHead];
+        pendingHead = (pendingHead + 1) & (PENDING_CAPACITY - 1);
+        pendingSize--;
+        long oldest = Math.max(count - history.length + 1, count - sinceReset);
+        long floor = Math.max(oldest, lastEvent + 1);
+        long event = heelStrike ? refineHeelStrike(crossing, floor, now) : refineToeOff(crossing, floor, now);
+        event = Math.max(event, floor);
+        lastEvent = event;
+        listener.onContactEvent(heelStrike ? GaitEventType.HEEL_STRIKE : GaitEventType.TOE_OFF, event);
+    }
+
+    /** Knee between the baseline minimum before the rise and the steepest rise after the crossing. */
+    private long refineHeelStrike(long crossing, long floor, long now) {
+        long from = Math.max(crossing - refineSamples, floor);
+        long to = Math.min(crossing + refineSamples / 2, now);
+        long steepest = crossing;
+        double steepestRise = Double.NEGATIVE_INFINITY;
+        for (long i = Math.max(crossing - 1, from); i < to; i++) {
+            double rise = at(i + 1) - at(i);
+            if (rise > steepestRise) {
+                steepestRise = rise;
+                steepest = i;
+            }
+        }
+        long minimum = argMin(from, steepest);
+        return kneeBelowChord(minimum, steepest);
+    }
+
+    /** Knee between the steepest fall before the crossing and the baseline minimum after it. */
+    private long refineToeOff(long crossing, long floor, long now) {
+        long from = Math.max(crossing - refineSamples / 2, floor + 1);
+        long to = Math.min(crossing + refineSamples, now);
+        long steepest = crossing;
+        double steepestFall = Double.POSITIVE_INFINITY;
+        for (long i = from; i <= crossing; i++) {
+            double step = at(i) - at(i - 1);
+            if (step < steepestFall) {
+                steepestFall = step;
+                steepest = i;
+            }
+        }
+        long minimum = argMin(steepest, to);
+        return kneeBelowChord(steepest, minimum);
+    }
+
+    private long argMin(long from, long to) {
+        long best = from;
+        double bestValue = at(from);
+        for (long i = from + 1; i <= to; i++) {
+            double v = at(i);
+            if (v < bestValue) {
+                bestValue = v;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private long kneeBelowChord(long from, long to) {
+        if (to - from < 2) {
+            return to;
+        }
+        double start = at(from);
+        double slope = (at(to) - start) / (to - from);
+        long best = to;
+        double bestDepth = Double.NEGATIVE_INFINITY;
+        for (long i = from; i <= to; i++) {
+            double depth = start + slope * (i - from) - at(i);
+            if (depth > bestDepth) {
+                bestDepth = depth;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private double at(long i) {
+        return history[(int) (i & mask)];
+    }
+}
