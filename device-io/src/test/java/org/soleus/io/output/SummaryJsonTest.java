@@ -63,11 +63,15 @@ final class SummaryJsonTest {
     @Test
     void recordsEverySettingWithTheBodyMassAndItsSource() throws IOException {
         JsonNode settings = json().get("settings");
-        List<String> keys = List.of("low_pass_cutoff_hz", "low_pass_order", "min_stride_s", "max_stride_s",
-                "max_gap_interpolated_s", "body_mass_kg", "body_mass_source");
+        List<String> keys = List.of("low_pass_cutoff_hz", "low_pass_order", "max_gap_interpolated_s", "contact",
+                "stride_limits", "body_mass_kg", "body_mass_source");
         assertEquals(keys, iterable(settings.fieldNames()));
         assertEquals(20.0, settings.get("low_pass_cutoff_hz").asDouble());
         assertEquals(4, settings.get("low_pass_order").asInt());
+        assertEquals(0.6, settings.at("/stride_limits/min_stride_s").asDouble());
+        assertEquals(90.0, settings.at("/stride_limits/max_stance_pct").asDouble());
+        assertEquals(0.30, settings.at("/contact/on_fraction").asDouble());
+        assertEquals(2.0, settings.at("/contact/warm_up_s").asDouble());
         assertEquals(72.5, settings.get("body_mass_kg").asDouble());
         assertEquals("flag", settings.get("body_mass_source").asText());
     }
