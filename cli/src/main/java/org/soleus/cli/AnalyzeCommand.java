@@ -116,7 +116,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         try {
             analysis = InsoleGaitAnalyzer.analyze(recording, GaitSettings.defaults());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(input + ": " + e.getMessage(), e);
+            String message = String.valueOf(e.getMessage());
+            boolean namesInput = message.contains(input.toString()) || message.contains(recording.source());
+            throw namesInput ? e : new IllegalArgumentException(input + ": " + message, e);
         }
         progress.stage("writing", 0.95);
         ValueSource massSource = !Double.isNaN(massKg) ? ValueSource.FLAG
