@@ -1,0 +1,235 @@
+package org.soleus.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.soleus.core.analysis.GaitAnalysis;
+import org.soleus.core.analysis.GaitSettings;
+import org.soleus.core.analysis.InsoleGaitAnalyzer;
+import org.soleus.core.analysis.StrideResult;
+import org.soleus.core.recording.Recording;
+import org.soleus.core.recording.Side;
+import org.soleus.io.format.FormatDetector;
+import org.soleus.io.format.ReadOptions;
+import org.soleus.io.format.RecordingFormat;
+import org.soleus.io.format.Recordings;
+import org.soleus.io.output.AnalysisOutputs;
+import org.soleus.io.output.AnalysisReport;
+import org.soleus.io.output.InputProvenance;
+import org.soleus.io.output.ValueSource;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code soleus analyze}: reads recordings, finds gait events, strides and loading with the
+ * insole gait analysis, and writes {@code events.csv}, {@code strides.csv} and
+ * {@code summary.json} per input. Inputs are processed in order; the first failure stops the
+ * run, leaving the results of the inputs before it complete.
+ */
+@Command(name = "analyze",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+                "Find gait events, strides and loading in recordings and write events.csv, strides.csv "
+                        + "and summary.json for each (columns: docs/outputs.md).",
+        })
+final class AnalyzeCommand implements Callable<Integer> {
+
+    /** Inputs from this size on get a progress bar even when alone. */
+    private static final long LARGE_INPUT_BYTES = 32L << 20;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*",
+            description = "Recording files: soleus CSV, PhysioNet gaitpdb text, WFDB header (.hea), "
+                    + "Moticon OpenGo export or gaitmap IMU CSV.")
+    List<Path> inputs;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "soleus-out",
+            description = "Output directory (default: ${DEFAULT-VALUE}); with several inputs, one sub-folder "
+                    + "per input, named after its file.")
+    Path outDir;
+
+    @Option(names = "--mass", paramLabel = "KG",
+            description = "Body mass in kg; wins over a mass in the file. Needed for loading in body weights.")
+    double massKg = Double.NaN;
+
+    @Option(names = "--format", paramLabel = "F", converter = FormatConverter.class,
+            completionCandidates = FormatIds.class,
+            description = "Input format, one of: ${COMPLETION-CANDIDATES}. Detected from the content when left out.")
+    RecordingFormat format;
+
+    @Option(names = "--rate", paramLabel = "HZ",
+            description = "Sample rate in Hz; wins over the rate in the file.")
+    double rateHz = Double.NaN;
+
+    @Override
+    public Integer call() throws IOException {
+        ReadOptions options = readOptions();
+        long totalBytes = 0;
+        long largest = 0;
+        for (Path input : inputs) {
+            long size = requireReadableFile(input);
+            totalBytes += size;
+            largest = Math.max(largest, size);
+        }
+        List<Path> folders = OutputFolders.assign(inputs, outDir);
+        PrintWriter out = spec.commandLine().getOut();
+        ProgressBar bar = System.console() != null && (inputs.size() > 1 || largest >= LARGE_INPUT_BYTES)
+                ? new ProgressBar(spec.commandLine().getErr()) : null;
+        Progress progress = new Progress(bar, Math.max(1, totalBytes), inputs.size());
+        try {
+            for (int i = 0; i < inputs.size(); i++) {
+                Path input = inputs.get(i);
+                progress.startInput(i, input, Files.size(input));
+                String line = analyze(input, options, folders.get(i), progress);
+                progress.clear();
+                out.println(line);
+                out.flush();
+            }
+        } finally {
+            progress.clear();
+        }
+        return 0;
+    }
+
+    private String analyze(Path input, ReadOptions options, Path folder, Progress progress) throws IOException {
+        progress.stage("reading", 0.0);
+        RecordingFormat inputFormat = format != null ? format : FormatDetector.detect(input);
+        Recording recording = Recordings.read(input, new ReadOptions(inputFormat, options.sampleRateHz(),
+                options.bodyMassKg()));
+        progress.stage("analysing", 0.8);
+        GaitAnalysis analysis;
+        try {
+            analysis = InsoleGaitAnalyzer.analyze(recording, GaitSettings.defaults());
+        } catch (IllegalArgumentException e) {
+            String message = String.valueOf(e.getMessage());
+            boolean namesInput = message.contains(input.toString()) || message.contains(recording.source());
+            throw namesInput ? e : new IllegalArgumentException(input + ": " + message, e);
+        }
+        progress.stage("writing", 0.95);
+        ValueSource massSource = !Double.isNaN(massKg) ? ValueSource.FLAG
+                : recording.metadata().hasBodyMass() ? ValueSource.FILE : ValueSource.NONE;
+        AnalysisReport report = new AnalysisReport(
+                InputProvenance.of(input, inputFormat, format != null ? ValueSource.FLAG : ValueSource.DETECTED,
+                        recording),
+                analysis, recording.metadata().bodyMassKg(), massSource, VersionProvider.version());
+        AnalysisOutputs.write(report, folder);
+        return summaryLine(input, analysis, folder);
+    }
+
+    private ReadOptions readOptions() {
+        try {
+            new ReadOptions(format, Double.NaN, massKg);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--mass: " + e.getMessage(), e);
+        }
+        try {
+            return new ReadOptions(format, rateHz, massKg);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--rate: " + e.getMessage(), e);
+        }
+    }
+
+    /** Size of the input; fails with the path when it is missing or not a regular file. */
+    private static long requireReadableFile(Path input) throws IOException {
+        if (!Files.exists(input)) {
+            throw new NoSuchFileException(input.toString());
+        }
+        if (Files.isDirectory(input)) {
+            throw new IOException(input + ": is a directory; give the recording files in it");
+        }
+        return Files.size(input);
+    }
+
+    private static String summaryLine(Path input, GaitAnalysis analysis, Path folder) {
+        List<String> counts = new ArrayList<>(2);
+        for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
+            if (analysis.sides().containsKey(side)) {
+                int n = 0;
+                for (StrideResult r : analysis.strides()) {
+                    if (r.stride().side() == side) {
+                        n++;
+                    }
+                }
+                counts.add(n + " " + side.label());
+            }
+        }
+        String strides = counts.isEmpty() ? "no" : String.join(" + ", counts);
+        return input.getFileName() + ": " + strides + " strides -> " + folder;
+    }
+
+    /** Parses {@code --format} with {@link RecordingFormat#fromId}. */
+    static final class FormatConverter implements ITypeConverter<RecordingFormat> {
+        @Override
+        public RecordingFormat convert(String value) {
+            try {
+                return RecordingFormat.fromId(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** The {@code --format} names, for help and shell completion. */
+    static final class FormatIds implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            List<String> ids = new ArrayList<>();
+            for (RecordingFormat f : RecordingFormat.values()) {
+                ids.add(f.id());
+            }
+            return ids.iterator();
+        }
+    }
+
+    /** Progress over all inputs, weighted by file size; silent without a bar. */
+    private static final class Progress {
+        private final ProgressBar bar;
+        private final long totalBytes;
+        private final int inputCount;
+        private long doneBytes;
+        private long currentBytes;
+        private int index;
+        private String name = "";
+
+        Progress(ProgressBar bar, long totalBytes, int inputCount) {
+            this.bar = bar;
+            this.totalBytes = totalBytes;
+            this.inputCount = inputCount;
+        }
+
+        void startInput(int inputIndex, Path input, long bytes) {
+            doneBytes += currentBytes;
+            currentBytes = bytes;
+            index = inputIndex;
+            name = String.valueOf(input.getFileName());
+        }
+
+        void stage(String what, double fractionOfInput) {
+            if (bar != null) {
+                double fraction = (doneBytes + fractionOfInput * currentBytes) / totalBytes;
+                bar.show(fraction, (index + 1) + "/" + inputCount + " " + name + ": " + what);
+            }
+        }
+
+        void clear() {
+            if (bar != null) {
+                bar.clear();
+            }
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.soleus.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs {@code soleus analyze} on a shipped PhysioNet gaitpdb walk. */
+final class AnalyzeEndToEndTest {
+
+    private static final Path WALK = Path.of("..", "sample-data", "physionet-gaitpdb", "GaCo01_01.txt");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesEventsStridesAndSummaryOfAShippedWalk() throws IOException {
+        Path out = dir.resolve("GaCo01_01");
+        Cli.Result r = Cli.run("analyze", WALK.toString(), "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("", r.err(), "no progress bar or noise on a pipe");
+        assertTrue(r.out().matches("GaCo01_01\\.txt: \\d+ left \\+ \\d+ right strides -> .*\\n"), r.out());
+
+        List<String> events = Files.readAllLines(out.resolve("events.csv"));
+        assertEquals("side,event,time_s,sample_index", events.get(0));
+        double previous = Double.NEGATIVE_INFINITY;
+        for (String row : events.subList(1, events.size())) {
+            String[] cells = row.split(",", -1);
+            assertTrue(cells[0].equals("left") || cells[0].equals("right"), row);
+            assertTrue(cells[1].equals("heel_strike") || cells[1].equals("toe_off"), row);
+            double t = Double.parseDouble(cells[2]);
+            assertTrue(t >= previous, "events out of time order at " + row);
+            previous = t;
+        }
+
+        List<String> strides = Files.readAllLines(out.resolve("strides.csv"));
+        assertTrue(strides.get(0).startsWith("side,start_s,end_s,stride_s,stance_s,swing_s,stance_pct,"
+                + "double_support_s,peak_force_n,peak_force_bw,loading_rate_bw_s,impulse_ns,"), strides.get(0));
+        int left = 0;
+        int right = 0;
+        for (String row : strides.subList(1, strides.size())) {
+            String[] cells = row.split(",", -1);
+            double strideS = Double.parseDouble(cells[3]);
+            double stancePct = Double.parseDouble(cells[6]);
+            double peakN = Double.parseDouble(cells[8]);
+            assertTrue(strideS > 0.6 && strideS < 3.0, row);
+            assertTrue(stancePct > 50 && stancePct < 75, "walking stance share out of range: " + row);
+            assertTrue(peakN > 100 && peakN < 3000, row);
+            if (cells[0].equals("left")) {
+                left++;
+            } else {
+                right++;
+            }
+        }
+        // a 2-minute walk at about one stride per second
+        assertTrue(left > 50 && right > 50, left + " left and " + right + " right strides");
+
+        JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertEquals("gaitpdb", summary.at("/input/format").asText());
+        assertEquals("detected", summary.at("/input/format_source").asText());
+        assertEquals(100.0, summary.at("/input/sample_rate_hz").asDouble());
+        assertEquals(left, summary.at("/sides/left/stride_count").asInt());
+        assertEquals(right, summary.at("/sides/right/stride_count").asInt());
+        assertTrue(summary.at("/force_in_newtons").asBoolean());
+        assertEquals(VersionProvider.version(), summary.at("/software/version").asText());
+        double cadence = summary.at("/session/cadence_steps_per_min").asDouble();
+        assertTrue(cadence > 80 && cadence < 140, "cadence " + cadence);
+    }
+
+    @Test
+    void theMassFlagWinsAndIsRecordedAsSuch() throws IOException {
+        Path out = dir.resolve("out");
+        Cli.Result r = Cli.run("analyze", WALK.toString(), "--out", out.toString(), "--mass", "50");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode settings = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("settings");
+        assertEquals(50.0, settings.get("body_mass_kg").asDouble());
+        assertEquals("flag", settings.get("body_mass_source").asText());
+    }
+
+    @Test
+    void severalInputsGetOneFolderEachAndAFailureKeepsEarlierResults() throws IOException {
+        Path copy = Files.createDirectories(dir.resolve("copy")).resolve("GaCo01_01.txt");
+        Files.copy(WALK, copy);
+        Path broken = Files.writeString(dir.resolve("broken.txt"), "this is not a recording\n");
+        Path out = dir.resolve("out");
+        Cli.Result r = Cli.run("analyze", WALK.toString(), copy.toString(), broken.toString(),
+                "--out", out.toString());
+        assertEquals(1, r.exitCode());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith("soleus: ") && r.err().contains(broken.toString()), r.err());
+        assertEquals(2, r.out().lines().count(), r.out());
+        for (String folder : new String[] {"GaCo01_01", "GaCo01_01-2"}) {
+            try (Stream<Path> files = Files.list(out.resolve(folder))) {
+                assertEquals(List.of("events.csv", "strides.csv", "summary.json"),
+                        files.map(p -> p.getFileName().toString()).sorted().toList());
+            }
+        }
+        assertEquals(Files.readString(out.resolve("GaCo01_01").resolve("strides.csv")),
+                Files.readString(out.resolve("GaCo01_01-2").resolve("strides.csv")));
+        assertFalse(Files.exists(out.resolve("broken")));
+    }
+}

@@ -1,0 +1,121 @@
+package org.soleus.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class SoleusCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private static void assertOneLineError(Cli.Result r) {
+        assertTrue(r.err().startsWith("soleus: "), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+    }
+
+    @Test
+    void helpListsTheAnalyzeCommand() {
+        Cli.Result r = Cli.run("--help");
+        assertEquals(0, r.exitCode());
+        assertTrue(r.out().startsWith("Usage: soleus"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.strip().startsWith("analyze ")), r.out());
+        assertTrue(r.out().contains("--debug"), r.out());
+    }
+
+    @Test
+    void analyzeHelpListsItsOptions() {
+        Cli.Result r = Cli.run("analyze", "--help");
+        assertEquals(0, r.exitCode());
+        for (String option : new String[] {"--out=DIR", "--mass=KG", "--format=F", "--rate=HZ", "INPUT..."}) {
+            assertTrue(r.out().contains(option), option + " missing from\n" + r.out());
+        }
+        assertTrue(r.out().replaceAll("\\s+", " ").contains("one of: soleus, gaitpdb, wfdb, moticon, gaitmap."),
+                r.out());
+    }
+
+    @Test
+    void versionNamesTheBuildVersion() {
+        Cli.Result r = Cli.run("--version");
+        assertEquals(0, r.exitCode());
+        assertTrue(r.out().matches("(?s)soleus \\d+\\.\\d+\\.\\d+\\S*\nJava .*"), r.out());
+    }
+
+    @Test
+    void aMissingInputFileIsOneLineNamingThePathWithExitCode1() {
+        Path missing = dir.resolve("no-such-walk.txt");
+        Cli.Result r = Cli.run("analyze", missing.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(1, r.exitCode());
+        assertOneLineError(r);
+        assertTrue(r.err().contains(missing.toString()), r.err());
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
+    void debugAddsTheStackTrace() {
+        Path missing = dir.resolve("no-such-walk.txt");
+        for (String[] args : new String[][] {
+                {"analyze", missing.toString(), "--debug"},
+                {"--debug", "analyze", missing.toString()}}) {
+            Cli.Result r = Cli.run(args);
+            assertEquals(1, r.exitCode());
+            assertTrue(r.err().startsWith("soleus: " + missing + ": no such file"), r.err());
+            assertTrue(r.err().contains("java.nio.file.NoSuchFileException"), r.err());
+            assertTrue(r.err().contains("\tat org.soleus.cli.AnalyzeCommand"), r.err());
+        }
+    }
+
+    @Test
+    void aDirectoryAsInputIsRefused() {
+        Cli.Result r = Cli.run("analyze", dir.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(1, r.exitCode());
+        assertOneLineError(r);
+        assertTrue(r.err().contains(dir + ": is a directory"), r.err());
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageError() throws IOException {
+        Path input = Files.writeString(dir.resolve("walk.txt"), "0\t1\n");
+        Cli.Result r = Cli.run("analyze", "--format", "xyz", input.toString());
+        assertEquals(2, r.exitCode());
+        assertOneLineError(r);
+        assertTrue(r.err().contains("unknown format 'xyz': expected one of soleus, gaitpdb"), r.err());
+    }
+
+    @Test
+    void anImpossibleBodyMassOrRateIsAUsageError() throws IOException {
+        Path input = Files.writeString(dir.resolve("walk.txt"), "0\t1\n");
+        Cli.Result mass = Cli.run("analyze", "--mass", "-70", input.toString());
+        assertEquals(2, mass.exitCode());
+        assertOneLineError(mass);
+        assertTrue(mass.err().contains("--mass"), mass.err());
+        Cli.Result rate = Cli.run("analyze", "--rate", "0", input.toString());
+        assertEquals(2, rate.exitCode());
+        assertOneLineError(rate);
+        assertTrue(rate.err().contains("--rate"), rate.err());
+    }
+
+    @Test
+    void missingArgumentsAndUnknownOptionsAreUsageErrors() {
+        for (String[] args : new String[][] {{}, {"analyze"}, {"analyze", "--bogus", "x"}, {"nonsense"}}) {
+            Cli.Result r = Cli.run(args);
+            assertEquals(2, r.exitCode(), String.join(" ", args));
+            assertOneLineError(r);
+            assertTrue(r.err().contains("--help"), r.err());
+        }
+    }
+
+    @Test
+    void debugAddsTheStackTraceToUsageErrorsToo() {
+        Cli.Result r = Cli.run("analyze", "--debug", "--format", "xyz", "x.txt");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("\tat picocli."), r.err());
+    }
+}

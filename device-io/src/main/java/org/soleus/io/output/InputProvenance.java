@@ -1,0 +1,64 @@
+package org.soleus.io.output;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.soleus.core.recording.Channel;
+import org.soleus.core.recording.Recording;
+import org.soleus.io.format.RecordingFormat;
+
+/**
+ * What was read: the input file, its format and what the recording says about itself.
+ *
+ * @param path           the input path as given
+ * @param format         the format it was read as
+ * @param formatSource   {@link ValueSource#FLAG} or {@link ValueSource#DETECTED}
+ * @param source         the recording's own source description
+ * @param properties     the recording's free-form properties, in file order
+ * @param sampleRateHz   sample rate, Hz
+ * @param startTimeS     time of the first sample, s
+ * @param sampleCount    samples per channel
+ * @param durationS      duration covered by the samples, s
+ * @param channels       channel names in file order
+ * @param missingSamples missing (NaN) samples per channel, in file order
+ * @param warnings       data-quality remarks the reader made (e.g. a truncated last row)
+ */
+public record InputProvenance(String path, RecordingFormat format, ValueSource formatSource, String source,
+                              Map<String, String> properties, double sampleRateHz, double startTimeS,
+                              int sampleCount, double durationS, List<String> channels,
+                              Map<String, Integer> missingSamples, List<String> warnings) {
+
+    public InputProvenance {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(format, "format");
+        if (formatSource != ValueSource.FLAG && formatSource != ValueSource.DETECTED) {
+            throw new IllegalArgumentException("a format is given by flag or detected, got " + formatSource);
+        }
+        Objects.requireNonNull(source, "source");
+        properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+        channels = List.copyOf(channels);
+        missingSamples = Collections.unmodifiableMap(new LinkedHashMap<>(missingSamples));
+        warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * Describes a recording read from {@code path}; counts the missing samples of every
+     * channel (one pass over the data).
+     */
+    public static InputProvenance of(Path path, RecordingFormat format, ValueSource formatSource,
+                                     Recording recording) {
+        List<String> names = new ArrayList<>();
+        Map<String, Integer> missing = new LinkedHashMap<>();
+        for (Channel c : recording.channels()) {
+            names.add(c.name().toString());
+            missing.put(c.name().toString(), c.missingCount());
+        }
+        return new InputProvenance(path.toString(), format, formatSource, recording.source(),
+                recording.metadata().properties(), recording.sampleRateHz(), recording.startTimeS(),
+                recording.length(), recording.durationS(), names, missing, recording.warnings());
+    }
+}

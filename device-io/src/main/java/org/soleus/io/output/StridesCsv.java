@@ -1,0 +1,67 @@
+package org.soleus.io.output;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.soleus.core.analysis.StrideResult;
+import org.soleus.core.gait.Stride;
+import org.soleus.core.load.StrideLoading;
+
+/**
+ * Writes valid strides as CSV, one row per stride in the given (time) order, with the header
+ * {@value #HEADER}. Times have 4 decimals (s), percentages 2, forces 2 (N), body weights 4,
+ * loading rate and impulse 3, centre-of-pressure figures 4. A value that is NaN, or a loading
+ * figure of a stride without loading (force not in newtons), is an empty cell. Units and
+ * definitions of every column: {@code docs/outputs.md}. Stateless and thread-safe.
+ */
+public final class StridesCsv {
+
+    /** The header line. */
+    public static final String HEADER = "side,start_s,end_s,stride_s,stance_s,swing_s,stance_pct,"
+            + "double_support_s,peak_force_n,peak_force_bw,loading_rate_bw_s,impulse_ns,"
+            + "toe_off_s,swing_pct,first_peak_n,valley_n,second_peak_n,heel_share_pct,cop_path,cop_progression";
+
+    private static final StrideLoading NO_LOADING = new StrideLoading(Double.NaN, Double.NaN, Double.NaN,
+            Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+            Double.NaN);
+
+    private StridesCsv() {
+    }
+
+    /** Writes the header and one row per stride. Does not close {@code out}. */
+    public static void write(List<StrideResult> strides, Writer out) throws IOException {
+        out.write(HEADER);
+        out.write('\n');
+        StringBuilder row = new StringBuilder(256);
+        for (StrideResult r : strides) {
+            row.setLength(0);
+            Stride s = r.stride();
+            StrideLoading l = r.loading() == null ? NO_LOADING : r.loading();
+            row.append(s.side().label());
+            cell(row, s.startS(), 4);
+            cell(row, s.endS(), 4);
+            cell(row, s.strideS(), 4);
+            cell(row, s.stanceS(), 4);
+            cell(row, s.swingS(), 4);
+            cell(row, s.stancePct(), 2);
+            cell(row, s.doubleSupportS(), 4);
+            cell(row, l.peakForceN(), 2);
+            cell(row, l.peakForceBw(), 4);
+            cell(row, l.loadingRateBwPerS(), 3);
+            cell(row, l.impulseNs(), 3);
+            cell(row, s.toeOffS(), 4);
+            cell(row, s.swingPct(), 2);
+            cell(row, l.firstPeakN(), 2);
+            cell(row, l.valleyN(), 2);
+            cell(row, l.secondPeakN(), 2);
+            cell(row, l.heelSharePct(), 2);
+            cell(row, l.copPathLength(), 4);
+            cell(row, l.copProgression(), 4);
+            out.append(row.append('\n'));
+        }
+    }
+
+    private static void cell(StringBuilder row, double value, int decimals) {
+        Decimals.append(row.append(','), value, decimals);
+    }
+}

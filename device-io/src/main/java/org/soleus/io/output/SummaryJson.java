@@ -1,0 +1,168 @@
+package org.soleus.io.output;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.soleus.core.analysis.GaitAnalysis;
+import org.soleus.core.analysis.SideSummary;
+import org.soleus.core.gait.RejectedStride;
+import org.soleus.core.recording.Side;
+
+/**
+ * Writes an {@link AnalysisReport} as pretty-printed JSON ({@code summary.json}). Record
+ * components become {@code snake_case} keys, so a field added to {@code GaitSettings},
+ * {@code SideSummary} or {@code SessionSummary} appears without changes here. NaN and
+ * infinities become {@code null}. Keys and units: {@code docs/outputs.md}.
+ *
+ * <p>Thread-safe.
+ */
+public final class SummaryJson {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .addModule(new SimpleModule("soleus-summary")
+                    .addSerializer(Double.class, new FiniteDoubleSerializer())
+                    .addSerializer(Double.TYPE, new FiniteDoubleSerializer())
+                    .addSerializer(Side.class, new SideSerializer()))
+            .build();
+
+    private static final ObjectWriter WRITER = createWriter();
+
+    private static final Side[] FEET = {Side.LEFT, Side.RIGHT};
+
+    private SummaryJson() {
+    }
+
+    /** Writes {@code report} followed by a newline. Does not close {@code out}. */
+    public static void write(AnalysisReport report, Writer out) throws IOException {
+        WRITER.writeValue(out, tree(report));
+        out.write('\n');
+    }
+
+    private static Map<String, Object> tree(AnalysisReport report) {
+        GaitAnalysis analysis = report.analysis();
+        InputProvenance in = report.input();
+
+        Map<String, Object> software = new LinkedHashMap<>();
+        software.put("name", "soleus");
+        software.put("version", report.softwareVersion());
+
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("path", in.path());
+        input.put("format", in.format().id());
+        input.put("format_source", in.formatSource().label());
+        input.put("source", in.source());
+        input.put("properties", in.properties());
+        input.put("sample_rate_hz", in.sampleRateHz());
+        input.put("start_time_s", in.startTimeS());
+        input.put("samples", in.sampleCount());
+        input.put("duration_s", in.durationS());
+        input.put("channels", in.channels());
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> settings = MAPPER.convertValue(analysis.settings(), LinkedHashMap.class);
+        settings.put("body_mass_kg", report.bodyMassKg());
+        settings.put("body_mass_source", report.bodyMassSource().label());
+
+        Map<String, Object> sides = new LinkedHashMap<>();
+        for (Side side : FEET) {
+            SideSummary summary = analysis.sides().get(side);
+            if (summary != null) {
+                sides.put(side.label(), summary);
+            }
+        }
+
+        Map<String, Object> quality = new LinkedHashMap<>();
+        Map<String, Integer> missing = new LinkedHashMap<>(in.missingSamples());
+        analysis.missingSamples().forEach(missing::putIfAbsent);
+        quality.put("missing_samples", missing);
+        quality.put("rejected_strides", rejectedByReason(analysis));
+        quality.put("reader_warnings", in.warnings());
+
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("software", software);
+        root.put("input", input);
+        root.put("settings", settings);
+        root.put("force_in_newtons", analysis.forceInNewtons());
+        root.put("sides", sides);
+        root.put("session", analysis.session());
+        root.put("data_quality", quality);
+        return root;
+    }
+
+    private static Map<String, Map<String, Integer>> rejectedByReason(GaitAnalysis analysis) {
+        Map<String, Map<String, Integer>> bySide = new LinkedHashMap<>();
+        for (RejectedStride r : analysis.rejected()) {
+            bySide.computeIfAbsent(r.side().label(), k -> zeroCounts()).merge(r.reason().label(), 1, Integer::sum);
+        }
+        Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+        for (Side side : FEET) {
+            out.put(side.label(), bySide.getOrDefault(side.label(), zeroCounts()));
+        }
+        out.putAll(bySide);
+        return out;
+    }
+
+    private static Map<String, Integer> zeroCounts() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (RejectedStride.Reason reason : RejectedStride.Reason.values()) {
+            counts.put(reason.label(), 0);
+        }
+        return counts;
+    }
+
+    private static ObjectWriter createWriter() {
+        DefaultIndenter newlineIndent = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+        printer.indentObjectsWith(newlineIndent);
+        printer.indentArraysWith(newlineIndent);
+        return MAPPER.writer(printer);
+    }
+
+    /** Writes a finite double as a number and NaN or an infinity as {@code null}. */
+    private static final class FiniteDoubleSerializer extends StdSerializer<Double> {
+        private static final long serialVersionUID = 1L;
+
+        FiniteDoubleSerializer() {
+            super(Double.class);
+        }
+
+        @Override
+        public void serialize(Double value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            if (Double.isFinite(value)) {
+                gen.writeNumber(value);
+            } else {
+                gen.writeNull();
+            }
+        }
+    }
+
+    /** Writes a side as its label ({@code left}, {@code right}). */
+    private static final class SideSerializer extends StdSerializer<Side> {
+        private static final long serialVersionUID = 1L;
+
+        SideSerializer() {
+            super(Side.class);
+        }
+
+        @Override
+        public void serialize(Side value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeString(value.label());
+        }
+    }
+}

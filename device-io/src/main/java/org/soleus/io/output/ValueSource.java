@@ -1,0 +1,24 @@
+package org.soleus.io.output;
+
+/** Where a setting that shaped the analysis came from, as reported in {@code summary.json}. */
+public enum ValueSource {
+    /** Given on the command line. */
+    FLAG("flag"),
+    /** Read from the recording or its companion files. */
+    FILE("file"),
+    /** Detected from the content. */
+    DETECTED("detected"),
+    /** Not known. */
+    NONE("none");
+
+    private final String label;
+
+    ValueSource(String label) {
+        this.label = label;
+    }
+
+    /** Name used in output files. */
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,114 @@
+package org.soleus.io.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+final class SummaryJsonTest {
+
+    private static String text() throws IOException {
+        StringWriter out = new StringWriter();
+        SummaryJson.write(SampleAnalysis.report(), out);
+        return out.toString();
+    }
+
+    private static JsonNode json() throws IOException {
+        return new ObjectMapper().readTree(text());
+    }
+
+    @Test
+    void isPrettyPrintedAndHasNoNaNTokens() throws IOException {
+        String text = text();
+        assertTrue(text.startsWith("{\n  \"software\": {\n"), text);
+        assertTrue(text.endsWith("}\n"), text);
+        assertFalse(text.contains("NaN"), text);
+        assertFalse(text.contains("Infinity"), text);
+    }
+
+    @Test
+    void writesNonFiniteNumbersAsNull() throws IOException {
+        JsonNode json = json();
+        assertTrue(json.at("/session/stance_time_asymmetry_pct").isNull());
+        assertTrue(json.at("/session/peak_force_asymmetry_pct").isNull());
+        assertEquals(3.7, json.at("/session/stride_time_asymmetry_pct").asDouble());
+        assertTrue(json.at("/sides/left/sd_stride_s").isNull());
+        assertTrue(json.at("/sides/right/mean_peak_force_bw").isNull());
+        assertEquals(0.25, json.at("/sides/right/mean_double_support_s").asDouble());
+    }
+
+    @Test
+    void describesTheInput() throws IOException {
+        JsonNode in = json().get("input");
+        assertEquals(Path.of("data", "walk.txt").toString(), in.get("path").asText());
+        assertEquals("gaitpdb", in.get("format").asText());
+        assertEquals("detected", in.get("format_source").asText());
+        assertEquals("walk.txt", in.get("source").asText());
+        assertEquals("GaCo01", in.at("/properties/subject").asText());
+        assertEquals(100.0, in.get("sample_rate_hz").asDouble());
+        assertEquals(600, in.get("samples").asInt());
+        assertEquals(6.0, in.get("duration_s").asDouble());
+        assertEquals("[\"left.insole.force_n\",\"right.insole.force_n\"]", in.get("channels").toString());
+    }
+
+    @Test
+    void recordsEverySettingWithTheBodyMassAndItsSource() throws IOException {
+        JsonNode settings = json().get("settings");
+        List<String> keys = List.of("low_pass_cutoff_hz", "low_pass_order", "max_gap_interpolated_s", "contact",
+                "stride_limits", "body_mass_kg", "body_mass_source");
+        assertEquals(keys, iterable(settings.fieldNames()));
+        assertEquals(20.0, settings.get("low_pass_cutoff_hz").asDouble());
+        assertEquals(4, settings.get("low_pass_order").asInt());
+        assertEquals(0.6, settings.at("/stride_limits/min_stride_s").asDouble());
+        assertEquals(90.0, settings.at("/stride_limits/max_stance_pct").asDouble());
+        assertEquals(0.30, settings.at("/contact/on_fraction").asDouble());
+        assertEquals(2.0, settings.at("/contact/warm_up_s").asDouble());
+        assertEquals(72.5, settings.get("body_mass_kg").asDouble());
+        assertEquals("flag", settings.get("body_mass_source").asText());
+    }
+
+    @Test
+    void summarisesBothSidesAndTheSession() throws IOException {
+        JsonNode json = json();
+        assertTrue(json.get("force_in_newtons").asBoolean());
+        assertEquals(List.of("left", "right"), iterable(json.get("sides").fieldNames()));
+        assertEquals("left", json.at("/sides/left/side").asText());
+        assertEquals(2, json.at("/sides/left/rejected_count").asInt());
+        assertEquals(112.5, json.at("/session/cadence_steps_per_min").asDouble());
+    }
+
+    @Test
+    void countsDataQualityProblems() throws IOException {
+        JsonNode quality = json().get("data_quality");
+        assertEquals(3, quality.at("/missing_samples/left.insole.force_n").asInt());
+        assertEquals(0, quality.at("/missing_samples/right.insole.force_n").asInt());
+        assertEquals(1, quality.at("/rejected_strides/left/stride_duration").asInt());
+        assertEquals(1, quality.at("/rejected_strides/left/missing_data").asInt());
+        assertEquals(0, quality.at("/rejected_strides/left/phase_duration").asInt());
+        assertEquals(1, quality.at("/rejected_strides/right/stride_duration").asInt());
+        assertEquals(1, quality.get("reader_warnings").size());
+        assertEquals("walk.txt:602: last row has 1 of 19 columns; left out",
+                quality.get("reader_warnings").get(0).asText());
+    }
+
+    @Test
+    void namesTheSoftwareVersion() throws IOException {
+        assertEquals("1.2.3-test", json().at("/software/version").asText());
+        assertEquals("soleus", json().at("/software/name").asText());
+    }
+
+    private static List<String> iterable(Iterator<String> it) {
+        List<String> out = new ArrayList<>();
+        it.forEachRemaining(out::add);
+        return out;
+    }
+}
