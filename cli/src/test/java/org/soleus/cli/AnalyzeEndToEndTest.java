@@ -90,6 +90,7 @@ final class AnalyzeEndToEndTest {
     void severalInputsGetOneFolderEachAndAFailureKeepsEarlierResults() throws IOException {
         Path copy = Files.createDirectories(dir.resolve("copy")).resolve("GaCo01_01.txt");
         Files.copy(WALK, copy);
+        Files.copy(WALK.resolveSibling("demographics.txt"), copy.resolveSibling("demographics.txt"));
         Path broken = Files.writeString(dir.resolve("broken.txt"), "this is not a recording\n");
         Path out = dir.resolve("out");
         Cli.Result r = Cli.run("analyze", WALK.toString(), copy.toString(), broken.toString(),
