@@ -36,11 +36,12 @@ public record GaitSettings(double lowPassCutoffHz, int lowPassOrder, double maxG
     /**
      * Defaults: 4th-order 20 Hz low-pass (zero-phase) for loading; gaps up to 0.05 s
      * interpolated; {@link ContactDetectorSettings#defaults()}; strides of 0.6–3.0 s (the range
-     * gaitmap uses after Rampp et al. 2015) with stance 30–90 % of the stride (normal walking:
-     * about 60–63 %, DOMAIN notes; the wide band keeps pathological gait).
+     * gaitmap uses after Rampp et al. 2015) with stance 30–80 % of the stride (normal walking:
+     * stance about 60–63 %; the band keeps pathological gait but not a "swing" shorter than a
+     * fifth of the stride, which is a foot that never left the ground, e.g. in a turn).
      */
     public static GaitSettings defaults() {
         return new GaitSettings(20.0, 4, 0.05, ContactDetectorSettings.defaults(),
-                new StrideLimits(0.6, 3.0, 30.0, 90.0));
+                new StrideLimits(0.6, 3.0, 30.0, 80.0));
     }
 }

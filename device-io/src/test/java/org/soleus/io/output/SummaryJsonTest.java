@@ -1,5 +1,6 @@
 package org.soleus.io.output;
 
+import org.soleus.core.analysis.GaitSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,9 +70,9 @@ final class SummaryJsonTest {
         assertEquals(20.0, settings.get("low_pass_cutoff_hz").asDouble());
         assertEquals(4, settings.get("low_pass_order").asInt());
         assertEquals(0.6, settings.at("/stride_limits/min_stride_s").asDouble());
-        assertEquals(90.0, settings.at("/stride_limits/max_stance_pct").asDouble());
+        assertEquals(GaitSettings.defaults().strideLimits().maxStancePct(), settings.at("/stride_limits/max_stance_pct").asDouble());
         assertEquals(0.30, settings.at("/contact/on_fraction").asDouble());
-        assertEquals(2.0, settings.at("/contact/warm_up_s").asDouble());
+        assertEquals(GaitSettings.defaults().contact().warmUpS(), settings.at("/contact/warm_up_s").asDouble());
         assertEquals(72.5, settings.get("body_mass_kg").asDouble());
         assertEquals("flag", settings.get("body_mass_source").asText());
     }

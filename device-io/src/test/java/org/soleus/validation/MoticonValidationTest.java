@@ -1,0 +1,111 @@
+package org.soleus.validation;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.soleus.core.analysis.GaitAnalysis;
+import org.soleus.core.analysis.GaitSettings;
+import org.soleus.core.analysis.InsoleGaitAnalyzer;
+import org.soleus.core.events.GaitEvent;
+import org.soleus.core.events.GaitEventType;
+import org.soleus.core.recording.Channel;
+import org.soleus.core.recording.Recording;
+import org.soleus.core.recording.Side;
+import org.soleus.io.format.ReadOptions;
+import org.soleus.io.format.Recordings;
+
+/**
+ * Heel strikes and toe offs detected on Moticon OpenGo exports against the vendor software's
+ * step markers (codes 11/15 left heel strike/toe off, 21/25 right): a detected event of the
+ * same foot and type within 100 ms of a marker is a hit; F1 over markers and detections inside
+ * the marked span, and the mean absolute timing error of the hits.
+ *
+ * <p>The vendor marks steps, a heel strike with the toe off that ends its contact, so a
+ * detected toe off that ends a contact begun before the first detected heel strike (standing
+ * before the walk), or a heel strike whose contact has no toe off (standing after it), is not
+ * compared.
+ *
+ * <p>Targets of the recorded-walks issue: F1 at least 0.95, mean absolute error at most 20 ms.
+ * The body mass given only scales body-weight figures, which this test does not use.
+ */
+final class MoticonValidationTest {
+    private static final Path DATA = Path.of("..", "sample-data", "moticon-opengo");
+    private static final double TOLERANCE_S = 0.100;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"230927_102114.txt", "230927_102231.txt"})
+    void eventsMatchTheVendorStepMarkers(String file) throws IOException {
+        Recording recording = Recordings.read(DATA.resolve(file), new ReadOptions(null, Double.NaN, 70.0));
+        GaitAnalysis analysis = InsoleGaitAnalyzer.analyze(recording, GaitSettings.defaults());
+        List<GaitEvent> markers = new ArrayList<>();
+        for (Side side : List.of(Side.LEFT, Side.RIGHT)) {
+            recording.find(side.label() + ".insole.vendor_step_code").ifPresent(c -> markers.addAll(markers(recording, c)));
+        }
+        assertTrue(markers.size() >= 20, file + ": only " + markers.size() + " vendor markers read");
+        double firstS = markers.stream().mapToDouble(GaitEvent::timeS).min().orElseThrow() - TOLERANCE_S;
+        double lastS = markers.stream().mapToDouble(GaitEvent::timeS).max().orElseThrow() + TOLERANCE_S;
+        List<GaitEvent> detected = completeSteps(analysis.events()).stream()
+                .filter(e -> e.timeS() >= firstS && e.timeS() <= lastS).toList();
+
+        int hits = 0;
+        double errorSum = 0;
+        for (GaitEvent marker : markers) {
+            double best = Double.POSITIVE_INFINITY;
+            for (GaitEvent e : detected) {
+                if (e.side() == marker.side() && e.type() == marker.type()) {
+                    best = Math.min(best, Math.abs(e.timeS() - marker.timeS()));
+                }
+            }
+            if (best <= TOLERANCE_S) {
+                hits++;
+                errorSum += best;
+            }
+        }
+        double precision = (double) hits / detected.size();
+        double recall = (double) hits / markers.size();
+        double f1 = 2 * precision * recall / (precision + recall);
+        double maeS = errorSum / hits;
+        System.out.printf("moticon %s: %d markers, %d detected, F1 %.3f, MAE %.1f ms%n",
+                file, markers.size(), detected.size(), f1, 1000 * maeS);
+        assertTrue(f1 >= 0.95, file + ": F1 " + f1);
+        assertTrue(maeS <= 0.020, file + ": mean absolute error " + maeS + " s");
+    }
+
+    /** The events that form heel-strike → toe-off pairs of the same foot. */
+    private static List<GaitEvent> completeSteps(List<GaitEvent> events) {
+        List<GaitEvent> out = new ArrayList<>();
+        for (Side side : List.of(Side.LEFT, Side.RIGHT)) {
+            List<GaitEvent> foot = events.stream().filter(e -> e.side() == side).toList();
+            for (int k = 0; k + 1 < foot.size(); k++) {
+                if (foot.get(k).type() == GaitEventType.HEEL_STRIKE && foot.get(k + 1).type() == GaitEventType.TOE_OFF) {
+                    out.add(foot.get(k));
+                    out.add(foot.get(k + 1));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Marker codes of one column: 11/21 heel strike, 15/25 toe off; the code's tens digit names the foot. */
+    private static List<GaitEvent> markers(Recording recording, Channel channel) {
+        List<GaitEvent> out = new ArrayList<>();
+        float[] codes = channel.samples();
+        for (int i = 0; i < codes.length; i++) {
+            if (Float.isNaN(codes[i])) {
+                continue;
+            }
+            int code = Math.round(codes[i]);
+            Side side = code / 10 == 1 ? Side.LEFT : code / 10 == 2 ? Side.RIGHT : null;
+            GaitEventType type = code % 10 == 1 ? GaitEventType.HEEL_STRIKE : code % 10 == 5 ? GaitEventType.TOE_OFF : null;
+            if (side != null && type != null) {
+                out.add(new GaitEvent(side, type, recording.timeS(i), i));
+            }
+        }
+        return out;
+    }
+}
