@@ -22,7 +22,8 @@ public final class RecordingReaders {
             new SoleusCsvReader(),
             new GaitpdbReader(),
             new MoticonReader(),
-            new GaitmapReader());
+            new GaitmapReader(),
+            new WfdbReader());
 
     private RecordingReaders() {
     }
