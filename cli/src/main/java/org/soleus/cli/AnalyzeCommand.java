@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -86,6 +87,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             long size = requireReadableFile(input);
             totalBytes += size;
             largest = Math.max(largest, size);
+        }
+        if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+            throw new NotDirectoryException(outDir.toString());
         }
         List<Path> folders = OutputFolders.assign(inputs, outDir);
         PrintWriter out = spec.commandLine().getOut();
