@@ -154,8 +154,9 @@ public final class DelimitedRowParser {
         }
     }
 
-    private int parseRow(byte[] b, int p, int lim, float[] row) throws IOException {
+    private int parseRow(byte[] b, int start, int lim, float[] row) throws IOException {
         final byte delim = delimiter;
+        int p = start;
         final int[] tg = targets;
         final int last = columns - 1;
         for (int c = 0; ; c++) {
@@ -199,7 +200,7 @@ public final class DelimitedRowParser {
                 break;
             }
             if (ch != delim) {
-                return shortRow(b, p, lim, c + 1);
+                return shortRow(b, start, p, lim, c + 1);
             }
             p++;
         }
@@ -220,20 +221,20 @@ public final class DelimitedRowParser {
                         + cellText(b, p) + "' after the number")
                     : source.error(columns + 1, "expected " + columns + " columns, found more: '" + cellText(b, p) + "'");
         }
-        if (p >= lim) {
-            throw source.error(0, "line is longer than " + TextSource.MAX_LINE_BYTES + " bytes");
+        if (p - start >= TextSource.MAX_LINE_BYTES) {
+            throw source.tooLong();
         }
         source.advanceLine(p + 1);
         return ROW;
     }
 
-    private int shortRow(byte[] b, int p, int lim, int found) throws IOException {
+    private int shortRow(byte[] b, int start, int p, int lim, int found) throws IOException {
         long line = source.lineNumber();
         while (b[p] != '\n') {
             p++;
         }
-        if (p >= lim && !source.endOfInput()) {
-            throw source.error(0, "line is longer than " + TextSource.MAX_LINE_BYTES + " bytes");
+        if (p - start >= TextSource.MAX_LINE_BYTES) {
+            throw source.tooLong();
         }
         source.advanceLine(Math.min(p + 1, lim));
         if (source.atEnd()) {

@@ -14,12 +14,13 @@ import org.soleus.io.format.DataFormatException;
  * the base of the fast readers. Header lines can be taken as strings ({@link #readLine()});
  * data rows are parsed in place by a {@link DelimitedRowParser}.
  *
- * <p>The buffer always holds the whole current line (up to {@link #MAX_LINE_BYTES}) and is
- * followed by a {@code '\n'} sentinel, so parsers scan without bounds checks. Line ends are
+ * <p>The buffer always holds the whole current line, since lines are at most
+ * {@link #MAX_LINE_BYTES} long, and is followed by a {@code '\n'} sentinel, so parsers scan
+ * without bounds checks. Line ends are
  * {@code \n} or {@code \r\n}. Not thread-safe.
  */
 public final class TextSource implements Closeable {
-    /** Longest line accepted, in bytes. */
+    /** Longest line accepted, in bytes, line end included. */
     public static final int MAX_LINE_BYTES = 1 << 16;
     /** Default buffer size: large enough that refills cost nothing measurable. */
     public static final int DEFAULT_BUFFER_BYTES = 1 << 20;
@@ -122,7 +123,7 @@ public final class TextSource implements Closeable {
      * Reads the current line as UTF-8 text, without its line end.
      *
      * @return the line, or null at the end of the input
-     * @throws DataFormatException when the line is longer than {@link #MAX_LINE_BYTES}
+     * @throws DataFormatException when the line is too long ({@link #MAX_LINE_BYTES})
      */
     public String readLine() throws IOException {
         ensureLine();
@@ -133,8 +134,8 @@ public final class TextSource implements Closeable {
         while (buffer[e] != '\n') {
             e++;
         }
-        if (e == limit && !eof) {
-            throw error(0, "line is longer than " + MAX_LINE_BYTES + " bytes");
+        if (e - pos >= MAX_LINE_BYTES) {
+            throw tooLong();
         }
         int textEnd = e > pos && buffer[e - 1] == '\r' ? e - 1 : e;
         String s = new String(buffer, pos, textEnd - pos, StandardCharsets.UTF_8);
@@ -170,6 +171,11 @@ public final class TextSource implements Closeable {
     void advanceLine(int newPos) {
         pos = newPos;
         line++;
+    }
+
+    /** The error for a line longer than {@link #MAX_LINE_BYTES}, at the current line. */
+    DataFormatException tooLong() {
+        return error(0, "the line is too long (at most " + MAX_LINE_BYTES + " bytes with its line end)");
     }
 
     /** An error located at the current line. */
