@@ -1,10 +1,13 @@
 package org.soleus.io.format.text;
 
 import java.io.Closeable;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.soleus.io.format.DataFormatException;
@@ -47,13 +50,22 @@ public final class TextSource implements Closeable {
             throw new IllegalArgumentException("buffer must hold at least " + 2 * MAX_LINE_BYTES + " bytes, got " + bufferBytes);
         }
         this.capacity = bufferBytes;
-        this.buffer = new byte[bufferBytes + 1];
+        this.buffer = new byte[bufferBytes + 1 + AsciiDigits.PADDING];
         this.buffer[0] = '\n';
     }
 
-    /** Opens a file with the default buffer size. */
+    /**
+     * Opens a file with the default buffer size. Files of the default file system are read
+     * through {@link FileInputStream}, whose large reads cost a third of a channel stream's.
+     */
     public static TextSource open(Path file) throws IOException {
-        return new TextSource(Files.newInputStream(file), file, DEFAULT_BUFFER_BYTES);
+        if (!Files.isRegularFile(file)) {
+            throw new NoSuchFileException(file.toString(), null, "not a readable file");
+        }
+        InputStream in = file.getFileSystem() == FileSystems.getDefault()
+                ? new FileInputStream(file.toFile())
+                : Files.newInputStream(file);
+        return new TextSource(in, file, DEFAULT_BUFFER_BYTES);
     }
 
     /** The file name used in error messages. */
