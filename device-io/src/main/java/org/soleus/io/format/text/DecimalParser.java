@@ -199,16 +199,6 @@ public final class DecimalParser {
         return p + word.length();
     }
 
-    /** Index after the last scanned number. */
-    public int end() {
-        return end;
-    }
-
-    /** Whether the last scanned number was {@code nan}. */
-    public boolean isNaN() {
-        return kind == NAN;
-    }
-
     /** The last scanned number, correctly rounded to a float. */
     public float floatValue() {
         if (kind != NUMBER) {
@@ -237,14 +227,9 @@ public final class DecimalParser {
         return Double.parseDouble(new String(text, start, end - start, StandardCharsets.ISO_8859_1));
     }
 
-    /** Whether {@link #exactFloat} is exact for these arguments. */
-    static boolean isExactFloat(long digits, int fractionDigits) {
-        return digits <= FLOAT_EXACT_MAX && fractionDigits <= FLOAT_POW10_MAX;
-    }
-
     /**
-     * {@code digits / 10^fractionDigits} rounded once, hence correctly; only where
-     * {@link #isExactFloat} holds (Clinger's fast path).
+     * {@code digits / 10^fractionDigits} as a float, rounded once, hence correctly, for
+     * {@code digits <= 2^24} and {@code fractionDigits <= 10} (Clinger's fast path).
      */
     static float exactFloat(long digits, int fractionDigits) {
         return (float) digits / FLOAT_POW10[fractionDigits];

@@ -111,11 +111,6 @@ public final class DelimitedRowParser {
         return cutLine;
     }
 
-    /** Number of columns per row. */
-    public int columns() {
-        return columns;
-    }
-
     /**
      * Parses the next row into {@code row}.
      *
