@@ -7,8 +7,11 @@ import java.util.Objects;
 import org.soleus.io.format.DataFormatException;
 
 /**
- * Parses delimited numeric rows in place from a {@link TextSource}: one pass over the bytes,
- * numbers converted by a {@link DecimalParser}, no objects per row or cell.
+ * Parses delimited numeric rows in place from a {@link TextSource}: one pass over the bytes, no
+ * objects per row or cell. A cell of up to 7 bytes of the form {@code [-]digits[.digits]} is
+ * measured and converted 8 bytes at a time ({@link AsciiDigits}) when the delimiter is below
+ * {@code '-'} in ASCII (tab, comma, space); every other cell goes through a
+ * {@link DecimalParser}. Both convert exactly (the nearest float, ties to even).
  *
  * <p>Each column has a target: an index into the caller's {@code float[]} row, {@link #TIME}
  * (parsed as a double, read with {@link #time()}) or {@link #SKIP} (not parsed at all). An
