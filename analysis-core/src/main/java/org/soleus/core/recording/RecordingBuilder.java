@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Collects a sample stream into a {@link Recording}: one growable {@code float[]} per channel.
  * Pass an expected length when it is known (e.g. estimated from the file size) to avoid
- * regrowing. Not thread-safe.
+ * regrowing. Samples arrive one row at a time ({@link #accept}) or as blocks of columns
+ * ({@link #acceptColumns}), in any mix. Not thread-safe.
  */
 public final class RecordingBuilder implements SampleSink {
     private final int expectedLength;
@@ -44,15 +45,48 @@ public final class RecordingBuilder implements SampleSink {
             throw new IllegalArgumentException("row has " + row.length + " values, header declares " + columns.length);
         }
         if (length == columns[0].length) {
-            int grown = (int) Math.min(Integer.MAX_VALUE - 8, length + (length >> 1) + 16L);
-            for (int c = 0; c < columns.length; c++) {
-                columns[c] = Arrays.copyOf(columns[c], grown);
-            }
+            grow(1);
         }
         for (int c = 0; c < columns.length; c++) {
             columns[c][length] = row[c];
         }
         length++;
+    }
+
+    /**
+     * Appends {@code count} samples given column by column: the same as passing rows
+     * {@code 0 … count − 1} of {@code block} to {@link #accept} in turn.
+     *
+     * @param block one array per channel, in header order, each holding at least {@code count}
+     *              samples; only read
+     * @param count number of samples to append
+     */
+    public void acceptColumns(float[][] block, int count) {
+        if (block.length != columns.length) {
+            throw new IllegalArgumentException("block has " + block.length + " channels, header declares " + columns.length);
+        }
+        if (count < 0) {
+            throw new IllegalArgumentException("sample count must be >= 0, got " + count);
+        }
+        if (count > columns[0].length - length) {
+            grow(count);
+        }
+        for (int c = 0; c < columns.length; c++) {
+            System.arraycopy(block[c], 0, columns[c], length, count);
+        }
+        length += count;
+    }
+
+    /** Grows every column by half (at least by {@code needed} samples). */
+    private void grow(int needed) {
+        long grown = Math.min(Integer.MAX_VALUE - 8, Math.max(length + (long) needed, length + (length >> 1) + 16L));
+        if (grown < length + (long) needed) {
+            throw new IllegalStateException("a recording holds at most " + (Integer.MAX_VALUE - 8)
+                    + " samples per channel; " + length + " + " + needed + " do not fit");
+        }
+        for (int c = 0; c < columns.length; c++) {
+            columns[c] = Arrays.copyOf(columns[c], (int) grown);
+        }
     }
 
     @Override

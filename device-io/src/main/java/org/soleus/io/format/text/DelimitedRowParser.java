@@ -2,6 +2,7 @@ package org.soleus.io.format.text;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.soleus.io.format.DataFormatException;
@@ -22,8 +23,12 @@ import org.soleus.io.format.DataFormatException;
  * end is treated the same way, whatever its content, since its last number may be cut short.
  * Empty lines are allowed only at the end of the file.
  *
- * <p>Errors name file, line and column (1-based column index and the column's label). Not
- * thread-safe.
+ * <p>Errors name file, line and column (1-based column index and the column's label).
+ *
+ * <p>A large file can be parsed in parts ({@link TextSource#range}), each by its own parser
+ * from {@link #forPart}; {@link #absorb} then adds what a part's parser counted to the whole
+ * file's, and {@link #firstContentLine()} and {@link #pendingBlankLine()} let the caller apply
+ * the rule on empty lines across parts. Not thread-safe.
  */
 public final class DelimitedRowParser {
     /** Column target: do not parse the column. */
@@ -55,6 +60,7 @@ public final class DelimitedRowParser {
     private double time = Double.NaN;
     private long blankLine;
     private long cutLine;
+    private long firstContentLine;
 
     /**
      * @param source    the text
@@ -79,6 +85,58 @@ public final class DelimitedRowParser {
         this.lenient = new boolean[columns];
         this.lenientFailures = new long[columns];
         this.lenientFirstLine = new long[columns];
+    }
+
+    /** A parser of {@code part} with the settings of {@code template} and nothing counted yet. */
+    private DelimitedRowParser(DelimitedRowParser template, TextSource part) {
+        this.source = Objects.requireNonNull(part, "part");
+        this.delimiter = template.delimiter;
+        this.labels = template.labels;
+        this.targets = template.targets;
+        this.columns = template.columns;
+        this.lenient = template.lenient.clone();
+        this.lenientFailures = new long[columns];
+        this.lenientFirstLine = new long[columns];
+        this.commentByte = template.commentByte;
+        this.comments = template.comments == null ? null : new ArrayList<>();
+    }
+
+    /**
+     * A parser of another part of the same text, with this parser's delimiter, columns,
+     * lenient columns and comment marker, and nothing counted yet: its comments go to a list
+     * of its own, which {@link #absorb} appends to this parser's.
+     */
+    public DelimitedRowParser forPart(TextSource part) {
+        return new DelimitedRowParser(this, part);
+    }
+
+    /**
+     * Adds what the parser of a later part counted (lenient cells and comments) to this one's,
+     * as if this parser had read that part itself. Parts must be absorbed in file order.
+     *
+     * @param part       a parser from {@link #forPart}, done with its part
+     * @param lineOffset the number of lines before the part's first line
+     */
+    public void absorb(DelimitedRowParser part, long lineOffset) {
+        if (part.columns != columns) {
+            throw new IllegalArgumentException("part has " + part.columns + " columns, this parser " + columns);
+        }
+        for (int c = 0; c < columns; c++) {
+            if (part.lenientFailures[c] > 0) {
+                if (lenientFailures[c] == 0) {
+                    lenientFirstLine[c] = part.lenientFirstLine[c] + lineOffset;
+                }
+                lenientFailures[c] += part.lenientFailures[c];
+            }
+        }
+        if (comments != null && part.comments != null) {
+            comments.addAll(part.comments);
+        }
+    }
+
+    /** The text this parser reads. */
+    public TextSource source() {
+        return source;
     }
 
     /**
@@ -116,6 +174,29 @@ public final class DelimitedRowParser {
     }
 
     /**
+     * The first line parsed as a row (successfully or not), or 0: the line at which an earlier
+     * empty line becomes an error.
+     */
+    public long firstContentLine() {
+        return firstContentLine;
+    }
+
+    /**
+     * The first empty line seen, or 0. After {@link #next} has returned {@link #END}, a
+     * non-zero value is an empty line after the last row: allowed at the end of the file, an
+     * error ({@link #emptyLineError}) when a later part of the file holds rows.
+     */
+    public long pendingBlankLine() {
+        return blankLine;
+    }
+
+    /** The error for an empty line followed by more rows. */
+    public DataFormatException emptyLineError(long line) {
+        return source.error(line, 0, "empty line inside the data, expected " + columns
+                + " columns (empty lines are allowed only at the end of the file)");
+    }
+
+    /**
      * Parses the next row into {@code row}.
      *
      * @return {@link #ROW}, {@link #END} or {@link #CUT}
@@ -147,9 +228,11 @@ public final class DelimitedRowParser {
                 comments.add(source.readLine());
                 continue;
             }
+            if (firstContentLine == 0) {
+                firstContentLine = source.lineNumber();
+            }
             if (blankLine != 0) {
-                throw source.error(blankLine, 0, "empty line inside the data, expected " + columns
-                        + " columns (empty lines are allowed only at the end of the file)");
+                throw emptyLineError(blankLine);
             }
             return parseRow(b, p, lim, row);
         }
@@ -301,7 +384,7 @@ public final class DelimitedRowParser {
             throw source.tooLong();
         }
         source.advanceLine(Math.min(p + 1, lim));
-        if (source.atEnd()) {
+        if (source.atInputEnd()) {
             cutLine = line;
             return CUT;
         }
