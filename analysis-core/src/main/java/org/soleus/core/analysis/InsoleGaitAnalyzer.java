@@ -33,7 +33,8 @@ import org.soleus.core.recording.Side;
  *
  * <p>The force channel of a foot is {@code <side>.insole.force_<unit>}; unit {@code n} means
  * newtons, any other unit (e.g. {@code au} for footswitch signals) gives timing only.
- * Stateless and thread-safe.
+ * The feet of a long recording are analysed on parallel threads ({@link PerFoot}), with the
+ * same result as one after the other. Stateless and thread-safe.
  */
 public final class InsoleGaitAnalyzer {
     /** Standard gravity, m/s², for body weight = mass × g. */
@@ -60,16 +61,22 @@ public final class InsoleGaitAnalyzer {
                 ? CellAggregation.summarise(recording) : recording;
         double fs = recording.sampleRateHz();
         int maxGap = (int) Math.round(settings.maxGapInterpolatedS() * fs);
+        List<Side> sides = new ArrayList<>(forces.keySet());
+        List<Foot> feet = PerFoot.map(sides, recording.length(), side -> {
+            Channel channel = forces.get(side);
+            double[] x = channel.toDoubleArray();
+            Gaps.interpolateLinear(x, maxGap);
+            return new Foot(channel.missingCount(), x,
+                    ContactEvents.detect(x, fs, recording.startTimeS(), side, settings.contact()));
+        });
         Map<String, Integer> missing = new LinkedHashMap<>();
         Map<Side, double[]> signals = new EnumMap<>(Side.class);
         List<GaitEvent> events = new ArrayList<>();
-        for (Map.Entry<Side, Channel> e : forces.entrySet()) {
-            Channel channel = e.getValue();
-            missing.put(channel.name().toString(), channel.missingCount());
-            double[] x = channel.toDoubleArray();
-            Gaps.interpolateLinear(x, maxGap);
-            signals.put(e.getKey(), x);
-            events.addAll(ContactEvents.detect(x, fs, recording.startTimeS(), e.getKey(), settings.contact()));
+        for (int f = 0; f < sides.size(); f++) {
+            Foot foot = feet.get(f);
+            missing.put(forces.get(sides.get(f)).name().toString(), foot.missing);
+            signals.put(sides.get(f), foot.forceN);
+            events.addAll(foot.events);
         }
         events.sort(Comparator.comparingDouble(GaitEvent::timeS));
 
@@ -94,8 +101,6 @@ public final class InsoleGaitAnalyzer {
         });
         events.forEach(assembler::accept);
 
-        StanceLoadingWindows loadings = newtons ? new StanceLoadingWindows(settings, fs, recording.startTimeS(),
-                bodyWeightN) : null;
         Map<Side, PressureTrack> pressure = new EnumMap<>(Side.class);
         for (Side side : forces.keySet()) {
             PressureTrack track = pressureTrack(summarised, side);
@@ -103,19 +108,42 @@ public final class InsoleGaitAnalyzer {
                 pressure.put(side, track);
             }
         }
+        StrideLoading[] loadings = new StrideLoading[strides.size()];
+        if (newtons) {
+            PerFoot.run(sides, recording.length(), side -> {
+                StanceLoadingWindows windows = new StanceLoadingWindows(settings, fs, recording.startTimeS(), bodyWeightN);
+                double[] forceN = signals.get(side);
+                PressureTrack track = pressure.get(side);
+                for (int i = 0; i < loadings.length; i++) {
+                    Stride s = strides.get(i);
+                    if (s.side() == side) {
+                        loadings[i] = windows.compute(forceN, index(s.startS(), recording),
+                                index(s.toeOffS(), recording) + 1, track);
+                    }
+                }
+            });
+        }
         List<StrideResult> results = new ArrayList<>(strides.size());
-        for (Stride s : strides) {
-            StrideLoading loading = null;
-            if (loadings != null) {
-                loading = loadings.compute(signals.get(s.side()), index(s.startS(), recording),
-                        index(s.toeOffS(), recording) + 1, pressure.get(s.side()));
-            }
-            results.add(new StrideResult(s, loading));
+        for (int i = 0; i < loadings.length; i++) {
+            results.add(new StrideResult(strides.get(i), loadings[i]));
         }
         results.sort(Comparator.comparingDouble(r -> r.stride().startS()));
         rejected.sort(Comparator.comparingDouble(RejectedStride::startS));
         return GaitSummaries.build(events, results, rejected, forces.keySet(), recording.durationS(), settings,
                 newtons, missing);
+    }
+
+    /** What one foot's force gives before strides are assembled. */
+    private static final class Foot {
+        private final int missing;
+        private final double[] forceN;
+        private final List<GaitEvent> events;
+
+        Foot(int missing, double[] forceN, List<GaitEvent> events) {
+            this.missing = missing;
+            this.forceN = forceN;
+            this.events = events;
+        }
     }
 
     private static Map<Side, Channel> forceChannels(Recording recording) {

@@ -11,7 +11,7 @@ import java.util.List;
  * ({@link #acceptColumns}), in any mix. Not thread-safe.
  */
 public final class RecordingBuilder implements SampleSink {
-    private final int expectedLength;
+    private int expectedLength;
     private RecordingHeader header;
     private float[][] columns;
     private int length;
@@ -77,10 +77,24 @@ public final class RecordingBuilder implements SampleSink {
         length += count;
     }
 
-    /** Grows every column by half (at least by {@code needed} samples). */
+    /**
+     * Updates the expected number of samples, e.g. once part of a file has been read and its
+     * rows per byte are known: when the columns next have to grow, they grow to this length if
+     * that is enough, instead of by half. A hint, not a limit.
+     */
+    public void expectLength(int samples) {
+        if (samples < 0) {
+            throw new IllegalArgumentException("expected length must be >= 0, got " + samples);
+        }
+        expectedLength = samples;
+    }
+
+    /** Grows every column to the expected length if that is enough, else by half (at least by {@code needed}). */
     private void grow(int needed) {
-        long grown = Math.min(Integer.MAX_VALUE - 8, Math.max(length + (long) needed, length + (length >> 1) + 16L));
-        if (grown < length + (long) needed) {
+        long least = length + (long) needed;
+        long grown = Math.min(Integer.MAX_VALUE - 8,
+                expectedLength >= least ? expectedLength : Math.max(least, length + (length >> 1) + 16L));
+        if (grown < least) {
             throw new IllegalStateException("a recording holds at most " + (Integer.MAX_VALUE - 8)
                     + " samples per channel; " + length + " + " + needed + " do not fit");
         }

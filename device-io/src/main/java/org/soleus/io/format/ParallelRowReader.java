@@ -42,6 +42,8 @@ import org.soleus.io.format.text.TextSource;
 final class ParallelRowReader {
     /** How far past a nominal part end to look for a line end before giving that end up. */
     private static final int PROBE_BYTES = 4096;
+    /** Margin on the number of samples projected from the bytes read so far. */
+    private static final double PROJECTION_MARGIN = 1.01;
 
     private final Path file;
     private final DelimitedRowParser rows;
@@ -51,6 +53,7 @@ final class ParallelRowReader {
     private final float[] missing;
 
     private FileChannel channel;
+    private long fileBytes;
     private long pendingBlankLine;
     private long cutLine;
 
@@ -88,7 +91,8 @@ final class ParallelRowReader {
         pendingBlankLine = rows.pendingBlankLine();
         try (FileChannel opened = FileChannel.open(file, StandardOpenOption.READ)) {
             channel = opened;
-            long[] bounds = partBounds(from, channel.size(), parallelism.partBytes());
+            fileBytes = channel.size();
+            long[] bounds = partBounds(from, fileBytes, parallelism.partBytes());
             int parts = bounds.length - 1;
             int threads = Math.min(parallelism.threads(), parts);
             int window = Math.min(parts, 2 * threads + 1);
@@ -206,7 +210,8 @@ final class ParallelRowReader {
             steps.absorb(part.partSteps, offset);
         }
         rows.absorb(part.parser, offset);
-        assembly.appendPart(part.block);
+        long samples = assembly.length() + (long) part.block.length();
+        assembly.appendPart(part.block, (long) (samples * PROJECTION_MARGIN * fileBytes / part.to) + 16);
         if (pendingBlankLine == 0 && part.parser.pendingBlankLine() != 0) {
             pendingBlankLine = part.parser.pendingBlankLine() + offset;
         }

@@ -66,8 +66,20 @@ final class RecordingAssembly implements SampleSink {
         return part;
     }
 
-    /** Appends a part's samples, after those of every earlier part. */
-    void appendPart(ColumnBlock block) {
+    /**
+     * Appends a part's samples, after those of every earlier part.
+     *
+     * @param block         the part's samples
+     * @param expectedTotal the expected number of samples of the whole stream, projected from
+     *                      what has been read: the length to grow to if the recording must grow
+     */
+    void appendPart(ColumnBlock block, long expectedTotal) {
+        builder.expectLength((int) Math.min(Integer.MAX_VALUE - 8, expectedTotal));
         builder.acceptColumns(block.columns(), block.length());
+    }
+
+    /** Samples in the recording so far. */
+    int length() {
+        return builder.length();
     }
 }
