@@ -12,7 +12,9 @@ import org.soleus.io.format.DataFormatException;
  * objects per row or cell. A cell of up to 7 bytes of the form {@code [-]digits[.digits]} is
  * measured and converted 8 bytes at a time ({@link AsciiDigits}) when the delimiter is below
  * {@code '-'} in ASCII (tab, comma, space); every other cell goes through a
- * {@link DecimalParser}. Both convert exactly (the nearest float, ties to even).
+ * {@link DecimalParser}. Both convert exactly (the nearest float, ties to even). Rows whose
+ * columns are an optional time followed by values in row order, all in that short form, take a
+ * loop without per-column dispatch; any other row is parsed column by column.
  *
  * <p>Each column has a target: an index into the caller's {@code float[]} row, {@link #TIME}
  * (parsed as a double, read with {@link #time()}) or {@link #SKIP} (not parsed at all). An
@@ -55,6 +57,12 @@ public final class DelimitedRowParser {
     private final long[] lenientFailures;
     private final long[] lenientFirstLine;
     private final DecimalParser number = new DecimalParser();
+    /**
+     * Where the numeric columns start when the row is laid out plainly: column {@code c} goes
+     * to {@code row[c - plainFrom]} from {@code plainFrom} on, and column 0 is the time when
+     * {@code plainFrom} is 1; -1 for any other layout. See {@link #plainRow}.
+     */
+    private final int plainFrom;
     private byte commentByte;
     private List<String> comments;
     private double time = Double.NaN;
@@ -85,6 +93,21 @@ public final class DelimitedRowParser {
         this.lenient = new boolean[columns];
         this.lenientFailures = new long[columns];
         this.lenientFirstLine = new long[columns];
+        this.plainFrom = plainFrom(this.targets);
+    }
+
+    /** {@link #plainFrom} of a column layout. */
+    private static int plainFrom(int[] targets) {
+        int from = targets[0] == TIME ? 1 : 0;
+        if (targets.length - from < 1 || targets.length > 1 << 12) {
+            return -1;
+        }
+        for (int c = from; c < targets.length; c++) {
+            if (targets[c] != c - from) {
+                return -1;
+            }
+        }
+        return from;
     }
 
     /** A parser of {@code part} with the settings of {@code template} and nothing counted yet. */
@@ -94,6 +117,7 @@ public final class DelimitedRowParser {
         this.labels = template.labels;
         this.targets = template.targets;
         this.columns = template.columns;
+        this.plainFrom = template.plainFrom;
         this.lenient = template.lenient.clone();
         this.lenientFailures = new long[columns];
         this.lenientFirstLine = new long[columns];
@@ -234,8 +258,75 @@ public final class DelimitedRowParser {
             if (blankLine != 0) {
                 throw emptyLineError(blankLine);
             }
+            if (plainFrom >= 0) {
+                int next = plainRow(b, p, row);
+                if (next > 0) {
+                    source.advanceLine(next);
+                    return ROW;
+                }
+            }
             return parseRow(b, p, lim, row);
         }
+    }
+
+    /**
+     * The fastest path, for rows laid out plainly ({@link #plainFrom}) whose cells all take the
+     * short-cell form of {@link AsciiDigits#smallDecimal} and whose time, if any, is a plain
+     * decimal: a loop without per-column dispatch, ending in a line end right after the last
+     * cell. Gives up (returns -1, having changed nothing but {@code row} and the time) at
+     * anything else, so that {@link #parseRow} parses the row again with every rule.
+     *
+     * @return the index after the row's line end, or -1
+     */
+    private int plainRow(byte[] b, int start, float[] row) {
+        final byte delim = delimiter;
+        int p = start;
+        if (plainFrom == 1) {
+            int point = -1;
+            long m = 0;
+            for (;; p++) {
+                int d = b[p] - '0';
+                if ((char) d < 10) {
+                    m = m * 10 + d;
+                } else if (b[p] == '.' && point < 0) {
+                    point = p;
+                } else {
+                    break;
+                }
+            }
+            int digits = p - start - (point < 0 ? 0 : 1);
+            if (digits == 0 || digits > MAX_TIME_DIGITS || b[p] != delim) {
+                return -1;
+            }
+            time = DecimalParser.exactDouble(m, point < 0 ? 0 : p - point - 1);
+            p++;
+        }
+        final int last = columns - 1 - plainFrom;
+        for (int c = 0; c < last; c++) {
+            long word = AsciiDigits.load(b, p);
+            int length = AsciiDigits.fieldLength(word);
+            float v = AsciiDigits.smallDecimal(word, length & 7);
+            if (((int) (word >>> ((length & 7) << 3)) & 0xFF) != delim || length > 7 || Float.isNaN(v)) {
+                return -1;
+            }
+            row[c] = v;
+            p += length + 1;
+        }
+        long word = AsciiDigits.load(b, p);
+        int length = AsciiDigits.fieldLength(word);
+        float v = AsciiDigits.smallDecimal(word, length & 7);
+        if (length > 7 || Float.isNaN(v)) {
+            return -1;
+        }
+        p += length;
+        if (b[p] == '\r') {
+            p++;
+        }
+        if (b[p] != '\n' || p - start >= TextSource.MAX_LINE_BYTES) {
+            return -1;
+        }
+        row[last] = v;
+        return p + 1;
     }
 
     private int parseRow(byte[] b, int start, int lim, float[] row) throws IOException {
