@@ -45,7 +45,8 @@ public final class Recordings {
      * summarises channels so that they never all sit in memory
      * ({@code CellAggregatingSink::new}).
      *
-     * <p>A text file of more than 16 MiB is parsed in parts on all processors, each part
+     * <p>A text file of more than 16 MiB is parsed in parts on all processors
+     * ({@link ReadParallelism#defaults()}), each part
      * through its own sink from {@code transform}, and the parts are joined in order: the
      * recording, its warnings and any error (with its line and column) are the same as when
      * read row by row on one thread.
@@ -59,8 +60,11 @@ public final class Recordings {
         return read(path, options, transform, ReadParallelism.defaults());
     }
 
-    /** {@link #read(Path, ReadOptions, RowTransform)} with the given use of threads. */
-    static Recording read(Path path, ReadOptions options, RowTransform transform, ReadParallelism parallelism)
+    /**
+     * {@link #read(Path, ReadOptions, RowTransform)} with the given use of threads, e.g.
+     * {@link ReadParallelism#SEQUENTIAL} to keep to the calling thread.
+     */
+    public static Recording read(Path path, ReadOptions options, RowTransform transform, ReadParallelism parallelism)
             throws IOException {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(transform, "transform");
