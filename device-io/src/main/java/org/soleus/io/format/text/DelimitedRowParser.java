@@ -270,10 +270,50 @@ public final class DelimitedRowParser {
     }
 
     /**
+     * A time cell {@code digits[.digits]} at {@code start}: up to 8 bytes at once
+     * ({@link AsciiDigits#unsignedDecimal}), longer ones digit by digit (up to
+     * {@value #MAX_TIME_DIGITS} digits); sets {@link #time}.
+     *
+     * @return the index after the cell, or -1 when it is not of that form
+     */
+    private int plainTime(byte[] b, int start) {
+        long word = AsciiDigits.load(b, start);
+        int length = AsciiDigits.fieldLength(word);
+        if (length < Long.BYTES || (b[start + Long.BYTES] & 0xFF) < '-') {
+            double t = AsciiDigits.unsignedDecimal(word, Math.max(length, 1));
+            if (length == 0 || Double.isNaN(t)) {
+                return -1;
+            }
+            time = t;
+            return start + length;
+        }
+        int p = start;
+        int point = -1;
+        long m = 0;
+        for (;; p++) {
+            int d = b[p] - '0';
+            if ((char) d < 10) {
+                m = m * 10 + d;
+            } else if (b[p] == '.' && point < 0) {
+                point = p;
+            } else {
+                break;
+            }
+        }
+        int digits = p - start - (point < 0 ? 0 : 1);
+        if (digits == 0 || digits > MAX_TIME_DIGITS) {
+            return -1;
+        }
+        time = DecimalParser.exactDouble(m, point < 0 ? 0 : p - point - 1);
+        return p;
+    }
+
+    /**
      * The fastest path, for rows laid out plainly ({@link #plainFrom}) whose cells all take the
      * short-cell form of {@link AsciiDigits#smallDecimal} and whose time, if any, is a plain
      * decimal: a loop without per-column dispatch, ending in a line end right after the last
-     * cell. Gives up (returns -1, having changed nothing but {@code row} and the time) at
+     * cell (a time of up to 8 bytes is read with {@link AsciiDigits#unsignedDecimal}). Gives up
+     * (returns -1, having changed nothing but {@code row} and the time) at
      * anything else, so that {@link #parseRow} parses the row again with every rule.
      *
      * @return the index after the row's line end, or -1
@@ -282,23 +322,10 @@ public final class DelimitedRowParser {
         final byte delim = delimiter;
         int p = start;
         if (plainFrom == 1) {
-            int point = -1;
-            long m = 0;
-            for (;; p++) {
-                int d = b[p] - '0';
-                if ((char) d < 10) {
-                    m = m * 10 + d;
-                } else if (b[p] == '.' && point < 0) {
-                    point = p;
-                } else {
-                    break;
-                }
-            }
-            int digits = p - start - (point < 0 ? 0 : 1);
-            if (digits == 0 || digits > MAX_TIME_DIGITS || b[p] != delim) {
+            p = plainTime(b, p);
+            if (p < 0 || b[p] != delim) {
                 return -1;
             }
-            time = DecimalParser.exactDouble(m, point < 0 ? 0 : p - point - 1);
             p++;
         }
         final int last = columns - 1 - plainFrom;
