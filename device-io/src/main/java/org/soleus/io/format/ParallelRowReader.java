@@ -42,6 +42,8 @@ import org.soleus.io.format.text.TextSource;
 final class ParallelRowReader {
     /** How far past a nominal part end to look for a line end before giving that end up. */
     private static final int PROBE_BYTES = 4096;
+    /** Margin on a part's rows estimated from the mean line length so far (lines differ along a file). */
+    private static final double BLOCK_MARGIN = 1.25;
     /** Margin on the number of samples projected from the bytes read so far. */
     private static final double PROJECTION_MARGIN = 1.01;
 
@@ -96,7 +98,7 @@ final class ParallelRowReader {
             int parts = bounds.length - 1;
             int threads = Math.min(parallelism.threads(), parts);
             int window = Math.min(parts, 2 * threads + 1);
-            int rowsPerPart = (int) Math.min(1 << 24, parallelism.partBytes() / Math.max(1, bytesPerRow(text)) + 64);
+            int rowsPerPart = (int) Math.min(1 << 24, parallelism.partBytes() * BLOCK_MARGIN / Math.max(1, bytesPerRow(text)) + 64);
             ExecutorService pool = Executors.newFixedThreadPool(threads, new WorkerThreads());
             try {
                 @SuppressWarnings("unchecked")

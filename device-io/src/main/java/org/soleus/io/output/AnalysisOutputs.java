@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -11,9 +12,9 @@ import java.util.concurrent.CompletionException;
  * Writes the three result files of one analysis into a directory, in this order:
  * {@value #EVENTS_CSV}, {@value #STRIDES_CSV}, {@value #SUMMARY_JSON}. Each file is replaced
  * atomically ({@link AtomicFiles}): a failure part-way leaves the files written before it
- * complete and the others as they were. The two CSV files are formatted at the same time, on
- * the calling thread and one other, into temporary files that then replace their targets in
- * that order. Stateless and thread-safe.
+ * complete and the others as they were. The three files are formatted at the same time, the
+ * first on the calling thread and the others on other threads, into temporary files that then
+ * replace their targets in that order. Stateless and thread-safe.
  */
 public final class AnalysisOutputs {
 
@@ -33,26 +34,34 @@ public final class AnalysisOutputs {
      */
     public static void write(AnalysisReport report, Path dir) throws IOException {
         Files.createDirectories(dir);
-        CompletableFuture<AtomicFiles.Staged> strides = CompletableFuture.supplyAsync(() -> {
+        List<CompletableFuture<AtomicFiles.Staged>> later = List.of(
+                stageAsync(dir.resolve(STRIDES_CSV), out -> StridesCsv.write(report.analysis().strides(), out)),
+                stageAsync(dir.resolve(SUMMARY_JSON), out -> SummaryJson.write(report, out)));
+        int committed = 0;
+        try {
+            AtomicFiles.writeText(dir.resolve(EVENTS_CSV), out -> EventsCsv.write(report.analysis().events(), out));
+            for (CompletableFuture<AtomicFiles.Staged> staged : later) {
+                try (AtomicFiles.Staged file = await(staged)) {
+                    file.commit();
+                }
+                committed++;
+            }
+        } finally {
+            for (int i = committed; i < later.size(); i++) {
+                discard(later.get(i));
+            }
+        }
+    }
+
+    /** Stages a file on another thread ({@link AtomicFiles#stage}). */
+    private static CompletableFuture<AtomicFiles.Staged> stageAsync(Path target, AtomicFiles.TextBody body) {
+        return CompletableFuture.supplyAsync(() -> {
             try {
-                return AtomicFiles.stage(dir.resolve(STRIDES_CSV), out -> StridesCsv.write(report.analysis().strides(), out));
+                return AtomicFiles.stage(target, body);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
-        AtomicFiles.Staged staged = null;
-        try {
-            AtomicFiles.writeText(dir.resolve(EVENTS_CSV), out -> EventsCsv.write(report.analysis().events(), out));
-            staged = await(strides);
-            staged.commit();
-        } finally {
-            if (staged == null) {
-                discard(strides);
-            } else {
-                staged.close();
-            }
-        }
-        AtomicFiles.writeText(dir.resolve(SUMMARY_JSON), out -> SummaryJson.write(report, out));
     }
 
     private static AtomicFiles.Staged await(CompletableFuture<AtomicFiles.Staged> staged) throws IOException {
