@@ -1,5 +1,6 @@
 package org.soleus.io.format;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
@@ -16,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.SampleSink;
 import org.soleus.io.format.text.DelimitedRowParser;
 import org.soleus.io.format.text.TextSource;
@@ -37,10 +39,14 @@ import org.soleus.io.format.text.TextSource;
  *
  * <p>Memory: at most {@code 2 × threads + 1} parts are parsed or waiting to be joined; their
  * buffers and blocks are reused from part to part, and every row goes through the per-part
- * sinks without allocation. One instance reads one file once; not thread-safe itself.
+ * sinks without allocation.
+ *
+ * <p>Use: {@link #start} (the first parts are parsed from then on), stream the rows before
+ * them into the assembly, {@link #finish}, {@link #close}. One instance reads one file once;
+ * its methods belong to the reading thread.
  */
-final class ParallelRowReader {
-    /** How far past a nominal part end to look for a line end before giving that end up. */
+final class ParallelRowReader implements Closeable {
+    /** Bytes read at a time when looking for the line end after a nominal part end. */
     private static final int PROBE_BYTES = 4096;
     /** Margin on a part's rows estimated from the mean line length so far (lines differ along a file). */
     private static final double BLOCK_MARGIN = 1.25;
@@ -51,75 +57,110 @@ final class ParallelRowReader {
     private final DelimitedRowParser rows;
     private final TimeSteps steps;
     private final RecordingAssembly assembly;
+    private final RecordingHeader header;
     private final int width;
     private final float[] missing;
 
     private FileChannel channel;
+    private ExecutorService pool;
     private long fileBytes;
+    private long[] bounds;
+    private int window;
+    private Future<Part>[] pending;
+    private long firstLine;
     private long pendingBlankLine;
     private long cutLine;
 
-    /**
-     * @param file     the file
-     * @param rows     the parser that read the file so far, positioned at the first line to read
-     *                 here; receives the parts' counts
-     * @param steps    the time checks so far (null without a time column); continued here
-     * @param assembly the sink of the whole stream, started, with the rows so far
-     * @param width    values per row
-     * @param missing  a row of NaN, for gaps
-     */
-    ParallelRowReader(Path file, DelimitedRowParser rows, TimeSteps steps, RecordingAssembly assembly, int width,
-                      float[] missing) {
+    private ParallelRowReader(Path file, DelimitedRowParser rows, TimeSteps steps, RecordingAssembly assembly,
+                              RecordingHeader header, int width, float[] missing) {
         this.file = file;
         this.rows = rows;
         this.steps = steps;
         this.assembly = assembly;
+        this.header = header;
         this.width = width;
         this.missing = missing;
     }
 
     /**
-     * Reads from the current line of {@code rows}' source to the end of the file into the
-     * assembly.
+     * Starts parsing the file from the current line of {@code rows}' source to its end: the
+     * first parts are under way when this returns, while the caller streams the rows before
+     * them into the assembly; {@link #finish} then joins the parts.
+     *
+     * @param file     the file
+     * @param rows     the parser that read the file so far, positioned at the first line to read
+     *                 here; receives the parts' counts
+     * @param steps    the time checks (null without a time column), to be continued here after
+     *                 the caller's rows
+     * @param assembly the sink of the whole stream
+     * @param header   the stream's header, which the assembly is started with
+     * @param width    values per row
+     * @param missing  a row of NaN, for gaps
+     */
+    static ParallelRowReader start(Path file, DelimitedRowParser rows, TimeSteps steps, RecordingAssembly assembly,
+                                   RecordingHeader header, int width, float[] missing) throws IOException {
+        ParallelRowReader reader = new ParallelRowReader(file, rows, steps, assembly, header, width, missing);
+        try {
+            reader.launch();
+        } catch (IOException | RuntimeException | Error e) {
+            reader.close();
+            throw e;
+        }
+        return reader;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void launch() throws IOException {
+        ReadParallelism parallelism = assembly.parallelism();
+        TextSource text = rows.source();
+        long from = text.offset();
+        firstLine = text.lineNumber();
+        pendingBlankLine = rows.pendingBlankLine();
+        channel = FileChannel.open(file, StandardOpenOption.READ);
+        fileBytes = channel.size();
+        bounds = partBounds(from, fileBytes, parallelism.partBytes());
+        int parts = bounds.length - 1;
+        int threads = Math.min(parallelism.threads(), parts);
+        window = Math.min(parts, 2 * threads + 1);
+        int rowsPerPart = (int) Math.min(1 << 24, parallelism.partBytes() * BLOCK_MARGIN / Math.max(1, bytesPerRow(text)) + 64);
+        pool = Executors.newFixedThreadPool(threads, new WorkerThreads());
+        pending = new Future[window];
+        for (int k = 0; k < window; k++) {
+            pending[k] = pool.submit(new Part(rowsPerPart).assign(bounds[k], bounds[k + 1], k == parts - 1));
+        }
+    }
+
+    /**
+     * Joins the parts into the assembly in file order, after the rows the caller has streamed
+     * into it since {@link #start}.
      *
      * @return the line of a last line cut short, or 0
      * @throws DataFormatException the first error in file order, with its line in the file
      */
-    long readRest() throws IOException {
-        ReadParallelism parallelism = assembly.parallelism();
-        TextSource text = rows.source();
-        long from = text.offset();
-        long line = text.lineNumber();
-        pendingBlankLine = rows.pendingBlankLine();
-        try (FileChannel opened = FileChannel.open(file, StandardOpenOption.READ)) {
-            channel = opened;
-            fileBytes = channel.size();
-            long[] bounds = partBounds(from, fileBytes, parallelism.partBytes());
-            int parts = bounds.length - 1;
-            int threads = Math.min(parallelism.threads(), parts);
-            int window = Math.min(parts, 2 * threads + 1);
-            int rowsPerPart = (int) Math.min(1 << 24, parallelism.partBytes() * BLOCK_MARGIN / Math.max(1, bytesPerRow(text)) + 64);
-            ExecutorService pool = Executors.newFixedThreadPool(threads, new WorkerThreads());
-            try {
-                @SuppressWarnings("unchecked")
-                Future<Part>[] pending = new Future[window];
-                for (int k = 0; k < window; k++) {
-                    pending[k] = pool.submit(new Part(rowsPerPart).assign(bounds[k], bounds[k + 1], k == parts - 1));
-                }
-                for (int k = 0; k < parts; k++) {
-                    Part part = await(pending[k % window]);
-                    line = join(part, line);
-                    int next = k + window;
-                    if (next < parts) {
-                        pending[k % window] = pool.submit(part.assign(bounds[next], bounds[next + 1], next == parts - 1));
-                    }
-                }
-            } finally {
-                pool.shutdownNow();
-                awaitQuietly(pool);
+    long finish() throws IOException {
+        int parts = bounds.length - 1;
+        long line = firstLine;
+        for (int k = 0; k < parts; k++) {
+            Part part = await(pending[k % window]);
+            line = join(part, line);
+            int next = k + window;
+            if (next < parts) {
+                pending[k % window] = pool.submit(part.assign(bounds[next], bounds[next + 1], next == parts - 1));
             }
         }
         return cutLine;
+    }
+
+    /** Stops the workers (those busy finish their part first) and closes the file. */
+    @Override
+    public void close() throws IOException {
+        if (pool != null) {
+            pool.shutdownNow();
+            awaitQuietly(pool);
+        }
+        if (channel != null) {
+            channel.close();
+        }
     }
 
     /** Average bytes per line so far: the size hint for the parts' blocks. */
@@ -284,7 +325,7 @@ final class ParallelRowReader {
             try (TextSource text = TextSource.range(channel, file, from, to, endsFile, buffer)) {
                 parser = rows.forPart(text);
                 partSteps = steps == null ? null : steps.forPart();
-                SampleSink sink = assembly.startPart(block);
+                SampleSink sink = assembly.startPart(block, header);
                 status = RowStreamer.pump(parser, row, partSteps, sink, missing);
                 sink.end(List.of());
                 lines = text.lineNumber() - 1;

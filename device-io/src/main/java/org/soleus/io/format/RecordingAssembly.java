@@ -21,7 +21,6 @@ final class RecordingAssembly implements SampleSink {
     private final RecordingBuilder builder;
     private final RowTransform transform;
     private final ReadParallelism parallelism;
-    private volatile RecordingHeader header;
     private SampleSink whole;
 
     /**
@@ -41,7 +40,6 @@ final class RecordingAssembly implements SampleSink {
 
     @Override
     public void start(RecordingHeader recordingHeader) {
-        header = recordingHeader;
         whole = transform.wrap(builder);
         whole.start(recordingHeader);
     }
@@ -58,9 +56,10 @@ final class RecordingAssembly implements SampleSink {
 
     /**
      * A new sink for one part of the stream: the transform in front of {@code block}, started
-     * with the stream's header. Call {@link SampleSink#end} on it when the part is done.
+     * with the stream's header (the one this assembly is started with). Call
+     * {@link SampleSink#end} on it when the part is done.
      */
-    SampleSink startPart(ColumnBlock block) {
+    SampleSink startPart(ColumnBlock block, RecordingHeader header) {
         SampleSink part = transform.wrap(block);
         part.start(header);
         return part;

@@ -106,34 +106,38 @@ final class RowStreamer {
         }
         TimeSteps steps = hasTime ? new TimeSteps(file, !Double.isNaN(fileRateHz) ? 1 / fileRateHz : Double.NaN) : null;
         double startS = !Double.isNaN(statedStartS) ? statedStartS : hasTime ? heldTimes[0] : 0;
-        sink.start(new RecordingHeader(source, rateHz, startS, channels, metadata));
-
+        RecordingHeader header = new RecordingHeader(source, rateHz, startS, channels, metadata);
         float[] missing = new float[width];
         Arrays.fill(missing, Float.NaN);
-        for (int i = 0; i < n; i++) {
-            if (steps != null) {
-                steps.next(heldTimes[i], heldLines[i], sink, missing);
+        TextSource text = rows.source();
+        RecordingAssembly parts = status == DelimitedRowParser.ROW && sink instanceof RecordingAssembly assembly
+                && text.readsFile() && assembly.parallelism().splits(Files.size(file) - text.offset()) ? assembly : null;
+        // The parts start before the sink does, so that they are parsed while it sets up (a
+        // recording builder allocates and clears its columns).
+        try (ParallelRowReader parallel = parts == null ? null
+                : ParallelRowReader.start(file, rows, steps, parts, header, width, missing)) {
+            sink.start(header);
+            for (int i = 0; i < n; i++) {
+                if (steps != null) {
+                    steps.next(heldTimes[i], heldLines[i], sink, missing);
+                }
+                sink.accept(held[i]);
             }
-            sink.accept(held[i]);
-        }
-        long cutLine = 0;
-        if (status == DelimitedRowParser.ROW) {
-            TextSource text = rows.source();
-            if (sink instanceof RecordingAssembly assembly && text.readsFile()
-                    && assembly.parallelism().splits(Files.size(file) - text.offset())) {
-                cutLine = new ParallelRowReader(file, rows, steps, assembly, width, missing).readRest();
-            } else if (pump(rows, held[0], steps, sink, missing) == DelimitedRowParser.CUT) {
+            long cutLine = 0;
+            if (parallel != null) {
+                cutLine = parallel.finish();
+            } else if (status == DelimitedRowParser.ROW && pump(rows, held[0], steps, sink, missing) == DelimitedRowParser.CUT) {
                 cutLine = rows.cutLine();
             }
-        }
-        if (steps != null) {
-            steps.addGapWarnings(warnings);
-        }
-        if (cutLine != 0) {
-            warnings.add(cutWarning(cutLine));
-        }
-        if (steps != null) {
-            steps.addGapSummary(warnings);
+            if (steps != null) {
+                steps.addGapWarnings(warnings);
+            }
+            if (cutLine != 0) {
+                warnings.add(cutWarning(cutLine));
+            }
+            if (steps != null) {
+                steps.addGapSummary(warnings);
+            }
         }
         rows.addLenientWarnings(warnings);
         sink.end(warnings);
