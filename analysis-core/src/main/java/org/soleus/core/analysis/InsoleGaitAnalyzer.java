@@ -128,16 +128,8 @@ public final class InsoleGaitAnalyzer {
 
     private static Map<Side, Channel> forceChannels(Recording recording) {
         Map<Side, Channel> forces = new EnumMap<>(Side.class);
-        for (Channel c : recording.channels()) {
-            if (c.name().side() != Side.NONE && c.name().place().equals("insole")
-                    && c.name().quantity().equals("force") && !forces.containsKey(c.name().side())) {
-                forces.put(c.name().side(), c);
-            }
-        }
-        if (forces.isEmpty()) {
-            throw new IllegalArgumentException("no insole force channel (left.insole.force_<unit> or "
-                    + "right.insole.force_<unit>) in " + recording.source() + "; channels: " + recording.channelNames());
-        }
+        InsoleChannels.forceChannels(recording.channelNames(), recording.source())
+                .forEach((side, name) -> forces.put(side, recording.find(name).orElseThrow()));
         return forces;
     }
 
@@ -152,7 +144,7 @@ public final class InsoleGaitAnalyzer {
         double[] y = new double[cells.size()];
         for (int c = 0; c < cells.size(); c++) {
             InsoleCell cell = cells.get(c);
-            Channel channel = recording.find(side.label() + ".insole." + cell.quantity() + "_n").orElse(null);
+            Channel channel = recording.find(InsoleChannels.cellChannel(side, cell.quantity())).orElse(null);
             if (channel == null) {
                 return null;
             }
