@@ -21,7 +21,8 @@ public interface ByteLink extends Closeable {
     /**
      * Writes all {@code length} bytes, blocking while the device or the driver cannot take more.
      *
-     * @throws IOException when the connection is gone
+     * @throws IOException when the connection is gone, or stays unable to take bytes (nobody
+     *                     reads)
      */
     void write(byte[] buffer, int offset, int length) throws IOException;
 

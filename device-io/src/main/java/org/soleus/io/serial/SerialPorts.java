@@ -27,6 +27,8 @@ public final class SerialPorts {
     private static final int ENOENT = 2;
     private static final int ENOTTY = 25;
     private static final int WINDOWS_ACCESS_DENIED = 5;
+    /** A write that cannot go on for this long means that nobody reads the other end. */
+    private static final int WRITE_TIMEOUT_MS = 1000;
 
     private SerialPorts() {
     }
@@ -47,7 +49,8 @@ public final class SerialPorts {
 
     /**
      * An opener for the named port at the given baud rate (ignored by USB CDC devices and
-     * pseudo-terminals), 8 data bits, no parity, one stop bit, no flow control.
+     * pseudo-terminals), 8 data bits, no parity, one stop bit, no flow control. A write that
+     * makes no progress for a second fails, as if the port had gone.
      *
      * @param nameOrPath    system name or path
      * @param baud          baud rate, &gt; 0
@@ -85,7 +88,8 @@ public final class SerialPorts {
         }
         port.setComPortParameters(baud, 8, SerialPort.ONE_STOP_BIT, SerialPort.NO_PARITY);
         port.setFlowControl(SerialPort.FLOW_CONTROL_DISABLED);
-        port.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING | SerialPort.TIMEOUT_WRITE_BLOCKING, readTimeoutMs, 0);
+        port.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING | SerialPort.TIMEOUT_WRITE_BLOCKING, readTimeoutMs,
+                WRITE_TIMEOUT_MS);
         if (!port.openPort()) {
             throw openFailed(nameOrPath, path, port.getLastErrorCode());
         }
@@ -197,6 +201,10 @@ public final class SerialPorts {
                 if (n < 0) {
                     throw new SerialPortException(SerialPortException.Kind.IO, name + ": writing failed; the port is gone");
                 }
+                if (n == 0) {
+                    throw new SerialPortException(SerialPortException.Kind.IO, name + ": nothing could be written for "
+                            + WRITE_TIMEOUT_MS + " ms; nobody reads the other end");
+                }
                 done += n;
             }
         }
@@ -206,8 +214,18 @@ public final class SerialPorts {
             return name;
         }
 
+        /** Waits up to a second for written bytes to leave (closing discards them), then closes. */
         @Override
         public void close() {
+            long deadline = System.nanoTime() + 1_000_000_000L;
+            while (port.bytesAwaitingWrite() > 0 && System.nanoTime() < deadline) {
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
             port.closePort();
         }
     }
