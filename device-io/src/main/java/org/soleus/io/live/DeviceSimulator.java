@@ -197,6 +197,11 @@ public final class DeviceSimulator {
                     length = 0;
                     beginStream(i, deviceTimeUs(i), false);
                 }
+                if (out.length - length < 2 * maxFrameBytes && !flush(link)) {
+                    link = null;
+                    i--;
+                    continue;
+                }
                 if (binary != null && i > 0 && i % descriptorEvery == 0) {
                     frame(binary.encodeDescriptor(i, deviceTimeUs(i), out, length));
                 }
@@ -209,9 +214,6 @@ public final class DeviceSimulator {
                     frame(binary != null ? binary.encodeSamples(i, deviceTimeUs(i), values, out, length)
                             : line.encodeRow(deviceTimeUs(i), values, out, length));
                     sent++;
-                }
-                if (out.length - length < maxFrameBytes && !flush(link)) {
-                    link = null;
                 }
             }
             if (link != null && !flush(link)) {

@@ -179,8 +179,11 @@ public final class SerialPorts {
 
     /** A jSerialComm port as a {@link ByteLink}. */
     private static final class JSerialCommLink implements ByteLink {
+        private static final long SETTLE_MILLIS = 200;
+
         private final SerialPort port;
         private final String name;
+        private boolean wrote;
 
         JSerialCommLink(SerialPort port, String name) {
             this.port = port;
@@ -207,6 +210,15 @@ public final class SerialPorts {
                 }
                 done += n;
             }
+            wrote = true;
+        }
+
+        private static void pause(long millis) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         @Override
@@ -214,17 +226,20 @@ public final class SerialPorts {
             return name;
         }
 
-        /** Waits up to a second for written bytes to leave (closing discards them), then closes. */
+        /**
+         * Closes the port, first giving written bytes time to leave: closing flushes the output
+         * queue, and on a Linux pseudo-terminal that discards what the other end has not read
+         * yet. Waits until the driver reports its output queue empty (at most a second), then,
+         * after a write, {@value #SETTLE_MILLIS} ms more for a peer that the queue does not show.
+         */
         @Override
         public void close() {
             long deadline = System.nanoTime() + 1_000_000_000L;
             while (port.bytesAwaitingWrite() > 0 && System.nanoTime() < deadline) {
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
+                pause(5);
+            }
+            if (wrote) {
+                pause(SETTLE_MILLIS);
             }
             port.closePort();
         }
