@@ -111,7 +111,7 @@ final class GaitmapImuValidationTest {
         List<GaitEvent> detected = new ArrayList<>();
         for (Side side : List.of(Side.LEFT, Side.RIGHT)) {
             ImuChannels imu = ImuChannels.foot(r, side).orElseThrow();
-            detected.addAll(GyroGaitEvents.detect(r, imu, GyroEventSettings.defaults()));
+            detected.addAll(GyroGaitEvents.detect(r, imu, GyroEventSettings.defaults(), 0.05));
         }
         List<Interval> strides = toeOffStrides(detected);
         int matched = matchStrides(labelledStrides, strides);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.soleus.core.events.EventSource;
 import org.soleus.core.events.GaitEvent;
+import org.soleus.core.filter.Gaps;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
 
@@ -45,9 +46,22 @@ public final class GyroGaitEvents {
         return events;
     }
 
-    /** Detects toe offs and heel strikes on one IMU of a recording. */
-    public static List<GaitEvent> detect(Recording recording, ImuChannels imu, GyroEventSettings settings) {
+    /**
+     * Detects toe offs and heel strikes on one IMU of a recording.
+     *
+     * @param maxGapInterpolatedS runs of missing samples up to this long are bridged by linear
+     *                            interpolation first, s; longer gaps restart the event detection
+     */
+    public static List<GaitEvent> detect(Recording recording, ImuChannels imu, GyroEventSettings settings,
+                                         double maxGapInterpolatedS) {
+        if (!(maxGapInterpolatedS >= 0)) {
+            throw new IllegalArgumentException("max interpolated gap must be >= 0 s, got " + maxGapInterpolatedS);
+        }
+        int maxGap = (int) Math.round(maxGapInterpolatedS * recording.sampleRateHz());
         double[][] g = imu.gyroDps();
+        for (double[] axis : g) {
+            Gaps.interpolateLinear(axis, maxGap);
+        }
         return detect(g[0], g[1], g[2], recording.sampleRateHz(), recording.startTimeS(), imu.side(), settings);
     }
 }
