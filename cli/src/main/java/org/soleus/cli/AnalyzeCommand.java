@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -13,6 +14,7 @@ import org.soleus.core.analysis.GaitAnalysis;
 import org.soleus.core.analysis.GaitSettings;
 import org.soleus.core.analysis.InsoleGaitAnalyzer;
 import org.soleus.core.analysis.StrideResult;
+import org.soleus.core.load.CellAggregatingSink;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
 import org.soleus.io.format.FormatDetector;
@@ -86,6 +88,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             totalBytes += size;
             largest = Math.max(largest, size);
         }
+        if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+            throw new NotDirectoryException(outDir.toString());
+        }
         List<Path> folders = OutputFolders.assign(inputs, outDir);
         PrintWriter out = spec.commandLine().getOut();
         ProgressBar bar = System.console() != null && (inputs.size() > 1 || largest >= LARGE_INPUT_BYTES)
@@ -109,8 +114,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     private String analyze(Path input, ReadOptions options, Path folder, Progress progress) throws IOException {
         progress.stage("reading", 0.0);
         RecordingFormat inputFormat = format != null ? format : FormatDetector.detect(input);
+        // Insole cells are summarised into heel force and centre of pressure while reading, so
+        // that a day-long recording's cells never all sit in memory.
         Recording recording = Recordings.read(input, new ReadOptions(inputFormat, options.sampleRateHz(),
-                options.bodyMassKg()));
+                options.bodyMassKg()), CellAggregatingSink::new);
         progress.stage("analysing", 0.8);
         GaitAnalysis analysis;
         try {

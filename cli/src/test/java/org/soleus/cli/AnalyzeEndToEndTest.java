@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -47,20 +49,24 @@ final class AnalyzeEndToEndTest {
                 + "double_support_s,peak_force_n,peak_force_bw,loading_rate_bw_s,impulse_ns,"), strides.get(0));
         int left = 0;
         int right = 0;
+        List<Double> stancePct = new ArrayList<>();
         for (String row : strides.subList(1, strides.size())) {
             String[] cells = row.split(",", -1);
             double strideS = Double.parseDouble(cells[3]);
-            double stancePct = Double.parseDouble(cells[6]);
             double peakN = Double.parseDouble(cells[8]);
-            assertTrue(strideS > 0.6 && strideS < 3.0, row);
-            assertTrue(stancePct > 50 && stancePct < 75, "walking stance share out of range: " + row);
+            assertTrue(strideS >= 0.6 && strideS <= 3.0, row);
             assertTrue(peakN > 100 && peakN < 3000, row);
+            stancePct.add(Double.parseDouble(cells[6]));
             if (cells[0].equals("left")) {
                 left++;
             } else {
                 right++;
             }
         }
+        Collections.sort(stancePct);
+        double medianStancePct = stancePct.get(stancePct.size() / 2);
+        // healthy walking: stance about 60-63 % of the stride
+        assertTrue(medianStancePct > 55 && medianStancePct < 70, "median stance " + medianStancePct + " %");
         // a 2-minute walk at about one stride per second
         assertTrue(left > 50 && right > 50, left + " left and " + right + " right strides");
 

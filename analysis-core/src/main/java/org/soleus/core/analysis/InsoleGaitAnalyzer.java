@@ -6,21 +6,19 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.soleus.core.events.ContactEvents;
 import org.soleus.core.events.GaitEvent;
-import org.soleus.core.filter.Butterworth;
 import org.soleus.core.filter.Gaps;
-import org.soleus.core.filter.SecondOrderSections;
-import org.soleus.core.filter.ZeroPhase;
 import org.soleus.core.gait.RejectedStride;
 import org.soleus.core.gait.Stride;
 import org.soleus.core.gait.StrideAssembler;
 import org.soleus.core.gait.StrideListener;
-import org.soleus.core.load.InsoleCellForces;
-import org.soleus.core.load.StanceLoading;
+import org.soleus.core.load.CellAggregation;
+import org.soleus.core.load.FootPressureChannels;
+import org.soleus.core.load.PressureTrack;
 import org.soleus.core.load.StrideLoading;
 import org.soleus.core.recording.Channel;
-import org.soleus.core.recording.InsoleCell;
 import org.soleus.core.recording.InsoleLayout;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
@@ -29,7 +27,9 @@ import org.soleus.core.recording.Side;
  * Gait cycles and vertical loading from insole force: per foot, short gaps bridged, heel
  * strikes and toe offs detected ({@link org.soleus.core.events.ContactEventDetector}), strides
  * assembled and checked ({@link StrideAssembler}), and, where force is in newtons, each
- * stance's loading computed on the zero-phase low-passed force ({@link StanceLoading}).
+ * stance's loading computed on the zero-phase low-passed force ({@link StanceLoadingWindows}).
+ * Insole cells with a known layout are summarised into heel force and centre of pressure
+ * ({@link CellAggregation}) unless the recording already holds those summaries.
  *
  * <p>The force channel of a foot is {@code <side>.insole.force_<unit>}; unit {@code n} means
  * newtons, any other unit (e.g. {@code au} for footswitch signals) gives timing only.
@@ -56,11 +56,12 @@ public final class InsoleGaitAnalyzer {
             throw new IllegalArgumentException("body mass of the subject in " + recording.source()
                     + " is unknown: loading in body weights needs it; give it with --mass KG");
         }
+        Recording summarised = needsCellSummary(recording, forces.keySet())
+                ? CellAggregation.summarise(recording) : recording;
         double fs = recording.sampleRateHz();
         int maxGap = (int) Math.round(settings.maxGapInterpolatedS() * fs);
         Map<String, Integer> missing = new LinkedHashMap<>();
         Map<Side, double[]> signals = new EnumMap<>(Side.class);
-        Map<Side, int[]> missingPrefix = new EnumMap<>(Side.class);
         List<GaitEvent> events = new ArrayList<>();
         for (Map.Entry<Side, Channel> e : forces.entrySet()) {
             Channel channel = e.getValue();
@@ -68,7 +69,6 @@ public final class InsoleGaitAnalyzer {
             double[] x = channel.toDoubleArray();
             Gaps.interpolateLinear(x, maxGap);
             signals.put(e.getKey(), x);
-            missingPrefix.put(e.getKey(), missingPrefix(x));
             events.addAll(ContactEvents.detect(x, fs, recording.startTimeS(), e.getKey(), settings.contact()));
         }
         events.sort(Comparator.comparingDouble(GaitEvent::timeS));
@@ -78,10 +78,8 @@ public final class InsoleGaitAnalyzer {
         StrideAssembler assembler = new StrideAssembler(settings.strideLimits(), new StrideListener() {
             @Override
             public void onStride(Stride stride) {
-                int[] prefix = missingPrefix.get(stride.side());
-                int from = index(stride.startS(), recording);
-                int to = Math.min(index(stride.endS(), recording) + 1, prefix.length - 1);
-                if (prefix[to] - prefix[from] > 0) {
+                double[] x = signals.get(stride.side());
+                if (hasMissing(x, index(stride.startS(), recording), index(stride.endS(), recording))) {
                     rejected.add(new RejectedStride(stride.side(), stride.startS(), stride.endS(),
                             RejectedStride.Reason.MISSING_DATA));
                 } else {
@@ -96,27 +94,21 @@ public final class InsoleGaitAnalyzer {
         });
         events.forEach(assembler::accept);
 
-        List<StrideResult> results = new ArrayList<>(strides.size());
-        Map<Side, double[]> filtered = new EnumMap<>(Side.class);
-        if (newtons) {
-            SecondOrderSections lowPass = Butterworth.lowPass(settings.lowPassOrder(),
-                    Math.min(settings.lowPassCutoffHz(), 0.45 * fs), fs);
-            signals.forEach((side, x) -> filtered.put(side, filterFiniteRuns(lowPass, x)));
-        }
-        Map<Side, InsoleCellForces> cells = new EnumMap<>(Side.class);
+        StanceLoadingWindows loadings = newtons ? new StanceLoadingWindows(settings, fs, recording.startTimeS(),
+                bodyWeightN) : null;
+        Map<Side, PressureTrack> pressure = new EnumMap<>(Side.class);
         for (Side side : forces.keySet()) {
-            InsoleCellForces c = cellForces(recording, side);
-            if (c != null) {
-                cells.put(side, c);
+            PressureTrack track = pressureTrack(summarised, side);
+            if (track != null) {
+                pressure.put(side, track);
             }
         }
+        List<StrideResult> results = new ArrayList<>(strides.size());
         for (Stride s : strides) {
             StrideLoading loading = null;
-            if (newtons) {
-                int from = index(s.startS(), recording);
-                int to = index(s.toeOffS(), recording) + 1;
-                loading = StanceLoading.compute(filtered.get(s.side()), from, to, fs, recording.startTimeS(),
-                        bodyWeightN, cells.get(s.side()));
+            if (loadings != null) {
+                loading = loadings.compute(signals.get(s.side()), index(s.startS(), recording),
+                        index(s.toeOffS(), recording) + 1, pressure.get(s.side()));
             }
             results.add(new StrideResult(s, loading));
         }
@@ -141,55 +133,44 @@ public final class InsoleGaitAnalyzer {
         return forces;
     }
 
-    private static InsoleCellForces cellForces(Recording recording, Side side) {
+    /** Whether some foot has complete cell channels and a layout but no heel-force/CoP summary yet. */
+    private static boolean needsCellSummary(Recording recording, Iterable<Side> sides) {
+        for (Side side : sides) {
+            InsoleLayout layout = recording.metadata().layout(side);
+            if (layout == null || recording.find(FootPressureChannels.heelForce(side)).isPresent()) {
+                continue;
+            }
+            boolean complete = layout.cells().stream()
+                    .allMatch(c -> recording.find(FootPressureChannels.cell(side, c.quantity())).isPresent());
+            if (complete) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static PressureTrack pressureTrack(Recording recording, Side side) {
         InsoleLayout layout = recording.metadata().layout(side);
         if (layout == null) {
             return null;
         }
-        List<InsoleCell> cells = layout.cells();
-        float[][] forces = new float[cells.size()][];
-        double[] x = new double[cells.size()];
-        double[] y = new double[cells.size()];
-        for (int c = 0; c < cells.size(); c++) {
-            InsoleCell cell = cells.get(c);
-            Channel channel = recording.find(side.label() + ".insole." + cell.quantity() + "_n").orElse(null);
-            if (channel == null) {
-                return null;
-            }
-            forces[c] = channel.samples();
-            x[c] = cell.x();
-            y[c] = cell.y();
+        Optional<Channel> heel = recording.find(FootPressureChannels.heelForce(side));
+        Optional<Channel> copX = recording.find(FootPressureChannels.copX(side, layout.coordinateUnit()));
+        Optional<Channel> copY = recording.find(FootPressureChannels.copY(side, layout.coordinateUnit()));
+        if (heel.isEmpty() || copX.isEmpty() || copY.isEmpty()) {
+            return null;
         }
-        return new InsoleCellForces(forces, x, y);
+        return new PressureTrack(heel.get().samples(), copX.get().samples(), copY.get().samples(),
+                layout.maxY() - layout.minY());
     }
 
-    /** Zero-phase filters each run of finite samples on its own; NaN runs stay NaN. */
-    private static double[] filterFiniteRuns(SecondOrderSections lowPass, double[] x) {
-        double[] out = x.clone();
-        int minRun = ZeroPhase.defaultPadLength(lowPass) + 1;
-        int i = 0;
-        while (i < x.length) {
+    private static boolean hasMissing(double[] x, int from, int to) {
+        for (int i = from; i <= to; i++) {
             if (Double.isNaN(x[i])) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < x.length && !Double.isNaN(x[i])) {
-                i++;
-            }
-            if (i - start >= minRun) {
-                ZeroPhase.filtfilt(lowPass, x, start, out, start, i - start);
+                return true;
             }
         }
-        return out;
-    }
-
-    private static int[] missingPrefix(double[] x) {
-        int[] prefix = new int[x.length + 1];
-        for (int i = 0; i < x.length; i++) {
-            prefix[i + 1] = prefix[i] + (Double.isNaN(x[i]) ? 1 : 0);
-        }
-        return prefix;
+        return false;
     }
 
     private static int index(double timeS, Recording recording) {

@@ -26,7 +26,8 @@ import java.nio.charset.StandardCharsets;
  * before the scanned bytes change. Instances are reusable and not thread-safe.
  */
 public final class DecimalParser {
-    private static final int MAX_DIGITS = 18;
+    /** Most significant digits kept; more are read but only mark the number as rounded. */
+    static final int MAX_DIGITS = 18;
     private static final long FLOAT_EXACT_MAX = 1L << 24;
     private static final long DOUBLE_EXACT_MAX = 1L << 53;
     private static final int FLOAT_POW10_MAX = 10;
@@ -234,6 +235,27 @@ public final class DecimalParser {
             return negative ? -d : d;
         }
         return Double.parseDouble(new String(text, start, end - start, StandardCharsets.ISO_8859_1));
+    }
+
+    /** Whether {@link #exactFloat} is exact for these arguments. */
+    static boolean isExactFloat(long digits, int fractionDigits) {
+        return digits <= FLOAT_EXACT_MAX && fractionDigits <= FLOAT_POW10_MAX;
+    }
+
+    /**
+     * {@code digits / 10^fractionDigits} rounded once, hence correctly; only where
+     * {@link #isExactFloat} holds (Clinger's fast path).
+     */
+    static float exactFloat(long digits, int fractionDigits) {
+        return (float) digits / FLOAT_POW10[fractionDigits];
+    }
+
+    /**
+     * {@code digits / 10^fractionDigits} as a double, rounded once, hence correctly, for
+     * {@code digits <= 2^53} and {@code fractionDigits <= 22} (Clinger's fast path).
+     */
+    static double exactDouble(long digits, int fractionDigits) {
+        return (double) digits / DOUBLE_POW10[fractionDigits];
     }
 
     /**

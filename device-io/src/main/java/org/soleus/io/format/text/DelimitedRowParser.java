@@ -35,6 +35,8 @@ public final class DelimitedRowParser {
     /** {@link #next} result: the last line was cut short and left out; see {@link #cutLine()}. */
     public static final int CUT = 2;
 
+    private static final long[] LONG_POW10 = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000};
+
     private final TextSource source;
     private final byte delimiter;
     private final int[] targets;
@@ -154,52 +156,51 @@ public final class DelimitedRowParser {
         }
     }
 
-    private int parseRow(byte[] b, int p, int lim, float[] row) throws IOException {
+    private int parseRow(byte[] b, int start, int lim, float[] row) throws IOException {
         final byte delim = delimiter;
+        int p = start;
         final int[] tg = targets;
         final int last = columns - 1;
         for (int c = 0; ; c++) {
             int t = tg[c];
-            byte ch = b[p];
-            if (t == SKIP) {
+            byte ch;
+            if (t != SKIP) {
+                // Fast path for the common cell, [-]digits[.digits] in at most 7 bytes: its
+                // length comes from one 8-byte word before its value is known, so the next cell
+                // can start while this one is converted. Anything else goes to cell() below.
+                long word = AsciiDigits.load(b, p);
+                int length = AsciiDigits.fieldLength(word);
+                int end = length < 8 ? (int) (word >>> (length << 3)) & 0xFF : 0;
+                long decimal = length > 0 && (end == delim || end == '\n' || end == '\r')
+                        ? AsciiDigits.smallDecimal(word, length) : -1;
+                if (decimal >= 0) {
+                    long m = AsciiDigits.digits(decimal);
+                    int fraction = AsciiDigits.fraction(decimal);
+                    boolean negative = AsciiDigits.negative(decimal);
+                    if (t >= 0) {
+                        float v = DecimalParser.exactFloat(m, fraction);
+                        row[t] = negative ? -v : v;
+                    } else {
+                        double v = DecimalParser.exactDouble(m, fraction);
+                        time = negative ? -v : v;
+                    }
+                    p += length;
+                    ch = (byte) end;
+                } else {
+                    p = cell(b, p, lim, c, t, row);
+                    ch = b[p];
+                }
+            } else {
+                ch = b[p];
                 while (ch != delim && ch != '\n' && ch != '\r') {
                     ch = b[++p];
-                }
-            } else if (ch == delim || ch == '\n' || ch == '\r') {
-                if (t == TIME) {
-                    throw source.error(c + 1, "column " + (c + 1) + " (" + labels[c] + "): the time is missing");
-                }
-                row[t] = Float.NaN;
-            } else {
-                int q = number.scan(b, p, lim);
-                if (q >= 0) {
-                    ch = b[q];
-                }
-                if (q >= 0 && (ch == delim || ch == '\n' || ch == '\r')) {
-                    if (t == TIME) {
-                        time = number.doubleValue();
-                    } else {
-                        row[t] = number.floatValue();
-                    }
-                    p = q;
-                } else if (lenient[c]) {
-                    if (lenientFailures[c]++ == 0) {
-                        lenientFirstLine[c] = source.lineNumber();
-                    }
-                    row[t] = Float.NaN;
-                    ch = b[p];
-                    while (ch != delim && ch != '\n' && ch != '\r') {
-                        ch = b[++p];
-                    }
-                } else {
-                    throw notANumber(b, p, c);
                 }
             }
             if (c == last) {
                 break;
             }
             if (ch != delim) {
-                return shortRow(b, p, lim, c + 1);
+                return shortRow(b, start, p, lim, c + 1);
             }
             p++;
         }
@@ -220,20 +221,61 @@ public final class DelimitedRowParser {
                         + cellText(b, p) + "' after the number")
                     : source.error(columns + 1, "expected " + columns + " columns, found more: '" + cellText(b, p) + "'");
         }
-        if (p >= lim) {
-            throw source.error(0, "line is longer than " + TextSource.MAX_LINE_BYTES + " bytes");
+        if (p - start >= TextSource.MAX_LINE_BYTES) {
+            throw source.tooLong();
         }
         source.advanceLine(p + 1);
         return ROW;
     }
 
-    private int shortRow(byte[] b, int p, int lim, int found) throws IOException {
+    /**
+     * Parses any cell at {@code p}: empty (NaN), any number of the {@link DecimalParser} grammar,
+     * or, in a lenient column, text (NaN, counted).
+     *
+     * @return the index of the byte after the cell
+     */
+    private int cell(byte[] b, int p, int lim, int c, int t, float[] row) throws DataFormatException {
+        byte ch = b[p];
+        if (ch == delimiter || ch == '\n' || ch == '\r') {
+            if (t == TIME) {
+                throw source.error(c + 1, "column " + (c + 1) + " (" + labels[c] + "): the time is missing");
+            }
+            row[t] = Float.NaN;
+            return p;
+        }
+        int q = number.scan(b, p, lim);
+        if (q >= 0) {
+            ch = b[q];
+            if (ch == delimiter || ch == '\n' || ch == '\r') {
+                if (t == TIME) {
+                    time = number.doubleValue();
+                } else {
+                    row[t] = number.floatValue();
+                }
+                return q;
+            }
+        }
+        if (!lenient[c] || t == TIME) {
+            throw notANumber(b, p, c);
+        }
+        if (lenientFailures[c]++ == 0) {
+            lenientFirstLine[c] = source.lineNumber();
+        }
+        row[t] = Float.NaN;
+        ch = b[p];
+        while (ch != delimiter && ch != '\n' && ch != '\r') {
+            ch = b[++p];
+        }
+        return p;
+    }
+
+    private int shortRow(byte[] b, int start, int p, int lim, int found) throws IOException {
         long line = source.lineNumber();
         while (b[p] != '\n') {
             p++;
         }
-        if (p >= lim && !source.endOfInput()) {
-            throw source.error(0, "line is longer than " + TextSource.MAX_LINE_BYTES + " bytes");
+        if (p - start >= TextSource.MAX_LINE_BYTES) {
+            throw source.tooLong();
         }
         source.advanceLine(Math.min(p + 1, lim));
         if (source.atEnd()) {
