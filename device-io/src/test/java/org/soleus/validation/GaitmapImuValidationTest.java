@@ -45,7 +45,8 @@ import org.soleus.io.format.Recordings;
  * the found events; at least 95 % must be found.
  *
  * <p>Targets: F1 ≥ 0.95, mean absolute error ≤ 20 ms for initial and for terminal contact, in
- * every frame and unit tested.
+ * every frame and unit tested, and with constant gyroscope offsets such as uncalibrated MEMS
+ * gyroscopes show.
  */
 final class GaitmapImuValidationTest {
     private static final Path DATA = Path.of("..", "sample-data", "gaitmap-example");
@@ -87,6 +88,33 @@ final class GaitmapImuValidationTest {
         double[][] rotation = randomRotation(new Random(seed));
         Recording rotated = transformed(recording, rotation, "dps", 1.0, "mps2", 1.0);
         assertMeetsTargets("rotated, seed " + seed, rotated);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {21, 22, 23})
+    void rotatedFramesWithGyroscopeOffsetsMeetTheTargets(long seed) {
+        Random random = new Random(seed);
+        double[][] rotation = randomRotation(random);
+        double[] offsetDps = {15 * random.nextGaussian(), 15 * random.nextGaussian(), 15 * random.nextGaussian()};
+        Recording rotated = transformed(recording, rotation, "dps", 1.0, "mps2", 1.0);
+        List<Channel> channels = new ArrayList<>();
+        for (Channel c : rotated.channels()) {
+            String q = c.name().quantity();
+            if (!q.startsWith("gyr_")) {
+                channels.add(c);
+                continue;
+            }
+            float[] shifted = c.samples().clone();
+            double offset = offsetDps["xyz".indexOf(q.charAt(4))];
+            for (int i = 0; i < shifted.length; i++) {
+                shifted[i] += (float) offset;
+            }
+            channels.add(new Channel(c.name(), shifted));
+        }
+        Recording offset = new Recording(rotated.source(), rotated.sampleRateHz(), rotated.startTimeS(), channels,
+                rotated.metadata(), rotated.warnings());
+        assertMeetsTargets(String.format("rotated, seed %d, gyroscope offsets %.0f/%.0f/%.0f deg/s", seed,
+                offsetDps[0], offsetDps[1], offsetDps[2]), offset);
     }
 
     @Test

@@ -16,12 +16,18 @@ import java.util.Objects;
  * strapped to a foot does not turn on it. Events are reported with their position in samples
  * since construction; those found in the replay arrive late, in one burst.
  *
+ * <p>The gyroscope's bias is taken from the flat-foot phases, where the foot does not turn:
+ * first from those in the calibration window, then followed through each later one, so an
+ * offset of tens of deg/s (uncalibrated MEMS gyroscopes) does not turn stance into swing.
+ *
  * <p>Angular rates are in deg/s ({@link ImuUnits} converts). A NaN in any axis is a gap:
  * before calibration it empties the window, after it the event detector starts over. No
  * allocation per sample. Not thread-safe.
  */
 public final class GyroGaitEventDetector {
     private static final double EVALUATION_INTERVAL_S = 0.5;
+    private static final double MIN_QUIET_S = 0.05;
+    private static final double BIAS_TIME_CONSTANT_S = 2.0;
 
     private final SagittalEventDetector events;
     private final SagittalAxisFinder finder;
@@ -34,6 +40,8 @@ public final class GyroGaitEventDetector {
     private final int mask;
     private final int windowLength;
     private final int evaluationInterval;
+    private final int minQuietSamples;
+    private final double biasTimeConstantSamples;
 
     private long count;
     private int size;
@@ -42,6 +50,14 @@ public final class GyroGaitEventDetector {
     private double axisX;
     private double axisY;
     private double axisZ;
+    private double biasX;
+    private double biasY;
+    private double biasZ;
+    private double quietSquaredDps2;
+    private int quietRun;
+    private double quietSumX;
+    private double quietSumY;
+    private double quietSumZ;
 
     /**
      * @param sampleRateHz sample rate, Hz
@@ -62,6 +78,8 @@ public final class GyroGaitEventDetector {
         this.unwrappedZ = new double[windowLength];
         this.finder = new SagittalAxisFinder(sampleRateHz, windowLength, settings.minSwingPeakDps());
         this.evaluationInterval = Math.max(1, (int) Math.round(EVALUATION_INTERVAL_S * sampleRateHz));
+        this.minQuietSamples = Math.max(1, (int) Math.round(MIN_QUIET_S * sampleRateHz));
+        this.biasTimeConstantSamples = BIAS_TIME_CONSTANT_S * sampleRateHz;
     }
 
     /**
@@ -75,7 +93,7 @@ public final class GyroGaitEventDetector {
         long i = count++;
         boolean missing = Double.isNaN(xDps) || Double.isNaN(yDps) || Double.isNaN(zDps);
         if (calibrated) {
-            events.accept(missing ? Double.NaN : xDps * axisX + yDps * axisY + zDps * axisZ);
+            project(xDps, yDps, zDps, missing);
             return;
         }
         if (missing) {
@@ -104,6 +122,21 @@ public final class GyroGaitEventDetector {
     /** Whether the sagittal axis is known. */
     public boolean calibrated() {
         return calibrated;
+    }
+
+    /** X component of the gyroscope bias in use, deg/s; 0 until calibrated. */
+    public double biasX() {
+        return biasX;
+    }
+
+    /** Y component of the bias in use, deg/s. */
+    public double biasY() {
+        return biasY;
+    }
+
+    /** Z component of the bias in use, deg/s. */
+    public double biasZ() {
+        return biasZ;
     }
 
     /** X component of the sagittal unit axis in the sensor frame (mid-swing positive); 0 until calibrated. */
@@ -141,12 +174,53 @@ public final class GyroGaitEventDetector {
         axisX = finder.axisX();
         axisY = finder.axisY();
         axisZ = finder.axisZ();
+        quietSquaredDps2 = finder.quietDps() * finder.quietDps();
         for (int pass = 0; pass < 2; pass++) {
             events.muted(pass == 0);
             events.reset(first);
+            biasX = finder.biasX();
+            biasY = finder.biasY();
+            biasZ = finder.biasZ();
+            quietRun = 0;
             for (int k = 0; k < size; k++) {
-                events.accept(unwrappedX[k] * axisX + unwrappedY[k] * axisY + unwrappedZ[k] * axisZ);
+                project(unwrappedX[k], unwrappedY[k], unwrappedZ[k], false);
             }
         }
+    }
+
+    /**
+     * Follows the bias through flat-foot phases (runs of at least 50 ms in which the rate, less
+     * the bias, stays below the calibration's quiet level; each run's mean pulls the bias with a
+     * 2 s time constant) and passes the sagittal rate on to the event detector.
+     */
+    private void project(double xDps, double yDps, double zDps, boolean missing) {
+        if (missing) {
+            quietRun = 0;
+            events.accept(Double.NaN);
+            return;
+        }
+        double x = xDps - biasX;
+        double y = yDps - biasY;
+        double z = zDps - biasZ;
+        if (x * x + y * y + z * z < quietSquaredDps2) {
+            if (quietRun == 0) {
+                quietSumX = 0;
+                quietSumY = 0;
+                quietSumZ = 0;
+            }
+            quietRun++;
+            quietSumX += xDps;
+            quietSumY += yDps;
+            quietSumZ += zDps;
+        } else {
+            if (quietRun >= minQuietSamples) {
+                double weight = quietRun / (quietRun + biasTimeConstantSamples);
+                biasX += weight * (quietSumX / quietRun - biasX);
+                biasY += weight * (quietSumY / quietRun - biasY);
+                biasZ += weight * (quietSumZ / quietRun - biasZ);
+            }
+            quietRun = 0;
+        }
+        events.accept(x * axisX + y * axisY + z * axisZ);
     }
 }

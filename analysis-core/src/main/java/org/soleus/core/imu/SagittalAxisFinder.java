@@ -5,6 +5,11 @@ package org.soleus.core.imu;
  * which the foot pitches) and its sign, whatever the sensor's mounting and axis convention.
  *
  * <ol>
+ *   <li><b>Zero.</b> While the foot is flat it does not turn. The flat phases are where the
+ *       rate stays within a tenth of the span's 98th-percentile magnitude of its per-axis median
+ *       for at least 50 ms (a walking foot is flat for a third of each stride and otherwise
+ *       turns both ways, so the median lies in the flat phases whatever the bias); the mean rate
+ *       there is the gyroscope's bias, which is subtracted before the next steps.</li>
  *   <li><b>Axis.</b> Walking rotates the foot mostly about its medio-lateral axis, so that axis
  *       is the principal axis of the angular-rate vectors: the dominant eigenvector of
  *       {@code Σ ω ωᵀ} over the moving samples (those with {@code |ω|} above a fifth of the
@@ -15,12 +20,12 @@ package org.soleus.core.imu;
  *       goes further toe-down at push-off (about 60–70° from flat in healthy walking) than it
  *       comes toe-up at heel strike (about 20–30°). The sign is the one under which the pitch
  *       of most such strides dips deeper than it rises; the integral over a stride under a
- *       second is hardly touched by gyroscope bias. The resulting orientation makes the
+ *       second is hardly touched by what bias remains. The resulting orientation makes the
  *       mid-swing rotation positive, the convention of gaitmap's {@code gyr_ml} that
  *       {@link SagittalEventDetector} expects.</li>
  * </ol>
  * The answer is given once at least three more strides vote for one sign than for the other.
- * Only the rate magnitude's 98th percentile must exceed an absolute level (a swing's minimum
+ * Only the rate magnitude's 98th percentile (about the median) must exceed an absolute level (a swing's minimum
  * peak in deg/s); everything else is relative to it, so a wrong unit scale would not change
  * the axis or sign.
  *
@@ -43,6 +48,10 @@ public final class SagittalAxisFinder {
     private double axisX;
     private double axisY;
     private double axisZ;
+    private double biasX;
+    private double biasY;
+    private double biasZ;
+    private double quietDps;
     private double sagittalShare;
     private int votesFor;
     private int votesAgainst;
@@ -81,15 +90,22 @@ public final class SagittalAxisFinder {
                     + magnitude.length + "; construct the finder with a larger capacity");
         }
         sagittalShare = 0;
+        biasX = 0;
+        biasY = 0;
+        biasZ = 0;
+        quietDps = 0;
         votesFor = 0;
         votesAgainst = 0;
         if (len < 3) {
             return false;
         }
+        double zeroX = median(gx, off, len);
+        double zeroY = median(gy, off, len);
+        double zeroZ = median(gz, off, len);
         for (int k = 0; k < len; k++) {
-            double x = gx[off + k];
-            double y = gy[off + k];
-            double z = gz[off + k];
+            double x = gx[off + k] - zeroX;
+            double y = gy[off + k] - zeroY;
+            double z = gz[off + k] - zeroZ;
             magnitude[k] = Math.sqrt(x * x + y * y + z * z);
         }
         System.arraycopy(magnitude, 0, scratch, 0, len);
@@ -97,10 +113,12 @@ public final class SagittalAxisFinder {
         if (!(amplitude > minPeakDps)) {
             return false;
         }
+        quietDps = QUIET_FRACTION * amplitude;
+        bias(gx, gy, gz, off, len, zeroX, zeroY, zeroZ);
         if (!principalAxis(gx, gy, gz, off, len, MOVING_FRACTION * amplitude)) {
             return false;
         }
-        vote(gx, gy, gz, off, len, QUIET_FRACTION * amplitude);
+        vote(gx, gy, gz, off, len);
         int margin = votesFor - votesAgainst;
         if (Math.abs(margin) < MIN_VOTE_MARGIN) {
             return false;
@@ -116,6 +134,43 @@ public final class SagittalAxisFinder {
         return true;
     }
 
+    /**
+     * Mean rate over the samples of flat-foot phases (quiet runs of at least 50 ms around the
+     * per-axis median, which a walking foot's flat phases dominate); the median without any.
+     */
+    private void bias(double[] gx, double[] gy, double[] gz, int off, int len, double zeroX, double zeroY,
+                      double zeroZ) {
+        int minQuiet = Math.max(1, (int) Math.round(MIN_QUIET_S * sampleRateHz));
+        double sx = 0;
+        double sy = 0;
+        double sz = 0;
+        int n = 0;
+        int run = 0;
+        for (int k = 0; k <= len; k++) {
+            if (k < len && magnitude[k] < quietDps) {
+                run++;
+                continue;
+            }
+            if (run >= minQuiet) {
+                for (int q = k - run; q < k; q++) {
+                    sx += gx[off + q];
+                    sy += gy[off + q];
+                    sz += gz[off + q];
+                }
+                n += run;
+            }
+            run = 0;
+        }
+        biasX = n == 0 ? zeroX : sx / n;
+        biasY = n == 0 ? zeroY : sy / n;
+        biasZ = n == 0 ? zeroZ : sz / n;
+    }
+
+    private double median(double[] v, int off, int len) {
+        System.arraycopy(v, off, scratch, 0, len);
+        return select(scratch, len, (len - 1) / 2);
+    }
+
     private boolean principalAxis(double[] gx, double[] gy, double[] gz, int off, int len, double movingDps) {
         double xx = 0;
         double xy = 0;
@@ -125,9 +180,9 @@ public final class SagittalAxisFinder {
         double zz = 0;
         for (int k = 0; k < len; k++) {
             if (magnitude[k] >= movingDps) {
-                double x = gx[off + k];
-                double y = gy[off + k];
-                double z = gz[off + k];
+                double x = gx[off + k] - biasX;
+                double y = gy[off + k] - biasY;
+                double z = gz[off + k] - biasZ;
                 xx += x * x;
                 xy += x * y;
                 xz += x * z;
@@ -162,7 +217,7 @@ public final class SagittalAxisFinder {
     }
 
     /** One vote per stride between two flat-foot phases: does the pitch dip deeper than it rises? */
-    private void vote(double[] gx, double[] gy, double[] gz, int off, int len, double quietDps) {
+    private void vote(double[] gx, double[] gy, double[] gz, int off, int len) {
         int minQuiet = Math.max(1, (int) Math.round(MIN_QUIET_S * sampleRateHz));
         int maxBurst = (int) Math.round(MAX_STRIDE_BURST_S * sampleRateHz);
         int quietRun = 0;
@@ -195,7 +250,8 @@ public final class SagittalAxisFinder {
             }
             quietRun = 0;
             if (burstStart >= 0) {
-                pitch += (gx[off + k] * axisX + gy[off + k] * axisY + gz[off + k] * axisZ) / sampleRateHz;
+                pitch += ((gx[off + k] - biasX) * axisX + (gy[off + k] - biasY) * axisY
+                        + (gz[off + k] - biasZ) * axisZ) / sampleRateHz;
                 lowest = Math.min(lowest, pitch);
                 highest = Math.max(highest, pitch);
             }
@@ -249,6 +305,26 @@ public final class SagittalAxisFinder {
     /** Z component of the axis. */
     public double axisZ() {
         return axisZ;
+    }
+
+    /** X component of the gyroscope bias found in flat-foot phases, deg/s. */
+    public double biasX() {
+        return biasX;
+    }
+
+    /** Y component of the bias, deg/s. */
+    public double biasY() {
+        return biasY;
+    }
+
+    /** Z component of the bias, deg/s. */
+    public double biasZ() {
+        return biasZ;
+    }
+
+    /** The rate magnitude below which the foot counted as flat in the last search, deg/s. */
+    public double quietDps() {
+        return quietDps;
     }
 
     /** Share of the rotational energy of the moving samples about the axis (0–1), from the last search. */

@@ -24,8 +24,11 @@ final class GyroGaitEventDetectorTest {
         "1, 204.8, 0.0, 0.0",
         "2, 100.0, 2.0, 3.0",
         "3, 60.0, 2.0, 5.0",
-        "4, 400.0, 5.0, 5.0",
+        "4, 400.0, 2.0, 5.0",
         "5, 100.0, 2.0, 3.0",
+        "6, 100.0, 2.0, 15.0",
+        "7, 204.8, 2.0, 15.0",
+        "8, 50.0, 1.0, 15.0",
     })
     void findsEveryEventInAnyMounting(long seed, double rateHz, double noiseDps, double biasDps) {
         double[][] mounting = SyntheticFootGyro.randomRotation(new Random(seed));
