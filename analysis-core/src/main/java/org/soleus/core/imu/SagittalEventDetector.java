@@ -32,7 +32,8 @@ import org.soleus.core.events.GaitEventType;
  * speed) and its toe off follows the previous heel strike. Both events are reported, in time
  * order, as the lobe ends (a few samples after the heel strike).
  *
- * <p>Samples must be finite; {@link #gap()} marks missing data. No allocation per sample.
+ * <p>A NaN sample or {@link #gap()} marks missing data: a swing is not joined across it. No
+ * allocation per sample.
  * Not thread-safe.
  */
 public final class SagittalEventDetector {
@@ -124,7 +125,7 @@ public final class SagittalEventDetector {
     }
 
     /**
-     * Whether events are reported. A muted pass over a stretch of signal followed by a
+     * Mutes ({@code true}) or restores the reporting of events. A muted pass over a stretch of signal followed by a
      * {@link #reset} and a reported pass over the same stretch lets the first swings of that
      * stretch be judged against the typical swing peak of the whole of it.
      */
@@ -176,7 +177,13 @@ public final class SagittalEventDetector {
         inLobe = true;
         lobePeak = rateDps;
         downPosition = Double.NaN;
-        long from = Math.max(Math.max(upIndex - 1 - preSwingSamples, firstValid), i - history.length + 1);
+        toeOffPosition = upPosition;
+        long oldest = i - history.length + 1;
+        if (upIndex - 1 < oldest) {
+            preSwingMinimum = 0;
+            return;
+        }
+        long from = Math.max(Math.max(upIndex - 1 - preSwingSamples, firstValid), oldest);
         long minimumIndex = upIndex - 1;
         double minimum = at(minimumIndex);
         for (long k = upIndex - 2; k >= from; k--) {
@@ -188,7 +195,6 @@ public final class SagittalEventDetector {
         }
         preSwingMinimum = minimum;
         double level = toeOffLevel * minimum;
-        toeOffPosition = upPosition;
         for (long k = minimumIndex + 1; k <= upIndex; k++) {
             double v = at(k);
             if (v >= level) {
