@@ -1,7 +1,9 @@
 package org.soleus.bench;
 
 import java.io.BufferedWriter;
+import java.io.FileInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +33,8 @@ import org.soleus.io.format.Recordings;
  * Reading speed of gaitpdb-format text (19 tab-separated columns, CRLF, 100 Hz), on one core.
  * The file is generated in {@link #setUp} with values shaped like the real database (4-decimal
  * times, forces with up to 2 decimals, some zeros). The {@code bytes} counter reports the read
- * rate in bytes per second (divide by 10^6 for MB/s).
+ * rate in bytes per second (divide by 10^6 for MB/s); {@link #baselineCountLines} gives the
+ * same machine's rate for merely reading the file and counting its lines.
  *
  * <pre>
  * mvn -B -o -q package -pl benchmarks -am -DskipTests
@@ -51,6 +54,7 @@ public class GaitpdbReadBenchmark {
     private Path file;
     private long fileBytes;
     private final GaitpdbReader reader = new GaitpdbReader();
+    private final byte[] buffer = new byte[1 << 20];
 
     /** Bytes read, reported per second by JMH. */
     @State(Scope.Thread)
@@ -122,6 +126,27 @@ public class GaitpdbReadBenchmark {
         reader.read(file, ReadOptions.DEFAULTS, sink);
         bytes.bytes += fileBytes;
         return sink.checksum + sink.samples;
+    }
+
+    /**
+     * Reference: the same file read through the same 1 MiB buffer, only counting line ends.
+     * No reader can beat it on this machine; it puts the other scores in proportion.
+     */
+    @Benchmark
+    public long baselineCountLines(Bytes bytes) throws IOException {
+        long lines = 0;
+        try (InputStream in = new FileInputStream(file.toFile())) {
+            int n;
+            while ((n = in.read(buffer, 0, buffer.length)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        lines++;
+                    }
+                }
+            }
+        }
+        bytes.bytes += fileBytes;
+        return lines;
     }
 
     /** The whole path a user takes: detection, reading, a {@link Recording} sized from the file. */

@@ -89,6 +89,10 @@ public final class Recordings {
         } else {
             rate = r.sampleRateHz();
         }
+        if (massDiffers && r.metadata().hasBodyMass()) {
+            warnings.add(r.source() + ": the file gives a body mass of " + r.metadata().bodyMassKg() + " kg but "
+                    + mass + " kg was given explicitly; using " + mass + " kg");
+        }
         return new Recording(r.source(), rate, r.startTimeS(), r.channels(),
                 massDiffers ? r.metadata().withBodyMassKg(mass) : r.metadata(), warnings);
     }

@@ -53,44 +53,30 @@ final class AsciiDigits {
 
     /**
      * The first {@code length} bytes of {@code word} ({@code 1 <= length <= 7}) as a decimal
-     * {@code [-]digits[.digits]} with at least one digit, packed as
-     * {@code digits | fractionDigits << 32 | negative << 40}; or -1 when they are anything else
-     * (other characters, a misplaced sign, two points, no digit). One branch, on the result.
+     * {@code [-]digits[.digits]} with at least one digit, correctly rounded to a float; or NaN
+     * when they are anything else (other characters, a misplaced sign, two points, no digit).
+     * At most 7 digits, so the value is below 2^24 and one float division rounds it exactly
+     * (Clinger's fast path). One branch, on the form.
      */
-    static long smallDecimal(long word, int length) {
+    static float smallDecimal(long word, int length) {
         int negative = (word & 0xFF) == '-' ? 1 : 0;
         int n = length - negative;
         long d = (word ^ ZEROS) >>> (Byte.SIZE * negative);
-        long dots = zeroBytes(d ^ POINTS_AFTER_XOR) & (-1L >>> (Long.SIZE - Byte.SIZE * n));
-        int dotCount = Long.bitCount(dots);
-        // The point's byte index, or n when there is none; drop that byte.
-        int point = Long.numberOfTrailingZeros(dots | 0x80L << (Byte.SIZE * n)) >>> 3;
+        // The first point's byte index, or n when the cell has none; drop that byte. A second
+        // point or a misplaced sign is then a byte above 9 and fails the digit test below.
+        int point = Long.numberOfTrailingZeros(zeroBytes(d ^ POINTS_AFTER_XOR) | 0x80L << (Byte.SIZE * n)) >>> 3;
+        int hasPoint = point < n ? 1 : 0;
         long below = (1L << (Byte.SIZE * point)) - 1;
         d = (d & below) | ((d >>> Byte.SIZE) & ~below);
-        int count = n - dotCount;
+        int count = n - hasPoint;
         long v = d << (Long.SIZE - Byte.SIZE * count);
-        // Every byte must now be a digit value 0-9 (shifted-in bytes are 0).
         long notDigits = ((v + SEVENTY_SIXES) | v) & BIT7;
-        if ((notDigits | (dotCount >>> 1) | (count - 1 >>> 31)) != 0) {
-            return -1;
+        if ((notDigits | (count - 1 >>> 31)) != 0) {
+            return Float.NaN;
         }
         v = v * 10 + (v >>> 8);
         long digits = ((v & MASK) * MUL1 + ((v >>> 16) & MASK) * MUL2) >>> 32;
-        return digits | (long) (n - point - dotCount) << 32 | (long) negative << 40;
-    }
-
-    /** The digits of a {@link #smallDecimal} result. */
-    static long digits(long packed) {
-        return packed & 0xFFFFFFFFL;
-    }
-
-    /** The number of fraction digits of a {@link #smallDecimal} result. */
-    static int fraction(long packed) {
-        return (int) (packed >>> 32) & 0xFF;
-    }
-
-    /** Whether a {@link #smallDecimal} result is negative. */
-    static boolean negative(long packed) {
-        return (packed & (1L << 40)) != 0;
+        float f = DecimalParser.exactFloat(digits, n - point - hasPoint);
+        return negative == 0 ? f : -f;
     }
 }

@@ -7,8 +7,11 @@ import java.util.Objects;
 import org.soleus.io.format.DataFormatException;
 
 /**
- * Parses delimited numeric rows in place from a {@link TextSource}: one pass over the bytes,
- * numbers converted by a {@link DecimalParser}, no objects per row or cell.
+ * Parses delimited numeric rows in place from a {@link TextSource}: one pass over the bytes, no
+ * objects per row or cell. A cell of up to 7 bytes of the form {@code [-]digits[.digits]} is
+ * measured and converted 8 bytes at a time ({@link AsciiDigits}) when the delimiter is below
+ * {@code '-'} in ASCII (tab, comma, space); every other cell goes through a
+ * {@link DecimalParser}. Both convert exactly (the nearest float, ties to even).
  *
  * <p>Each column has a target: an index into the caller's {@code float[]} row, {@link #TIME}
  * (parsed as a double, read with {@link #time()}) or {@link #SKIP} (not parsed at all). An
@@ -35,7 +38,8 @@ public final class DelimitedRowParser {
     /** {@link #next} result: the last line was cut short and left out; see {@link #cutLine()}. */
     public static final int CUT = 2;
 
-    private static final long[] LONG_POW10 = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000};
+    /** Digits of a time read on the fast path: below 2^53, so exact in a double. */
+    private static final int MAX_TIME_DIGITS = 15;
 
     private final TextSource source;
     private final byte delimiter;
@@ -111,11 +115,6 @@ public final class DelimitedRowParser {
         return cutLine;
     }
 
-    /** Number of columns per row. */
-    public int columns() {
-        return columns;
-    }
-
     /**
      * Parses the next row into {@code row}.
      *
@@ -164,32 +163,26 @@ public final class DelimitedRowParser {
         for (int c = 0; ; c++) {
             int t = tg[c];
             byte ch;
-            if (t != SKIP) {
+            if (t >= 0) {
                 // Fast path for the common cell, [-]digits[.digits] in at most 7 bytes: its
                 // length comes from one 8-byte word before its value is known, so the next cell
                 // can start while this one is converted. Anything else goes to cell() below.
                 long word = AsciiDigits.load(b, p);
                 int length = AsciiDigits.fieldLength(word);
                 int end = length < 8 ? (int) (word >>> (length << 3)) & 0xFF : 0;
-                long decimal = length > 0 && (end == delim || end == '\n' || end == '\r')
-                        ? AsciiDigits.smallDecimal(word, length) : -1;
-                if (decimal >= 0) {
-                    long m = AsciiDigits.digits(decimal);
-                    int fraction = AsciiDigits.fraction(decimal);
-                    boolean negative = AsciiDigits.negative(decimal);
-                    if (t >= 0) {
-                        float v = DecimalParser.exactFloat(m, fraction);
-                        row[t] = negative ? -v : v;
-                    } else {
-                        double v = DecimalParser.exactDouble(m, fraction);
-                        time = negative ? -v : v;
-                    }
+                float v = length > 0 && (end == delim || end == '\n' || end == '\r')
+                        ? AsciiDigits.smallDecimal(word, length) : Float.NaN;
+                if (!Float.isNaN(v)) {
+                    row[t] = v;
                     p += length;
                     ch = (byte) end;
                 } else {
                     p = cell(b, p, lim, c, t, row);
                     ch = b[p];
                 }
+            } else if (t == TIME) {
+                p = timeCell(b, p, lim, c, row);
+                ch = b[p];
             } else {
                 ch = b[p];
                 while (ch != delim && ch != '\n' && ch != '\r') {
@@ -226,6 +219,36 @@ public final class DelimitedRowParser {
         }
         source.advanceLine(p + 1);
         return ROW;
+    }
+
+    /**
+     * The time cell at {@code p}: a plain {@code digits.digits} of up to 15 digits (whose digit
+     * loop is well predicted, as times keep their length from row to row) converted exactly
+     * with Clinger's fast path; anything else through {@link #cell}.
+     *
+     * @return the index of the byte after the cell
+     */
+    private int timeCell(byte[] b, int p, int lim, int c, float[] row) throws DataFormatException {
+        int q = p;
+        int point = -1;
+        long m = 0;
+        for (;; q++) {
+            int d = b[q] - '0';
+            if ((char) d < 10) {
+                m = m * 10 + d;
+            } else if (b[q] == '.' && point < 0) {
+                point = q;
+            } else {
+                break;
+            }
+        }
+        int digits = q - p - (point < 0 ? 0 : 1);
+        byte end = b[q];
+        if (digits == 0 || digits > MAX_TIME_DIGITS || (end != delimiter && end != '\n' && end != '\r')) {
+            return cell(b, p, lim, c, TIME, row);
+        }
+        time = DecimalParser.exactDouble(m, point < 0 ? 0 : q - point - 1);
+        return q;
     }
 
     /**

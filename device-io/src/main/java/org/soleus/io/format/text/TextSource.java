@@ -156,13 +156,6 @@ public final class TextSource implements Closeable {
         return s;
     }
 
-    /** Skips the current line. */
-    public void skipLine() throws IOException {
-        if (readLine() == null) {
-            throw error(0, "unexpected end of file");
-        }
-    }
-
     byte[] buffer() {
         return buffer;
     }
@@ -173,10 +166,6 @@ public final class TextSource implements Closeable {
 
     int limit() {
         return limit;
-    }
-
-    boolean endOfInput() {
-        return eof;
     }
 
     /** Moves to {@code newPos}, the start of the next line, counting one line. */
