@@ -66,8 +66,8 @@ public record GyroEventSettings(double minSwingPeakDps, double swingPeakFraction
      * <p>The toe-off level of one half lies between the two published definitions: Salarian et
      * al. 2004 place toe off at the rate minimum before the swing (on shank sensors), Rampp et
      * al. 2015 at the zero crossing that follows it (on foot sensors); on the gaitmap example
-     * recording the minimum comes 1–8 ms before the motion-capture terminal contact and the zero
-     * crossing about 17 ms after it.
+     * recording the minimum comes on average 4–8 ms before the motion-capture terminal contact and
+     * the zero crossing 16–17 ms after it.
      */
     public static GyroEventSettings defaults() {
         return new GyroEventSettings(50.0, 0.5, 15.0, 20.0, 0.15, 0.5, 0.15, 1.0, 10.0);
