@@ -71,6 +71,39 @@ final class MahonyFilterTest {
     }
 
     @Test
+    void uniformlyAcceleratedRotationAboutAFixedAxisIntegratesExactly() {
+        // rate rising linearly from 0 to 400 deg/s about one axis: the trapezoidal rule is exact
+        double[] axis = {0.6, 0, 0.8};
+        MahonyFilter filter = new MahonyFilter(0.0, 0.0);
+        int n = 100;
+        for (int i = 0; i <= n; i++) {
+            double rate = 4.0 * i;
+            filter.update(rate * axis[0], rate * axis[1], rate * axis[2], 0, 0, 0, DT);
+        }
+        double angle = Math.toRadians(0.5 * 400 * n * DT);
+        double[] expected = {Math.cos(angle / 2), axis[0] * Math.sin(angle / 2), 0, axis[2] * Math.sin(angle / 2)};
+        assertQuaternion(expected, filter, 1e-12, "linear ramp");
+    }
+
+    @Test
+    void feedbackIsHalvedAtTheHalfRate() {
+        // A level sensor, still or turning about the vertical at ω_h = 30 deg/s, with the estimate
+        // starting 10 deg off: tan(tilt/2) decays as exp(-k_P·weight·t), weight 1 still and 1/2 turning.
+        double[] decay = new double[2];
+        for (int k = 0; k < 2; k++) {
+            MahonyFilter filter = new MahonyFilter(1.0, 0.0, 30.0);
+            filter.setQuaternion(Math.cos(Math.toRadians(5)), Math.sin(Math.toRadians(5)), 0, 0);
+            for (int i = 0; i < 100; i++) {
+                filter.update(0, 0, 30.0 * k, 0, 0, G, DT);
+            }
+            double tiltDeg = angleDeg(new double[] {0, 0, 1}, filter.upX(), filter.upY(), filter.upZ());
+            decay[k] = Math.log(Math.tan(Math.toRadians(5)) / Math.tan(Math.toRadians(tiltDeg / 2)));
+        }
+        assertEquals(1.0, decay[0], 0.01);
+        assertEquals(0.5, decay[1], 0.01);
+    }
+
+    @Test
     void rotationAboutGravityKeepsAccelerometerConsistentAndExact() {
         // Turning about the vertical at 90 deg/s with a tilted mounting: the accelerometer agrees with
         // the truth at every step, so the feedback is zero and the result equals pure integration.
@@ -141,6 +174,7 @@ final class MahonyFilterTest {
     void misuseIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> new MahonyFilter(-1, 0));
         assertThrows(IllegalArgumentException.class, () -> new MahonyFilter(1, Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> new MahonyFilter(1, 0, 0));
         MahonyFilter filter = new MahonyFilter(1, 0);
         assertThrows(IllegalArgumentException.class, () -> filter.update(0, 0, 0, 0, 0, 1, 0.0));
         assertThrows(IllegalArgumentException.class, () -> filter.alignToGravity(0, 0, 0));
