@@ -1,8 +1,12 @@
 package org.soleus.core.joint;
 
 import java.util.Objects;
+import java.util.Optional;
+import org.soleus.core.imu.ImuChannels;
 import org.soleus.core.orientation.ImuSamples;
 import org.soleus.core.orientation.MahonyFilter;
+import org.soleus.core.recording.Recording;
+import org.soleus.core.recording.Side;
 
 /**
  * Knee flexion angle of one leg from a thigh and a shank IMU, sample by sample.
@@ -77,6 +81,31 @@ public final class KneeFlexionEstimator {
         double[] flexionDeg = new double[thigh.length()];
         estimator.update(thigh, shank, 0, thigh.length(), flexionDeg);
         return flexionDeg;
+    }
+
+    /**
+     * Knee flexion of one side of a recording from its IMUs named {@code <side>.thigh.gyr_x_<unit>}
+     * … {@code <side>.thigh.acc_z_<unit>} and {@code <side>.shank.…}, brought to deg/s and m/s² by
+     * {@link ImuChannels} (unit from the name, else by plausibility).
+     *
+     * @return flexion in degrees per sample as in {@link #flexionDeg(ImuSamples, ImuSamples,
+     *         KneeFlexionSettings)}, or empty when the side has no thigh or no shank gyroscope
+     * @throws IllegalArgumentException when the settings' sampling rate is not the recording's, an
+     *                                  IMU has no accelerometer of known unit, or see
+     *                                  {@link JointAxisEstimator#estimate}
+     */
+    public static Optional<double[]> flexionDeg(Recording recording, Side side, KneeFlexionSettings settings) {
+        if (settings.sampleRateHz() != recording.sampleRateHz()) {
+            throw new IllegalArgumentException("settings are for " + settings.sampleRateHz() + " Hz but "
+                    + recording.source() + " is sampled at " + recording.sampleRateHz()
+                    + " Hz; make the settings with KneeFlexionSettings.defaults(recording.sampleRateHz())");
+        }
+        Optional<ImuChannels> thigh = ImuChannels.find(recording, side, "thigh");
+        Optional<ImuChannels> shank = ImuChannels.find(recording, side, "shank");
+        if (thigh.isEmpty() || shank.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(flexionDeg(ImuSamples.of(thigh.get()), ImuSamples.of(shank.get()), settings));
     }
 
     /**

@@ -5,9 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.soleus.core.joint.SyntheticLeg.Motion;
+import org.soleus.core.orientation.ImuSamples;
+import org.soleus.core.recording.Channel;
+import org.soleus.core.recording.ChannelName;
+import org.soleus.core.recording.Recording;
+import org.soleus.core.recording.RecordingMetadata;
+import org.soleus.core.recording.Side;
 
 final class KneeFlexionEstimatorTest {
     private static final double GYRO_NOISE_DPS = 0.7;
@@ -90,6 +98,34 @@ final class KneeFlexionEstimatorTest {
         assertTrue(Double.isNaN(flexion[99]));
         assertEquals(0.0, flexion[100], 1.0);
         assertTrue(rmseDeg(flexion, leg.flexionDeg) <= 3.0);
+    }
+
+    @Test
+    void fromARecordingInRadiansAndG() {
+        SyntheticLeg leg = new SyntheticLeg(Motion.WALKING, 701, 30, GYRO_NOISE_DPS, ACC_NOISE_MPS2, MAX_BIAS_DPS);
+        List<Channel> channels = new ArrayList<>();
+        add(channels, "right.thigh", leg.thigh);
+        add(channels, "right.shank", leg.shank);
+        Recording recording = new Recording("synthetic", SyntheticLeg.SAMPLE_RATE_HZ, 0, channels,
+                RecordingMetadata.EMPTY, List.of());
+        double[] flexion = KneeFlexionEstimator.flexionDeg(recording, Side.RIGHT, SETTINGS).orElseThrow();
+        double rmse = rmseDeg(flexion, leg.flexionDeg);
+        assertTrue(rmse <= 3.0, "seed 701: RMSE " + rmse + " deg");
+        assertTrue(KneeFlexionEstimator.flexionDeg(recording, Side.LEFT, SETTINGS).isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> KneeFlexionEstimator.flexionDeg(recording, Side.RIGHT,
+                KneeFlexionSettings.defaults(50)));
+    }
+
+    private static void add(List<Channel> channels, String prefix, ImuSamples imu) {
+        double[][] signals = {imu.gyrXDps(), imu.gyrYDps(), imu.gyrZDps(), imu.accXMps2(), imu.accYMps2(), imu.accZMps2()};
+        for (int k = 0; k < 6; k++) {
+            float[] values = new float[signals[k].length];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = (float) (k < 3 ? Math.toRadians(signals[k][i]) : signals[k][i] / 9.80665);
+            }
+            String name = prefix + (k < 3 ? ".gyr_" : ".acc_") + "xyz".charAt(k % 3) + (k < 3 ? "_rads" : "_g");
+            channels.add(new Channel(ChannelName.parse(name), values));
+        }
     }
 
     @Test
