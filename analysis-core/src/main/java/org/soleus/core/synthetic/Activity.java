@@ -62,9 +62,11 @@ public sealed interface Activity permits Activity.Standing, Activity.Walking, Ac
      * @param heelRiseDeg    foot pitch at the top (heel raised, toes down), degrees; small values
      *                       make shallow repetitions
      * @param seated         whether seated (thigh horizontal, each foot carrying 10 % of body weight)
+     * @param addedLoadKg    extra load shared by both feet, kg: a weight on the knees when seated,
+     *                       a carried weight when standing; 0 for none
      */
-    record CalfRaises(int repetitions, double kneeFlexionDeg, double repetitionS, double heelRiseDeg, boolean seated)
-            implements Activity {
+    record CalfRaises(int repetitions, double kneeFlexionDeg, double repetitionS, double heelRiseDeg, boolean seated,
+                      double addedLoadKg) implements Activity {
         /** Time to take up and leave the posture, s. */
         public static final double SETTLE_S = 1.5;
 
@@ -80,6 +82,9 @@ public sealed interface Activity permits Activity.Standing, Activity.Walking, Ac
             }
             if (!(heelRiseDeg > 0 && heelRiseDeg <= 50)) {
                 throw new IllegalArgumentException("heel rise must be within 0–50°, got " + heelRiseDeg);
+            }
+            if (!(addedLoadKg >= 0 && addedLoadKg <= 300)) {
+                throw new IllegalArgumentException("added load must be within 0–300 kg, got " + addedLoadKg);
             }
             if (seated && kneeFlexionDeg < 60) {
                 throw new IllegalArgumentException("seated calf raises need a knee flexion of 60° or more, got " + kneeFlexionDeg);

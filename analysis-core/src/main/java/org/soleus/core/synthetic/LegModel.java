@@ -173,7 +173,7 @@ final class LegModel {
             default -> {
                 hipMean = 30;
                 hipAmpDeg = Math.max(hipAmpDeg, 25);
-                knee = 8 + 55 * bump(f, 0.02, 0.13) + 80 * bump(f, 0.75, 0.12);
+                knee = 8 + 55 * bump(f, 0.02, 0.16) + 70 * bump(f, 0.75, 0.12);
                 foot = 50 * bump(f, 0.64, 0.08);
             }
         }
@@ -189,7 +189,7 @@ final class LegModel {
             double load = stride >= 0 ? loadFactor(side, first + stride) : 1;
             out.forceN = bodyWeightN * load * (FORCE_A * Math.sin(Math.PI * s) + FORCE_B * Math.sin(3 * Math.PI * s));
             double rise = 1 - Math.pow(1 - s, 1.5);
-            out.copNorm = terrain == Terrain.STAIRS_UP ? -0.10 + 0.45 * rise
+            out.copNorm = terrain == Terrain.STAIRS_UP ? 0.05 + 0.30 * rise
                     : (terrain == Terrain.HILL_UP ? -0.35 : -0.42) + (terrain == Terrain.HILL_UP ? 0.71 : 0.78) * rise;
             out.stance = true;
         } else {
@@ -217,7 +217,8 @@ final class LegModel {
         out.shankDeg = posture * shank;
         out.footDeg = pitch;
         double seatedShare = c.seated() ? posture : 0;
-        out.forceN = bodyWeightN * (0.5 * (1 - seatedShare) + SEATED_FOOT_SHARE * seatedShare);
+        double addedN = c.addedLoadKg() * GRAVITY_MPS2 * posture;
+        out.forceN = bodyWeightN * (0.5 * (1 - seatedShare) + SEATED_FOOT_SHARE * seatedShare) + addedN / 2;
         out.copNorm = STANDING_COP_NORM + 0.45 * Math.min(1, pitch / 5);
         out.stance = true;
         double p = Math.toRadians(pitch);

@@ -15,7 +15,7 @@ final class SyntheticRecordingGeneratorTest {
             new Activity.Standing(2),
             new Activity.Walking(8, 114, 1.34, Terrain.LEVEL),
             new Activity.Walking(6, 90, 0.6, Terrain.STAIRS_UP),
-            new Activity.CalfRaises(3, 90, 3, 25, true));
+            new Activity.CalfRaises(3, 90, 3, 25, true, 0));
 
     @Test
     void equalSeedsGiveEqualRecordings() {
