@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -59,8 +60,8 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         if (ex instanceof AccessDeniedException e) {
             return e.getFile() + ": permission denied";
         }
-        if (ex instanceof NotDirectoryException e) {
-            return e.getFile() + ": not a directory";
+        if (ex instanceof NotDirectoryException || ex instanceof FileAlreadyExistsException) {
+            return ((FileSystemException) ex).getFile() + ": exists and is not a directory";
         }
         if (ex instanceof FileSystemException e && e.getReason() != null) {
             return e.getFile() + ": " + oneLine(e.getReason());

@@ -4,7 +4,6 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,7 +56,7 @@ final class RecordCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (Files.exists(out) && !force) {
-            throw new FileAlreadyExistsException(out.toString(), null, "exists; pass --force to overwrite it");
+            throw new IOException(out + ": exists; pass --force to overwrite it");
         }
         if (Files.isDirectory(out)) {
             throw new IOException(out + ": is a directory; give a file name");

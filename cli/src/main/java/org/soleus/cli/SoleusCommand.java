@@ -31,7 +31,8 @@ public final class SoleusCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--debug", scope = ScopeType.INHERIT,
+    /** Declared here and inherited by every subcommand; {@link ErrorHandler} looks for it in the parse result. */
+    @Option(names = ErrorHandler.DEBUG, scope = ScopeType.INHERIT,
             description = "On error, print the stack trace after the one-line message.")
     boolean debug;
 

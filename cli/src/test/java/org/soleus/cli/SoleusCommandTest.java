@@ -118,4 +118,15 @@ final class SoleusCommandTest {
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("\tat picocli."), r.err());
     }
+
+    @Test
+    void anOutputPathThatIsAFileIsRefusedBeforeReading() throws IOException {
+        Path input = Files.writeString(dir.resolve("walk.txt"), "not read\n");
+        Path file = Files.writeString(dir.resolve("results"), "keep");
+        Cli.Result r = Cli.run("analyze", input.toString(), "--out", file.toString());
+        assertEquals(1, r.exitCode());
+        assertOneLineError(r);
+        assertTrue(r.err().contains(file + ": exists and is not a directory"), r.err());
+        assertEquals("keep", Files.readString(file));
+    }
 }

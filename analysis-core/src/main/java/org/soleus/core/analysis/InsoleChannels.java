@@ -3,10 +3,13 @@ package org.soleus.core.analysis;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.soleus.core.load.FootPressureChannels;
 import org.soleus.core.recording.ChannelName;
+import org.soleus.core.recording.InsoleLayout;
+import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.Side;
 
-/** Which channels the insole gait analysis reads. Stateless. */
+/** Which channels of a stream the insole gait analysis reads, as {@link InsoleGaitAnalyzer} chooses them. Stateless. */
 final class InsoleChannels {
     private InsoleChannels() {
     }
@@ -36,8 +39,19 @@ final class InsoleChannels {
         return forces.values().stream().allMatch(c -> c.unit().equals("n"));
     }
 
-    /** The channel name of an insole cell's force in newtons. */
-    static String cellChannel(Side side, String quantity) {
-        return side.label() + ".insole." + quantity + "_n";
+    /** Whether a foot with a force channel has all its layout's cells but no heel-force/CoP summary yet. */
+    static boolean needsCellSummary(RecordingHeader header, Iterable<Side> sides) {
+        for (Side side : sides) {
+            InsoleLayout layout = header.metadata().layout(side);
+            if (layout == null || header.indexOf(FootPressureChannels.heelForce(side)) >= 0) {
+                continue;
+            }
+            boolean complete = layout.cells().stream()
+                    .allMatch(c -> header.indexOf(FootPressureChannels.cell(side, c.quantity())) >= 0);
+            if (complete) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -6,21 +6,24 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.soleus.core.events.ContactEvents;
 import org.soleus.core.events.GaitEvent;
-import org.soleus.core.filter.Butterworth;
+import org.soleus.core.events.GaitEventFusion;
+import org.soleus.core.events.MissingSpan;
 import org.soleus.core.filter.Gaps;
-import org.soleus.core.filter.SecondOrderSections;
-import org.soleus.core.filter.ZeroPhase;
 import org.soleus.core.gait.RejectedStride;
 import org.soleus.core.gait.Stride;
 import org.soleus.core.gait.StrideAssembler;
 import org.soleus.core.gait.StrideListener;
-import org.soleus.core.load.InsoleCellForces;
-import org.soleus.core.load.StanceLoading;
+import org.soleus.core.imu.GyroGaitEvents;
+import org.soleus.core.imu.ImuChannels;
+import org.soleus.core.load.CellAggregation;
+import org.soleus.core.load.FootPressureChannels;
+import org.soleus.core.load.PressureTrack;
 import org.soleus.core.load.StrideLoading;
 import org.soleus.core.recording.Channel;
-import org.soleus.core.recording.InsoleCell;
 import org.soleus.core.recording.InsoleLayout;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
@@ -29,47 +32,107 @@ import org.soleus.core.recording.Side;
  * Gait cycles and vertical loading from insole force: per foot, short gaps bridged, heel
  * strikes and toe offs detected ({@link org.soleus.core.events.ContactEventDetector}), strides
  * assembled and checked ({@link StrideAssembler}), and, where force is in newtons, each
- * stance's loading computed on the zero-phase low-passed force ({@link StanceLoading}).
+ * stance's loading computed on the zero-phase low-passed force ({@link StanceLoadingWindows}).
+ * Insole cells with a known layout are summarised into heel force and centre of pressure
+ * ({@link CellAggregation}) unless the recording already holds those summaries.
  *
  * <p>The force channel of a foot is {@code <side>.insole.force_<unit>}; unit {@code n} means
- * newtons, any other unit (e.g. {@code au} for footswitch signals) gives timing only.
+ * newtons, any other unit (e.g. {@code au} for footswitch signals) gives timing only. With
+ * {@link ImuSettings}, foot-worn gyroscopes time the events too, or give them alone where a
+ * foot has no insole.
  * Stateless and thread-safe.
  */
 public final class InsoleGaitAnalyzer {
     /** Standard gravity, m/s², for body weight = mass × g. */
     public static final double STANDARD_GRAVITY = 9.80665;
 
+    private static final Side[] FEET = {Side.LEFT, Side.RIGHT};
+
     private InsoleGaitAnalyzer() {
     }
 
     /**
-     * Analyses one recording.
+     * Analyses one recording from its insoles.
      *
      * @throws IllegalArgumentException when the recording has no insole force channel, or when
      *                                  force is in newtons and the body mass is unknown
      */
     public static GaitAnalysis analyze(Recording recording, GaitSettings settings) {
+        return run(recording, settings, null);
+    }
+
+    /**
+     * Analyses one recording from its insoles and foot-worn IMUs ({@link ImuChannels#foot}). Per
+     * foot: with an insole and an IMU, the insole's events are timed by the gyroscope where it
+     * confirms them ({@link GaitEventFusion}); with only one of them, that one's events are
+     * used. Loading figures need the insole force; strides of a foot with only an IMU have none.
+     * Each event says its {@link org.soleus.core.events.EventSource source}.
+     *
+     * @throws IllegalArgumentException when the recording has neither an insole force channel nor
+     *                                  a foot gyroscope, when force is in newtons and the body mass
+     *                                  is unknown, or when a gyroscope's unit cannot be told
+     */
+    public static GaitAnalysis analyze(Recording recording, GaitSettings settings, ImuSettings imu) {
+        return run(recording, settings, Objects.requireNonNull(imu, "imu"));
+    }
+
+    private static GaitAnalysis run(Recording recording, GaitSettings settings, ImuSettings imu) {
         Map<Side, Channel> forces = forceChannels(recording);
-        boolean newtons = forces.values().stream().allMatch(c -> c.name().unit().equals("n"));
+        Map<Side, ImuChannels> imus = new EnumMap<>(Side.class);
+        if (imu != null) {
+            for (Side side : FEET) {
+                ImuChannels.foot(recording, side).ifPresent(c -> imus.put(side, c));
+            }
+        }
+        if (forces.isEmpty() && imus.isEmpty()) {
+            throw new IllegalArgumentException("no insole force channel (left.insole.force_<unit> or "
+                    + "right.insole.force_<unit>)" + (imu == null ? "" : " and no foot gyroscope (<side>.foot.gyr_x_<unit>, "
+                    + "gyr_y, gyr_z)") + " in " + recording.source() + "; channels: " + recording.channelNames());
+        }
+        boolean newtons = !forces.isEmpty() && forces.values().stream().allMatch(c -> c.name().unit().equals("n"));
         double bodyWeightN = recording.metadata().bodyMassKg() * STANDARD_GRAVITY;
         if (newtons && !recording.metadata().hasBodyMass()) {
             throw new IllegalArgumentException("body mass of the subject in " + recording.source()
                     + " is unknown: loading in body weights needs it; give it with --mass KG");
         }
+        Recording summarised = needsCellSummary(recording, forces.keySet())
+                ? CellAggregation.summarise(recording) : recording;
         double fs = recording.sampleRateHz();
         int maxGap = (int) Math.round(settings.maxGapInterpolatedS() * fs);
         Map<String, Integer> missing = new LinkedHashMap<>();
         Map<Side, double[]> signals = new EnumMap<>(Side.class);
-        Map<Side, int[]> missingPrefix = new EnumMap<>(Side.class);
+        Map<Side, double[]> coverage = new EnumMap<>(Side.class);
         List<GaitEvent> events = new ArrayList<>();
-        for (Map.Entry<Side, Channel> e : forces.entrySet()) {
-            Channel channel = e.getValue();
-            missing.put(channel.name().toString(), channel.missingCount());
-            double[] x = channel.toDoubleArray();
-            Gaps.interpolateLinear(x, maxGap);
-            signals.put(e.getKey(), x);
-            missingPrefix.put(e.getKey(), missingPrefix(x));
-            events.addAll(ContactEvents.detect(x, fs, recording.startTimeS(), e.getKey(), settings.contact()));
+        for (Side side : FEET) {
+            Channel channel = forces.get(side);
+            ImuChannels gyro = imus.get(side);
+            List<GaitEvent> insoleEvents = List.of();
+            if (channel != null) {
+                missing.put(channel.name().toString(), channel.missingCount());
+                double[] x = channel.toDoubleArray();
+                Gaps.interpolateLinear(x, maxGap);
+                signals.put(side, x);
+                coverage.put(side, x);
+                insoleEvents = ContactEvents.detect(x, fs, recording.startTimeS(), side, settings.contact());
+            }
+            if (gyro == null) {
+                events.addAll(insoleEvents);
+                continue;
+            }
+            double[][] rates = gyro.gyroDps();
+            for (int a = 0; a < 3; a++) {
+                missing.put(gyro.gyro().get(a).name().toString(), gyro.gyro().get(a).missingCount());
+                Gaps.interpolateLinear(rates[a], maxGap);
+            }
+            List<GaitEvent> imuEvents = GyroGaitEvents.detect(rates[0], rates[1], rates[2], fs,
+                    recording.startTimeS(), side, imu.events());
+            if (channel == null) {
+                coverage.put(side, missingWhereAny(rates));
+                events.addAll(imuEvents);
+            } else {
+                events.addAll(GaitEventFusion.fuse(insoleEvents, imuEvents, missingSpans(side, signals.get(side),
+                        recording), imu.pairWindowS()));
+            }
         }
         events.sort(Comparator.comparingDouble(GaitEvent::timeS));
 
@@ -78,10 +141,8 @@ public final class InsoleGaitAnalyzer {
         StrideAssembler assembler = new StrideAssembler(settings.strideLimits(), new StrideListener() {
             @Override
             public void onStride(Stride stride) {
-                int[] prefix = missingPrefix.get(stride.side());
-                int from = index(stride.startS(), recording);
-                int to = Math.min(index(stride.endS(), recording) + 1, prefix.length - 1);
-                if (prefix[to] - prefix[from] > 0) {
+                double[] x = coverage.get(stride.side());
+                if (hasMissing(x, index(stride.startS(), recording), index(stride.endS(), recording))) {
                     rejected.add(new RejectedStride(stride.side(), stride.startS(), stride.endS(),
                             RejectedStride.Reason.MISSING_DATA));
                 } else {
@@ -96,92 +157,110 @@ public final class InsoleGaitAnalyzer {
         });
         events.forEach(assembler::accept);
 
-        List<StrideResult> results = new ArrayList<>(strides.size());
-        Map<Side, double[]> filtered = new EnumMap<>(Side.class);
-        if (newtons) {
-            SecondOrderSections lowPass = Butterworth.lowPass(settings.lowPassOrder(),
-                    Math.min(settings.lowPassCutoffHz(), 0.45 * fs), fs);
-            signals.forEach((side, x) -> filtered.put(side, filterFiniteRuns(lowPass, x)));
-        }
-        Map<Side, InsoleCellForces> cells = new EnumMap<>(Side.class);
+        StanceLoadingWindows loadings = newtons ? new StanceLoadingWindows(settings, fs, recording.startTimeS(),
+                bodyWeightN) : null;
+        Map<Side, PressureTrack> pressure = new EnumMap<>(Side.class);
         for (Side side : forces.keySet()) {
-            InsoleCellForces c = cellForces(recording, side);
-            if (c != null) {
-                cells.put(side, c);
+            PressureTrack track = pressureTrack(summarised, side);
+            if (track != null) {
+                pressure.put(side, track);
             }
         }
+        List<StrideResult> results = new ArrayList<>(strides.size());
         for (Stride s : strides) {
             StrideLoading loading = null;
-            if (newtons) {
-                int from = index(s.startS(), recording);
-                int to = index(s.toeOffS(), recording) + 1;
-                loading = StanceLoading.compute(filtered.get(s.side()), from, to, fs, recording.startTimeS(),
-                        bodyWeightN, cells.get(s.side()));
+            if (loadings != null && signals.containsKey(s.side())) {
+                loading = loadings.compute(signals.get(s.side()), index(s.startS(), recording),
+                        index(s.toeOffS(), recording) + 1, pressure.get(s.side()));
             }
             results.add(new StrideResult(s, loading));
         }
         results.sort(Comparator.comparingDouble(r -> r.stride().startS()));
         rejected.sort(Comparator.comparingDouble(RejectedStride::startS));
-        return GaitSummaries.build(events, results, rejected, forces.keySet(), recording.durationS(), settings,
+        return GaitSummaries.build(events, results, rejected, coverage.keySet(), recording.durationS(), settings,
                 newtons, missing);
     }
 
     private static Map<Side, Channel> forceChannels(Recording recording) {
         Map<Side, Channel> forces = new EnumMap<>(Side.class);
-        InsoleChannels.forceChannels(recording.channelNames(), recording.source())
-                .forEach((side, name) -> forces.put(side, recording.find(name).orElseThrow()));
+        for (Channel c : recording.channels()) {
+            if (c.name().side() != Side.NONE && c.name().place().equals("insole")
+                    && c.name().quantity().equals("force") && !forces.containsKey(c.name().side())) {
+                forces.put(c.name().side(), c);
+            }
+        }
         return forces;
     }
 
-    private static InsoleCellForces cellForces(Recording recording, Side side) {
+    /** Whether some foot has complete cell channels and a layout but no heel-force/CoP summary yet. */
+    private static boolean needsCellSummary(Recording recording, Iterable<Side> sides) {
+        for (Side side : sides) {
+            InsoleLayout layout = recording.metadata().layout(side);
+            if (layout == null || recording.find(FootPressureChannels.heelForce(side)).isPresent()) {
+                continue;
+            }
+            boolean complete = layout.cells().stream()
+                    .allMatch(c -> recording.find(FootPressureChannels.cell(side, c.quantity())).isPresent());
+            if (complete) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static PressureTrack pressureTrack(Recording recording, Side side) {
         InsoleLayout layout = recording.metadata().layout(side);
         if (layout == null) {
             return null;
         }
-        List<InsoleCell> cells = layout.cells();
-        float[][] forces = new float[cells.size()][];
-        double[] x = new double[cells.size()];
-        double[] y = new double[cells.size()];
-        for (int c = 0; c < cells.size(); c++) {
-            InsoleCell cell = cells.get(c);
-            Channel channel = recording.find(InsoleChannels.cellChannel(side, cell.quantity())).orElse(null);
-            if (channel == null) {
-                return null;
-            }
-            forces[c] = channel.samples();
-            x[c] = cell.x();
-            y[c] = cell.y();
+        Optional<Channel> heel = recording.find(FootPressureChannels.heelForce(side));
+        Optional<Channel> copX = recording.find(FootPressureChannels.copX(side, layout.coordinateUnit()));
+        Optional<Channel> copY = recording.find(FootPressureChannels.copY(side, layout.coordinateUnit()));
+        if (heel.isEmpty() || copX.isEmpty() || copY.isEmpty()) {
+            return null;
         }
-        return new InsoleCellForces(forces, x, y);
+        return new PressureTrack(heel.get().samples(), copX.get().samples(), copY.get().samples(),
+                layout.maxY() - layout.minY());
     }
 
-    /** Zero-phase filters each run of finite samples on its own; NaN runs stay NaN. */
-    private static double[] filterFiniteRuns(SecondOrderSections lowPass, double[] x) {
-        double[] out = x.clone();
-        int minRun = ZeroPhase.defaultPadLength(lowPass) + 1;
-        int i = 0;
-        while (i < x.length) {
-            if (Double.isNaN(x[i])) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < x.length && !Double.isNaN(x[i])) {
-                i++;
-            }
-            if (i - start >= minRun) {
-                ZeroPhase.filtfilt(lowPass, x, start, out, start, i - start);
+    /** NaN where any of the axes is NaN, 0 elsewhere. */
+    private static double[] missingWhereAny(double[][] axes) {
+        double[] out = new double[axes[0].length];
+        for (double[] axis : axes) {
+            for (int i = 0; i < out.length; i++) {
+                if (Double.isNaN(axis[i])) {
+                    out[i] = Double.NaN;
+                }
             }
         }
         return out;
     }
 
-    private static int[] missingPrefix(double[] x) {
-        int[] prefix = new int[x.length + 1];
-        for (int i = 0; i < x.length; i++) {
-            prefix[i + 1] = prefix[i] + (Double.isNaN(x[i]) ? 1 : 0);
+    /** The runs of NaN in {@code x} as spans of time. */
+    private static List<MissingSpan> missingSpans(Side side, double[] x, Recording recording) {
+        List<MissingSpan> spans = new ArrayList<>();
+        int i = 0;
+        while (i < x.length) {
+            if (!Double.isNaN(x[i])) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < x.length && Double.isNaN(x[i])) {
+                i++;
+            }
+            spans.add(new MissingSpan(side, recording.timeS(start), recording.timeS(i - 1)));
         }
-        return prefix;
+        return spans;
+    }
+
+    private static boolean hasMissing(double[] x, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (Double.isNaN(x[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int index(double timeS, Recording recording) {

@@ -9,19 +9,16 @@ import java.util.Map;
 import java.util.Objects;
 import org.soleus.core.events.ContactEventDetector;
 import org.soleus.core.events.GaitEvent;
-import org.soleus.core.filter.Butterworth;
 import org.soleus.core.filter.GapBridge;
-import org.soleus.core.filter.SecondOrderSections;
-import org.soleus.core.filter.ZeroPhase;
 import org.soleus.core.gait.RejectedStride;
 import org.soleus.core.gait.Stride;
 import org.soleus.core.gait.StrideAssembler;
 import org.soleus.core.gait.StrideListener;
-import org.soleus.core.load.InsoleCellForces;
-import org.soleus.core.load.StanceLoading;
+import org.soleus.core.load.CellAggregatingSink;
+import org.soleus.core.load.FootPressureChannels;
+import org.soleus.core.load.PressureTrack;
 import org.soleus.core.load.StrideLoading;
 import org.soleus.core.recording.ChannelName;
-import org.soleus.core.recording.InsoleCell;
 import org.soleus.core.recording.InsoleLayout;
 import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.SampleSink;
@@ -41,40 +38,32 @@ import org.soleus.core.recording.Side;
  * one, i.e. {@code 1.5 × refineWindowS} after the fact, so double support is computed from the
  * same contacts.
  *
- * <p>Loading (force in newtons): the batch analysis low-passes each run of finite samples
- * forward and backward as a whole; live, the stance is filtered within a window from up to
- * 2 s before the stride to the newest sample (at least the swing phase and the detection
- * delay later), which differs from the whole-run result only by the filter's decayed edge
- * transients: on the shipped walks by less than 1e-11 relative.
+ * <p>Loading (force in newtons) is computed as the batch analysis computes it, on the same
+ * window of low-passed force around the stance ({@code StanceLoadingWindows}: the stance and
+ * 0.25 s of context on each side), with heel force and centre of pressure summarised from the
+ * insole cells by the same {@link CellAggregatingSink} when the stream carries a cell layout
+ * and the cells but no summary. A stride is reported once the context after its toe off has
+ * arrived. Only the times of the force peaks may differ from the batch values, in the last
+ * bits (they are computed from another origin).
  *
  * <p>Timing: a stride is reported about {@code 1.5 × refineWindowS} (0.225 s with the defaults)
- * plus any bridged gap after its closing heel strike. No allocation per sample; each event and
- * stride allocates its result. Not thread-safe.
+ * plus any bridged gap after its closing heel strike, or 0.25 s after its toe off if that is
+ * later. No allocation per sample; each event and stride allocates its result and the window
+ * its loading is computed on. Not thread-safe.
  */
 public final class StreamingGaitAnalyzer implements SampleSink {
-    private static final double WINDOW_BEFORE_S = 2.0;
-    private static final double HISTORY_SLACK_S = 2.0;
+    private static final double HISTORY_S = 2.0;
+    private static final int PENDING_CAPACITY = 16;
 
     private final GaitSettings settings;
     private final LiveGaitListener listener;
     private final boolean keep;
+    private final Core core = new Core();
     private final List<GaitEvent> events = new ArrayList<>();
     private final List<StrideResult> strides = new ArrayList<>();
     private final List<RejectedStride> rejected = new ArrayList<>();
 
-    private RecordingHeader header;
-    private Foot[] feet;
-    private StrideAssembler assembler;
-    private double sampleRateHz;
-    private double startTimeS;
-    private boolean newtons;
-    private double bodyWeightN;
-    private SecondOrderSections lowPass;
-    private int padLength;
-    private ZeroPhase.Workspace workspace;
-    private double[] window;
-    private int releaseMargin;
-    private long samples;
+    private SampleSink entry;
     private GaitAnalysis result;
 
     /**
@@ -95,98 +84,34 @@ public final class StreamingGaitAnalyzer implements SampleSink {
      *                                  in newtons and the body mass is unknown
      */
     @Override
-    public void start(RecordingHeader recordingHeader) {
-        if (header != null) {
+    public void start(RecordingHeader header) {
+        if (entry != null) {
             throw new IllegalStateException("start() was already called");
         }
-        Map<Side, ChannelName> forces = InsoleChannels.forceChannels(recordingHeader.channels(), recordingHeader.source());
-        newtons = InsoleChannels.inNewtons(forces);
-        if (newtons && !recordingHeader.metadata().hasBodyMass()) {
-            throw new IllegalArgumentException("body mass of the subject in " + recordingHeader.source()
-                    + " is unknown: loading in body weights needs it; give it with --mass KG");
-        }
-        header = recordingHeader;
-        sampleRateHz = recordingHeader.sampleRateHz();
-        startTimeS = recordingHeader.startTimeS();
-        bodyWeightN = recordingHeader.metadata().bodyMassKg() * InsoleGaitAnalyzer.STANDARD_GRAVITY;
-        int maxGap = (int) Math.round(settings.maxGapInterpolatedS() * sampleRateHz);
-        int refineSamples = Math.max(2, (int) Math.round(settings.contact().refineWindowS() * sampleRateHz));
-        releaseMargin = (int) Math.ceil(1.5 * refineSamples) + 2;
-        long span = (long) Math.ceil((settings.strideLimits().maxStrideS() + WINDOW_BEFORE_S + HISTORY_SLACK_S)
-                * sampleRateHz) + 2L * releaseMargin + maxGap;
-        if (span > 1 << 26) {
-            throw new IllegalArgumentException("sample rate " + sampleRateHz + " Hz needs a history of " + span
-                    + " samples; at most 2^26 are kept");
-        }
-        int capacity = Integer.highestOneBit((int) span) << 1;
-        if (newtons) {
-            lowPass = Butterworth.lowPass(settings.lowPassOrder(), Math.min(settings.lowPassCutoffHz(), 0.45 * sampleRateHz),
-                    sampleRateHz);
-            padLength = ZeroPhase.defaultPadLength(lowPass);
-            workspace = new ZeroPhase.Workspace(capacity, padLength);
-            window = new double[capacity];
-        }
-        feet = new Foot[forces.size()];
-        int k = 0;
-        for (Map.Entry<Side, ChannelName> e : forces.entrySet()) {
-            feet[k++] = new Foot(e.getKey(), recordingHeader.indexOf(e.getValue()), capacity, maxGap, recordingHeader);
-        }
-        assembler = new StrideAssembler(settings.strideLimits(), new StrideListener() {
-            @Override
-            public void onStride(Stride stride) {
-                complete(stride);
-            }
-
-            @Override
-            public void onRejected(RejectedStride r) {
-                reject(r);
-            }
-        });
+        Map<Side, ChannelName> forces = InsoleChannels.forceChannels(header.channels(), header.source());
+        entry = InsoleChannels.needsCellSummary(header, forces.keySet()) ? new CellAggregatingSink(core) : core;
+        entry.start(header);
     }
 
     @Override
     public void accept(float[] row) {
-        if (header == null) {
+        if (entry == null) {
             throw new IllegalStateException("accept() before start()");
         }
-        if (row.length != header.channels().size()) {
-            throw new IllegalArgumentException("row has " + row.length + " values, header declares " + header.channels().size());
-        }
-        for (Foot f : feet) {
-            f.accept(row);
-        }
-        samples++;
-        release(false);
+        entry.accept(row);
     }
 
     @Override
     public void end(List<String> warnings) {
-        if (header == null) {
+        if (entry == null) {
             throw new IllegalStateException("end() before start()");
         }
-        for (Foot f : feet) {
-            f.bridge.finish();
-            f.detector.flush();
-        }
-        release(true);
-        if (keep) {
-            Map<Side, ChannelName> forces = new LinkedHashMap<>();
-            Map<String, Integer> missing = new LinkedHashMap<>();
-            for (Foot f : feet) {
-                forces.put(f.side, header.channels().get(f.forceIndex));
-                missing.put(header.channels().get(f.forceIndex).toString(), (int) f.rawMissing);
-            }
-            List<StrideResult> sorted = new ArrayList<>(strides);
-            sorted.sort(Comparator.comparingDouble(r -> r.stride().startS()));
-            List<RejectedStride> sortedRejected = new ArrayList<>(rejected);
-            sortedRejected.sort(Comparator.comparingDouble(RejectedStride::startS));
-            result = GaitSummaries.build(events, sorted, sortedRejected, forces.keySet(), samples / sampleRateHz, settings,
-                    newtons, missing);
-        }
+        entry.end(warnings);
     }
 
     /**
-     * Everything found, as {@link InsoleGaitAnalyzer#analyze} reports it.
+     * Everything found, as {@link InsoleGaitAnalyzer#analyze(org.soleus.core.recording.Recording,
+     * GaitSettings)} reports it.
      *
      * @throws IllegalStateException before {@link #end} or when constructed without keeping
      */
@@ -197,104 +122,207 @@ public final class StreamingGaitAnalyzer implements SampleSink {
         return result;
     }
 
-    /** Whether force is in newtons (loading is computed). */
-    public boolean forceInNewtons() {
-        return newtons;
-    }
+    /** The analysis proper, on the stream with cells summarised. */
+    private final class Core implements SampleSink {
+        private RecordingHeader header;
+        private Foot[] feet;
+        private StrideAssembler assembler;
+        private double sampleRateHz;
+        private double startTimeS;
+        private boolean newtons;
+        private StanceLoadingWindows loadings;
+        private int contextSamples;
+        private int releaseMargin;
+        private long samples;
+        private final Stride[] pendingStrides = new Stride[PENDING_CAPACITY];
+        private int pendingCount;
+        private boolean ended;
 
-    /** Hands queued events to the assembler in time order, up to where no earlier one can come. */
-    private void release(boolean all) {
-        while (true) {
-            Foot next = null;
-            GaitEvent first = null;
-            for (Foot f : feet) {
-                GaitEvent head = f.events.peekFirst();
-                if (head != null && (first == null || head.timeS() < first.timeS())) {
-                    first = head;
-                    next = f;
+        @Override
+        public void start(RecordingHeader h) {
+            Map<Side, ChannelName> forces = InsoleChannels.forceChannels(h.channels(), h.source());
+            newtons = InsoleChannels.inNewtons(forces);
+            if (newtons && !h.metadata().hasBodyMass()) {
+                throw new IllegalArgumentException("body mass of the subject in " + h.source()
+                        + " is unknown: loading in body weights needs it; give it with --mass KG");
+            }
+            header = h;
+            sampleRateHz = h.sampleRateHz();
+            startTimeS = h.startTimeS();
+            int maxGap = (int) Math.round(settings.maxGapInterpolatedS() * sampleRateHz);
+            int refineSamples = Math.max(2, (int) Math.round(settings.contact().refineWindowS() * sampleRateHz));
+            releaseMargin = (int) Math.ceil(1.5 * refineSamples) + 2;
+            if (newtons) {
+                loadings = new StanceLoadingWindows(settings, sampleRateHz, 0, h.metadata().bodyMassKg()
+                        * InsoleGaitAnalyzer.STANDARD_GRAVITY);
+                contextSamples = loadings.contextSamples();
+            }
+            long span = (long) Math.ceil((settings.strideLimits().maxStrideS() + HISTORY_S) * sampleRateHz)
+                    + 2L * releaseMargin + maxGap + 4L * contextSamples;
+            if (span > 1 << 26) {
+                throw new IllegalArgumentException("sample rate " + sampleRateHz + " Hz needs a history of " + span
+                        + " samples; at most 2^26 are kept");
+            }
+            int capacity = Integer.highestOneBit((int) span) << 1;
+            feet = new Foot[forces.size()];
+            int k = 0;
+            for (Map.Entry<Side, ChannelName> e : forces.entrySet()) {
+                feet[k++] = new Foot(e.getKey(), h.indexOf(e.getValue()), capacity, maxGap, h);
+            }
+            assembler = new StrideAssembler(settings.strideLimits(), new StrideListener() {
+                @Override
+                public void onStride(Stride stride) {
+                    complete(stride);
                 }
+
+                @Override
+                public void onRejected(RejectedStride r) {
+                    reject(r);
+                }
+            });
+        }
+
+        @Override
+        public void accept(float[] row) {
+            for (Foot f : feet) {
+                f.accept(row);
             }
-            if (first == null) {
-                return;
+            samples++;
+            release(false);
+            reportReady();
+        }
+
+        @Override
+        public void end(List<String> warnings) {
+            for (Foot f : feet) {
+                f.bridge.finish();
+                f.detector.flush();
             }
-            if (!all) {
+            release(true);
+            ended = true;
+            reportReady();
+            if (keep) {
+                Map<Side, ChannelName> forces = new LinkedHashMap<>();
+                Map<String, Integer> missing = new LinkedHashMap<>();
                 for (Foot f : feet) {
-                    if (first.sampleIndex() > f.detector.sampleCount() - releaseMargin) {
-                        return;
+                    forces.put(f.side, header.channels().get(f.forceIndex));
+                    missing.put(header.channels().get(f.forceIndex).toString(), (int) f.rawMissing);
+                }
+                List<StrideResult> sorted = new ArrayList<>(strides);
+                sorted.sort(Comparator.comparingDouble(r -> r.stride().startS()));
+                List<RejectedStride> sortedRejected = new ArrayList<>(rejected);
+                sortedRejected.sort(Comparator.comparingDouble(RejectedStride::startS));
+                result = GaitSummaries.build(events, sorted, sortedRejected, forces.keySet(), samples / sampleRateHz,
+                        settings, newtons, missing);
+            }
+        }
+
+        /** Hands queued events to the assembler in time order, up to where no earlier one can come. */
+        private void release(boolean all) {
+            while (true) {
+                Foot next = null;
+                GaitEvent first = null;
+                for (Foot f : feet) {
+                    GaitEvent head = f.events.peekFirst();
+                    if (head != null && (first == null || head.timeS() < first.timeS())) {
+                        first = head;
+                        next = f;
                     }
                 }
+                if (first == null) {
+                    return;
+                }
+                if (!all) {
+                    for (Foot f : feet) {
+                        if (first.sampleIndex() > f.detector.sampleCount() - releaseMargin) {
+                            return;
+                        }
+                    }
+                }
+                next.events.pollFirst();
+                if (keep) {
+                    events.add(first);
+                }
+                assembler.accept(first);
             }
-            next.events.pollFirst();
+        }
+
+        private void complete(Stride stride) {
+            Foot f = foot(stride.side());
+            if (f.missing(index(stride.startS()), index(stride.endS()) + 1) > 0) {
+                reject(new RejectedStride(stride.side(), stride.startS(), stride.endS(),
+                        RejectedStride.Reason.MISSING_DATA));
+                return;
+            }
+            if (!newtons) {
+                report(new StrideResult(stride, null));
+                return;
+            }
+            if (pendingCount == PENDING_CAPACITY) {
+                throw new IllegalStateException("more than " + PENDING_CAPACITY + " strides wait for their loading context");
+            }
+            pendingStrides[pendingCount++] = stride;
+        }
+
+        /** Reports the strides whose context after toe off has arrived (all of them at the end). */
+        private void reportReady() {
+            int kept = 0;
+            for (int i = 0; i < pendingCount; i++) {
+                Stride s = pendingStrides[i];
+                Foot f = foot(s.side());
+                if (ended || f.contextComplete(index(s.toeOffS()) + 1, contextSamples)) {
+                    report(new StrideResult(s, loading(f, s)));
+                } else {
+                    pendingStrides[kept++] = s;
+                }
+            }
+            for (int i = kept; i < pendingCount; i++) {
+                pendingStrides[i] = null;
+            }
+            pendingCount = kept;
+        }
+
+        private void report(StrideResult r) {
             if (keep) {
-                events.add(first);
+                strides.add(r);
             }
-            assembler.accept(first);
+            listener.onStride(r);
         }
-    }
 
-    private void complete(Stride stride) {
-        Foot f = foot(stride.side());
-        long from = index(stride.startS());
-        long to = index(stride.endS()) + 1;
-        if (f.missing(from, to) > 0) {
-            reject(new RejectedStride(stride.side(), stride.startS(), stride.endS(), RejectedStride.Reason.MISSING_DATA));
-            return;
-        }
-        StrideResult r = new StrideResult(stride, newtons ? loading(f, stride) : null);
-        if (keep) {
-            strides.add(r);
-        }
-        listener.onStride(r);
-    }
-
-    private void reject(RejectedStride r) {
-        if (keep) {
-            rejected.add(r);
-        }
-        listener.onRejected(r);
-    }
-
-    private Foot foot(Side side) {
-        for (Foot f : feet) {
-            if (f.side == side) {
-                return f;
+        private void reject(RejectedStride r) {
+            if (keep) {
+                rejected.add(r);
             }
+            listener.onRejected(r);
         }
-        throw new IllegalStateException("no foot " + side);
-    }
 
-    private long index(double timeS) {
-        return Math.max(0, Math.round((timeS - startTimeS) * sampleRateHz));
-    }
+        private Foot foot(Side side) {
+            for (Foot f : feet) {
+                if (f.side == side) {
+                    return f;
+                }
+            }
+            throw new IllegalStateException("no foot " + side);
+        }
 
-    /** Stance loading on the stride's window of the foot's bridged force, low-passed forward and backward. */
-    private StrideLoading loading(Foot f, Stride stride) {
-        long from = index(stride.startS());
-        long to = index(stride.toeOffS()) + 1;
-        long oldest = Math.max(0, f.emitted - f.capacity());
-        long a = Math.max(oldest, from - (long) Math.round(WINDOW_BEFORE_S * sampleRateHz));
-        for (long j = from - 1; j >= a; j--) {
-            if (Double.isNaN(f.force(j))) {
-                a = j + 1;
-                break;
+        private long index(double timeS) {
+            return Math.max(0, Math.round((timeS - startTimeS) * sampleRateHz));
+        }
+
+        /** The stance's loading, from the foot's recent samples as the batch analysis computes it. */
+        private StrideLoading loading(Foot f, Stride stride) {
+            long from = index(stride.startS());
+            long to = index(stride.toeOffS()) + 1;
+            long a = Math.max(Math.max(0, f.emitted - f.capacity()), from - contextSamples);
+            long b = Math.min(f.emitted, to + contextSamples);
+            int len = (int) (b - a);
+            double[] forceN = new double[len];
+            for (int i = 0; i < len; i++) {
+                forceN[i] = f.force(a + i);
             }
+            PressureTrack pressure = f.pressure(a, len);
+            return loadings.compute(forceN, (int) (from - a), (int) (to - a), pressure, startTimeS + a / sampleRateHz);
         }
-        long b = f.emitted;
-        for (long j = to; j < b; j++) {
-            if (Double.isNaN(f.force(j))) {
-                b = j;
-                break;
-            }
-        }
-        int len = (int) (b - a);
-        for (int i = 0; i < len; i++) {
-            window[i] = f.force(a + i);
-        }
-        if (len > padLength) {
-            ZeroPhase.filtfilt(lowPass, window, 0, window, 0, len, padLength, workspace);
-        }
-        return StanceLoading.compute(window, (int) (from - a), (int) (to - a), sampleRateHz, startTimeS + a / sampleRateHz,
-                bodyWeightN, f.cellForces(a, len));
     }
 
     /** One foot's pipeline and history. */
@@ -307,10 +335,9 @@ public final class StreamingGaitAnalyzer implements SampleSink {
         final double[] force;
         final long[] missingBefore;
         final int mask;
-        final int[] cellIndex;
-        final double[] cellX;
-        final double[] cellY;
-        final float[][] cellHistory;
+        final int[] pressureIndex;
+        final float[][] pressureHistory;
+        final double spanY;
         long emitted;
         long missingTotal;
         long received;
@@ -322,38 +349,24 @@ public final class StreamingGaitAnalyzer implements SampleSink {
             this.force = new double[capacity];
             this.missingBefore = new long[capacity];
             this.mask = capacity - 1;
-            this.detector = new ContactEventDetector(sampleRateHz, settings.contact(),
-                    (type, index) -> events.addLast(new GaitEvent(side, type, startTimeS + index / sampleRateHz, index)));
+            double fs = h.sampleRateHz();
+            double t0 = h.startTimeS();
+            this.detector = new ContactEventDetector(fs, settings.contact(),
+                    (type, index) -> events.addLast(new GaitEvent(side, type, t0 + index / fs, index)));
             this.bridge = new GapBridge(maxGap, this::emit);
             InsoleLayout layout = h.metadata().layout(side);
             int[] indices = null;
-            if (newtons && layout != null) {
-                indices = new int[layout.cells().size()];
-                for (int c = 0; c < indices.length; c++) {
-                    ChannelName name = ChannelName.isValid(InsoleChannels.cellChannel(side, layout.cells().get(c).quantity()))
-                            ? ChannelName.parse(InsoleChannels.cellChannel(side, layout.cells().get(c).quantity())) : null;
-                    indices[c] = name == null ? -1 : h.indexOf(name);
-                    if (indices[c] < 0) {
-                        indices = null;
-                        break;
-                    }
+            if (layout != null) {
+                indices = new int[] {h.indexOf(FootPressureChannels.heelForce(side)),
+                        h.indexOf(FootPressureChannels.copX(side, layout.coordinateUnit())),
+                        h.indexOf(FootPressureChannels.copY(side, layout.coordinateUnit()))};
+                if (indices[0] < 0 || indices[1] < 0 || indices[2] < 0) {
+                    indices = null;
                 }
             }
-            this.cellIndex = indices;
-            if (indices != null) {
-                List<InsoleCell> cells = layout.cells();
-                cellX = new double[cells.size()];
-                cellY = new double[cells.size()];
-                cellHistory = new float[cells.size()][capacity];
-                for (int c = 0; c < cells.size(); c++) {
-                    cellX[c] = cells.get(c).x();
-                    cellY[c] = cells.get(c).y();
-                }
-            } else {
-                cellX = null;
-                cellY = null;
-                cellHistory = null;
-            }
+            this.pressureIndex = indices;
+            this.pressureHistory = indices == null ? null : new float[3][capacity];
+            this.spanY = layout == null ? Double.NaN : layout.maxY() - layout.minY();
         }
 
         int capacity() {
@@ -361,10 +374,10 @@ public final class StreamingGaitAnalyzer implements SampleSink {
         }
 
         void accept(float[] row) {
-            if (cellIndex != null) {
+            if (pressureIndex != null) {
                 int slot = (int) (received & mask);
-                for (int c = 0; c < cellIndex.length; c++) {
-                    cellHistory[c][slot] = row[cellIndex[c]];
+                for (int c = 0; c < 3; c++) {
+                    pressureHistory[c][slot] = row[pressureIndex[c]];
                 }
             }
             received++;
@@ -399,18 +412,26 @@ public final class StreamingGaitAnalyzer implements SampleSink {
             return i >= emitted ? missingTotal : missingBefore[(int) (i & mask)];
         }
 
-        /** Cell forces over {@code [from, from + len)}, or null without a layout. */
-        InsoleCellForces cellForces(long from, int len) {
-            if (cellIndex == null) {
+        /** Whether the {@code context} samples from {@code to} have arrived, or a missing one ends them. */
+        boolean contextComplete(long to, int context) {
+            if (emitted >= to + context) {
+                return true;
+            }
+            return missing(to, emitted) > 0;
+        }
+
+        /** Heel force and CoP over {@code [from, from + len)}, or null without them. */
+        PressureTrack pressure(long from, int len) {
+            if (pressureIndex == null) {
                 return null;
             }
-            float[][] window = new float[cellIndex.length][len];
-            for (int c = 0; c < cellIndex.length; c++) {
+            float[][] out = new float[3][len];
+            for (int c = 0; c < 3; c++) {
                 for (int i = 0; i < len; i++) {
-                    window[c][i] = cellHistory[c][(int) ((from + i) & mask)];
+                    out[c][i] = pressureHistory[c][(int) ((from + i) & mask)];
                 }
             }
-            return new InsoleCellForces(window, cellX, cellY);
+            return new PressureTrack(out[0], out[1], out[2], spanY);
         }
     }
 }

@@ -13,9 +13,10 @@ package org.soleus.core.load;
  *       The instantaneous maximum is used rather than the 20–80 % average (VALR) because it
  *       does not depend on how the rise is delimited.</li>
  *   <li>Impulse: the trapezoidal force-time integral over stance, N·s.</li>
- *   <li>With cell forces and positions: the heel region's share of the stance impulse, the
- *       length of the centre-of-pressure path (CoP = force-weighted mean cell position) and
- *       its heel-to-toe progression as a fraction of the cell span.</li>
+ *   <li>With a {@link PressureTrack} (from the insole cells): the heel region's share of the
+ *       stance force-time integral (heel force over total force), the length of the
+ *       centre-of-pressure path and its heel-to-toe progression from the first to the last
+ *       loaded sample as a fraction of the cell span.</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -26,17 +27,18 @@ public final class StanceLoading {
     /**
      * Computes the loading of the stance {@code [from, to)}.
      *
-     * @param forceN       filtered vertical force, N
-     * @param from         first stance sample (heel strike)
+     * @param forceN       filtered vertical force, N (may be a window of the recording)
+     * @param from         first stance sample (heel strike), index into {@code forceN}
      * @param to           one past the last stance sample (toe off)
      * @param sampleRateHz sample rate, Hz
-     * @param startTimeS   time of sample 0, s
+     * @param startTimeS   time of {@code forceN[0]}, s
      * @param bodyWeightN  body weight in N (mass × g), or NaN to leave body-weight figures NaN
-     * @param cells        cell forces and positions, or null
+     * @param pressure     heel force and CoP of the whole recording, or null
+     * @param pressureOff  index in {@code pressure} of {@code forceN[0]}
      * @return the figures; NaN where not measurable
      */
     public static StrideLoading compute(double[] forceN, int from, int to, double sampleRateHz, double startTimeS,
-                                        double bodyWeightN, InsoleCellForces cells) {
+                                        double bodyWeightN, PressureTrack pressure, int pressureOff) {
         if (from < 0 || to > forceN.length || to - from < 3) {
             throw new IllegalArgumentException("stance [" + from + ", " + to + ") must hold at least 3 samples within "
                     + forceN.length);
@@ -58,60 +60,50 @@ public final class StanceLoading {
         double heelShare = Double.NaN;
         double copPath = Double.NaN;
         double copProgression = Double.NaN;
-        if (cells != null) {
-            double[] cop = centreOfPressure(cells, from, to);
-            heelShare = cop[0];
-            copPath = cop[1];
-            copProgression = cop[2];
+        if (pressure != null) {
+            double heelImpulse = 0;
+            double totalImpulse = 0;
+            for (int i = from; i < to; i++) {
+                heelImpulse += pressure.heelForceN(pressureOff + i);
+                totalImpulse += Math.max(0, forceN[i]);
+            }
+            heelShare = totalImpulse > 0 ? 100.0 * heelImpulse / totalImpulse : Double.NaN;
+            double[] path = copPath(pressure, pressureOff + from, pressureOff + to);
+            copPath = path[0];
+            copProgression = path[1];
         }
         return new StrideLoading(forceN[peak], forceN[peak] / bodyWeightN, forceN[first], startTimeS + first * dt,
                 forceN[valley], forceN[second], startTimeS + second * dt, maxSlope / bodyWeightN, impulse,
                 heelShare, copPath, copProgression);
     }
 
-    /** Returns {heel share %, CoP path length, CoP progression}. */
-    private static double[] centreOfPressure(InsoleCellForces cells, int from, int to) {
-        double heelSum = 0;
-        double totalSum = 0;
+    /** Returns {CoP path length, CoP heel-to-toe progression as a fraction of the span} over [from, to). */
+    private static double[] copPath(PressureTrack pressure, int from, int to) {
         double path = 0;
         double prevX = Double.NaN;
         double prevY = Double.NaN;
         double firstY = Double.NaN;
-        double lastY = Double.NaN;
         for (int i = from; i < to; i++) {
-            double sum = 0;
-            double sx = 0;
-            double sy = 0;
-            for (int c = 0; c < cells.cellCount(); c++) {
-                double f = cells.force(c, i);
-                if (!(f > 0)) {
-                    continue;
-                }
-                sum += f;
-                sx += f * cells.x(c);
-                sy += f * cells.y(c);
-                if (cells.isHeel(c)) {
-                    heelSum += f;
-                }
-            }
-            totalSum += sum;
-            if (sum <= 0) {
+            double cx = pressure.copX(i);
+            double cy = pressure.copY(i);
+            if (Double.isNaN(cx) || Double.isNaN(cy)) {
                 continue;
             }
-            double cx = sx / sum;
-            double cy = sy / sum;
-            if (!Double.isNaN(prevX)) {
-                path += Math.hypot(cx - prevX, cy - prevY);
-            } else {
+            if (Double.isNaN(prevX)) {
                 firstY = cy;
+            } else {
+                double dx = cx - prevX;
+                double dy = cy - prevY;
+                path += Math.sqrt(dx * dx + dy * dy);
             }
             prevX = cx;
             prevY = cy;
-            lastY = cy;
         }
-        double share = totalSum > 0 ? 100.0 * heelSum / totalSum : Double.NaN;
-        double progression = cells.spanY() > 0 ? (lastY - firstY) / cells.spanY() : Double.NaN;
-        return new double[] {share, Double.isNaN(firstY) ? Double.NaN : path, progression};
+        if (Double.isNaN(firstY)) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        double progression = pressure.spanY() > 0 ? (prevY - firstY) / pressure.spanY() : Double.NaN;
+        return new double[] {path, progression};
     }
 
     private static int argMax(double[] x, int from, int to) {

@@ -68,11 +68,6 @@ final class FileHead {
         return lines;
     }
 
-    /** Line {@code i} (0-based), or null. */
-    String line(int i) {
-        return i < lines.size() ? lines.get(i) : null;
-    }
-
     /**
      * An estimate of the file's number of lines that errs on the high side (2 %), so a builder
      * sized with it rarely has to grow.

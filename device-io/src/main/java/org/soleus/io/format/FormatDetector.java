@@ -22,7 +22,7 @@ import org.soleus.io.format.text.DecimalParser;
  *   <li>{@link RecordingFormat#WFDB}: a WFDB header ({@code .hea}): the first line that is not
  *       a {@code #} comment is {@code <record> <signals> <rate> [<samples> ...]} with whole
  *       numbers of signals and samples, and the next {@code <signals>} lines each name a signal
- *       file stored in format 212 ({@code <file> 212 ...}).</li>
+ *       file stored in a format the WFDB reader decodes: 212, 16 or 80 ({@code <file> 212 ...}).</li>
  *   <li>{@link RecordingFormat#GAITPDB}: the first line is 19 tab-separated numbers (empty
  *       trailing cells allowed).</li>
  * </ol>
@@ -31,7 +31,7 @@ import org.soleus.io.format.text.DecimalParser;
 public final class FormatDetector {
     private static final String KNOWN = "soleus (the toolkit's CSV: '# key: value' lines, then a header row of channel"
             + " names such as left.insole.force_n), gaitpdb (PhysioNet gait text: 19 tab-separated numbers per line),"
-            + " wfdb (PhysioNet WFDB header .hea naming format-212 signal files), moticon (Moticon OpenGo text export:"
+            + " wfdb (PhysioNet WFDB header .hea naming signal files in format 212, 16 or 80), moticon (Moticon OpenGo text export:"
             + " '#' lines, the last one '# time<TAB>...'), gaitmap (foot-IMU CSV with 'sensor,' and 'axis,' header rows)";
 
     private FormatDetector() {
@@ -133,7 +133,7 @@ public final class FormatDetector {
                 continue;
             }
             String[] signal = words(line);
-            if (signal.length < 2 || !isFormat212(signal[1])) {
+            if (signal.length < 2 || !isReadableWfdbFormat(signal[1])) {
                 return false;
             }
             found++;
@@ -141,9 +141,15 @@ public final class FormatDetector {
         return found == signals;
     }
 
-    /** {@code 212}, optionally followed by {@code x<n>}, {@code :<skew>} or {@code +<offset>}. */
-    private static boolean isFormat212(String format) {
-        return format.equals("212") || (format.startsWith("212") && "x:+".indexOf(format.charAt(3)) >= 0);
+    /** {@code 212}, {@code 16} or {@code 80}, optionally followed by {@code x<n>}, {@code :<skew>} or {@code +<offset>}. */
+    private static boolean isReadableWfdbFormat(String format) {
+        for (String f : new String[] {"212", "16", "80"}) {
+            if (format.equals(f) || (format.startsWith(f) && format.length() > f.length()
+                    && "x:+".indexOf(format.charAt(f.length())) >= 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code <rate>}, optionally {@code /<counter rate>} and {@code (<base counter>)}. */

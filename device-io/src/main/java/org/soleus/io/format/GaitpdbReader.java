@@ -58,11 +58,6 @@ public final class GaitpdbReader implements RecordingReader {
         return RecordingFormat.GAITPDB;
     }
 
-    /** The 18 channels in row order. */
-    public static List<ChannelName> channelNames() {
-        return CHANNELS;
-    }
-
     private static List<ChannelName> channels() {
         List<ChannelName> names = new ArrayList<>();
         for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {

@@ -45,7 +45,8 @@ import org.soleus.io.format.text.TextSource;
  * Header facts become metadata properties: {@code start_time} (ISO-8601 local time),
  * {@code start_timestamp_ms}, {@code duration}, {@code insole_size}, {@code insole_serial_left},
  * {@code insole_serial_right}, {@code recording_type}, {@code name}, {@code notes}, {@code tag},
- * and any other key as a lower-case token. Stateless and thread-safe.
+ * and any other key as a lower-case token (prefixed {@code moticon_} where it would clash with a
+ * key of the toolkit's CSV format). Stateless and thread-safe.
  */
 public final class MoticonReader implements RecordingReader {
     private static final DateTimeFormatter START_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss[.SSS]", Locale.ROOT);
@@ -113,7 +114,7 @@ public final class MoticonReader implements RecordingReader {
                 }
                 targets[c] = channels.size();
                 channels.add(m.name);
-                labels[c] = column + " → " + m.name;
+                labels[c] = column + " as " + m.name;
                 if (!m.known) {
                     lenientColumns.add(c);
                 }
@@ -159,7 +160,10 @@ public final class MoticonReader implements RecordingReader {
             case "start timestamp" -> properties.put("start_timestamp_ms", value);
             case "size" -> properties.put("insole_size", value);
             case "sensor insoles" -> serials(value, properties);
-            default -> properties.put(ReaderSupport.token(key, "property"), value);
+            default -> {
+                String token = ReaderSupport.token(key, "property");
+                properties.put(SoleusCsv.isReserved(token) ? "moticon_" + token : token, value);
+            }
         }
     }
 

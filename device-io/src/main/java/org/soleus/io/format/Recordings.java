@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.RecordingBuilder;
 import org.soleus.core.recording.SampleSink;
@@ -36,6 +37,20 @@ public final class Recordings {
      * @throws IOException         when the file cannot be read
      */
     public static Recording read(Path path, ReadOptions options) throws IOException {
+        return read(path, options, UnaryOperator.identity());
+    }
+
+    /**
+     * Reads a recording through a transforming sink, e.g. one that summarises channels while
+     * reading so that they never all sit in memory.
+     *
+     * @param transform given the sink that builds the recording, returns the sink the reader
+     *                  feeds (which must pass the samples on to it)
+     * @throws DataFormatException when the format is unknown or the content is malformed
+     * @throws IOException         when the file cannot be read
+     */
+    public static Recording read(Path path, ReadOptions options, UnaryOperator<SampleSink> transform)
+            throws IOException {
         Objects.requireNonNull(options, "options");
         FileHead head = FileHead.read(path);
         RecordingFormat format = options.format() != null ? options.format() : FormatDetector.detect(path, head);
@@ -43,7 +58,7 @@ public final class Recordings {
         RecordingBuilder builder = format == RecordingFormat.WFDB
                 ? new RecordingBuilder()
                 : new RecordingBuilder(head.estimatedLines());
-        reader.read(path, options, builder);
+        reader.read(path, options, transform.apply(builder));
         return applyOptions(builder.build(), options);
     }
 
@@ -73,6 +88,10 @@ public final class Recordings {
                     + " Hz was given explicitly; using " + rate + " Hz");
         } else {
             rate = r.sampleRateHz();
+        }
+        if (massDiffers && r.metadata().hasBodyMass()) {
+            warnings.add(r.source() + ": the file gives a body mass of " + r.metadata().bodyMassKg() + " kg but "
+                    + mass + " kg was given explicitly; using " + mass + " kg");
         }
         return new Recording(r.source(), rate, r.startTimeS(), r.channels(),
                 massDiffers ? r.metadata().withBodyMassKg(mass) : r.metadata(), warnings);

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a text file all or nothing: the content goes to a temporary file in the target's
@@ -46,13 +47,10 @@ public final class AtomicFiles {
      *                     target is then as it was before the call
      */
     public static void writeText(Path target, TextBody body) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        tmp.toFile().deleteOnExit();
+        Path tmp = createSibling(target);
         boolean moved = false;
         try {
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING);
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
                  Writer out = new BufferedWriter(new OutputStreamWriter(
                          Channels.newOutputStream(channel), StandardCharsets.UTF_8), 1 << 16)) {
                 body.writeTo(out);
@@ -64,6 +62,25 @@ public final class AtomicFiles {
         } finally {
             if (!moved) {
                 Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    /**
+     * Creates a new empty hidden file beside {@code target}. {@link Files#createFile} rather
+     * than {@link Files#createTempFile}: the file gets the usual permissions (umask), not
+     * owner-only ones, and keeps them when renamed over the target.
+     */
+    private static Path createSibling(Path target) throws IOException {
+        while (true) {
+            Path tmp = target.resolveSibling("." + target.getFileName() + "."
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+            try {
+                Files.createFile(tmp);
+                tmp.toFile().deleteOnExit();
+                return tmp;
+            } catch (FileAlreadyExistsException e) {
+                // name taken by a concurrent writer: draw another
             }
         }
     }

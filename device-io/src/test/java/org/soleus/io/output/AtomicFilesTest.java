@@ -3,9 +3,11 @@ package org.soleus.io.output;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,5 +65,14 @@ final class AtomicFilesTest {
         }));
         assertEquals("complete\n", Files.readString(target));
         assertEquals(List.of("a.csv"), dirListing());
+    }
+
+    @Test
+    void theFileGetsTheUsualPermissionsNotOwnerOnlyOnes() throws IOException {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path plain = Files.createFile(dir.resolve("plain.csv"));
+        Path target = dir.resolve("a.csv");
+        AtomicFiles.writeText(target, out -> out.write("x"));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(target));
     }
 }

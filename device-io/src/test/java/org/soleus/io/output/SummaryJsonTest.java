@@ -1,6 +1,5 @@
 package org.soleus.io.output;
 
-import org.soleus.core.analysis.GaitSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.soleus.core.analysis.GaitSettings;
 
 final class SummaryJsonTest {
 
@@ -67,12 +67,13 @@ final class SummaryJsonTest {
         List<String> keys = List.of("low_pass_cutoff_hz", "low_pass_order", "max_gap_interpolated_s", "contact",
                 "stride_limits", "body_mass_kg", "body_mass_source");
         assertEquals(keys, iterable(settings.fieldNames()));
-        assertEquals(20.0, settings.get("low_pass_cutoff_hz").asDouble());
-        assertEquals(4, settings.get("low_pass_order").asInt());
-        assertEquals(0.6, settings.at("/stride_limits/min_stride_s").asDouble());
-        assertEquals(GaitSettings.defaults().strideLimits().maxStancePct(), settings.at("/stride_limits/max_stance_pct").asDouble());
-        assertEquals(0.30, settings.at("/contact/on_fraction").asDouble());
-        assertEquals(GaitSettings.defaults().contact().warmUpS(), settings.at("/contact/warm_up_s").asDouble());
+        GaitSettings defaults = GaitSettings.defaults();
+        assertEquals(defaults.lowPassCutoffHz(), settings.get("low_pass_cutoff_hz").asDouble());
+        assertEquals(defaults.lowPassOrder(), settings.get("low_pass_order").asInt());
+        assertEquals(defaults.strideLimits().minStrideS(), settings.at("/stride_limits/min_stride_s").asDouble());
+        assertEquals(defaults.strideLimits().maxStancePct(), settings.at("/stride_limits/max_stance_pct").asDouble());
+        assertEquals(defaults.contact().onFraction(), settings.at("/contact/on_fraction").asDouble());
+        assertEquals(defaults.contact().warmUpS(), settings.at("/contact/warm_up_s").asDouble());
         assertEquals(72.5, settings.get("body_mass_kg").asDouble());
         assertEquals("flag", settings.get("body_mass_source").asText());
     }

@@ -5,10 +5,11 @@ import java.nio.charset.StandardCharsets;
 /**
  * Writes numbers as ASCII into a byte array, without creating strings.
  *
- * <p>{@link #writeFloat} writes the shortest plain decimal (at most 9 fraction digits) that
- * reads back as exactly the same float, else the shortest scientific form with up to 9
- * significant digits; each candidate is checked with the exact {@link DecimalParser#toFloat},
- * so whatever is written round-trips, whatever the rounding of the search. Stateless.
+ * <p>{@link #writeFloat} writes, for magnitudes from 0.001 to 10^10, the shortest plain decimal
+ * (at most 9 fraction digits) that reads back as exactly the same float, else the shortest
+ * scientific form with up to 9 significant digits. Each candidate is checked with the exact
+ * {@link DecimalParser#toFloat}, so whatever is written round-trips, whatever the rounding of
+ * the search. Stateless.
  */
 public final class DecimalFormatter {
     /** Most bytes {@link #writeFloat} writes for one value ({@code -1.23456789E-45}). */
@@ -20,6 +21,8 @@ public final class DecimalFormatter {
     private static final int MAX_SIGNIFICANT_DIGITS = 9;
     /** Plain floats have at most 10 digits, which keeps every float within 16 bytes. */
     private static final double FLOAT_PLAIN_LIMIT = 1e10;
+    /** Smaller floats are written in scientific form, which is shorter for them. */
+    private static final double PLAIN_MIN = 1e-3;
     private static final double FIXED_LIMIT = 1e17;
     private static final double[] POW10 = new double[80];
 
@@ -55,7 +58,7 @@ public final class DecimalFormatter {
             return writeAscii("Infinity", dst, off);
         }
         double d = a;
-        for (int k = 0; k <= MAX_PLAIN_FRACTION_DIGITS; k++) {
+        for (int k = 0; k <= MAX_PLAIN_FRACTION_DIGITS && d >= PLAIN_MIN; k++) {
             double scaled = d * POW10[k];
             if (scaled >= FLOAT_PLAIN_LIMIT) {
                 break;

@@ -18,14 +18,15 @@ import java.nio.charset.StandardCharsets;
  * computed in double arithmetic, which is within 3 units in the last place (ulp) of the true
  * value; rounding that double to float is correct unless the double lies within 8 ulp of a
  * point halfway between two floats, which is checked on its bit pattern. Only in that rare case
- * (about 1 in 30 million inputs), for more than 18 significant digits in the double case, and
- * outside the normal float range does it fall back to the JDK parser on a temporary string.
- * Doubles take Clinger's exact path ({@code m <= 2^53}, {@code |e| <= 22}) or the same fallback.
+ * (about 1 in 30 million inputs) and outside the normal float range does a float fall back to
+ * the JDK parser on a temporary string. Doubles (used for time stamps) take Clinger's exact
+ * path ({@code m <= 2^53}, {@code |e| <= 22}, no digit dropped) or that fallback.
  *
  * <p>Use: {@link #scan} a number, then read {@link #floatValue()} or {@link #doubleValue()}
  * before the scanned bytes change. Instances are reusable and not thread-safe.
  */
 public final class DecimalParser {
+    /** Most significant digits kept; more are read but only mark the number as rounded. */
     private static final int MAX_DIGITS = 18;
     private static final long FLOAT_EXACT_MAX = 1L << 24;
     private static final long DOUBLE_EXACT_MAX = 1L << 53;
@@ -198,16 +199,6 @@ public final class DecimalParser {
         return p + word.length();
     }
 
-    /** Index after the last scanned number. */
-    public int end() {
-        return end;
-    }
-
-    /** Whether the last scanned number was {@code nan}. */
-    public boolean isNaN() {
-        return kind == NAN;
-    }
-
     /** The last scanned number, correctly rounded to a float. */
     public float floatValue() {
         if (kind != NUMBER) {
@@ -234,6 +225,22 @@ public final class DecimalParser {
             return negative ? -d : d;
         }
         return Double.parseDouble(new String(text, start, end - start, StandardCharsets.ISO_8859_1));
+    }
+
+    /**
+     * {@code digits / 10^fractionDigits} as a float, rounded once, hence correctly, for
+     * {@code digits <= 2^24} and {@code fractionDigits <= 10} (Clinger's fast path).
+     */
+    static float exactFloat(long digits, int fractionDigits) {
+        return (float) digits / FLOAT_POW10[fractionDigits];
+    }
+
+    /**
+     * {@code digits / 10^fractionDigits} as a double, rounded once, hence correctly, for
+     * {@code digits <= 2^53} and {@code fractionDigits <= 22} (Clinger's fast path).
+     */
+    static double exactDouble(long digits, int fractionDigits) {
+        return (double) digits / DOUBLE_POW10[fractionDigits];
     }
 
     /**

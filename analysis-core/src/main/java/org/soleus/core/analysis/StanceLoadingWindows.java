@@ -1,0 +1,77 @@
+package org.soleus.core.analysis;
+
+import org.soleus.core.filter.Butterworth;
+import org.soleus.core.filter.SecondOrderSections;
+import org.soleus.core.filter.ZeroPhase;
+import org.soleus.core.load.PressureTrack;
+import org.soleus.core.load.StanceLoading;
+import org.soleus.core.load.StrideLoading;
+
+/**
+ * Loading of each stance on the zero-phase low-passed force, filtering only a window around the
+ * stance (the stance plus {@value #CONTEXT_S} s of context on each side, within the run of
+ * finite samples) instead of the whole recording: a day-long recording then needs no second
+ * full-length array. With that context the filter's edge transients (a few samples for the
+ * default 20 Hz cutoff) have died out before the stance begins. Buffers are reused; not
+ * thread-safe.
+ */
+final class StanceLoadingWindows {
+    /** Context filtered on each side of a stance, s. */
+    static final double CONTEXT_S = 0.25;
+
+    private final SecondOrderSections lowPass;
+    private final int contextSamples;
+    private final double sampleRateHz;
+    private final double startTimeS;
+    private final double bodyWeightN;
+    private final ZeroPhase.Workspace workspace = new ZeroPhase.Workspace();
+    private double[] window = new double[0];
+
+    StanceLoadingWindows(GaitSettings settings, double sampleRateHz, double startTimeS, double bodyWeightN) {
+        this.lowPass = Butterworth.lowPass(settings.lowPassOrder(),
+                Math.min(settings.lowPassCutoffHz(), 0.45 * sampleRateHz), sampleRateHz);
+        this.contextSamples = Math.max(ZeroPhase.defaultPadLength(lowPass), (int) Math.round(CONTEXT_S * sampleRateHz));
+        this.sampleRateHz = sampleRateHz;
+        this.startTimeS = startTimeS;
+        this.bodyWeightN = bodyWeightN;
+    }
+
+    /** Samples of context on each side of a stance. */
+    int contextSamples() {
+        return contextSamples;
+    }
+
+    /**
+     * @param forceN   the foot's force over the whole recording (gaps bridged, longer gaps NaN)
+     * @param from     heel-strike sample
+     * @param to       one past the toe-off sample
+     * @param pressure heel force and CoP, or null
+     */
+    StrideLoading compute(double[] forceN, int from, int to, PressureTrack pressure) {
+        return compute(forceN, from, to, pressure, startTimeS);
+    }
+
+    /**
+     * As {@link #compute(double[], int, int, PressureTrack)} on a part of the recording: a live
+     * stream's recent samples, {@code forceN[0]} taken at {@code forceStartTimeS}, and the
+     * pressure track indexed like {@code forceN}.
+     */
+    StrideLoading compute(double[] forceN, int from, int to, PressureTrack pressure, double forceStartTimeS) {
+        int windowFrom = from;
+        while (windowFrom > 0 && from - windowFrom < contextSamples && !Double.isNaN(forceN[windowFrom - 1])) {
+            windowFrom--;
+        }
+        int windowTo = to;
+        while (windowTo < forceN.length && windowTo - to < contextSamples && !Double.isNaN(forceN[windowTo])) {
+            windowTo++;
+        }
+        int len = windowTo - windowFrom;
+        if (window.length < len) {
+            window = new double[Math.max(len, 2 * window.length)];
+        }
+        int pad = Math.min(ZeroPhase.defaultPadLength(lowPass), len - 1);
+        ZeroPhase.filtfilt(lowPass, forceN, windowFrom, window, 0, len, pad, workspace);
+        return StanceLoading.compute(window, from - windowFrom, to - windowFrom, sampleRateHz,
+                forceStartTimeS + windowFrom / sampleRateHz, bodyWeightN, pressure, windowFrom);
+    }
+}

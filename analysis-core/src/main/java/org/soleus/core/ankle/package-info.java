@@ -1,0 +1,19 @@
+/**
+ * Ankle plantar-flexion loading from pressure insoles: the plantar-flexor moment from vertical
+ * force and the centre of pressure in front of the ankle, the Achilles tendon force it implies,
+ * and per-stride figures (peak moment, peak tendon force, impulse, time above a threshold).
+ *
+ * <p>The moment follows the lever convention of Moticon's open node: lever = insole length ×
+ * (CoP + 0.5) − heel-to-ankle distance, with the CoP as a fraction of insole length in
+ * −0.5…+0.5. Shear forces and foot inertia are ignored, which matters little in mid and late
+ * stance and more at heel strike. Tendon force = moment / Achilles moment arm (about 37 mm;
+ * Manal et al. 2013, J Biomech 46(6):1062–1068, doi:10.1016/j.jbiomech.2013.01.029).
+ * Expected walking values at 1.34 m/s: peak moment about 1.72 N·m/kg, peak Achilles force about
+ * 44 N/kg ≈ 4.5 body weights (shear-wave tensiometry, Keuler et al., Sci Rep 2019,
+ * 9:13419; the moment is the usual inverse-dynamics value).
+ *
+ * <p>Two API levels: {@link org.soleus.core.ankle.PlantarFlexionMoment} (static kernels on arrays)
+ * and {@link org.soleus.core.ankle.PlantarFlexionStream} (a per-sample streaming object);
+ * {@link org.soleus.core.ankle.PlantarFlexionLoading} computes per-stride figures in batch.
+ */
+package org.soleus.core.ankle;

@@ -1,0 +1,62 @@
+package org.soleus.core.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+final class StanceLoadingTest {
+    private static final double RATE_HZ = 100;
+    private static final double BODY_WEIGHT_N = 700;
+
+    @Test
+    void doubleHumpCurveGivesItsPeaksValleyImpulseAndLoadingRate() {
+        int n = 61;
+        double[] force = new double[n + 20];
+        for (int i = 0; i < n; i++) {
+            double s = i / (double) (n - 1);
+            force[10 + i] = BODY_WEIGHT_N * (Math.sin(Math.PI * s) + 0.15 * Math.sin(3 * Math.PI * s));
+        }
+        StrideLoading l = StanceLoading.compute(force, 10, 10 + n, RATE_HZ, 0, BODY_WEIGHT_N, null, 0);
+
+        double naivePeak = 0;
+        double naiveImpulse = 0;
+        double naiveMaxSlope = 0;
+        for (int i = 10; i < 10 + n; i++) {
+            naivePeak = Math.max(naivePeak, force[i]);
+            if (i + 1 < 10 + n) {
+                naiveImpulse += (force[i] + force[i + 1]) / 2 / RATE_HZ;
+            }
+        }
+        for (int i = 10; i < 10 + n / 4; i++) {
+            naiveMaxSlope = Math.max(naiveMaxSlope, (force[i + 1] - force[i]) * RATE_HZ);
+        }
+        assertEquals(naivePeak, l.peakForceN(), 1e-9);
+        assertEquals(naivePeak / BODY_WEIGHT_N, l.peakForceBw(), 1e-12);
+        assertEquals(naiveImpulse, l.impulseNs(), 1e-9);
+        assertEquals(naiveMaxSlope / BODY_WEIGHT_N, l.loadingRateBwPerS(), 1e-9);
+        assertTrue(l.valleyN() < l.firstPeakN() && l.valleyN() < l.secondPeakN(), l.toString());
+        assertEquals(l.firstPeakN(), l.secondPeakN(), 1.0, "symmetric curve");
+        assertTrue(l.firstPeakS() < l.secondPeakS());
+        assertTrue(Double.isNaN(l.heelSharePct()), "no pressure track, no heel share");
+    }
+
+    @Test
+    void heelShareAndCentreOfPressureFromTheTrack() {
+        int n = 10;
+        double[] force = new double[n];
+        float[] heel = new float[n];
+        float[] copX = new float[n];
+        float[] copY = new float[n];
+        for (int i = 0; i < n; i++) {
+            force[i] = 100;
+            heel[i] = i < 5 ? 100 : 0;
+            copY[i] = -500 + 100 * i;
+        }
+        StrideLoading l = StanceLoading.compute(force, 0, n, RATE_HZ, 0, BODY_WEIGHT_N,
+                new PressureTrack(heel, copX, copY, 1000), 0);
+        assertEquals(50.0, l.heelSharePct(), 1e-9);
+        assertEquals(900.0, l.copPathLength(), 1e-6);
+        assertEquals(0.9, l.copProgression(), 1e-9);
+    }
+}

@@ -1,0 +1,159 @@
+package org.soleus.bench;
+
+import java.io.BufferedWriter;
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.soleus.core.recording.Recording;
+import org.soleus.core.recording.RecordingHeader;
+import org.soleus.core.recording.SampleSink;
+import org.soleus.io.format.GaitpdbReader;
+import org.soleus.io.format.ReadOptions;
+import org.soleus.io.format.Recordings;
+
+/**
+ * Reading speed of gaitpdb-format text (19 tab-separated columns, CRLF, 100 Hz), on one core.
+ * The file is generated in {@link #setUp} with values shaped like the real database (4-decimal
+ * times, forces with up to 2 decimals, some zeros). The {@code bytes} counter reports the read
+ * rate in bytes per second (divide by 10^6 for MB/s); {@link #baselineCountLines} gives the
+ * same machine's rate for merely reading the file and counting its lines.
+ *
+ * <pre>
+ * mvn -B -o -q package -pl benchmarks -am -DskipTests
+ * java -jar benchmarks/target/benchmarks.jar GaitpdbRead -f 1 -wi 2 -i 3
+ * </pre>
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@State(Scope.Benchmark)
+public class GaitpdbReadBenchmark {
+    private static final long SEED = 1;
+
+    /** Rows in the generated file (360 000 = one hour at 100 Hz, about 33 MB). */
+    @Param("360000")
+    public int rows;
+
+    private Path file;
+    private long fileBytes;
+    private final GaitpdbReader reader = new GaitpdbReader();
+    private final byte[] buffer = new byte[1 << 20];
+
+    /** Bytes read, reported per second by JMH. */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.OPERATIONS)
+    public static class Bytes {
+        public long bytes;
+    }
+
+    /** A sink that only counts, so the benchmark measures the reader alone. */
+    static final class CountingSink implements SampleSink {
+        long samples;
+        double checksum;
+
+        @Override
+        public void start(RecordingHeader header) {
+            samples = 0;
+        }
+
+        @Override
+        public void accept(float[] row) {
+            samples++;
+            checksum += row[0];
+        }
+
+        @Override
+        public void end(List<String> warnings) {
+        }
+    }
+
+    @Setup(Level.Trial)
+    public void setUp() throws IOException {
+        Path dir = Files.createTempDirectory("soleus-bench");
+        file = dir.resolve("BeCo01_01.txt");
+        Random rnd = new Random(SEED);
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.US_ASCII)) {
+            StringBuilder sb = new StringBuilder(256);
+            for (int i = 0; i < rows; i++) {
+                sb.setLength(0);
+                sb.append(String.format(Locale.ROOT, "%.4f", i * 0.01));
+                for (int c = 0; c < 18; c++) {
+                    sb.append('\t');
+                    int kind = rnd.nextInt(10);
+                    if (kind == 0) {
+                        sb.append('0');
+                    } else if (kind < 4) {
+                        sb.append(rnd.nextInt(400)).append('.').append(rnd.nextInt(10));
+                    } else {
+                        int hundredths = rnd.nextInt(c >= 16 ? 120_000 : 40_000);
+                        sb.append(hundredths / 100).append('.').append(hundredths % 100 / 10).append(hundredths % 10);
+                    }
+                }
+                sb.append("\r\n");
+                w.append(sb);
+            }
+        }
+        fileBytes = Files.size(file);
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws IOException {
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(file.getParent());
+    }
+
+    /** The reader streaming into a sink that only counts. */
+    @Benchmark
+    public double readIntoCountingSink(Bytes bytes) throws IOException {
+        CountingSink sink = new CountingSink();
+        reader.read(file, ReadOptions.DEFAULTS, sink);
+        bytes.bytes += fileBytes;
+        return sink.checksum + sink.samples;
+    }
+
+    /**
+     * Reference: the same file read through the same 1 MiB buffer, only counting line ends.
+     * No reader can beat it on this machine; it puts the other scores in proportion.
+     */
+    @Benchmark
+    public long baselineCountLines(Bytes bytes) throws IOException {
+        long lines = 0;
+        try (InputStream in = new FileInputStream(file.toFile())) {
+            int n;
+            while ((n = in.read(buffer, 0, buffer.length)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        lines++;
+                    }
+                }
+            }
+        }
+        bytes.bytes += fileBytes;
+        return lines;
+    }
+
+    /** The whole path a user takes: detection, reading, a {@link Recording} sized from the file. */
+    @Benchmark
+    public Recording readIntoRecording(Bytes bytes) throws IOException {
+        Recording r = Recordings.read(file);
+        bytes.bytes += fileBytes;
+        return r;
+    }
+}

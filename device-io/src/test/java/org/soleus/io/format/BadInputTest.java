@@ -1,0 +1,226 @@
+package org.soleus.io.format;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.soleus.core.recording.Recording;
+
+/** Malformed files: every error names file, line and column; recoverable faults become warnings. */
+final class BadInputTest {
+    @TempDir
+    Path dir;
+
+    private Path file(String name, String content) throws IOException {
+        Path p = dir.resolve(name);
+        Files.write(p, content.getBytes(StandardCharsets.UTF_8));
+        return p;
+    }
+
+    /** A gaitpdb line: time, then 18 values. */
+    private static String gaitpdbRow(double timeS, double value) {
+        StringBuilder sb = new StringBuilder(String.format(java.util.Locale.ROOT, "%.4f", timeS));
+        for (int c = 0; c < 18; c++) {
+            sb.append('\t').append(value + c);
+        }
+        return sb.append("\r\n").toString();
+    }
+
+    private static String gaitpdb(int rows) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < rows; i++) {
+            sb.append(gaitpdbRow(i * 0.01, i));
+        }
+        return sb.toString();
+    }
+
+    private DataFormatException readFails(Path p, ReadOptions options) {
+        return assertThrows(DataFormatException.class, () -> Recordings.read(p, options));
+    }
+
+    private DataFormatException gaitpdbFails(String content) throws IOException {
+        return readFails(file("x_01.txt", content), new ReadOptions(RecordingFormat.GAITPDB, Double.NaN, Double.NaN));
+    }
+
+    @Test
+    void wrongColumnCountNamesLineAndColumn() throws IOException {
+        String bad = gaitpdb(3) + "0.0300\t1\t2\r\n" + gaitpdb(2);
+        DataFormatException e = gaitpdbFails(bad);
+        assertEquals(4, e.line());
+        assertEquals(3, e.column());
+        assertTrue(e.getMessage().startsWith(dir.resolve("x_01.txt") + ":4:3: expected 19 columns, found 3"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"));
+    }
+
+    @Test
+    void tooManyColumns() throws IOException {
+        DataFormatException e = gaitpdbFails(gaitpdb(2) + gaitpdbRow(0.02, 1).replace("\r\n", "\t5\r\n"));
+        assertEquals(3, e.line());
+        assertEquals(20, e.column());
+        assertTrue(e.getMessage().contains("expected 19 columns, found more"), e.getMessage());
+    }
+
+    @Test
+    void trailingEmptyColumnsAreAllowed() throws IOException {
+        Path p = file("y_01.txt", gaitpdb(4).replace("\r\n", "\t\t\r\n"));
+        assertEquals(4, Recordings.read(p).length());
+    }
+
+    @Test
+    void nonNumericCellNamesItsColumn() throws IOException {
+        String rows = gaitpdb(5);
+        String bad = rows.replace("0.0300\t3.0\t", "0.0300\tabc\t");
+        DataFormatException e = gaitpdbFails(bad);
+        assertEquals(4, e.line());
+        assertEquals(2, e.column());
+        assertTrue(e.getMessage().contains("column 2 (left.insole.cell01_n): expected a number, found 'abc'"), e.getMessage());
+        DataFormatException junk = gaitpdbFails(rows.replace("0.0400\t4.0\t", "0.0400\t4.0x\t"));
+        assertEquals(5, junk.line());
+        assertTrue(junk.getMessage().contains("found '4.0x'"), junk.getMessage());
+    }
+
+    @Test
+    void timeGoingBackIsAnError() throws IOException {
+        String bad = gaitpdb(300) + gaitpdbRow(2.5, 1);
+        DataFormatException e = gaitpdbFails(bad);
+        assertEquals(301, e.line());
+        assertTrue(e.getMessage().contains("does not increase"), e.getMessage());
+        DataFormatException early = gaitpdbFails(gaitpdbRow(0, 1) + gaitpdbRow(0.01, 1) + gaitpdbRow(0.01, 1) + gaitpdb(3));
+        assertEquals(3, early.line());
+    }
+
+    @Test
+    void irregularTimeIsAnError() throws IOException {
+        String bad = gaitpdb(10) + gaitpdbRow(0.105, 1);
+        DataFormatException e = gaitpdbFails(bad);
+        assertEquals(11, e.line());
+        assertTrue(e.getMessage().contains("irregular time step"), e.getMessage());
+    }
+
+    @Test
+    void gapsAreFilledWithMissingSamples() throws IOException {
+        String withGap = gaitpdb(10) + gaitpdbRow(0.12, 5) + gaitpdbRow(0.13, 6);
+        Recording r = Recordings.read(file("gap_01.txt", withGap));
+        assertEquals(14, r.length());
+        float[] cell = r.channel("left.insole.cell01_n").samples();
+        assertTrue(Float.isNaN(cell[10]) && Float.isNaN(cell[11]));
+        assertEquals(5f, cell[12]);
+        assertEquals(1, r.warnings().size());
+        assertTrue(r.warnings().get(0).contains(":11:") && r.warnings().get(0).contains("2 missing samples"), r.warnings().get(0));
+        DataFormatException tooLong = gaitpdbFails(gaitpdb(10) + gaitpdbRow(70, 1));
+        assertTrue(tooLong.getMessage().contains("gaps longer than 60"), tooLong.getMessage());
+    }
+
+    @Test
+    void emptyFileAndHeaderOnly() throws IOException {
+        DataFormatException empty = readFails(file("empty.txt", ""), ReadOptions.DEFAULTS);
+        assertTrue(empty.getMessage().endsWith("the file is empty"), empty.getMessage());
+        DataFormatException emptyGaitpdb = gaitpdbFails("");
+        assertTrue(emptyGaitpdb.getMessage().endsWith("the file is empty"), emptyGaitpdb.getMessage());
+        DataFormatException headerOnly = readFails(file("h.csv", "# format: soleus-csv 1\n# sample_rate_hz: 100\nleft.insole.force_n\n"),
+                ReadOptions.DEFAULTS);
+        assertEquals(4, headerOnly.line());
+        assertTrue(headerOnly.getMessage().contains("no samples"), headerOnly.getMessage());
+    }
+
+    @Test
+    void unknownFormatListsTheKnownOnes() throws IOException {
+        DataFormatException e = readFails(file("what.dat", "hello world\n1 2 3\n"), ReadOptions.DEFAULTS);
+        for (RecordingFormat f : RecordingFormat.values()) {
+            assertTrue(e.getMessage().contains(f.id() + " ("), f.id() + " missing from: " + e.getMessage());
+        }
+        assertTrue(e.getMessage().contains("--format"), e.getMessage());
+    }
+
+    @Test
+    void cutLastRowIsLeftOutWithAWarning() throws IOException {
+        String rows = gaitpdb(6);
+        String cut = rows + gaitpdbRow(0.06, 1).substring(0, 30);
+        Recording r = Recordings.read(file("cut_01.txt", cut));
+        assertEquals(6, r.length());
+        assertEquals(1, r.warnings().size());
+        assertTrue(r.warnings().get(0).contains(":7: the last line was cut short"), r.warnings().get(0));
+
+        String fullButUnterminated = rows + gaitpdbRow(0.06, 1).replace("\r\n", "");
+        Recording r2 = Recordings.read(file("cut2_01.txt", fullButUnterminated));
+        assertEquals(6, r2.length(), "a last line without line end may have lost digits of its last number");
+        assertTrue(r2.warnings().get(0).contains(":7:"), r2.warnings().get(0));
+
+        String shortButTerminated = rows + "0.0600\t1\t2\r\n";
+        Recording r3 = Recordings.read(file("cut3_01.txt", shortButTerminated));
+        assertEquals(6, r3.length());
+        assertTrue(r3.warnings().get(0).contains(":7:"), r3.warnings().get(0));
+    }
+
+    @Test
+    void cutCsvRowOfALiveRecording() throws IOException {
+        Path p = file("live.csv", "# format: soleus-csv 1\n# sample_rate_hz: 100\nleft.insole.force_n,right.insole.force_n\n"
+                + "1,2\n3,4\n5,");
+        Recording r = Recordings.read(p);
+        assertArrayEquals(new float[] {1, 3}, r.channel("left.insole.force_n").samples());
+        assertTrue(r.warnings().get(0).contains("live.csv:6: the last line was cut short"), r.warnings().get(0));
+    }
+
+    @Test
+    void blankLinesOnlyAtTheEnd() throws IOException {
+        assertEquals(3, Recordings.read(file("b_01.txt", gaitpdb(3) + "\r\n\r\n")).length());
+        DataFormatException e = gaitpdbFails(gaitpdb(3) + "\r\n" + gaitpdb(1));
+        assertEquals(4, e.line());
+        assertTrue(e.getMessage().contains("empty line"), e.getMessage());
+    }
+
+    @Test
+    void rateConflictKeepsTheExplicitRateAndWarns() throws IOException {
+        Path p = file("r_01.txt", gaitpdb(20));
+        Recording r = Recordings.read(p, new ReadOptions(null, 50, Double.NaN));
+        assertEquals(50.0, r.sampleRateHz());
+        assertEquals(20, r.length());
+        assertEquals(1, r.warnings().size());
+        assertTrue(r.warnings().get(0).contains("100.0 Hz") && r.warnings().get(0).contains("using 50.0 Hz"), r.warnings().get(0));
+        Path csv = file("r.csv", "# sample_rate_hz: 200\nleft.insole.force_n\n1\n2\n");
+        Recording c = Recordings.read(csv, new ReadOptions(null, 100, Double.NaN));
+        assertEquals(100.0, c.sampleRateHz());
+        assertTrue(c.warnings().get(0).contains("200.0 Hz"), c.warnings().toString());
+        assertEquals(java.util.List.of(), Recordings.read(p, new ReadOptions(null, 100, Double.NaN)).warnings(),
+                "the same rate is no conflict");
+    }
+
+    @Test
+    void csvHeaderErrors() throws IOException {
+        DataFormatException name = readFails(file("n.csv", "# format: soleus-csv 1\n# sample_rate_hz: 100\nleft.insole.force_n,Force\n1,2\n"),
+                ReadOptions.DEFAULTS);
+        assertEquals(3, name.line());
+        assertEquals(2, name.column());
+        assertTrue(name.getMessage().contains("'Force' is not a channel name"), name.getMessage());
+        DataFormatException rate = readFails(file("q.csv", "# format: soleus-csv 1\n# sample_rate_hz: fast\nleft.insole.force_n\n1\n"),
+                ReadOptions.DEFAULTS);
+        assertEquals(2, rate.line());
+        assertTrue(rate.getMessage().contains("sample_rate_hz: expected a number, found 'fast'"), rate.getMessage());
+        DataFormatException version = readFails(file("v.csv", "# format: soleus-csv 2\nleft.insole.force_n\n1\n"), ReadOptions.DEFAULTS);
+        assertTrue(version.getMessage().contains("not supported"), version.getMessage());
+        DataFormatException noRate = readFails(file("nr.csv", "left.insole.force_n\n1\n2\n"), ReadOptions.DEFAULTS);
+        assertTrue(noRate.getMessage().contains("--rate"), noRate.getMessage());
+    }
+
+    @Test
+    void moticonUnknownColumnsAreReadLeniently() throws IOException {
+        String header = "# Size: 5\n# time\tleft total force[N]\tleft mystery[V]\tleft note label[]\n";
+        Path p = file("m.txt", header + "0.00\t1.0\t0.5\tx\n0.01\t\tabc\t\n0.02\t3.0\t0.7\ty\n");
+        assertEquals(RecordingFormat.MOTICON, FormatDetector.detect(p));
+        Recording r = Recordings.read(p);
+        assertArrayEquals(new float[] {1, Float.NaN, 3}, r.channel("left.insole.force_n").samples());
+        assertArrayEquals(new float[] {0.5f, Float.NaN, 0.7f}, r.channel("left.insole.mystery_v").samples());
+        assertEquals(2, r.channels().size());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("left note label[]") && w.contains("skipped")), r.warnings().toString());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("m.txt:4:3:") && w.contains("1 cells that are not numbers")),
+                r.warnings().toString());
+    }
+}

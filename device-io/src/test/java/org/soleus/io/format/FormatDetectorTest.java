@@ -1,0 +1,72 @@
+package org.soleus.io.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class FormatDetectorTest {
+    private static final Path DATA = Path.of("..", "sample-data");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void recognisesTheSampleData() throws IOException {
+        assertEquals(RecordingFormat.GAITPDB, FormatDetector.detect(DATA.resolve("physionet-gaitpdb/SiCo01_01.txt")));
+        assertEquals(RecordingFormat.MOTICON, FormatDetector.detect(DATA.resolve("moticon-opengo/230927_102231.txt")));
+        assertEquals(RecordingFormat.MOTICON, FormatDetector.detect(DATA.resolve("moticon-opengo/walk_data_with_events/text_export.txt")));
+        assertEquals(RecordingFormat.GAITMAP, FormatDetector.detect(DATA.resolve("gaitmap-example/imu_sample.csv")));
+    }
+
+    @Test
+    void recognisesContentNotNames() throws IOException {
+        Path misnamed = dir.resolve("recording.csv");
+        Files.copy(DATA.resolve("physionet-gaitpdb/JuCo01_01.txt"), misnamed);
+        assertEquals(RecordingFormat.GAITPDB, FormatDetector.detect(misnamed));
+        Path notData = dir.resolve("GaCo01_01.txt");
+        Files.copy(DATA.resolve("physionet-gaitpdb/format.txt"), notData);
+        DataFormatException e = assertThrows(DataFormatException.class, () -> FormatDetector.detect(notData));
+        assertTrue(e.getMessage().contains("not a known recording format"), e.getMessage());
+    }
+
+    @Test
+    void recognisesWfdbHeaders() throws IOException {
+        Path lf = dir.resolve("control1.hea");
+        Files.writeString(lf, "control1 2 300 90000\ncontrol1.let 212 3000 12 0 503 22230 0 left-foot\n"
+                + "control1.rit 212 3000 12 0 -157 -17678 0 right-foot\n");
+        assertEquals(RecordingFormat.WFDB, FormatDetector.detect(lf));
+        Path crlf = dir.resolve("rec.hea");
+        Files.writeString(crlf, "# comment\r\nrec 1 250/1000 5000 10:00:00\r\nrec.dat 212x2:3+512 200 12 0 0 0 0 ECG\r\n");
+        assertEquals(RecordingFormat.WFDB, FormatDetector.detect(crlf));
+        Path sixteen = dir.resolve("sixteen.hea");
+        Files.writeString(sixteen, "rec 1 250 5000\nrec.dat 16 200 12 0 0 0 0 ECG\n");
+        assertEquals(RecordingFormat.WFDB, FormatDetector.detect(sixteen));
+        Path other = dir.resolve("other.hea");
+        Files.writeString(other, "rec 1 250 5000\nrec.dat 310 200 12 0 0 0 0 ECG\n");
+        assertThrows(DataFormatException.class, () -> FormatDetector.detect(other), "format 310 has no reader");
+    }
+
+    @Test
+    void everyFormatHasAReader() {
+        for (RecordingFormat f : RecordingFormat.values()) {
+            assertEquals(f, RecordingReaders.find(f).orElseThrow().format());
+        }
+    }
+
+    @Test
+    void explicitFormatSkipsDetection() throws IOException {
+        Path p = dir.resolve("odd.txt");
+        Files.writeString(p, "0.00\t1\t2\n0.01\t3\t4\n");
+        assertThrows(DataFormatException.class, () -> FormatDetector.detect(p), "3 columns is not gaitpdb");
+        DataFormatException e = assertThrows(DataFormatException.class,
+                () -> Recordings.read(p, new ReadOptions(RecordingFormat.GAITPDB, Double.NaN, Double.NaN)));
+        assertEquals(1, e.line());
+        assertTrue(e.getMessage().contains("expected 19 columns, found 3"), e.getMessage());
+    }
+}

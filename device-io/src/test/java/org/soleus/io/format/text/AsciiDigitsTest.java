@@ -1,0 +1,84 @@
+package org.soleus.io.format.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The 8-byte cell routines against a character-by-character oracle, on seeded random cells. */
+final class AsciiDigitsTest {
+    private static final long SEED = 31337L;
+    private static final String ALPHABET = "0123456789012345678901234567890123456789..--+eEx ,\t";
+
+    /** Whether {@code s} is {@code -?digits[.digits]}, {@code -?digits.} or {@code -?.digits}. */
+    private static boolean isPlainDecimal(String s) {
+        int i = s.startsWith("-") ? 1 : 0;
+        int digits = 0;
+        int points = 0;
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '.') {
+                points++;
+            } else {
+                return false;
+            }
+        }
+        return digits > 0 && points <= 1;
+    }
+
+    private static long word(byte[] bytes) {
+        return AsciiDigits.load(Arrays.copyOf(bytes, bytes.length + AsciiDigits.PADDING), 0);
+    }
+
+    @Test
+    void fieldLengthStopsAtTheFirstByteBelowMinus() {
+        Random rnd = new Random(SEED);
+        for (int i = 0; i < 200_000; i++) {
+            byte[] b = new byte[8];
+            for (int k = 0; k < 8; k++) {
+                b[k] = (byte) (rnd.nextInt(4) == 0 ? rnd.nextInt(256) : ALPHABET.charAt(rnd.nextInt(ALPHABET.length())));
+            }
+            int expected = 0;
+            while (expected < 8 && (b[expected] & 0xFF) >= '-') {
+                expected++;
+            }
+            assertEquals(expected, AsciiDigits.fieldLength(word(b)), "seed " + SEED + ": " + Arrays.toString(b));
+        }
+    }
+
+    @Test
+    void smallDecimalMatchesTheJdkOrRejects() {
+        Random rnd = new Random(SEED + 1);
+        for (int i = 0; i < 500_000; i++) {
+            int length = 1 + rnd.nextInt(7);
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < length; k++) {
+                sb.append(ALPHABET.charAt(rnd.nextInt(rnd.nextBoolean() ? 12 : ALPHABET.length())));
+            }
+            String cell = sb.toString();
+            byte[] b = (cell + "\t9.9\n").getBytes(StandardCharsets.US_ASCII);
+            float actual = AsciiDigits.smallDecimal(word(b), length);
+            if (isPlainDecimal(cell)) {
+                assertEquals(Float.floatToRawIntBits(Float.parseFloat(cell)), Float.floatToRawIntBits(actual),
+                        "seed " + (SEED + 1) + ": '" + cell + "'");
+            } else {
+                assertEquals(Float.NaN, actual, "seed " + (SEED + 1) + ": '" + cell + "' is not a plain decimal");
+            }
+        }
+    }
+
+    @Test
+    void knownCells() {
+        String[] cells = {"0", "-0", "199.1", "87.34", "1088.01", "-2.45", "0.0100", "5.", ".5", "-.5", "9999999", "-999999"};
+        for (String cell : cells) {
+            byte[] b = (cell + ",").getBytes(StandardCharsets.US_ASCII);
+            assertEquals(cell.length(), AsciiDigits.fieldLength(word(b)), cell);
+            assertEquals(Float.floatToRawIntBits(Float.parseFloat(cell)),
+                    Float.floatToRawIntBits(AsciiDigits.smallDecimal(word(b), cell.length())), cell);
+        }
+    }
+}

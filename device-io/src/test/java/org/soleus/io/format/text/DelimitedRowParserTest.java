@@ -1,0 +1,115 @@
+package org.soleus.io.format.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.soleus.io.format.DataFormatException;
+
+final class DelimitedRowParserTest {
+    private static final long SEED = 777L;
+    private static final int SMALLEST_BUFFER = 2 * TextSource.MAX_LINE_BYTES;
+
+    private static TextSource source(String text, int bufferBytes) {
+        return new TextSource(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Path.of("t.txt"), bufferBytes);
+    }
+
+    private static DelimitedRowParser parser(TextSource src, int columns, char delimiter) {
+        String[] labels = new String[columns];
+        int[] targets = new int[columns];
+        labels[0] = "time";
+        targets[0] = DelimitedRowParser.TIME;
+        for (int c = 1; c < columns; c++) {
+            labels[c] = "c" + c;
+            targets[c] = c - 1;
+        }
+        return new DelimitedRowParser(src, delimiter, labels, targets);
+    }
+
+    /** Rows across many buffer refills agree with a naive split-and-parse, cell by cell. */
+    @Test
+    void agreesWithNaiveParsingAcrossBufferRefills() throws IOException {
+        Random rnd = new Random(SEED);
+        StringBuilder sb = new StringBuilder();
+        int columns = 7;
+        int rows = 40_000;
+        for (int i = 0; i < rows; i++) {
+            sb.append(i * 0.01);
+            for (int c = 1; c < columns; c++) {
+                sb.append('\t');
+                switch (rnd.nextInt(5)) {
+                    case 0 -> { }
+                    case 1 -> sb.append(rnd.nextInt(2000) - 1000);
+                    case 2 -> sb.append(rnd.nextGaussian() * 1e3);
+                    case 3 -> sb.append((float) (rnd.nextGaussian() * 1e-5));
+                    default -> sb.append(String.format(java.util.Locale.ROOT, "%.2f", rnd.nextDouble() * 900));
+                }
+            }
+            sb.append(rnd.nextBoolean() ? "\r\n" : "\n");
+        }
+        String text = sb.toString();
+        String[] lines = text.split("\r?\n");
+        DelimitedRowParser p = parser(source(text, SMALLEST_BUFFER), columns, '\t');
+        float[] row = new float[columns - 1];
+        for (int i = 0; i < rows; i++) {
+            assertEquals(DelimitedRowParser.ROW, p.next(row), "seed " + SEED + ", row " + i);
+            String[] cells = lines[i].split("\t", -1);
+            assertEquals(Double.parseDouble(cells[0]), p.time(), "seed " + SEED + ", row " + i);
+            for (int c = 1; c < columns; c++) {
+                float expected = cells[c].isEmpty() ? Float.NaN : Float.parseFloat(cells[c]);
+                assertEquals(expected, row[c - 1], "seed " + SEED + ", row " + i + ", cell " + c + " '" + cells[c] + "'");
+            }
+            assertEquals(i + 1, p.lastLine());
+        }
+        assertEquals(DelimitedRowParser.END, p.next(row));
+    }
+
+    @Test
+    void skippedColumnsAreNotParsed() throws IOException {
+        TextSource src = source("1,not a number,2.5\n2,#!,3.5\n", SMALLEST_BUFFER);
+        DelimitedRowParser p = new DelimitedRowParser(src, ',', new String[] {"a", "b", "c"},
+                new int[] {0, DelimitedRowParser.SKIP, 1});
+        float[] row = new float[2];
+        assertEquals(DelimitedRowParser.ROW, p.next(row));
+        assertEquals(1f, row[0]);
+        assertEquals(2.5f, row[1]);
+        assertEquals(DelimitedRowParser.ROW, p.next(row));
+        assertEquals(3.5f, row[1]);
+        assertEquals(DelimitedRowParser.END, p.next(row));
+    }
+
+    @Test
+    void commentLinesAreCollected() throws IOException {
+        List<String> comments = new ArrayList<>();
+        TextSource src = source("0,1\n# warning: x\n0.5,2\n", SMALLEST_BUFFER);
+        DelimitedRowParser p = parser(src, 2, ',').comments('#', comments);
+        float[] row = new float[1];
+        assertEquals(DelimitedRowParser.ROW, p.next(row));
+        assertEquals(DelimitedRowParser.ROW, p.next(row));
+        assertEquals(2f, row[0]);
+        assertEquals(3, p.lastLine());
+        assertEquals(List.of("# warning: x"), comments);
+    }
+
+    @Test
+    void missingTimeAndOverlongLinesAreErrors() throws IOException {
+        float[] row = new float[1];
+        DelimitedRowParser timed = parser(source("0,1\n,2\n", SMALLEST_BUFFER), 2, ',');
+        assertEquals(DelimitedRowParser.ROW, timed.next(row));
+        DataFormatException noTime = assertThrows(DataFormatException.class, () -> timed.next(row));
+        assertEquals("t.txt:2:1: column 1 (time): the time is missing", noTime.getMessage());
+        String longLine = "0,1\n0," + "1".repeat(TextSource.MAX_LINE_BYTES + 10) + "\n" + "0,1\n".repeat(40_000);
+        DelimitedRowParser p = parser(source(longLine, SMALLEST_BUFFER), 2, ',');
+        assertEquals(DelimitedRowParser.ROW, p.next(row));
+        DataFormatException tooLong = assertThrows(DataFormatException.class, () -> p.next(row));
+        assertEquals("t.txt:2: the line is too long (at most 65536 bytes with its line end)", tooLong.getMessage());
+    }
+}
