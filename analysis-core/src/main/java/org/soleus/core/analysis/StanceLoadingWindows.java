@@ -48,21 +48,21 @@ final class StanceLoadingWindows {
      * @param pressure heel force and CoP, or null
      */
     StrideLoading compute(double[] forceN, int from, int to, PressureTrack pressure) {
-        return compute(forceN, from, to, pressure, startTimeS);
+        return compute(forceN, forceN.length, from, to, pressure, startTimeS);
     }
 
     /**
      * As {@link #compute(double[], int, int, PressureTrack)} on a part of the recording: a live
-     * stream's recent samples, {@code forceN[0]} taken at {@code forceStartTimeS}, and the
-     * pressure track indexed like {@code forceN}.
+     * stream's recent samples in {@code forceN[0 .. length)}, {@code forceN[0]} taken at
+     * {@code forceStartTimeS}, and the pressure track indexed like {@code forceN}.
      */
-    StrideLoading compute(double[] forceN, int from, int to, PressureTrack pressure, double forceStartTimeS) {
+    StrideLoading compute(double[] forceN, int length, int from, int to, PressureTrack pressure, double forceStartTimeS) {
         int windowFrom = from;
         while (windowFrom > 0 && from - windowFrom < contextSamples && !Double.isNaN(forceN[windowFrom - 1])) {
             windowFrom--;
         }
         int windowTo = to;
-        while (windowTo < forceN.length && windowTo - to < contextSamples && !Double.isNaN(forceN[windowTo])) {
+        while (windowTo < length && windowTo - to < contextSamples && !Double.isNaN(forceN[windowTo])) {
             windowTo++;
         }
         int len = windowTo - windowFrom;

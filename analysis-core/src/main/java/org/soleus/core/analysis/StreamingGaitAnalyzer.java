@@ -48,8 +48,8 @@ import org.soleus.core.recording.Side;
  *
  * <p>Timing: a stride is reported about {@code 1.5 × refineWindowS} (0.225 s with the defaults)
  * plus any bridged gap after its closing heel strike, or 0.25 s after its toe off if that is
- * later. No allocation per sample; each event and stride allocates its result and the window
- * its loading is computed on. Not thread-safe.
+ * later. No allocation per sample; each event and stride allocates its result. Not
+ * thread-safe.
  */
 public final class StreamingGaitAnalyzer implements SampleSink {
     private static final double HISTORY_S = 2.0;
@@ -132,6 +132,7 @@ public final class StreamingGaitAnalyzer implements SampleSink {
         private boolean newtons;
         private StanceLoadingWindows loadings;
         private int contextSamples;
+        private double[] forceWindow;
         private int releaseMargin;
         private long samples;
         private final Stride[] pendingStrides = new Stride[PENDING_CAPACITY];
@@ -164,6 +165,7 @@ public final class StreamingGaitAnalyzer implements SampleSink {
                         + " samples; at most 2^26 are kept");
             }
             int capacity = Integer.highestOneBit((int) span) << 1;
+            forceWindow = newtons ? new double[capacity] : null;
             feet = new Foot[forces.size()];
             int k = 0;
             for (Map.Entry<Side, ChannelName> e : forces.entrySet()) {
@@ -316,12 +318,11 @@ public final class StreamingGaitAnalyzer implements SampleSink {
             long a = Math.max(Math.max(0, f.emitted - f.capacity()), from - contextSamples);
             long b = Math.min(f.emitted, to + contextSamples);
             int len = (int) (b - a);
-            double[] forceN = new double[len];
             for (int i = 0; i < len; i++) {
-                forceN[i] = f.force(a + i);
+                forceWindow[i] = f.force(a + i);
             }
-            PressureTrack pressure = f.pressure(a, len);
-            return loadings.compute(forceN, (int) (from - a), (int) (to - a), pressure, startTimeS + a / sampleRateHz);
+            return loadings.compute(forceWindow, len, (int) (from - a), (int) (to - a), f.pressure(a, len),
+                    startTimeS + a / sampleRateHz);
         }
     }
 
@@ -337,7 +338,8 @@ public final class StreamingGaitAnalyzer implements SampleSink {
         final int mask;
         final int[] pressureIndex;
         final float[][] pressureHistory;
-        final double spanY;
+        final float[][] pressureWindow;
+        final PressureTrack pressureTrack;
         long emitted;
         long missingTotal;
         long received;
@@ -366,7 +368,9 @@ public final class StreamingGaitAnalyzer implements SampleSink {
             }
             this.pressureIndex = indices;
             this.pressureHistory = indices == null ? null : new float[3][capacity];
-            this.spanY = layout == null ? Double.NaN : layout.maxY() - layout.minY();
+            this.pressureWindow = indices == null ? null : new float[3][capacity];
+            this.pressureTrack = indices == null ? null
+                    : new PressureTrack(pressureWindow[0], pressureWindow[1], pressureWindow[2], layout.maxY() - layout.minY());
         }
 
         int capacity() {
@@ -420,18 +424,17 @@ public final class StreamingGaitAnalyzer implements SampleSink {
             return missing(to, emitted) > 0;
         }
 
-        /** Heel force and CoP over {@code [from, from + len)}, or null without them. */
+        /** Heel force and CoP over {@code [from, from + len)}, copied to the start of the track, or null. */
         PressureTrack pressure(long from, int len) {
             if (pressureIndex == null) {
                 return null;
             }
-            float[][] out = new float[3][len];
             for (int c = 0; c < 3; c++) {
                 for (int i = 0; i < len; i++) {
-                    out[c][i] = pressureHistory[c][(int) ((from + i) & mask)];
+                    pressureWindow[c][i] = pressureHistory[c][(int) ((from + i) & mask)];
                 }
             }
-            return new PressureTrack(out[0], out[1], out[2], spanY);
+            return pressureTrack;
         }
     }
 }

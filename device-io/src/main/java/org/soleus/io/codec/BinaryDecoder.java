@@ -6,6 +6,7 @@ import static org.soleus.io.codec.BinaryFormat.SHORT;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,8 @@ import org.soleus.core.recording.ChannelName;
  * number of the next sample frame; one with sequence 0 after others marks a device restart,
  * across which no loss is counted.
  *
- * <p>No allocation per frame; a descriptor allocates its parsed form. Not thread-safe.
+ * <p>No allocation per frame; a new descriptor allocates its parsed form, a repeated one
+ * nothing. Not thread-safe.
  */
 public final class BinaryDecoder implements StreamDecoder {
     private static final int INT16 = 0;
@@ -57,6 +59,7 @@ public final class BinaryDecoder implements StreamDecoder {
     private long timeUs;
 
     private StreamDescriptor descriptor;
+    private byte[] descriptorPayload = new byte[0];
     private int[] kinds = new int[0];
     private double[] scales = new double[0];
     private double[] offsets = new double[0];
@@ -179,10 +182,13 @@ public final class BinaryDecoder implements StreamDecoder {
         if (type == BinaryFormat.TYPE_SAMPLES) {
             samples(rawSequence, rawTime, payloadEnd, sink);
         } else if (type == BinaryFormat.TYPE_DESCRIPTOR) {
-            StreamDescriptor d = parseDescriptor(payloadEnd);
+            StreamDescriptor d = repeatsDescriptor(payloadEnd) ? descriptor : parseDescriptor(payloadEnd);
             if (d == null) {
                 counters.malformed++;
                 return;
+            }
+            if (d != descriptor) {
+                descriptorPayload = Arrays.copyOfRange(frame, BinaryFormat.HEADER_BYTES, payloadEnd);
             }
             if (rawSequence == 0 && haveSequence && lastRawSequence != 0xFFFFFFFFL) {
                 haveSequence = false;
@@ -286,6 +292,12 @@ public final class BinaryDecoder implements StreamDecoder {
             bytes += spec.encoding().bytes();
         }
         payloadBytes = bytes;
+    }
+
+    /** Whether {@code frame[HEADER_BYTES .. end)} is the payload of the descriptor in force (a repeat). */
+    private boolean repeatsDescriptor(int end) {
+        return descriptor != null && Arrays.equals(frame, BinaryFormat.HEADER_BYTES, end, descriptorPayload, 0,
+                descriptorPayload.length);
     }
 
     /** The descriptor in {@code frame[HEADER_BYTES .. end)}, or null when it is malformed. */
