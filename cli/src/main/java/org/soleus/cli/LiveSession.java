@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.soleus.io.live.StreamPump;
 import org.soleus.io.serial.SerialPortException;
 import org.soleus.io.serial.SerialStream;
@@ -19,7 +20,8 @@ import org.soleus.io.serial.StreamStatus;
 final class LiveSession {
     private static final int BATCH_ROWS = 4096;
     private static final long STATUS_INTERVAL_NANOS = 500_000_000L;
-    private static final long IDLE_SLEEP_MILLIS = 1;
+    /** Pause when no row is waiting: short, so that a stride is reported well within a millisecond. */
+    private static final long IDLE_NANOS = 100_000;
 
     /** Called about once a second while rows flow, and when none do, on the loop's thread. */
     @FunctionalInterface
@@ -159,10 +161,6 @@ final class LiveSession {
     }
 
     private static void sleep() {
-        try {
-            Thread.sleep(IDLE_SLEEP_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        LockSupport.parkNanos(IDLE_NANOS);
     }
 }

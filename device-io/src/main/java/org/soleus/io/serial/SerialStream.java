@@ -211,7 +211,6 @@ public final class SerialStream implements AutoCloseable {
                         firstByteAt = now;
                     }
                     lastByteAt = now;
-                    sink.receivedNanos = now;
                     decoder.decode(buffer, 0, n, sink);
                 } else if (n < 0) {
                     if (!reconnect()) {
@@ -315,7 +314,6 @@ public final class SerialStream implements AutoCloseable {
 
     /** Copies decoded frames into the ring, on the reader thread. */
     private final class Sink implements FrameSink {
-        long receivedNanos;
         int pendingFlags;
 
         @Override
@@ -336,7 +334,7 @@ public final class SerialStream implements AutoCloseable {
             if (r == null || fault != null) {
                 return;
             }
-            if (r.offer(sequence, deviceTimeUs, receivedNanos, pendingFlags, values)) {
+            if (r.offer(sequence, deviceTimeUs, System.nanoTime(), pendingFlags, values)) {
                 pendingFlags = 0;
             }
         }

@@ -29,7 +29,7 @@ public final class SampleRow {
         return ring.deviceTimes[slot];
     }
 
-    /** When the frame was decoded, {@link System#nanoTime()}. */
+    /** When the frame was decoded ({@link System#nanoTime()}), as the producer stamped it. */
     public long receivedNanos() {
         return ring.receivedNanos[slot];
     }
