@@ -70,6 +70,10 @@ public final class SyntheticRecordingGenerator {
             float[] momentKg = new float[n];
             float[] achilles = new float[n];
             float[] dominant = new float[n];
+            double[][] mounting = new double[3][];
+            for (int s = 0; s < 3; s++) {
+                mounting[s] = spec.mountingMatrix(side, SEGMENTS[s]);
+            }
             double[] bias = new double[9];
             for (int a = 0; a < 9; a++) {
                 bias[a] = noise.gyroBiasDps() * (2 * random.nextDouble() - 1);
@@ -92,11 +96,13 @@ public final class SyntheticRecordingGenerator {
                     double b = Math.toRadians(beta(now, s));
                     double accX = ax * Math.cos(b) - az * Math.sin(b);
                     double accZ = ax * Math.sin(b) + az * Math.cos(b);
+                    double[] r = mounting[s];
                     for (int a = 0; a < 3; a++) {
                         int axis = 3 * s + a;
                         bias[axis] += driftStep * random.nextGaussian();
-                        double gyro = a == 1 ? rateDps : 0;
-                        double acc = a == 0 ? accX : (a == 2 ? accZ : 0);
+                        // sensor = Rᵀ · segment: column a of R; the segment-frame gyro is (0, rate, 0), acc (accX, 0, accZ)
+                        double gyro = r[3 + a] * rateDps;
+                        double acc = r[a] * accX + r[6 + a] * accZ;
                         imu[6 * s + a][i] = quantize(gyro + bias[axis] + noise.gyroDps() * random.nextGaussian(), GYRO_LSB_DPS);
                         imu[6 * s + 3 + a][i] = quantize(acc + noise.accMps2() * random.nextGaussian(), ACC_LSB_MPS2);
                     }
@@ -144,8 +150,10 @@ public final class SyntheticRecordingGenerator {
         properties.put("insole_length_m", format(spec.foot().insoleLengthM()));
         properties.put("heel_to_ankle_m", format(spec.foot().heelToAnkleM()));
         properties.put("sensor_placement", "insole, foot, shank, thigh");
-        properties.put("imu_axes", "y to the left (sagittal rotation axis); shank and thigh: z along the segment"
-                + " towards the hip, x forward; foot: x to the toes, z up");
+        properties.put("imu_axes", spec.mountings().isEmpty()
+                ? "y to the left (sagittal rotation axis); shank and thigh: z along the segment towards the hip,"
+                        + " x forward; foot: x to the toes, z up"
+                : "rotated from the segment frames by the spec's mountings");
         RecordingMetadata metadata = new RecordingMetadata(spec.bodyMassKg(), Map.of(), properties);
         Recording sensorRecording = new Recording("synthetic", fs, 0, sensors, metadata, List.of());
         Recording truthRecording = new Recording("synthetic truth", fs, 0, truth, metadata, List.of());
