@@ -24,7 +24,7 @@ import org.soleus.core.synthetic.Terrain;
 
 /**
  * The live plantar-flexion path of one foot over a synthetic 61 s walk (level, then stairs) at
- * 100 Hz (6120 samples): moment, tendon force and soleus dominance per sample, with a stride
+ * 100 Hz (about 6120 samples): moment, tendon force and soleus dominance per sample, with a stride
  * boundary every 110 samples. Divide the score by 6120 for the time per sample; {@code -prof gc}
  * shows the allocation per operation (only the per-stride result records). Measured: 169 µs per
  * operation (28 ns per sample), 146 B per operation:

@@ -9,8 +9,8 @@
  * stance and more at heel strike. Tendon force = moment / Achilles moment arm (about 37 mm;
  * Manal et al. 2013, J Biomech 46(6):1062–1068, doi:10.1016/j.jbiomech.2013.01.029).
  * Expected walking values at 1.34 m/s: peak moment about 1.72 N·m/kg, peak Achilles force about
- * 44 N/kg ≈ 4.5 body weights (shear-wave tensiometry, Keuler et al., Sci Rep 2019,
- * 9:13419; the moment is the usual inverse-dynamics value).
+ * 44 N/kg ≈ 4.5 body weights (shear-wave tensiometry, Keuler et al. 2019; the moment
+ * is the usual inverse-dynamics value).
  *
  * <p>Two API levels: {@link org.soleus.core.ankle.PlantarFlexionMoment} (static kernels on arrays)
  * and {@link org.soleus.core.ankle.PlantarFlexionStream} (a per-sample streaming object);
