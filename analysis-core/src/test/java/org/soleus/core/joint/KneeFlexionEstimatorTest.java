@@ -39,6 +39,11 @@ final class KneeFlexionEstimatorTest {
     }
 
     @Test
+    void sittingDownForSeatedCalfRaisesAndStandingUp() {
+        assertRmse(Motion.SEATED_CALF_RAISES, false, 75.0, new long[] {221, 222, 223, 224, 225, 226, 227, 228});
+    }
+
+    @Test
     void accelerometerFeedbackMatters() {
         // Without feedback the residual bias drifts; with feedback at every rate the segments'
         // accelerations in walking tilt the estimates.

@@ -19,7 +19,13 @@ final class SyntheticLeg {
         /** 1 Hz strides, knee 0–65°, thigh −15…25°, hip moving forward at 1.2 m/s and bobbing 2.5 cm. */
         WALKING,
         /** Knee bends to 90° and back in 5 s (calf-raise tempo), ankle fixed, thigh and shank leaning. */
-        KNEE_BENDS
+        KNEE_BENDS,
+        /**
+         * Cycles of 24 s: sit down in 2 s (thigh to horizontal, knee to 90°), six seated calf raises
+         * of 3 s (the heel lifts the knee: thigh up 6°, shank back 4°, knee to 100°), stand up in 2 s,
+         * stand for 2 s. The ankle is the fixed point of the model.
+         */
+        SEATED_CALF_RAISES
     }
 
     static final double SAMPLE_RATE_HZ = 100.0;
@@ -152,6 +158,9 @@ final class SyntheticLeg {
         if (time < STANDING_S) {
             return 0;
         }
+        if (motion == Motion.SEATED_CALF_RAISES) {
+            return hipRad(time) - shankSeatedRad(time);
+        }
         return Math.toRadians(90) * 0.5 * (1 - Math.cos(2 * Math.PI * (time - STANDING_S) / 5.0));
     }
 
@@ -159,7 +168,39 @@ final class SyntheticLeg {
         if (motion == Motion.WALKING) {
             return envelope(time) * Math.toRadians(20 * Math.cos(2 * Math.PI * phase(time)) + 5);
         }
+        if (motion == Motion.SEATED_CALF_RAISES) {
+            return Math.toRadians(90 * seated(time) + 6 * raise(time));
+        }
         return 0.55 * kneeRad(time);
+    }
+
+    /** Shank inclination α − θ while seated, rad: backwards as the heel rises. */
+    private static double shankSeatedRad(double time) {
+        return Math.toRadians(-4 * raise(time));
+    }
+
+    /** 0 standing, 1 seated, with smooth 2 s transitions. */
+    private static double seated(double time) {
+        double t = (time - STANDING_S) % 24.0;
+        if (time < STANDING_S) {
+            return 0;
+        }
+        double down = Math.min(1, t / 2.0);
+        double up = Math.min(1, Math.max(0, (t - 20.0) / 2.0));
+        return smooth(down) - smooth(up);
+    }
+
+    /** Heel-raise height 0–1 while seated, six 3 s raises. */
+    private static double raise(double time) {
+        double t = (time - STANDING_S) % 24.0;
+        if (time < STANDING_S || t < 2.0 || t > 20.0) {
+            return 0;
+        }
+        return 0.5 * (1 - Math.cos(2 * Math.PI * (t - 2.0) / 3.0));
+    }
+
+    private static double smooth(double u) {
+        return u * u * (3 - 2 * u);
     }
 
     private static double phase(double time) {
