@@ -48,11 +48,12 @@ public final class JointAxisEstimator {
     /**
      * The knee's flexion axes in the thigh and shank IMU frames.
      *
-     * @param thigh    the thigh IMU (deg/s; the accelerometer is not used here)
+     * @param thigh    the thigh IMU (deg/s, m/s²), starting with the standing calibration period
      * @param shank    the shank IMU over the same samples
-     * @param settings sampling rate and calibration period
+     * @param settings sampling rate, calibration period and the orientation filters' gains
      * @throws IllegalArgumentException when the IMUs differ in length, the recording ends within
-     *                                  the calibration period, or the shank does not move after it
+     *                                  the calibration period or has no complete sample in it, or
+     *                                  the shank does not move after it
      */
     public static JointAxes estimate(ImuSamples thigh, ImuSamples shank, KneeFlexionSettings settings) {
         int n = thigh.length();
