@@ -33,7 +33,7 @@ final class AnalyzeEndToEndTest {
         assertTrue(r.out().matches("GaCo01_01\\.txt: \\d+ left \\+ \\d+ right strides -> .*\\n"), r.out());
 
         List<String> events = Files.readAllLines(out.resolve("events.csv"));
-        assertEquals("side,event,time_s,sample_index", events.get(0));
+        assertEquals("side,event,time_s,sample_index,source", events.get(0));
         double previous = Double.NEGATIVE_INFINITY;
         for (String row : events.subList(1, events.size())) {
             String[] cells = row.split(",", -1);

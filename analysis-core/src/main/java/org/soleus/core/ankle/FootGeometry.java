@@ -27,6 +27,8 @@ public record FootGeometry(double insoleLengthM, double heelToAnkleM) {
 
     /** Metadata property holding the insole length in metres, when a file states it. */
     public static final String INSOLE_LENGTH_PROPERTY = "insole_length_m";
+    /** Metadata property holding the heel-to-ankle distance in metres, when a file states it. */
+    public static final String HEEL_TO_ANKLE_PROPERTY = "heel_to_ankle_m";
     /** Metadata property holding the insole (shoe) size. */
     public static final String INSOLE_SIZE_PROPERTY = "insole_size";
 
@@ -59,8 +61,9 @@ public record FootGeometry(double insoleLengthM, double heelToAnkleM) {
      * property, the {@value #INSOLE_SIZE_PROPERTY} property read as an EU (Paris point) shoe size
      * from 30 to 50 (length = size × 2/3 cm, the last length that size is made on); anything else
      * (e.g. a vendor's own size code such as Moticon's 1–10) is not guessed at and gives the
-     * default length. The heel-to-ankle distance is the default scaled with the length
-     * (0.055 m at 0.27 m), since it grows with the foot.
+     * default length. The heel-to-ankle distance is the {@value #HEEL_TO_ANKLE_PROPERTY} property
+     * when stated, else the default scaled with the length (0.055 m at 0.27 m), since it grows
+     * with the foot.
      *
      * @param metadata the recording's metadata
      * @param side     the foot
@@ -78,10 +81,13 @@ public record FootGeometry(double insoleLengthM, double heelToAnkleM) {
             double euSize = parse(metadata.properties().get(INSOLE_SIZE_PROPERTY), 30, 50);
             length = euSize * PARIS_POINT_M;
         }
+        double statedHeelToAnkle = parse(metadata.properties().get(HEEL_TO_ANKLE_PROPERTY), 0, 0.2);
         if (Double.isNaN(length)) {
-            return DEFAULT;
+            length = DEFAULT_INSOLE_LENGTH_M;
         }
-        return new FootGeometry(length, DEFAULT_HEEL_TO_ANKLE_M * length / DEFAULT_INSOLE_LENGTH_M);
+        double heelToAnkle = Double.isNaN(statedHeelToAnkle)
+                ? DEFAULT_HEEL_TO_ANKLE_M * length / DEFAULT_INSOLE_LENGTH_M : statedHeelToAnkle;
+        return new FootGeometry(length, heelToAnkle);
     }
 
     private static double parse(String text, double min, double max) {

@@ -9,8 +9,14 @@
  * stance and more at heel strike. Tendon force = moment / Achilles moment arm (about 37 mm;
  * Manal et al. 2013, J Biomech 46(6):1062–1068, doi:10.1016/j.jbiomech.2013.01.029).
  * Expected walking values at 1.34 m/s: peak moment about 1.72 N·m/kg, peak Achilles force about
- * 44 N/kg ≈ 4.5 body weights (shear-wave tensiometry, Keuler et al., Sci Rep 2019,
- * 9:13419; the moment is the usual inverse-dynamics value).
+ * 44 N/kg ≈ 4.5 body weights (shear-wave tensiometry, Keuler et al. 2019; the moment
+ * is the usual inverse-dynamics value).
+ *
+ * <p>Insole moments are only as good as the insole's centre of pressure. Where no cells lie under
+ * the toes the CoP cannot reach the toe tip: on the shipped Moticon walks it spans about
+ * −0.27 … +0.12 of insole length and the 99th-percentile moment is 66–77 N·m at peak forces of
+ * about 1 kN, roughly half what inverse dynamics gives for such a walker. Compare moments of one
+ * person and device over time rather than against laboratory values.
  *
  * <p>Two API levels: {@link org.soleus.core.ankle.PlantarFlexionMoment} (static kernels on arrays)
  * and {@link org.soleus.core.ankle.PlantarFlexionStream} (a per-sample streaming object);

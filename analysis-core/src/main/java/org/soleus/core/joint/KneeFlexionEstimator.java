@@ -36,8 +36,15 @@ import org.soleus.core.recording.Side;
  * <p>The axes come from {@link JointAxisEstimator} over a recording ({@link #flexionDeg(ImuSamples,
  * ImuSamples, KneeFlexionSettings)} does both), or from an earlier session with the same mounting
  * for live use. Inputs are deg/s and m/s² (see {@link org.soleus.core.imu.ImuUnits}); a sample with
- * a NaN gives NaN and leaves the filters unchanged (calibration counts finite samples only).
- * Not thread-safe; {@link #update} does not allocate.
+ * any NaN gives NaN, a NaN angular rate leaving that sensor's filter unchanged and a NaN
+ * acceleration letting it integrate the gyroscope alone (calibration counts complete samples
+ * only). Not thread-safe; {@link #update} does not allocate.
+ *
+ * <p>Accuracy on synthetic two-segment legs with exact truth (100 Hz, gyroscope noise 0.7 deg/s,
+ * constant gyroscope biases up to 4 deg/s per axis, random mountings, eight seeds of 60–75 s each;
+ * {@code KneeFlexionEstimatorTest}): RMSE 1.0° in walking (knee 0–65° at 1 Hz), 1.7° in walking
+ * with hip adduction ±5° and rotation ±8°, 0.3° in knee bends to 90° at calf-raise tempo, 0.2°
+ * sitting down for seated calf raises and standing up.
  */
 public final class KneeFlexionEstimator {
     private static final double DEGREES_PER_RADIAN = 180.0 / Math.PI;

@@ -17,8 +17,9 @@ package org.soleus.core.joint;
  *                         deg/s (see {@link org.soleus.core.orientation.MahonyFilter}). Default
  *                         {@value #DEFAULT_FEEDBACK_HALF_RATE_DPS}: a shank swinging at 300 deg/s
  *                         accelerates at up to several g and its accelerometer is then trusted
- *                         about a hundredth as much as at rest, while knee bends at calf-raise
- *                         tempo (segments turning at 20–40 deg/s) keep most of the feedback.
+ *                         about a hundredth as much as at rest, while in knee bends at calf-raise
+ *                         tempo (segments turning at up to 20–40 deg/s) a third to two thirds of
+ *                         it remains.
  *                         On synthetic walking with the feedback not weakened, the segments'
  *                         accelerations tilt the estimates enough for a 10° RMSE in flexion.
  */

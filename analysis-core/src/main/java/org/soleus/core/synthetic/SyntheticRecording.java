@@ -12,7 +12,8 @@ import org.soleus.core.recording.Recording;
  * {@code foot}, {@code shank} and {@code thigh}, {@code gyr_x/y/z_dps} and
  * {@code acc_x/y/z_mps2}. IMU axes: y points to the subject's left and is the sagittal rotation
  * axis; for shank and thigh z points along the segment towards the hip and x forward; for the
- * foot x points to the toes and z up from the sole.
+ * foot x points to the toes and z up from the sole; {@link SyntheticSpec#mountings()} rotate
+ * individual IMUs away from these axes.
  *
  * <p>{@link #truth()} holds the clean values on the same time base, per side:
  * {@code knee.flexion_deg}, {@code ankle.plantarflexion_deg}, {@code insole.force_n},

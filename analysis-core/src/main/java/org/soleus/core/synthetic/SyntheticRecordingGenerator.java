@@ -24,7 +24,9 @@ import org.soleus.core.soleus.SoleusSettings;
  * derivative of the sensor position plus gravity, rotated into the sensor frame (specific force,
  * so a sensor at rest reads +9.81 m/s² along its up axis). Thigh and shank sensors sit at mid
  * segment, the foot sensor 0.1 m in front of the ankle. Noise is then added from a
- * {@link Random} seeded with {@link SyntheticSpec#seed()}, so equal specs give equal recordings.
+ * {@link Random} seeded with {@link SyntheticSpec#seed()}, so equal specs give equal recordings,
+ * and the sensor values are rounded to a fixed resolution (force 0.1 N, CoP 0.0001, gyroscope
+ * 0.01 °/s, accelerometer 0.001 m/s²); the truth is not rounded.
  *
  * <p>Stateless and thread-safe.
  */
@@ -32,6 +34,11 @@ public final class SyntheticRecordingGenerator {
     private static final double DIFF_STEP_S = 1e-3;
     private static final String[] SEGMENTS = {"foot", "shank", "thigh"};
     private static final double FOOT_SENSOR_M = 0.1;
+    /** Sensor resolutions: force 0.1 N, CoP 0.0001 of insole length, gyroscope 0.01 °/s, accelerometer 0.001 m/s². */
+    private static final double FORCE_LSB_N = 0.1;
+    private static final double COP_LSB_NORM = 1e-4;
+    private static final double GYRO_LSB_DPS = 0.01;
+    private static final double ACC_LSB_MPS2 = 1e-3;
 
     private SyntheticRecordingGenerator() {
     }
@@ -63,6 +70,10 @@ public final class SyntheticRecordingGenerator {
             float[] momentKg = new float[n];
             float[] achilles = new float[n];
             float[] dominant = new float[n];
+            double[][] mounting = new double[3][];
+            for (int s = 0; s < 3; s++) {
+                mounting[s] = spec.mountingMatrix(side, SEGMENTS[s]);
+            }
             double[] bias = new double[9];
             for (int a = 0; a < 9; a++) {
                 bias[a] = noise.gyroBiasDps() * (2 * random.nextDouble() - 1);
@@ -85,17 +96,20 @@ public final class SyntheticRecordingGenerator {
                     double b = Math.toRadians(beta(now, s));
                     double accX = ax * Math.cos(b) - az * Math.sin(b);
                     double accZ = ax * Math.sin(b) + az * Math.cos(b);
+                    double[] r = mounting[s];
                     for (int a = 0; a < 3; a++) {
                         int axis = 3 * s + a;
                         bias[axis] += driftStep * random.nextGaussian();
-                        double gyro = a == 1 ? rateDps : 0;
-                        double acc = a == 0 ? accX : (a == 2 ? accZ : 0);
-                        imu[6 * s + a][i] = (float) (gyro + bias[axis] + noise.gyroDps() * random.nextGaussian());
-                        imu[6 * s + 3 + a][i] = (float) (acc + noise.accMps2() * random.nextGaussian());
+                        // sensor = Rᵀ · segment: column a of R; the segment-frame gyro is (0, rate, 0), acc (accX, 0, accZ)
+                        double gyro = r[3 + a] * rateDps;
+                        double acc = r[a] * accX + r[6 + a] * accZ;
+                        imu[6 * s + a][i] = quantize(gyro + bias[axis] + noise.gyroDps() * random.nextGaussian(), GYRO_LSB_DPS);
+                        imu[6 * s + 3 + a][i] = quantize(acc + noise.accMps2() * random.nextGaussian(), ACC_LSB_MPS2);
                     }
                 }
-                force[i] = (float) (now.forceN + noise.forceDriftNPerMin() * t / 60 + noise.forceN() * random.nextGaussian());
-                cop[i] = (float) (now.stance ? now.copNorm + noise.copNorm() * random.nextGaussian() : 0);
+                force[i] = quantize(now.forceN + noise.forceDriftNPerMin() * t / 60 + noise.forceN() * random.nextGaussian(),
+                        FORCE_LSB_N);
+                cop[i] = now.stance ? quantize(now.copNorm + noise.copNorm() * random.nextGaussian(), COP_LSB_NORM) : 0;
                 knee[i] = (float) now.kneeDeg();
                 ankle[i] = (float) now.anklePlantarFlexionDeg();
                 cleanForce[i] = (float) now.forceN;
@@ -136,8 +150,10 @@ public final class SyntheticRecordingGenerator {
         properties.put("insole_length_m", format(spec.foot().insoleLengthM()));
         properties.put("heel_to_ankle_m", format(spec.foot().heelToAnkleM()));
         properties.put("sensor_placement", "insole, foot, shank, thigh");
-        properties.put("imu_axes", "y to the left (sagittal rotation axis); shank and thigh: z along the segment"
-                + " towards the hip, x forward; foot: x to the toes, z up");
+        properties.put("imu_axes", spec.mountings().isEmpty()
+                ? "y to the left (sagittal rotation axis); shank and thigh: z along the segment towards the hip,"
+                        + " x forward; foot: x to the toes, z up"
+                : "rotated from the segment frames by the spec's mountings");
         RecordingMetadata metadata = new RecordingMetadata(spec.bodyMassKg(), Map.of(), properties);
         Recording sensorRecording = new Recording("synthetic", fs, 0, sensors, metadata, List.of());
         Recording truthRecording = new Recording("synthetic truth", fs, 0, truth, metadata, List.of());
@@ -213,6 +229,11 @@ public final class SyntheticRecordingGenerator {
             out[off] = kneeX + ls * Math.sin(sh) + FOOT_SENSOR_M * Math.cos(ft);
             out[off + 1] = kneeZ - ls * Math.cos(sh) - FOOT_SENSOR_M * Math.sin(ft);
         }
+    }
+
+    /** Rounds to a multiple of the sensor resolution {@code lsb}, as a digitised sensor reports. */
+    private static float quantize(double v, double lsb) {
+        return (float) (Math.rint(v / lsb) * lsb);
     }
 
     private static String format(double v) {

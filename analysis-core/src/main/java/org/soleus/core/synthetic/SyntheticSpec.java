@@ -3,6 +3,7 @@ package org.soleus.core.synthetic;
 import java.util.List;
 import java.util.Objects;
 import org.soleus.core.ankle.FootGeometry;
+import org.soleus.core.recording.Side;
 
 /**
  * What to synthesise.
@@ -15,11 +16,12 @@ import org.soleus.core.ankle.FootGeometry;
  * @param activities    what happens, in order
  * @param noise         sensor imperfections
  * @param spikes        planted load spikes
+ * @param mountings     IMU mounting rotations; IMUs not listed sit in the identity mounting
  * @param seed          seed of the noise
  */
 public record SyntheticSpec(double sampleRateHz, double bodyMassKg, FootGeometry foot, double thighLengthM,
                             double shankLengthM, List<Activity> activities, SensorNoise noise, List<LoadSpike> spikes,
-                            long seed) {
+                            List<ImuMounting> mountings, long seed) {
     /** Default body mass, kg. */
     public static final double DEFAULT_BODY_MASS_KG = 70;
     /** Default thigh length, m. */
@@ -45,23 +47,50 @@ public record SyntheticSpec(double sampleRateHz, double bodyMassKg, FootGeometry
         }
         Objects.requireNonNull(noise, "noise");
         spikes = List.copyOf(spikes);
+        mountings = List.copyOf(mountings);
+        for (int i = 0; i < mountings.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (mountings.get(i).side() == mountings.get(j).side()
+                        && mountings.get(i).segment().equals(mountings.get(j).segment())) {
+                    throw new IllegalArgumentException("two mountings for the " + mountings.get(i).side().label() + " "
+                            + mountings.get(i).segment() + " IMU");
+                }
+            }
+        }
     }
 
     /**
-     * 100 Hz, 70 kg, default foot and segments, the given activities, typical noise, no spikes.
+     * 100 Hz, 70 kg, default foot and segments, the given activities, typical noise, no spikes,
+     * identity mountings.
      */
     public static SyntheticSpec of(List<Activity> activities, long seed) {
         return new SyntheticSpec(100, DEFAULT_BODY_MASS_KG, FootGeometry.DEFAULT, DEFAULT_THIGH_LENGTH_M,
-                DEFAULT_SHANK_LENGTH_M, activities, SensorNoise.TYPICAL, List.of(), seed);
+                DEFAULT_SHANK_LENGTH_M, activities, SensorNoise.TYPICAL, List.of(), List.of(), seed);
     }
 
     /** A copy with other noise. */
     public SyntheticSpec withNoise(SensorNoise newNoise) {
-        return new SyntheticSpec(sampleRateHz, bodyMassKg, foot, thighLengthM, shankLengthM, activities, newNoise, spikes, seed);
+        return new SyntheticSpec(sampleRateHz, bodyMassKg, foot, thighLengthM, shankLengthM, activities, newNoise, spikes, mountings, seed);
+    }
+
+    /** A copy with IMU mounting rotations. */
+    public SyntheticSpec withMountings(List<ImuMounting> newMountings) {
+        return new SyntheticSpec(sampleRateHz, bodyMassKg, foot, thighLengthM, shankLengthM, activities, noise, spikes,
+                newMountings, seed);
+    }
+
+    /** The mounting rotation of one IMU, row-major 3 × 3 (identity when none is given), in a new array. */
+    double[] mountingMatrix(Side side, String segment) {
+        for (ImuMounting m : mountings) {
+            if (m.side() == side && m.segment().equals(segment)) {
+                return m.matrix();
+            }
+        }
+        return new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1};
     }
 
     /** A copy with planted load spikes. */
     public SyntheticSpec withSpikes(List<LoadSpike> newSpikes) {
-        return new SyntheticSpec(sampleRateHz, bodyMassKg, foot, thighLengthM, shankLengthM, activities, noise, newSpikes, seed);
+        return new SyntheticSpec(sampleRateHz, bodyMassKg, foot, thighLengthM, shankLengthM, activities, noise, newSpikes, mountings, seed);
     }
 }

@@ -76,6 +76,8 @@ final class PlantarFlexionStreamTest {
         assertEquals(FootGeometry.DEFAULT, FootGeometry.from(vendorCode, Side.LEFT));
         RecordingMetadata stated = new RecordingMetadata(70, Map.of(), Map.of("insole_length_m", "0.25"));
         assertEquals(0.25, FootGeometry.from(stated, Side.RIGHT).insoleLengthM(), 1e-12);
+        RecordingMetadata both = stated.withProperty("heel_to_ankle_m", "0.05");
+        assertEquals(new FootGeometry(0.25, 0.05), FootGeometry.from(both, Side.RIGHT));
         assertThrows(IllegalArgumentException.class, () -> new FootGeometry(270, 0.055));
     }
 }

@@ -25,12 +25,22 @@ final class KneeFlexionEstimatorTest {
 
     @Test
     void walkingWithNoiseBiasAndArbitraryMountings() {
-        assertRmse(Motion.WALKING, 60.0, new long[] {101, 102, 103, 104, 105, 106, 107, 108});
+        assertRmse(Motion.WALKING, false, 60.0, new long[] {101, 102, 103, 104, 105, 106, 107, 108});
+    }
+
+    @Test
+    void walkingWithTheThighTurningOutOfTheSagittalPlane() {
+        assertRmse(Motion.WALKING, true, 60.0, new long[] {121, 122, 123, 124, 125, 126, 127, 128});
     }
 
     @Test
     void kneeBendsToNinetyDegreesAtCalfRaiseTempo() {
-        assertRmse(Motion.KNEE_BENDS, 60.0, new long[] {201, 202, 203, 204, 205, 206, 207, 208});
+        assertRmse(Motion.KNEE_BENDS, false, 60.0, new long[] {201, 202, 203, 204, 205, 206, 207, 208});
+    }
+
+    @Test
+    void sittingDownForSeatedCalfRaisesAndStandingUp() {
+        assertRmse(Motion.SEATED_CALF_RAISES, false, 75.0, new long[] {221, 222, 223, 224, 225, 226, 227, 228});
     }
 
     @Test
@@ -56,7 +66,7 @@ final class KneeFlexionEstimatorTest {
                 JointAxes axes = JointAxisEstimator.estimate(leg.thigh, leg.shank, SETTINGS);
                 double thighDeg = angleDeg(leg.thighAxis, axes.thighX(), axes.thighY(), axes.thighZ());
                 double shankDeg = angleDeg(leg.shankAxis, axes.shankX(), axes.shankY(), axes.shankZ());
-                assertTrue(thighDeg < 1.0 && shankDeg < 1.0, motion + " seed " + seed + ": thigh axis off by "
+                assertTrue(thighDeg < 3.0 && shankDeg < 3.0, motion + " seed " + seed + ": thigh axis off by "
                         + thighDeg + " deg, shank axis off by " + shankDeg + " deg (with sign)");
             }
         }
@@ -143,12 +153,13 @@ final class KneeFlexionEstimatorTest {
         assertTrue(still.getMessage().contains("does not turn"), still.getMessage());
     }
 
-    private static void assertRmse(Motion motion, double durationS, long[] seeds) {
+    private static void assertRmse(Motion motion, boolean nonSagittal, double durationS, long[] seeds) {
         double worst = 0;
         double sumSquares = 0;
         int count = 0;
         for (long seed : seeds) {
-            SyntheticLeg leg = new SyntheticLeg(motion, seed, durationS, GYRO_NOISE_DPS, ACC_NOISE_MPS2, MAX_BIAS_DPS);
+            SyntheticLeg leg = new SyntheticLeg(motion, nonSagittal, seed, durationS, GYRO_NOISE_DPS, ACC_NOISE_MPS2,
+                    MAX_BIAS_DPS);
             double[] flexion = KneeFlexionEstimator.flexionDeg(leg.thigh, leg.shank, SETTINGS);
             double rmse = rmseDeg(flexion, leg.flexionDeg);
             assertTrue(rmse <= 3.0, motion + " seed " + seed + ": RMSE " + rmse + " deg");
@@ -157,9 +168,9 @@ final class KneeFlexionEstimatorTest {
             count++;
         }
         System.out.println(String.format(Locale.ROOT,
-                "knee flexion %s, %d seeds x %.0f s, gyro noise %.1f deg/s, bias up to %.0f deg/s, random mountings:"
+                "knee flexion %s%s, %d seeds x %.0f s, gyro noise %.1f deg/s, bias up to %.0f deg/s, random mountings:"
                         + " RMSE %.2f deg (worst seed %.2f deg)",
-                motion, count, durationS, GYRO_NOISE_DPS, MAX_BIAS_DPS, Math.sqrt(sumSquares / count), worst));
+                motion, nonSagittal ? " with hip adduction and rotation" : "", count, durationS, GYRO_NOISE_DPS, MAX_BIAS_DPS, Math.sqrt(sumSquares / count), worst));
     }
 
     private static double rmseDeg(double[] estimate, double[] truth) {

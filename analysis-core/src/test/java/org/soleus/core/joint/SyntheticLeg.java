@@ -4,21 +4,28 @@ import java.util.Random;
 import org.soleus.core.orientation.ImuSamples;
 
 /**
- * Thigh and shank IMU signals of a two-segment leg moving in the sagittal plane, with the exact
- * knee flexion beside them. World frame: x forward, y to the left, z up. The thigh points from the
- * hip along {@code (sin α, 0, −cos α)} (α: hip flexion), the shank from the knee along
- * {@code (sin(α − θ), 0, −cos(α − θ))} (θ: knee flexion); each segment is rotated about y. Each
- * sensor sits at an offset on its segment with a random mounting rotation; its gyroscope reads the
- * segment's angular velocity in the sensor frame plus a constant bias and white noise, its
- * accelerometer reads {@code Rᵀ (p̈ + g ẑ)} of its own position p plus white noise, with p̈ from the
- * motion by central differences. Every motion starts with quiet standing.
+ * Thigh and shank IMU signals of a two-segment leg with a hinge knee, with the exact knee flexion
+ * beside them. World frame: x forward, y to the left, z up. In the sagittal plane the thigh points
+ * from the hip along {@code (sin α, 0, −cos α)} (α: hip flexion) and the shank from the knee along
+ * {@code (sin(α − θ), 0, −cos(α − θ))} (θ: knee flexion); walking may add hip adduction and
+ * rotation. Each sensor sits at an offset on its segment with a random mounting rotation; its
+ * gyroscope reads the segment's angular velocity ({@code 2 q̇ ⊗ q*}) in the sensor frame plus a
+ * constant bias and white noise, its accelerometer reads {@code Rᵀ (p̈ + g ẑ)} of its own position
+ * p plus white noise, with derivatives of the exact motion by central differences. Every motion
+ * starts with quiet standing.
  */
 final class SyntheticLeg {
     enum Motion {
         /** 1 Hz strides, knee 0–65°, thigh −15…25°, hip moving forward at 1.2 m/s and bobbing 2.5 cm. */
         WALKING,
         /** Knee bends to 90° and back in 5 s (calf-raise tempo), ankle fixed, thigh and shank leaning. */
-        KNEE_BENDS
+        KNEE_BENDS,
+        /**
+         * Cycles of 24 s: sit down in 2 s (thigh to horizontal, knee to 90°), six seated calf raises
+         * of 3 s (the heel lifts the knee: thigh up 6°, shank back 4°, knee to 100°), stand up in 2 s,
+         * stand for 2 s. The ankle is the fixed point of the model.
+         */
+        SEATED_CALF_RAISES
     }
 
     static final double SAMPLE_RATE_HZ = 100.0;
@@ -36,10 +43,22 @@ final class SyntheticLeg {
     final double[] thighAxis;
     final double[] shankAxis;
     private final Motion motion;
+    private final boolean nonSagittal;
 
     SyntheticLeg(Motion motion, long seed, double durationS, double gyroNoiseDps, double accNoiseMps2,
                  double maxBiasDps) {
+        this(motion, false, seed, durationS, gyroNoiseDps, accNoiseMps2, maxBiasDps);
+    }
+
+    /**
+     * @param nonSagittal for walking: add hip adduction (±5°) and hip rotation (±8°) at the stride
+     *                    frequency, so the thigh, and the knee axis with it, turn out of the
+     *                    sagittal plane; the knee stays a hinge
+     */
+    SyntheticLeg(Motion motion, boolean nonSagittal, long seed, double durationS, double gyroNoiseDps,
+                 double accNoiseMps2, double maxBiasDps) {
         this.motion = motion;
+        this.nonSagittal = nonSagittal;
         Random random = new Random(seed);
         double[] thighMount = randomQuaternion(random);
         double[] shankMount = randomQuaternion(random);
@@ -63,18 +82,26 @@ final class SyntheticLeg {
 
     private void sensor(double time, boolean isThigh, double[] mount, double[] bias, double gyroNoiseDps,
                         double accNoiseMps2, Random random, double[][] out, int i) {
-        double h = 1e-4;
-        double pitch = segmentPitch(time, isThigh);
-        double rateRadPerS = (segmentPitch(time + h, isThigh) - segmentPitch(time - h, isThigh)) / (2 * h);
-        double[] q = multiply(new double[] {Math.cos(pitch / 2), 0, Math.sin(pitch / 2), 0}, mount);
-        double[] gyro = rotateInverse(q, new double[] {0, Math.toDegrees(rateRadPerS), 0});
+        double h = 1e-5;
+        double[] q = multiply(segment(time, isThigh), mount);
+        double[] before = segment(time - h, isThigh);
+        double[] after = segment(time + h, isThigh);
+        double[] now = segment(time, isThigh);
+        double[] derivative = new double[4];
+        for (int c = 0; c < 4; c++) {
+            derivative[c] = (after[c] - before[c]) / (2 * h);
+        }
+        // ω_world = 2 q̇ ⊗ q*
+        double[] omega = multiply(derivative, new double[] {now[0], -now[1], -now[2], -now[3]});
+        double[] gyro = rotateInverse(q, new double[] {Math.toDegrees(2 * omega[1]), Math.toDegrees(2 * omega[2]),
+            Math.toDegrees(2 * omega[3])});
         double step = 1e-3;
-        double[] before = position(time - step, isThigh);
-        double[] at = position(time, isThigh);
-        double[] after = position(time + step, isThigh);
+        double[] p0 = position(time - step, isThigh);
+        double[] p1 = position(time, isThigh);
+        double[] p2 = position(time + step, isThigh);
         double[] specific = new double[3];
         for (int a = 0; a < 3; a++) {
-            specific[a] = (before[a] - 2 * at[a] + after[a]) / (step * step);
+            specific[a] = (p0[a] - 2 * p1[a] + p2[a]) / (step * step);
         }
         specific[2] += G;
         double[] acc = rotateInverse(q, specific);
@@ -84,30 +111,43 @@ final class SyntheticLeg {
         }
     }
 
-    /** Rotation of a segment about world y, rad: −α for the thigh, −(α − θ) for the shank. */
-    private double segmentPitch(double time, boolean isThigh) {
-        return isThigh ? -hipRad(time) : -(hipRad(time) - kneeRad(time));
+    /**
+     * Orientation of a segment: the thigh turned by hip rotation ψ about z, adduction φ about x and
+     * flexion α about y ({@code q_z(ψ) ⊗ q_x(φ) ⊗ q_y(−α)}); the shank is the thigh turned by the
+     * knee flexion θ about the thigh's y axis, the hinge.
+     */
+    private double[] segment(double time, boolean isThigh) {
+        double[] thigh = multiply(multiply(axisAngle(2, hipRotationRad(time)), axisAngle(0, hipAdductionRad(time))),
+                axisAngle(1, -hipRad(time)));
+        return isThigh ? thigh : multiply(thigh, axisAngle(1, kneeRad(time)));
     }
 
     private double[] position(double time, boolean isThigh) {
-        double alpha = hipRad(time);
-        double beta = alpha - kneeRad(time);
-        double[] thighDir = {Math.sin(alpha), 0, -Math.cos(alpha)};
-        double[] shankDir = {Math.sin(beta), 0, -Math.cos(beta)};
+        double[] thigh = segment(time, true);
+        double[] shank = segment(time, false);
+        double[] thighVector = rotate(thigh, new double[] {0, 0, -THIGH_M});
+        double[] shankVector = rotate(shank, new double[] {0, 0, -SHANK_M});
         double[] hip;
         if (motion == Motion.WALKING) {
             hip = new double[] {1.2 * travelS(time), 0, 0.9 + 0.025 * envelope(time) * Math.cos(4 * Math.PI * phase(time))};
         } else {
-            hip = new double[] {-SHANK_M * shankDir[0] - THIGH_M * thighDir[0], 0,
-                -SHANK_M * shankDir[2] - THIGH_M * thighDir[2]};
+            hip = new double[] {-shankVector[0] - thighVector[0], -shankVector[1] - thighVector[1],
+                -shankVector[2] - thighVector[2]};
         }
-        double pitch = segmentPitch(time, isThigh);
-        double[] offset = isThigh ? THIGH_SENSOR : SHANK_SENSOR;
-        // Rot_y(pitch) applied to the sensor offset in the segment frame
-        double ox = Math.cos(pitch) * offset[0] + Math.sin(pitch) * offset[2];
-        double oz = -Math.sin(pitch) * offset[0] + Math.cos(pitch) * offset[2];
-        double[] origin = isThigh ? hip : new double[] {hip[0] + THIGH_M * thighDir[0], 0, hip[2] + THIGH_M * thighDir[2]};
-        return new double[] {origin[0] + ox, offset[1], origin[2] + oz};
+        double[] offset = rotate(isThigh ? thigh : shank, isThigh ? THIGH_SENSOR : SHANK_SENSOR);
+        double[] origin = isThigh ? hip : new double[] {hip[0] + thighVector[0], hip[1] + thighVector[1],
+            hip[2] + thighVector[2]};
+        return new double[] {origin[0] + offset[0], origin[1] + offset[1], origin[2] + offset[2]};
+    }
+
+    private double hipAdductionRad(double time) {
+        return motion == Motion.WALKING && nonSagittal
+                ? envelope(time) * Math.toRadians(5 * Math.sin(2 * Math.PI * phase(time) + 0.4)) : 0;
+    }
+
+    private double hipRotationRad(double time) {
+        return motion == Motion.WALKING && nonSagittal
+                ? envelope(time) * Math.toRadians(8 * Math.sin(2 * Math.PI * phase(time) + 1.2)) : 0;
     }
 
     private double kneeRad(double time) {
@@ -118,6 +158,9 @@ final class SyntheticLeg {
         if (time < STANDING_S) {
             return 0;
         }
+        if (motion == Motion.SEATED_CALF_RAISES) {
+            return hipRad(time) - shankSeatedRad(time);
+        }
         return Math.toRadians(90) * 0.5 * (1 - Math.cos(2 * Math.PI * (time - STANDING_S) / 5.0));
     }
 
@@ -125,7 +168,39 @@ final class SyntheticLeg {
         if (motion == Motion.WALKING) {
             return envelope(time) * Math.toRadians(20 * Math.cos(2 * Math.PI * phase(time)) + 5);
         }
+        if (motion == Motion.SEATED_CALF_RAISES) {
+            return Math.toRadians(90 * seated(time) + 6 * raise(time));
+        }
         return 0.55 * kneeRad(time);
+    }
+
+    /** Shank inclination α − θ while seated, rad: backwards as the heel rises. */
+    private static double shankSeatedRad(double time) {
+        return Math.toRadians(-4 * raise(time));
+    }
+
+    /** 0 standing, 1 seated, with smooth 2 s transitions. */
+    private static double seated(double time) {
+        double t = (time - STANDING_S) % 24.0;
+        if (time < STANDING_S) {
+            return 0;
+        }
+        double down = Math.min(1, t / 2.0);
+        double up = Math.min(1, Math.max(0, (t - 20.0) / 2.0));
+        return smooth(down) - smooth(up);
+    }
+
+    /** Heel-raise height 0–1 while seated, six 3 s raises. */
+    private static double raise(double time) {
+        double t = (time - STANDING_S) % 24.0;
+        if (time < STANDING_S || t < 2.0 || t > 20.0) {
+            return 0;
+        }
+        return 0.5 * (1 - Math.cos(2 * Math.PI * (t - 2.0) / 3.0));
+    }
+
+    private static double smooth(double u) {
+        return u * u * (3 - 2 * u);
     }
 
     private static double phase(double time) {
@@ -170,6 +245,18 @@ final class SyntheticLeg {
     }
 
     /** {@code q* v q}: a world vector in the frame that {@code q} rotates into the world. */
+    static double[] rotate(double[] q, double[] v) {
+        double[] conj = {q[0], -q[1], -q[2], -q[3]};
+        double[] r = multiply(multiply(q, new double[] {0, v[0], v[1], v[2]}), conj);
+        return new double[] {r[1], r[2], r[3]};
+    }
+
+    private static double[] axisAngle(int axis, double angleRad) {
+        double[] q = {Math.cos(angleRad / 2), 0, 0, 0};
+        q[1 + axis] = Math.sin(angleRad / 2);
+        return q;
+    }
+
     static double[] rotateInverse(double[] q, double[] v) {
         double[] conj = {q[0], -q[1], -q[2], -q[3]};
         double[] r = multiply(multiply(conj, new double[] {0, v[0], v[1], v[2]}), q);

@@ -68,6 +68,31 @@ final class SyntheticRecordingGeneratorTest {
     }
 
     @Test
+    void mountingRotationsTurnTheSignalsButKeepTheirMagnitude() {
+        SyntheticSpec plain = SyntheticSpec.of(SESSION, 2).withNoise(SensorNoise.NONE);
+        SyntheticSpec rotated = plain.withMountings(List.of(new ImuMounting(Side.LEFT, "shank", 90, 0, 0),
+                new ImuMounting(Side.LEFT, "thigh", 37, -61, 123)));
+        Recording a = SyntheticRecordingGenerator.generate(plain).sensors();
+        Recording b = SyntheticRecordingGenerator.generate(rotated).sensors();
+        assertArrayEquals(a.channel("left.shank.gyr_y_dps").samples(), b.channel("left.shank.gyr_x_dps").samples(), 1e-3f);
+        for (int i = 0; i < a.length(); i += 7) {
+            for (String q : new String[] {"gyr", "acc"}) {
+                String unit = q.equals("gyr") ? "dps" : "mps2";
+                assertEquals(norm(a, "left.thigh." + q, unit, i), norm(b, "left.thigh." + q, unit, i), 0.02,
+                        q + " magnitude at sample " + i);
+            }
+        }
+        assertEquals(a.channels().get(0), b.channels().get(0), "the insole is not rotated");
+    }
+
+    private static double norm(Recording r, String prefix, String unit, int i) {
+        double x = r.channel(prefix + "_x_" + unit).get(i);
+        double y = r.channel(prefix + "_y_" + unit).get(i);
+        double z = r.channel(prefix + "_z_" + unit).get(i);
+        return Math.sqrt(x * x + y * y + z * z);
+    }
+
+    @Test
     void truthEventsMatchTheForceAndTheCadence() {
         SyntheticRecording r = SyntheticRecordingGenerator.generate(SyntheticSpec.of(SESSION, 3));
         List<TruthStride> level = r.strides().stream().filter(t -> t.terrain() == Terrain.LEVEL).toList();
