@@ -64,7 +64,7 @@ public class LivePipelineBenchmark {
 
         @Override
         public void onRejected(RejectedStride rejected) {
-            count += 0;
+            // rejections are not counted
         }
     }
 
@@ -78,7 +78,7 @@ public class LivePipelineBenchmark {
 
         @Override
         public void onDescriptor(StreamDescriptor descriptor) {
-            ring.overruns();
+            // the stream repeats no descriptor
         }
 
         @Override
