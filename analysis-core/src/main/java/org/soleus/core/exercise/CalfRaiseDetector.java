@@ -2,6 +2,7 @@ package org.soleus.core.exercise;
 
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.soleus.core.imu.ImuUnits;
 import org.soleus.core.load.FootPressureChannels;
 import org.soleus.core.recording.Side;
 
@@ -67,7 +68,7 @@ public final class CalfRaiseDetector {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.sampleS = 1 / sampleRateHz;
-        this.bodyWeightN = bodyMassKg * 9.80665;
+        this.bodyWeightN = bodyMassKg * ImuUnits.STANDARD_GRAVITY;
         this.baselineAlpha = 1 - Math.exp(-sampleS / settings.baselineTauS());
     }
 
