@@ -13,7 +13,8 @@ import org.soleus.core.recording.Side;
  * {@link CalfRaiseAnalysis#flagShallow}).
  *
  * <p>Method (thresholds in {@link CalfRaiseSettings}): a flat-foot baseline of the heel-to-toe
- * centre of pressure follows the signal with a first-order low-pass while the foot is flat; a
+ * centre of pressure follows the signal with a first-order low-pass while the foot is flat and
+ * while it settles after being put down; a
  * lift runs while the centre of pressure stays more than the release travel forward of it; a lift
  * that reached the onset travel, kept the foot loaded and lasted a plausible time is a
  * repetition. Heel-off time comes from the heel-region force ({@link FootPressureChannels#heelForce})
@@ -32,7 +33,7 @@ public final class CalfRaiseDetector {
     private final double baselineAlpha;
     private final Consumer<CalfRaiseRepetition> listener;
 
-    private boolean baselineValid;
+    private double loadedSinceS = Double.NaN;
     private double baselineNorm;
     private boolean lifting;
     private double startS;
@@ -87,11 +88,16 @@ public final class CalfRaiseDetector {
         }
         if (forceN < settings.minLoadN()) {
             lifting = false;
+            loadedSinceS = Double.NaN;
             return;
         }
-        if (!baselineValid) {
+        if (Double.isNaN(loadedSinceS)) {
+            loadedSinceS = timeS;
             baselineNorm = copYNorm;
-            baselineValid = true;
+        }
+        if (timeS - loadedSinceS < settings.settleS()) {
+            baselineNorm += baselineAlpha * (copYNorm - baselineNorm);
+            return;
         }
         double travel = copYNorm - baselineNorm;
         if (!lifting) {
@@ -130,9 +136,9 @@ public final class CalfRaiseDetector {
         return lifting;
     }
 
-    /** The flat-foot baseline of the centre of pressure, fraction of insole length; NaN before the first loaded sample. */
+    /** The flat-foot baseline of the centre of pressure, fraction of insole length; NaN while the foot is unloaded. */
     public double baselineNorm() {
-        return baselineValid ? baselineNorm : Double.NaN;
+        return Double.isNaN(loadedSinceS) ? Double.NaN : baselineNorm;
     }
 
     private void begin(double timeS) {

@@ -9,8 +9,10 @@ package org.soleus.core.exercise;
  * it; it counts as a repetition when it went at least {@code onsetTravelNorm} forward, lasted
  * {@code minRepS} to {@code maxRepS}, and the foot carried at least {@code minLoadN} throughout
  * (toe off in walking cancels it). The baseline follows the centre of pressure while the foot is
- * flat with time constant {@code baselineTauS}; a lift longer than {@code maxRepS} re-anchors it
- * there (e.g. standing still after walking, where the last flat position was the heel).
+ * flat with time constant {@code baselineTauS}, and unconditionally for {@code settleS} after the
+ * foot becomes loaded (no lift starts then: walking stances are shorter, and the centre of
+ * pressure of a foot just put down moves from the heel to its standing position); a lift longer
+ * than {@code maxRepS} re-anchors it where the centre of pressure is.
  * The heel counts as off while the heel-region force is below {@code heelOffForceFraction} of
  * the total, or, without a heel channel, while the centre of pressure is at least
  * {@code heelOffTravelNorm} forward of the baseline (a full raise moves it about 0.4–0.5 of the
@@ -38,6 +40,7 @@ package org.soleus.core.exercise;
  * @param minRepS              shortest lift that counts, s
  * @param maxRepS              longest lift that counts, s
  * @param baselineTauS         time constant of the flat-foot baseline, s
+ * @param settleS              time after the foot becomes loaded during which the baseline settles, s
  * @param tooFastS             lifts shorter than this are flagged too fast, s
  * @param shallowFraction      fraction of the set's median below which a repetition is too shallow
  * @param setGapS              pause that starts a new set, s
@@ -47,18 +50,18 @@ package org.soleus.core.exercise;
  */
 public record CalfRaiseSettings(double onsetTravelNorm, double releaseTravelNorm, double heelOffTravelNorm,
                                 double heelOffForceFraction, double minLoadN, double minRepS, double maxRepS,
-                                double baselineTauS, double tooFastS, double shallowFraction, double setGapS,
+                                double baselineTauS, double settleS, double tooFastS, double shallowFraction, double setGapS,
                                 double bentKneeDeg, double seatedMinKneeDeg, double seatedMaxForceBw) {
     /**
      * Defaults: onset 0.08, release 0.04, heel off at 0.2 of insole length or heel force below
      * 10 % of the total, 20 N least load (the force-plate contact threshold), lifts of 0.5–10 s,
-     * baseline time constant 0.5 s, too fast below 2 s, too shallow below 0.6 of the set's median,
+     * baseline time constant 0.5 s settling for 1.5 s after the foot is loaded, too fast below 2 s, too shallow below 0.6 of the set's median,
      * 8 s between sets, bent knee from 20°, seated from 45° and below 0.35 body weights per foot.
      * The seated knee limit sits well below 90° because the force already marks a seated raise
      * and IMU knee estimates with the thigh horizontal can read 15–25° low.
      */
     public static final CalfRaiseSettings DEFAULTS =
-            new CalfRaiseSettings(0.08, 0.04, 0.2, 0.1, 20, 0.5, 10, 0.5, 2.0, 0.6, 8, 20, 45, 0.35);
+            new CalfRaiseSettings(0.08, 0.04, 0.2, 0.1, 20, 0.5, 10, 0.5, 1.5, 2.0, 0.6, 8, 20, 45, 0.35);
 
     public CalfRaiseSettings {
         if (!(releaseTravelNorm > 0 && releaseTravelNorm < onsetTravelNorm && onsetTravelNorm < 1)) {
@@ -79,6 +82,9 @@ public record CalfRaiseSettings(double onsetTravelNorm, double releaseTravelNorm
         }
         if (!(baselineTauS > 0 && baselineTauS <= 60)) {
             throw new IllegalArgumentException("baseline time constant must be within 0–60 s, got " + baselineTauS);
+        }
+        if (!(settleS >= 0 && settleS <= 60)) {
+            throw new IllegalArgumentException("settling time must be within 0–60 s, got " + settleS);
         }
         if (!(tooFastS >= 0 && tooFastS <= 60)) {
             throw new IllegalArgumentException("too-fast limit must be within 0–60 s, got " + tooFastS);
@@ -101,7 +107,7 @@ public record CalfRaiseSettings(double onsetTravelNorm, double releaseTravelNorm
     /** A copy with another too-fast limit, s. */
     public CalfRaiseSettings withTooFastS(double seconds) {
         return new CalfRaiseSettings(onsetTravelNorm, releaseTravelNorm, heelOffTravelNorm, heelOffForceFraction, minLoadN,
-                minRepS, maxRepS, baselineTauS, seconds, shallowFraction, setGapS, bentKneeDeg, seatedMinKneeDeg,
+                minRepS, maxRepS, baselineTauS, settleS, seconds, shallowFraction, setGapS, bentKneeDeg, seatedMinKneeDeg,
                 seatedMaxForceBw);
     }
 }

@@ -21,10 +21,10 @@ import org.soleus.core.synthetic.Terrain;
 final class CalfRaiseDetectorTest {
     private static final long SEED = 21;
 
-    /** Walking, standing, then a set with a heel channel: the synthetic session used below. */
+    /** Walking, 2 s standing, two sets (bent-knee, then straight-knee): the synthetic session used below. */
     private static SyntheticRecording session() {
         return SyntheticRecordingGenerator.generate(SyntheticSpec.of(List.of(new Activity.Standing(3),
-                new Activity.Walking(10, 110, 1.3, Terrain.LEVEL), new Activity.Standing(12),
+                new Activity.Walking(10, 110, 1.3, Terrain.LEVEL), new Activity.Standing(2),
                 new Activity.CalfRaises(5, 40, 4, 15, false, 0), new Activity.Standing(15),
                 new Activity.CalfRaises(3, 0, 3, 15, false, 0), new Activity.Standing(2)), SEED));
     }
@@ -85,6 +85,33 @@ final class CalfRaiseDetectorTest {
     }
 
     @Test
+    void walkingOnLevelStairsAndHillsGivesNoRepetitionsAndTheSetsAfterwardAreFound() {
+        long seed = 20261125L;
+        SyntheticRecording sr = SyntheticRecordingGenerator.generate(SyntheticSpec.of(List.of(new Activity.Standing(3),
+                new Activity.Walking(12, 110, 1.3, Terrain.LEVEL), new Activity.Walking(6, 90, 0.6, Terrain.STAIRS_UP),
+                new Activity.Walking(5, 100, 1.0, Terrain.HILL_UP), new Activity.Standing(2),
+                new Activity.CalfRaises(3, 0, 2.5, 25, false, 0), new Activity.CalfRaises(3, 90, 2.5, 25, true, 20),
+                new Activity.CalfRaises(3, 45, 2.5, 25, false, 0), new Activity.CalfRaises(3, 0, 1, 8, false, 0),
+                new Activity.Standing(2)), seed));
+        Recording rec = sr.sensors();
+        CalfRaiseKind[] expected = {CalfRaiseKind.STRAIGHT_KNEE, CalfRaiseKind.SEATED, CalfRaiseKind.STANDING_BENT_KNEE,
+            CalfRaiseKind.STRAIGHT_KNEE};
+        for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
+            String l = side.label();
+            List<CalfRaiseRepetition> reps = CalfRaiseAnalysis.analyze(side, rec.channel(l + ".insole.force_n").samples(),
+                    rec.channel(l + ".insole.cop_y_norm").samples(), null,
+                    sr.truth().channel(l + ".knee.flexion_deg").toDoubleArray(), rec.sampleRateHz(), 0, 70,
+                    CalfRaiseSettings.DEFAULTS);
+            assertEquals(12, reps.size(), "seed " + seed + ", " + l + ": " + reps);
+            for (int r = 0; r < reps.size(); r++) {
+                assertEquals(expected[r / 3], reps.get(r).kind(), "seed " + seed + ": " + reps.get(r));
+                assertEquals(sr.reps().get(r).startS(), reps.get(r).startS(), 0.3, "seed " + seed + ": " + reps.get(r));
+                assertEquals(r >= 9, reps.get(r).durationS() < 1, "seed " + seed + ": " + reps.get(r));
+            }
+        }
+    }
+
+    @Test
     void withoutKneeOrBodyMassTheKindIsUnknownOrFromTheKnee() {
         SyntheticRecording sr = session();
         Recording rec = sr.sensors();
@@ -114,7 +141,7 @@ final class CalfRaiseDetectorTest {
 
     @Test
     void rejectsMisuse() {
-        assertThrows(IllegalArgumentException.class, () -> new CalfRaiseSettings(0.04, 0.08, 0.2, 0.1, 20, 0.5, 10, 0.5,
+        assertThrows(IllegalArgumentException.class, () -> new CalfRaiseSettings(0.04, 0.08, 0.2, 0.1, 20, 0.5, 10, 0.5, 1.5,
                 2, 0.6, 8, 20, 45, 0.35));
         assertThrows(IllegalArgumentException.class, () -> new CalfRaiseDetector(Side.LEFT, 0, 70,
                 CalfRaiseSettings.DEFAULTS, r -> { }));
