@@ -6,5 +6,8 @@
  * </pre>
  * {@code -prof gc} reports {@code gc.alloc.rate.norm}, the bytes allocated per operation, which is
  * how an allocation-free path is shown.
+ *
+ * <p>{@link org.soleus.bench.SyntheticSample} writes the synthetic example session of
+ * {@code sample-data/synthetic/}.
  */
 package org.soleus.bench;

@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.soleus.core.analysis.GaitAnalysis;
 import org.soleus.core.analysis.GaitSettings;
+import org.soleus.core.analysis.ImuSettings;
 import org.soleus.core.analysis.InsoleGaitAnalyzer;
 import org.soleus.core.analysis.StrideResult;
 import org.soleus.core.load.CellAggregatingSink;
+import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
 import org.soleus.io.format.FormatDetector;
@@ -36,7 +38,8 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code soleus analyze}: reads recordings, finds gait events, strides and loading with the
- * insole gait analysis, and writes {@code events.csv}, {@code strides.csv} and
+ * insole gait analysis (with foot IMUs on {@code --imu}, or when a recording has no insole
+ * force), and writes {@code events.csv}, {@code strides.csv} and
  * {@code summary.json} per input. Inputs are processed in order; the first failure stops the
  * run, leaving the results of the inputs before it complete.
  */
@@ -77,6 +80,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--rate", paramLabel = "HZ",
             description = "Sample rate in Hz; wins over the rate in the file.")
     double rateHz = Double.NaN;
+
+    @Option(names = "--imu",
+            description = "Use foot-worn IMUs too: each foot's gyroscope times the events its insole confirms, "
+                    + "and gives the events alone where a foot has no insole. Recordings without insole force "
+                    + "use their foot IMUs without this flag.")
+    boolean imu;
 
     @Override
     public Integer call() throws IOException {
@@ -121,7 +130,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         progress.stage("analysing", 0.8);
         GaitAnalysis analysis;
         try {
-            analysis = InsoleGaitAnalyzer.analyze(recording, GaitSettings.defaults());
+            analysis = imu || !hasInsoleForce(recording)
+                    ? InsoleGaitAnalyzer.analyze(recording, GaitSettings.defaults(), ImuSettings.defaults())
+                    : InsoleGaitAnalyzer.analyze(recording, GaitSettings.defaults());
         } catch (IllegalArgumentException e) {
             String message = String.valueOf(e.getMessage());
             boolean namesInput = message.contains(input.toString()) || message.contains(recording.source());
@@ -149,6 +160,15 @@ final class AnalyzeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--rate: " + e.getMessage(), e);
         }
+    }
+
+    private static boolean hasInsoleForce(Recording recording) {
+        for (ChannelName name : recording.channelNames()) {
+            if (name.side() != Side.NONE && name.place().equals("insole") && name.quantity().equals("force")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Size of the input; fails with the path when it is missing or not a regular file. */

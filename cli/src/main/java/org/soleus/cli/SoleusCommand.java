@@ -21,6 +21,10 @@ import picocli.CommandLine.Spec;
         description = "Gait-sensor biomechanics: gait events, strides and loading from insoles and IMUs.",
         subcommands = {
                 AnalyzeCommand.class,
+                PortsCommand.class,
+                RecordCommand.class,
+                SimulateCommand.class,
+                LiveCommand.class,
         })
 public final class SoleusCommand implements Runnable {
 
@@ -34,7 +38,7 @@ public final class SoleusCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command (analyze, ...)");
+        throw new ParameterException(spec.commandLine(), "missing command (analyze, ports, record, simulate, live)");
     }
 
     /**

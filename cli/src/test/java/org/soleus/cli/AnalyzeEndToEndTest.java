@@ -33,7 +33,7 @@ final class AnalyzeEndToEndTest {
         assertTrue(r.out().matches("GaCo01_01\\.txt: \\d+ left \\+ \\d+ right strides -> .*\\n"), r.out());
 
         List<String> events = Files.readAllLines(out.resolve("events.csv"));
-        assertEquals("side,event,time_s,sample_index", events.get(0));
+        assertEquals("side,event,time_s,sample_index,source", events.get(0));
         double previous = Double.NEGATIVE_INFINITY;
         for (String row : events.subList(1, events.size())) {
             String[] cells = row.split(",", -1);
@@ -114,5 +114,32 @@ final class AnalyzeEndToEndTest {
         assertEquals(Files.readString(out.resolve("GaCo01_01").resolve("strides.csv")),
                 Files.readString(out.resolve("GaCo01_01-2").resolve("strides.csv")));
         assertFalse(Files.exists(out.resolve("broken")));
+    }
+
+    @Test
+    void footImusAloneGiveEventsAndStrides() throws IOException {
+        Path imuWalk = Path.of("..", "sample-data", "gaitmap-example", "imu_sample.csv");
+        Path out = dir.resolve("imu");
+        Cli.Result r = Cli.run("analyze", imuWalk.toString(), "--rate", "204.8", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().matches("imu_sample\\.csv: (2[5-9]|3\\d) left \\+ (2[5-9]|3\\d) right strides -> .*\\n"), r.out());
+        List<String> events = Files.readAllLines(out.resolve("events.csv"));
+        assertTrue(events.size() > 100, events.size() + " lines");
+        JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertFalse(summary.at("/force_in_newtons").asBoolean());
+    }
+
+    @Test
+    void theImuFlagTimesInsoleEventsByTheGyroscope() throws IOException {
+        Path moticon = Path.of("..", "sample-data", "moticon-opengo", "230927_102231.txt");
+        Path insoleOut = dir.resolve("insole");
+        Path imuOut = dir.resolve("imu");
+        assertEquals(0, Cli.run("analyze", moticon.toString(), "--mass", "70", "--out", insoleOut.toString()).exitCode());
+        Cli.Result r = Cli.run("analyze", moticon.toString(), "--mass", "70", "--imu", "--out", imuOut.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> insoleEvents = Files.readAllLines(insoleOut.resolve("events.csv"));
+        List<String> imuEvents = Files.readAllLines(imuOut.resolve("events.csv"));
+        assertEquals(insoleEvents.size(), imuEvents.size());
+        assertFalse(insoleEvents.equals(imuEvents), "the gyroscope moved the events");
     }
 }

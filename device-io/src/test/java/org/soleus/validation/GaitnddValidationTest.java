@@ -54,10 +54,10 @@ final class GaitnddValidationTest {
 
         for (Accuracy a : List.of(left, right)) {
             String context = record + " " + a;
-            assertTrue(a.matchedFraction() >= 0.94, context);
-            assertTrue(a.strideMaeS() <= 0.016, context);
-            assertTrue(a.stanceMaeS() <= 0.023, context);
-            assertTrue(a.swingMaeS() <= 0.023, context);
+            assertTrue(a.matchedFraction() >= 0.97, context);
+            assertTrue(a.strideMaeS() <= 0.014, context);
+            assertTrue(a.stanceMaeS() <= 0.022, context);
+            assertTrue(a.swingMaeS() <= 0.022, context);
         }
     }
 

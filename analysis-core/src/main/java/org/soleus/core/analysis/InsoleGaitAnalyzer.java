@@ -6,14 +6,19 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.soleus.core.events.ContactEvents;
 import org.soleus.core.events.GaitEvent;
+import org.soleus.core.events.GaitEventFusion;
+import org.soleus.core.events.MissingSpan;
 import org.soleus.core.filter.Gaps;
 import org.soleus.core.gait.RejectedStride;
 import org.soleus.core.gait.Stride;
 import org.soleus.core.gait.StrideAssembler;
 import org.soleus.core.gait.StrideListener;
+import org.soleus.core.imu.GyroGaitEvents;
+import org.soleus.core.imu.ImuChannels;
 import org.soleus.core.load.CellAggregation;
 import org.soleus.core.load.FootPressureChannels;
 import org.soleus.core.load.PressureTrack;
@@ -32,26 +37,59 @@ import org.soleus.core.recording.Side;
  * ({@link CellAggregation}) unless the recording already holds those summaries.
  *
  * <p>The force channel of a foot is {@code <side>.insole.force_<unit>}; unit {@code n} means
- * newtons, any other unit (e.g. {@code au} for footswitch signals) gives timing only.
- * The feet of a long recording are analysed on parallel threads ({@link PerFoot}), with the
- * same result as one after the other. Stateless and thread-safe.
+ * newtons, any other unit (e.g. {@code au} for footswitch signals) gives timing only. With
+ * {@link ImuSettings}, foot-worn gyroscopes time the events too, or give them alone where a
+ * foot has no insole. The feet of a long recording are analysed on parallel threads
+ * ({@link PerFoot}), with the same result as one after the other. Stateless and thread-safe.
  */
 public final class InsoleGaitAnalyzer {
     /** Standard gravity, m/s², for body weight = mass × g. */
     public static final double STANDARD_GRAVITY = 9.80665;
 
+    private static final Side[] FEET = {Side.LEFT, Side.RIGHT};
+
     private InsoleGaitAnalyzer() {
     }
 
     /**
-     * Analyses one recording.
+     * Analyses one recording from its insoles.
      *
      * @throws IllegalArgumentException when the recording has no insole force channel, or when
      *                                  force is in newtons and the body mass is unknown
      */
     public static GaitAnalysis analyze(Recording recording, GaitSettings settings) {
+        return run(recording, settings, null);
+    }
+
+    /**
+     * Analyses one recording from its insoles and foot-worn IMUs ({@link ImuChannels#foot}). Per
+     * foot: with an insole and an IMU, the insole's events are timed by the gyroscope where it
+     * confirms them ({@link GaitEventFusion}); with only one of them, that one's events are
+     * used. Loading figures need the insole force; strides of a foot with only an IMU have none.
+     * Each event says its {@link org.soleus.core.events.EventSource source}.
+     *
+     * @throws IllegalArgumentException when the recording has neither an insole force channel nor
+     *                                  a foot gyroscope, when force is in newtons and the body mass
+     *                                  is unknown, or when a gyroscope's unit cannot be told
+     */
+    public static GaitAnalysis analyze(Recording recording, GaitSettings settings, ImuSettings imu) {
+        return run(recording, settings, Objects.requireNonNull(imu, "imu"));
+    }
+
+    private static GaitAnalysis run(Recording recording, GaitSettings settings, ImuSettings imu) {
         Map<Side, Channel> forces = forceChannels(recording);
-        boolean newtons = forces.values().stream().allMatch(c -> c.name().unit().equals("n"));
+        Map<Side, ImuChannels> imus = new EnumMap<>(Side.class);
+        if (imu != null) {
+            for (Side side : FEET) {
+                ImuChannels.foot(recording, side).ifPresent(c -> imus.put(side, c));
+            }
+        }
+        if (forces.isEmpty() && imus.isEmpty()) {
+            throw new IllegalArgumentException("no insole force channel (left.insole.force_<unit> or "
+                    + "right.insole.force_<unit>)" + (imu == null ? "" : " and no foot gyroscope (<side>.foot.gyr_x_<unit>, "
+                    + "gyr_y, gyr_z)") + " in " + recording.source() + "; channels: " + recording.channelNames());
+        }
+        boolean newtons = !forces.isEmpty() && forces.values().stream().allMatch(c -> c.name().unit().equals("n"));
         double bodyWeightN = recording.metadata().bodyMassKg() * STANDARD_GRAVITY;
         if (newtons && !recording.metadata().hasBodyMass()) {
             throw new IllegalArgumentException("body mass of the subject in " + recording.source()
@@ -61,21 +99,21 @@ public final class InsoleGaitAnalyzer {
                 ? CellAggregation.summarise(recording) : recording;
         double fs = recording.sampleRateHz();
         int maxGap = (int) Math.round(settings.maxGapInterpolatedS() * fs);
-        List<Side> sides = new ArrayList<>(forces.keySet());
-        List<Foot> feet = PerFoot.map(sides, recording.length(), side -> {
-            Channel channel = forces.get(side);
-            double[] x = channel.toDoubleArray();
-            Gaps.interpolateLinear(x, maxGap);
-            return new Foot(channel.missingCount(), x,
-                    ContactEvents.detect(x, fs, recording.startTimeS(), side, settings.contact()));
-        });
+        List<Foot> feet = PerFoot.map(List.of(FEET), recording.length(),
+                side -> foot(recording, side, forces.get(side), imus.get(side), settings, imu, maxGap));
         Map<String, Integer> missing = new LinkedHashMap<>();
         Map<Side, double[]> signals = new EnumMap<>(Side.class);
+        Map<Side, double[]> coverage = new EnumMap<>(Side.class);
         List<GaitEvent> events = new ArrayList<>();
-        for (int f = 0; f < sides.size(); f++) {
+        for (int f = 0; f < FEET.length; f++) {
             Foot foot = feet.get(f);
-            missing.put(forces.get(sides.get(f)).name().toString(), foot.missing);
-            signals.put(sides.get(f), foot.forceN);
+            missing.putAll(foot.missing);
+            if (foot.forceN != null) {
+                signals.put(FEET[f], foot.forceN);
+            }
+            if (foot.coverage != null) {
+                coverage.put(FEET[f], foot.coverage);
+            }
             events.addAll(foot.events);
         }
         events.sort(Comparator.comparingDouble(GaitEvent::timeS));
@@ -85,7 +123,7 @@ public final class InsoleGaitAnalyzer {
         StrideAssembler assembler = new StrideAssembler(settings.strideLimits(), new StrideListener() {
             @Override
             public void onStride(Stride stride) {
-                double[] x = signals.get(stride.side());
+                double[] x = coverage.get(stride.side());
                 if (hasMissing(x, index(stride.startS(), recording), index(stride.endS(), recording))) {
                     rejected.add(new RejectedStride(stride.side(), stride.startS(), stride.endS(),
                             RejectedStride.Reason.MISSING_DATA));
@@ -110,7 +148,7 @@ public final class InsoleGaitAnalyzer {
         }
         StrideLoading[] loadings = new StrideLoading[strides.size()];
         if (newtons) {
-            PerFoot.run(sides, recording.length(), side -> {
+            PerFoot.run(new ArrayList<>(signals.keySet()), recording.length(), side -> {
                 StanceLoadingWindows windows = new StanceLoadingWindows(settings, fs, recording.startTimeS(), bodyWeightN);
                 double[] forceN = signals.get(side);
                 PressureTrack track = pressure.get(side);
@@ -129,19 +167,54 @@ public final class InsoleGaitAnalyzer {
         }
         results.sort(Comparator.comparingDouble(r -> r.stride().startS()));
         rejected.sort(Comparator.comparingDouble(RejectedStride::startS));
-        return GaitSummaries.build(events, results, rejected, forces.keySet(), recording.durationS(), settings,
+        return GaitSummaries.build(events, results, rejected, coverage.keySet(), recording.durationS(), settings,
                 newtons, missing);
     }
 
-    /** What one foot's force gives before strides are assembled. */
+    /**
+     * One foot's events, before strides are assembled: from its insole force, its gyroscope or
+     * both; touches nothing shared, so that the feet can be analysed at the same time.
+     */
+    private static Foot foot(Recording recording, Side side, Channel channel, ImuChannels gyro, GaitSettings settings,
+                             ImuSettings imu, int maxGap) {
+        double fs = recording.sampleRateHz();
+        Map<String, Integer> missing = new LinkedHashMap<>();
+        double[] x = null;
+        List<GaitEvent> insoleEvents = List.of();
+        if (channel != null) {
+            missing.put(channel.name().toString(), channel.missingCount());
+            x = channel.toDoubleArray();
+            Gaps.interpolateLinear(x, maxGap);
+            insoleEvents = ContactEvents.detect(x, fs, recording.startTimeS(), side, settings.contact());
+        }
+        if (gyro == null) {
+            return new Foot(missing, x, x, insoleEvents);
+        }
+        double[][] rates = gyro.gyroDps();
+        for (int a = 0; a < 3; a++) {
+            missing.put(gyro.gyro().get(a).name().toString(), gyro.gyro().get(a).missingCount());
+            Gaps.interpolateLinear(rates[a], maxGap);
+        }
+        List<GaitEvent> imuEvents = GyroGaitEvents.detect(rates[0], rates[1], rates[2], fs,
+                recording.startTimeS(), side, imu.events());
+        if (channel == null) {
+            return new Foot(missing, null, missingWhereAny(rates), imuEvents);
+        }
+        return new Foot(missing, x, x, GaitEventFusion.fuse(insoleEvents, imuEvents, missingSpans(side, x, recording),
+                imu.pairWindowS()));
+    }
+
+    /** What one foot gives before strides are assembled; the arrays are null for what it lacks. */
     private static final class Foot {
-        private final int missing;
+        private final Map<String, Integer> missing;
         private final double[] forceN;
+        private final double[] coverage;
         private final List<GaitEvent> events;
 
-        Foot(int missing, double[] forceN, List<GaitEvent> events) {
+        Foot(Map<String, Integer> missing, double[] forceN, double[] coverage, List<GaitEvent> events) {
             this.missing = missing;
             this.forceN = forceN;
+            this.coverage = coverage;
             this.events = events;
         }
     }
@@ -153,10 +226,6 @@ public final class InsoleGaitAnalyzer {
                     && c.name().quantity().equals("force") && !forces.containsKey(c.name().side())) {
                 forces.put(c.name().side(), c);
             }
-        }
-        if (forces.isEmpty()) {
-            throw new IllegalArgumentException("no insole force channel (left.insole.force_<unit> or "
-                    + "right.insole.force_<unit>) in " + recording.source() + "; channels: " + recording.channelNames());
         }
         return forces;
     }
@@ -190,6 +259,37 @@ public final class InsoleGaitAnalyzer {
         }
         return new PressureTrack(heel.get().samples(), copX.get().samples(), copY.get().samples(),
                 layout.maxY() - layout.minY());
+    }
+
+    /** NaN where any of the axes is NaN, 0 elsewhere. */
+    private static double[] missingWhereAny(double[][] axes) {
+        double[] out = new double[axes[0].length];
+        for (double[] axis : axes) {
+            for (int i = 0; i < out.length; i++) {
+                if (Double.isNaN(axis[i])) {
+                    out[i] = Double.NaN;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The runs of NaN in {@code x} as spans of time. */
+    private static List<MissingSpan> missingSpans(Side side, double[] x, Recording recording) {
+        List<MissingSpan> spans = new ArrayList<>();
+        int i = 0;
+        while (i < x.length) {
+            if (!Double.isNaN(x[i])) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < x.length && Double.isNaN(x[i])) {
+                i++;
+            }
+            spans.add(new MissingSpan(side, recording.timeS(start), recording.timeS(i - 1)));
+        }
+        return spans;
     }
 
     private static boolean hasMissing(double[] x, int from, int to) {

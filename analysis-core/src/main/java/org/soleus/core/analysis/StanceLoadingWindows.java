@@ -36,6 +36,11 @@ final class StanceLoadingWindows {
         this.bodyWeightN = bodyWeightN;
     }
 
+    /** Samples of context on each side of a stance. */
+    int contextSamples() {
+        return contextSamples;
+    }
+
     /**
      * @param forceN   the foot's force over the whole recording (gaps bridged, longer gaps NaN)
      * @param from     heel-strike sample
@@ -43,12 +48,21 @@ final class StanceLoadingWindows {
      * @param pressure heel force and CoP, or null
      */
     StrideLoading compute(double[] forceN, int from, int to, PressureTrack pressure) {
+        return compute(forceN, forceN.length, from, to, pressure, startTimeS);
+    }
+
+    /**
+     * As {@link #compute(double[], int, int, PressureTrack)} on a part of the recording: a live
+     * stream's recent samples in {@code forceN[0 .. length)}, {@code forceN[0]} taken at
+     * {@code forceStartTimeS}, and the pressure track indexed like {@code forceN}.
+     */
+    StrideLoading compute(double[] forceN, int length, int from, int to, PressureTrack pressure, double forceStartTimeS) {
         int windowFrom = from;
         while (windowFrom > 0 && from - windowFrom < contextSamples && !Double.isNaN(forceN[windowFrom - 1])) {
             windowFrom--;
         }
         int windowTo = to;
-        while (windowTo < forceN.length && windowTo - to < contextSamples && !Double.isNaN(forceN[windowTo])) {
+        while (windowTo < length && windowTo - to < contextSamples && !Double.isNaN(forceN[windowTo])) {
             windowTo++;
         }
         int len = windowTo - windowFrom;
@@ -58,6 +72,6 @@ final class StanceLoadingWindows {
         int pad = Math.min(ZeroPhase.defaultPadLength(lowPass), len - 1);
         ZeroPhase.filtfilt(lowPass, forceN, windowFrom, window, 0, len, pad, workspace);
         return StanceLoading.compute(window, from - windowFrom, to - windowFrom, sampleRateHz,
-                startTimeS + windowFrom / sampleRateHz, bodyWeightN, pressure, windowFrom);
+                forceStartTimeS + windowFrom / sampleRateHz, bodyWeightN, pressure, windowFrom);
     }
 }

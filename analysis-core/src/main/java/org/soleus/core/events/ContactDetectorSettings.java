@@ -38,10 +38,10 @@ public record ContactDetectorSettings(double onFraction, double offFraction, dou
 
     /**
      * Defaults: contact above 30 % and below 15 % of the amplitude, events refined within
-     * 150 ms, contacts and swings of at least 100 ms, a warm-up of at least 1 s (and until the
+     * 150 ms, contacts of at least 100 ms and swings of at least 150 ms, a warm-up of at least 1 s (and until the
      * signal has shown a step).
      */
     public static ContactDetectorSettings defaults() {
-        return new ContactDetectorSettings(0.30, 0.15, 0.15, 0.10, 0.10, 1.0);
+        return new ContactDetectorSettings(0.30, 0.15, 0.15, 0.10, 0.15, 1.0);
     }
 }

@@ -13,8 +13,10 @@ import java.util.Objects;
  *       dual-threshold method), where both thresholds are fractions of the foot's own amplitude:
  *       the baseline is the lowest value of the last unloaded phase and the peak the highest
  *       value of the last loaded phase, so baseline drift and gain differences between sensors
- *       are followed cycle by cycle. A refractory time after each event enforces minimum
- *       contact and swing durations.</li>
+ *       are followed cycle by cycle. Minimum contact and swing durations act both ways: a
+ *       crossing comes no sooner than that after the previous one, and an unloading shorter
+ *       than the shortest swing (a mid-stance dip close to the baseline) or a loading shorter
+ *       than the shortest contact (a bump in swing) is withdrawn before it is reported.</li>
  *   <li><b>Refinement</b> to where the signal leaves (heel strike) or rejoins (toe off) its
  *       unloaded baseline: between the baseline minimum and the steepest slope of the edge,
  *       the event is the knee of the edge, the sample farthest below the chord joining the two
@@ -25,8 +27,9 @@ import java.util.Objects;
  *       slow pre-contact rise.</li>
  * </ol>
  *
- * <p>Events are reported through a {@link ContactEventListener} in time order, each
- * {@code refineWindowS} (at most 1.5 × that) after it happened. Samples must be finite: a
+ * <p>Events are reported through a {@link ContactEventListener} in time order, each at most
+ * about twice the longest of {@code refineWindowS}, {@code minContactS} and {@code minSwingS}
+ * after it happened. Samples must be finite: a
  * NaN sample resets the detector, which then learns the baseline anew over the warm-up span
  * (callers bridge short gaps by interpolation first). During the warm-up after construction
  * or a reset no events are reported.
@@ -47,6 +50,8 @@ public final class ContactEventDetector {
     private final int refineSamples;
     private final int minContactSamples;
     private final int minSwingSamples;
+    private final int heelStrikeLookAhead;
+    private final int toeOffLookAhead;
     private final int warmUpSamples;
     private final double onFraction;
     private final double offFraction;
@@ -67,6 +72,7 @@ public final class ContactEventDetector {
     private double segmentMin;
     private double segmentMax;
     private long lastCrossing;
+    private long previousCrossing;
     private long lastEvent;
     private boolean warmingUp;
     private double previousValue;
@@ -86,10 +92,12 @@ public final class ContactEventDetector {
         this.refineSamples = Math.max(2, (int) Math.round(settings.refineWindowS() * sampleRateHz));
         this.minContactSamples = (int) Math.round(settings.minContactS() * sampleRateHz);
         this.minSwingSamples = (int) Math.round(settings.minSwingS() * sampleRateHz);
+        this.heelStrikeLookAhead = Math.max(refineSamples / 2, minContactSamples);
+        this.toeOffLookAhead = Math.max(refineSamples, minSwingSamples);
         this.warmUpSamples = Math.max(1, (int) Math.round(settings.warmUpS() * sampleRateHz));
         this.onFraction = settings.onFraction();
         this.offFraction = settings.offFraction();
-        int capacity = Integer.highestOneBit(4 * refineSamples + 8) << 1;
+        int capacity = Integer.highestOneBit(4 * Math.max(refineSamples, Math.max(minContactSamples, minSwingSamples)) + 8) << 1;
         this.history = new double[capacity];
         this.mask = capacity - 1;
         reset();
@@ -106,6 +114,7 @@ public final class ContactEventDetector {
         sumAbsChange = 0;
         previousValue = Double.NaN;
         lastCrossing = Long.MIN_VALUE / 2;
+        previousCrossing = Long.MIN_VALUE / 2;
         lastEvent = Long.MIN_VALUE / 2;
     }
 
@@ -134,22 +143,38 @@ public final class ContactEventDetector {
         if (!loaded) {
             segmentMin = Math.min(segmentMin, value);
             double amplitude = peak - Math.min(baseline, segmentMin);
-            if (value > Math.min(baseline, segmentMin) + onFraction * amplitude && i - lastCrossing >= minSwingSamples) {
-                loaded = true;
-                lastCrossing = i;
-                baseline = segmentMin;
-                segmentMax = value;
-                enqueue(i, true);
+            if (value > Math.min(baseline, segmentMin) + onFraction * amplitude) {
+                if (i - lastCrossing >= minSwingSamples) {
+                    loaded = true;
+                    previousCrossing = lastCrossing;
+                    lastCrossing = i;
+                    baseline = segmentMin;
+                    segmentMax = value;
+                    enqueue(i, true);
+                } else if (cancelPendingTail(false)) {
+                    // An unloading shorter than the shortest swing: a dip within stance.
+                    loaded = true;
+                    lastCrossing = previousCrossing;
+                    segmentMax = Math.max(segmentMax, value);
+                }
             }
         } else {
             segmentMax = Math.max(segmentMax, value);
             double amplitude = Math.max(peak, segmentMax) - baseline;
-            if (value < baseline + offFraction * amplitude && i - lastCrossing >= minContactSamples) {
-                loaded = false;
-                lastCrossing = i;
-                peak = segmentMax;
-                segmentMin = value;
-                enqueue(i, false);
+            if (value < baseline + offFraction * amplitude) {
+                if (i - lastCrossing >= minContactSamples) {
+                    loaded = false;
+                    previousCrossing = lastCrossing;
+                    lastCrossing = i;
+                    peak = segmentMax;
+                    segmentMin = value;
+                    enqueue(i, false);
+                } else if (cancelPendingTail(true)) {
+                    // A loading shorter than the shortest contact: a bump within swing.
+                    loaded = false;
+                    lastCrossing = previousCrossing;
+                    segmentMin = Math.min(baseline, value);
+                }
             }
         }
         refineDue(i);
@@ -184,6 +209,24 @@ public final class ContactEventDetector {
         }
     }
 
+    /**
+     * Withdraws the newest pending event if it is of the given kind and is the last crossing,
+     * i.e. not yet refined and reported.
+     *
+     * @return whether it was withdrawn
+     */
+    private boolean cancelPendingTail(boolean heelStrike) {
+        if (pendingSize == 0) {
+            return false;
+        }
+        int tail = (pendingHead + pendingSize - 1) & (PENDING_CAPACITY - 1);
+        if (pendingIsHeelStrike[tail] != heelStrike || pendingCrossing[tail] != lastCrossing) {
+            return false;
+        }
+        pendingSize--;
+        return true;
+    }
+
     private void enqueue(long crossing, boolean heelStrike) {
         if (pendingSize == PENDING_CAPACITY) {
             refineHead(count - 1);
@@ -197,7 +240,7 @@ public final class ContactEventDetector {
     private void refineDue(long now) {
         while (pendingSize > 0) {
             long crossing = pendingCrossing[pendingHead];
-            int lookAhead = pendingIsHeelStrike[pendingHead] ? refineSamples / 2 : refineSamples;
+            int lookAhead = pendingIsHeelStrike[pendingHead] ? heelStrikeLookAhead : toeOffLookAhead;
             if (now < crossing + lookAhead) {
                 return;
             }

@@ -56,6 +56,34 @@ final class ContactEventDetectorTest {
     }
 
     @Test
+    void shortDipsInStanceAndBumpsInSwingAreNotEvents() {
+        SyntheticGait gait = new SyntheticGait(51, RATE_HZ, 40, 2.5, 1.1, 0.63, 800, 0.0, 0.0, 0.0);
+        double[] x = gait.force.clone();
+        int dips = 0;
+        for (int k = 2; k < gait.heelStrikesS.size() - 1; k++) {
+            double hs = gait.heelStrikesS.get(k);
+            double to = gait.toeOffsS.get(k);
+            int mid = (int) Math.round((hs + to) / 2 * RATE_HZ);
+            for (int i = mid - 3; i <= mid + 3; i++) {
+                x[i] = 40;   // 70 ms at 5 % of the amplitude: a dip, not a swing
+            }
+            int swing = (int) Math.round((to + gait.heelStrikesS.get(k + 1)) / 2 * RATE_HZ);
+            for (int i = swing - 2; i <= swing + 2; i++) {
+                x[i] = 500;  // 50 ms bump in swing: not a contact
+            }
+            dips++;
+        }
+        List<GaitEvent> clean = ContactEvents.detect(gait.force, RATE_HZ, 0, Side.LEFT, ContactDetectorSettings.defaults());
+        List<GaitEvent> disturbed = ContactEvents.detect(x, RATE_HZ, 0, Side.LEFT, ContactDetectorSettings.defaults());
+        assertTrue(dips > 20);
+        assertEquals(clean.size(), disturbed.size(), "extra events: " + disturbed);
+        for (int k = 0; k < clean.size(); k++) {
+            assertEquals(clean.get(k).type(), disturbed.get(k).type());
+            assertEquals(clean.get(k).timeS(), disturbed.get(k).timeS(), 0.03, "event " + k);
+        }
+    }
+
+    @Test
     void streamingEqualsBatch() {
         SyntheticGait gait = new SyntheticGait(31, RATE_HZ, 40, 2.5, 1.1, 0.63, 800, 0.01, 0.05, 0.2);
         List<GaitEvent> batch = ContactEvents.detect(gait.force, RATE_HZ, 0, Side.LEFT, ContactDetectorSettings.defaults());

@@ -13,13 +13,10 @@ import java.util.Map;
 import java.util.Objects;
 import org.soleus.core.recording.Channel;
 import org.soleus.core.recording.ChannelName;
-import org.soleus.core.recording.InsoleCell;
-import org.soleus.core.recording.InsoleLayout;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.RecordingMetadata;
 import org.soleus.core.recording.SampleSink;
-import org.soleus.core.recording.Side;
 import org.soleus.io.format.text.DecimalFormatter;
 
 /**
@@ -146,26 +143,8 @@ public final class RecordingWriter implements SampleSink, Flushable, Closeable {
         StringBuilder sb = new StringBuilder();
         metadataLine(sb, SoleusCsv.KEY_FORMAT, SoleusCsv.FORMAT_VALUE);
         metadataLine(sb, SoleusCsv.KEY_RATE, Double.toString(rateHz));
-        metadataLine(sb, SoleusCsv.KEY_START, Double.toString(recordingHeader.startTimeS()));
-        if (m.hasBodyMass()) {
-            metadataLine(sb, SoleusCsv.KEY_MASS, Double.toString(m.bodyMassKg()));
-        }
-        for (Side side : Side.values()) {
-            InsoleLayout layout = m.layout(side);
-            if (layout == null) {
-                continue;
-            }
-            String prefix = SoleusCsv.LAYOUT_PREFIX + side.label() + ".";
-            metadataLine(sb, prefix + SoleusCsv.LAYOUT_UNIT, layout.coordinateUnit());
-            if (!Double.isNaN(layout.lengthM())) {
-                metadataLine(sb, prefix + SoleusCsv.LAYOUT_LENGTH, Double.toString(layout.lengthM()));
-            }
-            for (InsoleCell cell : layout.cells()) {
-                metadataLine(sb, prefix + cell.quantity(), SoleusCsv.cellValue(cell));
-            }
-        }
-        for (Map.Entry<String, String> e : m.properties().entrySet()) {
-            metadataLine(sb, e.getKey(), SoleusCsv.escape(e.getValue()));
+        for (Map.Entry<String, String> e : SoleusCsv.metadataEntries(recordingHeader).entrySet()) {
+            metadataLine(sb, e.getKey(), e.getValue());
         }
         boolean first = true;
         if (options.timeColumn()) {
@@ -215,6 +194,17 @@ public final class RecordingWriter implements SampleSink, Flushable, Closeable {
         if (flushEveryRows > 0 && rows % flushEveryRows == 0) {
             flush();
         }
+    }
+
+    /**
+     * Writes a {@code # warning:} line between the rows written so far and the next, e.g. where
+     * a live stream had a gap; the reader collects it with the warnings at the end.
+     */
+    public void warning(String text) {
+        if (header == null || ended) {
+            throw new IllegalStateException(header == null ? "warning() before start()" : "warning() after end()");
+        }
+        writeText("# " + SoleusCsv.WARNING_PREFIX + ' ' + SoleusCsv.escape(text) + '\n');
     }
 
     /** Number of rows written so far. */

@@ -1,6 +1,12 @@
 package org.soleus.io.format;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.soleus.core.recording.InsoleCell;
+import org.soleus.core.recording.InsoleLayout;
+import org.soleus.core.recording.RecordingHeader;
+import org.soleus.core.recording.RecordingMetadata;
+import org.soleus.core.recording.Side;
 
 /**
  * Names and text rules of the toolkit's own CSV recording format, shared by
@@ -94,5 +100,37 @@ final class SoleusCsv {
     static String cellValue(InsoleCell cell) {
         String xy = "x=" + cell.x() + " y=" + cell.y();
         return Double.isNaN(cell.areaM2()) ? xy : xy + " area_m2=" + cell.areaM2();
+    }
+
+    /**
+     * The metadata lines of a header after {@code format} and {@code sample_rate_hz}, as key and
+     * value text in file order: start time, body mass, insole layouts, then the properties
+     * (values escaped with {@link #escape}).
+     */
+    static Map<String, String> metadataEntries(RecordingHeader header) {
+        Map<String, String> lines = new LinkedHashMap<>();
+        RecordingMetadata m = header.metadata();
+        lines.put(KEY_START, Double.toString(header.startTimeS()));
+        if (m.hasBodyMass()) {
+            lines.put(KEY_MASS, Double.toString(m.bodyMassKg()));
+        }
+        for (Side side : Side.values()) {
+            InsoleLayout layout = m.layout(side);
+            if (layout == null) {
+                continue;
+            }
+            String prefix = LAYOUT_PREFIX + side.label() + ".";
+            lines.put(prefix + LAYOUT_UNIT, layout.coordinateUnit());
+            if (!Double.isNaN(layout.lengthM())) {
+                lines.put(prefix + LAYOUT_LENGTH, Double.toString(layout.lengthM()));
+            }
+            for (InsoleCell cell : layout.cells()) {
+                lines.put(prefix + cell.quantity(), cellValue(cell));
+            }
+        }
+        for (Map.Entry<String, String> e : m.properties().entrySet()) {
+            lines.put(e.getKey(), escape(e.getValue()));
+        }
+        return lines;
     }
 }

@@ -88,6 +88,26 @@ public final class SoleusCsvReader implements RecordingReader {
         }
     }
 
+    /**
+     * Rebuilds a stream header from metadata lines given as key and value text (as
+     * {@link SoleusCsv#metadataEntries} makes them), for streams that carry the recording
+     * format's metadata, such as a serial device's descriptor.
+     *
+     * @throws DataFormatException naming {@code source} and the key, when a value is malformed
+     */
+    static RecordingHeader header(Path source, double sampleRateHz, List<ChannelName> channels,
+                                  Map<String, String> entries) throws DataFormatException {
+        Header header = new Header(source);
+        long line = 0;
+        for (Map.Entry<String, String> e : entries.entrySet()) {
+            header.line("# " + e.getKey() + ": " + e.getValue(), ++line);
+        }
+        List<String> warnings = new ArrayList<>();
+        RecordingMetadata metadata = header.metadata(ReadOptions.DEFAULTS, warnings);
+        double startS = Double.isNaN(header.startS) ? 0 : header.startS;
+        return new RecordingHeader(source.toString(), sampleRateHz, startS, channels, metadata);
+    }
+
     /** Passes the stream on, adding the file's {@code # warning:} lines to the warnings at the end. */
     private static final class CommentWarnings implements SampleSink {
         private final SampleSink sink;

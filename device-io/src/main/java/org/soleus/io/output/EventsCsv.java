@@ -10,12 +10,13 @@ import org.soleus.core.events.GaitEvent;
 /**
  * Writes gait events as CSV: header {@value #HEADER}, one row per event in time order, side
  * as {@code left}/{@code right}, event as {@code heel_strike}/{@code toe_off}, time in seconds
- * with 4 decimals. Stateless and thread-safe.
+ * with 4 decimals, source as {@code insole}, {@code imu} or {@code insole_imu} (the sensors the
+ * event comes from). Stateless and thread-safe.
  */
 public final class EventsCsv {
 
     /** The header line. */
-    public static final String HEADER = "side,event,time_s,sample_index";
+    public static final String HEADER = "side,event,time_s,sample_index,source";
 
     private EventsCsv() {
     }
@@ -39,6 +40,7 @@ public final class EventsCsv {
     private static StringBuilder row(GaitEvent e, StringBuilder row) {
         row.setLength(0);
         row.append(e.side().label()).append(',').append(e.type().label()).append(',');
-        return Decimals.append(row, e.timeS(), 4).append(',').append(e.sampleIndex()).append('\n');
+        return Decimals.append(row, e.timeS(), 4).append(',').append(e.sampleIndex()).append(',')
+                .append(e.source().label()).append('\n');
     }
 }

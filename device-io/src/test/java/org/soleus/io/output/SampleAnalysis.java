@@ -8,6 +8,7 @@ import org.soleus.core.analysis.GaitSettings;
 import org.soleus.core.analysis.SessionSummary;
 import org.soleus.core.analysis.SideSummary;
 import org.soleus.core.analysis.StrideResult;
+import org.soleus.core.events.EventSource;
 import org.soleus.core.events.GaitEvent;
 import org.soleus.core.events.GaitEventType;
 import org.soleus.core.gait.RejectedStride;
@@ -31,7 +32,7 @@ final class SampleAnalysis {
         List<GaitEvent> events = List.of(
                 new GaitEvent(Side.RIGHT, GaitEventType.HEEL_STRIKE, 0.5, 50),
                 new GaitEvent(Side.LEFT, GaitEventType.HEEL_STRIKE, 0.01, 1),
-                new GaitEvent(Side.LEFT, GaitEventType.TOE_OFF, 0.6712345, 67),
+                new GaitEvent(Side.LEFT, GaitEventType.TOE_OFF, 0.6712345, 67, EventSource.INSOLE_IMU),
                 new GaitEvent(Side.LEFT, GaitEventType.HEEL_STRIKE, 1.1, 110));
         StrideLoading loading = new StrideLoading(812.456, 1.0123456, 790.0, 0.12, 600.5, 805.25, 0.5,
                 12.3456, 401.23456, 35.5, 0.123456, Double.NaN);

@@ -1,0 +1,57 @@
+package org.soleus.core.analysis;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.soleus.core.load.FootPressureChannels;
+import org.soleus.core.recording.ChannelName;
+import org.soleus.core.recording.InsoleLayout;
+import org.soleus.core.recording.RecordingHeader;
+import org.soleus.core.recording.Side;
+
+/** Which channels of a stream the insole gait analysis reads, as {@link InsoleGaitAnalyzer} chooses them. Stateless. */
+final class InsoleChannels {
+    private InsoleChannels() {
+    }
+
+    /**
+     * The force channel of each foot: the first {@code <side>.insole.force_<unit>} of that side.
+     *
+     * @throws IllegalArgumentException naming the source and its channels when there is none
+     */
+    static Map<Side, ChannelName> forceChannels(List<ChannelName> channels, String source) {
+        Map<Side, ChannelName> forces = new EnumMap<>(Side.class);
+        for (ChannelName name : channels) {
+            if (name.side() != Side.NONE && name.place().equals("insole") && name.quantity().equals("force")
+                    && !forces.containsKey(name.side())) {
+                forces.put(name.side(), name);
+            }
+        }
+        if (forces.isEmpty()) {
+            throw new IllegalArgumentException("no insole force channel (left.insole.force_<unit> or "
+                    + "right.insole.force_<unit>) in " + source + "; channels: " + channels);
+        }
+        return forces;
+    }
+
+    /** Whether every force channel is in newtons. */
+    static boolean inNewtons(Map<Side, ChannelName> forces) {
+        return forces.values().stream().allMatch(c -> c.unit().equals("n"));
+    }
+
+    /** Whether a foot with a force channel has all its layout's cells but no heel-force/CoP summary yet. */
+    static boolean needsCellSummary(RecordingHeader header, Iterable<Side> sides) {
+        for (Side side : sides) {
+            InsoleLayout layout = header.metadata().layout(side);
+            if (layout == null || header.indexOf(FootPressureChannels.heelForce(side)) >= 0) {
+                continue;
+            }
+            boolean complete = layout.cells().stream()
+                    .allMatch(c -> header.indexOf(FootPressureChannels.cell(side, c.quantity())) >= 0);
+            if (complete) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,440 @@
+package org.soleus.core.analysis;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.soleus.core.events.ContactEventDetector;
+import org.soleus.core.events.GaitEvent;
+import org.soleus.core.filter.GapBridge;
+import org.soleus.core.gait.RejectedStride;
+import org.soleus.core.gait.Stride;
+import org.soleus.core.gait.StrideAssembler;
+import org.soleus.core.gait.StrideListener;
+import org.soleus.core.load.CellAggregatingSink;
+import org.soleus.core.load.FootPressureChannels;
+import org.soleus.core.load.PressureTrack;
+import org.soleus.core.load.StrideLoading;
+import org.soleus.core.recording.ChannelName;
+import org.soleus.core.recording.InsoleLayout;
+import org.soleus.core.recording.RecordingHeader;
+import org.soleus.core.recording.SampleSink;
+import org.soleus.core.recording.Side;
+
+/**
+ * The insole gait analysis of {@link InsoleGaitAnalyzer} on a sample stream: each stride is
+ * reported through a {@link LiveGaitListener} as soon as the heel strike that closes it is
+ * certain, and the strides, rejections and events are those the batch analysis finds in the
+ * same samples.
+ *
+ * <p>Per foot, as in the batch analysis: short gaps are bridged ({@link GapBridge}, the
+ * streaming form of the batch interpolation), heel strikes and toe offs are detected by the same
+ * {@link ContactEventDetector}, and strides are assembled by the same {@link StrideAssembler}
+ * and rejected when they hold missing samples. The two feet's events are merged in time order
+ * (ties: left first, as the batch sort does) once neither detector can still report an earlier
+ * one, i.e. {@code 1.5 × refineWindowS} after the fact, so double support is computed from the
+ * same contacts.
+ *
+ * <p>Loading (force in newtons) is computed as the batch analysis computes it, on the same
+ * window of low-passed force around the stance ({@code StanceLoadingWindows}: the stance and
+ * 0.25 s of context on each side), with heel force and centre of pressure summarised from the
+ * insole cells by the same {@link CellAggregatingSink} when the stream carries a cell layout
+ * and the cells but no summary. A stride is reported once the context after its toe off has
+ * arrived. Only the times of the force peaks may differ from the batch values, in the last
+ * bits (they are computed from another origin).
+ *
+ * <p>Timing: a stride is reported about {@code 1.5 × refineWindowS} (0.225 s with the defaults)
+ * plus any bridged gap after its closing heel strike, or 0.25 s after its toe off if that is
+ * later. No allocation per sample; each event and stride allocates its result. Not
+ * thread-safe.
+ */
+public final class StreamingGaitAnalyzer implements SampleSink {
+    private static final double HISTORY_S = 2.0;
+    private static final int PENDING_CAPACITY = 16;
+
+    private final GaitSettings settings;
+    private final LiveGaitListener listener;
+    private final boolean keep;
+    private final Core core = new Core();
+    private final List<GaitEvent> events = new ArrayList<>();
+    private final List<StrideResult> strides = new ArrayList<>();
+    private final List<RejectedStride> rejected = new ArrayList<>();
+
+    private SampleSink entry;
+    private GaitAnalysis result;
+
+    /**
+     * @param settings the analysis settings ({@link GaitSettings#defaults()} for those of
+     *                 {@code analyze})
+     * @param listener receives strides and rejections as they complete
+     * @param keep     whether to keep every event, stride and rejection for {@link #result()}
+     *                 (memory grows with the stream, a few hundred bytes per stride)
+     */
+    public StreamingGaitAnalyzer(GaitSettings settings, LiveGaitListener listener, boolean keep) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.listener = Objects.requireNonNull(listener, "listener");
+        this.keep = keep;
+    }
+
+    /**
+     * @throws IllegalArgumentException when the stream has no insole force channel, or force is
+     *                                  in newtons and the body mass is unknown
+     */
+    @Override
+    public void start(RecordingHeader header) {
+        if (entry != null) {
+            throw new IllegalStateException("start() was already called");
+        }
+        Map<Side, ChannelName> forces = InsoleChannels.forceChannels(header.channels(), header.source());
+        entry = InsoleChannels.needsCellSummary(header, forces.keySet()) ? new CellAggregatingSink(core) : core;
+        entry.start(header);
+    }
+
+    @Override
+    public void accept(float[] row) {
+        if (entry == null) {
+            throw new IllegalStateException("accept() before start()");
+        }
+        entry.accept(row);
+    }
+
+    @Override
+    public void end(List<String> warnings) {
+        if (entry == null) {
+            throw new IllegalStateException("end() before start()");
+        }
+        entry.end(warnings);
+    }
+
+    /**
+     * Everything found, as {@link InsoleGaitAnalyzer#analyze(org.soleus.core.recording.Recording,
+     * GaitSettings)} reports it.
+     *
+     * @throws IllegalStateException before {@link #end} or when constructed without keeping
+     */
+    public GaitAnalysis result() {
+        if (result == null) {
+            throw new IllegalStateException(keep ? "the stream has not ended yet" : "constructed without keeping results");
+        }
+        return result;
+    }
+
+    /** The analysis proper, on the stream with cells summarised. */
+    private final class Core implements SampleSink {
+        private RecordingHeader header;
+        private Foot[] feet;
+        private StrideAssembler assembler;
+        private double sampleRateHz;
+        private double startTimeS;
+        private boolean newtons;
+        private StanceLoadingWindows loadings;
+        private int contextSamples;
+        private double[] forceWindow;
+        private int releaseMargin;
+        private long samples;
+        private final Stride[] pendingStrides = new Stride[PENDING_CAPACITY];
+        private int pendingCount;
+        private boolean ended;
+
+        @Override
+        public void start(RecordingHeader h) {
+            Map<Side, ChannelName> forces = InsoleChannels.forceChannels(h.channels(), h.source());
+            newtons = InsoleChannels.inNewtons(forces);
+            if (newtons && !h.metadata().hasBodyMass()) {
+                throw new IllegalArgumentException("body mass of the subject in " + h.source()
+                        + " is unknown: loading in body weights needs it; give it with --mass KG");
+            }
+            header = h;
+            sampleRateHz = h.sampleRateHz();
+            startTimeS = h.startTimeS();
+            int maxGap = (int) Math.round(settings.maxGapInterpolatedS() * sampleRateHz);
+            int refineSamples = Math.max(2, (int) Math.round(settings.contact().refineWindowS() * sampleRateHz));
+            releaseMargin = (int) Math.ceil(1.5 * refineSamples) + 2;
+            if (newtons) {
+                loadings = new StanceLoadingWindows(settings, sampleRateHz, 0, h.metadata().bodyMassKg()
+                        * InsoleGaitAnalyzer.STANDARD_GRAVITY);
+                contextSamples = loadings.contextSamples();
+            }
+            long span = (long) Math.ceil((settings.strideLimits().maxStrideS() + HISTORY_S) * sampleRateHz)
+                    + 2L * releaseMargin + maxGap + 4L * contextSamples;
+            if (span > 1 << 26) {
+                throw new IllegalArgumentException("sample rate " + sampleRateHz + " Hz needs a history of " + span
+                        + " samples; at most 2^26 are kept");
+            }
+            int capacity = Integer.highestOneBit((int) span) << 1;
+            forceWindow = newtons ? new double[capacity] : null;
+            feet = new Foot[forces.size()];
+            int k = 0;
+            for (Map.Entry<Side, ChannelName> e : forces.entrySet()) {
+                feet[k++] = new Foot(e.getKey(), h.indexOf(e.getValue()), capacity, maxGap, h);
+            }
+            assembler = new StrideAssembler(settings.strideLimits(), new StrideListener() {
+                @Override
+                public void onStride(Stride stride) {
+                    complete(stride);
+                }
+
+                @Override
+                public void onRejected(RejectedStride r) {
+                    reject(r);
+                }
+            });
+        }
+
+        @Override
+        public void accept(float[] row) {
+            for (Foot f : feet) {
+                f.accept(row);
+            }
+            samples++;
+            release(false);
+            reportReady();
+        }
+
+        @Override
+        public void end(List<String> warnings) {
+            for (Foot f : feet) {
+                f.bridge.finish();
+                f.detector.flush();
+            }
+            release(true);
+            ended = true;
+            reportReady();
+            if (keep) {
+                Map<Side, ChannelName> forces = new LinkedHashMap<>();
+                Map<String, Integer> missing = new LinkedHashMap<>();
+                for (Foot f : feet) {
+                    forces.put(f.side, header.channels().get(f.forceIndex));
+                    missing.put(header.channels().get(f.forceIndex).toString(), (int) f.rawMissing);
+                }
+                List<StrideResult> sorted = new ArrayList<>(strides);
+                sorted.sort(Comparator.comparingDouble(r -> r.stride().startS()));
+                List<RejectedStride> sortedRejected = new ArrayList<>(rejected);
+                sortedRejected.sort(Comparator.comparingDouble(RejectedStride::startS));
+                result = GaitSummaries.build(events, sorted, sortedRejected, forces.keySet(), samples / sampleRateHz,
+                        settings, newtons, missing);
+            }
+        }
+
+        /** Hands queued events to the assembler in time order, up to where no earlier one can come. */
+        private void release(boolean all) {
+            while (true) {
+                Foot next = null;
+                GaitEvent first = null;
+                for (Foot f : feet) {
+                    GaitEvent head = f.events.peekFirst();
+                    if (head != null && (first == null || head.timeS() < first.timeS())) {
+                        first = head;
+                        next = f;
+                    }
+                }
+                if (first == null) {
+                    return;
+                }
+                if (!all) {
+                    for (Foot f : feet) {
+                        if (first.sampleIndex() > f.detector.sampleCount() - releaseMargin) {
+                            return;
+                        }
+                    }
+                }
+                next.events.pollFirst();
+                if (keep) {
+                    events.add(first);
+                }
+                assembler.accept(first);
+            }
+        }
+
+        private void complete(Stride stride) {
+            Foot f = foot(stride.side());
+            if (f.missing(index(stride.startS()), index(stride.endS()) + 1) > 0) {
+                reject(new RejectedStride(stride.side(), stride.startS(), stride.endS(),
+                        RejectedStride.Reason.MISSING_DATA));
+                return;
+            }
+            if (!newtons) {
+                report(new StrideResult(stride, null));
+                return;
+            }
+            if (pendingCount == PENDING_CAPACITY) {
+                throw new IllegalStateException("more than " + PENDING_CAPACITY + " strides wait for their loading context");
+            }
+            pendingStrides[pendingCount++] = stride;
+        }
+
+        /** Reports the strides whose context after toe off has arrived (all of them at the end). */
+        private void reportReady() {
+            int kept = 0;
+            for (int i = 0; i < pendingCount; i++) {
+                Stride s = pendingStrides[i];
+                Foot f = foot(s.side());
+                if (ended || f.contextComplete(index(s.toeOffS()) + 1, contextSamples)) {
+                    report(new StrideResult(s, loading(f, s)));
+                } else {
+                    pendingStrides[kept++] = s;
+                }
+            }
+            for (int i = kept; i < pendingCount; i++) {
+                pendingStrides[i] = null;
+            }
+            pendingCount = kept;
+        }
+
+        private void report(StrideResult r) {
+            if (keep) {
+                strides.add(r);
+            }
+            listener.onStride(r);
+        }
+
+        private void reject(RejectedStride r) {
+            if (keep) {
+                rejected.add(r);
+            }
+            listener.onRejected(r);
+        }
+
+        private Foot foot(Side side) {
+            for (Foot f : feet) {
+                if (f.side == side) {
+                    return f;
+                }
+            }
+            throw new IllegalStateException("no foot " + side);
+        }
+
+        private long index(double timeS) {
+            return Math.max(0, Math.round((timeS - startTimeS) * sampleRateHz));
+        }
+
+        /** The stance's loading, from the foot's recent samples as the batch analysis computes it. */
+        private StrideLoading loading(Foot f, Stride stride) {
+            long from = index(stride.startS());
+            long to = index(stride.toeOffS()) + 1;
+            long a = Math.max(Math.max(0, f.emitted - f.capacity()), from - contextSamples);
+            long b = Math.min(f.emitted, to + contextSamples);
+            int len = (int) (b - a);
+            for (int i = 0; i < len; i++) {
+                forceWindow[i] = f.force(a + i);
+            }
+            return loadings.compute(forceWindow, len, (int) (from - a), (int) (to - a), f.pressure(a, len),
+                    startTimeS + a / sampleRateHz);
+        }
+    }
+
+    /** One foot's pipeline and history. */
+    private final class Foot {
+        final Side side;
+        final int forceIndex;
+        final GapBridge bridge;
+        final ContactEventDetector detector;
+        final ArrayDeque<GaitEvent> events = new ArrayDeque<>();
+        final double[] force;
+        final long[] missingBefore;
+        final int mask;
+        final int[] pressureIndex;
+        final float[][] pressureHistory;
+        final float[][] pressureWindow;
+        final PressureTrack pressureTrack;
+        long emitted;
+        long missingTotal;
+        long received;
+        long rawMissing;
+
+        Foot(Side side, int forceIndex, int capacity, int maxGap, RecordingHeader h) {
+            this.side = side;
+            this.forceIndex = forceIndex;
+            this.force = new double[capacity];
+            this.missingBefore = new long[capacity];
+            this.mask = capacity - 1;
+            double fs = h.sampleRateHz();
+            double t0 = h.startTimeS();
+            this.detector = new ContactEventDetector(fs, settings.contact(),
+                    (type, index) -> events.addLast(new GaitEvent(side, type, t0 + index / fs, index)));
+            this.bridge = new GapBridge(maxGap, this::emit);
+            InsoleLayout layout = h.metadata().layout(side);
+            int[] indices = null;
+            if (layout != null) {
+                indices = new int[] {h.indexOf(FootPressureChannels.heelForce(side)),
+                        h.indexOf(FootPressureChannels.copX(side, layout.coordinateUnit())),
+                        h.indexOf(FootPressureChannels.copY(side, layout.coordinateUnit()))};
+                if (indices[0] < 0 || indices[1] < 0 || indices[2] < 0) {
+                    indices = null;
+                }
+            }
+            this.pressureIndex = indices;
+            this.pressureHistory = indices == null ? null : new float[3][capacity];
+            this.pressureWindow = indices == null ? null : new float[3][capacity];
+            this.pressureTrack = indices == null ? null
+                    : new PressureTrack(pressureWindow[0], pressureWindow[1], pressureWindow[2], layout.maxY() - layout.minY());
+        }
+
+        int capacity() {
+            return force.length;
+        }
+
+        void accept(float[] row) {
+            if (pressureIndex != null) {
+                int slot = (int) (received & mask);
+                for (int c = 0; c < 3; c++) {
+                    pressureHistory[c][slot] = row[pressureIndex[c]];
+                }
+            }
+            received++;
+            float x = row[forceIndex];
+            if (Float.isNaN(x)) {
+                rawMissing++;
+            }
+            bridge.accept(x);
+        }
+
+        void emit(double value) {
+            int slot = (int) (emitted & mask);
+            force[slot] = value;
+            missingBefore[slot] = missingTotal;
+            if (Double.isNaN(value)) {
+                missingTotal++;
+            }
+            emitted++;
+            detector.accept(value);
+        }
+
+        double force(long i) {
+            return force[(int) (i & mask)];
+        }
+
+        /** Missing samples of the bridged force in {@code [from, to)}. */
+        long missing(long from, long to) {
+            return prefix(to) - prefix(from);
+        }
+
+        private long prefix(long i) {
+            return i >= emitted ? missingTotal : missingBefore[(int) (i & mask)];
+        }
+
+        /** Whether the {@code context} samples from {@code to} have arrived, or a missing one ends them. */
+        boolean contextComplete(long to, int context) {
+            if (emitted >= to + context) {
+                return true;
+            }
+            return missing(to, emitted) > 0;
+        }
+
+        /** Heel force and CoP over {@code [from, from + len)}, copied to the start of the track, or null. */
+        PressureTrack pressure(long from, int len) {
+            if (pressureIndex == null) {
+                return null;
+            }
+            for (int c = 0; c < 3; c++) {
+                for (int i = 0; i < len; i++) {
+                    pressureWindow[c][i] = pressureHistory[c][(int) ((from + i) & mask)];
+                }
+            }
+            return pressureTrack;
+        }
+    }
+}

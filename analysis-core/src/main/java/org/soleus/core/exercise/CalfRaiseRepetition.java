@@ -1,0 +1,60 @@
+package org.soleus.core.exercise;
+
+import java.util.Objects;
+import org.soleus.core.recording.Side;
+
+/**
+ * One detected calf-raise repetition of one foot.
+ *
+ * @param side                which foot
+ * @param set                 set number, from 0 (a pause longer than {@link CalfRaiseSettings#setGapS()} starts the next)
+ * @param index               repetition within the set, from 0
+ * @param startS              the heel starts to rise (centre of pressure leaves its flat-foot band), s
+ * @param endS                the heel is down again, s
+ * @param heelOffS            time with the heel off, s (rise-height proxy)
+ * @param copTravelNorm       largest forward travel of the centre of pressure from its flat-foot
+ *                            baseline, fraction of insole length (rise-height proxy)
+ * @param peakForefootN       peak forefoot load, N: total minus heel-region force, or without a heel
+ *                            channel the total force scaled by travel / heel-off travel (at most 1)
+ * @param peakForefootBw      the same in body weights; NaN without a body mass
+ * @param meanForceN          mean total force during the lift, N
+ * @param meanKneeFlexionDeg  mean knee flexion during the lift, degrees; NaN without a knee angle
+ * @param kind                straight-knee, standing bent-knee, seated or unknown
+ * @param tooFast             the lift took less than {@link CalfRaiseSettings#tooFastS()}
+ * @param tooShallow          heel-off share of the lift or travel below {@link CalfRaiseSettings#shallowFraction()}
+ *                            of the set's median (false until the set is judged)
+ */
+public record CalfRaiseRepetition(Side side, int set, int index, double startS, double endS, double heelOffS,
+                                  double copTravelNorm, double peakForefootN, double peakForefootBw,
+                                  double meanForceN, double meanKneeFlexionDeg, CalfRaiseKind kind, boolean tooFast,
+                                  boolean tooShallow) {
+    public CalfRaiseRepetition {
+        Objects.requireNonNull(side, "side");
+        Objects.requireNonNull(kind, "kind");
+        if (set < 0 || index < 0) {
+            throw new IllegalArgumentException("set and index must be >= 0, got " + set + ", " + index);
+        }
+        if (!(startS < endS) || !Double.isFinite(startS) || !Double.isFinite(endS)) {
+            throw new IllegalArgumentException("need finite start < end, got " + startS + ", " + endS);
+        }
+        if (!(heelOffS >= 0 && heelOffS <= endS - startS + 1e-9)) {
+            throw new IllegalArgumentException("heel-off time must be within 0 and the duration, got " + heelOffS);
+        }
+    }
+
+    /** Time per repetition (heel off the band to heel down), s: the tempo. */
+    public double durationS() {
+        return endS - startS;
+    }
+
+    /** Heel-off time as a share of the lift duration, 0–1 (rise-height proxy independent of tempo). */
+    public double heelOffShare() {
+        return heelOffS / durationS();
+    }
+
+    /** A copy with the shallow flag set. */
+    public CalfRaiseRepetition withTooShallow(boolean shallow) {
+        return new CalfRaiseRepetition(side, set, index, startS, endS, heelOffS, copTravelNorm, peakForefootN,
+                peakForefootBw, meanForceN, meanKneeFlexionDeg, kind, tooFast, shallow);
+    }
+}

@@ -1,0 +1,113 @@
+package org.soleus.core.exercise;
+
+/**
+ * Thresholds of the calf-raise detector and its checks. All are conventions, not measurements;
+ * centre-of-pressure distances are fractions of insole length.
+ *
+ * <p>Detection: a heel lift starts when the centre of pressure moves more than
+ * {@code releaseTravelNorm} forward of its flat-foot baseline and ends when it comes back within
+ * it; it counts as a repetition when it went at least {@code onsetTravelNorm} forward, lasted
+ * {@code minRepS} to {@code maxRepS}, and the foot carried at least {@code minLoadN} throughout
+ * (toe off in walking cancels it). The baseline follows the centre of pressure while the foot is
+ * flat with time constant {@code baselineTauS}, and unconditionally for {@code settleS} after the
+ * foot becomes loaded (no lift starts then: walking stances are shorter, and the centre of
+ * pressure of a foot just put down moves from the heel to its standing position); a lift longer
+ * than {@code maxRepS} re-anchors it where the centre of pressure is.
+ * The heel counts as off while the heel-region force is below {@code heelOffForceFraction} of
+ * the total, or, without a heel channel, while the centre of pressure is at least
+ * {@code heelOffTravelNorm} forward of the baseline (a full raise moves it about 0.4–0.5 of the
+ * insole length, from mid-foot to the forefoot).
+ *
+ * <p>Classification: seated when the mean force during the lift is below
+ * {@code seatedMaxForceBw} body weights and the knee is flexed at least
+ * {@code seatedMinKneeDeg} (standing on both feet puts about 0.5 body weights on each foot,
+ * sitting about 0.1–0.25 with a weight on the knees); otherwise standing bent-knee when the mean
+ * knee flexion reaches {@code bentKneeDeg}, else straight-knee. Without a body mass, seated needs
+ * the knee angle alone to reach {@code seatedMinKneeDeg}.
+ *
+ * <p>Checks: too fast when the lift (rise, hold, lower) takes less than {@code tooFastS}
+ * (slow raises of about 2 s up and 2 s down are what rehabilitation programmes prescribe); too
+ * shallow when the heel-off share of the lift (heel-off time over duration, which does not
+ * shrink with a faster tempo) or the centre-of-pressure travel is below {@code shallowFraction}
+ * of its median over the set. Repetitions more than {@code setGapS}
+ * apart (end to next start) belong to different sets.
+ *
+ * @param onsetTravelNorm      forward travel a repetition must reach, fraction of insole length
+ * @param releaseTravelNorm    forward travel that starts and ends a lift, fraction of insole length
+ * @param heelOffTravelNorm    forward travel that counts as heel off without a heel channel
+ * @param heelOffForceFraction heel-region share of the total force below which the heel is off
+ * @param minLoadN             least force on the foot throughout a repetition, N
+ * @param minRepS              shortest lift that counts, s
+ * @param maxRepS              longest lift that counts, s
+ * @param baselineTauS         time constant of the flat-foot baseline, s
+ * @param settleS              time after the foot becomes loaded during which the baseline settles, s
+ * @param tooFastS             lifts shorter than this are flagged too fast, s
+ * @param shallowFraction      fraction of the set's median below which a repetition is too shallow
+ * @param setGapS              pause that starts a new set, s
+ * @param bentKneeDeg          mean knee flexion from which a standing raise is bent-knee, degrees
+ * @param seatedMinKneeDeg     least mean knee flexion of a seated raise, degrees
+ * @param seatedMaxForceBw     mean force per foot below which a raise is seated, body weights
+ */
+public record CalfRaiseSettings(double onsetTravelNorm, double releaseTravelNorm, double heelOffTravelNorm,
+                                double heelOffForceFraction, double minLoadN, double minRepS, double maxRepS,
+                                double baselineTauS, double settleS, double tooFastS, double shallowFraction, double setGapS,
+                                double bentKneeDeg, double seatedMinKneeDeg, double seatedMaxForceBw) {
+    /**
+     * Defaults: onset 0.08, release 0.04, heel off at 0.2 of insole length or heel force below
+     * 10 % of the total, 20 N least load (the force-plate contact threshold), lifts of 0.5–10 s,
+     * baseline time constant 0.5 s settling for 1.5 s after the foot is loaded, too fast below 2 s, too shallow below 0.6 of the set's median,
+     * 8 s between sets, bent knee from 20°, seated from 45° and below 0.35 body weights per foot.
+     * The seated knee limit sits well below 90° because the force already marks a seated raise
+     * and IMU knee estimates with the thigh horizontal can read 15–25° low.
+     */
+    public static final CalfRaiseSettings DEFAULTS =
+            new CalfRaiseSettings(0.08, 0.04, 0.2, 0.1, 20, 0.5, 10, 0.5, 1.5, 2.0, 0.6, 8, 20, 45, 0.35);
+
+    public CalfRaiseSettings {
+        if (!(releaseTravelNorm > 0 && releaseTravelNorm < onsetTravelNorm && onsetTravelNorm < 1)) {
+            throw new IllegalArgumentException("need 0 < release < onset < 1 (fractions of insole length), got release "
+                    + releaseTravelNorm + ", onset " + onsetTravelNorm);
+        }
+        if (!(heelOffTravelNorm > 0 && heelOffTravelNorm < 1)) {
+            throw new IllegalArgumentException("heel-off travel must be within 0–1 of insole length, got " + heelOffTravelNorm);
+        }
+        if (!(heelOffForceFraction > 0 && heelOffForceFraction < 1)) {
+            throw new IllegalArgumentException("heel-off force fraction must be within 0–1, got " + heelOffForceFraction);
+        }
+        if (!(minLoadN >= 0 && minLoadN < 10_000)) {
+            throw new IllegalArgumentException("least load must be within 0–10000 N, got " + minLoadN);
+        }
+        if (!(minRepS > 0 && minRepS < maxRepS && maxRepS <= 600)) {
+            throw new IllegalArgumentException("need 0 < minRepS < maxRepS <= 600 s, got " + minRepS + ", " + maxRepS);
+        }
+        if (!(baselineTauS > 0 && baselineTauS <= 60)) {
+            throw new IllegalArgumentException("baseline time constant must be within 0–60 s, got " + baselineTauS);
+        }
+        if (!(settleS >= 0 && settleS <= 60)) {
+            throw new IllegalArgumentException("settling time must be within 0–60 s, got " + settleS);
+        }
+        if (!(tooFastS >= 0 && tooFastS <= 60)) {
+            throw new IllegalArgumentException("too-fast limit must be within 0–60 s, got " + tooFastS);
+        }
+        if (!(shallowFraction >= 0 && shallowFraction <= 1)) {
+            throw new IllegalArgumentException("shallow fraction must be within 0–1 of the set median, got " + shallowFraction);
+        }
+        if (!(setGapS > 0 && setGapS <= 3600)) {
+            throw new IllegalArgumentException("set gap must be within 0–3600 s, got " + setGapS);
+        }
+        if (!(bentKneeDeg >= 0 && bentKneeDeg <= seatedMinKneeDeg && seatedMinKneeDeg <= 150)) {
+            throw new IllegalArgumentException("need 0 <= bentKneeDeg <= seatedMinKneeDeg <= 150°, got " + bentKneeDeg
+                    + ", " + seatedMinKneeDeg);
+        }
+        if (!(seatedMaxForceBw > 0 && seatedMaxForceBw < 2)) {
+            throw new IllegalArgumentException("seated force limit must be within 0–2 body weights, got " + seatedMaxForceBw);
+        }
+    }
+
+    /** A copy with another too-fast limit, s. */
+    public CalfRaiseSettings withTooFastS(double seconds) {
+        return new CalfRaiseSettings(onsetTravelNorm, releaseTravelNorm, heelOffTravelNorm, heelOffForceFraction, minLoadN,
+                minRepS, maxRepS, baselineTauS, settleS, seconds, shallowFraction, setGapS, bentKneeDeg, seatedMinKneeDeg,
+                seatedMaxForceBw);
+    }
+}

@@ -1,0 +1,109 @@
+package org.soleus.core.imu;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Unit conversion of IMU channels to deg/s (angular rate) and m/s² (acceleration): from the
+ * unit token of a channel name where it names a known unit, else by plausibility of the values.
+ *
+ * <p>Plausibility rests on what a walking body can do. A foot or shank gyroscope in walking
+ * peaks at 200–800 deg/s, that is 3.5–14 rad/s, and even a slow walk rarely keeps 99.5 % of its
+ * samples below 25 deg/s; so a signal whose 99.5th percentile magnitude is below
+ * {@value #RADIANS_BELOW} is taken to be in rad/s. At rest an accelerometer reads gravity,
+ * 9.81 m/s² or 1 g, and the median magnitude over a recording stays near it: a median between
+ * 0.5 and 2 means g, between 5 and 20 means m/s². Stateless and thread-safe.
+ */
+public final class ImuUnits {
+    /** Standard gravity, m/s². */
+    public static final double STANDARD_GRAVITY = 9.80665;
+    /** Degrees per radian. */
+    public static final double DEGREES_PER_RADIAN = 180.0 / Math.PI;
+    /** Below this 99.5th-percentile magnitude an angular rate of unknown unit is taken to be in rad/s. */
+    public static final double RADIANS_BELOW = 25.0;
+
+    private ImuUnits() {
+    }
+
+    /**
+     * Factor from a named angular-rate unit to deg/s: {@code dps}, {@code degs}, {@code degps} → 1;
+     * {@code mdps} → 0.001; {@code rads}, {@code radps}, {@code rps} → 180/π.
+     *
+     * @return the factor, or NaN when the unit is not one of these
+     */
+    public static double angularRateToDps(String unit) {
+        return switch (unit.toLowerCase(Locale.ROOT)) {
+            case "dps", "degs", "degps", "degpers" -> 1.0;
+            case "mdps" -> 0.001;
+            case "rads", "radps", "rps", "radpers" -> DEGREES_PER_RADIAN;
+            default -> Double.NaN;
+        };
+    }
+
+    /**
+     * Factor from a named acceleration unit to m/s²: {@code mps2}, {@code ms2} → 1; {@code g} →
+     * 9.80665; {@code mg} → 0.00980665.
+     *
+     * @return the factor, or NaN when the unit is not one of these
+     */
+    public static double accelerationToMps2(String unit) {
+        return switch (unit.toLowerCase(Locale.ROOT)) {
+            case "mps2", "ms2" -> 1.0;
+            case "g" -> STANDARD_GRAVITY;
+            case "mg" -> STANDARD_GRAVITY / 1000.0;
+            default -> Double.NaN;
+        };
+    }
+
+    /**
+     * The factor to deg/s judged from the values: 180/π when the 99.5th percentile of the rate
+     * magnitude is below {@value #RADIANS_BELOW}, else 1.
+     *
+     * @return the factor, or NaN when no sample is finite
+     */
+    public static double plausibleAngularRateToDps(float[] x, float[] y, float[] z) {
+        double p = magnitudeQuantile(x, y, z, 0.995);
+        if (Double.isNaN(p)) {
+            return Double.NaN;
+        }
+        return p < RADIANS_BELOW ? DEGREES_PER_RADIAN : 1.0;
+    }
+
+    /**
+     * The factor to m/s² judged from the values: 9.80665 when the median magnitude is within
+     * [0.5, 2], 1 when it is within [5, 20].
+     *
+     * @return the factor, or NaN when neither holds or no sample is finite
+     */
+    public static double plausibleAccelerationToMps2(float[] x, float[] y, float[] z) {
+        double median = magnitudeQuantile(x, y, z, 0.5);
+        if (median >= 0.5 && median <= 2.0) {
+            return STANDARD_GRAVITY;
+        }
+        if (median >= 5.0 && median <= 20.0) {
+            return 1.0;
+        }
+        return Double.NaN;
+    }
+
+    /** Quantile of the vector magnitude over samples where all three axes are finite; NaN if none are. */
+    static double magnitudeQuantile(float[] x, float[] y, float[] z, double q) {
+        if (x.length != y.length || x.length != z.length) {
+            throw new IllegalArgumentException("axes have " + x.length + ", " + y.length + " and " + z.length
+                    + " samples; give three axes of one sensor");
+        }
+        double[] m = new double[x.length];
+        int n = 0;
+        for (int i = 0; i < x.length; i++) {
+            double v = Math.sqrt((double) x[i] * x[i] + (double) y[i] * y[i] + (double) z[i] * z[i]);
+            if (!Double.isNaN(v)) {
+                m[n++] = v;
+            }
+        }
+        if (n == 0) {
+            return Double.NaN;
+        }
+        Arrays.sort(m, 0, n);
+        return m[(int) Math.round(q * (n - 1))];
+    }
+}

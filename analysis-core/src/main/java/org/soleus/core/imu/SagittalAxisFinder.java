@@ -1,0 +1,344 @@
+package org.soleus.core.imu;
+
+/**
+ * Finds, in a span of 3-axis gyroscope data from a walking foot, the sagittal axis (about
+ * which the foot pitches) and its sign, whatever the sensor's mounting and axis convention.
+ *
+ * <ol>
+ *   <li><b>Zero.</b> While the foot is flat it does not turn. The flat phases are where the
+ *       rate stays within a tenth of the span's 98th-percentile magnitude of its per-axis median
+ *       for at least 50 ms (a walking foot is flat for a third of each stride and otherwise
+ *       turns both ways, so the median lies in the flat phases whatever the bias); the mean rate
+ *       there is the gyroscope's bias, which is subtracted before the next steps.</li>
+ *   <li><b>Axis.</b> Walking rotates the foot mostly about its medio-lateral axis, so that axis
+ *       is the principal axis of the angular-rate vectors: the dominant eigenvector of
+ *       {@code Σ ω ωᵀ} over the moving samples (those with {@code |ω|} above a fifth of the
+ *       span's 98th-percentile rate), found by power iteration. It must carry at least half of
+ *       the rotational energy.</li>
+ *   <li><b>Sign.</b> Between two flat-foot phases (the rate magnitude below a tenth of that
+ *       percentile for at least 50 ms), the foot pitch, integrated from the sagittal rate,
+ *       goes further toe-down at push-off (about 60–70° from flat in healthy walking) than it
+ *       comes toe-up at heel strike (about 20–30°). The sign is the one under which the pitch
+ *       of most such strides dips deeper than it rises; the integral over a stride under a
+ *       second is hardly touched by what bias remains. The resulting orientation makes the
+ *       mid-swing rotation positive, the convention of gaitmap's {@code gyr_ml} that
+ *       {@link SagittalEventDetector} expects.</li>
+ * </ol>
+ * The answer is given once at least three more strides vote for one sign than for the other.
+ * Only the rate magnitude's 98th percentile (about the median) must exceed an absolute level (a swing's minimum
+ * peak in deg/s); everything else is relative to it, so a wrong unit scale would not change
+ * the axis or sign.
+ *
+ * <p>Holds its scratch memory; {@link #find} does not allocate. Not thread-safe.
+ */
+public final class SagittalAxisFinder {
+    private static final double AMPLITUDE_PERCENTILE = 0.98;
+    private static final double MOVING_FRACTION = 0.2;
+    private static final double QUIET_FRACTION = 0.1;
+    private static final double MIN_QUIET_S = 0.05;
+    private static final double MAX_STRIDE_BURST_S = 3.0;
+    private static final double MIN_SAGITTAL_SHARE = 0.5;
+    private static final int MIN_VOTE_MARGIN = 3;
+    private static final int POWER_ITERATIONS = 64;
+
+    private final double sampleRateHz;
+    private final double minPeakDps;
+    private final double[] magnitude;
+    private final double[] scratch;
+    private double axisX;
+    private double axisY;
+    private double axisZ;
+    private double biasX;
+    private double biasY;
+    private double biasZ;
+    private double quietDps;
+    private double sagittalShare;
+    private int votesFor;
+    private int votesAgainst;
+
+    /**
+     * @param sampleRateHz sample rate, Hz
+     * @param capacity     the longest span {@link #find} will be given, samples
+     * @param minPeakDps   the 98th percentile of the rate magnitude must exceed this, deg/s
+     *                     (below it the span shows no walking)
+     */
+    public SagittalAxisFinder(double sampleRateHz, int capacity, double minPeakDps) {
+        if (!(sampleRateHz > 0) || Double.isInfinite(sampleRateHz)) {
+            throw new IllegalArgumentException("sample rate must be > 0 Hz, got " + sampleRateHz);
+        }
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be >= 1 sample, got " + capacity);
+        }
+        if (!(minPeakDps > 0)) {
+            throw new IllegalArgumentException("minimum peak rate must be > 0 deg/s, got " + minPeakDps);
+        }
+        this.sampleRateHz = sampleRateHz;
+        this.minPeakDps = minPeakDps;
+        this.magnitude = new double[capacity];
+        this.scratch = new double[capacity];
+    }
+
+    /**
+     * Looks for the axis and sign in {@code len} finite samples from {@code off}.
+     *
+     * @return whether both were found; then {@link #axisX()} … give the unit axis
+     * @throws IllegalArgumentException when {@code len} exceeds the capacity
+     */
+    public boolean find(double[] gx, double[] gy, double[] gz, int off, int len) {
+        if (len > magnitude.length) {
+            throw new IllegalArgumentException("span of " + len + " samples exceeds the capacity of "
+                    + magnitude.length + "; construct the finder with a larger capacity");
+        }
+        sagittalShare = 0;
+        biasX = 0;
+        biasY = 0;
+        biasZ = 0;
+        quietDps = 0;
+        votesFor = 0;
+        votesAgainst = 0;
+        if (len < 3) {
+            return false;
+        }
+        double zeroX = median(gx, off, len);
+        double zeroY = median(gy, off, len);
+        double zeroZ = median(gz, off, len);
+        for (int k = 0; k < len; k++) {
+            double x = gx[off + k] - zeroX;
+            double y = gy[off + k] - zeroY;
+            double z = gz[off + k] - zeroZ;
+            magnitude[k] = Math.sqrt(x * x + y * y + z * z);
+        }
+        System.arraycopy(magnitude, 0, scratch, 0, len);
+        double amplitude = select(scratch, len, (int) (AMPLITUDE_PERCENTILE * (len - 1)));
+        if (!(amplitude > minPeakDps)) {
+            return false;
+        }
+        quietDps = QUIET_FRACTION * amplitude;
+        bias(gx, gy, gz, off, len, zeroX, zeroY, zeroZ);
+        if (!principalAxis(gx, gy, gz, off, len, MOVING_FRACTION * amplitude)) {
+            return false;
+        }
+        vote(gx, gy, gz, off, len);
+        int margin = votesFor - votesAgainst;
+        if (Math.abs(margin) < MIN_VOTE_MARGIN) {
+            return false;
+        }
+        if (margin < 0) {
+            axisX = -axisX;
+            axisY = -axisY;
+            axisZ = -axisZ;
+            int t = votesFor;
+            votesFor = votesAgainst;
+            votesAgainst = t;
+        }
+        return true;
+    }
+
+    /**
+     * Mean rate over the samples of flat-foot phases (quiet runs of at least 50 ms around the
+     * per-axis median, which a walking foot's flat phases dominate); the median without any.
+     */
+    private void bias(double[] gx, double[] gy, double[] gz, int off, int len, double zeroX, double zeroY,
+                      double zeroZ) {
+        int minQuiet = Math.max(1, (int) Math.round(MIN_QUIET_S * sampleRateHz));
+        double sx = 0;
+        double sy = 0;
+        double sz = 0;
+        int n = 0;
+        int run = 0;
+        for (int k = 0; k <= len; k++) {
+            if (k < len && magnitude[k] < quietDps) {
+                run++;
+                continue;
+            }
+            if (run >= minQuiet) {
+                for (int q = k - run; q < k; q++) {
+                    sx += gx[off + q];
+                    sy += gy[off + q];
+                    sz += gz[off + q];
+                }
+                n += run;
+            }
+            run = 0;
+        }
+        biasX = n == 0 ? zeroX : sx / n;
+        biasY = n == 0 ? zeroY : sy / n;
+        biasZ = n == 0 ? zeroZ : sz / n;
+    }
+
+    private double median(double[] v, int off, int len) {
+        System.arraycopy(v, off, scratch, 0, len);
+        return select(scratch, len, (len - 1) / 2);
+    }
+
+    private boolean principalAxis(double[] gx, double[] gy, double[] gz, int off, int len, double movingDps) {
+        double xx = 0;
+        double xy = 0;
+        double xz = 0;
+        double yy = 0;
+        double yz = 0;
+        double zz = 0;
+        for (int k = 0; k < len; k++) {
+            if (magnitude[k] >= movingDps) {
+                double x = gx[off + k] - biasX;
+                double y = gy[off + k] - biasY;
+                double z = gz[off + k] - biasZ;
+                xx += x * x;
+                xy += x * y;
+                xz += x * z;
+                yy += y * y;
+                yz += y * z;
+                zz += z * z;
+            }
+        }
+        double trace = xx + yy + zz;
+        if (!(trace > 0)) {
+            return false;
+        }
+        double vx = xx >= yy && xx >= zz ? 1 : 0;
+        double vy = vx == 0 && yy >= zz ? 1 : 0;
+        double vz = vx == 0 && vy == 0 ? 1 : 0;
+        for (int it = 0; it < POWER_ITERATIONS; it++) {
+            double nx = xx * vx + xy * vy + xz * vz;
+            double ny = xy * vx + yy * vy + yz * vz;
+            double nz = xz * vx + yz * vy + zz * vz;
+            double norm = Math.sqrt(nx * nx + ny * ny + nz * nz);
+            vx = nx / norm;
+            vy = ny / norm;
+            vz = nz / norm;
+        }
+        double rayleigh = vx * (xx * vx + xy * vy + xz * vz) + vy * (xy * vx + yy * vy + yz * vz)
+                + vz * (xz * vx + yz * vy + zz * vz);
+        sagittalShare = rayleigh / trace;
+        axisX = vx;
+        axisY = vy;
+        axisZ = vz;
+        return sagittalShare >= MIN_SAGITTAL_SHARE;
+    }
+
+    /** One vote per stride between two flat-foot phases: does the pitch dip deeper than it rises? */
+    private void vote(double[] gx, double[] gy, double[] gz, int off, int len) {
+        int minQuiet = Math.max(1, (int) Math.round(MIN_QUIET_S * sampleRateHz));
+        int maxBurst = (int) Math.round(MAX_STRIDE_BURST_S * sampleRateHz);
+        int quietRun = 0;
+        int burstStart = -1;
+        double pitch = 0;
+        double lowest = 0;
+        double highest = 0;
+        for (int k = 0; k < len; k++) {
+            if (magnitude[k] < quietDps) {
+                quietRun++;
+                if (quietRun == minQuiet) {
+                    int burstEnd = k - minQuiet + 1;
+                    if (burstStart >= 0 && burstEnd - burstStart <= maxBurst) {
+                        double dip = -lowest;
+                        if (dip > highest) {
+                            votesFor++;
+                        } else if (highest > dip) {
+                            votesAgainst++;
+                        }
+                    }
+                    burstStart = -1;
+                }
+                continue;
+            }
+            if (quietRun >= minQuiet) {
+                burstStart = k;
+                pitch = 0;
+                lowest = 0;
+                highest = 0;
+            }
+            quietRun = 0;
+            if (burstStart >= 0) {
+                pitch += ((gx[off + k] - biasX) * axisX + (gy[off + k] - biasY) * axisY
+                        + (gz[off + k] - biasZ) * axisZ) / sampleRateHz;
+                lowest = Math.min(lowest, pitch);
+                highest = Math.max(highest, pitch);
+            }
+        }
+    }
+
+    /** The k-th smallest of {@code a[0..n)} (Hoare's selection; reorders {@code a}). */
+    private static double select(double[] a, int n, int k) {
+        int lo = 0;
+        int hi = n - 1;
+        while (lo < hi) {
+            double pivot = a[(lo + hi) >>> 1];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (a[i] < pivot) {
+                    i++;
+                }
+                while (a[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double t = a[i];
+                    a[i] = a[j];
+                    a[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                break;
+            }
+        }
+        return a[k];
+    }
+
+    /** X component of the unit sagittal axis, oriented so that mid-swing rotation is positive. */
+    public double axisX() {
+        return axisX;
+    }
+
+    /** Y component of the axis. */
+    public double axisY() {
+        return axisY;
+    }
+
+    /** Z component of the axis. */
+    public double axisZ() {
+        return axisZ;
+    }
+
+    /** X component of the gyroscope bias found in flat-foot phases, deg/s. */
+    public double biasX() {
+        return biasX;
+    }
+
+    /** Y component of the bias, deg/s. */
+    public double biasY() {
+        return biasY;
+    }
+
+    /** Z component of the bias, deg/s. */
+    public double biasZ() {
+        return biasZ;
+    }
+
+    /** The rate magnitude below which the foot counted as flat in the last search, deg/s. */
+    public double quietDps() {
+        return quietDps;
+    }
+
+    /** Share of the rotational energy of the moving samples about the axis (0–1), from the last search. */
+    public double sagittalShare() {
+        return sagittalShare;
+    }
+
+    /** Strides of the last search that voted for the chosen sign. */
+    public int votesFor() {
+        return votesFor;
+    }
+
+    /** Strides of the last search that voted against it. */
+    public int votesAgainst() {
+        return votesAgainst;
+    }
+}

@@ -1,0 +1,253 @@
+package org.soleus.core.imu;
+
+import java.util.Objects;
+import org.soleus.core.events.GaitEventType;
+
+/**
+ * Streaming toe-off and heel-strike detector on the sagittal angular rate of a foot-worn
+ * gyroscope, in deg/s, signed so that the foot's rotation in mid-swing is positive (toe rising;
+ * {@link SagittalAxisFinder} finds that axis and sign in 3-axis data).
+ *
+ * <p>Over a stride the rate is near zero while the foot is flat, falls to a deep minimum as
+ * the heel rises and the foot pushes off, swings through a broad positive lobe in mid-swing
+ * and turns sharply negative when the heel strikes and the foot rolls down. Each positive lobe
+ * whose peak is large enough is a swing (the mid-swing peak of Salarian et al., "Gait
+ * assessment in Parkinson's disease: toward an ambulatory system for long-term monitoring",
+ * IEEE Trans Biomed Eng 51(8):1434–1443, 2004, doi:10.1109/TBME.2004.827933):
+ * <ul>
+ *   <li><b>heel strike</b> (initial contact) is the zero crossing that ends the lobe, where the
+ *       foot's rotation reverses at contact;</li>
+ *   <li><b>toe off</b> (terminal contact) lies between the push-off minimum before the lobe
+ *       (Salarian et al.'s toe off) and the zero crossing that starts the lobe (the terminal
+ *       contact of Rampp et al., "Inertial sensor-based stride parameter calculation from gait
+ *       sequences in geriatric patients", IEEE Trans Biomed Eng 62(4):1089–1097, 2015,
+ *       doi:10.1109/TBME.2014.2368211): where the rate, rising from the minimum, has recovered
+ *       to {@link GyroEventSettings#toeOffLevel()} of it.</li>
+ * </ul>
+ * Event positions are interpolated linearly between samples. A lobe is a swing candidate when
+ * its peak exceeds {@link GyroEventSettings#minSwingPeakDps()}, its duration is within the swing
+ * limits and the push-off minimum before it is deep enough. A candidate is accepted when its
+ * peak also reaches {@link GyroEventSettings#swingPeakFraction()} of the median of the five
+ * candidates before it (all candidates count, so the reference follows a change of walking
+ * speed) and its toe off follows the previous heel strike. Both events are reported, in time
+ * order, as the lobe ends (a few samples after the heel strike).
+ *
+ * <p>A NaN sample or {@link #gap()} marks missing data: a swing is not joined across it. No
+ * allocation per sample.
+ * Not thread-safe.
+ */
+public final class SagittalEventDetector {
+    private static final int PEAKS_KEPT = 5;
+
+    private final GyroEventListener listener;
+    private final double hysteresisDps;
+    private final double minSwingPeakDps;
+    private final double swingPeakFraction;
+    private final double minPreSwingDps;
+    private final double toeOffLevel;
+    private final int preSwingSamples;
+    private final double minSwingSamples;
+    private final double maxSwingSamples;
+    private final double[] history;
+    private final int mask;
+    private final double[] recentPeaks = new double[PEAKS_KEPT];
+    private final double[] sortedPeaks = new double[PEAKS_KEPT];
+    private int peakCount;
+    private int swingCount;
+    private boolean muted;
+
+    private long next;
+    private long firstValid;
+    private double previous;
+    private long upIndex;
+    private double upPosition;
+    private boolean inLobe;
+    private double lobePeak;
+    private double toeOffPosition;
+    private double preSwingMinimum;
+    private double downPosition;
+    private double lastHeelStrike;
+
+    /**
+     * @param sampleRateHz sample rate, Hz
+     * @param settings     thresholds
+     * @param listener     receives the events
+     */
+    public SagittalEventDetector(double sampleRateHz, GyroEventSettings settings, GyroEventListener listener) {
+        if (!(sampleRateHz > 0) || Double.isInfinite(sampleRateHz)) {
+            throw new IllegalArgumentException("sample rate must be > 0 Hz, got " + sampleRateHz);
+        }
+        Objects.requireNonNull(settings, "settings");
+        this.listener = Objects.requireNonNull(listener, "listener");
+        this.hysteresisDps = settings.hysteresisDps();
+        this.minSwingPeakDps = settings.minSwingPeakDps();
+        this.swingPeakFraction = settings.swingPeakFraction();
+        this.minPreSwingDps = settings.minPreSwingDps();
+        this.toeOffLevel = settings.toeOffLevel();
+        this.preSwingSamples = Math.max(1, (int) Math.round(settings.preSwingSearchS() * sampleRateHz));
+        this.minSwingSamples = settings.minSwingS() * sampleRateHz;
+        this.maxSwingSamples = settings.maxSwingS() * sampleRateHz;
+        int capacity = Integer.highestOneBit(preSwingSamples + 64) << 1;
+        this.history = new double[capacity];
+        this.mask = capacity - 1;
+        reset(0);
+    }
+
+    /**
+     * Forgets the signal seen so far (but not the recent swing peaks); the next sample gets
+     * index {@code nextSampleIndex}.
+     */
+    public void reset(long nextSampleIndex) {
+        if (nextSampleIndex < 0) {
+            throw new IllegalArgumentException("sample index must be >= 0, got " + nextSampleIndex);
+        }
+        next = nextSampleIndex;
+        gap();
+        lastHeelStrike = Double.NEGATIVE_INFINITY;
+    }
+
+    /** Missing data: the samples before the gap are not combined with those after it. */
+    public void gap() {
+        firstValid = next;
+        previous = Double.NaN;
+        upIndex = -1;
+        inLobe = false;
+    }
+
+    /** Index the next sample gets. */
+    public long nextSampleIndex() {
+        return next;
+    }
+
+    /** Number of swings accepted so far, reported or not. */
+    public int swingCount() {
+        return swingCount;
+    }
+
+    /**
+     * Mutes ({@code true}) or restores the reporting of events. A muted pass over a stretch of signal followed by a
+     * {@link #reset} and a reported pass over the same stretch lets the first swings of that
+     * stretch be judged against the typical swing peak of the whole of it.
+     */
+    public void muted(boolean mute) {
+        muted = mute;
+    }
+
+    /**
+     * Takes the next sample, counts it, and marks a gap when it is NaN.
+     *
+     * @param rateDps sagittal angular rate, deg/s, mid-swing positive
+     */
+    public void accept(double rateDps) {
+        long i = next++;
+        if (Double.isNaN(rateDps)) {
+            gap();
+            return;
+        }
+        history[(int) (i & mask)] = rateDps;
+        double prev = previous;
+        previous = rateDps;
+        if (Double.isNaN(prev)) {
+            return;
+        }
+        if (!inLobe) {
+            if (prev <= 0 && rateDps > 0) {
+                upIndex = i;
+                upPosition = (i - 1) + prev / (prev - rateDps);
+            }
+            if (rateDps > hysteresisDps && upIndex >= 0) {
+                startLobe(i, rateDps);
+            }
+            return;
+        }
+        lobePeak = Math.max(lobePeak, rateDps);
+        if (prev >= 0 && rateDps < 0) {
+            downPosition = (i - 1) + prev / (prev - rateDps);
+        }
+        if (rateDps < -hysteresisDps) {
+            endLobe();
+        } else if (i - upPosition > maxSwingSamples) {
+            inLobe = false;
+            upIndex = -1;
+        }
+    }
+
+    /** The rate has risen above the hysteresis: find the push-off minimum and the toe off. */
+    private void startLobe(long i, double rateDps) {
+        inLobe = true;
+        lobePeak = rateDps;
+        downPosition = Double.NaN;
+        toeOffPosition = upPosition;
+        long oldest = i - history.length + 1;
+        if (upIndex - 1 < oldest) {
+            preSwingMinimum = 0;
+            return;
+        }
+        long from = Math.max(Math.max(upIndex - 1 - preSwingSamples, firstValid), oldest);
+        long minimumIndex = upIndex - 1;
+        double minimum = at(minimumIndex);
+        for (long k = upIndex - 2; k >= from; k--) {
+            double v = at(k);
+            if (v < minimum) {
+                minimum = v;
+                minimumIndex = k;
+            }
+        }
+        preSwingMinimum = minimum;
+        double level = toeOffLevel * minimum;
+        for (long k = minimumIndex + 1; k <= upIndex; k++) {
+            double v = at(k);
+            if (v >= level) {
+                double before = at(k - 1);
+                toeOffPosition = v == before ? k : (k - 1) + (level - before) / (v - before);
+                break;
+            }
+        }
+    }
+
+    /** The rate has fallen below the negative hysteresis: accept or drop the lobe. */
+    private void endLobe() {
+        inLobe = false;
+        upIndex = -1;
+        double heelStrike = downPosition;
+        double duration = heelStrike - upPosition;
+        if (Double.isNaN(heelStrike) || duration < minSwingSamples || duration > maxSwingSamples
+                || lobePeak < minSwingPeakDps || preSwingMinimum > -minPreSwingDps) {
+            return;
+        }
+        double reference = medianPeak();
+        recentPeaks[peakCount % PEAKS_KEPT] = lobePeak;
+        peakCount++;
+        if (lobePeak < swingPeakFraction * reference || toeOffPosition <= lastHeelStrike) {
+            return;
+        }
+        lastHeelStrike = heelStrike;
+        swingCount++;
+        if (!muted) {
+            listener.onGyroEvent(GaitEventType.TOE_OFF, toeOffPosition);
+            listener.onGyroEvent(GaitEventType.HEEL_STRIKE, heelStrike);
+        }
+    }
+
+    /** Median of the recent candidate swing peaks; 0 before the first. */
+    private double medianPeak() {
+        int n = Math.min(peakCount, PEAKS_KEPT);
+        if (n == 0) {
+            return 0;
+        }
+        for (int k = 0; k < n; k++) {
+            double v = recentPeaks[k];
+            int j = k - 1;
+            while (j >= 0 && sortedPeaks[j] > v) {
+                sortedPeaks[j + 1] = sortedPeaks[j];
+                j--;
+            }
+            sortedPeaks[j + 1] = v;
+        }
+        return (n & 1) == 1 ? sortedPeaks[n / 2] : 0.5 * (sortedPeaks[n / 2 - 1] + sortedPeaks[n / 2]);
+    }
+
+    private double at(long i) {
+        return history[(int) (i & mask)];
+    }
+}

@@ -1,0 +1,303 @@
+package org.soleus.core.joint;
+
+import java.util.Arrays;
+import org.soleus.core.orientation.ImuSamples;
+import org.soleus.core.orientation.MahonyFilter;
+
+/**
+ * Finds the flexion axis of a hinge joint in the frames of the two IMUs on its segments, so that
+ * sensors may be strapped on in any orientation. The idea of identifying a hinge's axis from the
+ * two segments' angular rates alone is that of Seel, Raisch &amp; Schauer, "IMU-based joint angle
+ * measurement for gait analysis", Sensors 14(4):6891–6909, 2014, doi:10.3390/s140406891, who fit
+ * the hinge constraint {@code |ω₁ × j₁| = |ω₂ × j₂|}; this class uses the stronger, signed form of
+ * that constraint (the relative angular velocity of a hinge lies along its axis):
+ *
+ * <ol>
+ *   <li>each gyroscope's bias is its mean over the standing calibration period;</li>
+ *   <li>the shank axis {@code j₂} is the principal eigenvector of the shank's second-moment matrix
+ *       {@code Σ ω ωᵀ} of bias-free angular rates after the calibration period (power iteration):
+ *       in walking, squats and calf raises the shank turns mostly about the knee;</li>
+ *   <li>the thigh axis {@code j₁} is the same physical direction at calibration. The two sensors'
+ *       tilts while standing fix it up to one unknown, the heading ψ between the sensors (each
+ *       {@link MahonyFilter} has its own arbitrary heading). Both filters are run over the
+ *       recording, and ψ is the heading (on a 5° grid refined to 0.05°) that minimises, over up to
+ *       {@value #MAX_FIT_SAMPLES} evenly spaced samples, the part of the relative angular velocity
+ *       {@code Z(ψ) ω_shank − ω_thigh} (world frame) not along the axis as the thigh carries it.
+ *       The thigh's own principal axis would not do: hip rotation and adduction in walking turn it
+ *       20° away from the knee axis. When both segments turn about parallel axes (movement in one
+ *       plane) ψ + π fits as well: the relative angular velocity is then along the axis either way;</li>
+ *   <li>the choice between ψ and ψ + π and the sign of both axes: {@link KneeFlexionEstimator}
+ *       is run with each, and the one whose flexion best fits a knee is kept (score
+ *       {@code p95 + 2·min(p5, 0)} of the angle, or of its negative for flipped axes: large, and
+ *       not below 0, since a knee flexes from straight and hardly hyperextends).</li>
+ * </ol>
+ *
+ * A thigh that does not move (seated knee extension) leaves ψ undetermined, but then it does not
+ * change the flexion either. Stateless and thread-safe.
+ */
+public final class JointAxisEstimator {
+    private static final int POWER_ITERATIONS = 200;
+    /** At most this many samples enter the heading fit. */
+    static final int MAX_FIT_SAMPLES = 5_000;
+    private static final int COARSE_STEPS = 72;
+    private static final int FINE_STEPS = 100;
+
+    private JointAxisEstimator() {
+    }
+
+    /**
+     * The knee's flexion axes in the thigh and shank IMU frames.
+     *
+     * @param thigh    the thigh IMU (deg/s, m/s²), starting with the standing calibration period
+     * @param shank    the shank IMU over the same samples
+     * @param settings sampling rate, calibration period and the orientation filters' gains
+     * @throws IllegalArgumentException when the IMUs differ in length, the recording ends within
+     *                                  the calibration period or has no complete sample in it, or
+     *                                  the shank does not move after it
+     */
+    public static JointAxes estimate(ImuSamples thigh, ImuSamples shank, KneeFlexionSettings settings) {
+        int n = thigh.length();
+        if (shank.length() != n) {
+            throw new IllegalArgumentException("thigh IMU has " + n + " samples, shank IMU " + shank.length()
+                    + "; give both over the same samples");
+        }
+        int calibration = settings.calibrationSamples();
+        if (calibration >= n) {
+            throw new IllegalArgumentException("the recording has " + n + " samples, no more than the "
+                    + calibration + " of the " + settings.calibrationS() + " s calibration period; record movement "
+                    + "after standing still, or shorten the calibration period");
+        }
+        double[] thighBias = mean(thigh.gyrXDps(), thigh.gyrYDps(), thigh.gyrZDps(), calibration);
+        double[] shankBias = mean(shank.gyrXDps(), shank.gyrYDps(), shank.gyrZDps(), calibration);
+        double[] j2 = principalAxis(shank, shankBias, calibration, "shank");
+        double[][] fitted = thighAxes(thigh, shank, thighBias, shankBias, j2, settings);
+        double[] flexion = new double[n];
+        double bestScore = Double.NEGATIVE_INFINITY;
+        JointAxes best = null;
+        for (double[] j1 : fitted) {
+            JointAxes axes = new JointAxes(j1[0], j1[1], j1[2], j2[0], j2[1], j2[2]);
+            new KneeFlexionEstimator(settings, axes).update(thigh, shank, 0, n, flexion);
+            int finite = 0;
+            for (double v : flexion) {
+                if (!Double.isNaN(v)) {
+                    flexion[finite++] = v;
+                }
+            }
+            if (finite == 0) {
+                continue;
+            }
+            Arrays.sort(flexion, 0, finite);
+            double p5 = flexion[(int) (0.05 * (finite - 1))];
+            double p95 = flexion[(int) (0.95 * (finite - 1))];
+            double plus = p95 + 2 * Math.min(p5, 0);
+            double minus = -p5 + 2 * Math.min(-p95, 0);
+            if (plus > bestScore) {
+                bestScore = plus;
+                best = axes;
+            }
+            if (minus > bestScore) {
+                bestScore = minus;
+                best = new JointAxes(-j1[0], -j1[1], -j1[2], -j2[0], -j2[1], -j2[2]);
+            }
+        }
+        if (best == null) {
+            throw new IllegalArgumentException("no sample after the calibration period has all twelve IMU signals; "
+                    + "the knee's flexion axis cannot be found");
+        }
+        return best;
+    }
+
+    /**
+     * The thigh-frame axis that is {@code j₂} at calibration, {@code R_thigh,0ᵀ Z(ψ) R_shank,0 j₂}
+     * with the tilt-only orientations at calibration and the heading ψ between the two sensors'
+     * filter frames fitted so that the relative angular velocity is parallel to the axis; then
+     * the same for ψ + π, which fits as well when both segments turn about parallel axes.
+     */
+    private static double[][] thighAxes(ImuSamples thigh, ImuSamples shank, double[] thighBias, double[] shankBias,
+                                        double[] j2, KneeFlexionSettings settings) {
+        int calibration = settings.calibrationSamples();
+        double[] thighUp = mean(thigh.accXMps2(), thigh.accYMps2(), thigh.accZMps2(), calibration);
+        double[] shankUp = mean(shank.accXMps2(), shank.accYMps2(), shank.accZMps2(), calibration);
+        MahonyFilter thighFilter = new MahonyFilter(settings.proportionalGain(), 0, settings.feedbackHalfRateDps());
+        MahonyFilter shankFilter = new MahonyFilter(settings.proportionalGain(), 0, settings.feedbackHalfRateDps());
+        thighFilter.alignToGravity(thighUp[0], thighUp[1], thighUp[2]);
+        shankFilter.alignToGravity(shankUp[0], shankUp[1], shankUp[2]);
+        double[] thighStart = {thighFilter.qw(), thighFilter.qx(), thighFilter.qy(), thighFilter.qz()};
+        double[] u = rotate(shankFilter.qw(), shankFilter.qx(), shankFilter.qy(), shankFilter.qz(), j2);
+
+        // world angular velocities of both segments and the thigh's rotation since calibration,
+        // at up to MAX_FIT_SAMPLES evenly spaced samples
+        int n = thigh.length();
+        int stride = Math.max(1, (n - calibration) / MAX_FIT_SAMPLES);
+        int m = (n - calibration + stride - 1) / stride;
+        double[][] fit = new double[10][m];
+        int count = 0;
+        double dtS = 1.0 / settings.sampleRateHz();
+        for (int i = calibration; i < n; i++) {
+            double tx = thigh.gyrXDps()[i] - thighBias[0];
+            double ty = thigh.gyrYDps()[i] - thighBias[1];
+            double tz = thigh.gyrZDps()[i] - thighBias[2];
+            double sx = shank.gyrXDps()[i] - shankBias[0];
+            double sy = shank.gyrYDps()[i] - shankBias[1];
+            double sz = shank.gyrZDps()[i] - shankBias[2];
+            thighFilter.update(tx, ty, tz, thigh.accXMps2()[i], thigh.accYMps2()[i], thigh.accZMps2()[i], dtS);
+            shankFilter.update(sx, sy, sz, shank.accXMps2()[i], shank.accYMps2()[i], shank.accZMps2()[i], dtS);
+            if ((i - calibration) % stride != 0 || Double.isNaN(tx + ty + tz + sx + sy + sz)) {
+                continue;
+            }
+            double[] wt = rotate(thighFilter.qw(), thighFilter.qx(), thighFilter.qy(), thighFilter.qz(),
+                    new double[] {tx, ty, tz});
+            double[] ws = rotate(shankFilter.qw(), shankFilter.qx(), shankFilter.qy(), shankFilter.qz(),
+                    new double[] {sx, sy, sz});
+            // D = q_thigh ⊗ conj(q_thigh,0)
+            double aw = thighFilter.qw();
+            double ax = thighFilter.qx();
+            double ay = thighFilter.qy();
+            double az = thighFilter.qz();
+            double bw = thighStart[0];
+            double bx = -thighStart[1];
+            double by = -thighStart[2];
+            double bz = -thighStart[3];
+            fit[0][count] = wt[0];
+            fit[1][count] = wt[1];
+            fit[2][count] = wt[2];
+            fit[3][count] = ws[0];
+            fit[4][count] = ws[1];
+            fit[5][count] = ws[2];
+            fit[6][count] = aw * bw - ax * bx - ay * by - az * bz;
+            fit[7][count] = aw * bx + ax * bw + ay * bz - az * by;
+            fit[8][count] = aw * by - ax * bz + ay * bw + az * bx;
+            fit[9][count] = aw * bz + ax * by - ay * bx + az * bw;
+            count++;
+        }
+        double best = 0;
+        double bestCost = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < COARSE_STEPS; k++) {
+            double heading = 2 * Math.PI * k / COARSE_STEPS;
+            double cost = parallelCost(fit, count, u, heading);
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = heading;
+            }
+        }
+        double coarse = best;
+        double step = 2 * Math.PI / COARSE_STEPS / FINE_STEPS;
+        for (int k = -FINE_STEPS; k <= FINE_STEPS; k++) {
+            double heading = coarse + k * step;
+            double cost = parallelCost(fit, count, u, heading);
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = heading;
+            }
+        }
+        return new double[][] {
+            rotate(thighStart[0], -thighStart[1], -thighStart[2], -thighStart[3], turn(u, best)),
+            rotate(thighStart[0], -thighStart[1], -thighStart[2], -thighStart[3], turn(u, best + Math.PI))};
+    }
+
+    /**
+     * {@code Σ |(Z(ψ) ω_shank − ω_thigh) × D Z(ψ) u|²}: the part of the relative angular velocity
+     * (in the thigh filter's world) that is not along the hinge axis, whose world direction is the
+     * shank axis at calibration {@code u} turned by ψ and carried along by the thigh's rotation D.
+     */
+    private static double parallelCost(double[][] fit, int count, double[] u, double heading) {
+        double c = Math.cos(heading);
+        double s = Math.sin(heading);
+        double ux = c * u[0] - s * u[1];
+        double uy = s * u[0] + c * u[1];
+        double uz = u[2];
+        double sum = 0;
+        for (int k = 0; k < count; k++) {
+            double rx = c * fit[3][k] - s * fit[4][k] - fit[0][k];
+            double ry = s * fit[3][k] + c * fit[4][k] - fit[1][k];
+            double rz = fit[5][k] - fit[2][k];
+            double[] axis = rotate(fit[6][k], fit[7][k], fit[8][k], fit[9][k], new double[] {ux, uy, uz});
+            double cx = ry * axis[2] - rz * axis[1];
+            double cy = rz * axis[0] - rx * axis[2];
+            double cz = rx * axis[1] - ry * axis[0];
+            sum += cx * cx + cy * cy + cz * cz;
+        }
+        return sum;
+    }
+
+    private static double[] turn(double[] v, double heading) {
+        double c = Math.cos(heading);
+        double s = Math.sin(heading);
+        return new double[] {c * v[0] - s * v[1], s * v[0] + c * v[1], v[2]};
+    }
+
+    /** {@code q v q*} for the unit quaternion (w, x, y, z). */
+    private static double[] rotate(double w, double x, double y, double z, double[] v) {
+        return new double[] {
+            (1 - 2 * (y * y + z * z)) * v[0] + 2 * (x * y - w * z) * v[1] + 2 * (x * z + w * y) * v[2],
+            2 * (x * y + w * z) * v[0] + (1 - 2 * (x * x + z * z)) * v[1] + 2 * (y * z - w * x) * v[2],
+            2 * (x * z - w * y) * v[0] + 2 * (y * z + w * x) * v[1] + (1 - 2 * (x * x + y * y)) * v[2]};
+    }
+
+    private static double[] mean(double[] x, double[] y, double[] z, int count) {
+        double[] sum = new double[3];
+        int finite = 0;
+        for (int i = 0; i < count; i++) {
+            if (!Double.isNaN(x[i] + y[i] + z[i])) {
+                sum[0] += x[i];
+                sum[1] += y[i];
+                sum[2] += z[i];
+                finite++;
+            }
+        }
+        if (finite == 0) {
+            throw new IllegalArgumentException("no finite sample in the " + count + "-sample calibration period; "
+                    + "record standing still at the start");
+        }
+        for (int a = 0; a < 3; a++) {
+            sum[a] /= finite;
+        }
+        return sum;
+    }
+
+    private static double[] principalAxis(ImuSamples imu, double[] bias, int from, String segment) {
+        double[] m = new double[9];
+        for (int i = from; i < imu.length(); i++) {
+            double x = imu.gyrXDps()[i] - bias[0];
+            double y = imu.gyrYDps()[i] - bias[1];
+            double z = imu.gyrZDps()[i] - bias[2];
+            if (!Double.isNaN(x + y + z)) {
+                m[0] += x * x;
+                m[1] += x * y;
+                m[2] += x * z;
+                m[4] += y * y;
+                m[5] += y * z;
+                m[8] += z * z;
+            }
+        }
+        m[3] = m[1];
+        m[6] = m[2];
+        m[7] = m[5];
+        int column = m[0] >= m[4] && m[0] >= m[8] ? 0 : m[4] >= m[8] ? 1 : 2;
+        double[] v = {m[column], m[3 + column], m[6 + column]};
+        if (!(normalise(v) > 0)) {
+            throw new IllegalArgumentException("the " + segment + " IMU does not turn after the calibration period, "
+                    + "so the knee's flexion axis cannot be found; record some knee flexion");
+        }
+        for (int it = 0; it < POWER_ITERATIONS; it++) {
+            double x = m[0] * v[0] + m[1] * v[1] + m[2] * v[2];
+            double y = m[3] * v[0] + m[4] * v[1] + m[5] * v[2];
+            double z = m[6] * v[0] + m[7] * v[1] + m[8] * v[2];
+            v[0] = x;
+            v[1] = y;
+            v[2] = z;
+            normalise(v);
+        }
+        return v;
+    }
+
+    private static double normalise(double[] v) {
+        double norm = Math.sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]);
+        if (norm > 0) {
+            v[0] /= norm;
+            v[1] /= norm;
+            v[2] /= norm;
+        }
+        return norm;
+    }
+}

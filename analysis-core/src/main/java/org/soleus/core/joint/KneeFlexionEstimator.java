@@ -1,0 +1,277 @@
+package org.soleus.core.joint;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.soleus.core.imu.ImuChannels;
+import org.soleus.core.orientation.ImuSamples;
+import org.soleus.core.orientation.MahonyFilter;
+import org.soleus.core.recording.Recording;
+import org.soleus.core.recording.Side;
+
+/**
+ * Knee flexion angle of one leg from a thigh and a shank IMU, sample by sample.
+ *
+ * <p>Method:
+ * <ol>
+ *   <li><b>Standing calibration.</b> The first {@link KneeFlexionSettings#calibrationS()} seconds
+ *       (default 2 s) must be quiet standing with the knee straight. Their mean angular rates are
+ *       each gyroscope's bias, subtracted from then on; their mean specific forces set each
+ *       sensor's tilt exactly; and the relative orientation of the two sensors at the end of the
+ *       period is the pose of 0° flexion. Flexion is NaN during the period.</li>
+ *   <li><b>Segment orientations.</b> A {@link MahonyFilter} per sensor integrates the bias-free
+ *       gyroscope, its accelerometer feedback pulling the tilt back to gravity, so that what drift
+ *       remains does not accumulate about horizontal axes.</li>
+ *   <li><b>Common heading.</b> Without magnetometers each filter's heading is arbitrary. The knee
+ *       axis is one physical, horizontal direction while standing, so the shank filter is turned
+ *       about the vertical until its axis {@link JointAxes#shankX() j₂} points where the thigh's
+ *       {@link JointAxes#thighX() j₁} does.</li>
+ *   <li><b>Flexion.</b> With {@code q_rel = q_thigh* ⊗ q_shank} and {@code q_rel,0} its value at
+ *       calibration, {@code Δ = q_rel,0* ⊗ q_rel} is the shank's rotation relative to the thigh
+ *       since standing, in the shank sensor's frame. Flexion is its twist about {@code j₂}:
+ *       {@code 2·atan2(Δ_v·j₂, Δ_w)}, in degrees within ±180; for a hinge it is exactly the
+ *       rotation angle, and the swing–twist split discards rotations about other axes
+ *       (abduction, axial rotation, soft-tissue wobble).</li>
+ * </ol>
+ *
+ * <p>The axes come from {@link JointAxisEstimator} over a recording ({@link #flexionDeg(ImuSamples,
+ * ImuSamples, KneeFlexionSettings)} does both), or from an earlier session with the same mounting
+ * for live use. Inputs are deg/s and m/s² (see {@link org.soleus.core.imu.ImuUnits}); a sample with
+ * any NaN gives NaN, a NaN angular rate leaving that sensor's filter unchanged and a NaN
+ * acceleration letting it integrate the gyroscope alone (calibration counts complete samples
+ * only). Not thread-safe; {@link #update} does not allocate.
+ *
+ * <p>Accuracy on synthetic two-segment legs with exact truth (100 Hz, gyroscope noise 0.7 deg/s,
+ * constant gyroscope biases up to 4 deg/s per axis, random mountings, eight seeds of 60–75 s each;
+ * {@code KneeFlexionEstimatorTest}): RMSE 1.0° in walking (knee 0–65° at 1 Hz), 1.7° in walking
+ * with hip adduction ±5° and rotation ±8°, 0.3° in knee bends to 90° at calf-raise tempo, 0.2°
+ * sitting down for seated calf raises and standing up.
+ */
+public final class KneeFlexionEstimator {
+    private static final double DEGREES_PER_RADIAN = 180.0 / Math.PI;
+    private static final double MIN_HORIZONTAL = 0.1;
+
+    private final KneeFlexionSettings settings;
+    private final JointAxes axes;
+    private final double dtS;
+    private final int calibrationSamples;
+    private final MahonyFilter thigh;
+    private final MahonyFilter shank;
+    private final double[] calibrationSums = new double[12];
+    private int calibrationCount;
+    private double zeroW;
+    private double zeroX;
+    private double zeroY;
+    private double zeroZ;
+
+    /** An estimator at the start of its calibration period. */
+    public KneeFlexionEstimator(KneeFlexionSettings settings, JointAxes axes) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.axes = Objects.requireNonNull(axes, "axes");
+        this.dtS = 1.0 / settings.sampleRateHz();
+        this.calibrationSamples = settings.calibrationSamples();
+        this.thigh = new MahonyFilter(settings.proportionalGain(), settings.integralGain(),
+                settings.feedbackHalfRateDps());
+        this.shank = new MahonyFilter(settings.proportionalGain(), settings.integralGain(),
+                settings.feedbackHalfRateDps());
+    }
+
+    /**
+     * Knee flexion over a whole recording: joint axes from {@link JointAxisEstimator}, then
+     * {@link #update} over every sample.
+     *
+     * @return flexion in degrees per sample, NaN during the calibration period and where a sample is missing
+     * @throws IllegalArgumentException see {@link JointAxisEstimator#estimate}
+     */
+    public static double[] flexionDeg(ImuSamples thigh, ImuSamples shank, KneeFlexionSettings settings) {
+        KneeFlexionEstimator estimator = new KneeFlexionEstimator(settings,
+                JointAxisEstimator.estimate(thigh, shank, settings));
+        double[] flexionDeg = new double[thigh.length()];
+        estimator.update(thigh, shank, 0, thigh.length(), flexionDeg);
+        return flexionDeg;
+    }
+
+    /**
+     * Knee flexion of one side of a recording from its IMUs named {@code <side>.thigh.gyr_x_<unit>}
+     * … {@code <side>.thigh.acc_z_<unit>} and {@code <side>.shank.…}, brought to deg/s and m/s² by
+     * {@link ImuChannels} (unit from the name, else by plausibility).
+     *
+     * @return flexion in degrees per sample as in {@link #flexionDeg(ImuSamples, ImuSamples,
+     *         KneeFlexionSettings)}, or empty when the side has no thigh or no shank gyroscope
+     * @throws IllegalArgumentException when the settings' sampling rate is not the recording's, an
+     *                                  IMU has no accelerometer of known unit, or see
+     *                                  {@link JointAxisEstimator#estimate}
+     */
+    public static Optional<double[]> flexionDeg(Recording recording, Side side, KneeFlexionSettings settings) {
+        if (settings.sampleRateHz() != recording.sampleRateHz()) {
+            throw new IllegalArgumentException("settings are for " + settings.sampleRateHz() + " Hz but "
+                    + recording.source() + " is sampled at " + recording.sampleRateHz()
+                    + " Hz; make the settings with KneeFlexionSettings.defaults(recording.sampleRateHz())");
+        }
+        Optional<ImuChannels> thigh = ImuChannels.find(recording, side, "thigh");
+        Optional<ImuChannels> shank = ImuChannels.find(recording, side, "shank");
+        if (thigh.isEmpty() || shank.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(flexionDeg(ImuSamples.of(thigh.get()), ImuSamples.of(shank.get()), settings));
+    }
+
+    /**
+     * Batch driver: {@link #update} over samples {@code from} (inclusive) to {@code to} (exclusive),
+     * continuing from the current state, writing flexion into the same indices of {@code flexionDeg}.
+     *
+     * @throws IllegalArgumentException when the range does not fit the samples or the output
+     */
+    public void update(ImuSamples thigh, ImuSamples shank, int from, int to, double[] flexionDeg) {
+        int n = Math.min(thigh.length(), shank.length());
+        if (from < 0 || to > n || from > to || flexionDeg.length < to) {
+            throw new IllegalArgumentException("range [" + from + ", " + to + ") does not fit thigh " + thigh.length()
+                    + ", shank " + shank.length() + " and output " + flexionDeg.length + " samples");
+        }
+        double[] tgx = thigh.gyrXDps();
+        double[] tgy = thigh.gyrYDps();
+        double[] tgz = thigh.gyrZDps();
+        double[] tax = thigh.accXMps2();
+        double[] tay = thigh.accYMps2();
+        double[] taz = thigh.accZMps2();
+        double[] sgx = shank.gyrXDps();
+        double[] sgy = shank.gyrYDps();
+        double[] sgz = shank.gyrZDps();
+        double[] sax = shank.accXMps2();
+        double[] say = shank.accYMps2();
+        double[] saz = shank.accZMps2();
+        for (int i = from; i < to; i++) {
+            flexionDeg[i] = update(tgx[i], tgy[i], tgz[i], tax[i], tay[i], taz[i],
+                    sgx[i], sgy[i], sgz[i], sax[i], say[i], saz[i]);
+        }
+    }
+
+    /**
+     * Takes one sample of both IMUs (angular rates in deg/s, specific forces in m/s²).
+     *
+     * @return knee flexion, degrees; NaN during calibration or when an input is NaN
+     */
+    public double update(double thighGxDps, double thighGyDps, double thighGzDps,
+                         double thighAx, double thighAy, double thighAz,
+                         double shankGxDps, double shankGyDps, double shankGzDps,
+                         double shankAx, double shankAy, double shankAz) {
+        boolean finite = !Double.isNaN(thighGxDps + thighGyDps + thighGzDps + thighAx + thighAy + thighAz
+                + shankGxDps + shankGyDps + shankGzDps + shankAx + shankAy + shankAz);
+        if (calibrationCount < calibrationSamples) {
+            if (finite) {
+                accumulate(thighGxDps, thighGyDps, thighGzDps, thighAx, thighAy, thighAz,
+                        shankGxDps, shankGyDps, shankGzDps, shankAx, shankAy, shankAz);
+            }
+            return Double.NaN;
+        }
+        double[] c = calibrationSums;
+        thigh.update(thighGxDps - c[0], thighGyDps - c[1], thighGzDps - c[2], thighAx, thighAy, thighAz, dtS);
+        shank.update(shankGxDps - c[6], shankGyDps - c[7], shankGzDps - c[8], shankAx, shankAy, shankAz, dtS);
+        if (!finite) {
+            return Double.NaN;
+        }
+        // q_rel = conj(q_thigh) ⊗ q_shank
+        double aw = thigh.qw();
+        double ax = -thigh.qx();
+        double ay = -thigh.qy();
+        double az = -thigh.qz();
+        double bw = shank.qw();
+        double bx = shank.qx();
+        double by = shank.qy();
+        double bz = shank.qz();
+        double rw = aw * bw - ax * bx - ay * by - az * bz;
+        double rx = aw * bx + ax * bw + ay * bz - az * by;
+        double ry = aw * by - ax * bz + ay * bw + az * bx;
+        double rz = aw * bz + ax * by - ay * bx + az * bw;
+        // Δ = conj(q_rel,0) ⊗ q_rel; zero* is stored conjugated
+        double dw = zeroW * rw - zeroX * rx - zeroY * ry - zeroZ * rz;
+        double dx = zeroW * rx + zeroX * rw + zeroY * rz - zeroZ * ry;
+        double dy = zeroW * ry - zeroX * rz + zeroY * rw + zeroZ * rx;
+        double dz = zeroW * rz + zeroX * ry - zeroY * rx + zeroZ * rw;
+        double twist = dx * axes.shankX() + dy * axes.shankY() + dz * axes.shankZ();
+        if (dw < 0) {
+            dw = -dw;
+            twist = -twist;
+        }
+        return 2.0 * Math.atan2(twist, dw) * DEGREES_PER_RADIAN;
+    }
+
+    /** Whether the calibration period is over and {@link #update} gives angles. */
+    public boolean calibrated() {
+        return calibrationCount >= calibrationSamples;
+    }
+
+    /** The settings this estimator runs with. */
+    public KneeFlexionSettings settings() {
+        return settings;
+    }
+
+    /** The joint axes this estimator reads flexion about. */
+    public JointAxes axes() {
+        return axes;
+    }
+
+    private void accumulate(double tgx, double tgy, double tgz, double tax, double tay, double taz,
+                            double sgx, double sgy, double sgz, double sax, double say, double saz) {
+        double[] c = calibrationSums;
+        c[0] += tgx;
+        c[1] += tgy;
+        c[2] += tgz;
+        c[3] += tax;
+        c[4] += tay;
+        c[5] += taz;
+        c[6] += sgx;
+        c[7] += sgy;
+        c[8] += sgz;
+        c[9] += sax;
+        c[10] += say;
+        c[11] += saz;
+        calibrationCount++;
+        if (calibrationCount == calibrationSamples) {
+            finishCalibration();
+        }
+    }
+
+    /** Turns the sums into means (gyroscope biases, gravity), sets the filters, and records the zero pose. */
+    private void finishCalibration() {
+        double[] c = calibrationSums;
+        for (int k = 0; k < c.length; k++) {
+            c[k] /= calibrationCount;
+        }
+        thigh.reset();
+        shank.reset();
+        thigh.alignToGravity(c[3], c[4], c[5]);
+        shank.alignToGravity(c[9], c[10], c[11]);
+        double thighHeading = horizontalHeading(thigh, axes.thighX(), axes.thighY(), axes.thighZ());
+        double shankHeading = horizontalHeading(shank, axes.shankX(), axes.shankY(), axes.shankZ());
+        if (!Double.isNaN(thighHeading) && !Double.isNaN(shankHeading)) {
+            shank.rotateHeading(thighHeading - shankHeading);
+        }
+        double aw = thigh.qw();
+        double ax = -thigh.qx();
+        double ay = -thigh.qy();
+        double az = -thigh.qz();
+        double bw = shank.qw();
+        double bx = shank.qx();
+        double by = shank.qy();
+        double bz = shank.qz();
+        zeroW = aw * bw - ax * bx - ay * by - az * bz;
+        zeroX = -(aw * bx + ax * bw + ay * bz - az * by);
+        zeroY = -(aw * by - ax * bz + ay * bw + az * bx);
+        zeroZ = -(aw * bz + ax * by - ay * bx + az * bw);
+    }
+
+    /** Heading (rad) of a sensor-frame vector rotated into the world, or NaN when it is nearly vertical. */
+    private static double horizontalHeading(MahonyFilter filter, double x, double y, double z) {
+        double w = filter.qw();
+        double qx = filter.qx();
+        double qy = filter.qy();
+        double qz = filter.qz();
+        // first two rows of R(q) times (x, y, z)
+        double wx = (1 - 2 * (qy * qy + qz * qz)) * x + 2 * (qx * qy - w * qz) * y + 2 * (qx * qz + w * qy) * z;
+        double wy = 2 * (qx * qy + w * qz) * x + (1 - 2 * (qx * qx + qz * qz)) * y + 2 * (qy * qz - w * qx) * z;
+        if (Math.sqrt(wx * wx + wy * wy) < MIN_HORIZONTAL) {
+            return Double.NaN;
+        }
+        return Math.atan2(wy, wx);
+    }
+}

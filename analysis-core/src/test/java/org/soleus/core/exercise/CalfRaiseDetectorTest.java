@@ -1,0 +1,155 @@
+package org.soleus.core.exercise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.soleus.core.recording.Recording;
+import org.soleus.core.recording.Side;
+import org.soleus.core.synthetic.Activity;
+import org.soleus.core.synthetic.SyntheticRecording;
+import org.soleus.core.synthetic.SyntheticRecordingGenerator;
+import org.soleus.core.synthetic.SyntheticSpec;
+import org.soleus.core.synthetic.Terrain;
+
+final class CalfRaiseDetectorTest {
+    private static final long SEED = 21;
+
+    /** Walking, 2 s standing, two sets (bent-knee, then straight-knee): the synthetic session used below. */
+    private static SyntheticRecording session() {
+        return SyntheticRecordingGenerator.generate(SyntheticSpec.of(List.of(new Activity.Standing(3),
+                new Activity.Walking(10, 110, 1.3, Terrain.LEVEL), new Activity.Standing(2),
+                new Activity.CalfRaises(5, 40, 4, 15, false, 0), new Activity.Standing(15),
+                new Activity.CalfRaises(3, 0, 3, 15, false, 0), new Activity.Standing(2)), SEED));
+    }
+
+    /** A heel-region force from the total and the centre of pressure: 60 % on the heel flat, none once the CoP is 0.3 forward. */
+    private static float[] heelForce(float[] force, float[] cop) {
+        float[] heel = new float[force.length];
+        for (int i = 0; i < force.length; i++) {
+            heel[i] = (float) (force[i] * Math.max(0, Math.min(0.6, 0.6 - 2 * (cop[i] + 0.15))));
+        }
+        return heel;
+    }
+
+    @Test
+    void streamingInRandomChunksAgreesWithBatch() {
+        SyntheticRecording sr = session();
+        Recording rec = sr.sensors();
+        float[] force = rec.channel("left.insole.force_n").samples();
+        float[] cop = rec.channel("left.insole.cop_y_norm").samples();
+        float[] heel = heelForce(force, cop);
+        double[] knee = sr.truth().channel("left.knee.flexion_deg").toDoubleArray();
+        double fs = rec.sampleRateHz();
+        List<CalfRaiseRepetition> batch = CalfRaiseAnalysis.analyze(Side.LEFT, force, cop, heel, knee, fs, 0, 70,
+                CalfRaiseSettings.DEFAULTS);
+        List<CalfRaiseRepetition> streamed = new ArrayList<>();
+        CalfRaiseDetector detector = new CalfRaiseDetector(Side.LEFT, fs, 70, CalfRaiseSettings.DEFAULTS, streamed::add);
+        Random random = new Random(SEED);
+        int i = 0;
+        while (i < force.length) {
+            int end = Math.min(force.length, i + 1 + random.nextInt(250));
+            for (; i < end; i++) {
+                detector.accept(i / fs, force[i], cop[i], heel[i], knee[i]);
+            }
+            assertEquals(streamed.size(), detector.repetitions(), "seed " + SEED);
+        }
+        assertEquals(batch, CalfRaiseAnalysis.flagShallow(streamed, CalfRaiseSettings.DEFAULTS), "seed " + SEED);
+        assertEquals(8, batch.size(), "seed " + SEED + ": walking steps must not count, " + batch);
+        for (int r = 0; r < batch.size(); r++) {
+            CalfRaiseRepetition rep = batch.get(r);
+            assertEquals(r < 5 ? 0 : 1, rep.set(), "seed " + SEED + ": " + rep);
+            assertEquals(r < 5 ? r : r - 5, rep.index(), "seed " + SEED + ": " + rep);
+            assertEquals(r < 5 ? CalfRaiseKind.STANDING_BENT_KNEE : CalfRaiseKind.STRAIGHT_KNEE, rep.kind(), rep.toString());
+            assertEquals(sr.reps().get(r).startS(), rep.startS(), 0.4, rep.toString());
+            assertFalse(rep.tooShallow(), rep.toString());
+            assertFalse(rep.tooFast(), rep.toString());
+        }
+        List<CalfRaiseRepetition> stricter = CalfRaiseAnalysis.analyze(Side.LEFT, force, cop, heel, knee, fs, 0, 70,
+                CalfRaiseSettings.DEFAULTS.withTooFastS(2.5));
+        for (CalfRaiseRepetition rep : stricter) {
+            assertEquals(rep.set() == 1, rep.tooFast(), "3-s repetitions last about 2.3 s from leaving the flat-foot band"
+                    + " to heel down, 4-s ones about 3 s; with a 2.5-s limit only the first are fast; " + rep);
+        }
+        CalfRaiseRepetition first = batch.get(0);
+        assertTrue(first.peakForefootN() > 0.9 * first.meanForceN(), "with the heel force, the forefoot carries it all at the top: " + first);
+        System.out.println(String.format(Locale.ROOT, "calf raises after walking, with heel channel (seed %d): %d reps,"
+                + " heel off %.2f of %.2f s, forefoot peak %.2f BW", SEED, batch.size(), first.heelOffS(), first.durationS(),
+                first.peakForefootBw()));
+    }
+
+    @Test
+    void walkingOnLevelStairsAndHillsGivesNoRepetitionsAndTheSetsAfterwardAreFound() {
+        long seed = 20261125L;
+        SyntheticRecording sr = SyntheticRecordingGenerator.generate(SyntheticSpec.of(List.of(new Activity.Standing(3),
+                new Activity.Walking(12, 110, 1.3, Terrain.LEVEL), new Activity.Walking(6, 90, 0.6, Terrain.STAIRS_UP),
+                new Activity.Walking(5, 100, 1.0, Terrain.HILL_UP), new Activity.Standing(2),
+                new Activity.CalfRaises(3, 0, 2.5, 25, false, 0), new Activity.CalfRaises(3, 90, 2.5, 25, true, 20),
+                new Activity.CalfRaises(3, 45, 2.5, 25, false, 0), new Activity.CalfRaises(3, 0, 1, 8, false, 0),
+                new Activity.Standing(2)), seed));
+        Recording rec = sr.sensors();
+        CalfRaiseKind[] expected = {CalfRaiseKind.STRAIGHT_KNEE, CalfRaiseKind.SEATED, CalfRaiseKind.STANDING_BENT_KNEE,
+            CalfRaiseKind.STRAIGHT_KNEE};
+        for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
+            String l = side.label();
+            List<CalfRaiseRepetition> reps = CalfRaiseAnalysis.analyze(side, rec.channel(l + ".insole.force_n").samples(),
+                    rec.channel(l + ".insole.cop_y_norm").samples(), null,
+                    sr.truth().channel(l + ".knee.flexion_deg").toDoubleArray(), rec.sampleRateHz(), 0, 70,
+                    CalfRaiseSettings.DEFAULTS);
+            assertEquals(12, reps.size(), "seed " + seed + ", " + l + ": " + reps);
+            for (int r = 0; r < reps.size(); r++) {
+                assertEquals(expected[r / 3], reps.get(r).kind(), "seed " + seed + ": " + reps.get(r));
+                assertEquals(sr.reps().get(r).startS(), reps.get(r).startS(), 0.3, "seed " + seed + ": " + reps.get(r));
+                assertEquals(r >= 9, reps.get(r).durationS() < 1, "seed " + seed + ": " + reps.get(r));
+            }
+        }
+    }
+
+    @Test
+    void withoutKneeOrBodyMassTheKindIsUnknownOrFromTheKnee() {
+        SyntheticRecording sr = session();
+        Recording rec = sr.sensors();
+        List<CalfRaiseRepetition> reps = CalfRaiseAnalysis.analyze(Side.RIGHT, rec.channel("right.insole.force_n").samples(),
+                rec.channel("right.insole.cop_y_norm").samples(), null, null, rec.sampleRateHz(), 0, Double.NaN,
+                CalfRaiseSettings.DEFAULTS);
+        assertEquals(8, reps.size(), reps.toString());
+        for (CalfRaiseRepetition rep : reps) {
+            assertEquals(CalfRaiseKind.UNKNOWN_KNEE, rep.kind(), rep.toString());
+            assertTrue(Double.isNaN(rep.peakForefootBw()) && Double.isNaN(rep.meanKneeFlexionDeg()), rep.toString());
+        }
+    }
+
+    @Test
+    void missingSamplesAreSkipped() {
+        SyntheticRecording sr = session();
+        Recording rec = sr.sensors();
+        float[] force = rec.channel("left.insole.force_n").samples().clone();
+        float[] cop = rec.channel("left.insole.cop_y_norm").samples();
+        for (int i = 0; i < force.length; i += 7) {
+            force[i] = Float.NaN;
+        }
+        List<CalfRaiseRepetition> reps = CalfRaiseAnalysis.analyze(Side.LEFT, force, cop, null, null, rec.sampleRateHz(), 0,
+                70, CalfRaiseSettings.DEFAULTS);
+        assertEquals(8, reps.size(), reps.toString());
+    }
+
+    @Test
+    void rejectsMisuse() {
+        assertThrows(IllegalArgumentException.class, () -> new CalfRaiseSettings(0.04, 0.08, 0.2, 0.1, 20, 0.5, 10, 0.5, 1.5,
+                2, 0.6, 8, 20, 45, 0.35));
+        assertThrows(IllegalArgumentException.class, () -> new CalfRaiseDetector(Side.LEFT, 0, 70,
+                CalfRaiseSettings.DEFAULTS, r -> { }));
+        assertThrows(IllegalArgumentException.class, () -> new CalfRaiseDetector(Side.LEFT, 100, -1,
+                CalfRaiseSettings.DEFAULTS, r -> { }));
+        assertThrows(IllegalArgumentException.class, () -> CalfRaiseAnalysis.analyze(Side.LEFT, new float[3], new float[2],
+                null, null, 100, 0, 70, CalfRaiseSettings.DEFAULTS));
+        assertThrows(IllegalArgumentException.class, () -> CalfRaiseKind.fromLabel("sitting"));
+        assertEquals(CalfRaiseKind.SEATED, CalfRaiseKind.fromLabel("seated"));
+    }
+}

@@ -1,0 +1,233 @@
+package org.soleus.core.orientation;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+final class MahonyFilterTest {
+    private static final double G = 9.80665;
+    private static final double DT = 0.01;
+
+    @Test
+    void staticSensorAtKnownTiltsConvergesToGravity() {
+        Random random = new Random(31);
+        for (int trial = 0; trial < 20; trial++) {
+            double[] q = randomQuaternion(random);
+            double[] up = rotateInverse(q, 0, 0, 1);
+            MahonyFilter filter = new MahonyFilter(2.0, 0.0);
+            for (int i = 0; i < 1500; i++) {
+                filter.update(0, 0, 0, G * up[0], G * up[1], G * up[2], DT);
+            }
+            double errorDeg = angleDeg(up, filter.upX(), filter.upY(), filter.upZ());
+            assertTrue(errorDeg < 1e-3, "seed 31 trial " + trial + ": gravity direction off by " + errorDeg + " deg");
+        }
+    }
+
+    @Test
+    void integralTermLearnsConstantGyroBiasAboutHorizontalAxes() {
+        // A level sensor whose gyroscope reads 3 / -4 deg/s about x / y: the tilt stays right and
+        // the learnt bias matches.
+        MahonyFilter filter = new MahonyFilter(1.0, 0.3);
+        for (int i = 0; i < 6000; i++) {
+            filter.update(3.0, -4.0, 0.0, 0, 0, G, DT);
+        }
+        assertEquals(3.0, filter.gyroBiasXDps(), 1e-3);
+        assertEquals(-4.0, filter.gyroBiasYDps(), 1e-3);
+        assertTrue(angleDeg(new double[] {0, 0, 1}, filter.upX(), filter.upY(), filter.upZ()) < 1e-3);
+    }
+
+    @Test
+    void gyroscopeOnlyDriftsWithBiasWhileAccelerometerHoldsTilt() {
+        MahonyFilter gyroOnly = new MahonyFilter(0.0, 0.0);
+        MahonyFilter fused = new MahonyFilter(1.0, 0.0);
+        for (int i = 0; i < 3000; i++) {
+            gyroOnly.update(2.0, 0.0, 0.0, 0, 0, G, DT);
+            fused.update(2.0, 0.0, 0.0, 0, 0, G, DT);
+        }
+        assertEquals(60.0, angleDeg(new double[] {0, 0, 1}, gyroOnly.upX(), gyroOnly.upY(), gyroOnly.upZ()), 1e-9);
+        // steady-state tilt error of a P-only filter: bias / k_P = 2 deg/s / 1 per s ≈ 2 deg
+        assertEquals(2.0, angleDeg(new double[] {0, 0, 1}, fused.upX(), fused.upY(), fused.upZ()), 0.01);
+    }
+
+    @Test
+    void constantRateRotationsIntegrateExactly() {
+        Random random = new Random(32);
+        for (int trial = 0; trial < 20; trial++) {
+            double[] q0 = randomQuaternion(random);
+            double[] rateDps = {random.nextGaussian() * 200, random.nextGaussian() * 200, random.nextGaussian() * 200};
+            MahonyFilter filter = new MahonyFilter(0.0, 0.0);
+            filter.setQuaternion(q0[0], q0[1], q0[2], q0[3]);
+            int n = 1000;
+            for (int i = 0; i < n; i++) {
+                filter.update(rateDps[0], rateDps[1], rateDps[2], 0, 0, 0, DT);
+            }
+            double[] expected = multiply(q0, exp(rateDps, n * DT));
+            assertQuaternion(expected, filter, 1e-9, "seed 32 trial " + trial);
+        }
+    }
+
+    @Test
+    void uniformlyAcceleratedRotationAboutAFixedAxisIntegratesExactly() {
+        // rate rising linearly from 0 to 400 deg/s about one axis: the trapezoidal rule is exact
+        double[] axis = {0.6, 0, 0.8};
+        MahonyFilter filter = new MahonyFilter(0.0, 0.0);
+        int n = 100;
+        for (int i = 0; i <= n; i++) {
+            double rate = 4.0 * i;
+            filter.update(rate * axis[0], rate * axis[1], rate * axis[2], 0, 0, 0, DT);
+        }
+        double angle = Math.toRadians(0.5 * 400 * n * DT);
+        double[] expected = {Math.cos(angle / 2), axis[0] * Math.sin(angle / 2), 0, axis[2] * Math.sin(angle / 2)};
+        assertQuaternion(expected, filter, 1e-12, "linear ramp");
+    }
+
+    @Test
+    void feedbackIsHalvedAtTheHalfRate() {
+        // A level sensor, still or turning about the vertical at ω_h = 30 deg/s, with the estimate
+        // starting 10 deg off: tan(tilt/2) decays as exp(-k_P·weight·t), weight 1 still and 1/2 turning.
+        double[] decay = new double[2];
+        for (int k = 0; k < 2; k++) {
+            MahonyFilter filter = new MahonyFilter(1.0, 0.0, 30.0);
+            filter.setQuaternion(Math.cos(Math.toRadians(5)), Math.sin(Math.toRadians(5)), 0, 0);
+            for (int i = 0; i < 100; i++) {
+                filter.update(0, 0, 30.0 * k, 0, 0, G, DT);
+            }
+            double tiltDeg = angleDeg(new double[] {0, 0, 1}, filter.upX(), filter.upY(), filter.upZ());
+            decay[k] = Math.log(Math.tan(Math.toRadians(5)) / Math.tan(Math.toRadians(tiltDeg / 2)));
+        }
+        assertEquals(1.0, decay[0], 0.01);
+        assertEquals(0.5, decay[1], 0.01);
+    }
+
+    @Test
+    void rotationAboutGravityKeepsAccelerometerConsistentAndExact() {
+        // Turning about the vertical at 90 deg/s with a tilted mounting: the accelerometer agrees with
+        // the truth at every step, so the feedback is zero and the result equals pure integration.
+        Random random = new Random(33);
+        double[] mount = randomQuaternion(random);
+        double[] rateSensor = rotateInverse(mount, 0, 0, Math.toRadians(90));
+        MahonyFilter filter = new MahonyFilter(2.0, 0.1);
+        filter.setQuaternion(mount[0], mount[1], mount[2], mount[3]);
+        double[] up = rotateInverse(mount, 0, 0, G);
+        for (int i = 0; i < 400; i++) {
+            filter.update(Math.toDegrees(rateSensor[0]), Math.toDegrees(rateSensor[1]), Math.toDegrees(rateSensor[2]),
+                    up[0], up[1], up[2], DT);
+        }
+        double[] heading = {Math.cos(Math.toRadians(90 * 4) / 2), 0, 0, Math.sin(Math.toRadians(90 * 4) / 2)};
+        assertQuaternion(multiply(heading, mount), filter, 1e-9, "seed 33");
+    }
+
+    @Test
+    void batchDriverEqualsStreaming() {
+        Random random = new Random(34);
+        int n = 2000;
+        double[][] s = new double[6][n];
+        for (int i = 0; i < n; i++) {
+            for (int a = 0; a < 3; a++) {
+                s[a][i] = 50 * Math.sin(0.01 * i * (a + 1)) + random.nextGaussian();
+                s[3 + a][i] = (a == 2 ? G : 0) + random.nextGaussian();
+            }
+        }
+        s[0][700] = Double.NaN;
+        s[4][900] = Double.NaN;
+        ImuSamples imu = new ImuSamples(s[0], s[1], s[2], s[3], s[4], s[5]);
+        double[][] q = new double[4][n];
+        MahonyFilter batch = new MahonyFilter(0.5, 0.05);
+        batch.filter(imu, 0, 1200, DT, q[0], q[1], q[2], q[3]);
+        batch.filter(imu, 1200, n, DT, q[0], q[1], q[2], q[3]);
+        MahonyFilter streaming = new MahonyFilter(0.5, 0.05);
+        double[][] expected = new double[4][n];
+        for (int i = 0; i < n; i++) {
+            streaming.update(s[0][i], s[1][i], s[2][i], s[3][i], s[4][i], s[5][i], DT);
+            expected[0][i] = streaming.qw();
+            expected[1][i] = streaming.qx();
+            expected[2][i] = streaming.qy();
+            expected[3][i] = streaming.qz();
+        }
+        for (int c = 0; c < 4; c++) {
+            assertArrayEquals(expected[c], q[c], 0.0, "seed 34 component " + c);
+        }
+        assertEquals(q[0][699], q[0][700], 0.0, "a NaN angular rate leaves the state unchanged");
+    }
+
+    @Test
+    void alignToGravityGivesExactTilt() {
+        Random random = new Random(35);
+        for (int trial = 0; trial < 50; trial++) {
+            double[] up = rotateInverse(randomQuaternion(random), 0, 0, 1);
+            MahonyFilter filter = new MahonyFilter(1.0, 0.0);
+            filter.alignToGravity(3 * up[0], 3 * up[1], 3 * up[2]);
+            assertTrue(angleDeg(up, filter.upX(), filter.upY(), filter.upZ()) < 1e-9, "seed 35 trial " + trial);
+            filter.rotateHeading(1.234);
+            assertTrue(angleDeg(up, filter.upX(), filter.upY(), filter.upZ()) < 1e-9, "seed 35 trial " + trial);
+        }
+        MahonyFilter upsideDown = new MahonyFilter(1.0, 0.0);
+        upsideDown.alignToGravity(0, 0, -G);
+        assertEquals(-1.0, upsideDown.upZ(), 1e-12);
+    }
+
+    @Test
+    void misuseIsRejected() {
+        assertThrows(IllegalArgumentException.class, () -> new MahonyFilter(-1, 0));
+        assertThrows(IllegalArgumentException.class, () -> new MahonyFilter(1, Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> new MahonyFilter(1, 0, 0));
+        MahonyFilter filter = new MahonyFilter(1, 0);
+        assertThrows(IllegalArgumentException.class, () -> filter.update(0, 0, 0, 0, 0, 1, 0.0));
+        assertThrows(IllegalArgumentException.class, () -> filter.alignToGravity(0, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> filter.setQuaternion(0, 0, 0, 0));
+    }
+
+    static double[] randomQuaternion(Random random) {
+        double[] q = {random.nextGaussian(), random.nextGaussian(), random.nextGaussian(), random.nextGaussian()};
+        double n = Math.sqrt(q[0] * q[0] + q[1] * q[1] + q[2] * q[2] + q[3] * q[3]);
+        for (int i = 0; i < 4; i++) {
+            q[i] /= n;
+        }
+        return q;
+    }
+
+    static double[] multiply(double[] a, double[] b) {
+        return new double[] {
+            a[0] * b[0] - a[1] * b[1] - a[2] * b[2] - a[3] * b[3],
+            a[0] * b[1] + a[1] * b[0] + a[2] * b[3] - a[3] * b[2],
+            a[0] * b[2] - a[1] * b[3] + a[2] * b[0] + a[3] * b[1],
+            a[0] * b[3] + a[1] * b[2] - a[2] * b[1] + a[3] * b[0]};
+    }
+
+    /** Rotates a world vector into the frame of {@code q}: {@code q* v q}. */
+    static double[] rotateInverse(double[] q, double x, double y, double z) {
+        double[] conj = {q[0], -q[1], -q[2], -q[3]};
+        double[] r = multiply(multiply(conj, new double[] {0, x, y, z}), q);
+        return new double[] {r[1], r[2], r[3]};
+    }
+
+    private static double[] exp(double[] rateDps, double timeS) {
+        double wx = Math.toRadians(rateDps[0]);
+        double wy = Math.toRadians(rateDps[1]);
+        double wz = Math.toRadians(rateDps[2]);
+        double w = Math.sqrt(wx * wx + wy * wy + wz * wz);
+        double s = Math.sin(0.5 * w * timeS) / w;
+        return new double[] {Math.cos(0.5 * w * timeS), wx * s, wy * s, wz * s};
+    }
+
+    private static double angleDeg(double[] a, double bx, double by, double bz) {
+        double cx = a[1] * bz - a[2] * by;
+        double cy = a[2] * bx - a[0] * bz;
+        double cz = a[0] * by - a[1] * bx;
+        double dot = a[0] * bx + a[1] * by + a[2] * bz;
+        return Math.toDegrees(Math.atan2(Math.sqrt(cx * cx + cy * cy + cz * cz), dot));
+    }
+
+    private static void assertQuaternion(double[] expected, MahonyFilter filter, double tolerance, String message) {
+        double sign = Math.signum(expected[0] * filter.qw() + expected[1] * filter.qx() + expected[2] * filter.qy()
+                + expected[3] * filter.qz());
+        assertEquals(expected[0], sign * filter.qw(), tolerance, message);
+        assertEquals(expected[1], sign * filter.qx(), tolerance, message);
+        assertEquals(expected[2], sign * filter.qy(), tolerance, message);
+        assertEquals(expected[3], sign * filter.qz(), tolerance, message);
+    }
+}

@@ -1,0 +1,162 @@
+package org.soleus.bench;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.locks.LockSupport;
+import org.soleus.core.analysis.GaitSettings;
+import org.soleus.core.analysis.LiveGaitListener;
+import org.soleus.core.analysis.StreamingGaitAnalyzer;
+import org.soleus.core.analysis.StrideResult;
+import org.soleus.core.gait.RejectedStride;
+import org.soleus.io.codec.BinaryDecoder;
+import org.soleus.io.codec.BinaryEncoder;
+import org.soleus.io.serial.ByteLink;
+import org.soleus.io.serial.SerialPorts;
+import org.soleus.io.serial.SerialStream;
+import org.soleus.io.serial.StreamStatus;
+import org.soleus.io.stream.RowHandler;
+import org.soleus.io.stream.SampleRow;
+
+/**
+ * A timed run, not a JMH benchmark: the 56-channel stream at 1 kHz, sent in real time through
+ * a pair of pseudo-terminals (one frame per millisecond, as a device sends) and read by the
+ * live path (reader thread, binary decoder, ring buffer, live gait analysis on a consumer
+ * thread). Reports what was lost and two latencies: from a frame's decoding (on the reader
+ * thread) to its analysis (on the consumer thread), and to the stride event it completes, with
+ * the part of the latter spent analysing that frame (the rest is waiting for the consumer
+ * thread to run).
+ *
+ * <p>Run with {@code benchmarks/scripts/sustained-stream.sh [seconds]}, which makes the
+ * pseudo-terminals with socat.
+ */
+public final class SustainedStream {
+    private static final double RATE_HZ = 1000;
+    private static final long IDLE_NANOS = 100_000;
+
+    private SustainedStream() {
+    }
+
+    /**
+     * @param args device end, host end, seconds (default 60)
+     */
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2) {
+            System.err.println("usage: SustainedStream DEVICE_PTY HOST_PTY [SECONDS]");
+            System.exit(2);
+        }
+        int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
+        SyntheticStream synthetic = new SyntheticStream(RATE_HZ, seconds, 11);
+        int frames = synthetic.rows.length;
+
+        long[] rowLatency = new long[frames];
+        long[] strideLatency = new long[4 * seconds + 16];
+        long[] strideWork = new long[strideLatency.length];
+        int[] counts = new int[3];
+        long[] current = new long[2];
+        StreamingGaitAnalyzer analyzer = new StreamingGaitAnalyzer(GaitSettings.defaults(), new LiveGaitListener() {
+            @Override
+            public void onStride(StrideResult stride) {
+                if (counts[1] < strideLatency.length) {
+                    long now = System.nanoTime();
+                    strideWork[counts[1]] = now - current[1];
+                    strideLatency[counts[1]++] = now - current[0];
+                }
+            }
+
+            @Override
+            public void onRejected(RejectedStride rejected) {
+                counts[2]++;
+            }
+        }, false);
+        analyzer.start(synthetic.header);
+        float[] row = new float[synthetic.descriptor.width()];
+        long[] lastSequence = {-1};
+        long[] sequenceGaps = {0};
+        RowHandler consumer = (SampleRow r) -> {
+            current[0] = r.receivedNanos();
+            if (lastSequence[0] >= 0 && r.sequence() != lastSequence[0] + 1) {
+                sequenceGaps[0]++;
+            }
+            lastSequence[0] = r.sequence();
+            r.copyValues(row, 0);
+            current[1] = System.nanoTime();
+            analyzer.accept(row);
+            if (counts[0] < rowLatency.length) {
+                rowLatency[counts[0]++] = System.nanoTime() - r.receivedNanos();
+            }
+        };
+
+        SerialStream stream = new SerialStream(SerialPorts.opener(args[1], 921600, 50), args[1], new BinaryDecoder(),
+                SerialStream.Settings.defaults().withTimeouts(10, 10), new SerialStream.Listener() {
+                    @Override
+                    public void onDisconnected(String port) {
+                        System.err.println(port + " disconnected");
+                    }
+
+                    @Override
+                    public void onReconnected(String port, double downS) {
+                        System.err.println(port + " reconnected");
+                    }
+                }, "check the ports");
+        stream.start();
+        Thread reader = new Thread(() -> {
+            while (counts[0] < frames && (stream.isRunning() || stream.poll(consumer, 1024) > 0)) {
+                if (stream.poll(consumer, 1024) == 0) {
+                    LockSupport.parkNanos(IDLE_NANOS);
+                }
+            }
+        }, "consumer");
+        reader.start();
+
+        BinaryEncoder encoder = synthetic.encoder();
+        byte[] buffer = new byte[encoder.descriptorFrameBytes() + encoder.sampleFrameBytes() + 1];
+        long maxBehindNanos = 0;
+        long start;
+        try (ByteLink device = SerialPorts.opener(args[0], 921600, 50).open()) {
+            buffer[0] = 0;
+            int n = encoder.encodeDescriptor(0, 0, buffer, 1);
+            device.write(buffer, 0, n);
+            start = System.nanoTime();
+            for (int i = 0; i < frames; i++) {
+                long due = start + (long) (i * 1e9 / RATE_HZ);
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    LockSupport.parkNanos(wait);
+                } else {
+                    maxBehindNanos = Math.max(maxBehindNanos, -wait);
+                }
+                int p = 0;
+                if (i > 0 && i % (int) RATE_HZ == 0) {
+                    p = encoder.encodeDescriptor(i, i * 1000L, buffer, p);
+                }
+                p = encoder.encodeSamples(i, i * 1000L, synthetic.rows[i], buffer, p);
+                device.write(buffer, 0, p);
+            }
+        }
+        double sendS = (System.nanoTime() - start) / 1e9;
+        reader.join(20_000);
+        stream.close();
+        StreamStatus s = stream.status();
+        System.out.printf(Locale.ROOT, "sent %d frames of %d channels (%d bytes each) in %.2f s (%.0f frames/s, %.1f kB/s);"
+                        + " the sender was at most %.2f ms behind schedule%n", frames, synthetic.descriptor.width(),
+                encoder.sampleFrameBytes(), sendS, frames / sendS, frames * encoder.sampleFrameBytes() / sendS / 1000,
+                maxBehindNanos / 1e6);
+        System.out.printf(Locale.ROOT, "received %d frames: %d lost, %d CRC errors, %d malformed, %d overruns, %d sequence"
+                        + " gaps%n", counts[0], s.lostFrames(), s.crcErrors(), s.malformed(), s.overruns(), sequenceGaps[0]);
+        System.out.printf(Locale.ROOT, "frame decoded -> analysed: %s%n", percentiles(rowLatency, counts[0]));
+        System.out.printf(Locale.ROOT, "frame decoded -> stride event: %s over %d strides (%d rejected)%n",
+                percentiles(strideLatency, counts[1]), counts[1], counts[2]);
+        System.out.printf(Locale.ROOT, "of which the analysis of the frame that completes the stride: %s%n",
+                percentiles(strideWork, counts[1]));
+    }
+
+    private static String percentiles(long[] nanos, int n) {
+        if (n == 0) {
+            return "none";
+        }
+        long[] sorted = Arrays.copyOf(nanos, n);
+        Arrays.sort(sorted);
+        return String.format(Locale.ROOT, "p50 %.1f µs, p99 %.1f µs, max %.1f µs", sorted[n / 2] / 1e3,
+                sorted[Math.min(n - 1, (int) Math.ceil(0.99 * n) - 1)] / 1e3, sorted[n - 1] / 1e3);
+    }
+}

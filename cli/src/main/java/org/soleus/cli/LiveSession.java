@@ -1,0 +1,166 @@
+package org.soleus.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import org.soleus.io.live.StreamPump;
+import org.soleus.io.serial.SerialPortException;
+import org.soleus.io.serial.SerialStream;
+import org.soleus.io.serial.StreamStatus;
+
+/**
+ * The consumer loop shared by {@code record} and {@code live}: pumps rows from the stream into
+ * the sink until the duration is reached, Ctrl-C is pressed (a shutdown hook asks the loop to
+ * stop and waits for it, so that files are closed properly) or the stream stops; redraws a
+ * status line on a terminal.
+ */
+final class LiveSession {
+    private static final int BATCH_ROWS = 4096;
+    private static final long STATUS_INTERVAL_NANOS = 500_000_000L;
+    /** Pause when no row is waiting: short, so that a stride is reported well within a millisecond. */
+    private static final long IDLE_NANOS = 100_000;
+
+    /** Called about once a second while rows flow, and when none do, on the loop's thread. */
+    @FunctionalInterface
+    interface Tick {
+        void run();
+    }
+
+    private final SerialStream stream;
+    private final StreamPump pump;
+    private final PrintWriter err;
+    private final boolean statusLine;
+    private final double durationS;
+    private final CountDownLatch done = new CountDownLatch(1);
+    private volatile boolean stopRequested;
+    private int drawnWidth;
+
+    /**
+     * @param durationS stop after this many seconds of samples, or NaN to run until stopped
+     */
+    LiveSession(SerialStream stream, StreamPump pump, PrintWriter err, boolean statusLine, double durationS) {
+        this.stream = stream;
+        this.pump = pump;
+        this.err = err;
+        this.statusLine = statusLine;
+        this.durationS = durationS;
+    }
+
+    /**
+     * Runs the loop.
+     *
+     * @return why the stream stopped, or null when the duration was reached or Ctrl-C pressed
+     * @throws IOException when the stream's header cannot be made (no rate, bad metadata)
+     */
+    SerialPortException run(Tick tick) throws IOException {
+        Thread hook = new Thread(() -> {
+            stopRequested = true;
+            try {
+                done.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "soleus-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            loop(tick);
+            if (pump.header() != null) {
+                while (pump.pump(BATCH_ROWS) > 0) {
+                    continue;
+                }
+            }
+        } finally {
+            clearStatus();
+            stream.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // the JVM is shutting down: the hook is waiting for us
+            }
+            done.countDown();
+        }
+        return stopRequested || pump.limitReached() ? null : stream.fault();
+    }
+
+    /** Tells the loop to stop after the rows at hand (for tests and embedding). */
+    void stop() {
+        stopRequested = true;
+    }
+
+    private void loop(Tick tick) throws IOException {
+        long lastStatus = System.nanoTime();
+        long lastTick = lastStatus;
+        long lastFrames = 0;
+        boolean limited = false;
+        while (!stopRequested) {
+            if (!pump.tryStart()) {
+                if (!stream.isRunning()) {
+                    return;
+                }
+                sleep();
+                continue;
+            }
+            if (!limited && !Double.isNaN(durationS)) {
+                pump.limitSamples(Math.max(1, Math.round(durationS * pump.header().sampleRateHz())));
+                limited = true;
+            }
+            int n = pump.pump(BATCH_ROWS);
+            if (pump.limitReached()) {
+                return;
+            }
+            long now = System.nanoTime();
+            if (n == 0) {
+                if (!stream.isRunning()) {
+                    return;
+                }
+                sleep();
+            }
+            if (now - lastTick > 1_000_000_000L || n == 0 && now - lastTick > 100_000_000L) {
+                tick.run();
+                lastTick = now;
+            }
+            if (statusLine && now - lastStatus > STATUS_INTERVAL_NANOS) {
+                StreamStatus s = stream.status();
+                double rate = (s.frames() - lastFrames) / ((now - lastStatus) / 1e9);
+                drawStatus(s, rate);
+                lastFrames = s.frames();
+                lastStatus = now;
+            }
+        }
+    }
+
+    private void drawStatus(StreamStatus s, double frameRateHz) {
+        String line = String.format(Locale.ROOT, "%8.1f s  %7.1f Hz  %d frames  %d CRC errors  %d lost  %d malformed%s",
+                pump.timeS(), frameRateHz, s.frames(), s.crcErrors(), s.lostFrames(), s.malformed(),
+                s.connected() ? "" : "  (disconnected)");
+        StringBuilder b = new StringBuilder("\r").append(line);
+        for (int i = line.length(); i < drawnWidth; i++) {
+            b.append(' ');
+        }
+        drawnWidth = line.length();
+        err.print(b);
+        err.flush();
+    }
+
+    private void clearStatus() {
+        if (drawnWidth > 0) {
+            err.print("\r" + " ".repeat(drawnWidth) + "\r");
+            err.flush();
+            drawnWidth = 0;
+        }
+    }
+
+    /** Prints a line, keeping the status line below it. */
+    void println(String text) {
+        clearStatus();
+        err.println(text);
+        err.flush();
+    }
+
+    private static void sleep() {
+        LockSupport.parkNanos(IDLE_NANOS);
+    }
+}

@@ -1,0 +1,173 @@
+package org.soleus.cli;
+
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.soleus.core.recording.RecordingHeader;
+import org.soleus.core.recording.SampleSink;
+import org.soleus.io.format.RecordingWriter;
+import org.soleus.io.live.StreamPump;
+import org.soleus.io.serial.SerialPortException;
+import org.soleus.io.serial.SerialStream;
+import org.soleus.io.serial.StreamStatus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code soleus record}: writes a live stream to a file in the toolkit's recording format as it
+ * arrives. The file is flushed to the disk at least every second (so a kill or power loss loses
+ * at most the last second), every disconnect leaves a marked gap of missing samples and a
+ * {@code # warning:} line, and an existing file is kept unless {@code --force} is given.
+ */
+@Command(name = "record",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {"Record a live sensor stream from a serial port into a recording file (soleus CSV).",
+                "Stops at --duration, at Ctrl-C, or with an error when the device stops or stays unplugged."})
+final class RecordCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StreamOptions stream;
+
+    @Option(names = "--out", paramLabel = "FILE", required = true, description = "The recording file to write.")
+    Path out;
+
+    @Option(names = "--force", description = "Overwrite FILE if it exists.")
+    boolean force;
+
+    @Option(names = "--duration", paramLabel = "S", description = "Stop after S seconds of samples.")
+    double durationS = Double.NaN;
+
+    @Option(names = "--mass", paramLabel = "KG", description = "Body mass in kg, written into the recording's header.")
+    double massKg = Double.NaN;
+
+    @Override
+    public Integer call() throws IOException {
+        if (Files.exists(out) && !force) {
+            throw new IOException(out + ": exists; pass --force to overwrite it");
+        }
+        if (Files.isDirectory(out)) {
+            throw new IOException(out + ": is a directory; give a file name");
+        }
+        if (!(Double.isNaN(durationS) || durationS > 0)) {
+            throw new IllegalArgumentException("--duration must be > 0 s, got " + durationS);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        SerialStream serial = stream.open(err);
+        FileSink file = new FileSink(out);
+        LiveSession[] session = new LiveSession[1];
+        StreamPump pump = new StreamPump(serial, file, massKg, (atS, missing, measuredOn) -> {
+            String text = String.format(Locale.ROOT, "%s: disconnected at %.3f s; %d samples (%.3f s) missing, measured"
+                    + " on the %s", stream.port, atS, missing, missing / file.rateHz(), measuredOn);
+            file.warning(text);
+            session[0].println("soleus: " + text);
+        });
+        session[0] = new LiveSession(serial, pump, err, System.console() != null, durationS);
+        SerialPortException fault;
+        try {
+            fault = session[0].run(file::flushIfDue);
+        } finally {
+            pump.finish(List.of());
+        }
+        StreamStatus s = serial.status();
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (pump.header() != null) {
+            stdout.printf(Locale.ROOT, "%s: %d samples (%.1f s) of %d channels at %s Hz; %d frames lost, %d CRC errors, "
+                            + "%d malformed, %d disconnects%n", out, pump.samples(), pump.samples() / file.rateHz(),
+                    pump.header().channels().size(), trim(pump.header().sampleRateHz()), s.lostFrames(), s.crcErrors(),
+                    s.malformed(), s.reconnects());
+            stdout.flush();
+        }
+        if (fault != null) {
+            String kept = pump.header() == null ? "" : "; " + out + " keeps the " + pump.samples() + " samples received";
+            throw new SerialPortException(fault.kind(), fault.getMessage() + kept);
+        }
+        return 0;
+    }
+
+    private static String trim(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    /**
+     * The recording file, created when the stream's header is known and written through a
+     * {@link RecordingWriter} that flushes every second of samples; {@link #flushIfDue()}
+     * covers the seconds without samples. Every flush reaches the disk.
+     */
+    private static final class FileSink implements SampleSink {
+        private final Path path;
+        private RecordingWriter writer;
+        private double rateHz = Double.NaN;
+        private long lastFlushNanos = System.nanoTime();
+
+        FileSink(Path path) {
+            this.path = path;
+        }
+
+        double rateHz() {
+            return rateHz;
+        }
+
+        @Override
+        public void start(RecordingHeader header) {
+            rateHz = header.sampleRateHz();
+            try {
+                Path parent = path.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                writer = new RecordingWriter(new DurableFileOutput(path), new RecordingWriter.Options(true, 1.0));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            writer.start(header);
+        }
+
+        @Override
+        public void accept(float[] row) {
+            writer.accept(row);
+        }
+
+        @Override
+        public void end(List<String> warnings) {
+            writer.end(warnings);
+        }
+
+        void warning(String text) {
+            writer.warning(text);
+            writer.flush();
+        }
+
+        void flushIfDue() {
+            long now = System.nanoTime();
+            if (writer != null && now - lastFlushNanos >= 1_000_000_000L) {
+                writer.flush();
+                lastFlushNanos = now;
+            }
+        }
+    }
+
+    /** A file whose {@link #flush()} forces the written bytes to the storage device. */
+    private static final class DurableFileOutput extends FileOutputStream {
+        DurableFileOutput(Path path) throws IOException {
+            super(path.toFile());
+        }
+
+        @Override
+        public void flush() throws IOException {
+            getChannel().force(false);
+        }
+    }
+}

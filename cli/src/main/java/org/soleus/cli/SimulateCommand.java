@@ -1,0 +1,124 @@
+package org.soleus.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.soleus.core.recording.Recording;
+import org.soleus.io.codec.Protocol;
+import org.soleus.io.format.ReadOptions;
+import org.soleus.io.format.RecordingFormat;
+import org.soleus.io.format.Recordings;
+import org.soleus.io.live.DeviceSimulator;
+import org.soleus.io.serial.SerialPorts;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code soleus simulate}: plays a recording into a serial port as a device would, in real time
+ * or faster, optionally corrupting bytes and dropping frames ({@link DeviceSimulator}).
+ */
+@Command(name = "simulate",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {"Play a recording into a serial port as a live device would: the way to test and demonstrate "
+                + "record and live without hardware.",
+                "Pair two pseudo-terminals first, e.g.: socat pty,raw,echo=0,link=/tmp/dev pty,raw,echo=0,link=/tmp/host"})
+final class SimulateCommand implements Callable<Integer> {
+    private static final int WRITE_TIMEOUT_MS = 50;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "INPUT", description = "Any recording analyze reads.")
+    Path input;
+
+    @Option(names = "--port", paramLabel = "P", required = true, description = "Serial port to write to.")
+    String port;
+
+    @Option(names = "--baud", paramLabel = "B", defaultValue = "921600", description = "Baud rate (default: ${DEFAULT-VALUE}).")
+    int baud;
+
+    @Option(names = "--protocol", paramLabel = "line|binary", defaultValue = "binary",
+            converter = StreamOptions.ProtocolConverter.class, description = "Wire protocol (default: ${DEFAULT-VALUE}).")
+    Protocol protocol;
+
+    @Option(names = "--speed", paramLabel = "X", defaultValue = "1",
+            description = "Playback speed: 1 real time, 10 ten times faster, 0 as fast as the port takes (default: ${DEFAULT-VALUE}).")
+    double speed;
+
+    @Option(names = "--corrupt", paramLabel = "RATE", defaultValue = "0",
+            description = "Probability that a byte is replaced by another, e.g. 1e-3 (default: ${DEFAULT-VALUE}).")
+    double corruptRate;
+
+    @Option(names = "--drop", paramLabel = "RATE", defaultValue = "0",
+            description = "Probability that a sample frame is left out, e.g. 0.01 (default: ${DEFAULT-VALUE}).")
+    double dropRate;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Seed of the faults (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--format", paramLabel = "F", converter = AnalyzeCommand.FormatConverter.class,
+            description = "Input format; detected from the content when left out.")
+    RecordingFormat format;
+
+    @Option(names = "--rate", paramLabel = "HZ", description = "Sample rate in Hz; wins over the rate in the file.")
+    double rateHz = Double.NaN;
+
+    @Option(names = "--mass", paramLabel = "KG", description = "Body mass in kg, sent in the descriptor.")
+    double massKg = Double.NaN;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.exists(input)) {
+            throw new NoSuchFileException(input.toString());
+        }
+        DeviceSimulator.Settings settings;
+        try {
+            settings = new DeviceSimulator.Settings(protocol, speed, corruptRate, dropRate, seed, 60);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--speed/--corrupt/--drop: " + e.getMessage(), e);
+        }
+        Recording recording = Recordings.read(input, new ReadOptions(format, rateHz, massKg));
+        DeviceSimulator simulator = new DeviceSimulator(recording, settings);
+        CountDownLatch done = new CountDownLatch(1);
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread hook = new Thread(() -> {
+            stop.set(true);
+            try {
+                done.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "soleus-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        DeviceSimulator.Result r;
+        long start = System.nanoTime();
+        try {
+            r = simulator.run(SerialPorts.opener(port, baud, WRITE_TIMEOUT_MS), stop::get);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // shutting down: the hook waits for us
+            }
+            done.countDown();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "%s -> %s: %d of %d samples sent (%s, %.1f s); %d frames dropped, %d corrupted (%d bytes),"
+                        + " %d due while the port was gone%n", input.getFileName(), port, r.framesSent(), r.samples(),
+                protocol.id(), (System.nanoTime() - start) / 1e9, r.framesDropped(), r.framesCorrupted(), r.bytesCorrupted(),
+                r.framesUnsent());
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,86 @@
+package org.soleus.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.soleus.io.codec.Protocol;
+import org.soleus.io.serial.SerialPortException;
+import org.soleus.io.serial.SerialPorts;
+import org.soleus.io.serial.SerialStream;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/** The options of commands that read a live stream from a serial port. */
+final class StreamOptions {
+    private static final int READ_TIMEOUT_MS = 50;
+
+    @Option(names = "--port", paramLabel = "P", required = true,
+            description = "Serial port: system name (ttyUSB0, COM3) or path (/dev/ttyACM0, a pseudo-terminal).")
+    String port;
+
+    @Option(names = "--baud", paramLabel = "B", defaultValue = "921600",
+            description = "Baud rate (default: ${DEFAULT-VALUE}; native USB devices and pseudo-terminals ignore it).")
+    int baud;
+
+    @Option(names = "--protocol", paramLabel = "line|binary", defaultValue = "binary", converter = ProtocolConverter.class,
+            description = "Wire protocol (default: ${DEFAULT-VALUE}); see docs/serial-protocol.md.")
+    Protocol protocol;
+
+    @Option(names = "--rate", paramLabel = "HZ",
+            description = "Sample rate of a line-protocol stream that does not state it.")
+    double rateHz = Double.NaN;
+
+    @Option(names = "--idle-timeout", paramLabel = "S", defaultValue = "5",
+            description = "Stop with an error when the device sends nothing for this long (default: ${DEFAULT-VALUE} s).")
+    double idleTimeoutS;
+
+    @Option(names = "--reconnect-timeout", paramLabel = "S", defaultValue = "60",
+            description = "Keep reopening an unplugged port for this long (default: ${DEFAULT-VALUE} s).")
+    double reconnectTimeoutS;
+
+    /** Opens the port and starts its reader; disconnects and reconnects are reported on {@code err}. */
+    SerialStream open(PrintWriter err) throws SerialPortException {
+        if (!(Double.isNaN(rateHz) || (rateHz > 0 && !Double.isInfinite(rateHz)))) {
+            throw new IllegalArgumentException("--rate must be a positive number of Hz, got " + rateHz);
+        }
+        if (!(idleTimeoutS > 0) || !(reconnectTimeoutS >= 0)) {
+            throw new IllegalArgumentException("--idle-timeout must be > 0 s and --reconnect-timeout >= 0 s, got "
+                    + idleTimeoutS + " and " + reconnectTimeoutS);
+        }
+        SerialStream.Settings settings = SerialStream.Settings.defaults().withTimeouts(idleTimeoutS, reconnectTimeoutS);
+        String hint = "check --baud (now " + baud + ") and --protocol (now " + protocol.id() + ")";
+        SerialStream stream = new SerialStream(SerialPorts.opener(port, baud, READ_TIMEOUT_MS), port,
+                protocol.newDecoder(rateHz), settings, new SerialStream.Listener() {
+                    @Override
+                    public void onDisconnected(String name) {
+                        err.println("soleus: " + name + " disconnected; reopening it for up to "
+                                + format(reconnectTimeoutS) + " s");
+                        err.flush();
+                    }
+
+                    @Override
+                    public void onReconnected(String name, double downS) {
+                        err.println("soleus: " + name + " is back after " + format(downS) + " s");
+                        err.flush();
+                    }
+                }, hint);
+        stream.start();
+        return stream;
+    }
+
+    static String format(double s) {
+        return String.format(Locale.ROOT, "%.1f", s);
+    }
+
+    /** Parses {@code --protocol}. */
+    static final class ProtocolConverter implements ITypeConverter<Protocol> {
+        @Override
+        public Protocol convert(String value) {
+            try {
+                return Protocol.fromId(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}

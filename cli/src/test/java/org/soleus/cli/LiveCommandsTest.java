@@ -1,0 +1,124 @@
+package org.soleus.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ports}, {@code record}, {@code simulate} and {@code live} from the command line, through socat pseudo-terminals. */
+final class LiveCommandsTest {
+    private static final Path WALK = Path.of("..", "sample-data", "physionet-gaitpdb", "JuCo01_01.txt");
+
+    @TempDir
+    Path dir;
+
+    private static void assertOneLineError(Cli.Result r, String expected) {
+        assertTrue(r.err().startsWith("soleus: ") && r.err().contains(expected), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+    }
+
+    @Test
+    void helpListsTheLiveCommands() {
+        Cli.Result r = Cli.run("--help");
+        for (String command : new String[] {"ports", "record", "simulate", "live"}) {
+            assertTrue(r.out().lines().anyMatch(l -> l.strip().startsWith(command + " ")), command + " in\n" + r.out());
+        }
+        assertEquals(0, Cli.run("ports").exitCode());
+    }
+
+    @Test
+    void recordKeepsAnExistingFileWithoutForce() throws IOException {
+        Path out = Files.writeString(dir.resolve("walk.csv"), "precious");
+        Cli.Result r = Cli.run("record", "--port", "/dev/ttyNOPE", "--out", out.toString());
+        assertEquals(1, r.exitCode());
+        assertOneLineError(r, out + ": exists; pass --force to overwrite it");
+        assertEquals("precious", Files.readString(out));
+    }
+
+    @Test
+    void aMissingPortIsOneLineListingThePortsThere() {
+        Path port = dir.resolve("ttyNOPE");
+        Cli.Result r = Cli.run("record", "--port", port.toString(), "--out", dir.resolve("x.csv").toString());
+        assertEquals(1, r.exitCode());
+        assertOneLineError(r, "no serial port '" + port + "'");
+        assertFalse(Files.exists(dir.resolve("x.csv")));
+    }
+
+    @Test
+    void simulateIntoRecordWritesTheRecording() throws Exception {
+        Path out = dir.resolve("recorded.csv");
+        try (Pty pty = new Pty(dir)) {
+            CompletableFuture<Cli.Result> record = CompletableFuture.supplyAsync(() -> Cli.run("record",
+                    "--port", pty.host.toString(), "--out", out.toString(), "--duration", "53.49"));
+            Thread.sleep(500);
+            Cli.Result simulate = Cli.run("simulate", WALK.toString(), "--port", pty.device.toString(), "--speed", "0");
+            assertEquals(0, simulate.exitCode(), simulate.err());
+            assertTrue(simulate.out().startsWith("JuCo01_01.txt -> " + pty.device + ": 5349 of 5349 samples sent (binary"),
+                    simulate.out());
+            Cli.Result r = record.get();
+            assertEquals(0, r.exitCode(), r.err());
+            assertEquals("", r.err());
+            assertTrue(r.out().startsWith(out + ": 5349 samples (53.5 s) of 18 channels at 100 Hz; 0 frames lost"), r.out());
+        }
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertEquals("# format: soleus-csv 1", lines.get(0));
+        assertTrue(lines.contains("# source_file: JuCo01_01.txt"), lines.subList(0, 40).toString());
+        assertEquals(5349, lines.stream().filter(l -> !l.startsWith("#") && !l.startsWith("time_s")).count());
+    }
+
+    @Test
+    void liveSaysWhatAnalyzeSaysStrideByStrideAndThatTheDeviceStopped() throws Exception {
+        Path analyzed = dir.resolve("analyzed");
+        assertEquals(0, Cli.run("analyze", WALK.toString(), "--out", analyzed.toString()).exitCode());
+        List<String> strides = Files.readAllLines(analyzed.resolve("strides.csv")).subList(1, 87);
+        try (Pty pty = new Pty(dir)) {
+            CompletableFuture<Cli.Result> live = CompletableFuture.supplyAsync(() -> Cli.run("live",
+                    "--port", pty.host.toString(), "--protocol", "line", "--idle-timeout", "1"));
+            Thread.sleep(500);
+            Cli.Result simulate = Cli.run("simulate", WALK.toString(), "--port", pty.device.toString(), "--speed", "0",
+                    "--protocol", "line");
+            assertEquals(0, simulate.exitCode(), simulate.err());
+            Cli.Result r = live.get();
+            assertEquals(1, r.exitCode(), r.err());
+            assertOneLineError(r, pty.host + ": the device stopped sending (nothing for 1 s after 5349 frames)");
+            List<String> lines = r.out().lines().toList();
+            assertEquals(strides.size() + 1, lines.size(), r.out());
+            List<String> liveStarts = lines.subList(0, strides.size()).stream()
+                    .map(l -> l.split("\\s+")[0] + " " + Double.parseDouble(l.split("\\s+")[1])).sorted().toList();
+            List<String> batchStarts = strides.stream()
+                    .map(l -> l.split(",")[0] + " " + Double.parseDouble(l.split(",")[1])).sorted().toList();
+            assertEquals(batchStarts, liveStarts);
+            assertTrue(lines.get(strides.size()).contains("86 strides (43 left, 43 right), 0 rejected"), r.out());
+        }
+    }
+
+    @Test
+    void bytesThatDoNotDecodeAreReportedAsAWrongBaudOrProtocol() throws Exception {
+        try (Pty pty = new Pty(dir)) {
+            CompletableFuture<Cli.Result> record = CompletableFuture.supplyAsync(() -> Cli.run("record",
+                    "--port", pty.host.toString(), "--out", dir.resolve("x.csv").toString()));
+            byte[] text = "1023,512,77\n".getBytes(StandardCharsets.US_ASCII);
+            try (OutputStream device = Files.newOutputStream(pty.device)) {
+                while (!record.isDone()) {
+                    device.write(text);
+                    device.flush();
+                    Thread.sleep(10);
+                }
+            }
+            Cli.Result r = record.get();
+            assertEquals(1, r.exitCode());
+            assertOneLineError(r, "none decodes: check --baud (now 921600) and --protocol (now binary)");
+            assertFalse(Files.exists(dir.resolve("x.csv")));
+        }
+    }
+}

@@ -1,0 +1,404 @@
+package org.soleus.io.codec;
+
+import static org.soleus.io.codec.BinaryFormat.FLOAT;
+import static org.soleus.io.codec.BinaryFormat.INT;
+import static org.soleus.io.codec.BinaryFormat.SHORT;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32C;
+import org.soleus.core.recording.ChannelName;
+
+/**
+ * Decodes the binary protocol ({@link BinaryFormat}, {@code docs/serial-protocol.md}): COBS
+ * frames delimited by {@code 0x00}, each checked with its CRC-32C before anything in it is
+ * used, so a damaged frame is never handed on.
+ *
+ * <p>Resynchronisation: the COBS decoding runs byte by byte into a reused frame buffer; a
+ * {@code 0x00} always ends the current frame, so after garbage, a cut frame or a lost byte
+ * decoding resumes with the next frame. Bytes before the first delimiter after construction or
+ * {@link #reset()} belong to a frame whose start was missed and are skipped without counting.
+ *
+ * <p>Counting ({@link #counters()}): every non-empty piece between two delimiters that is not
+ * a frame counts once, as a CRC error (right length, wrong checksum) or as malformed (not valid
+ * COBS, shorter than a header and CRC, longer than {@value BinaryFormat#MAX_FRAME_BYTES} bytes,
+ * an unknown message type, a payload that does not match the descriptor). Lost frames are the
+ * gaps in the sequence numbers of the intact sample frames. A descriptor carries the sequence
+ * number of the next sample frame; one with sequence 0 after others marks a device restart,
+ * across which no loss is counted.
+ *
+ * <p>No allocation per frame; a new descriptor allocates its parsed form, a repeated one
+ * nothing. Not thread-safe.
+ */
+public final class BinaryDecoder implements StreamDecoder {
+    private static final int INT16 = 0;
+    private static final int UINT16 = 1;
+    private static final int INT32 = 2;
+    private static final int FLOAT32 = 3;
+
+    private final byte[] frame = new byte[BinaryFormat.MAX_FRAME_BYTES];
+    private final CRC32C crc = new CRC32C();
+    private final DecoderCounters counters = new DecoderCounters();
+
+    private int length;
+    private int blockRemaining;
+    private boolean zeroPending;
+    private boolean started;
+    private boolean discarding;
+
+    private boolean haveSequence;
+    private boolean restarted;
+    private long lastRawSequence;
+    private long sequence;
+    private boolean haveTime;
+    private long lastRawTime;
+    private long timeUs;
+
+    private StreamDescriptor descriptor;
+    private byte[] descriptorPayload = new byte[0];
+    private int[] kinds = new int[0];
+    private double[] scales = new double[0];
+    private double[] offsets = new double[0];
+    private boolean[] identity = new boolean[0];
+    private int payloadBytes;
+    private float[] values = new float[0];
+
+    /** A decoder that waits for the first delimiter, then for a descriptor. */
+    public BinaryDecoder() {
+        discarding = true;
+    }
+
+    @Override
+    public DecoderCounters counters() {
+        return counters;
+    }
+
+    /** The last descriptor received, or null. */
+    public StreamDescriptor descriptor() {
+        return descriptor;
+    }
+
+    @Override
+    public void reset() {
+        length = 0;
+        blockRemaining = 0;
+        zeroPending = false;
+        started = false;
+        discarding = true;
+        haveSequence = false;
+        restarted = false;
+        haveTime = false;
+    }
+
+    @Override
+    public void decode(byte[] buffer, int offset, int len, FrameSink sink) {
+        if (offset < 0 || len < 0 || offset + len > buffer.length) {
+            throw new IllegalArgumentException("range [" + offset + ", " + (offset + len) + ") is outside a buffer of length "
+                    + buffer.length);
+        }
+        counters.bytes += len;
+        byte[] f = frame;
+        int end = offset + len;
+        int i = offset;
+        while (i < end) {
+            int b = buffer[i++] & 0xFF;
+            if (b == 0) {
+                endOfFrame(sink);
+                continue;
+            }
+            if (discarding) {
+                continue;
+            }
+            if (blockRemaining == 0) {
+                if (zeroPending) {
+                    if (length == f.length) {
+                        overflow();
+                        continue;
+                    }
+                    f[length++] = 0;
+                }
+                blockRemaining = b - 1;
+                zeroPending = b != 0xFF;
+                started = true;
+                continue;
+            }
+            int run = Math.min(blockRemaining, end - i + 1);
+            if (length + run > f.length) {
+                overflow();
+                continue;
+            }
+            f[length++] = (byte) b;
+            blockRemaining--;
+            int stop = i + run - 1;
+            while (i < stop) {
+                byte c = buffer[i];
+                if (c == 0) {
+                    break;
+                }
+                f[length++] = c;
+                i++;
+                blockRemaining--;
+            }
+        }
+        counters.publish();
+    }
+
+    private void overflow() {
+        counters.malformed++;
+        discarding = true;
+        started = false;
+    }
+
+    private void endOfFrame(FrameSink sink) {
+        boolean complete = started && !discarding;
+        boolean cut = blockRemaining != 0;
+        int n = length;
+        length = 0;
+        blockRemaining = 0;
+        zeroPending = false;
+        started = false;
+        discarding = false;
+        if (!complete) {
+            return;
+        }
+        if (cut || n < BinaryFormat.MIN_FRAME_BYTES) {
+            counters.malformed++;
+            return;
+        }
+        crc.reset();
+        crc.update(frame, 0, n - BinaryFormat.CRC_BYTES);
+        if ((int) crc.getValue() != (int) INT.get(frame, n - BinaryFormat.CRC_BYTES)) {
+            counters.crcErrors++;
+            return;
+        }
+        int type = frame[0] & 0xFF;
+        long rawSequence = Integer.toUnsignedLong((int) INT.get(frame, 1));
+        long rawTime = Integer.toUnsignedLong((int) INT.get(frame, 5));
+        int payloadEnd = n - BinaryFormat.CRC_BYTES;
+        if (type == BinaryFormat.TYPE_SAMPLES) {
+            samples(rawSequence, rawTime, payloadEnd, sink);
+        } else if (type == BinaryFormat.TYPE_DESCRIPTOR) {
+            StreamDescriptor d = repeatsDescriptor(payloadEnd) ? descriptor : parseDescriptor(payloadEnd);
+            if (d == null) {
+                counters.malformed++;
+                return;
+            }
+            if (d != descriptor) {
+                descriptorPayload = Arrays.copyOfRange(frame, BinaryFormat.HEADER_BYTES, payloadEnd);
+            }
+            if (rawSequence == 0 && haveSequence && lastRawSequence != 0xFFFFFFFFL) {
+                haveSequence = false;
+                restarted = true;
+                haveTime = false;
+            }
+            counters.descriptors++;
+            install(d);
+            sink.onDescriptor(d);
+        } else {
+            counters.malformed++;
+        }
+    }
+
+    private void samples(long rawSequence, long rawTime, int payloadEnd, FrameSink sink) {
+        if (!haveSequence) {
+            haveSequence = true;
+            sequence = restarted ? sequence + 1 : rawSequence;
+            restarted = false;
+        } else {
+            long step = (rawSequence - lastRawSequence) & 0xFFFFFFFFL;
+            if (step > 1) {
+                counters.lostFrames += step - 1;
+            }
+            sequence += step;
+        }
+        lastRawSequence = rawSequence;
+        if (!haveTime) {
+            haveTime = true;
+            timeUs = rawTime;
+        } else {
+            timeUs += (rawTime - lastRawTime) & 0xFFFFFFFFL;
+        }
+        lastRawTime = rawTime;
+        if (descriptor == null) {
+            counters.undescribed++;
+            return;
+        }
+        if (payloadEnd - BinaryFormat.HEADER_BYTES != payloadBytes) {
+            counters.malformed++;
+            return;
+        }
+        byte[] f = frame;
+        float[] v = values;
+        int p = BinaryFormat.HEADER_BYTES;
+        for (int c = 0; c < v.length; c++) {
+            switch (kinds[c]) {
+                case INT16 -> {
+                    short raw = (short) SHORT.get(f, p);
+                    p += 2;
+                    v[c] = raw == Short.MIN_VALUE ? Float.NaN : scaled(raw, c);
+                }
+                case UINT16 -> {
+                    int raw = Short.toUnsignedInt((short) SHORT.get(f, p));
+                    p += 2;
+                    v[c] = raw == 0xFFFF ? Float.NaN : scaled(raw, c);
+                }
+                case INT32 -> {
+                    int raw = (int) INT.get(f, p);
+                    p += 4;
+                    v[c] = raw == Integer.MIN_VALUE ? Float.NaN : scaled(raw, c);
+                }
+                default -> {
+                    float raw = (float) FLOAT.get(f, p);
+                    p += 4;
+                    v[c] = identity[c] ? raw : (float) (raw * scales[c] + offsets[c]);
+                }
+            }
+        }
+        counters.frames++;
+        sink.onFrame(sequence, timeUs, v);
+    }
+
+    private float scaled(int raw, int c) {
+        return identity[c] ? (float) raw : (float) (raw * scales[c] + offsets[c]);
+    }
+
+    private void install(StreamDescriptor d) {
+        if (d.equals(descriptor)) {
+            return;
+        }
+        descriptor = d;
+        int width = d.width();
+        kinds = new int[width];
+        scales = new double[width];
+        offsets = new double[width];
+        identity = new boolean[width];
+        values = new float[width];
+        int bytes = 0;
+        for (int c = 0; c < width; c++) {
+            ChannelSpec spec = d.channels().get(c);
+            kinds[c] = switch (spec.encoding()) {
+                case INT16 -> INT16;
+                case UINT16 -> UINT16;
+                case INT32 -> INT32;
+                case FLOAT32 -> FLOAT32;
+            };
+            scales[c] = spec.scale();
+            offsets[c] = spec.offset();
+            identity[c] = spec.isIdentity();
+            bytes += spec.encoding().bytes();
+        }
+        payloadBytes = bytes;
+    }
+
+    /** Whether {@code frame[HEADER_BYTES .. end)} is the payload of the descriptor in force (a repeat). */
+    private boolean repeatsDescriptor(int end) {
+        return descriptor != null && Arrays.equals(frame, BinaryFormat.HEADER_BYTES, end, descriptorPayload, 0,
+                descriptorPayload.length);
+    }
+
+    /** The descriptor in {@code frame[HEADER_BYTES .. end)}, or null when it is malformed. */
+    private StreamDescriptor parseDescriptor(int end) {
+        DescriptorReader r = new DescriptorReader(frame, BinaryFormat.HEADER_BYTES, end);
+        if (r.u8() != BinaryFormat.VERSION) {
+            return null;
+        }
+        long rateMilliHz = r.u32();
+        int count = r.u16();
+        if (r.failed || count == 0 || count > BinaryFormat.MAX_CHANNELS) {
+            return null;
+        }
+        List<ChannelSpec> channels = new ArrayList<>(count);
+        for (int c = 0; c < count; c++) {
+            SampleEncoding encoding = SampleEncoding.fromCode(r.u8());
+            double scale = r.f32();
+            double offset = r.f32();
+            String name = r.text(r.u8());
+            if (r.failed || encoding == null || !ChannelName.isValid(name) || !Double.isFinite(scale) || scale == 0
+                    || !Double.isFinite(offset)) {
+                return null;
+            }
+            channels.add(new ChannelSpec(ChannelName.parse(name), encoding, scale, offset));
+        }
+        int propertyCount = r.u16();
+        Map<String, String> properties = new LinkedHashMap<>();
+        for (int k = 0; k < propertyCount && !r.failed; k++) {
+            String key = r.text(r.u8());
+            String value = r.text(r.u16());
+            properties.put(key, value);
+        }
+        if (r.failed || r.position != end || properties.size() != propertyCount) {
+            return null;
+        }
+        try {
+            return new StreamDescriptor(rateMilliHz == 0 ? Double.NaN : rateMilliHz / 1000.0, channels, properties);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Bounds-checked little-endian reads from a descriptor payload; {@link #failed} on overrun. */
+    private static final class DescriptorReader {
+        private final byte[] bytes;
+        private final int end;
+        private int position;
+        private boolean failed;
+
+        DescriptorReader(byte[] bytes, int from, int end) {
+            this.bytes = bytes;
+            this.position = from;
+            this.end = end;
+        }
+
+        private boolean take(int n) {
+            if (failed || position + n > end) {
+                failed = true;
+                return false;
+            }
+            return true;
+        }
+
+        int u8() {
+            return take(1) ? bytes[position++] & 0xFF : 0;
+        }
+
+        int u16() {
+            if (!take(2)) {
+                return 0;
+            }
+            int v = Short.toUnsignedInt((short) SHORT.get(bytes, position));
+            position += 2;
+            return v;
+        }
+
+        long u32() {
+            if (!take(4)) {
+                return 0;
+            }
+            long v = Integer.toUnsignedLong((int) INT.get(bytes, position));
+            position += 4;
+            return v;
+        }
+
+        double f32() {
+            if (!take(4)) {
+                return Double.NaN;
+            }
+            float v = (float) FLOAT.get(bytes, position);
+            position += 4;
+            return v;
+        }
+
+        String text(int n) {
+            if (!take(n)) {
+                return "";
+            }
+            String s = new String(bytes, position, n, StandardCharsets.UTF_8);
+            position += n;
+            return s;
+        }
+    }
+}

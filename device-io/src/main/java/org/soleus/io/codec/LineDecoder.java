@@ -1,0 +1,404 @@
+package org.soleus.io.codec;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.soleus.core.recording.ChannelName;
+import org.soleus.core.recording.Side;
+import org.soleus.io.format.text.DecimalParser;
+
+/**
+ * Decodes the line protocol ({@code docs/serial-protocol.md}): text lines as DIY firmware
+ * prints them, one sample per line, values separated by commas, semicolons, tabs or spaces
+ * (runs of spaces count as one), raw ADC counts or physical values alike.
+ *
+ * <p>Before the samples a device may send {@code # key: value} metadata lines (the recording
+ * format's keys; {@code # sample_rate_hz: 100} states the rate) and a header line naming the
+ * channels in the recording format ({@code left.insole.cell01_counts,...}), optionally after a
+ * first column {@code time_us}, {@code time_ms} or {@code time_s} with the device clock. A
+ * header line yields a {@link StreamDescriptor}; without one, the first row yields channels
+ * named {@code none.device.ch01_au}, {@code none.device.ch02_au}, ... (or the names given to
+ * the constructor). The delimiter is recognised on the header line, or the first row without
+ * one: a tab if there is one, else a semicolon, else a comma, else spaces. Line ends are
+ * {@code \n} or {@code \r\n}; numbers use a decimal point; an empty cell or {@code nan} is a
+ * missing value.
+ *
+ * <p>With a time column and a known rate, a step of {@code k} sample periods (within ±25 %)
+ * counts {@code k − 1} lost frames and advances the sequence by {@code k}. A line that is not
+ * metadata, a header or a row of the declared width counts as malformed. The first line after
+ * construction or {@link #reset()} is skipped when it is a row, since the connection may have
+ * begun in the middle of it.
+ *
+ * <p>No allocation per row; metadata and header lines allocate. Not thread-safe.
+ */
+public final class LineDecoder implements StreamDecoder {
+    /** Longest line accepted, bytes; longer lines count as malformed. */
+    public static final int MAX_LINE_BYTES = 16384;
+    private static final int MAX_COLUMNS = 1024;
+    private static final double STEP_TOLERANCE = 0.25;
+
+    private static final int NO_TIME_COLUMN = 0;
+    private static final long[] TIME_UNIT_US = {0, 1, 1_000, 1_000_000};
+
+    private final double rateOverrideHz;
+    private final List<ChannelName> defaultNames;
+    private final byte[] line = new byte[MAX_LINE_BYTES];
+    private final DecimalParser number = new DecimalParser();
+    private final DecoderCounters counters = new DecoderCounters();
+    private final Map<String, String> properties = new LinkedHashMap<>();
+
+    private int lineLength;
+    private boolean overlong;
+    private boolean synchronised;
+    private byte delimiter;
+    private double statedRateHz = Double.NaN;
+
+    private StreamDescriptor descriptor;
+    private int timeColumn;
+    private float[] values = new float[0];
+    private long sequence = -1;
+    private boolean haveTime;
+    private long lastTimeUs;
+
+    /** A decoder that takes rate and channel names from the stream. */
+    public LineDecoder() {
+        this(Double.NaN, null);
+    }
+
+    /**
+     * @param sampleRateHz the rate, winning over a {@code # sample_rate_hz} line; NaN to take it
+     *                     from the stream
+     * @param channelNames names for a stream without a header line, or null for
+     *                     {@code none.device.chNN_au}
+     */
+    public LineDecoder(double sampleRateHz, List<ChannelName> channelNames) {
+        if (!(Double.isNaN(sampleRateHz) || (sampleRateHz > 0 && !Double.isInfinite(sampleRateHz)))) {
+            throw new IllegalArgumentException("sample rate must be > 0 Hz or NaN (from the stream), got " + sampleRateHz);
+        }
+        this.rateOverrideHz = sampleRateHz;
+        this.defaultNames = channelNames == null ? null : List.copyOf(channelNames);
+    }
+
+    @Override
+    public DecoderCounters counters() {
+        return counters;
+    }
+
+    /** The descriptor in force, or null before the header line or first row. */
+    public StreamDescriptor descriptor() {
+        return descriptor;
+    }
+
+    @Override
+    public void reset() {
+        lineLength = 0;
+        overlong = false;
+        synchronised = false;
+        haveTime = false;
+    }
+
+    @Override
+    public void decode(byte[] buffer, int offset, int length, FrameSink sink) {
+        if (offset < 0 || length < 0 || offset + length > buffer.length) {
+            throw new IllegalArgumentException("range [" + offset + ", " + (offset + length)
+                    + ") is outside a buffer of length " + buffer.length);
+        }
+        counters.bytes += length;
+        int end = offset + length;
+        byte[] l = line;
+        for (int i = offset; i < end; i++) {
+            byte b = buffer[i];
+            if (b == '\n') {
+                endOfLine(sink);
+            } else if (lineLength < l.length) {
+                l[lineLength++] = b;
+            } else {
+                overlong = true;
+            }
+        }
+        counters.publish();
+    }
+
+    private void endOfLine(FrameSink sink) {
+        int from = 0;
+        int to = lineLength;
+        boolean tooLong = overlong;
+        lineLength = 0;
+        overlong = false;
+        byte[] l = line;
+        while (to > from && (l[to - 1] == '\r' || l[to - 1] == ' ')) {
+            to--;
+        }
+        while (from < to && l[from] == ' ') {
+            from++;
+        }
+        if (tooLong) {
+            countMalformed();
+            return;
+        }
+        if (from == to) {
+            return;
+        }
+        if (l[from] == '#') {
+            metadata(from + 1, to);
+            synchronised = true;
+            return;
+        }
+        if (isLetter(l[from]) && header(from, to, sink)) {
+            synchronised = true;
+            return;
+        }
+        if (descriptor == null) {
+            if (!defaultDescriptor(from, to, sink)) {
+                countMalformed();
+                return;
+            }
+        }
+        if (!row(from, to)) {
+            countMalformed();
+            return;
+        }
+        if (!synchronised) {
+            synchronised = true;
+            return;
+        }
+        counters.frames++;
+        sink.onFrame(sequence, timeColumn == NO_TIME_COLUMN ? FrameSink.NO_TIME : lastTimeUs, values);
+    }
+
+    private void countMalformed() {
+        if (synchronised) {
+            counters.malformed++;
+        }
+        synchronised = true;
+    }
+
+    private static boolean isLetter(byte b) {
+        return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+    }
+
+    /** {@code # key: value}: the rate, or a property for the next descriptor. */
+    private void metadata(int from, int to) {
+        String body = new String(line, from, to - from, StandardCharsets.UTF_8).strip();
+        int colon = body.indexOf(':');
+        if (colon <= 0) {
+            return;
+        }
+        String key = body.substring(0, colon).strip();
+        String value = body.substring(colon + 1).strip();
+        if (key.equals("sample_rate_hz")) {
+            try {
+                double rate = Double.parseDouble(value);
+                statedRateHz = rate > 0 && !Double.isInfinite(rate) ? rate : Double.NaN;
+            } catch (NumberFormatException e) {
+                statedRateHz = Double.NaN;
+            }
+        } else if (!key.equals("format") && !key.equals("warning")) {
+            properties.put(key, value);
+        }
+    }
+
+    /** A header line of channel names; false when the line is not one. */
+    private boolean header(int from, int to, FrameSink sink) {
+        byte d = detectDelimiter(from, to);
+        List<String> tokens = split(from, to, d);
+        int time = NO_TIME_COLUMN;
+        switch (tokens.get(0)) {
+            case "time_us" -> time = 1;
+            case "time_ms" -> time = 2;
+            case "time_s" -> time = 3;
+            default -> time = NO_TIME_COLUMN;
+        }
+        List<ChannelSpec> channels = new ArrayList<>(tokens.size());
+        for (int k = time == NO_TIME_COLUMN ? 0 : 1; k < tokens.size(); k++) {
+            String token = tokens.get(k);
+            if (!ChannelName.isValid(token)) {
+                return false;
+            }
+            channels.add(ChannelSpec.ofFloat(ChannelName.parse(token)));
+        }
+        StreamDescriptor d2;
+        try {
+            d2 = new StreamDescriptor(rateHz(), channels, properties);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        delimiter = d;
+        timeColumn = time;
+        haveTime = false;
+        install(d2, sink);
+        return true;
+    }
+
+    private double rateHz() {
+        return Double.isNaN(rateOverrideHz) ? statedRateHz : rateOverrideHz;
+    }
+
+    /** Channels for a stream without a header line, from the width of its first row. */
+    private boolean defaultDescriptor(int from, int to, FrameSink sink) {
+        byte d = detectDelimiter(from, to);
+        List<String> cells = split(from, to, d);
+        int width = cells.size();
+        if (width > MAX_COLUMNS) {
+            return false;
+        }
+        for (String cell : cells) {
+            byte[] text = cell.getBytes(StandardCharsets.US_ASCII);
+            if (text.length > 0 && number.scan(text, 0, text.length) != text.length) {
+                return false;
+            }
+        }
+        List<ChannelSpec> channels = new ArrayList<>(width);
+        if (defaultNames != null) {
+            if (defaultNames.size() != width) {
+                return false;
+            }
+            for (ChannelName n : defaultNames) {
+                channels.add(ChannelSpec.ofFloat(n));
+            }
+        } else {
+            for (int c = 1; c <= width; c++) {
+                channels.add(ChannelSpec.ofFloat(new ChannelName(Side.NONE, "device",
+                        String.format(java.util.Locale.ROOT, "ch%02d", c), "au")));
+            }
+        }
+        delimiter = d;
+        timeColumn = NO_TIME_COLUMN;
+        install(new StreamDescriptor(rateHz(), channels, properties), sink);
+        return true;
+    }
+
+    private void install(StreamDescriptor d, FrameSink sink) {
+        if (descriptor == null || descriptor.width() != d.width()) {
+            values = new float[d.width()];
+        }
+        descriptor = d;
+        counters.descriptors++;
+        sink.onDescriptor(d);
+    }
+
+    private byte detectDelimiter(int from, int to) {
+        byte found = ' ';
+        for (int i = from; i < to; i++) {
+            byte b = line[i];
+            if (b == '\t') {
+                return '\t';
+            }
+            if (b == ';') {
+                found = ';';
+            } else if (b == ',' && found == ' ') {
+                found = ',';
+            }
+        }
+        return found;
+    }
+
+    private List<String> split(int from, int to, byte d) {
+        List<String> cells = new ArrayList<>();
+        int p = from;
+        while (true) {
+            int e = cellEnd(p, to, d);
+            cells.add(new String(line, p, e - p, StandardCharsets.UTF_8).strip());
+            if (e >= to) {
+                return cells;
+            }
+            p = nextCell(e, to, d);
+        }
+    }
+
+    private int cellEnd(int p, int to, byte d) {
+        byte[] l = line;
+        if (d == ' ') {
+            while (p < to && l[p] != ' ' && l[p] != '\t') {
+                p++;
+            }
+        } else {
+            while (p < to && l[p] != d) {
+                p++;
+            }
+        }
+        return p;
+    }
+
+    private int nextCell(int e, int to, byte d) {
+        int p = e + 1;
+        if (d == ' ') {
+            while (p < to && (line[p] == ' ' || line[p] == '\t')) {
+                p++;
+            }
+        }
+        return p;
+    }
+
+    /** Parses a row into {@link #values}, advancing sequence and clock; false when malformed. */
+    private boolean row(int from, int to) {
+        byte d = delimiter;
+        float[] v = values;
+        int expected = v.length + (timeColumn == NO_TIME_COLUMN ? 0 : 1);
+        long timeUs = 0;
+        int column = 0;
+        int p = from;
+        while (true) {
+            int e = cellEnd(p, to, d);
+            if (column >= expected) {
+                return false;
+            }
+            int a = p;
+            int b = e;
+            while (a < b && line[a] == ' ') {
+                a++;
+            }
+            while (b > a && line[b - 1] == ' ') {
+                b--;
+            }
+            boolean isTime = timeColumn != NO_TIME_COLUMN && column == 0;
+            if (a == b) {
+                if (isTime) {
+                    return false;
+                }
+                v[column - (timeColumn == NO_TIME_COLUMN ? 0 : 1)] = Float.NaN;
+            } else {
+                if (number.scan(line, a, b) != b) {
+                    return false;
+                }
+                if (isTime) {
+                    double t = number.doubleValue() * TIME_UNIT_US[timeColumn];
+                    if (!Double.isFinite(t)) {
+                        return false;
+                    }
+                    timeUs = Math.round(t);
+                } else {
+                    v[column - (timeColumn == NO_TIME_COLUMN ? 0 : 1)] = number.floatValue();
+                }
+            }
+            column++;
+            if (e >= to) {
+                break;
+            }
+            p = nextCell(e, to, d);
+        }
+        if (column != expected) {
+            return false;
+        }
+        advance(timeUs);
+        return true;
+    }
+
+    private void advance(long timeUs) {
+        long step = 1;
+        double rate = descriptor.sampleRateHz();
+        if (timeColumn != NO_TIME_COLUMN && haveTime && !Double.isNaN(rate)) {
+            double periods = (timeUs - lastTimeUs) * rate / 1e6;
+            double k = Math.rint(periods);
+            if (k >= 2 && Math.abs(periods - k) <= STEP_TOLERANCE && synchronised) {
+                step = (long) k;
+                counters.lostFrames += step - 1;
+            }
+        }
+        sequence += step;
+        lastTimeUs = timeUs;
+        haveTime = timeColumn != NO_TIME_COLUMN;
+    }
+}

@@ -1,0 +1,46 @@
+package org.soleus.io.codec;
+
+import java.util.Locale;
+
+/** The wire protocols of live sensors ({@code docs/serial-protocol.md}). */
+public enum Protocol {
+    /** Text lines, as DIY firmware prints them ({@link LineDecoder}). */
+    LINE("line"),
+    /** COBS frames with CRC-32C, sequence counter, clock and descriptor ({@link BinaryDecoder}). */
+    BINARY("binary");
+
+    private final String id;
+
+    Protocol(String id) {
+        this.id = id;
+    }
+
+    /** Name used on the command line. */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * A new decoder for this protocol.
+     *
+     * @param sampleRateHz for the line protocol, the rate when the stream does not state it (NaN
+     *                     to take it from the stream); the binary descriptor always wins
+     */
+    public StreamDecoder newDecoder(double sampleRateHz) {
+        return this == LINE ? new LineDecoder(sampleRateHz, null) : new BinaryDecoder();
+    }
+
+    /**
+     * Parses {@code line} or {@code binary}.
+     *
+     * @throws IllegalArgumentException naming the accepted values
+     */
+    public static Protocol fromId(String id) {
+        for (Protocol p : values()) {
+            if (p.id.equals(id.toLowerCase(Locale.ROOT))) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("unknown protocol '" + id + "': expected line or binary");
+    }
+}

@@ -1,0 +1,239 @@
+package org.soleus.io.live;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.soleus.core.recording.RecordingHeader;
+import org.soleus.core.recording.SampleSink;
+import org.soleus.io.codec.FrameSink;
+import org.soleus.io.codec.StreamDescriptor;
+import org.soleus.io.format.MetadataLines;
+import org.soleus.io.serial.SerialPortException;
+import org.soleus.io.serial.SerialStream;
+import org.soleus.io.serial.StreamStatus;
+import org.soleus.io.stream.RowHandler;
+import org.soleus.io.stream.SampleRow;
+
+/**
+ * Moves decoded rows from a {@link SerialStream} into a {@link SampleSink} on one uniform time
+ * base, so that a live stream becomes a recording like any file: missing samples are NaN rows.
+ *
+ * <ul>
+ *   <li>Lost frames (a sequence step of {@code k > 1}) become {@code k − 1} NaN rows.</li>
+ *   <li>After a reconnect the gap is measured on the device clock when both rows have one and
+ *       it moved forward by less than an hour (the device kept running), else on the receive
+ *       times; {@code round(gap × rate) − 1} NaN rows fill it, and the listener is told.</li>
+ * </ul>
+ * The header comes from the stream's descriptor: its rate, channels and metadata lines
+ * ({@link MetadataLines}), with the source set to the port.
+ *
+ * <p>No allocation per row. Not thread-safe: one consumer thread calls everything.
+ */
+public final class StreamPump {
+    private static final long MAX_DEVICE_GAP_US = 3_600_000_000L;
+
+    /** Told about gaps, on the consumer thread. */
+    @FunctionalInterface
+    public interface Listener {
+        /**
+         * @param atS            stream time of the first missing sample, s
+         * @param missingSamples NaN rows written for it
+         * @param measuredOn     {@code device clock} or {@code receive time}
+         */
+        void onGap(double atS, long missingSamples, String measuredOn);
+    }
+
+    private final SerialStream stream;
+    private final SampleSink sink;
+    private final double bodyMassKg;
+    private final Listener listener;
+    private final Handler handler = new Handler();
+
+    private RecordingHeader header;
+    private double rateHz;
+    private float[] missing;
+    private float[] row;
+    private long samples;
+    private long lostFilled;
+    private long gapFilled;
+    private int gaps;
+    private long sampleLimit = Long.MAX_VALUE;
+
+    /**
+     * @param stream     the started stream
+     * @param sink       receives header, rows and end
+     * @param bodyMassKg body mass that wins over the stream's, or NaN
+     * @param listener   told about gaps
+     */
+    public StreamPump(SerialStream stream, SampleSink sink, double bodyMassKg, Listener listener) {
+        this.stream = Objects.requireNonNull(stream, "stream");
+        this.sink = Objects.requireNonNull(sink, "sink");
+        this.bodyMassKg = bodyMassKg;
+        this.listener = Objects.requireNonNull(listener, "listener");
+    }
+
+    /** Stops taking rows once {@code limit} samples (NaN rows included) have been handed on. */
+    public void limitSamples(long limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("sample limit must be >= 1, got " + limit);
+        }
+        sampleLimit = limit;
+    }
+
+    /**
+     * Starts the sink once the stream's descriptor has arrived.
+     *
+     * @return whether the sink has started
+     * @throws SerialPortException when the stream does not state its sample rate
+     * @throws IOException         when the descriptor's metadata lines are malformed
+     */
+    public boolean tryStart() throws IOException {
+        if (header != null) {
+            return true;
+        }
+        StreamDescriptor d = stream.descriptor();
+        if (d == null) {
+            return false;
+        }
+        String port = stream.name();
+        if (!d.hasSampleRate()) {
+            throw new SerialPortException(SerialPortException.Kind.NO_RATE, port + ": the stream does not state its sample"
+                    + " rate: pass it with --rate HZ, or have the firmware print '# sample_rate_hz: <Hz>' before its header");
+        }
+        RecordingHeader h = MetadataLines.header(port, d.sampleRateHz(), d.channelNames(), d.properties());
+        if (!Double.isNaN(bodyMassKg)) {
+            h = new RecordingHeader(h.source(), h.sampleRateHz(), h.startTimeS(), h.channels(),
+                    h.metadata().withBodyMassKg(bodyMassKg));
+        }
+        header = h;
+        rateHz = h.sampleRateHz();
+        row = new float[d.width()];
+        missing = new float[d.width()];
+        Arrays.fill(missing, Float.NaN);
+        sink.start(h);
+        return true;
+    }
+
+    /** The header handed to the sink, or null before {@link #tryStart()} succeeded. */
+    public RecordingHeader header() {
+        return header;
+    }
+
+    /**
+     * Hands up to {@code limit} waiting rows (and the NaN rows of their gaps) to the sink.
+     *
+     * @return the number of stream rows taken, 0 when none was waiting
+     */
+    public int pump(int limit) {
+        if (header == null || samples >= sampleLimit) {
+            return 0;
+        }
+        return stream.poll(handler, (int) Math.min(limit, sampleLimit - samples));
+    }
+
+    /** Whether the sample limit has been reached. */
+    public boolean limitReached() {
+        return samples >= sampleLimit;
+    }
+
+    /** Samples handed to the sink so far, NaN rows included. */
+    public long samples() {
+        return samples;
+    }
+
+    /** Stream time of the next sample, s. */
+    public double timeS() {
+        return header == null ? 0 : header.startTimeS() + samples / rateHz;
+    }
+
+    /** NaN rows written for lost frames. */
+    public long lostFilled() {
+        return lostFilled;
+    }
+
+    /** NaN rows written for disconnects. */
+    public long gapFilled() {
+        return gapFilled;
+    }
+
+    /**
+     * Ends the sink with a summary of what the stream lost, plus {@code extra} warnings.
+     * Does nothing when the sink never started.
+     */
+    public void finish(List<String> extra) {
+        if (header == null) {
+            return;
+        }
+        List<String> warnings = new ArrayList<>(summary());
+        warnings.addAll(extra);
+        sink.end(warnings);
+    }
+
+    /** One-line remarks on what the stream lost, empty when nothing was. */
+    public List<String> summary() {
+        StreamStatus s = stream.status();
+        List<String> out = new ArrayList<>();
+        if (s.lostFrames() > 0 || s.crcErrors() > 0 || s.malformed() > 0 || s.overruns() > 0 || gaps > 0) {
+            out.add(String.format(Locale.ROOT, "%s: %d frames lost (%d rows filled with missing samples), %d CRC errors, "
+                            + "%d malformed, %d overruns, %d disconnects (%d rows filled)", stream.name(), s.lostFrames(),
+                    lostFilled, s.crcErrors(), s.malformed(), s.overruns(), gaps, gapFilled));
+        }
+        return out;
+    }
+
+    private void fill(long count) {
+        long n = Math.min(count, sampleLimit - samples);
+        for (long i = 0; i < n; i++) {
+            sink.accept(missing);
+        }
+        samples += n;
+    }
+
+    /** Gap filling, per row. */
+    private final class Handler implements RowHandler {
+        private boolean first = true;
+        private long lastSequence;
+        private long lastDeviceTimeUs;
+        private long lastReceivedNanos;
+
+        @Override
+        public void onRow(SampleRow r) {
+            if (samples >= sampleLimit) {
+                return;
+            }
+            if (!first) {
+                if (r.has(SampleRow.AFTER_RECONNECT)) {
+                    long deviceStep = r.deviceTimeUs() != FrameSink.NO_TIME && lastDeviceTimeUs != FrameSink.NO_TIME
+                            ? r.deviceTimeUs() - lastDeviceTimeUs : -1;
+                    boolean onDevice = deviceStep > 0 && deviceStep < MAX_DEVICE_GAP_US;
+                    double stepS = onDevice ? deviceStep / 1e6 : (r.receivedNanos() - lastReceivedNanos) / 1e9;
+                    long count = Math.max(0, Math.round(stepS * rateHz) - 1);
+                    double atS = timeS();
+                    gaps++;
+                    gapFilled += count;
+                    fill(count);
+                    listener.onGap(atS, count, onDevice ? "device clock" : "receive time");
+                } else {
+                    long step = r.sequence() - lastSequence;
+                    if (step > 1) {
+                        lostFilled += step - 1;
+                        fill(step - 1);
+                    }
+                }
+            }
+            first = false;
+            lastSequence = r.sequence();
+            lastDeviceTimeUs = r.deviceTimeUs();
+            lastReceivedNanos = r.receivedNanos();
+            if (samples >= sampleLimit) {
+                return;
+            }
+            r.copyValues(row, 0);
+            sink.accept(row);
+            samples++;
+        }
+    }
+}

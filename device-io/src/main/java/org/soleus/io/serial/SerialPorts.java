@@ -1,0 +1,247 @@
+package org.soleus.io.serial;
+
+import com.fazecast.jSerialComm.SerialPort;
+import com.fazecast.jSerialComm.SerialPortInvalidPortException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Serial port discovery and opening, on jSerialComm. A port opens by system name
+ * ({@code ttyUSB0}, {@code COM3}) or by path ({@code /dev/ttyUSB0}, {@code /dev/serial/by-id/...},
+ * a pseudo-terminal or a symbolic link to one); every failure becomes a
+ * {@link SerialPortException} whose message says what to do.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class SerialPorts {
+    private static final boolean WINDOWS = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win");
+    private static final boolean LINUX = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
+    private static final int EACCES = 13;
+    private static final int EAGAIN = 11;
+    private static final int EBUSY = 16;
+    private static final int ENOENT = 2;
+    private static final int ENOTTY = 25;
+    private static final int WINDOWS_ACCESS_DENIED = 5;
+    /** A write that cannot go on for this long means that nobody reads the other end. */
+    private static final int WRITE_TIMEOUT_MS = 1000;
+
+    private SerialPorts() {
+    }
+
+    /** The serial ports the system offers now, in the system's order. */
+    public static List<PortInfo> list() {
+        List<PortInfo> ports = new ArrayList<>();
+        for (SerialPort p : SerialPort.getCommPorts()) {
+            String description = p.getPortDescription();
+            if (description == null || description.isBlank()) {
+                description = p.getDescriptivePortName();
+            }
+            ports.add(new PortInfo(p.getSystemPortName(), p.getSystemPortPath(), String.valueOf(description).strip(),
+                    p.getVendorID(), p.getProductID()));
+        }
+        return ports;
+    }
+
+    /**
+     * An opener for the named port at the given baud rate (ignored by USB CDC devices and
+     * pseudo-terminals), 8 data bits, no parity, one stop bit, no flow control. A write that
+     * makes no progress for a second fails, as if the port had gone.
+     *
+     * @param nameOrPath    system name or path
+     * @param baud          baud rate, &gt; 0
+     * @param readTimeoutMs how long a read waits for the first byte, ms
+     */
+    public static LinkOpener opener(String nameOrPath, int baud, int readTimeoutMs) {
+        if (nameOrPath == null || nameOrPath.isBlank()) {
+            throw new IllegalArgumentException("port name is empty: give a name such as ttyUSB0 or COM3, or a path");
+        }
+        if (baud <= 0) {
+            throw new IllegalArgumentException("baud rate must be > 0, got " + baud + ", e.g. 115200 or 921600");
+        }
+        if (readTimeoutMs <= 0) {
+            throw new IllegalArgumentException("read timeout must be > 0 ms, got " + readTimeoutMs);
+        }
+        return () -> open(nameOrPath, baud, readTimeoutMs);
+    }
+
+    private static ByteLink open(String nameOrPath, int baud, int readTimeoutMs) throws SerialPortException {
+        String path = resolve(nameOrPath);
+        if (!WINDOWS) {
+            Path file = Path.of(path);
+            if (!Files.exists(file)) {
+                throw notFound(nameOrPath);
+            }
+            if (!Files.isReadable(file) || !Files.isWritable(file)) {
+                throw permissionDenied(nameOrPath, file);
+            }
+        }
+        SerialPort port;
+        try {
+            port = SerialPort.getCommPort(path);
+        } catch (SerialPortInvalidPortException e) {
+            throw notFound(nameOrPath);
+        }
+        port.setComPortParameters(baud, 8, SerialPort.ONE_STOP_BIT, SerialPort.NO_PARITY);
+        port.setFlowControl(SerialPort.FLOW_CONTROL_DISABLED);
+        port.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING | SerialPort.TIMEOUT_WRITE_BLOCKING, readTimeoutMs,
+                WRITE_TIMEOUT_MS);
+        if (!port.openPort()) {
+            throw openFailed(nameOrPath, path, port.getLastErrorCode());
+        }
+        return new JSerialCommLink(port, nameOrPath);
+    }
+
+    /** The path to open for a system name or path. */
+    static String resolve(String nameOrPath) {
+        if (nameOrPath.indexOf('/') >= 0 || nameOrPath.indexOf('\\') >= 0) {
+            return nameOrPath;
+        }
+        for (PortInfo p : list()) {
+            if (p.systemName().equalsIgnoreCase(nameOrPath)) {
+                return p.path();
+            }
+        }
+        return WINDOWS ? nameOrPath : "/dev/" + nameOrPath;
+    }
+
+    private static SerialPortException notFound(String name) {
+        List<PortInfo> ports = list();
+        StringBuilder sb = new StringBuilder("no serial port '").append(name).append("'; ");
+        if (ports.isEmpty()) {
+            sb.append("no serial ports found: is the device plugged in and its driver installed?");
+        } else {
+            sb.append("ports here: ");
+            for (int i = 0; i < ports.size(); i++) {
+                PortInfo p = ports.get(i);
+                sb.append(i == 0 ? "" : ", ").append(p.path()).append(" (").append(p.description()).append(')');
+            }
+            sb.append(" (list them with 'soleus ports')");
+        }
+        return new SerialPortException(SerialPortException.Kind.NOT_FOUND, sb.toString());
+    }
+
+    private static SerialPortException permissionDenied(String name, Path file) {
+        String group = "dialout";
+        try {
+            group = Files.readAttributes(file, PosixFileAttributes.class).group().getName();
+        } catch (IOException | UnsupportedOperationException e) {
+            // keep the usual group name
+        }
+        String hint = LINUX
+                ? "add yourself to the '" + group + "' group (sudo usermod -aG " + group
+                        + " $USER, then log in again) or add a udev rule that gives you the device"
+                : "give your user read and write access to " + file;
+        return new SerialPortException(SerialPortException.Kind.PERMISSION_DENIED,
+                name + ": permission denied; " + hint);
+    }
+
+    static SerialPortException openFailed(String name, String path, int errorCode) {
+        if (WINDOWS) {
+            if (errorCode == WINDOWS_ACCESS_DENIED) {
+                return busy(name);
+            }
+            if (errorCode == ENOENT) {
+                return notFound(name);
+            }
+        } else {
+            switch (errorCode) {
+                case EACCES -> {
+                    return permissionDenied(name, Path.of(path));
+                }
+                case EAGAIN, EBUSY -> {
+                    return busy(name);
+                }
+                case ENOENT -> {
+                    return notFound(name);
+                }
+                case ENOTTY -> {
+                    return new SerialPortException(SerialPortException.Kind.NOT_A_SERIAL_PORT,
+                            name + ": not a serial port (" + path + " is not a terminal device)");
+                }
+                default -> {
+                    // below
+                }
+            }
+        }
+        return new SerialPortException(SerialPortException.Kind.OPEN_FAILED,
+                name + ": cannot open the port (system error " + errorCode + ")");
+    }
+
+    private static SerialPortException busy(String name) {
+        return new SerialPortException(SerialPortException.Kind.BUSY, name
+                + ": the port is in use by another program (a serial monitor, another soleus): close it and try again");
+    }
+
+    /** A jSerialComm port as a {@link ByteLink}. */
+    private static final class JSerialCommLink implements ByteLink {
+        private static final long SETTLE_MILLIS = 200;
+
+        private final SerialPort port;
+        private final String name;
+        private boolean wrote;
+
+        JSerialCommLink(SerialPort port, String name) {
+            this.port = port;
+            this.name = name;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            int n = port.readBytes(buffer, length, offset);
+            return n < 0 ? -1 : n;
+        }
+
+        @Override
+        public void write(byte[] buffer, int offset, int length) throws IOException {
+            int done = 0;
+            while (done < length) {
+                int n = port.writeBytes(buffer, length - done, offset + done);
+                if (n < 0) {
+                    throw new SerialPortException(SerialPortException.Kind.IO, name + ": writing failed; the port is gone");
+                }
+                if (n == 0) {
+                    throw new SerialPortException(SerialPortException.Kind.IO, name + ": nothing could be written for "
+                            + WRITE_TIMEOUT_MS + " ms; nobody reads the other end");
+                }
+                done += n;
+            }
+            wrote = true;
+        }
+
+        private static void pause(long millis) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        /**
+         * Closes the port, first giving written bytes time to leave: closing flushes the output
+         * queue, and on a Linux pseudo-terminal that discards what the other end has not read
+         * yet. Waits until the driver reports its output queue empty (at most a second), then,
+         * after a write, {@value #SETTLE_MILLIS} ms more for a peer that the queue does not show.
+         */
+        @Override
+        public void close() {
+            long deadline = System.nanoTime() + 1_000_000_000L;
+            while (port.bytesAwaitingWrite() > 0 && System.nanoTime() < deadline) {
+                pause(5);
+            }
+            if (wrote) {
+                pause(SETTLE_MILLIS);
+            }
+            port.closePort();
+        }
+    }
+}

@@ -1,0 +1,342 @@
+package org.soleus.io.serial;
+
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.soleus.io.codec.DecoderCounters;
+import org.soleus.io.codec.FrameSink;
+import org.soleus.io.codec.StreamDecoder;
+import org.soleus.io.codec.StreamDescriptor;
+import org.soleus.io.stream.RowHandler;
+import org.soleus.io.stream.SampleRing;
+import org.soleus.io.stream.SampleRow;
+
+/**
+ * One port's reader: a dedicated thread does blocking reads into one reused buffer (rather
+ * than jSerialComm's data listener, which allocates per event), decodes the bytes and copies
+ * each frame into a {@link SampleRing}, created at the first descriptor; a consumer on another
+ * thread takes the rows with {@link #poll}.
+ *
+ * <p>Faults: when the port goes away (a read reports the connection gone), the listener is
+ * told, the port is reopened with exponential backoff, the decoder is reset and the first row
+ * after the reconnect carries {@link SampleRow#AFTER_RECONNECT}, so that the consumer can mark
+ * the gap; after {@link Settings#reconnectTimeoutS()} the reader gives up. The reader also stops
+ * with a {@link #fault()} when nothing arrives after opening, when bytes arrive but nothing
+ * decodes, when frames arrive without a descriptor, when the device stops sending while the
+ * port stays open, and when the device changes its channels. Rows already in the ring stay
+ * there for the consumer.
+ *
+ * <p>Thread-safety: {@link #start()} and {@link #close()} from the owning thread; {@link #poll}
+ * from one consumer thread; the other accessors from any thread.
+ */
+public final class SerialStream implements AutoCloseable {
+    private static final int READ_BUFFER_BYTES = 1 << 16;
+    private static final long NANOS_PER_S = 1_000_000_000L;
+
+    /**
+     * Timeouts and sizes.
+     *
+     * @param ringCapacityRows  rows the ring holds (rounded up to a power of two): how far the
+     *                          consumer may fall behind
+     * @param noDataS           fault when nothing arrives this long after opening, s
+     * @param nothingDecodesS   fault when bytes arrive this long and none decodes, s
+     * @param idleTimeoutS      fault when a device that was sending sends nothing this long, s
+     * @param reconnectTimeoutS give up when a lost port is not back after this long, s
+     * @param backoffMinS       first wait before reopening a lost port, s; doubled per attempt
+     * @param backoffMaxS       longest wait between attempts, s
+     */
+    public record Settings(int ringCapacityRows, double noDataS, double nothingDecodesS, double idleTimeoutS,
+                           double reconnectTimeoutS, double backoffMinS, double backoffMaxS) {
+        public Settings {
+            if (ringCapacityRows < 2) {
+                throw new IllegalArgumentException("ring capacity must be >= 2 rows, got " + ringCapacityRows);
+            }
+            if (!(noDataS > 0 && nothingDecodesS > 0 && idleTimeoutS > 0 && reconnectTimeoutS >= 0)) {
+                throw new IllegalArgumentException("timeouts must be > 0 s (reconnect >= 0 s), got " + noDataS + ", "
+                        + nothingDecodesS + ", " + idleTimeoutS + ", " + reconnectTimeoutS);
+            }
+            if (!(backoffMinS > 0 && backoffMaxS >= backoffMinS)) {
+                throw new IllegalArgumentException("backoff must satisfy 0 < min <= max, got " + backoffMinS + " and "
+                        + backoffMaxS);
+            }
+        }
+
+        /**
+         * 65536 rows (over a minute at 1 kHz); 5 s without data, 3 s without a decoded frame,
+         * 5 s idle; reconnect for 60 s, waiting 0.1 s doubling to 2 s.
+         */
+        public static Settings defaults() {
+            return new Settings(1 << 16, 5, 3, 5, 60, 0.1, 2);
+        }
+
+        /** A copy with other fault timeouts. */
+        public Settings withTimeouts(double newIdleTimeoutS, double newReconnectTimeoutS) {
+            return new Settings(ringCapacityRows, noDataS, nothingDecodesS, newIdleTimeoutS, newReconnectTimeoutS,
+                    backoffMinS, backoffMaxS);
+        }
+    }
+
+    /** Told about connection changes, on the reader thread; must return quickly. */
+    public interface Listener {
+        /** The port went away; reconnecting starts. */
+        void onDisconnected(String port);
+
+        /** The port is back after {@code downS} seconds. */
+        void onReconnected(String port, double downS);
+    }
+
+    private final LinkOpener opener;
+    private final String name;
+    private final StreamDecoder decoder;
+    private final Settings settings;
+    private final Listener listener;
+    private final String decodeHint;
+    private final byte[] buffer = new byte[READ_BUFFER_BYTES];
+    private final AtomicInteger reconnects = new AtomicInteger();
+    private final Sink sink = new Sink();
+
+    private volatile StreamDescriptor descriptor;
+    private volatile SampleRing ring;
+    private volatile SerialPortException fault;
+    private volatile boolean running;
+    private volatile boolean connected;
+    private ByteLink link;
+    private Thread thread;
+
+    /**
+     * @param opener     opens (and reopens) the port
+     * @param name       the port's name for messages
+     * @param decoder    the protocol's decoder, used only by the reader thread
+     * @param settings   timeouts and sizes
+     * @param listener   told about disconnects and reconnects
+     * @param decodeHint what to check when bytes arrive but nothing decodes, e.g.
+     *                   {@code "check --baud (now 115200) and --protocol (now binary)"}
+     */
+    public SerialStream(LinkOpener opener, String name, StreamDecoder decoder, Settings settings, Listener listener,
+                        String decodeHint) {
+        this.opener = Objects.requireNonNull(opener, "opener");
+        this.name = Objects.requireNonNull(name, "name");
+        this.decoder = Objects.requireNonNull(decoder, "decoder");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.listener = Objects.requireNonNull(listener, "listener");
+        this.decodeHint = Objects.requireNonNull(decodeHint, "decodeHint");
+    }
+
+    /**
+     * Opens the port and starts the reader thread.
+     *
+     * @throws SerialPortException when the port cannot be opened (not found, permission
+     *                             denied, busy, ...)
+     */
+    public void start() throws SerialPortException {
+        if (thread != null) {
+            throw new IllegalStateException("start() was already called");
+        }
+        link = opener.open();
+        connected = true;
+        running = true;
+        thread = new Thread(this::run, "soleus-reader " + name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The port's name as the user gave it. */
+    public String name() {
+        return name;
+    }
+
+    /** The first descriptor received, or null before it arrived. */
+    public StreamDescriptor descriptor() {
+        return descriptor;
+    }
+
+    /** Why the reader stopped, or null while it runs or after a normal {@link #close()}. */
+    public SerialPortException fault() {
+        return fault;
+    }
+
+    /** Whether the reader thread is still reading (or reconnecting). */
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** The decoder's counters. */
+    public DecoderCounters counters() {
+        return decoder.counters();
+    }
+
+    /** A snapshot of the counters. */
+    public StreamStatus status() {
+        DecoderCounters c = decoder.counters();
+        SampleRing r = ring;
+        return new StreamStatus(c.bytes(), c.frames(), c.crcErrors(), c.malformed(), c.lostFrames(),
+                r == null ? 0 : r.overruns(), reconnects.get(), connected);
+    }
+
+    /**
+     * Hands up to {@code limit} decoded rows to {@code handler} (one consumer thread only).
+     *
+     * @return the number of rows, 0 when none is waiting
+     */
+    public int poll(RowHandler handler, int limit) {
+        SampleRing r = ring;
+        return r == null ? 0 : r.poll(handler, limit);
+    }
+
+    /** Stops the reader thread and closes the port; rows not yet polled stay available. */
+    @Override
+    public void close() {
+        running = false;
+        Thread t = thread;
+        if (t != null && t != Thread.currentThread()) {
+            t.interrupt();
+            try {
+                t.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void run() {
+        long connectedAt = System.nanoTime();
+        long firstByteAt = -1;
+        long firstDecodeAt = -1;
+        long lastByteAt = connectedAt;
+        try {
+            while (running) {
+                int n = link.read(buffer, 0, buffer.length);
+                long now = System.nanoTime();
+                if (n > 0) {
+                    if (firstByteAt < 0) {
+                        firstByteAt = now;
+                    }
+                    lastByteAt = now;
+                    decoder.decode(buffer, 0, n, sink);
+                } else if (n < 0) {
+                    if (!reconnect()) {
+                        return;
+                    }
+                    connectedAt = System.nanoTime();
+                    lastByteAt = connectedAt;
+                    continue;
+                }
+                if (fault != null) {
+                    return;
+                }
+                DecoderCounters c = decoder.counters();
+                if (firstDecodeAt < 0 && (c.frames() > 0 || c.descriptors() > 0 || c.undescribed() > 0)) {
+                    firstDecodeAt = now;
+                }
+                if (firstDecodeAt < 0) {
+                    if (firstByteAt < 0 && now - connectedAt > seconds(settings.noDataS())) {
+                        fail(SerialPortException.Kind.NO_DATA, name + ": nothing arrived in " + format(settings.noDataS())
+                                + " s: is the device powered and running its firmware?");
+                        return;
+                    }
+                    if (firstByteAt >= 0 && now - firstByteAt > seconds(settings.nothingDecodesS())) {
+                        fail(SerialPortException.Kind.NOTHING_DECODES, name + ": " + c.bytes() + " bytes arrived in "
+                                + format(settings.nothingDecodesS()) + " s but none decodes: " + decodeHint);
+                        return;
+                    }
+                } else if (descriptor == null && now - firstDecodeAt > seconds(settings.nothingDecodesS())) {
+                    fail(SerialPortException.Kind.NO_DESCRIPTOR, name + ": frames arrive but no descriptor declares their"
+                            + " channels: the device must send its descriptor at least every few seconds");
+                    return;
+                } else if (now - lastByteAt > seconds(settings.idleTimeoutS())) {
+                    fail(SerialPortException.Kind.STOPPED, name + ": the device stopped sending (nothing for "
+                            + format(settings.idleTimeoutS()) + " s after " + c.frames() + " frames)");
+                    return;
+                }
+            }
+        } catch (RuntimeException e) {
+            fail(SerialPortException.Kind.IO, name + ": reading failed: " + e);
+        } finally {
+            running = false;
+            connected = false;
+            if (link != null) {
+                link.close();
+            }
+        }
+    }
+
+    private boolean reconnect() {
+        connected = false;
+        link.close();
+        link = null;
+        listener.onDisconnected(name);
+        long lostAt = System.nanoTime();
+        double backoffS = settings.backoffMinS();
+        SerialPortException last = null;
+        while (running) {
+            try {
+                Thread.sleep((long) (backoffS * 1000));
+            } catch (InterruptedException e) {
+                return false;
+            }
+            if (!running) {
+                return false;
+            }
+            try {
+                link = opener.open();
+                connected = true;
+                decoder.reset();
+                sink.pendingFlags = SampleRow.AFTER_RECONNECT;
+                reconnects.incrementAndGet();
+                listener.onReconnected(name, (System.nanoTime() - lostAt) / 1e9);
+                return true;
+            } catch (SerialPortException e) {
+                last = e;
+            }
+            if (System.nanoTime() - lostAt > seconds(settings.reconnectTimeoutS())) {
+                fail(SerialPortException.Kind.DISCONNECTED, name + ": the port went away and was not back within "
+                        + format(settings.reconnectTimeoutS()) + " s" + (last == null ? "" : " (" + last.getMessage() + ")"));
+                return false;
+            }
+            backoffS = Math.min(settings.backoffMaxS(), 2 * backoffS);
+        }
+        return false;
+    }
+
+    private void fail(SerialPortException.Kind kind, String message) {
+        if (fault == null) {
+            fault = new SerialPortException(kind, message);
+        }
+        running = false;
+    }
+
+    private static long seconds(double s) {
+        return (long) (s * NANOS_PER_S);
+    }
+
+    private static String format(double s) {
+        return s == Math.rint(s) ? Long.toString((long) s) : Double.toString(s);
+    }
+
+    /** Copies decoded frames into the ring, on the reader thread. */
+    private final class Sink implements FrameSink {
+        int pendingFlags;
+
+        @Override
+        public void onDescriptor(StreamDescriptor d) {
+            StreamDescriptor current = descriptor;
+            if (current == null) {
+                ring = new SampleRing(SampleRing.capacityFor(settings.ringCapacityRows()), d.width());
+                descriptor = d;
+            } else if (!current.channelNames().equals(d.channelNames())) {
+                fail(SerialPortException.Kind.CHANNELS_CHANGED, name + ": the device changed its channels mid-stream (from "
+                        + current.width() + " to " + d.width() + " channels): start a new recording");
+            }
+        }
+
+        @Override
+        public void onFrame(long sequence, long deviceTimeUs, float[] values) {
+            SampleRing r = ring;
+            if (r == null || fault != null) {
+                return;
+            }
+            if (r.offer(sequence, deviceTimeUs, System.nanoTime(), pendingFlags, values)) {
+                pendingFlags = 0;
+            }
+        }
+    }
+}

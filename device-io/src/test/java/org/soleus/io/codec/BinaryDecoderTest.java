@@ -1,0 +1,220 @@
+package org.soleus.io.codec;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.zip.CRC32C;
+import org.junit.jupiter.api.Test;
+import org.soleus.core.recording.ChannelName;
+
+final class BinaryDecoderTest {
+
+    @Test
+    void crc32cHasTheCastagnoliCheckValue() {
+        CRC32C crc = new CRC32C();
+        crc.update("123456789".getBytes(StandardCharsets.US_ASCII));
+        assertEquals(0xE3069283L, crc.getValue());
+    }
+
+    @Test
+    void roundTripsEveryEncodingWholeBytewiseAndInRandomChunks() {
+        long seed = 7L;
+        BinaryStream stream = new BinaryStream(BinaryStream.mixedDescriptor(), 2000, 250, 123, new Random(seed));
+        CollectingSink whole = new CollectingSink();
+        BinaryDecoder decoder = new BinaryDecoder();
+        decoder.decode(stream.bytes, 0, stream.bytes.length, whole);
+        assertEquals(2000, whole.size());
+        assertEquals(8, whole.descriptors.size());
+        assertEquals(stream.descriptor, whole.descriptors.get(0));
+        for (int i = 0; i < 2000; i++) {
+            assertArrayEquals(stream.values[i], whole.rows.get(i), "frame " + i + ", seed " + seed);
+            assertEquals(i, whole.sequences.get(i));
+            assertEquals(stream.timesUs[i], whole.timesUs.get(i));
+        }
+        assertEquals(0, decoder.counters().errors());
+        assertEquals(0, decoder.counters().lostFrames());
+        assertEquals(stream.bytes.length, decoder.counters().bytes());
+
+        CollectingSink bytewise = new CollectingSink();
+        BinaryDecoder second = new BinaryDecoder();
+        for (int i = 0; i < stream.bytes.length; i++) {
+            second.decode(stream.bytes, i, 1, bytewise);
+        }
+        assertSame(whole, bytewise);
+
+        Random random = new Random(seed);
+        CollectingSink chunked = new CollectingSink();
+        BinaryDecoder third = new BinaryDecoder();
+        for (int p = 0; p < stream.bytes.length; ) {
+            int n = Math.min(stream.bytes.length - p, random.nextInt(700));
+            third.decode(stream.bytes, p, n, chunked);
+            p += n;
+        }
+        assertSame(whole, chunked);
+    }
+
+    private static void assertSame(CollectingSink expected, CollectingSink actual) {
+        assertEquals(expected.size(), actual.size());
+        assertEquals(expected.descriptors, actual.descriptors);
+        for (int i = 0; i < expected.size(); i++) {
+            assertArrayEquals(expected.rows.get(i), actual.rows.get(i), "frame " + i);
+        }
+        assertEquals(expected.sequences, actual.sequences);
+        assertEquals(expected.timesUs, actual.timesUs);
+    }
+
+    @Test
+    void quantisesIntegerChannelsAndMapsMissingCodesToNaN() {
+        StreamDescriptor d = BinaryStream.mixedDescriptor();
+        BinaryEncoder encoder = new BinaryEncoder(d);
+        byte[] buf = new byte[4096];
+        int p = encoder.encodeDescriptor(0, 0, buf, 0);
+        p = encoder.encodeSamples(0, 0, new float[] {100.4f, 1.26f, 250f / 131, 1f, 1.5f}, buf, p);
+        p = encoder.encodeSamples(1, 1000, new float[] {Float.NaN, Float.NaN, Float.NaN, Float.NaN, Float.NaN}, buf, p);
+        p = encoder.encodeSamples(2, 2000, new float[] {1e9f, -1e9f, 1e9f, 1e12f, -0f}, buf, p);
+        CollectingSink sink = new CollectingSink();
+        BinaryDecoder decoder = new BinaryDecoder();
+        byte[] stream = new byte[p + 1];
+        System.arraycopy(buf, 0, stream, 1, p);
+        decoder.decode(stream, 0, stream.length, sink);
+        assertEquals(3, sink.size());
+        assertArrayEquals(new float[] {100f, 1.5f, (float) (250 * (double) (float) (1 / 131.0)), (float) (10000 * (double) 1e-4f), 1.5f},
+                sink.rows.get(0));
+        for (float v : sink.rows.get(1)) {
+            assertEquals(Float.NaN, v);
+        }
+        float[] clamped = sink.rows.get(2);
+        assertEquals(65534f, clamped[0]);
+        assertEquals((float) (-32767 * 0.5 - 10), clamped[1]);
+        assertEquals((float) (32767 * (double) (float) (1 / 131.0)), clamped[2]);
+        assertEquals((float) (Integer.MAX_VALUE * (double) 1e-4f), clamped[3]);
+        assertEquals(Float.floatToRawIntBits(-0f), Float.floatToRawIntBits(clamped[4]));
+    }
+
+    @Test
+    void countsLostFramesFromTheSequenceAndExtendsTheClockPastItsWrap() {
+        StreamDescriptor d = new StreamDescriptor(1000, List.of(ChannelSpec.ofFloat(ChannelName.parse("left.insole.force_n"))),
+                Map.of());
+        BinaryEncoder encoder = new BinaryEncoder(d);
+        byte[] buf = new byte[1 << 16];
+        int p = 0;
+        buf[p++] = 0;
+        p = encoder.encodeDescriptor(0xFFFFFFF0L, 0xFFFFFC18L, buf, p);
+        long[] sent = {0xFFFFFFF0L, 0xFFFFFFF1L, 0xFFFFFFF5L, 0x1_0000_0002L, 0x1_0000_0003L};
+        for (long s : sent) {
+            p = encoder.encodeSamples(s, 0xFFFFFC18L + (s - sent[0]) * 1000, new float[] {s}, buf, p);
+        }
+        CollectingSink sink = new CollectingSink();
+        BinaryDecoder decoder = new BinaryDecoder();
+        decoder.decode(buf, 0, p, sink);
+        assertEquals(5, sink.size());
+        assertEquals(3 + 12, decoder.counters().lostFrames());
+        for (int i = 0; i < sent.length; i++) {
+            assertEquals(sent[i], sink.sequences.get(i));
+            assertEquals(0xFFFFFC18L + (sent[i] - sent[0]) * 1000, sink.timesUs.get(i));
+        }
+    }
+
+    @Test
+    void aDescriptorWithSequenceZeroMarksARestartWithoutLoss() {
+        StreamDescriptor d = new StreamDescriptor(100, List.of(ChannelSpec.ofFloat(ChannelName.parse("left.insole.force_n"))),
+                Map.of());
+        BinaryEncoder encoder = new BinaryEncoder(d);
+        byte[] buf = new byte[4096];
+        int p = 0;
+        buf[p++] = 0;
+        p = encoder.encodeDescriptor(500, 9_000_000, buf, p);
+        p = encoder.encodeSamples(500, 9_000_000, new float[] {1}, buf, p);
+        p = encoder.encodeSamples(501, 9_010_000, new float[] {2}, buf, p);
+        p = encoder.encodeDescriptor(0, 0, buf, p);
+        p = encoder.encodeSamples(0, 0, new float[] {3}, buf, p);
+        p = encoder.encodeSamples(1, 10_000, new float[] {4}, buf, p);
+        CollectingSink sink = new CollectingSink();
+        BinaryDecoder decoder = new BinaryDecoder();
+        decoder.decode(buf, 0, p, sink);
+        assertEquals(4, sink.size());
+        assertEquals(0, decoder.counters().lostFrames());
+        assertEquals(List.of(500L, 501L, 502L, 503L), sink.sequences);
+        assertEquals(List.of(9_000_000L, 9_010_000L, 0L, 10_000L), sink.timesUs);
+    }
+
+    @Test
+    void skipsTheCutFrameAtTheStartAndFramesBeforeTheDescriptor() {
+        BinaryStream stream = new BinaryStream(BinaryStream.mixedDescriptor(), 300, 100, 0, new Random(3));
+        int firstDescriptorEnd = 1 + stream.frames.get(0).length + 1;
+        int cut = firstDescriptorEnd + 40;
+        CollectingSink sink = new CollectingSink();
+        BinaryDecoder decoder = new BinaryDecoder();
+        decoder.decode(stream.bytes, cut, stream.bytes.length - cut, sink);
+        assertEquals(0, decoder.counters().errors());
+        assertEquals(98, decoder.counters().undescribed());
+        assertEquals(200, sink.size());
+        assertArrayEquals(stream.values[100], sink.rows.get(0));
+        assertEquals(0, decoder.counters().lostFrames());
+    }
+
+    @Test
+    void aDamagedFrameIsCountedOnceAndNeverHandedOn() {
+        long seed = 11L;
+        BinaryStream stream = new BinaryStream(BinaryStream.mixedDescriptor(), 50, 1000, 0, new Random(seed));
+        int start = 1;
+        for (int k = 0; k < 21; k++) {
+            start += stream.frames.get(k).length + 1;
+        }
+        byte[] damaged = stream.bytes.clone();
+        damaged[start + 17] ^= 0x10;
+        CollectingSink sink = new CollectingSink();
+        BinaryDecoder decoder = new BinaryDecoder();
+        decoder.decode(damaged, 0, damaged.length, sink);
+        assertEquals(49, sink.size());
+        assertEquals(1, decoder.counters().crcErrors() + decoder.counters().malformed());
+        assertEquals(1, decoder.counters().lostFrames());
+        assertEquals(false, sink.sequences.contains(20L));
+    }
+
+    @Test
+    void resynchronisesAfterGarbageAndOverlongRuns() {
+        BinaryStream stream = new BinaryStream(BinaryStream.mixedDescriptor(), 20, 1000, 0, new Random(5));
+        byte[] garbage = new byte[40_000];
+        Arrays.fill(garbage, (byte) 0x5A);
+        byte[] all = new byte[garbage.length + stream.bytes.length + 30];
+        System.arraycopy(stream.bytes, 0, all, 0, stream.bytes.length);
+        all[stream.bytes.length] = 0;
+        System.arraycopy(garbage, 0, all, stream.bytes.length + 1, garbage.length);
+        BinaryStream again = new BinaryStream(BinaryStream.mixedDescriptor(), 20, 1000, 0, new Random(5));
+        byte[] joined = new byte[all.length + again.bytes.length];
+        System.arraycopy(all, 0, joined, 0, all.length);
+        System.arraycopy(again.bytes, 0, joined, all.length, again.bytes.length);
+        CollectingSink sink = new CollectingSink();
+        BinaryDecoder decoder = new BinaryDecoder();
+        decoder.decode(joined, 0, joined.length, sink);
+        assertEquals(40, sink.size());
+        assertEquals(1, decoder.counters().malformed());
+        assertEquals(0, decoder.counters().crcErrors());
+    }
+
+    @Test
+    void decodesNothingFromRandomBytes() {
+        long seed = 99L;
+        Random random = new Random(seed);
+        byte[] noise = new byte[1 << 20];
+        random.nextBytes(noise);
+        CollectingSink sink = new CollectingSink();
+        BinaryDecoder decoder = new BinaryDecoder();
+        for (int p = 0; p < noise.length; ) {
+            int n = Math.min(noise.length - p, 1 + random.nextInt(4096));
+            decoder.decode(noise, p, n, sink);
+            p += n;
+        }
+        assertEquals(0, sink.size(), "seed " + seed);
+        assertEquals(0, sink.descriptors.size(), "seed " + seed);
+        assertNull(decoder.descriptor());
+        assertEquals(noise.length, decoder.counters().bytes());
+    }
+}

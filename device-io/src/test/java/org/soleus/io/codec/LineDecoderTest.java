@@ -1,0 +1,159 @@
+package org.soleus.io.codec;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.soleus.core.recording.ChannelName;
+
+final class LineDecoderTest {
+
+    private static CollectingSink decode(LineDecoder decoder, String text) {
+        CollectingSink sink = new CollectingSink();
+        byte[] b = text.getBytes(StandardCharsets.UTF_8);
+        decoder.decode(b, 0, b.length, sink);
+        return sink;
+    }
+
+    private static StreamDescriptor descriptor() {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("start_time_s", "0.0");
+        properties.put("body_mass_kg", "72.5");
+        return new StreamDescriptor(100, List.of(
+                ChannelSpec.ofFloat(ChannelName.parse("left.insole.cell01_counts")),
+                ChannelSpec.ofFloat(ChannelName.parse("left.insole.force_n")),
+                ChannelSpec.ofFloat(ChannelName.parse("right.shank.gyr_x_dps"))), properties);
+    }
+
+    @Test
+    void roundTripsEveryDelimiterWithAndWithoutClockInAnyChunking() {
+        long seed = 17L;
+        for (char delimiter : new char[] {',', ';', '\t', ' '}) {
+            for (boolean clock : new boolean[] {false, true}) {
+                Random random = new Random(seed);
+                StreamDescriptor d = descriptor();
+                LineEncoder encoder = new LineEncoder(d, delimiter, clock);
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                byte[] header = encoder.header();
+                out.write(header, 0, header.length);
+                float[][] rows = new float[500][3];
+                byte[] buf = new byte[encoder.maxRowBytes()];
+                for (int i = 0; i < rows.length; i++) {
+                    rows[i][0] = random.nextInt(4096);
+                    rows[i][1] = random.nextInt(20) == 0 ? Float.NaN : (float) (random.nextGaussian() * 500);
+                    rows[i][2] = Float.intBitsToFloat(random.nextInt());
+                    if (Float.isNaN(rows[i][2]) || Float.isInfinite(rows[i][2])) {
+                        rows[i][2] = -0f;
+                    }
+                    int n = encoder.encodeRow(1_000_000L + 10_000L * i, rows[i], buf, 0);
+                    out.write(buf, 0, n);
+                }
+                byte[] stream = out.toByteArray();
+                CollectingSink sink = new CollectingSink();
+                LineDecoder decoder = new LineDecoder();
+                for (int p = 0; p < stream.length; ) {
+                    int n = Math.min(stream.length - p, random.nextInt(90));
+                    decoder.decode(stream, p, n, sink);
+                    p += n;
+                }
+                String where = "delimiter '" + delimiter + "', clock " + clock + ", seed " + seed;
+                assertEquals(d, sink.descriptors.get(0), where);
+                assertEquals(rows.length, sink.size(), where);
+                for (int i = 0; i < rows.length; i++) {
+                    assertArrayEquals(rows[i], sink.rows.get(i), where + ", row " + i);
+                    assertEquals(i, sink.sequences.get(i), where);
+                    assertEquals(clock ? 1_000_000L + 10_000L * i : FrameSink.NO_TIME, sink.timesUs.get(i), where);
+                }
+                assertEquals(0, decoder.counters().malformed(), where);
+            }
+        }
+    }
+
+    @Test
+    void namesChannelsOfAHeaderlessStreamAndSkipsTheFirstLine() {
+        LineDecoder decoder = new LineDecoder(50, null);
+        CollectingSink sink = decode(decoder, "23,512,7\r\n1023,511,8\r\n1000 ,  12,9\r\n");
+        assertEquals(2, sink.size());
+        StreamDescriptor d = sink.descriptors.get(0);
+        assertEquals(50.0, d.sampleRateHz());
+        assertEquals(List.of(ChannelName.parse("none.device.ch01_au"), ChannelName.parse("none.device.ch02_au"),
+                ChannelName.parse("none.device.ch03_au")), d.channelNames());
+        assertArrayEquals(new float[] {1023, 511, 8}, sink.rows.get(0));
+        assertArrayEquals(new float[] {1000, 12, 9}, sink.rows.get(1));
+    }
+
+    @Test
+    void countsMalformedLinesAndKeepsGoing() {
+        LineDecoder decoder = new LineDecoder();
+        CollectingSink sink = decode(decoder, "# sample_rate_hz: 100\nleft.insole.force_n;right.insole.force_n\n"
+                + "1;2\nCalibrating...\n3;4;5\n6\n7;x\n8;9\n" + "9".repeat(LineDecoder.MAX_LINE_BYTES + 5) + "\n10;11\n");
+        assertEquals(3, sink.size());
+        assertArrayEquals(new float[] {10, 11}, sink.rows.get(2));
+        assertEquals(5, decoder.counters().malformed());
+        assertEquals(100.0, sink.descriptors.get(0).sampleRateHz());
+    }
+
+    @Test
+    void countsLostLinesFromTheClock() {
+        LineDecoder decoder = new LineDecoder();
+        CollectingSink sink = decode(decoder, "# sample_rate_hz: 100\ntime_ms,left.insole.force_n\n"
+                + "0,1\n10,2\n40,3\n50.5,4\n70,5\n");
+        assertEquals(5, sink.size());
+        assertEquals(List.of(0L, 1L, 4L, 5L, 7L), sink.sequences);
+        assertEquals(3, decoder.counters().lostFrames());
+        assertEquals(List.of(0L, 10_000L, 40_000L, 50_500L, 70_000L), sink.timesUs);
+    }
+
+    @Test
+    void aRepeatedHeaderRestartsTheClock() {
+        LineDecoder decoder = new LineDecoder(100, null);
+        CollectingSink sink = decode(decoder, "time_us,left.insole.force_n\n5000000,1\n5010000,2\n"
+                + "time_us,left.insole.force_n\n0,3\n10000,4\n");
+        assertEquals(4, sink.size());
+        assertEquals(2, sink.descriptors.size());
+        assertEquals(0, decoder.counters().lostFrames());
+    }
+
+    @Test
+    void survivesRandomAndMutatedBytes() {
+        long seed = 23L;
+        Random random = new Random(seed);
+        LineDecoder decoder = new LineDecoder();
+        byte[] noise = new byte[1 << 20];
+        random.nextBytes(noise);
+        for (int i = 0; i < noise.length; i += 97) {
+            noise[i] = '\n';
+        }
+        CollectingSink sink = new CollectingSink();
+        decoder.decode(noise, 0, noise.length, sink);
+        assertEquals(noise.length, decoder.counters().bytes());
+
+        StreamDescriptor d = descriptor();
+        LineEncoder encoder = new LineEncoder(d, ',', true);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] header = encoder.header();
+        out.write(header, 0, header.length);
+        byte[] buf = new byte[encoder.maxRowBytes()];
+        for (int i = 0; i < 2000; i++) {
+            int n = encoder.encodeRow(10_000L * i, new float[] {i, i + 0.5f, -i}, buf, 0);
+            out.write(buf, 0, n);
+        }
+        byte[] stream = out.toByteArray();
+        for (int k = 0; k < 200; k++) {
+            stream[header.length + random.nextInt(stream.length - header.length)] = (byte) random.nextInt(256);
+        }
+        LineDecoder second = new LineDecoder();
+        CollectingSink mutated = new CollectingSink();
+        second.decode(stream, 0, stream.length, mutated);
+        long lines = mutated.size() + second.counters().malformed();
+        assertTrue(lines >= 2000 - 200 && lines <= 2000 + 200, lines + " lines; seed " + seed);
+        assertTrue(mutated.size() >= 2000 - 2 * 200, mutated.size() + " rows; seed " + seed);
+    }
+}

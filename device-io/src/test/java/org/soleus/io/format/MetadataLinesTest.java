@@ -1,0 +1,44 @@
+package org.soleus.io.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.soleus.core.recording.ChannelName;
+import org.soleus.core.recording.InsoleCell;
+import org.soleus.core.recording.InsoleLayout;
+import org.soleus.core.recording.RecordingHeader;
+import org.soleus.core.recording.RecordingMetadata;
+import org.soleus.core.recording.Side;
+
+final class MetadataLinesTest {
+
+    @Test
+    void aHeaderSurvivesTheTripThroughKeyValueLines() throws DataFormatException {
+        Map<Side, InsoleLayout> layouts = new EnumMap<>(Side.class);
+        layouts.put(Side.LEFT, new InsoleLayout("m", 0.27, List.of(new InsoleCell("cell01", 0.03, 0.02, 1e-4),
+                new InsoleCell("cell02", -0.01, 0.2, Double.NaN))));
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("subject", " S01 with: a colon\nand a line ");
+        properties.put("device", "soleus_insole 1.0");
+        List<ChannelName> channels = List.of(ChannelName.parse("left.insole.cell01_n"), ChannelName.parse("left.insole.cell02_n"));
+        RecordingHeader header = new RecordingHeader("/dev/ttyACM0", 204.8, 1.25, channels,
+                new RecordingMetadata(71.5, layouts, properties));
+        Map<String, String> lines = MetadataLines.of(header);
+        assertEquals("1.25", lines.get("start_time_s"));
+        RecordingHeader back = MetadataLines.header("/dev/ttyACM0", 204.8, channels, lines);
+        assertEquals(header, back);
+    }
+
+    @Test
+    void namesTheSourceAndKeyOfAMalformedValue() {
+        DataFormatException e = assertThrows(DataFormatException.class, () -> MetadataLines.header("/dev/ttyUSB0", 100,
+                List.of(ChannelName.parse("left.insole.force_n")), Map.of("body_mass_kg", "heavy")));
+        assertEquals(true, e.getMessage().startsWith("/dev/ttyUSB0"), e.getMessage());
+        assertEquals(true, e.getMessage().contains("body_mass_kg"), e.getMessage());
+    }
+}

@@ -1,0 +1,128 @@
+package org.soleus.io.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.soleus.core.analysis.GaitAnalysis;
+import org.soleus.core.analysis.GaitSettings;
+import org.soleus.core.analysis.InsoleGaitAnalyzer;
+import org.soleus.core.analysis.LiveGaitListener;
+import org.soleus.core.analysis.SideSummary;
+import org.soleus.core.analysis.StreamingGaitAnalyzer;
+import org.soleus.core.analysis.StrideResult;
+import org.soleus.core.gait.RejectedStride;
+import org.soleus.core.load.StrideLoading;
+import org.soleus.core.recording.Channel;
+import org.soleus.core.recording.Recording;
+import org.soleus.core.recording.RecordingHeader;
+import org.soleus.io.format.ReadOptions;
+import org.soleus.io.format.Recordings;
+
+/**
+ * The live analysis, fed sample by sample, finds what the batch analysis finds in the shipped
+ * walks: the same events and strides (timing bit for bit) and rejections, and loading figures
+ * within 1e-9 relative (the live low-pass runs on a window, the batch one on the whole run).
+ */
+final class LiveAnalysisAgreementTest {
+    private static final Path DATA = Path.of("..", "sample-data");
+    private static final double LOADING_TOLERANCE = 1e-9;
+
+    static GaitAnalysis live(Recording recording, List<StrideResult> reported) {
+        StreamingGaitAnalyzer live = new StreamingGaitAnalyzer(GaitSettings.defaults(), new LiveGaitListener() {
+            @Override
+            public void onStride(StrideResult stride) {
+                reported.add(stride);
+            }
+
+            @Override
+            public void onRejected(RejectedStride rejected) {
+            }
+        }, true);
+        live.start(new RecordingHeader(recording.source(), recording.sampleRateHz(), recording.startTimeS(),
+                recording.channelNames(), recording.metadata()));
+        List<Channel> channels = recording.channels();
+        float[] row = new float[channels.size()];
+        for (int i = 0; i < recording.length(); i++) {
+            for (int c = 0; c < row.length; c++) {
+                row[c] = channels.get(c).get(i);
+            }
+            live.accept(row);
+        }
+        live.end(List.of());
+        return live.result();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"physionet-gaitpdb/GaCo01_01.txt", "physionet-gaitpdb/GaPt03_01.txt",
+            "physionet-gaitpdb/JuCo01_01.txt", "physionet-gaitpdb/SiCo01_01.txt", "physionet-gaitndd/park1.hea",
+            "physionet-gaitndd/hunt1.hea", "moticon-opengo/230927_102114.txt", "moticon-opengo/230927_102231.txt"})
+    void findsWhatTheBatchAnalysisFinds(String file) throws IOException {
+        Recording recording = Recordings.read(DATA.resolve(file), new ReadOptions(null, Double.NaN, 70.0));
+        GaitAnalysis batch = InsoleGaitAnalyzer.analyze(recording, GaitSettings.defaults());
+        List<StrideResult> reported = new ArrayList<>();
+        GaitAnalysis live = live(recording, reported);
+
+        assertEquals(batch.events(), live.events(), file);
+        assertEquals(batch.rejected(), live.rejected(), file);
+        assertEquals(batch.strides().size(), live.strides().size(), file);
+        assertEquals(batch.strides().size(), reported.size(), file);
+        assertTrue(batch.strides().size() > 5, file + ": " + batch.strides().size() + " strides");
+        double worst = 0;
+        for (int i = 0; i < batch.strides().size(); i++) {
+            StrideResult b = batch.strides().get(i);
+            StrideResult l = live.strides().get(i);
+            assertEquals(b.stride(), l.stride(), file + " stride " + i);
+            if (b.loading() == null) {
+                assertEquals(null, l.loading());
+                continue;
+            }
+            worst = Math.max(worst, difference(b.loading(), l.loading()));
+        }
+        assertTrue(worst <= LOADING_TOLERANCE, file + ": loading differs by " + worst + " relative");
+        assertEquals(batch.sides().keySet(), live.sides().keySet(), file);
+        batch.sides().forEach((side, b) -> {
+            SideSummary l = live.sides().get(side);
+            assertEquals(b.strideCount(), l.strideCount(), file);
+            assertEquals(b.rejectedCount(), l.rejectedCount(), file);
+            assertEquals(b.meanStrideS(), l.meanStrideS(), file);
+            assertEquals(b.meanDoubleSupportS(), l.meanDoubleSupportS(), file);
+            assertClose(b.meanImpulseNs(), l.meanImpulseNs(), file);
+            assertClose(b.meanPeakForceBw(), l.meanPeakForceBw(), file);
+        });
+        System.out.println("live vs batch " + file + ": " + live.strides().size() + " strides identical in timing, loading within "
+                + String.format(java.util.Locale.ROOT, "%.1e", worst) + " relative");
+        assertEquals(batch.missingSamples(), live.missingSamples(), file);
+    }
+
+    private static void assertClose(double expected, double actual, String where) {
+        if (!(Double.isNaN(expected) && Double.isNaN(actual))) {
+            assertEquals(expected, actual, LOADING_TOLERANCE * Math.abs(expected), where);
+        }
+    }
+
+    /** Largest relative difference over the loading figures (NaN equal to NaN). */
+    static double difference(StrideLoading a, StrideLoading b) {
+        double[] x = values(a);
+        double[] y = values(b);
+        double worst = 0;
+        for (int k = 0; k < x.length; k++) {
+            if (Double.isNaN(x[k]) && Double.isNaN(y[k])) {
+                continue;
+            }
+            worst = Math.max(worst, Math.abs(x[k] - y[k]) / Math.max(1e-9, Math.abs(x[k])));
+        }
+        return worst;
+    }
+
+    private static double[] values(StrideLoading s) {
+        return new double[] {s.peakForceN(), s.peakForceBw(), s.firstPeakN(), s.firstPeakS(), s.valleyN(), s.secondPeakN(),
+                s.secondPeakS(), s.loadingRateBwPerS(), s.impulseNs(), s.heelSharePct(), s.copPathLength(),
+                s.copProgression()};
+    }
+}

@@ -1,0 +1,82 @@
+package org.soleus.io.serial;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Opening real ports and paths, and the one-line messages of what goes wrong. */
+final class SerialPortsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aMissingPortIsNamedWithThePortsThatExist() {
+        String missing = dir.resolve("ttyNOPE").toString();
+        SerialPortException e = assertThrows(SerialPortException.class, () -> SerialPorts.opener(missing, 115200, 50).open());
+        assertEquals(SerialPortException.Kind.NOT_FOUND, e.kind());
+        assertTrue(e.getMessage().startsWith("no serial port '" + missing + "'; "), e.getMessage());
+        assertTrue(e.getMessage().contains("ports here:") || e.getMessage().contains("no serial ports found"), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count());
+    }
+
+    @Test
+    void aFileThatIsNotATerminalIsNotASerialPort() throws IOException {
+        Path file = Files.writeString(dir.resolve("plain.txt"), "not a port");
+        SerialPortException e = assertThrows(SerialPortException.class,
+                () -> SerialPorts.opener(file.toString(), 115200, 50).open());
+        assertEquals(SerialPortException.Kind.NOT_A_SERIAL_PORT, e.kind());
+    }
+
+    @Test
+    void aPseudoTerminalOpensByItsLinkAndCarriesBytes() throws Exception {
+        try (PtyPair pty = PtyPair.start(dir)) {
+            try (ByteLink device = SerialPorts.opener(pty.device().toString(), 115200, 50).open();
+                 ByteLink host = SerialPorts.opener(pty.host().toString(), 115200, 50).open()) {
+                byte[] hello = "hello\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                device.write(hello, 0, hello.length);
+                byte[] got = new byte[16];
+                int n = 0;
+                for (int i = 0; i < 100 && n < hello.length; i++) {
+                    n += Math.max(0, host.read(got, n, got.length - n));
+                }
+                assertEquals("hello\n", new String(got, 0, n, java.nio.charset.StandardCharsets.US_ASCII));
+            }
+        }
+    }
+
+    @Test
+    void aPortLockedByAnotherProgramIsBusy() throws Exception {
+        try (PtyPair pty = PtyPair.start(dir)) {
+            Process holder = new ProcessBuilder("flock", "--nonblock", pty.host().toRealPath().toString(), "sleep", "30")
+                    .redirectErrorStream(true).start();
+            try {
+                Thread.sleep(300);
+                SerialPortException e = assertThrows(SerialPortException.class,
+                        () -> SerialPorts.opener(pty.host().toString(), 115200, 50).open());
+                assertEquals(SerialPortException.Kind.BUSY, e.kind(), e.getMessage());
+                assertTrue(e.getMessage().contains("in use by another program"), e.getMessage());
+            } finally {
+                holder.destroy();
+                holder.waitFor(5, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    @Test
+    void permissionDeniedSaysHowToGetAccess() {
+        SerialPortException e = SerialPorts.openFailed("/dev/ttyUSB0", dir.toString(), 13);
+        assertEquals(SerialPortException.Kind.PERMISSION_DENIED, e.kind());
+        assertTrue(e.getMessage().startsWith("/dev/ttyUSB0: permission denied; "), e.getMessage());
+        if (System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("linux")) {
+            assertTrue(e.getMessage().contains("group") && e.getMessage().contains("udev rule"), e.getMessage());
+        }
+    }
+}

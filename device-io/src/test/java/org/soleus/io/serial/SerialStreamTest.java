@@ -1,0 +1,211 @@
+package org.soleus.io.serial;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.soleus.core.recording.ChannelName;
+import org.soleus.io.codec.BinaryDecoder;
+import org.soleus.io.codec.BinaryEncoder;
+import org.soleus.io.codec.ChannelSpec;
+import org.soleus.io.codec.LineDecoder;
+import org.soleus.io.codec.StreamDecoder;
+import org.soleus.io.codec.StreamDescriptor;
+
+/** The reader thread's fault handling, on scripted links. */
+final class SerialStreamTest {
+    private static final SerialStream.Settings SHORT = new SerialStream.Settings(64, 0.3, 0.3, 0.3, 0.3, 0.02, 0.05);
+    private static final SerialStream.Listener QUIET = new SerialStream.Listener() {
+        @Override
+        public void onDisconnected(String port) {
+        }
+
+        @Override
+        public void onReconnected(String port, double downS) {
+        }
+    };
+
+    /** A link that hands out the scripted chunks, then nothing (0) or a disconnect (-1) forever. */
+    private static final class ScriptedLink implements ByteLink {
+        private final Deque<byte[]> chunks;
+        private final boolean disconnectAtEnd;
+
+        ScriptedLink(List<byte[]> chunks, boolean disconnectAtEnd) {
+            this.chunks = new ArrayDeque<>(chunks);
+            this.disconnectAtEnd = disconnectAtEnd;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            byte[] next = chunks.poll();
+            if (next == null) {
+                if (disconnectAtEnd) {
+                    return -1;
+                }
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return 0;
+            }
+            System.arraycopy(next, 0, buffer, offset, next.length);
+            return next.length;
+        }
+
+        @Override
+        public void write(byte[] buffer, int offset, int length) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public String name() {
+            return "scripted";
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    private static SerialPortException faultOf(LinkOpener opener, StreamDecoder decoder) throws Exception {
+        SerialStream stream = new SerialStream(opener, "/dev/ttyTEST", decoder, SHORT, QUIET, "check --baud and --protocol");
+        stream.start();
+        for (int i = 0; i < 500 && stream.isRunning(); i++) {
+            Thread.sleep(10);
+        }
+        stream.close();
+        return stream.fault();
+    }
+
+    private static byte[] binaryStream(StreamDescriptor d, int frames, boolean withDescriptor) {
+        BinaryEncoder encoder = new BinaryEncoder(d);
+        byte[] out = new byte[1 + encoder.descriptorFrameBytes() + frames * encoder.sampleFrameBytes()];
+        int p = 1;
+        if (withDescriptor) {
+            p = encoder.encodeDescriptor(0, 0, out, p);
+        }
+        for (int i = 0; i < frames; i++) {
+            p = encoder.encodeSamples(i, i * 10_000L, new float[] {i}, out, p);
+        }
+        return java.util.Arrays.copyOf(out, p);
+    }
+
+    private static StreamDescriptor oneChannel(String name) {
+        return new StreamDescriptor(100, List.of(ChannelSpec.ofFloat(ChannelName.parse(name))), Map.of());
+    }
+
+    @Test
+    void saysWhenNothingArrives() throws Exception {
+        SerialPortException e = faultOf(() -> new ScriptedLink(List.of(), false), new BinaryDecoder());
+        assertEquals(SerialPortException.Kind.NO_DATA, e.kind());
+        assertTrue(e.getMessage().startsWith("/dev/ttyTEST: nothing arrived"), e.getMessage());
+    }
+
+    @Test
+    void saysWhenBytesArriveButNothingDecodes() throws Exception {
+        byte[] text = "1023,512,77\n".repeat(20).getBytes(StandardCharsets.US_ASCII);
+        SerialPortException e = faultOf(() -> new ScriptedLink(List.of(text), false), new BinaryDecoder());
+        assertEquals(SerialPortException.Kind.NOTHING_DECODES, e.kind());
+        assertTrue(e.getMessage().contains("240 bytes arrived") && e.getMessage().endsWith("check --baud and --protocol"),
+                e.getMessage());
+    }
+
+    @Test
+    void saysWhenFramesComeWithoutADescriptor() throws Exception {
+        byte[] frames = binaryStream(oneChannel("left.insole.force_n"), 5, false);
+        SerialPortException e = faultOf(() -> new ScriptedLink(List.of(frames), false), new BinaryDecoder());
+        assertEquals(SerialPortException.Kind.NO_DESCRIPTOR, e.kind());
+    }
+
+    @Test
+    void saysWhenTheDeviceStopsMidStreamAndKeepsWhatArrived() throws Exception {
+        byte[] frames = binaryStream(oneChannel("left.insole.force_n"), 7, true);
+        SerialStream stream = new SerialStream(() -> new ScriptedLink(List.of(frames), false), "/dev/ttyTEST",
+                new BinaryDecoder(), SHORT, QUIET, "");
+        stream.start();
+        while (stream.isRunning()) {
+            Thread.sleep(10);
+        }
+        assertEquals(SerialPortException.Kind.STOPPED, stream.fault().kind());
+        assertTrue(stream.fault().getMessage().contains("after 7 frames"), stream.fault().getMessage());
+        AtomicInteger rows = new AtomicInteger();
+        assertEquals(7, stream.poll(row -> rows.incrementAndGet(), 100));
+        assertEquals(7, rows.get());
+    }
+
+    @Test
+    void reconnectsAfterAnUnplugAndMarksTheNextRow() throws Exception {
+        byte[] frames = binaryStream(oneChannel("left.insole.force_n"), 3, true);
+        AtomicInteger opened = new AtomicInteger();
+        AtomicInteger reconnected = new AtomicInteger();
+        LinkOpener opener = () -> {
+            int n = opened.getAndIncrement();
+            if (n == 1 || n == 2) {
+                throw new SerialPortException(SerialPortException.Kind.NOT_FOUND, "no serial port");
+            }
+            return new ScriptedLink(List.of(frames), n == 0);
+        };
+        SerialStream stream = new SerialStream(opener, "/dev/ttyTEST", new BinaryDecoder(), SHORT,
+                new SerialStream.Listener() {
+                    @Override
+                    public void onDisconnected(String port) {
+                    }
+
+                    @Override
+                    public void onReconnected(String port, double downS) {
+                        reconnected.incrementAndGet();
+                    }
+                }, "");
+        stream.start();
+        while (stream.isRunning()) {
+            Thread.sleep(10);
+        }
+        assertEquals(SerialPortException.Kind.STOPPED, stream.fault().kind());
+        assertEquals(1, reconnected.get());
+        assertEquals(1, stream.status().reconnects());
+        int[] flags = new int[6];
+        int[] k = {0};
+        assertEquals(6, stream.poll(row -> flags[k[0]++] = row.flags(), 100));
+        assertEquals(0, flags[0] | flags[1] | flags[2] | flags[4] | flags[5]);
+        assertEquals(org.soleus.io.stream.SampleRow.AFTER_RECONNECT, flags[3]);
+    }
+
+    @Test
+    void givesUpWhenThePortStaysAway() throws Exception {
+        byte[] frames = binaryStream(oneChannel("left.insole.force_n"), 3, true);
+        AtomicInteger opened = new AtomicInteger();
+        SerialPortException e = faultOf(() -> {
+            if (opened.getAndIncrement() > 0) {
+                throw new SerialPortException(SerialPortException.Kind.NOT_FOUND, "no serial port '/dev/ttyTEST'");
+            }
+            return new ScriptedLink(List.of(frames), true);
+        }, new BinaryDecoder());
+        assertEquals(SerialPortException.Kind.DISCONNECTED, e.kind());
+        assertTrue(e.getMessage().contains("not back within 0.3 s (no serial port"), e.getMessage());
+    }
+
+    @Test
+    void refusesAChangeOfChannels() throws Exception {
+        byte[] text = ("left.insole.force_n\n1\n2\nright.insole.force_n\n3\n").getBytes(StandardCharsets.US_ASCII);
+        SerialPortException e = faultOf(() -> new ScriptedLink(List.of(text), false), new LineDecoder(100, null));
+        assertEquals(SerialPortException.Kind.CHANNELS_CHANGED, e.kind());
+    }
+
+    @Test
+    void anOpenFailureSurfacesFromStart() {
+        SerialPortException busy = new SerialPortException(SerialPortException.Kind.BUSY, "/dev/ttyTEST: in use");
+        SerialStream stream = new SerialStream(() -> {
+            throw busy;
+        }, "/dev/ttyTEST", new BinaryDecoder(), SHORT, QUIET, "");
+        assertSame(busy, assertThrows(SerialPortException.class, stream::start));
+    }
+}

@@ -1,0 +1,307 @@
+package org.soleus.validation;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.soleus.core.events.GaitEvent;
+import org.soleus.core.events.GaitEventType;
+import org.soleus.core.imu.GyroEventSettings;
+import org.soleus.core.imu.GyroGaitEvents;
+import org.soleus.core.imu.ImuChannels;
+import org.soleus.core.recording.Channel;
+import org.soleus.core.recording.ChannelName;
+import org.soleus.core.recording.Recording;
+import org.soleus.core.recording.Side;
+import org.soleus.io.format.ReadOptions;
+import org.soleus.io.format.Recordings;
+
+/**
+ * Gait events from the foot gyroscopes of the gaitmap example recording against its
+ * hand-labelled stride borders and motion-capture events, in the sensor's own frame and in
+ * frames and units that other devices might use.
+ *
+ * <p><b>Stride detection.</b> The labelled strides run from one push-off minimum of the sagittal
+ * rate to the next (the segmentation of gaitmap, after Barth et al. 2015), just before each
+ * terminal contact. A detected stride runs from a detected toe off to the next toe off of the
+ * same foot, with one heel strike between, and lasts 0.6–3.0 s (Rampp et al. 2015). A detected
+ * stride matches a labelled stride of the same foot when both its start and its end lie within
+ * {@value #STRIDE_TOLERANCE_S} s of the labelled ones (a tenth of a stride: the two border
+ * definitions differ by 5–20 ms, a missed or extra toe off moves a border by a whole step);
+ * each labelled and each detected stride is matched at most once, closest pairs first. F1 =
+ * 2·matched / (labelled + detected), over all strides of the recording.
+ *
+ * <p><b>Event timing.</b> Every distinct {@code ic} (with {@code pre_ic}) and {@code tc} of the
+ * event table is compared with the nearest detected event of the same foot and type; it is
+ * found when that lies within {@value #EVENT_TOLERANCE_S} s. The mean absolute error is over
+ * the found events; at least 95 % must be found.
+ *
+ * <p>Targets: F1 ≥ 0.95, mean absolute error ≤ 20 ms for initial and for terminal contact, in
+ * every frame and unit tested, and with constant gyroscope offsets such as uncalibrated MEMS
+ * gyroscopes show.
+ */
+final class GaitmapImuValidationTest {
+    private static final Path DATA = Path.of("..", "sample-data", "gaitmap-example");
+    private static final double RATE_HZ = 204.8;
+    private static final double STRIDE_TOLERANCE_S = 0.1;
+    private static final double EVENT_TOLERANCE_S = 0.1;
+    private static final double MIN_STRIDE_S = 0.6;
+    private static final double MAX_STRIDE_S = 3.0;
+
+    private static Recording recording;
+    private static List<Interval> labelledStrides;
+    private static List<GaitEvent> referenceEvents;
+
+    @BeforeAll
+    static void load() throws IOException {
+        recording = Recordings.read(DATA.resolve("imu_sample.csv"), new ReadOptions(null, RATE_HZ, Double.NaN));
+        labelledStrides = new ArrayList<>();
+        for (String[] row : rows(DATA.resolve("stride_borders_sample.csv"))) {
+            labelledStrides.add(new Interval(Side.parse(row[1]), Double.parseDouble(row[2]) / RATE_HZ,
+                    Double.parseDouble(row[3]) / RATE_HZ));
+        }
+        referenceEvents = new ArrayList<>();
+        for (String[] row : rows(DATA.resolve("stride_events_sample.csv"))) {
+            Side side = Side.parse(row[1]);
+            addDistinct(referenceEvents, side, GaitEventType.HEEL_STRIKE, Double.parseDouble(row[4]));
+            addDistinct(referenceEvents, side, GaitEventType.TOE_OFF, Double.parseDouble(row[5]));
+            addDistinct(referenceEvents, side, GaitEventType.HEEL_STRIKE, Double.parseDouble(row[7]));
+        }
+    }
+
+    @Test
+    void sensorFrameMeetsTheTargets() {
+        assertMeetsTargets("sensor frame, deg/s and m/s²", recording);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    void randomlyRotatedFramesMeetTheTargets(long seed) {
+        double[][] rotation = randomRotation(new Random(seed));
+        Recording rotated = transformed(recording, rotation, "dps", 1.0, "mps2", 1.0);
+        assertMeetsTargets("rotated, seed " + seed, rotated);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {21, 22, 23})
+    void rotatedFramesWithGyroscopeOffsetsMeetTheTargets(long seed) {
+        Random random = new Random(seed);
+        double[][] rotation = randomRotation(random);
+        double[] offsetDps = {15 * random.nextGaussian(), 15 * random.nextGaussian(), 15 * random.nextGaussian()};
+        Recording rotated = transformed(recording, rotation, "dps", 1.0, "mps2", 1.0);
+        List<Channel> channels = new ArrayList<>();
+        for (Channel c : rotated.channels()) {
+            String q = c.name().quantity();
+            if (!q.startsWith("gyr_")) {
+                channels.add(c);
+                continue;
+            }
+            float[] shifted = c.samples().clone();
+            double offset = offsetDps["xyz".indexOf(q.charAt(4))];
+            for (int i = 0; i < shifted.length; i++) {
+                shifted[i] += (float) offset;
+            }
+            channels.add(new Channel(c.name(), shifted));
+        }
+        Recording offset = new Recording(rotated.source(), rotated.sampleRateHz(), rotated.startTimeS(), channels,
+                rotated.metadata(), rotated.warnings());
+        assertMeetsTargets(String.format("rotated, seed %d, gyroscope offsets %.0f/%.0f/%.0f deg/s", seed,
+                offsetDps[0], offsetDps[1], offsetDps[2]), offset);
+    }
+
+    @Test
+    void swappedAndFlippedAxesInRadiansAndG() {
+        double[][] swapFlip = {{0, 0, -1}, {1, 0, 0}, {0, -1, 0}};
+        Recording converted = transformed(recording, swapFlip, "rads", Math.PI / 180.0, "g", 1 / 9.80665);
+        assertMeetsTargets("axes z→-x, x→y, y→-z, rad/s and g", converted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {11, 12, 13})
+    void rotatedFramesInUnnamedUnitsAreReadByPlausibility(long seed) {
+        double[][] rotation = randomRotation(new Random(seed));
+        Recording converted = transformed(recording, rotation, "au", Math.PI / 180.0, "au", 1 / 9.80665);
+        ImuChannels imu = ImuChannels.foot(converted, Side.LEFT).orElseThrow();
+        assertTrue(Math.abs(imu.gyroToDps() - 180.0 / Math.PI) < 1e-9, "seed " + seed + ": " + imu.unitNote());
+        assertTrue(Math.abs(imu.accToMps2() - 9.80665) < 1e-9, "seed " + seed + ": " + imu.unitNote());
+        assertMeetsTargets("rotated, seed " + seed + ", rad/s and g read by plausibility", converted);
+    }
+
+    private static void assertMeetsTargets(String label, Recording r) {
+        List<GaitEvent> detected = new ArrayList<>();
+        for (Side side : List.of(Side.LEFT, Side.RIGHT)) {
+            ImuChannels imu = ImuChannels.foot(r, side).orElseThrow();
+            detected.addAll(GyroGaitEvents.detect(r, imu, GyroEventSettings.defaults(), 0.05));
+        }
+        List<Interval> strides = toeOffStrides(detected);
+        int matched = matchStrides(labelledStrides, strides);
+        double f1 = 2.0 * matched / (labelledStrides.size() + strides.size());
+        Timing ic = timing(referenceEvents, detected, GaitEventType.HEEL_STRIKE);
+        Timing tc = timing(referenceEvents, detected, GaitEventType.TOE_OFF);
+        String figures = String.format("gaitmap IMU %s: strides %d labelled, %d detected, %d matched, F1 %.3f;"
+                        + " IC %d/%d found, MAE %.1f ms; TC %d/%d found, MAE %.1f ms",
+                label, labelledStrides.size(), strides.size(), matched, f1, ic.found, ic.total, 1000 * ic.maeS,
+                tc.found, tc.total, 1000 * tc.maeS);
+        System.out.println(figures);
+        assertTrue(f1 >= 0.95, figures);
+        assertTrue(ic.maeS <= 0.020 && tc.maeS <= 0.020, figures);
+        assertTrue(ic.found >= 0.95 * ic.total && tc.found >= 0.95 * tc.total, figures);
+    }
+
+    /** Toe off to the next toe off of the same foot, with one heel strike between, 0.6–3.0 s. */
+    private static List<Interval> toeOffStrides(List<GaitEvent> events) {
+        List<Interval> out = new ArrayList<>();
+        for (Side side : List.of(Side.LEFT, Side.RIGHT)) {
+            List<GaitEvent> own = events.stream().filter(e -> e.side() == side)
+                    .sorted((a, b) -> Double.compare(a.timeS(), b.timeS())).toList();
+            GaitEvent open = null;
+            int heelStrikes = 0;
+            for (GaitEvent e : own) {
+                if (e.type() == GaitEventType.HEEL_STRIKE) {
+                    heelStrikes++;
+                    continue;
+                }
+                if (open != null && heelStrikes == 1) {
+                    double durationS = e.timeS() - open.timeS();
+                    if (durationS >= MIN_STRIDE_S && durationS <= MAX_STRIDE_S) {
+                        out.add(new Interval(side, open.timeS(), e.timeS()));
+                    }
+                }
+                open = e;
+                heelStrikes = 0;
+            }
+        }
+        return out;
+    }
+
+    /** One-to-one matching, closest pairs first; both borders within the tolerance. */
+    private static int matchStrides(List<Interval> labelled, List<Interval> detected) {
+        record Pair(int l, int d, double cost) {
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (int l = 0; l < labelled.size(); l++) {
+            for (int d = 0; d < detected.size(); d++) {
+                Interval a = labelled.get(l);
+                Interval b = detected.get(d);
+                double startError = Math.abs(a.startS - b.startS);
+                double endError = Math.abs(a.endS - b.endS);
+                if (a.side == b.side && startError <= STRIDE_TOLERANCE_S && endError <= STRIDE_TOLERANCE_S) {
+                    pairs.add(new Pair(l, d, startError + endError));
+                }
+            }
+        }
+        pairs.sort((p, q) -> Double.compare(p.cost, q.cost));
+        boolean[] usedLabelled = new boolean[labelled.size()];
+        boolean[] usedDetected = new boolean[detected.size()];
+        int matched = 0;
+        for (Pair p : pairs) {
+            if (!usedLabelled[p.l] && !usedDetected[p.d]) {
+                usedLabelled[p.l] = true;
+                usedDetected[p.d] = true;
+                matched++;
+            }
+        }
+        return matched;
+    }
+
+    private static Timing timing(List<GaitEvent> reference, List<GaitEvent> detected, GaitEventType type) {
+        int total = 0;
+        int found = 0;
+        double errorSum = 0;
+        for (GaitEvent ref : reference) {
+            if (ref.type() != type) {
+                continue;
+            }
+            total++;
+            double best = Double.POSITIVE_INFINITY;
+            for (GaitEvent e : detected) {
+                if (e.side() == ref.side() && e.type() == type) {
+                    best = Math.min(best, Math.abs(e.timeS() - ref.timeS()));
+                }
+            }
+            if (best <= EVENT_TOLERANCE_S) {
+                found++;
+                errorSum += best;
+            }
+        }
+        return new Timing(total, found, errorSum / found);
+    }
+
+    /** The recording with every IMU's gyroscope and accelerometer vectors mapped by {@code m}, in other units. */
+    private static Recording transformed(Recording r, double[][] m, String gyroUnit, double gyroScale,
+                                         String accUnit, double accScale) {
+        List<Channel> channels = new ArrayList<>();
+        for (Side side : List.of(Side.LEFT, Side.RIGHT)) {
+            ImuChannels imu = ImuChannels.foot(r, side).orElseThrow();
+            addMapped(channels, side, imu.place(), "gyr", gyroUnit, imu.gyroDps(), m, gyroScale);
+            addMapped(channels, side, imu.place(), "acc", accUnit, imu.accelerationMps2(), m, accScale);
+        }
+        return new Recording(r.source(), r.sampleRateHz(), r.startTimeS(), channels, r.metadata(), r.warnings());
+    }
+
+    private static void addMapped(List<Channel> out, Side side, String place, String sensor, String unit,
+                                  double[][] v, double[][] m, double scale) {
+        int n = v[0].length;
+        for (int a = 0; a < 3; a++) {
+            float[] samples = new float[n];
+            for (int i = 0; i < n; i++) {
+                samples[i] = (float) (scale * (m[a][0] * v[0][i] + m[a][1] * v[1][i] + m[a][2] * v[2][i]));
+            }
+            out.add(new Channel(ChannelName.of(side, place, sensor + "_" + "xyz".charAt(a), unit), samples));
+        }
+    }
+
+    /** A uniformly distributed rotation matrix, from a normalised Gaussian quaternion. */
+    private static double[][] randomRotation(Random random) {
+        double w = random.nextGaussian();
+        double x = random.nextGaussian();
+        double y = random.nextGaussian();
+        double z = random.nextGaussian();
+        double norm = Math.sqrt(w * w + x * x + y * y + z * z);
+        w /= norm;
+        x /= norm;
+        y /= norm;
+        z /= norm;
+        return new double[][] {
+                {1 - 2 * (y * y + z * z), 2 * (x * y - w * z), 2 * (x * z + w * y)},
+                {2 * (x * y + w * z), 1 - 2 * (x * x + z * z), 2 * (y * z - w * x)},
+                {2 * (x * z - w * y), 2 * (y * z + w * x), 1 - 2 * (x * x + y * y)}};
+    }
+
+    private static void addDistinct(List<GaitEvent> events, Side side, GaitEventType type, double sample) {
+        if (Double.isNaN(sample)) {
+            return;
+        }
+        double timeS = sample / RATE_HZ;
+        boolean seen = events.stream().anyMatch(e -> e.side() == side && e.type() == type
+                && Math.abs(e.timeS() - timeS) < 0.5 / RATE_HZ);
+        if (!seen) {
+            events.add(new GaitEvent(side, type, timeS, Math.round(sample)));
+        }
+    }
+
+    private static List<String[]> rows(Path csv) throws IOException {
+        List<String> lines = Files.readAllLines(csv);
+        List<String[]> out = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            if (!line.isBlank()) {
+                out.add(line.split(","));
+            }
+        }
+        return out;
+    }
+
+    private record Interval(Side side, double startS, double endS) {
+    }
+
+    private record Timing(int total, int found, double maeS) {
+    }
+}
