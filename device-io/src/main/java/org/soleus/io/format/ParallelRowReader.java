@@ -103,7 +103,11 @@ final class ParallelRowReader implements Closeable {
         try {
             reader.launch();
         } catch (IOException | RuntimeException | Error e) {
-            reader.close();
+            try {
+                reader.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
             throw e;
         }
         return reader;
