@@ -22,13 +22,12 @@ public record ChannelName(Side side, String place, String quantity, String unit)
 
     private static final Pattern NAME = Pattern.compile(
             "(left|right|none)\\.([a-z][a-z0-9]*)\\.([a-z][a-z0-9_]*)_([a-z0-9]+)");
-    private static final Pattern TOKEN = Pattern.compile("[a-z][a-z0-9_]*");
 
     public ChannelName {
         Objects.requireNonNull(side, "side");
         requireToken(place, "place");
         requireToken(quantity, "quantity");
-        if (unit == null || !unit.matches("[a-z0-9]+")) {
+        if (unit == null || unit.isEmpty() || !lowerAlphanumeric(unit, 0, false)) {
             throw new IllegalArgumentException("unit '" + unit + "' must be lower-case letters and digits, e.g. n, dps, mps2");
         }
         if (place.contains("_")) {
@@ -36,11 +35,24 @@ public record ChannelName(Side side, String place, String quantity, String unit)
         }
     }
 
+    /** {@code [a-z][a-z0-9_]*}, checked without a regular expression (names are made per file part). */
     private static void requireToken(String value, String what) {
-        if (value == null || !TOKEN.matcher(value).matches()) {
+        if (value == null || value.isEmpty() || value.charAt(0) < 'a' || value.charAt(0) > 'z'
+                || !lowerAlphanumeric(value, 1, true)) {
             throw new IllegalArgumentException(what + " '" + value
                     + "' must start with a lower-case letter and hold only a-z, 0-9 and '_'");
         }
+    }
+
+    /** Whether every char of {@code text} from {@code from} on is a-z, 0-9 or (if allowed) '_'. */
+    private static boolean lowerAlphanumeric(String text, int from, boolean underscore) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (underscore && c == '_'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
