@@ -1,15 +1,11 @@
 package org.soleus.bench;
 
-import java.io.BufferedWriter;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -30,11 +26,13 @@ import org.soleus.io.format.ReadOptions;
 import org.soleus.io.format.Recordings;
 
 /**
- * Reading speed of gaitpdb-format text (19 tab-separated columns, CRLF, 100 Hz), on one core.
- * The file is generated in {@link #setUp} with values shaped like the real database (4-decimal
- * times, forces with up to 2 decimals, some zeros). The {@code bytes} counter reports the read
- * rate in bytes per second (divide by 10^6 for MB/s); {@link #baselineCountLines} gives the
- * same machine's rate for merely reading the file and counting its lines.
+ * Reading speed of gaitpdb-format text (19 tab-separated columns, CRLF, 100 Hz). The file is
+ * generated in {@link #setUp} ({@link GaitpdbFiles}). The {@code bytes} counter reports the
+ * read rate in bytes per second (divide by 10^6 for MB/s); {@link #baselineCountLines} gives
+ * the same machine's rate for merely reading the file and counting its lines on one core.
+ * {@link #readIntoCountingSink} is the parser on one core; {@link #readIntoRecording} is what
+ * {@code Recordings.read} does, which parses a file of this size on every processor
+ * ({@link ParallelReadBenchmark} compares thread counts).
  *
  * <pre>
  * mvn -B -o -q package -pl benchmarks -am -DskipTests
@@ -88,28 +86,7 @@ public class GaitpdbReadBenchmark {
     public void setUp() throws IOException {
         Path dir = Files.createTempDirectory("soleus-bench");
         file = dir.resolve("BeCo01_01.txt");
-        Random rnd = new Random(SEED);
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.US_ASCII)) {
-            StringBuilder sb = new StringBuilder(256);
-            for (int i = 0; i < rows; i++) {
-                sb.setLength(0);
-                sb.append(String.format(Locale.ROOT, "%.4f", i * 0.01));
-                for (int c = 0; c < 18; c++) {
-                    sb.append('\t');
-                    int kind = rnd.nextInt(10);
-                    if (kind == 0) {
-                        sb.append('0');
-                    } else if (kind < 4) {
-                        sb.append(rnd.nextInt(400)).append('.').append(rnd.nextInt(10));
-                    } else {
-                        int hundredths = rnd.nextInt(c >= 16 ? 120_000 : 40_000);
-                        sb.append(hundredths / 100).append('.').append(hundredths % 100 / 10).append(hundredths % 10);
-                    }
-                }
-                sb.append("\r\n");
-                w.append(sb);
-            }
-        }
+        GaitpdbFiles.write(file, rows, SEED);
         fileBytes = Files.size(file);
     }
 

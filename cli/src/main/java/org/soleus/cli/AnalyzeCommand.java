@@ -184,15 +184,13 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     private static String summaryLine(Path input, GaitAnalysis analysis, Path folder) {
         List<String> counts = new ArrayList<>(2);
+        int[] perSide = new int[Side.values().length];
+        for (StrideResult r : analysis.strides()) {
+            perSide[r.stride().side().ordinal()]++;
+        }
         for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
             if (analysis.sides().containsKey(side)) {
-                int n = 0;
-                for (StrideResult r : analysis.strides()) {
-                    if (r.stride().side() == side) {
-                        n++;
-                    }
-                }
-                counts.add(n + " " + side.label());
+                counts.add(perSide[side.ordinal()] + " " + side.label());
             }
         }
         String strides = counts.isEmpty() ? "no" : String.join(" + ", counts);

@@ -121,15 +121,69 @@ public final class ZeroPhase {
         }
         System.arraycopy(src, srcOff, ext, padLength, len);
 
-        BiquadCascade.steadyState(zi, ext[0], z);
-        for (int i = 0; i < n; i++) {
-            ext[i] = BiquadCascade.step(c, z, sectionCount, ext[i]);
-        }
-        BiquadCascade.steadyState(zi, ext[n - 1], z);
-        for (int i = n - 1; i >= 0; i--) {
-            ext[i] = BiquadCascade.step(c, z, sectionCount, ext[i]);
+        if (sectionCount == 2) {
+            forwardBackwardTwoSections(c, zi, ext, n);
+        } else {
+            BiquadCascade.steadyState(zi, ext[0], z);
+            for (int i = 0; i < n; i++) {
+                ext[i] = BiquadCascade.step(c, z, sectionCount, ext[i]);
+            }
+            BiquadCascade.steadyState(zi, ext[n - 1], z);
+            for (int i = n - 1; i >= 0; i--) {
+                ext[i] = BiquadCascade.step(c, z, sectionCount, ext[i]);
+            }
         }
         System.arraycopy(ext, padLength, dst, dstOff, len);
+    }
+
+    /**
+     * The two passes for two sections (a 3rd- or 4th-order design, the common case), with the
+     * coefficients and the state in local variables: the same operations in the same order as
+     * {@link BiquadCascade#step}, hence the same result, without a round trip through memory
+     * for the state on every sample.
+     */
+    private static void forwardBackwardTwoSections(double[] c, double[] zi, double[] x, int n) {
+        final int o = SecondOrderSections.STRIDE;
+        final double b00 = c[0];
+        final double b01 = c[1];
+        final double b02 = c[2];
+        final double a01 = c[4];
+        final double a02 = c[5];
+        final double b10 = c[o];
+        final double b11 = c[o + 1];
+        final double b12 = c[o + 2];
+        final double a11 = c[o + 4];
+        final double a12 = c[o + 5];
+        double level = x[0];
+        double z0 = zi[0] * level;
+        double z1 = zi[1] * level;
+        double z2 = zi[2] * level;
+        double z3 = zi[3] * level;
+        for (int i = 0; i < n; i++) {
+            double in = x[i];
+            double y = b00 * in + z0;
+            z0 = b01 * in - a01 * y + z1;
+            z1 = b02 * in - a02 * y;
+            double out = b10 * y + z2;
+            z2 = b11 * y - a11 * out + z3;
+            z3 = b12 * y - a12 * out;
+            x[i] = out;
+        }
+        level = x[n - 1];
+        z0 = zi[0] * level;
+        z1 = zi[1] * level;
+        z2 = zi[2] * level;
+        z3 = zi[3] * level;
+        for (int i = n - 1; i >= 0; i--) {
+            double in = x[i];
+            double y = b00 * in + z0;
+            z0 = b01 * in - a01 * y + z1;
+            z1 = b02 * in - a02 * y;
+            double out = b10 * y + z2;
+            z2 = b11 * y - a11 * out + z3;
+            z3 = b12 * y - a12 * out;
+            x[i] = out;
+        }
     }
 
     /**

@@ -21,7 +21,10 @@ import org.soleus.core.recording.Side;
  *
  * <p>Used while reading, it keeps three channels per foot in memory instead of every cell (a
  * day-long recording of 2 × 8 cells at 100 Hz then needs about 100 MB instead of 550 MB). The
- * layouts stay in the metadata. No allocation per sample; not thread-safe.
+ * layouts stay in the metadata. Each row is summarised on its own, so
+ * {@code CellAggregatingSink::new} is a {@link org.soleus.core.recording.RowTransform}: a large
+ * file can be summarised in parts on several threads. No allocation per sample; not
+ * thread-safe.
  */
 public final class CellAggregatingSink implements SampleSink {
     private final SampleSink downstream;

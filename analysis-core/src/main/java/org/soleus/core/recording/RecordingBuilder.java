@@ -7,10 +7,11 @@ import java.util.List;
 /**
  * Collects a sample stream into a {@link Recording}: one growable {@code float[]} per channel.
  * Pass an expected length when it is known (e.g. estimated from the file size) to avoid
- * regrowing. Not thread-safe.
+ * regrowing. Samples arrive one row at a time ({@link #accept}) or as blocks of columns
+ * ({@link #acceptColumns}), in any mix. Not thread-safe.
  */
 public final class RecordingBuilder implements SampleSink {
-    private final int expectedLength;
+    private int expectedLength;
     private RecordingHeader header;
     private float[][] columns;
     private int length;
@@ -44,15 +45,62 @@ public final class RecordingBuilder implements SampleSink {
             throw new IllegalArgumentException("row has " + row.length + " values, header declares " + columns.length);
         }
         if (length == columns[0].length) {
-            int grown = (int) Math.min(Integer.MAX_VALUE - 8, length + (length >> 1) + 16L);
-            for (int c = 0; c < columns.length; c++) {
-                columns[c] = Arrays.copyOf(columns[c], grown);
-            }
+            grow(1);
         }
         for (int c = 0; c < columns.length; c++) {
             columns[c][length] = row[c];
         }
         length++;
+    }
+
+    /**
+     * Appends {@code count} samples given column by column: the same as passing rows
+     * {@code 0 … count − 1} of {@code block} to {@link #accept} in turn.
+     *
+     * @param block one array per channel, in header order, each holding at least {@code count}
+     *              samples; only read
+     * @param count number of samples to append
+     */
+    public void acceptColumns(float[][] block, int count) {
+        if (block.length != columns.length) {
+            throw new IllegalArgumentException("block has " + block.length + " channels, header declares " + columns.length);
+        }
+        if (count < 0) {
+            throw new IllegalArgumentException("sample count must be >= 0, got " + count);
+        }
+        if (count > columns[0].length - length) {
+            grow(count);
+        }
+        for (int c = 0; c < columns.length; c++) {
+            System.arraycopy(block[c], 0, columns[c], length, count);
+        }
+        length += count;
+    }
+
+    /**
+     * Updates the expected number of samples, e.g. once part of a file has been read and its
+     * rows per byte are known: when the columns next have to grow, they grow to this length if
+     * that is enough, instead of by half. A hint, not a limit.
+     */
+    public void expectLength(int samples) {
+        if (samples < 0) {
+            throw new IllegalArgumentException("expected length must be >= 0, got " + samples);
+        }
+        expectedLength = samples;
+    }
+
+    /** Grows every column to the expected length if that is enough, else by half (at least by {@code needed}). */
+    private void grow(int needed) {
+        long least = length + (long) needed;
+        long grown = Math.min(Integer.MAX_VALUE - 8,
+                expectedLength >= least ? expectedLength : Math.max(least, length + (length >> 1) + 16L));
+        if (grown < least) {
+            throw new IllegalStateException("a recording holds at most " + (Integer.MAX_VALUE - 8)
+                    + " samples per channel; " + length + " + " + needed + " do not fit");
+        }
+        for (int c = 0; c < columns.length; c++) {
+            columns[c] = Arrays.copyOf(columns[c], (int) grown);
+        }
     }
 
     @Override

@@ -6,9 +6,11 @@ import java.util.Locale;
 public enum Side {
     LEFT, RIGHT, NONE;
 
+    private final String label = name().toLowerCase(Locale.ROOT);
+
     /** Lower-case name as used in channel names and output files ({@code left}, {@code right}, {@code none}). */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 
     /** The other foot; {@code NONE} stays {@code NONE}. */

@@ -20,6 +20,41 @@ final class ZeroPhaseTest {
         }
     }
 
+    /** The two-section loop with its state in locals gives the shared recursion's result bit for bit. */
+    @Test
+    void twoSectionsAgreeBitForBitWithTheSharedRecursion() {
+        Random random = new Random(SEED + 1);
+        for (int trial = 0; trial < 200; trial++) {
+            SecondOrderSections sos = Butterworth.lowPass(3 + random.nextInt(2), 1 + 40 * random.nextDouble(), 100);
+            assertEquals(2, sos.sectionCount());
+            double[] x = BiquadCascadeTest.randomSignal(random, 20 + random.nextInt(300));
+            int pad = Math.min(ZeroPhase.defaultPadLength(sos), x.length - 1);
+            double[] actual = new double[x.length];
+            ZeroPhase.filtfilt(sos, x, 0, actual, 0, x.length, pad, null);
+
+            double[] ext = new double[x.length + 2 * pad];
+            for (int i = 0; i < pad; i++) {
+                ext[i] = 2.0 * x[0] - x[pad - i];
+                ext[pad + x.length + i] = 2.0 * x[x.length - 1] - x[x.length - 2 - i];
+            }
+            System.arraycopy(x, 0, ext, pad, x.length);
+            double[] c = sos.coefficientsShared();
+            double[] z = new double[4];
+            BiquadCascade.steadyState(sos.unitStepStateShared(), ext[0], z);
+            for (int i = 0; i < ext.length; i++) {
+                ext[i] = BiquadCascade.step(c, z, 2, ext[i]);
+            }
+            BiquadCascade.steadyState(sos.unitStepStateShared(), ext[ext.length - 1], z);
+            for (int i = ext.length - 1; i >= 0; i--) {
+                ext[i] = BiquadCascade.step(c, z, 2, ext[i]);
+            }
+            for (int i = 0; i < x.length; i++) {
+                assertEquals(Double.doubleToRawLongBits(ext[pad + i]), Double.doubleToRawLongBits(actual[i]),
+                        "seed " + (SEED + 1) + ", trial " + trial + ", sample " + i);
+            }
+        }
+    }
+
     @Test
     void matchesTwoCausalPassesOverTheOddExtension() {
         Random random = new Random(SEED);

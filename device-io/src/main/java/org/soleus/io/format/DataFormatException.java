@@ -14,6 +14,7 @@ public final class DataFormatException extends IOException {
     private final Path file;
     private final long line;
     private final int column;
+    private final String problem;
 
     /**
      * @param file    the file at fault
@@ -26,6 +27,7 @@ public final class DataFormatException extends IOException {
         this.file = file;
         this.line = line;
         this.column = column;
+        this.problem = problem;
     }
 
     private static String format(Path file, long line, int column, String problem) {
@@ -51,5 +53,24 @@ public final class DataFormatException extends IOException {
     /** 1-based column, or 0. */
     public int column() {
         return column;
+    }
+
+    /** What was expected and what was found: the message without its location. */
+    public String problem() {
+        return problem;
+    }
+
+    /**
+     * The same error {@code lines} lines further down the file: for a part of a file read on
+     * its own, whose lines were counted from 1 at its start. An error without a line stays as
+     * it is.
+     */
+    DataFormatException movedDown(long lines) {
+        if (line == 0 || lines == 0) {
+            return this;
+        }
+        DataFormatException moved = new DataFormatException(file, line + lines, column, problem);
+        moved.setStackTrace(getStackTrace());
+        return moved;
     }
 }

@@ -2,9 +2,12 @@ package org.soleus.io.format;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,14 +17,20 @@ import java.util.List;
  */
 final class FileHead {
     static final int HEAD_BYTES = 1 << 16;
+    /** Files larger than this have their line length sampled throughout, not only at the head. */
+    static final long SAMPLED_FILE_BYTES = 1 << 24;
+    private static final int SAMPLES = 64;
+    private static final int SAMPLE_BYTES = 1 << 13;
 
+    private final Path path;
     private final long fileBytes;
     private final int headBytes;
     private final boolean wholeFile;
     private final List<String> lines;
     private final int newlines;
 
-    private FileHead(long fileBytes, byte[] head, int n) {
+    private FileHead(Path path, long fileBytes, byte[] head, int n) {
+        this.path = path;
         this.fileBytes = fileBytes;
         this.headBytes = n;
         this.wholeFile = n >= fileBytes;
@@ -56,7 +65,7 @@ final class FileHead {
                 n += r;
             }
         }
-        return new FileHead(size, head, n);
+        return new FileHead(path, size, head, n);
     }
 
     boolean isEmpty() {
@@ -70,14 +79,53 @@ final class FileHead {
 
     /**
      * An estimate of the file's number of lines that errs on the high side (2 %), so a builder
-     * sized with it rarely has to grow.
+     * sized with it rarely has to grow. The mean line length comes from the head or, in files
+     * over {@value #SAMPLED_FILE_BYTES} bytes, from {@value #SAMPLES} samples of
+     * {@value #SAMPLE_BYTES} bytes spread over the file, since line lengths change along a
+     * recording (e.g. from walking to standing) and a low estimate costs a copy of every
+     * channel.
      */
-    int estimatedLines() {
-        if (newlines == 0) {
+    int estimatedLines() throws IOException {
+        long bytes = headBytes;
+        long lineEnds = newlines;
+        if (fileBytes > SAMPLED_FILE_BYTES) {
+            long[] sampled = sample();
+            if (sampled[1] > 0) {
+                bytes = sampled[0];
+                lineEnds = sampled[1];
+            }
+        }
+        if (lineEnds == 0) {
             return 16;
         }
-        double bytesPerLine = (double) headBytes / newlines;
+        double bytesPerLine = (double) bytes / lineEnds;
         double estimate = fileBytes / bytesPerLine * (wholeFile ? 1 : 1.02) + 16;
         return (int) Math.min(Integer.MAX_VALUE - 8, estimate);
+    }
+
+    /** Bytes read and line ends found in samples spread evenly over the file. */
+    private long[] sample() throws IOException {
+        long bytes = 0;
+        long lineEnds = 0;
+        ByteBuffer buffer = ByteBuffer.allocate(SAMPLE_BYTES);
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            for (int i = 0; i < SAMPLES; i++) {
+                long position = (long) ((fileBytes - SAMPLE_BYTES) * (i + 0.5) / SAMPLES);
+                buffer.clear();
+                while (buffer.hasRemaining()) {
+                    if (channel.read(buffer, position + buffer.position()) < 0) {
+                        break;
+                    }
+                }
+                byte[] b = buffer.array();
+                for (int j = 0; j < buffer.position(); j++) {
+                    if (b[j] == '\n') {
+                        lineEnds++;
+                    }
+                }
+                bytes += buffer.position();
+            }
+        }
+        return new long[] {bytes, lineEnds};
     }
 }

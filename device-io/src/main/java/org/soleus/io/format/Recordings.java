@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.RecordingBuilder;
+import org.soleus.core.recording.RowTransform;
 import org.soleus.core.recording.SampleSink;
 
 /**
@@ -37,28 +37,44 @@ public final class Recordings {
      * @throws IOException         when the file cannot be read
      */
     public static Recording read(Path path, ReadOptions options) throws IOException {
-        return read(path, options, UnaryOperator.identity());
+        return read(path, options, RowTransform.identity());
     }
 
     /**
-     * Reads a recording through a transforming sink, e.g. one that summarises channels while
-     * reading so that they never all sit in memory.
+     * Reads a recording through a transform applied to every row while reading, e.g. one that
+     * summarises channels so that they never all sit in memory
+     * ({@code CellAggregatingSink::new}).
      *
-     * @param transform given the sink that builds the recording, returns the sink the reader
-     *                  feeds (which must pass the samples on to it)
+     * <p>A text file of more than 16 MiB is parsed in parts on all processors
+     * ({@link ReadParallelism#defaults()}), each part
+     * through its own sink from {@code transform}, and the parts are joined in order: the
+     * recording, its warnings and any error (with its line and column) are the same as when
+     * read row by row on one thread.
+     *
+     * @param transform given the sink that builds the recording, returns a new sink that maps
+     *                  each row and passes it on
      * @throws DataFormatException when the format is unknown or the content is malformed
      * @throws IOException         when the file cannot be read
      */
-    public static Recording read(Path path, ReadOptions options, UnaryOperator<SampleSink> transform)
+    public static Recording read(Path path, ReadOptions options, RowTransform transform) throws IOException {
+        return read(path, options, transform, ReadParallelism.defaults());
+    }
+
+    /**
+     * {@link #read(Path, ReadOptions, RowTransform)} with the given use of threads, e.g.
+     * {@link ReadParallelism#SEQUENTIAL} to keep to the calling thread.
+     */
+    public static Recording read(Path path, ReadOptions options, RowTransform transform, ReadParallelism parallelism)
             throws IOException {
         Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(transform, "transform");
         FileHead head = FileHead.read(path);
         RecordingFormat format = options.format() != null ? options.format() : FormatDetector.detect(path, head);
         RecordingReader reader = RecordingReaders.forFormat(format, path);
         RecordingBuilder builder = format == RecordingFormat.WFDB
                 ? new RecordingBuilder()
                 : new RecordingBuilder(head.estimatedLines());
-        reader.read(path, options, transform.apply(builder));
+        reader.read(path, options, new RecordingAssembly(builder, transform, parallelism));
         return applyOptions(builder.build(), options);
     }
 

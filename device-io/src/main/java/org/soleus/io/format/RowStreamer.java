@@ -1,6 +1,7 @@
 package org.soleus.io.format;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.RecordingMetadata;
 import org.soleus.core.recording.SampleSink;
 import org.soleus.io.format.text.DelimitedRowParser;
+import org.soleus.io.format.text.TextSource;
 
 /**
  * The part every text reader shares: settles the sample rate, checks the time column and
@@ -23,23 +25,22 @@ import org.soleus.io.format.text.DelimitedRowParser;
  * sample periods (the file's own period, even when the user overrides the rate). A step of
  * {@code k > 1} periods is a gap of {@code k − 1} missing rows: they are filled with NaN rows
  * and a warning names the line; gaps longer than {@value #MAX_GAP_S} s are an error. Anything
- * else (a step back, a repeated time, a step of 1.5 periods) is an error naming the line.
+ * else (a step back, a repeated time, a step of 1.5 periods) is an error naming the line
+ * ({@link TimeSteps}).
+ *
+ * <p>When the sink is a {@link RecordingAssembly} that allows it and enough of a file is left
+ * after the held rows, the rest is parsed in parts on several threads
+ * ({@link ParallelRowReader}), with the same samples, warnings and errors as when read
+ * here row by row.
  */
 final class RowStreamer {
     static final int LOOKAHEAD_ROWS = 256;
     static final double MAX_GAP_S = 60;
-    private static final double STEP_TOLERANCE = 0.25;
-    private static final int MAX_GAP_WARNINGS = 20;
 
     private final Path file;
     private final DelimitedRowParser rows;
     private final boolean hasTime;
     private final int width;
-
-    private double periodS = Double.NaN;
-    private double previousTimeS;
-    private long gaps;
-    private long filledRows;
 
     /**
      * @param file    the file, for messages
@@ -81,7 +82,7 @@ final class RowStreamer {
             n++;
         }
         if (status == DelimitedRowParser.CUT) {
-            warnings.add(cutWarning());
+            warnings.add(cutWarning(rows.cutLine()));
         }
         if (n == 0) {
             throw new DataFormatException(file, rows.lastLine() + 1, 0, "no samples: the file ends before its first data row");
@@ -103,76 +104,66 @@ final class RowStreamer {
             throw new DataFormatException(file, 0, 0, "the file states no sample rate"
                     + (hasTime ? " and has only one row to derive it from" : "") + ": " + noRateAdvice);
         }
-        periodS = hasTime && !Double.isNaN(fileRateHz) ? 1 / fileRateHz : Double.NaN;
+        TimeSteps steps = hasTime ? new TimeSteps(file, !Double.isNaN(fileRateHz) ? 1 / fileRateHz : Double.NaN) : null;
         double startS = !Double.isNaN(statedStartS) ? statedStartS : hasTime ? heldTimes[0] : 0;
-        sink.start(new RecordingHeader(source, rateHz, startS, channels, metadata));
-
+        RecordingHeader header = new RecordingHeader(source, rateHz, startS, channels, metadata);
         float[] missing = new float[width];
         Arrays.fill(missing, Float.NaN);
-        for (int i = 0; i < n; i++) {
-            if (hasTime && i > 0) {
-                checkStep(heldTimes[i], heldLines[i], sink, missing, warnings);
-            }
-            previousTimeS = heldTimes[i];
-            sink.accept(held[i]);
-        }
-        if (status == DelimitedRowParser.ROW) {
-            float[] row = held[0];
-            while ((status = rows.next(row)) == DelimitedRowParser.ROW) {
-                if (hasTime) {
-                    double t = rows.time();
-                    checkStep(t, rows.lastLine(), sink, missing, warnings);
-                    previousTimeS = t;
+        TextSource text = rows.source();
+        RecordingAssembly parts = status == DelimitedRowParser.ROW && sink instanceof RecordingAssembly assembly
+                && text.readsFile() && assembly.parallelism().splits(Files.size(file) - text.offset()) ? assembly : null;
+        // The parts start before the sink does, so that they are parsed while it sets up (a
+        // recording builder allocates and clears its columns).
+        try (ParallelRowReader parallel = parts == null ? null
+                : ParallelRowReader.start(file, rows, steps, parts, header, width, missing)) {
+            sink.start(header);
+            for (int i = 0; i < n; i++) {
+                if (steps != null) {
+                    steps.next(heldTimes[i], heldLines[i], sink, missing);
                 }
-                sink.accept(row);
+                sink.accept(held[i]);
             }
-            if (status == DelimitedRowParser.CUT) {
-                warnings.add(cutWarning());
+            long cutLine = 0;
+            if (parallel != null) {
+                cutLine = parallel.finish();
+            } else if (status == DelimitedRowParser.ROW && pump(rows, held[0], steps, sink, missing) == DelimitedRowParser.CUT) {
+                cutLine = rows.cutLine();
             }
-        }
-        if (gaps > MAX_GAP_WARNINGS) {
-            warnings.add(file + ": " + (gaps - MAX_GAP_WARNINGS) + " more time gaps filled with missing samples; "
-                    + filledRows + " samples filled in all");
+            if (steps != null) {
+                steps.addGapWarnings(warnings);
+            }
+            if (cutLine != 0) {
+                warnings.add(cutWarning(cutLine));
+            }
+            if (steps != null) {
+                steps.addGapSummary(warnings);
+            }
         }
         rows.addLenientWarnings(warnings);
         sink.end(warnings);
     }
 
-    private String cutWarning() {
-        return file + ":" + rows.cutLine() + ": the last line was cut short (the recording was interrupted); left out";
+    /**
+     * Streams the rows of {@code rows} into {@code sink} until the text ends, checking the time
+     * of each with {@code steps} (null without a time column).
+     *
+     * @param row a reused row of the sink's width
+     * @return {@link DelimitedRowParser#END} or {@link DelimitedRowParser#CUT}
+     */
+    static int pump(DelimitedRowParser rows, float[] row, TimeSteps steps, SampleSink sink, float[] missing)
+            throws IOException {
+        int status;
+        while ((status = rows.next(row)) == DelimitedRowParser.ROW) {
+            if (steps != null) {
+                steps.next(rows.time(), rows.lastLine(), sink, missing);
+            }
+            sink.accept(row);
+        }
+        return status;
     }
 
-    private void checkStep(double t, long line, SampleSink sink, float[] missing, List<String> warnings)
-            throws DataFormatException {
-        double dt = t - previousTimeS;
-        if (!(dt > 0)) {
-            throw new DataFormatException(file, line, 1, "time " + t + " s does not increase (previous row: "
-                    + previousTimeS + " s); expected rows in time order");
-        }
-        if (Double.isNaN(periodS)) {
-            return;
-        }
-        double k = Math.rint(dt / periodS);
-        if (k < 1 || Math.abs(dt - k * periodS) > STEP_TOLERANCE * periodS) {
-            throw new DataFormatException(file, line, 1, "irregular time step of " + dt + " s (from " + previousTimeS
-                    + " to " + t + " s); expected " + periodS + " s or a whole multiple of it (a gap)");
-        }
-        if (k > 1) {
-            long fill = (long) k - 1;
-            if (fill * periodS > MAX_GAP_S) {
-                throw new DataFormatException(file, line, 1, "time jumps by " + dt + " s (from " + previousTimeS + " to "
-                        + t + " s); gaps longer than " + MAX_GAP_S + " s are not filled: split the file there");
-            }
-            for (long i = 0; i < fill; i++) {
-                sink.accept(missing);
-            }
-            gaps++;
-            filledRows += fill;
-            if (gaps <= MAX_GAP_WARNINGS) {
-                warnings.add(file + ":" + line + ": time jumps from " + previousTimeS + " to " + t + " s; "
-                        + fill + " missing sample" + (fill == 1 ? "" : "s") + " filled with NaN");
-            }
-        }
+    private String cutWarning(long line) {
+        return file + ":" + line + ": the last line was cut short (the recording was interrupted); left out";
     }
 
     /** {@code 1 / median step} of the held rows, snapped to 0.001 Hz when within 1 ppm. */

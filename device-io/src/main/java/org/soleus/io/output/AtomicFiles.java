@@ -1,6 +1,7 @@
 package org.soleus.io.output;
 
 import java.io.BufferedWriter;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -47,8 +48,25 @@ public final class AtomicFiles {
      *                     target is then as it was before the call
      */
     public static void writeText(Path target, TextBody body) throws IOException {
+        try (Staged staged = stage(target, body)) {
+            staged.commit();
+        }
+    }
+
+    /**
+     * Writes the content for {@code target} into a temporary file beside it, flushed to disk,
+     * without touching the target yet: {@link Staged#commit()} then replaces the target, and
+     * {@link Staged#close()} deletes the temporary file if that has not happened. Lets several
+     * files be written at the same time and still replace their targets in a set order.
+     *
+     * @param target the file to create or replace; its directory must exist
+     * @param body   writes the content
+     * @throws IOException from the body, or when the temporary file cannot be written (it is
+     *                     then deleted)
+     */
+    public static Staged stage(Path target, TextBody body) throws IOException {
         Path tmp = createSibling(target);
-        boolean moved = false;
+        boolean written = false;
         try {
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
                  Writer out = new BufferedWriter(new OutputStreamWriter(
@@ -57,9 +75,42 @@ public final class AtomicFiles {
                 out.flush();
                 channel.force(true);
             }
+            written = true;
+            return new Staged(tmp, target);
+        } finally {
+            if (!written) {
+                Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    /**
+     * A complete temporary file waiting to replace its target. Not thread-safe: commit and
+     * close it from one thread.
+     */
+    public static final class Staged implements Closeable {
+        private final Path tmp;
+        private final Path target;
+        private boolean moved;
+
+        private Staged(Path tmp, Path target) {
+            this.tmp = tmp;
+            this.target = target;
+        }
+
+        /**
+         * Replaces the target with the temporary file.
+         *
+         * @throws IOException when the rename fails; the target is then as it was
+         */
+        public void commit() throws IOException {
             move(tmp, target);
             moved = true;
-        } finally {
+        }
+
+        /** Deletes the temporary file unless it has replaced the target. */
+        @Override
+        public void close() throws IOException {
             if (!moved) {
                 Files.deleteIfExists(tmp);
             }

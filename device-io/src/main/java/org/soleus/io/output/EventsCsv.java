@@ -32,11 +32,15 @@ public final class EventsCsv {
         out.write('\n');
         StringBuilder row = new StringBuilder(64);
         for (GaitEvent e : sorted) {
-            row.setLength(0);
-            row.append(e.side().label()).append(',').append(e.type().label()).append(',');
-            Decimals.append(row, e.timeS(), 4).append(',').append(e.sampleIndex()).append(',')
-                    .append(e.source().label()).append('\n');
-            out.append(row);
+            out.append(row(e, row));
         }
+    }
+
+    /** One event's row with its line end, in {@code row} (cleared first); compiled apart from the loop. */
+    private static StringBuilder row(GaitEvent e, StringBuilder row) {
+        row.setLength(0);
+        row.append(e.side().label()).append(',').append(e.type().label()).append(',');
+        return Decimals.append(row, e.timeS(), 4).append(',').append(e.sampleIndex()).append(',')
+                .append(e.source().label()).append('\n');
     }
 }

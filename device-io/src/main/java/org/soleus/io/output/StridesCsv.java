@@ -34,31 +34,39 @@ public final class StridesCsv {
         out.write('\n');
         StringBuilder row = new StringBuilder(256);
         for (StrideResult r : strides) {
-            row.setLength(0);
-            Stride s = r.stride();
-            StrideLoading l = r.loading() == null ? NO_LOADING : r.loading();
-            row.append(s.side().label());
-            cell(row, s.startS(), 4);
-            cell(row, s.endS(), 4);
-            cell(row, s.strideS(), 4);
-            cell(row, s.stanceS(), 4);
-            cell(row, s.swingS(), 4);
-            cell(row, s.stancePct(), 2);
-            cell(row, s.doubleSupportS(), 4);
-            cell(row, l.peakForceN(), 2);
-            cell(row, l.peakForceBw(), 4);
-            cell(row, l.loadingRateBwPerS(), 3);
-            cell(row, l.impulseNs(), 3);
-            cell(row, s.toeOffS(), 4);
-            cell(row, s.swingPct(), 2);
-            cell(row, l.firstPeakN(), 2);
-            cell(row, l.valleyN(), 2);
-            cell(row, l.secondPeakN(), 2);
-            cell(row, l.heelSharePct(), 2);
-            cell(row, l.copPathLength(), 4);
-            cell(row, l.copProgression(), 4);
-            out.append(row.append('\n'));
+            out.append(row(r, row));
         }
+    }
+
+    /**
+     * One stride's row with its line end, in {@code row} (cleared first). A method of its own so
+     * that it is compiled after a few calls, while the loop over a long list is still running.
+     */
+    private static StringBuilder row(StrideResult r, StringBuilder row) {
+        row.setLength(0);
+        Stride s = r.stride();
+        StrideLoading l = r.loading() == null ? NO_LOADING : r.loading();
+        row.append(s.side().label());
+        cell(row, s.startS(), 4);
+        cell(row, s.endS(), 4);
+        cell(row, s.strideS(), 4);
+        cell(row, s.stanceS(), 4);
+        cell(row, s.swingS(), 4);
+        cell(row, s.stancePct(), 2);
+        cell(row, s.doubleSupportS(), 4);
+        cell(row, l.peakForceN(), 2);
+        cell(row, l.peakForceBw(), 4);
+        cell(row, l.loadingRateBwPerS(), 3);
+        cell(row, l.impulseNs(), 3);
+        cell(row, s.toeOffS(), 4);
+        cell(row, s.swingPct(), 2);
+        cell(row, l.firstPeakN(), 2);
+        cell(row, l.valleyN(), 2);
+        cell(row, l.secondPeakN(), 2);
+        cell(row, l.heelSharePct(), 2);
+        cell(row, l.copPathLength(), 4);
+        cell(row, l.copProgression(), 4);
+        return row.append('\n');
     }
 
     private static void cell(StringBuilder row, double value, int decimals) {

@@ -68,6 +68,25 @@ final class AtomicFilesTest {
     }
 
     @Test
+    void aStagedFileReplacesItsTargetOnlyWhenCommitted() throws IOException {
+        Path target = dir.resolve("a.csv");
+        Files.writeString(target, "old");
+        try (AtomicFiles.Staged staged = AtomicFiles.stage(target, out -> out.write("new"))) {
+            assertEquals("old", Files.readString(target));
+            assertEquals(2, dirListing().size());
+            staged.commit();
+        }
+        assertEquals("new", Files.readString(target));
+        assertEquals(List.of("a.csv"), dirListing());
+
+        try (AtomicFiles.Staged unused = AtomicFiles.stage(target, out -> out.write("newer"))) {
+            assertEquals(2, dirListing().size());
+        }
+        assertEquals("new", Files.readString(target), "closed without commit: the target stays");
+        assertEquals(List.of("a.csv"), dirListing());
+    }
+
+    @Test
     void theFileGetsTheUsualPermissionsNotOwnerOnlyOnes() throws IOException {
         assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
         Path plain = Files.createFile(dir.resolve("plain.csv"));

@@ -52,6 +52,32 @@ final class AsciiDigits {
     }
 
     /**
+     * The first {@code length} bytes of {@code word} ({@code 1 <= length <= 8}) as an unsigned
+     * decimal {@code digits[.digits]} with at least one digit, exactly as a double (at most 8
+     * digits, so one division rounds it correctly); or NaN when they are anything else. For
+     * time stamps, which take all 8 bytes of a day's worth of centiseconds
+     * ({@code 86399.99}).
+     */
+    static double unsignedDecimal(long word, int length) {
+        long d = word ^ ZEROS;
+        long inCell = length == Long.BYTES ? -1L : (1L << (Byte.SIZE * length)) - 1;
+        long points = zeroBytes(d ^ POINTS_AFTER_XOR) & inCell;
+        int point = points == 0 ? length : Long.numberOfTrailingZeros(points) >>> 3;
+        int hasPoint = point < length ? 1 : 0;
+        long below = point == Long.BYTES ? -1L : (1L << (Byte.SIZE * point)) - 1;
+        d = (d & below) | ((d >>> Byte.SIZE) & ~below);
+        int count = length - hasPoint;
+        long v = d << (Long.SIZE - Byte.SIZE * count);
+        long notDigits = ((v + SEVENTY_SIXES) | v) & BIT7;
+        if ((notDigits | (count - 1 >>> 31)) != 0) {
+            return Double.NaN;
+        }
+        v = v * 10 + (v >>> 8);
+        long digits = ((v & MASK) * MUL1 + ((v >>> 16) & MASK) * MUL2) >>> 32;
+        return DecimalParser.exactDouble(digits, length - point - hasPoint);
+    }
+
+    /**
      * The first {@code length} bytes of {@code word} ({@code 1 <= length <= 7}) as a decimal
      * {@code [-]digits[.digits]} with at least one digit, correctly rounded to a float; or NaN
      * when they are anything else (other characters, a misplaced sign, two points, no digit).

@@ -2,6 +2,7 @@ package org.soleus.io.format.text;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.soleus.io.format.DataFormatException;
@@ -11,7 +12,9 @@ import org.soleus.io.format.DataFormatException;
  * objects per row or cell. A cell of up to 7 bytes of the form {@code [-]digits[.digits]} is
  * measured and converted 8 bytes at a time ({@link AsciiDigits}) when the delimiter is below
  * {@code '-'} in ASCII (tab, comma, space); every other cell goes through a
- * {@link DecimalParser}. Both convert exactly (the nearest float, ties to even).
+ * {@link DecimalParser}. Both convert exactly (the nearest float, ties to even). Rows whose
+ * columns are an optional time followed by values in row order, all in that short form, take a
+ * loop without per-column dispatch; any other row is parsed column by column.
  *
  * <p>Each column has a target: an index into the caller's {@code float[]} row, {@link #TIME}
  * (parsed as a double, read with {@link #time()}) or {@link #SKIP} (not parsed at all). An
@@ -22,8 +25,12 @@ import org.soleus.io.format.DataFormatException;
  * end is treated the same way, whatever its content, since its last number may be cut short.
  * Empty lines are allowed only at the end of the file.
  *
- * <p>Errors name file, line and column (1-based column index and the column's label). Not
- * thread-safe.
+ * <p>Errors name file, line and column (1-based column index and the column's label).
+ *
+ * <p>A large file can be parsed in parts ({@link TextSource#range}), each by its own parser
+ * from {@link #forPart}; {@link #absorb} then adds what a part's parser counted to the whole
+ * file's, and {@link #firstContentLine()} and {@link #pendingBlankLine()} let the caller apply
+ * the rule on empty lines across parts. Not thread-safe.
  */
 public final class DelimitedRowParser {
     /** Column target: do not parse the column. */
@@ -50,11 +57,18 @@ public final class DelimitedRowParser {
     private final long[] lenientFailures;
     private final long[] lenientFirstLine;
     private final DecimalParser number = new DecimalParser();
+    /**
+     * Where the numeric columns start when the row is laid out plainly: column {@code c} goes
+     * to {@code row[c - plainFrom]} from {@code plainFrom} on, and column 0 is the time when
+     * {@code plainFrom} is 1; -1 for any other layout. See {@link #plainRow}.
+     */
+    private final int plainFrom;
     private byte commentByte;
     private List<String> comments;
     private double time = Double.NaN;
     private long blankLine;
     private long cutLine;
+    private long firstContentLine;
 
     /**
      * @param source    the text
@@ -79,6 +93,74 @@ public final class DelimitedRowParser {
         this.lenient = new boolean[columns];
         this.lenientFailures = new long[columns];
         this.lenientFirstLine = new long[columns];
+        this.plainFrom = plainFrom(this.targets);
+    }
+
+    /** {@link #plainFrom} of a column layout. */
+    private static int plainFrom(int[] targets) {
+        int from = targets[0] == TIME ? 1 : 0;
+        if (targets.length - from < 1 || targets.length > 1 << 12) {
+            return -1;
+        }
+        for (int c = from; c < targets.length; c++) {
+            if (targets[c] != c - from) {
+                return -1;
+            }
+        }
+        return from;
+    }
+
+    /** A parser of {@code part} with the settings of {@code template} and nothing counted yet. */
+    private DelimitedRowParser(DelimitedRowParser template, TextSource part) {
+        this.source = Objects.requireNonNull(part, "part");
+        this.delimiter = template.delimiter;
+        this.labels = template.labels;
+        this.targets = template.targets;
+        this.columns = template.columns;
+        this.plainFrom = template.plainFrom;
+        this.lenient = template.lenient.clone();
+        this.lenientFailures = new long[columns];
+        this.lenientFirstLine = new long[columns];
+        this.commentByte = template.commentByte;
+        this.comments = template.comments == null ? null : new ArrayList<>();
+    }
+
+    /**
+     * A parser of another part of the same text, with this parser's delimiter, columns,
+     * lenient columns and comment marker, and nothing counted yet: its comments go to a list
+     * of its own, which {@link #absorb} appends to this parser's.
+     */
+    public DelimitedRowParser forPart(TextSource part) {
+        return new DelimitedRowParser(this, part);
+    }
+
+    /**
+     * Adds what the parser of a later part counted (lenient cells and comments) to this one's,
+     * as if this parser had read that part itself. Parts must be absorbed in file order.
+     *
+     * @param part       a parser from {@link #forPart}, done with its part
+     * @param lineOffset the number of lines before the part's first line
+     */
+    public void absorb(DelimitedRowParser part, long lineOffset) {
+        if (part.columns != columns) {
+            throw new IllegalArgumentException("part has " + part.columns + " columns, this parser " + columns);
+        }
+        for (int c = 0; c < columns; c++) {
+            if (part.lenientFailures[c] > 0) {
+                if (lenientFailures[c] == 0) {
+                    lenientFirstLine[c] = part.lenientFirstLine[c] + lineOffset;
+                }
+                lenientFailures[c] += part.lenientFailures[c];
+            }
+        }
+        if (comments != null && part.comments != null) {
+            comments.addAll(part.comments);
+        }
+    }
+
+    /** The text this parser reads. */
+    public TextSource source() {
+        return source;
     }
 
     /**
@@ -116,6 +198,29 @@ public final class DelimitedRowParser {
     }
 
     /**
+     * The first line parsed as a row (successfully or not), or 0: the line at which an earlier
+     * empty line becomes an error.
+     */
+    public long firstContentLine() {
+        return firstContentLine;
+    }
+
+    /**
+     * The first empty line seen, or 0. After {@link #next} has returned {@link #END}, a
+     * non-zero value is an empty line after the last row: allowed at the end of the file, an
+     * error ({@link #emptyLineError}) when a later part of the file holds rows.
+     */
+    public long pendingBlankLine() {
+        return blankLine;
+    }
+
+    /** The error for an empty line followed by more rows. */
+    public DataFormatException emptyLineError(long line) {
+        return source.error(line, 0, "empty line inside the data, expected " + columns
+                + " columns (empty lines are allowed only at the end of the file)");
+    }
+
+    /**
      * Parses the next row into {@code row}.
      *
      * @return {@link #ROW}, {@link #END} or {@link #CUT}
@@ -147,12 +252,108 @@ public final class DelimitedRowParser {
                 comments.add(source.readLine());
                 continue;
             }
+            if (firstContentLine == 0) {
+                firstContentLine = source.lineNumber();
+            }
             if (blankLine != 0) {
-                throw source.error(blankLine, 0, "empty line inside the data, expected " + columns
-                        + " columns (empty lines are allowed only at the end of the file)");
+                throw emptyLineError(blankLine);
+            }
+            if (plainFrom >= 0) {
+                int next = plainRow(b, p, row);
+                if (next > 0) {
+                    source.advanceLine(next);
+                    return ROW;
+                }
             }
             return parseRow(b, p, lim, row);
         }
+    }
+
+    /**
+     * A time cell {@code digits[.digits]} at {@code start}: up to 8 bytes at once
+     * ({@link AsciiDigits#unsignedDecimal}), longer ones digit by digit (up to
+     * {@value #MAX_TIME_DIGITS} digits); sets {@link #time}.
+     *
+     * @return the index after the cell, or -1 when it is not of that form
+     */
+    private int plainTime(byte[] b, int start) {
+        long word = AsciiDigits.load(b, start);
+        int length = AsciiDigits.fieldLength(word);
+        if (length < Long.BYTES || (b[start + Long.BYTES] & 0xFF) < '-') {
+            double t = AsciiDigits.unsignedDecimal(word, Math.max(length, 1));
+            if (length == 0 || Double.isNaN(t)) {
+                return -1;
+            }
+            time = t;
+            return start + length;
+        }
+        int p = start;
+        int point = -1;
+        long m = 0;
+        for (;; p++) {
+            int d = b[p] - '0';
+            if ((char) d < 10) {
+                m = m * 10 + d;
+            } else if (b[p] == '.' && point < 0) {
+                point = p;
+            } else {
+                break;
+            }
+        }
+        int digits = p - start - (point < 0 ? 0 : 1);
+        if (digits == 0 || digits > MAX_TIME_DIGITS) {
+            return -1;
+        }
+        time = DecimalParser.exactDouble(m, point < 0 ? 0 : p - point - 1);
+        return p;
+    }
+
+    /**
+     * The fastest path, for rows laid out plainly ({@link #plainFrom}) whose cells all take the
+     * short-cell form of {@link AsciiDigits#smallDecimal} and whose time, if any, is a plain
+     * decimal: a loop without per-column dispatch, ending in a line end right after the last
+     * cell (a time of up to 8 bytes is read with {@link AsciiDigits#unsignedDecimal}). Gives up
+     * (returns -1, having changed nothing but {@code row} and the time) at
+     * anything else, so that {@link #parseRow} parses the row again with every rule.
+     *
+     * @return the index after the row's line end, or -1
+     */
+    private int plainRow(byte[] b, int start, float[] row) {
+        final byte delim = delimiter;
+        int p = start;
+        if (plainFrom == 1) {
+            p = plainTime(b, p);
+            if (p < 0 || b[p] != delim) {
+                return -1;
+            }
+            p++;
+        }
+        final int last = columns - 1 - plainFrom;
+        for (int c = 0; c < last; c++) {
+            long word = AsciiDigits.load(b, p);
+            int length = AsciiDigits.fieldLength(word);
+            float v = AsciiDigits.smallDecimal(word, length & 7);
+            if (((int) (word >>> ((length & 7) << 3)) & 0xFF) != delim || length > 7 || Float.isNaN(v)) {
+                return -1;
+            }
+            row[c] = v;
+            p += length + 1;
+        }
+        long word = AsciiDigits.load(b, p);
+        int length = AsciiDigits.fieldLength(word);
+        float v = AsciiDigits.smallDecimal(word, length & 7);
+        if (length > 7 || Float.isNaN(v)) {
+            return -1;
+        }
+        p += length;
+        if (b[p] == '\r') {
+            p++;
+        }
+        if (b[p] != '\n' || p - start >= TextSource.MAX_LINE_BYTES) {
+            return -1;
+        }
+        row[last] = v;
+        return p + 1;
     }
 
     private int parseRow(byte[] b, int start, int lim, float[] row) throws IOException {
@@ -301,7 +502,7 @@ public final class DelimitedRowParser {
             throw source.tooLong();
         }
         source.advanceLine(Math.min(p + 1, lim));
-        if (source.atEnd()) {
+        if (source.atInputEnd()) {
             cutLine = line;
             return CUT;
         }

@@ -4,6 +4,8 @@ import java.io.Closeable;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -20,7 +22,12 @@ import org.soleus.io.format.DataFormatException;
  * <p>The buffer always holds the whole current line, since lines are at most
  * {@link #MAX_LINE_BYTES} long, and is followed by a {@code '\n'} sentinel, so parsers scan
  * without bounds checks. Line ends are
- * {@code \n} or {@code \r\n}. Not thread-safe.
+ * {@code \n} or {@code \r\n}.
+ *
+ * <p>A source may also be one part of a file ({@link #range}), so that a large file can be
+ * parsed by several threads, each with its own source: lines are then counted from 1 at the
+ * part's start, and only the part that runs to the end of the file can end in a line cut
+ * short. Not thread-safe.
  */
 public final class TextSource implements Closeable {
     /** Longest line accepted, in bytes, line end included. */
@@ -32,6 +39,10 @@ public final class TextSource implements Closeable {
     private final Path file;
     private final int capacity;
     private final byte[] buffer;
+    private final boolean endsInput;
+    private final boolean wholeFile;
+    /** Offset in the input of {@code buffer[0]}. */
+    private long bufferStart;
     private int pos;
     private int limit;
     private boolean eof;
@@ -44,14 +55,37 @@ public final class TextSource implements Closeable {
      * @param bufferBytes buffer size, at least {@code 2 × MAX_LINE_BYTES}
      */
     public TextSource(InputStream in, Path file, int bufferBytes) {
+        this(in, file, newBuffer(checkedSize(bufferBytes)), 0, true, false);
+    }
+
+    private TextSource(InputStream in, Path file, byte[] buffer, long start, boolean endsInput, boolean wholeFile) {
         this.in = Objects.requireNonNull(in, "in");
         this.file = Objects.requireNonNull(file, "file");
+        this.capacity = buffer.length - 1 - AsciiDigits.PADDING;
+        this.buffer = buffer;
+        this.buffer[0] = '\n';
+        this.bufferStart = start;
+        this.endsInput = endsInput;
+        this.wholeFile = wholeFile;
+    }
+
+    private static int checkedSize(int bufferBytes) {
         if (bufferBytes < 2 * MAX_LINE_BYTES) {
             throw new IllegalArgumentException("buffer must hold at least " + 2 * MAX_LINE_BYTES + " bytes, got " + bufferBytes);
         }
-        this.capacity = bufferBytes;
-        this.buffer = new byte[bufferBytes + 1 + AsciiDigits.PADDING];
-        this.buffer[0] = '\n';
+        return bufferBytes;
+    }
+
+    /**
+     * A buffer for {@link #range} of the default size: allocate one per thread and reuse it
+     * for every part that thread reads.
+     */
+    public static byte[] newBuffer() {
+        return newBuffer(DEFAULT_BUFFER_BYTES);
+    }
+
+    private static byte[] newBuffer(int bufferBytes) {
+        return new byte[bufferBytes + 1 + AsciiDigits.PADDING];
     }
 
     /**
@@ -65,7 +99,32 @@ public final class TextSource implements Closeable {
         InputStream in = file.getFileSystem() == FileSystems.getDefault()
                 ? new FileInputStream(file.toFile())
                 : Files.newInputStream(file);
-        return new TextSource(in, file, DEFAULT_BUFFER_BYTES);
+        return new TextSource(in, file, newBuffer(), 0, true, true);
+    }
+
+    /**
+     * The bytes {@code [from, to)} of a file as a source of their own, read with positional
+     * reads (so several ranges of one channel may be read at the same time). {@code from} must
+     * be the start of a line, and {@code to} the end of the file or just after a line end.
+     * Lines are numbered from 1 at {@code from}; {@link #offset()} counts from the file's start.
+     * Closing the source leaves the channel open.
+     *
+     * @param channel  the open file
+     * @param file     the file name used in error messages
+     * @param from     first byte
+     * @param to       one past the last byte
+     * @param endsFile whether {@code to} is the end of the file, so that its last line may be
+     *                 one cut short
+     * @param buffer   a buffer from {@link #newBuffer()}, not used by any other open source
+     */
+    public static TextSource range(FileChannel channel, Path file, long from, long to, boolean endsFile, byte[] buffer) {
+        if (from < 0 || to < from) {
+            throw new IllegalArgumentException("need 0 <= from <= to, got from " + from + " and to " + to);
+        }
+        if (buffer.length < 2 * MAX_LINE_BYTES + 1 + AsciiDigits.PADDING) {
+            throw new IllegalArgumentException("buffer of " + buffer.length + " bytes is too small: use newBuffer()");
+        }
+        return new TextSource(new ChannelRange(channel, from, to), file, buffer, from, endsFile, false);
     }
 
     /** The file name used in error messages. */
@@ -91,6 +150,7 @@ public final class TextSource implements Closeable {
     private void fill() throws IOException {
         int remaining = limit - pos;
         System.arraycopy(buffer, pos, buffer, 0, remaining);
+        bufferStart += pos;
         pos = 0;
         limit = remaining;
         while (limit < capacity) {
@@ -102,7 +162,7 @@ public final class TextSource implements Closeable {
             limit += n;
         }
         buffer[limit] = '\n';
-        if (eof) {
+        if (eof && endsInput) {
             int s = limit;
             while (s > 0 && buffer[s - 1] != '\n') {
                 s--;
@@ -115,6 +175,30 @@ public final class TextSource implements Closeable {
     public boolean atEnd() throws IOException {
         ensureLine();
         return pos >= limit;
+    }
+
+    /**
+     * Whether all input has been consumed and it was the end of the text, not just of a
+     * {@link #range} that other ranges continue.
+     */
+    public boolean atInputEnd() throws IOException {
+        return endsInput && atEnd();
+    }
+
+    /**
+     * The offset of the current line's first byte in the file (for a {@link #range}, counted
+     * from the start of the file, not of the range).
+     */
+    public long offset() {
+        return bufferStart + pos;
+    }
+
+    /**
+     * Whether this source reads a regular file from its first byte ({@link #open}), so that
+     * {@link #offset()} is a position that other readers of that file can start from.
+     */
+    public boolean readsFile() {
+        return wholeFile;
     }
 
     /** The first byte of the current line, or -1 at the end of the input. */
@@ -192,5 +276,38 @@ public final class TextSource implements Closeable {
     @Override
     public void close() throws IOException {
         in.close();
+    }
+
+    /** Bytes {@code [position, end)} of a channel, by positional reads; closing leaves the channel open. */
+    private static final class ChannelRange extends InputStream {
+        private final FileChannel channel;
+        private final long end;
+        private long position;
+
+        ChannelRange(FileChannel channel, long from, long to) {
+            this.channel = Objects.requireNonNull(channel, "channel");
+            this.position = from;
+            this.end = to;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (position >= end) {
+                return -1;
+            }
+            int n = channel.read(ByteBuffer.wrap(b, off, (int) Math.min(len, end - position)), position);
+            if (n < 0) {
+                throw new IOException("the file ends at byte " + position + ", before the " + end
+                        + " bytes it had when reading began: it was truncated while being read");
+            }
+            position += n;
+            return n;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
     }
 }

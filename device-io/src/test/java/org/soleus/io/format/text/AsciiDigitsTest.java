@@ -72,6 +72,31 @@ final class AsciiDigitsTest {
     }
 
     @Test
+    void unsignedDecimalMatchesTheJdkOrRejects() {
+        Random rnd = new Random(SEED + 2);
+        for (int i = 0; i < 500_000; i++) {
+            int length = 1 + rnd.nextInt(8);
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < length; k++) {
+                sb.append(ALPHABET.charAt(rnd.nextInt(rnd.nextBoolean() ? 12 : ALPHABET.length())));
+            }
+            String cell = sb.toString();
+            byte[] b = (cell + "\t9.9\n").getBytes(StandardCharsets.US_ASCII);
+            double actual = AsciiDigits.unsignedDecimal(word(b), length);
+            if (isPlainDecimal(cell) && !cell.startsWith("-")) {
+                assertEquals(Double.doubleToRawLongBits(Double.parseDouble(cell)), Double.doubleToRawLongBits(actual),
+                        "seed " + (SEED + 2) + ": '" + cell + "'");
+            } else {
+                assertEquals(Double.NaN, actual, "seed " + (SEED + 2) + ": '" + cell + "' is not an unsigned plain decimal");
+            }
+        }
+        for (String time : new String[] {"86399.99", "12345678", "0.000001", "1.", ".5", "0"}) {
+            byte[] b = (time + "\t").getBytes(StandardCharsets.US_ASCII);
+            assertEquals(Double.parseDouble(time), AsciiDigits.unsignedDecimal(word(b), time.length()), time);
+        }
+    }
+
+    @Test
     void knownCells() {
         String[] cells = {"0", "-0", "199.1", "87.34", "1088.01", "-2.45", "0.0100", "5.", ".5", "-.5", "9999999", "-999999"};
         for (String cell : cells) {

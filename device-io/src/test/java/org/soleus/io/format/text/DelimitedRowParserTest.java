@@ -72,6 +72,54 @@ final class DelimitedRowParserTest {
         assertEquals(DelimitedRowParser.END, p.next(row));
     }
 
+    /**
+     * Rows of short plain cells (the one-loop path) with times of every length from 1 to 20
+     * characters, some rows falling back to the column-by-column path part-way, agree with a
+     * naive split-and-parse.
+     */
+    @Test
+    void plainRowsAgreeWithNaiveParsing() throws IOException {
+        Random rnd = new Random(SEED + 1);
+        StringBuilder sb = new StringBuilder();
+        int columns = 5;
+        int rows = 30_000;
+        for (int i = 0; i < rows; i++) {
+            double t = i * 0.01 * Math.pow(10, rnd.nextInt(6));
+            switch (rnd.nextInt(5)) {
+                case 0 -> sb.append(t);
+                case 1 -> sb.append(String.format(java.util.Locale.ROOT, "%.2f", t));
+                case 2 -> sb.append(String.format(java.util.Locale.ROOT, "%.4f", t));
+                case 3 -> sb.append((long) t).append('.');
+                default -> sb.append((long) t);
+            }
+            for (int c = 1; c < columns; c++) {
+                sb.append('\t');
+                int kind = rnd.nextInt(40);
+                if (kind == 0) {
+                    sb.append(rnd.nextGaussian() * 1e5);
+                } else if (kind < 10) {
+                    sb.append('-').append(rnd.nextInt(1000)).append('.').append(rnd.nextInt(10));
+                } else {
+                    sb.append(String.format(java.util.Locale.ROOT, "%.2f", rnd.nextDouble() * 9000));
+                }
+            }
+            sb.append(rnd.nextBoolean() ? "\r\n" : "\n");
+        }
+        String text = sb.toString();
+        String[] lines = text.split("\r?\n");
+        DelimitedRowParser p = parser(source(text, SMALLEST_BUFFER), columns, '\t');
+        float[] row = new float[columns - 1];
+        for (int i = 0; i < rows; i++) {
+            assertEquals(DelimitedRowParser.ROW, p.next(row), "seed " + (SEED + 1) + ", row " + i);
+            String[] cells = lines[i].split("\t", -1);
+            assertEquals(Double.parseDouble(cells[0]), p.time(), "seed " + (SEED + 1) + ", row " + i + " '" + cells[0] + "'");
+            for (int c = 1; c < columns; c++) {
+                assertEquals(Float.parseFloat(cells[c]), row[c - 1], "seed " + (SEED + 1) + ", row " + i + ", cell " + c);
+            }
+        }
+        assertEquals(DelimitedRowParser.END, p.next(row));
+    }
+
     @Test
     void skippedColumnsAreNotParsed() throws IOException {
         TextSource src = source("1,not a number,2.5\n2,#!,3.5\n", SMALLEST_BUFFER);

@@ -1,0 +1,84 @@
+package org.soleus.io.format;
+
+import java.util.List;
+import java.util.Objects;
+import org.soleus.core.recording.RecordingBuilder;
+import org.soleus.core.recording.RecordingHeader;
+import org.soleus.core.recording.RowTransform;
+import org.soleus.core.recording.SampleSink;
+
+/**
+ * The sink {@link Recordings#read} hands a reader: builds the recording through a
+ * {@link RowTransform}. Any reader can stream into it as into any sink; a reader that parses a
+ * large file in parts ({@link ParallelRowReader}) also gets a sink per part
+ * ({@link #startPart}), each with its own transform in front of a {@link ColumnBlock}, and
+ * {@link #appendPart appends} the parts in file order.
+ *
+ * <p>{@link #startPart} may be called from several threads at once; everything else belongs
+ * to the thread that reads.
+ */
+final class RecordingAssembly implements SampleSink {
+    private final RecordingBuilder builder;
+    private final RowTransform transform;
+    private final ReadParallelism parallelism;
+    private SampleSink whole;
+
+    /**
+     * @param builder     receives the transformed samples
+     * @param transform   applied to every row
+     * @param parallelism whether and how a reader may parse in parts
+     */
+    RecordingAssembly(RecordingBuilder builder, RowTransform transform, ReadParallelism parallelism) {
+        this.builder = Objects.requireNonNull(builder, "builder");
+        this.transform = Objects.requireNonNull(transform, "transform");
+        this.parallelism = Objects.requireNonNull(parallelism, "parallelism");
+    }
+
+    ReadParallelism parallelism() {
+        return parallelism;
+    }
+
+    @Override
+    public void start(RecordingHeader recordingHeader) {
+        whole = transform.wrap(builder);
+        whole.start(recordingHeader);
+    }
+
+    @Override
+    public void accept(float[] row) {
+        whole.accept(row);
+    }
+
+    @Override
+    public void end(List<String> warnings) {
+        whole.end(warnings);
+    }
+
+    /**
+     * A new sink for one part of the stream: the transform in front of {@code block}, started
+     * with the stream's header (the one this assembly is started with). Call
+     * {@link SampleSink#end} on it when the part is done.
+     */
+    SampleSink startPart(ColumnBlock block, RecordingHeader header) {
+        SampleSink part = transform.wrap(block);
+        part.start(header);
+        return part;
+    }
+
+    /**
+     * Appends a part's samples, after those of every earlier part.
+     *
+     * @param block         the part's samples
+     * @param expectedTotal the expected number of samples of the whole stream, projected from
+     *                      what has been read: the length to grow to if the recording must grow
+     */
+    void appendPart(ColumnBlock block, long expectedTotal) {
+        builder.expectLength((int) Math.min(Integer.MAX_VALUE - 8, expectedTotal));
+        builder.acceptColumns(block.columns(), block.length());
+    }
+
+    /** Samples in the recording so far. */
+    int length() {
+        return builder.length();
+    }
+}

@@ -1,0 +1,253 @@
+package org.soleus.io.format;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.soleus.core.load.CellAggregatingSink;
+import org.soleus.core.recording.Channel;
+import org.soleus.core.recording.Recording;
+import org.soleus.core.recording.RowTransform;
+
+/**
+ * Reading in parts on several threads gives what reading row by row gives: every sample of
+ * every channel, every warning, and every error with its line and column. Part sizes run from
+ * one byte (every line a part of its own, so every row is checked across a part boundary) to
+ * larger than the file.
+ */
+final class ParallelReadTest {
+    private static final long SEED = 20_241_125L;
+    private static final long[] PART_BYTES = {1, 97, 1000, 4096, 1 << 20};
+    private static final Path DATA = Path.of("..", "sample-data");
+
+    @TempDir
+    Path dir;
+
+    /** What a read gives: the recording, or the error's message. */
+    private record Outcome(Recording recording, DataFormatException error) {
+    }
+
+    private static Outcome read(Path p, ReadOptions options, RowTransform transform, ReadParallelism parallelism)
+            throws IOException {
+        try {
+            return new Outcome(Recordings.read(p, options, transform, parallelism), null);
+        } catch (DataFormatException e) {
+            return new Outcome(null, e);
+        }
+    }
+
+    /** Reads {@code p} row by row and in parts of every size; asserts that all agree and returns the first. */
+    private static Outcome assertSameEveryWay(Path p, ReadOptions options, RowTransform transform, String context)
+            throws IOException {
+        Outcome sequential = read(p, options, transform, ReadParallelism.SEQUENTIAL);
+        for (long partBytes : PART_BYTES) {
+            Outcome parallel = read(p, options, transform, new ReadParallelism(3, partBytes, 0));
+            assertSame(sequential, parallel, context + ", parts of " + partBytes + " bytes");
+        }
+        return sequential;
+    }
+
+    private static void assertSame(Outcome expected, Outcome actual, String context) {
+        if (expected.error() != null) {
+            assertNotNull(actual.error(), context + ": expected " + expected.error().getMessage());
+            assertEquals(expected.error().getMessage(), actual.error().getMessage(), context);
+            assertEquals(expected.error().line(), actual.error().line(), context);
+            assertEquals(expected.error().column(), actual.error().column(), context);
+            return;
+        }
+        assertNotNull(actual.recording(), () -> context + ": " + actual.error().getMessage());
+        Recording e = expected.recording();
+        Recording a = actual.recording();
+        assertEquals(e.source(), a.source(), context);
+        assertEquals(e.sampleRateHz(), a.sampleRateHz(), context);
+        assertEquals(e.startTimeS(), a.startTimeS(), context);
+        assertEquals(e.metadata(), a.metadata(), context);
+        assertEquals(e.channelNames(), a.channelNames(), context);
+        assertEquals(e.length(), a.length(), context);
+        for (Channel c : e.channels()) {
+            assertArrayEquals(c.samples(), a.channel(c.name().toString()).samples(), context + ", " + c.name());
+        }
+        assertEquals(e.warnings(), a.warnings(), context);
+    }
+
+    /**
+     * A gaitpdb file of {@code rows} rows with seeded values in every form a cell takes: short
+     * decimals, integers, negatives, exponents, long numbers, empty cells and {@code nan}; some
+     * rows end in empty columns or in a bare line feed; every 97th row starts a gap of 1 to 3
+     * rows.
+     */
+    private static String gaitpdb(int rows, Random rnd) {
+        StringBuilder sb = new StringBuilder();
+        int step = 0;
+        for (int i = 0; i < rows; i++) {
+            if (i % 97 == 50) {
+                step += 1 + rnd.nextInt(3);
+            }
+            sb.append(String.format(Locale.ROOT, "%.2f", (i + step) / 100.0));
+            for (int c = 0; c < 18; c++) {
+                sb.append('\t').append(cell(rnd));
+            }
+            int end = rnd.nextInt(20);
+            sb.append(end == 0 ? "\t\t\r\n" : end == 1 ? "\n" : "\r\n");
+        }
+        return sb.toString();
+    }
+
+    private static String cell(Random rnd) {
+        switch (rnd.nextInt(12)) {
+            case 0:
+                return "0";
+            case 1:
+                return "-" + rnd.nextInt(100) + "." + rnd.nextInt(10);
+            case 2:
+                return rnd.nextInt(100) + "e" + rnd.nextInt(3);
+            case 3:
+                return rnd.nextInt(1_000_000) + "." + rnd.nextInt(1000);
+            case 4:
+                return rnd.nextInt(50) == 0 ? "" : "748";
+            case 5:
+                return rnd.nextInt(50) == 0 ? "nan" : "12";
+            default:
+                return rnd.nextInt(1500) + "." + rnd.nextInt(100);
+        }
+    }
+
+    private Path file(String name, String content) throws IOException {
+        Path p = dir.resolve(name);
+        Files.write(p, content.getBytes(StandardCharsets.UTF_8));
+        return p;
+    }
+
+    /** The index of the first character of line {@code line} (1-based) in {@code text}. */
+    private static int lineStart(String text, int line) {
+        int at = 0;
+        for (int l = 1; l < line; l++) {
+            at = text.indexOf('\n', at) + 1;
+        }
+        return at;
+    }
+
+    /** {@code text} with line {@code line} replaced by {@code replacement} (which brings its own line end). */
+    private static String replaceLine(String text, int line, String replacement) {
+        int from = lineStart(text, line);
+        int to = text.indexOf('\n', from) + 1;
+        return text.substring(0, from) + replacement + text.substring(to);
+    }
+
+    @Test
+    void gapsCutLastLineAndEveryCellFormAgree() throws IOException {
+        Random rnd = new Random(SEED);
+        String text = gaitpdb(3000, rnd);
+        String cut = text + "30.40\t1.5\t2";
+        Path p = file("GaCo01_01.txt", cut);
+        for (RowTransform transform : List.<RowTransform>of(RowTransform.identity(), CellAggregatingSink::new)) {
+            Outcome o = assertSameEveryWay(p, ReadOptions.DEFAULTS, transform, "seed " + SEED);
+            Recording r = o.recording();
+            assertNotNull(r, () -> "seed " + SEED + ": " + o.error().getMessage());
+            assertTrue(r.warnings().stream().anyMatch(w -> w.contains(":3001: the last line was cut short")),
+                    "seed " + SEED + ": " + r.warnings());
+            assertTrue(r.warnings().stream().anyMatch(w -> w.contains("more time gaps filled")),
+                    "seed " + SEED + ": " + r.warnings());
+        }
+    }
+
+    @Test
+    void emptyLinesAtTheEndAreAllowedAndInsideAreNot() throws IOException {
+        String text = gaitpdb(2000, new Random(SEED + 1));
+        Outcome end = assertSameEveryWay(file("end_01.txt", text + "\r\n\n\r\n"), ReadOptions.DEFAULTS,
+                RowTransform.identity(), "empty lines at the end");
+        assertNotNull(end.recording(), "seed " + (SEED + 1));
+
+        String inside = replaceLine(text, 1500, "\r\n\r\n");
+        Outcome e = assertSameEveryWay(file("inside_01.txt", inside), ReadOptions.DEFAULTS, RowTransform.identity(),
+                "empty lines inside");
+        assertNotNull(e.error(), "seed " + (SEED + 1));
+        assertEquals(1500, e.error().line());
+        assertTrue(e.error().getMessage().contains("empty line inside the data"), e.error().getMessage());
+
+        String beforeCut = text + "\r\n31.00\t1";
+        Outcome cut = assertSameEveryWay(file("cut_01.txt", beforeCut), ReadOptions.DEFAULTS, RowTransform.identity(),
+                "an empty line before a line cut short");
+        assertNotNull(cut.recording(), "seed " + (SEED + 1));
+    }
+
+    @Test
+    void malformedRowsFarDownNameTheirLineAndColumn() throws IOException {
+        String text = gaitpdb(3000, new Random(SEED + 2));
+        int line = 2718;
+        int from = lineStart(text, line);
+        String time = text.substring(from, text.indexOf('\t', from));
+        String values = "\t1.5".repeat(18);
+        String row = time + values + "\r\n";
+        String[][] cases = {
+                // name, replacement line, expected column, expected text
+                {"not a number", time + "\t1.5\t1.5\t4.0x" + "\t1.5".repeat(15) + "\r\n",
+                        "4", "column 4 (left.insole.cell03_n): expected a number, found '4.0x'"},
+                {"too few columns", time + "\t1\t2\r\n", "3", "expected 19 columns, found 3"},
+                {"too many columns", time + values + "\t1\t5\r\n", "20", "found more"},
+                {"time going back", row.replaceFirst("^[0-9.]+", "1.00"), "1", "does not increase"},
+                {"irregular step", row.replaceFirst("^[0-9.]+", time + "5"), "1", "irregular time step"},
+                {"gap too long", row.replaceFirst("^[0-9.]+", "500.00"), "1", "gaps longer than 60"},
+                {"carriage return inside", row.replace("\r\n", "\r\r\n"), "19", "carriage return inside a line"},
+        };
+        for (String[] c : cases) {
+            Path p = file("bad_01.txt", replaceLine(text, line, c[1]));
+            Outcome o = assertSameEveryWay(p, ReadOptions.DEFAULTS, CellAggregatingSink::new, c[0]);
+            assertNotNull(o.error(), c[0]);
+            assertEquals(line, o.error().line(), c[0] + ": " + o.error().getMessage());
+            assertEquals(Integer.parseInt(c[2]), o.error().column(), c[0] + ": " + o.error().getMessage());
+            assertTrue(o.error().getMessage().startsWith(p + ":" + o.error().line() + ":" + c[2] + ": "),
+                    o.error().getMessage());
+            assertTrue(o.error().getMessage().contains(c[3]), c[0] + ": " + o.error().getMessage());
+        }
+    }
+
+    @Test
+    void errorsInTwoPartsReportTheFirst() throws IOException {
+        String text = gaitpdb(3000, new Random(SEED + 3));
+        String twice = replaceLine(replaceLine(text, 2900, "abc\r\n"), 2000, "2.00\t1\r\n");
+        Outcome o = assertSameEveryWay(file("two_01.txt", twice), ReadOptions.DEFAULTS, RowTransform.identity(),
+                "two errors");
+        assertNotNull(o.error(), "seed " + (SEED + 3));
+        assertEquals(2000, o.error().line(), o.error().getMessage());
+    }
+
+    @Test
+    void lenientColumnsCountAcrossParts() throws IOException {
+        StringBuilder sb = new StringBuilder("# Size: 5\n# time\tleft total force[N]\tleft mystery[V]\n");
+        Random rnd = new Random(SEED + 4);
+        for (int i = 0; i < 2000; i++) {
+            sb.append(String.format(Locale.ROOT, "%.2f", i / 100.0)).append('\t').append(rnd.nextInt(900))
+                    .append('\t').append(rnd.nextInt(40) == 0 ? "abc" : Integer.toString(rnd.nextInt(5))).append('\n');
+        }
+        Path p = file("m.txt", sb.toString());
+        Outcome o = assertSameEveryWay(p, ReadOptions.DEFAULTS, RowTransform.identity(), "seed " + (SEED + 4));
+        assertNotNull(o.recording(), "seed " + (SEED + 4));
+        assertTrue(o.recording().warnings().stream().anyMatch(w -> w.contains("cells that are not numbers")),
+                o.recording().warnings().toString());
+    }
+
+    @Test
+    void sampleDataAgrees() throws IOException {
+        for (String name : new String[] {"GaCo01_01.txt", "GaPt03_01.txt", "JuCo01_01.txt", "SiCo01_01.txt"}) {
+            Path p = DATA.resolve("physionet-gaitpdb").resolve(name);
+            assertSameEveryWay(p, ReadOptions.DEFAULTS, CellAggregatingSink::new, name);
+        }
+        Path moticon = DATA.resolve("moticon-opengo");
+        assertSameEveryWay(moticon.resolve("230927_102114.txt"), ReadOptions.DEFAULTS, CellAggregatingSink::new, "moticon");
+        assertSameEveryWay(moticon.resolve("walk_data_with_events").resolve("text_export.txt"), ReadOptions.DEFAULTS,
+                RowTransform.identity(), "moticon export");
+        assertSameEveryWay(DATA.resolve("gaitmap-example").resolve("imu_sample.csv"),
+                new ReadOptions(null, 204.8, Double.NaN), RowTransform.identity(), "gaitmap");
+    }
+}
