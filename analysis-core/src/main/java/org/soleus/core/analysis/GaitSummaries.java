@@ -4,36 +4,80 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.ToDoubleFunction;
 import org.soleus.core.events.GaitEvent;
 import org.soleus.core.gait.RejectedStride;
 import org.soleus.core.recording.Side;
 
-/** Builds per-foot and session summaries from stride results. Stateless. */
+/**
+ * Builds per-foot and session summaries from stride results: means of the finite values, in
+ * stride order, gathered in one pass over the strides (and one more for the spread of the
+ * stride time), so that a day of strides costs two loops rather than one per figure.
+ * Stateless.
+ */
 final class GaitSummaries {
+    /** Figures averaged per foot, in {@link #figures} order. */
+    private static final int FIGURES = 8;
+    private static final int STRIDE_TIME = 0;
+
     private GaitSummaries() {
     }
 
     static GaitAnalysis build(List<GaitEvent> events, List<StrideResult> strides, List<RejectedStride> rejected,
                               Set<Side> sides, double durationS, GaitSettings settings, boolean newtons,
                               Map<String, Integer> missing) {
+        int feet = Side.values().length;
+        double[][] sums = new double[feet][FIGURES];
+        int[][] counts = new int[feet][FIGURES];
+        int[] strideCounts = new int[feet];
+        double sumBoth = 0;
+        int countBoth = 0;
+        double[] values = new double[FIGURES];
+        for (StrideResult r : strides) {
+            int foot = r.stride().side().ordinal();
+            strideCounts[foot]++;
+            figures(r, values);
+            for (int f = 0; f < FIGURES; f++) {
+                if (Double.isFinite(values[f])) {
+                    sums[foot][f] += values[f];
+                    counts[foot][f]++;
+                }
+            }
+            if (Double.isFinite(values[STRIDE_TIME])) {
+                sumBoth += values[STRIDE_TIME];
+                countBoth++;
+            }
+        }
+        double[][] means = new double[feet][FIGURES];
+        for (int foot = 0; foot < feet; foot++) {
+            for (int f = 0; f < FIGURES; f++) {
+                means[foot][f] = counts[foot][f] == 0 ? Double.NaN : sums[foot][f] / counts[foot][f];
+            }
+        }
+        double[] squares = new double[feet];
+        int[] squareCounts = new int[feet];
+        for (StrideResult r : strides) {
+            int foot = r.stride().side().ordinal();
+            double v = r.stride().strideS();
+            if (Double.isFinite(v)) {
+                double mean = means[foot][STRIDE_TIME];
+                squares[foot] += (v - mean) * (v - mean);
+                squareCounts[foot]++;
+            }
+        }
+        int[] rejectedCounts = new int[feet];
+        for (RejectedStride r : rejected) {
+            rejectedCounts[r.side().ordinal()]++;
+        }
+
         Map<Side, SideSummary> summaries = new EnumMap<>(Side.class);
         for (Side side : sides) {
-            List<StrideResult> mine = strides.stream().filter(r -> r.stride().side() == side).toList();
-            int rejectedCount = (int) rejected.stream().filter(r -> r.side() == side).count();
-            double meanStride = mean(mine, r -> r.stride().strideS());
-            double sdStride = sd(mine, r -> r.stride().strideS(), meanStride);
-            summaries.put(side, new SideSummary(side, mine.size(), rejectedCount, meanStride, sdStride,
-                    100.0 * sdStride / meanStride,
-                    mean(mine, r -> r.stride().stanceS()),
-                    mean(mine, r -> r.stride().swingS()),
-                    mean(mine, r -> r.stride().stancePct()),
-                    mean(mine, r -> r.stride().doubleSupportS()),
-                    mean(mine, r -> r.loading() == null ? Double.NaN : r.loading().peakForceBw()),
-                    mean(mine, r -> r.loading() == null ? Double.NaN : r.loading().loadingRateBwPerS()),
-                    mean(mine, r -> r.loading() == null ? Double.NaN : r.loading().impulseNs())));
+            int foot = side.ordinal();
+            double[] m = means[foot];
+            double sdStride = squareCounts[foot] < 2 ? Double.NaN : Math.sqrt(squares[foot] / (squareCounts[foot] - 1));
+            summaries.put(side, new SideSummary(side, strideCounts[foot], rejectedCounts[foot], m[STRIDE_TIME], sdStride,
+                    100.0 * sdStride / m[STRIDE_TIME], m[1], m[2], m[3], m[4], m[5], m[6], m[7]));
         }
-        double meanStrideBoth = mean(strides, r -> r.stride().strideS());
+        double meanStrideBoth = countBoth == 0 ? Double.NaN : sumBoth / countBoth;
         SideSummary l = summaries.get(Side.LEFT);
         SideSummary r = summaries.get(Side.RIGHT);
         SessionSummary session = new SessionSummary(durationS, 120.0 / meanStrideBoth,
@@ -43,36 +87,23 @@ final class GaitSummaries {
         return new GaitAnalysis(events, strides, rejected, summaries, session, settings, newtons, missing);
     }
 
+    /**
+     * The averaged figures of one stride: stride, stance and swing time, stance %, double
+     * support, peak force, loading rate and impulse (NaN without loading).
+     */
+    private static void figures(StrideResult r, double[] out) {
+        out[STRIDE_TIME] = r.stride().strideS();
+        out[1] = r.stride().stanceS();
+        out[2] = r.stride().swingS();
+        out[3] = r.stride().stancePct();
+        out[4] = r.stride().doubleSupportS();
+        out[5] = r.loading() == null ? Double.NaN : r.loading().peakForceBw();
+        out[6] = r.loading() == null ? Double.NaN : r.loading().loadingRateBwPerS();
+        out[7] = r.loading() == null ? Double.NaN : r.loading().impulseNs();
+    }
+
     /** |a − b| as a percentage of their mean. */
     static double asymmetryPct(double a, double b) {
         return 100.0 * Math.abs(a - b) / (0.5 * (a + b));
-    }
-
-    /** Mean of the finite values; NaN when there are none. */
-    static double mean(List<StrideResult> rows, ToDoubleFunction<StrideResult> f) {
-        double sum = 0;
-        int n = 0;
-        for (StrideResult row : rows) {
-            double v = f.applyAsDouble(row);
-            if (Double.isFinite(v)) {
-                sum += v;
-                n++;
-            }
-        }
-        return n == 0 ? Double.NaN : sum / n;
-    }
-
-    /** Sample standard deviation of the finite values around {@code mean}; NaN for fewer than two. */
-    static double sd(List<StrideResult> rows, ToDoubleFunction<StrideResult> f, double mean) {
-        double sum = 0;
-        int n = 0;
-        for (StrideResult row : rows) {
-            double v = f.applyAsDouble(row);
-            if (Double.isFinite(v)) {
-                sum += (v - mean) * (v - mean);
-                n++;
-            }
-        }
-        return n < 2 ? Double.NaN : Math.sqrt(sum / (n - 1));
     }
 }
