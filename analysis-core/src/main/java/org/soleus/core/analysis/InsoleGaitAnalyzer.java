@@ -39,8 +39,8 @@ import org.soleus.core.recording.Side;
  * <p>The force channel of a foot is {@code <side>.insole.force_<unit>}; unit {@code n} means
  * newtons, any other unit (e.g. {@code au} for footswitch signals) gives timing only. With
  * {@link ImuSettings}, foot-worn gyroscopes time the events too, or give them alone where a
- * foot has no insole.
- * Stateless and thread-safe.
+ * foot has no insole. The feet of a long recording are analysed on parallel threads
+ * ({@link PerFoot}), with the same result as one after the other. Stateless and thread-safe.
  */
 public final class InsoleGaitAnalyzer {
     /** Standard gravity, m/s², for body weight = mass × g. */
@@ -99,40 +99,22 @@ public final class InsoleGaitAnalyzer {
                 ? CellAggregation.summarise(recording) : recording;
         double fs = recording.sampleRateHz();
         int maxGap = (int) Math.round(settings.maxGapInterpolatedS() * fs);
+        List<Foot> feet = PerFoot.map(List.of(FEET), recording.length(),
+                side -> foot(recording, side, forces.get(side), imus.get(side), settings, imu, maxGap));
         Map<String, Integer> missing = new LinkedHashMap<>();
         Map<Side, double[]> signals = new EnumMap<>(Side.class);
         Map<Side, double[]> coverage = new EnumMap<>(Side.class);
         List<GaitEvent> events = new ArrayList<>();
-        for (Side side : FEET) {
-            Channel channel = forces.get(side);
-            ImuChannels gyro = imus.get(side);
-            List<GaitEvent> insoleEvents = List.of();
-            if (channel != null) {
-                missing.put(channel.name().toString(), channel.missingCount());
-                double[] x = channel.toDoubleArray();
-                Gaps.interpolateLinear(x, maxGap);
-                signals.put(side, x);
-                coverage.put(side, x);
-                insoleEvents = ContactEvents.detect(x, fs, recording.startTimeS(), side, settings.contact());
+        for (int f = 0; f < FEET.length; f++) {
+            Foot foot = feet.get(f);
+            missing.putAll(foot.missing);
+            if (foot.forceN != null) {
+                signals.put(FEET[f], foot.forceN);
             }
-            if (gyro == null) {
-                events.addAll(insoleEvents);
-                continue;
+            if (foot.coverage != null) {
+                coverage.put(FEET[f], foot.coverage);
             }
-            double[][] rates = gyro.gyroDps();
-            for (int a = 0; a < 3; a++) {
-                missing.put(gyro.gyro().get(a).name().toString(), gyro.gyro().get(a).missingCount());
-                Gaps.interpolateLinear(rates[a], maxGap);
-            }
-            List<GaitEvent> imuEvents = GyroGaitEvents.detect(rates[0], rates[1], rates[2], fs,
-                    recording.startTimeS(), side, imu.events());
-            if (channel == null) {
-                coverage.put(side, missingWhereAny(rates));
-                events.addAll(imuEvents);
-            } else {
-                events.addAll(GaitEventFusion.fuse(insoleEvents, imuEvents, missingSpans(side, signals.get(side),
-                        recording), imu.pairWindowS()));
-            }
+            events.addAll(foot.events);
         }
         events.sort(Comparator.comparingDouble(GaitEvent::timeS));
 
@@ -157,8 +139,6 @@ public final class InsoleGaitAnalyzer {
         });
         events.forEach(assembler::accept);
 
-        StanceLoadingWindows loadings = newtons ? new StanceLoadingWindows(settings, fs, recording.startTimeS(),
-                bodyWeightN) : null;
         Map<Side, PressureTrack> pressure = new EnumMap<>(Side.class);
         for (Side side : forces.keySet()) {
             PressureTrack track = pressureTrack(summarised, side);
@@ -166,19 +146,77 @@ public final class InsoleGaitAnalyzer {
                 pressure.put(side, track);
             }
         }
+        StrideLoading[] loadings = new StrideLoading[strides.size()];
+        if (newtons) {
+            PerFoot.run(new ArrayList<>(signals.keySet()), recording.length(), side -> {
+                StanceLoadingWindows windows = new StanceLoadingWindows(settings, fs, recording.startTimeS(), bodyWeightN);
+                double[] forceN = signals.get(side);
+                PressureTrack track = pressure.get(side);
+                for (int i = 0; i < loadings.length; i++) {
+                    Stride s = strides.get(i);
+                    if (s.side() == side) {
+                        loadings[i] = windows.compute(forceN, index(s.startS(), recording),
+                                index(s.toeOffS(), recording) + 1, track);
+                    }
+                }
+            });
+        }
         List<StrideResult> results = new ArrayList<>(strides.size());
-        for (Stride s : strides) {
-            StrideLoading loading = null;
-            if (loadings != null && signals.containsKey(s.side())) {
-                loading = loadings.compute(signals.get(s.side()), index(s.startS(), recording),
-                        index(s.toeOffS(), recording) + 1, pressure.get(s.side()));
-            }
-            results.add(new StrideResult(s, loading));
+        for (int i = 0; i < loadings.length; i++) {
+            results.add(new StrideResult(strides.get(i), loadings[i]));
         }
         results.sort(Comparator.comparingDouble(r -> r.stride().startS()));
         rejected.sort(Comparator.comparingDouble(RejectedStride::startS));
         return GaitSummaries.build(events, results, rejected, coverage.keySet(), recording.durationS(), settings,
                 newtons, missing);
+    }
+
+    /**
+     * One foot's events, before strides are assembled: from its insole force, its gyroscope or
+     * both; touches nothing shared, so that the feet can be analysed at the same time.
+     */
+    private static Foot foot(Recording recording, Side side, Channel channel, ImuChannels gyro, GaitSettings settings,
+                             ImuSettings imu, int maxGap) {
+        double fs = recording.sampleRateHz();
+        Map<String, Integer> missing = new LinkedHashMap<>();
+        double[] x = null;
+        List<GaitEvent> insoleEvents = List.of();
+        if (channel != null) {
+            missing.put(channel.name().toString(), channel.missingCount());
+            x = channel.toDoubleArray();
+            Gaps.interpolateLinear(x, maxGap);
+            insoleEvents = ContactEvents.detect(x, fs, recording.startTimeS(), side, settings.contact());
+        }
+        if (gyro == null) {
+            return new Foot(missing, x, x, insoleEvents);
+        }
+        double[][] rates = gyro.gyroDps();
+        for (int a = 0; a < 3; a++) {
+            missing.put(gyro.gyro().get(a).name().toString(), gyro.gyro().get(a).missingCount());
+            Gaps.interpolateLinear(rates[a], maxGap);
+        }
+        List<GaitEvent> imuEvents = GyroGaitEvents.detect(rates[0], rates[1], rates[2], fs,
+                recording.startTimeS(), side, imu.events());
+        if (channel == null) {
+            return new Foot(missing, null, missingWhereAny(rates), imuEvents);
+        }
+        return new Foot(missing, x, x, GaitEventFusion.fuse(insoleEvents, imuEvents, missingSpans(side, x, recording),
+                imu.pairWindowS()));
+    }
+
+    /** What one foot gives before strides are assembled; the arrays are null for what it lacks. */
+    private static final class Foot {
+        private final Map<String, Integer> missing;
+        private final double[] forceN;
+        private final double[] coverage;
+        private final List<GaitEvent> events;
+
+        Foot(Map<String, Integer> missing, double[] forceN, double[] coverage, List<GaitEvent> events) {
+            this.missing = missing;
+            this.forceN = forceN;
+            this.coverage = coverage;
+            this.events = events;
+        }
     }
 
     private static Map<Side, Channel> forceChannels(Recording recording) {
