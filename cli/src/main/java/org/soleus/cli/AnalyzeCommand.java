@@ -14,6 +14,9 @@ import org.soleus.core.analysis.GaitAnalysis;
 import org.soleus.core.analysis.GaitSettings;
 import org.soleus.core.analysis.ImuSettings;
 import org.soleus.core.analysis.InsoleGaitAnalyzer;
+import org.soleus.core.analysis.LegLoadAnalysis;
+import org.soleus.core.analysis.LegLoadAnalyzer;
+import org.soleus.core.analysis.LegLoadSettings;
 import org.soleus.core.analysis.StrideResult;
 import org.soleus.core.load.CellAggregatingSink;
 import org.soleus.core.recording.ChannelName;
@@ -39,8 +42,10 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * {@code soleus analyze}: reads recordings, finds gait events, strides and loading with the
  * insole gait analysis (with foot IMUs on {@code --imu}, or when a recording has no insole
- * force), and writes {@code events.csv}, {@code strides.csv} and
- * {@code summary.json} per input. Inputs are processed in order; the first failure stops the
+ * force), then plantar-flexion load, knee flexion, soleus-dominant loading and calf raises
+ * ({@link LegLoadAnalyzer}, where the recording has the channels), and writes
+ * {@code events.csv}, {@code strides.csv}, {@code summary.json}, {@code exercises.csv} and on
+ * {@code --series} {@code series.csv} per input. Inputs are processed in order; the first failure stops the
  * run, leaving the results of the inputs before it complete.
  */
 @Command(name = "analyze",
@@ -48,7 +53,8 @@ import picocli.CommandLine.TypeConversionException;
         sortOptions = false,
         description = {
                 "Find gait events, strides and loading in recordings and write events.csv, strides.csv "
-                        + "and summary.json for each (columns: docs/outputs.md).",
+                        + "and summary.json for each, exercises.csv where the insoles give a centre of pressure, "
+                        + "series.csv on --series (columns: docs/outputs.md).",
         })
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -86,6 +92,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "and gives the events alone where a foot has no insole. Recordings without insole force "
                     + "use their foot IMUs without this flag.")
     boolean imu;
+
+    @Option(names = "--series",
+            description = "Also write series.csv: the derived signals per sample (knee flexion, plantar-flexor "
+                    + "moment, Achilles force, soleus-dominant flag), for the legs that have them.")
+    boolean series;
 
     @Override
     public Integer call() throws IOException {
@@ -138,14 +149,25 @@ final class AnalyzeCommand implements Callable<Integer> {
             boolean namesInput = message.contains(input.toString()) || message.contains(recording.source());
             throw namesInput ? e : new IllegalArgumentException(input + ": " + message, e);
         }
+        progress.stage("analysing the legs", 0.9);
+        LegLoadAnalysis legs;
+        try {
+            legs = LegLoadAnalyzer.analyze(recording, analysis, LegLoadSettings.DEFAULTS);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(input + ": " + e.getMessage(), e);
+        }
+        if (series && legs.legs().isEmpty()) {
+            spec.commandLine().getErr().println("soleus analyze: " + input + ": no series.csv: no leg signal to derive "
+                    + "(needs <side>.insole.force_n with <side>.insole.cop_y_norm, or thigh and shank IMUs)");
+        }
         progress.stage("writing", 0.95);
         ValueSource massSource = !Double.isNaN(massKg) ? ValueSource.FLAG
                 : recording.metadata().hasBodyMass() ? ValueSource.FILE : ValueSource.NONE;
         AnalysisReport report = new AnalysisReport(
                 InputProvenance.of(input, inputFormat, format != null ? ValueSource.FLAG : ValueSource.DETECTED,
                         recording),
-                analysis, recording.metadata().bodyMassKg(), massSource, VersionProvider.version());
-        AnalysisOutputs.write(report, folder);
+                legs, recording.metadata().bodyMassKg(), massSource, VersionProvider.version());
+        AnalysisOutputs.write(report, folder, series);
         return summaryLine(input, analysis, folder);
     }
 

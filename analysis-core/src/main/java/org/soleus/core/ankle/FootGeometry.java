@@ -69,6 +69,15 @@ public record FootGeometry(double insoleLengthM, double heelToAnkleM) {
      * @param side     the foot
      */
     public static FootGeometry from(RecordingMetadata metadata, Side side) {
+        return from(metadata, side, DEFAULT);
+    }
+
+    /**
+     * As {@link #from(RecordingMetadata, Side)}, with {@code fallback} in place of the defaults:
+     * its length when the recording states none, and its heel-to-ankle distance (scaled with the
+     * length) when the recording states no heel-to-ankle distance.
+     */
+    public static FootGeometry from(RecordingMetadata metadata, Side side, FootGeometry fallback) {
         double length = Double.NaN;
         InsoleLayout layout = metadata.layout(side);
         if (layout != null && layout.lengthM() >= 0.10 && layout.lengthM() <= 0.40) {
@@ -83,10 +92,10 @@ public record FootGeometry(double insoleLengthM, double heelToAnkleM) {
         }
         double statedHeelToAnkle = parse(metadata.properties().get(HEEL_TO_ANKLE_PROPERTY), 0, 0.2);
         if (Double.isNaN(length)) {
-            length = DEFAULT_INSOLE_LENGTH_M;
+            length = fallback.insoleLengthM();
         }
         double heelToAnkle = Double.isNaN(statedHeelToAnkle)
-                ? DEFAULT_HEEL_TO_ANKLE_M * length / DEFAULT_INSOLE_LENGTH_M : statedHeelToAnkle;
+                ? fallback.heelToAnkleM() * length / fallback.insoleLengthM() : statedHeelToAnkle;
         return new FootGeometry(length, heelToAnkle);
     }
 

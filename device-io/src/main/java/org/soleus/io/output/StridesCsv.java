@@ -3,6 +3,7 @@ package org.soleus.io.output;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import org.soleus.core.analysis.StrideLegLoad;
 import org.soleus.core.analysis.StrideResult;
 import org.soleus.core.gait.Stride;
 import org.soleus.core.load.StrideLoading;
@@ -10,8 +11,9 @@ import org.soleus.core.load.StrideLoading;
 /**
  * Writes valid strides as CSV, one row per stride in the given (time) order, with the header
  * {@value #HEADER}. Times have 4 decimals (s), percentages 2, forces 2 (N), body weights 4,
- * loading rate and impulse 3, centre-of-pressure figures 4. A value that is NaN, or a loading
- * figure of a stride without loading (force not in newtons), is an empty cell. Units and
+ * loading rate and impulse 3, centre-of-pressure figures 4, angles 2, moments per kg 4. A
+ * value that is NaN, a loading figure of a stride without loading (force not in newtons), or a
+ * leg figure of a stride without them ({@link StrideResult#leg()}), is an empty cell. Units and
  * definitions of every column: {@code docs/outputs.md}. Stateless and thread-safe.
  */
 public final class StridesCsv {
@@ -19,11 +21,16 @@ public final class StridesCsv {
     /** The header line. */
     public static final String HEADER = "side,start_s,end_s,stride_s,stance_s,swing_s,stance_pct,"
             + "double_support_s,peak_force_n,peak_force_bw,loading_rate_bw_s,impulse_ns,"
-            + "toe_off_s,swing_pct,first_peak_n,valley_n,second_peak_n,heel_share_pct,cop_path,cop_progression";
+            + "toe_off_s,swing_pct,first_peak_n,valley_n,second_peak_n,heel_share_pct,cop_path,cop_progression,"
+            + "knee_flexion_at_peak_pf_deg,max_stance_knee_flexion_deg,peak_pf_moment_nm_kg,peak_achilles_force_bw,"
+            + "pf_impulse_nms,pf_time_above_s,soleus_dominant_s,soleus_dominant_impulse_nms,soleus_share";
 
     private static final StrideLoading NO_LOADING = new StrideLoading(Double.NaN, Double.NaN, Double.NaN,
             Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
             Double.NaN);
+
+    private static final StrideLegLoad NO_LEG = new StrideLegLoad(Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+            Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
 
     private StridesCsv() {
     }
@@ -66,6 +73,16 @@ public final class StridesCsv {
         cell(row, l.heelSharePct(), 2);
         cell(row, l.copPathLength(), 4);
         cell(row, l.copProgression(), 4);
+        StrideLegLoad leg = r.leg() == null ? NO_LEG : r.leg();
+        cell(row, leg.kneeAtPeakMomentDeg(), 2);
+        cell(row, leg.maxStanceKneeFlexionDeg(), 2);
+        cell(row, leg.peakMomentNmPerKg(), 4);
+        cell(row, leg.peakAchillesBw(), 4);
+        cell(row, leg.impulseNms(), 3);
+        cell(row, leg.timeAboveThresholdS(), 4);
+        cell(row, leg.soleusDominantS(), 4);
+        cell(row, leg.soleusDominantImpulseNms(), 3);
+        cell(row, leg.soleusShare(), 4);
         return row.append('\n');
     }
 

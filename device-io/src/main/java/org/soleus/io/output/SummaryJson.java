@@ -17,6 +17,8 @@ import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.soleus.core.analysis.GaitAnalysis;
+import org.soleus.core.analysis.LegLoadAnalysis;
+import org.soleus.core.analysis.LegSummary;
 import org.soleus.core.analysis.SideSummary;
 import org.soleus.core.gait.RejectedStride;
 import org.soleus.core.recording.Side;
@@ -78,6 +80,19 @@ public final class SummaryJson {
         ObjectNode settings = MAPPER.valueToTree(analysis.settings());
         settings.set("body_mass_kg", MAPPER.valueToTree(report.bodyMassKg()));
         settings.put("body_mass_source", report.bodyMassSource().label());
+        LegLoadAnalysis legs = report.legs();
+        Map<String, Object> legSummaries = new LinkedHashMap<>();
+        if (legs != null) {
+            settings.set("plantar_flexion", MAPPER.valueToTree(legs.settings().plantarFlexion()));
+            settings.set("soleus", MAPPER.valueToTree(legs.settings().soleus()));
+            settings.set("calf_raise", MAPPER.valueToTree(legs.settings().calfRaise()));
+            for (Side side : FEET) {
+                LegSummary summary = legs.summaries().get(side);
+                if (summary != null) {
+                    legSummaries.put(side.label(), summary);
+                }
+            }
+        }
 
         Map<String, Object> sides = new LinkedHashMap<>();
         for (Side side : FEET) {
@@ -101,6 +116,13 @@ public final class SummaryJson {
         root.put("force_in_newtons", analysis.forceInNewtons());
         root.put("sides", sides);
         root.put("session", analysis.session());
+        if (legs != null) {
+            root.put("legs", legSummaries);
+            Map<String, Object> calfRaises = new LinkedHashMap<>();
+            calfRaises.put("feet", legs.calfRaiseFeet());
+            calfRaises.put("repetitions", legs.calfRaises().size());
+            root.put("calf_raises", calfRaises);
+        }
         root.put("data_quality", quality);
         return root;
     }

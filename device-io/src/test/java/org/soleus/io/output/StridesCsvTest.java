@@ -7,12 +7,17 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.soleus.core.analysis.StrideLegLoad;
+import org.soleus.core.analysis.StrideResult;
 
 final class StridesCsvTest {
 
     private static final String HEADER = "side,start_s,end_s,stride_s,stance_s,swing_s,stance_pct,"
             + "double_support_s,peak_force_n,peak_force_bw,loading_rate_bw_s,impulse_ns,"
-            + "toe_off_s,swing_pct,first_peak_n,valley_n,second_peak_n,heel_share_pct,cop_path,cop_progression";
+            + "toe_off_s,swing_pct,first_peak_n,valley_n,second_peak_n,heel_share_pct,cop_path,cop_progression,"
+            + "knee_flexion_at_peak_pf_deg,max_stance_knee_flexion_deg,peak_pf_moment_nm_kg,peak_achilles_force_bw,"
+            + "pf_impulse_nms,pf_time_above_s,soleus_dominant_s,soleus_dominant_impulse_nms,soleus_share";
+    private static final String NO_LEG = ",,,,,,,,,";
 
     private static List<String> lines() throws IOException {
         StringWriter out = new StringWriter();
@@ -29,13 +34,24 @@ final class StridesCsvTest {
     void formatsFixedDecimalsAndLeavesNaNEmpty() throws IOException {
         // double support NaN -> empty; cop_progression NaN -> empty (last cell)
         assertEquals("left,0.0100,1.1000,1.0900,0.6612,0.4288,60.66,,812.46,1.0123,12.346,401.235,"
-                + "0.6712,39.34,790.00,600.50,805.25,35.50,0.1235,", lines().get(1));
+                + "0.6712,39.34,790.00,600.50,805.25,35.50,0.1235," + NO_LEG, lines().get(1));
     }
 
     @Test
     void leavesLoadingCellsEmptyWithoutLoading() throws IOException {
-        assertEquals("right,0.5000,1.5500,1.0500,0.6500,0.4000,61.90,0.2500,,,,,1.1500,38.10,,,,,,",
+        assertEquals("right,0.5000,1.5500,1.0500,0.6500,0.4000,61.90,0.2500,,,,,1.1500,38.10,,,,,," + NO_LEG,
                 lines().get(2));
+    }
+
+    @Test
+    void writesLegFiguresWithTheirDecimalsAndNaNEmpty() throws IOException {
+        StrideResult stride = SampleAnalysis.analysis().strides().get(0).withLeg(new StrideLegLoad(1.74567, 3.5,
+                4.81234, 37.3544, 0.47, 10.554, 44.6249, 0.25, 10.2424, Double.NaN));
+        StringWriter out = new StringWriter();
+        StridesCsv.write(List.of(stride), out);
+        String row = out.toString().lines().toList().get(1);
+        // cop_progression (empty), then the leg figures; the NaN soleus share is the empty last cell
+        assertEquals(",,10.55,44.62,1.7457,4.8123,37.354,0.4700,0.2500,10.242,", row.substring(row.indexOf(",0.1235,") + 7));
     }
 
     @Test

@@ -1,0 +1,31 @@
+package org.soleus.core.analysis;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.soleus.core.exercise.CalfRaiseRepetition;
+import org.soleus.core.recording.Side;
+
+/**
+ * What {@link LegLoadAnalyzer} found in one recording.
+ *
+ * @param gait        the gait analysis, its strides carrying their {@link StrideLegLoad}
+ * @param legs        derived signals per leg, for the legs where any could be derived
+ * @param summaries   per-leg session figures, for the same legs
+ * @param calfRaises  calf-raise repetitions of both feet, in time order
+ * @param calfRaiseFeet feet whose insole allowed calf-raise detection (force in newtons and
+ *                    centre of pressure), whether or not any repetition was found
+ * @param settings    the settings used
+ */
+public record LegLoadAnalysis(GaitAnalysis gait, Map<Side, LegSeries> legs, Map<Side, LegSummary> summaries,
+                              List<CalfRaiseRepetition> calfRaises, List<Side> calfRaiseFeet,
+                              LegLoadSettings settings) {
+    public LegLoadAnalysis {
+        Objects.requireNonNull(gait, "gait");
+        legs = Map.copyOf(legs);
+        summaries = Map.copyOf(summaries);
+        calfRaises = List.copyOf(calfRaises);
+        calfRaiseFeet = List.copyOf(calfRaiseFeet);
+        Objects.requireNonNull(settings, "settings");
+    }
+}

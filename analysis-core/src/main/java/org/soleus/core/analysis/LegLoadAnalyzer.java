@@ -1,0 +1,220 @@
+package org.soleus.core.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.ToDoubleFunction;
+import org.soleus.core.ankle.FootGeometry;
+import org.soleus.core.ankle.PlantarFlexionLoad;
+import org.soleus.core.ankle.PlantarFlexionLoading;
+import org.soleus.core.ankle.PlantarFlexionMoment;
+import org.soleus.core.ankle.PlantarFlexionSettings;
+import org.soleus.core.exercise.CalfRaiseAnalysis;
+import org.soleus.core.exercise.CalfRaiseRepetition;
+import org.soleus.core.gait.Stride;
+import org.soleus.core.joint.KneeFlexionEstimator;
+import org.soleus.core.joint.KneeFlexionSettings;
+import org.soleus.core.load.FootPressureChannels;
+import org.soleus.core.recording.Channel;
+import org.soleus.core.recording.Recording;
+import org.soleus.core.recording.Side;
+import org.soleus.core.soleus.SoleusDominance;
+import org.soleus.core.soleus.SoleusLoad;
+import org.soleus.core.soleus.SoleusSettings;
+
+/**
+ * Plantar-flexion load, knee flexion, soleus-dominant loading and calf raises of a recording
+ * whose gait cycles are known ({@link InsoleGaitAnalyzer}): the analysis the issue of bent-knee
+ * loading asks for, on top of the gait analysis.
+ *
+ * <p>Per leg, from what the recording has:
+ * <ul>
+ *   <li>insole force in newtons and the heel-to-toe centre of pressure
+ *       ({@code <side>.insole.force_n}, {@code <side>.insole.cop_y_norm}): the ankle
+ *       plantar-flexor moment and Achilles tendon force ({@link PlantarFlexionMoment}; foot
+ *       geometry from the recording, {@link FootGeometry#from}), and calf raises
+ *       ({@link CalfRaiseAnalysis}, with the heel-region force when the insole cells gave one);</li>
+ *   <li>thigh and shank IMUs: knee flexion ({@link KneeFlexionEstimator});</li>
+ *   <li>both, and a body mass: the soleus-dominant flag ({@link SoleusDominance}).</li>
+ * </ul>
+ * Per stride (heel strike to heel strike, samples {@code [round((start − t0)·fs),
+ * round((end − t0)·fs))}) the figures of {@link StrideLegLoad}; per leg the session figures of
+ * {@link LegSummary}. Each step is the batch driver of a streaming object that computes the same
+ * values sample by sample ({@link org.soleus.core.ankle.PlantarFlexionStream},
+ * {@link org.soleus.core.soleus.SoleusDominanceStream},
+ * {@link org.soleus.core.exercise.CalfRaiseDetector}, {@link KneeFlexionEstimator#update}).
+ * Stateless and thread-safe.
+ */
+public final class LegLoadAnalyzer {
+    private static final Side[] FEET = {Side.LEFT, Side.RIGHT};
+
+    private LegLoadAnalyzer() {
+    }
+
+    /**
+     * Analyses {@code recording}, whose gait analysis is {@code gait}.
+     *
+     * @return the analysis; legs without any derivable signal are left out, and strides of such
+     *         legs carry no {@link StrideLegLoad}
+     * @throws IllegalArgumentException when a leg's IMUs cannot be used for the knee angle (see
+     *                                  {@link KneeFlexionEstimator#flexionDeg(Recording, Side, KneeFlexionSettings)})
+     */
+    public static LegLoadAnalysis analyze(Recording recording, GaitAnalysis gait, LegLoadSettings settings) {
+        double massKg = recording.metadata().hasBodyMass() ? recording.metadata().bodyMassKg() : Double.NaN;
+        Map<Side, LegSeries> legs = new EnumMap<>(Side.class);
+        Map<Side, LegSummary> summaries = new EnumMap<>(Side.class);
+        List<CalfRaiseRepetition> reps = new ArrayList<>();
+        List<Side> calfRaiseFeet = new ArrayList<>();
+        List<StrideResult> strides = new ArrayList<>(gait.strides());
+        for (Side side : FEET) {
+            LegSeries leg = series(recording, side, massKg, settings);
+            List<CalfRaiseRepetition> sideReps = calfRaises(recording, side, leg, massKg, settings);
+            if (sideReps != null) {
+                calfRaiseFeet.add(side);
+                reps.addAll(sideReps);
+            }
+            if (leg.isEmpty()) {
+                continue;
+            }
+            legs.put(side, leg);
+            List<StrideLegLoad> figures = new ArrayList<>();
+            for (int i = 0; i < strides.size(); i++) {
+                Stride stride = strides.get(i).stride();
+                if (stride.side() == side) {
+                    StrideLegLoad f = stride(leg, stride, recording, massKg, settings);
+                    strides.set(i, strides.get(i).withLeg(f));
+                    figures.add(f);
+                }
+            }
+            summaries.put(side, summary(leg, figures, recording.sampleRateHz(), massKg, settings,
+                    sideReps == null ? 0 : sideReps.size()));
+        }
+        reps.sort(Comparator.comparingDouble(CalfRaiseRepetition::startS).thenComparing(CalfRaiseRepetition::side));
+        GaitAnalysis withLegs = new GaitAnalysis(gait.events(), strides, gait.rejected(), gait.sides(), gait.session(),
+                gait.settings(), gait.forceInNewtons(), gait.missingSamples());
+        return new LegLoadAnalysis(withLegs, legs, summaries, reps, calfRaiseFeet, settings);
+    }
+
+    private static LegSeries series(Recording recording, Side side, double massKg, LegLoadSettings settings) {
+        PlantarFlexionSettings pf = settings.plantarFlexion();
+        FootGeometry geometry = FootGeometry.from(recording.metadata(), side, pf.geometry());
+        Optional<Channel> force = recording.find(PlantarFlexionLoading.forceChannel(side));
+        Optional<Channel> cop = recording.find(PlantarFlexionLoading.copChannel(side));
+        double[] moment = null;
+        double[] achilles = null;
+        if (force.isPresent() && cop.isPresent()) {
+            moment = PlantarFlexionMoment.momentNm(force.get().toDoubleArray(), cop.get().toDoubleArray(), geometry);
+            achilles = PlantarFlexionMoment.achillesForceN(moment, null, pf.momentArm());
+        }
+        double[] knee;
+        try {
+            knee = KneeFlexionEstimator.flexionDeg(recording, side,
+                    KneeFlexionSettings.defaults(recording.sampleRateHz())).orElse(null);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(side.label() + " knee angle: " + e.getMessage(), e);
+        }
+        boolean[] dominant = null;
+        if (moment != null && knee != null && massKg > 0) {
+            SoleusSettings soleus = settings.soleus();
+            dominant = SoleusDominance.dominant(moment, knee,
+                    soleus.momentThresholdNm(massKg, geometry.insoleLengthM()), soleus.kneeFlexionDeg());
+        }
+        return new LegSeries(side, geometry, moment, achilles, knee, dominant);
+    }
+
+    /** The foot's repetitions, or null when its insole gives no force in newtons with a centre of pressure. */
+    private static List<CalfRaiseRepetition> calfRaises(Recording recording, Side side, LegSeries leg, double massKg,
+                                                        LegLoadSettings settings) {
+        Optional<Channel> force = recording.find(PlantarFlexionLoading.forceChannel(side));
+        Optional<Channel> cop = recording.find(PlantarFlexionLoading.copChannel(side));
+        if (force.isEmpty() || cop.isEmpty()) {
+            return null;
+        }
+        float[] heel = recording.find(FootPressureChannels.heelForce(side)).map(Channel::samples).orElse(null);
+        return CalfRaiseAnalysis.analyze(side, force.get().samples(), cop.get().samples(), heel, leg.kneeFlexionDeg(),
+                recording.sampleRateHz(), recording.startTimeS(), massKg, settings.calfRaise());
+    }
+
+    private static StrideLegLoad stride(LegSeries leg, Stride stride, Recording recording, double massKg,
+                                        LegLoadSettings settings) {
+        double fs = recording.sampleRateHz();
+        double t0 = recording.startTimeS();
+        int n = recording.length();
+        int from = clamp((int) Math.round((stride.startS() - t0) * fs), n);
+        int to = clamp((int) Math.round((stride.endS() - t0) * fs), n);
+        int toeOff = clamp((int) Math.round((stride.toeOffS() - t0) * fs), n);
+        double[] moment = leg.momentNm();
+        double[] knee = leg.kneeFlexionDeg();
+        PlantarFlexionLoad load = moment == null || from >= to ? null
+                : PlantarFlexionLoading.window(moment, leg.achillesN(), from, to, fs, t0, massKg,
+                        settings.plantarFlexion().thresholdNmPerKg());
+        double kneeAtPeak = Double.NaN;
+        double maxStanceKnee = Double.NaN;
+        if (knee != null) {
+            if (load != null && !Double.isNaN(load.peakMomentTimeS())) {
+                kneeAtPeak = knee[clamp((int) Math.round((load.peakMomentTimeS() - t0) * fs), n - 1)];
+            }
+            for (int i = from; i < toeOff; i++) {
+                if (!Double.isNaN(knee[i]) && !(knee[i] <= maxStanceKnee)) {
+                    maxStanceKnee = knee[i];
+                }
+            }
+        }
+        SoleusLoad soleus = leg.soleusDominant() == null || from >= to ? null : soleusWindow(leg, from, to, fs,
+                massKg, settings.soleus());
+        return new StrideLegLoad(
+                load == null ? Double.NaN : load.peakMomentNmPerKg(),
+                load == null ? Double.NaN : load.peakMomentTimeS(),
+                load == null ? Double.NaN : load.peakAchillesBw(),
+                load == null ? Double.NaN : load.impulseNms(),
+                load == null ? Double.NaN : load.timeAboveS(),
+                kneeAtPeak, maxStanceKnee,
+                soleus == null ? Double.NaN : soleus.dominantTimeS(),
+                soleus == null ? Double.NaN : soleus.dominantImpulseNms(),
+                soleus == null ? Double.NaN : soleus.soleusShare());
+    }
+
+    private static SoleusLoad soleusWindow(LegSeries leg, int from, int to, double fs, double massKg,
+                                           SoleusSettings soleus) {
+        return SoleusDominance.window(leg.momentNm(), leg.kneeFlexionDeg(), from, to, fs,
+                soleus.momentThresholdNm(massKg, leg.geometry().insoleLengthM()), soleus.kneeFlexionDeg());
+    }
+
+    private static LegSummary summary(LegSeries leg, List<StrideLegLoad> figures, double fs, double massKg,
+                                      LegLoadSettings settings, int calfRaises) {
+        double[] moment = leg.momentNm();
+        int n = moment != null ? moment.length : leg.kneeFlexionDeg().length;
+        double impulse = moment == null || n == 0 ? Double.NaN
+                : PlantarFlexionLoading.window(moment, leg.achillesN(), 0, n, fs, 0, massKg,
+                        settings.plantarFlexion().thresholdNmPerKg()).impulseNms();
+        SoleusLoad soleus = leg.soleusDominant() == null || n == 0 ? null
+                : soleusWindow(leg, 0, n, fs, massKg, settings.soleus());
+        return new LegSummary(leg.side(), leg.geometry().insoleLengthM(), leg.geometry().heelToAnkleM(),
+                mean(figures, StrideLegLoad::peakMomentNmPerKg), mean(figures, StrideLegLoad::peakAchillesBw),
+                mean(figures, StrideLegLoad::maxStanceKneeFlexionDeg), impulse,
+                soleus == null ? Double.NaN : soleus.dominantTimeS(),
+                soleus == null ? Double.NaN : soleus.dominantImpulseNms(),
+                soleus == null ? Double.NaN : soleus.soleusShare(), calfRaises);
+    }
+
+    /** Mean of the finite values; NaN when there are none. */
+    private static double mean(List<StrideLegLoad> figures, ToDoubleFunction<StrideLegLoad> value) {
+        double sum = 0;
+        int count = 0;
+        for (StrideLegLoad f : figures) {
+            double v = value.applyAsDouble(f);
+            if (Double.isFinite(v)) {
+                sum += v;
+                count++;
+            }
+        }
+        return count == 0 ? Double.NaN : sum / count;
+    }
+
+    private static int clamp(int index, int n) {
+        return Math.max(0, Math.min(n, index));
+    }
+}
