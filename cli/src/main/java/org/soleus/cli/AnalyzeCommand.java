@@ -168,7 +168,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                         recording),
                 legs, recording.metadata().bodyMassKg(), massSource, VersionProvider.version());
         AnalysisOutputs.write(report, folder, series);
-        return summaryLine(input, analysis, folder);
+        return summaryLine(input, legs, folder);
     }
 
     private ReadOptions readOptions() {
@@ -204,7 +204,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         return Files.size(input);
     }
 
-    private static String summaryLine(Path input, GaitAnalysis analysis, Path folder) {
+    private static String summaryLine(Path input, LegLoadAnalysis legs, Path folder) {
+        GaitAnalysis analysis = legs.gait();
         List<String> counts = new ArrayList<>(2);
         int[] perSide = new int[Side.values().length];
         for (StrideResult r : analysis.strides()) {
@@ -216,7 +217,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         String strides = counts.isEmpty() ? "no" : String.join(" + ", counts);
-        return input.getFileName() + ": " + strides + " strides -> " + folder;
+        String raises = legs.calfRaiseFeet().isEmpty() ? "" : ", " + legs.calfRaises().size() + " calf raises";
+        return input.getFileName() + ": " + strides + " strides" + raises + " -> " + folder;
     }
 
     /** Parses {@code --format} with {@link RecordingFormat#fromId}. */

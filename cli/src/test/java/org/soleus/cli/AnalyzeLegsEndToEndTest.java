@@ -1,0 +1,101 @@
+package org.soleus.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code soleus analyze} on the shipped synthetic session (insoles with centre of pressure,
+ * foot, shank and thigh IMUs): the plantar-flexion, knee and soleus columns of strides.csv,
+ * exercises.csv, series.csv on {@code --series}, and the leg figures in summary.json.
+ */
+final class AnalyzeLegsEndToEndTest {
+
+    private static final Path SESSION = Path.of("..", "sample-data", "synthetic", "synthetic-session.csv");
+    private static final Path WALK = Path.of("..", "sample-data", "physionet-gaitpdb", "GaCo01_01.txt");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesLegFiguresExercisesAndSeries() throws IOException {
+        Path out = dir.resolve("session");
+        Cli.Result r = Cli.run("analyze", SESSION.toString(), "--series", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("", r.err());
+
+        List<String> strides = Files.readAllLines(out.resolve("strides.csv"));
+        List<String> header = List.of(strides.get(0).split(","));
+        int peak = header.indexOf("peak_pf_moment_nm_kg");
+        int dominant = header.indexOf("soleus_dominant_s");
+        int kneeAtPeak = header.indexOf("knee_flexion_at_peak_pf_deg");
+        assertTrue(peak > 0 && dominant > 0 && kneeAtPeak > 0, strides.get(0));
+        for (String row : strides.subList(1, strides.size())) {
+            String[] cells = row.split(",", -1);
+            assertEquals(header.size(), cells.length, row);
+            double peakNmKg = Double.parseDouble(cells[peak]);
+            assertTrue(peakNmKg > 1.0 && peakNmKg < 3.0, row);
+            assertTrue(Double.parseDouble(cells[dominant]) >= 0, row);
+            assertFalse(cells[kneeAtPeak].isEmpty(), row);
+        }
+
+        List<String> exercises = Files.readAllLines(out.resolve("exercises.csv"));
+        assertTrue(exercises.get(0).startsWith("side,set,rep,kind,"), exercises.get(0));
+        assertEquals(1 + 24, exercises.size(), "12 calf raises per foot");
+
+        List<String> series = Files.readAllLines(out.resolve("series.csv"));
+        List<String> columns = List.of(series.get(0).split(","));
+        for (String side : new String[] {"left", "right"}) {
+            for (String signal : new String[] {"knee.flexion_deg", "ankle.pf_moment_nm", "ankle.pf_moment_nm_kg",
+                    "achilles.force_n", "soleus.dominant", "soleus.share"}) {
+                assertTrue(columns.contains(side + "." + signal), side + "." + signal + " in " + columns);
+            }
+        }
+        assertEquals("time_s", columns.get(0));
+        long samples = Files.readAllLines(SESSION).stream().filter(l -> !l.startsWith("#")).count() - 1;
+        assertEquals(1 + samples, series.size(), "one row per sample");
+        assertTrue(series.get(1).startsWith("0.0000,"), series.get(1));
+
+        JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        JsonNode left = summary.at("/legs/left");
+        assertTrue(left.get("soleus_dominant_s").asDouble() > 5, left.toString());
+        assertEquals(12, left.get("calf_raises").asInt());
+        assertEquals(24, summary.at("/calf_raises/repetitions").asInt());
+        assertEquals(0.037, summary.at("/settings/plantar_flexion/moment_arm/neutral_m").asDouble());
+        assertEquals(40.0, summary.at("/settings/soleus/knee_flexion_deg").asDouble());
+    }
+
+    @Test
+    void aRunWithoutSeriesRemovesAnEarlierSeries() throws IOException {
+        Path out = dir.resolve("session");
+        assertEquals(0, Cli.run("analyze", SESSION.toString(), "--series", "--out", out.toString()).exitCode());
+        assertTrue(Files.exists(out.resolve("series.csv")));
+        assertEquals(0, Cli.run("analyze", SESSION.toString(), "--out", out.toString()).exitCode());
+        assertFalse(Files.exists(out.resolve("series.csv")), "a stale series.csv would mix two runs");
+        assertTrue(Files.exists(out.resolve("exercises.csv")));
+    }
+
+    @Test
+    void aWalkWithoutCentreOfPressureOrLegImusSaysWhyThereIsNoSeries() throws IOException {
+        Path out = dir.resolve("walk");
+        Cli.Result r = Cli.run("analyze", WALK.toString(), "--series", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains("no series.csv") && r.err().contains("cop_y_norm"), r.err());
+        assertFalse(Files.exists(out.resolve("series.csv")));
+        assertFalse(Files.exists(out.resolve("exercises.csv")));
+        List<String> strides = Files.readAllLines(out.resolve("strides.csv"));
+        assertTrue(strides.get(1).endsWith(",,,,,,,,,"), "leg columns empty: " + strides.get(1));
+        JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertTrue(summary.at("/legs").isEmpty(), summary.at("/legs").toString());
+    }
+}
