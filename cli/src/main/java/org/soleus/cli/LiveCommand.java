@@ -9,6 +9,7 @@ import org.soleus.core.analysis.GaitAnalysis;
 import org.soleus.core.analysis.GaitSettings;
 import org.soleus.core.analysis.LiveGaitListener;
 import org.soleus.core.analysis.StreamingGaitAnalyzer;
+import org.soleus.core.analysis.StrideLegLoad;
 import org.soleus.core.analysis.StrideResult;
 import org.soleus.core.gait.RejectedStride;
 import org.soleus.core.gait.Stride;
@@ -110,6 +111,11 @@ final class LiveCommand implements Callable<Integer> {
                         l.peakForceBw(), l.loadingRateBwPerS(), l.impulseNs()));
                 if (!Double.isNaN(l.heelSharePct())) {
                     line.append(String.format(Locale.ROOT, "  heel %.0f %%", l.heelSharePct()));
+                }
+                StrideLegLoad leg = result.leg();
+                if (leg != null && !Double.isNaN(leg.peakMomentNmPerKg())) {
+                    line.append(String.format(Locale.ROOT, "  ankle %.2f N·m/kg  Achilles %.1f BW",
+                            leg.peakMomentNmPerKg(), leg.peakAchillesBw()));
                 }
                 double peakZ = peakSpikes.score(s.side(), l.peakForceBw());
                 double rateZ = rateSpikes.score(s.side(), l.loadingRateBwPerS());

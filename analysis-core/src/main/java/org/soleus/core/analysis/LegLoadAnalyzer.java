@@ -146,35 +146,8 @@ public final class LegLoadAnalyzer {
         int from = clamp((int) Math.round((stride.startS() - t0) * fs), n);
         int to = clamp((int) Math.round((stride.endS() - t0) * fs), n);
         int toeOff = clamp((int) Math.round((stride.toeOffS() - t0) * fs), n);
-        double[] moment = leg.momentNm();
-        double[] knee = leg.kneeFlexionDeg();
-        PlantarFlexionLoad load = moment == null || from >= to ? null
-                : PlantarFlexionLoading.window(moment, leg.achillesN(), from, to, fs, t0, massKg,
-                        settings.plantarFlexion().thresholdNmPerKg());
-        double kneeAtPeak = Double.NaN;
-        double maxStanceKnee = Double.NaN;
-        if (knee != null) {
-            if (load != null && !Double.isNaN(load.peakMomentTimeS())) {
-                kneeAtPeak = knee[clamp((int) Math.round((load.peakMomentTimeS() - t0) * fs), n - 1)];
-            }
-            for (int i = from; i < toeOff; i++) {
-                if (!Double.isNaN(knee[i]) && !(knee[i] <= maxStanceKnee)) {
-                    maxStanceKnee = knee[i];
-                }
-            }
-        }
-        SoleusLoad soleus = leg.soleusDominant() == null || from >= to ? null : soleusWindow(leg, from, to, fs,
-                massKg, settings.soleus());
-        return new StrideLegLoad(
-                load == null ? Double.NaN : load.peakMomentNmPerKg(),
-                load == null ? Double.NaN : load.peakMomentTimeS(),
-                load == null ? Double.NaN : load.peakAchillesBw(),
-                load == null ? Double.NaN : load.impulseNms(),
-                load == null ? Double.NaN : load.timeAboveS(),
-                kneeAtPeak, maxStanceKnee,
-                soleus == null ? Double.NaN : soleus.dominantTimeS(),
-                soleus == null ? Double.NaN : soleus.dominantImpulseNms(),
-                soleus == null ? Double.NaN : soleus.soleusShare());
+        return StrideLegFigures.compute(leg.momentNm(), leg.achillesN(), leg.kneeFlexionDeg(),
+                leg.soleusDominant() != null, from, toeOff, to, fs, t0, massKg, settings, leg.geometry());
     }
 
     private static SoleusLoad soleusWindow(LegSeries leg, int from, int to, double fs, double massKg,

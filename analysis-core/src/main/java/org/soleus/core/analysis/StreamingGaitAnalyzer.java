@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.soleus.core.ankle.FootGeometry;
+import org.soleus.core.ankle.PlantarFlexionLoading;
+import org.soleus.core.ankle.PlantarFlexionMoment;
 import org.soleus.core.events.ContactEventDetector;
 import org.soleus.core.events.GaitEvent;
 import org.soleus.core.filter.GapBridge;
@@ -46,6 +49,13 @@ import org.soleus.core.recording.Side;
  * arrived. Only the times of the force peaks may differ from the batch values, in the last
  * bits (they are computed from another origin).
  *
+ * <p>Where the stream carries {@code <side>.insole.force_n} with {@code <side>.insole.cop_y_norm},
+ * each stride also carries its plantar-flexion figures ({@link StrideResult#leg()}: peak moment,
+ * Achilles force, impulse, time above threshold), computed by the same code as
+ * {@link LegLoadAnalyzer} over the foot's recent moments with {@link LegLoadSettings#DEFAULTS};
+ * the knee and soleus figures stay NaN live, since the knee's joint axes are found from a whole
+ * recording.
+ *
  * <p>Timing: a stride is reported about {@code 1.5 × refineWindowS} (0.225 s with the defaults)
  * plus any bridged gap after its closing heel strike, or 0.25 s after its toe off if that is
  * later. No allocation per sample; each event and stride allocates its result. Not
@@ -54,6 +64,7 @@ import org.soleus.core.recording.Side;
 public final class StreamingGaitAnalyzer implements SampleSink {
     private static final double HISTORY_S = 2.0;
     private static final int PENDING_CAPACITY = 16;
+    private static final LegLoadSettings LEG_SETTINGS = LegLoadSettings.DEFAULTS;
 
     private final GaitSettings settings;
     private final LiveGaitListener listener;
@@ -133,6 +144,9 @@ public final class StreamingGaitAnalyzer implements SampleSink {
         private StanceLoadingWindows loadings;
         private int contextSamples;
         private double[] forceWindow;
+        private double[] momentWindow;
+        private double[] achillesWindow;
+        private double bodyMassKg;
         private int releaseMargin;
         private long samples;
         private final Stride[] pendingStrides = new Stride[PENDING_CAPACITY];
@@ -166,6 +180,7 @@ public final class StreamingGaitAnalyzer implements SampleSink {
             }
             int capacity = Integer.highestOneBit((int) span) << 1;
             forceWindow = newtons ? new double[capacity] : null;
+            bodyMassKg = h.metadata().bodyMassKg();
             feet = new Foot[forces.size()];
             int k = 0;
             for (Map.Entry<Side, ChannelName> e : forces.entrySet()) {
@@ -273,7 +288,7 @@ public final class StreamingGaitAnalyzer implements SampleSink {
                 Stride s = pendingStrides[i];
                 Foot f = foot(s.side());
                 if (ended || f.contextComplete(index(s.toeOffS()) + 1, contextSamples)) {
-                    report(new StrideResult(s, loading(f, s)));
+                    report(new StrideResult(s, loading(f, s), leg(f, s)));
                 } else {
                     pendingStrides[kept++] = s;
                 }
@@ -324,6 +339,32 @@ public final class StreamingGaitAnalyzer implements SampleSink {
             return loadings.compute(forceWindow, len, (int) (from - a), (int) (to - a), f.pressure(a, len),
                     startTimeS + a / sampleRateHz);
         }
+
+        /**
+         * The stride's plantar-flexion figures from the foot's recent moments, as
+         * {@link LegLoadAnalyzer} computes them; null without a centre of pressure.
+         */
+        private StrideLegLoad leg(Foot f, Stride stride) {
+            if (f.momentHistory == null) {
+                return null;
+            }
+            long from = Math.max(index(stride.startS()), Math.max(0, f.received - f.capacity()));
+            long to = Math.min(index(stride.endS()), f.received);
+            long toeOff = Math.min(Math.max(index(stride.toeOffS()), from), to);
+            if (momentWindow == null) {
+                momentWindow = new double[f.capacity()];
+                achillesWindow = new double[f.capacity()];
+            }
+            int len = (int) (to - from);
+            for (int i = 0; i < len; i++) {
+                double m = f.moment(from + i);
+                momentWindow[i] = m;
+                achillesWindow[i] = PlantarFlexionMoment.achillesForceN(m, Double.NaN,
+                        LEG_SETTINGS.plantarFlexion().momentArm());
+            }
+            return StrideLegFigures.compute(momentWindow, achillesWindow, null, false, 0, (int) (toeOff - from), len,
+                    sampleRateHz, startTimeS + from / sampleRateHz, bodyMassKg, LEG_SETTINGS, f.geometry);
+        }
     }
 
     /** One foot's pipeline and history. */
@@ -340,6 +381,9 @@ public final class StreamingGaitAnalyzer implements SampleSink {
         final float[][] pressureHistory;
         final float[][] pressureWindow;
         final PressureTrack pressureTrack;
+        final int copIndex;
+        final double[] momentHistory;
+        final FootGeometry geometry;
         long emitted;
         long missingTotal;
         long received;
@@ -371,6 +415,16 @@ public final class StreamingGaitAnalyzer implements SampleSink {
             this.pressureWindow = indices == null ? null : new float[3][capacity];
             this.pressureTrack = indices == null ? null
                     : new PressureTrack(pressureWindow[0], pressureWindow[1], pressureWindow[2], layout.maxY() - layout.minY());
+            ChannelName forceName = h.channels().get(forceIndex);
+            this.copIndex = forceName.equals(PlantarFlexionLoading.forceChannel(side))
+                    ? h.indexOf(PlantarFlexionLoading.copChannel(side)) : -1;
+            this.momentHistory = copIndex >= 0 ? new double[capacity] : null;
+            this.geometry = FootGeometry.from(h.metadata(), side, LEG_SETTINGS.plantarFlexion().geometry());
+        }
+
+        /** Plantar-flexor moment of received sample {@code i}, N·m. */
+        double moment(long i) {
+            return momentHistory[(int) (i & mask)];
         }
 
         int capacity() {
@@ -383,6 +437,10 @@ public final class StreamingGaitAnalyzer implements SampleSink {
                 for (int c = 0; c < 3; c++) {
                     pressureHistory[c][slot] = row[pressureIndex[c]];
                 }
+            }
+            if (momentHistory != null) {
+                momentHistory[(int) (received & mask)] = PlantarFlexionMoment.momentNm(row[forceIndex], row[copIndex],
+                        geometry);
             }
             received++;
             float x = row[forceIndex];

@@ -1,0 +1,69 @@
+package org.soleus.core.analysis;
+
+import org.soleus.core.ankle.FootGeometry;
+import org.soleus.core.ankle.PlantarFlexionLoad;
+import org.soleus.core.ankle.PlantarFlexionLoading;
+import org.soleus.core.soleus.SoleusDominance;
+import org.soleus.core.soleus.SoleusLoad;
+import org.soleus.core.soleus.SoleusSettings;
+
+/**
+ * The {@link StrideLegLoad} of one stride from the leg's signals over a span of samples: the
+ * whole recording in batch ({@link LegLoadAnalyzer}), a window of recent samples in a live
+ * stream ({@link StreamingGaitAnalyzer}), so both compute the same figures the same way.
+ */
+final class StrideLegFigures {
+    private StrideLegFigures() {
+    }
+
+    /**
+     * @param momentNm       plantar-flexor moment, N·m, or null
+     * @param achillesN      Achilles tendon force, N, or null when {@code momentNm} is
+     * @param kneeDeg        knee flexion, degrees, or null
+     * @param soleus         whether soleus-dominant figures are wanted (moment, knee and mass known)
+     * @param from           heel-strike sample (index into the arrays)
+     * @param toeOff         toe-off sample
+     * @param to             closing heel-strike sample (exclusive)
+     * @param sampleRateHz   sample rate, Hz
+     * @param startTimeS     time of index 0 of the arrays, s
+     * @param massKg         body mass, kg, or NaN
+     * @param settings       thresholds
+     * @param geometry       the foot geometry (for the soleus moment threshold)
+     */
+    static StrideLegLoad compute(double[] momentNm, double[] achillesN, double[] kneeDeg, boolean soleus, int from,
+                                 int toeOff, int to, double sampleRateHz, double startTimeS, double massKg,
+                                 LegLoadSettings settings, FootGeometry geometry) {
+        PlantarFlexionLoad load = momentNm == null || from >= to ? null
+                : PlantarFlexionLoading.window(momentNm, achillesN, from, to, sampleRateHz, startTimeS, massKg,
+                        settings.plantarFlexion().thresholdNmPerKg());
+        double kneeAtPeak = Double.NaN;
+        double maxStanceKnee = Double.NaN;
+        if (kneeDeg != null) {
+            if (load != null && !Double.isNaN(load.peakMomentTimeS())) {
+                int peak = (int) Math.round((load.peakMomentTimeS() - startTimeS) * sampleRateHz);
+                kneeAtPeak = kneeDeg[Math.max(from, Math.min(to - 1, peak))];
+            }
+            for (int i = from; i < toeOff; i++) {
+                if (!Double.isNaN(kneeDeg[i]) && !(kneeDeg[i] <= maxStanceKnee)) {
+                    maxStanceKnee = kneeDeg[i];
+                }
+            }
+        }
+        SoleusLoad dominant = null;
+        if (soleus && load != null) {
+            SoleusSettings s = settings.soleus();
+            dominant = SoleusDominance.window(momentNm, kneeDeg, from, to, sampleRateHz,
+                    s.momentThresholdNm(massKg, geometry.insoleLengthM()), s.kneeFlexionDeg());
+        }
+        return new StrideLegLoad(
+                load == null ? Double.NaN : load.peakMomentNmPerKg(),
+                load == null ? Double.NaN : load.peakMomentTimeS(),
+                load == null ? Double.NaN : load.peakAchillesBw(),
+                load == null ? Double.NaN : load.impulseNms(),
+                load == null ? Double.NaN : load.timeAboveS(),
+                kneeAtPeak, maxStanceKnee,
+                dominant == null ? Double.NaN : dominant.dominantTimeS(),
+                dominant == null ? Double.NaN : dominant.dominantImpulseNms(),
+                dominant == null ? Double.NaN : dominant.soleusShare());
+    }
+}
