@@ -100,7 +100,7 @@ public final class LegLoadAnalyzer {
 
     private static LegSeries series(Recording recording, Side side, double massKg, LegLoadSettings settings) {
         PlantarFlexionSettings pf = settings.plantarFlexion();
-        FootGeometry geometry = FootGeometry.from(recording.metadata(), side, pf.geometry());
+        FootGeometry geometry = settings.geometry(recording.metadata(), side);
         Optional<Channel> force = recording.find(PlantarFlexionLoading.forceChannel(side));
         Optional<Channel> cop = recording.find(PlantarFlexionLoading.copChannel(side));
         double[] moment = null;

@@ -419,7 +419,7 @@ public final class StreamingGaitAnalyzer implements SampleSink {
             this.copIndex = forceName.equals(PlantarFlexionLoading.forceChannel(side))
                     ? h.indexOf(PlantarFlexionLoading.copChannel(side)) : -1;
             this.momentHistory = copIndex >= 0 ? new double[capacity] : null;
-            this.geometry = FootGeometry.from(h.metadata(), side, LEG_SETTINGS.plantarFlexion().geometry());
+            this.geometry = LEG_SETTINGS.geometry(h.metadata(), side);
         }
 
         /** Plantar-flexor moment of received sample {@code i}, N·m. */
