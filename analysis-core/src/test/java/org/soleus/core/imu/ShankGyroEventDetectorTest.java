@@ -2,6 +2,7 @@ package org.soleus.core.imu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -114,7 +115,7 @@ final class ShankGyroEventDetectorTest {
 
     @Test
     void settingsAreValidated() {
-        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new ShankEventSettings(50, 0.5, 0.05, 0.4, 3.0, 0.5, 10));
         assertTrue(e.getMessage().contains("stride limits"), e.getMessage());
     }
