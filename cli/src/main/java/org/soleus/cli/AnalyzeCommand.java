@@ -41,8 +41,8 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code soleus analyze}: reads recordings, finds gait events, strides and loading with the
- * insole gait analysis (with foot IMUs on {@code --imu}, or when a recording has no insole
- * force), then plantar-flexion load, knee flexion, soleus-dominant loading and calf raises
+ * insole gait analysis (with foot or shank IMUs on {@code --imu}, or when a recording has no
+ * insole force), then plantar-flexion load, knee flexion, soleus-dominant loading and calf raises
  * ({@link LegLoadAnalyzer}, where the recording has the channels), and writes
  * {@code events.csv}, {@code strides.csv}, {@code summary.json}, {@code exercises.csv} and on
  * {@code --series} {@code series.csv} per input. Inputs are processed in order; the first failure stops the
@@ -88,9 +88,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     double rateHz = Double.NaN;
 
     @Option(names = "--imu",
-            description = "Use foot-worn IMUs too: each foot's gyroscope times the events its insole confirms, "
-                    + "and gives the events alone where a foot has no insole. Recordings without insole force "
-                    + "use their foot IMUs without this flag.")
+            description = "Use foot-worn IMUs too (a shank IMU where a leg has no foot IMU): each foot's gyroscope "
+                    + "times the events its insole confirms, and gives the events alone where a foot has no insole. "
+                    + "Recordings without insole force use their IMUs without this flag.")
     boolean imu;
 
     @Option(names = "--series",

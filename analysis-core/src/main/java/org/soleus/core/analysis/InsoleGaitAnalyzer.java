@@ -19,6 +19,7 @@ import org.soleus.core.gait.StrideAssembler;
 import org.soleus.core.gait.StrideListener;
 import org.soleus.core.imu.GyroGaitEvents;
 import org.soleus.core.imu.ImuChannels;
+import org.soleus.core.imu.ShankGyroEvents;
 import org.soleus.core.load.CellAggregation;
 import org.soleus.core.load.FootPressureChannels;
 import org.soleus.core.load.PressureTrack;
@@ -38,8 +39,8 @@ import org.soleus.core.recording.Side;
  *
  * <p>The force channel of a foot is {@code <side>.insole.force_<unit>}; unit {@code n} means
  * newtons, any other unit (e.g. {@code au} for footswitch signals) gives timing only. With
- * {@link ImuSettings}, foot-worn gyroscopes time the events too, or give them alone where a
- * foot has no insole. The feet of a long recording are analysed on parallel threads
+ * {@link ImuSettings}, foot-worn gyroscopes (or, on a leg without one, shank-worn gyroscopes)
+ * time the events too, or give them alone where a foot has no insole. The feet of a long recording are analysed on parallel threads
  * ({@link PerFoot}), with the same result as one after the other. Stateless and thread-safe.
  */
 public final class InsoleGaitAnalyzer {
@@ -62,14 +63,16 @@ public final class InsoleGaitAnalyzer {
     }
 
     /**
-     * Analyses one recording from its insoles and foot-worn IMUs ({@link ImuChannels#foot}). Per
+     * Analyses one recording from its insoles and foot-worn IMUs ({@link ImuChannels#foot}); a
+     * leg without a foot IMU but with a shank IMU ({@code <side>.shank.gyr_x_<unit>} …) uses the
+     * shank's gyroscope instead ({@link ShankGyroEvents}). Per
      * foot: with an insole and an IMU, the insole's events are timed by the gyroscope where it
      * confirms them ({@link GaitEventFusion}); with only one of them, that one's events are
      * used. Loading figures need the insole force; strides of a foot with only an IMU have none.
      * Each event says its {@link org.soleus.core.events.EventSource source}.
      *
      * @throws IllegalArgumentException when the recording has neither an insole force channel nor
-     *                                  a foot gyroscope, when force is in newtons and the body mass
+     *                                  a foot or shank gyroscope, when force is in newtons and the body mass
      *                                  is unknown, or when a gyroscope's unit cannot be told
      */
     public static GaitAnalysis analyze(Recording recording, GaitSettings settings, ImuSettings imu) {
@@ -81,13 +84,17 @@ public final class InsoleGaitAnalyzer {
         Map<Side, ImuChannels> imus = new EnumMap<>(Side.class);
         if (imu != null) {
             for (Side side : FEET) {
-                ImuChannels.foot(recording, side).ifPresent(c -> imus.put(side, c));
+                Optional<ImuChannels> gyro = ImuChannels.foot(recording, side);
+                if (gyro.isEmpty()) {
+                    gyro = ImuChannels.find(recording, side, ImuChannels.SHANK_PLACE);
+                }
+                gyro.ifPresent(c -> imus.put(side, c));
             }
         }
         if (forces.isEmpty() && imus.isEmpty()) {
             throw new IllegalArgumentException("no insole force channel (left.insole.force_<unit> or "
-                    + "right.insole.force_<unit>)" + (imu == null ? "" : " and no foot gyroscope (<side>.foot.gyr_x_<unit>, "
-                    + "gyr_y, gyr_z)") + " in " + recording.source() + "; channels: " + recording.channelNames());
+                    + "right.insole.force_<unit>)" + (imu == null ? "" : " and no foot or shank gyroscope (<side>.foot.gyr_x_<unit>, "
+                    + "gyr_y, gyr_z, or <side>.shank.gyr_x_<unit> …)") + " in " + recording.source() + "; channels: " + recording.channelNames());
         }
         boolean newtons = !forces.isEmpty() && forces.values().stream().allMatch(c -> c.name().unit().equals("n"));
         double bodyWeightN = recording.metadata().bodyMassKg() * STANDARD_GRAVITY;
@@ -195,8 +202,9 @@ public final class InsoleGaitAnalyzer {
             missing.put(gyro.gyro().get(a).name().toString(), gyro.gyro().get(a).missingCount());
             Gaps.interpolateLinear(rates[a], maxGap);
         }
-        List<GaitEvent> imuEvents = GyroGaitEvents.detect(rates[0], rates[1], rates[2], fs,
-                recording.startTimeS(), side, imu.events());
+        List<GaitEvent> imuEvents = gyro.place().equals(ImuChannels.SHANK_PLACE)
+                ? ShankGyroEvents.detect(rates[0], rates[1], rates[2], fs, recording.startTimeS(), side, imu.shankEvents())
+                : GyroGaitEvents.detect(rates[0], rates[1], rates[2], fs, recording.startTimeS(), side, imu.events());
         if (channel == null) {
             return new Foot(missing, null, missingWhereAny(rates), imuEvents);
         }

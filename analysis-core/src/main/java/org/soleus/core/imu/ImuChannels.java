@@ -28,6 +28,8 @@ public record ImuChannels(Side side, String place, List<Channel> gyro, double gy
 
     /** Places that hold a foot-worn IMU, in the order they are looked for. */
     public static final List<String> FOOT_PLACES = List.of("foot", "insole", "shoe");
+    /** Place of a shank-worn IMU. */
+    public static final String SHANK_PLACE = "shank";
 
     public ImuChannels {
         Objects.requireNonNull(side, "side");

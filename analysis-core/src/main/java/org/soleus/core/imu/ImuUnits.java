@@ -8,9 +8,18 @@ import java.util.Locale;
  * unit token of a channel name where it names a known unit, else by plausibility of the values.
  *
  * <p>Plausibility rests on what a walking body can do. A foot or shank gyroscope in walking
- * peaks at 200–800 deg/s, that is 3.5–14 rad/s, and even a slow walk rarely keeps 99.5 % of its
- * samples below 25 deg/s; so a signal whose 99.5th percentile magnitude is below
- * {@value #RADIANS_BELOW} is taken to be in rad/s. At rest an accelerometer reads gravity,
+ * peaks at 150–800 deg/s, that is 2.6–14 rad/s. The gyroscope's own peak is taken as the
+ * magnitude about the per-axis median (so a constant bias does not count) that only the largest
+ * 0.5 % of samples, and at most 200 of them, exceed: a short walk in a long recording still
+ * shows, a few glitches do not. A peak of {@value #RADIANS_BELOW} or more is in deg/s (a rad/s
+ * sensor would be turning at over 1400 deg/s). A peak below {@value #RESTING_BELOW} is a sensor
+ * at rest or barely moving, and is read as deg/s: in rad/s it would be too slow for a step
+ * anyway, while reading resting noise of a few deg/s as rad/s would turn it into swings of
+ * hundreds of deg/s. In between, rad/s. A recording that only stands and fidgets at
+ * {@value #RESTING_BELOW}–{@value #RADIANS_BELOW} deg/s, or only shuffles at under
+ * {@value #RESTING_BELOW} rad/s, is read wrongly; name the unit in the channel to be sure.
+ *
+ * <p>At rest an accelerometer reads gravity,
  * 9.81 m/s² or 1 g, and the median magnitude over a recording stays near it: a median between
  * 0.5 and 2 means g, between 5 and 20 means m/s². Stateless and thread-safe.
  */
@@ -19,8 +28,12 @@ public final class ImuUnits {
     public static final double STANDARD_GRAVITY = 9.80665;
     /** Degrees per radian. */
     public static final double DEGREES_PER_RADIAN = 180.0 / Math.PI;
-    /** Below this 99.5th-percentile magnitude an angular rate of unknown unit is taken to be in rad/s. */
+    /** Below this peak (and from {@link #RESTING_BELOW} on) an angular rate of unknown unit is taken to be in rad/s. */
     public static final double RADIANS_BELOW = 25.0;
+    /** Below this peak an angular rate of unknown unit is a sensor at rest, read as deg/s. */
+    public static final double RESTING_BELOW = 3.0;
+    private static final double PEAK_SHARE = 0.005;
+    private static final int PEAK_SAMPLES = 200;
 
     private ImuUnits() {
     }
@@ -56,17 +69,61 @@ public final class ImuUnits {
     }
 
     /**
-     * The factor to deg/s judged from the values: 180/π when the 99.5th percentile of the rate
-     * magnitude is below {@value #RADIANS_BELOW}, else 1.
+     * The factor to deg/s judged from the values: 180/π when the rate's peak (see the class
+     * notes) lies within [{@value #RESTING_BELOW}, {@value #RADIANS_BELOW}), else 1.
      *
      * @return the factor, or NaN when no sample is finite
      */
     public static double plausibleAngularRateToDps(float[] x, float[] y, float[] z) {
-        double p = magnitudeQuantile(x, y, z, 0.995);
+        double p = peakAboutMedian(x, y, z);
         if (Double.isNaN(p)) {
             return Double.NaN;
         }
-        return p < RADIANS_BELOW ? DEGREES_PER_RADIAN : 1.0;
+        return p >= RESTING_BELOW && p < RADIANS_BELOW ? DEGREES_PER_RADIAN : 1.0;
+    }
+
+    /**
+     * The magnitude about the per-axis median exceeded by only the largest 0.5 % of samples, at
+     * most 200 of them, over samples where all three axes are finite; NaN if none are.
+     */
+    static double peakAboutMedian(float[] x, float[] y, float[] z) {
+        double[][] axes = {finite(x, x, y, z), finite(y, x, y, z), finite(z, x, y, z)};
+        int n = axes[0].length;
+        if (n == 0) {
+            return Double.NaN;
+        }
+        double[] m = new double[n];
+        for (double[] axis : axes) {
+            double[] sorted = axis.clone();
+            Arrays.sort(sorted);
+            double median = sorted[(n - 1) / 2];
+            for (int i = 0; i < n; i++) {
+                m[i] += (axis[i] - median) * (axis[i] - median);
+            }
+        }
+        Arrays.sort(m);
+        int above = Math.max(0, Math.min((int) Math.round(PEAK_SHARE * n), PEAK_SAMPLES));
+        return Math.sqrt(m[n - 1 - Math.min(above, n - 1)]);
+    }
+
+    /** The values of {@code v} at the samples where all three axes are finite. */
+    private static double[] finite(float[] v, float[] x, float[] y, float[] z) {
+        requireSameLength(x, y, z);
+        double[] out = new double[v.length];
+        int n = 0;
+        for (int i = 0; i < v.length; i++) {
+            if (Float.isFinite(x[i]) && Float.isFinite(y[i]) && Float.isFinite(z[i])) {
+                out[n++] = v[i];
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    private static void requireSameLength(float[] x, float[] y, float[] z) {
+        if (x.length != y.length || x.length != z.length) {
+            throw new IllegalArgumentException("axes have " + x.length + ", " + y.length + " and " + z.length
+                    + " samples; give three axes of one sensor");
+        }
     }
 
     /**
@@ -88,10 +145,7 @@ public final class ImuUnits {
 
     /** Quantile of the vector magnitude over samples where all three axes are finite; NaN if none are. */
     static double magnitudeQuantile(float[] x, float[] y, float[] z, double q) {
-        if (x.length != y.length || x.length != z.length) {
-            throw new IllegalArgumentException("axes have " + x.length + ", " + y.length + " and " + z.length
-                    + " samples; give three axes of one sensor");
-        }
+        requireSameLength(x, y, z);
         double[] m = new double[x.length];
         int n = 0;
         for (int i = 0; i < x.length; i++) {

@@ -39,12 +39,12 @@ public final class SagittalAxisFinder {
     private static final double MAX_STRIDE_BURST_S = 3.0;
     private static final double MIN_SAGITTAL_SHARE = 0.5;
     private static final int MIN_VOTE_MARGIN = 3;
-    private static final int POWER_ITERATIONS = 64;
 
     private final double sampleRateHz;
     private final double minPeakDps;
     private final double[] magnitude;
     private final double[] scratch;
+    private final double[] axis = new double[3];
     private double axisX;
     private double axisY;
     private double axisZ;
@@ -109,7 +109,7 @@ public final class SagittalAxisFinder {
             magnitude[k] = Math.sqrt(x * x + y * y + z * z);
         }
         System.arraycopy(magnitude, 0, scratch, 0, len);
-        double amplitude = select(scratch, len, (int) (AMPLITUDE_PERCENTILE * (len - 1)));
+        double amplitude = AxisStatistics.select(scratch, len, (int) (AMPLITUDE_PERCENTILE * (len - 1)));
         if (!(amplitude > minPeakDps)) {
             return false;
         }
@@ -168,7 +168,7 @@ public final class SagittalAxisFinder {
 
     private double median(double[] v, int off, int len) {
         System.arraycopy(v, off, scratch, 0, len);
-        return select(scratch, len, (len - 1) / 2);
+        return AxisStatistics.select(scratch, len, (len - 1) / 2);
     }
 
     private boolean principalAxis(double[] gx, double[] gy, double[] gz, int off, int len, double movingDps) {
@@ -191,28 +191,13 @@ public final class SagittalAxisFinder {
                 zz += z * z;
             }
         }
-        double trace = xx + yy + zz;
-        if (!(trace > 0)) {
+        sagittalShare = AxisStatistics.dominantAxis(xx, xy, xz, yy, yz, zz, axis);
+        if (sagittalShare == 0) {
             return false;
         }
-        double vx = xx >= yy && xx >= zz ? 1 : 0;
-        double vy = vx == 0 && yy >= zz ? 1 : 0;
-        double vz = vx == 0 && vy == 0 ? 1 : 0;
-        for (int it = 0; it < POWER_ITERATIONS; it++) {
-            double nx = xx * vx + xy * vy + xz * vz;
-            double ny = xy * vx + yy * vy + yz * vz;
-            double nz = xz * vx + yz * vy + zz * vz;
-            double norm = Math.sqrt(nx * nx + ny * ny + nz * nz);
-            vx = nx / norm;
-            vy = ny / norm;
-            vz = nz / norm;
-        }
-        double rayleigh = vx * (xx * vx + xy * vy + xz * vz) + vy * (xy * vx + yy * vy + yz * vz)
-                + vz * (xz * vx + yz * vy + zz * vz);
-        sagittalShare = rayleigh / trace;
-        axisX = vx;
-        axisY = vy;
-        axisZ = vz;
+        axisX = axis[0];
+        axisY = axis[1];
+        axisZ = axis[2];
         return sagittalShare >= MIN_SAGITTAL_SHARE;
     }
 
@@ -256,40 +241,6 @@ public final class SagittalAxisFinder {
                 highest = Math.max(highest, pitch);
             }
         }
-    }
-
-    /** The k-th smallest of {@code a[0..n)} (Hoare's selection; reorders {@code a}). */
-    private static double select(double[] a, int n, int k) {
-        int lo = 0;
-        int hi = n - 1;
-        while (lo < hi) {
-            double pivot = a[(lo + hi) >>> 1];
-            int i = lo;
-            int j = hi;
-            while (i <= j) {
-                while (a[i] < pivot) {
-                    i++;
-                }
-                while (a[j] > pivot) {
-                    j--;
-                }
-                if (i <= j) {
-                    double t = a[i];
-                    a[i] = a[j];
-                    a[j] = t;
-                    i++;
-                    j--;
-                }
-            }
-            if (k <= j) {
-                hi = j;
-            } else if (k >= i) {
-                lo = i;
-            } else {
-                break;
-            }
-        }
-        return a[k];
     }
 
     /** X component of the unit sagittal axis, oriented so that mid-swing rotation is positive. */

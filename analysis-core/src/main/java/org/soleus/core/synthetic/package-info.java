@@ -11,7 +11,8 @@
  *
  * <p>The model is deliberately simple and says so: a sagittal-plane chain of rigid thigh, shank
  * and foot segments whose joint angles are smooth periodic functions of the gait phase, tuned to
- * textbook walking curves (knee about 5° at heel strike, 15–20° in loading response, 40° at toe
+ * textbook walking curves (knee about 5° at heel strike, a quick first yield of 4° at contact,
+ * 15–20° in loading response, 40° at toe
  * off, 60–70° in mid-swing); the IMU signals are the exact angular rates and specific forces of
  * that chain, so gyroscope, accelerometer and angles agree with each other. The foot is not held
  * planted in stance and the vertical force is a fixed double-hump shape; neither is meant to be a

@@ -52,6 +52,41 @@ final class ImuUnitsTest {
     }
 
     @Test
+    void aSlowOrRestingGyroscopeInDegreesIsNotReadAsRadians() {
+        Random random = new Random(11);
+        int n = 60_000;
+        float[][] resting = new float[3][n];
+        for (int a = 0; a < 3; a++) {
+            for (int i = 0; i < n; i++) {
+                resting[a][i] = (float) (2.5 - a + 0.5 * random.nextGaussian());
+            }
+        }
+        assertEquals(1.0, ImuUnits.plausibleAngularRateToDps(resting[0], resting[1], resting[2]), "at rest, seed 11");
+
+        // half an hour of standing after one slow 6 s walk (peaks of about 170 deg/s), in deg/s:
+        // the walk is 0.3 % of the samples, below a 99.5th percentile
+        SyntheticFootGyro walk = new SyntheticFootGyro(12, 100, 6, 1.3, 0.6, SyntheticFootGyro.IDENTITY, 0.5, 1, 0);
+        int halfHour = 200_000;
+        float[][] mostlyResting = new float[3][halfHour];
+        double[][] walkAxes = {walk.x, walk.y, walk.z};
+        for (int a = 0; a < 3; a++) {
+            for (int i = 0; i < halfHour; i++) {
+                double v = i < walk.x.length ? 150.0 / 400.0 * walkAxes[a][i] : 0.5 * random.nextGaussian();
+                mostlyResting[a][i] = (float) v;
+            }
+        }
+        assertEquals(1.0, ImuUnits.plausibleAngularRateToDps(mostlyResting[0], mostlyResting[1], mostlyResting[2]),
+                "a short walk in a long rest, seed 12");
+
+        float[][] slowRadians = new float[3][];
+        for (int a = 0; a < 3; a++) {
+            slowRadians[a] = floats(walkAxes[a], 250.0 / 400.0 * Math.PI / 180);
+        }
+        assertEquals(180 / Math.PI, ImuUnits.plausibleAngularRateToDps(slowRadians[0], slowRadians[1],
+                slowRadians[2]), 1e-12, "a slow walk in rad/s, seed 12");
+    }
+
+    @Test
     void channelsOfAFootImuWithTheirFactors() {
         float[] rate = floats(new SyntheticFootGyro(4, 100, 8, 1.0, 1.1, SyntheticFootGyro.IDENTITY, 2, 2, 0).y,
                 Math.PI / 180);

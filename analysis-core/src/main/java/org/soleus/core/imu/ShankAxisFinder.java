@@ -1,0 +1,221 @@
+package org.soleus.core.imu;
+
+/**
+ * Finds, in a span of 3-axis gyroscope data from the shank of a walking leg, the sagittal axis
+ * (the knee's flexion axis, about which the shank swings) and its sign, whatever the sensor's
+ * mounting, axis convention and unit scale.
+ *
+ * <ol>
+ *   <li><b>Zero.</b> The shank never rests in walking, but over whole strides it turns as far
+ *       forward as back, so the mean rate over the span is the gyroscope's bias (up to the part
+ *       of a stride at either end of the span: a few deg/s over 10 s, which moves no peak or
+ *       minimum of the signal).</li>
+ *   <li><b>Axis.</b> The principal axis of the angular-rate vectors about that mean: the
+ *       dominant eigenvector of {@code Σ ω ωᵀ} over the moving samples (those with {@code |ω|}
+ *       above a fifth of the span's 98th-percentile rate). It must carry at least half of the
+ *       rotational energy.</li>
+ *   <li><b>Sign.</b> The mid-swing rotation is the largest excursion of the sagittal rate
+ *       (Salarian et al. 2004: 250–400 deg/s against minima of 100–250 deg/s at the contacts),
+ *       so the sign is the one under which the 99.5th percentile exceeds that of the negated
+ *       rate by at least a fifth. That orientation makes mid-swing positive, as
+ *       {@link ShankSagittalEventDetector} expects.</li>
+ * </ol>
+ * The answer is given once the oriented rate rises from below zero through half its 99.5th
+ * percentile at least three times (three swings). Only the 98th percentile of the rate
+ * magnitude must exceed an absolute level ({@link ShankEventSettings#minSwingPeakDps()});
+ * everything else is relative to it.
+ *
+ * <p>Holds its scratch memory; {@link #find} does not allocate. Not thread-safe.
+ */
+public final class ShankAxisFinder {
+    private static final double AMPLITUDE_PERCENTILE = 0.98;
+    private static final double EXCURSION_PERCENTILE = 0.995;
+    private static final double MOVING_FRACTION = 0.2;
+    private static final double MIN_SAGITTAL_SHARE = 0.5;
+    private static final double MIN_SIGN_RATIO = 1.2;
+    private static final int MIN_SWINGS = 3;
+
+    private final double minPeakDps;
+    private final double[] scratch;
+    private final double[] axis = new double[3];
+    private double axisX;
+    private double axisY;
+    private double axisZ;
+    private double biasX;
+    private double biasY;
+    private double biasZ;
+    private double sagittalShare;
+    private double swingPeakDps;
+    private double signRatio;
+    private int swings;
+
+    /**
+     * @param capacity   the longest span {@link #find} will be given, samples
+     * @param minPeakDps the 98th percentile of the rate magnitude must exceed this, deg/s
+     *                   (below it the span shows no walking)
+     */
+    public ShankAxisFinder(int capacity, double minPeakDps) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be >= 1 sample, got " + capacity);
+        }
+        if (!(minPeakDps > 0)) {
+            throw new IllegalArgumentException("minimum peak rate must be > 0 deg/s, got " + minPeakDps);
+        }
+        this.minPeakDps = minPeakDps;
+        this.scratch = new double[capacity];
+    }
+
+    /**
+     * Looks for the axis and sign in {@code len} finite samples from {@code off}.
+     *
+     * @return whether both were found; then {@link #axisX()} … give the unit axis
+     * @throws IllegalArgumentException when {@code len} exceeds the capacity
+     */
+    public boolean find(double[] gx, double[] gy, double[] gz, int off, int len) {
+        if (len > scratch.length) {
+            throw new IllegalArgumentException("span of " + len + " samples exceeds the capacity of "
+                    + scratch.length + "; construct the finder with a larger capacity");
+        }
+        sagittalShare = 0;
+        swingPeakDps = 0;
+        signRatio = 0;
+        swings = 0;
+        if (len < 3) {
+            return false;
+        }
+        double sx = 0;
+        double sy = 0;
+        double sz = 0;
+        for (int k = off; k < off + len; k++) {
+            sx += gx[k];
+            sy += gy[k];
+            sz += gz[k];
+        }
+        biasX = sx / len;
+        biasY = sy / len;
+        biasZ = sz / len;
+        for (int k = 0; k < len; k++) {
+            double x = gx[off + k] - biasX;
+            double y = gy[off + k] - biasY;
+            double z = gz[off + k] - biasZ;
+            scratch[k] = x * x + y * y + z * z;
+        }
+        double amplitude = Math.sqrt(AxisStatistics.select(scratch, len, (int) (AMPLITUDE_PERCENTILE * (len - 1))));
+        if (!(amplitude > minPeakDps)) {
+            return false;
+        }
+        double moving2 = MOVING_FRACTION * amplitude * MOVING_FRACTION * amplitude;
+        double xx = 0;
+        double xy = 0;
+        double xz = 0;
+        double yy = 0;
+        double yz = 0;
+        double zz = 0;
+        for (int k = off; k < off + len; k++) {
+            double x = gx[k] - biasX;
+            double y = gy[k] - biasY;
+            double z = gz[k] - biasZ;
+            if (x * x + y * y + z * z >= moving2) {
+                xx += x * x;
+                xy += x * y;
+                xz += x * z;
+                yy += y * y;
+                yz += y * z;
+                zz += z * z;
+            }
+        }
+        sagittalShare = AxisStatistics.dominantAxis(xx, xy, xz, yy, yz, zz, axis);
+        if (sagittalShare < MIN_SAGITTAL_SHARE) {
+            return false;
+        }
+        int rank = (int) (EXCURSION_PERCENTILE * (len - 1));
+        project(gx, gy, gz, off, len, 1);
+        double up = AxisStatistics.select(scratch, len, rank);
+        project(gx, gy, gz, off, len, -1);
+        double down = AxisStatistics.select(scratch, len, rank);
+        double sign = up >= down ? 1 : -1;
+        swingPeakDps = Math.max(up, down);
+        signRatio = swingPeakDps / Math.max(Math.min(up, down), Double.MIN_NORMAL);
+        if (signRatio < MIN_SIGN_RATIO) {
+            return false;
+        }
+        axisX = sign * axis[0];
+        axisY = sign * axis[1];
+        axisZ = sign * axis[2];
+        swings = countSwings(gx, gy, gz, off, len, 0.5 * swingPeakDps);
+        return swings >= MIN_SWINGS;
+    }
+
+    private void project(double[] gx, double[] gy, double[] gz, int off, int len, double sign) {
+        for (int k = 0; k < len; k++) {
+            scratch[k] = sign * ((gx[off + k] - biasX) * axis[0] + (gy[off + k] - biasY) * axis[1]
+                    + (gz[off + k] - biasZ) * axis[2]);
+        }
+    }
+
+    /** Rises of the oriented rate from below zero through {@code levelDps}. */
+    private int countSwings(double[] gx, double[] gy, double[] gz, int off, int len, double levelDps) {
+        int count = 0;
+        boolean armed = false;
+        for (int k = off; k < off + len; k++) {
+            double v = (gx[k] - biasX) * axisX + (gy[k] - biasY) * axisY + (gz[k] - biasZ) * axisZ;
+            if (v < 0) {
+                armed = true;
+            } else if (armed && v > levelDps) {
+                count++;
+                armed = false;
+            }
+        }
+        return count;
+    }
+
+    /** X component of the unit sagittal axis, oriented so that mid-swing rotation is positive. */
+    public double axisX() {
+        return axisX;
+    }
+
+    /** Y component of the axis. */
+    public double axisY() {
+        return axisY;
+    }
+
+    /** Z component of the axis. */
+    public double axisZ() {
+        return axisZ;
+    }
+
+    /** X component of the gyroscope bias (the span's mean rate), deg/s. */
+    public double biasX() {
+        return biasX;
+    }
+
+    /** Y component of the bias, deg/s. */
+    public double biasY() {
+        return biasY;
+    }
+
+    /** Z component of the bias, deg/s. */
+    public double biasZ() {
+        return biasZ;
+    }
+
+    /** Share of the rotational energy of the moving samples about the axis (0–1), from the last search. */
+    public double sagittalShare() {
+        return sagittalShare;
+    }
+
+    /** 99.5th percentile of the oriented sagittal rate in the last search (the typical mid-swing peak), deg/s. */
+    public double swingPeakDps() {
+        return swingPeakDps;
+    }
+
+    /** How many times the mid-swing excursion exceeds the opposite one (≥ 1), from the last search. */
+    public double signRatio() {
+        return signRatio;
+    }
+
+    /** Swings counted in the last search. */
+    public int swings() {
+        return swings;
+    }
+}
