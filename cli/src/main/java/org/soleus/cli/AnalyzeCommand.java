@@ -18,6 +18,7 @@ import org.soleus.core.analysis.LegLoadAnalysis;
 import org.soleus.core.analysis.LegLoadAnalyzer;
 import org.soleus.core.analysis.LegLoadSettings;
 import org.soleus.core.analysis.StrideResult;
+import org.soleus.core.ankle.FootGeometry;
 import org.soleus.core.load.CellAggregatingSink;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Recording;
@@ -93,6 +94,16 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "Recordings without insole force use their IMUs without this flag.")
     boolean imu;
 
+    @Option(names = "--insole-length", paramLabel = "M",
+            description = "Insole (foot) length in metres for the plantar-flexor moment's lever arm; wins over the "
+                    + "file. Default: the file's layout length, insole_length_m or EU insole_size, else 0.27.")
+    double insoleLengthM = Double.NaN;
+
+    @Option(names = "--heel-to-ankle", paramLabel = "M",
+            description = "Distance from the heel end of the insole to the ankle joint centre, metres; wins over "
+                    + "the file. Default: the file's heel_to_ankle_m, else 0.055 scaled with the insole length.")
+    double heelToAnkleM = Double.NaN;
+
     @Option(names = "--series",
             description = "Also write series.csv: the derived signals per sample (knee flexion, plantar-flexor "
                     + "moment, Achilles force, soleus-dominant flag), for the legs that have them.")
@@ -101,6 +112,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ReadOptions options = readOptions();
+        LegLoadSettings legSettings = legSettings();
         long totalBytes = 0;
         long largest = 0;
         for (Path input : inputs) {
@@ -120,7 +132,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             for (int i = 0; i < inputs.size(); i++) {
                 Path input = inputs.get(i);
                 progress.startInput(i, input, Files.size(input));
-                String line = analyze(input, options, folders.get(i), progress);
+                String line = analyze(input, options, legSettings, folders.get(i), progress);
                 progress.clear();
                 out.println(line);
                 out.flush();
@@ -131,7 +143,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private String analyze(Path input, ReadOptions options, Path folder, Progress progress) throws IOException {
+    private String analyze(Path input, ReadOptions options, LegLoadSettings legSettings, Path folder, Progress progress)
+            throws IOException {
         progress.stage("reading", 0.0);
         RecordingFormat inputFormat = format != null ? format : FormatDetector.detect(input);
         // Insole cells are summarised into heel force and centre of pressure while reading, so
@@ -152,7 +165,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         progress.stage("analysing the legs", 0.9);
         LegLoadAnalysis legs;
         try {
-            legs = LegLoadAnalyzer.analyze(recording, analysis, LegLoadSettings.DEFAULTS);
+            legs = LegLoadAnalyzer.analyze(recording, analysis, legSettings);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(input + ": " + e.getMessage(), e);
         }
@@ -169,6 +182,27 @@ final class AnalyzeCommand implements Callable<Integer> {
                 legs, recording.metadata().bodyMassKg(), massSource, VersionProvider.version());
         AnalysisOutputs.write(report, folder, series);
         return summaryLine(input, legs, folder);
+    }
+
+    /**
+     * The leg settings: the defaults, with the foot geometry of the flags when any is given (a
+     * missing one is taken from the defaults, the heel-to-ankle distance scaled with the length).
+     */
+    private LegLoadSettings legSettings() {
+        if (Double.isNaN(insoleLengthM) && Double.isNaN(heelToAnkleM)) {
+            return LegLoadSettings.DEFAULTS;
+        }
+        double length = Double.isNaN(insoleLengthM) ? FootGeometry.DEFAULT_INSOLE_LENGTH_M : insoleLengthM;
+        double heelToAnkle = Double.isNaN(heelToAnkleM)
+                ? FootGeometry.DEFAULT_HEEL_TO_ANKLE_M * length / FootGeometry.DEFAULT_INSOLE_LENGTH_M : heelToAnkleM;
+        FootGeometry geometry;
+        try {
+            geometry = new FootGeometry(length, heelToAnkle);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--insole-length/--heel-to-ankle: " + e.getMessage(), e);
+        }
+        LegLoadSettings d = LegLoadSettings.DEFAULTS;
+        return new LegLoadSettings(d.plantarFlexion(), geometry, d.soleus(), d.calfRaise());
     }
 
     private ReadOptions readOptions() {

@@ -98,4 +98,28 @@ final class AnalyzeLegsEndToEndTest {
         JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
         assertTrue(summary.at("/legs").isEmpty(), summary.at("/legs").toString());
     }
+
+    @Test
+    void footGeometryFlagsWinOverTheFileAndScaleTheMoment() throws IOException {
+        Path file = dir.resolve("file");
+        Path flags = dir.resolve("flags");
+        assertEquals(0, Cli.run("analyze", SESSION.toString(), "--out", file.toString()).exitCode());
+        Cli.Result r = Cli.run("analyze", SESSION.toString(), "--insole-length", "0.30", "--heel-to-ankle", "0.055",
+                "--out", flags.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        ObjectMapper json = new ObjectMapper();
+        JsonNode fromFile = json.readTree(file.resolve("summary.json").toFile()).at("/legs/left");
+        JsonNode fromFlags = json.readTree(flags.resolve("summary.json").toFile()).at("/legs/left");
+        assertEquals(0.27, fromFile.get("insole_length_m").asDouble());
+        assertEquals(0.30, fromFlags.get("insole_length_m").asDouble());
+        assertTrue(fromFlags.get("mean_peak_moment_nm_per_kg").asDouble() > fromFile.get("mean_peak_moment_nm_per_kg").asDouble(),
+                "a longer foot with the same heel-to-ankle distance is a longer lever");
+    }
+
+    @Test
+    void anImpossibleFootGeometryIsAUsageError() {
+        Cli.Result r = Cli.run("analyze", SESSION.toString(), "--insole-length", "270", "--out", dir.toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("--insole-length") && r.err().contains("metres"), r.err());
+    }
 }
