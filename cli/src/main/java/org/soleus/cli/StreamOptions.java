@@ -4,8 +4,11 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import org.soleus.io.codec.Protocol;
 import org.soleus.io.serial.SerialPortException;
+import org.soleus.io.serial.LinkOpener;
 import org.soleus.io.serial.SerialPorts;
 import org.soleus.io.serial.SerialStream;
+import org.soleus.io.udp.MoticonUdp;
+import org.soleus.io.udp.UdpLink;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -15,15 +18,19 @@ final class StreamOptions {
     private static final int READ_TIMEOUT_MS = 50;
 
     @Option(names = "--port", paramLabel = "P", required = true,
-            description = "Serial port: system name (ttyUSB0, COM3) or path (/dev/ttyACM0, a pseudo-terminal).")
+            description = "Serial port: system name (ttyUSB0, COM3) or path (/dev/ttyACM0, a pseudo-terminal); "
+                    + "or udp:PORT (udp:HOST:PORT) to receive one line per datagram, e.g. the Moticon app's live "
+                    + "output with --protocol moticon.")
     String port;
 
     @Option(names = "--baud", paramLabel = "B", defaultValue = "921600",
             description = "Baud rate (default: ${DEFAULT-VALUE}; native USB devices and pseudo-terminals ignore it).")
     int baud;
 
-    @Option(names = "--protocol", paramLabel = "line|binary", defaultValue = "binary", converter = ProtocolConverter.class,
-            description = "Wire protocol (default: ${DEFAULT-VALUE}); see docs/serial-protocol.md.")
+    @Option(names = "--protocol", paramLabel = "line|binary|moticon", defaultValue = "binary",
+            converter = ProtocolConverter.class,
+            description = "Wire protocol (default: ${DEFAULT-VALUE}); see docs/serial-protocol.md. moticon: the "
+                    + "Moticon OpenGo app's UDP output, with --port udp:PORT.")
     Protocol protocol;
 
     @Option(names = "--rate", paramLabel = "HZ",
@@ -49,7 +56,7 @@ final class StreamOptions {
         }
         SerialStream.Settings settings = SerialStream.Settings.defaults().withTimeouts(idleTimeoutS, reconnectTimeoutS);
         String hint = "check --baud (now " + baud + ") and --protocol (now " + protocol.id() + ")";
-        SerialStream stream = new SerialStream(SerialPorts.opener(port, baud, READ_TIMEOUT_MS), port,
+        SerialStream stream = new SerialStream(opener(), port,
                 protocol.newDecoder(rateHz), settings, new SerialStream.Listener() {
                     @Override
                     public void onDisconnected(String name) {
@@ -66,6 +73,19 @@ final class StreamOptions {
                 }, hint);
         stream.start();
         return stream;
+    }
+
+    /** Opens the serial port, or listens on the UDP address. */
+    private LinkOpener opener() {
+        boolean udp = UdpLink.isUdp(port);
+        if (protocol == Protocol.MOTICON && !udp) {
+            throw new IllegalArgumentException("--protocol moticon reads the Moticon app's UDP output: give --port "
+                    + "udp:PORT with the port set in the app");
+        }
+        if (!udp) {
+            return SerialPorts.opener(port, baud, READ_TIMEOUT_MS);
+        }
+        return UdpLink.opener(port, READ_TIMEOUT_MS, protocol == Protocol.MOTICON ? MoticonUdp.prelude() : "");
     }
 
     static String format(double s) {

@@ -7,7 +7,12 @@ public enum Protocol {
     /** Text lines, as DIY firmware prints them ({@link LineDecoder}). */
     LINE("line"),
     /** COBS frames with CRC-32C, sequence counter, clock and descriptor ({@link BinaryDecoder}). */
-    BINARY("binary");
+    BINARY("binary"),
+    /**
+     * The Moticon OpenGo app's live UDP output ({@link org.soleus.io.udp.MoticonUdp}): the line
+     * protocol after the header and rate that the UDP link reads first.
+     */
+    MOTICON("moticon");
 
     private final String id;
 
@@ -27,11 +32,11 @@ public enum Protocol {
      *                     to take it from the stream); the binary descriptor always wins
      */
     public StreamDecoder newDecoder(double sampleRateHz) {
-        return this == LINE ? new LineDecoder(sampleRateHz, null) : new BinaryDecoder();
+        return this == BINARY ? new BinaryDecoder() : new LineDecoder(sampleRateHz, null);
     }
 
     /**
-     * Parses {@code line} or {@code binary}.
+     * Parses {@code line}, {@code binary} or {@code moticon}.
      *
      * @throws IllegalArgumentException naming the accepted values
      */
@@ -41,6 +46,6 @@ public enum Protocol {
                 return p;
             }
         }
-        throw new IllegalArgumentException("unknown protocol '" + id + "': expected line or binary");
+        throw new IllegalArgumentException("unknown protocol '" + id + "': expected line, binary or moticon");
     }
 }
