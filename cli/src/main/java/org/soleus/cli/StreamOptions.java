@@ -10,13 +10,15 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
-/** The options of commands that read a live stream from a serial port. */
+/**
+ * The options of commands that read a live stream from a serial port, but the port itself:
+ * {@code record} and {@code live} require {@code --port}, {@code calibrate} can do without.
+ */
 final class StreamOptions {
-    private static final int READ_TIMEOUT_MS = 50;
+    /** Help text of {@code --port}. */
+    static final String PORT_HELP = "Serial port: system name (ttyUSB0, COM3) or path (/dev/ttyACM0, a pseudo-terminal).";
 
-    @Option(names = "--port", paramLabel = "P", required = true,
-            description = "Serial port: system name (ttyUSB0, COM3) or path (/dev/ttyACM0, a pseudo-terminal).")
-    String port;
+    private static final int READ_TIMEOUT_MS = 50;
 
     @Option(names = "--baud", paramLabel = "B", defaultValue = "921600",
             description = "Baud rate (default: ${DEFAULT-VALUE}; native USB devices and pseudo-terminals ignore it).")
@@ -38,8 +40,8 @@ final class StreamOptions {
             description = "Keep reopening an unplugged port for this long (default: ${DEFAULT-VALUE} s).")
     double reconnectTimeoutS;
 
-    /** Opens the port and starts its reader; disconnects and reconnects are reported on {@code err}. */
-    SerialStream open(PrintWriter err) throws SerialPortException {
+    /** Opens {@code port} and starts its reader; disconnects and reconnects are reported on {@code err}. */
+    SerialStream open(String port, PrintWriter err) throws SerialPortException {
         if (!(Double.isNaN(rateHz) || (rateHz > 0 && !Double.isInfinite(rateHz)))) {
             throw new IllegalArgumentException("--rate must be a positive number of Hz, got " + rateHz);
         }
