@@ -2,17 +2,21 @@ package org.soleus.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import org.soleus.core.recording.ChannelName;
+import org.soleus.io.codec.BinaryEncoder;
+import org.soleus.io.codec.ChannelSpec;
+import org.soleus.io.codec.StreamDescriptor;
 
 /**
- * A pretend insole on a pseudo-terminal: streams two raw FSR cells in the line protocol at
+ * A pretend insole on a pseudo-terminal: streams two raw FSR cells in the binary protocol at
  * 200 Hz, each following {@code counts = c0 + (F / a)^(1/b)} plus Gaussian noise, where F is
- * the weight of the load the test has put on the cell ({@link #load}). The header is repeated
- * every half second, so a reader that connects late learns the channels.
+ * the weight of the load the test has put on the cell ({@link #load}). The descriptor is
+ * repeated every half second, so a reader that connects late learns the channels.
  */
 final class CountsDevice implements AutoCloseable {
     static final String CELL1 = "left.insole.cell01_counts";
@@ -21,11 +25,12 @@ final class CountsDevice implements AutoCloseable {
     static final double[][] LAWS = {{0.01, 1.5, 40}, {0.05, 1.3, 30}};
 
     private static final int RATE_HZ = 200;
-    private static final String HEADER = "# sample_rate_hz: " + RATE_HZ + "\n# device: test rig 3\ntime_us," + CELL1 + ","
-            + CELL2 + "\n";
 
     private final Thread thread;
     private final SplittableRandom random;
+    private final BinaryEncoder encoder = new BinaryEncoder(new StreamDescriptor(RATE_HZ, List.of(
+            ChannelSpec.ofFloat(ChannelName.parse(CELL1)), ChannelSpec.ofFloat(ChannelName.parse(CELL2))),
+            Map.of("device", "test rig 3")));
     private volatile int loadedCell = -1;
     private volatile double loadKg;
     private volatile double noiseCounts = 1.5;
@@ -53,22 +58,26 @@ final class CountsDevice implements AutoCloseable {
     }
 
     private void run(Path port) {
+        byte[] buffer = new byte[1024];
+        float[] values = new float[2];
         try (OutputStream out = Files.newOutputStream(port)) {
             long i = 0;
             long start = System.nanoTime();
             while (!stop) {
-                StringBuilder text = new StringBuilder();
+                long timeUs = i * 1_000_000L / RATE_HZ;
+                int length = 0;
                 if (i % (RATE_HZ / 2) == 0) {
-                    text.append(HEADER);
+                    buffer[length++] = 0;
+                    length = encoder.encodeDescriptor(i, timeUs, buffer, length);
                 }
-                text.append(i * 1_000_000L / RATE_HZ);
                 for (int c = 0; c < 2; c++) {
                     double force = c == loadedCell ? loadKg * 9.80665 : 0;
                     double noise = Math.sqrt(-2 * Math.log(1 - random.nextDouble()))
                             * Math.cos(2 * Math.PI * random.nextDouble());
-                    text.append(',').append(String.format(Locale.ROOT, "%.2f", counts(c, force) + noiseCounts * noise));
+                    values[c] = (float) (counts(c, force) + noiseCounts * noise);
                 }
-                out.write(text.append('\n').toString().getBytes(StandardCharsets.US_ASCII));
+                length = encoder.encodeSamples(i, timeUs, values, buffer, length);
+                out.write(buffer, 0, length);
                 out.flush();
                 i++;
                 long due = start + i * 1_000_000_000L / RATE_HZ;
