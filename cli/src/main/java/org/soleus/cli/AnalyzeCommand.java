@@ -23,8 +23,11 @@ import org.soleus.core.load.CellAggregatingSink;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
+import org.soleus.io.calibration.CalibratingSink;
+import org.soleus.io.calibration.Calibration;
 import org.soleus.io.format.FormatDetector;
 import org.soleus.io.format.ReadOptions;
+import org.soleus.io.format.ReadParallelism;
 import org.soleus.io.format.RecordingFormat;
 import org.soleus.io.format.Recordings;
 import org.soleus.io.output.AnalysisOutputs;
@@ -33,6 +36,7 @@ import org.soleus.io.output.InputProvenance;
 import org.soleus.io.output.ValueSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -46,7 +50,9 @@ import picocli.CommandLine.TypeConversionException;
  * insole force), then plantar-flexion load, knee flexion, soleus-dominant loading and calf raises
  * ({@link LegLoadAnalyzer}, where the recording has the channels), and writes
  * {@code events.csv}, {@code strides.csv}, {@code summary.json}, {@code exercises.csv} and on
- * {@code --series} {@code series.csv} per input. Inputs are processed in order; the first failure stops the
+ * {@code --series} {@code series.csv} per input; with {@code --calibration}, recordings of raw
+ * cell counts are converted to newtons while reading. Inputs are processed in order; the first
+ * failure stops the
  * run, leaving the results of the inputs before it complete.
  */
 @Command(name = "analyze",
@@ -88,6 +94,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Sample rate in Hz; wins over the rate in the file.")
     double rateHz = Double.NaN;
 
+    @Mixin
+    CalibrationOption calibration;
+
     @Option(names = "--imu",
             description = "Use foot-worn IMUs too (a shank IMU where a leg has no foot IMU): each foot's gyroscope "
                     + "times the events its insole confirms, and gives the events alone where a foot has no insole. "
@@ -113,6 +122,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ReadOptions options = readOptions();
         LegLoadSettings legSettings = legSettings();
+        Calibration cells = calibration.read();
         long totalBytes = 0;
         long largest = 0;
         for (Path input : inputs) {
@@ -132,7 +142,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             for (int i = 0; i < inputs.size(); i++) {
                 Path input = inputs.get(i);
                 progress.startInput(i, input, Files.size(input));
-                String line = analyze(input, options, legSettings, folders.get(i), progress);
+                String line = analyze(input, options, cells, legSettings, folders.get(i), progress);
                 progress.clear();
                 out.println(line);
                 out.flush();
@@ -143,14 +153,20 @@ final class AnalyzeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private String analyze(Path input, ReadOptions options, LegLoadSettings legSettings, Path folder, Progress progress)
+    private String analyze(Path input, ReadOptions options, Calibration cells, LegLoadSettings legSettings,
+                           Path folder, Progress progress)
             throws IOException {
         progress.stage("reading", 0.0);
         RecordingFormat inputFormat = format != null ? format : FormatDetector.detect(input);
+        ReadOptions inputOptions = new ReadOptions(inputFormat, options.sampleRateHz(), options.bodyMassKg());
         // Insole cells are summarised into heel force and centre of pressure while reading, so
-        // that a day-long recording's cells never all sit in memory.
-        Recording recording = Recordings.read(input, new ReadOptions(inputFormat, options.sampleRateHz(),
-                options.bodyMassKg()), CellAggregatingSink::new);
+        // that a day-long recording's cells never all sit in memory. Calibrated recordings are
+        // read in one part, so that the warning counting readings beyond the calibrated range
+        // counts all of them.
+        Recording recording = cells == null
+                ? Recordings.read(input, inputOptions, CellAggregatingSink::new)
+                : Recordings.read(input, inputOptions, d -> new CalibratingSink(cells, calibration.file.toString(),
+                        new CellAggregatingSink(d)), ReadParallelism.SEQUENTIAL);
         progress.stage("analysing", 0.8);
         GaitAnalysis analysis;
         try {

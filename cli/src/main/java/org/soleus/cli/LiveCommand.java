@@ -15,7 +15,9 @@ import org.soleus.core.gait.RejectedStride;
 import org.soleus.core.gait.Stride;
 import org.soleus.core.load.StrideLoadSpikes;
 import org.soleus.core.load.StrideLoading;
+import org.soleus.core.recording.SampleSink;
 import org.soleus.core.recording.Side;
+import org.soleus.io.calibration.CalibratingSink;
 import org.soleus.io.live.StreamPump;
 import org.soleus.io.serial.SerialPortException;
 import org.soleus.io.serial.SerialStream;
@@ -29,7 +31,8 @@ import picocli.CommandLine.Spec;
  * {@code soleus live}: the gait analysis of {@code analyze} on a live stream
  * ({@link StreamingGaitAnalyzer}), one line per stride as it completes, with its timing, its
  * loading (force in newtons) and load flags: {@code spike} when its peak force or loading rate
- * has a modified z-score above 3.5 against the last 20 strides of the same foot.
+ * has a modified z-score above 3.5 against the last 20 strides of the same foot. With
+ * {@code --calibration} a stream of raw cell counts is converted to newtons first.
  */
 @Command(name = "live",
         mixinStandardHelpOptions = true,
@@ -43,8 +46,14 @@ final class LiveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--port", paramLabel = "P", required = true, description = StreamOptions.PORT_HELP)
+    String port;
+
     @Mixin
     StreamOptions stream;
+
+    @Mixin
+    CalibrationOption calibration;
 
     @Option(names = "--mass", paramLabel = "KG",
             description = "Body mass in kg; wins over the stream's. Needed for loading in body weights.")
@@ -62,11 +71,13 @@ final class LiveCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         StrideLines lines = new StrideLines(out);
         StreamingGaitAnalyzer analyzer = new StreamingGaitAnalyzer(GaitSettings.defaults(), lines, true);
-        SerialStream serial = stream.open(err);
+        CalibratingSink calibrating = calibration.stage(analyzer);
+        SerialStream serial = stream.open(port, err);
         LiveSession[] session = new LiveSession[1];
-        StreamPump pump = new StreamPump(serial, analyzer, massKg, (atS, missing, measuredOn) ->
+        SampleSink entry = calibrating != null ? calibrating : analyzer;
+        StreamPump pump = new StreamPump(serial, entry, massKg, (atS, missing, measuredOn) ->
                 session[0].println(String.format(Locale.ROOT, "soleus: %s disconnected at %.3f s; %d samples missing",
-                        stream.port, atS, missing)));
+                        port, atS, missing)));
         session[0] = new LiveSession(serial, pump, err, System.console() != null, durationS);
         SerialPortException fault;
         try {
@@ -74,12 +85,13 @@ final class LiveCommand implements Callable<Integer> {
         } finally {
             pump.finish(List.of());
         }
+        CalibrationOption.reportRange(calibrating, err);
         if (pump.header() != null) {
             GaitAnalysis result = analyzer.result();
             long left = result.strides().stream().filter(r -> r.stride().side() == Side.LEFT).count();
             long right = result.strides().size() - left;
             out.printf(Locale.ROOT, "%s: %.1f s, %d strides (%d left, %d right), %d rejected, cadence %.1f steps/min%n",
-                    stream.port, pump.samples() / pump.header().sampleRateHz(), result.strides().size(), left, right,
+                    port, pump.samples() / pump.header().sampleRateHz(), result.strides().size(), left, right,
                     result.rejected().size(), result.session().cadenceStepsPerMin());
             out.flush();
         }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.SampleSink;
+import org.soleus.io.calibration.CalibratingSink;
 import org.soleus.io.format.RecordingWriter;
 import org.soleus.io.live.StreamPump;
 import org.soleus.io.serial.SerialPortException;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Spec;
  * {@code soleus record}: writes a live stream to a file in the toolkit's recording format as it
  * arrives. The file is flushed to the disk at least every second (so a kill or power loss loses
  * at most the last second), every disconnect leaves a marked gap of missing samples and a
- * {@code # warning:} line, and an existing file is kept unless {@code --force} is given.
+ * {@code # warning:} line, and an existing file is kept unless {@code --force} is given. With
+ * {@code --calibration} the raw cells are written in newtons.
  */
 @Command(name = "record",
         mixinStandardHelpOptions = true,
@@ -38,8 +40,14 @@ final class RecordCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--port", paramLabel = "P", required = true, description = StreamOptions.PORT_HELP)
+    String port;
+
     @Mixin
     StreamOptions stream;
+
+    @Mixin
+    CalibrationOption calibration;
 
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "The recording file to write.")
     Path out;
@@ -65,12 +73,14 @@ final class RecordCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--duration must be > 0 s, got " + durationS);
         }
         PrintWriter err = spec.commandLine().getErr();
-        SerialStream serial = stream.open(err);
         FileSink file = new FileSink(out);
+        CalibratingSink calibrating = calibration.stage(file);
+        SerialStream serial = stream.open(port, err);
         LiveSession[] session = new LiveSession[1];
-        StreamPump pump = new StreamPump(serial, file, massKg, (atS, missing, measuredOn) -> {
+        SampleSink entry = calibrating != null ? calibrating : file;
+        StreamPump pump = new StreamPump(serial, entry, massKg, (atS, missing, measuredOn) -> {
             String text = String.format(Locale.ROOT, "%s: disconnected at %.3f s; %d samples (%.3f s) missing, measured"
-                    + " on the %s", stream.port, atS, missing, missing / file.rateHz(), measuredOn);
+                    + " on the %s", port, atS, missing, missing / file.rateHz(), measuredOn);
             file.warning(text);
             session[0].println("soleus: " + text);
         });
@@ -81,6 +91,7 @@ final class RecordCommand implements Callable<Integer> {
         } finally {
             pump.finish(List.of());
         }
+        CalibrationOption.reportRange(calibrating, err);
         StreamStatus s = serial.status();
         PrintWriter stdout = spec.commandLine().getOut();
         if (pump.header() != null) {

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
                 RecordCommand.class,
                 SimulateCommand.class,
                 LiveCommand.class,
+                CalibrateCommand.class,
         })
 public final class SoleusCommand implements Runnable {
 
@@ -38,7 +39,7 @@ public final class SoleusCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command (analyze, ports, record, simulate, live)");
+        throw new ParameterException(spec.commandLine(), "missing command (analyze, ports, record, simulate, live, calibrate)");
     }
 
     /**

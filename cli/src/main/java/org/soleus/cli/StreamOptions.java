@@ -3,8 +3,8 @@ package org.soleus.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.soleus.io.codec.Protocol;
-import org.soleus.io.serial.SerialPortException;
 import org.soleus.io.serial.LinkOpener;
+import org.soleus.io.serial.SerialPortException;
 import org.soleus.io.serial.SerialPorts;
 import org.soleus.io.serial.SerialStream;
 import org.soleus.io.udp.MoticonUdp;
@@ -13,15 +13,17 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
-/** The options of commands that read a live stream from a serial port. */
+/**
+ * The options of commands that read a live stream from a serial port, but the port itself:
+ * {@code record} and {@code live} require {@code --port}, {@code calibrate} can do without.
+ */
 final class StreamOptions {
-    private static final int READ_TIMEOUT_MS = 50;
+    /** Help text of {@code --port}. */
+    static final String PORT_HELP = "Serial port: system name (ttyUSB0, COM3) or path (/dev/ttyACM0, a pseudo-terminal); "
+            + "or udp:PORT (udp:HOST:PORT) to receive one line per datagram, e.g. the Moticon app's live output "
+            + "with --protocol moticon.";
 
-    @Option(names = "--port", paramLabel = "P", required = true,
-            description = "Serial port: system name (ttyUSB0, COM3) or path (/dev/ttyACM0, a pseudo-terminal); "
-                    + "or udp:PORT (udp:HOST:PORT) to receive one line per datagram, e.g. the Moticon app's live "
-                    + "output with --protocol moticon.")
-    String port;
+    private static final int READ_TIMEOUT_MS = 50;
 
     @Option(names = "--baud", paramLabel = "B", defaultValue = "921600",
             description = "Baud rate (default: ${DEFAULT-VALUE}; native USB devices and pseudo-terminals ignore it).")
@@ -45,8 +47,8 @@ final class StreamOptions {
             description = "Keep reopening an unplugged port for this long (default: ${DEFAULT-VALUE} s).")
     double reconnectTimeoutS;
 
-    /** Opens the port and starts its reader; disconnects and reconnects are reported on {@code err}. */
-    SerialStream open(PrintWriter err) throws SerialPortException {
+    /** Opens {@code port} and starts its reader; disconnects and reconnects are reported on {@code err}. */
+    SerialStream open(String port, PrintWriter err) throws SerialPortException {
         if (!(Double.isNaN(rateHz) || (rateHz > 0 && !Double.isInfinite(rateHz)))) {
             throw new IllegalArgumentException("--rate must be a positive number of Hz, got " + rateHz);
         }
@@ -56,7 +58,7 @@ final class StreamOptions {
         }
         SerialStream.Settings settings = SerialStream.Settings.defaults().withTimeouts(idleTimeoutS, reconnectTimeoutS);
         String hint = "check --baud (now " + baud + ") and --protocol (now " + protocol.id() + ")";
-        SerialStream stream = new SerialStream(opener(), port,
+        SerialStream stream = new SerialStream(opener(port), port,
                 protocol.newDecoder(rateHz), settings, new SerialStream.Listener() {
                     @Override
                     public void onDisconnected(String name) {
@@ -76,7 +78,7 @@ final class StreamOptions {
     }
 
     /** Opens the serial port, or listens on the UDP address. */
-    private LinkOpener opener() {
+    private LinkOpener opener(String port) {
         boolean udp = UdpLink.isUdp(port);
         if (protocol == Protocol.MOTICON && !udp) {
             throw new IllegalArgumentException("--protocol moticon reads the Moticon app's UDP output: give --port "

@@ -30,7 +30,7 @@ final class LiveCommandsTest {
     @Test
     void helpListsTheLiveCommands() {
         Cli.Result r = Cli.run("--help");
-        for (String command : new String[] {"ports", "record", "simulate", "live"}) {
+        for (String command : new String[] {"ports", "record", "simulate", "live", "calibrate"}) {
             assertTrue(r.out().lines().anyMatch(l -> l.strip().startsWith(command + " ")), command + " in\n" + r.out());
         }
         assertEquals(0, Cli.run("ports").exitCode());

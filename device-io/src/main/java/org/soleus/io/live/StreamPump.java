@@ -89,6 +89,9 @@ public final class StreamPump {
      * @return whether the sink has started
      * @throws SerialPortException when the stream does not state its sample rate
      * @throws IOException         when the descriptor's metadata lines are malformed
+     * @throws RuntimeException    what the sink's {@code start} throws (e.g. channels it cannot
+     *                             use); the pump then stays unstarted and {@link #finish} does
+     *                             not end the sink
      */
     public boolean tryStart() throws IOException {
         if (header != null) {
@@ -108,12 +111,13 @@ public final class StreamPump {
             h = new RecordingHeader(h.source(), h.sampleRateHz(), h.startTimeS(), h.channels(),
                     h.metadata().withBodyMassKg(bodyMassKg));
         }
-        header = h;
         rateHz = h.sampleRateHz();
         row = new float[d.width()];
         missing = new float[d.width()];
         Arrays.fill(missing, Float.NaN);
         sink.start(h);
+        // only a sink that has started is ended by finish()
+        header = h;
         return true;
     }
 

@@ -1,0 +1,49 @@
+package org.soleus.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.soleus.core.recording.SampleSink;
+import org.soleus.io.calibration.CalibratingSink;
+import org.soleus.io.calibration.Calibration;
+import org.soleus.io.calibration.CalibrationFile;
+import picocli.CommandLine.Option;
+
+/** {@code --calibration FILE}: converts raw cell counts to newtons ({@link CalibratingSink}). */
+final class CalibrationOption {
+
+    @Option(names = "--calibration", paramLabel = "FILE",
+            description = "Convert the raw insole cells (<name>_counts) to newtons with this calibration, as "
+                    + "'soleus calibrate' writes it (docs/calibration.md); a foot without a force channel gets the "
+                    + "sum of its cells.")
+    Path file;
+
+    /**
+     * The stage that calibrates in front of {@code downstream}, or null without {@code --calibration}.
+     *
+     * @throws IOException when the file is missing or malformed (the message names it)
+     */
+    CalibratingSink stage(SampleSink downstream) throws IOException {
+        Calibration calibration = read();
+        return calibration == null ? null : new CalibratingSink(calibration, file.toString(), downstream);
+    }
+
+    /**
+     * The calibration, or null without {@code --calibration}.
+     *
+     * @throws IOException when the file is missing or malformed (the message names it)
+     */
+    Calibration read() throws IOException {
+        return file == null ? null : CalibrationFile.read(file);
+    }
+
+    /** Prints the stage's out-of-range counts on {@code err}, one {@code soleus: } line each. */
+    static void reportRange(CalibratingSink stage, PrintWriter err) {
+        if (stage != null) {
+            for (String line : stage.rangeWarnings()) {
+                err.println("soleus: " + line);
+            }
+            err.flush();
+        }
+    }
+}

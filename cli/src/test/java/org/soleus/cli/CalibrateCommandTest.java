@@ -1,0 +1,200 @@
+package org.soleus.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.soleus.core.recording.ChannelName;
+import org.soleus.io.calibration.Calibration;
+import org.soleus.io.calibration.CalibrationFile;
+import org.soleus.io.calibration.CalibrationModel;
+import org.soleus.io.calibration.CellCalibration;
+import picocli.CommandLine;
+
+/** {@code soleus calibrate}, offline from a readings file and guided through a pseudo-terminal. */
+final class CalibrateCommandTest {
+    @TempDir
+    Path dir;
+
+    /** A keyboard for the command's stdin: {@link #enter()} presses Enter. */
+    private static final class Keyboard extends InputStream {
+        private final LinkedBlockingQueue<Integer> keys = new LinkedBlockingQueue<>();
+
+        void enter() {
+            keys.add((int) '\n');
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return keys.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0;
+            }
+            b[off] = (byte) read();
+            int n = 1;
+            for (Integer k = keys.poll(); k != null && n < len; k = n < len ? keys.poll() : null) {
+                b[off + n++] = (byte) (int) k;
+            }
+            return n;
+        }
+    }
+
+    private Path readings() throws IOException {
+        StringBuilder csv = new StringBuilder("# bench readings\nload_kg," + CountsDevice.CELL1 + "," + CountsDevice.CELL2
+                + "\n");
+        for (double kg : new double[] {0, 2, 5, 10, 20, 30}) {
+            csv.append(kg).append(',').append(CountsDevice.counts(0, kg * 9.80665)).append(',')
+                    .append(CountsDevice.counts(1, kg * 9.80665)).append('\n');
+        }
+        return Files.writeString(dir.resolve("readings.csv"), csv);
+    }
+
+    @Test
+    void fitsReadingsOfflineAndWritesTheFile() throws IOException {
+        Path out = dir.resolve("cal.json");
+        Cli.Result r = Cli.run("calibrate", "--readings", readings().toString(), "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("", r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(3, lines.size(), r.out());
+        assertTrue(lines.get(0).startsWith(CountsDevice.CELL1 + ": power F = 0.0100000 * (c - 40.0)^1.5000 N, RMS residual"
+                + " 0.00 N over 6 points, fit range 40.0 to "), lines.get(0));
+        assertEquals(out + ": calibration of 2 cells of readings.csv written", lines.get(2));
+        Calibration c = CalibrationFile.read(out);
+        assertEquals("readings.csv", c.device());
+        assertEquals(LocalDate.now(), c.date());
+        for (int cell = 0; cell < 2; cell++) {
+            CellCalibration fit = c.cells().get(cell);
+            assertEquals(CalibrationModel.POWER, fit.model());
+            assertEquals(CountsDevice.LAWS[cell][0], fit.coefficient(), 1e-9);
+            assertEquals(CountsDevice.LAWS[cell][1], fit.exponent(), 1e-9);
+            assertEquals(CountsDevice.LAWS[cell][2], fit.zeroOffsetCounts(), 1e-9);
+        }
+
+        Cli.Result linear = Cli.run("calibrate", "--readings", readings().toString(), "--out", out.toString(), "--force",
+                "--cell", CountsDevice.CELL2, "--model", "linear", "--device", "bench 2");
+        assertEquals(0, linear.exitCode(), linear.err());
+        Calibration one = CalibrationFile.read(out);
+        assertEquals("bench 2", one.device());
+        assertEquals(List.of(ChannelName.parse(CountsDevice.CELL2)), one.cells().stream().map(CellCalibration::channel)
+                .toList());
+        assertEquals(CalibrationModel.LINEAR, one.cells().get(0).model());
+    }
+
+    @Test
+    void keepsAnExistingFileAndSaysWhatIsWrongInOneLine() throws IOException {
+        Path out = Files.writeString(dir.resolve("cal.json"), "precious");
+        Cli.Result r = Cli.run("calibrate", "--readings", readings().toString(), "--out", out.toString());
+        assertOneLineError(r, 1, out + ": exists; pass --force to overwrite it");
+        assertEquals("precious", Files.readString(out));
+
+        Path fresh = dir.resolve("new.json");
+        assertOneLineError(Cli.run("calibrate", "--out", fresh.toString()), 2,
+                "give either --port P (measure with the device) or --readings FILE");
+        assertOneLineError(Cli.run("calibrate", "--readings", readings().toString(), "--out", fresh.toString(),
+                "--cell", "left.insole.cell09_counts"), 1, "readings.csv: no readings of left.insole.cell09_counts");
+        assertOneLineError(Cli.run("calibrate", "--readings", readings().toString(), "--out", fresh.toString(),
+                "--model", "cubic"), 2, "unknown model 'cubic': expected linear, power or auto");
+        Path bad = Files.writeString(dir.resolve("bad.csv"), "load_kg," + CountsDevice.CELL1 + "\n0,40\n5,x\n");
+        assertOneLineError(Cli.run("calibrate", "--readings", bad.toString(), "--out", fresh.toString()), 1,
+                bad + ":3:2: expected a number, found 'x'");
+        Path noZero = Files.writeString(dir.resolve("nozero.csv"), "load_kg," + CountsDevice.CELL1 + "\n5,300\n10,500\n");
+        assertOneLineError(Cli.run("calibrate", "--readings", noZero.toString(), "--out", fresh.toString()), 1,
+                noZero + ": " + CountsDevice.CELL1 + ": no reading at 0 kg");
+        assertFalse(Files.exists(fresh));
+    }
+
+    @Test
+    void guidesThroughTheLoadsOnAPseudoTerminalAndRecoversTheLaws() throws Exception {
+        Path out = dir.resolve("cal.json");
+        // (cell, kg, noise SD in counts) for each prompt in turn; the third reading is unsteady
+        double[][] steps = {{0, 0, 1.5}, {0, 5, 1.5}, {0, 10, 40}, {0, 10, 1.5}, {0, 20, 1.5},
+                {1, 0, 1.5}, {1, 5, 1.5}, {1, 10, 1.5}, {1, 20, 1.5}};
+        try (Pty pty = new Pty(dir); CountsDevice device = new CountsDevice(pty.device, 42)) {
+            StringWriter stdout = new StringWriter();
+            StringWriter stderr = new StringWriter();
+            Keyboard keyboard = new Keyboard();
+            CommandLine cmd = SoleusCommand.commandLine().setOut(new PrintWriter(stdout, true))
+                    .setErr(new PrintWriter(stderr, true));
+            ((CalibrateCommand) cmd.getSubcommands().get("calibrate").getCommand()).answers = keyboard;
+            CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> cmd.execute("calibrate",
+                    "--port", pty.host.toString(), "--protocol", "binary", "--out", out.toString(), "--hold-s", "0.25",
+                    "--model", "power"));
+            for (int k = 0; k < steps.length; k++) {
+                awaitPrompts(stdout, k + 1, run);
+                device.load((int) steps[k][0], steps[k][1], steps[k][2]);
+                Thread.sleep(100);
+                keyboard.enter();
+            }
+            int code = run.get(30, TimeUnit.SECONDS);
+            assertEquals(0, code, stdout + "\n" + stderr);
+            String text = stdout.toString();
+            assertTrue(text.startsWith("take every load off left cell01 (left.insole.cell01_counts), press Enter\n"), text);
+            assertTrue(text.contains("put 10 kg on left cell01 (left.insole.cell01_counts), press Enter\n  rejected: SD "),
+                    text);
+            assertTrue(text.contains("over 50 samples is above --max-sd 10; hold the load still and measure again\n"
+                    + "put 10 kg on left cell01"), text);
+            assertTrue(text.endsWith(out + ": calibration of 2 cells of test rig 3 written\n"), text);
+        }
+        Calibration c = CalibrationFile.read(out);
+        for (int cell = 0; cell < 2; cell++) {
+            CellCalibration fit = c.cells().get(cell);
+            double[] law = CountsDevice.LAWS[cell];
+            String where = fit.toString();
+            assertEquals(CalibrationModel.POWER, fit.model(), where);
+            assertEquals(4, fit.points(), where);
+            assertEquals(law[2], fit.zeroOffsetCounts(), 1.5, where);
+            assertEquals(law[1], fit.exponent(), 0.03, where);
+            double at20kg = CountsDevice.counts(cell, 20 * 9.80665);
+            assertEquals(20 * 9.80665, fit.forceN(at20kg), 2.0, where);
+            System.out.printf(Locale.ROOT, "calibrate through a pty, cell %d: b %.4f (true %.2f), c0 %.2f (true %.0f), "
+                    + "RMS residual %.2f N%n", cell + 1, fit.exponent(), law[1], fit.zeroOffsetCounts(), law[2],
+                    fit.rmsResidualN());
+        }
+    }
+
+    private static void awaitPrompts(StringWriter stdout, int prompts, CompletableFuture<Integer> run)
+            throws InterruptedException {
+        for (int i = 0; i < 2000; i++) {
+            if (stdout.toString().split("press Enter", -1).length - 1 >= prompts) {
+                return;
+            }
+            if (run.isDone()) {
+                fail("calibrate ended before prompt " + prompts + ":\n" + stdout);
+            }
+            Thread.sleep(5);
+        }
+        fail("no prompt " + prompts + " within 10 s:\n" + stdout);
+    }
+
+    private static void assertOneLineError(Cli.Result r, int code, String expected) {
+        assertEquals(code, r.exitCode(), r.err());
+        assertTrue(r.err().startsWith("soleus: ") && r.err().contains(expected), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+    }
+}

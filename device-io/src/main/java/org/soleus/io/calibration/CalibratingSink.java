@@ -1,0 +1,178 @@
+package org.soleus.io.calibration;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.soleus.core.recording.ChannelName;
+import org.soleus.core.recording.RecordingHeader;
+import org.soleus.core.recording.RecordingMetadata;
+import org.soleus.core.recording.SampleSink;
+import org.soleus.core.recording.Side;
+
+/**
+ * A {@link SampleSink} in front of another that converts raw cell readings to newtons with a
+ * {@link Calibration}: each calibrated channel {@code <name>_counts} becomes {@code <name>_n}
+ * in its place ({@link CellCalibration#forceN}: missing stays NaN, at or below the zero offset
+ * is 0 N), and a foot whose stream has no {@code <side>.insole.force_<unit>} channel gets
+ * {@code <side>.insole.force_n}, the sum of its calibrated {@code <side>.insole.cell*} channels
+ * (NaN when one of them is), after the other channels. Other channels pass through unchanged.
+ * The header's metadata gains the properties {@code calibration_file},
+ * {@code calibration_device} and {@code calibration_date}.
+ *
+ * <p>The calibration must match the stream: {@link #start} fails, naming the calibration and the
+ * channel, when the stream carries a raw insole channel ({@code <side>.insole.*_counts}) the
+ * calibration lacks, or the calibration names a channel the stream does not carry.
+ *
+ * <p>Readings above a cell's fit range are converted all the same and counted; {@link #end}
+ * adds one warning per such cell ({@link #rangeWarnings()}). Each row is converted on its own,
+ * so {@code d -> new CalibratingSink(c, name, d)} is a
+ * {@link org.soleus.core.recording.RowTransform} (the counts then hold per part). No allocation
+ * per sample; not thread-safe.
+ */
+public final class CalibratingSink implements SampleSink {
+    private final Calibration calibration;
+    private final String calibrationName;
+    private final SampleSink downstream;
+
+    private CellCalibration[] cells;
+    private int[] cellIndex;
+    private long[] aboveRange;
+    private int[][] footCells;
+    private int width;
+    private float[] out;
+
+    /**
+     * @param calibration     the cells' calibrations
+     * @param calibrationName where the calibration comes from (its file), for messages and
+     *                        the {@code calibration_file} property
+     * @param downstream      receives the converted samples
+     */
+    public CalibratingSink(Calibration calibration, String calibrationName, SampleSink downstream) {
+        this.calibration = Objects.requireNonNull(calibration, "calibration");
+        this.calibrationName = Objects.requireNonNull(calibrationName, "calibrationName");
+        this.downstream = Objects.requireNonNull(downstream, "downstream");
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the calibration and the channel when they do not
+     *                                  match the stream
+     */
+    @Override
+    public void start(RecordingHeader header) {
+        List<ChannelName> names = header.channels();
+        for (ChannelName name : names) {
+            if (isRawInsole(name) && calibration.cell(name) == null) {
+                throw new IllegalArgumentException(calibrationName + ": no calibration for " + name + ", which "
+                        + header.source() + " carries; calibrate it with soleus calibrate --cell " + name);
+            }
+        }
+        List<ChannelName> outNames = new ArrayList<>(names);
+        cells = calibration.cells().toArray(new CellCalibration[0]);
+        cellIndex = new int[cells.length];
+        for (int c = 0; c < cells.length; c++) {
+            int i = header.indexOf(cells[c].channel());
+            if (i < 0) {
+                throw new IllegalArgumentException(calibrationName + ": calibrates " + cells[c].channel() + ", which "
+                        + header.source() + " does not carry: is the calibration of another device?");
+            }
+            ChannelName renamed = cells[c].calibratedChannel();
+            if (names.contains(renamed)) {
+                throw new IllegalArgumentException(calibrationName + ": " + header.source() + " carries " + renamed
+                        + " already, besides " + cells[c].channel());
+            }
+            cellIndex[c] = i;
+            outNames.set(i, renamed);
+        }
+        width = names.size();
+        List<int[]> sums = new ArrayList<>();
+        for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
+            if (hasForce(outNames, side)) {
+                continue;
+            }
+            List<Integer> foot = new ArrayList<>();
+            for (int c = 0; c < cells.length; c++) {
+                ChannelName raw = cells[c].channel();
+                if (raw.side() == side && raw.place().equals("insole") && raw.quantity().startsWith("cell")) {
+                    foot.add(cellIndex[c]);
+                }
+            }
+            if (!foot.isEmpty()) {
+                sums.add(foot.stream().mapToInt(Integer::intValue).toArray());
+                outNames.add(ChannelName.of(side, "insole", "force", "n"));
+            }
+        }
+        footCells = sums.toArray(new int[0][]);
+        aboveRange = new long[cells.length];
+        out = new float[outNames.size()];
+        RecordingMetadata metadata = header.metadata()
+                .withProperty("calibration_file", calibrationName)
+                .withProperty("calibration_device", calibration.device())
+                .withProperty("calibration_date", calibration.date().toString());
+        downstream.start(new RecordingHeader(header.source(), header.sampleRateHz(), header.startTimeS(), outNames,
+                metadata));
+    }
+
+    @Override
+    public void accept(float[] row) {
+        System.arraycopy(row, 0, out, 0, width);
+        for (int c = 0; c < cells.length; c++) {
+            float counts = row[cellIndex[c]];
+            if (counts > cells[c].fitMaxCounts()) {
+                aboveRange[c]++;
+            }
+            out[cellIndex[c]] = (float) cells[c].forceN(counts);
+        }
+        for (int f = 0; f < footCells.length; f++) {
+            double sum = 0;
+            for (int i : footCells[f]) {
+                sum += out[i];
+            }
+            out[width + f] = (float) sum;
+        }
+        downstream.accept(out);
+    }
+
+    @Override
+    public void end(List<String> warnings) {
+        List<String> range = rangeWarnings();
+        if (range.isEmpty()) {
+            downstream.end(warnings);
+            return;
+        }
+        List<String> all = new ArrayList<>(warnings);
+        all.addAll(range);
+        downstream.end(all);
+    }
+
+    /**
+     * One line per cell with readings above its fit range so far, e.g.
+     * {@code left.insole.cell03_counts: 12 samples above the calibrated range (fit up to 767.5
+     * counts), converted by extrapolating the fit}; empty when there were none or before
+     * {@link #start}.
+     */
+    public List<String> rangeWarnings() {
+        List<String> lines = new ArrayList<>();
+        for (int c = 0; aboveRange != null && c < cells.length; c++) {
+            if (aboveRange[c] > 0) {
+                lines.add(String.format(Locale.ROOT, "%s: %d samples above the calibrated range (fit up to %.1f counts) of"
+                        + " %s, converted by extrapolating the fit", cells[c].channel(), aboveRange[c],
+                        cells[c].fitMaxCounts(), calibrationName));
+            }
+        }
+        return lines;
+    }
+
+    private static boolean isRawInsole(ChannelName name) {
+        return name.side() != Side.NONE && name.place().equals("insole") && name.unit().equals(CellCalibration.COUNTS);
+    }
+
+    private static boolean hasForce(List<ChannelName> names, Side side) {
+        for (ChannelName n : names) {
+            if (n.side() == side && n.place().equals("insole") && n.quantity().equals("force")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,205 @@
+package org.soleus.io.calibration;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.apache.commons.math3.analysis.ParametricUnivariateFunction;
+import org.apache.commons.math3.distribution.FDistribution;
+import org.apache.commons.math3.exception.ConvergenceException;
+import org.apache.commons.math3.exception.TooManyIterationsException;
+import org.apache.commons.math3.fitting.SimpleCurveFitter;
+import org.apache.commons.math3.fitting.WeightedObservedPoint;
+import org.apache.commons.math3.stat.regression.SimpleRegression;
+import org.soleus.core.recording.ChannelName;
+
+/**
+ * Fits a cell's calibration to readings under known loads by least squares on the force, N.
+ *
+ * <ul>
+ *   <li><b>Zero offset</b> {@code c0}: the mean reading without load. The readings must include
+ *       at least one at 0 kg, and every loaded reading must lie above {@code c0}.</li>
+ *   <li><b>Linear</b> {@code F = a·(c − c0)}: {@code a} by least squares through the origin of
+ *       {@code (c − c0, F)} over the loaded readings (commons-math {@link SimpleRegression}
+ *       without intercept).</li>
+ *   <li><b>Power</b> {@code F = a·(c − c0)^b}: {@code a} and {@code b} by Levenberg–Marquardt
+ *       on the loaded readings (commons-math {@link SimpleCurveFitter}), started from the
+ *       straight-line fit of {@code ln F} on {@code ln(c − c0)}. Needs loaded readings at two
+ *       or more different loads.</li>
+ *   <li><b>Auto</b>: the power law has one parameter more than the linear law, of which it is
+ *       the special case {@code b = 1}, so it always fits at least as well; it is kept only when
+ *       the partial F-test finds the improvement significant at the 5 % level:
+ *       {@code F = (SSR_linear − SSR_power) / (SSR_power / (n − 3)) > F_0.95(1, n − 3)},
+ *       with {@code SSR} the sum of squared residuals over all {@code n} readings. With fewer
+ *       than 4 readings (no degree of freedom left for the test) auto is linear.</li>
+ * </ul>
+ * The fit range is the smallest to the largest reading, and the RMS residual
+ * {@code sqrt(SSR / n)} in newtons. Stateless; thread-safe.
+ */
+public final class CalibrationFitter {
+    /** Significance level of the partial F-test of {@link ModelChoice#AUTO}. */
+    public static final double AUTO_SIGNIFICANCE = 0.05;
+
+    private static final int MAX_ITERATIONS = 1000;
+
+    private CalibrationFitter() {
+    }
+
+    /**
+     * Fits one cell.
+     *
+     * @param channel the raw channel the readings come from ({@code ..._counts})
+     * @param points  its readings, at least one without load and one with
+     * @param choice  which model to fit
+     * @throws IllegalArgumentException naming the channel when the readings cannot be fitted
+     *                                  (no reading without load, a loaded reading not above the
+     *                                  unloaded one, too few loads for a power law, no
+     *                                  convergence)
+     */
+    public static CellCalibration fit(ChannelName channel, List<CalibrationPoint> points, ModelChoice choice) {
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(choice, "choice");
+        double zero = zeroOffset(channel, points);
+        List<CalibrationPoint> loaded = new ArrayList<>();
+        for (CalibrationPoint p : points) {
+            if (p.loadKg() > 0) {
+                if (!(p.meanCounts() > zero)) {
+                    throw new IllegalArgumentException(String.format(Locale.ROOT, "%s: the reading at %s kg (%.1f"
+                            + " counts) is not above the reading without load (%.1f counts): check that the load sits on"
+                            + " the cell", channel, trim(p.loadKg()), p.meanCounts(), zero));
+                }
+                loaded.add(p);
+            }
+        }
+        if (loaded.isEmpty()) {
+            throw new IllegalArgumentException(channel + ": no reading under load: give at least one load above 0 kg");
+        }
+        boolean powerPossible = loaded.stream().mapToDouble(CalibrationPoint::loadKg).distinct().count() >= 2;
+        if (choice == ModelChoice.POWER && !powerPossible) {
+            throw new IllegalArgumentException(channel + ": a power law needs readings at two or more loads above 0 kg");
+        }
+        CellCalibration linear = choice == ModelChoice.POWER ? null : linear(channel, points, loaded, zero);
+        CellCalibration power = choice == ModelChoice.LINEAR || !powerPossible ? null
+                : power(channel, points, loaded, zero);
+        if (choice == ModelChoice.LINEAR || power == null) {
+            return linear;
+        }
+        if (choice == ModelChoice.POWER) {
+            return power;
+        }
+        return powerSignificant(ssr(linear, points), ssr(power, points), points.size()) ? power : linear;
+    }
+
+    /**
+     * The rule of {@link ModelChoice#AUTO}: whether the power law's smaller residual is worth its
+     * extra parameter.
+     *
+     * @param ssrLinear sum of squared residuals of the linear fit, N²
+     * @param ssrPower  sum of squared residuals of the power-law fit, N²
+     * @param n         number of readings
+     */
+    static boolean powerSignificant(double ssrLinear, double ssrPower, int n) {
+        int df = n - CalibrationModel.POWER.parameters();
+        if (df < 1 || !(ssrPower < ssrLinear)) {
+            return false;
+        }
+        if (ssrPower == 0) {
+            return true;
+        }
+        double f = (ssrLinear - ssrPower) / (ssrPower / df);
+        return f > new FDistribution(null, 1, df).inverseCumulativeProbability(1 - AUTO_SIGNIFICANCE);
+    }
+
+    private static double zeroOffset(ChannelName channel, List<CalibrationPoint> points) {
+        double sum = 0;
+        int n = 0;
+        for (CalibrationPoint p : points) {
+            if (p.loadKg() == 0) {
+                sum += p.meanCounts();
+                n++;
+            }
+        }
+        if (n == 0) {
+            throw new IllegalArgumentException(channel + ": no reading at 0 kg: the zero offset is the reading without"
+                    + " load, so the loads must include 0");
+        }
+        return sum / n;
+    }
+
+    private static CellCalibration linear(ChannelName channel, List<CalibrationPoint> all, List<CalibrationPoint> loaded,
+                                          double zero) {
+        SimpleRegression regression = new SimpleRegression(false);
+        for (CalibrationPoint p : loaded) {
+            regression.addData(p.meanCounts() - zero, p.forceN());
+        }
+        return finish(channel, CalibrationModel.LINEAR, regression.getSlope(), 1, zero, all);
+    }
+
+    private static CellCalibration power(ChannelName channel, List<CalibrationPoint> all, List<CalibrationPoint> loaded,
+                                         double zero) {
+        SimpleRegression logLog = new SimpleRegression(true);
+        List<WeightedObservedPoint> observed = new ArrayList<>();
+        for (CalibrationPoint p : loaded) {
+            double x = p.meanCounts() - zero;
+            logLog.addData(Math.log(x), Math.log(p.forceN()));
+            observed.add(new WeightedObservedPoint(1, x, p.forceN()));
+        }
+        double[] start = {Math.exp(logLog.getIntercept()), logLog.getSlope()};
+        double[] ab;
+        try {
+            ab = SimpleCurveFitter.create(new PowerLaw(), start).withMaxIterations(MAX_ITERATIONS).fit(observed);
+        } catch (TooManyIterationsException | ConvergenceException e) {
+            throw new IllegalArgumentException(channel + ": the power-law fit did not converge (" + e.getMessage()
+                    + "); try --model linear", e);
+        }
+        if (!(ab[0] > 0 && ab[1] > 0) || Double.isInfinite(ab[0]) || Double.isInfinite(ab[1])) {
+            throw new IllegalArgumentException(channel + ": the power-law fit gave a = " + ab[0] + ", b = " + ab[1]
+                    + ", which do not describe a force sensor; check the readings or try --model linear");
+        }
+        return finish(channel, CalibrationModel.POWER, ab[0], ab[1], zero, all);
+    }
+
+    private static CellCalibration finish(ChannelName channel, CalibrationModel model, double a, double b, double zero,
+                                          List<CalibrationPoint> all) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (CalibrationPoint p : all) {
+            min = Math.min(min, p.meanCounts());
+            max = Math.max(max, p.meanCounts());
+        }
+        if (!(a > 0) || Double.isInfinite(a)) {
+            throw new IllegalArgumentException(channel + ": the linear fit gave a = " + a + " N/count; check the readings");
+        }
+        CellCalibration draft = new CellCalibration(channel, model, a, b, zero, min, max, all.size(), 0);
+        double rms = Math.sqrt(ssr(draft, all) / all.size());
+        return new CellCalibration(channel, model, a, b, zero, min, max, all.size(), rms);
+    }
+
+    /** Sum of squared residuals of a calibration over readings, N². */
+    static double ssr(CellCalibration c, List<CalibrationPoint> points) {
+        double sum = 0;
+        for (CalibrationPoint p : points) {
+            double r = c.forceN(p.meanCounts()) - p.forceN();
+            sum += r * r;
+        }
+        return sum;
+    }
+
+    private static String trim(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    /** {@code a·x^b} and its gradient in {@code (a, b)}, for x &gt; 0. */
+    private static final class PowerLaw implements ParametricUnivariateFunction {
+        @Override
+        public double value(double x, double... p) {
+            return p[0] * Math.pow(x, p[1]);
+        }
+
+        @Override
+        public double[] gradient(double x, double... p) {
+            double xb = Math.pow(x, p[1]);
+            return new double[] {xb, p[0] * xb * Math.log(x)};
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.soleus.io.calibration;
+
+/**
+ * Which model {@link CalibrationFitter} fits: one of the two, or the better of both by the rule
+ * of {@link CalibrationFitter#fit}.
+ */
+public enum ModelChoice {
+    /** Always {@link CalibrationModel#LINEAR}. */
+    LINEAR("linear"),
+    /** Always {@link CalibrationModel#POWER}. */
+    POWER("power"),
+    /** {@link CalibrationModel#POWER} when it fits significantly better, else linear. */
+    AUTO("auto");
+
+    private final String id;
+
+    ModelChoice(String id) {
+        this.id = id;
+    }
+
+    /** The name on the command line. */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * The choice named {@code id}.
+     *
+     * @throws IllegalArgumentException listing the choices when there is none of that name
+     */
+    public static ModelChoice fromId(String id) {
+        for (ModelChoice c : values()) {
+            if (c.id.equals(id)) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("unknown model '" + id + "': expected linear, power or auto");
+    }
+}

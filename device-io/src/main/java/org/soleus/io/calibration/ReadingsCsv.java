@@ -1,0 +1,115 @@
+package org.soleus.io.calibration;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.soleus.core.recording.ChannelName;
+import org.soleus.io.format.DataFormatException;
+
+/**
+ * Reads calibration readings from a CSV file, for fitting without a device:
+ *
+ * <pre>
+ * # readings of the left insole, 2025-03-01
+ * load_kg,left.insole.cell03_counts,left.insole.cell04_counts
+ * 0,40.1,35.2
+ * 5,328.7,
+ * 10,497.6,512.0
+ * </pre>
+ *
+ * The header row is {@code load_kg} and one raw channel ({@code ..._counts}) per column; each
+ * row is a load in kg and the cells' readings in counts under it. An empty cell means no
+ * reading of that cell at that load; a load may appear on several rows. Lines starting with
+ * {@code #} and blank lines are ignored. Errors name file, line and column. Stateless.
+ */
+public final class ReadingsCsv {
+    private ReadingsCsv() {
+    }
+
+    /**
+     * @return each channel's readings, in column order
+     * @throws DataFormatException naming file, line and column of what does not fit
+     */
+    public static Map<ChannelName, List<CalibrationPoint>> read(Path file) throws IOException {
+        Map<ChannelName, List<CalibrationPoint>> readings = new LinkedHashMap<>();
+        List<ChannelName> columns = null;
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            long lineNo = 0;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                lineNo++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split(",", -1);
+                if (columns == null) {
+                    columns = header(file, lineNo, cells);
+                    for (ChannelName c : columns) {
+                        readings.put(c, new ArrayList<>());
+                    }
+                    continue;
+                }
+                if (cells.length != columns.size() + 1) {
+                    throw new DataFormatException(file, lineNo, 0, "expected " + (columns.size() + 1)
+                            + " columns (load_kg and one per channel), found " + cells.length);
+                }
+                double load = number(file, lineNo, 1, cells[0]);
+                if (!(load >= 0) || Double.isInfinite(load)) {
+                    throw new DataFormatException(file, lineNo, 1, "expected a load in kg >= 0, found '" + cells[0].strip()
+                            + "'");
+                }
+                for (int c = 1; c < cells.length; c++) {
+                    if (!cells[c].isBlank()) {
+                        double counts = number(file, lineNo, c + 1, cells[c]);
+                        if (!Double.isFinite(counts)) {
+                            throw new DataFormatException(file, lineNo, c + 1, "expected a finite number of counts, found '"
+                                    + cells[c].strip() + "'");
+                        }
+                        readings.get(columns.get(c - 1)).add(new CalibrationPoint(load, counts));
+                    }
+                }
+            }
+        }
+        if (columns == null) {
+            throw new DataFormatException(file, 0, 0, "no header row: expected load_kg,<side>.insole.<cell>_counts,...");
+        }
+        return readings;
+    }
+
+    private static List<ChannelName> header(Path file, long lineNo, String[] cells) throws DataFormatException {
+        if (!cells[0].strip().equals("load_kg")) {
+            throw new DataFormatException(file, lineNo, 1, "expected the header load_kg,<channel>_counts,..., found '"
+                    + cells[0].strip() + "'");
+        }
+        if (cells.length < 2) {
+            throw new DataFormatException(file, lineNo, 0, "expected at least one channel after load_kg");
+        }
+        List<ChannelName> columns = new ArrayList<>();
+        for (int c = 1; c < cells.length; c++) {
+            String name = cells[c].strip();
+            if (!ChannelName.isValid(name) || !ChannelName.parse(name).unit().equals(CellCalibration.COUNTS)) {
+                throw new DataFormatException(file, lineNo, c + 1, "expected a raw channel name such as"
+                        + " left.insole.cell03_counts, found '" + name + "'");
+            }
+            ChannelName channel = ChannelName.parse(name);
+            if (columns.contains(channel)) {
+                throw new DataFormatException(file, lineNo, c + 1, "channel " + name + " appears twice");
+            }
+            columns.add(channel);
+        }
+        return columns;
+    }
+
+    private static double number(Path file, long lineNo, int column, String text) throws DataFormatException {
+        try {
+            return Double.parseDouble(text.strip());
+        } catch (NumberFormatException e) {
+            throw new DataFormatException(file, lineNo, column, "expected a number, found '" + text.strip() + "'");
+        }
+    }
+}

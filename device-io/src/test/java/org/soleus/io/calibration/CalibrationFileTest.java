@@ -1,0 +1,66 @@
+package org.soleus.io.calibration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.soleus.core.recording.ChannelName;
+import org.soleus.io.format.DataFormatException;
+
+final class CalibrationFileTest {
+    static final Calibration CALIBRATION = new Calibration("soleus_insole 1.0 #7", LocalDate.of(2025, 3, 1), List.of(
+            new CellCalibration(ChannelName.parse("left.insole.cell01_counts"), CalibrationModel.POWER, 0.0102,
+                    1.4900000000000002, 40.2, 40.2, 767.5, 4, 0.41),
+            new CellCalibration(ChannelName.parse("left.insole.cell02_counts"), CalibrationModel.LINEAR, 0.31, 1, 25,
+                    24.5, 655.25, 5, 1.0 / 3)));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesAndReadsBackEveryValueExactly() throws IOException {
+        Path file = dir.resolve("cal.json");
+        Files.writeString(file, "old");
+        CalibrationFile.write(file, CALIBRATION);
+        assertEquals(CALIBRATION, CalibrationFile.read(file));
+        String text = Files.readString(file);
+        assertEquals(true, text.contains("\"format\" : \"soleus-calibration 1\""), text);
+        assertEquals(true, text.contains("\"fit_range_counts\" : [ 40.2, 767.5 ]"), text);
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no temporary file left");
+        }
+    }
+
+    @Test
+    void badFilesAreOneLineNamingFileAndWhatWasExpected() throws IOException {
+        Path file = dir.resolve("cal.json");
+        CalibrationFile.write(file, CALIBRATION);
+        String good = Files.readString(file);
+        assertMessage(file, "{\n  \"format\": \"soleus-calibration 1\",\n  \"device\": x\n}",
+                file + ":3:", "not valid JSON");
+        assertMessage(file, good.replace("soleus-calibration 1", "soleus-calibration 2"),
+                file + ": format is 'soleus-calibration 2', expected 'soleus-calibration 1'", "");
+        assertMessage(file, good.replace("\"a\" : 0.31", "\"a\" : \"x\""),
+                file + ": channel left.insole.cell02_counts: expected 'a': a number", "");
+        assertMessage(file, good.replace("\"a\" : 0.31", "\"a\" : -0.31"),
+                file + ": channel left.insole.cell02_counts: left.insole.cell02_counts: coefficient a must be", "");
+        assertMessage(file, good.replace("\"model\" : \"power\"", "\"model\" : \"cubic\""),
+                file + ": channel left.insole.cell01_counts: unknown calibration model 'cubic'", "");
+        assertMessage(file, good.replace("2025-03-01", "1 March"), file + ": date '1 March' is not an ISO date", "");
+        assertMessage(file, good.replace("left.insole.cell02_counts", "left.insole.cell02_n"),
+                file + ": channel left.insole.cell02_n: calibrated channel left.insole.cell02_n must be in counts", "");
+    }
+
+    private static void assertMessage(Path file, String content, String start, String contains) throws IOException {
+        Files.writeString(file, content);
+        DataFormatException e = assertThrows(DataFormatException.class, () -> CalibrationFile.read(file));
+        assertEquals(true, e.getMessage().startsWith(start) && e.getMessage().contains(contains), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+    }
+}

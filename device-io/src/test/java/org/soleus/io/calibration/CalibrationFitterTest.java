@@ -1,0 +1,134 @@
+package org.soleus.io.calibration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.soleus.core.recording.ChannelName;
+
+final class CalibrationFitterTest {
+    private static final ChannelName CELL = ChannelName.parse("left.insole.cell03_counts");
+    private static final double[] LOADS_KG = {0, 1, 2, 5, 10, 15, 20, 30, 40};
+
+    static Path resource(String name) throws URISyntaxException {
+        return Path.of(CalibrationFitterTest.class.getResource("/calibration/" + name).toURI());
+    }
+
+    @Test
+    void fitsAgreeWithScipyCurveFit() throws Exception {
+        Map<ChannelName, List<CalibrationPoint>> readings = ReadingsCsv.read(resource("scipy_readings.csv"));
+        List<String> rows = Files.readAllLines(resource("scipy_fit.csv"));
+        for (String row : rows.subList(1, rows.size())) {
+            String[] f = row.split(",");
+            ChannelName channel = ChannelName.parse(f[0]);
+            CellCalibration fit = CalibrationFitter.fit(channel, readings.get(channel), ModelChoice.fromId(f[1]));
+            assertEquals(f[1], fit.model().id(), row);
+            assertEquals(Double.parseDouble(f[2]), fit.coefficient(), 1e-7 * Double.parseDouble(f[2]), row);
+            assertEquals(Double.parseDouble(f[3]), fit.exponent(), 1e-7, row);
+            assertEquals(Double.parseDouble(f[4]), fit.zeroOffsetCounts(), 1e-9, row);
+            assertEquals(Double.parseDouble(f[5]), fit.rmsResidualN(), 1e-6 * Double.parseDouble(f[5]), row);
+            assertEquals(9, fit.points(), row);
+        }
+    }
+
+    @Test
+    void autoKeepsThePowerLawOnlyWhereItIsSignificantlyBetter() throws Exception {
+        Map<ChannelName, List<CalibrationPoint>> readings = ReadingsCsv.read(resource("scipy_readings.csv"));
+        ChannelName power = ChannelName.parse("left.insole.cell01_counts");
+        ChannelName linear = ChannelName.parse("left.insole.cell02_counts");
+        assertEquals(CalibrationModel.POWER, CalibrationFitter.fit(power, readings.get(power), ModelChoice.AUTO).model());
+        assertEquals(CalibrationModel.LINEAR, CalibrationFitter.fit(linear, readings.get(linear), ModelChoice.AUTO).model());
+    }
+
+    @Test
+    void theAutoRuleIsThePartialFTestAtFivePercent() {
+        // F(1, 2) at 0.95 is 18.513; with n = 5 the power law has 2 degrees of freedom left
+        assertTrue(CalibrationFitter.powerSignificant(20.6, 2.0, 5));
+        assertFalse(CalibrationFitter.powerSignificant(20.4, 2.0, 5));
+        assertFalse(CalibrationFitter.powerSignificant(1000, 1, 3), "no degree of freedom left");
+        assertFalse(CalibrationFitter.powerSignificant(1, 1, 10), "no improvement");
+        assertTrue(CalibrationFitter.powerSignificant(1, 0, 4), "exact power law");
+    }
+
+    @Test
+    void aNoisyPowerLawIsRecovered() {
+        long seed = 20250301;
+        SplittableRandom random = new SplittableRandom(seed);
+        double worstExponent = 0;
+        double worstForce = 0;
+        for (int trial = 0; trial < 50; trial++) {
+            double a = 0.005 + 0.045 * random.nextDouble();
+            double b = 1.2 + 0.6 * random.nextDouble();
+            double c0 = 10 + 90 * random.nextDouble();
+            CellCalibration truth = new CellCalibration(CELL, CalibrationModel.POWER, a, b, c0, c0, 1e9, 9, 0);
+            List<CalibrationPoint> points = new ArrayList<>();
+            for (double load : LOADS_KG) {
+                double counts = c0 + Math.pow(load * CalibrationPoint.STANDARD_GRAVITY / a, 1 / b);
+                points.add(new CalibrationPoint(load, counts + 0.5 * gaussian(random)));
+            }
+            CellCalibration fit = CalibrationFitter.fit(CELL, points, ModelChoice.POWER);
+            String where = "seed " + seed + " trial " + trial + ": a " + a + " b " + b + " c0 " + c0 + ", fit " + fit;
+            worstExponent = Math.max(worstExponent, Math.abs(fit.exponent() - b));
+            assertEquals(b, fit.exponent(), 0.02, where);
+            assertEquals(c0, fit.zeroOffsetCounts(), 2, where);
+            double fullScaleN = LOADS_KG[LOADS_KG.length - 1] * CalibrationPoint.STANDARD_GRAVITY;
+            for (double c = c0; c <= fit.fitMaxCounts(); c += 1) {
+                double error = Math.abs(fit.forceN(c) - truth.forceN(c)) / fullScaleN;
+                worstForce = Math.max(worstForce, error);
+                assertTrue(error < 0.01, where + " at " + c + " counts: error " + error + " of full scale");
+            }
+            assertEquals(CalibrationModel.POWER, CalibrationFitter.fit(CELL, points, ModelChoice.AUTO).model(), where);
+        }
+        System.out.printf(Locale.ROOT, "power-law recovery, 50 cells, noise 0.5 counts: worst |b error| %.4f, worst force"
+                + " error %.3f %% of full scale%n", worstExponent, 100 * worstForce);
+    }
+
+    @Test
+    void anExactLinearLawIsRecoveredExactly() {
+        List<CalibrationPoint> points = new ArrayList<>();
+        for (double load : LOADS_KG) {
+            points.add(new CalibrationPoint(load, 25 + load * CalibrationPoint.STANDARD_GRAVITY / 0.31));
+        }
+        CellCalibration fit = CalibrationFitter.fit(CELL, points, ModelChoice.AUTO);
+        assertEquals(CalibrationModel.LINEAR, fit.model());
+        assertEquals(0.31, fit.coefficient(), 1e-12);
+        assertEquals(25, fit.zeroOffsetCounts(), 1e-12);
+        assertEquals(0, fit.rmsResidualN(), 1e-9);
+        assertEquals(25, fit.fitMinCounts());
+        assertEquals(25 + 40 * CalibrationPoint.STANDARD_GRAVITY / 0.31, fit.fitMaxCounts(), 1e-9);
+    }
+
+    @Test
+    void readingsThatCannotBeFittedSaySoNamingTheChannel() {
+        List<CalibrationPoint> noZero = List.of(new CalibrationPoint(5, 300), new CalibrationPoint(10, 500));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> CalibrationFitter.fit(CELL, noZero,
+                ModelChoice.AUTO)).getMessage().startsWith(CELL + ": no reading at 0 kg"));
+        List<CalibrationPoint> flat = List.of(new CalibrationPoint(0, 300), new CalibrationPoint(10, 290));
+        assertEquals(CELL + ": the reading at 10 kg (290.0 counts) is not above the reading without load (300.0 counts):"
+                + " check that the load sits on the cell", assertThrows(IllegalArgumentException.class,
+                () -> CalibrationFitter.fit(CELL, flat, ModelChoice.LINEAR)).getMessage());
+        List<CalibrationPoint> oneLoad = List.of(new CalibrationPoint(0, 30), new CalibrationPoint(10, 290),
+                new CalibrationPoint(10, 292));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> CalibrationFitter.fit(CELL, oneLoad,
+                ModelChoice.POWER)).getMessage().contains("two or more loads"));
+        assertEquals(CalibrationModel.LINEAR, CalibrationFitter.fit(CELL, oneLoad, ModelChoice.AUTO).model());
+        assertThrows(IllegalArgumentException.class, () -> CalibrationFitter.fit(CELL,
+                List.of(new CalibrationPoint(0, 30)), ModelChoice.LINEAR));
+    }
+
+    private static double gaussian(SplittableRandom random) {
+        double u = 1 - random.nextDouble();
+        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.nextDouble());
+    }
+}

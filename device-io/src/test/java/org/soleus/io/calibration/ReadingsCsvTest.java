@@ -1,0 +1,48 @@
+package org.soleus.io.calibration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.soleus.core.recording.ChannelName;
+import org.soleus.io.format.DataFormatException;
+
+final class ReadingsCsvTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsEachChannelsReadingsSkippingEmptyCells() throws IOException {
+        Path file = Files.writeString(dir.resolve("r.csv"), "# rig\nload_kg,left.insole.cell03_counts,"
+                + "right.insole.cell01_counts\n0,40.5,12\n5,300,\n\n10, 480 ,200\n");
+        Map<ChannelName, List<CalibrationPoint>> r = ReadingsCsv.read(file);
+        assertEquals(List.of(ChannelName.parse("left.insole.cell03_counts"), ChannelName.parse("right.insole.cell01_counts")),
+                List.copyOf(r.keySet()));
+        assertEquals(List.of(new CalibrationPoint(0, 40.5), new CalibrationPoint(5, 300), new CalibrationPoint(10, 480)),
+                r.get(ChannelName.parse("left.insole.cell03_counts")));
+        assertEquals(List.of(new CalibrationPoint(0, 12), new CalibrationPoint(10, 200)),
+                r.get(ChannelName.parse("right.insole.cell01_counts")));
+    }
+
+    @Test
+    void errorsNameFileLineAndColumn() throws IOException {
+        assertError("load_kg,left.insole.cell03_counts\n0,40\n5,abc\n", ":3:2: expected a number, found 'abc'");
+        assertError("load_kg,left.insole.cell03_counts\n-1,40\n", ":2:1: expected a load in kg >= 0, found '-1'");
+        assertError("load_kg,left.insole.cell03_n\n", ":1:2: expected a raw channel name");
+        assertError("kg,left.insole.cell03_counts\n", ":1:1: expected the header load_kg");
+        assertError("load_kg,left.insole.cell03_counts\n0,1,2\n", ":2: expected 2 columns");
+        assertError("# nothing\n", ": no header row");
+    }
+
+    private void assertError(String content, String expected) throws IOException {
+        Path file = Files.writeString(dir.resolve("bad.csv"), content);
+        DataFormatException e = assertThrows(DataFormatException.class, () -> ReadingsCsv.read(file));
+        assertEquals(true, e.getMessage().startsWith(file + expected), e.getMessage());
+    }
+}
