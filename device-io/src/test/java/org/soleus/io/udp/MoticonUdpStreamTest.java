@@ -68,8 +68,8 @@ final class MoticonUdpStreamTest {
                 byte[] datagram = datagram(export.timeS(i), channels, i);
                 sender.send(new DatagramPacket(datagram, datagram.length, loopback, port));
                 sent++;
-                if (sent % 50 == 0) {
-                    Thread.sleep(2);
+                if (sent % 10 == 0) {
+                    Thread.sleep(1);
                 }
             }
             long deadline = System.nanoTime() + 10_000_000_000L;
