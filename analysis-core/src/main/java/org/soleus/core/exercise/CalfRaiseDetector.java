@@ -15,15 +15,20 @@ import org.soleus.core.recording.Side;
  * <p>Method (thresholds in {@link CalfRaiseSettings}): a flat-foot baseline of the heel-to-toe
  * centre of pressure follows the signal with a first-order low-pass while the foot is flat and
  * while it settles after being put down; a
- * lift runs while the centre of pressure stays more than the release travel forward of it; a lift
+ * lift is under way while the centre of pressure stays more than the release travel forward of it; a lift
  * that reached the onset travel, kept the foot loaded and lasted a plausible time is a
- * repetition. Heel-off time comes from the heel-region force ({@link FootPressureChannels#heelForce})
+ * repetition. Its start is refined back to the last sample before the forward crossing with the
+ * travel within the rest band, its end forward to the first sample after the return crossing
+ * back within it, each searched at most {@link CalfRaiseSettings#edgeSearchS()} away (see
+ * {@link CalfRaiseSettings}); a repetition is therefore reported up to that long after the heel
+ * comes down. Heel-off time comes from the heel-region force ({@link FootPressureChannels#heelForce})
  * when given, else from the centre-of-pressure travel.
  *
  * <p>Missing samples (NaN force or centre of pressure) are skipped without changing the state;
  * a NaN knee angle or heel force only leaves that sample out of the knee mean or uses the
- * centre-of-pressure rule. {@link #accept} does not allocate; a listener call allocates one
- * record per repetition. Not thread-safe.
+ * centre-of-pressure rule. The samples of the search window are kept in ring buffers sized once
+ * in the constructor ({@code edgeSearchS × sampleRateHz}); {@link #accept} does not allocate; a
+ * listener call allocates one record per repetition. Not thread-safe.
  */
 public final class CalfRaiseDetector {
     private final Side side;
@@ -31,11 +36,23 @@ public final class CalfRaiseDetector {
     private final double sampleS;
     private final double bodyWeightN;
     private final double baselineAlpha;
+    private final double restTravelNorm;
     private final Consumer<CalfRaiseRepetition> listener;
+
+    /** Recent samples below the release band: the look-back before a lift, the look-ahead after it. */
+    private final double[] bufTimeS;
+    private final double[] bufTravel;
+    private final double[] bufForceN;
+    private final double[] bufHeelN;
+    private final double[] bufKneeDeg;
+    private int bufHead;
+    private int bufCount;
 
     private double loadedSinceS = Double.NaN;
     private double baselineNorm;
     private boolean lifting;
+    private boolean returning;
+    private double returnS;
     private double startS;
     private int heelOffSamples;
     private int samples;
@@ -71,6 +88,18 @@ public final class CalfRaiseDetector {
         this.sampleS = 1 / sampleRateHz;
         this.bodyWeightN = bodyMassKg * ImuUnits.STANDARD_GRAVITY;
         this.baselineAlpha = 1 - Math.exp(-sampleS / settings.baselineTauS());
+        this.restTravelNorm = settings.restFraction() * settings.releaseTravelNorm();
+        double window = Math.ceil(settings.edgeSearchS() * sampleRateHz) + 2;
+        if (window > 1 << 20) {
+            throw new IllegalArgumentException("the start/end search window holds " + window + " samples at "
+                    + sampleRateHz + " Hz; shorten CalfRaiseSettings.edgeSearchS (" + settings.edgeSearchS() + " s)");
+        }
+        int capacity = (int) window;
+        this.bufTimeS = new double[capacity];
+        this.bufTravel = new double[capacity];
+        this.bufForceN = new double[capacity];
+        this.bufHeelN = new double[capacity];
+        this.bufKneeDeg = new double[capacity];
     }
 
     /**
@@ -87,7 +116,11 @@ public final class CalfRaiseDetector {
             return;
         }
         if (forceN < settings.minLoadN()) {
+            if (returning) {
+                finish(leastTravelTimeS());
+            }
             lifting = false;
+            bufCount = 0;
             loadedSinceS = Double.NaN;
             return;
         }
@@ -100,8 +133,22 @@ public final class CalfRaiseDetector {
             return;
         }
         double travel = copYNorm - baselineNorm;
+        double release = settings.releaseTravelNorm();
+        if (returning) {
+            if (travel > release || timeS - returnS > settings.edgeSearchS() || bufCount == bufTimeS.length) {
+                finish(leastTravelTimeS());
+            } else {
+                push(timeS, travel, forceN, heelForceN, kneeFlexionDeg);
+                baselineNorm += baselineAlpha * (copYNorm - baselineNorm);
+                if (travel <= restTravelNorm) {
+                    finish(timeS);
+                }
+                return;
+            }
+        }
         if (!lifting) {
-            if (travel <= settings.releaseTravelNorm()) {
+            if (travel <= release) {
+                push(timeS, travel, forceN, heelForceN, kneeFlexionDeg);
                 baselineNorm += baselineAlpha * (copYNorm - baselineNorm);
             } else {
                 begin(timeS);
@@ -109,7 +156,7 @@ public final class CalfRaiseDetector {
             }
             return;
         }
-        if (travel > settings.releaseTravelNorm()) {
+        if (travel > release) {
             if (timeS - startS > settings.maxRepS()) {
                 lifting = false;
                 baselineNorm = copYNorm;
@@ -118,11 +165,13 @@ public final class CalfRaiseDetector {
             add(forceN, travel, heelForceN, kneeFlexionDeg);
             return;
         }
-        lifting = false;
+        returning = true;
+        returnS = timeS;
+        bufCount = 0;
+        push(timeS, travel, forceN, heelForceN, kneeFlexionDeg);
         baselineNorm += baselineAlpha * (copYNorm - baselineNorm);
-        double durationS = timeS - startS;
-        if (maxTravelNorm >= settings.onsetTravelNorm() && durationS >= settings.minRepS()) {
-            emit(timeS);
+        if (travel <= restTravelNorm) {
+            finish(timeS);
         }
     }
 
@@ -131,7 +180,10 @@ public final class CalfRaiseDetector {
         return repetitions;
     }
 
-    /** Whether a lift is under way (a repetition may be reported when the heel comes down). */
+    /**
+     * Whether a lift is under way or its end is still being settled (a repetition may be reported
+     * when the heel is down).
+     */
     public boolean lifting() {
         return lifting;
     }
@@ -141,9 +193,32 @@ public final class CalfRaiseDetector {
         return Double.isNaN(loadedSinceS) ? Double.NaN : baselineNorm;
     }
 
-    private void begin(double timeS) {
+    /**
+     * Starts a lift at the forward crossing at {@code crossingS}: the start is the newest buffered
+     * sample within the search window whose travel was within the rest band, else the one of least
+     * travel there, else the crossing itself; the buffered samples from the start on join the lift.
+     */
+    private void begin(double crossingS) {
+        int from = bufCount;
+        int least = -1;
+        for (int k = bufCount - 1; k >= 0; k--) {
+            int j = slot(k);
+            if (crossingS - bufTimeS[j] > settings.edgeSearchS()) {
+                break;
+            }
+            if (bufTravel[j] <= restTravelNorm) {
+                from = k;
+                break;
+            }
+            if (least < 0 || bufTravel[j] < bufTravel[slot(least)]) {
+                least = k;
+            }
+        }
+        if (from == bufCount && least >= 0) {
+            from = least;
+        }
         lifting = true;
-        startS = timeS;
+        startS = from < bufCount ? bufTimeS[slot(from)] : crossingS;
         heelOffSamples = 0;
         samples = 0;
         maxTravelNorm = 0;
@@ -151,6 +226,60 @@ public final class CalfRaiseDetector {
         sumForceN = 0;
         sumKneeDeg = 0;
         kneeSamples = 0;
+        for (int k = from; k < bufCount; k++) {
+            int j = slot(k);
+            add(bufForceN[j], bufTravel[j], bufHeelN[j], bufKneeDeg[j]);
+        }
+        bufCount = 0;
+    }
+
+    /**
+     * Ends the lift at {@code endS}, a buffered sample time: the buffered samples before it join the
+     * lift, the rest stay as the look-back of the next; reports the lift if it is a repetition.
+     */
+    private void finish(double endS) {
+        int k = 0;
+        while (k < bufCount && bufTimeS[slot(k)] < endS) {
+            int j = slot(k);
+            add(bufForceN[j], bufTravel[j], bufHeelN[j], bufKneeDeg[j]);
+            k++;
+        }
+        bufCount -= k;
+        lifting = false;
+        returning = false;
+        double durationS = endS - startS;
+        if (maxTravelNorm >= settings.onsetTravelNorm() && durationS >= settings.minRepS()) {
+            emit(endS);
+        }
+    }
+
+    /** Time of the buffered sample of least travel (the buffer holds the samples since the return crossing). */
+    private double leastTravelTimeS() {
+        int least = 0;
+        for (int k = 1; k < bufCount; k++) {
+            if (bufTravel[slot(k)] < bufTravel[slot(least)]) {
+                least = k;
+            }
+        }
+        return bufTimeS[slot(least)];
+    }
+
+    private void push(double timeS, double travel, double forceN, double heelForceN, double kneeDeg) {
+        bufTimeS[bufHead] = timeS;
+        bufTravel[bufHead] = travel;
+        bufForceN[bufHead] = forceN;
+        bufHeelN[bufHead] = heelForceN;
+        bufKneeDeg[bufHead] = kneeDeg;
+        bufHead = bufHead + 1 == bufTimeS.length ? 0 : bufHead + 1;
+        if (bufCount < bufTimeS.length) {
+            bufCount++;
+        }
+    }
+
+    /** Buffer slot of the {@code k}-th oldest buffered sample. */
+    private int slot(int k) {
+        int j = bufHead - bufCount + k;
+        return j < 0 ? j + bufTimeS.length : j;
     }
 
     private void add(double forceN, double travel, double heelForceN, double kneeDeg) {

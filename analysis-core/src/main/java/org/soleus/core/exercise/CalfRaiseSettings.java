@@ -4,11 +4,23 @@ package org.soleus.core.exercise;
  * Thresholds of the calf-raise detector and its checks. All are conventions, not measurements;
  * centre-of-pressure distances are fractions of insole length.
  *
- * <p>Detection: a heel lift starts when the centre of pressure moves more than
- * {@code releaseTravelNorm} forward of its flat-foot baseline and ends when it comes back within
+ * <p>Detection: a heel lift is found when the centre of pressure moves more than
+ * {@code releaseTravelNorm} forward of its flat-foot baseline and is over when it comes back within
  * it; it counts as a repetition when it went at least {@code onsetTravelNorm} forward, lasted
- * {@code minRepS} to {@code maxRepS}, and the foot carried at least {@code minLoadN} throughout
- * (toe off in walking cancels it). The baseline follows the centre of pressure while the foot is
+ * {@code minRepS} to {@code maxRepS} (start to end as refined below), and the foot carried at least
+ * {@code minLoadN} throughout (toe off in walking cancels it).
+ *
+ * <p>Start and end: the band crossings come after the heel starts to rise and before it is fully
+ * down, by the time the centre of pressure takes to travel {@code releaseTravelNorm} (a raise
+ * eases in and out, so this grows with a slower tempo: about 0.1 s each at 2.5 s per repetition,
+ * 0.3 s at 6 s). So the start is refined to the last sample, at most {@code edgeSearchS} before the
+ * forward crossing, at which the travel was within the rest band, {@code restFraction} ×
+ * {@code releaseTravelNorm} (the heel still down), or, when no sample of that look-back is, the
+ * one of least travel; the end to the first sample, at most {@code edgeSearchS} after the return
+ * crossing, at which the travel is within the rest band again, or, when none is (or the centre of
+ * pressure moves forward past the band again first), the one of least travel in between. The
+ * repetition is reported at its end, at most {@code edgeSearchS} after the return crossing. Both
+ * thresholds are relative to the band, so they scale with it; neither depends on the tempo. The baseline follows the centre of pressure while the foot is
  * flat with time constant {@code baselineTauS}, and unconditionally for {@code settleS} after the
  * foot becomes loaded (no lift starts then: walking stances are shorter, and the centre of
  * pressure of a foot just put down moves from the heel to its standing position); a lift longer
@@ -34,6 +46,10 @@ package org.soleus.core.exercise;
  *
  * @param onsetTravelNorm      forward travel a repetition must reach, fraction of insole length
  * @param releaseTravelNorm    forward travel that starts and ends a lift, fraction of insole length
+ * @param restFraction         fraction of {@code releaseTravelNorm} within which the heel counts as down
+ *                             when refining start and end, 0 (at the baseline) to below 1
+ * @param edgeSearchS          longest look-back for the start and look-ahead for the end, s (also the
+ *                             longest delay of a report after the heel comes down)
  * @param heelOffTravelNorm    forward travel that counts as heel off without a heel channel
  * @param heelOffForceFraction heel-region share of the total force below which the heel is off
  * @param minLoadN             least force on the foot throughout a repetition, N
@@ -48,12 +64,15 @@ package org.soleus.core.exercise;
  * @param seatedMinKneeDeg     least mean knee flexion of a seated raise, degrees
  * @param seatedMaxForceBw     mean force per foot below which a raise is seated, body weights
  */
-public record CalfRaiseSettings(double onsetTravelNorm, double releaseTravelNorm, double heelOffTravelNorm,
+public record CalfRaiseSettings(double onsetTravelNorm, double releaseTravelNorm, double restFraction, double edgeSearchS,
+                                double heelOffTravelNorm,
                                 double heelOffForceFraction, double minLoadN, double minRepS, double maxRepS,
                                 double baselineTauS, double settleS, double tooFastS, double shallowFraction, double setGapS,
                                 double bentKneeDeg, double seatedMinKneeDeg, double seatedMaxForceBw) {
     /**
-     * Defaults: onset 0.08, release 0.04, heel off at 0.2 of insole length or heel force below
+     * Defaults: onset 0.08, release 0.04, start and end refined to where the travel is within
+     * 0.25 of the release band (0.01 of insole length, about the noise of a centre of pressure
+     * standing still) searching up to 0.5 s either side, heel off at 0.2 of insole length or heel force below
      * 10 % of the total, 20 N least load (the force-plate contact threshold), lifts of 0.5–10 s,
      * baseline time constant 0.5 s settling for 1.5 s after the foot is loaded, too fast below 2 s, too shallow below 0.6 of the set's median,
      * 8 s between sets, bent knee from 20°, seated from 45° and below 0.35 body weights per foot.
@@ -61,12 +80,19 @@ public record CalfRaiseSettings(double onsetTravelNorm, double releaseTravelNorm
      * and IMU knee estimates with the thigh horizontal can read 15–25° low.
      */
     public static final CalfRaiseSettings DEFAULTS =
-            new CalfRaiseSettings(0.08, 0.04, 0.2, 0.1, 20, 0.5, 10, 0.5, 1.5, 2.0, 0.6, 8, 20, 45, 0.35);
+            new CalfRaiseSettings(0.08, 0.04, 0.25, 0.5, 0.2, 0.1, 20, 0.5, 10, 0.5, 1.5, 2.0, 0.6, 8, 20, 45, 0.35);
 
     public CalfRaiseSettings {
         if (!(releaseTravelNorm > 0 && releaseTravelNorm < onsetTravelNorm && onsetTravelNorm < 1)) {
             throw new IllegalArgumentException("need 0 < release < onset < 1 (fractions of insole length), got release "
                     + releaseTravelNorm + ", onset " + onsetTravelNorm);
+        }
+        if (!(restFraction >= 0 && restFraction < 1)) {
+            throw new IllegalArgumentException("rest fraction must be within 0 (inclusive) and 1 of the release travel, got "
+                    + restFraction);
+        }
+        if (!(edgeSearchS > 0 && edgeSearchS <= 5)) {
+            throw new IllegalArgumentException("start/end search window must be within 0–5 s, got " + edgeSearchS);
         }
         if (!(heelOffTravelNorm > 0 && heelOffTravelNorm < 1)) {
             throw new IllegalArgumentException("heel-off travel must be within 0–1 of insole length, got " + heelOffTravelNorm);
@@ -106,8 +132,8 @@ public record CalfRaiseSettings(double onsetTravelNorm, double releaseTravelNorm
 
     /** A copy with another too-fast limit, s. */
     public CalfRaiseSettings withTooFastS(double seconds) {
-        return new CalfRaiseSettings(onsetTravelNorm, releaseTravelNorm, heelOffTravelNorm, heelOffForceFraction, minLoadN,
-                minRepS, maxRepS, baselineTauS, settleS, seconds, shallowFraction, setGapS, bentKneeDeg, seatedMinKneeDeg,
-                seatedMaxForceBw);
+        return new CalfRaiseSettings(onsetTravelNorm, releaseTravelNorm, restFraction, edgeSearchS, heelOffTravelNorm,
+                heelOffForceFraction, minLoadN, minRepS, maxRepS, baselineTauS, settleS, seconds, shallowFraction, setGapS,
+                bentKneeDeg, seatedMinKneeDeg, seatedMaxForceBw);
     }
 }
