@@ -37,11 +37,14 @@ public final class CalfRaiseDetector {
     private final double bodyWeightN;
     private final double baselineAlpha;
     private final double restTravelNorm;
+    /** Half-width of the centred moving mean for the rest test, samples. */
+    private final int restHalfWidth;
     private final Consumer<CalfRaiseRepetition> listener;
 
     /** Recent samples below the release band: the look-back before a lift, the look-ahead after it. */
     private final double[] bufTimeS;
-    private final double[] bufTravel;
+    private final double[] bufCopNorm;
+    private final double[] bufBaselineNorm;
     private final double[] bufForceN;
     private final double[] bufHeelN;
     private final double[] bufKneeDeg;
@@ -89,6 +92,7 @@ public final class CalfRaiseDetector {
         this.bodyWeightN = bodyMassKg * ImuUnits.STANDARD_GRAVITY;
         this.baselineAlpha = 1 - Math.exp(-sampleS / settings.baselineTauS());
         this.restTravelNorm = settings.restFraction() * settings.releaseTravelNorm();
+        this.restHalfWidth = (int) Math.round(0.5 * settings.restSmoothingS() * sampleRateHz);
         double window = Math.ceil(settings.edgeSearchS() * sampleRateHz) + 2;
         if (window > 1 << 20) {
             throw new IllegalArgumentException("the start/end search window holds " + window + " samples at "
@@ -96,7 +100,8 @@ public final class CalfRaiseDetector {
         }
         int capacity = (int) window;
         this.bufTimeS = new double[capacity];
-        this.bufTravel = new double[capacity];
+        this.bufCopNorm = new double[capacity];
+        this.bufBaselineNorm = new double[capacity];
         this.bufForceN = new double[capacity];
         this.bufHeelN = new double[capacity];
         this.bufKneeDeg = new double[capacity];
@@ -135,24 +140,23 @@ public final class CalfRaiseDetector {
         double travel = copYNorm - baselineNorm;
         double release = settings.releaseTravelNorm();
         if (returning) {
-            if (travel > release || timeS - returnS > settings.edgeSearchS() || bufCount == bufTimeS.length) {
+            if (travel > release) {
+                resume();
+            } else if (timeS - returnS > settings.edgeSearchS() || bufCount == bufTimeS.length) {
                 finish(leastTravelTimeS());
             } else {
-                push(timeS, travel, forceN, heelForceN, kneeFlexionDeg);
-                baselineNorm += baselineAlpha * (copYNorm - baselineNorm);
-                if (travel <= restTravelNorm) {
-                    finish(timeS);
-                }
+                push(timeS, copYNorm, forceN, heelForceN, kneeFlexionDeg);
+                settleEnd();
                 return;
             }
         }
         if (!lifting) {
             if (travel <= release) {
-                push(timeS, travel, forceN, heelForceN, kneeFlexionDeg);
+                push(timeS, copYNorm, forceN, heelForceN, kneeFlexionDeg);
                 baselineNorm += baselineAlpha * (copYNorm - baselineNorm);
             } else {
                 begin(timeS);
-                add(forceN, travel, heelForceN, kneeFlexionDeg);
+                add(forceN, copYNorm - baselineNorm, heelForceN, kneeFlexionDeg);
             }
             return;
         }
@@ -168,11 +172,8 @@ public final class CalfRaiseDetector {
         returning = true;
         returnS = timeS;
         bufCount = 0;
-        push(timeS, travel, forceN, heelForceN, kneeFlexionDeg);
-        baselineNorm += baselineAlpha * (copYNorm - baselineNorm);
-        if (travel <= restTravelNorm) {
-            finish(timeS);
-        }
+        push(timeS, copYNorm, forceN, heelForceN, kneeFlexionDeg);
+        settleEnd();
     }
 
     /** Number of repetitions reported so far. */
@@ -194,24 +195,33 @@ public final class CalfRaiseDetector {
     }
 
     /**
-     * Starts a lift at the forward crossing at {@code crossingS}: the start is the newest buffered
-     * sample within the search window whose travel was within the rest band, else the one of least
-     * travel there, else the crossing itself; the buffered samples from the start on join the lift.
+     * Starts a lift at the forward crossing at {@code crossingS}. The flat-foot baseline becomes the
+     * one of the oldest buffered sample within the search window (before an easing-in rise could
+     * pull the low-pass towards it); the start is the newest buffered sample of that window whose
+     * travel from it was within the rest band, else the one of least travel there, else the
+     * crossing itself; the buffered samples from the start on join the lift.
      */
     private void begin(double crossingS) {
+        int oldest = bufCount;
+        for (int k = bufCount - 1; k >= 0 && crossingS - bufTimeS[slot(k)] <= settings.edgeSearchS(); k--) {
+            oldest = k;
+        }
+        if (oldest < bufCount) {
+            baselineNorm = bufBaselineNorm[slot(oldest)];
+        }
         int from = bufCount;
         int least = -1;
-        for (int k = bufCount - 1; k >= 0; k--) {
+        double leastCop = Double.NaN;
+        for (int k = bufCount - 1; k >= oldest; k--) {
             int j = slot(k);
-            if (crossingS - bufTimeS[j] > settings.edgeSearchS()) {
-                break;
-            }
-            if (bufTravel[j] <= restTravelNorm) {
+            double cop = smoothedCop(k, oldest);
+            if (cop - baselineNorm <= restTravelNorm) {
                 from = k;
                 break;
             }
-            if (least < 0 || bufTravel[j] < bufTravel[slot(least)]) {
+            if (least < 0 || cop < leastCop) {
                 least = k;
+                leastCop = cop;
             }
         }
         if (from == bufCount && least >= 0) {
@@ -228,7 +238,7 @@ public final class CalfRaiseDetector {
         kneeSamples = 0;
         for (int k = from; k < bufCount; k++) {
             int j = slot(k);
-            add(bufForceN[j], bufTravel[j], bufHeelN[j], bufKneeDeg[j]);
+            add(bufForceN[j], bufCopNorm[j] - baselineNorm, bufHeelN[j], bufKneeDeg[j]);
         }
         bufCount = 0;
     }
@@ -241,7 +251,7 @@ public final class CalfRaiseDetector {
         int k = 0;
         while (k < bufCount && bufTimeS[slot(k)] < endS) {
             int j = slot(k);
-            add(bufForceN[j], bufTravel[j], bufHeelN[j], bufKneeDeg[j]);
+            add(bufForceN[j], bufCopNorm[j] - baselineNorm, bufHeelN[j], bufKneeDeg[j]);
             k++;
         }
         bufCount -= k;
@@ -253,20 +263,60 @@ public final class CalfRaiseDetector {
         }
     }
 
-    /** Time of the buffered sample of least travel (the buffer holds the samples since the return crossing). */
+    /** The centre of pressure went forward past the band again before the heel was down: the lift goes on. */
+    private void resume() {
+        for (int k = 0; k < bufCount; k++) {
+            int j = slot(k);
+            add(bufForceN[j], bufCopNorm[j] - baselineNorm, bufHeelN[j], bufKneeDeg[j]);
+        }
+        bufCount = 0;
+        returning = false;
+    }
+
+    /**
+     * After the return crossing: ends the lift at the buffered sample {@code restHalfWidth} before
+     * the newest when its smoothed travel is within the rest band (the buffer holds the samples
+     * since the return crossing).
+     */
+    private void settleEnd() {
+        int k = bufCount - 1 - restHalfWidth;
+        if (k >= 0 && smoothedCop(k, 0) - baselineNorm <= restTravelNorm) {
+            finish(bufTimeS[slot(k)]);
+        }
+    }
+
+    /** Time of the buffered sample of least smoothed travel (the buffer holds the samples since the return crossing). */
     private double leastTravelTimeS() {
         int least = 0;
+        double leastCop = smoothedCop(0, 0);
         for (int k = 1; k < bufCount; k++) {
-            if (bufTravel[slot(k)] < bufTravel[slot(least)]) {
+            double cop = smoothedCop(k, 0);
+            if (cop < leastCop) {
                 least = k;
+                leastCop = cop;
             }
         }
         return bufTimeS[slot(least)];
     }
 
-    private void push(double timeS, double travel, double forceN, double heelForceN, double kneeDeg) {
+    /**
+     * Centred moving mean of the buffered centre of pressure around the {@code k}-th oldest sample,
+     * over at most {@code restHalfWidth} samples either side, none older than the {@code oldest}-th.
+     */
+    private double smoothedCop(int k, int oldest) {
+        int lo = Math.max(oldest, k - restHalfWidth);
+        int hi = Math.min(bufCount - 1, k + restHalfWidth);
+        double sum = 0;
+        for (int m = lo; m <= hi; m++) {
+            sum += bufCopNorm[slot(m)];
+        }
+        return sum / (hi - lo + 1);
+    }
+
+    private void push(double timeS, double copYNorm, double forceN, double heelForceN, double kneeDeg) {
         bufTimeS[bufHead] = timeS;
-        bufTravel[bufHead] = travel;
+        bufCopNorm[bufHead] = copYNorm;
+        bufBaselineNorm[bufHead] = baselineNorm;
         bufForceN[bufHead] = forceN;
         bufHeelN[bufHead] = heelForceN;
         bufKneeDeg[bufHead] = kneeDeg;

@@ -50,6 +50,8 @@ package org.soleus.core.exercise;
  *                             when refining start and end, 0 (at the baseline) to below 1
  * @param edgeSearchS          longest look-back for the start and look-ahead for the end, s (also the
  *                             longest delay of a report after the heel comes down)
+ * @param restSmoothingS       span of the centred moving mean of the centre of pressure that the rest-band
+ *                             test uses, s (0: the samples themselves)
  * @param heelOffTravelNorm    forward travel that counts as heel off without a heel channel
  * @param heelOffForceFraction heel-region share of the total force below which the heel is off
  * @param minLoadN             least force on the foot throughout a repetition, N
@@ -65,10 +67,10 @@ package org.soleus.core.exercise;
  * @param seatedMaxForceBw     mean force per foot below which a raise is seated, body weights
  */
 public record CalfRaiseSettings(double onsetTravelNorm, double releaseTravelNorm, double restFraction, double edgeSearchS,
-                                double heelOffTravelNorm,
-                                double heelOffForceFraction, double minLoadN, double minRepS, double maxRepS,
-                                double baselineTauS, double settleS, double tooFastS, double shallowFraction, double setGapS,
-                                double bentKneeDeg, double seatedMinKneeDeg, double seatedMaxForceBw) {
+                                double restSmoothingS, double heelOffTravelNorm, double heelOffForceFraction,
+                                double minLoadN, double minRepS, double maxRepS, double baselineTauS, double settleS,
+                                double tooFastS, double shallowFraction, double setGapS, double bentKneeDeg,
+                                double seatedMinKneeDeg, double seatedMaxForceBw) {
     /**
      * Defaults: onset 0.08, release 0.04, start and end refined to where the travel is within
      * 0.25 of the release band (0.01 of insole length, about the noise of a centre of pressure
@@ -80,7 +82,7 @@ public record CalfRaiseSettings(double onsetTravelNorm, double releaseTravelNorm
      * and IMU knee estimates with the thigh horizontal can read 15–25° low.
      */
     public static final CalfRaiseSettings DEFAULTS =
-            new CalfRaiseSettings(0.08, 0.04, 0.25, 0.5, 0.2, 0.1, 20, 0.5, 10, 0.5, 1.5, 2.0, 0.6, 8, 20, 45, 0.35);
+            new CalfRaiseSettings(0.08, 0.04, 0.25, 0.5, 0.1, 0.2, 0.1, 20, 0.5, 10, 0.5, 1.5, 2.0, 0.6, 8, 20, 45, 0.35);
 
     public CalfRaiseSettings {
         if (!(releaseTravelNorm > 0 && releaseTravelNorm < onsetTravelNorm && onsetTravelNorm < 1)) {
@@ -93,6 +95,10 @@ public record CalfRaiseSettings(double onsetTravelNorm, double releaseTravelNorm
         }
         if (!(edgeSearchS > 0 && edgeSearchS <= 5)) {
             throw new IllegalArgumentException("start/end search window must be within 0–5 s, got " + edgeSearchS);
+        }
+        if (!(restSmoothingS >= 0 && restSmoothingS < edgeSearchS)) {
+            throw new IllegalArgumentException("rest-test smoothing must be within 0 (inclusive) and the search window "
+                    + edgeSearchS + " s, got " + restSmoothingS);
         }
         if (!(heelOffTravelNorm > 0 && heelOffTravelNorm < 1)) {
             throw new IllegalArgumentException("heel-off travel must be within 0–1 of insole length, got " + heelOffTravelNorm);
@@ -132,8 +138,8 @@ public record CalfRaiseSettings(double onsetTravelNorm, double releaseTravelNorm
 
     /** A copy with another too-fast limit, s. */
     public CalfRaiseSettings withTooFastS(double seconds) {
-        return new CalfRaiseSettings(onsetTravelNorm, releaseTravelNorm, restFraction, edgeSearchS, heelOffTravelNorm,
-                heelOffForceFraction, minLoadN, minRepS, maxRepS, baselineTauS, settleS, seconds, shallowFraction, setGapS,
-                bentKneeDeg, seatedMinKneeDeg, seatedMaxForceBw);
+        return new CalfRaiseSettings(onsetTravelNorm, releaseTravelNorm, restFraction, edgeSearchS, restSmoothingS,
+                heelOffTravelNorm, heelOffForceFraction, minLoadN, minRepS, maxRepS, baselineTauS, settleS, seconds,
+                shallowFraction, setGapS, bentKneeDeg, seatedMinKneeDeg, seatedMaxForceBw);
     }
 }
