@@ -8,24 +8,38 @@ package org.soleus.core.exercise;
  * {@code releaseTravelNorm} forward of its flat-foot baseline and is over when it comes back within
  * it; it counts as a repetition when it went at least {@code onsetTravelNorm} forward, lasted
  * {@code minRepS} to {@code maxRepS} (start to end as refined below), and the foot carried at least
- * {@code minLoadN} throughout (toe off in walking cancels it).
+ * {@code minLoadN} throughout (toe off in walking cancels it). The baseline follows the centre of
+ * pressure while the foot is flat (not during a lift and the search for its end) with time
+ * constant {@code baselineTauS}, and unconditionally for {@code settleS} after the foot becomes
+ * loaded (no lift starts then: walking stances are shorter, and the centre of pressure of a foot
+ * just put down moves from the heel to its standing position); a lift longer than
+ * {@code maxRepS} re-anchors it where the centre of pressure is.
  *
  * <p>Start and end: the band crossings come after the heel starts to rise and before it is fully
  * down, by the time the centre of pressure takes to travel {@code releaseTravelNorm} (a raise
- * eases in and out, so this grows with a slower tempo: about 0.1 s each at 2.5 s per repetition,
- * 0.3 s at 6 s). So the start is refined to the last sample, at most {@code edgeSearchS} before the
- * forward crossing, at which the travel was within the rest band, {@code restFraction} ×
- * {@code releaseTravelNorm} (the heel still down), or, when no sample of that look-back is, the
- * one of least travel; the end to the first sample, at most {@code edgeSearchS} after the return
- * crossing, at which the travel is within the rest band again, or, when none is (or the centre of
- * pressure moves forward past the band again first), the one of least travel in between. The
- * repetition is reported at its end, at most {@code edgeSearchS} after the return crossing. Both
- * thresholds are relative to the band, so they scale with it; neither depends on the tempo. The baseline follows the centre of pressure while the foot is
- * flat with time constant {@code baselineTauS}, and unconditionally for {@code settleS} after the
- * foot becomes loaded (no lift starts then: walking stances are shorter, and the centre of
- * pressure of a foot just put down moves from the heel to its standing position); a lift longer
- * than {@code maxRepS} re-anchors it where the centre of pressure is.
- * The heel counts as off while the heel-region force is below {@code heelOffForceFraction} of
+ * eases in and out, so this grows with a slower tempo: on synthetic sets about 0.1 s each at
+ * 2.5 s per repetition, 0.3 s at 6 s). So both are refined against the rest band, within
+ * {@code restFraction} × {@code releaseTravelNorm} of the baseline (the heel still or again
+ * down), tested on the centred moving mean of the centre of pressure over {@code restSmoothingS}
+ * (so that one noisy sample neither meets nor misses it):
+ * <ul>
+ *   <li>start: the last sample, at most {@code edgeSearchS} before the forward crossing, within
+ *       the rest band, or, when none of that look-back is, its sample of least travel. For this
+ *       search and the rest of the lift the baseline is the one of the first sample of the
+ *       look-back, before an easing-in rise could pull the low-pass up;</li>
+ *   <li>end: the first sample after the return crossing within the rest band (decided
+ *       {@code restSmoothingS} / 2 later, when its centred mean is complete), or, when none is
+ *       within {@code edgeSearchS}, the sample of least travel since the crossing. A centre of
+ *       pressure that goes forward past the band again before reaching the rest band continues
+ *       the same lift (noise at the band edge does not split a repetition; raises that bounce
+ *       without the heel coming down count as one).</li>
+ * </ul>
+ * A repetition is thus reported at most {@code edgeSearchS} after the return crossing. Both
+ * thresholds are relative to the band and neither depends on the tempo; the rise still meets the
+ * rest band a little after it starts (on synthetic sets 0.02 s at 1 s per repetition, 0.04 s at
+ * 2.5 s, 0.11 s at 6 s, the same before the end, so durations read that much short twice).
+ *
+ * <p>Heel off: the heel counts as off while the heel-region force is below {@code heelOffForceFraction} of
  * the total, or, without a heel channel, while the centre of pressure is at least
  * {@code heelOffTravelNorm} forward of the baseline (a full raise moves it about 0.4–0.5 of the
  * insole length, from mid-foot to the forefoot).
@@ -73,11 +87,11 @@ public record CalfRaiseSettings(double onsetTravelNorm, double releaseTravelNorm
                                 double seatedMinKneeDeg, double seatedMaxForceBw) {
     /**
      * Defaults: onset 0.08, release 0.04, start and end refined to where the travel is within
-     * 0.25 of the release band (0.01 of insole length, about the noise of a centre of pressure
-     * standing still) searching up to 0.5 s either side, heel off at 0.2 of insole length or heel force below
-     * 10 % of the total, 20 N least load (the force-plate contact threshold), lifts of 0.5–10 s,
-     * baseline time constant 0.5 s settling for 1.5 s after the foot is loaded, too fast below 2 s, too shallow below 0.6 of the set's median,
-     * 8 s between sets, bent knee from 20°, seated from 45° and below 0.35 body weights per foot.
+     * 0.25 of the release band (0.01 of insole length, under 3 mm on a 27-cm insole) on a 0.1-s
+     * centred mean, searching up to 0.5 s either side, heel off at 0.2 of insole length or heel
+     * force below 10 % of the total, 20 N least load (the force-plate contact threshold), lifts of
+     * 0.5–10 s, baseline time constant 0.5 s settling for 1.5 s after the foot is loaded, too fast
+     * below 2 s, too shallow below 0.6 of the set's median, 8 s between sets, bent knee from 20°, seated from 45° and below 0.35 body weights per foot.
      * The seated knee limit sits well below 90° because the force already marks a seated raise
      * and IMU knee estimates with the thigh horizontal can read 15–25° low.
      */
