@@ -14,15 +14,15 @@ import org.soleus.core.recording.Side;
  *
  * <p>Method (thresholds in {@link CalfRaiseSettings}): a flat-foot baseline of the heel-to-toe
  * centre of pressure follows the signal with a first-order low-pass while the foot is flat and
- * while it settles after being put down; a
- * lift is under way while the centre of pressure stays more than the release travel forward of it; a lift
- * that reached the onset travel, kept the foot loaded and lasted a plausible time is a
- * repetition. Its start is refined back to the last sample before the forward crossing with the
- * travel within the rest band, its end forward to the first sample after the return crossing
- * back within it, each searched at most {@link CalfRaiseSettings#edgeSearchS()} away (see
- * {@link CalfRaiseSettings}); a repetition is therefore reported up to that long after the heel
- * comes down. Heel-off time comes from the heel-region force ({@link FootPressureChannels#heelForce})
- * when given, else from the centre-of-pressure travel.
+ * while it settles after being put down; a lift is under way while the centre of pressure stays
+ * more than the release travel forward of it; a lift that reached the onset travel, kept the foot
+ * loaded and lasted a plausible time is a repetition. Its start is refined back to the last
+ * sample before the forward crossing within the rest band of the baseline, its end forward to the
+ * first sample after the return crossing back within it, each searched at most
+ * {@link CalfRaiseSettings#edgeSearchS()} away (rules in {@link CalfRaiseSettings}); a repetition is
+ * therefore reported up to that long after the heel comes down. Heel-off time comes from the
+ * heel-region force ({@link FootPressureChannels#heelForce}) when given, else from the
+ * centre-of-pressure travel.
  *
  * <p>Missing samples (NaN force or centre of pressure) are skipped without changing the state;
  * a NaN knee angle or heel force only leaves that sample out of the knee mean or uses the
