@@ -26,9 +26,11 @@ import org.soleus.core.synthetic.SyntheticSpec;
  * The streaming calf-raise detector of one foot over a synthetic 64 s session at 100 Hz (6400
  * samples): 3 s standing, 15 bent-knee repetitions of 4 s, 1 s standing. Divide the score by 6400
  * for the time per sample; {@code -prof gc} shows the allocation per operation (the 15 repetition
- * records, the list that keeps them and the detector). Measured: 64–96 µs per operation (10–15 ns per
- * sample; two runs on a shared machine), about 1700 B per operation (about 96 B per repetition
- * record, nothing per sample):
+ * records, the list that keeps them and the detector with its start/end search buffers, six
+ * arrays of 52 samples). Measured: 110–225 µs per operation (17–35 ns per sample; runs on a
+ * shared machine at a load average of 4–6, where the detector before the start/end refinement
+ * took 100–140 µs), about 4350 B per operation (about 2.7 kB of search buffers, about 96 B per
+ * repetition record, nothing per sample):
  * {@code java -jar benchmarks/target/benchmarks.jar CalfRaise -f 1 -wi 1 -i 2 -w 1 -r 1 -prof gc}.
  */
 @State(Scope.Thread)

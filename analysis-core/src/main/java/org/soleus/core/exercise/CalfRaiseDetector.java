@@ -14,16 +14,21 @@ import org.soleus.core.recording.Side;
  *
  * <p>Method (thresholds in {@link CalfRaiseSettings}): a flat-foot baseline of the heel-to-toe
  * centre of pressure follows the signal with a first-order low-pass while the foot is flat and
- * while it settles after being put down; a
- * lift runs while the centre of pressure stays more than the release travel forward of it; a lift
- * that reached the onset travel, kept the foot loaded and lasted a plausible time is a
- * repetition. Heel-off time comes from the heel-region force ({@link FootPressureChannels#heelForce})
- * when given, else from the centre-of-pressure travel.
+ * while it settles after being put down; a lift is under way while the centre of pressure stays
+ * more than the release travel forward of it; a lift that reached the onset travel, kept the foot
+ * loaded and lasted a plausible time is a repetition. Its start is refined back to the last
+ * sample before the forward crossing within the rest band of the baseline, its end forward to the
+ * first sample after the return crossing back within it, each searched at most
+ * {@link CalfRaiseSettings#edgeSearchS()} away (rules in {@link CalfRaiseSettings}); a repetition is
+ * therefore reported up to that long after the heel comes down. Heel-off time comes from the
+ * heel-region force ({@link FootPressureChannels#heelForce}) when given, else from the
+ * centre-of-pressure travel.
  *
  * <p>Missing samples (NaN force or centre of pressure) are skipped without changing the state;
  * a NaN knee angle or heel force only leaves that sample out of the knee mean or uses the
- * centre-of-pressure rule. {@link #accept} does not allocate; a listener call allocates one
- * record per repetition. Not thread-safe.
+ * centre-of-pressure rule. The samples of the search window are kept in ring buffers sized once
+ * in the constructor ({@code edgeSearchS × sampleRateHz}); {@link #accept} does not allocate; a
+ * listener call allocates one record per repetition. Not thread-safe.
  */
 public final class CalfRaiseDetector {
     private final Side side;
@@ -31,11 +36,26 @@ public final class CalfRaiseDetector {
     private final double sampleS;
     private final double bodyWeightN;
     private final double baselineAlpha;
+    private final double restTravelNorm;
+    /** Half-width of the centred moving mean for the rest test, samples. */
+    private final int restHalfWidth;
     private final Consumer<CalfRaiseRepetition> listener;
+
+    /** Recent samples below the release band: the look-back before a lift, the look-ahead after it. */
+    private final double[] bufTimeS;
+    private final double[] bufCopNorm;
+    private final double[] bufBaselineNorm;
+    private final double[] bufForceN;
+    private final double[] bufHeelN;
+    private final double[] bufKneeDeg;
+    private int bufHead;
+    private int bufCount;
 
     private double loadedSinceS = Double.NaN;
     private double baselineNorm;
     private boolean lifting;
+    private boolean returning;
+    private double returnS;
     private double startS;
     private int heelOffSamples;
     private int samples;
@@ -71,6 +91,20 @@ public final class CalfRaiseDetector {
         this.sampleS = 1 / sampleRateHz;
         this.bodyWeightN = bodyMassKg * ImuUnits.STANDARD_GRAVITY;
         this.baselineAlpha = 1 - Math.exp(-sampleS / settings.baselineTauS());
+        this.restTravelNorm = settings.restFraction() * settings.releaseTravelNorm();
+        this.restHalfWidth = (int) Math.round(0.5 * settings.restSmoothingS() * sampleRateHz);
+        double window = Math.ceil(settings.edgeSearchS() * sampleRateHz) + 2;
+        if (window > 1 << 20) {
+            throw new IllegalArgumentException("the start/end search window holds " + window + " samples at "
+                    + sampleRateHz + " Hz; shorten CalfRaiseSettings.edgeSearchS (" + settings.edgeSearchS() + " s)");
+        }
+        int capacity = (int) window;
+        this.bufTimeS = new double[capacity];
+        this.bufCopNorm = new double[capacity];
+        this.bufBaselineNorm = new double[capacity];
+        this.bufForceN = new double[capacity];
+        this.bufHeelN = new double[capacity];
+        this.bufKneeDeg = new double[capacity];
     }
 
     /**
@@ -87,7 +121,11 @@ public final class CalfRaiseDetector {
             return;
         }
         if (forceN < settings.minLoadN()) {
+            if (returning) {
+                finish(leastTravelTimeS());
+            }
             lifting = false;
+            bufCount = 0;
             loadedSinceS = Double.NaN;
             return;
         }
@@ -100,16 +138,29 @@ public final class CalfRaiseDetector {
             return;
         }
         double travel = copYNorm - baselineNorm;
+        double release = settings.releaseTravelNorm();
+        if (returning) {
+            if (travel > release) {
+                resume();
+            } else if (timeS - returnS > settings.edgeSearchS() || bufCount == bufTimeS.length) {
+                finish(leastTravelTimeS());
+            } else {
+                push(timeS, copYNorm, forceN, heelForceN, kneeFlexionDeg);
+                settleEnd();
+                return;
+            }
+        }
         if (!lifting) {
-            if (travel <= settings.releaseTravelNorm()) {
+            if (travel <= release) {
+                push(timeS, copYNorm, forceN, heelForceN, kneeFlexionDeg);
                 baselineNorm += baselineAlpha * (copYNorm - baselineNorm);
             } else {
                 begin(timeS);
-                add(forceN, travel, heelForceN, kneeFlexionDeg);
+                add(forceN, copYNorm - baselineNorm, heelForceN, kneeFlexionDeg);
             }
             return;
         }
-        if (travel > settings.releaseTravelNorm()) {
+        if (travel > release) {
             if (timeS - startS > settings.maxRepS()) {
                 lifting = false;
                 baselineNorm = copYNorm;
@@ -118,12 +169,11 @@ public final class CalfRaiseDetector {
             add(forceN, travel, heelForceN, kneeFlexionDeg);
             return;
         }
-        lifting = false;
-        baselineNorm += baselineAlpha * (copYNorm - baselineNorm);
-        double durationS = timeS - startS;
-        if (maxTravelNorm >= settings.onsetTravelNorm() && durationS >= settings.minRepS()) {
-            emit(timeS);
-        }
+        returning = true;
+        returnS = timeS;
+        bufCount = 0;
+        push(timeS, copYNorm, forceN, heelForceN, kneeFlexionDeg);
+        settleEnd();
     }
 
     /** Number of repetitions reported so far. */
@@ -131,7 +181,10 @@ public final class CalfRaiseDetector {
         return repetitions;
     }
 
-    /** Whether a lift is under way (a repetition may be reported when the heel comes down). */
+    /**
+     * Whether a lift is under way or its end is still being settled (a repetition may be reported
+     * when the heel is down).
+     */
     public boolean lifting() {
         return lifting;
     }
@@ -141,9 +194,41 @@ public final class CalfRaiseDetector {
         return Double.isNaN(loadedSinceS) ? Double.NaN : baselineNorm;
     }
 
-    private void begin(double timeS) {
+    /**
+     * Starts a lift at the forward crossing at {@code crossingS}. The flat-foot baseline becomes the
+     * one of the oldest buffered sample within the search window (before an easing-in rise could
+     * pull the low-pass towards it); the start is the newest buffered sample of that window whose
+     * travel from it was within the rest band, else the one of least travel there, else the
+     * crossing itself; the buffered samples from the start on join the lift.
+     */
+    private void begin(double crossingS) {
+        int oldest = bufCount;
+        for (int k = bufCount - 1; k >= 0 && crossingS - bufTimeS[slot(k)] <= settings.edgeSearchS(); k--) {
+            oldest = k;
+        }
+        if (oldest < bufCount) {
+            baselineNorm = bufBaselineNorm[slot(oldest)];
+        }
+        int from = bufCount;
+        int least = -1;
+        double leastCop = Double.NaN;
+        for (int k = bufCount - 1; k >= oldest; k--) {
+            int j = slot(k);
+            double cop = smoothedCop(k, oldest);
+            if (cop - baselineNorm <= restTravelNorm) {
+                from = k;
+                break;
+            }
+            if (least < 0 || cop < leastCop) {
+                least = k;
+                leastCop = cop;
+            }
+        }
+        if (from == bufCount && least >= 0) {
+            from = least;
+        }
         lifting = true;
-        startS = timeS;
+        startS = from < bufCount ? bufTimeS[slot(from)] : crossingS;
         heelOffSamples = 0;
         samples = 0;
         maxTravelNorm = 0;
@@ -151,6 +236,100 @@ public final class CalfRaiseDetector {
         sumForceN = 0;
         sumKneeDeg = 0;
         kneeSamples = 0;
+        for (int k = from; k < bufCount; k++) {
+            int j = slot(k);
+            add(bufForceN[j], bufCopNorm[j] - baselineNorm, bufHeelN[j], bufKneeDeg[j]);
+        }
+        bufCount = 0;
+    }
+
+    /**
+     * Ends the lift at {@code endS}, a buffered sample time: the buffered samples before it join the
+     * lift, the rest stay as the look-back of the next; reports the lift if it is a repetition.
+     */
+    private void finish(double endS) {
+        int k = 0;
+        while (k < bufCount && bufTimeS[slot(k)] < endS) {
+            int j = slot(k);
+            add(bufForceN[j], bufCopNorm[j] - baselineNorm, bufHeelN[j], bufKneeDeg[j]);
+            k++;
+        }
+        bufCount -= k;
+        lifting = false;
+        returning = false;
+        double durationS = endS - startS;
+        if (maxTravelNorm >= settings.onsetTravelNorm() && durationS >= settings.minRepS()) {
+            emit(endS);
+        }
+    }
+
+    /** The centre of pressure went forward past the band again before the heel was down: the lift goes on. */
+    private void resume() {
+        for (int k = 0; k < bufCount; k++) {
+            int j = slot(k);
+            add(bufForceN[j], bufCopNorm[j] - baselineNorm, bufHeelN[j], bufKneeDeg[j]);
+        }
+        bufCount = 0;
+        returning = false;
+    }
+
+    /**
+     * After the return crossing: ends the lift at the buffered sample {@code restHalfWidth} before
+     * the newest when its smoothed travel is within the rest band (the buffer holds the samples
+     * since the return crossing).
+     */
+    private void settleEnd() {
+        int k = bufCount - 1 - restHalfWidth;
+        if (k >= 0 && smoothedCop(k, 0) - baselineNorm <= restTravelNorm) {
+            finish(bufTimeS[slot(k)]);
+        }
+    }
+
+    /** Time of the buffered sample of least smoothed travel (the buffer holds the samples since the return crossing). */
+    private double leastTravelTimeS() {
+        int least = 0;
+        double leastCop = smoothedCop(0, 0);
+        for (int k = 1; k < bufCount; k++) {
+            double cop = smoothedCop(k, 0);
+            if (cop < leastCop) {
+                least = k;
+                leastCop = cop;
+            }
+        }
+        return bufTimeS[slot(least)];
+    }
+
+    /**
+     * Centred moving mean of the buffered centre of pressure around the {@code k}-th oldest sample,
+     * over at most {@code restHalfWidth} samples either side, none older than the {@code oldest}-th.
+     */
+    private double smoothedCop(int k, int oldest) {
+        int lo = Math.max(oldest, k - restHalfWidth);
+        int hi = Math.min(bufCount - 1, k + restHalfWidth);
+        double sum = 0;
+        for (int m = lo; m <= hi; m++) {
+            sum += bufCopNorm[slot(m)];
+        }
+        return sum / (hi - lo + 1);
+    }
+
+    private void push(double timeS, double copYNorm, double forceN, double heelForceN, double kneeDeg) {
+        bufTimeS[bufHead] = timeS;
+        bufCopNorm[bufHead] = copYNorm;
+        bufBaselineNorm[bufHead] = baselineNorm;
+        bufForceN[bufHead] = forceN;
+        bufHeelN[bufHead] = heelForceN;
+        bufKneeDeg[bufHead] = kneeDeg;
+        bufHead = bufHead + 1 == bufTimeS.length ? 0 : bufHead + 1;
+        if (bufCount < bufTimeS.length) {
+            bufCount++;
+        }
+    }
+
+    /** Buffer slot of the {@code k}-th oldest buffered sample. */
+    private int slot(int k) {
+        int j = bufHead - bufCount + k;
+        return j < 0 ? j + bufTimeS.length : j;
     }
 
     private void add(double forceN, double travel, double heelForceN, double kneeDeg) {

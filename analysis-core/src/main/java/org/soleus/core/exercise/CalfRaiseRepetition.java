@@ -9,8 +9,9 @@ import org.soleus.core.recording.Side;
  * @param side                which foot
  * @param set                 set number, from 0 (a pause longer than {@link CalfRaiseSettings#setGapS()} starts the next)
  * @param index               repetition within the set, from 0
- * @param startS              the heel starts to rise (centre of pressure leaves its flat-foot band), s
- * @param endS                the heel is down again, s
+ * @param startS              the heel starts to rise: the last sample before the lift with the centre of
+ *                            pressure within the rest band of its flat-foot baseline (see {@link CalfRaiseSettings}), s
+ * @param endS                the heel is down again: the first sample after the lift back within the rest band, s
  * @param heelOffS            time with the heel off, s (rise-height proxy)
  * @param copTravelNorm       largest forward travel of the centre of pressure from its flat-foot
  *                            baseline, fraction of insole length (rise-height proxy)
@@ -42,7 +43,7 @@ public record CalfRaiseRepetition(Side side, int set, int index, double startS, 
         }
     }
 
-    /** Time per repetition (heel off the band to heel down), s: the tempo. */
+    /** Time per repetition (heel starts to rise to heel down), s: the tempo. */
     public double durationS() {
         return endS - startS;
     }

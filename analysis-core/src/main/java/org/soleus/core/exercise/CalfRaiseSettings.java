@@ -4,16 +4,42 @@ package org.soleus.core.exercise;
  * Thresholds of the calf-raise detector and its checks. All are conventions, not measurements;
  * centre-of-pressure distances are fractions of insole length.
  *
- * <p>Detection: a heel lift starts when the centre of pressure moves more than
- * {@code releaseTravelNorm} forward of its flat-foot baseline and ends when it comes back within
+ * <p>Detection: a heel lift is found when the centre of pressure moves more than
+ * {@code releaseTravelNorm} forward of its flat-foot baseline and is over when it comes back within
  * it; it counts as a repetition when it went at least {@code onsetTravelNorm} forward, lasted
- * {@code minRepS} to {@code maxRepS}, and the foot carried at least {@code minLoadN} throughout
- * (toe off in walking cancels it). The baseline follows the centre of pressure while the foot is
- * flat with time constant {@code baselineTauS}, and unconditionally for {@code settleS} after the
- * foot becomes loaded (no lift starts then: walking stances are shorter, and the centre of
- * pressure of a foot just put down moves from the heel to its standing position); a lift longer
- * than {@code maxRepS} re-anchors it where the centre of pressure is.
- * The heel counts as off while the heel-region force is below {@code heelOffForceFraction} of
+ * {@code minRepS} to {@code maxRepS} (start to end as refined below), and the foot carried at least
+ * {@code minLoadN} throughout (toe off in walking cancels it). The baseline follows the centre of
+ * pressure while the foot is flat (not during a lift and the search for its end) with time
+ * constant {@code baselineTauS}, and unconditionally for {@code settleS} after the foot becomes
+ * loaded (no lift starts then: walking stances are shorter, and the centre of pressure of a foot
+ * just put down moves from the heel to its standing position); a lift longer than
+ * {@code maxRepS} re-anchors it where the centre of pressure is.
+ *
+ * <p>Start and end: the band crossings come after the heel starts to rise and before it is fully
+ * down, by the time the centre of pressure takes to travel {@code releaseTravelNorm} (a raise
+ * eases in and out, so this grows with a slower tempo: on synthetic sets about 0.1 s each at
+ * 2.5 s per repetition, 0.3 s at 6 s). So both are refined against the rest band, within
+ * {@code restFraction} × {@code releaseTravelNorm} of the baseline (the heel still or again
+ * down), tested on the centred moving mean of the centre of pressure over {@code restSmoothingS}
+ * (so that one noisy sample neither meets nor misses it):
+ * <ul>
+ *   <li>start: the last sample, at most {@code edgeSearchS} before the forward crossing, within
+ *       the rest band, or, when none of that look-back is, its sample of least travel. For this
+ *       search and the rest of the lift the baseline is the one of the first sample of the
+ *       look-back, before an easing-in rise could pull the low-pass up;</li>
+ *   <li>end: the first sample after the return crossing within the rest band (decided
+ *       {@code restSmoothingS} / 2 later, when its centred mean is complete), or, when none is
+ *       within {@code edgeSearchS}, the sample of least travel since the crossing. A centre of
+ *       pressure that goes forward past the band again before reaching the rest band continues
+ *       the same lift (noise at the band edge does not split a repetition; raises that bounce
+ *       without the heel coming down count as one).</li>
+ * </ul>
+ * A repetition is thus reported at most {@code edgeSearchS} after the return crossing. Both
+ * thresholds are relative to the band and neither depends on the tempo; the rise still meets the
+ * rest band a little after it starts (on synthetic sets 0.02 s at 1 s per repetition, 0.04 s at
+ * 2.5 s, 0.11 s at 6 s, the same before the end, so durations read that much short twice).
+ *
+ * <p>Heel off: the heel counts as off while the heel-region force is below {@code heelOffForceFraction} of
  * the total, or, without a heel channel, while the centre of pressure is at least
  * {@code heelOffTravelNorm} forward of the baseline (a full raise moves it about 0.4–0.5 of the
  * insole length, from mid-foot to the forefoot).
@@ -34,6 +60,12 @@ package org.soleus.core.exercise;
  *
  * @param onsetTravelNorm      forward travel a repetition must reach, fraction of insole length
  * @param releaseTravelNorm    forward travel that starts and ends a lift, fraction of insole length
+ * @param restFraction         fraction of {@code releaseTravelNorm} within which the heel counts as down
+ *                             when refining start and end, 0 (at the baseline) to below 1
+ * @param edgeSearchS          longest look-back for the start and look-ahead for the end, s (also the
+ *                             longest delay of a report after the heel comes down)
+ * @param restSmoothingS       span of the centred moving mean of the centre of pressure that the rest-band
+ *                             test uses, s (0: the samples themselves)
  * @param heelOffTravelNorm    forward travel that counts as heel off without a heel channel
  * @param heelOffForceFraction heel-region share of the total force below which the heel is off
  * @param minLoadN             least force on the foot throughout a repetition, N
@@ -48,25 +80,39 @@ package org.soleus.core.exercise;
  * @param seatedMinKneeDeg     least mean knee flexion of a seated raise, degrees
  * @param seatedMaxForceBw     mean force per foot below which a raise is seated, body weights
  */
-public record CalfRaiseSettings(double onsetTravelNorm, double releaseTravelNorm, double heelOffTravelNorm,
-                                double heelOffForceFraction, double minLoadN, double minRepS, double maxRepS,
-                                double baselineTauS, double settleS, double tooFastS, double shallowFraction, double setGapS,
-                                double bentKneeDeg, double seatedMinKneeDeg, double seatedMaxForceBw) {
+public record CalfRaiseSettings(double onsetTravelNorm, double releaseTravelNorm, double restFraction, double edgeSearchS,
+                                double restSmoothingS, double heelOffTravelNorm, double heelOffForceFraction,
+                                double minLoadN, double minRepS, double maxRepS, double baselineTauS, double settleS,
+                                double tooFastS, double shallowFraction, double setGapS, double bentKneeDeg,
+                                double seatedMinKneeDeg, double seatedMaxForceBw) {
     /**
-     * Defaults: onset 0.08, release 0.04, heel off at 0.2 of insole length or heel force below
-     * 10 % of the total, 20 N least load (the force-plate contact threshold), lifts of 0.5–10 s,
-     * baseline time constant 0.5 s settling for 1.5 s after the foot is loaded, too fast below 2 s, too shallow below 0.6 of the set's median,
-     * 8 s between sets, bent knee from 20°, seated from 45° and below 0.35 body weights per foot.
+     * Defaults: onset 0.08, release 0.04, start and end refined to where the travel is within
+     * 0.25 of the release band (0.01 of insole length, under 3 mm on a 27-cm insole) on a 0.1-s
+     * centred mean, searching up to 0.5 s either side, heel off at 0.2 of insole length or heel
+     * force below 10 % of the total, 20 N least load (the force-plate contact threshold), lifts of
+     * 0.5–10 s, baseline time constant 0.5 s settling for 1.5 s after the foot is loaded, too fast
+     * below 2 s, too shallow below 0.6 of the set's median, 8 s between sets, bent knee from 20°, seated from 45° and below 0.35 body weights per foot.
      * The seated knee limit sits well below 90° because the force already marks a seated raise
      * and IMU knee estimates with the thigh horizontal can read 15–25° low.
      */
     public static final CalfRaiseSettings DEFAULTS =
-            new CalfRaiseSettings(0.08, 0.04, 0.2, 0.1, 20, 0.5, 10, 0.5, 1.5, 2.0, 0.6, 8, 20, 45, 0.35);
+            new CalfRaiseSettings(0.08, 0.04, 0.25, 0.5, 0.1, 0.2, 0.1, 20, 0.5, 10, 0.5, 1.5, 2.0, 0.6, 8, 20, 45, 0.35);
 
     public CalfRaiseSettings {
         if (!(releaseTravelNorm > 0 && releaseTravelNorm < onsetTravelNorm && onsetTravelNorm < 1)) {
             throw new IllegalArgumentException("need 0 < release < onset < 1 (fractions of insole length), got release "
                     + releaseTravelNorm + ", onset " + onsetTravelNorm);
+        }
+        if (!(restFraction >= 0 && restFraction < 1)) {
+            throw new IllegalArgumentException("rest fraction must be within 0 (inclusive) and 1 of the release travel, got "
+                    + restFraction);
+        }
+        if (!(edgeSearchS > 0 && edgeSearchS <= 5)) {
+            throw new IllegalArgumentException("start/end search window must be within 0–5 s, got " + edgeSearchS);
+        }
+        if (!(restSmoothingS >= 0 && restSmoothingS < edgeSearchS)) {
+            throw new IllegalArgumentException("rest-test smoothing must be within 0 (inclusive) and the search window "
+                    + edgeSearchS + " s, got " + restSmoothingS);
         }
         if (!(heelOffTravelNorm > 0 && heelOffTravelNorm < 1)) {
             throw new IllegalArgumentException("heel-off travel must be within 0–1 of insole length, got " + heelOffTravelNorm);
@@ -106,8 +152,8 @@ public record CalfRaiseSettings(double onsetTravelNorm, double releaseTravelNorm
 
     /** A copy with another too-fast limit, s. */
     public CalfRaiseSettings withTooFastS(double seconds) {
-        return new CalfRaiseSettings(onsetTravelNorm, releaseTravelNorm, heelOffTravelNorm, heelOffForceFraction, minLoadN,
-                minRepS, maxRepS, baselineTauS, settleS, seconds, shallowFraction, setGapS, bentKneeDeg, seatedMinKneeDeg,
-                seatedMaxForceBw);
+        return new CalfRaiseSettings(onsetTravelNorm, releaseTravelNorm, restFraction, edgeSearchS, restSmoothingS,
+                heelOffTravelNorm, heelOffForceFraction, minLoadN, minRepS, maxRepS, baselineTauS, settleS, seconds,
+                shallowFraction, setGapS, bentKneeDeg, seatedMinKneeDeg, seatedMaxForceBw);
     }
 }

@@ -68,7 +68,7 @@ final class CalfRaiseSyntheticTest {
                 assertEquals(i, r.index(), rw);
                 assertEquals(t.durationS() < 2, r.tooFast(), rw);
                 assertEquals(t.heelRiseDeg() < 5, r.tooShallow(), rw);
-                double timeTolS = t.heelRiseDeg() < 5 ? 0.7 : 0.4;
+                double timeTolS = t.heelRiseDeg() < 5 ? 0.4 : 0.2;
                 assertEquals(t.startS(), r.startS(), timeTolS, rw);
                 assertEquals(t.endS(), r.endS(), timeTolS, rw);
                 if (seated) {

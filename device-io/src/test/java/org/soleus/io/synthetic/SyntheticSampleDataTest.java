@@ -8,18 +8,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.soleus.core.ankle.AchillesMomentArm;
 import org.soleus.core.ankle.FootGeometry;
 import org.soleus.core.ankle.PlantarFlexionLoad;
 import org.soleus.core.ankle.PlantarFlexionLoading;
 import org.soleus.core.ankle.PlantarFlexionMoment;
+import org.soleus.core.exercise.CalfRaiseAnalysis;
+import org.soleus.core.exercise.CalfRaiseRepetition;
+import org.soleus.core.exercise.CalfRaiseSettings;
 import org.soleus.core.gait.Stride;
+import org.soleus.core.joint.KneeFlexionEstimator;
+import org.soleus.core.joint.KneeFlexionSettings;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
 import org.soleus.io.format.Recordings;
 
-/** The shipped synthetic session: the moment from its noisy sensors follows its truth. */
+/** The shipped synthetic session: the moment and the calf raises from its noisy sensors follow its truth. */
 final class SyntheticSampleDataTest {
     private static final Path DIR = Path.of("../sample-data/synthetic");
 
@@ -58,5 +64,46 @@ final class SyntheticSampleDataTest {
             double expected = spikes.get(i) ? 1.5 * 1.74 : 1.74;
             assertEquals(expected, peak, 0.1 * expected, "left level stride " + i);
         }
+    }
+
+    @Test
+    void calfRaisesAreTimedAndOnlyTheOneSecondOnesFlaggedTooFast() throws IOException {
+        Recording sensors = Recordings.read(DIR.resolve("synthetic-session.csv"));
+        List<String> lines = Files.readAllLines(DIR.resolve("synthetic-session.reps.csv"));
+        List<double[]> truth = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",");
+            truth.add(new double[] {Double.parseDouble(f[2]), Double.parseDouble(f[4])});
+        }
+        int n = 0;
+        double startAbs = 0;
+        double endAbs = 0;
+        double durBias = 0;
+        for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
+            double[] knee = KneeFlexionEstimator.flexionDeg(sensors, side, KneeFlexionSettings.defaults(sensors.sampleRateHz()))
+                    .orElseThrow();
+            List<CalfRaiseRepetition> reps = CalfRaiseAnalysis.analyze(side,
+                    sensors.channel(side.label() + ".insole.force_n").samples(),
+                    sensors.channel(side.label() + ".insole.cop_y_norm").samples(), null, knee, sensors.sampleRateHz(),
+                    sensors.startTimeS(), sensors.metadata().bodyMassKg(), CalfRaiseSettings.DEFAULTS);
+            assertEquals(truth.size(), reps.size(), side.label() + ": " + reps);
+            for (int i = 0; i < reps.size(); i++) {
+                CalfRaiseRepetition r = reps.get(i);
+                double trueStartS = truth.get(i)[0];
+                double trueEndS = truth.get(i)[1];
+                // 2.5-s repetitions lift for 2.125 s, the 1-s ones for 0.85 s
+                assertEquals(trueEndS - trueStartS < 2, r.tooFast(), side.label() + " rep " + i + ": " + r);
+                assertEquals(trueStartS, r.startS(), 0.1, side.label() + " rep " + i + ": " + r);
+                assertEquals(trueEndS, r.endS(), 0.1, side.label() + " rep " + i + ": " + r);
+                n++;
+                startAbs += Math.abs(r.startS() - trueStartS);
+                endAbs += Math.abs(r.endS() - trueEndS);
+                durBias += r.durationS() - (trueEndS - trueStartS);
+            }
+        }
+        System.out.println(String.format(Locale.ROOT, "calf raises of the shipped synthetic session (%d reps):"
+                + " start MAE %.3f s, end MAE %.3f s, duration bias %+.3f s", n, startAbs / n, endAbs / n, durBias / n));
+        assertTrue(startAbs / n < 0.05 && endAbs / n < 0.06 && Math.abs(durBias / n) < 0.1,
+                "start MAE " + startAbs / n + ", end MAE " + endAbs / n + ", duration bias " + durBias / n);
     }
 }
