@@ -178,11 +178,6 @@ final class AnalyzeCommand implements Callable<Integer> {
             boolean namesInput = message.contains(input.toString()) || message.contains(recording.source());
             throw namesInput ? e : new IllegalArgumentException(input + ": " + message, e);
         }
-        if (analysis.forceInNewtons() && !recording.metadata().hasBodyMass()) {
-            progress.clear();
-            spec.commandLine().getErr().println("soleus analyze: " + input + ": body mass unknown: figures in body "
-                    + "weights and per kg are left empty; give it with --mass KG");
-        }
         progress.stage("analysing the legs", 0.9);
         LegLoadAnalysis legs;
         try {

@@ -142,26 +142,4 @@ final class AnalyzeEndToEndTest {
         assertEquals(insoleEvents.size(), imuEvents.size());
         assertFalse(insoleEvents.equals(imuEvents), "the gyroscope moved the events");
     }
-
-    @Test
-    void withoutABodyMassTheBodyWeightFiguresAreEmptyAndTheUserIsTold() throws IOException {
-        Path moticon = Path.of("..", "sample-data", "moticon-opengo", "230927_102231.txt");
-        Path out = dir.resolve("nomass");
-        Cli.Result r = Cli.run("analyze", moticon.toString(), "--out", out.toString());
-        assertEquals(0, r.exitCode(), r.err());
-        assertEquals(1, r.err().lines().count(), r.err());
-        assertTrue(r.err().contains("body mass unknown") && r.err().contains("--mass"), r.err());
-        List<String> strides = Files.readAllLines(out.resolve("strides.csv"));
-        List<String> header = List.of(strides.get(0).split(","));
-        for (String row : strides.subList(1, strides.size())) {
-            String[] cells = row.split(",", -1);
-            assertFalse(cells[header.indexOf("peak_force_n")].isEmpty(), row);
-            assertTrue(cells[header.indexOf("peak_force_bw")].isEmpty(), row);
-            assertTrue(cells[header.indexOf("peak_pf_moment_nm_kg")].isEmpty(), row);
-            assertFalse(cells[header.indexOf("pf_impulse_nms")].isEmpty(), row);
-        }
-        JsonNode settings = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("settings");
-        assertTrue(settings.get("body_mass_kg").isNull());
-        assertEquals("none", settings.get("body_mass_source").asText());
-    }
 }

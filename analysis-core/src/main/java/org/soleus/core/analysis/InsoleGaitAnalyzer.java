@@ -55,9 +55,8 @@ public final class InsoleGaitAnalyzer {
     /**
      * Analyses one recording from its insoles.
      *
-     * Without a body mass, figures in body weights are NaN.
-     *
-     * @throws IllegalArgumentException when the recording has no insole force channel
+     * @throws IllegalArgumentException when the recording has no insole force channel, or when
+     *                                  force is in newtons and the body mass is unknown
      */
     public static GaitAnalysis analyze(Recording recording, GaitSettings settings) {
         return run(recording, settings, null);
@@ -72,11 +71,9 @@ public final class InsoleGaitAnalyzer {
      * used. Loading figures need the insole force; strides of a foot with only an IMU have none.
      * Each event says its {@link org.soleus.core.events.EventSource source}.
      *
-     * Without a body mass, figures in body weights are NaN.
-     *
      * @throws IllegalArgumentException when the recording has neither an insole force channel nor
-     *                                  a foot or shank gyroscope, or when a gyroscope's unit cannot be
-     *                                  told
+     *                                  a foot or shank gyroscope, when force is in newtons and the body mass
+     *                                  is unknown, or when a gyroscope's unit cannot be told
      */
     public static GaitAnalysis analyze(Recording recording, GaitSettings settings, ImuSettings imu) {
         return run(recording, settings, Objects.requireNonNull(imu, "imu"));
@@ -100,8 +97,11 @@ public final class InsoleGaitAnalyzer {
                     + "gyr_y, gyr_z, or <side>.shank.gyr_x_<unit> …)") + " in " + recording.source() + "; channels: " + recording.channelNames());
         }
         boolean newtons = !forces.isEmpty() && forces.values().stream().allMatch(c -> c.name().unit().equals("n"));
-        double bodyWeightN = recording.metadata().hasBodyMass()
-                ? recording.metadata().bodyMassKg() * STANDARD_GRAVITY : Double.NaN;
+        double bodyWeightN = recording.metadata().bodyMassKg() * STANDARD_GRAVITY;
+        if (newtons && !recording.metadata().hasBodyMass()) {
+            throw new IllegalArgumentException("body mass of the subject in " + recording.source()
+                    + " is unknown: loading in body weights needs it; give it with --mass KG");
+        }
         Recording summarised = needsCellSummary(recording, forces.keySet())
                 ? CellAggregation.summarise(recording) : recording;
         double fs = recording.sampleRateHz();
