@@ -17,9 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code soleus record --port udp:… --protocol moticon} on a Moticon OpenGo export sent as the
- * app's live UDP datagrams: the recording analyses to the strides of the export itself. (The
- * other shipped export skips a sample at 16.44 s, which the UDP receiver rightly counts as a
- * lost frame and the export reader, reading rows, does not; this one has no gap.)
+ * app's live UDP datagrams: the recording analyses to the strides of the export itself. This
+ * export has no gap in its time column, so no frame may be lost (the other shipped export skips
+ * a sample at 16.44 s, which the export reader and the UDP receiver both count as missing).
  */
 final class MoticonUdpRecordTest {
     private static final Path EXPORT = Path.of("..", "sample-data", "moticon-opengo", "230927_102231.txt");
