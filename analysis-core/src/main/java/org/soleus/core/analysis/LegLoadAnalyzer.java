@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 import org.soleus.core.ankle.FootGeometry;
-import org.soleus.core.ankle.PlantarFlexionLoad;
 import org.soleus.core.ankle.PlantarFlexionLoading;
 import org.soleus.core.ankle.PlantarFlexionMoment;
 import org.soleus.core.ankle.PlantarFlexionSettings;
