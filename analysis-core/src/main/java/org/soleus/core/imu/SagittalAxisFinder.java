@@ -31,7 +31,7 @@ package org.soleus.core.imu;
  *
  * <p>Holds its scratch memory; {@link #find} does not allocate. Not thread-safe.
  */
-public final class SagittalAxisFinder {
+public final class SagittalAxisFinder implements SagittalAxisSearch {
     private static final double AMPLITUDE_PERCENTILE = 0.98;
     private static final double MOVING_FRACTION = 0.2;
     private static final double QUIET_FRACTION = 0.1;
@@ -84,6 +84,7 @@ public final class SagittalAxisFinder {
      * @return whether both were found; then {@link #axisX()} … give the unit axis
      * @throws IllegalArgumentException when {@code len} exceeds the capacity
      */
+    @Override
     public boolean find(double[] gx, double[] gy, double[] gz, int off, int len) {
         if (len > magnitude.length) {
             throw new IllegalArgumentException("span of " + len + " samples exceeds the capacity of "
@@ -244,31 +245,37 @@ public final class SagittalAxisFinder {
     }
 
     /** X component of the unit sagittal axis, oriented so that mid-swing rotation is positive. */
+    @Override
     public double axisX() {
         return axisX;
     }
 
     /** Y component of the axis. */
+    @Override
     public double axisY() {
         return axisY;
     }
 
     /** Z component of the axis. */
+    @Override
     public double axisZ() {
         return axisZ;
     }
 
     /** X component of the gyroscope bias found in flat-foot phases, deg/s. */
+    @Override
     public double biasX() {
         return biasX;
     }
 
     /** Y component of the bias, deg/s. */
+    @Override
     public double biasY() {
         return biasY;
     }
 
     /** Z component of the bias, deg/s. */
+    @Override
     public double biasZ() {
         return biasZ;
     }

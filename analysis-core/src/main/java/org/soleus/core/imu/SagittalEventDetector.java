@@ -1,7 +1,6 @@
 package org.soleus.core.imu;
 
 import java.util.Objects;
-import org.soleus.core.events.GaitEventType;
 
 /**
  * Streaming toe-off and heel-strike detector on the sagittal angular rate of a foot-worn
@@ -36,10 +35,8 @@ import org.soleus.core.events.GaitEventType;
  * allocation per sample.
  * Not thread-safe.
  */
-public final class SagittalEventDetector {
-    private static final int PEAKS_KEPT = 5;
-
-    private final GyroEventListener listener;
+public final class SagittalEventDetector implements SagittalRateDetector {
+    private final SwingReporter reporter;
     private final double hysteresisDps;
     private final double minSwingPeakDps;
     private final double swingPeakFraction;
@@ -50,11 +47,7 @@ public final class SagittalEventDetector {
     private final double maxSwingSamples;
     private final double[] history;
     private final int mask;
-    private final double[] recentPeaks = new double[PEAKS_KEPT];
-    private final double[] sortedPeaks = new double[PEAKS_KEPT];
-    private int peakCount;
-    private int swingCount;
-    private boolean muted;
+    private final RecentMedian recentPeaks = new RecentMedian();
 
     private long next;
     private long firstValid;
@@ -78,7 +71,7 @@ public final class SagittalEventDetector {
             throw new IllegalArgumentException("sample rate must be > 0 Hz, got " + sampleRateHz);
         }
         Objects.requireNonNull(settings, "settings");
-        this.listener = Objects.requireNonNull(listener, "listener");
+        this.reporter = new SwingReporter(listener);
         this.hysteresisDps = settings.hysteresisDps();
         this.minSwingPeakDps = settings.minSwingPeakDps();
         this.swingPeakFraction = settings.swingPeakFraction();
@@ -97,6 +90,7 @@ public final class SagittalEventDetector {
      * Forgets the signal seen so far (but not the recent swing peaks); the next sample gets
      * index {@code nextSampleIndex}.
      */
+    @Override
     public void reset(long nextSampleIndex) {
         if (nextSampleIndex < 0) {
             throw new IllegalArgumentException("sample index must be >= 0, got " + nextSampleIndex);
@@ -121,7 +115,7 @@ public final class SagittalEventDetector {
 
     /** Number of swings accepted so far, reported or not. */
     public int swingCount() {
-        return swingCount;
+        return reporter.swingCount();
     }
 
     /**
@@ -129,8 +123,9 @@ public final class SagittalEventDetector {
      * {@link #reset} and a reported pass over the same stretch lets the first swings of that
      * stretch be judged against the typical swing peak of the whole of it.
      */
+    @Override
     public void muted(boolean mute) {
-        muted = mute;
+        reporter.muted(mute);
     }
 
     /**
@@ -138,6 +133,7 @@ public final class SagittalEventDetector {
      *
      * @param rateDps sagittal angular rate, deg/s, mid-swing positive
      */
+    @Override
     public void accept(double rateDps) {
         long i = next++;
         if (Double.isNaN(rateDps)) {
@@ -215,36 +211,13 @@ public final class SagittalEventDetector {
                 || lobePeak < minSwingPeakDps || preSwingMinimum > -minPreSwingDps) {
             return;
         }
-        double reference = medianPeak();
-        recentPeaks[peakCount % PEAKS_KEPT] = lobePeak;
-        peakCount++;
+        double reference = recentPeaks.median();
+        recentPeaks.add(lobePeak);
         if (lobePeak < swingPeakFraction * reference || toeOffPosition <= lastHeelStrike) {
             return;
         }
         lastHeelStrike = heelStrike;
-        swingCount++;
-        if (!muted) {
-            listener.onGyroEvent(GaitEventType.TOE_OFF, toeOffPosition);
-            listener.onGyroEvent(GaitEventType.HEEL_STRIKE, heelStrike);
-        }
-    }
-
-    /** Median of the recent candidate swing peaks; 0 before the first. */
-    private double medianPeak() {
-        int n = Math.min(peakCount, PEAKS_KEPT);
-        if (n == 0) {
-            return 0;
-        }
-        for (int k = 0; k < n; k++) {
-            double v = recentPeaks[k];
-            int j = k - 1;
-            while (j >= 0 && sortedPeaks[j] > v) {
-                sortedPeaks[j + 1] = sortedPeaks[j];
-                j--;
-            }
-            sortedPeaks[j + 1] = v;
-        }
-        return (n & 1) == 1 ? sortedPeaks[n / 2] : 0.5 * (sortedPeaks[n / 2 - 1] + sortedPeaks[n / 2]);
+        reporter.swing(toeOffPosition, heelStrike);
     }
 
     private double at(long i) {

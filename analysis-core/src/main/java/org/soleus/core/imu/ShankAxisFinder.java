@@ -27,7 +27,7 @@ package org.soleus.core.imu;
  *
  * <p>Holds its scratch memory; {@link #find} does not allocate. Not thread-safe.
  */
-public final class ShankAxisFinder {
+public final class ShankAxisFinder implements SagittalAxisSearch {
     private static final double AMPLITUDE_PERCENTILE = 0.98;
     private static final double EXCURSION_PERCENTILE = 0.995;
     private static final double MOVING_FRACTION = 0.2;
@@ -71,6 +71,7 @@ public final class ShankAxisFinder {
      * @return whether both were found; then {@link #axisX()} … give the unit axis
      * @throws IllegalArgumentException when {@code len} exceeds the capacity
      */
+    @Override
     public boolean find(double[] gx, double[] gy, double[] gz, int off, int len) {
         if (len > scratch.length) {
             throw new IllegalArgumentException("span of " + len + " samples exceeds the capacity of "
@@ -170,31 +171,37 @@ public final class ShankAxisFinder {
     }
 
     /** X component of the unit sagittal axis, oriented so that mid-swing rotation is positive. */
+    @Override
     public double axisX() {
         return axisX;
     }
 
     /** Y component of the axis. */
+    @Override
     public double axisY() {
         return axisY;
     }
 
     /** Z component of the axis. */
+    @Override
     public double axisZ() {
         return axisZ;
     }
 
     /** X component of the gyroscope bias (the span's mean rate), deg/s. */
+    @Override
     public double biasX() {
         return biasX;
     }
 
     /** Y component of the bias, deg/s. */
+    @Override
     public double biasY() {
         return biasY;
     }
 
     /** Z component of the bias, deg/s. */
+    @Override
     public double biasZ() {
         return biasZ;
     }

@@ -1,7 +1,6 @@
 package org.soleus.core.imu;
 
 import java.util.Objects;
-import org.soleus.core.events.GaitEventType;
 
 /**
  * Streaming initial-contact (heel strike) and terminal-contact (toe off) detector on the
@@ -39,13 +38,12 @@ import org.soleus.core.events.GaitEventType;
  * minimum. A NaN sample or {@link #gap()} marks missing data: a swing is not joined across it.
  * No allocation per sample. Not thread-safe.
  */
-public final class ShankSagittalEventDetector {
+public final class ShankSagittalEventDetector implements SagittalRateDetector {
     /** Stride time assumed until two swings have been seen, s. */
     public static final double INITIAL_STRIDE_S = 1.2;
-    private static final int KEPT = 5;
     private static final double MAX_LOBE_STRIDES = 0.6;
 
-    private final GyroEventListener listener;
+    private final SwingReporter reporter;
     private final double sampleRateHz;
     private final double minSwingPeakDps;
     private final double swingPeakFraction;
@@ -56,13 +54,8 @@ public final class ShankSagittalEventDetector {
     private final double maxLobeSamples;
     private final double[] history;
     private final int mask;
-    private final double[] recentPeaks = new double[KEPT];
-    private final double[] recentStrides = new double[KEPT];
-    private final double[] sorted = new double[KEPT];
-    private int peakCount;
-    private int strideCount;
-    private int swingCount;
-    private boolean muted;
+    private final RecentMedian recentPeaks = new RecentMedian();
+    private final RecentMedian recentStrides = new RecentMedian();
 
     private long next;
     private long firstValid;
@@ -89,7 +82,7 @@ public final class ShankSagittalEventDetector {
             throw new IllegalArgumentException("sample rate must be > 0 Hz, got " + sampleRateHz);
         }
         Objects.requireNonNull(settings, "settings");
-        this.listener = Objects.requireNonNull(listener, "listener");
+        this.reporter = new SwingReporter(listener);
         this.sampleRateHz = sampleRateHz;
         this.minSwingPeakDps = settings.minSwingPeakDps();
         this.swingPeakFraction = settings.swingPeakFraction();
@@ -109,6 +102,7 @@ public final class ShankSagittalEventDetector {
      * Forgets the signal seen so far (but not the recent swing peaks and stride times); the next
      * sample gets index {@code nextSampleIndex}.
      */
+    @Override
     public void reset(long nextSampleIndex) {
         if (nextSampleIndex < 0) {
             throw new IllegalArgumentException("sample index must be >= 0, got " + nextSampleIndex);
@@ -134,7 +128,7 @@ public final class ShankSagittalEventDetector {
 
     /** Number of swings accepted so far, reported or not. */
     public int swingCount() {
-        return swingCount;
+        return reporter.swingCount();
     }
 
     /** The local stride time in use, s. */
@@ -147,8 +141,9 @@ public final class ShankSagittalEventDetector {
      * signal followed by a {@link #reset} and a reported pass over the same stretch lets the
      * first swings of that stretch be judged against the typical peak and stride of all of it.
      */
+    @Override
     public void muted(boolean mute) {
-        muted = mute;
+        reporter.muted(mute);
     }
 
     /**
@@ -156,6 +151,7 @@ public final class ShankSagittalEventDetector {
      *
      * @param rateDps sagittal angular rate of the shank, deg/s, mid-swing positive
      */
+    @Override
     public void accept(double rateDps) {
         long i = next++;
         if (Double.isNaN(rateDps)) {
@@ -193,17 +189,15 @@ public final class ShankSagittalEventDetector {
     /** The lobe has fallen to zero: judge its peak, find terminal contact, start looking for initial contact. */
     private void endLobe(long i, double rateDps) {
         state = 0;
-        double reference = median(recentPeaks, peakCount);
-        recentPeaks[peakCount % KEPT] = peak;
-        peakCount++;
+        double reference = recentPeaks.median();
+        recentPeaks.add(peak);
         if (peak < swingPeakFraction * reference) {
             return;
         }
         if (!Double.isNaN(lastPeakPosition)) {
             double stride = peakIndex - lastPeakPosition;
             if (stride >= minStrideSamples && stride <= maxStrideSamples) {
-                recentStrides[strideCount % KEPT] = stride;
-                strideCount++;
+                recentStrides.add(stride);
             }
         }
         lastPeakPosition = peakIndex;
@@ -248,11 +242,7 @@ public final class ShankSagittalEventDetector {
         }
         double heelStrike = refine(minimumIndex, firstValid, i);
         lastHeelStrike = heelStrike;
-        swingCount++;
-        if (!muted) {
-            listener.onGyroEvent(GaitEventType.TOE_OFF, toeOff);
-            listener.onGyroEvent(GaitEventType.HEEL_STRIKE, heelStrike);
-        }
+        reporter.swing(toeOff, heelStrike);
     }
 
     /** Position of the minimum at sample {@code k}, refined by a parabola through its neighbours within [from, to]. */
@@ -272,25 +262,7 @@ public final class ShankSagittalEventDetector {
     }
 
     private double strideSamples() {
-        return strideCount == 0 ? INITIAL_STRIDE_S * sampleRateHz : median(recentStrides, strideCount);
-    }
-
-    /** Median of the last {@code min(count, 5)} values kept in {@code ring}; 0 when there are none. */
-    private double median(double[] ring, int count) {
-        int n = Math.min(count, KEPT);
-        if (n == 0) {
-            return 0;
-        }
-        for (int k = 0; k < n; k++) {
-            double v = ring[k];
-            int j = k - 1;
-            while (j >= 0 && sorted[j] > v) {
-                sorted[j + 1] = sorted[j];
-                j--;
-            }
-            sorted[j + 1] = v;
-        }
-        return (n & 1) == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
+        return recentStrides.isEmpty() ? INITIAL_STRIDE_S * sampleRateHz : recentStrides.median();
     }
 
     private double at(long i) {
