@@ -66,12 +66,7 @@ public final class SagittalAxisFinder implements SagittalAxisSearch {
         if (!(sampleRateHz > 0) || Double.isInfinite(sampleRateHz)) {
             throw new IllegalArgumentException("sample rate must be > 0 Hz, got " + sampleRateHz);
         }
-        if (capacity < 1) {
-            throw new IllegalArgumentException("capacity must be >= 1 sample, got " + capacity);
-        }
-        if (!(minPeakDps > 0)) {
-            throw new IllegalArgumentException("minimum peak rate must be > 0 deg/s, got " + minPeakDps);
-        }
+        AxisStatistics.checkFinder(capacity, minPeakDps);
         this.sampleRateHz = sampleRateHz;
         this.minPeakDps = minPeakDps;
         this.magnitude = new double[capacity];
@@ -86,10 +81,7 @@ public final class SagittalAxisFinder implements SagittalAxisSearch {
      */
     @Override
     public boolean find(double[] gx, double[] gy, double[] gz, int off, int len) {
-        if (len > magnitude.length) {
-            throw new IllegalArgumentException("span of " + len + " samples exceeds the capacity of "
-                    + magnitude.length + "; construct the finder with a larger capacity");
-        }
+        AxisStatistics.checkSpan(len, magnitude.length);
         sagittalShare = 0;
         biasX = 0;
         biasY = 0;
@@ -173,26 +165,8 @@ public final class SagittalAxisFinder implements SagittalAxisSearch {
     }
 
     private boolean principalAxis(double[] gx, double[] gy, double[] gz, int off, int len, double movingDps) {
-        double xx = 0;
-        double xy = 0;
-        double xz = 0;
-        double yy = 0;
-        double yz = 0;
-        double zz = 0;
-        for (int k = 0; k < len; k++) {
-            if (magnitude[k] >= movingDps) {
-                double x = gx[off + k] - biasX;
-                double y = gy[off + k] - biasY;
-                double z = gz[off + k] - biasZ;
-                xx += x * x;
-                xy += x * y;
-                xz += x * z;
-                yy += y * y;
-                yz += y * z;
-                zz += z * z;
-            }
-        }
-        sagittalShare = AxisStatistics.dominantAxis(xx, xy, xz, yy, yz, zz, axis);
+        sagittalShare = AxisStatistics.principalAxis(gx, gy, gz, off, len, biasX, biasY, biasZ, magnitude,
+                movingDps, axis);
         if (sagittalShare == 0) {
             return false;
         }

@@ -55,12 +55,7 @@ public final class ShankAxisFinder implements SagittalAxisSearch {
      *                   (below it the span shows no walking)
      */
     public ShankAxisFinder(int capacity, double minPeakDps) {
-        if (capacity < 1) {
-            throw new IllegalArgumentException("capacity must be >= 1 sample, got " + capacity);
-        }
-        if (!(minPeakDps > 0)) {
-            throw new IllegalArgumentException("minimum peak rate must be > 0 deg/s, got " + minPeakDps);
-        }
+        AxisStatistics.checkFinder(capacity, minPeakDps);
         this.minPeakDps = minPeakDps;
         this.scratch = new double[capacity];
     }
@@ -73,10 +68,7 @@ public final class ShankAxisFinder implements SagittalAxisSearch {
      */
     @Override
     public boolean find(double[] gx, double[] gy, double[] gz, int off, int len) {
-        if (len > scratch.length) {
-            throw new IllegalArgumentException("span of " + len + " samples exceeds the capacity of "
-                    + scratch.length + "; construct the finder with a larger capacity");
-        }
+        AxisStatistics.checkSpan(len, scratch.length);
         sagittalShare = 0;
         swingPeakDps = 0;
         signRatio = 0;
@@ -95,37 +87,15 @@ public final class ShankAxisFinder implements SagittalAxisSearch {
         biasX = sx / len;
         biasY = sy / len;
         biasZ = sz / len;
-        for (int k = 0; k < len; k++) {
-            double x = gx[off + k] - biasX;
-            double y = gy[off + k] - biasY;
-            double z = gz[off + k] - biasZ;
-            scratch[k] = x * x + y * y + z * z;
-        }
+        squaredMagnitudes(gx, gy, gz, off, len);
         double amplitude = Math.sqrt(AxisStatistics.select(scratch, len, (int) (AMPLITUDE_PERCENTILE * (len - 1))));
         if (!(amplitude > minPeakDps)) {
             return false;
         }
         double moving2 = MOVING_FRACTION * amplitude * MOVING_FRACTION * amplitude;
-        double xx = 0;
-        double xy = 0;
-        double xz = 0;
-        double yy = 0;
-        double yz = 0;
-        double zz = 0;
-        for (int k = off; k < off + len; k++) {
-            double x = gx[k] - biasX;
-            double y = gy[k] - biasY;
-            double z = gz[k] - biasZ;
-            if (x * x + y * y + z * z >= moving2) {
-                xx += x * x;
-                xy += x * y;
-                xz += x * z;
-                yy += y * y;
-                yz += y * z;
-                zz += z * z;
-            }
-        }
-        sagittalShare = AxisStatistics.dominantAxis(xx, xy, xz, yy, yz, zz, axis);
+        squaredMagnitudes(gx, gy, gz, off, len);
+        sagittalShare = AxisStatistics.principalAxis(gx, gy, gz, off, len, biasX, biasY, biasZ, scratch, moving2,
+                axis);
         if (sagittalShare < MIN_SAGITTAL_SHARE) {
             return false;
         }
@@ -145,6 +115,16 @@ public final class ShankAxisFinder implements SagittalAxisSearch {
         axisZ = sign * axis[2];
         swings = countSwings(gx, gy, gz, off, len, 0.5 * swingPeakDps);
         return swings >= MIN_SWINGS;
+    }
+
+    /** {@code |ω - bias|²} of each sample, deg²/s², into {@code scratch}. */
+    private void squaredMagnitudes(double[] gx, double[] gy, double[] gz, int off, int len) {
+        for (int k = 0; k < len; k++) {
+            double x = gx[off + k] - biasX;
+            double y = gy[off + k] - biasY;
+            double z = gz[off + k] - biasZ;
+            scratch[k] = x * x + y * y + z * z;
+        }
     }
 
     private void project(double[] gx, double[] gy, double[] gz, int off, int len, double sign) {
