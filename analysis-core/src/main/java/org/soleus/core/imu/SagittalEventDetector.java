@@ -45,12 +45,9 @@ public final class SagittalEventDetector implements SagittalRateDetector {
     private final int preSwingSamples;
     private final double minSwingSamples;
     private final double maxSwingSamples;
-    private final double[] history;
-    private final int mask;
+    private final RateHistory history;
     private final RecentMedian recentPeaks = new RecentMedian();
 
-    private long next;
-    private long firstValid;
     private double previous;
     private long upIndex;
     private double upPosition;
@@ -80,9 +77,7 @@ public final class SagittalEventDetector implements SagittalRateDetector {
         this.preSwingSamples = Math.max(1, (int) Math.round(settings.preSwingSearchS() * sampleRateHz));
         this.minSwingSamples = settings.minSwingS() * sampleRateHz;
         this.maxSwingSamples = settings.maxSwingS() * sampleRateHz;
-        int capacity = Integer.highestOneBit(preSwingSamples + 64) << 1;
-        this.history = new double[capacity];
-        this.mask = capacity - 1;
+        this.history = new RateHistory(preSwingSamples + 64);
         reset(0);
     }
 
@@ -92,17 +87,14 @@ public final class SagittalEventDetector implements SagittalRateDetector {
      */
     @Override
     public void reset(long nextSampleIndex) {
-        if (nextSampleIndex < 0) {
-            throw new IllegalArgumentException("sample index must be >= 0, got " + nextSampleIndex);
-        }
-        next = nextSampleIndex;
+        history.restart(nextSampleIndex);
         gap();
         lastHeelStrike = Double.NEGATIVE_INFINITY;
     }
 
     /** Missing data: the samples before the gap are not combined with those after it. */
     public void gap() {
-        firstValid = next;
+        history.gap();
         previous = Double.NaN;
         upIndex = -1;
         inLobe = false;
@@ -110,7 +102,7 @@ public final class SagittalEventDetector implements SagittalRateDetector {
 
     /** Index the next sample gets. */
     public long nextSampleIndex() {
-        return next;
+        return history.nextIndex();
     }
 
     /** Number of swings accepted so far, reported or not. */
@@ -135,12 +127,11 @@ public final class SagittalEventDetector implements SagittalRateDetector {
      */
     @Override
     public void accept(double rateDps) {
-        long i = next++;
-        if (Double.isNaN(rateDps)) {
+        long i = history.add(rateDps);
+        if (i < 0) {
             gap();
             return;
         }
-        history[(int) (i & mask)] = rateDps;
         double prev = previous;
         previous = rateDps;
         if (Double.isNaN(prev)) {
@@ -174,16 +165,16 @@ public final class SagittalEventDetector implements SagittalRateDetector {
         lobePeak = rateDps;
         downPosition = Double.NaN;
         toeOffPosition = upPosition;
-        long oldest = i - history.length + 1;
+        long oldest = i - history.length() + 1;
         if (upIndex - 1 < oldest) {
             preSwingMinimum = 0;
             return;
         }
-        long from = Math.max(Math.max(upIndex - 1 - preSwingSamples, firstValid), oldest);
+        long from = Math.max(Math.max(upIndex - 1 - preSwingSamples, history.firstValid()), oldest);
         long minimumIndex = upIndex - 1;
-        double minimum = at(minimumIndex);
+        double minimum = history.at(minimumIndex);
         for (long k = upIndex - 2; k >= from; k--) {
-            double v = at(k);
+            double v = history.at(k);
             if (v < minimum) {
                 minimum = v;
                 minimumIndex = k;
@@ -192,9 +183,9 @@ public final class SagittalEventDetector implements SagittalRateDetector {
         preSwingMinimum = minimum;
         double level = toeOffLevel * minimum;
         for (long k = minimumIndex + 1; k <= upIndex; k++) {
-            double v = at(k);
+            double v = history.at(k);
             if (v >= level) {
-                double before = at(k - 1);
+                double before = history.at(k - 1);
                 toeOffPosition = v == before ? k : (k - 1) + (level - before) / (v - before);
                 break;
             }
@@ -218,9 +209,5 @@ public final class SagittalEventDetector implements SagittalRateDetector {
         }
         lastHeelStrike = heelStrike;
         reporter.swing(toeOffPosition, heelStrike);
-    }
-
-    private double at(long i) {
-        return history[(int) (i & mask)];
     }
 }

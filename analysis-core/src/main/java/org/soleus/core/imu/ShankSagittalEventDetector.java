@@ -52,13 +52,10 @@ public final class ShankSagittalEventDetector implements SagittalRateDetector {
     private final double minStrideSamples;
     private final double maxStrideSamples;
     private final double maxLobeSamples;
-    private final double[] history;
-    private final int mask;
+    private final RateHistory history;
     private final RecentMedian recentPeaks = new RecentMedian();
     private final RecentMedian recentStrides = new RecentMedian();
 
-    private long next;
-    private long firstValid;
     private long lastNonPositive;
     /** 0 waiting for a swing, 1 in a swing lobe, 2 looking for initial contact. */
     private int state;
@@ -92,9 +89,7 @@ public final class ShankSagittalEventDetector implements SagittalRateDetector {
         this.maxStrideSamples = settings.maxStrideS() * sampleRateHz;
         this.maxLobeSamples = MAX_LOBE_STRIDES * maxStrideSamples;
         int reach = (int) Math.ceil(maxLobeSamples + searchWindowStrides * maxStrideSamples) + 4;
-        int capacity = Integer.highestOneBit(Math.max(reach, 2)) << 1;
-        this.history = new double[capacity];
-        this.mask = capacity - 1;
+        this.history = new RateHistory(Math.max(reach, 2));
         reset(0);
     }
 
@@ -104,10 +99,7 @@ public final class ShankSagittalEventDetector implements SagittalRateDetector {
      */
     @Override
     public void reset(long nextSampleIndex) {
-        if (nextSampleIndex < 0) {
-            throw new IllegalArgumentException("sample index must be >= 0, got " + nextSampleIndex);
-        }
-        next = nextSampleIndex;
+        history.restart(nextSampleIndex);
         gap();
         lastHeelStrike = Double.NEGATIVE_INFINITY;
         lastPeakPosition = Double.NaN;
@@ -115,7 +107,7 @@ public final class ShankSagittalEventDetector implements SagittalRateDetector {
 
     /** Missing data: the samples before the gap are not combined with those after it. */
     public void gap() {
-        firstValid = next;
+        history.gap();
         lastNonPositive = -1;
         state = 0;
         lastPeakPosition = Double.NaN;
@@ -123,7 +115,7 @@ public final class ShankSagittalEventDetector implements SagittalRateDetector {
 
     /** Index the next sample gets. */
     public long nextSampleIndex() {
-        return next;
+        return history.nextIndex();
     }
 
     /** Number of swings accepted so far, reported or not. */
@@ -153,17 +145,16 @@ public final class ShankSagittalEventDetector implements SagittalRateDetector {
      */
     @Override
     public void accept(double rateDps) {
-        long i = next++;
-        if (Double.isNaN(rateDps)) {
+        long i = history.add(rateDps);
+        if (i < 0) {
             gap();
             return;
         }
-        history[(int) (i & mask)] = rateDps;
         if (state == 2) {
             searchInitialContact(i, rateDps);
         }
         if (state == 0) {
-            if (rateDps > minSwingPeakDps && lastNonPositive >= firstValid) {
+            if (rateDps > minSwingPeakDps && lastNonPositive >= history.firstValid()) {
                 state = 1;
                 lobeStart = i;
                 lobeFrom = lastNonPositive;
@@ -203,11 +194,12 @@ public final class ShankSagittalEventDetector implements SagittalRateDetector {
         lastPeakPosition = peakIndex;
         double window = searchWindowStrides * strideSamples();
         double prominence = prominenceFraction * peak;
-        long oldest = Math.max(firstValid, Math.max(i - history.length + 2, (long) Math.floor(peakIndex - window)));
+        long oldest = Math.max(history.firstValid(),
+                Math.max(i - history.length() + 2, (long) Math.floor(peakIndex - window)));
         double low = Double.POSITIVE_INFINITY;
         long lowIndex = -1;
         for (long k = lobeFrom; k >= oldest; k--) {
-            double v = at(k);
+            double v = history.at(k);
             if (v < low) {
                 low = v;
                 lowIndex = k;
@@ -240,7 +232,7 @@ public final class ShankSagittalEventDetector implements SagittalRateDetector {
         if (minimum > -prominence || minimumIndex == i) {
             return;
         }
-        double heelStrike = refine(minimumIndex, firstValid, i);
+        double heelStrike = refine(minimumIndex, history.firstValid(), i);
         lastHeelStrike = heelStrike;
         reporter.swing(toeOff, heelStrike);
     }
@@ -250,9 +242,9 @@ public final class ShankSagittalEventDetector implements SagittalRateDetector {
         if (k - 1 < from || k + 1 > to) {
             return k;
         }
-        double a = at(k - 1);
-        double b = at(k);
-        double c = at(k + 1);
+        double a = history.at(k - 1);
+        double b = history.at(k);
+        double c = history.at(k + 1);
         double curvature = a - 2 * b + c;
         if (!(curvature > 0)) {
             return k;
@@ -263,9 +255,5 @@ public final class ShankSagittalEventDetector implements SagittalRateDetector {
 
     private double strideSamples() {
         return recentStrides.isEmpty() ? INITIAL_STRIDE_S * sampleRateHz : recentStrides.median();
-    }
-
-    private double at(long i) {
-        return history[(int) (i & mask)];
     }
 }
