@@ -39,11 +39,9 @@ final class AxisStatistics {
      */
     static double principalAxis(double[] gx, double[] gy, double[] gz, int off, int len, double bx, double by,
                                 double bz, double[] level, double minLevel, double[] out) {
-        double xx = 0;
-        double xy = 0;
-        double xz = 0;
-        double yy = 0;
-        double yz = 0;
+        // the upper triangle of the scatter matrix, row by row
+        double xx = 0, xy = 0, xz = 0;
+        double yy = 0, yz = 0;
         double zz = 0;
         for (int k = 0; k < len; k++) {
             if (level[k] >= minLevel) {
