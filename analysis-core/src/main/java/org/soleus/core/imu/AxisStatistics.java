@@ -2,13 +2,61 @@ package org.soleus.core.imu;
 
 /**
  * Shared arithmetic of the sagittal-axis searches ({@link SagittalAxisFinder},
- * {@link ShankAxisFinder}): order statistics and the principal axis of a 3 × 3 scatter matrix.
- * Allocates nothing. Stateless.
+ * {@link ShankAxisFinder}): argument checks, order statistics and the principal axis of the
+ * angular-rate vectors. Allocates nothing. Stateless.
  */
 final class AxisStatistics {
     private static final int POWER_ITERATIONS = 64;
 
     private AxisStatistics() {
+    }
+
+    /** Checks a finder's construction: {@code capacity} samples, a floor of {@code minPeakDps}. */
+    static void checkFinder(int capacity, double minPeakDps) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be >= 1 sample, got " + capacity);
+        }
+        if (!(minPeakDps > 0)) {
+            throw new IllegalArgumentException("minimum peak rate must be > 0 deg/s, got " + minPeakDps);
+        }
+    }
+
+    /** Checks that a span of {@code len} samples fits a finder's {@code capacity}. */
+    static void checkSpan(int len, int capacity) {
+        if (len > capacity) {
+            throw new IllegalArgumentException("span of " + len + " samples exceeds the capacity of "
+                    + capacity + "; construct the finder with a larger capacity");
+        }
+    }
+
+    /**
+     * The principal axis of the angular-rate vectors less the bias {@code (bx, by, bz)}, over
+     * the samples {@code k} of {@code len} from {@code off} whose {@code level[k]} reaches
+     * {@code minLevel} (the moving ones): the dominant eigenvector of {@code Σ ω ωᵀ}
+     * ({@link #dominantAxis}), as a unit vector in {@code out[0..2]}.
+     *
+     * @return its share of the rotational energy of those samples, 0 when there is none
+     */
+    static double principalAxis(double[] gx, double[] gy, double[] gz, int off, int len, double bx, double by,
+                                double bz, double[] level, double minLevel, double[] out) {
+        // the upper triangle of the scatter matrix, row by row
+        double xx = 0, xy = 0, xz = 0;
+        double yy = 0, yz = 0;
+        double zz = 0;
+        for (int k = 0; k < len; k++) {
+            if (level[k] >= minLevel) {
+                double x = gx[off + k] - bx;
+                double y = gy[off + k] - by;
+                double z = gz[off + k] - bz;
+                xx += x * x;
+                xy += x * y;
+                xz += x * z;
+                yy += y * y;
+                yz += y * z;
+                zz += z * z;
+            }
+        }
+        return dominantAxis(xx, xy, xz, yy, yz, zz, out);
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.soleus.core.imu;
 
-import java.util.Objects;
-
 /**
  * Streaming toe-off and heel-strike detector on the 3-axis gyroscope of a foot-worn IMU in any
  * mounting: it learns the sagittal axis and its sign from the data ({@link SagittalAxisFinder})
@@ -24,40 +22,8 @@ import java.util.Objects;
  * before calibration it empties the window, after it the event detector starts over. No
  * allocation per sample. Not thread-safe.
  */
-public final class GyroGaitEventDetector {
-    private static final double EVALUATION_INTERVAL_S = 0.5;
-    private static final double MIN_QUIET_S = 0.05;
-    private static final double BIAS_TIME_CONSTANT_S = 2.0;
-
-    private final SagittalEventDetector events;
-    private final SagittalAxisFinder finder;
-    private final double[] windowX;
-    private final double[] windowY;
-    private final double[] windowZ;
-    private final double[] unwrappedX;
-    private final double[] unwrappedY;
-    private final double[] unwrappedZ;
-    private final int mask;
-    private final int windowLength;
-    private final int evaluationInterval;
-    private final int minQuietSamples;
-    private final double biasTimeConstantSamples;
-
-    private long count;
-    private int size;
-    private int sinceEvaluation;
-    private boolean calibrated;
-    private double axisX;
-    private double axisY;
-    private double axisZ;
-    private double biasX;
-    private double biasY;
-    private double biasZ;
-    private double quietSquaredDps2;
-    private int quietRun;
-    private double quietSumX;
-    private double quietSumY;
-    private double quietSumZ;
+public final class GyroGaitEventDetector implements GyroEventStream {
+    private final SagittalProjector projector;
 
     /**
      * @param sampleRateHz sample rate, Hz
@@ -65,21 +31,10 @@ public final class GyroGaitEventDetector {
      * @param listener     receives the events
      */
     public GyroGaitEventDetector(double sampleRateHz, GyroEventSettings settings, GyroEventListener listener) {
-        this.events = new SagittalEventDetector(sampleRateHz, settings, listener);
-        Objects.requireNonNull(settings, "settings");
-        this.windowLength = Math.max(4, (int) Math.round(settings.calibrationWindowS() * sampleRateHz));
-        int capacity = Integer.highestOneBit(windowLength - 1) << 1;
-        this.mask = capacity - 1;
-        this.windowX = new double[capacity];
-        this.windowY = new double[capacity];
-        this.windowZ = new double[capacity];
-        this.unwrappedX = new double[windowLength];
-        this.unwrappedY = new double[windowLength];
-        this.unwrappedZ = new double[windowLength];
-        this.finder = new SagittalAxisFinder(sampleRateHz, windowLength, settings.minSwingPeakDps());
-        this.evaluationInterval = Math.max(1, (int) Math.round(EVALUATION_INTERVAL_S * sampleRateHz));
-        this.minQuietSamples = Math.max(1, (int) Math.round(MIN_QUIET_S * sampleRateHz));
-        this.biasTimeConstantSamples = BIAS_TIME_CONSTANT_S * sampleRateHz;
+        SagittalEventDetector events = new SagittalEventDetector(sampleRateHz, settings, listener);
+        int windowLength = SagittalProjector.windowLength(sampleRateHz, settings.calibrationWindowS());
+        SagittalAxisFinder finder = new SagittalAxisFinder(sampleRateHz, windowLength, settings.minSwingPeakDps());
+        this.projector = new SagittalProjector(sampleRateHz, windowLength, finder, finder::quietDps, events);
     }
 
     /**
@@ -89,138 +44,54 @@ public final class GyroGaitEventDetector {
      * @param yDps about y, deg/s
      * @param zDps about z, deg/s
      */
+    @Override
     public void accept(double xDps, double yDps, double zDps) {
-        long i = count++;
-        boolean missing = Double.isNaN(xDps) || Double.isNaN(yDps) || Double.isNaN(zDps);
-        if (calibrated) {
-            project(xDps, yDps, zDps, missing);
-            return;
-        }
-        if (missing) {
-            size = 0;
-            sinceEvaluation = 0;
-            return;
-        }
-        int slot = (int) (i & mask);
-        windowX[slot] = xDps;
-        windowY[slot] = yDps;
-        windowZ[slot] = zDps;
-        size = Math.min(size + 1, windowLength);
-        if (++sinceEvaluation >= evaluationInterval) {
-            sinceEvaluation = 0;
-            calibrate();
-        }
+        projector.accept(xDps, yDps, zDps);
     }
 
     /** End of the data: looks for the axis in what is kept if it was not found yet, and replays it. */
+    @Override
     public void flush() {
-        if (!calibrated && size > 0) {
-            calibrate();
-        }
+        projector.flush();
     }
 
     /** Whether the sagittal axis is known. */
     public boolean calibrated() {
-        return calibrated;
+        return projector.calibrated();
     }
 
     /** X component of the gyroscope bias in use, deg/s; 0 until calibrated. */
     public double biasX() {
-        return biasX;
+        return projector.bias().x();
     }
 
     /** Y component of the bias in use, deg/s. */
     public double biasY() {
-        return biasY;
+        return projector.bias().y();
     }
 
     /** Z component of the bias in use, deg/s. */
     public double biasZ() {
-        return biasZ;
+        return projector.bias().z();
     }
 
     /** X component of the sagittal unit axis in the sensor frame (mid-swing positive); 0 until calibrated. */
     public double axisX() {
-        return axisX;
+        return projector.axisX();
     }
 
     /** Y component of the axis. */
     public double axisY() {
-        return axisY;
+        return projector.axisY();
     }
 
     /** Z component of the axis. */
     public double axisZ() {
-        return axisZ;
+        return projector.axisZ();
     }
 
     /** Number of samples accepted since construction. */
     public long sampleCount() {
-        return count;
-    }
-
-    private void calibrate() {
-        long first = count - size;
-        for (int k = 0; k < size; k++) {
-            int slot = (int) ((first + k) & mask);
-            unwrappedX[k] = windowX[slot];
-            unwrappedY[k] = windowY[slot];
-            unwrappedZ[k] = windowZ[slot];
-        }
-        if (!finder.find(unwrappedX, unwrappedY, unwrappedZ, 0, size)) {
-            return;
-        }
-        calibrated = true;
-        axisX = finder.axisX();
-        axisY = finder.axisY();
-        axisZ = finder.axisZ();
-        quietSquaredDps2 = finder.quietDps() * finder.quietDps();
-        for (int pass = 0; pass < 2; pass++) {
-            events.muted(pass == 0);
-            events.reset(first);
-            biasX = finder.biasX();
-            biasY = finder.biasY();
-            biasZ = finder.biasZ();
-            quietRun = 0;
-            for (int k = 0; k < size; k++) {
-                project(unwrappedX[k], unwrappedY[k], unwrappedZ[k], false);
-            }
-        }
-    }
-
-    /**
-     * Follows the bias through flat-foot phases (runs of at least 50 ms in which the rate, less
-     * the bias, stays below the calibration's quiet level; each run's mean pulls the bias with a
-     * 2 s time constant) and passes the sagittal rate on to the event detector.
-     */
-    private void project(double xDps, double yDps, double zDps, boolean missing) {
-        if (missing) {
-            quietRun = 0;
-            events.accept(Double.NaN);
-            return;
-        }
-        double x = xDps - biasX;
-        double y = yDps - biasY;
-        double z = zDps - biasZ;
-        if (x * x + y * y + z * z < quietSquaredDps2) {
-            if (quietRun == 0) {
-                quietSumX = 0;
-                quietSumY = 0;
-                quietSumZ = 0;
-            }
-            quietRun++;
-            quietSumX += xDps;
-            quietSumY += yDps;
-            quietSumZ += zDps;
-        } else {
-            if (quietRun >= minQuietSamples) {
-                double weight = quietRun / (quietRun + biasTimeConstantSamples);
-                biasX += weight * (quietSumX / quietRun - biasX);
-                biasY += weight * (quietSumY / quietRun - biasY);
-                biasZ += weight * (quietSumZ / quietRun - biasZ);
-            }
-            quietRun = 0;
-        }
-        events.accept(x * axisX + y * axisY + z * axisZ);
+        return projector.sampleCount();
     }
 }

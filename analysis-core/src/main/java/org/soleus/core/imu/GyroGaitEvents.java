@@ -1,10 +1,8 @@
 package org.soleus.core.imu;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.soleus.core.events.EventSource;
 import org.soleus.core.events.GaitEvent;
-import org.soleus.core.filter.Gaps;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
 
@@ -31,19 +29,8 @@ public final class GyroGaitEvents {
     public static List<GaitEvent> detect(double[] xDps, double[] yDps, double[] zDps, double sampleRateHz,
                                          double startTimeS, Side side,
                                          GyroEventSettings settings) {
-        if (xDps.length != yDps.length || xDps.length != zDps.length) {
-            throw new IllegalArgumentException("axes have " + xDps.length + ", " + yDps.length + " and "
-                    + zDps.length + " samples; give three axes of one sensor");
-        }
-        List<GaitEvent> events = new ArrayList<>();
-        GyroGaitEventDetector detector = new GyroGaitEventDetector(sampleRateHz, settings,
-                (type, position) -> events.add(new GaitEvent(side, type, startTimeS + position / sampleRateHz,
-                        Math.round(position), EventSource.IMU)));
-        for (int i = 0; i < xDps.length; i++) {
-            detector.accept(xDps[i], yDps[i], zDps[i]);
-        }
-        detector.flush();
-        return events;
+        return GyroBatch.detect(xDps, yDps, zDps, sampleRateHz, startTimeS, side,
+                listener -> new GyroGaitEventDetector(sampleRateHz, settings, listener));
     }
 
     /**
@@ -54,14 +41,7 @@ public final class GyroGaitEvents {
      */
     public static List<GaitEvent> detect(Recording recording, ImuChannels imu, GyroEventSettings settings,
                                          double maxGapInterpolatedS) {
-        if (!(maxGapInterpolatedS >= 0)) {
-            throw new IllegalArgumentException("max interpolated gap must be >= 0 s, got " + maxGapInterpolatedS);
-        }
-        int maxGap = (int) Math.round(maxGapInterpolatedS * recording.sampleRateHz());
-        double[][] g = imu.gyroDps();
-        for (double[] axis : g) {
-            Gaps.interpolateLinear(axis, maxGap);
-        }
+        double[][] g = GyroBatch.bridgedGyroDps(recording, imu, maxGapInterpolatedS);
         return detect(g[0], g[1], g[2], recording.sampleRateHz(), recording.startTimeS(), imu.side(), settings);
     }
 }

@@ -31,7 +31,7 @@ package org.soleus.core.imu;
  *
  * <p>Holds its scratch memory; {@link #find} does not allocate. Not thread-safe.
  */
-public final class SagittalAxisFinder {
+public final class SagittalAxisFinder implements SagittalAxisSearch {
     private static final double AMPLITUDE_PERCENTILE = 0.98;
     private static final double MOVING_FRACTION = 0.2;
     private static final double QUIET_FRACTION = 0.1;
@@ -66,12 +66,7 @@ public final class SagittalAxisFinder {
         if (!(sampleRateHz > 0) || Double.isInfinite(sampleRateHz)) {
             throw new IllegalArgumentException("sample rate must be > 0 Hz, got " + sampleRateHz);
         }
-        if (capacity < 1) {
-            throw new IllegalArgumentException("capacity must be >= 1 sample, got " + capacity);
-        }
-        if (!(minPeakDps > 0)) {
-            throw new IllegalArgumentException("minimum peak rate must be > 0 deg/s, got " + minPeakDps);
-        }
+        AxisStatistics.checkFinder(capacity, minPeakDps);
         this.sampleRateHz = sampleRateHz;
         this.minPeakDps = minPeakDps;
         this.magnitude = new double[capacity];
@@ -84,11 +79,9 @@ public final class SagittalAxisFinder {
      * @return whether both were found; then {@link #axisX()} … give the unit axis
      * @throws IllegalArgumentException when {@code len} exceeds the capacity
      */
+    @Override
     public boolean find(double[] gx, double[] gy, double[] gz, int off, int len) {
-        if (len > magnitude.length) {
-            throw new IllegalArgumentException("span of " + len + " samples exceeds the capacity of "
-                    + magnitude.length + "; construct the finder with a larger capacity");
-        }
+        AxisStatistics.checkSpan(len, magnitude.length);
         sagittalShare = 0;
         biasX = 0;
         biasY = 0;
@@ -172,26 +165,8 @@ public final class SagittalAxisFinder {
     }
 
     private boolean principalAxis(double[] gx, double[] gy, double[] gz, int off, int len, double movingDps) {
-        double xx = 0;
-        double xy = 0;
-        double xz = 0;
-        double yy = 0;
-        double yz = 0;
-        double zz = 0;
-        for (int k = 0; k < len; k++) {
-            if (magnitude[k] >= movingDps) {
-                double x = gx[off + k] - biasX;
-                double y = gy[off + k] - biasY;
-                double z = gz[off + k] - biasZ;
-                xx += x * x;
-                xy += x * y;
-                xz += x * z;
-                yy += y * y;
-                yz += y * z;
-                zz += z * z;
-            }
-        }
-        sagittalShare = AxisStatistics.dominantAxis(xx, xy, xz, yy, yz, zz, axis);
+        sagittalShare = AxisStatistics.principalAxis(gx, gy, gz, off, len, biasX, biasY, biasZ, magnitude,
+                movingDps, axis);
         if (sagittalShare == 0) {
             return false;
         }
@@ -244,31 +219,37 @@ public final class SagittalAxisFinder {
     }
 
     /** X component of the unit sagittal axis, oriented so that mid-swing rotation is positive. */
+    @Override
     public double axisX() {
         return axisX;
     }
 
     /** Y component of the axis. */
+    @Override
     public double axisY() {
         return axisY;
     }
 
     /** Z component of the axis. */
+    @Override
     public double axisZ() {
         return axisZ;
     }
 
     /** X component of the gyroscope bias found in flat-foot phases, deg/s. */
+    @Override
     public double biasX() {
         return biasX;
     }
 
     /** Y component of the bias, deg/s. */
+    @Override
     public double biasY() {
         return biasY;
     }
 
     /** Z component of the bias, deg/s. */
+    @Override
     public double biasZ() {
         return biasZ;
     }

@@ -1,7 +1,6 @@
 package org.soleus.core.imu;
 
 import java.util.Objects;
-import org.soleus.core.events.GaitEventType;
 
 /**
  * Streaming toe-off and heel-strike detector on the sagittal angular rate of a foot-worn
@@ -36,10 +35,8 @@ import org.soleus.core.events.GaitEventType;
  * allocation per sample.
  * Not thread-safe.
  */
-public final class SagittalEventDetector {
-    private static final int PEAKS_KEPT = 5;
-
-    private final GyroEventListener listener;
+public final class SagittalEventDetector implements SagittalRateDetector {
+    private final SwingReporter reporter;
     private final double hysteresisDps;
     private final double minSwingPeakDps;
     private final double swingPeakFraction;
@@ -48,16 +45,9 @@ public final class SagittalEventDetector {
     private final int preSwingSamples;
     private final double minSwingSamples;
     private final double maxSwingSamples;
-    private final double[] history;
-    private final int mask;
-    private final double[] recentPeaks = new double[PEAKS_KEPT];
-    private final double[] sortedPeaks = new double[PEAKS_KEPT];
-    private int peakCount;
-    private int swingCount;
-    private boolean muted;
+    private final RateHistory history;
+    private final RecentMedian recentPeaks = new RecentMedian();
 
-    private long next;
-    private long firstValid;
     private double previous;
     private long upIndex;
     private double upPosition;
@@ -78,7 +68,7 @@ public final class SagittalEventDetector {
             throw new IllegalArgumentException("sample rate must be > 0 Hz, got " + sampleRateHz);
         }
         Objects.requireNonNull(settings, "settings");
-        this.listener = Objects.requireNonNull(listener, "listener");
+        this.reporter = new SwingReporter(listener);
         this.hysteresisDps = settings.hysteresisDps();
         this.minSwingPeakDps = settings.minSwingPeakDps();
         this.swingPeakFraction = settings.swingPeakFraction();
@@ -87,9 +77,7 @@ public final class SagittalEventDetector {
         this.preSwingSamples = Math.max(1, (int) Math.round(settings.preSwingSearchS() * sampleRateHz));
         this.minSwingSamples = settings.minSwingS() * sampleRateHz;
         this.maxSwingSamples = settings.maxSwingS() * sampleRateHz;
-        int capacity = Integer.highestOneBit(preSwingSamples + 64) << 1;
-        this.history = new double[capacity];
-        this.mask = capacity - 1;
+        this.history = new RateHistory(preSwingSamples + 64);
         reset(0);
     }
 
@@ -97,18 +85,16 @@ public final class SagittalEventDetector {
      * Forgets the signal seen so far (but not the recent swing peaks); the next sample gets
      * index {@code nextSampleIndex}.
      */
+    @Override
     public void reset(long nextSampleIndex) {
-        if (nextSampleIndex < 0) {
-            throw new IllegalArgumentException("sample index must be >= 0, got " + nextSampleIndex);
-        }
-        next = nextSampleIndex;
+        history.restart(nextSampleIndex);
         gap();
         lastHeelStrike = Double.NEGATIVE_INFINITY;
     }
 
     /** Missing data: the samples before the gap are not combined with those after it. */
     public void gap() {
-        firstValid = next;
+        history.gap();
         previous = Double.NaN;
         upIndex = -1;
         inLobe = false;
@@ -116,12 +102,12 @@ public final class SagittalEventDetector {
 
     /** Index the next sample gets. */
     public long nextSampleIndex() {
-        return next;
+        return history.nextIndex();
     }
 
     /** Number of swings accepted so far, reported or not. */
     public int swingCount() {
-        return swingCount;
+        return reporter.swingCount();
     }
 
     /**
@@ -129,8 +115,9 @@ public final class SagittalEventDetector {
      * {@link #reset} and a reported pass over the same stretch lets the first swings of that
      * stretch be judged against the typical swing peak of the whole of it.
      */
+    @Override
     public void muted(boolean mute) {
-        muted = mute;
+        reporter.muted(mute);
     }
 
     /**
@@ -138,13 +125,13 @@ public final class SagittalEventDetector {
      *
      * @param rateDps sagittal angular rate, deg/s, mid-swing positive
      */
+    @Override
     public void accept(double rateDps) {
-        long i = next++;
-        if (Double.isNaN(rateDps)) {
+        long i = history.add(rateDps);
+        if (i < 0) {
             gap();
             return;
         }
-        history[(int) (i & mask)] = rateDps;
         double prev = previous;
         previous = rateDps;
         if (Double.isNaN(prev)) {
@@ -178,16 +165,16 @@ public final class SagittalEventDetector {
         lobePeak = rateDps;
         downPosition = Double.NaN;
         toeOffPosition = upPosition;
-        long oldest = i - history.length + 1;
+        long oldest = i - history.length() + 1;
         if (upIndex - 1 < oldest) {
             preSwingMinimum = 0;
             return;
         }
-        long from = Math.max(Math.max(upIndex - 1 - preSwingSamples, firstValid), oldest);
+        long from = Math.max(Math.max(upIndex - 1 - preSwingSamples, history.firstValid()), oldest);
         long minimumIndex = upIndex - 1;
-        double minimum = at(minimumIndex);
+        double minimum = history.at(minimumIndex);
         for (long k = upIndex - 2; k >= from; k--) {
-            double v = at(k);
+            double v = history.at(k);
             if (v < minimum) {
                 minimum = v;
                 minimumIndex = k;
@@ -196,9 +183,9 @@ public final class SagittalEventDetector {
         preSwingMinimum = minimum;
         double level = toeOffLevel * minimum;
         for (long k = minimumIndex + 1; k <= upIndex; k++) {
-            double v = at(k);
+            double v = history.at(k);
             if (v >= level) {
-                double before = at(k - 1);
+                double before = history.at(k - 1);
                 toeOffPosition = v == before ? k : (k - 1) + (level - before) / (v - before);
                 break;
             }
@@ -215,39 +202,12 @@ public final class SagittalEventDetector {
                 || lobePeak < minSwingPeakDps || preSwingMinimum > -minPreSwingDps) {
             return;
         }
-        double reference = medianPeak();
-        recentPeaks[peakCount % PEAKS_KEPT] = lobePeak;
-        peakCount++;
+        double reference = recentPeaks.median();
+        recentPeaks.add(lobePeak);
         if (lobePeak < swingPeakFraction * reference || toeOffPosition <= lastHeelStrike) {
             return;
         }
         lastHeelStrike = heelStrike;
-        swingCount++;
-        if (!muted) {
-            listener.onGyroEvent(GaitEventType.TOE_OFF, toeOffPosition);
-            listener.onGyroEvent(GaitEventType.HEEL_STRIKE, heelStrike);
-        }
-    }
-
-    /** Median of the recent candidate swing peaks; 0 before the first. */
-    private double medianPeak() {
-        int n = Math.min(peakCount, PEAKS_KEPT);
-        if (n == 0) {
-            return 0;
-        }
-        for (int k = 0; k < n; k++) {
-            double v = recentPeaks[k];
-            int j = k - 1;
-            while (j >= 0 && sortedPeaks[j] > v) {
-                sortedPeaks[j + 1] = sortedPeaks[j];
-                j--;
-            }
-            sortedPeaks[j + 1] = v;
-        }
-        return (n & 1) == 1 ? sortedPeaks[n / 2] : 0.5 * (sortedPeaks[n / 2 - 1] + sortedPeaks[n / 2]);
-    }
-
-    private double at(long i) {
-        return history[(int) (i & mask)];
+        reporter.swing(toeOffPosition, heelStrike);
     }
 }

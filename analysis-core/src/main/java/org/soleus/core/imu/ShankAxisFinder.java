@@ -27,7 +27,7 @@ package org.soleus.core.imu;
  *
  * <p>Holds its scratch memory; {@link #find} does not allocate. Not thread-safe.
  */
-public final class ShankAxisFinder {
+public final class ShankAxisFinder implements SagittalAxisSearch {
     private static final double AMPLITUDE_PERCENTILE = 0.98;
     private static final double EXCURSION_PERCENTILE = 0.995;
     private static final double MOVING_FRACTION = 0.2;
@@ -55,12 +55,7 @@ public final class ShankAxisFinder {
      *                   (below it the span shows no walking)
      */
     public ShankAxisFinder(int capacity, double minPeakDps) {
-        if (capacity < 1) {
-            throw new IllegalArgumentException("capacity must be >= 1 sample, got " + capacity);
-        }
-        if (!(minPeakDps > 0)) {
-            throw new IllegalArgumentException("minimum peak rate must be > 0 deg/s, got " + minPeakDps);
-        }
+        AxisStatistics.checkFinder(capacity, minPeakDps);
         this.minPeakDps = minPeakDps;
         this.scratch = new double[capacity];
     }
@@ -71,11 +66,9 @@ public final class ShankAxisFinder {
      * @return whether both were found; then {@link #axisX()} … give the unit axis
      * @throws IllegalArgumentException when {@code len} exceeds the capacity
      */
+    @Override
     public boolean find(double[] gx, double[] gy, double[] gz, int off, int len) {
-        if (len > scratch.length) {
-            throw new IllegalArgumentException("span of " + len + " samples exceeds the capacity of "
-                    + scratch.length + "; construct the finder with a larger capacity");
-        }
+        AxisStatistics.checkSpan(len, scratch.length);
         sagittalShare = 0;
         swingPeakDps = 0;
         signRatio = 0;
@@ -94,37 +87,15 @@ public final class ShankAxisFinder {
         biasX = sx / len;
         biasY = sy / len;
         biasZ = sz / len;
-        for (int k = 0; k < len; k++) {
-            double x = gx[off + k] - biasX;
-            double y = gy[off + k] - biasY;
-            double z = gz[off + k] - biasZ;
-            scratch[k] = x * x + y * y + z * z;
-        }
+        squaredMagnitudes(gx, gy, gz, off, len);
         double amplitude = Math.sqrt(AxisStatistics.select(scratch, len, (int) (AMPLITUDE_PERCENTILE * (len - 1))));
         if (!(amplitude > minPeakDps)) {
             return false;
         }
         double moving2 = MOVING_FRACTION * amplitude * MOVING_FRACTION * amplitude;
-        double xx = 0;
-        double xy = 0;
-        double xz = 0;
-        double yy = 0;
-        double yz = 0;
-        double zz = 0;
-        for (int k = off; k < off + len; k++) {
-            double x = gx[k] - biasX;
-            double y = gy[k] - biasY;
-            double z = gz[k] - biasZ;
-            if (x * x + y * y + z * z >= moving2) {
-                xx += x * x;
-                xy += x * y;
-                xz += x * z;
-                yy += y * y;
-                yz += y * z;
-                zz += z * z;
-            }
-        }
-        sagittalShare = AxisStatistics.dominantAxis(xx, xy, xz, yy, yz, zz, axis);
+        squaredMagnitudes(gx, gy, gz, off, len);
+        sagittalShare = AxisStatistics.principalAxis(gx, gy, gz, off, len, biasX, biasY, biasZ, scratch, moving2,
+                axis);
         if (sagittalShare < MIN_SAGITTAL_SHARE) {
             return false;
         }
@@ -144,6 +115,16 @@ public final class ShankAxisFinder {
         axisZ = sign * axis[2];
         swings = countSwings(gx, gy, gz, off, len, 0.5 * swingPeakDps);
         return swings >= MIN_SWINGS;
+    }
+
+    /** {@code |ω - bias|²} of each sample, deg²/s², into {@code scratch}. */
+    private void squaredMagnitudes(double[] gx, double[] gy, double[] gz, int off, int len) {
+        for (int k = 0; k < len; k++) {
+            double x = gx[off + k] - biasX;
+            double y = gy[off + k] - biasY;
+            double z = gz[off + k] - biasZ;
+            scratch[k] = x * x + y * y + z * z;
+        }
     }
 
     private void project(double[] gx, double[] gy, double[] gz, int off, int len, double sign) {
@@ -170,31 +151,37 @@ public final class ShankAxisFinder {
     }
 
     /** X component of the unit sagittal axis, oriented so that mid-swing rotation is positive. */
+    @Override
     public double axisX() {
         return axisX;
     }
 
     /** Y component of the axis. */
+    @Override
     public double axisY() {
         return axisY;
     }
 
     /** Z component of the axis. */
+    @Override
     public double axisZ() {
         return axisZ;
     }
 
     /** X component of the gyroscope bias (the span's mean rate), deg/s. */
+    @Override
     public double biasX() {
         return biasX;
     }
 
     /** Y component of the bias, deg/s. */
+    @Override
     public double biasY() {
         return biasY;
     }
 
     /** Z component of the bias, deg/s. */
+    @Override
     public double biasZ() {
         return biasZ;
     }

@@ -1,7 +1,5 @@
 package org.soleus.core.imu;
 
-import java.util.Objects;
-
 /**
  * Streaming initial- and terminal-contact detector on the 3-axis gyroscope of a shank-worn IMU
  * in any mounting: it learns the knee's flexion axis and its sign from the data
@@ -23,31 +21,8 @@ import java.util.Objects;
  * calibration it empties the window, after it the event detector starts over. No allocation per
  * sample. Not thread-safe.
  */
-public final class ShankGyroEventDetector {
-    private static final double EVALUATION_INTERVAL_S = 0.5;
-
-    private final ShankSagittalEventDetector events;
-    private final ShankAxisFinder finder;
-    private final double[] windowX;
-    private final double[] windowY;
-    private final double[] windowZ;
-    private final double[] unwrappedX;
-    private final double[] unwrappedY;
-    private final double[] unwrappedZ;
-    private final int mask;
-    private final int windowLength;
-    private final int evaluationInterval;
-
-    private long count;
-    private int size;
-    private int sinceEvaluation;
-    private boolean calibrated;
-    private double axisX;
-    private double axisY;
-    private double axisZ;
-    private double biasX;
-    private double biasY;
-    private double biasZ;
+public final class ShankGyroEventDetector implements GyroEventStream {
+    private final SagittalProjector projector;
 
     /**
      * @param sampleRateHz sample rate, Hz
@@ -55,19 +30,10 @@ public final class ShankGyroEventDetector {
      * @param listener     receives the events
      */
     public ShankGyroEventDetector(double sampleRateHz, ShankEventSettings settings, GyroEventListener listener) {
-        this.events = new ShankSagittalEventDetector(sampleRateHz, settings, listener);
-        Objects.requireNonNull(settings, "settings");
-        this.windowLength = Math.max(4, (int) Math.round(settings.calibrationWindowS() * sampleRateHz));
-        int capacity = Integer.highestOneBit(windowLength - 1) << 1;
-        this.mask = capacity - 1;
-        this.windowX = new double[capacity];
-        this.windowY = new double[capacity];
-        this.windowZ = new double[capacity];
-        this.unwrappedX = new double[windowLength];
-        this.unwrappedY = new double[windowLength];
-        this.unwrappedZ = new double[windowLength];
-        this.finder = new ShankAxisFinder(windowLength, settings.minSwingPeakDps());
-        this.evaluationInterval = Math.max(1, (int) Math.round(EVALUATION_INTERVAL_S * sampleRateHz));
+        ShankSagittalEventDetector events = new ShankSagittalEventDetector(sampleRateHz, settings, listener);
+        int windowLength = SagittalProjector.windowLength(sampleRateHz, settings.calibrationWindowS());
+        ShankAxisFinder finder = new ShankAxisFinder(windowLength, settings.minSwingPeakDps());
+        this.projector = new SagittalProjector(sampleRateHz, windowLength, finder, () -> 0, events);
     }
 
     /**
@@ -77,87 +43,39 @@ public final class ShankGyroEventDetector {
      * @param yDps about y, deg/s
      * @param zDps about z, deg/s
      */
+    @Override
     public void accept(double xDps, double yDps, double zDps) {
-        long i = count++;
-        boolean missing = Double.isNaN(xDps) || Double.isNaN(yDps) || Double.isNaN(zDps);
-        if (calibrated) {
-            events.accept(missing ? Double.NaN
-                    : (xDps - biasX) * axisX + (yDps - biasY) * axisY + (zDps - biasZ) * axisZ);
-            return;
-        }
-        if (missing) {
-            size = 0;
-            sinceEvaluation = 0;
-            return;
-        }
-        int slot = (int) (i & mask);
-        windowX[slot] = xDps;
-        windowY[slot] = yDps;
-        windowZ[slot] = zDps;
-        size = Math.min(size + 1, windowLength);
-        if (++sinceEvaluation >= evaluationInterval) {
-            sinceEvaluation = 0;
-            calibrate();
-        }
+        projector.accept(xDps, yDps, zDps);
     }
 
     /** End of the data: looks for the axis in what is kept if it was not found yet, and replays it. */
+    @Override
     public void flush() {
-        if (!calibrated && size > 0) {
-            calibrate();
-        }
+        projector.flush();
     }
 
     /** Whether the sagittal axis is known. */
     public boolean calibrated() {
-        return calibrated;
+        return projector.calibrated();
     }
 
     /** X component of the sagittal unit axis in the sensor frame (mid-swing positive); 0 until calibrated. */
     public double axisX() {
-        return axisX;
+        return projector.axisX();
     }
 
     /** Y component of the axis. */
     public double axisY() {
-        return axisY;
+        return projector.axisY();
     }
 
     /** Z component of the axis. */
     public double axisZ() {
-        return axisZ;
+        return projector.axisZ();
     }
 
     /** Number of samples accepted since construction. */
     public long sampleCount() {
-        return count;
-    }
-
-    private void calibrate() {
-        long first = count - size;
-        for (int k = 0; k < size; k++) {
-            int slot = (int) ((first + k) & mask);
-            unwrappedX[k] = windowX[slot];
-            unwrappedY[k] = windowY[slot];
-            unwrappedZ[k] = windowZ[slot];
-        }
-        if (!finder.find(unwrappedX, unwrappedY, unwrappedZ, 0, size)) {
-            return;
-        }
-        calibrated = true;
-        axisX = finder.axisX();
-        axisY = finder.axisY();
-        axisZ = finder.axisZ();
-        biasX = finder.biasX();
-        biasY = finder.biasY();
-        biasZ = finder.biasZ();
-        for (int pass = 0; pass < 2; pass++) {
-            events.muted(pass == 0);
-            events.reset(first);
-            for (int k = 0; k < size; k++) {
-                events.accept((unwrappedX[k] - biasX) * axisX + (unwrappedY[k] - biasY) * axisY
-                        + (unwrappedZ[k] - biasZ) * axisZ);
-            }
-        }
+        return projector.sampleCount();
     }
 }

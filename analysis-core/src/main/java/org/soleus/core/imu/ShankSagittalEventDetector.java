@@ -1,7 +1,6 @@
 package org.soleus.core.imu;
 
 import java.util.Objects;
-import org.soleus.core.events.GaitEventType;
 
 /**
  * Streaming initial-contact (heel strike) and terminal-contact (toe off) detector on the
@@ -39,13 +38,12 @@ import org.soleus.core.events.GaitEventType;
  * minimum. A NaN sample or {@link #gap()} marks missing data: a swing is not joined across it.
  * No allocation per sample. Not thread-safe.
  */
-public final class ShankSagittalEventDetector {
+public final class ShankSagittalEventDetector implements SagittalRateDetector {
     /** Stride time assumed until two swings have been seen, s. */
     public static final double INITIAL_STRIDE_S = 1.2;
-    private static final int KEPT = 5;
     private static final double MAX_LOBE_STRIDES = 0.6;
 
-    private final GyroEventListener listener;
+    private final SwingReporter reporter;
     private final double sampleRateHz;
     private final double minSwingPeakDps;
     private final double swingPeakFraction;
@@ -54,18 +52,10 @@ public final class ShankSagittalEventDetector {
     private final double minStrideSamples;
     private final double maxStrideSamples;
     private final double maxLobeSamples;
-    private final double[] history;
-    private final int mask;
-    private final double[] recentPeaks = new double[KEPT];
-    private final double[] recentStrides = new double[KEPT];
-    private final double[] sorted = new double[KEPT];
-    private int peakCount;
-    private int strideCount;
-    private int swingCount;
-    private boolean muted;
+    private final RateHistory history;
+    private final RecentMedian recentPeaks = new RecentMedian();
+    private final RecentMedian recentStrides = new RecentMedian();
 
-    private long next;
-    private long firstValid;
     private long lastNonPositive;
     /** 0 waiting for a swing, 1 in a swing lobe, 2 looking for initial contact. */
     private int state;
@@ -89,7 +79,7 @@ public final class ShankSagittalEventDetector {
             throw new IllegalArgumentException("sample rate must be > 0 Hz, got " + sampleRateHz);
         }
         Objects.requireNonNull(settings, "settings");
-        this.listener = Objects.requireNonNull(listener, "listener");
+        this.reporter = new SwingReporter(listener);
         this.sampleRateHz = sampleRateHz;
         this.minSwingPeakDps = settings.minSwingPeakDps();
         this.swingPeakFraction = settings.swingPeakFraction();
@@ -99,9 +89,7 @@ public final class ShankSagittalEventDetector {
         this.maxStrideSamples = settings.maxStrideS() * sampleRateHz;
         this.maxLobeSamples = MAX_LOBE_STRIDES * maxStrideSamples;
         int reach = (int) Math.ceil(maxLobeSamples + searchWindowStrides * maxStrideSamples) + 4;
-        int capacity = Integer.highestOneBit(Math.max(reach, 2)) << 1;
-        this.history = new double[capacity];
-        this.mask = capacity - 1;
+        this.history = new RateHistory(Math.max(reach, 2));
         reset(0);
     }
 
@@ -109,11 +97,9 @@ public final class ShankSagittalEventDetector {
      * Forgets the signal seen so far (but not the recent swing peaks and stride times); the next
      * sample gets index {@code nextSampleIndex}.
      */
+    @Override
     public void reset(long nextSampleIndex) {
-        if (nextSampleIndex < 0) {
-            throw new IllegalArgumentException("sample index must be >= 0, got " + nextSampleIndex);
-        }
-        next = nextSampleIndex;
+        history.restart(nextSampleIndex);
         gap();
         lastHeelStrike = Double.NEGATIVE_INFINITY;
         lastPeakPosition = Double.NaN;
@@ -121,7 +107,7 @@ public final class ShankSagittalEventDetector {
 
     /** Missing data: the samples before the gap are not combined with those after it. */
     public void gap() {
-        firstValid = next;
+        history.gap();
         lastNonPositive = -1;
         state = 0;
         lastPeakPosition = Double.NaN;
@@ -129,12 +115,12 @@ public final class ShankSagittalEventDetector {
 
     /** Index the next sample gets. */
     public long nextSampleIndex() {
-        return next;
+        return history.nextIndex();
     }
 
     /** Number of swings accepted so far, reported or not. */
     public int swingCount() {
-        return swingCount;
+        return reporter.swingCount();
     }
 
     /** The local stride time in use, s. */
@@ -147,8 +133,9 @@ public final class ShankSagittalEventDetector {
      * signal followed by a {@link #reset} and a reported pass over the same stretch lets the
      * first swings of that stretch be judged against the typical peak and stride of all of it.
      */
+    @Override
     public void muted(boolean mute) {
-        muted = mute;
+        reporter.muted(mute);
     }
 
     /**
@@ -156,18 +143,18 @@ public final class ShankSagittalEventDetector {
      *
      * @param rateDps sagittal angular rate of the shank, deg/s, mid-swing positive
      */
+    @Override
     public void accept(double rateDps) {
-        long i = next++;
-        if (Double.isNaN(rateDps)) {
+        long i = history.add(rateDps);
+        if (i < 0) {
             gap();
             return;
         }
-        history[(int) (i & mask)] = rateDps;
         if (state == 2) {
             searchInitialContact(i, rateDps);
         }
         if (state == 0) {
-            if (rateDps > minSwingPeakDps && lastNonPositive >= firstValid) {
+            if (rateDps > minSwingPeakDps && lastNonPositive >= history.firstValid()) {
                 state = 1;
                 lobeStart = i;
                 lobeFrom = lastNonPositive;
@@ -193,27 +180,26 @@ public final class ShankSagittalEventDetector {
     /** The lobe has fallen to zero: judge its peak, find terminal contact, start looking for initial contact. */
     private void endLobe(long i, double rateDps) {
         state = 0;
-        double reference = median(recentPeaks, peakCount);
-        recentPeaks[peakCount % KEPT] = peak;
-        peakCount++;
+        double reference = recentPeaks.median();
+        recentPeaks.add(peak);
         if (peak < swingPeakFraction * reference) {
             return;
         }
         if (!Double.isNaN(lastPeakPosition)) {
             double stride = peakIndex - lastPeakPosition;
             if (stride >= minStrideSamples && stride <= maxStrideSamples) {
-                recentStrides[strideCount % KEPT] = stride;
-                strideCount++;
+                recentStrides.add(stride);
             }
         }
         lastPeakPosition = peakIndex;
         double window = searchWindowStrides * strideSamples();
         double prominence = prominenceFraction * peak;
-        long oldest = Math.max(firstValid, Math.max(i - history.length + 2, (long) Math.floor(peakIndex - window)));
+        long oldest = Math.max(history.firstValid(),
+                Math.max(i - history.length() + 2, (long) Math.floor(peakIndex - window)));
         double low = Double.POSITIVE_INFINITY;
         long lowIndex = -1;
         for (long k = lobeFrom; k >= oldest; k--) {
-            double v = at(k);
+            double v = history.at(k);
             if (v < low) {
                 low = v;
                 lowIndex = k;
@@ -246,13 +232,9 @@ public final class ShankSagittalEventDetector {
         if (minimum > -prominence || minimumIndex == i) {
             return;
         }
-        double heelStrike = refine(minimumIndex, firstValid, i);
+        double heelStrike = refine(minimumIndex, history.firstValid(), i);
         lastHeelStrike = heelStrike;
-        swingCount++;
-        if (!muted) {
-            listener.onGyroEvent(GaitEventType.TOE_OFF, toeOff);
-            listener.onGyroEvent(GaitEventType.HEEL_STRIKE, heelStrike);
-        }
+        reporter.swing(toeOff, heelStrike);
     }
 
     /** Position of the minimum at sample {@code k}, refined by a parabola through its neighbours within [from, to]. */
@@ -260,9 +242,9 @@ public final class ShankSagittalEventDetector {
         if (k - 1 < from || k + 1 > to) {
             return k;
         }
-        double a = at(k - 1);
-        double b = at(k);
-        double c = at(k + 1);
+        double a = history.at(k - 1);
+        double b = history.at(k);
+        double c = history.at(k + 1);
         double curvature = a - 2 * b + c;
         if (!(curvature > 0)) {
             return k;
@@ -272,28 +254,6 @@ public final class ShankSagittalEventDetector {
     }
 
     private double strideSamples() {
-        return strideCount == 0 ? INITIAL_STRIDE_S * sampleRateHz : median(recentStrides, strideCount);
-    }
-
-    /** Median of the last {@code min(count, 5)} values kept in {@code ring}; 0 when there are none. */
-    private double median(double[] ring, int count) {
-        int n = Math.min(count, KEPT);
-        if (n == 0) {
-            return 0;
-        }
-        for (int k = 0; k < n; k++) {
-            double v = ring[k];
-            int j = k - 1;
-            while (j >= 0 && sorted[j] > v) {
-                sorted[j + 1] = sorted[j];
-                j--;
-            }
-            sorted[j + 1] = v;
-        }
-        return (n & 1) == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
-    }
-
-    private double at(long i) {
-        return history[(int) (i & mask)];
+        return recentStrides.isEmpty() ? INITIAL_STRIDE_S * sampleRateHz : recentStrides.median();
     }
 }

@@ -1,0 +1,148 @@
+package org.soleus.core.imu;
+
+import java.util.Objects;
+import java.util.function.DoubleSupplier;
+
+/**
+ * The front end shared by the 3-axis gyroscope detectors ({@link GyroGaitEventDetector},
+ * {@link ShankGyroEventDetector}): turns a 3-axis stream in any mounting into the sagittal rate
+ * their {@link SagittalRateDetector} expects.
+ *
+ * <p>Until the axis is known it keeps the last calibration window of samples
+ * ({@link GyroWindow}) and asks the {@link SagittalAxisSearch} every half second; once the axis
+ * is found, it replays the kept samples twice (first muted, so that the typical swing of the
+ * window is known before the first swing is judged, then reporting), and from then on projects
+ * each sample as it comes, less the bias in use ({@link StillPhaseBias}, started from the
+ * search's bias each pass). The axis is learned once. A NaN in any axis is a gap: before
+ * calibration it empties the window, after it the event detector starts over. No allocation
+ * per sample. Not thread-safe.
+ */
+final class SagittalProjector {
+    private static final double EVALUATION_INTERVAL_S = 0.5;
+
+    private final SagittalAxisSearch finder;
+    private final DoubleSupplier stillDps;
+    private final SagittalRateDetector events;
+    private final GyroWindow window;
+    private final StillPhaseBias bias;
+    private final int evaluationInterval;
+
+    private long count;
+    private int sinceEvaluation;
+    private boolean calibrated;
+    private double axisX;
+    private double axisY;
+    private double axisZ;
+
+    /**
+     * @param sampleRateHz sample rate, Hz (validated by the caller)
+     * @param windowLength samples kept for the search, {@link #windowLength}; the finder's capacity
+     * @param finder       the axis search
+     * @param stillDps     the still level below which the bias is followed, read after each
+     *                     successful search, deg/s; 0 holds the search's bias fixed
+     * @param events       receives the sagittal rate
+     */
+    SagittalProjector(double sampleRateHz, int windowLength, SagittalAxisSearch finder, DoubleSupplier stillDps,
+                      SagittalRateDetector events) {
+        this.finder = Objects.requireNonNull(finder, "finder");
+        this.stillDps = Objects.requireNonNull(stillDps, "stillDps");
+        this.events = Objects.requireNonNull(events, "events");
+        this.window = new GyroWindow(windowLength);
+        this.bias = new StillPhaseBias(sampleRateHz);
+        this.evaluationInterval = Math.max(1, (int) Math.round(EVALUATION_INTERVAL_S * sampleRateHz));
+    }
+
+    /** Samples in a calibration window of {@code calibrationWindowS}, at least 4. */
+    static int windowLength(double sampleRateHz, double calibrationWindowS) {
+        return Math.max(4, (int) Math.round(calibrationWindowS * sampleRateHz));
+    }
+
+    /** Takes the next sample, deg/s. */
+    void accept(double xDps, double yDps, double zDps) {
+        long i = count++;
+        boolean missing = Double.isNaN(xDps) || Double.isNaN(yDps) || Double.isNaN(zDps);
+        if (calibrated) {
+            if (missing) {
+                bias.gap();
+                events.accept(Double.NaN);
+            } else {
+                project(xDps, yDps, zDps);
+            }
+            return;
+        }
+        if (missing) {
+            window.clear();
+            sinceEvaluation = 0;
+            return;
+        }
+        window.add(i, xDps, yDps, zDps);
+        if (++sinceEvaluation >= evaluationInterval) {
+            sinceEvaluation = 0;
+            calibrate();
+        }
+    }
+
+    /** End of the data: searches what is kept if the axis was not found yet, and replays it. */
+    void flush() {
+        if (!calibrated && window.size() > 0) {
+            calibrate();
+        }
+    }
+
+    boolean calibrated() {
+        return calibrated;
+    }
+
+    long sampleCount() {
+        return count;
+    }
+
+    double axisX() {
+        return axisX;
+    }
+
+    double axisY() {
+        return axisY;
+    }
+
+    double axisZ() {
+        return axisZ;
+    }
+
+    /** The bias in use; 0 until calibrated. */
+    StillPhaseBias bias() {
+        return bias;
+    }
+
+    private void calibrate() {
+        int size = window.size();
+        long first = count - size;
+        window.unwrap(count);
+        double[] x = window.x();
+        double[] y = window.y();
+        double[] z = window.z();
+        if (!finder.find(x, y, z, 0, size)) {
+            return;
+        }
+        calibrated = true;
+        axisX = finder.axisX();
+        axisY = finder.axisY();
+        axisZ = finder.axisZ();
+        double still = stillDps.getAsDouble();
+        for (int pass = 0; pass < 2; pass++) {
+            events.muted(pass == 0);
+            events.reset(first);
+            bias.restart(finder.biasX(), finder.biasY(), finder.biasZ(), still);
+            for (int k = 0; k < size; k++) {
+                project(x[k], y[k], z[k]);
+            }
+        }
+    }
+
+    /** Passes the sagittal rate, less the bias in use, on to the event detector, and follows the bias. */
+    private void project(double xDps, double yDps, double zDps) {
+        double rateDps = (xDps - bias.x()) * axisX + (yDps - bias.y()) * axisY + (zDps - bias.z()) * axisZ;
+        bias.follow(xDps, yDps, zDps);
+        events.accept(rateDps);
+    }
+}
