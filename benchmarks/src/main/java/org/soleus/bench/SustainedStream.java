@@ -1,5 +1,7 @@
 package org.soleus.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.locks.LockSupport;
@@ -24,27 +26,40 @@ import org.soleus.io.stream.SampleRow;
  * thread). Reports what was lost and two latencies: from a frame's decoding (on the reader
  * thread) to its analysis (on the consumer thread), and to the stride event it completes, with
  * the part of the latter spent analysing that frame (the rest is waiting for the consumer
- * thread to run).
+ * thread to run). Both are measured from the receive time the reader thread stamps on a row as
+ * it publishes the decoded frame; the stride latency ends when the stride listener is called.
+ * Latencies go into preallocated arrays and are sorted once at the end. Also reports the
+ * processor time of the consumer and reader threads.
  *
- * <p>Run with {@code benchmarks/scripts/sustained-stream.sh [seconds]}, which makes the
- * pseudo-terminals with socat.
+ * <p>The consumer waits for rows in one of two ways, chosen by the fourth argument:
+ * {@code wake} (the default, as {@code soleus record} does) parks until the reader thread
+ * publishes a row and wakes it ({@link SerialStream#awaitRows}); {@code poll} polls the ring
+ * every 0.1 ms, parking in between, as the live path did before.
+ *
+ * <p>Run with {@code benchmarks/scripts/sustained-stream.sh [seconds] [wake|poll]}, which makes
+ * the pseudo-terminals with socat.
  */
 public final class SustainedStream {
     private static final double RATE_HZ = 1000;
-    private static final long IDLE_NANOS = 100_000;
+    private static final long POLL_NANOS = 100_000;
+    private static final long AWAIT_NANOS = 10_000_000;
 
     private SustainedStream() {
     }
 
     /**
-     * @param args device end, host end, seconds (default 60)
+     * @param args device end, host end, seconds (default 60), {@code wake} (default) or
+     *             {@code poll}
      */
     public static void main(String[] args) throws Exception {
-        if (args.length < 2) {
-            System.err.println("usage: SustainedStream DEVICE_PTY HOST_PTY [SECONDS]");
+        String mode = args.length > 3 ? args[3] : "wake";
+        if (args.length < 2 || !mode.equals("wake") && !mode.equals("poll")) {
+            System.err.println("usage: SustainedStream DEVICE_PTY HOST_PTY [SECONDS] [wake|poll]");
             System.exit(2);
         }
+        boolean wake = mode.equals("wake");
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         SyntheticStream synthetic = new SyntheticStream(RATE_HZ, seconds, 11);
         int frames = synthetic.rows.length;
 
@@ -99,12 +114,19 @@ public final class SustainedStream {
                     }
                 }, "check the ports");
         stream.start();
+        long[] consumerCpuNanos = new long[1];
         Thread reader = new Thread(() -> {
+            long cpuStart = threads.getCurrentThreadCpuTime();
             while (counts[0] < frames && (stream.isRunning() || stream.poll(consumer, 1024) > 0)) {
                 if (stream.poll(consumer, 1024) == 0) {
-                    LockSupport.parkNanos(IDLE_NANOS);
+                    if (wake) {
+                        stream.awaitRows(AWAIT_NANOS);
+                    } else {
+                        LockSupport.parkNanos(POLL_NANOS);
+                    }
                 }
             }
+            consumerCpuNanos[0] = threads.getCurrentThreadCpuTime() - cpuStart;
         }, "consumer");
         reader.start();
 
@@ -135,6 +157,7 @@ public final class SustainedStream {
         }
         double sendS = (System.nanoTime() - start) / 1e9;
         reader.join(20_000);
+        long readerCpuNanos = readerCpuNanos(threads, "soleus-reader " + args[1]);
         stream.close();
         StreamStatus s = stream.status();
         System.out.printf(Locale.ROOT, "sent %d frames of %d channels (%d bytes each) in %.2f s (%.0f frames/s, %.1f kB/s);"
@@ -148,6 +171,18 @@ public final class SustainedStream {
                 percentiles(strideLatency, counts[1]), counts[1], counts[2]);
         System.out.printf(Locale.ROOT, "of which the analysis of the frame that completes the stride: %s%n",
                 percentiles(strideWork, counts[1]));
+        System.out.printf(Locale.ROOT, "consumer waiting by %s: %.1f ms of processor time per second of stream on the"
+                        + " consumer thread, %.1f ms on the reader thread; %d wake-ups by the reader%n", mode,
+                consumerCpuNanos[0] / 1e6 / sendS, readerCpuNanos / 1e6 / sendS, stream.wakeups());
+    }
+
+    private static long readerCpuNanos(ThreadMXBean threads, String name) {
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals(name)) {
+                return threads.getThreadCpuTime(t.getId());
+            }
+        }
+        return -1;
     }
 
     private static String percentiles(long[] nanos, int n) {
@@ -156,7 +191,12 @@ public final class SustainedStream {
         }
         long[] sorted = Arrays.copyOf(nanos, n);
         Arrays.sort(sorted);
-        return String.format(Locale.ROOT, "p50 %.1f µs, p99 %.1f µs, max %.1f µs", sorted[n / 2] / 1e3,
-                sorted[Math.min(n - 1, (int) Math.ceil(0.99 * n) - 1)] / 1e3, sorted[n - 1] / 1e3);
+        return String.format(Locale.ROOT, "p50 %.1f µs, p99 %.1f µs, p99.9 %.1f µs, max %.1f µs",
+                rank(sorted, 0.5) / 1e3, rank(sorted, 0.99) / 1e3, rank(sorted, 0.999) / 1e3, sorted[n - 1] / 1e3);
+    }
+
+    /** The nearest-rank percentile of sorted values. */
+    private static long rank(long[] sorted, double quantile) {
+        return sorted[Math.max(0, (int) Math.ceil(quantile * sorted.length) - 1)];
     }
 }
