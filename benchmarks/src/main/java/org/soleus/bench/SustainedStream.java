@@ -66,6 +66,7 @@ public final class SustainedStream {
         long[] rowLatency = new long[frames];
         long[] strideLatency = new long[4 * seconds + 16];
         long[] strideWork = new long[strideLatency.length];
+        int[] strideFrame = new int[strideLatency.length];
         int[] counts = new int[3];
         long[] current = new long[2];
         StreamingGaitAnalyzer analyzer = new StreamingGaitAnalyzer(GaitSettings.defaults(), new LiveGaitListener() {
@@ -74,6 +75,7 @@ public final class SustainedStream {
                 if (counts[1] < strideLatency.length) {
                     long now = System.nanoTime();
                     strideWork[counts[1]] = now - current[1];
+                    strideFrame[counts[1]] = counts[0];
                     strideLatency[counts[1]++] = now - current[0];
                 }
             }
@@ -166,11 +168,17 @@ public final class SustainedStream {
                 maxBehindNanos / 1e6);
         System.out.printf(Locale.ROOT, "received %d frames: %d lost, %d CRC errors, %d malformed, %d overruns, %d sequence"
                         + " gaps%n", counts[0], s.lostFrames(), s.crcErrors(), s.malformed(), s.overruns(), sequenceGaps[0]);
-        System.out.printf(Locale.ROOT, "frame decoded -> analysed: %s%n", percentiles(rowLatency, counts[0]));
+        System.out.printf(Locale.ROOT, "frame decoded -> analysed: %s%n", percentiles(rowLatency, 0, counts[0]));
         System.out.printf(Locale.ROOT, "frame decoded -> stride event: %s over %d strides (%d rejected)%n",
-                percentiles(strideLatency, counts[1]), counts[1], counts[2]);
+                percentiles(strideLatency, 0, counts[1]), counts[1], counts[2]);
         System.out.printf(Locale.ROOT, "of which the analysis of the frame that completes the stride: %s%n",
-                percentiles(strideWork, counts[1]));
+                percentiles(strideWork, 0, counts[1]));
+        int half = 0;
+        while (half < counts[1] && strideFrame[half] < frames / 2) {
+            half++;
+        }
+        System.out.printf(Locale.ROOT, "second half of the run, %d strides: stride event %s; analysis %s%n",
+                counts[1] - half, percentiles(strideLatency, half, counts[1]), percentiles(strideWork, half, counts[1]));
         System.out.printf(Locale.ROOT, "consumer waiting by %s: %.1f ms of processor time per second of stream on the"
                         + " consumer thread, %.1f ms on the reader thread; %d wake-ups by the reader%n", mode,
                 consumerCpuNanos[0] / 1e6 / sendS, readerCpuNanos / 1e6 / sendS, stream.wakeups());
@@ -185,11 +193,12 @@ public final class SustainedStream {
         return -1;
     }
 
-    private static String percentiles(long[] nanos, int n) {
-        if (n == 0) {
+    private static String percentiles(long[] nanos, int from, int to) {
+        int n = to - from;
+        if (n <= 0) {
             return "none";
         }
-        long[] sorted = Arrays.copyOf(nanos, n);
+        long[] sorted = Arrays.copyOfRange(nanos, from, to);
         Arrays.sort(sorted);
         return String.format(Locale.ROOT, "p50 %.1f µs, p99 %.1f µs, p99.9 %.1f µs, max %.1f µs",
                 rank(sorted, 0.5) / 1e3, rank(sorted, 0.99) / 1e3, rank(sorted, 0.999) / 1e3, sorted[n - 1] / 1e3);
