@@ -15,7 +15,8 @@ import org.soleus.io.stream.SampleRow;
  * One port's reader: a dedicated thread does blocking reads into one reused buffer (rather
  * than jSerialComm's data listener, which allocates per event), decodes the bytes and copies
  * each frame into a {@link SampleRing}, created at the first descriptor; a consumer on another
- * thread takes the rows with {@link #poll}.
+ * thread takes the rows with {@link #poll} and, when there are none, waits in
+ * {@link #awaitRows} until the reader thread wakes it with the next.
  *
  * <p>Faults: when the port goes away (a read reports the connection gone), the listener is
  * told, the port is reopened with exponential backoff, the decoder is reset and the first row

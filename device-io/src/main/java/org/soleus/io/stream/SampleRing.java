@@ -21,8 +21,8 @@ import java.util.concurrent.locks.LockSupport;
  * once per wait (it takes the consumer out of the field). While the consumer is busy the field is
  * empty and a publish costs one volatile read more, never an unpark. Both sides store before they
  * load (the producer its position, the consumer itself), each store with full volatile
- * semantics, so that at least one side sees the other and no wake-up is lost (the handshake of
- * {@code java.util.concurrent.SynchronousQueue} and of Agrona's idle strategies).
+ * semantics, so that at least one side sees the other and no wake-up is lost (the check before
+ * parking that the blocking queues of {@code java.util.concurrent} make).
  *
  * <p>Thread-safety: exactly one thread may offer and exactly one (possibly other) thread may
  * poll and await. The producer publishes a row by a volatile store of its position after writing
