@@ -3,8 +3,8 @@
 # made by socat and reads it with the live path, then reports losses, latencies, processor time
 # and the load average before and after (other work on the machine delays the threads).
 # Usage: benchmarks/scripts/sustained-stream.sh [SECONDS] [wake|poll]   (default 60 wake: the
-# consumer is woken by the reader; poll: it polls every 0.1 ms. Needs socat and the benchmark
-# jar: mvn -B -q package -pl benchmarks -am -DskipTests)
+# consumer is woken by the reader; poll: it polls every 0.1 ms. JVM flags from SOLEUS_JAVA_OPTS.
+# Needs socat and the benchmark jar: mvn -B -q package -pl benchmarks -am -DskipTests)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 seconds="${1:-60}"
@@ -18,5 +18,6 @@ for _ in $(seq 100); do
     sleep 0.05
 done
 echo "before: $(uptime)"
-java -cp benchmarks/target/benchmarks.jar org.soleus.bench.SustainedStream "$dir/device" "$dir/host" "$seconds" "$mode"
+# shellcheck disable=SC2086  # SOLEUS_JAVA_OPTS is a list of flags
+java ${SOLEUS_JAVA_OPTS:-} -cp benchmarks/target/benchmarks.jar org.soleus.bench.SustainedStream "$dir/device" "$dir/host" "$seconds" "$mode"
 echo "after: $(uptime)"
