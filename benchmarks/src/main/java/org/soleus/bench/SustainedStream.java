@@ -28,8 +28,9 @@ import org.soleus.io.stream.SampleRow;
  * the part of the latter spent analysing that frame (the rest is waiting for the consumer
  * thread to run). Both are measured from the receive time the reader thread stamps on a row as
  * it publishes the decoded frame; the stride latency ends when the stride listener is called.
- * Latencies go into preallocated arrays and are sorted once at the end. Also reports the
- * processor time of the consumer and reader threads.
+ * Latencies go into preallocated arrays and are sorted once at the end; the stride figures are
+ * given again for the second half of the run, when more of the per-stride code is compiled.
+ * Also reports the processor time of the consumer and reader threads.
  *
  * <p>The consumer waits for rows in one of two ways, chosen by the fourth argument:
  * {@code wake} (the default, as {@code soleus record} does) parks until the reader thread
@@ -117,7 +118,7 @@ public final class SustainedStream {
                 }, "check the ports");
         stream.start();
         long[] consumerCpuNanos = new long[1];
-        Thread reader = new Thread(() -> {
+        Thread consumerThread = new Thread(() -> {
             long cpuStart = threads.getCurrentThreadCpuTime();
             while (counts[0] < frames && (stream.isRunning() || stream.poll(consumer, 1024) > 0)) {
                 if (stream.poll(consumer, 1024) == 0) {
@@ -130,7 +131,7 @@ public final class SustainedStream {
             }
             consumerCpuNanos[0] = threads.getCurrentThreadCpuTime() - cpuStart;
         }, "consumer");
-        reader.start();
+        consumerThread.start();
 
         BinaryEncoder encoder = synthetic.encoder();
         byte[] buffer = new byte[encoder.descriptorFrameBytes() + encoder.sampleFrameBytes() + 1];
@@ -158,7 +159,7 @@ public final class SustainedStream {
             }
         }
         double sendS = (System.nanoTime() - start) / 1e9;
-        reader.join(20_000);
+        consumerThread.join(20_000);
         long readerCpuNanos = readerCpuNanos(threads, "soleus-reader " + args[1]);
         stream.close();
         StreamStatus s = stream.status();
