@@ -1,5 +1,7 @@
 package org.soleus.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.locks.LockSupport;
@@ -24,33 +26,48 @@ import org.soleus.io.stream.SampleRow;
  * thread). Reports what was lost and two latencies: from a frame's decoding (on the reader
  * thread) to its analysis (on the consumer thread), and to the stride event it completes, with
  * the part of the latter spent analysing that frame (the rest is waiting for the consumer
- * thread to run).
+ * thread to run). Both are measured from the receive time the reader thread stamps on a row as
+ * it publishes the decoded frame; the stride latency ends when the stride listener is called.
+ * Latencies go into preallocated arrays and are sorted once at the end; the stride figures are
+ * given again for the second half of the run, when more of the per-stride code is compiled.
+ * Also reports the processor time of the consumer and reader threads.
  *
- * <p>Run with {@code benchmarks/scripts/sustained-stream.sh [seconds]}, which makes the
- * pseudo-terminals with socat.
+ * <p>The consumer waits for rows in one of two ways, chosen by the fourth argument:
+ * {@code wake} (the default, as {@code soleus record} does) parks until the reader thread
+ * publishes a row and wakes it ({@link SerialStream#awaitRows}); {@code poll} polls the ring
+ * every 0.1 ms, parking in between, as the live path did before.
+ *
+ * <p>Run with {@code benchmarks/scripts/sustained-stream.sh [seconds] [wake|poll]}, which makes
+ * the pseudo-terminals with socat.
  */
 public final class SustainedStream {
     private static final double RATE_HZ = 1000;
-    private static final long IDLE_NANOS = 100_000;
+    private static final long POLL_NANOS = 100_000;
+    private static final long AWAIT_NANOS = 10_000_000;
 
     private SustainedStream() {
     }
 
     /**
-     * @param args device end, host end, seconds (default 60)
+     * @param args device end, host end, seconds (default 60), {@code wake} (default) or
+     *             {@code poll}
      */
     public static void main(String[] args) throws Exception {
-        if (args.length < 2) {
-            System.err.println("usage: SustainedStream DEVICE_PTY HOST_PTY [SECONDS]");
+        String mode = args.length > 3 ? args[3] : "wake";
+        if (args.length < 2 || !mode.equals("wake") && !mode.equals("poll")) {
+            System.err.println("usage: SustainedStream DEVICE_PTY HOST_PTY [SECONDS] [wake|poll]");
             System.exit(2);
         }
+        boolean wake = mode.equals("wake");
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         SyntheticStream synthetic = new SyntheticStream(RATE_HZ, seconds, 11);
         int frames = synthetic.rows.length;
 
         long[] rowLatency = new long[frames];
         long[] strideLatency = new long[4 * seconds + 16];
         long[] strideWork = new long[strideLatency.length];
+        int[] strideFrame = new int[strideLatency.length];
         int[] counts = new int[3];
         long[] current = new long[2];
         StreamingGaitAnalyzer analyzer = new StreamingGaitAnalyzer(GaitSettings.defaults(), new LiveGaitListener() {
@@ -59,6 +76,7 @@ public final class SustainedStream {
                 if (counts[1] < strideLatency.length) {
                     long now = System.nanoTime();
                     strideWork[counts[1]] = now - current[1];
+                    strideFrame[counts[1]] = counts[0];
                     strideLatency[counts[1]++] = now - current[0];
                 }
             }
@@ -99,14 +117,21 @@ public final class SustainedStream {
                     }
                 }, "check the ports");
         stream.start();
-        Thread reader = new Thread(() -> {
+        long[] consumerCpuNanos = new long[1];
+        Thread consumerThread = new Thread(() -> {
+            long cpuStart = threads.getCurrentThreadCpuTime();
             while (counts[0] < frames && (stream.isRunning() || stream.poll(consumer, 1024) > 0)) {
                 if (stream.poll(consumer, 1024) == 0) {
-                    LockSupport.parkNanos(IDLE_NANOS);
+                    if (wake) {
+                        stream.awaitRows(AWAIT_NANOS);
+                    } else {
+                        LockSupport.parkNanos(POLL_NANOS);
+                    }
                 }
             }
+            consumerCpuNanos[0] = threads.getCurrentThreadCpuTime() - cpuStart;
         }, "consumer");
-        reader.start();
+        consumerThread.start();
 
         BinaryEncoder encoder = synthetic.encoder();
         byte[] buffer = new byte[encoder.descriptorFrameBytes() + encoder.sampleFrameBytes() + 1];
@@ -134,7 +159,8 @@ public final class SustainedStream {
             }
         }
         double sendS = (System.nanoTime() - start) / 1e9;
-        reader.join(20_000);
+        consumerThread.join(20_000);
+        long readerCpuNanos = readerCpuNanos(threads, "soleus-reader " + args[1]);
         stream.close();
         StreamStatus s = stream.status();
         System.out.printf(Locale.ROOT, "sent %d frames of %d channels (%d bytes each) in %.2f s (%.0f frames/s, %.1f kB/s);"
@@ -143,20 +169,44 @@ public final class SustainedStream {
                 maxBehindNanos / 1e6);
         System.out.printf(Locale.ROOT, "received %d frames: %d lost, %d CRC errors, %d malformed, %d overruns, %d sequence"
                         + " gaps%n", counts[0], s.lostFrames(), s.crcErrors(), s.malformed(), s.overruns(), sequenceGaps[0]);
-        System.out.printf(Locale.ROOT, "frame decoded -> analysed: %s%n", percentiles(rowLatency, counts[0]));
+        System.out.printf(Locale.ROOT, "frame decoded -> analysed: %s%n", percentiles(rowLatency, 0, counts[0]));
         System.out.printf(Locale.ROOT, "frame decoded -> stride event: %s over %d strides (%d rejected)%n",
-                percentiles(strideLatency, counts[1]), counts[1], counts[2]);
+                percentiles(strideLatency, 0, counts[1]), counts[1], counts[2]);
         System.out.printf(Locale.ROOT, "of which the analysis of the frame that completes the stride: %s%n",
-                percentiles(strideWork, counts[1]));
+                percentiles(strideWork, 0, counts[1]));
+        int half = 0;
+        while (half < counts[1] && strideFrame[half] < frames / 2) {
+            half++;
+        }
+        System.out.printf(Locale.ROOT, "second half of the run, %d strides: stride event %s; analysis %s%n",
+                counts[1] - half, percentiles(strideLatency, half, counts[1]), percentiles(strideWork, half, counts[1]));
+        System.out.printf(Locale.ROOT, "consumer waiting by %s: %.1f ms of processor time per second of stream on the"
+                        + " consumer thread, %.1f ms on the reader thread; %d wake-ups by the reader%n", mode,
+                consumerCpuNanos[0] / 1e6 / sendS, readerCpuNanos / 1e6 / sendS, stream.wakeups());
     }
 
-    private static String percentiles(long[] nanos, int n) {
-        if (n == 0) {
+    private static long readerCpuNanos(ThreadMXBean threads, String name) {
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals(name)) {
+                return threads.getThreadCpuTime(t.getId());
+            }
+        }
+        return -1;
+    }
+
+    private static String percentiles(long[] nanos, int from, int to) {
+        int n = to - from;
+        if (n <= 0) {
             return "none";
         }
-        long[] sorted = Arrays.copyOf(nanos, n);
+        long[] sorted = Arrays.copyOfRange(nanos, from, to);
         Arrays.sort(sorted);
-        return String.format(Locale.ROOT, "p50 %.1f µs, p99 %.1f µs, max %.1f µs", sorted[n / 2] / 1e3,
-                sorted[Math.min(n - 1, (int) Math.ceil(0.99 * n) - 1)] / 1e3, sorted[n - 1] / 1e3);
+        return String.format(Locale.ROOT, "p50 %.1f µs, p99 %.1f µs, p99.9 %.1f µs, max %.1f µs",
+                rank(sorted, 0.5) / 1e3, rank(sorted, 0.99) / 1e3, rank(sorted, 0.999) / 1e3, sorted[n - 1] / 1e3);
+    }
+
+    /** The nearest-rank percentile of sorted values. */
+    private static long rank(long[] sorted, double quantile) {
+        return sorted[Math.max(0, (int) Math.ceil(quantile * sorted.length) - 1)];
     }
 }

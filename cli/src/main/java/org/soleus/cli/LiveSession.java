@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import org.soleus.io.live.StreamPump;
 import org.soleus.io.serial.SerialPortException;
 import org.soleus.io.serial.SerialStream;
@@ -15,13 +14,18 @@ import org.soleus.io.serial.StreamStatus;
  * The consumer loop shared by {@code record} and {@code live}: pumps rows from the stream into
  * the sink until the duration is reached, Ctrl-C is pressed (a shutdown hook asks the loop to
  * stop and waits for it, so that files are closed properly) or the stream stops; redraws a
- * status line on a terminal.
+ * status line on a terminal. Between rows the loop parks until the reader thread wakes it
+ * ({@link SerialStream#awaitRows}), so that a row is analysed as soon as it is decoded and an
+ * idle loop takes no processor time.
  */
 final class LiveSession {
     private static final int BATCH_ROWS = 4096;
     private static final long STATUS_INTERVAL_NANOS = 500_000_000L;
-    /** Pause when no row is waiting: short, so that a stride is reported well within a millisecond. */
-    private static final long IDLE_NANOS = 100_000;
+    /**
+     * Longest wait when no row is waiting: how soon a stop, a fault or the end of the stream is
+     * noticed. A row ends the wait at once: the reader thread wakes this loop as it publishes one.
+     */
+    private static final long WAIT_NANOS = 10_000_000L;
 
     /** Called about once a second while rows flow, and when none do, on the loop's thread. */
     @FunctionalInterface
@@ -100,7 +104,7 @@ final class LiveSession {
                 if (!stream.isRunning()) {
                     return;
                 }
-                sleep();
+                stream.awaitRows(WAIT_NANOS);
                 continue;
             }
             if (!limited && !Double.isNaN(durationS)) {
@@ -116,7 +120,7 @@ final class LiveSession {
                 if (!stream.isRunning()) {
                     return;
                 }
-                sleep();
+                stream.awaitRows(WAIT_NANOS);
             }
             if (now - lastTick > 1_000_000_000L || n == 0 && now - lastTick > 100_000_000L) {
                 tick.run();
@@ -158,9 +162,5 @@ final class LiveSession {
         clearStatus();
         err.println(text);
         err.flush();
-    }
-
-    private static void sleep() {
-        LockSupport.parkNanos(IDLE_NANOS);
     }
 }

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.soleus.io.serial.ByteLink;
+import org.soleus.io.serial.SerialPorts;
 
 /** {@code ports}, {@code record}, {@code simulate} and {@code live} from the command line, through socat pseudo-terminals. */
 final class LiveCommandsTest {
@@ -119,6 +121,18 @@ final class LiveCommandsTest {
             assertEquals(1, r.exitCode());
             assertOneLineError(r, "none decodes: check --baud (now 921600) and --protocol (now binary)");
             assertFalse(Files.exists(dir.resolve("x.csv")));
+        }
+    }
+
+    @Test
+    void aPortThatAnotherRecordingHoldsIsOneLineSayingItIsInUse() throws Exception {
+        Path out = dir.resolve("second.csv");
+        try (Pty pty = new Pty(dir);
+             ByteLink first = SerialPorts.opener(pty.host.toString(), 921600, 50).open()) {
+            Cli.Result r = Cli.run("record", "--port", pty.host.toString(), "--out", out.toString());
+            assertEquals(1, r.exitCode());
+            assertOneLineError(r, pty.host + ": the port is in use by another program (a serial monitor, another soleus)");
+            assertFalse(Files.exists(out));
         }
     }
 }

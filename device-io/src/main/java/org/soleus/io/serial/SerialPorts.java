@@ -140,6 +140,14 @@ public final class SerialPorts {
                 name + ": permission denied; " + hint);
     }
 
+    /**
+     * The message for a failed open. On Linux and macOS jSerialComm takes an exclusive
+     * {@code flock} on the port it opens, so a port that another program opened through it
+     * (another soleus) fails with {@code EWOULDBLOCK}, and one that this program holds already
+     * with its own code 2; both are reported as busy, as is {@code EBUSY} from a port another
+     * program made exclusive ({@code TIOCEXCL}). A program that does neither is not detected:
+     * a POSIX port opens any number of times.
+     */
     static SerialPortException openFailed(String name, String path, int errorCode) {
         if (WINDOWS) {
             if (errorCode == WINDOWS_ACCESS_DENIED) {
@@ -157,7 +165,8 @@ public final class SerialPorts {
                     return busy(name);
                 }
                 case ENOENT -> {
-                    return notFound(name);
+                    // jSerialComm reports 2 also when this program holds the port already
+                    return Files.exists(Path.of(path)) ? busy(name) : notFound(name);
                 }
                 case ENOTTY -> {
                     return new SerialPortException(SerialPortException.Kind.NOT_A_SERIAL_PORT,

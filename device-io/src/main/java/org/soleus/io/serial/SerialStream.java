@@ -2,6 +2,7 @@ package org.soleus.io.serial;
 
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.soleus.io.codec.DecoderCounters;
 import org.soleus.io.codec.FrameSink;
 import org.soleus.io.codec.StreamDecoder;
@@ -14,7 +15,8 @@ import org.soleus.io.stream.SampleRow;
  * One port's reader: a dedicated thread does blocking reads into one reused buffer (rather
  * than jSerialComm's data listener, which allocates per event), decodes the bytes and copies
  * each frame into a {@link SampleRing}, created at the first descriptor; a consumer on another
- * thread takes the rows with {@link #poll}.
+ * thread takes the rows with {@link #poll} and, when there are none, waits in
+ * {@link #awaitRows} until the reader thread wakes it with the next.
  *
  * <p>Faults: when the port goes away (a read reports the connection gone), the listener is
  * told, the port is reopened with exponential backoff, the decoder is reset and the first row
@@ -180,6 +182,34 @@ public final class SerialStream implements AutoCloseable {
     public int poll(RowHandler handler, int limit) {
         SampleRing r = ring;
         return r == null ? 0 : r.poll(handler, limit);
+    }
+
+    /**
+     * Waits until a decoded row is waiting (the one consumer thread only), woken by the reader
+     * thread as it publishes the row, so that a row reaches the consumer without a polling delay
+     * and an idle consumer uses no processor time; see {@link SampleRing#await}. Before the
+     * first descriptor it simply sleeps for the timeout.
+     *
+     * @param timeoutNanos longest wait, ns, &gt;= 0: how soon the caller notices that the
+     *                     reader stopped
+     * @return whether a row is waiting
+     */
+    public boolean awaitRows(long timeoutNanos) {
+        SampleRing r = ring;
+        if (r == null) {
+            if (timeoutNanos < 0) {
+                throw new IllegalArgumentException("timeout must be >= 0 ns, got " + timeoutNanos);
+            }
+            LockSupport.parkNanos(timeoutNanos);
+            return false;
+        }
+        return r.await(timeoutNanos);
+    }
+
+    /** Times the reader thread woke a consumer waiting in {@link #awaitRows}. */
+    public long wakeups() {
+        SampleRing r = ring;
+        return r == null ? 0 : r.wakeups();
     }
 
     /** Stops the reader thread and closes the port; rows not yet polled stay available. */

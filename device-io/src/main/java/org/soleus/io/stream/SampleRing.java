@@ -1,6 +1,8 @@
 package org.soleus.io.stream;
 
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * A bounded single-producer single-consumer queue of sample rows stored in primitive arrays:
@@ -11,11 +13,20 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>The producer copies a row in with {@link #offer}; when the ring is full the row is dropped
  * and counted as an overrun (a live stream must not block its reader). The consumer takes rows
  * with {@link #poll}, which hands each to a handler through one reused {@link SampleRow} view and
- * returns how many it took, so a loop can idle when there were none.
+ * returns how many it took; when there were none, the consumer can {@link #await} the next row
+ * instead of polling on a timer.
+ *
+ * <p>Waiting: a consumer that finds the ring empty announces itself in a volatile field and parks;
+ * the producer, after publishing a row, reads that field and unparks the consumer it finds there,
+ * once per wait (it takes the consumer out of the field). While the consumer is busy the field is
+ * empty and a publish costs one volatile read more, never an unpark. Both sides store before they
+ * load (the producer its position, the consumer itself), each store with full volatile
+ * semantics, so that at least one side sees the other and no wake-up is lost (the check before
+ * parking that the blocking queues of {@code java.util.concurrent} make).
  *
  * <p>Thread-safety: exactly one thread may offer and exactly one (possibly other) thread may
- * poll. The producer publishes a row by a release-store of its position after writing it, the
- * consumer frees slots the same way; nothing allocates after construction.
+ * poll and await. The producer publishes a row by a volatile store of its position after writing
+ * it, the consumer frees slots by a release-store; nothing allocates after construction.
  */
 public final class SampleRing {
     final int width;
@@ -30,6 +41,8 @@ public final class SampleRing {
     private final AtomicLong head = new AtomicLong();
     private final AtomicLong tail = new AtomicLong();
     private final AtomicLong overruns = new AtomicLong();
+    private final AtomicLong wakeups = new AtomicLong();
+    private final AtomicReference<Thread> waitingConsumer = new AtomicReference<>();
     private final SampleRow view;
     private long cachedHead;
 
@@ -89,13 +102,23 @@ public final class SampleRing {
         return overruns.get();
     }
 
+    /** Times a publish woke a waiting consumer. */
+    public long wakeups() {
+        return wakeups.get();
+    }
+
+    /** Whether the consumer is waiting in {@link #await} for a row (a snapshot). */
+    public boolean consumerWaiting() {
+        return waitingConsumer.get() != null;
+    }
+
     /** Rows offered successfully since construction. */
     public long published() {
         return tail.get();
     }
 
     /**
-     * Copies a row in (producer thread only).
+     * Copies a row in (producer thread only) and wakes the consumer if it waits for one.
      *
      * @param values {@link #width()} values, copied
      * @return false when the ring was full: the row is dropped and counted as an overrun
@@ -118,8 +141,49 @@ public final class SampleRing {
         receivedNanos[slot] = receivedNanosTime;
         flags[slot] = rowFlags;
         System.arraycopy(values, 0, this.values, slot * width, width);
-        tail.setRelease(position + 1);
+        tail.set(position + 1);
+        Thread waiting = waitingConsumer.get();
+        if (waiting != null && waitingConsumer.compareAndSet(waiting, null)) {
+            wakeups.setRelease(wakeups.getPlain() + 1);
+            LockSupport.unpark(waiting);
+        }
         return true;
+    }
+
+    /**
+     * Waits until a row is waiting to be polled (consumer thread only): returns at once when one
+     * is, else parks until the producer publishes one, the timeout passes or the thread is
+     * interrupted. Uses no processor time while it waits and allocates nothing.
+     *
+     * @param timeoutNanos longest wait, ns, &gt;= 0
+     * @return whether a row is waiting
+     */
+    public boolean await(long timeoutNanos) {
+        if (timeoutNanos < 0) {
+            throw new IllegalArgumentException("timeout must be >= 0 ns, got " + timeoutNanos);
+        }
+        long position = head.getPlain();
+        if (tail.getAcquire() != position) {
+            return true;
+        }
+        long deadline = System.nanoTime() + timeoutNanos;
+        Thread self = Thread.currentThread();
+        while (true) {
+            long leftNanos = deadline - System.nanoTime();
+            if (leftNanos <= 0 || self.isInterrupted()) {
+                return tail.getAcquire() != position;
+            }
+            waitingConsumer.set(self);
+            if (tail.get() != position) {
+                waitingConsumer.set(null);
+                return true;
+            }
+            LockSupport.parkNanos(this, leftNanos);
+            waitingConsumer.set(null);
+            if (tail.getAcquire() != position) {
+                return true;
+            }
+        }
     }
 
     /**

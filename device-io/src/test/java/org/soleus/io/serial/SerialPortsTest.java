@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -53,21 +56,45 @@ final class SerialPortsTest {
     }
 
     @Test
-    void aPortLockedByAnotherProgramIsBusy() throws Exception {
+    void aPortHeldByAnotherProgramIsBusyInOneLine() throws Exception {
         try (PtyPair pty = PtyPair.start(dir)) {
-            Process holder = new ProcessBuilder("flock", "--nonblock", pty.host().toRealPath().toString(), "sleep", "30")
-                    .redirectErrorStream(true).start();
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                    PortHolder.class.getName(), pty.host().toString()).redirectErrorStream(true).start();
             try {
-                Thread.sleep(300);
-                SerialPortException e = assertThrows(SerialPortException.class,
-                        () -> SerialPorts.opener(pty.host().toString(), 115200, 50).open());
-                assertEquals(SerialPortException.Kind.BUSY, e.kind(), e.getMessage());
-                assertTrue(e.getMessage().contains("in use by another program"), e.getMessage());
+                BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(),
+                        StandardCharsets.UTF_8));
+                assertEquals("open " + pty.host(), out.readLine(), "the holding program did not open the port");
+                assertBusy(pty.host().toString());
             } finally {
-                holder.destroy();
-                holder.waitFor(5, TimeUnit.SECONDS);
+                holder.getOutputStream().close();
+                if (!holder.waitFor(10, TimeUnit.SECONDS)) {
+                    holder.destroyForcibly().waitFor();
+                }
+            }
+            try (ByteLink again = SerialPorts.opener(pty.host().toString(), 115200, 50).open()) {
+                assertEquals(pty.host().toString(), again.name(), "the port opens once the other program let it go");
             }
         }
+    }
+
+    @Test
+    void aPortOpenedTwiceInOneProgramIsBusyInOneLine() throws Exception {
+        try (PtyPair pty = PtyPair.start(dir)) {
+            try (ByteLink first = SerialPorts.opener(pty.host().toString(), 115200, 50).open()) {
+                assertBusy(pty.host().toString());
+            }
+            try (ByteLink again = SerialPorts.opener(pty.host().toString(), 115200, 50).open()) {
+                assertEquals(pty.host().toString(), again.name(), "the port opens once the first link closed");
+            }
+        }
+    }
+
+    private static void assertBusy(String port) {
+        SerialPortException e = assertThrows(SerialPortException.class, () -> SerialPorts.opener(port, 115200, 50).open());
+        assertEquals(SerialPortException.Kind.BUSY, e.kind(), e.getMessage());
+        assertEquals(port + ": the port is in use by another program (a serial monitor, another soleus): close it and"
+                + " try again", e.getMessage());
     }
 
     @Test
