@@ -202,13 +202,13 @@ final class CalfRaiseDetectorTest {
     @Test
     void rejectsMisuse() {
         assertThrows(IllegalArgumentException.class, () -> new CalfRaiseSettings(0.04, 0.08, 0.25, 0.5, 0.1, 0.2, 0.1, 20, 0.5,
-                10, 0.5, 1.5, 2, 0.6, 8, 20, 45, 0.35));
+                10, 0.5, 1.5, 2, 0.6, 10, 8, 20, 45, 0.35));
         assertThrows(IllegalArgumentException.class, () -> new CalfRaiseSettings(0.08, 0.04, 1, 0.5, 0.1, 0.2, 0.1, 20, 0.5,
-                10, 0.5, 1.5, 2, 0.6, 8, 20, 45, 0.35));
+                10, 0.5, 1.5, 2, 0.6, 10, 8, 20, 45, 0.35));
         assertThrows(IllegalArgumentException.class, () -> new CalfRaiseSettings(0.08, 0.04, 0.25, 0.5, 0.5, 0.2, 0.1, 20, 0.5,
-                10, 0.5, 1.5, 2, 0.6, 8, 20, 45, 0.35));
+                10, 0.5, 1.5, 2, 0.6, 10, 8, 20, 45, 0.35));
         assertThrows(IllegalArgumentException.class, () -> new CalfRaiseSettings(0.08, 0.04, 0.25, 0, 0, 0.2, 0.1, 20, 0.5,
-                10, 0.5, 1.5, 2, 0.6, 8, 20, 45, 0.35));
+                10, 0.5, 1.5, 2, 0.6, 10, 8, 20, 45, 0.35));
         assertThrows(IllegalArgumentException.class, () -> new CalfRaiseDetector(Side.LEFT, 0, 70,
                 CalfRaiseSettings.DEFAULTS, r -> { }));
         assertThrows(IllegalArgumentException.class, () -> new CalfRaiseDetector(Side.LEFT, 100, -1,
