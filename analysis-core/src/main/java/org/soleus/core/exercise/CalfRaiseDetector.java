@@ -31,7 +31,8 @@ import org.soleus.core.recording.Side;
  * {@value #FOOT_PROPORTIONAL_GAIN}/s and {@value #FOOT_INTEGRAL_GAIN}/s², feedback halved at
  * {@value #FOOT_FEEDBACK_HALF_RATE_DPS}°/s so that walking between sets does not tilt it) tracks
  * the direction of gravity in the sensor frame, aligned to the accelerometer on the first sample
- * (and after a missing one). The heel-rise angle of a repetition is the largest angle between that
+ * (and again after more than {@value #FOOT_MAX_GAP_S} s without a complete IMU sample; over a
+ * shorter gap it holds its state and then integrates over the whole gap). The heel-rise angle of a repetition is the largest angle between that
  * direction during the lift and its direction at the refined start, the flat-foot pose. A tilt
  * change needs neither the sensor's axes nor its orientation on the foot, and heading about the
  * vertical, which the filter cannot observe, does not enter it. It is the foot pitch when the
@@ -42,9 +43,9 @@ import org.soleus.core.recording.Side;
  *
  * <p>Missing samples (NaN force or centre of pressure) are skipped without changing the state;
  * a NaN knee angle or heel force only leaves that sample out of the knee mean or uses the
- * centre-of-pressure rule; a NaN IMU value leaves the sample out of the heel-rise angle (NaN when
- * the flat-foot pose or every lift sample lacks it). The filter runs on every sample, loaded or
- * not, at the fixed rate given to the constructor. The samples of the search window are kept in ring buffers sized once
+ * centre-of-pressure rule; a sample with a NaN IMU value takes the filter's held state, or, after
+ * a longer gap, is left out of the heel-rise angle (NaN when the flat-foot pose or every lift
+ * sample lacks one). The filter runs on every sample, loaded or not, over the sample times. The samples of the search window are kept in ring buffers sized once
  * in the constructor ({@code edgeSearchS × sampleRateHz}); {@link #accept} does not allocate; a
  * listener call allocates one record per repetition. Not thread-safe.
  */
@@ -55,6 +56,8 @@ public final class CalfRaiseDetector {
     public static final double FOOT_INTEGRAL_GAIN = 0.02;
     /** Angular rate at which the foot filter's accelerometer feedback is halved, deg/s. */
     public static final double FOOT_FEEDBACK_HALF_RATE_DPS = 60.0;
+    /** Longest run of missing IMU samples the foot filter bridges (holding its state), s; after a longer one it realigns. */
+    public static final double FOOT_MAX_GAP_S = 0.25;
 
     private final Side side;
     private final CalfRaiseSettings settings;
@@ -80,7 +83,8 @@ public final class CalfRaiseDetector {
 
     private final MahonyFilter foot = new MahonyFilter(FOOT_PROPORTIONAL_GAIN, FOOT_INTEGRAL_GAIN,
             FOOT_FEEDBACK_HALF_RATE_DPS);
-    private boolean footAligned;
+    /** Time of the last sample with a complete IMU reading, s; NaN before the first. */
+    private double footTimeS = Double.NaN;
     /** Unit up vector of the foot sensor at the current sample, sensor frame; NaN without one. */
     private double upX = Double.NaN;
     private double upY = Double.NaN;
@@ -169,7 +173,7 @@ public final class CalfRaiseDetector {
     /**
      * One sample with the foot IMU (sensor frame, any mounting on the foot; NaN where missing).
      *
-     * @param timeS          sample time, s (rising, at the constructor's rate)
+     * @param timeS          sample time, s (rising)
      * @param forceN         total insole force, N
      * @param copYNorm       heel-to-toe centre of pressure, fraction of insole length, toes positive
      * @param heelForceN     heel-region force, N, or NaN without a heel channel
@@ -183,7 +187,7 @@ public final class CalfRaiseDetector {
      */
     public void accept(double timeS, double forceN, double copYNorm, double heelForceN, double kneeFlexionDeg,
                        double gyrXDps, double gyrYDps, double gyrZDps, double accXMps2, double accYMps2, double accZMps2) {
-        trackFoot(gyrXDps, gyrYDps, gyrZDps, accXMps2, accYMps2, accZMps2);
+        trackFoot(timeS, gyrXDps, gyrYDps, gyrZDps, accXMps2, accYMps2, accZMps2);
         if (Double.isNaN(forceN) || Double.isNaN(copYNorm)) {
             return;
         }
@@ -243,22 +247,29 @@ public final class CalfRaiseDetector {
         settleEnd();
     }
 
-    /** Advances the foot filter and sets the current up vector (NaN when the sample lacks a value). */
-    private void trackFoot(double gx, double gy, double gz, double ax, double ay, double az) {
+    /**
+     * Advances the foot filter over the time since its last complete sample, or aligns it to the
+     * accelerometer after a longer gap, and sets the current up vector: the filter's, held over a
+     * short gap; NaN without an IMU or after a longer gap.
+     */
+    private void trackFoot(double timeS, double gx, double gy, double gz, double ax, double ay, double az) {
         double norm2 = ax * ax + ay * ay + az * az;
+        double gapS = timeS - footTimeS;
+        boolean bridged = gapS > 0 && gapS <= FOOT_MAX_GAP_S;
         if (Double.isNaN(gx + gy + gz) || !(norm2 > 0) || Double.isInfinite(norm2)) {
-            footAligned = false;
-            upX = Double.NaN;
-            upY = Double.NaN;
-            upZ = Double.NaN;
+            if (!bridged) {
+                upX = Double.NaN;
+                upY = Double.NaN;
+                upZ = Double.NaN;
+            }
             return;
         }
-        if (footAligned) {
-            foot.update(gx, gy, gz, ax, ay, az, sampleS);
+        if (bridged) {
+            foot.update(gx, gy, gz, ax, ay, az, gapS);
         } else {
             foot.alignToGravity(ax, ay, az);
-            footAligned = true;
         }
+        footTimeS = timeS;
         upX = foot.upX();
         upY = foot.upY();
         upZ = foot.upZ();
