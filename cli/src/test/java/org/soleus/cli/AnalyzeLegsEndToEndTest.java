@@ -51,6 +51,16 @@ final class AnalyzeLegsEndToEndTest {
         List<String> exercises = Files.readAllLines(out.resolve("exercises.csv"));
         assertTrue(exercises.get(0).startsWith("side,set,rep,kind,"), exercises.get(0));
         assertEquals(1 + 24, exercises.size(), "12 calf raises per foot");
+        List<String> exerciseColumns = List.of(exercises.get(0).split(","));
+        int rise = exerciseColumns.indexOf("heel_rise_deg");
+        int shallow = exerciseColumns.indexOf("too_shallow");
+        assertTrue(rise > 0 && shallow > 0, exercises.get(0));
+        for (String row : exercises.subList(1, exercises.size())) {
+            String[] cells = row.split(",", -1);
+            double riseDeg = Double.parseDouble(cells[rise]);
+            assertTrue(Math.abs(riseDeg - 25) < 1.5 || Math.abs(riseDeg - 8) < 1.5, "25° or 8° raises: " + row);
+            assertEquals(riseDeg < 10 ? "1" : "0", cells[shallow], row);
+        }
 
         List<String> series = Files.readAllLines(out.resolve("series.csv"));
         List<String> columns = List.of(series.get(0).split(","));

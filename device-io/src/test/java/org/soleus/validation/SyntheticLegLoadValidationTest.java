@@ -185,6 +185,39 @@ final class SyntheticLegLoadValidationTest {
         }
     }
 
+    @Test
+    void heelRiseAngleFollowsTheTruthAndOnlyTheShallowRaisesAreFlagged() {
+        double absSum = 0;
+        double sum = 0;
+        int n = 0;
+        for (Side side : FEET) {
+            List<CalfRaiseRepetition> found = new ArrayList<>();
+            for (CalfRaiseRepetition r : legs.calfRaises()) {
+                if (r.side() == side) {
+                    found.add(r);
+                }
+            }
+            assertEquals(truthReps.size(), found.size(), side + " repetitions");
+            for (int i = 0; i < found.size(); i++) {
+                String[] t = truthReps.get(i);
+                CalfRaiseRepetition r = found.get(i);
+                String where = side + " repetition " + i + ": " + r;
+                double trueRiseDeg = Double.parseDouble(t[6]);
+                // the sets are 3.4 s apart, under the 8-s gap: the change of kind separates them
+                assertEquals(Integer.parseInt(t[0]), r.set(), where);
+                assertEquals(Integer.parseInt(t[1]), r.index(), where);
+                assertEquals(trueRiseDeg, r.heelRiseDeg(), 1.5, where);
+                assertEquals(trueRiseDeg < 10, r.tooShallow(), where);
+                absSum += Math.abs(r.heelRiseDeg() - trueRiseDeg);
+                sum += r.heelRiseDeg() - trueRiseDeg;
+                n++;
+            }
+        }
+        System.out.println(String.format(Locale.ROOT, "heel-rise angle of the shipped synthetic session (%d reps, 25° and"
+                + " 8°): MAE %.2f°, bias %+.2f°", n, absSum / n, sum / n));
+        assertTrue(absSum / n < 0.5 && Math.abs(sum / n) < 0.4, "MAE " + absSum / n + "°, bias " + sum / n + "°");
+    }
+
     private static double rmse(double[] estimate, double[] truthValues) {
         double sum = 0;
         int n = 0;

@@ -14,9 +14,11 @@ import org.soleus.core.ankle.PlantarFlexionSettings;
 import org.soleus.core.exercise.CalfRaiseAnalysis;
 import org.soleus.core.exercise.CalfRaiseRepetition;
 import org.soleus.core.gait.Stride;
+import org.soleus.core.imu.ImuChannels;
 import org.soleus.core.joint.KneeFlexionEstimator;
 import org.soleus.core.joint.KneeFlexionSettings;
 import org.soleus.core.load.FootPressureChannels;
+import org.soleus.core.orientation.ImuSamples;
 import org.soleus.core.recording.Channel;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
@@ -35,7 +37,9 @@ import org.soleus.core.soleus.SoleusSettings;
  *       ({@code <side>.insole.force_n}, {@code <side>.insole.cop_y_norm}): the ankle
  *       plantar-flexor moment and Achilles tendon force ({@link PlantarFlexionMoment}; foot
  *       geometry from the recording, {@link FootGeometry#from}), and calf raises
- *       ({@link CalfRaiseAnalysis}, with the heel-region force when the insole cells gave one);</li>
+ *       ({@link CalfRaiseAnalysis}, with the heel-region force when the insole cells gave one, and
+ *       the heel-rise angle when a foot-worn IMU, {@link ImuChannels#foot}, has a gyroscope and an
+ *       accelerometer of known units);</li>
  *   <li>thigh and shank IMUs: knee flexion ({@link KneeFlexionEstimator});</li>
  *   <li>both, and a body mass: the soleus-dominant flag ({@link SoleusDominance}).</li>
  * </ul>
@@ -60,6 +64,7 @@ public final class LegLoadAnalyzer {
      *         legs carry no {@link StrideLegLoad}
      * @throws IllegalArgumentException when a leg's IMUs cannot be used for the knee angle (see
      *                                  {@link KneeFlexionEstimator#flexionDeg(Recording, Side, KneeFlexionSettings)})
+     *                                  or the foot IMU's angular-rate unit can be neither read nor guessed
      */
     public static LegLoadAnalysis analyze(Recording recording, GaitAnalysis gait, LegLoadSettings settings) {
         double massKg = recording.metadata().hasBodyMass() ? recording.metadata().bodyMassKg() : Double.NaN;
@@ -134,7 +139,21 @@ public final class LegLoadAnalyzer {
         }
         float[] heel = recording.find(FootPressureChannels.heelForce(side)).map(Channel::samples).orElse(null);
         return CalfRaiseAnalysis.analyze(side, force.get().samples(), cop.get().samples(), heel, leg.kneeFlexionDeg(),
-                recording.sampleRateHz(), recording.startTimeS(), massKg, settings.calfRaise());
+                footImu(recording, side), recording.sampleRateHz(), recording.startTimeS(), massKg, settings.calfRaise());
+    }
+
+    /** The foot-worn IMU in deg/s and m/s², or null without one that has an accelerometer of known unit. */
+    private static ImuSamples footImu(Recording recording, Side side) {
+        Optional<ImuChannels> imu;
+        try {
+            imu = ImuChannels.foot(recording, side);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(side.label() + " foot IMU: " + e.getMessage(), e);
+        }
+        if (imu.isEmpty() || imu.get().acc().isEmpty() || Double.isNaN(imu.get().accToMps2())) {
+            return null;
+        }
+        return ImuSamples.of(imu.get());
     }
 
     private static StrideLegLoad stride(LegSeries leg, Stride stride, Recording recording, double massKg,

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import org.soleus.core.imu.ImuUnits;
 import org.soleus.core.load.FootPressureChannels;
+import org.soleus.core.orientation.MahonyFilter;
 import org.soleus.core.recording.Side;
 
 /**
@@ -24,13 +25,40 @@ import org.soleus.core.recording.Side;
  * heel-region force ({@link FootPressureChannels#heelForce}) when given, else from the
  * centre-of-pressure travel.
  *
+ * <p>Heel-rise angle, when a foot-worn IMU (gyroscope and accelerometer, any mounting) is fed
+ * with {@link #accept(double, double, double, double, double, double, double, double, double, double, double)}:
+ * a {@link MahonyFilter} (Mahony, Hamel and Pflimlin 2008, doi:10.1109/TAC.2008.923738; gains
+ * {@value #FOOT_PROPORTIONAL_GAIN}/s and {@value #FOOT_INTEGRAL_GAIN}/s², feedback halved at
+ * {@value #FOOT_FEEDBACK_HALF_RATE_DPS}°/s so that walking between sets does not tilt it) tracks
+ * the direction of gravity in the sensor frame, aligned to the accelerometer on the first sample
+ * (and again after more than {@value #FOOT_MAX_GAP_S} s without a complete IMU sample; over a
+ * shorter gap it holds its state and then integrates over the whole gap). The heel-rise angle of a repetition is the largest angle between that
+ * direction during the lift and its direction at the refined start, the flat-foot pose. A tilt
+ * change needs neither the sensor's axes nor its orientation on the foot, and heading about the
+ * vertical, which the filter cannot observe, does not enter it. It is the foot pitch when the
+ * foot only pitches; a roll (inversion) of {@code r} during a raise of pitch {@code p} reads as
+ * {@code acos(cos p · cos r)}, e.g. 9.4° for 8° with 5° of roll, 25.5° for 25°. Gyroscope bias
+ * matters only through its change of the tilt over one lift, which the accelerometer feedback
+ * holds down (a slow raise hardly accelerates the foot).
+ *
  * <p>Missing samples (NaN force or centre of pressure) are skipped without changing the state;
  * a NaN knee angle or heel force only leaves that sample out of the knee mean or uses the
- * centre-of-pressure rule. The samples of the search window are kept in ring buffers sized once
+ * centre-of-pressure rule; a sample with a NaN IMU value takes the filter's held state, or, after
+ * a longer gap, is left out of the heel-rise angle (NaN when the flat-foot pose or every lift
+ * sample lacks one). The filter runs on every sample, loaded or not, over the sample times. The samples of the search window are kept in ring buffers sized once
  * in the constructor ({@code edgeSearchS × sampleRateHz}); {@link #accept} does not allocate; a
  * listener call allocates one record per repetition. Not thread-safe.
  */
 public final class CalfRaiseDetector {
+    /** Proportional gain of the foot's Mahony filter, 1/s. */
+    public static final double FOOT_PROPORTIONAL_GAIN = 1.0;
+    /** Integral gain of the foot's Mahony filter, 1/s². */
+    public static final double FOOT_INTEGRAL_GAIN = 0.02;
+    /** Angular rate at which the foot filter's accelerometer feedback is halved, deg/s. */
+    public static final double FOOT_FEEDBACK_HALF_RATE_DPS = 60.0;
+    /** Longest run of missing IMU samples the foot filter bridges (holding its state), s; after a longer one it realigns. */
+    public static final double FOOT_MAX_GAP_S = 0.25;
+
     private final Side side;
     private final CalfRaiseSettings settings;
     private final double sampleS;
@@ -48,7 +76,24 @@ public final class CalfRaiseDetector {
     private final double[] bufForceN;
     private final double[] bufHeelN;
     private final double[] bufKneeDeg;
+    private final double[] bufUpX;
+    private final double[] bufUpY;
+    private final double[] bufUpZ;
     private int bufHead;
+
+    private final MahonyFilter foot = new MahonyFilter(FOOT_PROPORTIONAL_GAIN, FOOT_INTEGRAL_GAIN,
+            FOOT_FEEDBACK_HALF_RATE_DPS);
+    /** Time of the last sample with a complete IMU reading, s; NaN before the first. */
+    private double footTimeS = Double.NaN;
+    /** Unit up vector of the foot sensor at the current sample, sensor frame; NaN without one. */
+    private double upX = Double.NaN;
+    private double upY = Double.NaN;
+    private double upZ = Double.NaN;
+    /** Up vector at the start of the lift (the flat-foot pose). */
+    private double refUpX;
+    private double refUpY;
+    private double refUpZ;
+    private double maxTiltDeg;
     private int bufCount;
 
     private double loadedSinceS = Double.NaN;
@@ -65,6 +110,7 @@ public final class CalfRaiseDetector {
     private double sumKneeDeg;
     private int kneeSamples;
     private int set = -1;
+    private CalfRaiseKind lastKind;
     private int index;
     private double lastEndS = Double.NEGATIVE_INFINITY;
     private long repetitions;
@@ -105,10 +151,13 @@ public final class CalfRaiseDetector {
         this.bufForceN = new double[capacity];
         this.bufHeelN = new double[capacity];
         this.bufKneeDeg = new double[capacity];
+        this.bufUpX = new double[capacity];
+        this.bufUpY = new double[capacity];
+        this.bufUpZ = new double[capacity];
     }
 
     /**
-     * One sample.
+     * One sample without a foot IMU (no heel-rise angle).
      *
      * @param timeS          sample time, s (rising)
      * @param forceN         total insole force, N
@@ -117,6 +166,28 @@ public final class CalfRaiseDetector {
      * @param kneeFlexionDeg knee flexion, degrees, or NaN without a knee angle
      */
     public void accept(double timeS, double forceN, double copYNorm, double heelForceN, double kneeFlexionDeg) {
+        accept(timeS, forceN, copYNorm, heelForceN, kneeFlexionDeg, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                Double.NaN, Double.NaN);
+    }
+
+    /**
+     * One sample with the foot IMU (sensor frame, any mounting on the foot; NaN where missing).
+     *
+     * @param timeS          sample time, s (rising)
+     * @param forceN         total insole force, N
+     * @param copYNorm       heel-to-toe centre of pressure, fraction of insole length, toes positive
+     * @param heelForceN     heel-region force, N, or NaN without a heel channel
+     * @param kneeFlexionDeg knee flexion, degrees, or NaN without a knee angle
+     * @param gyrXDps        foot angular rate about the sensor's x axis, deg/s
+     * @param gyrYDps        about its y axis, deg/s
+     * @param gyrZDps        about its z axis, deg/s
+     * @param accXMps2       foot specific force along the sensor's x axis, any unit (only its direction is used)
+     * @param accYMps2       along its y axis
+     * @param accZMps2       along its z axis
+     */
+    public void accept(double timeS, double forceN, double copYNorm, double heelForceN, double kneeFlexionDeg,
+                       double gyrXDps, double gyrYDps, double gyrZDps, double accXMps2, double accYMps2, double accZMps2) {
+        trackFoot(timeS, gyrXDps, gyrYDps, gyrZDps, accXMps2, accYMps2, accZMps2);
         if (Double.isNaN(forceN) || Double.isNaN(copYNorm)) {
             return;
         }
@@ -156,7 +227,7 @@ public final class CalfRaiseDetector {
                 baselineNorm += baselineAlpha * (copYNorm - baselineNorm);
             } else {
                 begin(timeS);
-                add(forceN, copYNorm - baselineNorm, heelForceN, kneeFlexionDeg);
+                add(forceN, copYNorm - baselineNorm, heelForceN, kneeFlexionDeg, upX, upY, upZ);
             }
             return;
         }
@@ -166,7 +237,7 @@ public final class CalfRaiseDetector {
                 baselineNorm = copYNorm;
                 return;
             }
-            add(forceN, travel, heelForceN, kneeFlexionDeg);
+            add(forceN, travel, heelForceN, kneeFlexionDeg, upX, upY, upZ);
             return;
         }
         returning = true;
@@ -174,6 +245,34 @@ public final class CalfRaiseDetector {
         bufCount = 0;
         push(timeS, copYNorm, forceN, heelForceN, kneeFlexionDeg);
         settleEnd();
+    }
+
+    /**
+     * Advances the foot filter over the time since its last complete sample, or aligns it to the
+     * accelerometer after a longer gap, and sets the current up vector: the filter's, held over a
+     * short gap; NaN without an IMU or after a longer gap.
+     */
+    private void trackFoot(double timeS, double gx, double gy, double gz, double ax, double ay, double az) {
+        double norm2 = ax * ax + ay * ay + az * az;
+        double gapS = timeS - footTimeS;
+        boolean bridged = gapS > 0 && gapS <= FOOT_MAX_GAP_S;
+        if (Double.isNaN(gx + gy + gz) || !(norm2 > 0) || Double.isInfinite(norm2)) {
+            if (!bridged) {
+                upX = Double.NaN;
+                upY = Double.NaN;
+                upZ = Double.NaN;
+            }
+            return;
+        }
+        if (bridged) {
+            foot.update(gx, gy, gz, ax, ay, az, gapS);
+        } else {
+            foot.alignToGravity(ax, ay, az);
+        }
+        footTimeS = timeS;
+        upX = foot.upX();
+        upY = foot.upY();
+        upZ = foot.upZ();
     }
 
     /** Number of repetitions reported so far. */
@@ -213,7 +312,6 @@ public final class CalfRaiseDetector {
         int least = -1;
         double leastCop = Double.NaN;
         for (int k = bufCount - 1; k >= oldest; k--) {
-            int j = slot(k);
             double cop = smoothedCop(k, oldest);
             if (cop - baselineNorm <= restTravelNorm) {
                 from = k;
@@ -229,6 +327,10 @@ public final class CalfRaiseDetector {
         }
         lifting = true;
         startS = from < bufCount ? bufTimeS[slot(from)] : crossingS;
+        refUpX = from < bufCount ? bufUpX[slot(from)] : upX;
+        refUpY = from < bufCount ? bufUpY[slot(from)] : upY;
+        refUpZ = from < bufCount ? bufUpZ[slot(from)] : upZ;
+        maxTiltDeg = Double.NaN;
         heelOffSamples = 0;
         samples = 0;
         maxTravelNorm = 0;
@@ -238,7 +340,7 @@ public final class CalfRaiseDetector {
         kneeSamples = 0;
         for (int k = from; k < bufCount; k++) {
             int j = slot(k);
-            add(bufForceN[j], bufCopNorm[j] - baselineNorm, bufHeelN[j], bufKneeDeg[j]);
+            add(bufForceN[j], bufCopNorm[j] - baselineNorm, bufHeelN[j], bufKneeDeg[j], bufUpX[j], bufUpY[j], bufUpZ[j]);
         }
         bufCount = 0;
     }
@@ -251,7 +353,7 @@ public final class CalfRaiseDetector {
         int k = 0;
         while (k < bufCount && bufTimeS[slot(k)] < endS) {
             int j = slot(k);
-            add(bufForceN[j], bufCopNorm[j] - baselineNorm, bufHeelN[j], bufKneeDeg[j]);
+            add(bufForceN[j], bufCopNorm[j] - baselineNorm, bufHeelN[j], bufKneeDeg[j], bufUpX[j], bufUpY[j], bufUpZ[j]);
             k++;
         }
         bufCount -= k;
@@ -267,7 +369,7 @@ public final class CalfRaiseDetector {
     private void resume() {
         for (int k = 0; k < bufCount; k++) {
             int j = slot(k);
-            add(bufForceN[j], bufCopNorm[j] - baselineNorm, bufHeelN[j], bufKneeDeg[j]);
+            add(bufForceN[j], bufCopNorm[j] - baselineNorm, bufHeelN[j], bufKneeDeg[j], bufUpX[j], bufUpY[j], bufUpZ[j]);
         }
         bufCount = 0;
         returning = false;
@@ -314,6 +416,9 @@ public final class CalfRaiseDetector {
     }
 
     private void push(double timeS, double copYNorm, double forceN, double heelForceN, double kneeDeg) {
+        bufUpX[bufHead] = upX;
+        bufUpY[bufHead] = upY;
+        bufUpZ[bufHead] = upZ;
         bufTimeS[bufHead] = timeS;
         bufCopNorm[bufHead] = copYNorm;
         bufBaselineNorm[bufHead] = baselineNorm;
@@ -332,8 +437,9 @@ public final class CalfRaiseDetector {
         return j < 0 ? j + bufTimeS.length : j;
     }
 
-    private void add(double forceN, double travel, double heelForceN, double kneeDeg) {
+    private void add(double forceN, double travel, double heelForceN, double kneeDeg, double ux, double uy, double uz) {
         samples++;
+        tilt(ux, uy, uz);
         sumForceN += forceN;
         maxTravelNorm = Math.max(maxTravelNorm, travel);
         double forefootN;
@@ -355,18 +461,36 @@ public final class CalfRaiseDetector {
         }
     }
 
+    /**
+     * Raises the lift's largest tilt to the angle between the up vector {@code u} and the one at the
+     * start, {@code atan2(|u × r|, u · r)} (accurate at small angles, unlike {@code acos}); NaN
+     * vectors leave it.
+     */
+    private void tilt(double ux, double uy, double uz) {
+        double cx = uy * refUpZ - uz * refUpY;
+        double cy = uz * refUpX - ux * refUpZ;
+        double cz = ux * refUpY - uy * refUpX;
+        double deg = Math.toDegrees(Math.atan2(Math.sqrt(cx * cx + cy * cy + cz * cz),
+                ux * refUpX + uy * refUpY + uz * refUpZ));
+        if (!Double.isNaN(deg) && !(deg <= maxTiltDeg)) {
+            maxTiltDeg = deg;
+        }
+    }
+
     private void emit(double endS) {
-        if (startS - lastEndS > settings.setGapS()) {
+        double meanForceN = sumForceN / samples;
+        double kneeDeg = kneeSamples > 0 ? sumKneeDeg / kneeSamples : Double.NaN;
+        CalfRaiseKind kind = classify(meanForceN, kneeDeg);
+        if (startS - lastEndS > settings.setGapS() || kind != lastKind) {
             set++;
             index = 0;
         }
-        double meanForceN = sumForceN / samples;
-        double kneeDeg = kneeSamples > 0 ? sumKneeDeg / kneeSamples : Double.NaN;
         double durationS = endS - startS;
         CalfRaiseRepetition rep = new CalfRaiseRepetition(side, set, index, startS, endS,
-                Math.min(durationS, heelOffSamples * sampleS), maxTravelNorm, peakForefootN, peakForefootN / bodyWeightN,
-                meanForceN, kneeDeg, classify(meanForceN, kneeDeg), durationS < settings.tooFastS(), false);
+                Math.min(durationS, heelOffSamples * sampleS), maxTravelNorm, maxTiltDeg, peakForefootN,
+                peakForefootN / bodyWeightN, meanForceN, kneeDeg, kind, durationS < settings.tooFastS(), false);
         index++;
+        lastKind = kind;
         lastEndS = endS;
         repetitions++;
         listener.accept(rep);

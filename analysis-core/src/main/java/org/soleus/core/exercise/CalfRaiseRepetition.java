@@ -15,6 +15,8 @@ import org.soleus.core.recording.Side;
  * @param heelOffS            time with the heel off, s (rise-height proxy)
  * @param copTravelNorm       largest forward travel of the centre of pressure from its flat-foot
  *                            baseline, fraction of insole length (rise-height proxy)
+ * @param heelRiseDeg         heel-rise angle: largest tilt of the foot during the lift from its pose at
+ *                            {@code startS}, degrees, from a foot-worn IMU; NaN without one
  * @param peakForefootN       peak forefoot load, N: total minus heel-region force, or without a heel
  *                            channel the total force scaled by travel / heel-off travel (at most 1)
  * @param peakForefootBw      the same in body weights; NaN without a body mass
@@ -22,11 +24,13 @@ import org.soleus.core.recording.Side;
  * @param meanKneeFlexionDeg  mean knee flexion during the lift, degrees; NaN without a knee angle
  * @param kind                straight-knee, standing bent-knee, seated or unknown
  * @param tooFast             the lift took less than {@link CalfRaiseSettings#tooFastS()}
- * @param tooShallow          heel-off share of the lift or travel below {@link CalfRaiseSettings#shallowFraction()}
- *                            of the set's median (false until the set is judged)
+ * @param tooShallow          heel-rise angle below {@link CalfRaiseSettings#minHeelRiseDeg()} or below
+ *                            {@link CalfRaiseSettings#shallowFraction()} of the set's median; without an angle, heel-off
+ *                            share of the lift or travel below that fraction of the set's median (false until the set
+ *                            is judged, see {@link CalfRaiseAnalysis#flagShallow})
  */
 public record CalfRaiseRepetition(Side side, int set, int index, double startS, double endS, double heelOffS,
-                                  double copTravelNorm, double peakForefootN, double peakForefootBw,
+                                  double copTravelNorm, double heelRiseDeg, double peakForefootN, double peakForefootBw,
                                   double meanForceN, double meanKneeFlexionDeg, CalfRaiseKind kind, boolean tooFast,
                                   boolean tooShallow) {
     public CalfRaiseRepetition {
@@ -40,6 +44,10 @@ public record CalfRaiseRepetition(Side side, int set, int index, double startS, 
         }
         if (!(heelOffS >= 0 && heelOffS <= endS - startS + 1e-9)) {
             throw new IllegalArgumentException("heel-off time must be within 0 and the duration, got " + heelOffS);
+        }
+        if (!Double.isNaN(heelRiseDeg) && !(heelRiseDeg >= 0 && heelRiseDeg <= 180)) {
+            throw new IllegalArgumentException("heel-rise angle must be within 0–180° or NaN without a foot IMU, got "
+                    + heelRiseDeg);
         }
     }
 
@@ -55,7 +63,7 @@ public record CalfRaiseRepetition(Side side, int set, int index, double startS, 
 
     /** A copy with the shallow flag set. */
     public CalfRaiseRepetition withTooShallow(boolean shallow) {
-        return new CalfRaiseRepetition(side, set, index, startS, endS, heelOffS, copTravelNorm, peakForefootN,
+        return new CalfRaiseRepetition(side, set, index, startS, endS, heelOffS, copTravelNorm, heelRiseDeg, peakForefootN,
                 peakForefootBw, meanForceN, meanKneeFlexionDeg, kind, tooFast, shallow);
     }
 }

@@ -51,12 +51,25 @@ package org.soleus.core.exercise;
  * knee flexion reaches {@code bentKneeDeg}, else straight-knee. Without a body mass, seated needs
  * the knee angle alone to reach {@code seatedMinKneeDeg}.
  *
+ * <p>Heel-rise angle (with a foot-worn IMU): the largest tilt of the foot during the lift from
+ * its pose at the start, from the gravity direction of a Mahony filter (see
+ * {@link CalfRaiseDetector}).
+ *
  * <p>Checks: too fast when the lift (rise, hold, lower) takes less than {@code tooFastS}
- * (slow raises of about 2 s up and 2 s down are what rehabilitation programmes prescribe); too
- * shallow when the heel-off share of the lift (heel-off time over duration, which does not
- * shrink with a faster tempo) or the centre-of-pressure travel is below {@code shallowFraction}
- * of its median over the set. Repetitions more than {@code setGapS}
- * apart (end to next start) belong to different sets.
+ * (slow raises of about 2 s up and 2 s down are what rehabilitation programmes prescribe). Too
+ * shallow, when the repetition has a heel-rise angle: the angle is below {@code minHeelRiseDeg}
+ * or below {@code shallowFraction} of the median angle over the set; without one: the heel-off
+ * share of the lift (heel-off time over duration, which does not shrink with a faster tempo) or
+ * the centre-of-pressure travel is below {@code shallowFraction} of its median over the set. The
+ * insole proxies are a fallback only: the centre of pressure reaches the forefoot as soon as the
+ * heel is off, whatever the height, so a set of low raises moves them little.
+ *
+ * <p>Sets: a repetition starts a new set when it begins more than {@code setGapS} after the end
+ * of the previous one or is of another kind ({@link CalfRaiseKind}): a programme prescribes sets
+ * of one kind ("3 × 15 seated"), the shallow check compares a repetition with the median of its
+ * set, and raises of different kinds (seated with a weight on the knees against standing) need
+ * not rise alike. The price is that a repetition whose mean knee angle lands on the other side of
+ * {@code bentKneeDeg} than its neighbours splits its set.
  *
  * @param onsetTravelNorm      forward travel a repetition must reach, fraction of insole length
  * @param releaseTravelNorm    forward travel that starts and ends a lift, fraction of insole length
@@ -75,7 +88,8 @@ package org.soleus.core.exercise;
  * @param settleS              time after the foot becomes loaded during which the baseline settles, s
  * @param tooFastS             lifts shorter than this are flagged too fast, s
  * @param shallowFraction      fraction of the set's median below which a repetition is too shallow
- * @param setGapS              pause that starts a new set, s
+ * @param minHeelRiseDeg       heel-rise angle below which a repetition is too shallow whatever its set, degrees
+ * @param setGapS              pause that starts a new set (as does a change of kind), s
  * @param bentKneeDeg          mean knee flexion from which a standing raise is bent-knee, degrees
  * @param seatedMinKneeDeg     least mean knee flexion of a seated raise, degrees
  * @param seatedMaxForceBw     mean force per foot below which a raise is seated, body weights
@@ -83,7 +97,7 @@ package org.soleus.core.exercise;
 public record CalfRaiseSettings(double onsetTravelNorm, double releaseTravelNorm, double restFraction, double edgeSearchS,
                                 double restSmoothingS, double heelOffTravelNorm, double heelOffForceFraction,
                                 double minLoadN, double minRepS, double maxRepS, double baselineTauS, double settleS,
-                                double tooFastS, double shallowFraction, double setGapS, double bentKneeDeg,
+                                double tooFastS, double shallowFraction, double minHeelRiseDeg, double setGapS, double bentKneeDeg,
                                 double seatedMinKneeDeg, double seatedMaxForceBw) {
     /**
      * Defaults: onset 0.08, release 0.04, start and end refined to where the travel is within
@@ -91,12 +105,17 @@ public record CalfRaiseSettings(double onsetTravelNorm, double releaseTravelNorm
      * centred mean, searching up to 0.5 s either side, heel off at 0.2 of insole length or heel
      * force below 10 % of the total, 20 N least load (the force-plate contact threshold), lifts of
      * 0.5–10 s, baseline time constant 0.5 s settling for 1.5 s after the foot is loaded, too fast
-     * below 2 s, too shallow below 0.6 of the set's median, 8 s between sets, bent knee from 20°, seated from 45° and below 0.35 body weights per foot.
+     * below 2 s, too shallow below 0.6 of the set's median or, with a foot IMU, below a 10° heel
+     * rise, 8 s between sets, bent knee from 20°, seated from 45° and below 0.35 body weights per foot.
      * The seated knee limit sits well below 90° because the force already marks a seated raise
-     * and IMU knee estimates with the thigh horizontal can read 15–25° low.
+     * and IMU knee estimates with the thigh horizontal can read 15–25° low. The 10° heel rise is a
+     * convention of this toolkit, not a published criterion (heel-rise tests ask for the heel "as
+     * high as possible"): with the heel about 0.19 m behind the ball of the foot it lifts the heel
+     * about 3 cm, well short of a full raise (about 25° or more, 8 cm).
      */
     public static final CalfRaiseSettings DEFAULTS =
-            new CalfRaiseSettings(0.08, 0.04, 0.25, 0.5, 0.1, 0.2, 0.1, 20, 0.5, 10, 0.5, 1.5, 2.0, 0.6, 8, 20, 45, 0.35);
+            new CalfRaiseSettings(0.08, 0.04, 0.25, 0.5, 0.1, 0.2, 0.1, 20, 0.5, 10, 0.5, 1.5, 2.0, 0.6, 10, 8, 20, 45,
+                    0.35);
 
     public CalfRaiseSettings {
         if (!(releaseTravelNorm > 0 && releaseTravelNorm < onsetTravelNorm && onsetTravelNorm < 1)) {
@@ -138,6 +157,9 @@ public record CalfRaiseSettings(double onsetTravelNorm, double releaseTravelNorm
         if (!(shallowFraction >= 0 && shallowFraction <= 1)) {
             throw new IllegalArgumentException("shallow fraction must be within 0–1 of the set median, got " + shallowFraction);
         }
+        if (!(minHeelRiseDeg >= 0 && minHeelRiseDeg <= 60)) {
+            throw new IllegalArgumentException("least heel-rise angle must be within 0–60°, got " + minHeelRiseDeg);
+        }
         if (!(setGapS > 0 && setGapS <= 3600)) {
             throw new IllegalArgumentException("set gap must be within 0–3600 s, got " + setGapS);
         }
@@ -154,6 +176,13 @@ public record CalfRaiseSettings(double onsetTravelNorm, double releaseTravelNorm
     public CalfRaiseSettings withTooFastS(double seconds) {
         return new CalfRaiseSettings(onsetTravelNorm, releaseTravelNorm, restFraction, edgeSearchS, restSmoothingS,
                 heelOffTravelNorm, heelOffForceFraction, minLoadN, minRepS, maxRepS, baselineTauS, settleS, seconds,
-                shallowFraction, setGapS, bentKneeDeg, seatedMinKneeDeg, seatedMaxForceBw);
+                shallowFraction, minHeelRiseDeg, setGapS, bentKneeDeg, seatedMinKneeDeg, seatedMaxForceBw);
+    }
+
+    /** A copy with another least heel-rise angle, degrees (0 leaves only the comparison with the set). */
+    public CalfRaiseSettings withMinHeelRiseDeg(double degrees) {
+        return new CalfRaiseSettings(onsetTravelNorm, releaseTravelNorm, restFraction, edgeSearchS, restSmoothingS,
+                heelOffTravelNorm, heelOffForceFraction, minLoadN, minRepS, maxRepS, baselineTauS, settleS, tooFastS,
+                shallowFraction, degrees, setGapS, bentKneeDeg, seatedMinKneeDeg, seatedMaxForceBw);
     }
 }

@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.soleus.core.imu.ImuChannels;
+import org.soleus.core.orientation.ImuSamples;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
 import org.soleus.core.synthetic.Activity;
+import org.soleus.core.synthetic.CalfRaiseRep;
 import org.soleus.core.synthetic.SyntheticRecording;
 import org.soleus.core.synthetic.SyntheticRecordingGenerator;
 import org.soleus.core.synthetic.SyntheticSpec;
@@ -47,7 +50,8 @@ final class CalfRaiseDetectorTest {
         float[] heel = heelForce(force, cop);
         double[] knee = sr.truth().channel("left.knee.flexion_deg").toDoubleArray();
         double fs = rec.sampleRateHz();
-        List<CalfRaiseRepetition> batch = CalfRaiseAnalysis.analyze(Side.LEFT, force, cop, heel, knee, fs, 0, 70,
+        ImuSamples foot = ImuSamples.of(ImuChannels.foot(rec, Side.LEFT).orElseThrow());
+        List<CalfRaiseRepetition> batch = CalfRaiseAnalysis.analyze(Side.LEFT, force, cop, heel, knee, foot, fs, 0, 70,
                 CalfRaiseSettings.DEFAULTS);
         List<CalfRaiseRepetition> streamed = new ArrayList<>();
         CalfRaiseDetector detector = new CalfRaiseDetector(Side.LEFT, fs, 70, CalfRaiseSettings.DEFAULTS, streamed::add);
@@ -56,7 +60,8 @@ final class CalfRaiseDetectorTest {
         while (i < force.length) {
             int end = Math.min(force.length, i + 1 + random.nextInt(250));
             for (; i < end; i++) {
-                detector.accept(i / fs, force[i], cop[i], heel[i], knee[i]);
+                detector.accept(i / fs, force[i], cop[i], heel[i], knee[i], foot.gyrXDps()[i], foot.gyrYDps()[i],
+                        foot.gyrZDps()[i], foot.accXMps2()[i], foot.accYMps2()[i], foot.accZMps2()[i]);
             }
             assertEquals(streamed.size(), detector.repetitions(), "seed " + SEED);
         }
@@ -69,10 +74,11 @@ final class CalfRaiseDetectorTest {
             assertEquals(r < 5 ? CalfRaiseKind.STANDING_BENT_KNEE : CalfRaiseKind.STRAIGHT_KNEE, rep.kind(), rep.toString());
             assertEquals(sr.reps().get(r).startS(), rep.startS(), 0.2, rep.toString());
             assertEquals(sr.reps().get(r).endS(), rep.endS(), 0.2, rep.toString());
+            assertEquals(15, rep.heelRiseDeg(), 1, rep.toString());
             assertFalse(rep.tooShallow(), rep.toString());
             assertFalse(rep.tooFast(), rep.toString());
         }
-        List<CalfRaiseRepetition> stricter = CalfRaiseAnalysis.analyze(Side.LEFT, force, cop, heel, knee, fs, 0, 70,
+        List<CalfRaiseRepetition> stricter = CalfRaiseAnalysis.analyze(Side.LEFT, force, cop, heel, knee, foot, fs, 0, 70,
                 CalfRaiseSettings.DEFAULTS.withTooFastS(2.5));
         for (CalfRaiseRepetition rep : stricter) {
             assertEquals(rep.set() == 1, rep.tooFast(), "3-s repetitions last 2.55 s by the truth and about 2.45 s as"
@@ -125,6 +131,70 @@ final class CalfRaiseDetectorTest {
             assertEquals(CalfRaiseKind.UNKNOWN_KNEE, rep.kind(), rep.toString());
             assertTrue(Double.isNaN(rep.peakForefootBw()) && Double.isNaN(rep.meanKneeFlexionDeg()), rep.toString());
         }
+    }
+
+    @Test
+    void missingImuSamplesLeaveThemOutOfTheAngleAndAWholeLiftWithoutThemHasNone() {
+        SyntheticRecording sr = session();
+        Recording rec = sr.sensors();
+        ImuSamples full = ImuSamples.of(ImuChannels.foot(rec, Side.LEFT).orElseThrow());
+        double[] gx = full.gyrXDps().clone();
+        double[] ay = full.accYMps2().clone();
+        for (int i = 0; i < gx.length; i += 7) {
+            gx[i] = Double.NaN;
+        }
+        CalfRaiseRep dark = sr.reps().get(2);
+        for (int i = (int) ((dark.startS() - 0.6) * 100); i < (int) ((dark.endS() + 0.6) * 100); i++) {
+            ay[i] = Double.NaN;
+        }
+        ImuSamples gappy = new ImuSamples(gx, full.gyrYDps(), full.gyrZDps(), full.accXMps2(), ay, full.accZMps2());
+        List<CalfRaiseRepetition> reps = CalfRaiseAnalysis.analyze(Side.LEFT, rec.channel("left.insole.force_n").samples(),
+                rec.channel("left.insole.cop_y_norm").samples(), null, null, gappy, rec.sampleRateHz(), 0, 70,
+                CalfRaiseSettings.DEFAULTS);
+        assertEquals(8, reps.size(), reps.toString());
+        for (int r = 0; r < reps.size(); r++) {
+            CalfRaiseRepetition rep = reps.get(r);
+            if (r == 2) {
+                assertTrue(Double.isNaN(rep.heelRiseDeg()), "no IMU sample during the lift: " + rep);
+            } else {
+                assertEquals(15, rep.heelRiseDeg(), 1, "every 7th gyroscope sample missing: " + rep);
+            }
+        }
+    }
+
+    @Test
+    void aChangeOfKindStartsASetAndWithAnAngleTheShallowRuleUsesIt() {
+        CalfRaiseRepetition a = rep(0, 25, CalfRaiseKind.STRAIGHT_KNEE);
+        CalfRaiseRepetition b = rep(1, 24, CalfRaiseKind.STRAIGHT_KNEE);
+        CalfRaiseRepetition c = rep(2, 14, CalfRaiseKind.STRAIGHT_KNEE);
+        CalfRaiseRepetition d = rep(3, 9, CalfRaiseKind.SEATED);
+        CalfRaiseRepetition e = rep(4, Double.NaN, CalfRaiseKind.STRAIGHT_KNEE);
+        List<CalfRaiseRepetition> flagged = CalfRaiseAnalysis.flagShallow(List.of(a, b, c, d, e), CalfRaiseSettings.DEFAULTS);
+        assertFalse(flagged.get(0).tooShallow());
+        assertFalse(flagged.get(1).tooShallow());
+        assertTrue(flagged.get(2).tooShallow(), "14° is below 0.6 of the set's median of 24°");
+        assertTrue(flagged.get(3).tooShallow(), "9° is below the 10° floor, alone in its set");
+        assertFalse(flagged.get(4).tooShallow(), "without an angle the insole proxies, equal here, decide");
+        assertFalse(CalfRaiseAnalysis.flagShallow(List.of(d), CalfRaiseSettings.DEFAULTS.withMinHeelRiseDeg(0)).get(0)
+                .tooShallow(), "no floor: alone in its set, the median is its own");
+
+        List<CalfRaiseRepetition> reps = new ArrayList<>();
+        CalfRaiseDetector detector = new CalfRaiseDetector(Side.LEFT, 100, 70, CalfRaiseSettings.DEFAULTS, reps::add);
+        for (int i = 0; i < 4000; i++) {
+            double t = i / 100.0;
+            double knee = t < 20 ? 0 : 40;
+            double local = t % 10;
+            detector.accept(t, 340, trapezoidCop(local, 0.3), Double.NaN, knee);
+        }
+        assertEquals(4, reps.size(), reps.toString());
+        assertEquals(List.of(0, 0, 1, 1), reps.stream().map(CalfRaiseRepetition::set).toList(),
+                "repetitions 5 s apart, straight then bent knee: two sets; " + reps);
+        assertEquals(List.of(0, 1, 0, 1), reps.stream().map(CalfRaiseRepetition::index).toList(), reps.toString());
+    }
+
+    private static CalfRaiseRepetition rep(int i, double heelRiseDeg, CalfRaiseKind kind) {
+        return new CalfRaiseRepetition(Side.LEFT, kind == CalfRaiseKind.SEATED ? 1 : i == 4 ? 2 : 0, i, 3 * i, 3 * i + 2.5,
+                2, 0.45, heelRiseDeg, 340, 0.5, 340, 0, kind, false, false);
     }
 
     @Test
@@ -202,13 +272,13 @@ final class CalfRaiseDetectorTest {
     @Test
     void rejectsMisuse() {
         assertThrows(IllegalArgumentException.class, () -> new CalfRaiseSettings(0.04, 0.08, 0.25, 0.5, 0.1, 0.2, 0.1, 20, 0.5,
-                10, 0.5, 1.5, 2, 0.6, 8, 20, 45, 0.35));
+                10, 0.5, 1.5, 2, 0.6, 10, 8, 20, 45, 0.35));
         assertThrows(IllegalArgumentException.class, () -> new CalfRaiseSettings(0.08, 0.04, 1, 0.5, 0.1, 0.2, 0.1, 20, 0.5,
-                10, 0.5, 1.5, 2, 0.6, 8, 20, 45, 0.35));
+                10, 0.5, 1.5, 2, 0.6, 10, 8, 20, 45, 0.35));
         assertThrows(IllegalArgumentException.class, () -> new CalfRaiseSettings(0.08, 0.04, 0.25, 0.5, 0.5, 0.2, 0.1, 20, 0.5,
-                10, 0.5, 1.5, 2, 0.6, 8, 20, 45, 0.35));
+                10, 0.5, 1.5, 2, 0.6, 10, 8, 20, 45, 0.35));
         assertThrows(IllegalArgumentException.class, () -> new CalfRaiseSettings(0.08, 0.04, 0.25, 0, 0, 0.2, 0.1, 20, 0.5,
-                10, 0.5, 1.5, 2, 0.6, 8, 20, 45, 0.35));
+                10, 0.5, 1.5, 2, 0.6, 10, 8, 20, 45, 0.35));
         assertThrows(IllegalArgumentException.class, () -> new CalfRaiseDetector(Side.LEFT, 0, 70,
                 CalfRaiseSettings.DEFAULTS, r -> { }));
         assertThrows(IllegalArgumentException.class, () -> new CalfRaiseDetector(Side.LEFT, 100, -1,

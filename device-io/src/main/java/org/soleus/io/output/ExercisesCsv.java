@@ -17,7 +17,7 @@ public final class ExercisesCsv {
 
     /** The header line. */
     public static final String HEADER = "side,set,rep,kind,start_s,end_s,duration_s,heel_off_s,heel_off_share,"
-            + "cop_travel_norm,peak_forefoot_n,peak_forefoot_bw,mean_force_n,mean_knee_flexion_deg,too_fast,too_shallow";
+            + "cop_travel_norm,heel_rise_deg,peak_forefoot_n,peak_forefoot_bw,mean_force_n,mean_knee_flexion_deg,too_fast,too_shallow";
 
     private ExercisesCsv() {
     }
@@ -31,7 +31,7 @@ public final class ExercisesCsv {
         sorted.sort(Comparator.comparingDouble(CalfRaiseRepetition::startS).thenComparing(CalfRaiseRepetition::side));
         out.write(HEADER);
         out.write('\n');
-        StringBuilder row = new StringBuilder(160);
+        StringBuilder row = new StringBuilder(176);
         for (CalfRaiseRepetition r : sorted) {
             row.setLength(0);
             row.append(r.side().label()).append(',').append(r.set()).append(',').append(r.index()).append(',')
@@ -42,6 +42,7 @@ public final class ExercisesCsv {
             Decimals.append(row, r.heelOffS(), 4).append(',');
             Decimals.append(row, r.heelOffShare(), 4).append(',');
             Decimals.append(row, r.copTravelNorm(), 4).append(',');
+            Decimals.append(row, r.heelRiseDeg(), 2).append(',');
             Decimals.append(row, r.peakForefootN(), 2).append(',');
             Decimals.append(row, r.peakForefootBw(), 4).append(',');
             Decimals.append(row, r.meanForceN(), 2).append(',');

@@ -16,19 +16,19 @@ final class ExercisesCsvTest {
 
     @Test
     void writesHeaderAndRowsInTimeOrderWithEmptyCellsForNaN() throws IOException {
-        CalfRaiseRepetition right = new CalfRaiseRepetition(Side.RIGHT, 0, 0, 4.5, 7.55, 2.68, 0.4712, 358.25, 0.5217,
+        CalfRaiseRepetition right = new CalfRaiseRepetition(Side.RIGHT, 0, 0, 4.5, 7.55, 2.68, 0.4712, 24.996, 358.25, 0.5217,
                 344.0, 40.04, CalfRaiseKind.STANDING_BENT_KNEE, false, false);
-        CalfRaiseRepetition left = new CalfRaiseRepetition(Side.LEFT, 0, 0, 4.5, 7.5, 0, 0.19, 85.1, Double.NaN, 68.6,
+        CalfRaiseRepetition left = new CalfRaiseRepetition(Side.LEFT, 0, 0, 4.5, 7.5, 0, 0.19, Double.NaN, 85.1, Double.NaN, 68.6,
                 Double.NaN, CalfRaiseKind.SEATED, true, true);
-        CalfRaiseRepetition early = new CalfRaiseRepetition(Side.RIGHT, 1, 2, 1, 2, 0.5, 0.3, 100, 0.15, 100, 89.999,
+        CalfRaiseRepetition early = new CalfRaiseRepetition(Side.RIGHT, 1, 2, 1, 2, 0.5, 0.3, 8.123, 100, 0.15, 100, 89.999,
                 CalfRaiseKind.SEATED, true, false);
         StringWriter out = new StringWriter();
         ExercisesCsv.write(List.of(right, left, early), out);
         assertEquals(List.of(
                 ExercisesCsv.HEADER,
-                "right,1,2,seated,1.0000,2.0000,1.0000,0.5000,0.5000,0.3000,100.00,0.1500,100.00,90.00,1,0",
-                "left,0,0,seated,4.5000,7.5000,3.0000,0.0000,0.0000,0.1900,85.10,,68.60,,1,1",
-                "right,0,0,standing_bent_knee,4.5000,7.5500,3.0500,2.6800,0.8787,0.4712,358.25,0.5217,344.00,40.04,0,0"),
+                "right,1,2,seated,1.0000,2.0000,1.0000,0.5000,0.5000,0.3000,8.12,100.00,0.1500,100.00,90.00,1,0",
+                "left,0,0,seated,4.5000,7.5000,3.0000,0.0000,0.0000,0.1900,,85.10,,68.60,,1,1",
+                "right,0,0,standing_bent_knee,4.5000,7.5500,3.0500,2.6800,0.8787,0.4712,25.00,358.25,0.5217,344.00,40.04,0,0"),
                 out.toString().lines().toList());
     }
 
@@ -43,7 +43,8 @@ final class ExercisesCsvTest {
             t += 1 + 5 * random.nextDouble();
             double d = 0.5 + 5 * random.nextDouble();
             reps.add(new CalfRaiseRepetition(random.nextBoolean() ? Side.LEFT : Side.RIGHT, i / 10, i % 10, t, t + d,
-                    d * random.nextDouble(), random.nextDouble(), 1000 * random.nextDouble(), random.nextDouble(),
+                    d * random.nextDouble(), random.nextDouble(), random.nextInt(4) == 0 ? Double.NaN : 40 * random.nextDouble(),
+                    1000 * random.nextDouble(), random.nextDouble(),
                     800 * random.nextDouble(), 100 * random.nextDouble(), kinds[random.nextInt(kinds.length)],
                     random.nextBoolean(), random.nextBoolean()));
             t += d;
@@ -61,9 +62,9 @@ final class ExercisesCsvTest {
             assertEquals(columns, c.length, where);
             CalfRaiseRepetition back = new CalfRaiseRepetition(Side.parse(c[0]), Integer.parseInt(c[1]),
                     Integer.parseInt(c[2]), Double.parseDouble(c[4]), Double.parseDouble(c[5]), Double.parseDouble(c[7]),
-                    Double.parseDouble(c[9]), Double.parseDouble(c[10]), Double.parseDouble(c[11]),
-                    Double.parseDouble(c[12]), Double.parseDouble(c[13]), CalfRaiseKind.fromLabel(c[3]), c[14].equals("1"),
-                    c[15].equals("1"));
+                    Double.parseDouble(c[9]), c[10].isEmpty() ? Double.NaN : Double.parseDouble(c[10]),
+                    Double.parseDouble(c[11]), Double.parseDouble(c[12]), Double.parseDouble(c[13]),
+                    Double.parseDouble(c[14]), CalfRaiseKind.fromLabel(c[3]), c[15].equals("1"), c[16].equals("1"));
             assertEquals(r.side(), back.side(), where);
             assertEquals(r.set(), back.set(), where);
             assertEquals(r.index(), back.index(), where);
@@ -74,6 +75,8 @@ final class ExercisesCsvTest {
             assertEquals(r.heelOffS(), back.heelOffS(), 5e-5, where);
             assertEquals(r.heelOffShare(), Double.parseDouble(c[8]), 5e-5, where);
             assertEquals(r.copTravelNorm(), back.copTravelNorm(), 5e-5, where);
+            assertEquals(Double.isNaN(r.heelRiseDeg()), c[10].isEmpty(), where);
+            assertEquals(r.heelRiseDeg(), back.heelRiseDeg(), 5e-3, where);
             assertEquals(r.peakForefootN(), back.peakForefootN(), 5e-3, where);
             assertEquals(r.peakForefootBw(), back.peakForefootBw(), 5e-5, where);
             assertEquals(r.meanForceN(), back.meanForceN(), 5e-3, where);
