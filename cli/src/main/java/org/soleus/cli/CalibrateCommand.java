@@ -93,8 +93,13 @@ final class CalibrateCommand implements Callable<Integer> {
                     + "them (default: ${DEFAULT-VALUE}).")
     List<Double> loadsKg;
 
+    @Option(names = "--settle-s", paramLabel = "S", defaultValue = "0.5",
+            description = "How long to wait after Enter before averaging, while the load settles (default: "
+                    + "${DEFAULT-VALUE} s).")
+    double settleS;
+
     @Option(names = "--hold-s", paramLabel = "S", defaultValue = "3",
-            description = "How long to average each reading after Enter (default: ${DEFAULT-VALUE} s).")
+            description = "How long to average each reading after the settling time (default: ${DEFAULT-VALUE} s).")
     double holdS;
 
     @Option(names = "--max-sd", paramLabel = "COUNTS", defaultValue = "10",
@@ -179,13 +184,14 @@ final class CalibrateCommand implements Callable<Integer> {
             RecordingHeader header = collector.header;
             List<ChannelName> channels = cellsToMeasure(header);
             int holdSamples = (int) Math.max(2, Math.round(holdS * header.sampleRateHz()));
+            int settleSamples = (int) Math.round(settleS * header.sampleRateHz());
             BufferedReader in = new BufferedReader(new InputStreamReader(answers, StandardCharsets.UTF_8));
             List<CellCalibration> cells = new ArrayList<>();
             for (ChannelName channel : channels) {
                 List<CalibrationPoint> points = new ArrayList<>();
                 for (double load : loadsKg) {
                     points.add(new CalibrationPoint(load, hold(stdout, in, pump, serial, collector, channel, header, load,
-                            holdSamples)));
+                            settleSamples, holdSamples)));
                 }
                 CellCalibration fit = fitCell(channel, points, port);
                 cells.add(fit);
@@ -201,7 +207,8 @@ final class CalibrateCommand implements Callable<Integer> {
 
     /** Prompts until a steady reading of {@code load} on {@code channel} is taken; returns its mean. */
     private double hold(PrintWriter stdout, BufferedReader in, StreamPump pump, SerialStream serial, Readings collector,
-                        ChannelName channel, RecordingHeader header, double load, int holdSamples) throws IOException {
+                        ChannelName channel, RecordingHeader header, double load, int settleSamples,
+                        int holdSamples) throws IOException {
         String label = channel.side().label() + " " + channel.quantity();
         String kg = trim(load);
         while (true) {
@@ -214,7 +221,7 @@ final class CalibrateCommand implements Callable<Integer> {
                         + ": answer each prompt with Enter");
             }
             drain(pump);
-            collector.collect(header.indexOf(channel), holdSamples);
+            collector.collect(header.indexOf(channel), settleSamples, holdSamples);
             while (!collector.done()) {
                 if (pump.pump(BATCH_ROWS) == 0) {
                     awaitRows(serial);
@@ -240,6 +247,9 @@ final class CalibrateCommand implements Callable<Integer> {
     private void validateMeasurement() {
         if (!(holdS > 0) || Double.isInfinite(holdS)) {
             throw new ParameterException(spec.commandLine(), "--hold-s must be > 0 s, got " + holdS);
+        }
+        if (!(settleS >= 0) || Double.isInfinite(settleS)) {
+            throw new ParameterException(spec.commandLine(), "--settle-s must be >= 0 s, got " + settleS);
         }
         if (!(maxSdCounts > 0)) {
             throw new ParameterException(spec.commandLine(), "--max-sd must be > 0 counts, got " + maxSdCounts);
@@ -327,16 +337,22 @@ final class CalibrateCommand implements Callable<Integer> {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
-    /** Averages one channel's samples while asked to, ignores them otherwise. */
+    /**
+     * Averages one channel's samples while asked to, after skipping the settling samples (which
+     * also keeps out rows that were already on their way when Enter was pressed); ignores them
+     * otherwise.
+     */
     private static final class Readings implements SampleSink {
         final HoldAverage hold = new HoldAverage();
         RecordingHeader header;
         private int index = -1;
+        private int skip;
         private int wanted;
 
-        void collect(int channelIndex, int samples) {
+        void collect(int channelIndex, int settleSamples, int samples) {
             hold.reset();
             index = channelIndex;
+            skip = settleSamples;
             wanted = samples;
         }
 
@@ -351,7 +367,9 @@ final class CalibrateCommand implements Callable<Integer> {
 
         @Override
         public void accept(float[] row) {
-            if (index >= 0) {
+            if (index >= 0 && skip > 0) {
+                skip--;
+            } else if (index >= 0) {
                 hold.accept(row[index]);
                 if (hold.count() + hold.missing() >= wanted) {
                     index = -1;
