@@ -55,14 +55,24 @@ import org.soleus.core.recording.Side;
  * <p>Where the stream carries {@code <side>.insole.force_n} with {@code <side>.insole.cop_y_norm},
  * each stride also carries its plantar-flexion figures ({@link StrideResult#leg()}: peak moment,
  * Achilles force, impulse, time above threshold), computed by the same code as
- * {@link LegLoadAnalyzer} over the foot's recent moments with {@link LegLoadSettings#DEFAULTS};
- * the knee and soleus figures stay NaN live, since the knee's joint axes are found from a whole
- * recording.
+ * {@link LegLoadAnalyzer} over the foot's recent moments with {@link LegLoadSettings#DEFAULTS}.
+ * Where it also carries that side's thigh and shank IMUs ({@code <side>.thigh.gyr_x_<unit>} …
+ * {@code <side>.shank.acc_z_<unit>}, units named: {@link ImuColumns}), the foot keeps its recent
+ * knee flexion angles from a {@link StreamingKneeFlexion} with
+ * {@link KneeFlexionSettings#defaults}, the object {@link LegLoadAnalyzer} drives over a
+ * recording, and each stride carries its knee figures and, with a body mass, its
+ * soleus-dominant figures too. Where the knee's joint axes cannot be found (no movement within
+ * the axis window after calibration) the knee and soleus figures are NaN, where the batch
+ * analysis refuses the recording.
  *
  * <p>Timing: a stride is reported about {@code 1.5 × refineWindowS} (0.225 s with the defaults)
  * plus any bridged gap after its closing heel strike, or 0.25 s after its toe off if that is
- * later. No allocation per sample; each event and stride allocates its result. Not
- * thread-safe.
+ * later. With knee angles, a stride also waits for its angles: those of the knee's warm-up (the
+ * standing calibration and the movement the joint axes are found from, about 12 s into a walk,
+ * at most {@link KneeFlexionSettings#maxWarmUpSamples()}, 62 s with the defaults) come in one
+ * burst when the axes are found, and the strides within it are then reported together. The
+ * histories are sized for that delay. No allocation per sample; each event and stride
+ * allocates its result. Not thread-safe.
  */
 public final class StreamingGaitAnalyzer implements SampleSink {
     private static final double HISTORY_S = 2.0;
