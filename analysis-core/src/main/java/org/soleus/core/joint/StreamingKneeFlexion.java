@@ -176,7 +176,9 @@ public final class StreamingKneeFlexion {
         try {
             estimator = new KneeFlexionEstimator(settings, JointAxisEstimator.estimate(thigh, shank, settings));
         } catch (IllegalArgumentException e) {
-            failure = e.getMessage();
+            failure = n < kept[0].length ? e.getMessage() : e.getMessage() + " (the joint axes are found in the first "
+                    + settings.maxAxisWindowS() + " s after the calibration period, or its first "
+                    + settings.axisMotionS() + " s of movement)";
         }
         double[][] k = kept;
         for (int i = 0; i < n; i++) {

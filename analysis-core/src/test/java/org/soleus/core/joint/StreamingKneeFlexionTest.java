@@ -110,7 +110,9 @@ final class StreamingKneeFlexionTest {
         Run run = new Run(still, settings, true);
         assertEquals(settings.maxWarmUpSamples(), run.warmUp());
         assertEquals(250, settings.maxWarmUpSamples());
-        assertTrue(run.stream.failure().orElseThrow().contains("does not turn"), run.stream.failure().orElseThrow());
+        assertTrue(run.stream.failure().orElseThrow().contains("does not turn")
+                && run.stream.failure().orElseThrow().contains("first 0.5 s after the calibration period"),
+                run.stream.failure().orElseThrow());
         assertEquals(still.flexionDeg.length, run.reported);
         for (double v : run.flexionDeg) {
             assertTrue(Double.isNaN(v), "NaN throughout");
