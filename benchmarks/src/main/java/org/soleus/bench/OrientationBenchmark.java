@@ -15,13 +15,15 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.soleus.core.joint.JointAxes;
 import org.soleus.core.joint.KneeFlexionEstimator;
 import org.soleus.core.joint.KneeFlexionSettings;
+import org.soleus.core.joint.StreamingKneeFlexion;
 import org.soleus.core.orientation.MahonyFilter;
 
 /**
  * The Mahony orientation filter of one IMU and the knee flexion estimator of one leg (two filters
- * and the relative rotation), fed sample by sample with 100 Hz thigh- and shank-like signals (1 Hz
- * swings, noise). Scores are per sample ({@link OperationsPerInvocation}), so {@code -prof gc}'s
- * {@code gc.alloc.rate.norm} is bytes per sample and must be about 0.
+ * and the relative rotation), alone and inside {@link StreamingKneeFlexion} after its warm-up (as
+ * files and live streams run it), fed sample by sample with 100 Hz thigh- and shank-like signals
+ * (1 Hz swings, noise). Scores are per sample ({@link OperationsPerInvocation}), so
+ * {@code -prof gc}'s {@code gc.alloc.rate.norm} is bytes per sample and must be about 0.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -36,6 +38,8 @@ public class OrientationBenchmark {
     private double[][] shank;
     private MahonyFilter filter;
     private KneeFlexionEstimator knee;
+    private StreamingKneeFlexion stream;
+    private double streamSum;
 
     @Setup
     public void setUp() {
@@ -44,6 +48,25 @@ public class OrientationBenchmark {
         shank = segment(60, random);
         filter = new MahonyFilter(1.0, 0.0, 30.0);
         knee = new KneeFlexionEstimator(KneeFlexionSettings.defaults(SAMPLE_RATE_HZ), new JointAxes(0, 1, 0, 0, 1, 0));
+        stream = new StreamingKneeFlexion(KneeFlexionSettings.defaults(SAMPLE_RATE_HZ), (i, deg) -> {
+            if (!Double.isNaN(deg)) {
+                streamSum += deg;
+            }
+        });
+        // the standing calibration, then swinging until the joint axes are found
+        for (int i = 0; i < KneeFlexionSettings.defaults(SAMPLE_RATE_HZ).calibrationSamples(); i++) {
+            stream.accept(random.nextGaussian(), random.nextGaussian(), random.nextGaussian(), 0, 0, 9.81,
+                    random.nextGaussian(), random.nextGaussian(), random.nextGaussian(), 0, 0, 9.81);
+        }
+        double[][] t = thigh;
+        double[][] s = shank;
+        for (int i = 0; i < SAMPLES && !stream.warmedUp(); i++) {
+            stream.accept(t[0][i], t[1][i], t[2][i], t[3][i], t[4][i], t[5][i],
+                    s[0][i], s[1][i], s[2][i], s[3][i], s[4][i], s[5][i]);
+        }
+        if (stream.axes().isEmpty()) {
+            throw new IllegalStateException("joint axes not found: " + stream.failure().orElse("still warming up"));
+        }
     }
 
     /** One {@code MahonyFilter.update} per sample; returns the last quaternion component. */
@@ -75,6 +98,20 @@ public class OrientationBenchmark {
             }
         }
         return sum;
+    }
+
+    /** One {@code StreamingKneeFlexion.accept} per sample after its warm-up; returns the sum of angles. */
+    @Benchmark
+    @OperationsPerInvocation(SAMPLES)
+    public double streamingKneeFlexionPerSample() {
+        double[][] t = thigh;
+        double[][] s = shank;
+        StreamingKneeFlexion k = stream;
+        for (int i = 0; i < SAMPLES; i++) {
+            k.accept(t[0][i], t[1][i], t[2][i], t[3][i], t[4][i], t[5][i],
+                    s[0][i], s[1][i], s[2][i], s[3][i], s[4][i], s[5][i]);
+        }
+        return streamSum;
     }
 
     /** Gyroscope (deg/s) and accelerometer (m/s²) of a segment swinging ±amplitude about y at 1 Hz. */

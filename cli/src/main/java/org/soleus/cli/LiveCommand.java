@@ -30,8 +30,11 @@ import picocli.CommandLine.Spec;
 /**
  * {@code soleus live}: the gait analysis of {@code analyze} on a live stream
  * ({@link StreamingGaitAnalyzer}), one line per stride as it completes, with its timing, its
- * loading (force in newtons) and load flags: {@code spike} when its peak force or loading rate
- * has a modified z-score above 3.5 against the last 20 strides of the same foot. With
+ * loading (force in newtons), its peak ankle plantar-flexor moment and Achilles force (with a
+ * centre of pressure), the knee flexion at that peak and the time in soleus-dominant loading
+ * (with thigh and shank IMUs; strides in the knee's warm-up, the first movement after standing,
+ * come in one burst when it ends) and load flags: {@code spike} when its peak force or loading
+ * rate has a modified z-score above 3.5 against the last 20 strides of the same foot. With
  * {@code --calibration} a stream of raw cell counts is converted to newtons first.
  */
 @Command(name = "live",
@@ -128,6 +131,12 @@ final class LiveCommand implements Callable<Integer> {
                 if (leg != null && !Double.isNaN(leg.peakMomentNmPerKg())) {
                     line.append(String.format(Locale.ROOT, "  ankle %.2f N·m/kg  Achilles %.1f BW",
                             leg.peakMomentNmPerKg(), leg.peakAchillesBw()));
+                }
+                if (leg != null && !Double.isNaN(leg.kneeAtPeakMomentDeg())) {
+                    line.append(String.format(Locale.ROOT, "  knee %.0f°", leg.kneeAtPeakMomentDeg()));
+                }
+                if (leg != null && !Double.isNaN(leg.soleusDominantS())) {
+                    line.append(String.format(Locale.ROOT, "  soleus-dominant %.2f s", leg.soleusDominantS()));
                 }
                 double peakZ = peakSpikes.score(s.side(), l.peakForceBw());
                 double rateZ = rateSpikes.score(s.side(), l.loadingRateBwPerS());

@@ -105,6 +105,26 @@ final class LiveCommandsTest {
     }
 
     @Test
+    void liveGivesTheKneeAtPeakMomentAndSoleusDominantTimeFromThighAndShankImus() throws Exception {
+        Path session = Path.of("..", "sample-data", "synthetic", "synthetic-session.csv");
+        try (Pty pty = new Pty(dir)) {
+            CompletableFuture<Cli.Result> live = CompletableFuture.supplyAsync(() -> Cli.run("live",
+                    "--port", pty.host.toString(), "--protocol", "line", "--idle-timeout", "1"));
+            Thread.sleep(500);
+            Cli.Result simulate = Cli.run("simulate", session.toString(), "--port", pty.device.toString(), "--speed", "0",
+                    "--protocol", "line");
+            assertEquals(0, simulate.exitCode(), simulate.err());
+            Cli.Result r = live.get();
+            List<String> strides = r.out().lines().filter(l -> l.startsWith("left ") || l.startsWith("right ")).toList();
+            assertTrue(strides.size() > 30, r.out());
+            for (String line : strides) {
+                assertTrue(line.matches(".*  knee -?\\d+°  soleus-dominant \\d+\\.\\d\\d s.*"), line);
+            }
+            assertTrue(strides.stream().anyMatch(l -> !l.contains("soleus-dominant 0.00 s")), r.out());
+        }
+    }
+
+    @Test
     void bytesThatDoNotDecodeAreReportedAsAWrongBaudOrProtocol() throws Exception {
         try (Pty pty = new Pty(dir)) {
             CompletableFuture<Cli.Result> record = CompletableFuture.supplyAsync(() -> Cli.run("record",

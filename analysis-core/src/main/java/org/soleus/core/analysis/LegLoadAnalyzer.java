@@ -48,8 +48,9 @@ import org.soleus.core.soleus.SoleusSettings;
  * {@link LegSummary}. Each step is the batch driver of a streaming object that computes the same
  * values sample by sample ({@link org.soleus.core.ankle.PlantarFlexionStream},
  * {@link org.soleus.core.soleus.SoleusDominanceStream},
- * {@link org.soleus.core.exercise.CalfRaiseDetector}, {@link KneeFlexionEstimator#update}).
- * Stateless and thread-safe.
+ * {@link org.soleus.core.exercise.CalfRaiseDetector},
+ * {@link org.soleus.core.joint.StreamingKneeFlexion}, which {@link StreamingGaitAnalyzer} drives
+ * live). Stateless and thread-safe.
  */
 public final class LegLoadAnalyzer {
     private static final Side[] FEET = {Side.LEFT, Side.RIGHT};

@@ -17,6 +17,9 @@ import org.soleus.core.gait.RejectedStride;
 import org.soleus.core.gait.Stride;
 import org.soleus.core.gait.StrideAssembler;
 import org.soleus.core.gait.StrideListener;
+import org.soleus.core.imu.ImuColumns;
+import org.soleus.core.joint.KneeFlexionSettings;
+import org.soleus.core.joint.StreamingKneeFlexion;
 import org.soleus.core.load.CellAggregatingSink;
 import org.soleus.core.load.FootPressureChannels;
 import org.soleus.core.load.PressureTrack;
@@ -52,14 +55,24 @@ import org.soleus.core.recording.Side;
  * <p>Where the stream carries {@code <side>.insole.force_n} with {@code <side>.insole.cop_y_norm},
  * each stride also carries its plantar-flexion figures ({@link StrideResult#leg()}: peak moment,
  * Achilles force, impulse, time above threshold), computed by the same code as
- * {@link LegLoadAnalyzer} over the foot's recent moments with {@link LegLoadSettings#DEFAULTS};
- * the knee and soleus figures stay NaN live, since the knee's joint axes are found from a whole
- * recording.
+ * {@link LegLoadAnalyzer} over the foot's recent moments with {@link LegLoadSettings#DEFAULTS}.
+ * Where it also carries that side's thigh and shank IMUs ({@code <side>.thigh.gyr_x_<unit>} …
+ * {@code <side>.shank.acc_z_<unit>}, units named: {@link ImuColumns}), the foot keeps its recent
+ * knee flexion angles from a {@link StreamingKneeFlexion} with
+ * {@link KneeFlexionSettings#defaults}, the object {@link LegLoadAnalyzer} drives over a
+ * recording, and each stride carries its knee figures and, with a body mass, its
+ * soleus-dominant figures too. Where the knee's joint axes cannot be found (no movement within
+ * the axis window after calibration) the knee and soleus figures are NaN, where the batch
+ * analysis refuses the recording.
  *
  * <p>Timing: a stride is reported about {@code 1.5 × refineWindowS} (0.225 s with the defaults)
  * plus any bridged gap after its closing heel strike, or 0.25 s after its toe off if that is
- * later. No allocation per sample; each event and stride allocates its result. Not
- * thread-safe.
+ * later. With knee angles, a stride also waits for its angles: those of the knee's warm-up (the
+ * standing calibration and the movement the joint axes are found from, about 12 s into a walk,
+ * at most {@link KneeFlexionSettings#maxWarmUpSamples()}, 62 s with the defaults) come in one
+ * burst when the axes are found, and the strides within it are then reported together. The
+ * histories are sized for that delay. No allocation per sample; each event and stride
+ * allocates its result. Not thread-safe.
  */
 public final class StreamingGaitAnalyzer implements SampleSink {
     private static final double HISTORY_S = 2.0;
@@ -133,6 +146,11 @@ public final class StreamingGaitAnalyzer implements SampleSink {
         return result;
     }
 
+    /** The IMU's columns in the stream, or null when it lacks them or their units are not named. */
+    private static ImuColumns kneeColumns(RecordingHeader h, Side side, String place) {
+        return ImuColumns.find(h.channels(), side, place).orElse(null);
+    }
+
     /** The analysis proper, on the stream with cells summarised. */
     private final class Core implements SampleSink {
         private RecordingHeader header;
@@ -146,10 +164,11 @@ public final class StreamingGaitAnalyzer implements SampleSink {
         private double[] forceWindow;
         private double[] momentWindow;
         private double[] achillesWindow;
+        private double[] kneeWindow;
         private double bodyMassKg;
         private int releaseMargin;
         private long samples;
-        private final Stride[] pendingStrides = new Stride[PENDING_CAPACITY];
+        private Stride[] pendingStrides;
         private int pendingCount;
         private boolean ended;
 
@@ -172,8 +191,15 @@ public final class StreamingGaitAnalyzer implements SampleSink {
                         * InsoleGaitAnalyzer.STANDARD_GRAVITY);
                 contextSamples = loadings.contextSamples();
             }
+            KneeFlexionSettings kneeSettings = KneeFlexionSettings.defaults(sampleRateHz);
+            boolean knees = false;
+            for (Side side : forces.keySet()) {
+                knees |= kneeColumns(h, side, "thigh") != null && kneeColumns(h, side, "shank") != null;
+            }
+            // a stride waits for its knee angles, which come up to the knee's warm-up late
+            int kneeDelay = knees ? kneeSettings.maxWarmUpSamples() : 0;
             long span = (long) Math.ceil((settings.strideLimits().maxStrideS() + HISTORY_S) * sampleRateHz)
-                    + 2L * releaseMargin + maxGap + 4L * contextSamples;
+                    + 2L * releaseMargin + maxGap + 4L * contextSamples + kneeDelay;
             if (span > 1 << 26) {
                 throw new IllegalArgumentException("sample rate " + sampleRateHz + " Hz needs a history of " + span
                         + " samples; at most 2^26 are kept");
@@ -184,8 +210,10 @@ public final class StreamingGaitAnalyzer implements SampleSink {
             feet = new Foot[forces.size()];
             int k = 0;
             for (Map.Entry<Side, ChannelName> e : forces.entrySet()) {
-                feet[k++] = new Foot(e.getKey(), h.indexOf(e.getValue()), capacity, maxGap, h);
+                feet[k++] = new Foot(e.getKey(), h.indexOf(e.getValue()), capacity, maxGap, h, kneeSettings);
             }
+            pendingStrides = new Stride[PENDING_CAPACITY
+                    + feet.length * (int) Math.ceil(kneeDelay / sampleRateHz / settings.strideLimits().minStrideS())];
             assembler = new StrideAssembler(settings.strideLimits(), new StrideListener() {
                 @Override
                 public void onStride(Stride stride) {
@@ -214,6 +242,9 @@ public final class StreamingGaitAnalyzer implements SampleSink {
             for (Foot f : feet) {
                 f.bridge.finish();
                 f.detector.flush();
+                if (f.knee != null) {
+                    f.knee.end();
+                }
             }
             release(true);
             ended = true;
@@ -271,24 +302,29 @@ public final class StreamingGaitAnalyzer implements SampleSink {
                         RejectedStride.Reason.MISSING_DATA));
                 return;
             }
-            if (!newtons) {
+            if (!newtons && f.knee == null) {
                 report(new StrideResult(stride, null));
                 return;
             }
-            if (pendingCount == PENDING_CAPACITY) {
-                throw new IllegalStateException("more than " + PENDING_CAPACITY + " strides wait for their loading context");
+            if (pendingCount == pendingStrides.length) {
+                throw new IllegalStateException("more than " + pendingStrides.length
+                        + " strides wait for their loading context and knee angles");
             }
             pendingStrides[pendingCount++] = stride;
         }
 
-        /** Reports the strides whose context after toe off has arrived (all of them at the end). */
+        /**
+         * Reports the strides whose context after toe off and whose knee angles have arrived (all
+         * of them at the end).
+         */
         private void reportReady() {
             int kept = 0;
             for (int i = 0; i < pendingCount; i++) {
                 Stride s = pendingStrides[i];
                 Foot f = foot(s.side());
-                if (ended || f.contextComplete(index(s.toeOffS()) + 1, contextSamples)) {
-                    report(new StrideResult(s, loading(f, s), leg(f, s)));
+                if (ended || f.contextComplete(index(s.toeOffS()) + 1, contextSamples)
+                        && (f.knee == null || f.kneeReported >= index(s.endS()))) {
+                    report(new StrideResult(s, newtons ? loading(f, s) : null, leg(f, s)));
                 } else {
                     pendingStrides[kept++] = s;
                 }
@@ -341,30 +377,49 @@ public final class StreamingGaitAnalyzer implements SampleSink {
         }
 
         /**
-         * The stride's plantar-flexion figures from the foot's recent moments, as
-         * {@link LegLoadAnalyzer} computes them; null without a centre of pressure.
+         * The stride's plantar-flexion, knee and soleus figures from the foot's recent moments and
+         * knee angles, as {@link LegLoadAnalyzer} computes them; null with neither a centre of
+         * pressure nor thigh and shank IMUs.
          */
         private StrideLegLoad leg(Foot f, Stride stride) {
-            if (f.momentHistory == null) {
+            if (f.momentHistory == null && f.kneeHistory == null) {
                 return null;
             }
             long from = Math.max(index(stride.startS()), Math.max(0, f.received - f.capacity()));
             long to = Math.min(index(stride.endS()), f.received);
             long toeOff = Math.min(Math.max(index(stride.toeOffS()), from), to);
-            if (momentWindow == null) {
-                momentWindow = new double[f.capacity()];
-                achillesWindow = new double[f.capacity()];
-            }
             int len = (int) (to - from);
-            for (int i = 0; i < len; i++) {
-                double m = f.moment(from + i);
-                momentWindow[i] = m;
-                achillesWindow[i] = PlantarFlexionMoment.achillesForceN(m, Double.NaN,
-                        LEG_SETTINGS.plantarFlexion().momentArm());
+            double[] moment = null;
+            double[] achilles = null;
+            if (f.momentHistory != null) {
+                if (momentWindow == null) {
+                    momentWindow = new double[f.capacity()];
+                    achillesWindow = new double[f.capacity()];
+                }
+                for (int i = 0; i < len; i++) {
+                    double m = f.moment(from + i);
+                    momentWindow[i] = m;
+                    achillesWindow[i] = PlantarFlexionMoment.achillesForceN(m, Double.NaN,
+                            LEG_SETTINGS.plantarFlexion().momentArm());
+                }
+                moment = momentWindow;
+                achilles = achillesWindow;
             }
-            return StrideLegFigures.compute(momentWindow, achillesWindow, null, false, 0, (int) (toeOff - from), len,
+            double[] knee = null;
+            if (f.kneeHistory != null) {
+                if (kneeWindow == null) {
+                    kneeWindow = new double[f.capacity()];
+                }
+                for (int i = 0; i < len; i++) {
+                    kneeWindow[i] = f.knee(from + i);
+                }
+                knee = kneeWindow;
+            }
+            boolean soleus = moment != null && knee != null && bodyMassKg > 0;
+            return StrideLegFigures.compute(moment, achilles, knee, soleus, 0, (int) (toeOff - from), len,
                     sampleRateHz, startTimeS + from / sampleRateHz, bodyMassKg, LEG_SETTINGS, f.geometry);
         }
+
     }
 
     /** One foot's pipeline and history. */
@@ -384,12 +439,17 @@ public final class StreamingGaitAnalyzer implements SampleSink {
         final int copIndex;
         final double[] momentHistory;
         final FootGeometry geometry;
+        final ImuColumns thigh;
+        final ImuColumns shank;
+        final StreamingKneeFlexion knee;
+        final double[] kneeHistory;
+        long kneeReported;
         long emitted;
         long missingTotal;
         long received;
         long rawMissing;
 
-        Foot(Side side, int forceIndex, int capacity, int maxGap, RecordingHeader h) {
+        Foot(Side side, int forceIndex, int capacity, int maxGap, RecordingHeader h, KneeFlexionSettings kneeSettings) {
             this.side = side;
             this.forceIndex = forceIndex;
             this.force = new double[capacity];
@@ -420,6 +480,21 @@ public final class StreamingGaitAnalyzer implements SampleSink {
                     ? h.indexOf(PlantarFlexionLoading.copChannel(side)) : -1;
             this.momentHistory = copIndex >= 0 ? new double[capacity] : null;
             this.geometry = LEG_SETTINGS.geometry(h.metadata(), side);
+            ImuColumns thighColumns = kneeColumns(h, side, "thigh");
+            ImuColumns shankColumns = kneeColumns(h, side, "shank");
+            boolean hasKnee = thighColumns != null && shankColumns != null;
+            this.thigh = hasKnee ? thighColumns : null;
+            this.shank = hasKnee ? shankColumns : null;
+            this.kneeHistory = hasKnee ? new double[capacity] : null;
+            this.knee = hasKnee ? new StreamingKneeFlexion(kneeSettings, (i, deg) -> {
+                kneeHistory[(int) (i & mask)] = deg;
+                kneeReported = i + 1;
+            }) : null;
+        }
+
+        /** Knee flexion of received sample {@code i}, degrees, once reported. */
+        double knee(long i) {
+            return kneeHistory[(int) (i & mask)];
         }
 
         /** Plantar-flexor moment of received sample {@code i}, N·m. */
@@ -441,6 +516,16 @@ public final class StreamingGaitAnalyzer implements SampleSink {
             if (momentHistory != null) {
                 momentHistory[(int) (received & mask)] = PlantarFlexionMoment.momentNm(row[forceIndex], row[copIndex],
                         geometry);
+            }
+            if (knee != null) {
+                double g = thigh.gyroToDps();
+                double a = thigh.accToMps2();
+                double h = shank.gyroToDps();
+                double b = shank.accToMps2();
+                knee.accept(row[thigh.gyrX()] * g, row[thigh.gyrY()] * g, row[thigh.gyrZ()] * g,
+                        row[thigh.accX()] * a, row[thigh.accY()] * a, row[thigh.accZ()] * a,
+                        row[shank.gyrX()] * h, row[shank.gyrY()] * h, row[shank.gyrZ()] * h,
+                        row[shank.accX()] * b, row[shank.accY()] * b, row[shank.accZ()] * b);
             }
             received++;
             float x = row[forceIndex];

@@ -1,5 +1,5 @@
 /**
- * Inertial sensors: unit conversion, locating an IMU's channels in a recording, and gait events
+ * Inertial sensors: unit conversion, locating an IMU's channels in a recording or a stream, and gait events
  * (toe off, heel strike) from a foot-worn or a shank-worn gyroscope in any mounting, as
  * streaming detectors ({@link org.soleus.core.imu.GyroEventStream}) with batch drivers. Both
  * 3-axis detectors learn the sagittal axis from the data and replay their calibration window

@@ -33,18 +33,24 @@ import org.soleus.core.recording.Side;
  *       (abduction, axial rotation, soft-tissue wobble).</li>
  * </ol>
  *
- * <p>The axes come from {@link JointAxisEstimator} over a recording ({@link #flexionDeg(ImuSamples,
- * ImuSamples, KneeFlexionSettings)} does both), or from an earlier session with the same mounting
- * for live use. Inputs are deg/s and m/s² (see {@link org.soleus.core.imu.ImuUnits}); a sample with
+ * <p>The axes come from {@link JointAxisEstimator} over the first movement after the calibration
+ * period: {@link StreamingKneeFlexion} keeps the first samples (10 s of movement, at most 60 s
+ * after calibration, with the defaults), finds the axes in them and replays them through this
+ * estimator, then passes each sample on as it comes. {@link #flexionDeg(ImuSamples, ImuSamples,
+ * KneeFlexionSettings)} drives it over a recording's arrays and a live analysis over its stream,
+ * so files and live streams give the same angles. Axes from an earlier session with the same
+ * mounting may be given directly instead. Inputs are deg/s and m/s² (see {@link org.soleus.core.imu.ImuUnits}); a sample with
  * any NaN gives NaN, a NaN angular rate leaving that sensor's filter unchanged and a NaN
  * acceleration letting it integrate the gyroscope alone (calibration counts complete samples
  * only). Not thread-safe; {@link #update} does not allocate.
  *
  * <p>Accuracy on synthetic two-segment legs with exact truth (100 Hz, gyroscope noise 0.7 deg/s,
  * constant gyroscope biases up to 4 deg/s per axis, random mountings, eight seeds of 60–75 s each;
- * {@code KneeFlexionEstimatorTest}): RMSE 1.0° in walking (knee 0–65° at 1 Hz), 1.7° in walking
- * with hip adduction ±5° and rotation ±8°, 0.3° in knee bends to 90° at calf-raise tempo, 0.2°
- * sitting down for seated calf raises and standing up.
+ * {@code KneeFlexionEstimatorTest}; axes as {@link #flexionDeg(ImuSamples, ImuSamples,
+ * KneeFlexionSettings)} finds them): RMSE 1.0° in walking (knee 0–65° at 1 Hz), 1.8° (worst seed
+ * 2.4°) in walking with hip adduction ±5° and rotation ±8° (1.7°, worst 2.2°, with axes from the
+ * whole minute), 0.3° in knee bends to 90° at calf-raise tempo, 0.2° sitting down for seated calf
+ * raises and standing up.
  */
 public final class KneeFlexionEstimator {
     private static final double DEGREES_PER_RADIAN = 180.0 / Math.PI;
@@ -76,17 +82,41 @@ public final class KneeFlexionEstimator {
     }
 
     /**
-     * Knee flexion over a whole recording: joint axes from {@link JointAxisEstimator}, then
-     * {@link #update} over every sample.
+     * Knee flexion over a whole recording: {@link StreamingKneeFlexion} driven over its arrays,
+     * so the angles are those a live analysis of the same samples reports (joint axes from the
+     * first movement after calibration).
      *
      * @return flexion in degrees per sample, NaN during the calibration period and where a sample is missing
-     * @throws IllegalArgumentException see {@link JointAxisEstimator#estimate}
+     * @throws IllegalArgumentException when the IMUs differ in length, or the joint axes cannot be
+     *                                  found (see {@link StreamingKneeFlexion}, {@link JointAxisEstimator#estimate})
      */
     public static double[] flexionDeg(ImuSamples thigh, ImuSamples shank, KneeFlexionSettings settings) {
-        KneeFlexionEstimator estimator = new KneeFlexionEstimator(settings,
-                JointAxisEstimator.estimate(thigh, shank, settings));
-        double[] flexionDeg = new double[thigh.length()];
-        estimator.update(thigh, shank, 0, thigh.length(), flexionDeg);
+        int n = thigh.length();
+        if (shank.length() != n) {
+            throw new IllegalArgumentException("thigh IMU has " + n + " samples, shank IMU " + shank.length()
+                    + "; give both over the same samples");
+        }
+        double[] flexionDeg = new double[n];
+        StreamingKneeFlexion stream = new StreamingKneeFlexion(settings, (i, deg) -> flexionDeg[(int) i] = deg);
+        double[] tgx = thigh.gyrXDps();
+        double[] tgy = thigh.gyrYDps();
+        double[] tgz = thigh.gyrZDps();
+        double[] tax = thigh.accXMps2();
+        double[] tay = thigh.accYMps2();
+        double[] taz = thigh.accZMps2();
+        double[] sgx = shank.gyrXDps();
+        double[] sgy = shank.gyrYDps();
+        double[] sgz = shank.gyrZDps();
+        double[] sax = shank.accXMps2();
+        double[] say = shank.accYMps2();
+        double[] saz = shank.accZMps2();
+        for (int i = 0; i < n; i++) {
+            stream.accept(tgx[i], tgy[i], tgz[i], tax[i], tay[i], taz[i], sgx[i], sgy[i], sgz[i], sax[i], say[i], saz[i]);
+        }
+        stream.end();
+        if (stream.failure().isPresent()) {
+            throw new IllegalArgumentException(stream.failure().get());
+        }
         return flexionDeg;
     }
 

@@ -77,12 +77,13 @@ final class KneeFlexionEstimatorTest {
         SyntheticLeg leg = new SyntheticLeg(Motion.WALKING, 401, 20, GYRO_NOISE_DPS, ACC_NOISE_MPS2, MAX_BIAS_DPS);
         leg.thigh.gyrXDps()[50] = Double.NaN;
         leg.shank.accZMps2()[900] = Double.NaN;
-        JointAxes axes = JointAxisEstimator.estimate(leg.thigh, leg.shank, SETTINGS);
+        double[] batch = KneeFlexionEstimator.flexionDeg(leg.thigh, leg.shank, SETTINGS);
+        JointAxes axes = StreamingKneeFlexionTest.axes(leg, SETTINGS);
         int n = leg.flexionDeg.length;
-        double[] batch = new double[n];
-        KneeFlexionEstimator chunked = new KneeFlexionEstimator(SETTINGS, axes);
-        chunked.update(leg.thigh, leg.shank, 0, 777, batch);
-        chunked.update(leg.thigh, leg.shank, 777, n, batch);
+        double[] chunked = new double[n];
+        KneeFlexionEstimator estimator = new KneeFlexionEstimator(SETTINGS, axes);
+        estimator.update(leg.thigh, leg.shank, 0, 777, chunked);
+        estimator.update(leg.thigh, leg.shank, 777, n, chunked);
         KneeFlexionEstimator streaming = new KneeFlexionEstimator(SETTINGS, axes);
         double[] expected = new double[n];
         for (int i = 0; i < n; i++) {
@@ -91,8 +92,8 @@ final class KneeFlexionEstimatorTest {
                     leg.shank.gyrXDps()[i], leg.shank.gyrYDps()[i], leg.shank.gyrZDps()[i],
                     leg.shank.accXMps2()[i], leg.shank.accYMps2()[i], leg.shank.accZMps2()[i]);
         }
+        assertArrayEquals(expected, chunked, 0.0, "seed 401");
         assertArrayEquals(expected, batch, 0.0, "seed 401");
-        assertArrayEquals(expected, KneeFlexionEstimator.flexionDeg(leg.thigh, leg.shank, SETTINGS), 0.0, "seed 401");
         int calibration = SETTINGS.calibrationSamples();
         // the NaN at sample 50 is skipped, so calibration ends one sample later
         assertTrue(Double.isNaN(batch[calibration]) && !Double.isNaN(batch[calibration + 1]));
@@ -140,9 +141,12 @@ final class KneeFlexionEstimatorTest {
 
     @Test
     void misuseIsRejected() {
-        assertThrows(IllegalArgumentException.class, () -> new KneeFlexionSettings(0, 2, 1, 0, 30));
-        assertThrows(IllegalArgumentException.class, () -> new KneeFlexionSettings(100, 0.001, 1, 0, 30));
-        assertThrows(IllegalArgumentException.class, () -> new KneeFlexionSettings(100, 2, -1, 0, 30));
+        assertThrows(IllegalArgumentException.class, () -> new KneeFlexionSettings(0, 2, 1, 0, 30, 10, 60));
+        assertThrows(IllegalArgumentException.class, () -> new KneeFlexionSettings(100, 0.001, 1, 0, 30, 10, 60));
+        assertThrows(IllegalArgumentException.class, () -> new KneeFlexionSettings(100, 2, -1, 0, 30, 10, 60));
+        assertThrows(IllegalArgumentException.class, () -> SETTINGS.withAxisWindow(0, 60));
+        assertThrows(IllegalArgumentException.class, () -> SETTINGS.withAxisWindow(10, 5));
+        assertThrows(IllegalArgumentException.class, () -> SETTINGS.withAxisWindow(10, Double.POSITIVE_INFINITY));
         assertThrows(IllegalArgumentException.class, () -> new JointAxes(0, 0, 0, 1, 0, 0));
         SyntheticLeg leg = new SyntheticLeg(Motion.WALKING, 601, 2.5, 0, 0, 0);
         IllegalArgumentException shortRecording = assertThrows(IllegalArgumentException.class,

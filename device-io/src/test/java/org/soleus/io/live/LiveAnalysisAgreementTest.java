@@ -30,7 +30,9 @@ import org.soleus.io.format.Recordings;
 /**
  * The live analysis, fed sample by sample, finds what the batch analysis finds in the shipped
  * walks: the same events and strides (timing bit for bit) and rejections, and loading figures
- * within 1e-9 relative (the live low-pass runs on a window, the batch one on the whole run).
+ * within 1e-9 relative (the live low-pass runs on a window, the batch one on the whole run); and
+ * every per-stride leg figure (plantar flexion, knee, soleus-dominant loading) within 1e-9
+ * relative, the knee ones where the stream has thigh and shank IMUs (the synthetic session).
  */
 final class LiveAnalysisAgreementTest {
     private static final Path DATA = Path.of("..", "sample-data");
@@ -81,6 +83,8 @@ final class LiveAnalysisAgreementTest {
         double worst = 0;
         double worstLeg = 0;
         int legStrides = 0;
+        int kneeStrides = 0;
+        int soleusStrides = 0;
         for (int i = 0; i < batch.strides().size(); i++) {
             StrideResult b = batch.strides().get(i);
             StrideResult l = live.strides().get(i);
@@ -89,6 +93,8 @@ final class LiveAnalysisAgreementTest {
             if (l.leg() != null) {
                 legStrides++;
                 worstLeg = Math.max(worstLeg, difference(b.leg(), l.leg()));
+                kneeStrides += Double.isFinite(l.leg().kneeAtPeakMomentDeg()) ? 1 : 0;
+                soleusStrides += Double.isFinite(l.leg().soleusShare()) && l.leg().soleusDominantS() > 0 ? 1 : 0;
             }
             if (b.loading() == null) {
                 assertEquals(null, l.loading());
@@ -97,7 +103,11 @@ final class LiveAnalysisAgreementTest {
             worst = Math.max(worst, difference(b.loading(), l.loading()));
         }
         assertTrue(worst <= LOADING_TOLERANCE, file + ": loading differs by " + worst + " relative");
-        assertTrue(worstLeg <= LOADING_TOLERANCE, file + ": plantar-flexion figures differ by " + worstLeg + " relative");
+        assertTrue(worstLeg <= LOADING_TOLERANCE, file + ": leg figures differ by " + worstLeg + " relative");
+        boolean knees = recording.find("left.thigh.gyr_x_dps").isPresent();
+        assertEquals(knees ? legStrides : 0, kneeStrides, file + ": knee figures live on every stride exactly where "
+                + "the stream has thigh and shank IMUs");
+        assertTrue(knees == soleusStrides > 0, file + ": " + soleusStrides + " strides with soleus-dominant loading");
         boolean centreOfPressure = recording.find("left.insole.cop_y_norm").isPresent()
                 || recording.find("right.insole.cop_y_norm").isPresent();
         assertEquals(centreOfPressure, legStrides > 0, file + ": plantar-flexion figures live exactly where the stream has a centre of pressure");
@@ -113,7 +123,8 @@ final class LiveAnalysisAgreementTest {
         });
         System.out.println("live vs batch " + file + ": " + live.strides().size() + " strides identical in timing, loading within "
                 + String.format(java.util.Locale.ROOT, "%.1e", worst) + " relative; " + legStrides
-                + " with plantar-flexion figures within " + String.format(java.util.Locale.ROOT, "%.1e", worstLeg));
+                + " with leg figures within " + String.format(java.util.Locale.ROOT, "%.1e", worstLeg) + ", "
+                + kneeStrides + " with knee figures, " + soleusStrides + " with soleus-dominant loading");
         assertEquals(batch.missingSamples(), live.missingSamples(), file);
     }
 
@@ -123,15 +134,10 @@ final class LiveAnalysisAgreementTest {
         }
     }
 
-    /**
-     * Largest relative difference over the plantar-flexion figures the live analysis gives (the
-     * knee and soleus figures need the whole recording's joint axes and are NaN live).
-     */
+    /** Largest relative difference over every leg figure (NaN equal to NaN only). */
     static double difference(StrideLegLoad batch, StrideLegLoad live) {
-        double[] a = {batch.peakMomentNmPerKg(), batch.peakMomentTimeS(), batch.peakAchillesBw(), batch.impulseNms(),
-                batch.timeAboveThresholdS()};
-        double[] b = {live.peakMomentNmPerKg(), live.peakMomentTimeS(), live.peakAchillesBw(), live.impulseNms(),
-                live.timeAboveThresholdS()};
+        double[] a = values(batch);
+        double[] b = values(live);
         double worst = 0;
         for (int i = 0; i < a.length; i++) {
             if (Double.isNaN(a[i]) != Double.isNaN(b[i])) {
@@ -156,6 +162,12 @@ final class LiveAnalysisAgreementTest {
             worst = Math.max(worst, Math.abs(x[k] - y[k]) / Math.max(1e-9, Math.abs(x[k])));
         }
         return worst;
+    }
+
+    private static double[] values(StrideLegLoad l) {
+        return new double[] {l.peakMomentNmPerKg(), l.peakMomentTimeS(), l.peakAchillesBw(), l.impulseNms(),
+            l.timeAboveThresholdS(), l.kneeAtPeakMomentDeg(), l.maxStanceKneeFlexionDeg(), l.soleusDominantS(),
+            l.soleusDominantImpulseNms(), l.soleusShare()};
     }
 
     private static double[] values(StrideLoading s) {
