@@ -1,6 +1,8 @@
 package org.soleus.core.joint;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.soleus.core.orientation.ImuSamples;
 import org.soleus.core.orientation.MahonyFilter;
 
@@ -69,13 +71,24 @@ public final class JointAxisEstimator {
         }
         double[] thighBias = mean(thigh.gyrXDps(), thigh.gyrYDps(), thigh.gyrZDps(), calibration);
         double[] shankBias = mean(shank.gyrXDps(), shank.gyrYDps(), shank.gyrZDps(), calibration);
-        double[] j2 = principalAxis(shank, shankBias, calibration, "shank");
-        double[][] fitted = thighAxes(thigh, shank, thighBias, shankBias, j2, settings);
+        // The axis is read off the segment that turns more (the shank in walking, the thigh when
+        // sitting down with the shank still) and carried into the other segment's frame.
+        List<JointAxes> candidates = new ArrayList<>(2);
+        if (turning(shank, shankBias, calibration) >= turning(thigh, thighBias, calibration)) {
+            double[] j2 = principalAxis(shank, shankBias, calibration, "shank");
+            for (double[] j1 : matchingAxes(thigh, shank, thighBias, shankBias, j2, settings)) {
+                candidates.add(new JointAxes(j1[0], j1[1], j1[2], j2[0], j2[1], j2[2]));
+            }
+        } else {
+            double[] j1 = principalAxis(thigh, thighBias, calibration, "thigh");
+            for (double[] j2 : matchingAxes(shank, thigh, shankBias, thighBias, j1, settings)) {
+                candidates.add(new JointAxes(j1[0], j1[1], j1[2], j2[0], j2[1], j2[2]));
+            }
+        }
         double[] flexion = new double[n];
         double bestScore = Double.NEGATIVE_INFINITY;
         JointAxes best = null;
-        for (double[] j1 : fitted) {
-            JointAxes axes = new JointAxes(j1[0], j1[1], j1[2], j2[0], j2[1], j2[2]);
+        for (JointAxes axes : candidates) {
             new KneeFlexionEstimator(settings, axes).update(thigh, shank, 0, n, flexion);
             int finite = 0;
             for (double v : flexion) {
@@ -97,7 +110,8 @@ public final class JointAxisEstimator {
             }
             if (minus > bestScore) {
                 bestScore = minus;
-                best = new JointAxes(-j1[0], -j1[1], -j1[2], -j2[0], -j2[1], -j2[2]);
+                best = new JointAxes(-axes.thighX(), -axes.thighY(), -axes.thighZ(), -axes.shankX(), -axes.shankY(),
+                        -axes.shankZ());
             }
         }
         if (best == null) {
@@ -108,56 +122,58 @@ public final class JointAxisEstimator {
     }
 
     /**
-     * The thigh-frame axis that is {@code j₂} at calibration, {@code R_thigh,0ᵀ Z(ψ) R_shank,0 j₂}
-     * with the tilt-only orientations at calibration and the heading ψ between the two sensors'
-     * filter frames fitted so that the relative angular velocity is parallel to the axis; then
-     * the same for ψ + π, which fits as well when both segments turn about parallel axes.
+     * The axis in the {@code target} segment's frame that is the {@code source} segment's axis
+     * {@code a} at calibration: {@code R_target,0ᵀ Z(ψ) R_source,0 a} with the tilt-only
+     * orientations at calibration and the heading ψ between the two sensors' filter frames fitted
+     * so that the relative angular velocity is parallel to the axis; then the same for ψ + π,
+     * which fits as well when both segments turn about parallel axes. The fit is symmetric in the
+     * two segments, so either may be the source.
      */
-    private static double[][] thighAxes(ImuSamples thigh, ImuSamples shank, double[] thighBias, double[] shankBias,
-                                        double[] j2, KneeFlexionSettings settings) {
+    private static double[][] matchingAxes(ImuSamples target, ImuSamples source, double[] targetBias,
+                                           double[] sourceBias, double[] a, KneeFlexionSettings settings) {
         int calibration = settings.calibrationSamples();
-        double[] thighUp = mean(thigh.accXMps2(), thigh.accYMps2(), thigh.accZMps2(), calibration);
-        double[] shankUp = mean(shank.accXMps2(), shank.accYMps2(), shank.accZMps2(), calibration);
-        MahonyFilter thighFilter = new MahonyFilter(settings.proportionalGain(), 0, settings.feedbackHalfRateDps());
-        MahonyFilter shankFilter = new MahonyFilter(settings.proportionalGain(), 0, settings.feedbackHalfRateDps());
-        thighFilter.alignToGravity(thighUp[0], thighUp[1], thighUp[2]);
-        shankFilter.alignToGravity(shankUp[0], shankUp[1], shankUp[2]);
-        double[] thighStart = {thighFilter.qw(), thighFilter.qx(), thighFilter.qy(), thighFilter.qz()};
-        double[] u = rotate(shankFilter.qw(), shankFilter.qx(), shankFilter.qy(), shankFilter.qz(), j2);
+        double[] targetUp = mean(target.accXMps2(), target.accYMps2(), target.accZMps2(), calibration);
+        double[] sourceUp = mean(source.accXMps2(), source.accYMps2(), source.accZMps2(), calibration);
+        MahonyFilter targetFilter = new MahonyFilter(settings.proportionalGain(), 0, settings.feedbackHalfRateDps());
+        MahonyFilter sourceFilter = new MahonyFilter(settings.proportionalGain(), 0, settings.feedbackHalfRateDps());
+        targetFilter.alignToGravity(targetUp[0], targetUp[1], targetUp[2]);
+        sourceFilter.alignToGravity(sourceUp[0], sourceUp[1], sourceUp[2]);
+        double[] targetStart = {targetFilter.qw(), targetFilter.qx(), targetFilter.qy(), targetFilter.qz()};
+        double[] u = rotate(sourceFilter.qw(), sourceFilter.qx(), sourceFilter.qy(), sourceFilter.qz(), a);
 
-        // world angular velocities of both segments and the thigh's rotation since calibration,
+        // world angular velocities of both segments and the target's rotation since calibration,
         // at up to MAX_FIT_SAMPLES evenly spaced samples
-        int n = thigh.length();
+        int n = target.length();
         int stride = Math.max(1, (n - calibration) / MAX_FIT_SAMPLES);
         int m = (n - calibration + stride - 1) / stride;
         double[][] fit = new double[10][m];
         int count = 0;
         double dtS = 1.0 / settings.sampleRateHz();
         for (int i = calibration; i < n; i++) {
-            double tx = thigh.gyrXDps()[i] - thighBias[0];
-            double ty = thigh.gyrYDps()[i] - thighBias[1];
-            double tz = thigh.gyrZDps()[i] - thighBias[2];
-            double sx = shank.gyrXDps()[i] - shankBias[0];
-            double sy = shank.gyrYDps()[i] - shankBias[1];
-            double sz = shank.gyrZDps()[i] - shankBias[2];
-            thighFilter.update(tx, ty, tz, thigh.accXMps2()[i], thigh.accYMps2()[i], thigh.accZMps2()[i], dtS);
-            shankFilter.update(sx, sy, sz, shank.accXMps2()[i], shank.accYMps2()[i], shank.accZMps2()[i], dtS);
+            double tx = target.gyrXDps()[i] - targetBias[0];
+            double ty = target.gyrYDps()[i] - targetBias[1];
+            double tz = target.gyrZDps()[i] - targetBias[2];
+            double sx = source.gyrXDps()[i] - sourceBias[0];
+            double sy = source.gyrYDps()[i] - sourceBias[1];
+            double sz = source.gyrZDps()[i] - sourceBias[2];
+            targetFilter.update(tx, ty, tz, target.accXMps2()[i], target.accYMps2()[i], target.accZMps2()[i], dtS);
+            sourceFilter.update(sx, sy, sz, source.accXMps2()[i], source.accYMps2()[i], source.accZMps2()[i], dtS);
             if ((i - calibration) % stride != 0 || Double.isNaN(tx + ty + tz + sx + sy + sz)) {
                 continue;
             }
-            double[] wt = rotate(thighFilter.qw(), thighFilter.qx(), thighFilter.qy(), thighFilter.qz(),
+            double[] wt = rotate(targetFilter.qw(), targetFilter.qx(), targetFilter.qy(), targetFilter.qz(),
                     new double[] {tx, ty, tz});
-            double[] ws = rotate(shankFilter.qw(), shankFilter.qx(), shankFilter.qy(), shankFilter.qz(),
+            double[] ws = rotate(sourceFilter.qw(), sourceFilter.qx(), sourceFilter.qy(), sourceFilter.qz(),
                     new double[] {sx, sy, sz});
-            // D = q_thigh ⊗ conj(q_thigh,0)
-            double aw = thighFilter.qw();
-            double ax = thighFilter.qx();
-            double ay = thighFilter.qy();
-            double az = thighFilter.qz();
-            double bw = thighStart[0];
-            double bx = -thighStart[1];
-            double by = -thighStart[2];
-            double bz = -thighStart[3];
+            // D = q_target ⊗ conj(q_target,0)
+            double aw = targetFilter.qw();
+            double ax = targetFilter.qx();
+            double ay = targetFilter.qy();
+            double az = targetFilter.qz();
+            double bw = targetStart[0];
+            double bx = -targetStart[1];
+            double by = -targetStart[2];
+            double bz = -targetStart[3];
             fit[0][count] = wt[0];
             fit[1][count] = wt[1];
             fit[2][count] = wt[2];
@@ -191,14 +207,14 @@ public final class JointAxisEstimator {
             }
         }
         return new double[][] {
-            rotate(thighStart[0], -thighStart[1], -thighStart[2], -thighStart[3], turn(u, best)),
-            rotate(thighStart[0], -thighStart[1], -thighStart[2], -thighStart[3], turn(u, best + Math.PI))};
+            rotate(targetStart[0], -targetStart[1], -targetStart[2], -targetStart[3], turn(u, best)),
+            rotate(targetStart[0], -targetStart[1], -targetStart[2], -targetStart[3], turn(u, best + Math.PI))};
     }
 
     /**
-     * {@code Σ |(Z(ψ) ω_shank − ω_thigh) × D Z(ψ) u|²}: the part of the relative angular velocity
-     * (in the thigh filter's world) that is not along the hinge axis, whose world direction is the
-     * shank axis at calibration {@code u} turned by ψ and carried along by the thigh's rotation D.
+     * {@code Σ |(Z(ψ) ω_source − ω_target) × D Z(ψ) u|²}: the part of the relative angular velocity
+     * (in the target filter's world) that is not along the hinge axis, whose world direction is the
+     * source's axis at calibration {@code u} turned by ψ and carried along by the target's rotation D.
      */
     private static double parallelCost(double[][] fit, int count, double[] u, double heading) {
         double c = Math.cos(heading);
@@ -251,6 +267,20 @@ public final class JointAxisEstimator {
         }
         for (int a = 0; a < 3; a++) {
             sum[a] /= finite;
+        }
+        return sum;
+    }
+
+    /** Sum of squared bias-free angular rates after the calibration period, (deg/s)²: how much a segment turns. */
+    private static double turning(ImuSamples imu, double[] bias, int from) {
+        double sum = 0;
+        for (int i = from; i < imu.length(); i++) {
+            double x = imu.gyrXDps()[i] - bias[0];
+            double y = imu.gyrYDps()[i] - bias[1];
+            double z = imu.gyrZDps()[i] - bias[2];
+            if (!Double.isNaN(x + y + z)) {
+                sum += x * x + y * y + z * z;
+            }
         }
         return sum;
     }
