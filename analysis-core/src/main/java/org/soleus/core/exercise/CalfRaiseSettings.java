@@ -107,8 +107,8 @@ public record CalfRaiseSettings(double onsetTravelNorm, double releaseTravelNorm
      * 0.5–10 s, baseline time constant 0.5 s settling for 1.5 s after the foot is loaded, too fast
      * below 2 s, too shallow below 0.6 of the set's median or, with a foot IMU, below a 10° heel
      * rise, 8 s between sets, bent knee from 20°, seated from 45° and below 0.35 body weights per foot.
-     * The seated knee limit sits well below 90° because the force already marks a seated raise
-     * and IMU knee estimates with the thigh horizontal can read 15–25° low. The 10° heel rise is a
+     * The seated knee limit sits well below 90° because the force already marks a seated raise:
+     * a seat lower or higher than the knee still counts. The 10° heel rise is a
      * convention of this toolkit, not a published criterion (heel-rise tests ask for the heel "as
      * high as possible"): with the heel about 0.19 m behind the ball of the foot it lifts the heel
      * about 3 cm, well short of a full raise (about 25° or more, 8 cm).
