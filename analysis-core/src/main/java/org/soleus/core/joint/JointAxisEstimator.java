@@ -16,18 +16,22 @@ import org.soleus.core.orientation.MahonyFilter;
  *
  * <ol>
  *   <li>each gyroscope's bias is its mean over the standing calibration period;</li>
- *   <li>the shank axis {@code j₂} is the principal eigenvector of the shank's second-moment matrix
- *       {@code Σ ω ωᵀ} of bias-free angular rates after the calibration period (power iteration):
- *       in walking, squats and calf raises the shank turns mostly about the knee;</li>
- *   <li>the thigh axis {@code j₁} is the same physical direction at calibration. The two sensors'
+ *   <li>the axis is read off the segment that turns more after the calibration period (the
+ *       larger {@code Σ |ω|²} of bias-free angular rates): its axis is the principal eigenvector
+ *       of that segment's second-moment matrix {@code Σ ω ωᵀ} (power iteration). In walking,
+ *       squats and standing calf raises that is the shank, which turns mostly about the knee; the
+ *       thigh's own principal axis would then not do, since hip rotation and adduction in walking
+ *       turn it 20° away from the knee axis. Sitting down for seated calf raises turns the thigh
+ *       90° about the hip (parallel to the knee) while the shank stays nearly upright, so there
+ *       the thigh gives the axis, and the shank's few, noisy rotations would not;</li>
+ *   <li>the other segment's axis is the same physical direction at calibration. The two sensors'
  *       tilts while standing fix it up to one unknown, the heading ψ between the sensors (each
  *       {@link MahonyFilter} has its own arbitrary heading). Both filters are run over the
  *       recording, and ψ is the heading (on a 5° grid refined to 0.05°) that minimises, over up to
  *       {@value #MAX_FIT_SAMPLES} evenly spaced samples, the part of the relative angular velocity
- *       {@code Z(ψ) ω_shank − ω_thigh} (world frame) not along the axis as the thigh carries it.
- *       The thigh's own principal axis would not do: hip rotation and adduction in walking turn it
- *       20° away from the knee axis. When both segments turn about parallel axes (movement in one
- *       plane) ψ + π fits as well: the relative angular velocity is then along the axis either way;</li>
+ *       (world frame) not along the axis as the segments carry it. When both segments turn about
+ *       parallel axes (movement in one plane) ψ + π fits as well: the relative angular velocity
+ *       is then along the axis either way;</li>
  *   <li>the choice between ψ and ψ + π and the sign of both axes: {@link KneeFlexionEstimator}
  *       is run with each, and the one whose flexion best fits a knee is kept (score
  *       {@code p95 + 2·min(p5, 0)} of the angle, or of its negative for flipped axes: large, and
