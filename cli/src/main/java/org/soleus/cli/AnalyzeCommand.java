@@ -17,8 +17,11 @@ import org.soleus.core.analysis.InsoleGaitAnalyzer;
 import org.soleus.core.analysis.LegLoadAnalysis;
 import org.soleus.core.analysis.LegLoadAnalyzer;
 import org.soleus.core.analysis.LegLoadSettings;
+import org.soleus.core.analysis.LegSeries;
 import org.soleus.core.analysis.StrideResult;
+import org.soleus.core.ankle.AchillesMomentArm;
 import org.soleus.core.ankle.FootGeometry;
+import org.soleus.core.ankle.PlantarFlexionSettings;
 import org.soleus.core.load.CellAggregatingSink;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Recording;
@@ -113,6 +116,14 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "the file. Default: the file's heel_to_ankle_m, else 0.055 scaled with the insole length.")
     double heelToAnkleM = Double.NaN;
 
+    @Option(names = "--moment-arm", paramLabel = "ARM", defaultValue = "constant",
+            completionCandidates = MomentArmChoices.class,
+            description = "Achilles tendon moment arm: constant (37 mm, the default) or angle (37 mm at the "
+                    + "standing pose, growing 10%% over the first 20 degrees of plantar flexion, with the ankle "
+                    + "angle from the leg's shank and foot IMUs; a leg without them gets a one-line notice and "
+                    + "the constant arm).")
+    String momentArm;
+
     @Option(names = "--series",
             description = "Also write series.csv: the derived signals per sample (knee flexion, plantar-flexor "
                     + "moment, Achilles force, soleus-dominant flag), for the legs that have them.")
@@ -185,6 +196,16 @@ final class AnalyzeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(input + ": " + e.getMessage(), e);
         }
+        if (angleDependentArm()) {
+            for (LegSeries leg : legs.legs().values()) {
+                if (leg.momentNm() != null && leg.plantarFlexionDeg() == null) {
+                    String side = leg.side().label();
+                    spec.commandLine().getErr().println("soleus analyze: " + input + ": " + side + " leg: no ankle "
+                            + "angle (needs " + side + ".shank.* and " + side + ".foot.* IMUs that move after the "
+                            + "standing calibration); its Achilles force uses the constant moment arm");
+                }
+            }
+        }
         if (series && legs.legs().isEmpty()) {
             spec.commandLine().getErr().println("soleus analyze: " + input + ": no series.csv: no leg signal to derive "
                     + "(needs <side>.insole.force_n with <side>.insole.cop_y_norm, or thigh and shank IMUs)");
@@ -205,8 +226,13 @@ final class AnalyzeCommand implements Callable<Integer> {
      * missing one is taken from the defaults, the heel-to-ankle distance scaled with the length).
      */
     private LegLoadSettings legSettings() {
+        LegLoadSettings d = LegLoadSettings.DEFAULTS;
+        PlantarFlexionSettings pf = angleDependentArm()
+                ? new PlantarFlexionSettings(d.plantarFlexion().geometry(), AchillesMomentArm.ANGLE_DEPENDENT,
+                        d.plantarFlexion().thresholdNmPerKg())
+                : d.plantarFlexion();
         if (Double.isNaN(insoleLengthM) && Double.isNaN(heelToAnkleM)) {
-            return LegLoadSettings.DEFAULTS;
+            return new LegLoadSettings(pf, null, d.soleus(), d.calfRaise());
         }
         double length = Double.isNaN(insoleLengthM) ? FootGeometry.DEFAULT_INSOLE_LENGTH_M : insoleLengthM;
         double heelToAnkle = Double.isNaN(heelToAnkleM)
@@ -217,8 +243,27 @@ final class AnalyzeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--insole-length/--heel-to-ankle: " + e.getMessage(), e);
         }
-        LegLoadSettings d = LegLoadSettings.DEFAULTS;
-        return new LegLoadSettings(d.plantarFlexion(), geometry, d.soleus(), d.calfRaise());
+        return new LegLoadSettings(pf, geometry, d.soleus(), d.calfRaise());
+    }
+
+    /** Whether {@code --moment-arm} asks for the angle-dependent arm. */
+    private boolean angleDependentArm() {
+        if ("angle".equals(momentArm)) {
+            return true;
+        }
+        if (!"constant".equals(momentArm)) {
+            throw new ParameterException(spec.commandLine(), "--moment-arm must be constant or angle, got '"
+                    + momentArm + "'");
+        }
+        return false;
+    }
+
+    /** The values of {@code --moment-arm}. */
+    static final class MomentArmChoices implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return List.of("constant", "angle").iterator();
+        }
     }
 
     private ReadOptions readOptions() {

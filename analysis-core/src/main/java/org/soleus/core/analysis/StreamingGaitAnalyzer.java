@@ -55,7 +55,9 @@ import org.soleus.core.recording.Side;
  * <p>Where the stream carries {@code <side>.insole.force_n} with {@code <side>.insole.cop_y_norm},
  * each stride also carries its plantar-flexion figures ({@link StrideResult#leg()}: peak moment,
  * Achilles force, impulse, time above threshold), computed by the same code as
- * {@link LegLoadAnalyzer} over the foot's recent moments with {@link LegLoadSettings#DEFAULTS}.
+ * {@link LegLoadAnalyzer} over the foot's recent moments with {@link LegLoadSettings#DEFAULTS}:
+ * the Achilles force with the constant moment arm, since the live analysis computes no ankle
+ * angle (the batch analysis does from shank and foot IMUs, and uses it for an angle-dependent arm).
  * Where it also carries that side's thigh and shank IMUs ({@code <side>.thigh.gyr_x_<unit>} …
  * {@code <side>.shank.acc_z_<unit>}, units named: {@link ImuColumns}), the foot keeps its recent
  * knee flexion angles from a {@link StreamingKneeFlexion} with
