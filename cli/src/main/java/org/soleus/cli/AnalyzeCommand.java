@@ -125,7 +125,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     String momentArm;
 
     @Option(names = "--series",
-            description = "Also write series.csv: the derived signals per sample (knee flexion, plantar-flexor "
+            description = "Also write series.csv: the derived signals per sample (knee flexion, ankle plantar flexion, plantar-flexor "
                     + "moment, Achilles force, soleus-dominant flag), for the legs that have them.")
     boolean series;
 
