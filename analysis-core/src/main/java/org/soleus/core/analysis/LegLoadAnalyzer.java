@@ -55,7 +55,7 @@ import org.soleus.core.soleus.SoleusSettings;
  * values sample by sample ({@link org.soleus.core.ankle.PlantarFlexionStream},
  * {@link org.soleus.core.soleus.SoleusDominanceStream},
  * {@link org.soleus.core.exercise.CalfRaiseDetector},
- * {@link org.soleus.core.joint.StreamingKneeFlexion}, which {@link StreamingGaitAnalyzer} drives
+ * {@link org.soleus.core.joint.StreamingJointAngle} for knee and ankle, which {@link StreamingGaitAnalyzer} drives
  * live). Stateless and thread-safe.
  */
 public final class LegLoadAnalyzer {
