@@ -19,9 +19,7 @@ import org.soleus.core.analysis.LegLoadAnalyzer;
 import org.soleus.core.analysis.LegLoadSettings;
 import org.soleus.core.analysis.LegSeries;
 import org.soleus.core.analysis.StrideResult;
-import org.soleus.core.ankle.AchillesMomentArm;
 import org.soleus.core.ankle.FootGeometry;
-import org.soleus.core.ankle.PlantarFlexionSettings;
 import org.soleus.core.load.CellAggregatingSink;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Recording;
@@ -116,13 +114,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "the file. Default: the file's heel_to_ankle_m, else 0.055 scaled with the insole length.")
     double heelToAnkleM = Double.NaN;
 
-    @Option(names = "--moment-arm", paramLabel = "ARM", defaultValue = "constant",
-            completionCandidates = MomentArmChoices.class,
-            description = "Achilles tendon moment arm: constant (37 mm, the default) or angle (37 mm at the "
-                    + "standing pose, growing 10%% over the first 20 degrees of plantar flexion, with the ankle "
-                    + "angle from the leg's shank and foot IMUs; a leg without them gets a one-line notice and "
-                    + "the constant arm).")
-    String momentArm;
+    @Mixin
+    MomentArmOption momentArm;
 
     @Option(names = "--series",
             description = "Also write series.csv: the derived signals per sample (knee flexion, ankle plantar flexion, plantar-flexor "
@@ -196,7 +189,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(input + ": " + e.getMessage(), e);
         }
-        if (angleDependentArm()) {
+        if (momentArm.angleDependent()) {
             for (LegSeries leg : legs.legs().values()) {
                 if (leg.momentNm() != null && leg.plantarFlexionDeg() == null) {
                     String side = leg.side().label();
@@ -222,17 +215,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     /**
-     * The leg settings: the defaults, with the foot geometry of the flags when any is given (a
+     * The leg settings: the defaults with the moment arm of {@code --moment-arm}, and the foot
+     * geometry of the flags when any is given (a
      * missing one is taken from the defaults, the heel-to-ankle distance scaled with the length).
      */
     private LegLoadSettings legSettings() {
-        LegLoadSettings d = LegLoadSettings.DEFAULTS;
-        PlantarFlexionSettings pf = angleDependentArm()
-                ? new PlantarFlexionSettings(d.plantarFlexion().geometry(), AchillesMomentArm.ANGLE_DEPENDENT,
-                        d.plantarFlexion().thresholdNmPerKg())
-                : d.plantarFlexion();
+        LegLoadSettings d = momentArm.apply(LegLoadSettings.DEFAULTS);
         if (Double.isNaN(insoleLengthM) && Double.isNaN(heelToAnkleM)) {
-            return new LegLoadSettings(pf, null, d.soleus(), d.calfRaise());
+            return d;
         }
         double length = Double.isNaN(insoleLengthM) ? FootGeometry.DEFAULT_INSOLE_LENGTH_M : insoleLengthM;
         double heelToAnkle = Double.isNaN(heelToAnkleM)
@@ -243,27 +233,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--insole-length/--heel-to-ankle: " + e.getMessage(), e);
         }
-        return new LegLoadSettings(pf, geometry, d.soleus(), d.calfRaise());
-    }
-
-    /** Whether {@code --moment-arm} asks for the angle-dependent arm. */
-    private boolean angleDependentArm() {
-        if ("angle".equals(momentArm)) {
-            return true;
-        }
-        if (!"constant".equals(momentArm)) {
-            throw new ParameterException(spec.commandLine(), "--moment-arm must be constant or angle, got '"
-                    + momentArm + "'");
-        }
-        return false;
-    }
-
-    /** The values of {@code --moment-arm}. */
-    static final class MomentArmChoices implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return List.of("constant", "angle").iterator();
-        }
+        return new LegLoadSettings(d.plantarFlexion(), geometry, d.soleus(), d.calfRaise());
     }
 
     private ReadOptions readOptions() {

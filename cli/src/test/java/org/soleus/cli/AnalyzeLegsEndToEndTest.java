@@ -163,7 +163,8 @@ final class AnalyzeLegsEndToEndTest {
     void anUnknownMomentArmIsAUsageError() {
         Cli.Result r = Cli.run("analyze", SESSION.toString(), "--moment-arm", "long", "--out", dir.toString());
         assertEquals(2, r.exitCode());
-        assertTrue(r.err().contains("--moment-arm must be constant or angle"), r.err());
+        assertTrue(r.err().contains("--moment-arm") && r.err().contains("must be constant or angle, got 'long'"),
+                r.err());
     }
 
     @Test
