@@ -47,17 +47,17 @@ final class LiveAnalysisAgreementTest {
     }
 
     static GaitAnalysis live(Recording recording, LegLoadSettings legSettings, List<StrideResult> reported) {
-        StreamingGaitAnalyzer live = new StreamingGaitAnalyzer(GaitSettings.defaults(), legSettings,
-                new LiveGaitListener() {
-                    @Override
-                    public void onStride(StrideResult stride) {
-                        reported.add(stride);
-                    }
+        GaitSettings gait = GaitSettings.defaults();
+        StreamingGaitAnalyzer live = new StreamingGaitAnalyzer(gait, legSettings, new LiveGaitListener() {
+            @Override
+            public void onStride(StrideResult stride) {
+                reported.add(stride);
+            }
 
-                    @Override
-                    public void onRejected(RejectedStride rejected) {
-                    }
-                }, true);
+            @Override
+            public void onRejected(RejectedStride rejected) {
+            }
+        }, true);
         live.start(new RecordingHeader(recording.source(), recording.sampleRateHz(), recording.startTimeS(),
                 recording.channelNames(), recording.metadata()));
         List<Channel> channels = recording.channels();
