@@ -17,6 +17,7 @@ import org.soleus.core.analysis.InsoleGaitAnalyzer;
 import org.soleus.core.analysis.LegLoadAnalysis;
 import org.soleus.core.analysis.LegLoadAnalyzer;
 import org.soleus.core.analysis.LegLoadSettings;
+import org.soleus.core.analysis.LegSeries;
 import org.soleus.core.analysis.StrideResult;
 import org.soleus.core.ankle.FootGeometry;
 import org.soleus.core.load.CellAggregatingSink;
@@ -113,8 +114,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "the file. Default: the file's heel_to_ankle_m, else 0.055 scaled with the insole length.")
     double heelToAnkleM = Double.NaN;
 
+    @Mixin
+    MomentArmOption momentArm;
+
     @Option(names = "--series",
-            description = "Also write series.csv: the derived signals per sample (knee flexion, plantar-flexor "
+            description = "Also write series.csv: the derived signals per sample (knee flexion, ankle plantar flexion, plantar-flexor "
                     + "moment, Achilles force, soleus-dominant flag), for the legs that have them.")
     boolean series;
 
@@ -185,6 +189,16 @@ final class AnalyzeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(input + ": " + e.getMessage(), e);
         }
+        if (momentArm.angleDependent()) {
+            for (LegSeries leg : legs.legs().values()) {
+                if (leg.momentNm() != null && leg.plantarFlexionDeg() == null) {
+                    String side = leg.side().label();
+                    spec.commandLine().getErr().println("soleus analyze: " + input + ": " + side + " leg: no ankle "
+                            + "angle (needs " + side + ".shank.* and " + side + ".foot.* IMUs that move after the "
+                            + "standing calibration); its Achilles force uses the constant moment arm");
+                }
+            }
+        }
         if (series && legs.legs().isEmpty()) {
             spec.commandLine().getErr().println("soleus analyze: " + input + ": no series.csv: no leg signal to derive "
                     + "(needs <side>.insole.force_n with <side>.insole.cop_y_norm, or thigh and shank IMUs)");
@@ -201,12 +215,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     /**
-     * The leg settings: the defaults, with the foot geometry of the flags when any is given (a
+     * The leg settings: the defaults with the moment arm of {@code --moment-arm}, and the foot
+     * geometry of the flags when any is given (a
      * missing one is taken from the defaults, the heel-to-ankle distance scaled with the length).
      */
     private LegLoadSettings legSettings() {
+        LegLoadSettings d = momentArm.apply(LegLoadSettings.DEFAULTS);
         if (Double.isNaN(insoleLengthM) && Double.isNaN(heelToAnkleM)) {
-            return LegLoadSettings.DEFAULTS;
+            return d;
         }
         double length = Double.isNaN(insoleLengthM) ? FootGeometry.DEFAULT_INSOLE_LENGTH_M : insoleLengthM;
         double heelToAnkle = Double.isNaN(heelToAnkleM)
@@ -217,7 +233,6 @@ final class AnalyzeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--insole-length/--heel-to-ankle: " + e.getMessage(), e);
         }
-        LegLoadSettings d = LegLoadSettings.DEFAULTS;
         return new LegLoadSettings(d.plantarFlexion(), geometry, d.soleus(), d.calfRaise());
     }
 

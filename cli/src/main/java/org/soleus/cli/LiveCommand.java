@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.soleus.core.analysis.GaitAnalysis;
 import org.soleus.core.analysis.GaitSettings;
+import org.soleus.core.analysis.LegLoadSettings;
 import org.soleus.core.analysis.LiveGaitListener;
 import org.soleus.core.analysis.StreamingGaitAnalyzer;
 import org.soleus.core.analysis.StrideLegLoad;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Spec;
  * loading (force in newtons), its peak ankle plantar-flexor moment and Achilles force (with a
  * centre of pressure), the knee flexion at that peak and the time in soleus-dominant loading
  * (with thigh and shank IMUs; strides in the knee's warm-up, the first movement after standing,
- * come in one burst when it ends) and load flags: {@code spike} when its peak force or loading
+ * come in one burst when it ends; with {@code --moment-arm angle} the Achilles force uses the ankle
+ * angle from shank and foot IMUs, whose warm-up is the same) and load flags: {@code spike} when its peak force or loading
  * rate has a modified z-score above 3.5 against the last 20 strides of the same foot. With
  * {@code --calibration} a stream of raw cell counts is converted to newtons first.
  */
@@ -58,6 +60,9 @@ final class LiveCommand implements Callable<Integer> {
     @Mixin
     CalibrationOption calibration;
 
+    @Mixin
+    MomentArmOption momentArm;
+
     @Option(names = "--mass", paramLabel = "KG",
             description = "Body mass in kg; wins over the stream's. Needed for loading in body weights.")
     double massKg = Double.NaN;
@@ -73,7 +78,8 @@ final class LiveCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         StrideLines lines = new StrideLines(out);
-        StreamingGaitAnalyzer analyzer = new StreamingGaitAnalyzer(GaitSettings.defaults(), lines, true);
+        StreamingGaitAnalyzer analyzer = new StreamingGaitAnalyzer(GaitSettings.defaults(),
+                momentArm.apply(LegLoadSettings.DEFAULTS), lines, true);
         CalibratingSink calibrating = calibration.stage(analyzer);
         SerialStream serial = stream.open(port, err);
         LiveSession[] session = new LiveSession[1];

@@ -9,14 +9,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.soleus.core.ankle.AchillesMomentArm;
 
 /**
  * {@code soleus analyze} on the shipped synthetic session (insoles with centre of pressure,
  * foot, shank and thigh IMUs): the plantar-flexion, knee and soleus columns of strides.csv,
- * exercises.csv, series.csv on {@code --series}, and the leg figures in summary.json.
+ * exercises.csv, series.csv on {@code --series} (with the ankle angle), the angle-dependent
+ * Achilles moment arm on {@code --moment-arm angle}, and the leg figures in summary.json.
  */
 final class AnalyzeLegsEndToEndTest {
 
@@ -65,7 +68,7 @@ final class AnalyzeLegsEndToEndTest {
         List<String> series = Files.readAllLines(out.resolve("series.csv"));
         List<String> columns = List.of(series.get(0).split(","));
         for (String side : new String[] {"left", "right"}) {
-            for (String signal : new String[] {"knee.flexion_deg", "ankle.pf_moment_nm", "ankle.pf_moment_nm_kg",
+            for (String signal : new String[] {"knee.flexion_deg", "ankle.plantarflexion_deg", "ankle.pf_moment_nm", "ankle.pf_moment_nm_kg",
                     "achilles.force_n", "soleus.dominant", "soleus.share"}) {
                 assertTrue(columns.contains(side + "." + signal), side + "." + signal + " in " + columns);
             }
@@ -82,6 +85,86 @@ final class AnalyzeLegsEndToEndTest {
         assertEquals(24, summary.at("/calf_raises/repetitions").asInt());
         assertEquals(0.037, summary.at("/settings/plantar_flexion/moment_arm/neutral_m").asDouble());
         assertEquals(40.0, summary.at("/settings/soleus/knee_flexion_deg").asDouble());
+    }
+
+    @Test
+    void anAngleDependentMomentArmUsesTheAnkleAngleFromShankAndFootImus() throws IOException {
+        Path out = dir.resolve("angle");
+        Cli.Result r = Cli.run("analyze", SESSION.toString(), "--series", "--moment-arm", "angle",
+                "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("", r.err());
+        List<String> series = Files.readAllLines(out.resolve("series.csv"));
+        List<String> columns = List.of(series.get(0).split(","));
+        int ankle = columns.indexOf("left.ankle.plantarflexion_deg");
+        int moment = columns.indexOf("left.ankle.pf_moment_nm");
+        int achilles = columns.indexOf("left.achilles.force_n");
+        List<String> truth = Files.readAllLines(SESSION.resolveSibling("synthetic-session.truth.csv")).stream()
+                .filter(l -> !l.startsWith("#")).toList();
+        int trueAnkle = List.of(truth.get(0).split(",")).indexOf("left.ankle.plantarflexion_deg");
+        assertTrue(ankle > 0 && moment > 0 && achilles > 0 && trueAnkle > 0, series.get(0));
+        double sumSq = 0;
+        int count = 0;
+        int checked = 0;
+        for (int i = 1; i < series.size(); i++) {
+            String[] cells = series.get(i).split(",", -1);
+            if (cells[ankle].isEmpty()) {
+                continue;
+            }
+            double angleDeg = Double.parseDouble(cells[ankle]);
+            double error = angleDeg - Double.parseDouble(truth.get(i).split(",")[trueAnkle]);
+            sumSq += error * error;
+            count++;
+            double momentNm = Double.parseDouble(cells[moment]);
+            if (momentNm > 20) {
+                double expectedN = momentNm / AchillesMomentArm.ANGLE_DEPENDENT.atM(angleDeg);
+                assertEquals(expectedN, Double.parseDouble(cells[achilles]), 0.01 * expectedN, series.get(i));
+                checked++;
+            }
+        }
+        assertTrue(count > 0.9 * (series.size() - 1), count + " of " + (series.size() - 1) + " samples have an angle");
+        assertTrue(Math.sqrt(sumSq / count) < 3, "ankle RMSE " + Math.sqrt(sumSq / count));
+        assertTrue(checked > 100, checked + " loaded samples");
+    }
+
+    @Test
+    void anAngleDependentMomentArmWithoutLegImusSaysSoOncePerLegAndKeepsTheConstantArm() throws IOException {
+        Path withoutLegImus = dir.resolve("no-leg-imus.csv");
+        List<String> lines = Files.readAllLines(SESSION);
+        int headerRow = 0;
+        while (lines.get(headerRow).startsWith("#")) {
+            headerRow++;
+        }
+        String[] header = lines.get(headerRow).split(",");
+        List<Integer> kept = new ArrayList<>();
+        for (int c = 0; c < header.length; c++) {
+            if (!header[c].contains(".shank.") && !header[c].contains(".foot.")) {
+                kept.add(c);
+            }
+        }
+        List<String> stripped = new ArrayList<>(lines.subList(0, headerRow));
+        for (String line : lines.subList(headerRow, lines.size())) {
+            String[] cells = line.split(",", -1);
+            StringBuilder row = new StringBuilder();
+            for (int c : kept) {
+                row.append(row.length() == 0 ? "" : ",").append(cells[c]);
+            }
+            stripped.add(row.toString());
+        }
+        Files.write(withoutLegImus, stripped);
+        Path out = dir.resolve("out");
+        Cli.Result r = Cli.run("analyze", withoutLegImus.toString(), "--moment-arm", "angle", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(2, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains("left leg: no ankle angle") && r.err().contains("constant moment arm"), r.err());
+    }
+
+    @Test
+    void anUnknownMomentArmIsAUsageError() {
+        Cli.Result r = Cli.run("analyze", SESSION.toString(), "--moment-arm", "long", "--out", dir.toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("--moment-arm") && r.err().contains("must be constant or angle, got 'long'"),
+                r.err());
     }
 
     @Test

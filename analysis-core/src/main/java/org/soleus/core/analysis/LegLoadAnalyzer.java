@@ -15,6 +15,7 @@ import org.soleus.core.exercise.CalfRaiseAnalysis;
 import org.soleus.core.exercise.CalfRaiseRepetition;
 import org.soleus.core.gait.Stride;
 import org.soleus.core.imu.ImuChannels;
+import org.soleus.core.joint.HingeJoint;
 import org.soleus.core.joint.KneeFlexionEstimator;
 import org.soleus.core.joint.KneeFlexionSettings;
 import org.soleus.core.load.FootPressureChannels;
@@ -41,6 +42,11 @@ import org.soleus.core.soleus.SoleusSettings;
  *       the heel-rise angle when a foot-worn IMU, {@link ImuChannels#foot}, has a gyroscope and an
  *       accelerometer of known units);</li>
  *   <li>thigh and shank IMUs: knee flexion ({@link KneeFlexionEstimator});</li>
+ *   <li>shank and foot IMUs: ankle plantar flexion ({@link HingeJoint#ANKLE}, settings
+ *       {@link KneeFlexionSettings#ankleDefaults}), which sets the Achilles tendon's moment arm
+ *       when {@link PlantarFlexionSettings#momentArm()} depends on the angle; without it (no such
+ *       IMUs, or their axes cannot be found: the ankle is then left out, not an error) the arm is
+ *       the neutral one;</li>
  *   <li>both, and a body mass: the soleus-dominant flag ({@link SoleusDominance}).</li>
  * </ul>
  * Per stride (heel strike to heel strike, samples {@code [round((start − t0)·fs),
@@ -49,7 +55,7 @@ import org.soleus.core.soleus.SoleusSettings;
  * values sample by sample ({@link org.soleus.core.ankle.PlantarFlexionStream},
  * {@link org.soleus.core.soleus.SoleusDominanceStream},
  * {@link org.soleus.core.exercise.CalfRaiseDetector},
- * {@link org.soleus.core.joint.StreamingKneeFlexion}, which {@link StreamingGaitAnalyzer} drives
+ * {@link org.soleus.core.joint.StreamingJointAngle} for knee and ankle, which {@link StreamingGaitAnalyzer} drives
  * live). Stateless and thread-safe.
  */
 public final class LegLoadAnalyzer {
@@ -108,11 +114,12 @@ public final class LegLoadAnalyzer {
         FootGeometry geometry = settings.geometry(recording.metadata(), side);
         Optional<Channel> force = recording.find(PlantarFlexionLoading.forceChannel(side));
         Optional<Channel> cop = recording.find(PlantarFlexionLoading.copChannel(side));
+        double[] ankle = ankleDeg(recording, side);
         double[] moment = null;
         double[] achilles = null;
         if (force.isPresent() && cop.isPresent()) {
             moment = PlantarFlexionMoment.momentNm(force.get().toDoubleArray(), cop.get().toDoubleArray(), geometry);
-            achilles = PlantarFlexionMoment.achillesForceN(moment, null, pf.momentArm());
+            achilles = PlantarFlexionMoment.achillesForceN(moment, ankle, pf.momentArm());
         }
         double[] knee;
         try {
@@ -127,7 +134,17 @@ public final class LegLoadAnalyzer {
             dominant = SoleusDominance.dominant(moment, knee,
                     soleus.momentThresholdNm(massKg, geometry.insoleLengthM()), soleus.kneeFlexionDeg());
         }
-        return new LegSeries(side, geometry, moment, achilles, knee, dominant);
+        return new LegSeries(side, geometry, moment, achilles, knee, ankle, dominant);
+    }
+
+    /** Ankle plantar flexion from the shank and foot IMUs, or null without them or when their axes cannot be found. */
+    private static double[] ankleDeg(Recording recording, Side side) {
+        try {
+            return HingeJoint.ANKLE.anglesDeg(recording, side, KneeFlexionSettings.ankleDefaults(recording.sampleRateHz()))
+                    .orElse(null);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** The foot's repetitions, or null when its insole gives no force in newtons with a centre of pressure. */

@@ -6,8 +6,8 @@ import org.soleus.core.recording.Side;
 
 /**
  * The derived per-sample signals of one leg, on the recording's time base: ankle plantar-flexor
- * moment and Achilles tendon force (from the insole), knee flexion (from thigh and shank IMUs)
- * and the soleus-dominant flag (from both). A signal that could not be derived is null. The
+ * moment and Achilles tendon force (from the insole), knee flexion (from thigh and shank IMUs),
+ * ankle plantar flexion (from shank and foot IMUs) and the soleus-dominant flag (from both). A signal that could not be derived is null. The
  * arrays are shared, not copied: do not change them.
  */
 public final class LegSeries {
@@ -16,6 +16,7 @@ public final class LegSeries {
     private final double[] momentNm;
     private final double[] achillesN;
     private final double[] kneeFlexionDeg;
+    private final double[] plantarFlexionDeg;
     private final boolean[] soleusDominant;
 
     /**
@@ -24,10 +25,11 @@ public final class LegSeries {
      * @param momentNm       plantar-flexor moment, N·m (NaN = missing), or null
      * @param achillesN      Achilles tendon force, N, or null exactly when {@code momentNm} is
      * @param kneeFlexionDeg knee flexion, degrees, or null
+     * @param plantarFlexionDeg ankle plantar flexion, degrees (dorsiflexion negative), or null
      * @param soleusDominant whether each sample is soleus-dominant, or null
      */
     public LegSeries(Side side, FootGeometry geometry, double[] momentNm, double[] achillesN, double[] kneeFlexionDeg,
-                     boolean[] soleusDominant) {
+                     double[] plantarFlexionDeg, boolean[] soleusDominant) {
         this.side = Objects.requireNonNull(side, "side");
         this.geometry = Objects.requireNonNull(geometry, "geometry");
         if ((momentNm == null) != (achillesN == null)) {
@@ -36,6 +38,7 @@ public final class LegSeries {
         int n = -1;
         for (int length : new int[] {momentNm == null ? -1 : momentNm.length, achillesN == null ? -1 : achillesN.length,
                 kneeFlexionDeg == null ? -1 : kneeFlexionDeg.length,
+                plantarFlexionDeg == null ? -1 : plantarFlexionDeg.length,
                 soleusDominant == null ? -1 : soleusDominant.length}) {
             if (length >= 0 && n >= 0 && length != n) {
                 throw new IllegalArgumentException("the signals of the " + side.label() + " leg differ in length");
@@ -45,6 +48,7 @@ public final class LegSeries {
         this.momentNm = momentNm;
         this.achillesN = achillesN;
         this.kneeFlexionDeg = kneeFlexionDeg;
+        this.plantarFlexionDeg = plantarFlexionDeg;
         this.soleusDominant = soleusDominant;
     }
 
@@ -71,6 +75,15 @@ public final class LegSeries {
     /** Knee flexion, degrees, or null without thigh and shank IMUs. */
     public double[] kneeFlexionDeg() {
         return kneeFlexionDeg;
+    }
+
+    /**
+     * Ankle plantar flexion, degrees from the standing calibration pose, positive toes down
+     * ({@link org.soleus.core.joint.HingeJoint#ANKLE}), or null without shank and foot IMUs or
+     * when their joint axes could not be found.
+     */
+    public double[] plantarFlexionDeg() {
+        return plantarFlexionDeg;
     }
 
     /** Soleus-dominant flag per sample, or null without moment, knee angle or body mass. */

@@ -19,7 +19,8 @@ import org.soleus.core.gait.StrideAssembler;
 import org.soleus.core.gait.StrideListener;
 import org.soleus.core.imu.ImuColumns;
 import org.soleus.core.joint.KneeFlexionSettings;
-import org.soleus.core.joint.StreamingKneeFlexion;
+import org.soleus.core.joint.HingeJoint;
+import org.soleus.core.joint.StreamingJointAngle;
 import org.soleus.core.load.CellAggregatingSink;
 import org.soleus.core.load.FootPressureChannels;
 import org.soleus.core.load.PressureTrack;
@@ -55,10 +56,15 @@ import org.soleus.core.recording.Side;
  * <p>Where the stream carries {@code <side>.insole.force_n} with {@code <side>.insole.cop_y_norm},
  * each stride also carries its plantar-flexion figures ({@link StrideResult#leg()}: peak moment,
  * Achilles force, impulse, time above threshold), computed by the same code as
- * {@link LegLoadAnalyzer} over the foot's recent moments with {@link LegLoadSettings#DEFAULTS}.
+ * {@link LegLoadAnalyzer} over the foot's recent moments with the given {@link LegLoadSettings}
+ * ({@link LegLoadSettings#DEFAULTS} unless given). With an angle-dependent Achilles moment arm,
+ * where the stream carries that side's shank and foot IMUs the foot also tracks its ankle
+ * plantar flexion, from a {@link StreamingJointAngle} for {@link HingeJoint#ANKLE} with
+ * {@link KneeFlexionSettings#ankleDefaults}, and the Achilles force uses it as the batch analysis
+ * does (the neutral arm where the ankle's axes cannot be found, as there).
  * Where it also carries that side's thigh and shank IMUs ({@code <side>.thigh.gyr_x_<unit>} …
  * {@code <side>.shank.acc_z_<unit>}, units named: {@link ImuColumns}), the foot keeps its recent
- * knee flexion angles from a {@link StreamingKneeFlexion} with
+ * knee flexion angles from a {@link StreamingJointAngle} for {@link HingeJoint#KNEE} with
  * {@link KneeFlexionSettings#defaults}, the object {@link LegLoadAnalyzer} drives over a
  * recording, and each stride carries its knee figures and, with a body mass, its
  * soleus-dominant figures too. Where the knee's joint axes cannot be found (no movement within
@@ -67,7 +73,7 @@ import org.soleus.core.recording.Side;
  *
  * <p>Timing: a stride is reported about {@code 1.5 × refineWindowS} (0.225 s with the defaults)
  * plus any bridged gap after its closing heel strike, or 0.25 s after its toe off if that is
- * later. With knee angles, a stride also waits for its angles: those of the knee's warm-up (the
+ * later. With knee (or ankle) angles, a stride also waits for its angles: those of the joint's warm-up (the
  * standing calibration and the movement the joint axes are found from, about 12 s into a walk,
  * at most {@link KneeFlexionSettings#maxWarmUpSamples()}, 62 s with the defaults) come in one
  * burst when the axes are found, and the strides within it are then reported together. The
@@ -77,9 +83,9 @@ import org.soleus.core.recording.Side;
 public final class StreamingGaitAnalyzer implements SampleSink {
     private static final double HISTORY_S = 2.0;
     private static final int PENDING_CAPACITY = 16;
-    private static final LegLoadSettings LEG_SETTINGS = LegLoadSettings.DEFAULTS;
 
     private final GaitSettings settings;
+    private final LegLoadSettings legSettings;
     private final LiveGaitListener listener;
     private final boolean keep;
     private final Core core = new Core();
@@ -98,7 +104,24 @@ public final class StreamingGaitAnalyzer implements SampleSink {
      *                 (memory grows with the stream, a few hundred bytes per stride)
      */
     public StreamingGaitAnalyzer(GaitSettings settings, LiveGaitListener listener, boolean keep) {
+        this(settings, LegLoadSettings.DEFAULTS, listener, keep);
+    }
+
+    /**
+     * @param settings    the analysis settings ({@link GaitSettings#defaults()} for those of
+     *                    {@code analyze})
+     * @param legSettings the plantar-flexion, soleus and calf-raise settings of the strides' leg
+     *                    figures, as for {@link LegLoadAnalyzer#analyze}; with an angle-dependent
+     *                    Achilles moment arm the feet with shank and foot IMUs also track the ankle
+     *                    angle
+     * @param listener    receives strides and rejections as they complete
+     * @param keep        whether to keep every event, stride and rejection for {@link #result()}
+     *                    (memory grows with the stream, a few hundred bytes per stride)
+     */
+    public StreamingGaitAnalyzer(GaitSettings settings, LegLoadSettings legSettings, LiveGaitListener listener,
+                                 boolean keep) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.legSettings = Objects.requireNonNull(legSettings, "legSettings");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.keep = keep;
     }
@@ -147,8 +170,13 @@ public final class StreamingGaitAnalyzer implements SampleSink {
     }
 
     /** The IMU's columns in the stream, or null when it lacks them or their units are not named. */
-    private static ImuColumns kneeColumns(RecordingHeader h, Side side, String place) {
+    private static ImuColumns imuColumns(RecordingHeader h, Side side, String place) {
         return ImuColumns.find(h.channels(), side, place).orElse(null);
+    }
+
+    /** Whether the Achilles moment arm depends on the ankle angle, so that the ankle is tracked. */
+    private boolean tracksAnkle() {
+        return legSettings.plantarFlexion().momentArm().changePerDegM() != 0;
     }
 
     /** The analysis proper, on the stream with cells summarised. */
@@ -192,12 +220,17 @@ public final class StreamingGaitAnalyzer implements SampleSink {
                 contextSamples = loadings.contextSamples();
             }
             KneeFlexionSettings kneeSettings = KneeFlexionSettings.defaults(sampleRateHz);
-            boolean knees = false;
+            KneeFlexionSettings ankleSettings = KneeFlexionSettings.ankleDefaults(sampleRateHz);
+            int kneeDelay = 0;
             for (Side side : forces.keySet()) {
-                knees |= kneeColumns(h, side, "thigh") != null && kneeColumns(h, side, "shank") != null;
+                if (JointTrack.has(HingeJoint.KNEE, h, side)) {
+                    kneeDelay = Math.max(kneeDelay, kneeSettings.maxWarmUpSamples());
+                }
+                if (tracksAnkle() && JointTrack.has(HingeJoint.ANKLE, h, side)) {
+                    kneeDelay = Math.max(kneeDelay, ankleSettings.maxWarmUpSamples());
+                }
             }
-            // a stride waits for its knee angles, which come up to the knee's warm-up late
-            int kneeDelay = knees ? kneeSettings.maxWarmUpSamples() : 0;
+            // a stride waits for its joint angles, which come up to a joint's warm-up late
             long span = (long) Math.ceil((settings.strideLimits().maxStrideS() + HISTORY_S) * sampleRateHz)
                     + 2L * releaseMargin + maxGap + 4L * contextSamples + kneeDelay;
             if (span > 1 << 26) {
@@ -210,7 +243,8 @@ public final class StreamingGaitAnalyzer implements SampleSink {
             feet = new Foot[forces.size()];
             int k = 0;
             for (Map.Entry<Side, ChannelName> e : forces.entrySet()) {
-                feet[k++] = new Foot(e.getKey(), h.indexOf(e.getValue()), capacity, maxGap, h, kneeSettings);
+                feet[k++] = new Foot(e.getKey(), h.indexOf(e.getValue()), capacity, maxGap, h, kneeSettings,
+                        ankleSettings);
             }
             pendingStrides = new Stride[PENDING_CAPACITY
                     + feet.length * (int) Math.ceil(kneeDelay / sampleRateHz / settings.strideLimits().minStrideS())];
@@ -243,7 +277,10 @@ public final class StreamingGaitAnalyzer implements SampleSink {
                 f.bridge.finish();
                 f.detector.flush();
                 if (f.knee != null) {
-                    f.knee.end();
+                    f.knee.stream.end();
+                }
+                if (f.ankle != null) {
+                    f.ankle.stream.end();
                 }
             }
             release(true);
@@ -323,7 +360,8 @@ public final class StreamingGaitAnalyzer implements SampleSink {
                 Stride s = pendingStrides[i];
                 Foot f = foot(s.side());
                 if (ended || f.contextComplete(index(s.toeOffS()) + 1, contextSamples)
-                        && (f.knee == null || f.kneeReported >= index(s.endS()))) {
+                        && (f.knee == null || f.knee.reported >= index(s.endS()))
+                        && (f.ankle == null || f.ankle.reported >= index(s.endS()))) {
                     report(new StrideResult(s, newtons ? loading(f, s) : null, leg(f, s)));
                 } else {
                     pendingStrides[kept++] = s;
@@ -382,7 +420,7 @@ public final class StreamingGaitAnalyzer implements SampleSink {
          * pressure nor thigh and shank IMUs.
          */
         private StrideLegLoad leg(Foot f, Stride stride) {
-            if (f.momentHistory == null && f.kneeHistory == null) {
+            if (f.momentHistory == null && f.knee == null) {
                 return null;
             }
             long from = Math.max(index(stride.startS()), Math.max(0, f.received - f.capacity()));
@@ -399,27 +437,72 @@ public final class StreamingGaitAnalyzer implements SampleSink {
                 for (int i = 0; i < len; i++) {
                     double m = f.moment(from + i);
                     momentWindow[i] = m;
-                    achillesWindow[i] = PlantarFlexionMoment.achillesForceN(m, Double.NaN,
-                            LEG_SETTINGS.plantarFlexion().momentArm());
+                    achillesWindow[i] = PlantarFlexionMoment.achillesForceN(m,
+                            f.ankle == null ? Double.NaN : f.ankle.angle(from + i),
+                            legSettings.plantarFlexion().momentArm());
                 }
                 moment = momentWindow;
                 achilles = achillesWindow;
             }
             double[] knee = null;
-            if (f.kneeHistory != null) {
+            if (f.knee != null) {
                 if (kneeWindow == null) {
                     kneeWindow = new double[f.capacity()];
                 }
                 for (int i = 0; i < len; i++) {
-                    kneeWindow[i] = f.knee(from + i);
+                    kneeWindow[i] = f.knee.angle(from + i);
                 }
                 knee = kneeWindow;
             }
             boolean soleus = moment != null && knee != null && bodyMassKg > 0;
             return StrideLegFigures.compute(moment, achilles, knee, soleus, 0, (int) (toeOff - from), len,
-                    sampleRateHz, startTimeS + from / sampleRateHz, bodyMassKg, LEG_SETTINGS, f.geometry);
+                    sampleRateHz, startTimeS + from / sampleRateHz, bodyMassKg, legSettings, f.geometry);
         }
 
+    }
+
+    /** One joint's angle stream on a leg's IMU columns, with its recent angles. */
+    private static final class JointTrack {
+        final ImuColumns proximal;
+        final ImuColumns distal;
+        final StreamingJointAngle stream;
+        final double[] history;
+        final int mask;
+        long reported;
+
+        JointTrack(HingeJoint joint, RecordingHeader h, Side side, KneeFlexionSettings settings, int capacity) {
+            this.proximal = imuColumns(h, side, joint.proximal());
+            this.distal = imuColumns(h, side, joint.distal());
+            this.history = new double[capacity];
+            this.mask = capacity - 1;
+            this.stream = new StreamingJointAngle(joint, settings, (i, deg) -> {
+                history[(int) (i & mask)] = deg;
+                reported = i + 1;
+            });
+        }
+
+        /** Whether the stream has both segments' IMUs with named units. */
+        static boolean has(HingeJoint joint, RecordingHeader h, Side side) {
+            return imuColumns(h, side, joint.proximal()) != null && imuColumns(h, side, joint.distal()) != null;
+        }
+
+        void accept(float[] row) {
+            ImuColumns p = proximal;
+            ImuColumns d = distal;
+            double g = p.gyroToDps();
+            double a = p.accToMps2();
+            double h = d.gyroToDps();
+            double b = d.accToMps2();
+            stream.accept(row[p.gyrX()] * g, row[p.gyrY()] * g, row[p.gyrZ()] * g,
+                    row[p.accX()] * a, row[p.accY()] * a, row[p.accZ()] * a,
+                    row[d.gyrX()] * h, row[d.gyrY()] * h, row[d.gyrZ()] * h,
+                    row[d.accX()] * b, row[d.accY()] * b, row[d.accZ()] * b);
+        }
+
+        /** The angle of received sample {@code i}, degrees, once reported. */
+        double angle(long i) {
+            return history[(int) (i & mask)];
+        }
     }
 
     /** One foot's pipeline and history. */
@@ -439,17 +522,15 @@ public final class StreamingGaitAnalyzer implements SampleSink {
         final int copIndex;
         final double[] momentHistory;
         final FootGeometry geometry;
-        final ImuColumns thigh;
-        final ImuColumns shank;
-        final StreamingKneeFlexion knee;
-        final double[] kneeHistory;
-        long kneeReported;
+        final JointTrack knee;
+        final JointTrack ankle;
         long emitted;
         long missingTotal;
         long received;
         long rawMissing;
 
-        Foot(Side side, int forceIndex, int capacity, int maxGap, RecordingHeader h, KneeFlexionSettings kneeSettings) {
+        Foot(Side side, int forceIndex, int capacity, int maxGap, RecordingHeader h, KneeFlexionSettings kneeSettings,
+             KneeFlexionSettings ankleSettings) {
             this.side = side;
             this.forceIndex = forceIndex;
             this.force = new double[capacity];
@@ -479,22 +560,11 @@ public final class StreamingGaitAnalyzer implements SampleSink {
             this.copIndex = forceName.equals(PlantarFlexionLoading.forceChannel(side))
                     ? h.indexOf(PlantarFlexionLoading.copChannel(side)) : -1;
             this.momentHistory = copIndex >= 0 ? new double[capacity] : null;
-            this.geometry = LEG_SETTINGS.geometry(h.metadata(), side);
-            ImuColumns thighColumns = kneeColumns(h, side, "thigh");
-            ImuColumns shankColumns = kneeColumns(h, side, "shank");
-            boolean hasKnee = thighColumns != null && shankColumns != null;
-            this.thigh = hasKnee ? thighColumns : null;
-            this.shank = hasKnee ? shankColumns : null;
-            this.kneeHistory = hasKnee ? new double[capacity] : null;
-            this.knee = hasKnee ? new StreamingKneeFlexion(kneeSettings, (i, deg) -> {
-                kneeHistory[(int) (i & mask)] = deg;
-                kneeReported = i + 1;
-            }) : null;
-        }
-
-        /** Knee flexion of received sample {@code i}, degrees, once reported. */
-        double knee(long i) {
-            return kneeHistory[(int) (i & mask)];
+            this.geometry = legSettings.geometry(h.metadata(), side);
+            this.knee = JointTrack.has(HingeJoint.KNEE, h, side)
+                    ? new JointTrack(HingeJoint.KNEE, h, side, kneeSettings, capacity) : null;
+            this.ankle = copIndex >= 0 && tracksAnkle() && JointTrack.has(HingeJoint.ANKLE, h, side)
+                    ? new JointTrack(HingeJoint.ANKLE, h, side, ankleSettings, capacity) : null;
         }
 
         /** Plantar-flexor moment of received sample {@code i}, N·m. */
@@ -518,14 +588,10 @@ public final class StreamingGaitAnalyzer implements SampleSink {
                         geometry);
             }
             if (knee != null) {
-                double g = thigh.gyroToDps();
-                double a = thigh.accToMps2();
-                double h = shank.gyroToDps();
-                double b = shank.accToMps2();
-                knee.accept(row[thigh.gyrX()] * g, row[thigh.gyrY()] * g, row[thigh.gyrZ()] * g,
-                        row[thigh.accX()] * a, row[thigh.accY()] * a, row[thigh.accZ()] * a,
-                        row[shank.gyrX()] * h, row[shank.gyrY()] * h, row[shank.gyrZ()] * h,
-                        row[shank.accX()] * b, row[shank.accY()] * b, row[shank.accZ()] * b);
+                knee.accept(row);
+            }
+            if (ankle != null) {
+                ankle.accept(row);
             }
             received++;
             float x = row[forceIndex];

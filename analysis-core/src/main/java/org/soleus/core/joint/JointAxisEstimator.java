@@ -3,11 +3,12 @@ package org.soleus.core.joint;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.soleus.core.orientation.ImuSamples;
 import org.soleus.core.orientation.MahonyFilter;
 
 /**
- * Finds the flexion axis of a hinge joint in the frames of the two IMUs on its segments, so that
+ * Finds the flexion axis of a hinge joint (knee, ankle) in the frames of the two IMUs on its segments, so that
  * sensors may be strapped on in any orientation. The idea of identifying a hinge's axis from the
  * two segments' angular rates alone is that of Seel, Raisch &amp; Schauer, "IMU-based joint angle
  * measurement for gait analysis", Sensors 14(4):6891–6909, 2014, doi:10.3390/s140406891, who fit
@@ -19,11 +20,12 @@ import org.soleus.core.orientation.MahonyFilter;
  *   <li>the axis is read off the segment that turns more after the calibration period (the
  *       larger {@code Σ |ω|²} of bias-free angular rates): its axis is the principal eigenvector
  *       of that segment's second-moment matrix {@code Σ ω ωᵀ} (power iteration). In walking,
- *       squats and standing calf raises that is the shank, which turns mostly about the knee; the
- *       thigh's own principal axis would then not do, since hip rotation and adduction in walking
- *       turn it 20° away from the knee axis. Sitting down for seated calf raises turns the thigh
- *       90° about the hip (parallel to the knee) while the shank stays nearly upright, so there
- *       the thigh gives the axis, and the shank's few, noisy rotations would not;</li>
+ *       squats and standing calf raises that is the distal segment (the shank turns mostly about
+ *       the knee, the foot about the ankle); the thigh's own principal axis would then not do,
+ *       since hip rotation and adduction in walking turn it 20° away from the knee axis. Sitting
+ *       down for seated calf raises turns the thigh 90° about the hip (parallel to the knee) while
+ *       the shank stays nearly upright, so there the thigh gives the axis, and the shank's few,
+ *       noisy rotations would not;</li>
  *   <li>the other segment's axis is the same physical direction at calibration. The two sensors'
  *       tilts while standing fix it up to one unknown, the heading ψ between the sensors (each
  *       {@link MahonyFilter} has its own arbitrary heading). Both filters are run over the
@@ -32,10 +34,15 @@ import org.soleus.core.orientation.MahonyFilter;
  *       (world frame) not along the axis as the segments carry it. When both segments turn about
  *       parallel axes (movement in one plane) ψ + π fits as well: the relative angular velocity
  *       is then along the axis either way;</li>
- *   <li>the choice between ψ and ψ + π and the sign of both axes: {@link KneeFlexionEstimator}
- *       is run with each, and the one whose flexion best fits a knee is kept (score
- *       {@code p95 + 2·min(p5, 0)} of the angle, or of its negative for flipped axes: large, and
- *       not below 0, since a knee flexes from straight and hardly hyperextends).</li>
+ *   <li>the choice between ψ and ψ + π and the sign of both axes, by {@link HingeJoint}: for the
+ *       knee, {@link KneeFlexionEstimator} is run with each, and the one whose flexion best fits a
+ *       knee is kept (score {@code p95 + 2·min(p5, 0)} of the angle, or of its negative for
+ *       flipped axes: large, and not below 0, since a knee flexes from straight and hardly
+ *       hyperextends). For the ankle, which goes both ways, the heading whose angle spans least
+ *       (p95 − p5) is kept (the wrong one adds the segments' rotations, which in swing are large
+ *       and alike), and the sign makes the foot's own pitch relative to the ground (an estimator
+ *       whose proximal segment is an IMU at rest) reach further positive than negative: the foot
+ *       pitches toes down in heel rise, push-off and forefoot landing far more than toes up.</li>
  * </ol>
  *
  * A thigh that does not move (seated knee extension) leaves ψ undetermined, but then it does not
@@ -52,20 +59,31 @@ public final class JointAxisEstimator {
     }
 
     /**
-     * The knee's flexion axes in the thigh and shank IMU frames.
+     * The knee's flexion axes in the thigh and shank IMU frames: {@link #estimate(HingeJoint,
+     * ImuSamples, ImuSamples, KneeFlexionSettings)} for {@link HingeJoint#KNEE}.
+     */
+    public static JointAxes estimate(ImuSamples thigh, ImuSamples shank, KneeFlexionSettings settings) {
+        return estimate(HingeJoint.KNEE, thigh, shank, settings);
+    }
+
+    /**
+     * A hinge joint's flexion axes in the frames of the IMUs on its proximal and distal segments
+     * ({@link JointAxes#thighX()} … for the proximal, {@link JointAxes#shankX()} … for the distal).
      *
-     * @param thigh    the thigh IMU (deg/s, m/s²), starting with the standing calibration period
-     * @param shank    the shank IMU over the same samples
+     * @param joint    the joint, which decides how the axis sign is told
+     * @param proximal the proximal segment's IMU (deg/s, m/s²), starting with the standing calibration period
+     * @param distal   the distal segment's IMU over the same samples
      * @param settings sampling rate, calibration period and the orientation filters' gains
      * @throws IllegalArgumentException when the IMUs differ in length, the recording ends within
      *                                  the calibration period or has no complete sample in it, or
-     *                                  the shank does not move after it
+     *                                  the distal segment does not move after it
      */
-    public static JointAxes estimate(ImuSamples thigh, ImuSamples shank, KneeFlexionSettings settings) {
-        int n = thigh.length();
-        if (shank.length() != n) {
-            throw new IllegalArgumentException("thigh IMU has " + n + " samples, shank IMU " + shank.length()
-                    + "; give both over the same samples");
+    public static JointAxes estimate(HingeJoint joint, ImuSamples proximal, ImuSamples distal,
+                                     KneeFlexionSettings settings) {
+        int n = proximal.length();
+        if (distal.length() != n) {
+            throw new IllegalArgumentException(joint.proximal() + " IMU has " + n + " samples, " + joint.distal()
+                    + " IMU " + distal.length() + "; give both over the same samples");
         }
         int calibration = settings.calibrationSamples();
         if (calibration >= n) {
@@ -73,56 +91,92 @@ public final class JointAxisEstimator {
                     + calibration + " of the " + settings.calibrationS() + " s calibration period; record movement "
                     + "after standing still, or shorten the calibration period");
         }
-        double[] thighBias = mean(thigh.gyrXDps(), thigh.gyrYDps(), thigh.gyrZDps(), calibration);
-        double[] shankBias = mean(shank.gyrXDps(), shank.gyrYDps(), shank.gyrZDps(), calibration);
+        double[] proximalBias = mean(proximal.gyrXDps(), proximal.gyrYDps(), proximal.gyrZDps(), calibration);
+        double[] distalBias = mean(distal.gyrXDps(), distal.gyrYDps(), distal.gyrZDps(), calibration);
         // The axis is read off the segment that turns more (the shank in walking, the thigh when
         // sitting down with the shank still) and carried into the other segment's frame.
         List<JointAxes> candidates = new ArrayList<>(2);
-        if (turning(shank, shankBias, calibration) >= turning(thigh, thighBias, calibration)) {
-            double[] j2 = principalAxis(shank, shankBias, calibration, "shank");
-            for (double[] j1 : matchingAxes(thigh, shank, thighBias, shankBias, j2, settings)) {
+        if (turning(distal, distalBias, calibration) >= turning(proximal, proximalBias, calibration)) {
+            double[] j2 = principalAxis(distal, distalBias, calibration, joint.distal());
+            for (double[] j1 : matchingAxes(proximal, distal, proximalBias, distalBias, j2, settings)) {
                 candidates.add(new JointAxes(j1[0], j1[1], j1[2], j2[0], j2[1], j2[2]));
             }
         } else {
-            double[] j1 = principalAxis(thigh, thighBias, calibration, "thigh");
-            for (double[] j2 : matchingAxes(shank, thigh, shankBias, thighBias, j1, settings)) {
+            double[] j1 = principalAxis(proximal, proximalBias, calibration, joint.proximal());
+            for (double[] j2 : matchingAxes(distal, proximal, distalBias, proximalBias, j1, settings)) {
                 candidates.add(new JointAxes(j1[0], j1[1], j1[2], j2[0], j2[1], j2[2]));
             }
         }
-        double[] flexion = new double[n];
+        double[] angles = new double[n];
         double bestScore = Double.NEGATIVE_INFINITY;
         JointAxes best = null;
         for (JointAxes axes : candidates) {
-            new KneeFlexionEstimator(settings, axes).update(thigh, shank, 0, n, flexion);
-            int finite = 0;
-            for (double v : flexion) {
-                if (!Double.isNaN(v)) {
-                    flexion[finite++] = v;
-                }
-            }
-            if (finite == 0) {
+            new KneeFlexionEstimator(settings, axes).update(proximal, distal, 0, n, angles);
+            double[] tails = tails(angles);
+            if (tails == null) {
                 continue;
             }
-            Arrays.sort(flexion, 0, finite);
-            double p5 = flexion[(int) (0.05 * (finite - 1))];
-            double p95 = flexion[(int) (0.95 * (finite - 1))];
-            double plus = p95 + 2 * Math.min(p5, 0);
-            double minus = -p5 + 2 * Math.min(-p95, 0);
-            if (plus > bestScore) {
-                bestScore = plus;
+            double p5 = tails[0];
+            double p95 = tails[1];
+            if (joint == HingeJoint.KNEE) {
+                double plus = p95 + 2 * Math.min(p5, 0);
+                double minus = -p5 + 2 * Math.min(-p95, 0);
+                if (plus > bestScore) {
+                    bestScore = plus;
+                    best = axes;
+                }
+                if (minus > bestScore) {
+                    bestScore = minus;
+                    best = new JointAxes(-axes.thighX(), -axes.thighY(), -axes.thighZ(), -axes.shankX(),
+                            -axes.shankY(), -axes.shankZ());
+                }
+            } else if (-(p95 - p5) > bestScore) {
+                bestScore = -(p95 - p5);
                 best = axes;
-            }
-            if (minus > bestScore) {
-                bestScore = minus;
-                best = new JointAxes(-axes.thighX(), -axes.thighY(), -axes.thighZ(), -axes.shankX(), -axes.shankY(),
-                        -axes.shankZ());
             }
         }
         if (best == null) {
             throw new IllegalArgumentException("no sample after the calibration period has all twelve IMU signals; "
-                    + "the knee's flexion axis cannot be found");
+                    + "the " + joint.name().toLowerCase(Locale.ROOT) + "'s flexion axis cannot be found");
+        }
+        if (joint == HingeJoint.ANKLE && distalPitchesBackward(distal, best, settings)) {
+            best = new JointAxes(-best.thighX(), -best.thighY(), -best.thighZ(),
+                    -best.shankX(), -best.shankY(), -best.shankZ());
         }
         return best;
+    }
+
+    /**
+     * Whether the distal segment's pitch relative to the ground since calibration, about its axis,
+     * reaches further negative than positive (5th and 95th percentiles): the angle of a
+     * {@link KneeFlexionEstimator} whose proximal segment is the still ground, an IMU at rest.
+     */
+    private static boolean distalPitchesBackward(ImuSamples distal, JointAxes axes, KneeFlexionSettings settings) {
+        int n = distal.length();
+        double[] zeros = new double[n];
+        double[] gravity = new double[n];
+        Arrays.fill(gravity, 9.80665);
+        ImuSamples ground = new ImuSamples(zeros, zeros, zeros, zeros, zeros, gravity);
+        JointAxes toGround = new JointAxes(1, 0, 0, axes.shankX(), axes.shankY(), axes.shankZ());
+        double[] pitchDeg = new double[n];
+        new KneeFlexionEstimator(settings, toGround).update(ground, distal, 0, n, pitchDeg);
+        double[] tails = tails(pitchDeg);
+        return tails != null && tails[0] + tails[1] < 0;
+    }
+
+    /** The 5th and 95th percentiles of the finite values, or null when none is; reorders {@code values}. */
+    private static double[] tails(double[] values) {
+        int finite = 0;
+        for (double v : values) {
+            if (!Double.isNaN(v)) {
+                values[finite++] = v;
+            }
+        }
+        if (finite == 0) {
+            return null;
+        }
+        Arrays.sort(values, 0, finite);
+        return new double[] {values[(int) (0.05 * (finite - 1))], values[(int) (0.95 * (finite - 1))]};
     }
 
     /**

@@ -2,14 +2,16 @@ package org.soleus.core.joint;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.soleus.core.imu.ImuChannels;
 import org.soleus.core.orientation.ImuSamples;
 import org.soleus.core.orientation.MahonyFilter;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
 
 /**
- * Knee flexion angle of one leg from a thigh and a shank IMU, sample by sample.
+ * Knee flexion angle of one leg from a thigh and a shank IMU, sample by sample; equally the angle
+ * of any {@link HingeJoint} from its proximal and distal segments' IMUs (for the ankle's plantar
+ * flexion the shank's in place of the thigh's, the foot's in place of the shank's), given its
+ * axes, which fix the sign.
  *
  * <p>Method:
  * <ol>
@@ -34,7 +36,7 @@ import org.soleus.core.recording.Side;
  * </ol>
  *
  * <p>The axes come from {@link JointAxisEstimator} over the first movement after the calibration
- * period: {@link StreamingKneeFlexion} keeps the first samples (10 s of movement, at most 60 s
+ * period: {@link StreamingJointAngle} keeps the first samples (10 s of movement, at most 60 s
  * after calibration, with the defaults), finds the axes in them and replays them through this
  * estimator, then passes each sample on as it comes. {@link #flexionDeg(ImuSamples, ImuSamples,
  * KneeFlexionSettings)} drives it over a recording's arrays and a live analysis over its stream,
@@ -82,48 +84,23 @@ public final class KneeFlexionEstimator {
     }
 
     /**
-     * Knee flexion over a whole recording: {@link StreamingKneeFlexion} driven over its arrays,
+     * Knee flexion over a whole recording: {@link HingeJoint#anglesDeg(ImuSamples, ImuSamples, KneeFlexionSettings)}
+     * for the knee, {@link StreamingJointAngle} driven over its arrays,
      * so the angles are those a live analysis of the same samples reports (joint axes from the
      * first movement after calibration).
      *
      * @return flexion in degrees per sample, NaN during the calibration period and where a sample is missing
      * @throws IllegalArgumentException when the IMUs differ in length, or the joint axes cannot be
-     *                                  found (see {@link StreamingKneeFlexion}, {@link JointAxisEstimator#estimate})
+     *                                  found (see {@link StreamingJointAngle}, {@link JointAxisEstimator#estimate})
      */
     public static double[] flexionDeg(ImuSamples thigh, ImuSamples shank, KneeFlexionSettings settings) {
-        int n = thigh.length();
-        if (shank.length() != n) {
-            throw new IllegalArgumentException("thigh IMU has " + n + " samples, shank IMU " + shank.length()
-                    + "; give both over the same samples");
-        }
-        double[] flexionDeg = new double[n];
-        StreamingKneeFlexion stream = new StreamingKneeFlexion(settings, (i, deg) -> flexionDeg[(int) i] = deg);
-        double[] tgx = thigh.gyrXDps();
-        double[] tgy = thigh.gyrYDps();
-        double[] tgz = thigh.gyrZDps();
-        double[] tax = thigh.accXMps2();
-        double[] tay = thigh.accYMps2();
-        double[] taz = thigh.accZMps2();
-        double[] sgx = shank.gyrXDps();
-        double[] sgy = shank.gyrYDps();
-        double[] sgz = shank.gyrZDps();
-        double[] sax = shank.accXMps2();
-        double[] say = shank.accYMps2();
-        double[] saz = shank.accZMps2();
-        for (int i = 0; i < n; i++) {
-            stream.accept(tgx[i], tgy[i], tgz[i], tax[i], tay[i], taz[i], sgx[i], sgy[i], sgz[i], sax[i], say[i], saz[i]);
-        }
-        stream.end();
-        if (stream.failure().isPresent()) {
-            throw new IllegalArgumentException(stream.failure().get());
-        }
-        return flexionDeg;
+        return HingeJoint.KNEE.anglesDeg(thigh, shank, settings);
     }
 
     /**
      * Knee flexion of one side of a recording from its IMUs named {@code <side>.thigh.gyr_x_<unit>}
      * … {@code <side>.thigh.acc_z_<unit>} and {@code <side>.shank.…}, brought to deg/s and m/s² by
-     * {@link ImuChannels} (unit from the name, else by plausibility).
+     * {@link org.soleus.core.imu.ImuChannels} (unit from the name, else by plausibility).
      *
      * @return flexion in degrees per sample as in {@link #flexionDeg(ImuSamples, ImuSamples,
      *         KneeFlexionSettings)}, or empty when the side has no thigh or no shank gyroscope
@@ -132,17 +109,7 @@ public final class KneeFlexionEstimator {
      *                                  {@link JointAxisEstimator#estimate}
      */
     public static Optional<double[]> flexionDeg(Recording recording, Side side, KneeFlexionSettings settings) {
-        if (settings.sampleRateHz() != recording.sampleRateHz()) {
-            throw new IllegalArgumentException("settings are for " + settings.sampleRateHz() + " Hz but "
-                    + recording.source() + " is sampled at " + recording.sampleRateHz()
-                    + " Hz; make the settings with KneeFlexionSettings.defaults(recording.sampleRateHz())");
-        }
-        Optional<ImuChannels> thigh = ImuChannels.find(recording, side, "thigh");
-        Optional<ImuChannels> shank = ImuChannels.find(recording, side, "shank");
-        if (thigh.isEmpty() || shank.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(flexionDeg(ImuSamples.of(thigh.get()), ImuSamples.of(shank.get()), settings));
+        return HingeJoint.KNEE.anglesDeg(recording, side, settings);
     }
 
     /**

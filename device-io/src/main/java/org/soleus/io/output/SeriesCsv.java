@@ -15,6 +15,8 @@ import org.soleus.core.soleus.SoleusShareModel;
  * named like recording channels:
  * <ul>
  *   <li>{@code <side>.knee.flexion_deg} (2 decimals), with thigh and shank IMUs;</li>
+ *   <li>{@code <side>.ankle.plantarflexion_deg} (2), with shank and foot IMUs whose joint axes
+ *       were found (for a leg that has a moment or a knee angle too);</li>
  *   <li>{@code <side>.ankle.pf_moment_nm} (3), {@code <side>.ankle.pf_moment_nm_kg} (4, with a
  *       body mass) and {@code <side>.achilles.force_n} (1), with insole force and centre of
  *       pressure;</li>
@@ -80,6 +82,9 @@ public final class SeriesCsv {
             double[] moment = leg.momentNm();
             if (knee != null) {
                 columns.add(new Column(prefix + "knee.flexion_deg", knee, 1, 2));
+            }
+            if (leg.plantarFlexionDeg() != null) {
+                columns.add(new Column(prefix + "ankle.plantarflexion_deg", leg.plantarFlexionDeg(), 1, 2));
             }
             if (moment != null) {
                 columns.add(new Column(prefix + "ankle.pf_moment_nm", moment, 1, 3));

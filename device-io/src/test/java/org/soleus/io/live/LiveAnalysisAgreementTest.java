@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.soleus.core.analysis.GaitAnalysis;
@@ -19,6 +20,8 @@ import org.soleus.core.analysis.SideSummary;
 import org.soleus.core.analysis.StreamingGaitAnalyzer;
 import org.soleus.core.analysis.StrideLegLoad;
 import org.soleus.core.analysis.StrideResult;
+import org.soleus.core.ankle.AchillesMomentArm;
+import org.soleus.core.ankle.PlantarFlexionSettings;
 import org.soleus.core.gait.RejectedStride;
 import org.soleus.core.load.StrideLoading;
 import org.soleus.core.recording.Channel;
@@ -32,14 +35,20 @@ import org.soleus.io.format.Recordings;
  * walks: the same events and strides (timing bit for bit) and rejections, and loading figures
  * within 1e-9 relative (the live low-pass runs on a window, the batch one on the whole run); and
  * every per-stride leg figure (plantar flexion, knee, soleus-dominant loading) within 1e-9
- * relative, the knee ones where the stream has thigh and shank IMUs (the synthetic session).
+ * relative, the knee ones where the stream has thigh and shank IMUs (the synthetic session); and
+ * with an angle-dependent Achilles moment arm, the same Achilles forces from the same ankle angles.
  */
 final class LiveAnalysisAgreementTest {
     private static final Path DATA = Path.of("..", "sample-data");
     private static final double LOADING_TOLERANCE = 1e-9;
 
     static GaitAnalysis live(Recording recording, List<StrideResult> reported) {
-        StreamingGaitAnalyzer live = new StreamingGaitAnalyzer(GaitSettings.defaults(), new LiveGaitListener() {
+        return live(recording, LegLoadSettings.DEFAULTS, reported);
+    }
+
+    static GaitAnalysis live(Recording recording, LegLoadSettings legSettings, List<StrideResult> reported) {
+        GaitSettings gait = GaitSettings.defaults();
+        StreamingGaitAnalyzer live = new StreamingGaitAnalyzer(gait, legSettings, new LiveGaitListener() {
             @Override
             public void onStride(StrideResult stride) {
                 reported.add(stride);
@@ -126,6 +135,32 @@ final class LiveAnalysisAgreementTest {
                 + " with leg figures within " + String.format(java.util.Locale.ROOT, "%.1e", worstLeg) + ", "
                 + kneeStrides + " with knee figures, " + soleusStrides + " with soleus-dominant loading");
         assertEquals(batch.missingSamples(), live.missingSamples(), file);
+    }
+
+    @Test
+    void anAngleDependentMomentArmUsesTheSameAnkleAnglesLiveAsInBatch() throws IOException {
+        Recording recording = Recordings.read(DATA.resolve("synthetic/synthetic-session.csv"),
+                new ReadOptions(null, Double.NaN, 70.0));
+        LegLoadSettings d = LegLoadSettings.DEFAULTS;
+        LegLoadSettings angle = new LegLoadSettings(new PlantarFlexionSettings(d.plantarFlexion().geometry(),
+                AchillesMomentArm.ANGLE_DEPENDENT, d.plantarFlexion().thresholdNmPerKg()), null, d.soleus(),
+                d.calfRaise());
+        GaitAnalysis gait = InsoleGaitAnalyzer.analyze(recording, GaitSettings.defaults());
+        GaitAnalysis batch = LegLoadAnalyzer.analyze(recording, gait, angle).gait();
+        GaitAnalysis constant = LegLoadAnalyzer.analyze(recording, gait, d).gait();
+        GaitAnalysis live = live(recording, angle, new ArrayList<>());
+        assertEquals(batch.strides().size(), live.strides().size());
+        double worstLeg = 0;
+        double largestArmEffect = 0;
+        for (int i = 0; i < batch.strides().size(); i++) {
+            StrideLegLoad b = batch.strides().get(i).leg();
+            worstLeg = Math.max(worstLeg, difference(b, live.strides().get(i).leg()));
+            double c = constant.strides().get(i).leg().peakAchillesBw();
+            largestArmEffect = Math.max(largestArmEffect, Math.abs(b.peakAchillesBw() - c) / c);
+        }
+        assertTrue(worstLeg <= LOADING_TOLERANCE, "leg figures differ by " + worstLeg + " relative");
+        assertTrue(largestArmEffect > 0.005, "the ankle angle changes the peak Achilles force by "
+                + largestArmEffect + " relative at most");
     }
 
     private static void assertClose(double expected, double actual, String where) {
