@@ -166,13 +166,7 @@ final class SyntheticLegLoadValidationTest {
     void calfRaisesAreFoundOnBothFeetAndClassified() {
         assertEquals(List.of(Side.LEFT, Side.RIGHT), legs.calfRaiseFeet());
         for (Side side : FEET) {
-            List<CalfRaiseRepetition> found = new ArrayList<>();
-            for (CalfRaiseRepetition r : legs.calfRaises()) {
-                if (r.side() == side) {
-                    found.add(r);
-                }
-            }
-            assertEquals(truthReps.size(), found.size(), side + " repetitions");
+            List<CalfRaiseRepetition> found = repetitions(side);
             for (int i = 0; i < found.size(); i++) {
                 String[] t = truthReps.get(i);
                 CalfRaiseRepetition r = found.get(i);
@@ -191,13 +185,7 @@ final class SyntheticLegLoadValidationTest {
         double sum = 0;
         int n = 0;
         for (Side side : FEET) {
-            List<CalfRaiseRepetition> found = new ArrayList<>();
-            for (CalfRaiseRepetition r : legs.calfRaises()) {
-                if (r.side() == side) {
-                    found.add(r);
-                }
-            }
-            assertEquals(truthReps.size(), found.size(), side + " repetitions");
+            List<CalfRaiseRepetition> found = repetitions(side);
             for (int i = 0; i < found.size(); i++) {
                 String[] t = truthReps.get(i);
                 CalfRaiseRepetition r = found.get(i);
@@ -216,6 +204,18 @@ final class SyntheticLegLoadValidationTest {
         System.out.println(String.format(Locale.ROOT, "heel-rise angle of the shipped synthetic session (%d reps, 25° and"
                 + " 8°): MAE %.2f°, bias %+.2f°", n, absSum / n, sum / n));
         assertTrue(absSum / n < 0.5 && Math.abs(sum / n) < 0.4, "MAE " + absSum / n + "°, bias " + sum / n + "°");
+    }
+
+    /** The repetitions found on one foot, as many as the truth has. */
+    private static List<CalfRaiseRepetition> repetitions(Side side) {
+        List<CalfRaiseRepetition> found = new ArrayList<>();
+        for (CalfRaiseRepetition r : legs.calfRaises()) {
+            if (r.side() == side) {
+                found.add(r);
+            }
+        }
+        assertEquals(truthReps.size(), found.size(), side + " repetitions");
+        return found;
     }
 
     private static double rmse(double[] estimate, double[] truthValues) {
