@@ -6,7 +6,9 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.locks.LockSupport;
 import org.soleus.core.analysis.GaitSettings;
+import org.soleus.core.analysis.LegLoadSettings;
 import org.soleus.core.analysis.LiveGaitListener;
+import org.soleus.core.analysis.LiveWarmUp;
 import org.soleus.core.analysis.StreamingGaitAnalyzer;
 import org.soleus.core.analysis.StrideResult;
 import org.soleus.core.gait.RejectedStride;
@@ -87,6 +89,11 @@ public final class SustainedStream {
             }
         }, false);
         analyzer.start(synthetic.header);
+        long warmStart = System.nanoTime();
+        int warmStrides = LiveWarmUp.run(synthetic.header, GaitSettings.defaults(), LegLoadSettings.DEFAULTS,
+                LiveWarmUp.DEFAULT_SECONDS);
+        System.out.printf(Locale.ROOT, "warm-up as soleus live does it: %d synthetic strides in %.2f s%n", warmStrides,
+                (System.nanoTime() - warmStart) / 1e9);
         float[] row = new float[synthetic.descriptor.width()];
         long[] lastSequence = {-1};
         long[] sequenceGaps = {0};

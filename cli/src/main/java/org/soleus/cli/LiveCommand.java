@@ -9,6 +9,7 @@ import org.soleus.core.analysis.GaitAnalysis;
 import org.soleus.core.analysis.GaitSettings;
 import org.soleus.core.analysis.LegLoadSettings;
 import org.soleus.core.analysis.LiveGaitListener;
+import org.soleus.core.analysis.LiveWarmUp;
 import org.soleus.core.analysis.StreamingGaitAnalyzer;
 import org.soleus.core.analysis.StrideLegLoad;
 import org.soleus.core.analysis.StrideResult;
@@ -16,6 +17,7 @@ import org.soleus.core.gait.RejectedStride;
 import org.soleus.core.gait.Stride;
 import org.soleus.core.load.StrideLoadSpikes;
 import org.soleus.core.load.StrideLoading;
+import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.SampleSink;
 import org.soleus.core.recording.Side;
 import org.soleus.io.calibration.CalibratingSink;
@@ -84,6 +86,7 @@ final class LiveCommand implements Callable<Integer> {
         SerialStream serial = stream.open(port, err);
         LiveSession[] session = new LiveSession[1];
         SampleSink entry = calibrating != null ? calibrating : analyzer;
+        entry = new WarmedUp(entry, analyzer, momentArm.apply(LegLoadSettings.DEFAULTS));
         StreamPump pump = new StreamPump(serial, entry, massKg, (atS, missing, measuredOn) ->
                 session[0].println(String.format(Locale.ROOT, "soleus: %s disconnected at %.3f s; %d samples missing",
                         port, atS, missing)));
@@ -157,6 +160,38 @@ final class LiveCommand implements Callable<Integer> {
         @Override
         public void onRejected(RejectedStride rejected) {
             // rejected candidates are counted in the closing line, not printed one by one
+        }
+    }
+
+    /**
+     * Runs {@link LiveWarmUp} on the stream's layout before the first sample reaches the
+     * analysis, so that the first strides are not analysed in the interpreter.
+     */
+    private static final class WarmedUp implements SampleSink {
+        private final SampleSink entry;
+        private final StreamingGaitAnalyzer analyzer;
+        private final LegLoadSettings legSettings;
+
+        WarmedUp(SampleSink entry, StreamingGaitAnalyzer analyzer, LegLoadSettings legSettings) {
+            this.entry = entry;
+            this.analyzer = analyzer;
+            this.legSettings = legSettings;
+        }
+
+        @Override
+        public void start(RecordingHeader header) {
+            entry.start(header);
+            LiveWarmUp.run(analyzer.header(), GaitSettings.defaults(), legSettings, LiveWarmUp.DEFAULT_SECONDS);
+        }
+
+        @Override
+        public void accept(float[] row) {
+            entry.accept(row);
+        }
+
+        @Override
+        public void end(List<String> warnings) {
+            entry.end(warnings);
         }
     }
 }

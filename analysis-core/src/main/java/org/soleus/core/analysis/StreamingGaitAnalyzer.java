@@ -94,6 +94,7 @@ public final class StreamingGaitAnalyzer implements SampleSink {
     private final List<RejectedStride> rejected = new ArrayList<>();
 
     private SampleSink entry;
+    private RecordingHeader streamHeader;
     private GaitAnalysis result;
 
     /**
@@ -136,6 +137,7 @@ public final class StreamingGaitAnalyzer implements SampleSink {
             throw new IllegalStateException("start() was already called");
         }
         Map<Side, ChannelName> forces = InsoleChannels.forceChannels(header.channels(), header.source());
+        streamHeader = header;
         entry = InsoleChannels.needsCellSummary(header, forces.keySet()) ? new CellAggregatingSink(core) : core;
         entry.start(header);
     }
@@ -154,6 +156,11 @@ public final class StreamingGaitAnalyzer implements SampleSink {
             throw new IllegalStateException("end() before start()");
         }
         entry.end(warnings);
+    }
+
+    /** The stream's header as {@link #start} received it, or null before. */
+    public RecordingHeader header() {
+        return streamHeader;
     }
 
     /**

@@ -1,0 +1,60 @@
+package org.soleus.core.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.soleus.core.recording.ChannelName;
+import org.soleus.core.recording.InsoleCell;
+import org.soleus.core.recording.InsoleLayout;
+import org.soleus.core.recording.RecordingHeader;
+import org.soleus.core.recording.RecordingMetadata;
+import org.soleus.core.recording.Side;
+
+/** The warm-up walk goes through the whole live analysis: strides, loading and the ankle load. */
+final class LiveWarmUpTest {
+
+    @Test
+    void aForceAndCentreOfPressureStreamIsWalkedStrideByStride() {
+        List<ChannelName> channels = new ArrayList<>();
+        for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
+            channels.add(ChannelName.of(side, "insole", "force", "n"));
+            channels.add(ChannelName.of(side, "insole", "cop_y", "norm"));
+            channels.add(ChannelName.of(side, "shank", "gyr_x", "dps"));
+        }
+        RecordingHeader header = new RecordingHeader("test stream", 100, 12.5, channels, RecordingMetadata.EMPTY);
+        int strides = LiveWarmUp.run(header, GaitSettings.defaults(), LegLoadSettings.DEFAULTS, 30);
+        // 30 s of 1.1-s strides on two feet, less the detector's warm-up and the last stride
+        assertTrue(strides >= 46 && strides <= 54, strides + " strides");
+    }
+
+    @Test
+    void insoleCellsOfALayoutAndCountsAreWalkedToo() {
+        List<InsoleCell> cells = List.of(new InsoleCell("cell01", 0, 0.02, Double.NaN),
+                new InsoleCell("cell02", 0, 0.12, Double.NaN), new InsoleCell("cell03", 0, 0.22, Double.NaN));
+        List<ChannelName> channels = List.of(ChannelName.of(Side.LEFT, "insole", "force", "counts"),
+                ChannelName.of(Side.LEFT, "insole", "cell01", "n"), ChannelName.of(Side.LEFT, "insole", "cell02", "n"),
+                ChannelName.of(Side.LEFT, "insole", "cell03", "n"));
+        RecordingMetadata metadata = new RecordingMetadata(Double.NaN,
+                Map.of(Side.LEFT, new InsoleLayout("m", 0.27, cells)), Map.of());
+        int strides = LiveWarmUp.run(new RecordingHeader("cells", 1000, 0, channels, metadata), GaitSettings.defaults(),
+                LegLoadSettings.DEFAULTS, 12);
+        assertTrue(strides >= 8 && strides <= 11, strides + " strides");
+    }
+
+    @Test
+    void aStreamWithoutInsoleForceIsRefusedAsTheAnalysisRefusesIt() {
+        RecordingHeader header = new RecordingHeader("imu only", 100, 0,
+                List.of(ChannelName.of(Side.LEFT, "shank", "gyr_x", "dps")), RecordingMetadata.EMPTY);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> LiveWarmUp.run(header, GaitSettings.defaults(), LegLoadSettings.DEFAULTS, 5));
+        assertTrue(e.getMessage().contains("imu only"), e.getMessage());
+        assertEquals(0, LiveWarmUp.run(new RecordingHeader("short", 100, 0,
+                List.of(ChannelName.of(Side.LEFT, "insole", "force", "n")), RecordingMetadata.EMPTY),
+                GaitSettings.defaults(), LegLoadSettings.DEFAULTS, 0.5));
+    }
+}
