@@ -7,9 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.soleus.core.ankle.FootGeometry;
-import org.soleus.core.ankle.PlantarFlexionLoading;
-import org.soleus.core.ankle.PlantarFlexionMoment;
 import org.soleus.core.events.ContactEventDetector;
 import org.soleus.core.events.GaitEvent;
 import org.soleus.core.filter.GapBridge;
@@ -176,16 +173,6 @@ public final class StreamingGaitAnalyzer implements SampleSink {
         return result;
     }
 
-    /** The IMU's columns in the stream, or null when it lacks them or their units are not named. */
-    private static ImuColumns imuColumns(RecordingHeader h, Side side, String place) {
-        return ImuColumns.find(h.channels(), side, place).orElse(null);
-    }
-
-    /** Whether the Achilles moment arm depends on the ankle angle, so that the ankle is tracked. */
-    private boolean tracksAnkle() {
-        return legSettings.plantarFlexion().momentArm().changePerDegM() != 0;
-    }
-
     /** The analysis proper, on the stream with cells summarised. */
     private final class Core implements SampleSink {
         private RecordingHeader header;
@@ -197,9 +184,6 @@ public final class StreamingGaitAnalyzer implements SampleSink {
         private StanceLoadingWindows loadings;
         private int contextSamples;
         private double[] forceWindow;
-        private double[] momentWindow;
-        private double[] achillesWindow;
-        private double[] kneeWindow;
         private double bodyMassKg;
         private int releaseMargin;
         private long samples;
@@ -226,16 +210,9 @@ public final class StreamingGaitAnalyzer implements SampleSink {
                         * InsoleGaitAnalyzer.STANDARD_GRAVITY);
                 contextSamples = loadings.contextSamples();
             }
-            KneeFlexionSettings kneeSettings = KneeFlexionSettings.defaults(sampleRateHz);
-            KneeFlexionSettings ankleSettings = KneeFlexionSettings.ankleDefaults(sampleRateHz);
             int kneeDelay = 0;
-            for (Side side : forces.keySet()) {
-                if (JointTrack.has(HingeJoint.KNEE, h, side)) {
-                    kneeDelay = Math.max(kneeDelay, kneeSettings.maxWarmUpSamples());
-                }
-                if (tracksAnkle() && JointTrack.has(HingeJoint.ANKLE, h, side)) {
-                    kneeDelay = Math.max(kneeDelay, ankleSettings.maxWarmUpSamples());
-                }
+            for (Map.Entry<Side, ChannelName> e : forces.entrySet()) {
+                kneeDelay = Math.max(kneeDelay, LiveLegTrack.angleDelaySamples(e.getKey(), e.getValue(), h, legSettings));
             }
             // a stride waits for its joint angles, which come up to a joint's warm-up late
             long span = (long) Math.ceil((settings.strideLimits().maxStrideS() + HISTORY_S) * sampleRateHz)
@@ -250,8 +227,7 @@ public final class StreamingGaitAnalyzer implements SampleSink {
             feet = new Foot[forces.size()];
             int k = 0;
             for (Map.Entry<Side, ChannelName> e : forces.entrySet()) {
-                feet[k++] = new Foot(e.getKey(), h.indexOf(e.getValue()), capacity, maxGap, h, kneeSettings,
-                        ankleSettings);
+                feet[k++] = new Foot(e.getKey(), h.indexOf(e.getValue()), capacity, maxGap, h);
             }
             pendingStrides = new Stride[PENDING_CAPACITY
                     + feet.length * (int) Math.ceil(kneeDelay / sampleRateHz / settings.strideLimits().minStrideS())];
@@ -283,11 +259,8 @@ public final class StreamingGaitAnalyzer implements SampleSink {
             for (Foot f : feet) {
                 f.bridge.finish();
                 f.detector.flush();
-                if (f.knee != null) {
-                    f.knee.stream.end();
-                }
-                if (f.ankle != null) {
-                    f.ankle.stream.end();
+                if (f.leg != null) {
+                    f.leg.end();
                 }
             }
             release(true);
@@ -346,7 +319,7 @@ public final class StreamingGaitAnalyzer implements SampleSink {
                         RejectedStride.Reason.MISSING_DATA));
                 return;
             }
-            if (!newtons && f.knee == null) {
+            if (!newtons && (f.leg == null || !f.leg.tracksKnee())) {
                 report(new StrideResult(stride, null));
                 return;
             }
@@ -367,8 +340,7 @@ public final class StreamingGaitAnalyzer implements SampleSink {
                 Stride s = pendingStrides[i];
                 Foot f = foot(s.side());
                 if (ended || f.contextComplete(index(s.toeOffS()) + 1, contextSamples)
-                        && (f.knee == null || f.knee.reported >= index(s.endS()))
-                        && (f.ankle == null || f.ankle.reported >= index(s.endS()))) {
+                        && (f.leg == null || f.leg.anglesReported(index(s.endS())))) {
                     report(new StrideResult(s, newtons ? loading(f, s) : null, leg(f, s)));
                 } else {
                     pendingStrides[kept++] = s;
@@ -421,94 +393,15 @@ public final class StreamingGaitAnalyzer implements SampleSink {
                     startTimeS + a / sampleRateHz);
         }
 
-        /**
-         * The stride's plantar-flexion, knee and soleus figures from the foot's recent moments and
-         * knee angles, as {@link LegLoadAnalyzer} computes them; null with neither a centre of
-         * pressure nor thigh and shank IMUs.
-         */
+        /** The stride's leg figures from the foot's recent samples, or null when it tracks none. */
         private StrideLegLoad leg(Foot f, Stride stride) {
-            if (f.momentHistory == null && f.knee == null) {
+            if (f.leg == null) {
                 return null;
             }
             long from = Math.max(index(stride.startS()), Math.max(0, f.received - f.capacity()));
             long to = Math.min(index(stride.endS()), f.received);
             long toeOff = Math.min(Math.max(index(stride.toeOffS()), from), to);
-            int len = (int) (to - from);
-            double[] moment = null;
-            double[] achilles = null;
-            if (f.momentHistory != null) {
-                if (momentWindow == null) {
-                    momentWindow = new double[f.capacity()];
-                    achillesWindow = new double[f.capacity()];
-                }
-                for (int i = 0; i < len; i++) {
-                    double m = f.moment(from + i);
-                    momentWindow[i] = m;
-                    achillesWindow[i] = PlantarFlexionMoment.achillesForceN(m,
-                            f.ankle == null ? Double.NaN : f.ankle.angle(from + i),
-                            legSettings.plantarFlexion().momentArm());
-                }
-                moment = momentWindow;
-                achilles = achillesWindow;
-            }
-            double[] knee = null;
-            if (f.knee != null) {
-                if (kneeWindow == null) {
-                    kneeWindow = new double[f.capacity()];
-                }
-                for (int i = 0; i < len; i++) {
-                    kneeWindow[i] = f.knee.angle(from + i);
-                }
-                knee = kneeWindow;
-            }
-            boolean soleus = moment != null && knee != null && bodyMassKg > 0;
-            return StrideLegFigures.compute(moment, achilles, knee, soleus, 0, (int) (toeOff - from), len,
-                    sampleRateHz, startTimeS + from / sampleRateHz, bodyMassKg, legSettings, f.geometry);
-        }
-
-    }
-
-    /** One joint's angle stream on a leg's IMU columns, with its recent angles. */
-    private static final class JointTrack {
-        final ImuColumns proximal;
-        final ImuColumns distal;
-        final StreamingJointAngle stream;
-        final double[] history;
-        final int mask;
-        long reported;
-
-        JointTrack(HingeJoint joint, RecordingHeader h, Side side, KneeFlexionSettings settings, int capacity) {
-            this.proximal = imuColumns(h, side, joint.proximal());
-            this.distal = imuColumns(h, side, joint.distal());
-            this.history = new double[capacity];
-            this.mask = capacity - 1;
-            this.stream = new StreamingJointAngle(joint, settings, (i, deg) -> {
-                history[(int) (i & mask)] = deg;
-                reported = i + 1;
-            });
-        }
-
-        /** Whether the stream has both segments' IMUs with named units. */
-        static boolean has(HingeJoint joint, RecordingHeader h, Side side) {
-            return imuColumns(h, side, joint.proximal()) != null && imuColumns(h, side, joint.distal()) != null;
-        }
-
-        void accept(float[] row) {
-            ImuColumns p = proximal;
-            ImuColumns d = distal;
-            double g = p.gyroToDps();
-            double a = p.accToMps2();
-            double h = d.gyroToDps();
-            double b = d.accToMps2();
-            stream.accept(row[p.gyrX()] * g, row[p.gyrY()] * g, row[p.gyrZ()] * g,
-                    row[p.accX()] * a, row[p.accY()] * a, row[p.accZ()] * a,
-                    row[d.gyrX()] * h, row[d.gyrY()] * h, row[d.gyrZ()] * h,
-                    row[d.accX()] * b, row[d.accY()] * b, row[d.accZ()] * b);
-        }
-
-        /** The angle of received sample {@code i}, degrees, once reported. */
-        double angle(long i) {
-            return history[(int) (i & mask)];
+            return f.leg.figures(from, toeOff, to, startTimeS, bodyMassKg);
         }
     }
 
@@ -526,18 +419,13 @@ public final class StreamingGaitAnalyzer implements SampleSink {
         final float[][] pressureHistory;
         final float[][] pressureWindow;
         final PressureTrack pressureTrack;
-        final int copIndex;
-        final double[] momentHistory;
-        final FootGeometry geometry;
-        final JointTrack knee;
-        final JointTrack ankle;
+        final LiveLegTrack leg;
         long emitted;
         long missingTotal;
         long received;
         long rawMissing;
 
-        Foot(Side side, int forceIndex, int capacity, int maxGap, RecordingHeader h, KneeFlexionSettings kneeSettings,
-             KneeFlexionSettings ankleSettings) {
+        Foot(Side side, int forceIndex, int capacity, int maxGap, RecordingHeader h) {
             this.side = side;
             this.forceIndex = forceIndex;
             this.force = new double[capacity];
@@ -563,20 +451,7 @@ public final class StreamingGaitAnalyzer implements SampleSink {
             this.pressureWindow = indices == null ? null : new float[3][capacity];
             this.pressureTrack = indices == null ? null
                     : new PressureTrack(pressureWindow[0], pressureWindow[1], pressureWindow[2], layout.maxY() - layout.minY());
-            ChannelName forceName = h.channels().get(forceIndex);
-            this.copIndex = forceName.equals(PlantarFlexionLoading.forceChannel(side))
-                    ? h.indexOf(PlantarFlexionLoading.copChannel(side)) : -1;
-            this.momentHistory = copIndex >= 0 ? new double[capacity] : null;
-            this.geometry = legSettings.geometry(h.metadata(), side);
-            this.knee = JointTrack.has(HingeJoint.KNEE, h, side)
-                    ? new JointTrack(HingeJoint.KNEE, h, side, kneeSettings, capacity) : null;
-            this.ankle = copIndex >= 0 && tracksAnkle() && JointTrack.has(HingeJoint.ANKLE, h, side)
-                    ? new JointTrack(HingeJoint.ANKLE, h, side, ankleSettings, capacity) : null;
-        }
-
-        /** Plantar-flexor moment of received sample {@code i}, N·m. */
-        double moment(long i) {
-            return momentHistory[(int) (i & mask)];
+            this.leg = LiveLegTrack.of(side, h.channels().get(forceIndex), h, legSettings, capacity);
         }
 
         int capacity() {
@@ -590,15 +465,8 @@ public final class StreamingGaitAnalyzer implements SampleSink {
                     pressureHistory[c][slot] = row[pressureIndex[c]];
                 }
             }
-            if (momentHistory != null) {
-                momentHistory[(int) (received & mask)] = PlantarFlexionMoment.momentNm(row[forceIndex], row[copIndex],
-                        geometry);
-            }
-            if (knee != null) {
-                knee.accept(row);
-            }
-            if (ankle != null) {
-                ankle.accept(row);
+            if (leg != null) {
+                leg.accept(row, received);
             }
             received++;
             float x = row[forceIndex];

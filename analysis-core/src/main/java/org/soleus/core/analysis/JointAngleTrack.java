@@ -1,0 +1,84 @@
+package org.soleus.core.analysis;
+
+import java.util.Optional;
+import org.soleus.core.imu.ImuColumns;
+import org.soleus.core.joint.HingeJoint;
+import org.soleus.core.joint.KneeFlexionSettings;
+import org.soleus.core.joint.StreamingJointAngle;
+import org.soleus.core.recording.RecordingHeader;
+import org.soleus.core.recording.Side;
+
+/**
+ * One joint's angle on a live stream: a {@link StreamingJointAngle} fed from the leg's two IMU
+ * column sets (units from the channel names, {@link ImuColumns}), and a ring of its recent
+ * angles by sample index. No allocation per sample. Not thread-safe.
+ */
+final class JointAngleTrack {
+    private final ImuColumns proximal;
+    private final ImuColumns distal;
+    private final StreamingJointAngle stream;
+    private final double[] history;
+    private final int mask;
+    private long reported;
+
+    private JointAngleTrack(ImuColumns proximal, ImuColumns distal, HingeJoint joint, KneeFlexionSettings settings,
+                            int capacity) {
+        this.proximal = proximal;
+        this.distal = distal;
+        this.history = new double[capacity];
+        this.mask = capacity - 1;
+        this.stream = new StreamingJointAngle(joint, settings, (i, deg) -> {
+            history[(int) (i & mask)] = deg;
+            reported = i + 1;
+        });
+    }
+
+    /**
+     * The joint's track on {@code side}, or empty when the stream lacks either segment's IMU
+     * or does not name its units.
+     *
+     * @param capacity angles kept, a power of two
+     */
+    static Optional<JointAngleTrack> of(HingeJoint joint, RecordingHeader h, Side side, KneeFlexionSettings settings,
+                                        int capacity) {
+        Optional<ImuColumns> p = ImuColumns.find(h.channels(), side, joint.proximal());
+        Optional<ImuColumns> d = ImuColumns.find(h.channels(), side, joint.distal());
+        return p.isPresent() && d.isPresent()
+                ? Optional.of(new JointAngleTrack(p.get(), d.get(), joint, settings, capacity)) : Optional.empty();
+    }
+
+    /** Whether the stream has both of the joint's IMUs with named units on {@code side}. */
+    static boolean available(HingeJoint joint, RecordingHeader h, Side side) {
+        return ImuColumns.find(h.channels(), side, joint.proximal()).isPresent()
+                && ImuColumns.find(h.channels(), side, joint.distal()).isPresent();
+    }
+
+    /** Takes one row of the stream. */
+    void accept(float[] row) {
+        ImuColumns p = proximal;
+        ImuColumns d = distal;
+        double g = p.gyroToDps();
+        double a = p.accToMps2();
+        double h = d.gyroToDps();
+        double b = d.accToMps2();
+        stream.accept(row[p.gyrX()] * g, row[p.gyrY()] * g, row[p.gyrZ()] * g,
+                row[p.accX()] * a, row[p.accY()] * a, row[p.accZ()] * a,
+                row[d.gyrX()] * h, row[d.gyrY()] * h, row[d.gyrZ()] * h,
+                row[d.accX()] * b, row[d.accY()] * b, row[d.accZ()] * b);
+    }
+
+    /** Samples whose angle has been reported (angles come late during the joint's warm-up). */
+    long reported() {
+        return reported;
+    }
+
+    /** The angle of sample {@code i}, degrees, once reported. */
+    double angle(long i) {
+        return history[(int) (i & mask)];
+    }
+
+    /** The stream has ended: reports what the warm-up still holds. */
+    void end() {
+        stream.end();
+    }
+}

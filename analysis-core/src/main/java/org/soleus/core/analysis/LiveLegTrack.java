@@ -1,0 +1,166 @@
+package org.soleus.core.analysis;
+
+import org.soleus.core.ankle.FootGeometry;
+import org.soleus.core.ankle.PlantarFlexionLoading;
+import org.soleus.core.ankle.PlantarFlexionMoment;
+import org.soleus.core.joint.HingeJoint;
+import org.soleus.core.joint.KneeFlexionSettings;
+import org.soleus.core.recording.ChannelName;
+import org.soleus.core.recording.RecordingHeader;
+import org.soleus.core.recording.Side;
+
+/**
+ * One leg's recent plantar-flexor moments and knee and ankle angles on a live stream, and the
+ * per-stride figures of {@link StrideLegFigures} over them, as {@link LegLoadAnalyzer} computes
+ * them in batch. The moment needs {@code <side>.insole.force_n} with {@code cop_y_norm}; the
+ * knee the thigh and shank IMUs; the ankle (tracked only for an angle-dependent Achilles moment
+ * arm, and only with a moment) the shank and foot IMUs. No allocation per sample; the windows
+ * of a stride's figures are allocated once. Not thread-safe.
+ */
+final class LiveLegTrack {
+    private final LegLoadSettings settings;
+    private final double sampleRateHz;
+    private final int forceIndex;
+    private final int copIndex;
+    private final FootGeometry geometry;
+    private final double[] momentHistory;
+    private final JointAngleTrack knee;
+    private final JointAngleTrack ankle;
+    private final int mask;
+    private double[] momentWindow;
+    private double[] achillesWindow;
+    private double[] kneeWindow;
+
+    private LiveLegTrack(LegLoadSettings settings, double sampleRateHz, int forceIndex, int copIndex,
+                         FootGeometry geometry, JointAngleTrack knee, JointAngleTrack ankle, int capacity) {
+        this.settings = settings;
+        this.sampleRateHz = sampleRateHz;
+        this.forceIndex = forceIndex;
+        this.copIndex = copIndex;
+        this.geometry = geometry;
+        this.momentHistory = copIndex >= 0 ? new double[capacity] : null;
+        this.knee = knee;
+        this.ankle = ankle;
+        this.mask = capacity - 1;
+    }
+
+    /**
+     * The track of the leg whose insole force is {@code force}, or null when the stream gives
+     * neither a moment nor a knee angle for it.
+     *
+     * @param capacity samples kept, a power of two
+     */
+    static LiveLegTrack of(Side side, ChannelName force, RecordingHeader h, LegLoadSettings settings, int capacity) {
+        int copIndex = copIndex(side, force, h);
+        double fs = h.sampleRateHz();
+        JointAngleTrack knee = JointAngleTrack.of(HingeJoint.KNEE, h, side, KneeFlexionSettings.defaults(fs), capacity)
+                .orElse(null);
+        JointAngleTrack ankle = copIndex >= 0 && tracksAnkle(settings)
+                ? JointAngleTrack.of(HingeJoint.ANKLE, h, side, KneeFlexionSettings.ankleDefaults(fs), capacity)
+                        .orElse(null)
+                : null;
+        if (copIndex < 0 && knee == null) {
+            return null;
+        }
+        return new LiveLegTrack(settings, fs, h.indexOf(force), copIndex, settings.geometry(h.metadata(), side), knee,
+                ankle, capacity);
+    }
+
+    /** The longest delay, in samples, with which the leg's joint angles can come (their warm-up). */
+    static int angleDelaySamples(Side side, ChannelName force, RecordingHeader h, LegLoadSettings settings) {
+        double fs = h.sampleRateHz();
+        int delay = 0;
+        if (JointAngleTrack.available(HingeJoint.KNEE, h, side)) {
+            delay = KneeFlexionSettings.defaults(fs).maxWarmUpSamples();
+        }
+        if (copIndex(side, force, h) >= 0 && tracksAnkle(settings)
+                && JointAngleTrack.available(HingeJoint.ANKLE, h, side)) {
+            delay = Math.max(delay, KneeFlexionSettings.ankleDefaults(fs).maxWarmUpSamples());
+        }
+        return delay;
+    }
+
+    /** The centre-of-pressure column for a force in newtons, or −1. */
+    private static int copIndex(Side side, ChannelName force, RecordingHeader h) {
+        return force.equals(PlantarFlexionLoading.forceChannel(side))
+                ? h.indexOf(PlantarFlexionLoading.copChannel(side)) : -1;
+    }
+
+    /** Whether the Achilles moment arm depends on the ankle angle, so that the ankle is tracked. */
+    private static boolean tracksAnkle(LegLoadSettings settings) {
+        return settings.plantarFlexion().momentArm().changePerDegM() != 0;
+    }
+
+    /** Takes row {@code index} of the stream. */
+    void accept(float[] row, long index) {
+        if (momentHistory != null) {
+            momentHistory[(int) (index & mask)] = PlantarFlexionMoment.momentNm(row[forceIndex], row[copIndex], geometry);
+        }
+        if (knee != null) {
+            knee.accept(row);
+        }
+        if (ankle != null) {
+            ankle.accept(row);
+        }
+    }
+
+    /** Whether the leg has a knee angle. */
+    boolean tracksKnee() {
+        return knee != null;
+    }
+
+    /** Whether every joint angle up to sample {@code index} (exclusive) has come. */
+    boolean anglesReported(long index) {
+        return (knee == null || knee.reported() >= index) && (ankle == null || ankle.reported() >= index);
+    }
+
+    /** The stream has ended: the joints report what their warm-up still holds. */
+    void end() {
+        if (knee != null) {
+            knee.end();
+        }
+        if (ankle != null) {
+            ankle.end();
+        }
+    }
+
+    /**
+     * The figures of the stride over samples {@code [from, to)}, toe off at {@code toeOff}; the
+     * samples must still be held.
+     *
+     * @param startTimeS time of sample 0 of the stream, s
+     * @param massKg     body mass, kg, or NaN
+     */
+    StrideLegLoad figures(long from, long toeOff, long to, double startTimeS, double massKg) {
+        int len = (int) (to - from);
+        double[] moment = null;
+        double[] achilles = null;
+        if (momentHistory != null) {
+            if (momentWindow == null) {
+                momentWindow = new double[momentHistory.length];
+                achillesWindow = new double[momentHistory.length];
+            }
+            for (int i = 0; i < len; i++) {
+                double m = momentHistory[(int) ((from + i) & mask)];
+                momentWindow[i] = m;
+                achillesWindow[i] = PlantarFlexionMoment.achillesForceN(m,
+                        ankle == null ? Double.NaN : ankle.angle(from + i), settings.plantarFlexion().momentArm());
+            }
+            moment = momentWindow;
+            achilles = achillesWindow;
+        }
+        double[] kneeDeg = null;
+        if (knee != null) {
+            if (kneeWindow == null) {
+                kneeWindow = new double[mask + 1];
+            }
+            for (int i = 0; i < len; i++) {
+                kneeWindow[i] = knee.angle(from + i);
+            }
+            kneeDeg = kneeWindow;
+        }
+        boolean soleus = moment != null && kneeDeg != null && massKg > 0;
+        return StrideLegFigures.compute(moment, achilles, kneeDeg, soleus, 0, (int) (toeOff - from), len, sampleRateHz,
+                startTimeS + from / sampleRateHz, massKg, settings, geometry);
+    }
+}
