@@ -28,10 +28,10 @@ import org.soleus.core.recording.Side;
  * <p>Heel-rise angle, when a foot-worn IMU (gyroscope and accelerometer, any mounting) is fed
  * with {@link #accept(double, double, double, double, double, double, double, double, double, double, double)}:
  * a {@link MahonyFilter} (Mahony, Hamel and Pflimlin 2008, doi:10.1109/TAC.2008.923738; gains
- * {@value #FOOT_PROPORTIONAL_GAIN}/s and {@value #FOOT_INTEGRAL_GAIN}/s², feedback halved at
- * {@value #FOOT_FEEDBACK_HALF_RATE_DPS}°/s so that walking between sets does not tilt it) tracks
+ * {@value FootUpTracker#PROPORTIONAL_GAIN}/s and {@value FootUpTracker#INTEGRAL_GAIN}/s², feedback halved at
+ * {@value FootUpTracker#FEEDBACK_HALF_RATE_DPS}°/s so that walking between sets does not tilt it) tracks
  * the direction of gravity in the sensor frame, aligned to the accelerometer on the first sample
- * (and again after more than {@value #FOOT_MAX_GAP_S} s without a complete IMU sample; over a
+ * (and again after more than {@value FootUpTracker#MAX_GAP_S} s without a complete IMU sample; over a
  * shorter gap it holds its state and then integrates over the whole gap). The heel-rise angle of a repetition is the largest angle between that
  * direction during the lift and its direction at the refined start, the flat-foot pose. A tilt
  * change needs neither the sensor's axes nor its orientation on the foot, and heading about the
@@ -50,15 +50,6 @@ import org.soleus.core.recording.Side;
  * listener call allocates one record per repetition. Not thread-safe.
  */
 public final class CalfRaiseDetector {
-    /** Proportional gain of the foot's Mahony filter, 1/s. */
-    public static final double FOOT_PROPORTIONAL_GAIN = 1.0;
-    /** Integral gain of the foot's Mahony filter, 1/s². */
-    public static final double FOOT_INTEGRAL_GAIN = 0.02;
-    /** Angular rate at which the foot filter's accelerometer feedback is halved, deg/s. */
-    public static final double FOOT_FEEDBACK_HALF_RATE_DPS = 60.0;
-    /** Longest run of missing IMU samples the foot filter bridges (holding its state), s; after a longer one it realigns. */
-    public static final double FOOT_MAX_GAP_S = 0.25;
-
     private final Side side;
     private final CalfRaiseSettings settings;
     private final double sampleS;
@@ -81,14 +72,7 @@ public final class CalfRaiseDetector {
     private final double[] bufUpZ;
     private int bufHead;
 
-    private final MahonyFilter foot = new MahonyFilter(FOOT_PROPORTIONAL_GAIN, FOOT_INTEGRAL_GAIN,
-            FOOT_FEEDBACK_HALF_RATE_DPS);
-    /** Time of the last sample with a complete IMU reading, s; NaN before the first. */
-    private double footTimeS = Double.NaN;
-    /** Unit up vector of the foot sensor at the current sample, sensor frame; NaN without one. */
-    private double upX = Double.NaN;
-    private double upY = Double.NaN;
-    private double upZ = Double.NaN;
+    private final FootUpTracker foot = new FootUpTracker();
     /** Up vector at the start of the lift (the flat-foot pose). */
     private double refUpX;
     private double refUpY;
@@ -187,7 +171,7 @@ public final class CalfRaiseDetector {
      */
     public void accept(double timeS, double forceN, double copYNorm, double heelForceN, double kneeFlexionDeg,
                        double gyrXDps, double gyrYDps, double gyrZDps, double accXMps2, double accYMps2, double accZMps2) {
-        trackFoot(timeS, gyrXDps, gyrYDps, gyrZDps, accXMps2, accYMps2, accZMps2);
+        foot.track(timeS, gyrXDps, gyrYDps, gyrZDps, accXMps2, accYMps2, accZMps2);
         if (Double.isNaN(forceN) || Double.isNaN(copYNorm)) {
             return;
         }
@@ -227,7 +211,7 @@ public final class CalfRaiseDetector {
                 baselineNorm += baselineAlpha * (copYNorm - baselineNorm);
             } else {
                 begin(timeS);
-                add(forceN, copYNorm - baselineNorm, heelForceN, kneeFlexionDeg, upX, upY, upZ);
+                add(forceN, copYNorm - baselineNorm, heelForceN, kneeFlexionDeg, foot.upX(), foot.upY(), foot.upZ());
             }
             return;
         }
@@ -237,7 +221,7 @@ public final class CalfRaiseDetector {
                 baselineNorm = copYNorm;
                 return;
             }
-            add(forceN, travel, heelForceN, kneeFlexionDeg, upX, upY, upZ);
+            add(forceN, travel, heelForceN, kneeFlexionDeg, foot.upX(), foot.upY(), foot.upZ());
             return;
         }
         returning = true;
@@ -245,34 +229,6 @@ public final class CalfRaiseDetector {
         bufCount = 0;
         push(timeS, copYNorm, forceN, heelForceN, kneeFlexionDeg);
         settleEnd();
-    }
-
-    /**
-     * Advances the foot filter over the time since its last complete sample, or aligns it to the
-     * accelerometer after a longer gap, and sets the current up vector: the filter's, held over a
-     * short gap; NaN without an IMU or after a longer gap.
-     */
-    private void trackFoot(double timeS, double gx, double gy, double gz, double ax, double ay, double az) {
-        double norm2 = ax * ax + ay * ay + az * az;
-        double gapS = timeS - footTimeS;
-        boolean bridged = gapS > 0 && gapS <= FOOT_MAX_GAP_S;
-        if (Double.isNaN(gx + gy + gz) || !(norm2 > 0) || Double.isInfinite(norm2)) {
-            if (!bridged) {
-                upX = Double.NaN;
-                upY = Double.NaN;
-                upZ = Double.NaN;
-            }
-            return;
-        }
-        if (bridged) {
-            foot.update(gx, gy, gz, ax, ay, az, gapS);
-        } else {
-            foot.alignToGravity(ax, ay, az);
-        }
-        footTimeS = timeS;
-        upX = foot.upX();
-        upY = foot.upY();
-        upZ = foot.upZ();
     }
 
     /** Number of repetitions reported so far. */
@@ -327,9 +283,9 @@ public final class CalfRaiseDetector {
         }
         lifting = true;
         startS = from < bufCount ? bufTimeS[slot(from)] : crossingS;
-        refUpX = from < bufCount ? bufUpX[slot(from)] : upX;
-        refUpY = from < bufCount ? bufUpY[slot(from)] : upY;
-        refUpZ = from < bufCount ? bufUpZ[slot(from)] : upZ;
+        refUpX = from < bufCount ? bufUpX[slot(from)] : foot.upX();
+        refUpY = from < bufCount ? bufUpY[slot(from)] : foot.upY();
+        refUpZ = from < bufCount ? bufUpZ[slot(from)] : foot.upZ();
         maxTiltDeg = Double.NaN;
         heelOffSamples = 0;
         samples = 0;
@@ -416,9 +372,9 @@ public final class CalfRaiseDetector {
     }
 
     private void push(double timeS, double copYNorm, double forceN, double heelForceN, double kneeDeg) {
-        bufUpX[bufHead] = upX;
-        bufUpY[bufHead] = upY;
-        bufUpZ[bufHead] = upZ;
+        bufUpX[bufHead] = foot.upX();
+        bufUpY[bufHead] = foot.upY();
+        bufUpZ[bufHead] = foot.upZ();
         bufTimeS[bufHead] = timeS;
         bufCopNorm[bufHead] = copYNorm;
         bufBaselineNorm[bufHead] = baselineNorm;
