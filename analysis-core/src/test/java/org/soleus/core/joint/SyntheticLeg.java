@@ -1,6 +1,7 @@
 package org.soleus.core.joint;
 
 import java.util.Random;
+import org.soleus.core.orientation.Quaternions;
 import org.soleus.core.orientation.ImuSamples;
 
 /**
@@ -60,12 +61,12 @@ final class SyntheticLeg {
         this.motion = motion;
         this.nonSagittal = nonSagittal;
         Random random = new Random(seed);
-        double[] thighMount = randomQuaternion(random);
-        double[] shankMount = randomQuaternion(random);
+        double[] thighMount = Quaternions.random(random);
+        double[] shankMount = Quaternions.random(random);
         double[] thighBias = {uniform(random, maxBiasDps), uniform(random, maxBiasDps), uniform(random, maxBiasDps)};
         double[] shankBias = {uniform(random, maxBiasDps), uniform(random, maxBiasDps), uniform(random, maxBiasDps)};
-        thighAxis = rotateInverse(thighMount, new double[] {0, 1, 0});
-        shankAxis = rotateInverse(shankMount, new double[] {0, 1, 0});
+        thighAxis = Quaternions.rotateInverse(thighMount, new double[] {0, 1, 0});
+        shankAxis = Quaternions.rotateInverse(shankMount, new double[] {0, 1, 0});
         int n = (int) Math.round(durationS * SAMPLE_RATE_HZ);
         double[][] t = new double[6][n];
         double[][] s = new double[6][n];
@@ -83,7 +84,7 @@ final class SyntheticLeg {
     private void sensor(double time, boolean isThigh, double[] mount, double[] bias, double gyroNoiseDps,
                         double accNoiseMps2, Random random, double[][] out, int i) {
         double h = 1e-5;
-        double[] q = multiply(segment(time, isThigh), mount);
+        double[] q = Quaternions.multiply(segment(time, isThigh), mount);
         double[] before = segment(time - h, isThigh);
         double[] after = segment(time + h, isThigh);
         double[] now = segment(time, isThigh);
@@ -92,8 +93,8 @@ final class SyntheticLeg {
             derivative[c] = (after[c] - before[c]) / (2 * h);
         }
         // ω_world = 2 q̇ ⊗ q*
-        double[] omega = multiply(derivative, new double[] {now[0], -now[1], -now[2], -now[3]});
-        double[] gyro = rotateInverse(q, new double[] {Math.toDegrees(2 * omega[1]), Math.toDegrees(2 * omega[2]),
+        double[] omega = Quaternions.multiply(derivative, new double[] {now[0], -now[1], -now[2], -now[3]});
+        double[] gyro = Quaternions.rotateInverse(q, new double[] {Math.toDegrees(2 * omega[1]), Math.toDegrees(2 * omega[2]),
             Math.toDegrees(2 * omega[3])});
         double step = 1e-3;
         double[] p0 = position(time - step, isThigh);
@@ -104,7 +105,7 @@ final class SyntheticLeg {
             specific[a] = (p0[a] - 2 * p1[a] + p2[a]) / (step * step);
         }
         specific[2] += G;
-        double[] acc = rotateInverse(q, specific);
+        double[] acc = Quaternions.rotateInverse(q, specific);
         for (int a = 0; a < 3; a++) {
             out[a][i] = gyro[a] + bias[a] + gyroNoiseDps * random.nextGaussian();
             out[3 + a][i] = acc[a] + accNoiseMps2 * random.nextGaussian();
@@ -117,16 +118,16 @@ final class SyntheticLeg {
      * knee flexion θ about the thigh's y axis, the hinge.
      */
     private double[] segment(double time, boolean isThigh) {
-        double[] thigh = multiply(multiply(axisAngle(2, hipRotationRad(time)), axisAngle(0, hipAdductionRad(time))),
+        double[] thigh = Quaternions.multiply(Quaternions.multiply(axisAngle(2, hipRotationRad(time)), axisAngle(0, hipAdductionRad(time))),
                 axisAngle(1, -hipRad(time)));
-        return isThigh ? thigh : multiply(thigh, axisAngle(1, kneeRad(time)));
+        return isThigh ? thigh : Quaternions.multiply(thigh, axisAngle(1, kneeRad(time)));
     }
 
     private double[] position(double time, boolean isThigh) {
         double[] thigh = segment(time, true);
         double[] shank = segment(time, false);
-        double[] thighVector = rotate(thigh, new double[] {0, 0, -THIGH_M});
-        double[] shankVector = rotate(shank, new double[] {0, 0, -SHANK_M});
+        double[] thighVector = Quaternions.rotate(thigh, new double[] {0, 0, -THIGH_M});
+        double[] shankVector = Quaternions.rotate(shank, new double[] {0, 0, -SHANK_M});
         double[] hip;
         if (motion == Motion.WALKING) {
             hip = new double[] {1.2 * travelS(time), 0, 0.9 + 0.025 * envelope(time) * Math.cos(4 * Math.PI * phase(time))};
@@ -134,7 +135,7 @@ final class SyntheticLeg {
             hip = new double[] {-shankVector[0] - thighVector[0], -shankVector[1] - thighVector[1],
                 -shankVector[2] - thighVector[2]};
         }
-        double[] offset = rotate(isThigh ? thigh : shank, isThigh ? THIGH_SENSOR : SHANK_SENSOR);
+        double[] offset = Quaternions.rotate(isThigh ? thigh : shank, isThigh ? THIGH_SENSOR : SHANK_SENSOR);
         double[] origin = isThigh ? hip : new double[] {hip[0] + thighVector[0], hip[1] + thighVector[1],
             hip[2] + thighVector[2]};
         return new double[] {origin[0] + offset[0], origin[1] + offset[1], origin[2] + offset[2]};
@@ -227,39 +228,9 @@ final class SyntheticLeg {
         return (2 * random.nextDouble() - 1) * max;
     }
 
-    static double[] randomQuaternion(Random random) {
-        double[] q = {random.nextGaussian(), random.nextGaussian(), random.nextGaussian(), random.nextGaussian()};
-        double n = Math.sqrt(q[0] * q[0] + q[1] * q[1] + q[2] * q[2] + q[3] * q[3]);
-        for (int i = 0; i < 4; i++) {
-            q[i] /= n;
-        }
-        return q;
-    }
-
-    static double[] multiply(double[] a, double[] b) {
-        return new double[] {
-            a[0] * b[0] - a[1] * b[1] - a[2] * b[2] - a[3] * b[3],
-            a[0] * b[1] + a[1] * b[0] + a[2] * b[3] - a[3] * b[2],
-            a[0] * b[2] - a[1] * b[3] + a[2] * b[0] + a[3] * b[1],
-            a[0] * b[3] + a[1] * b[2] - a[2] * b[1] + a[3] * b[0]};
-    }
-
-    /** {@code q* v q}: a world vector in the frame that {@code q} rotates into the world. */
-    static double[] rotate(double[] q, double[] v) {
-        double[] conj = {q[0], -q[1], -q[2], -q[3]};
-        double[] r = multiply(multiply(q, new double[] {0, v[0], v[1], v[2]}), conj);
-        return new double[] {r[1], r[2], r[3]};
-    }
-
     private static double[] axisAngle(int axis, double angleRad) {
         double[] q = {Math.cos(angleRad / 2), 0, 0, 0};
         q[1 + axis] = Math.sin(angleRad / 2);
         return q;
-    }
-
-    static double[] rotateInverse(double[] q, double[] v) {
-        double[] conj = {q[0], -q[1], -q[2], -q[3]};
-        double[] r = multiply(multiply(conj, new double[] {0, v[0], v[1], v[2]}), q);
-        return new double[] {r[1], r[2], r[3]};
     }
 }

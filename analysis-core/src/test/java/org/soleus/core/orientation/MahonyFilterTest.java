@@ -16,8 +16,8 @@ final class MahonyFilterTest {
     void staticSensorAtKnownTiltsConvergesToGravity() {
         Random random = new Random(31);
         for (int trial = 0; trial < 20; trial++) {
-            double[] q = randomQuaternion(random);
-            double[] up = rotateInverse(q, 0, 0, 1);
+            double[] q = Quaternions.random(random);
+            double[] up = Quaternions.rotateInverse(q, new double[] {0, 0, 1});
             MahonyFilter filter = new MahonyFilter(2.0, 0.0);
             for (int i = 0; i < 1500; i++) {
                 filter.update(0, 0, 0, G * up[0], G * up[1], G * up[2], DT);
@@ -57,7 +57,7 @@ final class MahonyFilterTest {
     void constantRateRotationsIntegrateExactly() {
         Random random = new Random(32);
         for (int trial = 0; trial < 20; trial++) {
-            double[] q0 = randomQuaternion(random);
+            double[] q0 = Quaternions.random(random);
             double[] rateDps = {random.nextGaussian() * 200, random.nextGaussian() * 200, random.nextGaussian() * 200};
             MahonyFilter filter = new MahonyFilter(0.0, 0.0);
             filter.setQuaternion(q0[0], q0[1], q0[2], q0[3]);
@@ -65,7 +65,7 @@ final class MahonyFilterTest {
             for (int i = 0; i < n; i++) {
                 filter.update(rateDps[0], rateDps[1], rateDps[2], 0, 0, 0, DT);
             }
-            double[] expected = multiply(q0, exp(rateDps, n * DT));
+            double[] expected = Quaternions.multiply(q0, exp(rateDps, n * DT));
             assertQuaternion(expected, filter, 1e-9, "seed 32 trial " + trial);
         }
     }
@@ -108,17 +108,17 @@ final class MahonyFilterTest {
         // Turning about the vertical at 90 deg/s with a tilted mounting: the accelerometer agrees with
         // the truth at every step, so the feedback is zero and the result equals pure integration.
         Random random = new Random(33);
-        double[] mount = randomQuaternion(random);
-        double[] rateSensor = rotateInverse(mount, 0, 0, Math.toRadians(90));
+        double[] mount = Quaternions.random(random);
+        double[] rateSensor = Quaternions.rotateInverse(mount, new double[] {0, 0, Math.toRadians(90)});
         MahonyFilter filter = new MahonyFilter(2.0, 0.1);
         filter.setQuaternion(mount[0], mount[1], mount[2], mount[3]);
-        double[] up = rotateInverse(mount, 0, 0, G);
+        double[] up = Quaternions.rotateInverse(mount, new double[] {0, 0, G});
         for (int i = 0; i < 400; i++) {
             filter.update(Math.toDegrees(rateSensor[0]), Math.toDegrees(rateSensor[1]), Math.toDegrees(rateSensor[2]),
                     up[0], up[1], up[2], DT);
         }
         double[] heading = {Math.cos(Math.toRadians(90 * 4) / 2), 0, 0, Math.sin(Math.toRadians(90 * 4) / 2)};
-        assertQuaternion(multiply(heading, mount), filter, 1e-9, "seed 33");
+        assertQuaternion(Quaternions.multiply(heading, mount), filter, 1e-9, "seed 33");
     }
 
     @Test
@@ -158,7 +158,7 @@ final class MahonyFilterTest {
     void alignToGravityGivesExactTilt() {
         Random random = new Random(35);
         for (int trial = 0; trial < 50; trial++) {
-            double[] up = rotateInverse(randomQuaternion(random), 0, 0, 1);
+            double[] up = Quaternions.rotateInverse(Quaternions.random(random), new double[] {0, 0, 1});
             MahonyFilter filter = new MahonyFilter(1.0, 0.0);
             filter.alignToGravity(3 * up[0], 3 * up[1], 3 * up[2]);
             assertTrue(angleDeg(up, filter.upX(), filter.upY(), filter.upZ()) < 1e-9, "seed 35 trial " + trial);
@@ -179,30 +179,6 @@ final class MahonyFilterTest {
         assertThrows(IllegalArgumentException.class, () -> filter.update(0, 0, 0, 0, 0, 1, 0.0));
         assertThrows(IllegalArgumentException.class, () -> filter.alignToGravity(0, 0, 0));
         assertThrows(IllegalArgumentException.class, () -> filter.setQuaternion(0, 0, 0, 0));
-    }
-
-    static double[] randomQuaternion(Random random) {
-        double[] q = {random.nextGaussian(), random.nextGaussian(), random.nextGaussian(), random.nextGaussian()};
-        double n = Math.sqrt(q[0] * q[0] + q[1] * q[1] + q[2] * q[2] + q[3] * q[3]);
-        for (int i = 0; i < 4; i++) {
-            q[i] /= n;
-        }
-        return q;
-    }
-
-    static double[] multiply(double[] a, double[] b) {
-        return new double[] {
-            a[0] * b[0] - a[1] * b[1] - a[2] * b[2] - a[3] * b[3],
-            a[0] * b[1] + a[1] * b[0] + a[2] * b[3] - a[3] * b[2],
-            a[0] * b[2] - a[1] * b[3] + a[2] * b[0] + a[3] * b[1],
-            a[0] * b[3] + a[1] * b[2] - a[2] * b[1] + a[3] * b[0]};
-    }
-
-    /** Rotates a world vector into the frame of {@code q}: {@code q* v q}. */
-    static double[] rotateInverse(double[] q, double x, double y, double z) {
-        double[] conj = {q[0], -q[1], -q[2], -q[3]};
-        double[] r = multiply(multiply(conj, new double[] {0, x, y, z}), q);
-        return new double[] {r[1], r[2], r[3]};
     }
 
     private static double[] exp(double[] rateDps, double timeS) {
