@@ -21,7 +21,8 @@ public final class CellAggregator {
     private final int[] rowIndex;
     private final double[] x;
     private final double[] y;
-    private final boolean[] heel;
+    /** 1 for a heel cell, 0 for any other: the heel sum without a branch per cell. */
+    private final double[] heelWeight;
 
     /**
      * @param layout   the insole's cells
@@ -36,12 +37,12 @@ public final class CellAggregator {
         this.rowIndex = rowIndex.clone();
         this.x = new double[cells.size()];
         this.y = new double[cells.size()];
-        this.heel = new boolean[cells.size()];
+        this.heelWeight = new double[cells.size()];
         double heelLimit = layout.minY() + HEEL_REGION_FRACTION * (layout.maxY() - layout.minY());
         for (int c = 0; c < cells.size(); c++) {
             x[c] = cells.get(c).x();
             y[c] = cells.get(c).y();
-            heel[c] = y[c] <= heelLimit;
+            heelWeight[c] = y[c] <= heelLimit ? 1 : 0;
         }
     }
 
@@ -54,26 +55,18 @@ public final class CellAggregator {
      * @param outOff where to write in {@code out}
      */
     public void aggregate(float[] row, float[] out, int outOff) {
+        // Without branches on the data: unloaded cells (force <= 0) add zero, and a NaN cell
+        // turns every sum into NaN, which the outputs then are.
         double sum = 0;
         double heelSum = 0;
         double sx = 0;
         double sy = 0;
         for (int c = 0; c < rowIndex.length; c++) {
-            float f = row[rowIndex[c]];
-            if (Float.isNaN(f)) {
-                out[outOff] = Float.NaN;
-                out[outOff + 1] = Float.NaN;
-                out[outOff + 2] = Float.NaN;
-                return;
-            }
-            if (f > 0) {
-                sum += f;
-                sx += f * x[c];
-                sy += f * y[c];
-                if (heel[c]) {
-                    heelSum += f;
-                }
-            }
+            double f = Math.max(row[rowIndex[c]], 0f);
+            sum += f;
+            sx += f * x[c];
+            sy += f * y[c];
+            heelSum += f * heelWeight[c];
         }
         out[outOff] = (float) heelSum;
         out[outOff + 1] = sum > 0 ? (float) (sx / sum) : Float.NaN;

@@ -228,14 +228,6 @@ public final class DecimalParser {
     }
 
     /**
-     * {@code digits / 10^fractionDigits} as a float, rounded once, hence correctly, for
-     * {@code digits <= 2^24} and {@code fractionDigits <= 10} (Clinger's fast path).
-     */
-    static float exactFloat(long digits, int fractionDigits) {
-        return (float) digits / FLOAT_POW10[fractionDigits];
-    }
-
-    /**
      * {@code digits / 10^fractionDigits} as a double, rounded once, hence correctly, for
      * {@code digits <= 2^53} and {@code fractionDigits <= 22} (Clinger's fast path).
      */

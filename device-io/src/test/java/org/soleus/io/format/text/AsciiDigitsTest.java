@@ -71,6 +71,25 @@ final class AsciiDigitsTest {
         }
     }
 
+    /**
+     * Every value a short cell can hold. The reference is one float division of two exact
+     * floats ({@code digits < 2^24}, {@code 10^k} exact for {@code k <= 10}), which rounds
+     * correctly (Clinger, PLDI 1990).
+     */
+    @Test
+    void shortDecimalRoundsToTheCorrectFloatForEveryShortCell() {
+        for (int fractionDigits = 0; fractionDigits <= 6; fractionDigits++) {
+            float powerOfTen = (float) Math.pow(10, fractionDigits);
+            for (long digits = 0; digits < 10_000_000; digits++) {
+                float expected = (float) digits / powerOfTen;
+                float actual = (float) AsciiDigits.shortDecimal(digits, fractionDigits);
+                if (Float.floatToRawIntBits(expected) != Float.floatToRawIntBits(actual)) {
+                    assertEquals(expected, actual, digits + "e-" + fractionDigits);
+                }
+            }
+        }
+    }
+
     @Test
     void unsignedDecimalMatchesTheJdkOrRejects() {
         Random rnd = new Random(SEED + 2);
