@@ -34,7 +34,7 @@ import org.soleus.io.format.WfdbReader;
  * <p>Targets of the recorded-walks issue: at least 97 % matched, stride time within 10 ms,
  * stance and swing within 20 ms (mean absolute error). The assertions below are the levels the
  * current detector is held to (see the figures each run prints); where they are looser than the
- * targets, the targets are not met yet.
+ * targets (stance and swing), the targets are not met yet.
  */
 final class GaitnddValidationTest {
     private static final Path DATA = Path.of("..", "sample-data", "physionet-gaitndd");
@@ -55,7 +55,7 @@ final class GaitnddValidationTest {
         for (Accuracy a : List.of(left, right)) {
             String context = record + " " + a;
             assertTrue(a.matchedFraction() >= 0.97, context);
-            assertTrue(a.strideMaeS() <= 0.014, context);
+            assertTrue(a.strideMaeS() <= 0.010, context);
             assertTrue(a.stanceMaeS() <= 0.022, context);
             assertTrue(a.swingMaeS() <= 0.022, context);
         }

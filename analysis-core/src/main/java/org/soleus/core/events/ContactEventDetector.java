@@ -18,13 +18,19 @@ import java.util.Objects;
  *       than the shortest swing (a mid-stance dip close to the baseline) or a loading shorter
  *       than the shortest contact (a bump in swing) is withdrawn before it is reported.</li>
  *   <li><b>Refinement</b> to where the signal leaves (heel strike) or rejoins (toe off) its
- *       unloaded baseline: between the baseline minimum and the steepest slope of the edge,
- *       the event is the knee of the edge, the sample farthest below the chord joining the two
- *       (the "kneedle" criterion of Satopää et al., ICDCS Workshops 2011). The criterion is
- *       invariant to the signal's offset and scale, so it needs no threshold in signal units.
- *       It finds the end of the sharp fall at toe off rather than a later crossing of a
- *       drifting swing baseline, and the start of the sharp rise at heel strike rather than a
- *       slow pre-contact rise.</li>
+ *       unloaded baseline: the event is the knee of the edge, the sample farthest below the
+ *       chord joining the baseline minimum to a point on the edge (the "kneedle" criterion of
+ *       Satopää et al., ICDCS Workshops 2011). The criterion is invariant to the signal's
+ *       offset and scale, so it needs no threshold in signal units. At toe off the chord runs
+ *       from the steepest fall to the minimum after it: the event is the end of the sharp fall
+ *       rather than a later crossing of a drifting swing baseline. At heel strike the chord
+ *       runs from the minimum before the rise to the contact threshold crossing, the first
+ *       sample known to be loaded, rather than to the steepest rise. On an ordinary single
+ *       rise both give its start (not a slow pre-contact rise). Where loading comes in two
+ *       stages, the heel first and then, after a shoulder, the steeper loading of the
+ *       forefoot, the steepest rise belongs to the second stage and a chord ending there makes
+ *       the shoulder the knee, one stage late; the crossing lies on the first stage whenever
+ *       that stage reaches the contact threshold.</li>
  * </ol>
  *
  * <p>Events are reported through a {@link ContactEventListener} in time order, each at most
@@ -92,7 +98,7 @@ public final class ContactEventDetector {
         this.refineSamples = Math.max(2, (int) Math.round(settings.refineWindowS() * sampleRateHz));
         this.minContactSamples = (int) Math.round(settings.minContactS() * sampleRateHz);
         this.minSwingSamples = (int) Math.round(settings.minSwingS() * sampleRateHz);
-        this.heelStrikeLookAhead = Math.max(refineSamples / 2, minContactSamples);
+        this.heelStrikeLookAhead = minContactSamples;
         this.toeOffLookAhead = Math.max(refineSamples, minSwingSamples);
         this.warmUpSamples = Math.max(1, (int) Math.round(settings.warmUpS() * sampleRateHz));
         this.onFraction = settings.onFraction();
@@ -255,27 +261,17 @@ public final class ContactEventDetector {
         pendingSize--;
         long oldest = Math.max(count - history.length + 1, count - sinceReset);
         long floor = Math.max(oldest, lastEvent + 1);
-        long event = heelStrike ? refineHeelStrike(crossing, floor, now) : refineToeOff(crossing, floor, now);
+        long event = heelStrike ? refineHeelStrike(crossing, floor) : refineToeOff(crossing, floor, now);
         event = Math.max(event, floor);
         lastEvent = event;
         listener.onContactEvent(heelStrike ? GaitEventType.HEEL_STRIKE : GaitEventType.TOE_OFF, event);
     }
 
-    /** Knee between the baseline minimum before the rise and the steepest rise after the crossing. */
-    private long refineHeelStrike(long crossing, long floor, long now) {
-        long from = Math.max(crossing - refineSamples, floor);
-        long to = Math.min(crossing + refineSamples / 2, now);
-        long steepest = crossing;
-        double steepestRise = Double.NEGATIVE_INFINITY;
-        for (long i = Math.max(crossing - 1, from); i < to; i++) {
-            double rise = at(i + 1) - at(i);
-            if (rise > steepestRise) {
-                steepestRise = rise;
-                steepest = i;
-            }
-        }
-        long minimum = argMin(from, steepest);
-        return kneeBelowChord(minimum, steepest);
+    /** Knee between the baseline minimum before the rise and the contact threshold crossing. */
+    private long refineHeelStrike(long crossing, long floor) {
+        long from = Math.min(Math.max(crossing - refineSamples, floor), crossing);
+        long minimum = argMin(from, crossing);
+        return kneeBelowChord(minimum, crossing);
     }
 
     /** Knee between the steepest fall before the crossing and the baseline minimum after it. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -81,6 +82,52 @@ final class ContactEventDetectorTest {
             assertEquals(clean.get(k).type(), disturbed.get(k).type());
             assertEquals(clean.get(k).timeS(), disturbed.get(k).timeS(), 0.03, "event " + k);
         }
+    }
+
+    /**
+     * Loading in two stages, as with a heel-then-forefoot footfall: the heel loads the sensor to
+     * 40 % of the peak over 50 ms, a shoulder follows for 40 ms, then the forefoot loads it to
+     * the peak over 30 ms, more steeply. The heel strike is the start of the first stage, not
+     * of the steepest one.
+     */
+    @Test
+    void heelStrikeIsTheStartOfTheFirstLoadingStage() {
+        long seed = 61;
+        Random random = new Random(seed);
+        double strideS = 1.1;
+        double stanceS = 0.68;
+        double amplitude = 700;
+        double[] x = new double[(int) Math.round(40 * RATE_HZ)];
+        List<Double> trueHeelStrikes = new ArrayList<>();
+        for (double hs = 2.0; hs + strideS < 40; hs += strideS) {
+            trueHeelStrikes.add(hs);
+            for (int i = (int) Math.ceil(hs * RATE_HZ); i < (hs + stanceS) * RATE_HZ; i++) {
+                x[i] = amplitude * twoStageStance(i / RATE_HZ - hs, stanceS);
+            }
+        }
+        for (int i = 0; i < x.length; i++) {
+            x[i] += 0.005 * amplitude * random.nextGaussian();
+        }
+        List<GaitEvent> events = ContactEvents.detect(x, RATE_HZ, 0, Side.LEFT, ContactDetectorSettings.defaults());
+        List<Double> heelStrikes = times(events, GaitEventType.HEEL_STRIKE);
+        List<Double> truth = after(trueHeelStrikes, heelStrikes.get(0) - 0.5);
+        assertEquals(truth.size(), heelStrikes.size(), "seed " + seed + ": heel strikes " + heelStrikes);
+        assertTrue(max(errors(truth, heelStrikes)) <= 2.0 / RATE_HZ,
+                "seed " + seed + ": largest heel-strike error " + max(errors(truth, heelStrikes)) + " s");
+    }
+
+    /** Fraction of the peak load {@code t} seconds after the heel strike of a two-stage stance. */
+    private static double twoStageStance(double t, double stanceS) {
+        if (t < 0.05) {
+            return 0.4 * t / 0.05;
+        }
+        if (t < 0.09) {
+            return 0.4 + 0.02 * (t - 0.05) / 0.04;
+        }
+        if (t < 0.12) {
+            return 0.42 + 0.58 * (t - 0.09) / 0.03;
+        }
+        return Math.min(1.0, (stanceS - t) / 0.1);
     }
 
     @Test
