@@ -21,6 +21,8 @@ final class TimeSteps {
 
     private final Path file;
     private final double periodS;
+    /** {@code 1 / periodS}: steps are counted in periods by a multiplication. */
+    private final double periodsPerS;
     private boolean started;
     private double firstTimeS;
     private long firstLine;
@@ -40,6 +42,7 @@ final class TimeSteps {
     TimeSteps(Path file, double periodS) {
         this.file = file;
         this.periodS = periodS;
+        this.periodsPerS = 1 / periodS;
     }
 
     /** A new instance for a part of the same file. */
@@ -71,8 +74,9 @@ final class TimeSteps {
                     + previousTimeS + " s); expected rows in time order");
         }
         if (!Double.isNaN(periodS)) {
-            double k = Math.rint(dt / periodS);
-            if (k < 1 || Math.abs(dt - k * periodS) > STEP_TOLERANCE * periodS) {
+            double periods = dt * periodsPerS;
+            double k = Math.rint(periods);
+            if (k < 1 || Math.abs(periods - k) > STEP_TOLERANCE) {
                 throw new DataFormatException(file, line, 1, "irregular time step of " + dt + " s (from " + previousTimeS
                         + " to " + timeS + " s); expected " + periodS + " s or a whole multiple of it (a gap)");
             }
