@@ -86,7 +86,7 @@ final class LiveCommand implements Callable<Integer> {
         SerialStream serial = stream.open(port, err);
         LiveSession[] session = new LiveSession[1];
         SampleSink entry = calibrating != null ? calibrating : analyzer;
-        entry = new WarmedUp(entry, analyzer, momentArm.apply(LegLoadSettings.DEFAULTS));
+        entry = new WarmedUp(entry, analyzer, momentArm.apply(LegLoadSettings.DEFAULTS), err);
         StreamPump pump = new StreamPump(serial, entry, massKg, (atS, missing, measuredOn) ->
                 session[0].println(String.format(Locale.ROOT, "soleus: %s disconnected at %.3f s; %d samples missing",
                         port, atS, missing)));
@@ -164,23 +164,32 @@ final class LiveCommand implements Callable<Integer> {
     }
 
     /**
-     * Runs {@link LiveWarmUp} on the stream's layout before the first sample reaches the
-     * analysis, so that the first strides are not analysed in the interpreter.
+     * Once the stream's layout is known: names the legs that keep the constant Achilles moment
+     * arm although {@code --moment-arm angle} asks for the ankle angle, then runs
+     * {@link LiveWarmUp} on that layout before the first sample reaches the analysis, so that
+     * the first strides are not analysed in the interpreter.
      */
     private static final class WarmedUp implements SampleSink {
         private final SampleSink entry;
         private final StreamingGaitAnalyzer analyzer;
         private final LegLoadSettings legSettings;
+        private final PrintWriter err;
 
-        WarmedUp(SampleSink entry, StreamingGaitAnalyzer analyzer, LegLoadSettings legSettings) {
+        WarmedUp(SampleSink entry, StreamingGaitAnalyzer analyzer, LegLoadSettings legSettings, PrintWriter err) {
             this.entry = entry;
             this.analyzer = analyzer;
             this.legSettings = legSettings;
+            this.err = err;
         }
 
         @Override
         public void start(RecordingHeader header) {
             entry.start(header);
+            for (Side side : analyzer.sidesWithoutAnkleAngle()) {
+                err.println("soleus live: " + side.label() + " leg: no ankle angle (needs " + side.label() + ".shank.* and "
+                        + side.label() + ".foot.* IMUs); its Achilles force uses the constant moment arm");
+            }
+            err.flush();
             LiveWarmUp.run(analyzer.header(), GaitSettings.defaults(), legSettings, LiveWarmUp.DEFAULT_SECONDS);
         }
 

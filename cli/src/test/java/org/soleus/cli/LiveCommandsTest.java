@@ -125,6 +125,26 @@ final class LiveCommandsTest {
     }
 
     @Test
+    void liveNamesTheLegsThatKeepTheConstantMomentArmWhenTheAnkleAngleIsAskedFor() throws Exception {
+        Path walk = Path.of("..", "sample-data", "moticon-opengo", "230927_102114.txt");
+        try (Pty pty = new Pty(dir)) {
+            CompletableFuture<Cli.Result> live = CompletableFuture.supplyAsync(() -> Cli.run("live",
+                    "--port", pty.host.toString(), "--protocol", "line", "--idle-timeout", "1", "--mass", "70",
+                    "--moment-arm", "angle"));
+            Thread.sleep(500);
+            Cli.Result simulate = Cli.run("simulate", walk.toString(), "--port", pty.device.toString(), "--speed", "0",
+                    "--protocol", "line");
+            assertEquals(0, simulate.exitCode(), simulate.err());
+            Cli.Result r = live.get();
+            for (String side : new String[] {"left", "right"}) {
+                assertTrue(r.err().contains("soleus live: " + side + " leg: no ankle angle (needs " + side + ".shank.* and "
+                        + side + ".foot.* IMUs); its Achilles force uses the constant moment arm"), r.err());
+            }
+            assertTrue(r.out().lines().anyMatch(l -> l.startsWith("left ")), r.out());
+        }
+    }
+
+    @Test
     void bytesThatDoNotDecodeAreReportedAsAWrongBaudOrProtocol() throws Exception {
         try (Pty pty = new Pty(dir)) {
             CompletableFuture<Cli.Result> record = CompletableFuture.supplyAsync(() -> Cli.run("record",

@@ -109,6 +109,14 @@ final class LiveLegTrack {
         return knee != null;
     }
 
+    /**
+     * Whether the leg's Achilles force would use the ankle angle (an angle-dependent moment
+     * arm) but the stream has no shank and foot IMUs for it, so that it keeps the neutral arm.
+     */
+    boolean lacksAnkleAngle() {
+        return momentHistory != null && tracksAnkle(settings) && ankle == null;
+    }
+
     /** Whether every joint angle up to sample {@code index} (exclusive) has come. */
     boolean anglesReported(long index) {
         return (knee == null || knee.reported() >= index) && (ankle == null || ankle.reported() >= index);

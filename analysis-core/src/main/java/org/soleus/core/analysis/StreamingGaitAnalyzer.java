@@ -155,6 +155,23 @@ public final class StreamingGaitAnalyzer implements SampleSink {
         entry.end(warnings);
     }
 
+    /**
+     * The sides whose Achilles force should use the ankle angle (the leg settings' moment arm
+     * depends on it) but whose stream has no shank and foot IMUs, so that it keeps the neutral
+     * moment arm; empty before {@link #start}.
+     */
+    public List<Side> sidesWithoutAnkleAngle() {
+        List<Side> sides = new ArrayList<>(2);
+        if (core.feet != null) {
+            for (Foot foot : core.feet) {
+                if (foot.leg != null && foot.leg.lacksAnkleAngle()) {
+                    sides.add(foot.side);
+                }
+            }
+        }
+        return sides;
+    }
+
     /** The stream's header as {@link #start} received it, or null before. */
     public RecordingHeader header() {
         return streamHeader;
