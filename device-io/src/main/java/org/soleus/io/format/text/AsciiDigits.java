@@ -81,9 +81,10 @@ final class AsciiDigits {
     }
 
     /**
-     * The first {@code length} bytes of {@code word} ({@code 1 <= length <= 7}) as a decimal
+     * The first {@code length} bytes of {@code word} ({@code 0 <= length <= 7}) as a decimal
      * {@code [-]digits[.digits]} with at least one digit, correctly rounded to a float; or NaN
-     * when they are anything else (other characters, a misplaced sign, two points, no digit).
+     * when they are anything else (other characters, a misplaced sign, two points, no digit,
+     * no byte at all).
      * One branch, on the form.
      *
      * <p>The value is {@code m / 10^k} with {@code m < 10^7} and {@code k <= 6}. It is computed

@@ -328,12 +328,14 @@ public final class DelimitedRowParser {
             }
             p++;
         }
+        // A cell of 8 bytes or more (fieldLength 8) passes length 0 to smallDecimal, which gives
+        // NaN for it, so the NaN test also rejects those; one branch per cell, on both tests.
         final int last = columns - 1 - plainFrom;
         for (int c = 0; c < last; c++) {
             long word = AsciiDigits.load(b, p);
             int length = AsciiDigits.fieldLength(word);
             float v = AsciiDigits.smallDecimal(word, length & 7);
-            if (((int) (word >>> ((length & 7) << 3)) & 0xFF) != delim || length > 7 || Float.isNaN(v)) {
+            if ((((int) (word >>> ((length & 7) << 3)) & 0xFF) != delim) | v != v) {
                 return -1;
             }
             row[c] = v;
@@ -342,7 +344,7 @@ public final class DelimitedRowParser {
         long word = AsciiDigits.load(b, p);
         int length = AsciiDigits.fieldLength(word);
         float v = AsciiDigits.smallDecimal(word, length & 7);
-        if (length > 7 || Float.isNaN(v)) {
+        if (v != v) {
             return -1;
         }
         p += length;

@@ -124,5 +124,10 @@ final class AsciiDigitsTest {
             assertEquals(Float.floatToRawIntBits(Float.parseFloat(cell)),
                     Float.floatToRawIntBits(AsciiDigits.smallDecimal(word(b), cell.length())), cell);
         }
+        for (String cell : new String[] {"12345678", "-1234567", "1234.5678"}) {
+            byte[] b = (cell + ",").getBytes(StandardCharsets.US_ASCII);
+            assertEquals(Long.BYTES, AsciiDigits.fieldLength(word(b)), cell);
+            assertEquals(Float.NaN, AsciiDigits.smallDecimal(word(b), 0), cell + ": no short cell, so NaN");
+        }
     }
 }
