@@ -48,8 +48,9 @@ import picocli.CommandLine.TypeConversionException;
  * script or test can answer), then the cell's readings over the hold, their mean and SD; a
  * reading whose SD exceeds {@code --max-sd} (the load was not steady) or that misses more than
  * a tenth of its samples is rejected and taken again. With {@code --readings} it fits readings
- * taken before, from a CSV file ({@link ReadingsCsv}). The file is written all or nothing, and
- * an existing one only with {@code --force}.
+ * taken before, from a CSV file ({@link ReadingsCsv}). The file is written all or nothing; an
+ * existing one is replaced only with {@code --force}, or has the cells added to it with
+ * {@code --update} (cells calibrated again replaced, the others kept).
  */
 @Command(name = "calibrate",
         mixinStandardHelpOptions = true,
@@ -82,6 +83,10 @@ final class CalibrateCommand implements Callable<Integer> {
 
     @Option(names = "--force", description = "Overwrite FILE if it exists.")
     boolean force;
+
+    @Option(names = "--update", description = "Add the cells to FILE if it exists: cells calibrated again are replaced, "
+            + "the others kept (one cell at a time, or a cell again after its FSR aged).")
+    boolean update;
 
     @Option(names = "--cell", paramLabel = "CHANNEL|all", defaultValue = "all",
             description = "The raw channel to calibrate, e.g. left.insole.cell03_counts, or all of the stream's "
@@ -125,22 +130,44 @@ final class CalibrateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "give either --port P (measure with the device) or "
                     + "--readings FILE (fit readings taken before)");
         }
-        if (Files.exists(out) && !force) {
-            throw new IOException(out + ": exists; pass --force to overwrite it");
+        if (force && update) {
+            throw new ParameterException(spec.commandLine(), "give --force (replace FILE) or --update (add to FILE), "
+                    + "not both");
         }
         if (Files.isDirectory(out)) {
             throw new IOException(out + ": is a directory; give a file name");
         }
+        if (Files.exists(out) && !force && !update) {
+            throw new IOException(out + ": exists; pass --force to overwrite it or --update to add the cells to it");
+        }
         if (device != null && device.isBlank()) {
             throw new IllegalArgumentException("--device must not be blank");
         }
+        Calibration earlier = update && Files.exists(out) ? CalibrationFile.read(out) : null;
+        if (earlier != null) {
+            if (device != null && !device.equals(earlier.device())) {
+                throw new IllegalArgumentException(out + ": calibrates '" + earlier.device() + "', not '" + device
+                        + "'; leave out --device to add to it, or write another file");
+            }
+            device = earlier.device();
+        }
         PrintWriter stdout = spec.commandLine().getOut();
-        Calibration calibration = readings != null ? fitReadings(stdout) : measure(stdout);
+        Calibration fitted = readings != null ? fitReadings(stdout) : measure(stdout);
+        Calibration calibration = earlier != null ? earlier.updatedWith(fitted) : fitted;
         CalibrationFile.write(out, calibration);
-        stdout.printf(Locale.ROOT, "%s: calibration of %d cell%s of %s written%n", out, calibration.cells().size(),
-                calibration.cells().size() == 1 ? "" : "s", calibration.device());
+        stdout.printf(Locale.ROOT, "%s: calibration of %d cell%s of %s written%s%n", out, calibration.cells().size(),
+                calibration.cells().size() == 1 ? "" : "s", calibration.device(),
+                earlier != null ? updateCounts(earlier, fitted) : "");
         stdout.flush();
         return 0;
+    }
+
+    /** {@code " (1 added, 1 replaced, 2 kept)"}: what an update did to the earlier file's cells. */
+    private static String updateCounts(Calibration earlier, Calibration fitted) {
+        long replaced = fitted.cells().stream().filter(c -> earlier.cell(c.channel()) != null).count();
+        long added = fitted.cells().size() - replaced;
+        long kept = earlier.cells().size() - replaced;
+        return " (" + added + " added, " + replaced + " replaced, " + kept + " kept)";
     }
 
     private Calibration fitReadings(PrintWriter stdout) throws IOException {

@@ -106,10 +106,51 @@ final class CalibrateCommandTest {
     }
 
     @Test
+    void updateAddsCellsToAnExistingFileAndReplacesThoseCalibratedAgain() throws IOException {
+        Path out = dir.resolve("cal.json");
+        String csv = readings().toString();
+        assertEquals(0, Cli.run("calibrate", "--readings", csv, "--out", out.toString(), "--cell", CountsDevice.CELL1,
+                "--device", "insole #7").exitCode());
+        CellCalibration first = CalibrationFile.read(out).cells().get(0);
+
+        Cli.Result added = Cli.run("calibrate", "--readings", csv, "--out", out.toString(), "--update", "--cell",
+                CountsDevice.CELL2);
+        assertEquals(0, added.exitCode(), added.err());
+        assertTrue(added.out().contains(out + ": calibration of 2 cells of insole #7 written (1 added, 0 replaced, 1 kept)"),
+                added.out());
+        Calibration both = CalibrationFile.read(out);
+        assertEquals("insole #7", both.device());
+        assertEquals(first, both.cells().get(0));
+        assertEquals(ChannelName.parse(CountsDevice.CELL2), both.cells().get(1).channel());
+
+        Cli.Result again = Cli.run("calibrate", "--readings", csv, "--out", out.toString(), "--update", "--cell",
+                CountsDevice.CELL1, "--model", "linear");
+        assertEquals(0, again.exitCode(), again.err());
+        assertTrue(again.out().contains("(0 added, 1 replaced, 1 kept)"), again.out());
+        Calibration replaced = CalibrationFile.read(out);
+        assertEquals(ChannelName.parse(CountsDevice.CELL1), replaced.cells().get(0).channel());
+        assertEquals(CalibrationModel.LINEAR, replaced.cells().get(0).model());
+        assertEquals(both.cells().get(1), replaced.cells().get(1));
+
+        String before = Files.readString(out);
+        assertOneLineError(Cli.run("calibrate", "--readings", csv, "--out", out.toString(), "--update", "--device",
+                "insole #8"), 1, out + ": calibrates 'insole #7', not 'insole #8'");
+        assertOneLineError(Cli.run("calibrate", "--readings", csv, "--out", out.toString(), "--update", "--force"), 2,
+                "give --force (replace FILE) or --update (add to FILE), not both");
+        assertEquals(before, Files.readString(out));
+
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{\"format\" : \"soleus-calibration 1\"");
+        Cli.Result r = Cli.run("calibrate", "--readings", csv, "--out", broken.toString(), "--update");
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.err().contains(broken.toString()) && r.err().lines().count() == 1, r.err());
+        assertEquals("{\"format\" : \"soleus-calibration 1\"", Files.readString(broken));
+    }
+
+    @Test
     void keepsAnExistingFileAndSaysWhatIsWrongInOneLine() throws IOException {
         Path out = Files.writeString(dir.resolve("cal.json"), "precious");
         Cli.Result r = Cli.run("calibrate", "--readings", readings().toString(), "--out", out.toString());
-        assertOneLineError(r, 1, out + ": exists; pass --force to overwrite it");
+        assertOneLineError(r, 1, out + ": exists; pass --force to overwrite it or --update to add the cells to it");
         assertEquals("precious", Files.readString(out));
 
         Path fresh = dir.resolve("new.json");

@@ -1,6 +1,7 @@
 package org.soleus.io.calibration;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -31,6 +32,25 @@ public record Calibration(String device, LocalDate date, List<CellCalibration> c
                 throw new IllegalArgumentException("channel " + c.channel() + " is calibrated twice");
             }
         }
+    }
+
+    /**
+     * This calibration with the cells of {@code newer} added: a cell calibrated again is
+     * replaced in its place, the others are kept, new ones come after them; device and date
+     * are {@code newer}'s.
+     */
+    public Calibration updatedWith(Calibration newer) {
+        List<CellCalibration> merged = new ArrayList<>(cells.size() + newer.cells().size());
+        for (CellCalibration c : cells) {
+            CellCalibration again = newer.cell(c.channel());
+            merged.add(again != null ? again : c);
+        }
+        for (CellCalibration c : newer.cells()) {
+            if (cell(c.channel()) == null) {
+                merged.add(c);
+            }
+        }
+        return new Calibration(newer.device(), newer.date(), merged);
     }
 
     /** The calibration of {@code channel}, or null. */
