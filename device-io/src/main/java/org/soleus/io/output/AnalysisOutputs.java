@@ -16,11 +16,12 @@ import org.soleus.core.analysis.LegLoadAnalysis;
  * {@value #EXERCISES_CSV} when the leg analysis could look for calf raises and
  * {@value #SERIES_CSV} when asked for and the leg analysis derived any signal. An optional file
  * that this run does not write is deleted if an earlier run left one, so that the folder never
- * mixes two analyses. Each file is replaced atomically ({@link AtomicFiles}): a failure
- * part-way leaves the files written before it complete and the others as they were. The files
- * are formatted at the same time, the first on the calling thread and the others on other
- * threads, into temporary files that then replace their targets in that order. Stateless and
- * thread-safe.
+ * mixes two analyses. The files are formatted at the same time, the first on the calling
+ * thread and the others on other threads, into temporary files ({@link AtomicFiles#stage});
+ * only when all of them are complete do they replace their targets, in that order. A failure
+ * while writing (a full disk, say) therefore leaves every file of the folder as it was; only a
+ * rename that fails after others succeeded (a target made read-only meanwhile) can leave the
+ * folder part old, part new. Stateless and thread-safe.
  */
 public final class AnalysisOutputs {
 
@@ -67,7 +68,7 @@ public final class AnalysisOutputs {
             later.add(stageAsync(dir.resolve(SERIES_CSV), out -> SeriesCsv.write(legs, in.sampleCount(),
                     in.sampleRateHz(), in.startTimeS(), report.bodyMassKg(), out)));
         }
-        commitInOrder(dir.resolve(EVENTS_CSV), out -> EventsCsv.write(report.analysis().events(), out), later);
+        commitAll(dir.resolve(EVENTS_CSV), out -> EventsCsv.write(report.analysis().events(), out), later);
         if (!exercises) {
             Files.deleteIfExists(dir.resolve(EXERCISES_CSV));
         }
@@ -76,21 +77,42 @@ public final class AnalysisOutputs {
         }
     }
 
-    /** Writes {@code first} on this thread, then commits the staged files in order. */
-    private static void commitInOrder(Path firstTarget, AtomicFiles.TextBody first,
-                                      List<CompletableFuture<AtomicFiles.Staged>> later) throws IOException {
-        int committed = 0;
+    /**
+     * Stages {@code first} on this thread, waits for the others, then commits them all in order;
+     * when any cannot be staged, none is committed and the first failure in file order is thrown.
+     */
+    private static void commitAll(Path firstTarget, AtomicFiles.TextBody first,
+                                  List<CompletableFuture<AtomicFiles.Staged>> later) throws IOException {
+        List<AtomicFiles.Staged> staged = new ArrayList<>(later.size() + 1);
+        IOException failure = null;
+        RuntimeException bug = null;
         try {
-            AtomicFiles.writeText(firstTarget, first);
-            for (CompletableFuture<AtomicFiles.Staged> staged : later) {
-                try (AtomicFiles.Staged file = await(staged)) {
-                    file.commit();
-                }
-                committed++;
+            staged.add(AtomicFiles.stage(firstTarget, first));
+        } catch (IOException e) {
+            failure = e;
+        }
+        for (CompletableFuture<AtomicFiles.Staged> next : later) {
+            try {
+                staged.add(await(next));
+            } catch (IOException e) {
+                failure = failure != null ? failure : e;
+            } catch (RuntimeException e) {
+                bug = bug != null ? bug : e;
+            }
+        }
+        try {
+            if (failure != null) {
+                throw failure;
+            }
+            if (bug != null) {
+                throw bug;
+            }
+            for (AtomicFiles.Staged file : staged) {
+                file.commit();
             }
         } finally {
-            for (int i = committed; i < later.size(); i++) {
-                discard(later.get(i));
+            for (AtomicFiles.Staged file : staged) {
+                file.close();
             }
         }
     }
@@ -121,18 +143,6 @@ public final class AnalysisOutputs {
                 throw (Error) cause;
             }
             throw e;
-        }
-    }
-
-    /**
-     * Waits for a staged file that will not be used and deletes it, quietly: the failure that
-     * made it unused is the one to report (a temporary file left behind is deleted on exit).
-     */
-    private static void discard(CompletableFuture<AtomicFiles.Staged> staged) {
-        try {
-            staged.join().close();
-        } catch (CompletionException | IOException e) {
-            // nothing staged, or nothing more to do
         }
     }
 }

@@ -8,9 +8,12 @@ import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -65,7 +68,12 @@ public final class AtomicFiles {
      *                     then deleted)
      */
     public static Staged stage(Path target, TextBody body) throws IOException {
-        Path tmp = createSibling(target);
+        Path tmp;
+        try {
+            tmp = createSibling(target);
+        } catch (IOException e) {
+            throw naming(target, e);
+        }
         boolean written = false;
         try {
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
@@ -77,11 +85,26 @@ public final class AtomicFiles {
             }
             written = true;
             return new Staged(tmp, target);
+        } catch (IOException e) {
+            throw naming(target, e);
         } finally {
             if (!written) {
                 Files.deleteIfExists(tmp);
             }
         }
+    }
+
+    /**
+     * A failure to write {@code target} that names it, not the hidden temporary file (whose name
+     * means nothing to the user) nor nothing at all (a full disk says only "No space left on
+     * device").
+     */
+    private static IOException naming(Path target, IOException e) {
+        String reason = e instanceof AccessDeniedException ? "permission denied"
+                : e instanceof NoSuchFileException ? "its folder does not exist"
+                : e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new IOException(target + ": cannot be written: " + reason, e);
     }
 
     /**

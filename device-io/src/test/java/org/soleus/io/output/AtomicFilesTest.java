@@ -50,7 +50,8 @@ final class AtomicFilesTest {
             out.write("half a row,");
             throw new IOException("disk full");
         }));
-        assertEquals("disk full", thrown.getMessage());
+        assertEquals(target + ": cannot be written: disk full", thrown.getMessage());
+        assertEquals("disk full", thrown.getCause().getMessage());
         assertFalse(Files.exists(target));
         assertEquals(List.of(), dirListing());
     }
