@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.soleus.io.format.text.TextSource;
 
 /**
  * The first bytes of a file, enough to recognise its format and estimate its number of rows.
@@ -36,7 +37,7 @@ final class FileHead {
         this.wholeFile = n >= fileBytes;
         List<String> out = new ArrayList<>();
         int count = 0;
-        int from = 0;
+        int from = TextSource.byteOrderMarkLength(head, n);
         for (int i = 0; i < n; i++) {
             if (head[i] == '\n') {
                 count++;

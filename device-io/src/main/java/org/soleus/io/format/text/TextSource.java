@@ -162,6 +162,9 @@ public final class TextSource implements Closeable {
             limit += n;
         }
         buffer[limit] = '\n';
+        if (wholeFile && bufferStart == 0 && pos == 0) {
+            pos = byteOrderMarkLength(buffer, limit);
+        }
         if (eof && endsInput) {
             int s = limit;
             while (s > 0 && buffer[s - 1] != '\n') {
@@ -169,6 +172,16 @@ public final class TextSource implements Closeable {
             }
             lastLineStart = s;
         }
+    }
+
+    /**
+     * 3 when {@code bytes} start with the UTF-8 byte order mark (EF BB BF, which editors such
+     * as Excel and Notepad put at the start of a file), else 0: a file is read from after it.
+     *
+     * @param length the number of valid bytes in {@code bytes}
+     */
+    public static int byteOrderMarkLength(byte[] bytes, int length) {
+        return length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
     }
 
     /** Whether all input has been consumed. */
