@@ -41,6 +41,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
@@ -52,12 +53,13 @@ import picocli.CommandLine.TypeConversionException;
  * ({@link LegLoadAnalyzer}, where the recording has the channels), and writes
  * {@code events.csv}, {@code strides.csv}, {@code summary.json}, {@code exercises.csv} and on
  * {@code --series} {@code series.csv} per input; with {@code --calibration}, recordings of raw
- * cell counts are converted to newtons while reading. Inputs are processed in order; the first
- * failure stops the
- * run, leaving the results of the inputs before it complete.
+ * cell counts are converted to newtons while reading. Inputs are processed in order. With
+ * several, an input that fails gets its one-line error and the run goes on with the next;
+ * the exit code then says that some failed. A single input's failure is the command's.
  */
 @Command(name = "analyze",
         mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         sortOptions = false,
         description = {
                 "Find gait events, strides and loading in recordings and write events.csv, strides.csv "
@@ -68,6 +70,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     /** Inputs from this size on get a progress bar even when alone. */
     private static final long LARGE_INPUT_BYTES = 32L << 20;
+    /** Reader warnings shown on stderr per input; summary.json has them all. */
+    private static final int MAX_WARNING_LINES = 10;
 
     @Spec
     CommandSpec spec;
@@ -142,11 +146,23 @@ final class AnalyzeCommand implements Callable<Integer> {
         ProgressBar bar = System.console() != null && (inputs.size() > 1 || largest >= LARGE_INPUT_BYTES)
                 ? new ProgressBar(spec.commandLine().getErr()) : null;
         Progress progress = new Progress(bar, Math.max(1, totalBytes), inputs.size());
+        int failed = 0;
         try {
             for (int i = 0; i < inputs.size(); i++) {
                 Path input = inputs.get(i);
                 progress.startInput(i, input, Files.size(input));
-                String line = analyze(input, options, cells, legSettings, folders.get(i), progress);
+                String line;
+                try {
+                    line = analyze(input, options, cells, legSettings, folders.get(i), progress);
+                } catch (IOException | RuntimeException e) {
+                    if (inputs.size() == 1) {
+                        throw e;
+                    }
+                    progress.clear();
+                    reportFailure(input, e);
+                    failed++;
+                    continue;
+                }
                 progress.clear();
                 out.println(line);
                 out.flush();
@@ -154,7 +170,46 @@ final class AnalyzeCommand implements Callable<Integer> {
         } finally {
             progress.clear();
         }
+        if (failed > 0) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("soleus: " + failed + " of " + inputs.size() + " inputs failed (above); the others were analysed");
+            err.flush();
+            return spec.exitCodeOnExecutionException();
+        }
         return 0;
+    }
+
+    /**
+     * The reader's warnings (a last line cut short, filled gaps, a rate or mass that overrides
+     * the file's...), one line each on stderr, at most {@value #MAX_WARNING_LINES}; all of
+     * them are in {@code summary.json}.
+     */
+    private void printWarnings(List<String> warnings) {
+        PrintWriter err = spec.commandLine().getErr();
+        for (int i = 0; i < Math.min(warnings.size(), MAX_WARNING_LINES); i++) {
+            err.println("soleus analyze: warning: " + warnings.get(i));
+        }
+        if (warnings.size() > MAX_WARNING_LINES) {
+            err.println("soleus analyze: warning: " + (warnings.size() - MAX_WARNING_LINES)
+                    + " more warnings in summary.json");
+        }
+        err.flush();
+    }
+
+    /**
+     * One line for an input that failed among several, naming it, as the error handler would
+     * for a single input (with the stack trace on {@code --debug}); the run goes on with the
+     * next input.
+     */
+    private void reportFailure(Path input, Exception e) {
+        PrintWriter err = spec.commandLine().getErr();
+        boolean debug = ErrorHandler.debugRequested(spec.root().commandLine().getParseResult());
+        String line = ErrorHandler.describe(e, debug);
+        err.println("soleus: " + (line.contains(input.toString()) ? line : input + ": " + line));
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
     }
 
     private String analyze(Path input, ReadOptions options, Calibration cells, LegLoadSettings legSettings,
@@ -171,6 +226,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                 ? Recordings.read(input, inputOptions, CellAggregatingSink::new)
                 : Recordings.read(input, inputOptions, d -> new CalibratingSink(cells, calibration.file.toString(),
                         new CellAggregatingSink(d)), ReadParallelism.SEQUENTIAL);
+        progress.clear();
+        printWarnings(recording.warnings());
         progress.stage("analysing", 0.8);
         GaitAnalysis analysis;
         try {
@@ -237,6 +294,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private ReadOptions readOptions() {
+        ParseResult given = spec.commandLine().getParseResult();
+        if (given.hasMatchedOption("--rate") && Double.isNaN(rateHz)) {
+            throw new ParameterException(spec.commandLine(), "--rate: expected a sample rate in Hz, got NaN");
+        }
+        if (given.hasMatchedOption("--mass") && Double.isNaN(massKg)) {
+            throw new ParameterException(spec.commandLine(), "--mass: expected a body mass in kg, got NaN");
+        }
         try {
             new ReadOptions(format, Double.NaN, massKg);
         } catch (IllegalArgumentException e) {

@@ -54,6 +54,7 @@ import picocli.CommandLine.TypeConversionException;
  */
 @Command(name = "calibrate",
         mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         sortOptions = false,
         description = {"Calibrate insole cells from raw counts to newtons: put known loads on each cell in turn "
                 + "(--port), or fit readings taken before (--readings); writes a calibration file for "

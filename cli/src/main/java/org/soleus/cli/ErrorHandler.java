@@ -75,7 +75,8 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
                 + (debug ? "" : " (run with --debug for the stack trace)");
     }
 
-    private static boolean debugRequested(ParseResult parseResult) {
+    /** Whether {@code --debug} was given anywhere on the command line. */
+    static boolean debugRequested(ParseResult parseResult) {
         for (ParseResult pr = parseResult; pr != null; pr = pr.subcommand()) {
             if (pr.hasMatchedOption(DEBUG)) {
                 return true;

@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "live",
         mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         sortOptions = false,
         description = {"Analyse a live sensor stream: one line per stride as it completes (timing, loading, load flags).",
                 "Stops at --duration, at Ctrl-C, or with an error when the device stops or stays unplugged."})

@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 /** {@code soleus ports}: the serial ports there are, one per line. */
 @Command(name = "ports",
         mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "List the serial ports: path, system name, description and USB vendor:product id where known.")
 final class PortsCommand implements Callable<Integer> {
 

@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "record",
         mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         sortOptions = false,
         description = {"Record a live sensor stream from a serial port into a recording file (soleus CSV).",
                 "Stops at --duration, at Ctrl-C, or with an error when the device stops or stays unplugged."})

@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "simulate",
         mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         sortOptions = false,
         description = {"Play a recording into a serial port as a live device would: the way to test and demonstrate "
                 + "record and live without hardware.",

@@ -93,17 +93,19 @@ final class AnalyzeEndToEndTest {
     }
 
     @Test
-    void severalInputsGetOneFolderEachAndAFailureKeepsEarlierResults() throws IOException {
+    void severalInputsGetOneFolderEachAndAFailedInputDoesNotStopTheOthers() throws IOException {
         Path copy = Files.createDirectories(dir.resolve("copy")).resolve("GaCo01_01.txt");
         Files.copy(WALK, copy);
         Files.copy(WALK.resolveSibling("demographics.txt"), copy.resolveSibling("demographics.txt"));
         Path broken = Files.writeString(dir.resolve("broken.txt"), "this is not a recording\n");
         Path out = dir.resolve("out");
-        Cli.Result r = Cli.run("analyze", WALK.toString(), copy.toString(), broken.toString(),
+        Cli.Result r = Cli.run("analyze", WALK.toString(), broken.toString(), copy.toString(),
                 "--out", out.toString());
         assertEquals(1, r.exitCode());
-        assertEquals(1, r.err().lines().count(), r.err());
-        assertTrue(r.err().startsWith("soleus: ") && r.err().contains(broken.toString()), r.err());
+        List<String> errors = r.err().lines().toList();
+        assertEquals(2, errors.size(), r.err());
+        assertTrue(errors.get(0).startsWith("soleus: " + broken + ":1: not a known recording format"), r.err());
+        assertEquals("soleus: 1 of 3 inputs failed (above); the others were analysed", errors.get(1));
         assertEquals(2, r.out().lines().count(), r.out());
         for (String folder : new String[] {"GaCo01_01", "GaCo01_01-2"}) {
             try (Stream<Path> files = Files.list(out.resolve(folder))) {

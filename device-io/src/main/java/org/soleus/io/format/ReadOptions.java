@@ -12,9 +12,13 @@ public record ReadOptions(RecordingFormat format, double sampleRateHz, double bo
     /** Detect everything from the file. */
     public static final ReadOptions DEFAULTS = new ReadOptions(null, Double.NaN, Double.NaN);
 
+    /** The highest sample rate taken: far above any gait sensor's, low enough for sample counts to fit an int. */
+    public static final double MAX_SAMPLE_RATE_HZ = 1e6;
+
     public ReadOptions {
-        if (!(Double.isNaN(sampleRateHz) || (sampleRateHz > 0 && !Double.isInfinite(sampleRateHz)))) {
-            throw new IllegalArgumentException("sample rate must be > 0 Hz, got " + sampleRateHz);
+        if (!(Double.isNaN(sampleRateHz) || (sampleRateHz > 0 && sampleRateHz <= MAX_SAMPLE_RATE_HZ))) {
+            throw new IllegalArgumentException("sample rate must be > 0 and at most " + (long) MAX_SAMPLE_RATE_HZ
+                    + " Hz, got " + sampleRateHz);
         }
         if (!(Double.isNaN(bodyMassKg) || (bodyMassKg > 0 && bodyMassKg < 500))) {
             throw new IllegalArgumentException("body mass must be in (0, 500) kg, got " + bodyMassKg);
