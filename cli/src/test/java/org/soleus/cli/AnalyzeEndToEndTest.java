@@ -119,6 +119,18 @@ final class AnalyzeEndToEndTest {
     }
 
     @Test
+    void readerWarningsAreShownOnStandardError() throws IOException {
+        Path cut = Files.createDirectories(dir.resolve("cut")).resolve("GaCo01_01.txt");
+        String text = Files.readString(WALK);
+        Files.writeString(cut, text.substring(0, text.length() - 4));
+        Files.copy(WALK.resolveSibling("demographics.txt"), cut.resolveSibling("demographics.txt"));
+        Cli.Result r = Cli.run("analyze", cut.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("soleus analyze: warning: " + cut + ":12119: the last line was cut short (the recording was "
+                + "interrupted); left out", r.err().strip());
+    }
+
+    @Test
     void footImusAloneGiveEventsAndStrides() throws IOException {
         Path imuWalk = Path.of("..", "sample-data", "gaitmap-example", "imu_sample.csv");
         Path out = dir.resolve("imu");

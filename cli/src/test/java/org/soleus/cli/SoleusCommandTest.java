@@ -46,6 +46,24 @@ final class SoleusCommandTest {
         Cli.Result r = Cli.run("--version");
         assertEquals(0, r.exitCode());
         assertTrue(r.out().matches("(?s)soleus \\d+\\.\\d+\\.\\d+\\S*\nJava .*"), r.out());
+        for (String command : new String[] {"analyze", "record", "live", "simulate", "ports", "calibrate"}) {
+            Cli.Result sub = Cli.run(command, "--version");
+            assertEquals(0, sub.exitCode(), command);
+            assertEquals(r.out(), sub.out(), command);
+        }
+    }
+
+    @Test
+    void aRateOrMassOfNaNIsAUsageError() {
+        for (String option : new String[] {"--rate", "--mass"}) {
+            Cli.Result r = Cli.run("analyze", "x.csv", option, "NaN");
+            assertEquals(2, r.exitCode(), r.err());
+            assertOneLineError(r);
+            assertTrue(r.err().contains(option + ": expected a"), r.err());
+        }
+        Cli.Result fast = Cli.run("analyze", "x.csv", "--rate", "1e12");
+        assertEquals(2, fast.exitCode(), fast.err());
+        assertTrue(fast.err().contains("--rate: sample rate must be > 0 and at most 1000000 Hz"), fast.err());
     }
 
     @Test

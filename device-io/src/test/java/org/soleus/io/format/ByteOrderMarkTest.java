@@ -1,0 +1,46 @@
+package org.soleus.io.format;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.soleus.core.recording.Recording;
+
+/**
+ * A file saved with a UTF-8 byte order mark (as Excel and Notepad save it) is detected and read
+ * exactly like the same file without it.
+ */
+final class ByteOrderMarkTest {
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"synthetic/synthetic-session.csv", "physionet-gaitpdb/GaCo01_01.txt",
+            "moticon-opengo/230927_102114.txt"})
+    void aFileWithAByteOrderMarkReadsAsWithout(String sample) throws IOException {
+        Path plain = Path.of("..", "sample-data").resolve(sample);
+        byte[] bytes = Files.readAllBytes(plain);
+        byte[] marked = new byte[BOM.length + bytes.length];
+        System.arraycopy(BOM, 0, marked, 0, BOM.length);
+        System.arraycopy(bytes, 0, marked, BOM.length, bytes.length);
+        Path withMark = Files.write(dir.resolve(plain.getFileName()), marked);
+
+        assertEquals(FormatDetector.detect(plain), FormatDetector.detect(withMark), sample);
+        Recording expected = Recordings.read(plain);
+        Recording actual = Recordings.read(withMark);
+        assertEquals(expected.channelNames(), actual.channelNames(), sample);
+        assertEquals(expected.length(), actual.length(), sample);
+        assertEquals(expected.sampleRateHz(), actual.sampleRateHz(), sample);
+        for (int c = 0; c < expected.channels().size(); c++) {
+            assertArrayEquals(expected.channels().get(c).samples(), actual.channels().get(c).samples(),
+                    sample + " " + expected.channels().get(c).name());
+        }
+    }
+}
