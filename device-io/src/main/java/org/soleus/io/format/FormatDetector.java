@@ -5,12 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.io.format.text.DecimalParser;
 
 /**
- * Recognises a recording's format from its first 64 KiB, never from its file name. Rules, in
- * order:
+ * Recognises a recording's format from its first 64 KiB; the file name counts only when no
+ * rule matches (see the end). Rules, in order:
  * <ol>
  *   <li>{@link RecordingFormat#GAITMAP}: line 1 starts with {@code sensor,} and line 2 with
  *       {@code axis,}.</li>
@@ -26,6 +27,9 @@ import org.soleus.io.format.text.DecimalParser;
  *   <li>{@link RecordingFormat#GAITPDB}: the first line is 19 tab-separated numbers (empty
  *       trailing cells allowed).</li>
  * </ol>
+ * A file that matches none of them but is named {@code *.hea} is taken for a damaged WFDB
+ * header, so that the WFDB reader says what is wrong with it (an unsupported signal format, a
+ * rate that is not a number) instead of a list of formats.
  * Stateless and thread-safe.
  */
 public final class FormatDetector {
@@ -74,6 +78,10 @@ public final class FormatDetector {
         }
         if (isGaitpdbRow(lines.get(0))) {
             return RecordingFormat.GAITPDB;
+        }
+        if (path.getFileName() != null && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".hea")) {
+            // a WFDB header the rules above do not recognise: its reader says what is wrong
+            return RecordingFormat.WFDB;
         }
         throw new DataFormatException(path, 1, 0, "not a known recording format; known formats: " + KNOWN
                 + "; pass --format <name> to choose one");

@@ -49,7 +49,12 @@ final class FormatDetectorTest {
         assertEquals(RecordingFormat.WFDB, FormatDetector.detect(sixteen));
         Path other = dir.resolve("other.hea");
         Files.writeString(other, "rec 1 250 5000\nrec.dat 310 200 12 0 0 0 0 ECG\n");
-        assertThrows(DataFormatException.class, () -> FormatDetector.detect(other), "format 310 has no reader");
+        assertEquals(RecordingFormat.WFDB, FormatDetector.detect(other), "by its name, so that the reader says why");
+        DataFormatException e = assertThrows(DataFormatException.class, () -> Recordings.read(other));
+        assertTrue(e.getMessage().startsWith(other + ":2:") && e.getMessage().contains("signal format 310 is not supported"),
+                e.getMessage());
+        Path notHea = Files.writeString(dir.resolve("other.txt"), "rec 1 250 5000\nrec.dat 310 200 12 0 0 0 0 ECG\n");
+        assertThrows(DataFormatException.class, () -> FormatDetector.detect(notHea), "format 310 has no reader");
     }
 
     @Test
