@@ -18,7 +18,9 @@ import org.soleus.io.format.DataFormatException;
  *
  * <p>Each column has a target: an index into the caller's {@code float[]} row, {@link #TIME}
  * (parsed as a double, read with {@link #time()}) or {@link #SKIP} (not parsed at all). An
- * empty cell, or {@code nan}, is a missing value (NaN); a missing time is an error. Empty cells
+ * empty cell, or {@code nan}, is a missing value (NaN); a missing time is an error, and so is
+ * an infinite value ({@code inf}, or a number beyond the float range such as {@code 1e39}),
+ * which no sensor gives (in a lenient column it is missing and counted). Empty cells
  * after the last column are allowed (some exports end rows with a delimiter). A row with fewer
  * columns than expected is an error, except when it is the file's last line: that line was cut
  * off while being written, and {@link #next} reports {@link #CUT}. A last line without a line
@@ -475,8 +477,21 @@ public final class DelimitedRowParser {
             if (ch == delimiter || ch == '\n' || ch == '\r') {
                 if (t == TIME) {
                     time = number.doubleValue();
+                    if (Double.isInfinite(time)) {
+                        throw notFinite(b, p, q, c);
+                    }
                 } else {
-                    row[t] = number.floatValue();
+                    float v = number.floatValue();
+                    if (Float.isInfinite(v)) {
+                        if (!lenient[c]) {
+                            throw notFinite(b, p, q, c);
+                        }
+                        v = Float.NaN;
+                        if (lenientFailures[c]++ == 0) {
+                            lenientFirstLine[c] = source.lineNumber();
+                        }
+                    }
+                    row[t] = v;
                 }
                 return q;
             }
@@ -509,6 +524,15 @@ public final class DelimitedRowParser {
             return CUT;
         }
         throw source.error(line, found, "expected " + columns + " columns, found " + found);
+    }
+
+    /** The error for an infinite value in cell {@code [p, q)}, or for its line when that is too long. */
+    private DataFormatException notFinite(byte[] b, int p, int q, int c) {
+        if (q - source.position() >= TextSource.MAX_LINE_BYTES) {
+            return source.tooLong();
+        }
+        return source.error(c + 1, "column " + (c + 1) + " (" + labels[c] + "): expected a finite number, found '"
+                + cellText(b, p) + "' (beyond the range of a " + (targets[c] == TIME ? "double" : "float") + ")");
     }
 
     private DataFormatException notANumber(byte[] b, int p, int c) {

@@ -148,6 +148,29 @@ final class DelimitedRowParserTest {
     }
 
     @Test
+    void infiniteValuesAreErrorsOrMissingInLenientColumns() throws IOException {
+        float[] row = new float[2];
+        for (String cell : new String[] {"1e39", "-inf", "Infinity"}) {
+            DelimitedRowParser p = parser(source("0,1,2\n0.01," + cell + ",3\n", SMALLEST_BUFFER), 3, ',');
+            assertEquals(DelimitedRowParser.ROW, p.next(row));
+            DataFormatException e = assertThrows(DataFormatException.class, () -> p.next(row), cell);
+            assertEquals("t.txt:2:2: column 2 (c1): expected a finite number, found '" + cell
+                    + "' (beyond the range of a float)", e.getMessage());
+        }
+        DelimitedRowParser time = parser(source("1e400,1,2\n", SMALLEST_BUFFER), 3, ',');
+        DataFormatException e = assertThrows(DataFormatException.class, () -> time.next(row));
+        assertEquals("t.txt:1:1: column 1 (time): expected a finite number, found '1e400' (beyond the range of a double)",
+                e.getMessage());
+        DelimitedRowParser lenient = parser(source("0,1e39,2\n", SMALLEST_BUFFER), 3, ',').lenient(1);
+        assertEquals(DelimitedRowParser.ROW, lenient.next(row));
+        assertTrue(Float.isNaN(row[0]));
+        assertEquals(2f, row[1]);
+        List<String> warnings = new ArrayList<>();
+        lenient.addLenientWarnings(warnings);
+        assertEquals(1, warnings.size(), warnings.toString());
+    }
+
+    @Test
     void missingTimeAndOverlongLinesAreErrors() throws IOException {
         float[] row = new float[1];
         DelimitedRowParser timed = parser(source("0,1\n,2\n", SMALLEST_BUFFER), 2, ',');
