@@ -246,6 +246,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(input + ": " + e.getMessage(), e);
         }
+        for (String notice : legs.notices()) {
+            spec.commandLine().getErr().println("soleus analyze: " + input + ": " + notice);
+        }
         if (momentArm.angleDependent()) {
             for (LegSeries leg : legs.legs().values()) {
                 if (leg.momentNm() != null && leg.plantarFlexionDeg() == null) {

@@ -215,4 +215,20 @@ final class AnalyzeLegsEndToEndTest {
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("--insole-length") && r.err().contains("metres"), r.err());
     }
+
+    @Test
+    void aRecordingTooShortForTheKneeCalibrationIsAnalysedWithoutKneeFigures() throws IOException {
+        List<String> lines = Files.readAllLines(SESSION);
+        Path shortSession = Files.write(dir.resolve("short.csv"), lines.subList(0, 150));
+        Path out = dir.resolve("short");
+        Cli.Result r = Cli.run("analyze", shortSession.toString(), "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        for (String side : new String[] {"left", "right"}) {
+            assertTrue(r.err().contains("soleus analyze: " + shortSession + ": " + side + " knee angle: the recording has ")
+                    && r.err().contains("no knee figures for this leg"), r.err());
+        }
+        JsonNode notices = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("data_quality")
+                .get("analysis_notices");
+        assertEquals(2, notices.size(), notices.toString());
+    }
 }

@@ -16,10 +16,12 @@ import org.soleus.core.recording.Side;
  * @param calfRaiseFeet feet whose insole allowed calf-raise detection (force in newtons and
  *                    centre of pressure), whether or not any repetition was found
  * @param settings    the settings used
+ * @param notices     what could not be derived for a leg and why, one line each (e.g. a knee
+ *                    angle whose IMUs do not move after their calibration period)
  */
 public record LegLoadAnalysis(GaitAnalysis gait, Map<Side, LegSeries> legs, Map<Side, LegSummary> summaries,
                               List<CalfRaiseRepetition> calfRaises, List<Side> calfRaiseFeet,
-                              LegLoadSettings settings) {
+                              LegLoadSettings settings, List<String> notices) {
     public LegLoadAnalysis {
         Objects.requireNonNull(gait, "gait");
         legs = Map.copyOf(legs);
@@ -27,5 +29,6 @@ public record LegLoadAnalysis(GaitAnalysis gait, Map<Side, LegSeries> legs, Map<
         calfRaises = List.copyOf(calfRaises);
         calfRaiseFeet = List.copyOf(calfRaiseFeet);
         Objects.requireNonNull(settings, "settings");
+        notices = List.copyOf(notices);
     }
 }

@@ -68,10 +68,12 @@ public final class LegLoadAnalyzer {
      * Analyses {@code recording}, whose gait analysis is {@code gait}.
      *
      * @return the analysis; legs without any derivable signal are left out, and strides of such
-     *         legs carry no {@link StrideLegLoad}
-     * @throws IllegalArgumentException when a leg's IMUs cannot be used for the knee angle (see
-     *                                  {@link KneeFlexionEstimator#flexionDeg(Recording, Side, KneeFlexionSettings)})
-     *                                  or the foot IMU's angular-rate unit can be neither read nor guessed
+     *         legs carry no {@link StrideLegLoad}; a leg whose thigh and shank IMUs cannot give
+     *         a knee angle (see {@link KneeFlexionEstimator#flexionDeg(Recording, Side, KneeFlexionSettings)},
+     *         e.g. a recording no longer than the calibration period) has none, and a notice
+     *         saying why
+     * @throws IllegalArgumentException when the foot IMU's angular-rate unit can be neither read
+     *                                  nor guessed
      */
     public static LegLoadAnalysis analyze(Recording recording, GaitAnalysis gait, LegLoadSettings settings) {
         double massKg = recording.metadata().hasBodyMass() ? recording.metadata().bodyMassKg() : Double.NaN;
@@ -80,8 +82,9 @@ public final class LegLoadAnalyzer {
         List<CalfRaiseRepetition> reps = new ArrayList<>();
         List<Side> calfRaiseFeet = new ArrayList<>();
         List<StrideResult> strides = new ArrayList<>(gait.strides());
+        List<String> notices = new ArrayList<>();
         for (Side side : FEET) {
-            LegSeries leg = series(recording, side, massKg, settings);
+            LegSeries leg = series(recording, side, massKg, settings, notices);
             List<CalfRaiseRepetition> sideReps = calfRaises(recording, side, leg, massKg, settings);
             if (sideReps != null) {
                 calfRaiseFeet.add(side);
@@ -106,10 +109,11 @@ public final class LegLoadAnalyzer {
         reps.sort(Comparator.comparingDouble(CalfRaiseRepetition::startS).thenComparing(CalfRaiseRepetition::side));
         GaitAnalysis withLegs = new GaitAnalysis(gait.events(), strides, gait.rejected(), gait.sides(), gait.session(),
                 gait.settings(), gait.forceInNewtons(), gait.missingSamples());
-        return new LegLoadAnalysis(withLegs, legs, summaries, reps, calfRaiseFeet, settings);
+        return new LegLoadAnalysis(withLegs, legs, summaries, reps, calfRaiseFeet, settings, notices);
     }
 
-    private static LegSeries series(Recording recording, Side side, double massKg, LegLoadSettings settings) {
+    private static LegSeries series(Recording recording, Side side, double massKg, LegLoadSettings settings,
+                                    List<String> notices) {
         PlantarFlexionSettings pf = settings.plantarFlexion();
         FootGeometry geometry = settings.geometry(recording.metadata(), side);
         Optional<Channel> force = recording.find(PlantarFlexionLoading.forceChannel(side));
@@ -126,7 +130,8 @@ public final class LegLoadAnalyzer {
             knee = KneeFlexionEstimator.flexionDeg(recording, side,
                     KneeFlexionSettings.defaults(recording.sampleRateHz())).orElse(null);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(side.label() + " knee angle: " + e.getMessage(), e);
+            notices.add(side.label() + " knee angle: " + e.getMessage() + "; no knee figures for this leg");
+            knee = null;
         }
         boolean[] dominant = null;
         if (moment != null && knee != null && massKg > 0) {

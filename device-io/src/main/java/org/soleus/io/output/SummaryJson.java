@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.soleus.core.analysis.GaitAnalysis;
 import org.soleus.core.analysis.LegLoadAnalysis;
@@ -108,6 +109,7 @@ public final class SummaryJson {
         quality.put("missing_samples", missing);
         quality.put("rejected_strides", rejectedByReason(analysis));
         quality.put("reader_warnings", in.warnings());
+        quality.put("analysis_notices", report.legs() == null ? List.of() : report.legs().notices());
 
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("software", software);
