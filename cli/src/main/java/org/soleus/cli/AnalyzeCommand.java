@@ -187,7 +187,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     private void printWarnings(List<String> warnings) {
         PrintWriter err = spec.commandLine().getErr();
         for (int i = 0; i < Math.min(warnings.size(), MAX_WARNING_LINES); i++) {
-            err.println("soleus analyze: warning: " + warnings.get(i));
+            err.println("soleus analyze: warning: " + ErrorHandler.oneLine(warnings.get(i)));
         }
         if (warnings.size() > MAX_WARNING_LINES) {
             err.println("soleus analyze: warning: " + (warnings.size() - MAX_WARNING_LINES)
@@ -247,7 +247,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new IllegalArgumentException(input + ": " + e.getMessage(), e);
         }
         for (String notice : legs.notices()) {
-            spec.commandLine().getErr().println("soleus analyze: " + input + ": " + notice);
+            spec.commandLine().getErr().println("soleus analyze: " + input + ": " + ErrorHandler.oneLine(notice));
         }
         if (momentArm.angleDependent()) {
             for (LegSeries leg : legs.legs().values()) {

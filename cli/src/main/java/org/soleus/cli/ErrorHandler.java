@@ -8,6 +8,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -23,6 +24,8 @@ import picocli.CommandLine.ParseResult;
 final class ErrorHandler implements IParameterExceptionHandler, IExecutionExceptionHandler {
 
     static final String DEBUG = "--debug";
+    /** Longest message shown; a file's content quoted in a message can be arbitrarily long. */
+    private static final int MAX_MESSAGE_CHARS = 1000;
 
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
@@ -97,7 +100,26 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         return false;
     }
 
-    private static String oneLine(String message) {
-        return message.strip().replaceAll("\\s*\\R\\s*", " ");
+    /**
+     * The message on one line, safe for a terminal: line breaks become spaces, other control
+     * characters (a file's bytes quoted in a message may hold escape sequences) become
+     * {@code \xNN}, and text beyond {@value #MAX_MESSAGE_CHARS} characters is cut.
+     */
+    static String oneLine(String message) {
+        String flat = message.strip().replaceAll("\\s*\\R\\s*", " ");
+        StringBuilder out = new StringBuilder(Math.min(flat.length(), MAX_MESSAGE_CHARS) + 8);
+        for (int i = 0; i < flat.length() && out.length() < MAX_MESSAGE_CHARS; i++) {
+            char ch = flat.charAt(i);
+            if (ch < 0x20 && ch != '\t' || ch >= 0x7F && ch < 0xA0) {
+                out.append(String.format(Locale.ROOT, "\\x%02x", (int) ch));
+            } else {
+                out.append(ch);
+            }
+        }
+        if (out.length() >= MAX_MESSAGE_CHARS && flat.length() > MAX_MESSAGE_CHARS) {
+            out.setLength(MAX_MESSAGE_CHARS);
+            out.append(" …");
+        }
+        return out.toString();
     }
 }

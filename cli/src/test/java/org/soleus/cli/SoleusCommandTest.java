@@ -54,6 +54,24 @@ final class SoleusCommandTest {
     }
 
     @Test
+    void fileContentQuotedInAnErrorCannotReachTheTerminalRaw() throws IOException {
+        Path escape = Files.writeString(dir.resolve("escape.csv"),
+                "# format: soleus-csv 1\n# sample_rate_hz: 100\n\u001b]0;pwned\u0007abc\n1\n");
+        Cli.Result r = Cli.run("analyze", escape.toString(), "--out", dir.resolve("o1").toString());
+        assertEquals(1, r.exitCode(), r.err());
+        assertOneLineError(r);
+        assertTrue(r.err().contains("]0;pwned\\x07abc"), r.err());
+        assertFalse(r.err().contains("\u001b") || r.err().contains("\u0007"), r.err());
+
+        Path wide = Files.writeString(dir.resolve("wide.csv"), "# format: soleus-csv 1\n# sample_rate_hz: 100\n"
+                + "x".repeat(5000) + "\n1\n");
+        Cli.Result w = Cli.run("analyze", wide.toString(), "--out", dir.resolve("o2").toString());
+        assertEquals(1, w.exitCode(), w.err());
+        assertOneLineError(w);
+        assertTrue(w.err().strip().length() < 1100 && w.err().strip().endsWith(" …"), w.err().length() + " chars");
+    }
+
+    @Test
     void aRateOrMassOfNaNIsAUsageError() {
         for (String option : new String[] {"--rate", "--mass"}) {
             Cli.Result r = Cli.run("analyze", "x.csv", option, "NaN");
