@@ -77,13 +77,13 @@ final class TimeSteps {
             double periods = dt * periodsPerS;
             double k = Math.rint(periods);
             if (k < 1 || Math.abs(periods - k) > STEP_TOLERANCE) {
-                throw new DataFormatException(file, line, 1, "irregular time step of " + dt + " s (from " + previousTimeS
+                throw new DataFormatException(file, line, 1, "irregular time step of " + seconds(dt) + " s (from " + previousTimeS
                         + " to " + timeS + " s); expected " + periodS + " s or a whole multiple of it (a gap)");
             }
             if (k > 1) {
                 long fill = (long) k - 1;
                 if (fill * periodS > RowStreamer.MAX_GAP_S) {
-                    throw new DataFormatException(file, line, 1, "time jumps by " + dt + " s (from " + previousTimeS
+                    throw new DataFormatException(file, line, 1, "time jumps by " + seconds(dt) + " s (from " + previousTimeS
                             + " to " + timeS + " s); gaps longer than " + RowStreamer.MAX_GAP_S
                             + " s are not filled: split the file there");
                 }
@@ -94,6 +94,14 @@ final class TimeSteps {
             }
         }
         previousTimeS = timeS;
+    }
+
+    /**
+     * A difference of two time stamps for a message, rounded to the nanosecond, so that
+     * 0.0145 s reads as such and not as the 0.014499999999999957 the subtraction gives.
+     */
+    private static String seconds(double s) {
+        return Double.toString(Math.rint(s * 1e9) / 1e9);
     }
 
     private void gap(long line, double fromS, double toS, long fill) {

@@ -102,7 +102,7 @@ final class BadInputTest {
         String bad = gaitpdb(10) + gaitpdbRow(0.105, 1);
         DataFormatException e = gaitpdbFails(bad);
         assertEquals(11, e.line());
-        assertTrue(e.getMessage().contains("irregular time step"), e.getMessage());
+        assertTrue(e.getMessage().contains("irregular time step of 0.015 s (from 0.09 to 0.105 s)"), e.getMessage());
     }
 
     @Test
