@@ -65,8 +65,14 @@ public final class GaitmapReader implements RecordingReader {
             targets[0] = DelimitedRowParser.SKIP;
             List<ChannelName> channels = new ArrayList<>();
             Set<ChannelName> seen = new HashSet<>();
+            Set<String> sideless = new HashSet<>();
             for (int c = 1; c < n; c++) {
                 ChannelName name = channel(sensors.get(c), axes.get(c), path, c, warnings);
+                if (name.side() == Side.NONE && sideless.add(sensors.get(c))) {
+                    warnings.add(path + ":1:" + (c + 1) + ": sensor '" + sensors.get(c) + "' names no side (left… or "
+                            + "right…): read as " + name.side().label() + "." + name.place() + ".*, which the gait "
+                            + "analysis does not use as a foot");
+                }
                 if (!seen.add(name)) {
                     throw new DataFormatException(path, 2, c + 1, "sensor '" + sensors.get(c) + "' axis '" + axes.get(c)
                             + "' appears twice (" + name + ")");

@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.soleus.core.recording.Channel;
 import org.soleus.core.recording.InsoleLayout;
 import org.soleus.core.recording.Recording;
@@ -155,5 +158,16 @@ final class SampleDataReaderTest {
         assertEquals(0.3115525903932168f, r.channel("right.foot.acc_x_mps2").get(0));
         assertEquals(-0.8140273567688203f, r.channel("right.foot.gyr_z_dps").get(7927));
         assertEquals(List.of(), r.warnings());
+    }
+
+    @Test
+    void gaitmapSensorWithoutASideIsReadAndWarnedAbout(@TempDir Path dir) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(GAITMAP));
+        lines.set(0, lines.get(0).replace("left_sensor", "lfoot"));
+        Path renamed = Files.write(dir.resolve("renamed.csv"), lines);
+        Recording r = Recordings.read(renamed, new ReadOptions(null, 204.8, Double.NaN));
+        assertEquals("none.lfoot.acc_x_mps2", r.channelNames().get(0).toString());
+        assertEquals(List.of(renamed + ":1:2: sensor 'lfoot' names no side (left… or right…): read as none.lfoot.*, "
+                + "which the gait analysis does not use as a foot"), r.warnings());
     }
 }
