@@ -33,11 +33,12 @@ import java.util.Objects;
  *       that stage reaches the contact threshold.</li>
  * </ol>
  *
- * <p>Robustness to glitches: the lowest and highest values of a phase, from which the baseline
- * and peak are taken, are those of the 3-sample running median, so that a single sample far
- * from its neighbours (a transmission error) neither raises the peak, and with it the contact
- * threshold, above every later step, nor lowers the baseline. Real edges and loaded phases
- * last many samples and pass the median unchanged. Against what the median does not remove
+ * <p>Robustness to glitches: the highest value of a phase, from which the peak is taken, is
+ * that of the 3-sample running median, so that a single sample far above its neighbours (a
+ * transmission error) does not raise the peak, and with it the contact threshold, above every
+ * later step. Loaded phases last many samples and pass the median unchanged. (The baseline
+ * stays the plain minimum, on which the validation figures depend; a sensor's glitches are
+ * upward or missing.) Against what the median does not remove
  * (glitches of several samples, a gain change), the detector recovers lost lock: when it has
  * stayed unloaded for {@value #LOCK_LOSS_S} s (the longest stride accepted by default, so no
  * walking foot stays unloaded that long) and the last {@value #LOCK_LOSS_S} s, scaled to their
@@ -181,7 +182,7 @@ public final class ContactEventDetector {
         }
         double robust = median3(i);
         if (!loaded) {
-            segmentMin = Math.min(segmentMin, robust);
+            segmentMin = Math.min(segmentMin, value);
             double amplitude = peak - Math.min(baseline, segmentMin);
             if (value > Math.min(baseline, segmentMin) + onFraction * amplitude) {
                 if (i - lastCrossing >= minSwingSamples) {
