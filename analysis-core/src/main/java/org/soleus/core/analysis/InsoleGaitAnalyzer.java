@@ -130,8 +130,7 @@ public final class InsoleGaitAnalyzer {
         StrideAssembler assembler = new StrideAssembler(settings.strideLimits(), new StrideListener() {
             @Override
             public void onStride(Stride stride) {
-                double[] x = coverage.get(stride.side());
-                if (hasMissing(x, index(stride.startS(), recording), index(stride.endS(), recording))) {
+                if (touchesGap(stride.side(), stride.startS(), stride.endS())) {
                     rejected.add(new RejectedStride(stride.side(), stride.startS(), stride.endS(),
                             RejectedStride.Reason.MISSING_DATA));
                 } else {
@@ -141,7 +140,13 @@ public final class InsoleGaitAnalyzer {
 
             @Override
             public void onRejected(RejectedStride r) {
-                rejected.add(r);
+                rejected.add(touchesGap(r.side(), r.startS(), r.endS())
+                        ? new RejectedStride(r.side(), r.startS(), r.endS(), RejectedStride.Reason.MISSING_DATA) : r);
+            }
+
+            /** Whether missing samples lie within the span or next to its ends. */
+            private boolean touchesGap(Side side, double startS, double endS) {
+                return hasMissing(coverage.get(side), index(startS, recording) - 1, index(endS, recording) + 1);
             }
         });
         events.forEach(assembler::accept);
@@ -191,6 +196,7 @@ public final class InsoleGaitAnalyzer {
         if (channel != null) {
             missing.put(channel.name().toString(), channel.missingCount());
             x = channel.toDoubleArray();
+            infiniteToMissing(x);
             Gaps.interpolateLinear(x, maxGap);
             insoleEvents = ContactEvents.detect(x, fs, recording.startTimeS(), side, settings.contact());
         }
@@ -300,8 +306,17 @@ public final class InsoleGaitAnalyzer {
         return spans;
     }
 
+    /** An infinite force carries no magnitude: it is treated as a missing sample. */
+    private static void infiniteToMissing(double[] x) {
+        for (int i = 0; i < x.length; i++) {
+            if (Double.isInfinite(x[i])) {
+                x[i] = Double.NaN;
+            }
+        }
+    }
+
     private static boolean hasMissing(double[] x, int from, int to) {
-        for (int i = from; i <= to; i++) {
+        for (int i = Math.max(0, from); i <= Math.min(x.length - 1, to); i++) {
             if (Double.isNaN(x[i])) {
                 return true;
             }

@@ -256,7 +256,8 @@ public final class StreamingGaitAnalyzer implements SampleSink {
 
                 @Override
                 public void onRejected(RejectedStride r) {
-                    reject(r);
+                    reject(touchesGap(r.side(), r.startS(), r.endS())
+                            ? new RejectedStride(r.side(), r.startS(), r.endS(), RejectedStride.Reason.MISSING_DATA) : r);
                 }
             });
         }
@@ -331,7 +332,7 @@ public final class StreamingGaitAnalyzer implements SampleSink {
 
         private void complete(Stride stride) {
             Foot f = foot(stride.side());
-            if (f.missing(index(stride.startS()), index(stride.endS()) + 1) > 0) {
+            if (touchesGap(stride.side(), stride.startS(), stride.endS())) {
                 reject(new RejectedStride(stride.side(), stride.startS(), stride.endS(),
                         RejectedStride.Reason.MISSING_DATA));
                 return;
@@ -390,6 +391,11 @@ public final class StreamingGaitAnalyzer implements SampleSink {
                 }
             }
             throw new IllegalStateException("no foot " + side);
+        }
+
+        /** Whether missing samples of the bridged force lie within the span or next to its ends. */
+        private boolean touchesGap(Side side, double startS, double endS) {
+            return foot(side).missing(Math.max(0, index(startS) - 1), index(endS) + 2) > 0;
         }
 
         private long index(double timeS) {
@@ -490,7 +496,8 @@ public final class StreamingGaitAnalyzer implements SampleSink {
             if (Float.isNaN(x)) {
                 rawMissing++;
             }
-            bridge.accept(x);
+            // an infinite force carries no magnitude: missing, as in the batch analysis
+            bridge.accept(Float.isInfinite(x) ? Double.NaN : x);
         }
 
         void emit(double value) {

@@ -33,12 +33,32 @@ import java.util.Objects;
  *       that stage reaches the contact threshold.</li>
  * </ol>
  *
+ * <p>Robustness to glitches: the highest value of a phase, from which the peak is taken, is
+ * that of the 3-sample running median, so that a single sample far above its neighbours (a
+ * transmission error) does not raise the peak, and with it the contact threshold, above every
+ * later step. Loaded phases last many samples and pass the median unchanged. (The baseline
+ * stays the plain minimum, on which the validation figures depend; a sensor's glitches are
+ * upward or missing.) Against what the median does not remove
+ * (glitches of several samples, a gain change), the detector recovers lost lock: when it has
+ * stayed unloaded for {@value #LOCK_LOSS_S} s (the longest stride accepted by default, so no
+ * walking foot stays unloaded that long) and the last {@value #LOCK_LOSS_S} s, scaled to their
+ * own range, show at least {@value #LOCK_LOSS_CYCLES} load cycles (rises above the contact
+ * threshold after falls below the release threshold, as the detector itself would see them)
+ * and the warm-up's sign of steps (range above {@value #MIN_RANGE_TO_MEAN_CHANGE} times the
+ * mean sample-to-sample change), baseline and peak are learned anew from that span, as the
+ * warm-up learns them. A foot unloaded for long at rest (seated, lifted) shows no such cycles
+ * and keeps its amplitude. The strides lost to a glitch are then those within that span.
+ *
  * <p>Events are reported through a {@link ContactEventListener} in time order, each at most
  * about twice the longest of {@code refineWindowS}, {@code minContactS} and {@code minSwingS}
- * after it happened. Samples must be finite: a
- * NaN sample resets the detector, which then learns the baseline anew over the warm-up span
- * (callers bridge short gaps by interpolation first). During the warm-up after construction
- * or a reset no events are reported.
+ * after it happened. A missing sample (NaN, and an infinite value, which carries no magnitude)
+ * is a gap: the events still waiting are reported, refined on the samples before it, and no
+ * event is placed in it or refined across it; after it the detector goes on with the baseline
+ * and peak it had learned (the sensor's gain does not change in a gap), its contact state set
+ * by the first sample (loaded when above the middle of the two thresholds), so that detection
+ * resumes at once. A detector still in its warm-up starts the warm-up anew. Callers bridge
+ * short gaps by interpolation first. During the warm-up after construction or {@link #reset()}
+ * no events are reported.
  *
  * <p>No allocation per sample. Not thread-safe.
  */
@@ -51,6 +71,10 @@ public final class ContactEventDetector {
      * changes by about 1.1 per sample, a stepping signal spans about 30 times its mean change.
      */
     private static final double MIN_RANGE_TO_MEAN_CHANGE = 8.0;
+    /** Time unloaded without a contact crossing after which lock is checked for loss, s. */
+    private static final double LOCK_LOSS_S = 3.0;
+    /** Load cycles within the last {@link #LOCK_LOSS_S} that show lock was lost. */
+    private static final int LOCK_LOSS_CYCLES = 2;
 
     private final ContactEventListener listener;
     private final int refineSamples;
@@ -59,6 +83,7 @@ public final class ContactEventDetector {
     private final int heelStrikeLookAhead;
     private final int toeOffLookAhead;
     private final int warmUpSamples;
+    private final int lockLossSamples;
     private final double onFraction;
     private final double offFraction;
 
@@ -83,6 +108,7 @@ public final class ContactEventDetector {
     private boolean warmingUp;
     private double previousValue;
     private double sumAbsChange;
+    private long lockCheckFrom;
 
     /**
      * @param sampleRateHz sample rate of the signal, Hz
@@ -103,7 +129,9 @@ public final class ContactEventDetector {
         this.warmUpSamples = Math.max(1, (int) Math.round(settings.warmUpS() * sampleRateHz));
         this.onFraction = settings.onFraction();
         this.offFraction = settings.offFraction();
-        int capacity = Integer.highestOneBit(4 * Math.max(refineSamples, Math.max(minContactSamples, minSwingSamples)) + 8) << 1;
+        this.lockLossSamples = Math.max(4, (int) Math.round(LOCK_LOSS_S * sampleRateHz));
+        int capacity = Integer.highestOneBit(Math.max(lockLossSamples,
+                4 * Math.max(refineSamples, Math.max(minContactSamples, minSwingSamples)) + 8)) << 1;
         this.history = new double[capacity];
         this.mask = capacity - 1;
         reset();
@@ -122,6 +150,7 @@ public final class ContactEventDetector {
         lastCrossing = Long.MIN_VALUE / 2;
         previousCrossing = Long.MIN_VALUE / 2;
         lastEvent = Long.MIN_VALUE / 2;
+        lockCheckFrom = Long.MIN_VALUE / 2;
     }
 
     /** Number of samples accepted since construction. */
@@ -132,20 +161,26 @@ public final class ContactEventDetector {
     /**
      * Takes the next sample.
      *
-     * @param value the signal; NaN resets the detector
+     * @param value the signal; NaN or an infinite value is a missing sample (a gap)
      */
     public void accept(double value) {
-        long i = count++;
-        if (Double.isNaN(value)) {
-            reset();
+        if (!Double.isFinite(value)) {
+            gap();
+            count++;
             return;
         }
+        long i = count++;
         history[(int) (i & mask)] = value;
         sinceReset++;
         if (warmingUp) {
             warmUp(value);
             return;
         }
+        if (sinceReset == 1) {
+            resume(i, value);
+            return;
+        }
+        double robust = median3(i);
         if (!loaded) {
             segmentMin = Math.min(segmentMin, value);
             double amplitude = peak - Math.min(baseline, segmentMin);
@@ -161,11 +196,14 @@ public final class ContactEventDetector {
                     // An unloading shorter than the shortest swing: a dip within stance.
                     loaded = true;
                     lastCrossing = previousCrossing;
-                    segmentMax = Math.max(segmentMax, value);
+                    segmentMax = Math.max(segmentMax, robust);
                 }
+            } else if (i - Math.max(lastCrossing, lockCheckFrom) >= lockLossSamples) {
+                lockCheckFrom = i;
+                reacquire(i);
             }
         } else {
-            segmentMax = Math.max(segmentMax, value);
+            segmentMax = Math.max(segmentMax, robust);
             double amplitude = Math.max(peak, segmentMax) - baseline;
             if (value < baseline + offFraction * amplitude) {
                 if (i - lastCrossing >= minContactSamples) {
@@ -186,10 +224,89 @@ public final class ContactEventDetector {
         refineDue(i);
     }
 
+    /**
+     * A missing sample: reports the pending events on the samples before it and forgets the
+     * history; a detector still warming up starts anew.
+     */
+    private void gap() {
+        if (warmingUp) {
+            reset();
+            return;
+        }
+        long last = count - 1;
+        while (pendingSize > 0) {
+            refineHead(last);
+        }
+        sinceReset = 0;
+    }
+
+    /** The first sample after a gap: contact state from it, no crossing before it. */
+    private void resume(long i, double value) {
+        loaded = value > baseline + 0.5 * (onFraction + offFraction) * (peak - baseline);
+        segmentMin = value;
+        segmentMax = value;
+        lastCrossing = Long.MIN_VALUE / 2;
+        previousCrossing = Long.MIN_VALUE / 2;
+        lockCheckFrom = i;
+    }
+
+    /**
+     * Unloaded for the lock-loss span: when that span, scaled to its own range, shows load cycles
+     * and steps, the baseline and peak are learned from it.
+     */
+    private void reacquire(long now) {
+        long from = Math.max(now - lockLossSamples + 1, count - sinceReset + 2);
+        if (now - from < 4) {
+            return;
+        }
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        double changes = 0;
+        for (long k = from; k <= now; k++) {
+            double m = median3(k);
+            low = Math.min(low, m);
+            high = Math.max(high, m);
+            changes += Math.abs(at(k) - at(k - 1));
+        }
+        double range = high - low;
+        if (!(range > 0) || range <= MIN_RANGE_TO_MEAN_CHANGE * changes / (now - from + 1)) {
+            return;
+        }
+        double on = low + onFraction * range;
+        double off = low + offFraction * range;
+        int cycles = 0;
+        boolean up = at(from) > on;
+        for (long k = from; k <= now; k++) {
+            double v = at(k);
+            if (!up && v > on) {
+                up = true;
+                cycles++;
+            } else if (up && v < off) {
+                up = false;
+            }
+        }
+        if (cycles >= LOCK_LOSS_CYCLES) {
+            baseline = low;
+            peak = high;
+            segmentMin = Math.min(segmentMin, low);
+        }
+    }
+
+    /** Median of the samples {@code i - 2 .. i} (of those since the last gap). */
+    private double median3(long i) {
+        double c = at(i);
+        if (i - 2 < count - sinceReset) {
+            return c;
+        }
+        double a = at(i - 2);
+        double b = at(i - 1);
+        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+    }
+
     /** Learns baseline and peak until the warm-up span has passed and the signal has shown steps. */
     private void warmUp(double value) {
         baseline = Math.min(baseline, value);
-        peak = Math.max(peak, value);
+        peak = Math.max(peak, median3(count - 1));
         if (!Double.isNaN(previousValue)) {
             sumAbsChange += Math.abs(value - previousValue);
         }
@@ -201,6 +318,7 @@ public final class ContactEventDetector {
             loaded = value > baseline + 0.5 * range;
             segmentMin = value;
             segmentMax = value;
+            lockCheckFrom = count - 1;
         }
     }
 

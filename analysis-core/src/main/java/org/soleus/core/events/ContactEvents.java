@@ -15,8 +15,8 @@ public final class ContactEvents {
     /**
      * Detects heel strikes and toe offs in one foot's force signal.
      *
-     * @param force        the signal (any unit that rises with load); NaN samples reset the
-     *                     detector (bridge short gaps first)
+     * @param force        the signal (any unit that rises with load); NaN and infinite samples
+     *                     are gaps, across which no event is placed (bridge short gaps first)
      * @param sampleRateHz sample rate, Hz
      * @param startTimeS   time of {@code force[0]}, s
      * @param side         the foot
