@@ -106,6 +106,10 @@ final class RowStreamer {
         }
         TimeSteps steps = hasTime ? new TimeSteps(file, !Double.isNaN(fileRateHz) ? 1 / fileRateHz : Double.NaN) : null;
         double startS = !Double.isNaN(statedStartS) ? statedStartS : hasTime ? heldTimes[0] : 0;
+        if (!Double.isNaN(statedStartS) && hasTime && Math.abs(statedStartS - heldTimes[0]) > 0.5 / rateHz) {
+            warnings.add(file + ":" + heldLines[0] + ":1: the first time is " + heldTimes[0] + " s but start_time_s is "
+                    + statedStartS + " s; the samples are timed from start_time_s");
+        }
         RecordingHeader header = new RecordingHeader(source, rateHz, startS, channels, metadata);
         float[] missing = new float[width];
         Arrays.fill(missing, Float.NaN);

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.soleus.core.recording.Recording;
@@ -95,6 +96,18 @@ final class BadInputTest {
         assertTrue(e.getMessage().contains("does not increase"), e.getMessage());
         DataFormatException early = gaitpdbFails(gaitpdbRow(0, 1) + gaitpdbRow(0.01, 1) + gaitpdbRow(0.01, 1) + gaitpdb(3));
         assertEquals(3, early.line());
+    }
+
+    @Test
+    void aStartTimeThatContradictsTheTimeColumnIsWarnedAbout() throws IOException {
+        String rows = "time_s,left.insole.force_n\n0.00,1\n0.01,2\n0.02,3\n";
+        Path off = file("off.csv", "# format: soleus-csv 1\n# start_time_s: 5.0\n" + rows);
+        Recording r = Recordings.read(off);
+        assertEquals(5.0, r.startTimeS());
+        assertEquals(List.of(off + ":4:1: the first time is 0.0 s but start_time_s is 5.0 s; the samples are timed "
+                + "from start_time_s"), r.warnings());
+        Path agrees = file("agrees.csv", "# format: soleus-csv 1\n# start_time_s: 0.0\n" + rows);
+        assertEquals(List.of(), Recordings.read(agrees).warnings());
     }
 
     @Test
