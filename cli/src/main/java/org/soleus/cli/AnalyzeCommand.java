@@ -29,6 +29,7 @@ import org.soleus.io.calibration.Calibration;
 import org.soleus.io.format.FormatDetector;
 import org.soleus.io.format.ReadOptions;
 import org.soleus.io.format.ReadParallelism;
+import org.soleus.io.format.ReadProgress;
 import org.soleus.io.format.RecordingFormat;
 import org.soleus.io.format.Recordings;
 import org.soleus.io.output.AnalysisOutputs;
@@ -70,6 +71,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     /** Inputs from this size on get a progress bar even when alone. */
     private static final long LARGE_INPUT_BYTES = 32L << 20;
+    /** Share of an input's progress bar that reading takes (about that of its time). */
+    private static final double READING_SHARE = 0.8;
     /** Reader warnings shown on stderr per input; summary.json has them all. */
     private static final int MAX_WARNING_LINES = 10;
 
@@ -222,13 +225,15 @@ final class AnalyzeCommand implements Callable<Integer> {
         // that a day-long recording's cells never all sit in memory. Calibrated recordings are
         // read in one part, so that the warning counting readings beyond the calibrated range
         // counts all of them.
+        double inputBytes = Math.max(1, Files.size(input));
+        ReadProgress reading = bytes -> progress.stage("reading", READING_SHARE * Math.min(1, bytes / inputBytes));
         Recording recording = cells == null
-                ? Recordings.read(input, inputOptions, CellAggregatingSink::new)
+                ? Recordings.read(input, inputOptions, CellAggregatingSink::new, ReadParallelism.defaults(), reading)
                 : Recordings.read(input, inputOptions, d -> new CalibratingSink(cells, calibration.file.toString(),
-                        new CellAggregatingSink(d)), ReadParallelism.SEQUENTIAL);
+                        new CellAggregatingSink(d)), ReadParallelism.SEQUENTIAL, reading);
         progress.clear();
         printWarnings(recording.warnings());
-        progress.stage("analysing", 0.8);
+        progress.stage("analysing", READING_SHARE);
         GaitAnalysis analysis;
         try {
             analysis = imu || !hasInsoleForce(recording)

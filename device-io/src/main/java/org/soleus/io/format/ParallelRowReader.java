@@ -265,6 +265,7 @@ final class ParallelRowReader implements Closeable {
         if (part.status == DelimitedRowParser.CUT) {
             cutLine = part.parser.cutLine() + offset;
         }
+        assembly.readUpTo(part.to);
         return line + part.lines;
     }
 
@@ -330,7 +331,7 @@ final class ParallelRowReader implements Closeable {
                 parser = rows.forPart(text);
                 partSteps = steps == null ? null : steps.forPart();
                 SampleSink sink = assembly.startPart(block, header);
-                status = RowStreamer.pump(parser, row, partSteps, sink, missing);
+                status = RowStreamer.pump(parser, row, partSteps, sink, missing, null);
                 sink.end(List.of());
                 lines = text.lineNumber() - 1;
             } catch (IOException e) {

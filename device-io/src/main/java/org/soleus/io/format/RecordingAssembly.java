@@ -21,21 +21,30 @@ final class RecordingAssembly implements SampleSink {
     private final RecordingBuilder builder;
     private final RowTransform transform;
     private final ReadParallelism parallelism;
+    private final ReadProgress progress;
     private SampleSink whole;
 
     /**
      * @param builder     receives the transformed samples
      * @param transform   applied to every row
      * @param parallelism whether and how a reader may parse in parts
+     * @param progress    told how far the reader has got
      */
-    RecordingAssembly(RecordingBuilder builder, RowTransform transform, ReadParallelism parallelism) {
+    RecordingAssembly(RecordingBuilder builder, RowTransform transform, ReadParallelism parallelism,
+                      ReadProgress progress) {
         this.builder = Objects.requireNonNull(builder, "builder");
         this.transform = Objects.requireNonNull(transform, "transform");
         this.parallelism = Objects.requireNonNull(parallelism, "parallelism");
+        this.progress = Objects.requireNonNull(progress, "progress");
     }
 
     ReadParallelism parallelism() {
         return parallelism;
+    }
+
+    /** Passes on how many bytes of the file have been read. */
+    void readUpTo(long bytes) {
+        progress.readUpTo(bytes);
     }
 
     @Override

@@ -66,6 +66,15 @@ public final class Recordings {
      */
     public static Recording read(Path path, ReadOptions options, RowTransform transform, ReadParallelism parallelism)
             throws IOException {
+        return read(path, options, transform, parallelism, ReadProgress.NONE);
+    }
+
+    /**
+     * {@link #read(Path, ReadOptions, RowTransform, ReadParallelism)} that tells {@code progress}
+     * how far it has got, e.g. for a progress bar.
+     */
+    public static Recording read(Path path, ReadOptions options, RowTransform transform, ReadParallelism parallelism,
+                                 ReadProgress progress) throws IOException {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(transform, "transform");
         FileHead head = FileHead.read(path);
@@ -74,7 +83,7 @@ public final class Recordings {
         RecordingBuilder builder = format == RecordingFormat.WFDB
                 ? new RecordingBuilder()
                 : new RecordingBuilder(head.estimatedLines());
-        reader.read(path, options, new RecordingAssembly(builder, transform, parallelism));
+        reader.read(path, options, new RecordingAssembly(builder, transform, parallelism, progress));
         return applyOptions(builder.build(), options);
     }
 

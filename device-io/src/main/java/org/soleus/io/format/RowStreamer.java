@@ -36,6 +36,8 @@ import org.soleus.io.format.text.TextSource;
 final class RowStreamer {
     static final int LOOKAHEAD_ROWS = 256;
     static final double MAX_GAP_S = 60;
+    /** Rows between two reports of how far a file read row by row has got ({@link ReadProgress}). */
+    static final int PROGRESS_ROWS = 1 << 16;
 
     private final Path file;
     private final DelimitedRowParser rows;
@@ -130,7 +132,9 @@ final class RowStreamer {
             long cutLine = 0;
             if (parallel != null) {
                 cutLine = parallel.finish();
-            } else if (status == DelimitedRowParser.ROW && pump(rows, held[0], steps, sink, missing) == DelimitedRowParser.CUT) {
+            } else if (status == DelimitedRowParser.ROW && pump(rows, held[0], steps, sink, missing,
+                    sink instanceof RecordingAssembly assembly && text.readsFile() ? assembly : null)
+                    == DelimitedRowParser.CUT) {
                 cutLine = rows.cutLine();
             }
             if (steps != null) {
@@ -151,17 +155,26 @@ final class RowStreamer {
      * Streams the rows of {@code rows} into {@code sink} until the text ends, checking the time
      * of each with {@code steps} (null without a time column).
      *
-     * @param row a reused row of the sink's width
+     * @param row      a reused row of the sink's width
+     * @param progress told every {@value #PROGRESS_ROWS} rows how far the file has been read,
+     *                 or null
      * @return {@link DelimitedRowParser#END} or {@link DelimitedRowParser#CUT}
      */
-    static int pump(DelimitedRowParser rows, float[] row, TimeSteps steps, SampleSink sink, float[] missing)
-            throws IOException {
+    static int pump(DelimitedRowParser rows, float[] row, TimeSteps steps, SampleSink sink, float[] missing,
+                    RecordingAssembly progress) throws IOException {
         int status;
+        int untilReport = PROGRESS_ROWS;
         while ((status = rows.next(row)) == DelimitedRowParser.ROW) {
             if (steps != null) {
                 steps.next(rows.time(), rows.lastLine(), sink, missing);
             }
             sink.accept(row);
+            if (--untilReport == 0) {
+                untilReport = PROGRESS_ROWS;
+                if (progress != null) {
+                    progress.readUpTo(rows.source().offset());
+                }
+            }
         }
         return status;
     }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -220,6 +221,26 @@ final class ParallelReadTest {
                 "two errors");
         assertNotNull(o.error(), "seed " + (SEED + 3));
         assertEquals(2000, o.error().line(), o.error().getMessage());
+    }
+
+    @Test
+    void progressGrowsToTheFileSizeInPartsAndRowByRow() throws IOException {
+        Path p = file("progress_01.txt", gaitpdb(RowStreamer.PROGRESS_ROWS * 2 + 500, new Random(SEED + 5)));
+        long size = Files.size(p);
+        for (ReadParallelism parallelism : new ReadParallelism[] {new ReadParallelism(2, 1 << 20, 0),
+                ReadParallelism.SEQUENTIAL}) {
+            List<Long> reports = new ArrayList<>();
+            Recordings.read(p, ReadOptions.DEFAULTS, RowTransform.identity(), parallelism, reports::add);
+            String context = parallelism + ": " + reports;
+            assertTrue(reports.size() >= 2, context);
+            for (int i = 1; i < reports.size(); i++) {
+                assertTrue(reports.get(i) > reports.get(i - 1), context);
+            }
+            assertTrue(reports.get(reports.size() - 1) <= size, context);
+            if (parallelism.threads() > 1) {
+                assertEquals(size, reports.get(reports.size() - 1), context);
+            }
+        }
     }
 
     @Test
