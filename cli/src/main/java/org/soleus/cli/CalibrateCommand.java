@@ -144,6 +144,11 @@ final class CalibrateCommand implements Callable<Integer> {
         if (device != null && device.isBlank()) {
             throw new IllegalArgumentException("--device must not be blank");
         }
+        // The folder is made (or found unusable) before the readings, not after a session of them.
+        Path folder = out.toAbsolutePath().getParent();
+        if (folder != null) {
+            Files.createDirectories(folder);
+        }
         Calibration earlier = update && Files.exists(out) ? CalibrationFile.read(out) : null;
         if (earlier != null) {
             if (device != null && !device.equals(earlier.device())) {

@@ -147,6 +147,14 @@ final class CalibrateCommandTest {
     }
 
     @Test
+    void theFileGoesIntoAFolderMadeForIt() throws IOException {
+        Path out = dir.resolve("rig").resolve("2025").resolve("cal.json");
+        Cli.Result r = Cli.run("calibrate", "--readings", readings().toString(), "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(2, CalibrationFile.read(out).cells().size());
+    }
+
+    @Test
     void keepsAnExistingFileAndSaysWhatIsWrongInOneLine() throws IOException {
         Path out = Files.writeString(dir.resolve("cal.json"), "precious");
         Cli.Result r = Cli.run("calibrate", "--readings", readings().toString(), "--out", out.toString());

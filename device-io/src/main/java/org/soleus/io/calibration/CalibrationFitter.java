@@ -20,8 +20,8 @@ import org.soleus.core.recording.ChannelName;
  *   <li><b>Zero offset</b> {@code c0}: the mean reading without load. The readings must include
  *       at least one at 0 kg, and every loaded reading must lie above {@code c0}.</li>
  *   <li><b>Linear</b> {@code F = a·(c − c0)}: {@code a} by least squares through the origin of
- *       {@code (c − c0, F)} over the loaded readings (commons-math {@link SimpleRegression}
- *       without intercept).</li>
+ *       {@code (c − c0, F)} over the loaded readings, {@code a = Σ x·F / Σ x²}; one loaded
+ *       reading is enough (two-point calibration).</li>
  *   <li><b>Power</b> {@code F = a·(c − c0)^b}: {@code a} and {@code b} by Levenberg–Marquardt
  *       on the loaded readings (commons-math {@link SimpleCurveFitter}), started from the
  *       straight-line fit of {@code ln F} on {@code ln(c − c0)}. Needs loaded readings at two
@@ -128,11 +128,16 @@ public final class CalibrationFitter {
 
     private static CellCalibration linear(ChannelName channel, List<CalibrationPoint> all, List<CalibrationPoint> loaded,
                                           double zero) {
-        SimpleRegression regression = new SimpleRegression(false);
+        // Least squares through the origin, a = Σ x·F / Σ x², which holds from one loaded reading
+        // on (a regression object wants two before it gives a slope).
+        double xf = 0;
+        double xx = 0;
         for (CalibrationPoint p : loaded) {
-            regression.addData(p.meanCounts() - zero, p.forceN());
+            double x = p.meanCounts() - zero;
+            xf += x * p.forceN();
+            xx += x * x;
         }
-        return finish(channel, CalibrationModel.LINEAR, regression.getSlope(), 1, zero, all);
+        return finish(channel, CalibrationModel.LINEAR, xf / xx, 1, zero, all);
     }
 
     private static CellCalibration power(ChannelName channel, List<CalibrationPoint> all, List<CalibrationPoint> loaded,

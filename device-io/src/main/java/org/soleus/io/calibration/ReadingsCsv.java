@@ -2,6 +2,7 @@ package org.soleus.io.calibration;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +30,9 @@ import org.soleus.io.format.DataFormatException;
  * {@code #} and blank lines are ignored. Errors name file, line and column. Stateless.
  */
 public final class ReadingsCsv {
+    /** The UTF-8 byte order mark as decoded, which spreadsheet programs put at the start of a CSV file. */
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
     private ReadingsCsv() {
     }
 
@@ -39,10 +43,13 @@ public final class ReadingsCsv {
     public static Map<ChannelName, List<CalibrationPoint>> read(Path file) throws IOException {
         Map<ChannelName, List<CalibrationPoint>> readings = new LinkedHashMap<>();
         List<ChannelName> columns = null;
+        long lineNo = 0;
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            long lineNo = 0;
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 lineNo++;
+                if (lineNo == 1 && line.startsWith(BYTE_ORDER_MARK)) {
+                    line = line.substring(1);
+                }
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
@@ -74,6 +81,9 @@ public final class ReadingsCsv {
                     }
                 }
             }
+        } catch (CharacterCodingException e) {
+            throw new DataFormatException(file, lineNo + 1, 0, "not UTF-8 text: expected a CSV file of readings,"
+                    + " load_kg,<side>.insole.<cell>_counts,...");
         }
         if (columns == null) {
             throw new DataFormatException(file, 0, 0, "no header row: expected load_kg,<side>.insole.<cell>_counts,...");

@@ -110,6 +110,18 @@ final class CalibrationFitterTest {
     }
 
     @Test
+    void aTwoPointCalibrationGivesTheLineThroughBothReadings() {
+        List<CalibrationPoint> points = List.of(new CalibrationPoint(0, 40), new CalibrationPoint(5, 300));
+        for (ModelChoice choice : new ModelChoice[] {ModelChoice.AUTO, ModelChoice.LINEAR}) {
+            CellCalibration fit = CalibrationFitter.fit(CELL, points, choice);
+            assertEquals(CalibrationModel.LINEAR, fit.model(), choice.toString());
+            assertEquals(5 * CalibrationPoint.STANDARD_GRAVITY / 260, fit.coefficient(), 1e-12, choice.toString());
+            assertEquals(40, fit.zeroOffsetCounts(), 1e-12);
+            assertEquals(0, fit.rmsResidualN(), 1e-9);
+        }
+    }
+
+    @Test
     void readingsThatCannotBeFittedSaySoNamingTheChannel() {
         List<CalibrationPoint> noZero = List.of(new CalibrationPoint(5, 300), new CalibrationPoint(10, 500));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> CalibrationFitter.fit(CELL, noZero,

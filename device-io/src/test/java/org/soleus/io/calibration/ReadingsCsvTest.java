@@ -31,6 +31,21 @@ final class ReadingsCsvTest {
     }
 
     @Test
+    void aSpreadsheetsByteOrderMarkAndLineEndsAreRead() throws IOException {
+        Path file = Files.writeString(dir.resolve("excel.csv"), "\uFEFFload_kg,left.insole.cell03_counts\r\n0,40\r\n5,300\r\n");
+        assertEquals(List.of(new CalibrationPoint(0, 40), new CalibrationPoint(5, 300)),
+                ReadingsCsv.read(file).get(ChannelName.parse("left.insole.cell03_counts")));
+    }
+
+    @Test
+    void aFileThatIsNotTextSaysSo() throws IOException {
+        Path file = Files.write(dir.resolve("b.csv"), new byte[] {'l', 'o', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '\n'});
+        DataFormatException e = assertThrows(DataFormatException.class, () -> ReadingsCsv.read(file));
+        assertEquals(file + ":1: not UTF-8 text: expected a CSV file of readings, load_kg,<side>.insole.<cell>_counts,...",
+                e.getMessage());
+    }
+
+    @Test
     void errorsNameFileLineAndColumn() throws IOException {
         assertError("load_kg,left.insole.cell03_counts\n0,40\n5,abc\n", ":3:2: expected a number, found 'abc'");
         assertError("load_kg,left.insole.cell03_counts\n-1,40\n", ":2:1: expected a load in kg >= 0, found '-1'");
