@@ -80,12 +80,14 @@ final class LiveCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        StrideLines lines = new StrideLines(out);
+        LiveSession[] session = new LiveSession[1];
+        // stride lines go to stdout, the status line to stderr: on a terminal both share the
+        // screen, so the status line is cleared before a stride is printed
+        StrideLines lines = new StrideLines(out, () -> session[0].clearStatusLine());
         StreamingGaitAnalyzer analyzer = new StreamingGaitAnalyzer(GaitSettings.defaults(),
                 momentArm.apply(LegLoadSettings.DEFAULTS), lines, true);
         CalibratingSink calibrating = calibration.stage(analyzer);
         SerialStream serial = stream.open(port, err);
-        LiveSession[] session = new LiveSession[1];
         SampleSink entry = calibrating != null ? calibrating : analyzer;
         entry = new WarmedUp(entry, analyzer, momentArm.apply(LegLoadSettings.DEFAULTS), err);
         StreamPump pump = new StreamPump(serial, entry, massKg, (atS, missing, measuredOn) ->
@@ -117,11 +119,14 @@ final class LiveCommand implements Callable<Integer> {
     /** Prints one line per stride. */
     private static final class StrideLines implements LiveGaitListener {
         private final PrintWriter out;
+        private final Runnable beforeLine;
         private final StrideLoadSpikes peakSpikes = new StrideLoadSpikes(SPIKE_WINDOW, SPIKE_MIN_HISTORY);
         private final StrideLoadSpikes rateSpikes = new StrideLoadSpikes(SPIKE_WINDOW, SPIKE_MIN_HISTORY);
 
-        StrideLines(PrintWriter out) {
+        /** @param beforeLine run before each line is printed (clears a status line) */
+        StrideLines(PrintWriter out, Runnable beforeLine) {
             this.out = out;
+            this.beforeLine = beforeLine;
         }
 
         @Override
@@ -154,6 +159,7 @@ final class LiveCommand implements Callable<Integer> {
                     line.append(String.format(Locale.ROOT, "  spike (z %.1f peak, %.1f rate)", peakZ, rateZ));
                 }
             }
+            beforeLine.run();
             out.println(line);
             out.flush();
         }

@@ -77,7 +77,7 @@ final class LiveSession {
                 }
             }
         } finally {
-            clearStatus();
+            clearStatusLine();
             stream.close();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
@@ -149,7 +149,8 @@ final class LiveSession {
         err.flush();
     }
 
-    private void clearStatus() {
+    /** Erases the status line, if one is drawn; it is drawn again at the next update. Loop thread only. */
+    void clearStatusLine() {
         if (drawnWidth > 0) {
             err.print("\r" + " ".repeat(drawnWidth) + "\r");
             err.flush();
@@ -159,7 +160,7 @@ final class LiveSession {
 
     /** Prints a line, keeping the status line below it. */
     void println(String text) {
-        clearStatus();
+        clearStatusLine();
         err.println(text);
         err.flush();
     }

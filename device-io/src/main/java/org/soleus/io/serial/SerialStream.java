@@ -293,6 +293,10 @@ public final class SerialStream implements AutoCloseable {
         connected = false;
         link.close();
         link = null;
+        if (!running) {
+            // closed by close() (the user stopped the run): not a disconnect
+            return false;
+        }
         listener.onDisconnected(name);
         long lostAt = System.nanoTime();
         double backoffS = settings.backoffMinS();

@@ -34,7 +34,7 @@ final class SerialStreamTest {
     };
 
     /** A link that hands out the scripted chunks, then nothing (0) or a disconnect (-1) forever. */
-    private static final class ScriptedLink implements ByteLink {
+    private static class ScriptedLink implements ByteLink {
         private final Deque<byte[]> chunks;
         private final boolean disconnectAtEnd;
 
@@ -177,6 +177,39 @@ final class SerialStreamTest {
         assertEquals(6, stream.poll(row -> flags[k[0]++] = row.flags(), 100));
         assertEquals(0, flags[0] | flags[1] | flags[2] | flags[4] | flags[5]);
         assertEquals(org.soleus.io.stream.SampleRow.AFTER_RECONNECT, flags[3]);
+    }
+
+    @Test
+    void closingTheStreamIsNotADisconnect() throws Exception {
+        byte[] frames = binaryStream(oneChannel("left.insole.force_n"), 3, true);
+        AtomicInteger disconnects = new AtomicInteger();
+        // like a serial port closed under a blocked read: the read ends with -1 when interrupted
+        ByteLink port = new ScriptedLink(List.of(frames), false) {
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                int n = super.read(buffer, offset, length);
+                return Thread.currentThread().isInterrupted() ? -1 : n;
+            }
+        };
+        SerialStream stream = new SerialStream(() -> port, "/dev/ttyTEST", new BinaryDecoder(), SHORT,
+                new SerialStream.Listener() {
+                    @Override
+                    public void onDisconnected(String name) {
+                        disconnects.incrementAndGet();
+                    }
+
+                    @Override
+                    public void onReconnected(String name, double downS) {
+                    }
+                }, "");
+        stream.start();
+        for (int i = 0; i < 500 && stream.status().frames() < 3; i++) {
+            Thread.sleep(10);
+        }
+        stream.close();
+        assertEquals(3, stream.status().frames());
+        assertEquals(0, disconnects.get(), "a stop asked for is not a cable fault");
+        assertEquals(null, stream.fault());
     }
 
     @Test
