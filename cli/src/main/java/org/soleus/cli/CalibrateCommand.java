@@ -142,7 +142,7 @@ final class CalibrateCommand implements Callable<Integer> {
             throw new IOException(out + ": exists; pass --force to overwrite it or --update to add the cells to it");
         }
         if (device != null && device.isBlank()) {
-            throw new IllegalArgumentException("--device must not be blank");
+            throw new ParameterException(spec.commandLine(), "--device must not be blank");
         }
         // The folder is made (or found unusable) before the readings, not after a session of them.
         Path folder = out.toAbsolutePath().getParent();

@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -76,7 +77,10 @@ final class LiveCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!(Double.isNaN(durationS) || durationS > 0)) {
-            throw new IllegalArgumentException("--duration must be > 0 s, got " + durationS);
+            throw new ParameterException(spec.commandLine(), "--duration must be > 0 s, got " + durationS);
+        }
+        if (!(Double.isNaN(massKg) || (massKg > 0 && massKg < 500))) {
+            throw new ParameterException(spec.commandLine(), "--mass must be a body mass in (0, 500) kg, got " + massKg);
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

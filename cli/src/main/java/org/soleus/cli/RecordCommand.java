@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -71,7 +72,10 @@ final class RecordCommand implements Callable<Integer> {
             throw new IOException(out + ": is a directory; give a file name");
         }
         if (!(Double.isNaN(durationS) || durationS > 0)) {
-            throw new IllegalArgumentException("--duration must be > 0 s, got " + durationS);
+            throw new ParameterException(spec.commandLine(), "--duration must be > 0 s, got " + durationS);
+        }
+        if (!(Double.isNaN(massKg) || (massKg > 0 && massKg < 500))) {
+            throw new ParameterException(spec.commandLine(), "--mass must be a body mass in (0, 500) kg, got " + massKg);
         }
         PrintWriter err = spec.commandLine().getErr();
         FileSink file = new FileSink(out);

@@ -20,6 +20,7 @@ import org.soleus.io.serial.SerialPorts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -87,7 +88,7 @@ final class SimulateCommand implements Callable<Integer> {
         try {
             settings = new DeviceSimulator.Settings(protocol, speed, corruptRate, dropRate, seed, 60);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--speed/--corrupt/--drop: " + e.getMessage(), e);
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         Recording recording = Recordings.read(input, new ReadOptions(format, rateHz, massKg));
         DeviceSimulator simulator = new DeviceSimulator(recording, settings);

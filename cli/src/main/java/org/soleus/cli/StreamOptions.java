@@ -10,6 +10,9 @@ import org.soleus.io.serial.SerialStream;
 import org.soleus.io.udp.MoticonUdp;
 import org.soleus.io.udp.UdpLink;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
@@ -47,14 +50,21 @@ final class StreamOptions {
             description = "Keep reopening an unplugged port for this long (default: ${DEFAULT-VALUE} s).")
     double reconnectTimeoutS;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     /** Opens {@code port} and starts its reader; disconnects and reconnects are reported on {@code err}. */
     SerialStream open(String port, PrintWriter err) throws SerialPortException {
         if (!(Double.isNaN(rateHz) || (rateHz > 0 && !Double.isInfinite(rateHz)))) {
-            throw new IllegalArgumentException("--rate must be a positive number of Hz, got " + rateHz);
+            throw new ParameterException(command.commandLine(), "--rate must be a positive number of Hz, got " + rateHz);
         }
         if (!(idleTimeoutS > 0) || !(reconnectTimeoutS >= 0)) {
-            throw new IllegalArgumentException("--idle-timeout must be > 0 s and --reconnect-timeout >= 0 s, got "
-                    + idleTimeoutS + " and " + reconnectTimeoutS);
+            throw new ParameterException(command.commandLine(), "--idle-timeout must be > 0 s and --reconnect-timeout"
+                    + " >= 0 s, got " + idleTimeoutS + " and " + reconnectTimeoutS);
+        }
+        if (baud <= 0) {
+            throw new ParameterException(command.commandLine(), "--baud must be a positive number of bits per second, got "
+                    + baud);
         }
         SerialStream.Settings settings = SerialStream.Settings.defaults().withTimeouts(idleTimeoutS, reconnectTimeoutS);
         String hint = "check --baud (now " + baud + ") and --protocol (now " + protocol.id() + ")";

@@ -72,6 +72,27 @@ final class SoleusCommandTest {
     }
 
     @Test
+    void badOptionValuesOfTheStreamCommandsAreUsageErrors() {
+        String csv = dir.resolve("x.csv").toString();
+        String session = Path.of("..", "sample-data", "synthetic", "synthetic-session.csv").toString();
+        String[][] runs = {
+            {"record", "--port", "/dev/null", "--out", csv, "--duration", "-1"},
+            {"record", "--port", "/dev/null", "--out", csv, "--baud", "-5"},
+            {"record", "--port", "/dev/null", "--out", csv, "--idle-timeout", "0"},
+            {"live", "--port", "/dev/null", "--mass", "-3"},
+            {"simulate", session, "--port", "/dev/null", "--speed", "-1"},
+            {"calibrate", "--readings", csv, "--out", dir.resolve("x.json").toString(), "--device", "  "},
+        };
+        for (String[] args : runs) {
+            Cli.Result r = Cli.run(args);
+            String context = String.join(" ", args) + ": " + r.err();
+            assertEquals(2, r.exitCode(), context);
+            assertOneLineError(r);
+        }
+        assertFalse(Files.exists(dir.resolve("x.csv")));
+    }
+
+    @Test
     void aRateOrMassOfNaNIsAUsageError() {
         for (String option : new String[] {"--rate", "--mass"}) {
             Cli.Result r = Cli.run("analyze", "x.csv", option, "NaN");
