@@ -43,7 +43,8 @@ final class StreamOptions {
     double rateHz = Double.NaN;
 
     @Option(names = "--idle-timeout", paramLabel = "S", defaultValue = "5",
-            description = "Stop with an error when the device sends nothing for this long (default: ${DEFAULT-VALUE} s).")
+            description = "Stop with an error when the device sends nothing for this long, at the start or later "
+                    + "(default: ${DEFAULT-VALUE} s).")
     double idleTimeoutS;
 
     @Option(names = "--reconnect-timeout", paramLabel = "S", defaultValue = "60",

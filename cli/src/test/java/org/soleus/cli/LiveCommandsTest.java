@@ -145,6 +145,16 @@ final class LiveCommandsTest {
     }
 
     @Test
+    void theIdleTimeoutAlsoBoundsTheWaitForTheFirstByte() throws Exception {
+        try (Pty pty = new Pty(dir)) {
+            Cli.Result r = Cli.run("record", "--port", pty.host.toString(), "--out", dir.resolve("idle.csv").toString(),
+                    "--idle-timeout", "1");
+            assertEquals(1, r.exitCode(), r.err());
+            assertOneLineError(r, pty.host + ": nothing arrived in 1 s");
+        }
+    }
+
+    @Test
     void bytesThatDoNotDecodeAreReportedAsAWrongBaudOrProtocol() throws Exception {
         try (Pty pty = new Pty(dir)) {
             CompletableFuture<Cli.Result> record = CompletableFuture.supplyAsync(() -> Cli.run("record",

@@ -70,9 +70,13 @@ public final class SerialStream implements AutoCloseable {
             return new Settings(1 << 16, 5, 3, 5, 60, 0.1, 2);
         }
 
-        /** A copy with other fault timeouts. */
+        /**
+         * A copy with other fault timeouts: {@code newIdleTimeoutS} bounds both the wait for the
+         * first byte and the silence of a device that was sending (one can start a recording and
+         * then switch the device on).
+         */
         public Settings withTimeouts(double newIdleTimeoutS, double newReconnectTimeoutS) {
-            return new Settings(ringCapacityRows, noDataS, nothingDecodesS, newIdleTimeoutS, newReconnectTimeoutS,
+            return new Settings(ringCapacityRows, newIdleTimeoutS, nothingDecodesS, newIdleTimeoutS, newReconnectTimeoutS,
                     backoffMinS, backoffMaxS);
         }
     }
