@@ -276,6 +276,12 @@ public final class SerialStream implements AutoCloseable {
                     fail(SerialPortException.Kind.NO_DESCRIPTOR, name + ": frames arrive but no descriptor declares their"
                             + " channels: the device must send its descriptor at least every few seconds");
                     return;
+                } else if (c.frames() == 0 && c.malformed() > 0 && now - firstDecodeAt > seconds(settings.nothingDecodesS())) {
+                    // the stream declared its channels (or a protocol's fixed layout did), but
+                    // what follows never fits them
+                    fail(SerialPortException.Kind.NOTHING_DECODES, name + ": " + c.malformed() + " lines or frames arrived in "
+                            + format(settings.nothingDecodesS()) + " s but none decodes: " + decodeHint);
+                    return;
                 } else if (now - lastByteAt > seconds(settings.idleTimeoutS())) {
                     fail(SerialPortException.Kind.STOPPED, name + ": the device stopped sending (nothing for "
                             + format(settings.idleTimeoutS()) + " s after " + c.frames() + " frames)");

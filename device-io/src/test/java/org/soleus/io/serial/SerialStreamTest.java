@@ -120,6 +120,15 @@ final class SerialStreamTest {
     }
 
     @Test
+    void saysWhenTheChannelsAreDeclaredButNoLineFitsThem() throws Exception {
+        byte[] text = ("left.insole.force_n\n" + "x%$#\n".repeat(20)).getBytes(StandardCharsets.US_ASCII);
+        SerialPortException e = faultOf(() -> new ScriptedLink(List.of(text), false), new LineDecoder(100, null));
+        assertEquals(SerialPortException.Kind.NOTHING_DECODES, e.kind());
+        assertTrue(e.getMessage().contains("20 lines or frames arrived") && e.getMessage().contains("none decodes"),
+                e.getMessage());
+    }
+
+    @Test
     void saysWhenFramesComeWithoutADescriptor() throws Exception {
         byte[] frames = binaryStream(oneChannel("left.insole.force_n"), 5, false);
         SerialPortException e = faultOf(() -> new ScriptedLink(List.of(frames), false), new BinaryDecoder());
