@@ -90,11 +90,12 @@ final class RecordCommand implements Callable<Integer> {
             session[0].println("soleus: " + text);
         });
         session[0] = new LiveSession(serial, pump, err, System.console() != null, durationS);
-        SerialPortException fault;
+        SerialPortException fault = null;
         try {
             fault = session[0].run(file::flushIfDue);
         } finally {
-            pump.finish(List.of());
+            // a recording cut by a fault says so in the file, for whoever analyses it later
+            pump.finish(fault == null ? List.of() : List.of("the recording ended early: " + fault.getMessage()));
         }
         CalibrationOption.reportRange(calibrating, err);
         StreamStatus s = serial.status();
@@ -103,7 +104,8 @@ final class RecordCommand implements Callable<Integer> {
             stdout.printf(Locale.ROOT, "%s: %d samples (%.1f s) of %d channels at %s Hz; %d frames lost, %d CRC errors, "
                             + "%d malformed, %d disconnects%n", out, pump.samples(), pump.samples() / file.rateHz(),
                     pump.header().channels().size(), trim(pump.header().sampleRateHz()), s.lostFrames(), s.crcErrors(),
-                    s.malformed(), s.reconnects());
+                    s.malformed(), s.reconnects() + (fault != null && fault.kind() == SerialPortException.Kind.DISCONNECTED
+                            ? 1 : 0));
             stdout.flush();
         }
         if (fault != null) {

@@ -79,6 +79,27 @@ final class LiveCommandsTest {
     }
 
     @Test
+    void aRecordingCutByADeviceThatStoppedSaysSoInTheFile() throws Exception {
+        Path out = dir.resolve("cut.csv");
+        try (Pty pty = new Pty(dir)) {
+            CompletableFuture<Cli.Result> record = CompletableFuture.supplyAsync(() -> Cli.run("record",
+                    "--port", pty.host.toString(), "--out", out.toString(), "--idle-timeout", "1"));
+            Thread.sleep(500);
+            Cli.Result simulate = Cli.run("simulate", WALK.toString(), "--port", pty.device.toString(), "--speed", "0");
+            assertEquals(0, simulate.exitCode(), simulate.err());
+            Cli.Result r = record.get();
+            assertEquals(1, r.exitCode(), r.err());
+            assertTrue(r.err().contains("the device stopped sending"), r.err());
+        }
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertTrue(lines.get(lines.size() - 1).startsWith("# warning: the recording ended early: " + dir.resolve("host")
+                + ": the device stopped sending"), lines.get(lines.size() - 1));
+        Cli.Result analyzed = Cli.run("analyze", out.toString(), "--out", dir.resolve("cut-out").toString());
+        assertEquals(0, analyzed.exitCode(), analyzed.err());
+        assertTrue(analyzed.err().contains("the recording ended early"), analyzed.err());
+    }
+
+    @Test
     void liveSaysWhatAnalyzeSaysStrideByStrideAndThatTheDeviceStopped() throws Exception {
         Path analyzed = dir.resolve("analyzed");
         assertEquals(0, Cli.run("analyze", WALK.toString(), "--out", analyzed.toString()).exitCode());
