@@ -17,6 +17,7 @@ import org.soleus.io.format.RecordingFormat;
 import org.soleus.io.format.Recordings;
 import org.soleus.io.live.DeviceSimulator;
 import org.soleus.io.serial.SerialPorts;
+import org.soleus.io.udp.UdpLink;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -81,6 +82,14 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (protocol == Protocol.MOTICON) {
+            throw new ParameterException(spec.commandLine(), "--protocol: simulate sends line or binary, not moticon (the "
+                    + "Moticon app's own UDP output)");
+        }
+        if (UdpLink.isUdp(port)) {
+            throw new ParameterException(spec.commandLine(), "--port: simulate writes to a serial port (a pseudo-terminal "
+                    + "will do), not to " + port);
+        }
         if (!Files.exists(input)) {
             throw new NoSuchFileException(input.toString());
         }

@@ -81,6 +81,8 @@ final class SoleusCommandTest {
             {"record", "--port", "/dev/null", "--out", csv, "--idle-timeout", "0"},
             {"live", "--port", "/dev/null", "--mass", "-3"},
             {"simulate", session, "--port", "/dev/null", "--speed", "-1"},
+            {"simulate", session, "--port", "/dev/null", "--protocol", "moticon"},
+            {"simulate", session, "--port", "udp:7777"},
             {"calibrate", "--readings", csv, "--out", dir.resolve("x.json").toString(), "--device", "  "},
         };
         for (String[] args : runs) {
