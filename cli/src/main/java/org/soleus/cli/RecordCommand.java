@@ -109,7 +109,8 @@ final class RecordCommand implements Callable<Integer> {
             stdout.flush();
         }
         if (fault != null) {
-            String kept = pump.header() == null ? "" : "; " + out + " keeps the " + pump.samples() + " samples received";
+            String kept = pump.header() == null ? "" : "; " + out + " keeps the " + pump.samples() + " samples up to then"
+                    + (s.lostFrames() + s.reconnects() > 0 ? " (lost frames and gaps among them as missing samples)" : "");
             throw new SerialPortException(fault.kind(), fault.getMessage() + kept);
         }
         return 0;
