@@ -29,6 +29,24 @@ final class LiveCommandsTest {
         assertFalse(r.err().contains("\tat "), r.err());
     }
 
+    /** A command's result and that of the simulator that fed it. */
+    private record Simulated(Cli.Result command, Cli.Result simulate) {
+    }
+
+    /**
+     * Runs {@code command} (on the host end of {@code pty}) while {@code recording} is played
+     * into the device end as fast as it goes; the simulator must succeed.
+     */
+    private static Simulated whileSimulating(Pty pty, Path recording, String protocol, String... command)
+            throws Exception {
+        CompletableFuture<Cli.Result> run = CompletableFuture.supplyAsync(() -> Cli.run(command));
+        Thread.sleep(500);
+        Cli.Result simulate = Cli.run("simulate", recording.toString(), "--port", pty.device.toString(), "--speed", "0",
+                "--protocol", protocol);
+        assertEquals(0, simulate.exitCode(), simulate.err());
+        return new Simulated(run.get(), simulate);
+    }
+
     @Test
     void helpListsTheLiveCommands() {
         Cli.Result r = Cli.run("--help");
@@ -60,14 +78,11 @@ final class LiveCommandsTest {
     void simulateIntoRecordWritesTheRecording() throws Exception {
         Path out = dir.resolve("recorded.csv");
         try (Pty pty = new Pty(dir)) {
-            CompletableFuture<Cli.Result> record = CompletableFuture.supplyAsync(() -> Cli.run("record",
-                    "--port", pty.host.toString(), "--out", out.toString(), "--duration", "53.49"));
-            Thread.sleep(500);
-            Cli.Result simulate = Cli.run("simulate", WALK.toString(), "--port", pty.device.toString(), "--speed", "0");
-            assertEquals(0, simulate.exitCode(), simulate.err());
-            assertTrue(simulate.out().startsWith("JuCo01_01.txt -> " + pty.device + ": 5349 of 5349 samples sent (binary"),
-                    simulate.out());
-            Cli.Result r = record.get();
+            Simulated run = whileSimulating(pty, WALK, "binary",
+                    "record", "--port", pty.host.toString(), "--out", out.toString(), "--duration", "53.49");
+            String sent = run.simulate().out();
+            assertTrue(sent.startsWith("JuCo01_01.txt -> " + pty.device + ": 5349 of 5349 samples sent (binary"), sent);
+            Cli.Result r = run.command();
             assertEquals(0, r.exitCode(), r.err());
             assertEquals("", r.err());
             assertTrue(r.out().startsWith(out + ": 5349 samples (53.5 s) of 18 channels at 100 Hz; 0 frames lost"), r.out());
@@ -82,12 +97,9 @@ final class LiveCommandsTest {
     void aRecordingCutByADeviceThatStoppedSaysSoInTheFile() throws Exception {
         Path out = dir.resolve("cut.csv");
         try (Pty pty = new Pty(dir)) {
-            CompletableFuture<Cli.Result> record = CompletableFuture.supplyAsync(() -> Cli.run("record",
-                    "--port", pty.host.toString(), "--out", out.toString(), "--idle-timeout", "1"));
-            Thread.sleep(500);
-            Cli.Result simulate = Cli.run("simulate", WALK.toString(), "--port", pty.device.toString(), "--speed", "0");
-            assertEquals(0, simulate.exitCode(), simulate.err());
-            Cli.Result r = record.get();
+            Simulated run = whileSimulating(pty, WALK, "binary",
+                    "record", "--port", pty.host.toString(), "--out", out.toString(), "--idle-timeout", "1");
+            Cli.Result r = run.command();
             assertEquals(1, r.exitCode(), r.err());
             assertTrue(r.err().contains("the device stopped sending"), r.err());
         }
@@ -105,13 +117,9 @@ final class LiveCommandsTest {
         assertEquals(0, Cli.run("analyze", WALK.toString(), "--out", analyzed.toString()).exitCode());
         List<String> strides = Files.readAllLines(analyzed.resolve("strides.csv")).subList(1, 86);
         try (Pty pty = new Pty(dir)) {
-            CompletableFuture<Cli.Result> live = CompletableFuture.supplyAsync(() -> Cli.run("live",
-                    "--port", pty.host.toString(), "--protocol", "line", "--idle-timeout", "1"));
-            Thread.sleep(500);
-            Cli.Result simulate = Cli.run("simulate", WALK.toString(), "--port", pty.device.toString(), "--speed", "0",
-                    "--protocol", "line");
-            assertEquals(0, simulate.exitCode(), simulate.err());
-            Cli.Result r = live.get();
+            Simulated run = whileSimulating(pty, WALK, "line",
+                    "live", "--port", pty.host.toString(), "--protocol", "line", "--idle-timeout", "1");
+            Cli.Result r = run.command();
             assertEquals(1, r.exitCode(), r.err());
             assertOneLineError(r, pty.host + ": the device stopped sending (nothing for 1 s after 5349 frames)");
             List<String> lines = r.out().lines().toList();
@@ -129,13 +137,9 @@ final class LiveCommandsTest {
     void liveGivesTheKneeAtPeakMomentAndSoleusDominantTimeFromThighAndShankImus() throws Exception {
         Path session = Path.of("..", "sample-data", "synthetic", "synthetic-session.csv");
         try (Pty pty = new Pty(dir)) {
-            CompletableFuture<Cli.Result> live = CompletableFuture.supplyAsync(() -> Cli.run("live",
-                    "--port", pty.host.toString(), "--protocol", "line", "--idle-timeout", "1"));
-            Thread.sleep(500);
-            Cli.Result simulate = Cli.run("simulate", session.toString(), "--port", pty.device.toString(), "--speed", "0",
-                    "--protocol", "line");
-            assertEquals(0, simulate.exitCode(), simulate.err());
-            Cli.Result r = live.get();
+            Simulated run = whileSimulating(pty, session, "line",
+                    "live", "--port", pty.host.toString(), "--protocol", "line", "--idle-timeout", "1");
+            Cli.Result r = run.command();
             List<String> strides = r.out().lines().filter(l -> l.startsWith("left ") || l.startsWith("right ")).toList();
             assertTrue(strides.size() > 30, r.out());
             for (String line : strides) {
@@ -149,14 +153,10 @@ final class LiveCommandsTest {
     void liveNamesTheLegsThatKeepTheConstantMomentArmWhenTheAnkleAngleIsAskedFor() throws Exception {
         Path walk = Path.of("..", "sample-data", "moticon-opengo", "230927_102114.txt");
         try (Pty pty = new Pty(dir)) {
-            CompletableFuture<Cli.Result> live = CompletableFuture.supplyAsync(() -> Cli.run("live",
-                    "--port", pty.host.toString(), "--protocol", "line", "--idle-timeout", "1", "--mass", "70",
-                    "--moment-arm", "angle"));
-            Thread.sleep(500);
-            Cli.Result simulate = Cli.run("simulate", walk.toString(), "--port", pty.device.toString(), "--speed", "0",
-                    "--protocol", "line");
-            assertEquals(0, simulate.exitCode(), simulate.err());
-            Cli.Result r = live.get();
+            Simulated run = whileSimulating(pty, walk, "line",
+                    "live", "--port", pty.host.toString(), "--protocol", "line", "--idle-timeout", "1", "--mass", "70",
+                    "--moment-arm", "angle");
+            Cli.Result r = run.command();
             for (String side : new String[] {"left", "right"}) {
                 assertTrue(r.err().contains("soleus live: " + side + " leg: no ankle angle (needs " + side + ".shank.* and "
                         + side + ".foot.* IMUs); its Achilles force uses the constant moment arm"), r.err());
