@@ -133,7 +133,7 @@ final class RowStreamer {
             if (parallel != null) {
                 cutLine = parallel.finish();
             } else if (status == DelimitedRowParser.ROW && pump(rows, held[0], steps, sink, missing,
-                    sink instanceof RecordingAssembly assembly && text.readsFile() ? assembly : null)
+                    sink instanceof RecordingAssembly assembly && text.readsFile() ? assembly::readUpTo : null)
                     == DelimitedRowParser.CUT) {
                 cutLine = rows.cutLine();
             }
@@ -161,7 +161,7 @@ final class RowStreamer {
      * @return {@link DelimitedRowParser#END} or {@link DelimitedRowParser#CUT}
      */
     static int pump(DelimitedRowParser rows, float[] row, TimeSteps steps, SampleSink sink, float[] missing,
-                    RecordingAssembly progress) throws IOException {
+                    ReadProgress progress) throws IOException {
         int status;
         int untilReport = PROGRESS_ROWS;
         while ((status = rows.next(row)) == DelimitedRowParser.ROW) {
