@@ -38,6 +38,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
@@ -64,6 +65,9 @@ final class CalibrateCommand implements Callable<Integer> {
     private static final int BATCH_ROWS = 1024;
     private static final long IDLE_NANOS = 1_000_000;
     private static final double MAX_MISSING_FRACTION = 0.1;
+    /** The options that only measuring with {@code --port} uses. */
+    private static final List<String> MEASURING_OPTIONS = List.of("--loads-kg", "--settle-s", "--hold-s", "--max-sd",
+            "--baud", "--protocol", "--rate", "--idle-timeout", "--reconnect-timeout");
 
     @Spec
     CommandSpec spec;
@@ -76,7 +80,8 @@ final class CalibrateCommand implements Callable<Integer> {
 
     @Option(names = "--readings", paramLabel = "FILE",
             description = "Fit these readings instead of measuring: CSV with a header load_kg,<channel>_counts,... "
-                    + "and one row per load (kg) with the cells' counts.")
+                    + "and one row per load (kg) with the cells' counts. The loads are the file's: the options for "
+                    + "measuring (--loads-kg, --settle-s, --hold-s, --max-sd and the stream's) are usage errors with it.")
     Path readings;
 
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "The calibration file to write (JSON).")
@@ -95,8 +100,8 @@ final class CalibrateCommand implements Callable<Integer> {
     String cell;
 
     @Option(names = "--loads-kg", paramLabel = "KG,...", split = ",", defaultValue = "0,5,10,20",
-            description = "The loads to put on each cell, kg; 0 (no load) gives the zero offset and must be among "
-                    + "them (default: ${DEFAULT-VALUE}).")
+            description = "With --port: the loads to put on each cell, kg; 0 (no load) gives the zero offset and must "
+                    + "be among them (default: ${DEFAULT-VALUE}).")
     List<Double> loadsKg;
 
     @Option(names = "--settle-s", paramLabel = "S", defaultValue = "0.5",
@@ -130,6 +135,9 @@ final class CalibrateCommand implements Callable<Integer> {
         if ((port == null) == (readings == null)) {
             throw new ParameterException(spec.commandLine(), "give either --port P (measure with the device) or "
                     + "--readings FILE (fit readings taken before)");
+        }
+        if (readings != null) {
+            refuseMeasuringOptions();
         }
         if (force && update) {
             throw new ParameterException(spec.commandLine(), "give --force (replace FILE) or --update (add to FILE), "
@@ -274,6 +282,24 @@ final class CalibrateCommand implements Callable<Integer> {
                 stdout.flush();
                 return h.meanCounts();
             }
+        }
+    }
+
+    /**
+     * A usage error naming the options for measuring that were given with {@code --readings},
+     * whose file has the loads and readings already: they would be silently ignored.
+     */
+    private void refuseMeasuringOptions() {
+        ParseResult parsed = spec.commandLine().getParseResult();
+        List<String> given = new ArrayList<>();
+        for (String option : MEASURING_OPTIONS) {
+            if (parsed.hasMatchedOption(option)) {
+                given.add(option);
+            }
+        }
+        if (!given.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "give " + String.join(", ", given) + " (measuring with "
+                    + "--port) or --readings FILE (whose load_kg column has the loads), not both");
         }
     }
 

@@ -178,6 +178,17 @@ final class CalibrateCommandTest {
     }
 
     @Test
+    void theLoadsOfAReadingsFileAreNotToBeGivenAgain() throws IOException {
+        Path out = dir.resolve("cal.json");
+        assertOneLineError(Cli.run("calibrate", "--readings", readings().toString(), "--loads-kg", "0,5,10", "--out",
+                out.toString()), 2, "give --loads-kg (measuring with --port) or --readings FILE (whose load_kg column has "
+                + "the loads), not both (see 'soleus calibrate --help')");
+        assertOneLineError(Cli.run("calibrate", "--readings", readings().toString(), "--hold-s", "2", "--protocol", "line",
+                "--out", out.toString()), 2, "give --hold-s, --protocol (measuring with --port) or --readings FILE");
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void guidesThroughTheLoadsOnAPseudoTerminalAndRecoversTheLaws() throws Exception {
         Path out = dir.resolve("cal.json");
         // (cell, kg, noise SD in counts) for each prompt in turn; the third reading is unsteady
