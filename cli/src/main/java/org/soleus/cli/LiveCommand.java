@@ -105,7 +105,7 @@ final class LiveCommand implements Callable<Integer> {
             pump.finish(List.of());
         }
         CalibrationOption.reportRange(calibrating, err);
-        if (pump.header() != null) {
+        if (pump.samples() > 0) {
             GaitAnalysis result = analyzer.result();
             long left = result.strides().stream().filter(r -> r.stride().side() == Side.LEFT).count();
             long right = result.strides().size() - left;

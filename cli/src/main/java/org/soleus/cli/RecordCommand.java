@@ -28,15 +28,18 @@ import picocli.CommandLine.Spec;
  * {@code soleus record}: writes a live stream to a file in the toolkit's recording format as it
  * arrives. The file is flushed to the disk at least every second (so a kill or power loss loses
  * at most the last second), every disconnect leaves a marked gap of missing samples and a
- * {@code # warning:} line, and an existing file is kept unless {@code --force} is given. With
- * {@code --calibration} the raw cells are written in newtons.
+ * {@code # warning:} line, and an existing file is kept unless {@code --force} is given. The
+ * file is created with the first sample: a stream that fails before one leaves no file (and
+ * keeps an existing one, {@code --force} or not). With {@code --calibration} the raw cells are
+ * written in newtons.
  */
 @Command(name = "record",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         sortOptions = false,
         description = {"Record a live sensor stream from a serial port into a recording file (soleus CSV).",
-                "Stops at --duration, at Ctrl-C, or with an error when the device stops or stays unplugged."})
+                "Stops at --duration, at Ctrl-C, or with an error when the device stops or stays unplugged. The file "
+                        + "is created with the first sample: a stream that fails before one leaves no file."})
 final class RecordCommand implements Callable<Integer> {
 
     @Spec
@@ -100,7 +103,7 @@ final class RecordCommand implements Callable<Integer> {
         CalibrationOption.reportRange(calibrating, err);
         StreamStatus s = serial.status();
         PrintWriter stdout = spec.commandLine().getOut();
-        if (pump.header() != null) {
+        if (file.written()) {
             stdout.printf(Locale.ROOT, "%s: %d samples (%.1f s) of %d channels at %s Hz; %d frames lost, %d CRC errors, "
                             + "%d malformed, %d disconnects%n", out, pump.samples(), pump.samples() / file.rateHz(),
                     pump.header().channels().size(), trim(pump.header().sampleRateHz()), s.lostFrames(), s.crcErrors(),
@@ -109,7 +112,8 @@ final class RecordCommand implements Callable<Integer> {
             stdout.flush();
         }
         if (fault != null) {
-            String kept = pump.header() == null ? "" : "; " + out + " keeps the " + pump.samples() + " samples up to then"
+            String kept = !file.written() ? "; " + out + " was not written" : "; " + out + " keeps the " + pump.samples()
+                    + " samples up to then"
                     + (s.lostFrames() + s.reconnects() > 0 ? " (lost frames and gaps among them as missing samples)" : "");
             throw new SerialPortException(fault.kind(), fault.getMessage() + kept);
         }
@@ -121,12 +125,15 @@ final class RecordCommand implements Callable<Integer> {
     }
 
     /**
-     * The recording file, created when the stream's header is known and written through a
-     * {@link RecordingWriter} that flushes every second of samples; {@link #flushIfDue()}
-     * covers the seconds without samples. Every flush reaches the disk.
+     * The recording file, created with the stream's first sample (so that a stream that fails
+     * before one leaves no file behind, and an existing file that {@code --force} would replace
+     * is kept) and written through a {@link RecordingWriter} that flushes every second of
+     * samples; {@link #flushIfDue()} covers the seconds without samples. Every flush reaches the
+     * disk.
      */
     private static final class FileSink implements SampleSink {
         private final Path path;
+        private RecordingHeader header;
         private RecordingWriter writer;
         private double rateHz = Double.NaN;
         private long lastFlushNanos = System.nanoTime();
@@ -139,9 +146,18 @@ final class RecordCommand implements Callable<Integer> {
             return rateHz;
         }
 
+        /** Whether the file was created: a sample arrived. */
+        boolean written() {
+            return writer != null;
+        }
+
         @Override
-        public void start(RecordingHeader header) {
-            rateHz = header.sampleRateHz();
+        public void start(RecordingHeader h) {
+            header = h;
+            rateHz = h.sampleRateHz();
+        }
+
+        private void create() {
             try {
                 Path parent = path.toAbsolutePath().getParent();
                 if (parent != null) {
@@ -156,12 +172,17 @@ final class RecordCommand implements Callable<Integer> {
 
         @Override
         public void accept(float[] row) {
+            if (writer == null) {
+                create();
+            }
             writer.accept(row);
         }
 
         @Override
         public void end(List<String> warnings) {
-            writer.end(warnings);
+            if (writer != null) {
+                writer.end(warnings);
+            }
         }
 
         void warning(String text) {

@@ -176,6 +176,27 @@ final class LiveCommandsTest {
     }
 
     @Test
+    void aStreamThatStopsBeforeItsFirstSampleLeavesNoFileAndKeepsTheOneThere() throws Exception {
+        Path out = Files.writeString(dir.resolve("walk.csv"), "precious");
+        try (Pty pty = new Pty(dir)) {
+            CompletableFuture<Cli.Result> record = CompletableFuture.supplyAsync(() -> Cli.run("record",
+                    "--port", pty.host.toString(), "--protocol", "line", "--out", out.toString(), "--force",
+                    "--idle-timeout", "1"));
+            Thread.sleep(500);
+            try (OutputStream device = Files.newOutputStream(pty.device)) {
+                device.write("# sample_rate_hz: 100\ntime_us,left.insole.force_n\n".getBytes(StandardCharsets.US_ASCII));
+                device.flush();
+                Cli.Result r = record.get();
+                assertEquals(1, r.exitCode(), r.err());
+                assertOneLineError(r, pty.host + ": the device declared its channels but sent no samples in 1 s: is it "
+                        + "measuring?; " + out + " was not written");
+                assertEquals("", r.out());
+            }
+        }
+        assertEquals("precious", Files.readString(out));
+    }
+
+    @Test
     void bytesThatDoNotDecodeAreReportedAsAWrongBaudOrProtocol() throws Exception {
         try (Pty pty = new Pty(dir)) {
             CompletableFuture<Cli.Result> record = CompletableFuture.supplyAsync(() -> Cli.run("record",

@@ -1,6 +1,7 @@
 package org.soleus.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.DatagramPacket;
@@ -60,6 +61,28 @@ final class MoticonUdpRecordTest {
         List<String> udpStrides = Files.readAllLines(fromUdp.resolve("strides.csv"));
         assertTrue(udpStrides.size() > 10, udpStrides.toString());
         assertEquals(Files.readAllLines(fromExport.resolve("strides.csv")), udpStrides);
+    }
+
+    @Test
+    void aUdpStreamThatNeverStartsLeavesNoFileAndKeepsTheOneThere() throws Exception {
+        int port;
+        try (DatagramSocket probe = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        Path fresh = dir.resolve("fresh.csv");
+        Cli.Result r = Cli.run("record", "--port", "udp:127.0.0.1:" + port, "--protocol", "moticon", "--out",
+                fresh.toString(), "--idle-timeout", "1");
+        assertEquals(1, r.exitCode(), r.err());
+        assertEquals("soleus: udp:127.0.0.1:" + port + ": nothing arrived in 1 s: is the device powered and running its "
+                + "firmware?; " + fresh + " was not written", r.err().strip());
+        assertEquals("", r.out());
+        assertFalse(Files.exists(fresh));
+
+        Path kept = Files.writeString(dir.resolve("kept.csv"), "precious");
+        Cli.Result forced = Cli.run("record", "--port", "udp:127.0.0.1:" + port, "--protocol", "moticon", "--out",
+                kept.toString(), "--force", "--idle-timeout", "1");
+        assertEquals(1, forced.exitCode(), forced.err());
+        assertEquals("precious", Files.readString(kept));
     }
 
     /**

@@ -22,7 +22,7 @@ public final class SerialPortException extends IOException {
         NOT_A_SERIAL_PORT,
         /** Opening failed for another reason. */
         OPEN_FAILED,
-        /** Nothing arrived after opening. */
+        /** Nothing arrived after opening, or no sample after the descriptor. */
         NO_DATA,
         /** Bytes arrive but none decodes: wrong baud rate or protocol. */
         NOTHING_DECODES,

@@ -24,8 +24,8 @@ import org.soleus.io.stream.SampleRow;
  * the gap; after {@link Settings#reconnectTimeoutS()} the reader gives up. The reader also stops
  * with a {@link #fault()} when nothing arrives after opening, when bytes arrive but nothing
  * decodes, when frames arrive without a descriptor, when the device stops sending while the
- * port stays open, and when the device changes its channels. Rows already in the ring stay
- * there for the consumer.
+ * port stays open (before its first sample: no data), and when the device changes its channels.
+ * Rows already in the ring stay there for the consumer.
  *
  * <p>Thread-safety: {@link #start()} and {@link #close()} from the owning thread; {@link #poll}
  * from one consumer thread; the other accessors from any thread.
@@ -281,6 +281,10 @@ public final class SerialStream implements AutoCloseable {
                     // what follows never fits them
                     fail(SerialPortException.Kind.NOTHING_DECODES, name + ": " + c.malformed() + " lines or frames arrived in "
                             + format(settings.nothingDecodesS()) + " s but none decodes: " + decodeHint);
+                    return;
+                } else if (c.frames() == 0 && now - lastByteAt > seconds(settings.idleTimeoutS())) {
+                    fail(SerialPortException.Kind.NO_DATA, name + ": the device declared its channels but sent no samples"
+                            + " in " + format(settings.idleTimeoutS()) + " s: is it measuring?");
                     return;
                 } else if (now - lastByteAt > seconds(settings.idleTimeoutS())) {
                     fail(SerialPortException.Kind.STOPPED, name + ": the device stopped sending (nothing for "

@@ -18,7 +18,10 @@ import org.soleus.io.serial.SerialPortException;
  * microcontroller printing the line protocol). Each datagram becomes one line: its tabs, line
  * ends and other control characters become spaces and a {@code \n} is appended, so the line
  * decoder sees exactly one row per datagram whatever the sender's whitespace. An optional
- * prelude (metadata and header lines the sender does not send) is read first, on every open.
+ * prelude (metadata and header lines the sender does not send) is read first, on every open,
+ * once the first datagram has arrived: until then the link has nothing to read, so that a
+ * sender that never sends is "nothing arrived", not a stream that declared its channels and
+ * then fell silent.
  *
  * <p>Addresses are {@code udp:PORT} (all interfaces) or {@code udp:HOST:PORT} (the interface of
  * that local address). One datagram buffer is reused: no allocation per datagram. A lost
@@ -34,6 +37,7 @@ public final class UdpLink implements ByteLink {
     private final byte[] prelude;
     private final byte[] datagram = new byte[MAX_DATAGRAM_BYTES + 1];
     private final DatagramPacket packet = new DatagramPacket(datagram, MAX_DATAGRAM_BYTES);
+    private boolean received;
     private int preludeOffset;
     private int pendingFrom;
     private int pendingTo;
@@ -118,6 +122,12 @@ public final class UdpLink implements ByteLink {
 
     @Override
     public int read(byte[] buffer, int offset, int length) {
+        if (!received) {
+            if (!receive()) {
+                return socket.isClosed() ? -1 : 0;
+            }
+            received = true;
+        }
         if (preludeOffset < prelude.length) {
             int n = Math.min(length, prelude.length - preludeOffset);
             System.arraycopy(prelude, preludeOffset, buffer, offset, n);
