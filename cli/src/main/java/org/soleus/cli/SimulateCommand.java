@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code soleus simulate}: plays a recording into a serial port as a device would, in real time
- * or faster, optionally corrupting bytes and dropping frames ({@link DeviceSimulator}).
+ * or faster, optionally corrupting bytes and dropping frames ({@link DeviceSimulator}). Like a
+ * sensor it never waits on a port that nobody reads: it keeps to its timetable and drops the
+ * frames the port does not take, says so once on stderr and counts them in its closing line.
  */
 @Command(name = "simulate",
         mixinStandardHelpOptions = true,
@@ -35,9 +37,11 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         description = {"Play a recording into a serial port as a live device would: the way to test and demonstrate "
                 + "record and live without hardware.",
-                "Pair two pseudo-terminals first, e.g.: socat pty,raw,echo=0,link=/tmp/dev pty,raw,echo=0,link=/tmp/host"})
+                "Pair two pseudo-terminals first, e.g.: socat pty,raw,echo=0,link=/tmp/dev pty,raw,echo=0,link=/tmp/host",
+                "Ends with the recording or at Ctrl-C. When nobody reads the port, frames are dropped as a sensor's would "
+                        + "be (with --speed 0 after the port took nothing for a second), and counted."})
 final class SimulateCommand implements Callable<Integer> {
-    private static final int WRITE_TIMEOUT_MS = 50;
+    private static final int READ_TIMEOUT_MS = 50;
 
     @Spec
     CommandSpec spec;
@@ -115,7 +119,12 @@ final class SimulateCommand implements Callable<Integer> {
         DeviceSimulator.Result r;
         long start = System.nanoTime();
         try {
-            r = simulator.run(SerialPorts.opener(port, baud, WRITE_TIMEOUT_MS), stop::get);
+            PrintWriter err = spec.commandLine().getErr();
+            r = simulator.run(SerialPorts.opener(port, baud, READ_TIMEOUT_MS), stop::get, () -> {
+                err.println("soleus: " + port + ": the port takes no more bytes (nobody reads the other end); dropping "
+                        + "frames until it does, as a sensor would (counted in the summary)");
+                err.flush();
+            });
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
@@ -126,9 +135,9 @@ final class SimulateCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%s -> %s: %d of %d samples sent (%s, %.1f s); %d frames dropped, %d corrupted (%d bytes),"
-                        + " %d due while the port was gone%n", input.getFileName(), port, r.framesSent(), r.samples(),
-                protocol.id(), (System.nanoTime() - start) / 1e9, r.framesDropped(), r.framesCorrupted(), r.bytesCorrupted(),
-                r.framesUnsent());
+                        + " %d due while the port was gone, %d dropped unread (nobody read the port)%n", input.getFileName(),
+                port, r.framesSent(), r.samples(), protocol.id(), (System.nanoTime() - start) / 1e9, r.framesDropped(),
+                r.framesCorrupted(), r.bytesCorrupted(), r.framesUnsent(), r.framesUnread());
         out.flush();
         return 0;
     }

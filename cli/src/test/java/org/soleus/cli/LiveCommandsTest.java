@@ -11,6 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.soleus.io.serial.ByteLink;
@@ -91,6 +94,27 @@ final class LiveCommandsTest {
         assertEquals("# format: soleus-csv 1", lines.get(0));
         assertTrue(lines.contains("# source_file: JuCo01_01.txt"), lines.subList(0, 40).toString());
         assertEquals(5349, lines.stream().filter(l -> !l.startsWith("#") && !l.startsWith("time_s")).count());
+    }
+
+    @Test
+    void simulateIntoAPortThatNobodyReadsDropsTheFramesInsteadOfWaitingForEver() throws Exception {
+        try (Pty pty = new Pty(dir)) {
+            CompletableFuture<Cli.Result> simulate = CompletableFuture.supplyAsync(() -> Cli.run("simulate",
+                    WALK.toString(), "--port", pty.device.toString(), "--speed", "0"));
+            // a guard against the hang this test is about, not a limit on how long it may take
+            Cli.Result r = simulate.get(60, TimeUnit.SECONDS);
+            assertEquals(0, r.exitCode(), r.err());
+            assertEquals("soleus: " + pty.device + ": the port takes no more bytes (nobody reads the other end); dropping"
+                    + " frames until it does, as a sensor would (counted in the summary)\n", r.err());
+            Matcher m = Pattern.compile("(\\d+) of 5349 samples sent \\(binary, [0-9.]+ s\\); 0 frames dropped, 0 corrupted "
+                    + "\\(0 bytes\\), 0 due while the port was gone, (\\d+) dropped unread \\(nobody read the port\\)")
+                    .matcher(r.out());
+            assertTrue(m.find(), r.out());
+            long sent = Long.parseLong(m.group(1));
+            long unread = Long.parseLong(m.group(2));
+            assertTrue(sent > 0 && unread > 0, r.out());
+            assertEquals(5349, sent + unread, r.out());
+        }
     }
 
     @Test

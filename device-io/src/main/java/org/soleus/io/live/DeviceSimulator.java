@@ -1,6 +1,5 @@
 package org.soleus.io.live;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
@@ -38,12 +37,35 @@ import org.soleus.io.serial.SerialPortException;
  * away the simulated device keeps its clock running, reopens the port every 0.1 s and resumes
  * with the sample that is due, after a fresh delimiter and descriptor (or header).
  *
+ * <p>A port that nobody reads: like a sensor, which keeps its own clock and loses the frames
+ * nobody takes, the simulator never waits on the port. Bytes go out through a writer thread
+ * ({@link ChunkWriter}) while the simulator keeps to its timetable, collecting the next bytes
+ * in a 16 kB buffer; when that is full and the port has still not taken the bytes before, each
+ * further sample frame is dropped (counted in {@link Result#framesUnread()}) until it does.
+ * Played as fast as possible (speed 0) there is no timetable: the simulator waits for the port,
+ * but at most {@value #STALL_MILLIS} ms before it drops frames in the same way. At the end it
+ * waits as long for the last bytes to leave (unless the port is taking nothing then); those
+ * that do not leave count as unread.
+ *
  * <p>Not thread-safe; {@link #run} blocks until the recording has been played.
  */
 public final class DeviceSimulator {
     private static final long NANOS_PER_S = 1_000_000_000L;
     private static final int WRITE_BUFFER_BYTES = 1 << 14;
     private static final long REOPEN_INTERVAL_NANOS = 100_000_000L;
+    /** How long the port may take no bytes, when the simulator has to wait for it, before frames are dropped. */
+    private static final long STALL_MILLIS = 1_000;
+    private static final long STALL_NANOS = STALL_MILLIS * 1_000_000L;
+
+    /** Told about the port, on the thread that plays. */
+    @FunctionalInterface
+    public interface Listener {
+        /**
+         * The port stopped taking bytes (nobody reads the other end) and the first sample frame
+         * was dropped for it; called once per run.
+         */
+        void onPortFull();
+    }
 
     /**
      * How to play.
@@ -83,13 +105,15 @@ public final class DeviceSimulator {
      *                        went away included)
      * @param framesDropped   sample frames left out on purpose
      * @param framesUnsent    sample frames due while the port was gone
+     * @param framesUnread    sample frames dropped because the port took no more bytes (nobody
+     *                        read the other end), and those it had not taken at the end
      * @param framesCorrupted frames (descriptors included) with at least one replaced byte
      * @param bytesCorrupted  bytes replaced
      * @param bytesSent       bytes written
      * @param reconnects      times the port was reopened
      */
-    public record Result(long samples, long framesSent, long framesDropped, long framesUnsent, long framesCorrupted,
-                         long bytesCorrupted, long bytesSent, int reconnects) {
+    public record Result(long samples, long framesSent, long framesDropped, long framesUnsent, long framesUnread,
+                         long framesCorrupted, long bytesCorrupted, long bytesSent, int reconnects) {
     }
 
     private final Recording recording;
@@ -108,7 +132,12 @@ public final class DeviceSimulator {
     private boolean corruptFrame;
     private long framesCorrupted;
     private long bytesCorrupted;
-    private long bytesSent;
+    /** Bytes written through the writers of links lost before. */
+    private long bytesSentBefore;
+    /** Sample frames in {@code out}. */
+    private long framesPending;
+    /** Sample frames in the chunk handed to the writer last. */
+    private long framesHanded;
 
     /**
      * @throws IllegalArgumentException when the recording cannot travel in the protocol (a rate
@@ -150,17 +179,20 @@ public final class DeviceSimulator {
     /**
      * Plays the recording once.
      *
-     * @param opener opens (and reopens) the port
-     * @param stop   checked between frames: true stops playing early
+     * @param opener   opens (and reopens) the port
+     * @param stop     checked between frames: true stops playing early
+     * @param listener told when the port stops taking bytes
      * @throws SerialPortException when the port cannot be opened, or is gone for longer than the
      *                             reconnect timeout
      */
-    public Result run(LinkOpener opener, BooleanSupplier stop) throws SerialPortException {
-        ByteLink link = opener.open();
+    public Result run(LinkOpener opener, BooleanSupplier stop, Listener listener) throws SerialPortException {
+        ChunkWriter writer = new ChunkWriter(opener.open(), out.length);
         int reconnects = 0;
         long sent = 0;
         long dropped = 0;
         long unsent = 0;
+        long unread = 0;
+        boolean stalled = false;
         int n = recording.length();
         double rateHz = recording.sampleRateHz();
         long startNanos = System.nanoTime();
@@ -173,20 +205,23 @@ public final class DeviceSimulator {
                 if (periodNanos > 0) {
                     long due = startNanos + i * periodNanos;
                     long wait = due - System.nanoTime();
-                    if (wait > 0) {
-                        if (!flush(link)) {
-                            link = null;
+                    if (wait > 0 && writer != null) {
+                        // ahead of time: what the port takes now leaves now; a busy port keeps the bytes
+                        handOver(writer, 0);
+                        if (writer.failed()) {
+                            writer = lost(writer);
                         } else {
                             LockSupport.parkNanos(wait);
                         }
                     }
                 }
-                if (link == null) {
+                if (writer == null) {
                     long lostAt = System.nanoTime();
-                    link = reopen(opener, lostAt, stop);
+                    ByteLink link = reopen(opener, lostAt, stop);
                     if (link == null) {
                         break;
                     }
+                    writer = new ChunkWriter(link, out.length);
                     reconnects++;
                     int resume = periodNanos > 0 ? (int) Math.min(n, (System.nanoTime() - startNanos) / periodNanos) : i;
                     unsent += Math.max(0, resume - i);
@@ -195,12 +230,25 @@ public final class DeviceSimulator {
                         break;
                     }
                     length = 0;
+                    framesPending = 0;
                     beginStream(i, deviceTimeUs(i), false);
                 }
-                if (out.length - length < 2 * maxFrameBytes && !flush(link)) {
-                    link = null;
-                    i--;
-                    continue;
+                if (out.length - length < 2 * maxFrameBytes) {
+                    if (!handOver(writer, periodNanos == 0 && !stalled ? STALL_NANOS : 0)) {
+                        if (writer.failed()) {
+                            writer = lost(writer);
+                            i--;
+                            continue;
+                        }
+                        // the buffer is full and the port takes nothing: the frame is lost, as a sensor's is
+                        if (unread == 0) {
+                            listener.onPortFull();
+                        }
+                        stalled = true;
+                        unread++;
+                        continue;
+                    }
+                    stalled = false;
                 }
                 if (binary != null && i > 0 && i % descriptorEvery == 0) {
                     frame(binary.encodeDescriptor(i, deviceTimeUs(i), out, length));
@@ -213,18 +261,29 @@ public final class DeviceSimulator {
                     }
                     frame(binary != null ? binary.encodeSamples(i, deviceTimeUs(i), values, out, length)
                             : line.encodeRow(deviceTimeUs(i), values, out, length));
+                    framesPending++;
                     sent++;
                 }
             }
-            if (link != null && !flush(link)) {
-                link = null;
+            if (writer != null) {
+                // the last bytes: those the port does not take in time (none if it takes nothing now) were not read
+                boolean handed = handOver(writer, stalled ? 0 : STALL_NANOS);
+                if (!writer.failed()) {
+                    long notTaken = handed ? 0 : framesPending;
+                    if (!writer.awaitIdle(handed && !stalled ? STALL_NANOS : 0)) {
+                        notTaken += framesHanded;
+                    }
+                    sent -= notTaken;
+                    unread += notTaken;
+                }
             }
         } finally {
-            if (link != null) {
-                link.close();
+            if (writer != null) {
+                bytesSentBefore += writer.bytesWritten();
+                writer.close();
             }
         }
-        return new Result(n, sent, dropped, unsent, framesCorrupted, bytesCorrupted, bytesSent, reconnects);
+        return new Result(n, sent, dropped, unsent, unread, framesCorrupted, bytesCorrupted, bytesSentBefore, reconnects);
     }
 
     private long deviceTimeUs(int i) {
@@ -279,20 +338,32 @@ public final class DeviceSimulator {
         return (long) Math.floor(Math.log(u) / Math.log1p(-p));
     }
 
-    private boolean flush(ByteLink link) {
+    /**
+     * Hands the bytes collected in {@code out} to the writer once it has written the chunk
+     * before, waiting at most {@code waitNanos} for that.
+     *
+     * @return whether {@code out} is empty now
+     */
+    private boolean handOver(ChunkWriter writer, long waitNanos) {
         if (length == 0) {
             return true;
         }
-        try {
-            link.write(out, 0, length);
-            bytesSent += length;
-            length = 0;
-            return true;
-        } catch (IOException e) {
-            link.close();
-            length = 0;
+        if (!writer.offer(out, length, waitNanos)) {
             return false;
         }
+        framesHanded = framesPending;
+        framesPending = 0;
+        length = 0;
+        return true;
+    }
+
+    /** Closes the writer of a link that went away; the bytes not yet written are lost with it. */
+    private ChunkWriter lost(ChunkWriter writer) {
+        bytesSentBefore += writer.bytesWritten();
+        writer.close();
+        length = 0;
+        framesPending = 0;
+        return null;
     }
 
     private ByteLink reopen(LinkOpener opener, long lostAt, BooleanSupplier stop) throws SerialPortException {

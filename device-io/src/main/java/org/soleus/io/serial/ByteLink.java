@@ -19,10 +19,12 @@ public interface ByteLink extends Closeable {
     int read(byte[] buffer, int offset, int length);
 
     /**
-     * Writes all {@code length} bytes, blocking while the device or the driver cannot take more.
+     * Writes all {@code length} bytes, blocking while the device or the driver cannot take more
+     * (as long as nobody reads the other end of a pseudo-terminal); {@link #close()} from another
+     * thread ends the wait.
      *
-     * @throws IOException when the connection is gone, or stays unable to take bytes (nobody
-     *                     reads)
+     * @throws IOException when the connection is gone or was closed (a serial port on Windows:
+     *                     or took nothing for a second)
      */
     void write(byte[] buffer, int offset, int length) throws IOException;
 

@@ -27,7 +27,10 @@ public final class SerialPorts {
     private static final int ENOENT = 2;
     private static final int ENOTTY = 25;
     private static final int WINDOWS_ACCESS_DENIED = 5;
-    /** A write that cannot go on for this long means that nobody reads the other end. */
+    /**
+     * How long a write waits for the port to take bytes before it fails (Windows only: elsewhere
+     * jSerialComm has no write timeout and a write waits until the port takes them).
+     */
     private static final int WRITE_TIMEOUT_MS = 1000;
 
     private SerialPorts() {
@@ -49,8 +52,10 @@ public final class SerialPorts {
 
     /**
      * An opener for the named port at the given baud rate (ignored by USB CDC devices and
-     * pseudo-terminals), 8 data bits, no parity, one stop bit, no flow control. A write that
-     * makes no progress for a second fails, as if the port had gone.
+     * pseudo-terminals), 8 data bits, no parity, one stop bit, no flow control. A write blocks
+     * until the port has taken every byte (on Windows for at most a second), which it may never
+     * do when nobody reads the other end: a writer that keeps its own time writes from another
+     * thread, and closing the link ends the write.
      *
      * @param nameOrPath    system name or path
      * @param baud          baud rate, &gt; 0
@@ -210,12 +215,11 @@ public final class SerialPorts {
             int done = 0;
             while (done < length) {
                 int n = port.writeBytes(buffer, length - done, offset + done);
-                if (n < 0) {
-                    throw new SerialPortException(SerialPortException.Kind.IO, name + ": writing failed; the port is gone");
-                }
-                if (n == 0) {
-                    throw new SerialPortException(SerialPortException.Kind.IO, name + ": nothing could be written for "
-                            + WRITE_TIMEOUT_MS + " ms; nobody reads the other end");
+                // 0 is what jSerialComm returns on Linux once the port is gone, and on Windows after
+                // the write timeout
+                if (n <= 0) {
+                    throw new SerialPortException(SerialPortException.Kind.IO, name + ": writing failed; the port is gone"
+                            + (n == 0 ? " or takes nothing" : ""));
                 }
                 done += n;
             }

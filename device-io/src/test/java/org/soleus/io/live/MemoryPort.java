@@ -11,7 +11,8 @@ import org.soleus.io.serial.SerialPortException;
 /**
  * Two ends of an in-memory serial line, with an unplug switch: while unplugged, opening fails
  * with "not found", reads on links opened before report the connection gone and writes fail.
- * Bytes written while no reader is connected are kept, as a pseudo-terminal keeps them.
+ * Bytes written while no reader is connected are kept, as a pseudo-terminal keeps them, up to
+ * 64 kB; then a write waits for a reader, or for its link to be closed.
  */
 final class MemoryPort {
     private final ReentrantLock lock = new ReentrantLock();
@@ -71,6 +72,7 @@ final class MemoryPort {
     private final class End implements ByteLink {
         private final String name;
         private final int openedIn;
+        private volatile boolean closed;
 
         End(String name, int openedIn) {
             this.name = name;
@@ -110,8 +112,8 @@ final class MemoryPort {
             try {
                 int done = 0;
                 while (done < length) {
-                    if (generation != openedIn) {
-                        throw new IOException(name + ": gone");
+                    if (generation != openedIn || closed) {
+                        throw new IOException(name + (closed ? ": closed" : ": gone"));
                     }
                     if (size == buffer.length) {
                         writable.await(20, TimeUnit.MILLISECONDS);
@@ -140,7 +142,7 @@ final class MemoryPort {
 
         @Override
         public void close() {
-            // nothing to release
+            closed = true;
         }
     }
 }

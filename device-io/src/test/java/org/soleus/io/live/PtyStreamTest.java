@@ -65,7 +65,7 @@ final class PtyStreamTest {
         AtomicReference<Exception> failure = new AtomicReference<>();
         Thread device = new Thread(() -> {
             try {
-                played.set(simulator.run(deviceOpener, () -> false));
+                played.set(simulator.run(deviceOpener, () -> false, () -> { }));
             } catch (SerialPortException e) {
                 failure.set(e);
             }
@@ -187,7 +187,7 @@ final class PtyStreamTest {
                             throw new IllegalStateException(e);
                         }
                     });
-            assertEquals(1, r.gaps().size());
+            assertEquals(1, r.gaps().size(), r.played().toString());
             assertTrue(r.played().reconnects() == 1, r.played().toString());
         }
         Recording received = Recordings.read(out);

@@ -40,7 +40,7 @@ final class StreamPipelineTest {
         DeviceSimulator simulator = new DeviceSimulator(source, settings);
         Thread device = new Thread(() -> {
             try {
-                simulator.run(port.writer(), () -> false);
+                simulator.run(port.writer(), () -> false, () -> { });
             } catch (SerialPortException e) {
                 simulatorFailure.set(e);
             }

@@ -1,0 +1,41 @@
+package org.soleus.io.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.soleus.core.recording.Recording;
+import org.soleus.io.codec.Protocol;
+
+/**
+ * {@link DeviceSimulator} into a port that nobody reads: it keeps to its timetable (or, played as
+ * fast as possible, waits a second for the port) and drops the frames the port does not take,
+ * instead of blocking for ever once the port's buffer is full.
+ */
+final class DeviceSimulatorTest {
+
+    private static void assertDropsWhatNobodyReads(Recording source, DeviceSimulator.Settings settings) throws Exception {
+        MemoryPort deaf = new MemoryPort();
+        AtomicInteger notices = new AtomicInteger();
+        DeviceSimulator.Result r = new DeviceSimulator(source, settings).run(deaf.writer(), () -> false,
+                notices::incrementAndGet);
+        assertEquals(source.length(), r.samples());
+        assertTrue(r.framesSent() > 0 && r.framesUnread() > 0, r.toString());
+        assertEquals(r.samples(), r.framesSent() + r.framesUnread() + r.framesDropped() + r.framesUnsent(), r.toString());
+        assertEquals(1, notices.get(), "the port-full notice comes once");
+        assertEquals(0, r.reconnects(), r.toString());
+    }
+
+    @Test
+    void inRealTimeItKeepsToItsTimetableAndDropsTheFramesNobodyReads() throws Exception {
+        assertDropsWhatNobodyReads(Walks.synthetic(6000, 1000, 7),
+                new DeviceSimulator.Settings(Protocol.BINARY, 5, 0, 0, 1, 5));
+    }
+
+    @Test
+    void asFastAsPossibleItWaitsASecondForThePortThenDropsTheRest() throws Exception {
+        assertDropsWhatNobodyReads(Walks.synthetic(20_000, 100, 7),
+                new DeviceSimulator.Settings(Protocol.LINE, 0, 0, 0, 1, 5));
+    }
+}
