@@ -47,7 +47,10 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         sortOptions = false,
         description = {"Analyse a live sensor stream: one line per stride as it completes (timing, loading, load flags).",
-                "Stops at --duration, at Ctrl-C, or with an error when the device stops or stays unplugged."})
+                "Stops at --duration, at Ctrl-C or SIGTERM, or with an error when the device stops or stays unplugged.",
+                "Ctrl-C (SIGINT) and SIGTERM end the analysis as --duration does (the strides at hand and the closing line "
+                        + "printed); the exit code is then 130 or 143 (128 + the signal's number). Exit codes: 0 done, "
+                        + "1 error, 2 usage error."})
 final class LiveCommand implements Callable<Integer> {
     private static final int SPIKE_WINDOW = 20;
     private static final int SPIKE_MIN_HISTORY = 5;
@@ -82,6 +85,14 @@ final class LiveCommand implements Callable<Integer> {
         if (!(Double.isNaN(massKg) || (massKg > 0 && massKg < 500))) {
             throw new ParameterException(spec.commandLine(), "--mass must be a body mass in (0, 500) kg, got " + massKg);
         }
+        try (StopSignals.Registration stop = StopSignals.register()) {
+            analyse(stop);
+            return stop.exitCode();
+        }
+    }
+
+    /** Analyses until the duration, a stop request or a fault, then prints the closing line. */
+    private void analyse(StopSignals.Registration stop) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         LiveSession[] session = new LiveSession[1];
@@ -97,7 +108,7 @@ final class LiveCommand implements Callable<Integer> {
         StreamPump pump = new StreamPump(serial, entry, massKg, (atS, missing, measuredOn) ->
                 session[0].println(String.format(Locale.ROOT, "soleus: %s disconnected at %.3f s; %d samples missing",
                         port, atS, missing)));
-        session[0] = new LiveSession(serial, pump, err, System.console() != null, durationS);
+        session[0] = new LiveSession(serial, pump, err, System.console() != null, durationS, stop::requested);
         SerialPortException fault;
         try {
             fault = session[0].run(() -> { });
@@ -117,7 +128,6 @@ final class LiveCommand implements Callable<Integer> {
         if (fault != null) {
             throw fault;
         }
-        return 0;
     }
 
     /** Prints one line per stride. */

@@ -3,8 +3,7 @@ package org.soleus.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.soleus.io.live.StreamPump;
 import org.soleus.io.serial.SerialPortException;
 import org.soleus.io.serial.SerialStream;
@@ -12,9 +11,9 @@ import org.soleus.io.serial.StreamStatus;
 
 /**
  * The consumer loop shared by {@code record} and {@code live}: pumps rows from the stream into
- * the sink until the duration is reached, Ctrl-C is pressed (a shutdown hook asks the loop to
- * stop and waits for it, so that files are closed properly) or the stream stops; redraws a
- * status line on a terminal. Between rows the loop parks until the reader thread wakes it
+ * the sink until the duration is reached, a stop is requested (Ctrl-C or SIGTERM, see
+ * {@link StopSignals}: the rows at hand are taken and the command then ends as at the end of
+ * its input) or the stream stops; redraws a status line on a terminal. Between rows the loop parks until the reader thread wakes it
  * ({@link SerialStream#awaitRows}), so that a row is analysed as soon as it is decoded and an
  * idle loop takes no processor time.
  */
@@ -38,37 +37,30 @@ final class LiveSession {
     private final PrintWriter err;
     private final boolean statusLine;
     private final double durationS;
-    private final CountDownLatch done = new CountDownLatch(1);
-    private volatile boolean stopRequested;
+    private final BooleanSupplier stopRequested;
     private int drawnWidth;
 
     /**
-     * @param durationS stop after this many seconds of samples, or NaN to run until stopped
+     * @param durationS     stop after this many seconds of samples, or NaN to run until stopped
+     * @param stopRequested true stops the loop after the rows at hand
      */
-    LiveSession(SerialStream stream, StreamPump pump, PrintWriter err, boolean statusLine, double durationS) {
+    LiveSession(SerialStream stream, StreamPump pump, PrintWriter err, boolean statusLine, double durationS,
+                BooleanSupplier stopRequested) {
         this.stream = stream;
         this.pump = pump;
         this.err = err;
         this.statusLine = statusLine;
         this.durationS = durationS;
+        this.stopRequested = stopRequested;
     }
 
     /**
      * Runs the loop.
      *
-     * @return why the stream stopped, or null when the duration was reached or Ctrl-C pressed
+     * @return why the stream stopped, or null when the duration was reached or a stop requested
      * @throws IOException when the stream's header cannot be made (no rate, bad metadata)
      */
     SerialPortException run(Tick tick) throws IOException {
-        Thread hook = new Thread(() -> {
-            stopRequested = true;
-            try {
-                done.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "soleus-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
         try {
             loop(tick);
             if (pump.header() != null) {
@@ -79,19 +71,8 @@ final class LiveSession {
         } finally {
             clearStatusLine();
             stream.close();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException e) {
-                // the JVM is shutting down: the hook is waiting for us
-            }
-            done.countDown();
         }
-        return stopRequested || pump.limitReached() ? null : stream.fault();
-    }
-
-    /** Tells the loop to stop after the rows at hand (for tests and embedding). */
-    void stop() {
-        stopRequested = true;
+        return stopRequested.getAsBoolean() || pump.limitReached() ? null : stream.fault();
     }
 
     private void loop(Tick tick) throws IOException {
@@ -99,7 +80,7 @@ final class LiveSession {
         long lastTick = lastStatus;
         long lastFrames = 0;
         boolean limited = false;
-        while (!stopRequested) {
+        while (!stopRequested.getAsBoolean()) {
             if (!pump.tryStart()) {
                 if (!stream.isRunning()) {
                     return;

@@ -38,8 +38,11 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         sortOptions = false,
         description = {"Record a live sensor stream from a serial port into a recording file (soleus CSV).",
-                "Stops at --duration, at Ctrl-C, or with an error when the device stops or stays unplugged. The file "
-                        + "is created with the first sample: a stream that fails before one leaves no file."})
+                "Stops at --duration, at Ctrl-C or SIGTERM, or with an error when the device stops or stays unplugged. "
+                        + "The file is created with the first sample: a stream that fails before one leaves no file.",
+                "Ctrl-C (SIGINT) and SIGTERM end the recording as --duration does (the file complete and closed, the "
+                        + "closing line printed); the exit code is then 130 or 143 (128 + the signal's number). Exit codes: "
+                        + "0 done, 1 error, 2 usage error."})
 final class RecordCommand implements Callable<Integer> {
 
     @Spec
@@ -80,6 +83,14 @@ final class RecordCommand implements Callable<Integer> {
         if (!(Double.isNaN(massKg) || (massKg > 0 && massKg < 500))) {
             throw new ParameterException(spec.commandLine(), "--mass must be a body mass in (0, 500) kg, got " + massKg);
         }
+        try (StopSignals.Registration stop = StopSignals.register()) {
+            record(stop);
+            return stop.exitCode();
+        }
+    }
+
+    /** Records until the duration, a stop request or a fault; the file is complete and closed when it returns. */
+    private void record(StopSignals.Registration stop) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         FileSink file = new FileSink(out);
         CalibratingSink calibrating = calibration.stage(file);
@@ -92,7 +103,7 @@ final class RecordCommand implements Callable<Integer> {
             file.warning(text);
             session[0].println("soleus: " + text);
         });
-        session[0] = new LiveSession(serial, pump, err, System.console() != null, durationS);
+        session[0] = new LiveSession(serial, pump, err, System.console() != null, durationS, stop::requested);
         SerialPortException fault = null;
         try {
             fault = session[0].run(file::flushIfDue);
@@ -117,7 +128,10 @@ final class RecordCommand implements Callable<Integer> {
                     + (s.lostFrames() + s.reconnects() > 0 ? " (lost frames and gaps among them as missing samples)" : "");
             throw new SerialPortException(fault.kind(), fault.getMessage() + kept);
         }
-        return 0;
+        if (!file.written()) {
+            err.println("soleus: " + port + ": stopped before the first sample; " + out + " was not written");
+            err.flush();
+        }
     }
 
     private static String trim(double v) {

@@ -7,9 +7,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.soleus.core.recording.Recording;
 import org.soleus.io.codec.Protocol;
 import org.soleus.io.format.ReadOptions;
@@ -38,8 +35,9 @@ import picocli.CommandLine.Spec;
         description = {"Play a recording into a serial port as a live device would: the way to test and demonstrate "
                 + "record and live without hardware.",
                 "Pair two pseudo-terminals first, e.g.: socat pty,raw,echo=0,link=/tmp/dev pty,raw,echo=0,link=/tmp/host",
-                "Ends with the recording or at Ctrl-C. When nobody reads the port, frames are dropped as a sensor's would "
-                        + "be (with --speed 0 after the port took nothing for a second), and counted."})
+                "Ends with the recording, or at Ctrl-C (SIGINT) or SIGTERM, which print the closing line too and exit with "
+                        + "130 or 143 (128 + the signal's number). When nobody reads the port, frames are dropped as a "
+                        + "sensor's would be (with --speed 0 after the port took nothing for a second), and counted."})
 final class SimulateCommand implements Callable<Integer> {
     private static final int READ_TIMEOUT_MS = 50;
 
@@ -105,40 +103,26 @@ final class SimulateCommand implements Callable<Integer> {
         }
         Recording recording = Recordings.read(input, new ReadOptions(format, rateHz, massKg));
         DeviceSimulator simulator = new DeviceSimulator(recording, settings);
-        CountDownLatch done = new CountDownLatch(1);
-        AtomicBoolean stop = new AtomicBoolean();
-        Thread hook = new Thread(() -> {
-            stop.set(true);
-            try {
-                done.await(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "soleus-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
-        DeviceSimulator.Result r;
-        long start = System.nanoTime();
-        try {
-            PrintWriter err = spec.commandLine().getErr();
-            r = simulator.run(SerialPorts.opener(port, baud, READ_TIMEOUT_MS), stop::get, () -> {
-                err.println("soleus: " + port + ": the port takes no more bytes (nobody reads the other end); dropping "
-                        + "frames until it does, as a sensor would (counted in the summary)");
-                err.flush();
-            });
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException e) {
-                // shutting down: the hook waits for us
-            }
-            done.countDown();
+        try (StopSignals.Registration stop = StopSignals.register()) {
+            play(simulator, stop);
+            return stop.exitCode();
         }
+    }
+
+    /** Plays until the end of the recording or a stop request, then prints the closing line. */
+    private void play(DeviceSimulator simulator, StopSignals.Registration stop) throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        long start = System.nanoTime();
+        DeviceSimulator.Result r = simulator.run(SerialPorts.opener(port, baud, READ_TIMEOUT_MS), stop::requested, () -> {
+            err.println("soleus: " + port + ": the port takes no more bytes (nobody reads the other end); dropping "
+                    + "frames until it does, as a sensor would (counted in the summary)");
+            err.flush();
+        });
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%s -> %s: %d of %d samples sent (%s, %.1f s); %d frames dropped, %d corrupted (%d bytes),"
                         + " %d due while the port was gone, %d dropped unread (nobody read the port)%n", input.getFileName(),
                 port, r.framesSent(), r.samples(), protocol.id(), (System.nanoTime() - start) / 1e9, r.framesDropped(),
                 r.framesCorrupted(), r.bytesCorrupted(), r.framesUnsent(), r.framesUnread());
         out.flush();
-        return 0;
     }
 }

@@ -12,8 +12,10 @@ import picocli.CommandLine.Spec;
  * The {@code soleus} root command. Subcommands are listed in the {@code subcommands}
  * attribute below: adding one is adding its class there.
  *
- * <p>Exit codes: 0 success, 1 data or I/O error, 2 usage error. Errors are one line on
- * stderr ({@code soleus: <message>}); {@code --debug} adds the stack trace.
+ * <p>Exit codes: 0 success, 1 data or I/O error, 2 usage error; {@code record}, {@code live}
+ * and {@code simulate} stopped by Ctrl-C (SIGINT) or SIGTERM end cleanly and exit with 130 or
+ * 143 ({@link StopSignals}). Errors are one line on stderr ({@code soleus: <message>});
+ * {@code --debug} adds the stack trace.
  */
 @Command(name = "soleus",
         mixinStandardHelpOptions = true,

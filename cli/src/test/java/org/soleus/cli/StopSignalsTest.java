@@ -1,0 +1,143 @@
+package org.soleus.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code record} and {@code simulate} in a process of their own, stopped by SIGINT or SIGTERM
+ * as a script stops them ({@code kill -INT <pid>}): the file is complete and closed, the closing
+ * line is printed and the exit code is 128 + the signal's number. The waits are guards against
+ * a hang, not limits on how long a step may take.
+ */
+final class StopSignalsTest {
+    private static final Path WALK = Path.of("..", "sample-data", "physionet-gaitpdb", "JuCo01_01.txt");
+    private static final long GUARD_S = 60;
+
+    @TempDir
+    Path dir;
+
+    /** Starts {@code soleus args} in a new JVM, stdout and stderr into files in {@code dir}. */
+    private static Process soleus(Path dir, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), SoleusCommand.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectOutput(dir.resolve("stdout").toFile())
+                .redirectError(dir.resolve("stderr").toFile()).start();
+    }
+
+    private static void kill(Process process, String signal) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start();
+        assertEquals(0, kill.waitFor(), "kill -" + signal);
+    }
+
+    private static int exitCode(Process process) throws InterruptedException {
+        if (!process.waitFor(GUARD_S, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new AssertionError("the process did not end");
+        }
+        return process.exitValue();
+    }
+
+    /** A device on the pseudo-terminal: a line-protocol header, then rows of one channel at 100 Hz, until closed. */
+    private static Thread feed(Path device) {
+        Thread feeder = new Thread(() -> {
+            try (OutputStream out = Files.newOutputStream(device)) {
+                out.write("# sample_rate_hz: 100\ntime_us,left.insole.force_n\n".getBytes(StandardCharsets.US_ASCII));
+                for (long i = 0; !Thread.currentThread().isInterrupted(); i++) {
+                    out.write((i * 10_000 + "," + (i % 1000) + ".5\n").getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                    Thread.sleep(1);
+                }
+            } catch (IOException | InterruptedException e) {
+                // socat is gone, or the test is over
+            }
+        }, "line-device");
+        feeder.setDaemon(true);
+        feeder.start();
+        return feeder;
+    }
+
+    /** A recording started on its own pseudo-terminal pair in {@code sub}. */
+    private record Recorder(Pty pty, Thread feeder, Process process, Path out, Path dir) {
+        static Recorder start(Path sub) throws Exception {
+            Files.createDirectories(sub);
+            Pty pty = new Pty(sub);
+            Path out = sub.resolve("walk.csv");
+            Process process = soleus(sub, "record", "--port", pty.host.toString(), "--protocol", "line", "--out",
+                    out.toString());
+            return new Recorder(pty, feed(pty.device), process, out, sub);
+        }
+
+        /** Waits for the first sample (the file is created with it), then sends {@code signal}. */
+        void stopWith(String signal) throws Exception {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(GUARD_S);
+            while (!Files.exists(out) && process.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertTrue(Files.exists(out), "no sample was recorded: " + Files.readString(dir.resolve("stderr")));
+            Thread.sleep(300);
+            kill(process, signal);
+        }
+
+        /** The exit code, with the recording checked against the closing line. */
+        int check() throws Exception {
+            int code = exitCode(process);
+            feeder.interrupt();
+            pty.close();
+            String stdout = Files.readString(dir.resolve("stdout"));
+            assertEquals("", Files.readString(dir.resolve("stderr")));
+            Matcher m = Pattern.compile(Pattern.quote(out.toString()) + ": (\\d+) samples \\([0-9.]+ s\\) of 1 channels at 100 "
+                    + "Hz; 0 frames lost, 0 CRC errors, 0 malformed, 0 disconnects\n").matcher(stdout);
+            assertTrue(m.matches(), stdout);
+            long samples = Long.parseLong(m.group(1));
+            String text = Files.readString(out);
+            assertTrue(text.endsWith("\n"), "the last line is complete");
+            List<String> rows = text.lines().filter(l -> !l.startsWith("#") && !l.startsWith("time_s")).toList();
+            assertEquals(samples, rows.size(), "rows in the file, as the closing line says");
+            for (String row : rows) {
+                assertTrue(row.matches("\\d+(\\.\\d+)?,\\d+\\.5"), row);
+            }
+            return code;
+        }
+    }
+
+    @Test
+    void recordStoppedBySigintOrSigtermCompletesTheFileAndSaysSo() throws Exception {
+        Recorder interrupted = Recorder.start(dir.resolve("int"));
+        Recorder terminated = Recorder.start(dir.resolve("term"));
+        interrupted.stopWith("INT");
+        terminated.stopWith("TERM");
+        assertEquals(130, interrupted.check());
+        assertEquals(143, terminated.check());
+    }
+
+    @Test
+    void simulateStoppedBySigintPrintsItsClosingLine() throws Exception {
+        try (Pty pty = new Pty(dir)) {
+            Process simulate = soleus(dir, "simulate", WALK.toString(), "--port", pty.device.toString(), "--protocol",
+                    "line");
+            try (InputStream host = Files.newInputStream(pty.host)) {
+                assertTrue(host.read() >= 0, "the simulator sends");
+            }
+            kill(simulate, "INT");
+            assertEquals(130, exitCode(simulate));
+            String stdout = Files.readString(dir.resolve("stdout"));
+            assertTrue(stdout.matches("JuCo01_01.txt -> " + Pattern.quote(pty.device.toString()) + ": \\d+ of 5349 samples "
+                    + "sent \\(line, [0-9.]+ s\\); .*\n"), stdout);
+        }
+    }
+}
