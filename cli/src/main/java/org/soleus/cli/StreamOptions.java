@@ -88,17 +88,21 @@ final class StreamOptions {
         return stream;
     }
 
-    /** Opens the serial port, or listens on the UDP address. */
+    /** Opens the serial port, or listens on the UDP address; a bad address or a protocol it cannot carry is a usage error. */
     private LinkOpener opener(String port) {
         boolean udp = UdpLink.isUdp(port);
         if (protocol == Protocol.MOTICON && !udp) {
-            throw new IllegalArgumentException("--protocol moticon reads the Moticon app's UDP output: give --port "
-                    + "udp:PORT with the port set in the app");
+            throw new ParameterException(command.commandLine(), "--protocol moticon reads the Moticon app's UDP output: "
+                    + "give --port udp:PORT with the port set in the app, not " + port);
         }
-        if (!udp) {
-            return SerialPorts.opener(port, baud, READ_TIMEOUT_MS);
+        try {
+            if (!udp) {
+                return SerialPorts.opener(port, baud, READ_TIMEOUT_MS);
+            }
+            return UdpLink.opener(port, READ_TIMEOUT_MS, protocol == Protocol.MOTICON ? MoticonUdp.prelude() : "");
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(command.commandLine(), "--port: " + e.getMessage(), e);
         }
-        return UdpLink.opener(port, READ_TIMEOUT_MS, protocol == Protocol.MOTICON ? MoticonUdp.prelude() : "");
     }
 
     static String format(double s) {

@@ -85,6 +85,18 @@ final class MoticonUdpRecordTest {
         assertEquals("precious", Files.readString(kept));
     }
 
+    @Test
+    void aBadUdpAddressOrMoticonOverASerialPortIsAUsageError() {
+        Cli.Result address = Cli.run("record", "--port", "udp:x", "--out", dir.resolve("x.csv").toString());
+        assertEquals(2, address.exitCode(), address.err());
+        assertEquals("soleus: --port: 'udp:x': the UDP port must be a number from 1 to 65535, as in udp:7777 or "
+                + "udp:127.0.0.1:7777 (see 'soleus record --help')", address.err().strip());
+        Cli.Result serial = Cli.run("live", "--port", "/dev/ttyUSB0", "--protocol", "moticon");
+        assertEquals(2, serial.exitCode(), serial.err());
+        assertEquals("soleus: --protocol moticon reads the Moticon app's UDP output: give --port udp:PORT with the port "
+                + "set in the app, not /dev/ttyUSB0 (see 'soleus live --help')", serial.err().strip());
+    }
+
     /**
      * The app's UDP fields from an export row: time, then per side acceleration, angular rate,
      * centre of pressure, 16 pressures, total force. An export row has the time, then per side
