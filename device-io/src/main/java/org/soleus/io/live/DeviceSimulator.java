@@ -132,8 +132,8 @@ public final class DeviceSimulator {
     private boolean corruptFrame;
     private long framesCorrupted;
     private long bytesCorrupted;
-    /** Bytes written through the writers of links lost before. */
-    private long bytesSentBefore;
+    /** Bytes written by the writers of this run so far (those of a writer still open not yet added). */
+    private long bytesSent;
     /** Sample frames in {@code out}. */
     private long framesPending;
     /** Sample frames in the chunk handed to the writer last. */
@@ -279,11 +279,11 @@ public final class DeviceSimulator {
             }
         } finally {
             if (writer != null) {
-                bytesSentBefore += writer.bytesWritten();
+                bytesSent += writer.bytesWritten();
                 writer.close();
             }
         }
-        return new Result(n, sent, dropped, unsent, unread, framesCorrupted, bytesCorrupted, bytesSentBefore, reconnects);
+        return new Result(n, sent, dropped, unsent, unread, framesCorrupted, bytesCorrupted, bytesSent, reconnects);
     }
 
     private long deviceTimeUs(int i) {
@@ -359,7 +359,7 @@ public final class DeviceSimulator {
 
     /** Closes the writer of a link that went away; the bytes not yet written are lost with it. */
     private ChunkWriter lost(ChunkWriter writer) {
-        bytesSentBefore += writer.bytesWritten();
+        bytesSent += writer.bytesWritten();
         writer.close();
         length = 0;
         framesPending = 0;
