@@ -71,8 +71,8 @@ final class StopSignalsTest {
         return feeder;
     }
 
-    /** A recording started on its own pseudo-terminal pair in {@code sub}. */
-    private record Recorder(Pty pty, Thread feeder, Process process, Path out, Path dir) {
+    /** A recording started on its own pseudo-terminal pair in {@code sub}; closing ends the process, the device and socat. */
+    private record Recorder(Pty pty, Thread feeder, Process process, Path out, Path dir) implements AutoCloseable {
         static Recorder start(Path sub) throws Exception {
             Files.createDirectories(sub);
             Pty pty = new Pty(sub);
@@ -93,11 +93,16 @@ final class StopSignalsTest {
             kill(process, signal);
         }
 
+        @Override
+        public void close() throws InterruptedException {
+            process.destroyForcibly();
+            feeder.interrupt();
+            pty.close();
+        }
+
         /** The exit code, with the recording checked against the closing line. */
         int check() throws Exception {
             int code = exitCode(process);
-            feeder.interrupt();
-            pty.close();
             String stdout = Files.readString(dir.resolve("stdout"));
             assertEquals("", Files.readString(dir.resolve("stderr")));
             Matcher m = Pattern.compile(Pattern.quote(out.toString()) + ": (\\d+) samples \\([0-9.]+ s\\) of 1 channels at 100 "
@@ -117,12 +122,13 @@ final class StopSignalsTest {
 
     @Test
     void recordStoppedBySigintOrSigtermCompletesTheFileAndSaysSo() throws Exception {
-        Recorder interrupted = Recorder.start(dir.resolve("int"));
-        Recorder terminated = Recorder.start(dir.resolve("term"));
-        interrupted.stopWith("INT");
-        terminated.stopWith("TERM");
-        assertEquals(130, interrupted.check());
-        assertEquals(143, terminated.check());
+        try (Recorder interrupted = Recorder.start(dir.resolve("int"));
+             Recorder terminated = Recorder.start(dir.resolve("term"))) {
+            interrupted.stopWith("INT");
+            terminated.stopWith("TERM");
+            assertEquals(130, interrupted.check());
+            assertEquals(143, terminated.check());
+        }
     }
 
     @Test
@@ -132,9 +138,11 @@ final class StopSignalsTest {
                     "line");
             try (InputStream host = Files.newInputStream(pty.host)) {
                 assertTrue(host.read() >= 0, "the simulator sends");
+                kill(simulate, "INT");
+                assertEquals(130, exitCode(simulate));
+            } finally {
+                simulate.destroyForcibly();
             }
-            kill(simulate, "INT");
-            assertEquals(130, exitCode(simulate));
             String stdout = Files.readString(dir.resolve("stdout"));
             assertTrue(stdout.matches("JuCo01_01.txt -> " + Pattern.quote(pty.device.toString()) + ": \\d+ of 5349 samples "
                     + "sent \\(line, [0-9.]+ s\\); .*\n"), stdout);
