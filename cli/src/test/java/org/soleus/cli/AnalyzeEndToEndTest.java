@@ -131,6 +131,18 @@ final class AnalyzeEndToEndTest {
     }
 
     @Test
+    void aShortRowInsideTheFileIsOneLineNamingWhereItsFirstMissingCellShouldBe() throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(WALK));
+        String[] cells = lines.get(1233).split("\t");
+        lines.set(1233, String.join("\t", List.of(cells).subList(0, 12)));
+        Path bad = Files.write(dir.resolve("GaCo01_01.txt"), lines);
+        Cli.Result r = Cli.run("analyze", bad.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(1, r.exitCode());
+        assertEquals("soleus: " + bad + ":1234:13: expected 19 cells, found 12\n", r.err());
+        assertFalse(Files.exists(dir.resolve("out").resolve("events.csv")));
+    }
+
+    @Test
     void footImusAloneGiveEventsAndStrides() throws IOException {
         Path imuWalk = Path.of("..", "sample-data", "gaitmap-example", "imu_sample.csv");
         Path out = dir.resolve("imu");

@@ -194,7 +194,7 @@ final class ParallelReadTest {
                 // name, replacement line, expected column, expected text
                 {"not a number", time + "\t1.5\t1.5\t4.0x" + "\t1.5".repeat(15) + "\r\n",
                         "4", "column 4 (left.insole.cell03_n): expected a number, found '4.0x'"},
-                {"too few columns", time + "\t1\t2\r\n", "3", "expected 19 columns, found 3"},
+                {"too few columns", time + "\t1\t2\r\n", "4", "expected 19 cells, found 3"},
                 {"too many columns", time + values + "\t1\t5\r\n", "20", "found more"},
                 {"time going back", row.replaceFirst("^[0-9.]+", "1.00"), "1", "does not increase"},
                 {"irregular step", row.replaceFirst("^[0-9.]+", time + "5"), "1", "irregular time step"},
