@@ -143,6 +143,25 @@ final class AnalyzeEndToEndTest {
     }
 
     @Test
+    void warningLinesOfARecordingAreShownWithTheirFileAndLine() throws IOException {
+        Path session = Path.of("..", "sample-data", "synthetic", "synthetic-session.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(session));
+        lines.add(2, "# warning: written by hand");
+        lines.add("# warning: the recording ended early");
+        Path recorded = Files.write(dir.resolve("recorded.csv"), lines);
+        Path out = dir.resolve("out");
+        Cli.Result r = Cli.run("analyze", recorded.toString(), "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> expected = List.of(recorded + ":3: written by hand",
+                recorded + ":" + lines.size() + ": the recording ended early");
+        assertEquals(expected.stream().map(w -> "soleus analyze: warning: " + w).toList(), r.err().lines().toList());
+        JsonNode warnings = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).at("/data_quality/reader_warnings");
+        List<String> written = new ArrayList<>();
+        warnings.forEach(w -> written.add(w.asText()));
+        assertEquals(expected, written);
+    }
+
+    @Test
     void footImusAloneGiveEventsAndStrides() throws IOException {
         Path imuWalk = Path.of("..", "sample-data", "gaitmap-example", "imu_sample.csv");
         Path out = dir.resolve("imu");

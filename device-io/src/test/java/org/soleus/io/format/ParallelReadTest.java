@@ -259,6 +259,33 @@ final class ParallelReadTest {
     }
 
     @Test
+    void warningLinesAmongTheRowsAreLocatedAtTheirLineInEveryPart() throws IOException {
+        StringBuilder sb = new StringBuilder("# format: soleus-csv 1\n# sample_rate_hz: 100\n"
+                + "# warning: in the metadata\nleft.insole.force_n,right.insole.force_n\n");
+        Random rnd = new Random(SEED + 6);
+        List<String> expected = new ArrayList<>();
+        Path p = dir.resolve("w.csv");
+        expected.add(p + ":3: in the metadata");
+        int line = 4;
+        for (int i = 0; i < 3000; i++) {
+            sb.append(rnd.nextInt(900)).append(',').append(rnd.nextInt(900)).append('\n');
+            line++;
+            if (rnd.nextInt(500) == 0) {
+                sb.append("# warning: gap ").append(i).append('\n');
+                line++;
+                expected.add(p + ":" + line + ": gap " + i);
+            }
+        }
+        sb.append("# warning: the recording ended early\n");
+        expected.add(p + ":" + (line + 1) + ": the recording ended early");
+        Outcome o = assertSameEveryWay(file("w.csv", sb.toString()), ReadOptions.DEFAULTS, RowTransform.identity(),
+                "seed " + (SEED + 6));
+        assertNotNull(o.recording(), "seed " + (SEED + 6));
+        assertTrue(expected.size() > 4, "seed " + (SEED + 6) + ": " + expected);
+        assertEquals(expected, o.recording().warnings(), "seed " + (SEED + 6));
+    }
+
+    @Test
     void sampleDataAgrees() throws IOException {
         for (String name : new String[] {"GaCo01_01.txt", "GaPt03_01.txt", "JuCo01_01.txt", "SiCo01_01.txt"}) {
             Path p = DATA.resolve("physionet-gaitpdb").resolve(name);

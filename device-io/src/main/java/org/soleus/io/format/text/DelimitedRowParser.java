@@ -68,7 +68,7 @@ public final class DelimitedRowParser {
      */
     private final int plainFrom;
     private byte commentByte;
-    private List<String> comments;
+    private List<CommentLine> comments;
     private double time = Double.NaN;
     private long blankLine;
     private long cutLine;
@@ -158,7 +158,9 @@ public final class DelimitedRowParser {
             }
         }
         if (comments != null && part.comments != null) {
-            comments.addAll(part.comments);
+            for (CommentLine comment : part.comments) {
+                comments.add(comment.movedDown(lineOffset));
+            }
         }
     }
 
@@ -177,10 +179,10 @@ public final class DelimitedRowParser {
     }
 
     /**
-     * Collects lines that start with {@code marker} into {@code sink} (without their line end)
-     * instead of parsing them as rows.
+     * Collects lines that start with {@code marker} into {@code sink} (without their line end,
+     * with their line number in the whole file) instead of parsing them as rows.
      */
-    public DelimitedRowParser comments(char marker, List<String> sink) {
+    public DelimitedRowParser comments(char marker, List<CommentLine> sink) {
         commentByte = (byte) marker;
         comments = Objects.requireNonNull(sink, "sink");
         return this;
@@ -253,7 +255,8 @@ public final class DelimitedRowParser {
                 continue;
             }
             if (commentByte != 0 && first == commentByte) {
-                comments.add(source.readLine());
+                long line = source.lineNumber();
+                comments.add(new CommentLine(line, source.readLine()));
                 continue;
             }
             if (firstContentLine == 0) {
