@@ -162,6 +162,32 @@ final class AnalyzeEndToEndTest {
     }
 
     @Test
+    void aDemographicsFileOfNoUseIsNamedBeforeTheBodyMassIsAskedFor() throws IOException {
+        Path walk = Files.createDirectories(dir.resolve("walk")).resolve("GaCo01_01.txt");
+        Files.copy(WALK, walk);
+        Path demographics = Files.createDirectory(walk.resolveSibling("demographics.txt"));
+        Cli.Result r = Cli.run("analyze", walk.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(1, r.exitCode());
+        assertEquals(List.of("soleus analyze: warning: " + demographics + ": cannot be read (Is a directory); body mass unknown",
+                "soleus: body mass of the subject in " + walk + " is unknown: loading in body weights needs it; "
+                        + "give it with --mass KG"), r.err().lines().toList());
+
+        Files.delete(demographics);
+        List<String> table = new ArrayList<>(Files.readAllLines(WALK.resolveSibling("demographics.txt")));
+        int row = 0;
+        while (!table.get(row).startsWith("GaCo01\t")) {
+            row++;
+        }
+        table.set(row, table.get(row).replaceFirst("^((?:[^\t]*\t){7})[^\t]*", "$1eighty"));
+        Files.write(demographics, table);
+        Cli.Result damaged = Cli.run("analyze", walk.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(1, damaged.exitCode());
+        assertEquals("soleus analyze: warning: " + demographics + ":" + (row + 1) + ":8: expected a body mass in kg "
+                + "(0 to 500) as the Weight of GaCo01, found 'eighty'; body mass unknown", damaged.err().lines().findFirst().orElseThrow());
+        assertEquals(0, Cli.run("analyze", walk.toString(), "--mass", "83", "--out", dir.resolve("out").toString()).exitCode());
+    }
+
+    @Test
     void footImusAloneGiveEventsAndStrides() throws IOException {
         Path imuWalk = Path.of("..", "sample-data", "gaitmap-example", "imu_sample.csv");
         Path out = dir.resolve("imu");
