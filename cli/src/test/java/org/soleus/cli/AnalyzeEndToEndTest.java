@@ -188,6 +188,28 @@ final class AnalyzeEndToEndTest {
     }
 
     @Test
+    void temporaryFilesThatAKilledRunLeftInTheFolderAreRemovedByTheNextAndNothingElse() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        List<String> abandoned = List.of(".events.csv.0k2l9xw3bq7f1.tmp", ".summary.json.1a2b3c4d5e6f7.tmp",
+                ".series.csv.zzzzzzzzzzzzz.tmp");
+        List<String> others = List.of(".events.csv.backup.tmp", "notes.txt", ".strides.csv.0k2l9xw3bq7f1.tmp.bak");
+        for (String name : abandoned) {
+            Files.writeString(out.resolve(name), "side,event,time_s\nleft,heel_str");
+        }
+        for (String name : others) {
+            Files.writeString(out.resolve(name), "the user's");
+        }
+        Cli.Result r = Cli.run("analyze", WALK.toString(), "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> expected = new ArrayList<>(others);
+        expected.addAll(List.of("events.csv", "strides.csv", "summary.json"));
+        Collections.sort(expected);
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(expected, files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
     void footImusAloneGiveEventsAndStrides() throws IOException {
         Path imuWalk = Path.of("..", "sample-data", "gaitmap-example", "imu_sample.csv");
         Path out = dir.resolve("imu");
