@@ -131,6 +131,85 @@ final class AnalyzeEndToEndTest {
     }
 
     @Test
+    void aShortRowInsideTheFileIsOneLineNamingWhereItsFirstMissingCellShouldBe() throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(WALK));
+        String[] cells = lines.get(1233).split("\t");
+        lines.set(1233, String.join("\t", List.of(cells).subList(0, 12)));
+        Path bad = Files.write(dir.resolve("GaCo01_01.txt"), lines);
+        Cli.Result r = Cli.run("analyze", bad.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(1, r.exitCode());
+        assertEquals("soleus: " + bad + ":1234:13: expected 19 cells, found 12\n", r.err());
+        assertFalse(Files.exists(dir.resolve("out").resolve("events.csv")));
+    }
+
+    @Test
+    void warningLinesOfARecordingAreShownWithTheirFileAndLine() throws IOException {
+        Path session = Path.of("..", "sample-data", "synthetic", "synthetic-session.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(session));
+        lines.add(2, "# warning: written by hand");
+        lines.add("# warning: the recording ended early");
+        Path recorded = Files.write(dir.resolve("recorded.csv"), lines);
+        Path out = dir.resolve("out");
+        Cli.Result r = Cli.run("analyze", recorded.toString(), "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> expected = List.of(recorded + ":3: written by hand",
+                recorded + ":" + lines.size() + ": the recording ended early");
+        assertEquals(expected.stream().map(w -> "soleus analyze: warning: " + w).toList(), r.err().lines().toList());
+        JsonNode warnings = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).at("/data_quality/reader_warnings");
+        List<String> written = new ArrayList<>();
+        warnings.forEach(w -> written.add(w.asText()));
+        assertEquals(expected, written);
+    }
+
+    @Test
+    void aDemographicsFileOfNoUseIsNamedBeforeTheBodyMassIsAskedFor() throws IOException {
+        Path walk = Files.createDirectories(dir.resolve("walk")).resolve("GaCo01_01.txt");
+        Files.copy(WALK, walk);
+        Path demographics = Files.createDirectory(walk.resolveSibling("demographics.txt"));
+        Cli.Result r = Cli.run("analyze", walk.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(1, r.exitCode());
+        assertEquals(List.of("soleus analyze: warning: " + demographics + ": cannot be read (Is a directory); body mass unknown",
+                "soleus: body mass of the subject in " + walk + " is unknown: loading in body weights needs it; "
+                        + "give it with --mass KG"), r.err().lines().toList());
+
+        Files.delete(demographics);
+        List<String> table = new ArrayList<>(Files.readAllLines(WALK.resolveSibling("demographics.txt")));
+        int row = 0;
+        while (!table.get(row).startsWith("GaCo01\t")) {
+            row++;
+        }
+        table.set(row, table.get(row).replaceFirst("^((?:[^\t]*\t){7})[^\t]*", "$1eighty"));
+        Files.write(demographics, table);
+        Cli.Result damaged = Cli.run("analyze", walk.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(1, damaged.exitCode());
+        assertEquals("soleus analyze: warning: " + demographics + ":" + (row + 1) + ":8: expected a body mass in kg "
+                + "(0 to 500) as the Weight of GaCo01, found 'eighty'; body mass unknown", damaged.err().lines().findFirst().orElseThrow());
+        assertEquals(0, Cli.run("analyze", walk.toString(), "--mass", "83", "--out", dir.resolve("out").toString()).exitCode());
+    }
+
+    @Test
+    void temporaryFilesThatAKilledRunLeftInTheFolderAreRemovedByTheNextAndNothingElse() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        List<String> abandoned = List.of(".events.csv.0k2l9xw3bq7f1.tmp", ".summary.json.1a2b3c4d5e6f7.tmp",
+                ".series.csv.zzzzzzzzzzzzz.tmp");
+        List<String> others = List.of(".events.csv.backup.tmp", "notes.txt", ".strides.csv.0k2l9xw3bq7f1.tmp.bak");
+        for (String name : abandoned) {
+            Files.writeString(out.resolve(name), "side,event,time_s\nleft,heel_str");
+        }
+        for (String name : others) {
+            Files.writeString(out.resolve(name), "the user's");
+        }
+        Cli.Result r = Cli.run("analyze", WALK.toString(), "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> expected = new ArrayList<>(others);
+        expected.addAll(List.of("events.csv", "strides.csv", "summary.json"));
+        Collections.sort(expected);
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(expected, files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
     void footImusAloneGiveEventsAndStrides() throws IOException {
         Path imuWalk = Path.of("..", "sample-data", "gaitmap-example", "imu_sample.csv");
         Path out = dir.resolve("imu");

@@ -16,9 +16,9 @@ import java.util.Map;
  * as {@code GROUP}, {@code AGE(YRS)}, {@code HEIGHT(meters)}, {@code Weight(kg)}, then one row
  * per subject keyed by record name. Columns are found by their header name, never by position.
  *
- * <p>The file only adds metadata to a recording, so its problems (no row for the record, no
- * weight column, a weight such as {@code MISSING}) become warnings and an unknown body mass,
- * never a failed read. Stateless and thread-safe.
+ * <p>The file only adds metadata to a recording, so its problems (a file that cannot be read,
+ * no row for the record, no weight column, a weight such as {@code MISSING}) become warnings
+ * and an unknown body mass, never a failed read. Stateless and thread-safe.
  */
 final class GaitnddSubjectTable {
 
@@ -44,10 +44,20 @@ final class GaitnddSubjectTable {
     }
 
     /**
-     * The row of {@code recordName} in {@code file}, or null when there is none (a warning then
-     * says so). Problems with the row's weight are added to {@code warnings}.
+     * The row of {@code recordName} in {@code file}, or null when there is none or the file
+     * cannot be read (a warning then says so). Problems with the row's weight are added to
+     * {@code warnings}.
      */
-    static Subject find(Path file, String recordName, List<String> warnings) throws IOException {
+    static Subject find(Path file, String recordName, List<String> warnings) {
+        try {
+            return read(file, recordName, warnings);
+        } catch (IOException e) {
+            warnings.add(file + ": cannot be read (" + ReaderSupport.reason(e) + "); body mass unknown");
+            return null;
+        }
+    }
+
+    private static Subject read(Path file, String recordName, List<String> warnings) throws IOException {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
             String headerLine = in.readLine();
             if (headerLine == null) {

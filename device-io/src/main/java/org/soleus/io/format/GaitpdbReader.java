@@ -31,7 +31,9 @@ import org.soleus.io.format.text.TextSource;
  * column (100 Hz in the database). Each foot's {@link InsoleLayout} holds the sensor positions
  * that the database's {@code format.txt} lists (arbitrary units). The body mass comes from a
  * {@code demographics.txt} beside the file (row {@code ID} = file name before {@code _},
- * column {@code Weight}; {@code NaN} = unknown), unless given in the options.
+ * column {@code Weight}; {@code NaN} = unknown), unless given in the options; a file there that
+ * cannot be read or used for the subject is a warning naming it and why, and leaves the body
+ * mass unknown.
  *
  * <p>Stateless and thread-safe.
  */
@@ -39,6 +41,10 @@ public final class GaitpdbReader implements RecordingReader {
     /** Columns per line. */
     public static final int COLUMNS = 19;
     private static final int SENSORS_PER_FOOT = 8;
+    /** The table of subjects beside the data files. */
+    private static final String DEMOGRAPHICS = "demographics.txt";
+    /** How a warning about {@value #DEMOGRAPHICS} ends. */
+    private static final String MASS_UNKNOWN = "; body mass unknown";
 
     /**
      * Sensor positions (x, y) in arbitrary units, origin between the feet, y forward, from the
@@ -109,7 +115,7 @@ public final class GaitpdbReader implements RecordingReader {
         }
     }
 
-    private static RecordingMetadata metadata(Path path, ReadOptions options, List<String> warnings) throws IOException {
+    private static RecordingMetadata metadata(Path path, ReadOptions options, List<String> warnings) {
         String name = String.valueOf(path.getFileName());
         String stem = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
         int underscore = stem.indexOf('_');
@@ -131,9 +137,13 @@ public final class GaitpdbReader implements RecordingReader {
             properties.put("walk", stem.substring(underscore + 1));
         }
         properties.put("sensor_placement", "insole, 8 force sensors per foot (format.txt)");
-        double massKg = bodyMassFromDemographics(path, subject, warnings);
+        List<String> demographicsWarnings = new ArrayList<>();
+        double massKg = bodyMassFromDemographics(path, subject, demographicsWarnings);
         if (!Double.isNaN(massKg)) {
-            properties.put("body_mass_source", "demographics.txt");
+            properties.put("body_mass_source", DEMOGRAPHICS);
+        }
+        if (Double.isNaN(options.bodyMassKg())) {
+            warnings.addAll(demographicsWarnings);
         }
         massKg = ReaderSupport.explicitBodyMass(path, massKg, options, warnings);
         return new RecordingMetadata(massKg, LAYOUTS, properties);
@@ -141,43 +151,72 @@ public final class GaitpdbReader implements RecordingReader {
 
     /**
      * The subject's weight from {@code demographics.txt} in the same folder, or NaN when the
-     * file, the subject or the weight is missing.
+     * file, the subject or the weight is missing. The file only adds the body mass, so its
+     * problems never fail the read: a file that is there but cannot be read, that is damaged,
+     * lacks the subject or gives no usable weight adds a warning naming the file (with line and
+     * column where a cell is at fault) and the reason, and the mass stays unknown. No file at
+     * all is no warning: the recording may simply come without one.
      */
-    static double bodyMassFromDemographics(Path dataFile, String subject, List<String> warnings) throws IOException {
+    static double bodyMassFromDemographics(Path dataFile, String subject, List<String> warnings) {
         Path parent = dataFile.toAbsolutePath().getParent();
-        Path demographics = parent == null ? null : parent.resolve("demographics.txt");
-        if (demographics == null || !Files.isRegularFile(demographics)) {
+        Path demographics = parent == null ? null : parent.resolve(DEMOGRAPHICS);
+        if (demographics == null || !Files.exists(demographics)) {
             return Double.NaN;
         }
         try (BufferedReader in = Files.newBufferedReader(demographics, StandardCharsets.ISO_8859_1)) {
-            List<String> header = ReaderSupport.tabCells(in.readLine());
-            int idColumn = header.indexOf("ID");
-            int weightColumn = header.indexOf("Weight");
-            if (idColumn < 0 || weightColumn < 0) {
-                warnings.add(demographics + ":1: no ID and Weight columns; body mass unknown");
+            return weight(demographics, in, subject, warnings);
+        } catch (IOException e) {
+            warnings.add(demographics + ": cannot be read (" + ReaderSupport.reason(e) + ")" + MASS_UNKNOWN);
+            return Double.NaN;
+        }
+    }
+
+    private static double weight(Path demographics, BufferedReader in, String subject, List<String> warnings)
+            throws IOException {
+        String headerLine = in.readLine();
+        if (headerLine == null) {
+            warnings.add(demographics + ": is empty; expected a header row naming the ID and Weight columns"
+                    + MASS_UNKNOWN);
+            return Double.NaN;
+        }
+        List<String> header = ReaderSupport.tabCells(headerLine);
+        int idColumn = header.indexOf("ID");
+        int weightColumn = header.indexOf("Weight");
+        if (idColumn < 0 || weightColumn < 0) {
+            warnings.add(demographics + ":1: expected a tab-separated header row naming the ID and Weight columns, found "
+                    + (idColumn < 0 && weightColumn < 0 ? "neither" : "no " + (idColumn < 0 ? "ID" : "Weight")) + MASS_UNKNOWN);
+            return Double.NaN;
+        }
+        String line;
+        long lineNumber = 1;
+        while ((line = in.readLine()) != null) {
+            lineNumber++;
+            List<String> cells = ReaderSupport.tabCells(line);
+            if (cells.size() <= idColumn || !cells.get(idColumn).equals(subject)) {
+                continue;
+            }
+            String where = demographics + ":" + lineNumber + ":";
+            if (cells.size() <= weightColumn) {
+                warnings.add(where + (cells.size() + 1) + ": the row of " + subject + " ends after " + cells.size()
+                        + " cells, before its Weight cell (column " + (weightColumn + 1) + ")" + MASS_UNKNOWN);
                 return Double.NaN;
             }
-            String line;
-            long lineNumber = 1;
-            while ((line = in.readLine()) != null) {
-                lineNumber++;
-                List<String> cells = ReaderSupport.tabCells(line);
-                if (cells.size() > Math.max(idColumn, weightColumn) && cells.get(idColumn).equals(subject)) {
-                    String weight = cells.get(weightColumn);
-                    if (weight.isEmpty() || weight.equalsIgnoreCase("NaN")) {
-                        return Double.NaN;
-                    }
-                    double kg = ReaderSupport.parseDoubleOrNaN(weight);
-                    if (kg > 0 && kg < 500) {
-                        return kg;
-                    }
-                    warnings.add(demographics + ":" + lineNumber + ":" + (weightColumn + 1) + ": weight '" + weight
-                            + "' of " + subject + " is not a body mass in kg; body mass unknown");
-                    return Double.NaN;
-                }
+            String weight = cells.get(weightColumn);
+            if (weight.isEmpty() || weight.equalsIgnoreCase("NaN")) {
+                warnings.add(where + (weightColumn + 1) + ": the Weight of " + subject + " is "
+                        + (weight.isEmpty() ? "empty" : "'" + weight + "'") + " (not recorded)" + MASS_UNKNOWN);
+                return Double.NaN;
             }
+            double kg = ReaderSupport.parseDoubleOrNaN(weight);
+            if (kg > 0 && kg < 500) {
+                return kg;
+            }
+            warnings.add(where + (weightColumn + 1) + ": expected a body mass in kg (0 to 500) as the Weight of "
+                    + subject + ", found '" + weight + "'" + MASS_UNKNOWN);
+            return Double.NaN;
         }
-        warnings.add(demographics + ": no row for subject " + subject + "; body mass unknown");
+        warnings.add(demographics + ": no row for subject " + subject + " (ID column " + (idColumn + 1) + ")"
+                + MASS_UNKNOWN);
         return Double.NaN;
     }
 }

@@ -1,5 +1,9 @@
 package org.soleus.io.format;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +28,23 @@ final class ReaderSupport {
                     + " kg was given explicitly; using " + explicit + " kg");
         }
         return explicit;
+    }
+
+    /**
+     * Why a file could not be read, in a few words for a message that names the file already
+     * (an {@link AccessDeniedException}'s own message is just the path).
+     */
+    static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "it does not exist";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** The cells of a line split at every {@code sep}, trimmed; trailing empty cells are kept. */

@@ -26,7 +26,8 @@ final class SoleusCsv {
     static final String LAYOUT_PREFIX = "layout.";
     static final String LAYOUT_UNIT = "unit";
     static final String LAYOUT_LENGTH = "length_m";
-    static final String WARNING_PREFIX = "warning:";
+    static final String KEY_WARNING = "warning";
+    static final String WARNING_PREFIX = KEY_WARNING + ":";
     static final String TIME_COLUMN = "time_s";
 
     private SoleusCsv() {
@@ -35,7 +36,7 @@ final class SoleusCsv {
     /** Whether {@code key} is one the format defines rather than a free property. */
     static boolean isReserved(String key) {
         return key.equals(KEY_FORMAT) || key.equals(KEY_RATE) || key.equals(KEY_START) || key.equals(KEY_MASS)
-                || key.startsWith(LAYOUT_PREFIX) || key.equals("warning");
+                || key.startsWith(LAYOUT_PREFIX) || key.equals(KEY_WARNING);
     }
 
     /** Whether {@code key} can be written as a property key. */

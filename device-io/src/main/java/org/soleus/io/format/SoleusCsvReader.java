@@ -16,6 +16,7 @@ import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.RecordingMetadata;
 import org.soleus.core.recording.SampleSink;
 import org.soleus.core.recording.Side;
+import org.soleus.io.format.text.CommentLine;
 import org.soleus.io.format.text.DelimitedRowParser;
 import org.soleus.io.format.text.TextSource;
 
@@ -23,8 +24,8 @@ import org.soleus.io.format.text.TextSource;
  * Reads the toolkit's own CSV recording format ({@code docs/recording-format.md}): {@code #}
  * metadata lines ({@code # key: value}), a header row of channel names with an optional
  * {@code time_s} first column, one comma-separated row per sample, empty cell = missing.
- * {@code # warning: ...} lines after the header row become the recording's warnings.
- * Stateless and thread-safe.
+ * {@code # warning: ...} lines become the recording's warnings, located like the reader's own
+ * ({@code walk.csv:5352: the recording ended early}), before those. Stateless and thread-safe.
  */
 public final class SoleusCsvReader implements RecordingReader {
 
@@ -79,12 +80,12 @@ public final class SoleusCsvReader implements RecordingReader {
                 throw new DataFormatException(path, headerLine, 0, "the header row names no channels");
             }
             RecordingMetadata metadata = header.metadata(options, warnings);
-            List<String> comments = new ArrayList<>();
+            List<CommentLine> comments = new ArrayList<>();
             DelimitedRowParser rows = new DelimitedRowParser(text, ',', labels, targets).comments('#', comments);
             new RowStreamer(path, rows, channels.size(), hasTime).stream(path.toString(), channels, metadata,
                     header.rateHz, header.startS, options,
                     "add a '# sample_rate_hz: <Hz>' line or a time_s column, or pass the rate with --rate <Hz>",
-                    new CommentWarnings(sink, comments), warnings);
+                    new CommentWarnings(sink, path, header.warnings, comments), warnings);
         }
     }
 
@@ -108,13 +109,20 @@ public final class SoleusCsvReader implements RecordingReader {
         return new RecordingHeader(source.toString(), sampleRateHz, startS, channels, metadata);
     }
 
-    /** Passes the stream on, adding the file's {@code # warning:} lines to the warnings at the end. */
+    /**
+     * Passes the stream on, putting the file's {@code # warning:} lines (those of the metadata,
+     * then those among and after the rows) before the reader's warnings at the end.
+     */
     private static final class CommentWarnings implements SampleSink {
         private final SampleSink sink;
-        private final List<String> comments;
+        private final Path path;
+        private final List<String> headerWarnings;
+        private final List<CommentLine> comments;
 
-        CommentWarnings(SampleSink sink, List<String> comments) {
+        CommentWarnings(SampleSink sink, Path path, List<String> headerWarnings, List<CommentLine> comments) {
             this.sink = sink;
+            this.path = path;
+            this.headerWarnings = headerWarnings;
             this.comments = comments;
         }
 
@@ -130,16 +138,21 @@ public final class SoleusCsvReader implements RecordingReader {
 
         @Override
         public void end(List<String> warnings) {
-            List<String> all = new ArrayList<>();
-            for (String comment : comments) {
-                String body = comment.substring(1).strip();
+            List<String> all = new ArrayList<>(headerWarnings);
+            for (CommentLine comment : comments) {
+                String body = comment.text().substring(1).strip();
                 if (body.startsWith(SoleusCsv.WARNING_PREFIX)) {
-                    all.add(SoleusCsv.unescape(body.substring(SoleusCsv.WARNING_PREFIX.length()).strip()));
+                    all.add(located(path, comment.line(), body.substring(SoleusCsv.WARNING_PREFIX.length())));
                 }
             }
             all.addAll(warnings);
             sink.end(all);
         }
+    }
+
+    /** A {@code # warning:} line's text as a warning located at its line. */
+    private static String located(Path path, long line, String rawText) {
+        return path + ":" + line + ": " + SoleusCsv.unescape(rawText.strip());
     }
 
     /** The metadata lines, parsed as they come. */
@@ -150,6 +163,8 @@ public final class SoleusCsvReader implements RecordingReader {
         private final Map<Side, Double> layoutLength = new EnumMap<>(Side.class);
         private final Map<Side, List<InsoleCell>> layoutCells = new EnumMap<>(Side.class);
         private final Map<Side, Long> layoutLine = new EnumMap<>(Side.class);
+        /** {@code # warning:} lines among the metadata, located. */
+        private final List<String> warnings = new ArrayList<>();
         private double rateHz = Double.NaN;
         private double startS = Double.NaN;
         private double massKg = Double.NaN;
@@ -169,6 +184,7 @@ public final class SoleusCsvReader implements RecordingReader {
             int column = line.indexOf(':') + 2;
             switch (key) {
                 case SoleusCsv.KEY_FORMAT -> checkFormat(raw, number, column);
+                case SoleusCsv.KEY_WARNING -> warnings.add(located(path, number, raw));
                 case SoleusCsv.KEY_RATE -> {
                     rateHz = number(raw, number, column, key);
                     if (!(rateHz > 0) || Double.isInfinite(rateHz)) {

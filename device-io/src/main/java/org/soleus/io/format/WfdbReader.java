@@ -67,8 +67,8 @@ import org.soleus.core.recording.SampleSink;
  * {@code subject-description.txt} sits beside the header, the record's row (first column =
  * record name; columns found by their header name) adds {@code subject=<record>},
  * {@code subject.<column header>=<cell>} and the body mass from the {@code Weight(kg)} column;
- * a missing row or an unusable weight ({@code MISSING}) is a warning and leaves the body mass
- * unknown. A body mass or sample rate in the {@link ReadOptions} wins over the file's (a
+ * a file there that cannot be read, a missing row or an unusable weight ({@code MISSING}) is a
+ * warning naming the file and the reason, and leaves the body mass unknown. A body mass or sample rate in the {@link ReadOptions} wins over the file's (a
  * differing sample rate is warned about).
  *
  * <h2>Memory and speed</h2>
@@ -366,7 +366,7 @@ public final class WfdbReader implements RecordingReader {
         }
         double bodyMassKg = Double.NaN;
         Path subjects = header.file().toAbsolutePath().getParent().resolve(GaitnddSubjectTable.FILE_NAME);
-        if (Files.isRegularFile(subjects)) {
+        if (Files.exists(subjects)) {
             List<String> subjectWarnings = new ArrayList<>();
             GaitnddSubjectTable.Subject subject = GaitnddSubjectTable.find(subjects, header.recordName(),
                     subjectWarnings);

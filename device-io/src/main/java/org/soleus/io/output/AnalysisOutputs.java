@@ -21,7 +21,9 @@ import org.soleus.core.analysis.LegLoadAnalysis;
  * only when all of them are complete do they replace their targets, in that order. A failure
  * while writing (a full disk, say) therefore leaves every file of the folder as it was; only a
  * rename that fails after others succeeded (a target made read-only meanwhile) can leave the
- * folder part old, part new. Stateless and thread-safe.
+ * folder part old, part new. Temporary files of these five names that a run killed outright
+ * left in the folder are deleted first, those of runs still writing are not
+ * ({@link AtomicFiles#removeAbandoned}). Stateless and thread-safe.
  */
 public final class AnalysisOutputs {
 
@@ -35,6 +37,8 @@ public final class AnalysisOutputs {
     public static final String EXERCISES_CSV = "exercises.csv";
     /** Derived per-sample signals ({@link SeriesCsv}). */
     public static final String SERIES_CSV = "series.csv";
+    /** Every file this class may write. */
+    private static final List<String> ALL = List.of(EVENTS_CSV, STRIDES_CSV, SUMMARY_JSON, EXERCISES_CSV, SERIES_CSV);
 
     private AnalysisOutputs() {
     }
@@ -48,12 +52,14 @@ public final class AnalysisOutputs {
 
     /**
      * Writes the result files of {@code report} into {@code dir}, creating it (and its
-     * parents) when needed; existing files of the same names are replaced.
+     * parents) when needed; existing files of the same names are replaced, and temporary files
+     * of theirs that a killed run abandoned are deleted.
      *
      * @param series whether to write {@value #SERIES_CSV} (when there is a signal to write)
      */
     public static void write(AnalysisReport report, Path dir, boolean series) throws IOException {
         Files.createDirectories(dir);
+        AtomicFiles.removeAbandoned(dir, ALL);
         LegLoadAnalysis legs = report.legs();
         boolean exercises = legs != null && !legs.calfRaiseFeet().isEmpty();
         boolean signals = series && legs != null && !legs.legs().isEmpty();

@@ -72,6 +72,6 @@ final class FormatDetectorTest {
         DataFormatException e = assertThrows(DataFormatException.class,
                 () -> Recordings.read(p, new ReadOptions(RecordingFormat.GAITPDB, Double.NaN, Double.NaN)));
         assertEquals(1, e.line());
-        assertTrue(e.getMessage().contains("expected 19 columns, found 3"), e.getMessage());
+        assertEquals(p + ":1:4: expected 19 cells, found 3", e.getMessage());
     }
 }

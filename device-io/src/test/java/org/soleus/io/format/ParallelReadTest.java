@@ -194,7 +194,7 @@ final class ParallelReadTest {
                 // name, replacement line, expected column, expected text
                 {"not a number", time + "\t1.5\t1.5\t4.0x" + "\t1.5".repeat(15) + "\r\n",
                         "4", "column 4 (left.insole.cell03_n): expected a number, found '4.0x'"},
-                {"too few columns", time + "\t1\t2\r\n", "3", "expected 19 columns, found 3"},
+                {"too few columns", time + "\t1\t2\r\n", "4", "expected 19 cells, found 3"},
                 {"too many columns", time + values + "\t1\t5\r\n", "20", "found more"},
                 {"time going back", row.replaceFirst("^[0-9.]+", "1.00"), "1", "does not increase"},
                 {"irregular step", row.replaceFirst("^[0-9.]+", time + "5"), "1", "irregular time step"},
@@ -256,6 +256,33 @@ final class ParallelReadTest {
         assertNotNull(o.recording(), "seed " + (SEED + 4));
         assertTrue(o.recording().warnings().stream().anyMatch(w -> w.contains("cells that are not numbers")),
                 o.recording().warnings().toString());
+    }
+
+    @Test
+    void warningLinesAmongTheRowsAreLocatedAtTheirLineInEveryPart() throws IOException {
+        StringBuilder sb = new StringBuilder("# format: soleus-csv 1\n# sample_rate_hz: 100\n"
+                + "# warning: in the metadata\nleft.insole.force_n,right.insole.force_n\n");
+        Random rnd = new Random(SEED + 6);
+        List<String> expected = new ArrayList<>();
+        Path p = dir.resolve("w.csv");
+        expected.add(p + ":3: in the metadata");
+        int line = 4;
+        for (int i = 0; i < 3000; i++) {
+            sb.append(rnd.nextInt(900)).append(',').append(rnd.nextInt(900)).append('\n');
+            line++;
+            if (rnd.nextInt(500) == 0) {
+                sb.append("# warning: gap ").append(i).append('\n');
+                line++;
+                expected.add(p + ":" + line + ": gap " + i);
+            }
+        }
+        sb.append("# warning: the recording ended early\n");
+        expected.add(p + ":" + (line + 1) + ": the recording ended early");
+        Outcome o = assertSameEveryWay(file("w.csv", sb.toString()), ReadOptions.DEFAULTS, RowTransform.identity(),
+                "seed " + (SEED + 6));
+        assertNotNull(o.recording(), "seed " + (SEED + 6));
+        assertTrue(expected.size() > 4, "seed " + (SEED + 6) + ": " + expected);
+        assertEquals(expected, o.recording().warnings(), "seed " + (SEED + 6));
     }
 
     @Test

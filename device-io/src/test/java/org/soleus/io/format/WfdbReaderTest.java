@@ -208,6 +208,16 @@ final class WfdbReaderTest {
     }
 
     @Test
+    void aSubjectDescriptionThatCannotBeReadIsAWarningNamingItAndWhy() throws IOException {
+        Path hea = oneSampleRecord("subj3");
+        Path table = Files.createDirectory(dir.resolve(GaitnddSubjectTable.FILE_NAME));
+        Recording r = read(hea);
+        assertTrue(Double.isNaN(r.metadata().bodyMassKg()));
+        assertEquals(1, r.length());
+        assertEquals(List.of(table + ": cannot be read (Is a directory); body mass unknown"), r.warnings());
+    }
+
+    @Test
     void recordWithoutARowIsAWarning() throws IOException {
         Path hea = oneSampleRecord("subj9");
         file(GaitnddSubjectTable.FILE_NAME, "\tWeight(kg)\nsubj1\t70\n");

@@ -27,7 +27,9 @@ import org.soleus.io.format.DataFormatException;
  * end is treated the same way, whatever its content, since its last number may be cut short.
  * Empty lines are allowed only at the end of the file.
  *
- * <p>Errors name file, line and column (1-based column index and the column's label).
+ * <p>Errors name file, line and column (1-based column index and the column's label). A row
+ * with too few cells is reported at the column of its first missing cell
+ * ({@code expected 19 cells, found 12} at column 13), one with too many at the first extra one.
  *
  * <p>A large file can be parsed in parts ({@link TextSource#range}), each by its own parser
  * from {@link #forPart}; {@link #absorb} then adds what a part's parser counted to the whole
@@ -66,7 +68,7 @@ public final class DelimitedRowParser {
      */
     private final int plainFrom;
     private byte commentByte;
-    private List<String> comments;
+    private List<CommentLine> comments;
     private double time = Double.NaN;
     private long blankLine;
     private long cutLine;
@@ -156,7 +158,9 @@ public final class DelimitedRowParser {
             }
         }
         if (comments != null && part.comments != null) {
-            comments.addAll(part.comments);
+            for (CommentLine comment : part.comments) {
+                comments.add(comment.movedDown(lineOffset));
+            }
         }
     }
 
@@ -175,10 +179,10 @@ public final class DelimitedRowParser {
     }
 
     /**
-     * Collects lines that start with {@code marker} into {@code sink} (without their line end)
-     * instead of parsing them as rows.
+     * Collects lines that start with {@code marker} into {@code sink} (without their line end,
+     * with their line number in the whole file) instead of parsing them as rows.
      */
-    public DelimitedRowParser comments(char marker, List<String> sink) {
+    public DelimitedRowParser comments(char marker, List<CommentLine> sink) {
         commentByte = (byte) marker;
         comments = Objects.requireNonNull(sink, "sink");
         return this;
@@ -251,7 +255,8 @@ public final class DelimitedRowParser {
                 continue;
             }
             if (commentByte != 0 && first == commentByte) {
-                comments.add(source.readLine());
+                long line = source.lineNumber();
+                comments.add(new CommentLine(line, source.readLine()));
                 continue;
             }
             if (firstContentLine == 0) {
@@ -417,7 +422,7 @@ public final class DelimitedRowParser {
             throw p == trailing
                     ? source.error(columns, "column " + columns + " (" + labels[last] + "): unexpected '"
                         + cellText(b, p) + "' after the number")
-                    : source.error(columns + 1, "expected " + columns + " columns, found more: '" + cellText(b, p) + "'");
+                    : source.error(columns + 1, "expected " + columns + " cells, found more: '" + cellText(b, p) + "'");
         }
         if (p - start >= TextSource.MAX_LINE_BYTES) {
             throw source.tooLong();
@@ -510,6 +515,11 @@ public final class DelimitedRowParser {
         return p;
     }
 
+    /**
+     * A row that ends after {@code found} cells: {@link #CUT} when it is the last line of the
+     * input, else an error located at the column where the first missing cell should have been
+     * ({@code found + 1}). Only reached on a short row, so the work here costs nothing per cell.
+     */
     private int shortRow(byte[] b, int start, int p, int lim, int found) throws IOException {
         long line = source.lineNumber();
         while (b[p] != '\n') {
@@ -523,7 +533,7 @@ public final class DelimitedRowParser {
             cutLine = line;
             return CUT;
         }
-        throw source.error(line, found, "expected " + columns + " columns, found " + found);
+        throw source.error(line, found + 1, "expected " + columns + " cells, found " + found);
     }
 
     /** The error for an infinite value in cell {@code [p, q)}, or for its line when that is too long. */

@@ -136,7 +136,7 @@ final class DelimitedRowParserTest {
 
     @Test
     void commentLinesAreCollected() throws IOException {
-        List<String> comments = new ArrayList<>();
+        List<CommentLine> comments = new ArrayList<>();
         TextSource src = source("0,1\n# warning: x\n0.5,2\n", SMALLEST_BUFFER);
         DelimitedRowParser p = parser(src, 2, ',').comments('#', comments);
         float[] row = new float[1];
@@ -144,7 +144,7 @@ final class DelimitedRowParserTest {
         assertEquals(DelimitedRowParser.ROW, p.next(row));
         assertEquals(2f, row[0]);
         assertEquals(3, p.lastLine());
-        assertEquals(List.of("# warning: x"), comments);
+        assertEquals(List.of(new CommentLine(2, "# warning: x")), comments);
     }
 
     @Test

@@ -1,0 +1,118 @@
+package org.soleus.io.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.soleus.core.recording.Recording;
+
+/**
+ * A gaitpdb {@code demographics.txt} that is there but of no use for the subject is a warning
+ * naming it (with line and column where a cell is at fault) and the reason; the body mass then
+ * stays unknown and the samples are read all the same.
+ */
+final class DemographicsTest {
+    private static final String HEADER = "ID\tStudy\tGroup\tSubjnum\tGender\tAge\tHeight\tWeight\tHoehnYahr\r\n";
+
+    @TempDir
+    Path dir;
+
+    private Path walk() throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            sb.append(String.format(Locale.ROOT, "%.2f", i / 100.0));
+            for (int c = 0; c < 18; c++) {
+                sb.append('\t').append(100 + c);
+            }
+            sb.append("\r\n");
+        }
+        return Files.writeString(dir.resolve("GaCo01_01.txt"), sb.toString());
+    }
+
+    private Path demographics() {
+        return dir.resolve("demographics.txt");
+    }
+
+    /** The warnings of reading the walk beside {@code demographics} (ISO-8859-1 text). */
+    private List<String> warnings(String demographics) throws IOException {
+        Files.writeString(demographics(), demographics, StandardCharsets.ISO_8859_1);
+        return readWalk();
+    }
+
+    private List<String> readWalk() throws IOException {
+        Recording r = Recordings.read(walk());
+        assertEquals(20, r.length());
+        assertTrue(Double.isNaN(r.metadata().bodyMassKg()), "body mass " + r.metadata().bodyMassKg());
+        return r.warnings();
+    }
+
+    @Test
+    void theSubjectsWeightIsTheBodyMass() throws IOException {
+        Files.writeString(demographics(), HEADER + "GaCo01\tGa\t2\t1\t1\t66\t1.80\t83\t0.0\r\n");
+        Recording r = Recordings.read(walk());
+        assertEquals(83.0, r.metadata().bodyMassKg());
+        assertEquals(List.of(), r.warnings());
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsNamedWithTheReason() throws IOException {
+        Files.createDirectory(demographics());
+        assertEquals(List.of(demographics() + ": cannot be read (Is a directory); body mass unknown"), readWalk());
+    }
+
+    @Test
+    void aFileWithoutPermissionIsNamedWithTheReason() throws IOException {
+        Files.writeString(demographics(), HEADER + "GaCo01\tGa\t2\t1\t1\t66\t1.80\t83\t0.0\r\n");
+        Files.setPosixFilePermissions(demographics(), PosixFilePermissions.fromString("-w-------"));
+        assumeFalse(Files.isReadable(demographics()), "the file stays readable to this user (root)");
+        assertEquals(List.of(demographics() + ": cannot be read (permission denied); body mass unknown"), readWalk());
+    }
+
+    @Test
+    void anEmptyOrDamagedFileIsNamed() throws IOException {
+        assertEquals(List.of(demographics() + ": is empty; expected a header row naming the ID and Weight columns; "
+                + "body mass unknown"), warnings(""));
+        assertEquals(List.of(demographics() + ":1: expected a tab-separated header row naming the ID and Weight "
+                + "columns, found neither; body mass unknown"), warnings("\u00ff\u00fe\u0000PK\u0003\u0004garbage\n\u0001"));
+        assertEquals(List.of(demographics() + ":1: expected a tab-separated header row naming the ID and Weight "
+                + "columns, found no Weight; body mass unknown"), warnings("ID\tWeight (kg)\nGaCo01\t83\n"));
+    }
+
+    @Test
+    void aMissingSubjectIsNamed() throws IOException {
+        assertEquals(List.of(demographics() + ": no row for subject GaCo01 (ID column 1); body mass unknown"),
+                warnings(HEADER + "GaCo02\tGa\t2\t2\t1\t66\t1.80\t83\t0.0\r\n"));
+    }
+
+    @Test
+    void aSubjectRowCutShortIsReportedWhereItsFirstMissingCellShouldBe() throws IOException {
+        assertEquals(List.of(demographics() + ":3:6: the row of GaCo01 ends after 5 cells, before its Weight cell "
+                + "(column 8); body mass unknown"),
+                warnings(HEADER + "GaCo02\tGa\t2\t2\t1\t66\t1.80\t83\t0.0\r\nGaCo01\tGa\t2\t1\t1\r\n"));
+    }
+
+    @Test
+    void aWeightThatIsNoMassOrNotRecordedIsNamedWithItsCell() throws IOException {
+        assertEquals(List.of(demographics() + ":2:8: expected a body mass in kg (0 to 500) as the Weight of GaCo01, "
+                + "found '8O'; body mass unknown"), warnings(HEADER + "GaCo01\tGa\t2\t1\t1\t66\t1.80\t8O\t0.0\r\n"));
+        assertEquals(List.of(demographics() + ":2:8: the Weight of GaCo01 is 'NaN' (not recorded); body mass unknown"),
+                warnings(HEADER + "GaCo01\tGa\t2\t1\t1\t66\t1.80\tNaN\t0.0\r\n"));
+    }
+
+    @Test
+    void anExplicitMassSilencesTheFilesProblems() throws IOException {
+        Files.writeString(demographics(), HEADER + "GaCo02\tGa\t2\t2\t1\t66\t1.80\t83\t0.0\r\n");
+        Recording r = Recordings.read(walk(), new ReadOptions(null, Double.NaN, 70));
+        assertEquals(70.0, r.metadata().bodyMassKg());
+        assertEquals(List.of(), r.warnings());
+    }
+}
