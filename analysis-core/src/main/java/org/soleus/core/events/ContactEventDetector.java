@@ -33,12 +33,13 @@ import java.util.Objects;
  *       that stage reaches the contact threshold.</li>
  * </ol>
  *
- * <p>Robustness to glitches: the highest value of a phase, from which the peak is taken, is
- * that of the 3-sample running median, so that a single sample far above its neighbours (a
- * transmission error) does not raise the peak, and with it the contact threshold, above every
- * later step. Loaded phases last many samples and pass the median unchanged. (The baseline
- * stays the plain minimum, on which the validation figures depend; a sensor's glitches are
- * upward or missing.) Against what the median does not remove
+ * <p>Robustness to glitches: the highest value of a phase, from which the peak is taken, and
+ * the lowest, from which the baseline is taken, are those of the 3-sample running median, so
+ * that a single sample far above its neighbours (a transmission error) does not raise the
+ * peak, and with it the contact threshold, above every later step, and a single sample far
+ * below does not lower the release threshold below every later swing. Loaded and unloaded
+ * phases last many samples and pass the median almost unchanged (the refinement below still
+ * works on the samples themselves). Against upward glitches the median does not remove
  * (glitches of several samples, a gain change), the detector recovers lost lock: when it has
  * stayed unloaded for {@value #LOCK_LOSS_S} s (the longest stride accepted by default, so no
  * walking foot stays unloaded that long) and the last {@value #LOCK_LOSS_S} s, scaled to their
@@ -48,6 +49,10 @@ import java.util.Objects;
  * mean sample-to-sample change), baseline and peak are learned anew from that span, as the
  * warm-up learns them. A foot unloaded for long at rest (seated, lifted) shows no such cycles
  * and keeps its amplitude. The strides lost to a glitch are then those within that span.
+ * Several consecutive samples far below the baseline in swing are not recovered from in the
+ * same way: they lower the release threshold out of reach, and a foot that then stays loaded
+ * cannot be told from one standing; force sensors do not read far below their unloaded level
+ * for several samples running.
  *
  * <p>Events are reported through a {@link ContactEventListener} in time order, each at most
  * about twice the longest of {@code refineWindowS}, {@code minContactS} and {@code minSwingS}
@@ -182,7 +187,7 @@ public final class ContactEventDetector {
         }
         double robust = median3(i);
         if (!loaded) {
-            segmentMin = Math.min(segmentMin, value);
+            segmentMin = Math.min(segmentMin, robust);
             double amplitude = peak - Math.min(baseline, segmentMin);
             if (value > Math.min(baseline, segmentMin) + onFraction * amplitude) {
                 if (i - lastCrossing >= minSwingSamples) {
@@ -211,13 +216,13 @@ public final class ContactEventDetector {
                     previousCrossing = lastCrossing;
                     lastCrossing = i;
                     peak = segmentMax;
-                    segmentMin = value;
+                    segmentMin = robust;
                     enqueue(i, false);
                 } else if (cancelPendingTail(true)) {
                     // A loading shorter than the shortest contact: a bump within swing.
                     loaded = false;
                     lastCrossing = previousCrossing;
-                    segmentMin = Math.min(baseline, value);
+                    segmentMin = Math.min(baseline, robust);
                 }
             }
         }
@@ -305,8 +310,9 @@ public final class ContactEventDetector {
 
     /** Learns baseline and peak until the warm-up span has passed and the signal has shown steps. */
     private void warmUp(double value) {
-        baseline = Math.min(baseline, value);
-        peak = Math.max(peak, median3(count - 1));
+        double robust = median3(count - 1);
+        baseline = Math.min(baseline, robust);
+        peak = Math.max(peak, robust);
         if (!Double.isNaN(previousValue)) {
             sumAbsChange += Math.abs(value - previousValue);
         }

@@ -160,14 +160,16 @@ final class ContactEventDetectorTest {
     }
 
     /**
-     * One sample far above the stance (7 times the amplitude, 1e300, infinite), in stance or in
-     * swing: every event outside the stride that holds it is found as without the glitch.
+     * One sample far above the stance (7 times the amplitude, 1e300, infinite) or far below the
+     * baseline (a corrupted reading of -7 times the amplitude), in stance or in swing: every
+     * event outside the stride that holds it is found as without the glitch.
      */
     @ParameterizedTest(name = "glitch {0} at {1} s")
     @CsvSource({
         "5600, 12.3", "5600, 12.95", "5600, 13.2",
         "1e300, 12.3", "1e300, 12.95",
         "Infinity, 12.3", "Infinity, 12.95", "-Infinity, 12.3",
+        "-5600, 12.3", "-5600, 12.95", "-5600, 13.2",
     })
     void oneGlitchSampleCostsNoEventOutsideItsStride(double glitch, double atS) {
         SyntheticGait gait = new SyntheticGait(43, RATE_HZ, 40, 2.5, 1.1, 0.63, 800, 0.01, 0.02, 0.1);
