@@ -39,8 +39,10 @@ import org.soleus.core.recording.Side;
  * {@link ContactEventDetector}, and strides are assembled by the same {@link StrideAssembler}
  * and rejected when they hold missing samples. The two feet's events are merged in time order
  * (ties: left first, as the batch sort does) once neither detector can still report an earlier
- * one, i.e. {@code 1.5 × refineWindowS} after the fact, so double support is computed from the
- * same contacts.
+ * one, i.e. {@code 1.5 × refineWindowS} after the fact, or, while a detector is in its warm-up
+ * (whose contacts it reports at its end), once the warm-up has ended or moved past them
+ * ({@link ContactEventDetector#warmUpFloor()}), so double support is computed from the same
+ * contacts.
  *
  * <p>Loading (force in newtons) is computed as the batch analysis computes it, on the same
  * window of low-passed force around the stance ({@code StanceLoadingWindows}: the stance and
@@ -317,7 +319,8 @@ public final class StreamingGaitAnalyzer implements SampleSink {
                 }
                 if (!all) {
                     for (Foot f : feet) {
-                        if (first.sampleIndex() > f.detector.sampleCount() - releaseMargin) {
+                        if (first.sampleIndex() > f.detector.sampleCount() - releaseMargin
+                                || first.sampleIndex() >= f.detector.warmUpFloor()) {
                             return;
                         }
                     }

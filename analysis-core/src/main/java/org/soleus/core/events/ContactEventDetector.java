@@ -62,8 +62,11 @@ import java.util.Objects;
  * and peak it had learned (the sensor's gain does not change in a gap), its contact state set
  * by the first sample (loaded when above the middle of the two thresholds), so that detection
  * resumes at once. A detector still in its warm-up starts the warm-up anew. Callers bridge
- * short gaps by interpolation first. During the warm-up after construction or {@link #reset()}
- * no events are reported.
+ * short gaps by interpolation first. The warm-up after construction or {@link #reset()} reports
+ * nothing while it learns; at its end its samples are run through detection with what it
+ * learned, so that contacts in it are reported too, as late as the warm-up lasted (of a warm-up
+ * longer than half the detector's history, more than half of {@value #LOCK_LOSS_S} s, only that
+ * last half).
  *
  * <p>No allocation per sample. Not thread-safe.
  */
@@ -111,6 +114,7 @@ public final class ContactEventDetector {
     private long previousCrossing;
     private long lastEvent;
     private boolean warmingUp;
+    private boolean warmUpSawLoad;
     private double previousValue;
     private double sumAbsChange;
     private long lockCheckFrom;
@@ -146,6 +150,7 @@ public final class ContactEventDetector {
     public void reset() {
         sinceReset = 0;
         warmingUp = true;
+        warmUpSawLoad = false;
         loaded = false;
         baseline = Double.POSITIVE_INFINITY;
         peak = Double.NEGATIVE_INFINITY;
@@ -156,6 +161,16 @@ public final class ContactEventDetector {
         previousCrossing = Long.MIN_VALUE / 2;
         lastEvent = Long.MIN_VALUE / 2;
         lockCheckFrom = Long.MIN_VALUE / 2;
+    }
+
+    /**
+     * The earliest sample index at which an event not yet reported may still be placed by the
+     * warm-up's detection of its own samples, or {@link Long#MAX_VALUE} when no warm-up is
+     * running. Events of other sources later than this must wait for this detector before
+     * they are merged with its events in time order.
+     */
+    public long warmUpFloor() {
+        return warmingUp ? Math.max(count - sinceReset, count - history.length / 2) : Long.MAX_VALUE;
     }
 
     /** Number of samples accepted since construction. */
@@ -179,12 +194,20 @@ public final class ContactEventDetector {
         sinceReset++;
         if (warmingUp) {
             warmUp(value);
+            if (!warmingUp) {
+                replayWarmUp(i);
+            }
             return;
         }
         if (sinceReset == 1) {
             resume(i, value);
             return;
         }
+        step(i, value);
+    }
+
+    /** Contact state, crossings and refinement for sample {@code i} of value {@code value}, once learned. */
+    private void step(long i, double value) {
         double robust = median3(i);
         if (!loaded) {
             segmentMin = Math.min(segmentMin, robust);
@@ -308,7 +331,12 @@ public final class ContactEventDetector {
         return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
     }
 
-    /** Learns baseline and peak until the warm-up span has passed and the signal has shown steps. */
+    /**
+     * Learns baseline and peak until the warm-up span has passed, the signal has shown steps and
+     * it has completed a contact on the levels learned (risen above the contact threshold, then
+     * fallen below the release threshold), so that the peak is that of a whole stance and not of
+     * the part of a rise seen so far.
+     */
     private void warmUp(double value) {
         double robust = median3(count - 1);
         baseline = Math.min(baseline, robust);
@@ -320,11 +348,24 @@ public final class ContactEventDetector {
         double range = peak - baseline;
         double meanChange = sumAbsChange / sinceReset;
         if (sinceReset >= warmUpSamples && range > MIN_RANGE_TO_MEAN_CHANGE * meanChange && range > 0) {
-            warmingUp = false;
-            loaded = value > baseline + 0.5 * range;
-            segmentMin = value;
-            segmentMax = value;
-            lockCheckFrom = count - 1;
+            if (value > baseline + onFraction * range) {
+                warmUpSawLoad = true;
+            } else if (warmUpSawLoad && value < baseline + offFraction * range) {
+                warmingUp = false;
+            }
+        }
+    }
+
+    /**
+     * Once the warm-up has learned baseline and peak, runs its samples (the last half of the
+     * history at most) through detection, so that the contacts within it are reported too,
+     * only later: the first sample sets the contact state, as after a gap.
+     */
+    private void replayWarmUp(long now) {
+        long from = Math.max(count - sinceReset, now - history.length / 2 + 1);
+        resume(from, at(from));
+        for (long k = from + 1; k <= now; k++) {
+            step(k, at(k));
         }
     }
 
