@@ -203,7 +203,7 @@ final class CalibrateCommand implements Callable<Integer> {
         for (Map.Entry<ChannelName, List<CalibrationPoint>> e : chosen.entrySet()) {
             CellCalibration fit = fitCell(e.getKey(), e.getValue(), readings.toString());
             cells.add(fit);
-            stdout.println(describe(fit));
+            report(stdout, fit);
         }
         return new Calibration(device != null ? device : String.valueOf(readings.getFileName()), LocalDate.now(), cells);
     }
@@ -236,7 +236,7 @@ final class CalibrateCommand implements Callable<Integer> {
                 }
                 CellCalibration fit = fitCell(channel, points, port);
                 cells.add(fit);
-                stdout.println(describe(fit));
+                report(stdout, fit);
                 stdout.flush();
             }
             String name = device != null ? device : header.metadata().properties().getOrDefault("device", port);
@@ -365,6 +365,22 @@ final class CalibrateCommand implements Callable<Integer> {
             return CalibrationFitter.fit(channel, points, model);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Prints the fit, and on stderr a warning when it has no reading to spare: a law with as
+     * many parameters as readings passes through them all, so its residual is zero whatever
+     * the sensor does between the loads.
+     */
+    private void report(PrintWriter stdout, CellCalibration fit) {
+        stdout.println(describe(fit));
+        if (fit.points() <= fit.model().parameters()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.printf(Locale.ROOT, "soleus calibrate: warning: %s: %d readings for the %d parameters of the %s law: it"
+                    + " passes through them exactly, so its residual says nothing of its accuracy; measure at more"
+                    + " loads%n", fit.channel(), fit.points(), fit.model().parameters(), fit.model().id());
+            err.flush();
         }
     }
 

@@ -106,6 +106,26 @@ final class CalibrateCommandTest {
     }
 
     @Test
+    void aFitWithoutAReadingToSpareIsWarnedAbout() throws IOException {
+        StringBuilder csv = new StringBuilder("load_kg," + CountsDevice.CELL1 + "\n");
+        for (double kg : new double[] {0, 10, 30}) {
+            csv.append(kg).append(',').append(CountsDevice.counts(0, kg * 9.80665)).append('\n');
+        }
+        Path three = Files.writeString(dir.resolve("three.csv"), csv);
+        Path out = dir.resolve("cal.json");
+        Cli.Result power = Cli.run("calibrate", "--readings", three.toString(), "--out", out.toString(), "--model",
+                "power");
+        assertEquals(0, power.exitCode(), power.err());
+        assertEquals("soleus calibrate: warning: " + CountsDevice.CELL1 + ": 3 readings for the 3 parameters of the power"
+                + " law: it passes through them exactly, so its residual says nothing of its accuracy; measure at more"
+                + " loads", power.err().strip());
+        Cli.Result linear = Cli.run("calibrate", "--readings", three.toString(), "--out", out.toString(), "--force",
+                "--model", "linear");
+        assertEquals(0, linear.exitCode(), linear.err());
+        assertEquals("", linear.err());
+    }
+
+    @Test
     void updateAddsCellsToAnExistingFileAndReplacesThoseCalibratedAgain() throws IOException {
         Path out = dir.resolve("cal.json");
         String csv = readings().toString();
