@@ -89,7 +89,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "per input, named after its file.")
     Path outDir;
 
-    @Option(names = "--mass", paramLabel = "KG",
+    @Option(names = "--mass", paramLabel = "KG", converter = BodyMassConverter.class,
             description = "Body mass in kg; wins over a mass in the file. Needed for loading in body weights.")
     double massKg = Double.NaN;
 
@@ -305,14 +305,6 @@ final class AnalyzeCommand implements Callable<Integer> {
         ParseResult given = spec.commandLine().getParseResult();
         if (given.hasMatchedOption("--rate") && Double.isNaN(rateHz)) {
             throw new ParameterException(spec.commandLine(), "--rate: expected a sample rate in Hz, got NaN");
-        }
-        if (given.hasMatchedOption("--mass") && Double.isNaN(massKg)) {
-            throw new ParameterException(spec.commandLine(), "--mass: expected a body mass in kg, got NaN");
-        }
-        try {
-            new ReadOptions(format, Double.NaN, massKg);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--mass: " + e.getMessage(), e);
         }
         try {
             return new ReadOptions(format, rateHz, massKg);

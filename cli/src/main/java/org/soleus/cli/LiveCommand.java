@@ -70,7 +70,7 @@ final class LiveCommand implements Callable<Integer> {
     @Mixin
     MomentArmOption momentArm;
 
-    @Option(names = "--mass", paramLabel = "KG",
+    @Option(names = "--mass", paramLabel = "KG", converter = BodyMassConverter.class,
             description = "Body mass in kg; wins over the stream's. Needed for loading in body weights.")
     double massKg = Double.NaN;
 
@@ -81,9 +81,6 @@ final class LiveCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (!(Double.isNaN(durationS) || durationS > 0)) {
             throw new ParameterException(spec.commandLine(), "--duration must be > 0 s, got " + durationS);
-        }
-        if (!(Double.isNaN(massKg) || (massKg > 0 && massKg < 500))) {
-            throw new ParameterException(spec.commandLine(), "--mass must be a body mass in (0, 500) kg, got " + massKg);
         }
         try (StopSignals.Registration stop = StopSignals.register()) {
             analyse(stop);

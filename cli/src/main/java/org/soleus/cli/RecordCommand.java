@@ -66,7 +66,8 @@ final class RecordCommand implements Callable<Integer> {
     @Option(names = "--duration", paramLabel = "S", description = "Stop after S seconds of samples.")
     double durationS = Double.NaN;
 
-    @Option(names = "--mass", paramLabel = "KG", description = "Body mass in kg, written into the recording's header.")
+    @Option(names = "--mass", paramLabel = "KG", converter = BodyMassConverter.class,
+            description = "Body mass in kg, written into the recording's header.")
     double massKg = Double.NaN;
 
     @Override
@@ -79,9 +80,6 @@ final class RecordCommand implements Callable<Integer> {
         }
         if (!(Double.isNaN(durationS) || durationS > 0)) {
             throw new ParameterException(spec.commandLine(), "--duration must be > 0 s, got " + durationS);
-        }
-        if (!(Double.isNaN(massKg) || (massKg > 0 && massKg < 500))) {
-            throw new ParameterException(spec.commandLine(), "--mass must be a body mass in (0, 500) kg, got " + massKg);
         }
         try (StopSignals.Registration stop = StopSignals.register()) {
             record(stop);

@@ -80,6 +80,8 @@ final class SoleusCommandTest {
             {"record", "--port", "/dev/null", "--out", csv, "--baud", "-5"},
             {"record", "--port", "/dev/null", "--out", csv, "--idle-timeout", "0"},
             {"live", "--port", "/dev/null", "--mass", "-3"},
+            {"record", "--port", "/dev/null", "--out", csv, "--mass", "600"},
+            {"analyze", session, "--out", dir.resolve("out").toString(), "--mass", "seventy"},
             {"simulate", session, "--port", "/dev/null", "--speed", "-1"},
             {"simulate", session, "--port", "/dev/null", "--protocol", "moticon"},
             {"simulate", session, "--port", "udp:7777"},
@@ -100,7 +102,7 @@ final class SoleusCommandTest {
             Cli.Result r = Cli.run("analyze", "x.csv", option, "NaN");
             assertEquals(2, r.exitCode(), r.err());
             assertOneLineError(r);
-            assertTrue(r.err().contains(option + ": expected a"), r.err());
+            assertTrue(r.err().contains(option) && r.err().contains(": expected a"), r.err());
         }
         Cli.Result fast = Cli.run("analyze", "x.csv", "--rate", "1e12");
         assertEquals(2, fast.exitCode(), fast.err());
