@@ -56,7 +56,7 @@ import java.util.Objects;
  *
  * <p>Events are reported through a {@link ContactEventListener} in time order, each at most
  * about twice the longest of {@code refineWindowS}, {@code minContactS} and {@code minSwingS}
- * after it happened. A missing sample (NaN, and an infinite value, which carries no magnitude)
+ * after it happened (those within the warm-up: once it ends, see below). A missing sample (NaN, and an infinite value, which carries no magnitude)
  * is a gap: the events still waiting are reported, refined on the samples before it, and no
  * event is placed in it or refined across it; after it the detector goes on with the baseline
  * and peak it had learned (the sensor's gain does not change in a gap), its contact state set
@@ -64,9 +64,9 @@ import java.util.Objects;
  * resumes at once. A detector still in its warm-up starts the warm-up anew. Callers bridge
  * short gaps by interpolation first. The warm-up after construction or {@link #reset()} reports
  * nothing while it learns; at its end its samples are run through detection with what it
- * learned, so that contacts in it are reported too, as late as the warm-up lasted (of a warm-up
- * longer than half the detector's history, more than half of {@value #LOCK_LOSS_S} s, only that
- * last half).
+ * learned, so that the contacts within it are reported too, as late as the warm-up lasted. Of
+ * a warm-up longer than half the detector's history (which holds more than
+ * {@value #LOCK_LOSS_S} s), only the last half is run through.
  *
  * <p>No allocation per sample. Not thread-safe.
  */
