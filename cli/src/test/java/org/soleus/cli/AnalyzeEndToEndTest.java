@@ -80,6 +80,13 @@ final class AnalyzeEndToEndTest {
         assertEquals(VersionProvider.version(), summary.at("/software/version").asText());
         double cadence = summary.at("/session/cadence_steps_per_min").asDouble();
         assertTrue(cadence > 80 && cadence < 140, "cadence " + cadence);
+        // The file has no missing cell; the centre of pressure, undefined in every swing, is not counted.
+        JsonNode missing = summary.at("/data_quality/missing_samples");
+        List<String> counted = new ArrayList<>();
+        missing.fieldNames().forEachRemaining(counted::add);
+        assertEquals(List.of("left.insole.force_n", "right.insole.force_n", "left.insole.heel_force_n",
+                "right.insole.heel_force_n"), counted);
+        counted.forEach(name -> assertEquals(0, missing.get(name).asInt(), name));
     }
 
     @Test

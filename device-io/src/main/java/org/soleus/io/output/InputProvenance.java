@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.soleus.core.recording.Channel;
+import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Recording;
 import org.soleus.io.format.RecordingFormat;
 
@@ -47,7 +48,9 @@ public record InputProvenance(String path, RecordingFormat format, ValueSource f
 
     /**
      * Describes a recording read from {@code path}; counts the missing samples of every
-     * channel (one pass over the data).
+     * channel but the centre of pressure (one pass over the data). A centre of pressure has no
+     * value while its foot is unloaded, which is not a missing sample; where the insole sent
+     * nothing, its force channels count the row.
      */
     public static InputProvenance of(Path path, RecordingFormat format, ValueSource formatSource,
                                      Recording recording) {
@@ -55,10 +58,17 @@ public record InputProvenance(String path, RecordingFormat format, ValueSource f
         Map<String, Integer> missing = new LinkedHashMap<>();
         for (Channel c : recording.channels()) {
             names.add(c.name().toString());
-            missing.put(c.name().toString(), c.missingCount());
+            if (!isCentreOfPressure(c.name())) {
+                missing.put(c.name().toString(), c.missingCount());
+            }
         }
         return new InputProvenance(path.toString(), format, formatSource, recording.source(),
                 recording.metadata().properties(), recording.sampleRateHz(), recording.startTimeS(),
                 recording.length(), recording.durationS(), names, missing, recording.warnings());
+    }
+
+    /** Whether {@code name} is a centre-of-pressure channel ({@code <side>.<place>.cop_x_<unit>}, {@code cop_y}). */
+    private static boolean isCentreOfPressure(ChannelName name) {
+        return name.quantity().equals("cop_x") || name.quantity().equals("cop_y");
     }
 }
