@@ -242,4 +242,24 @@ final class AnalyzeEndToEndTest {
         assertEquals(insoleEvents.size(), imuEvents.size());
         assertFalse(insoleEvents.equals(imuEvents), "the gyroscope moved the events");
     }
+
+    /**
+     * Moticon rows where one insole sent nothing are missing samples of that insole's channels;
+     * its centre of pressure (none while unloaded) and the vendor's step markers (none between
+     * steps) are not counted.
+     */
+    @Test
+    void missingSamplesAreThoseTheInsolesDidNotSend() throws IOException {
+        Path moticon = Path.of("..", "sample-data", "moticon-opengo", "230927_102114.txt");
+        Path out = dir.resolve("out");
+        assertEquals(0, Cli.run("analyze", moticon.toString(), "--mass", "70", "--out", out.toString()).exitCode());
+        JsonNode missing = new ObjectMapper().readTree(out.resolve("summary.json").toFile())
+                .at("/data_quality/missing_samples");
+        List<String> counted = new ArrayList<>();
+        missing.fieldNames().forEachRemaining(counted::add);
+        assertTrue(counted.contains("left.insole.force_n") && counted.contains("right.insole.cell16_ncm2"),
+                counted.toString());
+        assertTrue(counted.stream().noneMatch(n -> n.contains(".cop_") || n.endsWith("_code")), counted.toString());
+        assertTrue(missing.get("left.insole.force_n").asInt() > 0, missing.toString());
+    }
 }

@@ -48,9 +48,10 @@ public record InputProvenance(String path, RecordingFormat format, ValueSource f
 
     /**
      * Describes a recording read from {@code path}; counts the missing samples of every
-     * channel but the centre of pressure (one pass over the data). A centre of pressure has no
-     * value while its foot is unloaded, which is not a missing sample; where the insole sent
-     * nothing, its force channels count the row.
+     * channel but those whose empty samples carry meaning (one pass over the data): a centre of
+     * pressure has no value while its foot is unloaded, and an event-code channel (unit
+     * {@code code}, such as a vendor's step markers) none between its events. Where the insole
+     * sent nothing, its force channels count the row.
      */
     public static InputProvenance of(Path path, RecordingFormat format, ValueSource formatSource,
                                      Recording recording) {
@@ -58,7 +59,7 @@ public record InputProvenance(String path, RecordingFormat format, ValueSource f
         Map<String, Integer> missing = new LinkedHashMap<>();
         for (Channel c : recording.channels()) {
             names.add(c.name().toString());
-            if (!isCentreOfPressure(c.name())) {
+            if (!emptyByDefinition(c.name())) {
                 missing.put(c.name().toString(), c.missingCount());
             }
         }
@@ -67,8 +68,8 @@ public record InputProvenance(String path, RecordingFormat format, ValueSource f
                 recording.length(), recording.durationS(), names, missing, recording.warnings());
     }
 
-    /** Whether {@code name} is a centre-of-pressure channel ({@code <side>.<place>.cop_x_<unit>}, {@code cop_y}). */
-    private static boolean isCentreOfPressure(ChannelName name) {
-        return name.quantity().equals("cop_x") || name.quantity().equals("cop_y");
+    /** Whether {@code name} is a centre of pressure ({@code cop_x}, {@code cop_y}) or an event code. */
+    private static boolean emptyByDefinition(ChannelName name) {
+        return name.quantity().equals("cop_x") || name.quantity().equals("cop_y") || name.unit().equals("code");
     }
 }
