@@ -21,16 +21,19 @@ import java.util.Objects;
  *       unloaded baseline: the event is the knee of the edge, the sample farthest below the
  *       chord joining the baseline minimum to a point on the edge (the "kneedle" criterion of
  *       Satopää et al., ICDCS Workshops 2011). The criterion is invariant to the signal's
- *       offset and scale, so it needs no threshold in signal units. At toe off the chord runs
- *       from the steepest fall to the minimum after it: the event is the end of the sharp fall
- *       rather than a later crossing of a drifting swing baseline. At heel strike the chord
- *       runs from the minimum before the rise to the contact threshold crossing, the first
- *       sample known to be loaded, rather than to the steepest rise. On an ordinary single
- *       rise both give its start (not a slow pre-contact rise). Where loading comes in two
- *       stages, the heel first and then, after a shoulder, the steeper loading of the
+ *       offset and scale, so it needs no threshold in signal units. Both edges are anchored on
+ *       the contact threshold, the level at which a contact is known to hold. At heel strike
+ *       the chord runs from the minimum before the rise to the contact threshold crossing, the
+ *       first sample known to be loaded, rather than to the steepest rise: on an ordinary
+ *       single rise both give its start (not a slow pre-contact rise), but where loading comes
+ *       in two stages, the heel first and then, after a shoulder, the steeper loading of the
  *       forefoot, the steepest rise belongs to the second stage and a chord ending there makes
  *       the shoulder the knee, one stage late; the crossing lies on the first stage whenever
- *       that stage reaches the contact threshold.</li>
+ *       that stage reaches the contact threshold. At toe off the chord runs, mirrored, from the
+ *       last sample above the contact threshold to the minimum after it: the event is where the
+ *       fall rejoins the baseline, not a later crossing of a drifting swing baseline, and where
+ *       the fall ends in a tail (the forefoot unloading last) the end of that tail rather than
+ *       of the sharp part of the fall.</li>
  * </ol>
  *
  * <p>Robustness to glitches: the highest value of a phase, from which the peak is taken, and
@@ -439,21 +442,23 @@ public final class ContactEventDetector {
         return kneeBelowChord(minimum, crossing);
     }
 
-    /** Knee between the steepest fall before the crossing and the baseline minimum after it. */
+    /**
+     * Knee between the last sample above the contact threshold before the release crossing (the
+     * last sample known loaded on the level that starts a contact) and the baseline minimum
+     * after it: the mirror of {@link #refineHeelStrike}.
+     */
     private long refineToeOff(long crossing, long floor, long now) {
-        long from = Math.max(crossing - refineSamples / 2, floor + 1);
         long to = Math.min(crossing + refineSamples, now);
-        long steepest = crossing;
-        double steepestFall = Double.POSITIVE_INFINITY;
-        for (long i = from; i <= crossing; i++) {
-            double step = at(i) - at(i - 1);
-            if (step < steepestFall) {
-                steepestFall = step;
-                steepest = i;
+        double contactLevel = baseline + onFraction * (peak - baseline);
+        long lastLoaded = crossing;
+        for (long i = crossing - 1; i >= floor; i--) {
+            if (at(i) > contactLevel) {
+                lastLoaded = i;
+                break;
             }
         }
-        long minimum = argMin(steepest, to);
-        return kneeBelowChord(steepest, minimum);
+        long minimum = argMin(lastLoaded, to);
+        return kneeBelowChord(lastLoaded, minimum);
     }
 
     private long argMin(long from, long to) {
