@@ -338,8 +338,14 @@ public final class DelimitedRowParser {
         // A cell of 8 bytes or more (fieldLength 8) passes length 0 to smallDecimal, which gives
         // NaN for it, so the NaN test also rejects those; one branch per cell, on both tests.
         final int last = columns - 1 - plainFrom;
+        final int zeroCell = '0' | delim << Byte.SIZE;
         for (int c = 0; c < last; c++) {
             long word = AsciiDigits.load(b, p);
+            if (((int) word & 0xFFFF) == zeroCell) {
+                row[c] = 0f;
+                p += 2;
+                continue;
+            }
             int length = AsciiDigits.fieldLength(word);
             float v = AsciiDigits.smallDecimal(word, length & 7);
             if ((((int) (word >>> ((length & 7) << 3)) & 0xFF) != delim) | v != v) {

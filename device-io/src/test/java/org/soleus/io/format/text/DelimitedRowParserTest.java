@@ -72,6 +72,9 @@ final class DelimitedRowParserTest {
         assertEquals(DelimitedRowParser.END, p.next(row));
     }
 
+    /** Cells that are zero or start like a zero cell, mostly the unloaded insole cell's "0". */
+    private static final String[] ZERO_LIKE = {"0", "0", "0", "0", "-0", "00", "0.", "0.0", "0.5", "05"};
+
     /**
      * Rows of short plain cells (the one-loop path) with times of every length from 1 to 20
      * characters, some rows falling back to the column-by-column path part-way, agree with a
@@ -97,6 +100,8 @@ final class DelimitedRowParserTest {
                 int kind = rnd.nextInt(40);
                 if (kind == 0) {
                     sb.append(rnd.nextGaussian() * 1e5);
+                } else if (kind < 4) {
+                    sb.append(ZERO_LIKE[rnd.nextInt(ZERO_LIKE.length)]);
                 } else if (kind < 10) {
                     sb.append('-').append(rnd.nextInt(1000)).append('.').append(rnd.nextInt(10));
                 } else {
@@ -168,6 +173,16 @@ final class DelimitedRowParserTest {
         List<String> warnings = new ArrayList<>();
         lenient.addLenientWarnings(warnings);
         assertEquals(1, warnings.size(), warnings.toString());
+    }
+
+    /** A bad cell after zero cells (which the one-loop path takes in two bytes) is located exactly. */
+    @Test
+    void badCellAfterZeroCellsIsLocated() throws IOException {
+        float[] row = new float[4];
+        DelimitedRowParser p = parser(source("0\t0\t0\t0\t0\r\n0.01\t0\t0\t0x\t0\r\n", SMALLEST_BUFFER), 5, '\t');
+        assertEquals(DelimitedRowParser.ROW, p.next(row));
+        DataFormatException bad = assertThrows(DataFormatException.class, () -> p.next(row));
+        assertEquals("t.txt:2:4: column 4 (c3): expected a number, found '0x'", bad.getMessage());
     }
 
     @Test
