@@ -27,7 +27,7 @@ import org.soleus.io.format.Recordings;
 
 /**
  * Reading speed of gaitpdb-format text (19 tab-separated columns, CRLF, 100 Hz). The file is
- * generated in {@link #setUp} ({@link GaitpdbFiles}). The {@code bytes} counter reports the
+ * generated in {@link #setUp} ({@link GaitpdbFiles}, run from within the repository). The {@code bytes} counter reports the
  * read rate in bytes per second (divide by 10^6 for MB/s); {@link #baselineCountLines} gives
  * the same machine's rate for merely reading the file and counting its lines on one core.
  * {@link #readIntoCountingSink} is the parser on one core; {@link #readIntoRecording} is what
@@ -48,6 +48,14 @@ public class GaitpdbReadBenchmark {
     /** Rows in the generated file (360 000 = one hour at 100 Hz, about 33 MB). */
     @Param("360000")
     public int rows;
+
+    /**
+     * What the file holds ({@link GaitpdbFiles}): {@code synthetic} values in no predictable
+     * pattern, or the shipped gaitpdb {@code trials} repeated (found from the working
+     * directory: run the benchmark from within the repository).
+     */
+    @Param({"synthetic", "trials"})
+    public String data;
 
     private Path file;
     private long fileBytes;
@@ -86,7 +94,7 @@ public class GaitpdbReadBenchmark {
     public void setUp() throws IOException {
         Path dir = Files.createTempDirectory("soleus-bench");
         file = dir.resolve("BeCo01_01.txt");
-        GaitpdbFiles.write(file, rows, SEED);
+        GaitpdbFiles.write(file, data, rows, SEED);
         fileBytes = Files.size(file);
     }
 

@@ -27,7 +27,8 @@ import org.soleus.io.format.Recordings;
  * ({@link ReadParallelism}), either keeping every channel or, as {@code soleus analyze} does,
  * summarising the insole cells into heel force and centre of pressure while reading
  * ({@code cells}). One thread is the sequential path; the others split the file into parts of
- * 4 MiB. The {@code bytes} counter gives bytes per second; divide by 10^6 for MB/s.
+ * 4 MiB. The file is made in {@link #setUp} ({@link GaitpdbFiles}; run from within the repository).
+ * The {@code bytes} counter gives bytes per second; divide by 10^6 for MB/s.
  *
  * <pre>
  * mvn -B -o -q package -pl benchmarks -am -DskipTests
@@ -43,6 +44,14 @@ public class ParallelReadBenchmark {
     /** Rows in the generated file (360 000 = one hour at 100 Hz, about 33 MB). */
     @Param("360000")
     public int rows;
+
+    /**
+     * What the file holds ({@link GaitpdbFiles}): {@code synthetic} values in no predictable
+     * pattern, or the shipped gaitpdb {@code trials} repeated (found from the working
+     * directory: run the benchmark from within the repository).
+     */
+    @Param({"synthetic", "trials"})
+    public String data;
 
     /** Parsing threads; 1 reads on the calling thread. */
     @Param({"1", "2"})
@@ -68,7 +77,7 @@ public class ParallelReadBenchmark {
     public void setUp() throws IOException {
         Path dir = Files.createTempDirectory("soleus-bench");
         file = dir.resolve("BeCo01_01.txt");
-        GaitpdbFiles.write(file, rows, SEED);
+        GaitpdbFiles.write(file, data, rows, SEED);
         fileBytes = Files.size(file);
         parallelism = threads == 1 ? ReadParallelism.SEQUENTIAL : new ReadParallelism(threads, 1 << 22, 0);
         transform = channels.equals("cells") ? CellAggregatingSink::new : RowTransform.identity();
