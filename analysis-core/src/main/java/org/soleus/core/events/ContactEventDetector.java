@@ -40,9 +40,13 @@ import java.util.Objects;
  * the lowest, from which the baseline is taken, are those of the 3-sample running median, so
  * that a single sample far above its neighbours (a transmission error) does not raise the
  * peak, and with it the contact threshold, above every later step, and a single sample far
- * below does not lower the release threshold below every later swing. Loaded and unloaded
- * phases last many samples and pass the median almost unchanged (the refinement below still
- * works on the samples themselves). Against upward glitches the median does not remove
+ * below does not lower the release threshold below every later swing. Nor do several such
+ * samples in a row: a value more than half the release margin ({@code offFraction / 2} of the
+ * amplitude) below the baseline is taken for the unloaded level only once the signal has held
+ * it for half the shortest swing (a lasting fall of the sensor's unloaded level, which is
+ * then followed); a shorter dip counts as that limit, so that the release threshold stays
+ * above the swing. Loaded and unloaded phases last many samples and pass the median almost
+ * unchanged (the refinement below still works on the samples themselves). Against upward glitches the median does not remove
  * (glitches of several samples, a gain change), the detector recovers lost lock: when it has
  * stayed unloaded for {@value #LOCK_LOSS_S} s (the longest stride accepted by default, so no
  * walking foot stays unloaded that long) and the last {@value #LOCK_LOSS_S} s, scaled to their
@@ -52,10 +56,6 @@ import java.util.Objects;
  * mean sample-to-sample change), baseline and peak are learned anew from that span, as the
  * warm-up learns them. A foot unloaded for long at rest (seated, lifted) shows no such cycles
  * and keeps its amplitude. The strides lost to a glitch are then those within that span.
- * Several consecutive samples far below the baseline in swing are not recovered from in the
- * same way: they lower the release threshold out of reach, and a foot that then stays loaded
- * cannot be told from one standing; force sensors do not read far below their unloaded level
- * for several samples running.
  *
  * <p>Events are reported through a {@link ContactEventListener} in time order, each at most
  * about twice the longest of {@code refineWindowS}, {@code minContactS} and {@code minSwingS}
@@ -95,6 +95,8 @@ public final class ContactEventDetector {
     private final int toeOffLookAhead;
     private final int warmUpSamples;
     private final int lockLossSamples;
+    /** Samples a level must last to be taken as a new unloaded level: half the shortest swing. */
+    private final int holdSamples;
     private final double onFraction;
     private final double offFraction;
 
@@ -142,6 +144,7 @@ public final class ContactEventDetector {
         this.onFraction = settings.onFraction();
         this.offFraction = settings.offFraction();
         this.lockLossSamples = Math.max(4, (int) Math.round(LOCK_LOSS_S * sampleRateHz));
+        this.holdSamples = Math.max(3, minSwingSamples / 2);
         int capacity = Integer.highestOneBit(Math.max(lockLossSamples,
                 4 * Math.max(refineSamples, Math.max(minContactSamples, minSwingSamples)) + 8)) << 1;
         this.history = new double[capacity];
@@ -213,7 +216,7 @@ public final class ContactEventDetector {
     private void step(long i, double value) {
         double robust = median3(i);
         if (!loaded) {
-            segmentMin = Math.min(segmentMin, robust);
+            segmentMin = Math.min(segmentMin, unloadedLevel(i, robust));
             double amplitude = peak - Math.min(baseline, segmentMin);
             if (value > Math.min(baseline, segmentMin) + onFraction * amplitude) {
                 if (i - lastCrossing >= minSwingSamples) {
@@ -242,17 +245,51 @@ public final class ContactEventDetector {
                     previousCrossing = lastCrossing;
                     lastCrossing = i;
                     peak = segmentMax;
-                    segmentMin = robust;
+                    segmentMin = unloadedLevel(i, robust);
                     enqueue(i, false);
                 } else if (cancelPendingTail(true)) {
                     // A loading shorter than the shortest contact: a bump within swing.
                     loaded = false;
                     lastCrossing = previousCrossing;
-                    segmentMin = Math.min(baseline, robust);
+                    segmentMin = Math.min(baseline, unloadedLevel(i, robust));
                 }
             }
         }
         refineDue(i);
+    }
+
+    /**
+     * What sample {@code i} says of the unloaded level: its running median {@code robust},
+     * unless that lies more than half the release margin ({@code offFraction × amplitude}) below
+     * the baseline. Such a value is taken only once the signal has stayed that low for
+     * {@link #holdSamples} ({@link #heldLevel}: a real fall of the sensor's unloaded level); a
+     * shorter dip (a dropout, a transmission error) counts as that limit. Taken as it is, the
+     * dip would put the release threshold below every later swing.
+     */
+    private double unloadedLevel(long i, double robust) {
+        double lowest = baseline - 0.5 * offFraction * (peak - baseline);
+        if (robust >= lowest) {
+            return robust;
+        }
+        double held = heldLevel(i);
+        return Math.max(robust, held < lowest ? held : lowest);
+    }
+
+    /**
+     * The maximum of the {@link #holdSamples} samples up to {@code i}: the lowest level the
+     * signal has held that long; NaN when fewer have passed since the last gap. Only needed
+     * below the limit of {@link #unloadedLevel}, so the scan costs nothing in normal walking.
+     */
+    private double heldLevel(long i) {
+        long from = i - holdSamples + 1;
+        if (from < count - sinceReset) {
+            return Double.NaN;
+        }
+        double max = at(i);
+        for (long k = from; k < i; k++) {
+            max = Math.max(max, at(k));
+        }
+        return max;
     }
 
     /**

@@ -200,6 +200,57 @@ final class ContactEventDetectorTest {
         assertSameOutside(clean, events, 11.5, 12.35 + 1.1 + 3.0 + 1.1, "5 samples of 6000 at 12.3 s, seed 44");
     }
 
+    /**
+     * Several samples in a row far below the baseline (a dropout reading -7 times the
+     * amplitude), or moderately below it (a quarter of the amplitude, beyond half the release
+     * margin), for up to 60 ms (less than half the shortest swing, 150 ms by default), in swing,
+     * in stance or across the toe off: every event outside the stride that holds them is found
+     * as without them. Taken for the unloaded level, they would put the release threshold below
+     * every later swing, so that the foot stayed loaded for the rest of the recording.
+     */
+    @ParameterizedTest(name = "{2} samples of {0} at {1} s")
+    @CsvSource({
+        "-5600, 12.3, 5", "-5600, 12.95, 5", "-5600, 13.17, 6",
+        "-200, 12.3, 6", "-200, 13.17, 6",
+    })
+    void severalSamplesFarBelowTheBaselineCostNoEventOutsideTheirStride(double glitch, double atS, int samples) {
+        SyntheticGait gait = new SyntheticGait(47, RATE_HZ, 40, 2.5, 1.1, 0.63, 800, 0.01, 0.02, 0.1);
+        double[] x = gait.force.clone();
+        int from = (int) Math.round(atS * RATE_HZ);
+        for (int i = from; i < from + samples; i++) {
+            x[i] = glitch;
+        }
+        List<GaitEvent> clean = ContactEvents.detect(gait.force, RATE_HZ, 0, Side.LEFT, ContactDetectorSettings.defaults());
+        List<GaitEvent> events = ContactEvents.detect(x, RATE_HZ, 0, Side.LEFT, ContactDetectorSettings.defaults());
+        double endS = atS + samples / RATE_HZ;
+        double strideStartS = gait.heelStrikesS.stream().filter(t -> t <= atS).reduce((a, b) -> b).orElseThrow();
+        double strideEndS = gait.heelStrikesS.stream().filter(t -> t > endS).findFirst().orElseThrow();
+        assertSameOutside(clean, events, strideStartS - 0.05, strideEndS + 0.05,
+                samples + " samples of " + glitch + " at " + atS + " s, seed 47");
+        assertTrue(outside(clean, strideStartS - 0.05, strideEndS + 0.05).size() > 60, "events compared");
+    }
+
+    /**
+     * A lasting fall of the sensor's unloaded level by half the amplitude (an offset that
+     * changes in swing and stays) is followed: every event outside the stride where it happens
+     * is found as without it.
+     */
+    @Test
+    void followsALastingFallOfTheUnloadedLevel() {
+        SyntheticGait gait = new SyntheticGait(48, RATE_HZ, 40, 2.5, 1.1, 0.63, 800, 0.01, 0.02, 0.1);
+        double stepS = 12.3;
+        double[] x = gait.force.clone();
+        for (int i = (int) Math.round(stepS * RATE_HZ); i < x.length; i++) {
+            x[i] -= 400;
+        }
+        List<GaitEvent> clean = ContactEvents.detect(gait.force, RATE_HZ, 0, Side.LEFT, ContactDetectorSettings.defaults());
+        List<GaitEvent> events = ContactEvents.detect(x, RATE_HZ, 0, Side.LEFT, ContactDetectorSettings.defaults());
+        double strideStartS = gait.heelStrikesS.stream().filter(t -> t <= stepS).reduce((a, b) -> b).orElseThrow();
+        double strideEndS = gait.heelStrikesS.stream().filter(t -> t > stepS).findFirst().orElseThrow();
+        assertSameOutside(clean, events, strideStartS - 0.05, strideEndS + 0.05, "offset -400 from 12.3 s, seed 48");
+        assertTrue(outside(clean, strideStartS - 0.05, strideEndS + 0.05).size() > 60, "events compared");
+    }
+
     /** A foot left unloaded with noise only, for longer than the lock-loss span, gives no events. */
     @Test
     void noiseAloneAfterWalkingGivesNoEvents() {
