@@ -55,7 +55,12 @@ import java.util.Objects;
  * and the warm-up's sign of steps (range above {@value #MIN_RANGE_TO_MEAN_CHANGE} times the
  * mean sample-to-sample change), baseline and peak are learned anew from that span, as the
  * warm-up learns them. A foot unloaded for long at rest (seated, lifted) shows no such cycles
- * and keeps its amplitude. The strides lost to a glitch are then those within that span.
+ * and keeps its amplitude. The same check runs when the foot has stayed loaded for that long,
+ * against a lasting rise of the sensor's unloaded level above the release threshold (an insole
+ * preloaded by a shoe laced tighter), which would otherwise keep it loaded for good; there the
+ * cycles must also span at least {@value #MIN_LOADED_RELOCK_RANGE} of the learned amplitude, so
+ * that the sway of a foot standing still is not taken for steps. The strides lost to a glitch
+ * are then those within that span.
  *
  * <p>Events are reported through a {@link ContactEventListener} in time order, each at most
  * about twice the longest of {@code refineWindowS}, {@code minContactS} and {@code minSwingS}
@@ -86,6 +91,11 @@ public final class ContactEventDetector {
     private static final double LOCK_LOSS_S = 3.0;
     /** Load cycles within the last {@link #LOCK_LOSS_S} that show lock was lost. */
     private static final int LOCK_LOSS_CYCLES = 2;
+    /**
+     * Share of the learned amplitude that the load cycles of a foot loaded for the lock-loss
+     * span must reach to show lost lock, rather than the sway of a foot standing still.
+     */
+    private static final double MIN_LOADED_RELOCK_RANGE = 0.5;
 
     private final ContactEventListener listener;
     private final int refineSamples;
@@ -234,7 +244,7 @@ public final class ContactEventDetector {
                 }
             } else if (i - Math.max(lastCrossing, lockCheckFrom) >= lockLossSamples) {
                 lockCheckFrom = i;
-                reacquire(i);
+                reacquire(i, 0);
             }
         } else {
             segmentMax = Math.max(segmentMax, robust);
@@ -253,6 +263,9 @@ public final class ContactEventDetector {
                     lastCrossing = previousCrossing;
                     segmentMin = Math.min(baseline, unloadedLevel(i, robust));
                 }
+            } else if (i - Math.max(lastCrossing, lockCheckFrom) >= lockLossSamples) {
+                lockCheckFrom = i;
+                reacquire(i, MIN_LOADED_RELOCK_RANGE * (peak - baseline));
             }
         }
         refineDue(i);
@@ -319,10 +332,11 @@ public final class ContactEventDetector {
     }
 
     /**
-     * Unloaded for the lock-loss span: when that span, scaled to its own range, shows load cycles
-     * and steps, the baseline and peak are learned from it.
+     * Unloaded or loaded for the lock-loss span: when that span, scaled to its own range, shows
+     * load cycles and steps, and its range is at least {@code minRange}, the baseline and peak
+     * are learned from it.
      */
-    private void reacquire(long now) {
+    private void reacquire(long now, double minRange) {
         long from = Math.max(now - lockLossSamples + 1, count - sinceReset + 2);
         if (now - from < 4) {
             return;
@@ -337,7 +351,7 @@ public final class ContactEventDetector {
             changes += Math.abs(at(k) - at(k - 1));
         }
         double range = high - low;
-        if (!(range > 0) || range <= MIN_RANGE_TO_MEAN_CHANGE * changes / (now - from + 1)) {
+        if (!(range > 0) || range < minRange || range <= MIN_RANGE_TO_MEAN_CHANGE * changes / (now - from + 1)) {
             return;
         }
         double on = low + onFraction * range;

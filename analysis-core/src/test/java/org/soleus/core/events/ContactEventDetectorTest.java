@@ -13,6 +13,8 @@ import org.soleus.core.recording.Side;
 
 final class ContactEventDetectorTest {
     private static final double RATE_HZ = 100.0;
+    /** The detector's lock-loss span, s. */
+    private static final double LOCK_LOSS_S = 3.0;
 
     @ParameterizedTest(name = "noise {1}, drift {2}, gain jitter {3}, amplitude {4}")
     @CsvSource({
@@ -231,24 +233,51 @@ final class ContactEventDetectorTest {
     }
 
     /**
-     * A lasting fall of the sensor's unloaded level by half the amplitude (an offset that
-     * changes in swing and stays) is followed: every event outside the stride where it happens
-     * is found as without it.
+     * A lasting change of the sensor's unloaded level (an offset that changes and stays): a fall
+     * by half the amplitude is followed at once, so every event outside the stride where it
+     * happens is found as without it; a rise of a quarter or half of the amplitude, which
+     * keeps the foot loaded, is recognised as lost lock within two lock-loss spans of
+     * {@value #LOCK_LOSS_S} s (the first may still hold the old level), and every event after
+     * that is found as without it.
      */
-    @Test
-    void followsALastingFallOfTheUnloadedLevel() {
+    @ParameterizedTest(name = "offset {0} from {1} s")
+    @CsvSource({"-400, 12.3", "200, 12.3", "200, 12.95", "400, 12.95"})
+    void followsALastingFallOfTheUnloadedLevel(double offset, double stepS) {
         SyntheticGait gait = new SyntheticGait(48, RATE_HZ, 40, 2.5, 1.1, 0.63, 800, 0.01, 0.02, 0.1);
-        double stepS = 12.3;
         double[] x = gait.force.clone();
         for (int i = (int) Math.round(stepS * RATE_HZ); i < x.length; i++) {
-            x[i] -= 400;
+            x[i] += offset;
         }
         List<GaitEvent> clean = ContactEvents.detect(gait.force, RATE_HZ, 0, Side.LEFT, ContactDetectorSettings.defaults());
         List<GaitEvent> events = ContactEvents.detect(x, RATE_HZ, 0, Side.LEFT, ContactDetectorSettings.defaults());
         double strideStartS = gait.heelStrikesS.stream().filter(t -> t <= stepS).reduce((a, b) -> b).orElseThrow();
         double strideEndS = gait.heelStrikesS.stream().filter(t -> t > stepS).findFirst().orElseThrow();
-        assertSameOutside(clean, events, strideStartS - 0.05, strideEndS + 0.05, "offset -400 from 12.3 s, seed 48");
-        assertTrue(outside(clean, strideStartS - 0.05, strideEndS + 0.05).size() > 60, "events compared");
+        double lostUntilS = offset < 0 ? strideEndS + 0.05 : strideEndS + 2 * LOCK_LOSS_S + 1.1 + 0.05;
+        assertSameOutside(clean, events, strideStartS - 0.05, lostUntilS, "offset " + offset + " from " + stepS + " s, seed 48");
+        assertTrue(outside(clean, strideStartS - 0.05, lostUntilS).size() > 50, "events compared");
+    }
+
+    /**
+     * A foot that stops and stands, its load swaying between 400 and 700 N (the walk's
+     * amplitude is 800 N) for 20 s, longer than the lock-loss span: no event while it stands.
+     */
+    @Test
+    void swayWhileStandingGivesNoEvents() {
+        SyntheticGait gait = new SyntheticGait(49, RATE_HZ, 40, 2.5, 1.1, 0.63, 800, 0.01, 0.0, 0.0);
+        double lastHeelStrikeS = gait.heelStrikesS.stream().filter(t -> t < 20).reduce((a, b) -> b).orElseThrow();
+        int from = (int) Math.ceil((lastHeelStrikeS + 0.3) * RATE_HZ);
+        Random random = new Random(50);
+        double[] x = gait.force.clone();
+        for (int i = from; i < x.length; i++) {
+            double t = (i - from) / RATE_HZ;
+            double sway = 550 + 150 * Math.sin(2 * Math.PI * 0.4 * t);
+            double ramp = Math.min(1, t / 0.2);
+            x[i] = (1 - ramp) * gait.force[from] + ramp * sway + 8 * random.nextGaussian();
+        }
+        List<GaitEvent> events = ContactEvents.detect(x, RATE_HZ, 0, Side.LEFT, ContactDetectorSettings.defaults());
+        assertTrue(events.stream().noneMatch(e -> e.timeS() > lastHeelStrikeS + 0.1), "events while standing, seed 50: "
+                + events.stream().filter(e -> e.timeS() > lastHeelStrikeS).toList());
+        assertTrue(events.stream().filter(e -> e.timeS() < lastHeelStrikeS - 0.1).count() > 20, "events while walking");
     }
 
     /** A foot left unloaded with noise only, for longer than the lock-loss span, gives no events. */
