@@ -179,8 +179,8 @@ final class ContactEventDetectorTest {
         x[(int) Math.round(atS * RATE_HZ)] = glitch;
         List<GaitEvent> clean = ContactEvents.detect(gait.force, RATE_HZ, 0, Side.LEFT, ContactDetectorSettings.defaults());
         List<GaitEvent> events = ContactEvents.detect(x, RATE_HZ, 0, Side.LEFT, ContactDetectorSettings.defaults());
-        double strideStartS = gait.heelStrikesS.stream().filter(t -> t <= atS).reduce((a, b) -> b).orElseThrow();
-        double strideEndS = gait.heelStrikesS.stream().filter(t -> t > atS).findFirst().orElseThrow();
+        double strideStartS = lastHeelStrikeAtOrBefore(gait, atS);
+        double strideEndS = firstHeelStrikeAfter(gait, atS);
         assertSameOutside(clean, events, strideStartS - 0.05, strideEndS + 0.05,
                 "glitch " + glitch + " at " + atS + " s, seed 43");
     }
@@ -225,8 +225,8 @@ final class ContactEventDetectorTest {
         List<GaitEvent> clean = ContactEvents.detect(gait.force, RATE_HZ, 0, Side.LEFT, ContactDetectorSettings.defaults());
         List<GaitEvent> events = ContactEvents.detect(x, RATE_HZ, 0, Side.LEFT, ContactDetectorSettings.defaults());
         double endS = atS + samples / RATE_HZ;
-        double strideStartS = gait.heelStrikesS.stream().filter(t -> t <= atS).reduce((a, b) -> b).orElseThrow();
-        double strideEndS = gait.heelStrikesS.stream().filter(t -> t > endS).findFirst().orElseThrow();
+        double strideStartS = lastHeelStrikeAtOrBefore(gait, atS);
+        double strideEndS = firstHeelStrikeAfter(gait, endS);
         assertSameOutside(clean, events, strideStartS - 0.05, strideEndS + 0.05,
                 samples + " samples of " + glitch + " at " + atS + " s, seed 47");
         assertTrue(outside(clean, strideStartS - 0.05, strideEndS + 0.05).size() > 60, "events compared");
@@ -242,7 +242,7 @@ final class ContactEventDetectorTest {
      */
     @ParameterizedTest(name = "offset {0} from {1} s")
     @CsvSource({"-400, 12.3", "200, 12.3", "200, 12.95", "400, 12.95"})
-    void followsALastingFallOfTheUnloadedLevel(double offset, double stepS) {
+    void followsALastingChangeOfTheUnloadedLevel(double offset, double stepS) {
         SyntheticGait gait = new SyntheticGait(48, RATE_HZ, 40, 2.5, 1.1, 0.63, 800, 0.01, 0.02, 0.1);
         double[] x = gait.force.clone();
         for (int i = (int) Math.round(stepS * RATE_HZ); i < x.length; i++) {
@@ -250,8 +250,8 @@ final class ContactEventDetectorTest {
         }
         List<GaitEvent> clean = ContactEvents.detect(gait.force, RATE_HZ, 0, Side.LEFT, ContactDetectorSettings.defaults());
         List<GaitEvent> events = ContactEvents.detect(x, RATE_HZ, 0, Side.LEFT, ContactDetectorSettings.defaults());
-        double strideStartS = gait.heelStrikesS.stream().filter(t -> t <= stepS).reduce((a, b) -> b).orElseThrow();
-        double strideEndS = gait.heelStrikesS.stream().filter(t -> t > stepS).findFirst().orElseThrow();
+        double strideStartS = lastHeelStrikeAtOrBefore(gait, stepS);
+        double strideEndS = firstHeelStrikeAfter(gait, stepS);
         double lostUntilS = offset < 0 ? strideEndS + 0.05 : strideEndS + 2 * LOCK_LOSS_S + 1.1 + 0.05;
         assertSameOutside(clean, events, strideStartS - 0.05, lostUntilS, "offset " + offset + " from " + stepS + " s, seed 48");
         assertTrue(outside(clean, strideStartS - 0.05, lostUntilS).size() > 50, "events compared");
@@ -293,6 +293,14 @@ final class ContactEventDetectorTest {
         }
         List<GaitEvent> events = ContactEvents.detect(x, RATE_HZ, 0, Side.LEFT, ContactDetectorSettings.defaults());
         assertTrue(events.stream().noneMatch(e -> e.timeS() > lastToeOffS + 0.2), "events from noise, seed 46: " + events);
+    }
+
+    private static double lastHeelStrikeAtOrBefore(SyntheticGait gait, double timeS) {
+        return gait.heelStrikesS.stream().filter(t -> t <= timeS).reduce((a, b) -> b).orElseThrow();
+    }
+
+    private static double firstHeelStrikeAfter(SyntheticGait gait, double timeS) {
+        return gait.heelStrikesS.stream().filter(t -> t > timeS).findFirst().orElseThrow();
     }
 
     /** The events outside {@code [fromS, toS]} are those of the undisturbed signal. */
