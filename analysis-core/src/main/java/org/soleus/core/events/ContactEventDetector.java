@@ -46,8 +46,9 @@ import java.util.Objects;
  * it for half the shortest swing (a lasting fall of the sensor's unloaded level, which is
  * then followed); a shorter dip counts as that limit, so that the release threshold stays
  * above the swing. Loaded and unloaded phases last many samples and pass the median almost
- * unchanged (the refinement below still works on the samples themselves). Against upward glitches the median does not remove
- * (glitches of several samples, a gain change), the detector recovers lost lock: when it has
+ * unchanged (the refinement below still works on the samples themselves). Against upward
+ * glitches the median does not remove (glitches of several samples, a gain change), the
+ * detector recovers lost lock: when it has
  * stayed unloaded for {@value #LOCK_LOSS_S} s (the longest stride accepted by default, so no
  * walking foot stays unloaded that long) and the last {@value #LOCK_LOSS_S} s, scaled to their
  * own range, show at least {@value #LOCK_LOSS_CYCLES} load cycles (rises above the contact
@@ -96,6 +97,11 @@ public final class ContactEventDetector {
      * span must reach to show lost lock, rather than the sway of a foot standing still.
      */
     private static final double MIN_LOADED_RELOCK_RANGE = 0.5;
+    /**
+     * How far below the baseline, as a share of the release margin ({@code offFraction} of the
+     * amplitude), a dip may go before it must last to count as the unloaded level.
+     */
+    private static final double DIP_SHARE_OF_RELEASE_MARGIN = 0.5;
 
     private final ContactEventListener listener;
     private final int refineSamples;
@@ -280,7 +286,7 @@ public final class ContactEventDetector {
      * dip would put the release threshold below every later swing.
      */
     private double unloadedLevel(long i, double robust) {
-        double lowest = baseline - 0.5 * offFraction * (peak - baseline);
+        double lowest = baseline - DIP_SHARE_OF_RELEASE_MARGIN * offFraction * (peak - baseline);
         if (robust >= lowest) {
             return robust;
         }
