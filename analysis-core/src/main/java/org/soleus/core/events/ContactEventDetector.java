@@ -48,9 +48,8 @@ import java.util.Objects;
  * above the swing. Loaded and unloaded phases last many samples and pass the median almost
  * unchanged (the refinement below still works on the samples themselves). Against upward
  * glitches the median does not remove (glitches of several samples, a gain change), the
- * detector recovers lost lock: when it has
- * stayed unloaded for {@value #LOCK_LOSS_S} s (the longest stride accepted by default, so no
- * walking foot stays unloaded that long) and the last {@value #LOCK_LOSS_S} s, scaled to their
+ * detector recovers lost lock: when it has stayed unloaded for {@value #LOCK_LOSS_S} s (the
+ * longest stride accepted by default, so no walking foot stays unloaded that long) and the last {@value #LOCK_LOSS_S} s, scaled to their
  * own range, show at least {@value #LOCK_LOSS_CYCLES} load cycles (rises above the contact
  * threshold after falls below the release threshold, as the detector itself would see them)
  * and the warm-up's sign of steps (range above {@value #MIN_RANGE_TO_MEAN_CHANGE} times the
