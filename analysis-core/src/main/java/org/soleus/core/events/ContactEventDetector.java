@@ -38,22 +38,22 @@ import java.util.Objects;
  *
  * <p>Robustness to glitches: the highest value of a phase, from which the peak is taken, and
  * the lowest, from which the baseline is taken, are those of the 3-sample running median, so
- * that a single sample far above its neighbours (a transmission error) does not raise the
- * peak, and with it the contact threshold, above every later step, and a single sample far
- * below does not lower the release threshold below every later swing. Nor do several such
- * samples in a row: a value more than half the release margin ({@code offFraction / 2} of the
- * amplitude) below the baseline is taken for the unloaded level only once the signal has held
- * it for half the shortest swing (a lasting fall of the sensor's unloaded level, which is
- * then followed); a shorter dip counts as that limit, so that the release threshold stays
- * above the swing. Loaded and unloaded phases last many samples and pass the median almost
- * unchanged (the refinement below still works on the samples themselves). Against upward
- * glitches the median does not remove (glitches of several samples, a gain change), the
- * detector recovers lost lock: when it has stayed unloaded for {@value #LOCK_LOSS_S} s (the
- * longest stride accepted by default, so no walking foot stays unloaded that long) and the last {@value #LOCK_LOSS_S} s, scaled to their
- * own range, show at least {@value #LOCK_LOSS_CYCLES} load cycles (rises above the contact
- * threshold after falls below the release threshold, as the detector itself would see them)
- * and the warm-up's sign of steps (range above {@value #MIN_RANGE_TO_MEAN_CHANGE} times the
- * mean sample-to-sample change), baseline and peak are learned anew from that span, as the
+ * that a single sample far above its neighbours (a transmission error) does not raise the peak,
+ * and with it the contact threshold, above every later step, and a single sample far below does
+ * not lower the release threshold below every later swing. Nor do several such samples in a
+ * row: a value more than half the release margin ({@code offFraction / 2} of the amplitude)
+ * below the baseline is taken for the unloaded level only once the signal has held it for half
+ * the shortest swing (a lasting fall of the sensor's unloaded level, which is then followed); a
+ * shorter dip counts as that limit, so that the release threshold stays above the swing. Loaded
+ * and unloaded phases last many samples and pass the median almost unchanged (the refinement
+ * below still works on the samples themselves). Against upward glitches the median does not
+ * remove (glitches of several samples, a gain change), the detector recovers lost lock: when it
+ * has stayed unloaded for {@value #LOCK_LOSS_S} s (the longest stride accepted by default, so
+ * no walking foot stays unloaded that long) and the last {@value #LOCK_LOSS_S} s, scaled to
+ * their own range, show at least {@value #LOCK_LOSS_CYCLES} load cycles (rises above the
+ * contact threshold after falls below the release threshold, as the detector itself would see
+ * them) and the warm-up's sign of steps (range above {@value #MIN_RANGE_TO_MEAN_CHANGE} times
+ * the mean sample-to-sample change), baseline and peak are learned anew from that span, as the
  * warm-up learns them. A foot unloaded for long at rest (seated, lifted) shows no such cycles
  * and keeps its amplitude. The same check runs when the foot has stayed loaded for that long,
  * against a lasting rise of the sensor's unloaded level above the release threshold (an insole
