@@ -27,12 +27,12 @@ import org.soleus.io.format.Recordings;
 
 /**
  * Reading speed of gaitpdb-format text (19 tab-separated columns, CRLF, 100 Hz). The file is
- * generated in {@link #setUp} ({@link GaitpdbFiles}, run from within the repository). The {@code bytes} counter reports the
- * read rate in bytes per second (divide by 10^6 for MB/s); {@link #baselineCountLines} gives
- * the same machine's rate for merely reading the file and counting its lines on one core.
- * {@link #readIntoCountingSink} is the parser on one core; {@link #readIntoRecording} is what
- * {@code Recordings.read} does, which parses a file of this size on every processor
- * ({@link ParallelReadBenchmark} compares thread counts).
+ * generated in {@link #setUp} ({@link GaitpdbFiles}; run from within the repository). The
+ * {@code bytes} counter reports the read rate in bytes per second (divide by 10^6 for MB/s);
+ * {@link #baselineCountLines} gives the same machine's rate for merely reading the file and
+ * counting its lines on one core. {@link #readIntoCountingSink} is the parser on one core;
+ * {@link #readIntoRecording} is what {@code Recordings.read} does, which parses a file of this
+ * size on every processor ({@link ParallelReadBenchmark} compares thread counts).
  *
  * <pre>
  * mvn -B -o -q package -pl benchmarks -am -DskipTests

@@ -27,8 +27,8 @@ import org.soleus.io.format.Recordings;
  * ({@link ReadParallelism}), either keeping every channel or, as {@code soleus analyze} does,
  * summarising the insole cells into heel force and centre of pressure while reading
  * ({@code cells}). One thread is the sequential path; the others split the file into parts of
- * 4 MiB. The file is made in {@link #setUp} ({@link GaitpdbFiles}; run from within the repository).
- * The {@code bytes} counter gives bytes per second; divide by 10^6 for MB/s.
+ * 4 MiB. The file is made in {@link #setUp} ({@link GaitpdbFiles}; run from within the
+ * repository). The {@code bytes} counter gives bytes per second; divide by 10^6 for MB/s.
  *
  * <pre>
  * mvn -B -o -q package -pl benchmarks -am -DskipTests
