@@ -42,8 +42,7 @@ final class CalibratedStreamsTest {
         CalibrationFile.write(cal, new Calibration("test rig 3", LocalDate.of(2025, 3, 1),
                 List.of(power(CountsDevice.CELL1, 0), power(CountsDevice.CELL2, 1))));
         Path out = dir.resolve("rec.csv");
-        try (Pty pty = new Pty(dir); CountsDevice device = new CountsDevice(pty.device, 1)) {
-            device.load(0, 5, 0);
+        try (Pty pty = new Pty(dir); CountsDevice device = new CountsDevice(pty.device, 1, 0, 5, 0)) {
             Cli.Result r = Cli.run("record", "--port", pty.host.toString(), "--protocol", "binary", "--out", out.toString(),
                     "--duration", "0.5", "--calibration", cal.toString());
             assertEquals(0, r.exitCode(), r.err());

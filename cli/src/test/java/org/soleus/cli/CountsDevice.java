@@ -31,13 +31,24 @@ final class CountsDevice implements AutoCloseable {
     private final BinaryEncoder encoder = new BinaryEncoder(new StreamDescriptor(RATE_HZ, List.of(
             ChannelSpec.ofFloat(ChannelName.parse(CELL1)), ChannelSpec.ofFloat(ChannelName.parse(CELL2))),
             Map.of("device", "test rig 3")));
-    private volatile int loadedCell = -1;
+    private volatile int loadedCell;
     private volatile double loadKg;
-    private volatile double noiseCounts = 1.5;
+    private volatile double noiseCounts;
     private volatile boolean stop;
     private volatile IOException failure;
 
+    /** A device with no load on either cell, streaming to {@code port} from now on. */
     CountsDevice(Path port, long seed) {
+        this(port, seed, -1, 0, 1.5);
+    }
+
+    /**
+     * A device streaming to {@code port} from now on with {@code kg} on cell {@code cell} from
+     * its first frame (see {@link #load}): a test that needs every frame loaded must not set
+     * the load after the stream has begun.
+     */
+    CountsDevice(Path port, long seed, int cell, double kg, double noise) {
+        load(cell, kg, noise);
         this.random = new SplittableRandom(seed);
         this.thread = new Thread(() -> run(port), "counts-device");
         thread.setDaemon(true);
