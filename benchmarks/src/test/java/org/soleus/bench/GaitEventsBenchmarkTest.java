@@ -1,6 +1,6 @@
 package org.soleus.bench;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +15,7 @@ final class GaitEventsBenchmarkTest {
         // 1000 s of 1.05-s strides: 952 strides, the first of which begins at t = 0 (no heel
         // strike there to detect), so 951 or 952 heel strikes.
         long strides = (long) Math.ceil(100_000 / 100.0 / 1.05);
-        assertEquals(strides - 0.5, heelStrikes, 0.5, "heel strikes");
+        assertTrue(heelStrikes == strides - 1 || heelStrikes == strides, heelStrikes + " heel strikes in " + strides
+                + " strides");
     }
 }

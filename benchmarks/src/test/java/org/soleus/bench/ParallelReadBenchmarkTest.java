@@ -2,6 +2,7 @@ package org.soleus.bench;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ final class ParallelReadBenchmarkTest {
         try {
             ParallelReadBenchmark.Bytes bytes = new ParallelReadBenchmark.Bytes();
             Recording r = benchmark.read(bytes);
-            assertEquals(true, bytes.bytes > 100_000 * 40L, "bytes counted: " + bytes.bytes);
+            assertTrue(bytes.bytes > 100_000 * 40L, "bytes counted: " + bytes.bytes);
             return r;
         } finally {
             benchmark.tearDown();
