@@ -36,18 +36,24 @@ import java.util.Objects;
  *       of the sharp part of the fall.</li>
  * </ol>
  *
- * <p>Robustness to glitches: the highest value of a phase, from which the peak is taken, and
- * the lowest, from which the baseline is taken, are those of the 3-sample running median, so
- * that a single sample far above its neighbours (a transmission error) does not raise the peak,
- * and with it the contact threshold, above every later step, and a single sample far below does
- * not lower the release threshold below every later swing. Nor do several such samples in a
- * row: a value more than half the release margin ({@code offFraction / 2} of the amplitude)
+ * <p>Robustness to glitches: the contact state follows the 3-sample running median, and the
+ * highest value of a phase, from which the peak is taken, and the lowest, from which the
+ * baseline is taken, are those of the median too. So a single sample far above its neighbours
+ * (a transmission error) neither starts a contact nor raises the peak, and with it the contact
+ * threshold, above every later step, and a single sample far below neither ends a contact nor
+ * lowers the release threshold below every later swing. A crossing of the median is placed at
+ * the middle of its three samples, which on a clean edge is where the signal itself crosses.
+ * The refinement works on the centred 3-sample median as well, which on a rising or falling
+ * edge is the signal itself, so that a single sample off its neighbours is not taken for an
+ * edge's minimum or knee (Tukey's running median, "Exploratory Data Analysis", 1977). Nor do
+ * several such samples in a row: a value more than half the release margin
+ * ({@code offFraction / 2} of the amplitude)
  * below the baseline is taken for the unloaded level only once the signal has held it for half
  * the shortest swing (a lasting fall of the sensor's unloaded level, which is then followed); a
  * shorter dip counts as that limit, so that the release threshold stays above the swing. Loaded
- * and unloaded phases last many samples and pass the median almost unchanged (the refinement
- * below still works on the samples themselves). Against upward glitches the median does not
- * remove (glitches of several samples, a gain change), the detector recovers lost lock: when it
+ * and unloaded phases last many samples and pass the median almost unchanged. Against upward
+ * glitches the median does not remove (glitches of several samples, a gain change), the
+ * detector recovers lost lock: when it
  * has stayed unloaded for {@value #LOCK_LOSS_S} s (the longest stride accepted by default, so
  * no walking foot stays unloaded that long) and the last {@value #LOCK_LOSS_S} s, scaled to
  * their own range, show at least {@value #LOCK_LOSS_CYCLES} load cycles (rises above the
@@ -224,23 +230,28 @@ public final class ContactEventDetector {
             resume(i, value);
             return;
         }
-        step(i, value);
+        step(i);
     }
 
-    /** Contact state, crossings and refinement for sample {@code i} of value {@code value}, once learned. */
-    private void step(long i, double value) {
+    /**
+     * Contact state, crossings and refinement for sample {@code i}, once learned; the state
+     * follows the running median of {@code i - 2 .. i}, whose crossings are placed at its middle
+     * sample.
+     */
+    private void step(long i) {
         double robust = median3(i);
+        long centre = i - 1;
         if (!loaded) {
             segmentMin = Math.min(segmentMin, unloadedLevel(i, robust));
             double amplitude = peak - Math.min(baseline, segmentMin);
-            if (value > Math.min(baseline, segmentMin) + onFraction * amplitude) {
-                if (i - lastCrossing >= minSwingSamples) {
+            if (robust > Math.min(baseline, segmentMin) + onFraction * amplitude) {
+                if (centre - lastCrossing >= minSwingSamples) {
                     loaded = true;
                     previousCrossing = lastCrossing;
-                    lastCrossing = i;
+                    lastCrossing = centre;
                     baseline = segmentMin;
-                    segmentMax = value;
-                    enqueue(i, true);
+                    segmentMax = robust;
+                    enqueue(centre, true);
                 } else if (cancelPendingTail(false)) {
                     // An unloading shorter than the shortest swing: a dip within stance.
                     loaded = true;
@@ -254,14 +265,14 @@ public final class ContactEventDetector {
         } else {
             segmentMax = Math.max(segmentMax, robust);
             double amplitude = Math.max(peak, segmentMax) - baseline;
-            if (value < baseline + offFraction * amplitude) {
-                if (i - lastCrossing >= minContactSamples) {
+            if (robust < baseline + offFraction * amplitude) {
+                if (centre - lastCrossing >= minContactSamples) {
                     loaded = false;
                     previousCrossing = lastCrossing;
-                    lastCrossing = i;
+                    lastCrossing = centre;
                     peak = segmentMax;
                     segmentMin = unloadedLevel(i, robust);
-                    enqueue(i, false);
+                    enqueue(centre, false);
                 } else if (cancelPendingTail(true)) {
                     // A loading shorter than the shortest contact: a bump within swing.
                     loaded = false;
@@ -424,7 +435,7 @@ public final class ContactEventDetector {
         long from = Math.max(count - sinceReset, now - history.length / 2 + 1);
         resume(from, at(from));
         for (long k = from + 1; k <= now; k++) {
-            step(k, at(k));
+            step(k);
         }
     }
 
@@ -508,7 +519,7 @@ public final class ContactEventDetector {
         double contactLevel = baseline + onFraction * (peak - baseline);
         long lastLoaded = crossing;
         for (long i = crossing - 1; i >= floor; i--) {
-            if (at(i) > contactLevel) {
+            if (smoothed(i) > contactLevel) {
                 lastLoaded = i;
                 break;
             }
@@ -519,9 +530,9 @@ public final class ContactEventDetector {
 
     private long argMin(long from, long to) {
         long best = from;
-        double bestValue = at(from);
+        double bestValue = smoothed(from);
         for (long i = from + 1; i <= to; i++) {
-            double v = at(i);
+            double v = smoothed(i);
             if (v < bestValue) {
                 bestValue = v;
                 best = i;
@@ -534,18 +545,34 @@ public final class ContactEventDetector {
         if (to - from < 2) {
             return to;
         }
-        double start = at(from);
-        double slope = (at(to) - start) / (to - from);
+        double start = smoothed(from);
+        double slope = (smoothed(to) - start) / (to - from);
         long best = to;
         double bestDepth = Double.NEGATIVE_INFINITY;
         for (long i = from; i <= to; i++) {
-            double depth = start + slope * (i - from) - at(i);
+            double depth = start + slope * (i - from) - smoothed(i);
             if (depth > bestDepth) {
                 bestDepth = depth;
                 best = i;
             }
         }
         return best;
+    }
+
+    /**
+     * Median of the samples {@code i - 1 .. i + 1}, or sample {@code i} itself at the ends of
+     * what is held since the last gap: on a rising or falling edge the sample itself, but a
+     * single sample far off its neighbours (a transmission error) is not taken for the edge's
+     * minimum or knee.
+     */
+    private double smoothed(long i) {
+        if (i - 1 < Math.max(count - history.length, count - sinceReset) || i + 1 >= count) {
+            return at(i);
+        }
+        double a = at(i - 1);
+        double b = at(i);
+        double c = at(i + 1);
+        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
     }
 
     private double at(long i) {

@@ -186,6 +186,43 @@ final class ContactEventDetectorTest {
     }
 
     /**
+     * One finite sample far off its neighbours (7 times the amplitude above the stance or below
+     * the baseline) right at an edge, where it would pass for the edge's minimum or knee or for
+     * a crossing: just before a heel strike, on the rise, on the fall, just after a toe off, in
+     * swing and in stance. No event moves by more than one sample, not even in the stride that
+     * holds it (a glitch on the event's own sample hides that sample, and the knee may then fall
+     * on its neighbour); every other event stays where it was.
+     */
+    @ParameterizedTest(name = "glitch {0} at {2} s from the {1} of the 10th stride")
+    @CsvSource({
+        "-5600, heel strike, -0.05", "-5600, heel strike, 0.0", "-5600, heel strike, 0.02",
+        "5600, heel strike, -0.05", "5600, heel strike, -0.01",
+        "-5600, toe off, -0.02", "-5600, toe off, 0.0", "-5600, toe off, 0.03",
+        "5600, toe off, 0.0", "5600, toe off, 0.05", "5600, toe off, 0.2",
+        "-5600, heel strike, 0.3", "5600, heel strike, 0.3",
+    })
+    void oneGlitchSampleAtAnEdgeMovesNoEvent(double glitch, String event, double offsetS) {
+        SyntheticGait gait = new SyntheticGait(45, RATE_HZ, 40, 2.5, 1.1, 0.63, 800, 0.01, 0.02, 0.1);
+        double eventS = (event.equals("toe off") ? gait.toeOffsS : gait.heelStrikesS).get(10);
+        double[] x = gait.force.clone();
+        x[(int) Math.round((eventS + offsetS) * RATE_HZ)] = glitch;
+        List<GaitEvent> clean = ContactEvents.detect(gait.force, RATE_HZ, 0, Side.LEFT, ContactDetectorSettings.defaults());
+        List<GaitEvent> events = ContactEvents.detect(x, RATE_HZ, 0, Side.LEFT, ContactDetectorSettings.defaults());
+        String context = "glitch " + glitch + " at " + (eventS + offsetS) + " s, seed 45";
+        assertEquals(clean.size(), events.size(), context);
+        int moved = 0;
+        for (int k = 0; k < clean.size(); k++) {
+            GaitEvent before = clean.get(k);
+            GaitEvent after = events.get(k);
+            assertEquals(before.type(), after.type(), context);
+            long shift = Math.abs(after.sampleIndex() - before.sampleIndex());
+            assertTrue(shift <= 1, context + ": " + before + " moved to " + after);
+            moved += shift > 0 ? 1 : 0;
+        }
+        assertTrue(moved <= 1, context + ": " + moved + " events moved");
+    }
+
+    /**
      * A glitch of several samples, which the running median does not remove, locks the
      * detector out only until lock loss is recognised: every event from the first stride that
      * begins 3 s after the glitch's stance on is found as without the glitch.

@@ -1,0 +1,192 @@
+package org.soleus.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.soleus.core.analysis.GaitAnalysis;
+import org.soleus.core.analysis.GaitSettings;
+import org.soleus.core.analysis.InsoleGaitAnalyzer;
+import org.soleus.core.events.GaitEvent;
+import org.soleus.core.recording.Recording;
+import org.soleus.core.recording.RecordingBuilder;
+import org.soleus.core.recording.RecordingHeader;
+import org.soleus.core.recording.SampleSink;
+import org.soleus.core.recording.Side;
+import org.soleus.io.format.GaitnddStrideTable;
+import org.soleus.io.format.ReadOptions;
+import org.soleus.io.format.WfdbReader;
+
+/**
+ * The gaitndd records again, each altered the way other sensors and other walks differ from
+ * these: a different gain and offset per foot, single-sample transmission errors, a slow drift
+ * of the unloaded level with sensor noise. The events must stay where they were on the record as
+ * published, and the accuracy against the dataset's stride tables ({@link GaitnddAccuracy}) may
+ * cost little; each run prints its figures. The alterations are relative to each foot's signal
+ * range (its 1st to 99th percentile), so they mean the same on every record.
+ */
+final class GaitnddRobustnessTest {
+    private static final Path DATA = Path.of("..", "sample-data", "physionet-gaitndd");
+    private static final double SAMPLE_RATE_HZ = 300;
+    private static final Side[] FEET = {Side.LEFT, Side.RIGHT};
+    private static final int TEN_MS_SAMPLES = 3;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"control1", "control2", "park1", "park2", "hunt1", "hunt2", "als1"})
+    void aGainAndOffsetPerFootMoveNoEvent(String record) throws IOException {
+        List<GaitEvent> published = analyse(record, Alteration.NONE).events();
+        Alteration gainAndOffset = (channel, i, value, range) -> channel == 0 ? 0.2 * value + 5 : 7 * value - 3;
+        List<GaitEvent> altered = analyse(record, gainAndOffset).events();
+
+        // The detector's rules are free of the signal's unit; only rounding differs, which may
+        // tip a near-tie between two samples of a flat stretch.
+        assertEquals(published.size(), altered.size(), record);
+        int kept = countWithin(published, altered, 1);
+        System.out.printf("gaitndd %-8s gain and offset: %d of %d events within one sample%n", record, kept,
+                published.size());
+        assertTrue(kept >= 0.995 * published.size(), record + ": " + kept + " of " + published.size());
+        assertEquals(published.size(), countWithin(published, altered, TEN_MS_SAMPLES), record);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"control1", "control2", "park1", "park2", "hunt1", "hunt2", "als1"})
+    void singleSampleGlitchesMoveNoEventAndCostNoAccuracy(String record) throws IOException {
+        GaitAnalysis published = analyse(record, Alteration.NONE);
+        // Every 3.5 s one sample three signal ranges off, upwards and downwards in turn.
+        Alteration glitches = (channel, i, value, range) -> i % 1050 != 7 ? value
+                : (i / 1050) % 2 == 0 ? value + 3 * range : value - 3 * range;
+        GaitAnalysis altered = analyse(record, glitches);
+
+        int kept = countWithin(published.events(), altered.events(), 1);
+        System.out.printf("gaitndd %-8s glitched: %d of %d events within one sample%n", record, kept,
+                published.events().size());
+        assertTrue(kept >= 0.99 * published.events().size(), record + ": " + kept + " of " + published.events().size());
+        assertAccuracyCost(record, published, altered, 0.0, 0.0005, 0.001);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"control1", "control2", "park1", "park2", "hunt1", "hunt2", "als1"})
+    void slowDriftAndNoiseCostLittleAccuracy(String record) throws IOException {
+        GaitAnalysis published = analyse(record, Alteration.NONE);
+        Random random = new Random(20_261_126L + record.hashCode());
+        // The unloaded level drifts by 40 % of the range over a minute, with noise of 1 % of it.
+        Alteration driftAndNoise = (channel, i, value, range) -> value
+                + 0.4 * range * Math.sin(2 * Math.PI * i / SAMPLE_RATE_HZ / 60) + 0.01 * range * random.nextGaussian();
+        GaitAnalysis altered = analyse(record, driftAndNoise);
+
+        assertAccuracyCost(record, published, altered, 0.01, 0.003, 0.005);
+    }
+
+    /**
+     * Asserts that the altered record's figures, per foot, are at most this much worse than
+     * the published record's: matched share, stride time error, stance and swing time errors.
+     */
+    private static void assertAccuracyCost(String record, GaitAnalysis published, GaitAnalysis altered,
+                                           double matchedLoss, double strideCostS, double phaseCostS)
+            throws IOException {
+        GaitnddStrideTable table = GaitnddStrideTable.read(DATA.resolve(record + ".ts"));
+        for (Side side : FEET) {
+            GaitnddAccuracy before = GaitnddAccuracy.of(published, table, side);
+            GaitnddAccuracy after = GaitnddAccuracy.of(altered, table, side);
+            String context = record + " " + side.label() + ": published " + before + "; altered " + after;
+            System.out.println("gaitndd " + context);
+            assertTrue(after.matchedFraction() >= before.matchedFraction() - matchedLoss - 1e-9, context);
+            assertTrue(after.strideMaeS() <= before.strideMaeS() + strideCostS, context);
+            assertTrue(after.stanceMaeS() <= before.stanceMaeS() + phaseCostS, context);
+            assertTrue(after.swingMaeS() <= before.swingMaeS() + phaseCostS, context);
+        }
+    }
+
+    /** How many of {@code expected} have an event of the same foot and kind in {@code actual} within {@code samples}. */
+    private static int countWithin(List<GaitEvent> expected, List<GaitEvent> actual, int samples) {
+        int found = 0;
+        for (GaitEvent e : expected) {
+            for (GaitEvent a : actual) {
+                if (a.side() == e.side() && a.type() == e.type()
+                        && Math.abs(a.sampleIndex() - e.sampleIndex()) <= samples) {
+                    found++;
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static GaitAnalysis analyse(String record, Alteration alteration) throws IOException {
+        Path header = DATA.resolve(record + ".hea");
+        double[] ranges = alteration == Alteration.NONE ? null : ranges(read(header, Alteration.NONE, null));
+        return InsoleGaitAnalyzer.analyze(read(header, alteration, ranges), GaitSettings.defaults());
+    }
+
+    private static Recording read(Path header, Alteration alteration, double[] ranges) throws IOException {
+        AlteringSink sink = new AlteringSink(alteration, ranges);
+        new WfdbReader().read(header, ReadOptions.DEFAULTS, sink);
+        return sink.builder.build();
+    }
+
+    /** Each channel's 1st to 99th percentile range. */
+    private static double[] ranges(Recording recording) {
+        double[] ranges = new double[recording.channels().size()];
+        for (int c = 0; c < ranges.length; c++) {
+            float[] samples = recording.channels().get(c).samples();
+            double[] finite = new double[samples.length];
+            int n = 0;
+            for (float v : samples) {
+                if (Float.isFinite(v)) {
+                    finite[n++] = v;
+                }
+            }
+            Arrays.sort(finite, 0, n);
+            ranges[c] = finite[(int) (0.99 * (n - 1))] - finite[(int) (0.01 * (n - 1))];
+        }
+        return ranges;
+    }
+
+    /** A change of sample {@code i} of a channel whose range is {@code range}. */
+    @FunctionalInterface
+    private interface Alteration {
+        Alteration NONE = (channel, i, value, range) -> value;
+
+        double apply(int channel, long i, double value, double range);
+    }
+
+    /** Passes the reader's rows on to a recording, altered. */
+    private static final class AlteringSink implements SampleSink {
+        private final RecordingBuilder builder = new RecordingBuilder();
+        private final Alteration alteration;
+        private final double[] ranges;
+        private float[] altered;
+        private long index;
+
+        AlteringSink(Alteration alteration, double[] ranges) {
+            this.alteration = alteration;
+            this.ranges = ranges;
+        }
+
+        @Override
+        public void start(RecordingHeader header) {
+            builder.start(header);
+            altered = new float[header.channels().size()];
+        }
+
+        @Override
+        public void accept(float[] row) {
+            for (int c = 0; c < row.length; c++) {
+                altered[c] = (float) alteration.apply(c, index, row[c], ranges == null ? 0 : ranges[c]);
+            }
+            index++;
+            builder.accept(altered);
+        }
+
+        @Override
+        public void end(List<String> warnings) {
+            builder.end(warnings);
+        }
+    }
+}
