@@ -13,6 +13,7 @@ import org.soleus.core.events.GaitEvent;
 import org.soleus.core.events.GaitEventFusion;
 import org.soleus.core.events.MissingSpan;
 import org.soleus.core.filter.Gaps;
+import org.soleus.core.gait.MissingSamples;
 import org.soleus.core.gait.RejectedStride;
 import org.soleus.core.gait.Stride;
 import org.soleus.core.gait.StrideAssembler;
@@ -127,26 +128,17 @@ public final class InsoleGaitAnalyzer {
 
         List<Stride> strides = new ArrayList<>();
         List<RejectedStride> rejected = new ArrayList<>();
-        StrideAssembler assembler = new StrideAssembler(settings.strideLimits(), new StrideListener() {
+        MissingSamples missingSamples = (side, fromS, toS) -> coverage.containsKey(side)
+                && hasMissing(coverage.get(side), index(fromS, recording) - 1, index(toS, recording) + 1);
+        StrideAssembler assembler = new StrideAssembler(settings.strideLimits(), missingSamples, new StrideListener() {
             @Override
             public void onStride(Stride stride) {
-                if (touchesGap(stride.side(), stride.startS(), stride.endS())) {
-                    rejected.add(new RejectedStride(stride.side(), stride.startS(), stride.endS(),
-                            RejectedStride.Reason.MISSING_DATA));
-                } else {
-                    strides.add(stride);
-                }
+                strides.add(stride);
             }
 
             @Override
             public void onRejected(RejectedStride r) {
-                rejected.add(touchesGap(r.side(), r.startS(), r.endS())
-                        ? new RejectedStride(r.side(), r.startS(), r.endS(), RejectedStride.Reason.MISSING_DATA) : r);
-            }
-
-            /** Whether missing samples lie within the span or next to its ends. */
-            private boolean touchesGap(Side side, double startS, double endS) {
-                return hasMissing(coverage.get(side), index(startS, recording) - 1, index(endS, recording) + 1);
+                rejected.add(r);
             }
         });
         events.forEach(assembler::accept);

@@ -250,7 +250,7 @@ public final class StreamingGaitAnalyzer implements SampleSink {
             }
             pendingStrides = new Stride[PENDING_CAPACITY
                     + feet.length * (int) Math.ceil(kneeDelay / sampleRateHz / settings.strideLimits().minStrideS())];
-            assembler = new StrideAssembler(settings.strideLimits(), new StrideListener() {
+            assembler = new StrideAssembler(settings.strideLimits(), this::touchesGap, new StrideListener() {
                 @Override
                 public void onStride(Stride stride) {
                     complete(stride);
@@ -258,8 +258,7 @@ public final class StreamingGaitAnalyzer implements SampleSink {
 
                 @Override
                 public void onRejected(RejectedStride r) {
-                    reject(touchesGap(r.side(), r.startS(), r.endS())
-                            ? new RejectedStride(r.side(), r.startS(), r.endS(), RejectedStride.Reason.MISSING_DATA) : r);
+                    reject(r);
                 }
             });
         }
@@ -335,11 +334,6 @@ public final class StreamingGaitAnalyzer implements SampleSink {
 
         private void complete(Stride stride) {
             Foot f = foot(stride.side());
-            if (touchesGap(stride.side(), stride.startS(), stride.endS())) {
-                reject(new RejectedStride(stride.side(), stride.startS(), stride.endS(),
-                        RejectedStride.Reason.MISSING_DATA));
-                return;
-            }
             if (!newtons && (f.leg == null || !f.leg.tracksKnee())) {
                 report(new StrideResult(stride, null));
                 return;
@@ -396,9 +390,17 @@ public final class StreamingGaitAnalyzer implements SampleSink {
             throw new IllegalStateException("no foot " + side);
         }
 
-        /** Whether missing samples of the bridged force lie within the span or next to its ends. */
+        /**
+         * Whether missing samples of the foot's bridged force lie within the span or next to its
+         * ends; false for a foot without force.
+         */
         private boolean touchesGap(Side side, double startS, double endS) {
-            return foot(side).missing(Math.max(0, index(startS) - 1), index(endS) + 2) > 0;
+            for (Foot f : feet) {
+                if (f.side == side) {
+                    return f.missing(Math.max(0, index(startS) - 1), index(endS) + 2) > 0;
+                }
+            }
+            return false;
         }
 
         private long index(double timeS) {

@@ -21,6 +21,11 @@ public record RejectedStride(Side side, double startS, double endS, Reason reaso
         NO_SINGLE_TOE_OFF("no_single_toe_off"),
         /** Stance or swing outside the configured share of the stride. */
         PHASE_DURATION("phase_duration"),
+        /**
+         * The other foot stayed loaded through the whole stance, so the foot had no single
+         * support: no step of the other foot (a shuffle, a turn on the spot, a weight shift).
+         */
+        NO_SINGLE_SUPPORT("no_single_support"),
         /** Missing samples within the stride. */
         MISSING_DATA("missing_data");
 

@@ -10,28 +10,38 @@ import org.soleus.core.recording.Side;
  *
  * <p>A candidate stride runs from one heel strike to the next of the same foot. It is valid when
  * exactly one toe off of that foot lies between them, its duration is within the
- * {@link StrideLimits}, and its stance share is too. Double support is the time within the
- * stride's stance when the other foot was also loaded (initial plus terminal double support),
- * from the other foot's contacts; NaN until the other foot has shown a contact.
+ * {@link StrideLimits}, its stance share is too, and the foot had single support (the other
+ * foot was not loaded through the whole stance: it took a step). Double support is the time
+ * within the stride's stance when the other foot was also loaded (initial plus terminal double
+ * support), from the other foot's contacts; a foot whose first event is a toe off was loaded
+ * from before its first event (the start of the data), so the first stride of the other foot
+ * counts that contact too. NaN until the other foot has shown a contact, and where the other
+ * foot's signal has missing samples within the stance (whether it was loaded there is not
+ * known; the single-support check is then skipped). A stride whose own foot has missing samples
+ * within it or next to its heel strikes is rejected for that first ({@link MissingSamples}).
  *
  * <p>Events of each foot must arrive in time order; the feet may interleave with a delay of up
- * to one stance phase. {@link #gap(Side)} forgets an open stride across missing data.
- * Not thread-safe; no allocation per event except the emitted values.
+ * to one stance phase. When a stride closes, {@link MissingSamples} must know the samples of
+ * both feet up to its closing heel strike. Not thread-safe; no allocation per event except the
+ * emitted values.
  */
 public final class StrideAssembler {
     private static final int CONTACTS_KEPT = 4;
 
     private final StrideLimits limits;
+    private final MissingSamples missing;
     private final StrideListener listener;
     private final FootState left = new FootState();
     private final FootState right = new FootState();
 
     /**
      * @param limits   validity limits
+     * @param missing  where the feet's signals had missing samples
      * @param listener receives strides and rejections
      */
-    public StrideAssembler(StrideLimits limits, StrideListener listener) {
+    public StrideAssembler(StrideLimits limits, MissingSamples missing, StrideListener listener) {
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.missing = Objects.requireNonNull(missing, "missing");
         this.listener = Objects.requireNonNull(listener, "listener");
     }
 
@@ -44,6 +54,9 @@ public final class StrideAssembler {
                 foot.toeOffCount++;
                 foot.toeOffS = t;
                 foot.addContact(foot.heelStrikeS, t);
+            } else if (foot.contacts == 0) {
+                // Loaded since before its first event: a contact that began before the data.
+                foot.addContact(Double.NEGATIVE_INFINITY, t);
             }
             foot.loaded = false;
             return;
@@ -56,17 +69,13 @@ public final class StrideAssembler {
         foot.loaded = true;
     }
 
-    /** Missing data on one foot: the open stride of that foot is dropped. */
-    public void gap(Side side) {
-        FootState foot = state(side);
-        foot.heelStrikeS = Double.NaN;
-        foot.toeOffCount = 0;
-        foot.loaded = false;
-    }
-
     private void closeStride(Side side, FootState foot, double endS) {
         double startS = foot.heelStrikeS;
         double strideS = endS - startS;
+        if (missing.within(side, startS, endS)) {
+            listener.onRejected(new RejectedStride(side, startS, endS, RejectedStride.Reason.MISSING_DATA));
+            return;
+        }
         if (foot.toeOffCount != 1) {
             listener.onRejected(new RejectedStride(side, startS, endS, RejectedStride.Reason.NO_SINGLE_TOE_OFF));
             return;
@@ -80,7 +89,12 @@ public final class StrideAssembler {
             listener.onRejected(new RejectedStride(side, startS, endS, RejectedStride.Reason.PHASE_DURATION));
             return;
         }
-        double doubleSupportS = state(side.opposite()).overlapWith(startS, foot.toeOffS);
+        double doubleSupportS = missing.within(side.opposite(), startS, foot.toeOffS)
+                ? Double.NaN : state(side.opposite()).overlapWith(startS, foot.toeOffS);
+        if (doubleSupportS >= foot.toeOffS - startS) {
+            listener.onRejected(new RejectedStride(side, startS, endS, RejectedStride.Reason.NO_SINGLE_SUPPORT));
+            return;
+        }
         listener.onStride(new Stride(side, startS, foot.toeOffS, endS, doubleSupportS));
     }
 

@@ -15,7 +15,12 @@ final class StrideAssemblerTest {
 
     private final List<Stride> strides = new ArrayList<>();
     private final List<RejectedStride> rejected = new ArrayList<>();
-    private final StrideAssembler assembler = new StrideAssembler(LIMITS, new StrideListener() {
+    /** The span of missing samples of {@link #gapSide}, none by default. */
+    private Side gapSide = Side.NONE;
+    private double gapFromS = Double.NaN;
+    private double gapToS = Double.NaN;
+    private final StrideAssembler assembler = new StrideAssembler(LIMITS,
+            (side, fromS, toS) -> side == gapSide && fromS <= gapToS && toS >= gapFromS, new StrideListener() {
         @Override
         public void onStride(Stride stride) {
             strides.add(stride);
@@ -51,6 +56,37 @@ final class StrideAssemblerTest {
     }
 
     @Test
+    void theFirstStrideCountsTheOtherFootsContactFromBeforeTheData() {
+        // right loaded from the start until its first event, a toe off at 0.3
+        feed(Side.LEFT, GaitEventType.HEEL_STRIKE, 0.1);
+        feed(Side.RIGHT, GaitEventType.TOE_OFF, 0.3);
+        feed(Side.RIGHT, GaitEventType.HEEL_STRIKE, 0.6);
+        feed(Side.LEFT, GaitEventType.TOE_OFF, 0.75);
+        feed(Side.LEFT, GaitEventType.HEEL_STRIKE, 1.2);
+
+        assertEquals(1, strides.size(), strides.toString());
+        // both loaded in [0.1, 0.3] and [0.6, 0.75]
+        assertEquals(0.35, strides.get(0).doubleSupportS(), 1e-12);
+    }
+
+    @Test
+    void rejectsAStrideWhoseOtherFootNeverLifted() {
+        // right loaded from -0.5 to 1.5: the left stance [0.0, 0.6] has no single support
+        feed(Side.RIGHT, GaitEventType.HEEL_STRIKE, -0.5);
+        feed(Side.LEFT, GaitEventType.HEEL_STRIKE, 0.0);
+        feed(Side.LEFT, GaitEventType.TOE_OFF, 0.6);
+        feed(Side.LEFT, GaitEventType.HEEL_STRIKE, 1.1);
+        feed(Side.RIGHT, GaitEventType.TOE_OFF, 1.5);
+        feed(Side.LEFT, GaitEventType.TOE_OFF, 1.7);
+        feed(Side.RIGHT, GaitEventType.HEEL_STRIKE, 1.9);
+        feed(Side.LEFT, GaitEventType.HEEL_STRIKE, 2.2);
+
+        assertEquals(List.of(new RejectedStride(Side.LEFT, 0.0, 1.1, RejectedStride.Reason.NO_SINGLE_SUPPORT)),
+                rejected.stream().filter(r -> r.side() == Side.LEFT).toList());
+        assertEquals(List.of(1.1), strides.stream().filter(r -> r.side() == Side.LEFT).map(Stride::startS).toList());
+    }
+
+    @Test
     void rejectsStridesThatFailAValidityCheck() {
         feed(Side.LEFT, GaitEventType.HEEL_STRIKE, 0.0);
         feed(Side.LEFT, GaitEventType.HEEL_STRIKE, 1.0);           // no toe off
@@ -76,12 +112,31 @@ final class StrideAssemblerTest {
     }
 
     @Test
-    void aGapDropsTheOpenStride() {
+    void aStrideWithMissingSamplesIsRejectedForThatFirst() {
+        gapSide = Side.LEFT;
+        gapFromS = 0.3;
+        gapToS = 0.4;
+        feed(Side.LEFT, GaitEventType.HEEL_STRIKE, 0.0);
+        feed(Side.LEFT, GaitEventType.HEEL_STRIKE, 1.0);           // no toe off either
+        feed(Side.LEFT, GaitEventType.TOE_OFF, 1.6);
+        feed(Side.LEFT, GaitEventType.HEEL_STRIKE, 2.0);
+        assertEquals(List.of(new RejectedStride(Side.LEFT, 0.0, 1.0, RejectedStride.Reason.MISSING_DATA)), rejected);
+        assertEquals(List.of(1.0), strides.stream().map(Stride::startS).toList());
+    }
+
+    @Test
+    void doubleSupportIsUnknownWhereTheOtherFootHasMissingSamples() {
+        // the right foot seems loaded through the left stance, but its signal is missing in it
+        gapSide = Side.RIGHT;
+        gapFromS = 0.2;
+        gapToS = 0.3;
+        feed(Side.RIGHT, GaitEventType.HEEL_STRIKE, -0.5);
         feed(Side.LEFT, GaitEventType.HEEL_STRIKE, 0.0);
         feed(Side.LEFT, GaitEventType.TOE_OFF, 0.6);
-        assembler.gap(Side.LEFT);
-        feed(Side.LEFT, GaitEventType.HEEL_STRIKE, 1.0);
-        assertTrue(strides.isEmpty() && rejected.isEmpty());
+        feed(Side.LEFT, GaitEventType.HEEL_STRIKE, 1.1);
+        assertTrue(rejected.isEmpty(), rejected.toString());
+        assertEquals(1, strides.size(), strides.toString());
+        assertTrue(Double.isNaN(strides.get(0).doubleSupportS()), strides.toString());
     }
 
     private void feed(Side side, GaitEventType type, double timeS) {
