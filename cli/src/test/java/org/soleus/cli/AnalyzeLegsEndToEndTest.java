@@ -231,4 +231,12 @@ final class AnalyzeLegsEndToEndTest {
                 .get("analysis_notices");
         assertEquals(2, notices.size(), notices.toString());
     }
+
+    @Test
+    void aLegWithoutKneeImusGetsNoKneeNoticeWhateverTheRate() {
+        Path out = dir.resolve("slow");
+        Cli.Result r = Cli.run("analyze", WALK.toString(), "--rate", "0.4", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(!r.err().contains("knee"), r.err());
+    }
 }

@@ -125,13 +125,14 @@ public final class LegLoadAnalyzer {
             moment = PlantarFlexionMoment.momentNm(force.get().toDoubleArray(), cop.get().toDoubleArray(), geometry);
             achilles = PlantarFlexionMoment.achillesForceN(moment, ankle, pf.momentArm());
         }
-        double[] knee;
-        try {
-            knee = KneeFlexionEstimator.flexionDeg(recording, side,
-                    KneeFlexionSettings.defaults(recording.sampleRateHz())).orElse(null);
-        } catch (IllegalArgumentException e) {
-            notices.add(side.label() + " knee angle: " + e.getMessage() + "; no knee figures for this leg");
-            knee = null;
+        double[] knee = null;
+        if (HingeJoint.KNEE.hasImus(recording, side)) {
+            try {
+                knee = KneeFlexionEstimator.flexionDeg(recording, side,
+                        KneeFlexionSettings.defaults(recording.sampleRateHz())).orElse(null);
+            } catch (IllegalArgumentException e) {
+                notices.add(side.label() + " knee angle: " + e.getMessage() + "; no knee figures for this leg");
+            }
         }
         boolean[] dominant = null;
         if (moment != null && knee != null && massKg > 0) {

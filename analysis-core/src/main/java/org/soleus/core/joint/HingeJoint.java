@@ -90,6 +90,12 @@ public enum HingeJoint {
         return anglesDeg;
     }
 
+    /** Whether {@code side} of the recording has the gyroscopes of both segments this joint needs. */
+    public boolean hasImus(Recording recording, Side side) {
+        return ImuChannels.find(recording, side, proximal).isPresent()
+                && ImuChannels.find(recording, side, distal).isPresent();
+    }
+
     /**
      * The joint angle of one side of a recording from its IMUs named
      * {@code <side>.<proximal>.gyr_x_<unit>} … {@code <side>.<proximal>.acc_z_<unit>} and
