@@ -26,6 +26,8 @@ final class FileHead {
     private final Path path;
     private final long fileBytes;
     private final int headBytes;
+    /** 3 when the file starts with a UTF-8 byte order mark, else 0. */
+    private final int markBytes;
     private final boolean wholeFile;
     private final List<String> lines;
     private final int newlines;
@@ -37,7 +39,8 @@ final class FileHead {
         this.wholeFile = n >= fileBytes;
         List<String> out = new ArrayList<>();
         int count = 0;
-        int from = TextSource.byteOrderMarkLength(head, n);
+        this.markBytes = TextSource.byteOrderMarkLength(head, n);
+        int from = markBytes;
         for (int i = 0; i < n; i++) {
             if (head[i] == '\n') {
                 count++;
@@ -69,8 +72,9 @@ final class FileHead {
         return new FileHead(path, size, head, n);
     }
 
+    /** Whether the file holds nothing but, perhaps, a byte order mark. */
     boolean isEmpty() {
-        return headBytes == 0;
+        return headBytes == markBytes;
     }
 
     /** The complete lines of the head, without line ends (the last, cut-off line is left out). */

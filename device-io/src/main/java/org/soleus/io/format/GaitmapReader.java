@@ -19,7 +19,13 @@ import org.soleus.io.format.text.TextSource;
 /**
  * Reads foot-IMU CSV files as the gaitmap project writes them (pandas with a two-level column
  * index): a {@code sensor,...} row naming each column's sensor, an {@code axis,...} row naming
- * its axis, then one row per sample whose first column is the row index (not read).
+ * its axis, then one row per sample whose first column is the sample index (0, 1, 2, …).
+ *
+ * <p>The index is checked like a time column ({@link TimeSteps#ofSampleIndex}): it must be a
+ * number and rise by exactly 1 per row; a row whose index skips {@code k} values follows a gap
+ * of {@code k} missing samples, filled with NaN and named in a warning; an index that does not
+ * rise or rises by a fraction is an error naming line and column. It gives neither the rate nor
+ * the start time (the recording starts at 0 s).
  *
  * <p>Sensor {@code left_sensor} (any name starting with {@code left}) → side {@code left},
  * {@code right…} → {@code right}, any other name → side {@code none} with the name as place;
@@ -62,7 +68,7 @@ public final class GaitmapReader implements RecordingReader {
             String[] labels = new String[n];
             int[] targets = new int[n];
             labels[0] = "row index";
-            targets[0] = DelimitedRowParser.SKIP;
+            targets[0] = DelimitedRowParser.TIME;
             List<ChannelName> channels = new ArrayList<>();
             Set<ChannelName> seen = new HashSet<>();
             Set<String> sideless = new HashSet<>();
@@ -91,7 +97,7 @@ public final class GaitmapReader implements RecordingReader {
             double massKg = ReaderSupport.explicitBodyMass(path, Double.NaN, options, warnings);
             RecordingMetadata metadata = new RecordingMetadata(massKg, Map.of(), properties);
             DelimitedRowParser rows = new DelimitedRowParser(text, ',', labels, targets);
-            new RowStreamer(path, rows, channels.size(), false).stream(path.toString(), channels, metadata,
+            RowStreamer.withSampleIndex(path, rows, channels.size()).stream(path.toString(), channels, metadata,
                     Double.NaN, Double.NaN, options,
                     "gaitmap IMU files have no time column; pass the sample rate with --rate <Hz>"
                             + " (gaitmap's example data was recorded at 204.8 Hz)", sink, warnings);

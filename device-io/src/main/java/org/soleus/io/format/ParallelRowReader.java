@@ -248,7 +248,7 @@ final class ParallelRowReader implements Closeable {
             }
         }
         if (steps != null && part.partSteps.started()) {
-            steps.next(part.partSteps.firstTimeS(), part.partSteps.firstLine() + offset, assembly, missing);
+            steps.next(part.partSteps.firstValue(), part.partSteps.firstLine() + offset, assembly, missing);
         }
         if (error != null) {
             throw ((DataFormatException) error).movedDown(offset);

@@ -5,7 +5,8 @@ package org.soleus.io.format;
  *
  * @param format       the format to read, or null to detect it from the content
  * @param sampleRateHz sample rate given explicitly (wins over the file's own, with a warning on
- *                     conflict), or NaN to take it from the file
+ *                     conflict; a time column in the file must agree with it, else reading
+ *                     fails), or NaN to take it from the file
  * @param bodyMassKg   body mass given explicitly (wins over the file's), or NaN
  */
 public record ReadOptions(RecordingFormat format, double sampleRateHz, double bodyMassKg) {

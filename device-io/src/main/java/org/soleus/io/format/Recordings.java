@@ -30,7 +30,9 @@ public final class Recordings {
      * Reads a recording.
      *
      * <p>An explicit {@link ReadOptions#sampleRateHz()} or {@link ReadOptions#bodyMassKg()} wins
-     * over what the file says; when they differ, the recording's warnings say so.
+     * over what the file says; when they differ, the recording's warnings say so. A time column
+     * that contradicts the rate used, explicit or stated, fails the read
+     * ({@code docs/recording-format.md}, "Sample rate and the time column").
      *
      * @throws DataFormatException when the format is unknown or the content is not what the
      *                             format expects (the message names file, line and column)

@@ -5,11 +5,13 @@ import java.util.List;
 import org.soleus.core.recording.SampleSink;
 
 /**
- * The time-column rule of {@link RowStreamer}, row by row: each step must be positive and
- * within ±25 % of a whole number {@code k} of sample periods; a step of {@code k > 1} periods
- * is a gap whose {@code k − 1} missing rows are filled with NaN rows, up to
- * {@value RowStreamer#MAX_GAP_S} s. The first {@value #MAX_GAP_WARNINGS} gaps are logged
- * for the warnings; later ones are only counted.
+ * The rule of {@link RowStreamer} for a column that counts the rows, row by row: the time in
+ * seconds ({@link #ofTime}) or a sample index ({@link #ofSampleIndex}). Each step must be
+ * positive and a whole number {@code k} of sample periods: within ±{@value #STEP_TOLERANCE}
+ * of a period for a time (clocks jitter), exactly for an index. A step of {@code k > 1}
+ * periods is a gap whose {@code k − 1} missing rows are filled with NaN rows, up to
+ * {@value RowStreamer#MAX_GAP_S} s. The first {@value #MAX_GAP_WARNINGS} gaps are logged for
+ * the warnings; later ones are only counted.
  *
  * <p>A file read in parts has one instance per part, with the part's own line numbers, and
  * one for the whole file that checks the step into each part and {@link #absorb absorbs} the
@@ -17,98 +19,140 @@ import org.soleus.core.recording.SampleSink;
  */
 final class TimeSteps {
     static final int MAX_GAP_WARNINGS = 20;
-    private static final double STEP_TOLERANCE = 0.25;
+    /** How far a time step may be from a whole number of periods, in periods. */
+    static final double STEP_TOLERANCE = 0.25;
 
     private final Path file;
-    private final double periodS;
-    /** {@code 1 / periodS}: steps are counted in periods by a multiplication. */
-    private final double periodsPerS;
+    private final int column;
+    private final boolean index;
+    /** The sample period in the column's unit: seconds for a time, 1 for an index. */
+    private final double period;
+    /** {@code 1 / period}: steps are counted in periods by a multiplication. */
+    private final double periodsPerUnit;
+    private final double tolerance;
+    /** The sample period in seconds, for the longest gap that is filled. */
+    private final double samplePeriodS;
     private boolean started;
-    private double firstTimeS;
+    private double firstValue;
     private long firstLine;
-    private double previousTimeS;
+    private double previous;
     private long gaps;
     private long filledRows;
     private int logged;
     private final long[] gapLines = new long[MAX_GAP_WARNINGS];
-    private final double[] gapFromS = new double[MAX_GAP_WARNINGS];
-    private final double[] gapToS = new double[MAX_GAP_WARNINGS];
+    private final double[] gapFrom = new double[MAX_GAP_WARNINGS];
+    private final double[] gapTo = new double[MAX_GAP_WARNINGS];
     private final long[] gapFills = new long[MAX_GAP_WARNINGS];
 
-    /**
-     * @param file    the file, for messages
-     * @param periodS the file's own sample period, or NaN to check only that time increases
-     */
-    TimeSteps(Path file, double periodS) {
+    private TimeSteps(Path file, int column, boolean index, double period, double samplePeriodS) {
         this.file = file;
-        this.periodS = periodS;
-        this.periodsPerS = 1 / periodS;
+        this.column = column;
+        this.index = index;
+        this.period = period;
+        this.periodsPerUnit = 1 / period;
+        this.tolerance = index ? 0 : STEP_TOLERANCE;
+        this.samplePeriodS = samplePeriodS;
+    }
+
+    /**
+     * The rule for a time column in seconds.
+     *
+     * @param file    the file, for messages
+     * @param column  the time column, 1-based, for messages
+     * @param periodS the sample period in seconds
+     */
+    static TimeSteps ofTime(Path file, int column, double periodS) {
+        return new TimeSteps(file, column, false, periodS, periodS);
+    }
+
+    /**
+     * The rule for a column of sample indices (0, 1, 2, …): each row's index must be one more
+     * than the previous row's, or more across a gap.
+     *
+     * @param file          the file, for messages
+     * @param column        the index column, 1-based, for messages
+     * @param samplePeriodS the sample period in seconds, for the longest gap that is filled
+     */
+    static TimeSteps ofSampleIndex(Path file, int column, double samplePeriodS) {
+        return new TimeSteps(file, column, true, 1, samplePeriodS);
     }
 
     /** A new instance for a part of the same file. */
     TimeSteps forPart() {
-        return new TimeSteps(file, periodS);
+        return new TimeSteps(file, column, index, period, samplePeriodS);
     }
 
     /**
-     * Takes the time of the next row: checks the step from the previous row and, for a gap,
-     * passes the missing rows to {@code sink} (before the caller passes the row itself).
+     * Takes the time (or index) of the next row: checks the step from the previous row and,
+     * for a gap, passes the missing rows to {@code sink} (before the caller passes the row
+     * itself).
      *
-     * @param timeS   the row's time
+     * @param value   the row's time or index
      * @param line    the row's line, for messages
      * @param sink    receives the NaN rows of a gap
      * @param missing a row of NaN
      * @throws DataFormatException for a step back, an irregular step or a gap too long to fill
      */
-    void next(double timeS, long line, SampleSink sink, float[] missing) throws DataFormatException {
+    void next(double value, long line, SampleSink sink, float[] missing) throws DataFormatException {
         if (!started) {
             started = true;
-            firstTimeS = timeS;
+            firstValue = value;
             firstLine = line;
-            previousTimeS = timeS;
+            previous = value;
             return;
         }
-        double dt = timeS - previousTimeS;
-        if (!(dt > 0)) {
-            throw new DataFormatException(file, line, 1, "time " + timeS + " s does not increase (previous row: "
-                    + previousTimeS + " s); expected rows in time order");
+        double step = value - previous;
+        if (!(step > 0)) {
+            throw new DataFormatException(file, line, column, index
+                    ? "row index " + indexText(value) + " does not increase (previous row: " + indexText(previous)
+                            + "); expected one more than the previous row's, or more across a gap"
+                    : "time " + value + " s does not increase (previous row: " + previous
+                            + " s); expected rows in time order");
         }
-        if (!Double.isNaN(periodS)) {
-            double periods = dt * periodsPerS;
-            double k = Math.rint(periods);
-            if (k < 1 || Math.abs(periods - k) > STEP_TOLERANCE) {
-                throw new DataFormatException(file, line, 1, "irregular time step of " + seconds(dt) + " s (from " + previousTimeS
-                        + " to " + timeS + " s); expected " + periodS + " s or a whole multiple of it (a gap)");
-            }
-            if (k > 1) {
-                long fill = (long) k - 1;
-                if (fill * periodS > RowStreamer.MAX_GAP_S) {
-                    throw new DataFormatException(file, line, 1, "time jumps by " + seconds(dt) + " s (from " + previousTimeS
-                            + " to " + timeS + " s); gaps longer than " + RowStreamer.MAX_GAP_S
-                            + " s are not filled: split the file there");
-                }
-                for (long i = 0; i < fill; i++) {
-                    sink.accept(missing);
-                }
-                gap(line, previousTimeS, timeS, fill);
-            }
+        double periods = step * periodsPerUnit;
+        double k = Math.rint(periods);
+        if (k < 1 || Math.abs(periods - k) > tolerance) {
+            throw new DataFormatException(file, line, column, index
+                    ? "row index steps by " + indexText(step) + " (from " + indexText(previous) + " to "
+                            + indexText(value) + "); expected a whole number of rows (1, or more across a gap)"
+                    : "irregular time step of " + seconds(step) + " s (from " + previous + " to " + value
+                            + " s); expected " + period + " s or a whole multiple of it (a gap)");
         }
-        previousTimeS = timeS;
+        if (k > 1) {
+            long fill = (long) k - 1;
+            if (fill * samplePeriodS > RowStreamer.MAX_GAP_S) {
+                throw new DataFormatException(file, line, column, (index
+                        ? "row index jumps by " + indexText(step) + " (from " + indexText(previous) + " to "
+                                + indexText(value) + ")"
+                        : "time jumps by " + seconds(step) + " s (from " + previous + " to " + value + " s)")
+                        + "; gaps longer than " + RowStreamer.MAX_GAP_S + " s are not filled: split the file there");
+            }
+            for (long i = 0; i < fill; i++) {
+                sink.accept(missing);
+            }
+            gap(line, previous, value, fill);
+        }
+        previous = value;
     }
 
     /**
      * A difference of two time stamps for a message, rounded to the nanosecond, so that
      * 0.0145 s reads as such and not as the 0.014499999999999957 the subtraction gives.
      */
-    private static String seconds(double s) {
+    static String seconds(double s) {
         return Double.toString(Math.rint(s * 1e9) / 1e9);
     }
 
-    private void gap(long line, double fromS, double toS, long fill) {
+    /** An index for a message: a whole number without {@code .0}. */
+    private static String indexText(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 0x1p53 ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    private void gap(long line, double from, double to, long fill) {
         if (logged < MAX_GAP_WARNINGS) {
             gapLines[logged] = line;
-            gapFromS[logged] = fromS;
-            gapToS[logged] = toS;
+            gapFrom[logged] = from;
+            gapTo[logged] = to;
             gapFills[logged] = fill;
             logged++;
         }
@@ -121,9 +165,9 @@ final class TimeSteps {
         return started;
     }
 
-    /** The time of the first row taken. */
-    double firstTimeS() {
-        return firstTimeS;
+    /** The time (or index) of the first row taken. */
+    double firstValue() {
+        return firstValue;
     }
 
     /** The line of the first row taken. */
@@ -145,31 +189,33 @@ final class TimeSteps {
         for (int i = 0; i < part.logged; i++) {
             if (logged < MAX_GAP_WARNINGS) {
                 gapLines[logged] = part.gapLines[i] + lineOffset;
-                gapFromS[logged] = part.gapFromS[i];
-                gapToS[logged] = part.gapToS[i];
+                gapFrom[logged] = part.gapFrom[i];
+                gapTo[logged] = part.gapTo[i];
                 gapFills[logged] = part.gapFills[i];
                 logged++;
             }
         }
         gaps += part.gaps;
         filledRows += part.filledRows;
-        previousTimeS = part.previousTimeS;
+        previous = part.previous;
     }
 
     /** Adds one warning per logged gap, in file order. */
     void addGapWarnings(List<String> warnings) {
         for (int i = 0; i < logged; i++) {
             long fill = gapFills[i];
-            warnings.add(file + ":" + gapLines[i] + ": time jumps from " + gapFromS[i] + " to " + gapToS[i] + " s; "
-                    + fill + " missing sample" + (fill == 1 ? "" : "s") + " filled with NaN");
+            warnings.add(file + ":" + gapLines[i] + ": " + (index
+                    ? "row index jumps from " + indexText(gapFrom[i]) + " to " + indexText(gapTo[i])
+                    : "time jumps from " + gapFrom[i] + " to " + gapTo[i] + " s")
+                    + "; " + fill + " missing sample" + (fill == 1 ? "" : "s") + " filled with NaN");
         }
     }
 
     /** Adds the count of the gaps beyond those logged, if any. */
     void addGapSummary(List<String> warnings) {
         if (gaps > MAX_GAP_WARNINGS) {
-            warnings.add(file + ": " + (gaps - MAX_GAP_WARNINGS) + " more time gaps filled with missing samples; "
-                    + filledRows + " samples filled in all");
+            warnings.add(file + ": " + (gaps - MAX_GAP_WARNINGS) + " more " + (index ? "gaps in the row index" : "time gaps")
+                    + " filled with missing samples; " + filledRows + " samples filled in all");
         }
     }
 }

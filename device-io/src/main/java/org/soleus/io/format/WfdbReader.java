@@ -26,7 +26,8 @@ import org.soleus.core.recording.SampleSink;
  * bytes), 16 (16-bit little-endian) and 80 (8-bit offset binary); one file per signal or
  * several signals interleaved frame by frame in one file (consecutive signal lines naming the
  * same file; 212 pairs then run across signals); byte offsets ({@code 212+512}). Signal files
- * are looked up relative to the header's directory. Refused with a located error: other
+ * are looked up in the header's directory, and messages name them as the header's path was
+ * given (relative when it was). Refused with a located error: other
  * formats, multi-segment records, more than one sample per frame, skew, standard input
  * ({@code -}) as a signal file.
  *
@@ -50,8 +51,9 @@ import org.soleus.core.recording.SampleSink;
  *       that does not exist (saying where it was looked for), a signal file without one whole
  *       frame of samples.</li>
  *   <li>Warnings in {@link org.soleus.core.recording.Recording#warnings()}, the samples still
- *       delivered: a file shorter than the header's sample count (what is there is read, and
- *       the counts are given), a file cut inside a 212 sample pair or a 16-bit sample (the
+ *       delivered: a file shorter than the header's sample count (what is there is read, the
+ *       counts are given, and the other signal files are read only as far, as the warning
+ *       says), a file cut inside a 212 sample pair or a 16-bit sample (the
  *       partial bytes are dropped), an incomplete interleaved frame (dropped), a file longer than
  *       the header says (the rest is ignored), and a checksum mismatch. A checksum mismatch is a
  *       warning, not a failure, because it says the data differ from what was written but not
@@ -59,6 +61,12 @@ import org.soleus.core.recording.SampleSink;
  *       them all. Checksums (the sum of all samples of a signal modulo 2<sup>16</sup>, as a
  *       signed 16-bit value) are verified only when the whole declared length was read.</li>
  * </ul>
+ * A signal file that ends early cuts the whole record there rather than padding its signals
+ * with NaN up to the others' length: a file that ends early is a damaged copy rather than a
+ * pause of one sensor, and its missing part may be far longer than the
+ * {@value RowStreamer#MAX_GAP_S} s the text readers fill with NaN; a recording's channels
+ * keep one length, and the gait analysis pairs the feet (double support, step times), which
+ * one foot alone cannot give. What is cut is said in the warning.
  *
  * <h2>Metadata</h2>
  * Properties: {@code source_format=wfdb}, {@code record}, {@code description.<channel>} (the
@@ -148,7 +156,6 @@ public final class WfdbReader implements RecordingReader {
 
     private static List<Group> groups(WfdbHeader header) throws DataFormatException {
         List<WfdbSignalSpec> signals = header.signals();
-        Path dir = header.file().toAbsolutePath().getParent();
         List<Group> groups = new ArrayList<>();
         int s = 0;
         while (s < signals.size()) {
@@ -159,7 +166,7 @@ public final class WfdbReader implements RecordingReader {
             }
             Path file;
             try {
-                file = dir.resolve(first.fileName());
+                file = header.file().resolveSibling(first.fileName());
             } catch (InvalidPathException e) {
                 throw new DataFormatException(header.file(), first.line(), first.fileColumn(),
                         "signal file name '" + first.fileName() + "' is not a valid path: " + e.getReason());
@@ -278,7 +285,7 @@ public final class WfdbReader implements RecordingReader {
                 + header.recordLine() + ":" + header.sampleCountColumn() + " declares";
         if (header.knowsSampleCount() && frames < header.sampleCount()) {
             warnings.add(ended.file() + ": holds only " + frames + " of " + declared + "; read the " + frames
-                    + " there are");
+                    + " there are" + othersCut(groups, ended));
             return false;
         }
         for (int g = 0; g < groups.size(); g++) {
@@ -293,6 +300,20 @@ public final class WfdbReader implements RecordingReader {
             }
         }
         return complete;
+    }
+
+    /**
+     * What a warning about a file that ends early adds about the other signal files: that they
+     * were cut to its length (nothing when there are none).
+     */
+    private static String othersCut(List<Group> groups, Group ended) {
+        StringBuilder others = new StringBuilder();
+        for (Group g : groups) {
+            if (g != ended) {
+                others.append(others.length() == 0 ? "" : ", ").append(g.file());
+            }
+        }
+        return others.length() == 0 ? "" : ", and only as many of " + others + ", so that the signals end together";
     }
 
     private static Group groupOf(List<Group> groups, int signal) {
@@ -365,7 +386,7 @@ public final class WfdbReader implements RecordingReader {
             properties.put("base_date", header.baseDate());
         }
         double bodyMassKg = Double.NaN;
-        Path subjects = header.file().toAbsolutePath().getParent().resolve(GaitnddSubjectTable.FILE_NAME);
+        Path subjects = header.file().resolveSibling(GaitnddSubjectTable.FILE_NAME);
         if (Files.exists(subjects)) {
             List<String> subjectWarnings = new ArrayList<>();
             GaitnddSubjectTable.Subject subject = GaitnddSubjectTable.find(subjects, header.recordName(),

@@ -206,11 +206,11 @@ final class BadInputTest {
     @Test
     void rateConflictKeepsTheExplicitRateAndWarns() throws IOException {
         Path p = file("r_01.txt", gaitpdb(20));
-        Recording r = Recordings.read(p, new ReadOptions(null, 50, Double.NaN));
-        assertEquals(50.0, r.sampleRateHz());
+        Recording r = Recordings.read(p, new ReadOptions(null, 101, Double.NaN));
+        assertEquals(101.0, r.sampleRateHz());
         assertEquals(20, r.length());
         assertEquals(1, r.warnings().size());
-        assertTrue(r.warnings().get(0).contains("100.0 Hz") && r.warnings().get(0).contains("using 50.0 Hz"), r.warnings().get(0));
+        assertTrue(r.warnings().get(0).contains("100.0 Hz") && r.warnings().get(0).contains("using 101.0 Hz"), r.warnings().get(0));
         Path csv = file("r.csv", "# sample_rate_hz: 200\nleft.insole.force_n\n1\n2\n");
         Recording c = Recordings.read(csv, new ReadOptions(null, 100, Double.NaN));
         assertEquals(100.0, c.sampleRateHz());

@@ -2,6 +2,7 @@ package org.soleus.io.format;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,5 +43,14 @@ final class ByteOrderMarkTest {
             assertArrayEquals(expected.channels().get(c).samples(), actual.channels().get(c).samples(),
                     sample + " " + expected.channels().get(c).name());
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "soleus", "gaitpdb", "moticon", "gaitmap"})
+    void aFileOfNothingButTheMarkIsEmpty(String format) throws IOException {
+        Path marked = Files.write(dir.resolve("mark.csv"), BOM);
+        ReadOptions options = new ReadOptions(format.isEmpty() ? null : RecordingFormat.fromId(format), 204.8, Double.NaN);
+        DataFormatException e = assertThrows(DataFormatException.class, () -> Recordings.read(marked, options));
+        assertEquals(marked + ": the file is empty", e.getMessage(), format);
     }
 }

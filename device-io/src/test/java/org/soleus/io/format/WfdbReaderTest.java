@@ -299,6 +299,23 @@ final class WfdbReaderTest {
     }
 
     @Test
+    void aShortFileSaysTheOtherSignalsAreCutTooAndNamesFilesAsGiven() throws IOException {
+        file("rec.let", Wfdb212Encoder.encode(1, 2, 3, 4));
+        file("rec.rit", Wfdb212Encoder.encode(5, 6));
+        file("rec.ts", Wfdb212Encoder.encode(7, 8, 9, 10));
+        file("rec.hea", "rec 3 300 4\nrec.let 212 1 12 0 1 10 0 left-foot\nrec.rit 212 1 12 0 5 26 0 right-foot\n"
+                + "rec.ts 212 1 12 0 7 34 0 time\n");
+        Path relative = Path.of("").toAbsolutePath().relativize(dir.toAbsolutePath()).resolve("rec.hea");
+        Recording r = read(relative);
+        assertEquals(2, r.length());
+        assertArrayEquals(new float[] {1, 2}, r.channel("left.insole.force_au").samples());
+        Path folder = relative.getParent();
+        assertEquals(List.of(folder.resolve("rec.rit") + ": holds only 2 of the 4 samples per signal that " + relative
+                + ":1:11 declares; read the 2 there are, and only as many of " + folder.resolve("rec.let") + ", "
+                + folder.resolve("rec.ts") + ", so that the signals end together"), r.warnings());
+    }
+
+    @Test
     void incompleteInterleavedFrameIsDropped() throws IOException {
         file("rec.dat", Wfdb212Encoder.encode(1, 2, 3, 4, 5));
         Path hea = file("rec.hea", "rec 2 100\nrec.dat 212 1 12 0 1 9 0 a\nrec.dat 212 1 12 0 2 6 0 b\n");

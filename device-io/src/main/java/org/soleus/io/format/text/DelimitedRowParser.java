@@ -188,6 +188,16 @@ public final class DelimitedRowParser {
         return this;
     }
 
+    /** The 1-based column whose target is {@link #TIME}, or 0 when none is. */
+    public int timeColumn() {
+        for (int c = 0; c < columns; c++) {
+            if (targets[c] == TIME) {
+                return c + 1;
+            }
+        }
+        return 0;
+    }
+
     /** The time of the last row parsed, when a column is {@link #TIME}. */
     public double time() {
         return time;
@@ -479,7 +489,7 @@ public final class DelimitedRowParser {
         byte ch = b[p];
         if (ch == delimiter || ch == '\n' || ch == '\r') {
             if (t == TIME) {
-                throw source.error(c + 1, "column " + (c + 1) + " (" + labels[c] + "): the time is missing");
+                throw source.error(c + 1, "column " + (c + 1) + " (" + labels[c] + "): expected a number, found an empty cell");
             }
             row[t] = Float.NaN;
             return p;

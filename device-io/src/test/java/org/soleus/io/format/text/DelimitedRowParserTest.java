@@ -191,7 +191,7 @@ final class DelimitedRowParserTest {
         DelimitedRowParser timed = parser(source("0,1\n,2\n", SMALLEST_BUFFER), 2, ',');
         assertEquals(DelimitedRowParser.ROW, timed.next(row));
         DataFormatException noTime = assertThrows(DataFormatException.class, () -> timed.next(row));
-        assertEquals("t.txt:2:1: column 1 (time): the time is missing", noTime.getMessage());
+        assertEquals("t.txt:2:1: column 1 (time): expected a number, found an empty cell", noTime.getMessage());
         String longLine = "0,1\n0," + "1".repeat(TextSource.MAX_LINE_BYTES + 10) + "\n" + "0,1\n".repeat(40_000);
         DelimitedRowParser p = parser(source(longLine, SMALLEST_BUFFER), 2, ',');
         assertEquals(DelimitedRowParser.ROW, p.next(row));
