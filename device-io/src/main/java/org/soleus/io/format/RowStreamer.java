@@ -97,8 +97,7 @@ final class RowStreamer {
         double optionRateHz = options.sampleRateHz();
         if (!Double.isNaN(optionRateHz)) {
             if (!Double.isNaN(fileRateHz) && Math.abs(optionRateHz - fileRateHz) > 1e-9 * fileRateHz) {
-                warnings.add(file + ": the file's sample rate is " + fileRateHz + " Hz but " + optionRateHz
-                        + " Hz was given explicitly; using " + optionRateHz + " Hz");
+                warnings.add(ReaderSupport.rateOverride(file + ": ", optionRateHz, fileRateHz, "the file's"));
             }
             rateHz = optionRateHz;
         }
