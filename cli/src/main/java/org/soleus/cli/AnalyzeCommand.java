@@ -2,13 +2,14 @@ package org.soleus.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.soleus.core.analysis.GaitAnalysis;
 import org.soleus.core.analysis.GaitSettings;
@@ -26,6 +27,7 @@ import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
 import org.soleus.io.calibration.CalibratingSink;
 import org.soleus.io.calibration.Calibration;
+import org.soleus.io.format.CompanionFiles;
 import org.soleus.io.format.FormatDetector;
 import org.soleus.io.format.ReadOptions;
 import org.soleus.io.format.ReadParallelism;
@@ -42,7 +44,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
@@ -56,7 +57,10 @@ import picocli.CommandLine.TypeConversionException;
  * {@code --series} {@code series.csv} per input; with {@code --calibration}, recordings of raw
  * cell counts are converted to newtons while reading. Inputs are processed in order. With
  * several, an input that fails gets its one-line error and the run goes on with the next;
- * the exit code then says that some failed. A single input's failure is the command's.
+ * the exit code then says that some failed. A single input's failure is the command's. Among
+ * several inputs, a dataset's companion file that a glob picked up ({@link CompanionFiles},
+ * e.g. gaitpdb's {@code demographics.txt}) is skipped with a notice. Errors writing the
+ * results name {@code --out}.
  */
 @Command(name = "analyze",
         mixinStandardHelpOptions = true,
@@ -98,7 +102,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Input format, one of: ${COMPLETION-CANDIDATES}. Detected from the content when left out.")
     RecordingFormat format;
 
-    @Option(names = "--rate", paramLabel = "HZ",
+    @Option(names = "--rate", paramLabel = "HZ", converter = SampleRateConverter.class,
             description = "Sample rate in Hz; wins over the rate in the file.")
     double rateHz = Double.NaN;
 
@@ -142,7 +146,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             largest = Math.max(largest, size);
         }
         if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
-            throw new NotDirectoryException(outDir.toString());
+            throw new IOException("--out " + outDir + ": exists and is not a directory; give a folder");
         }
         List<Path> folders = OutputFolders.assign(inputs, outDir);
         PrintWriter out = spec.commandLine().getOut();
@@ -150,12 +154,20 @@ final class AnalyzeCommand implements Callable<Integer> {
                 ? new ProgressBar(spec.commandLine().getErr()) : null;
         Progress progress = new Progress(bar, Math.max(1, totalBytes), inputs.size());
         int failed = 0;
+        int skipped = 0;
         try {
             for (int i = 0; i < inputs.size(); i++) {
                 Path input = inputs.get(i);
                 progress.startInput(i, input, Files.size(input));
                 String line;
                 try {
+                    Optional<String> companion = inputs.size() > 1 ? CompanionFiles.describe(input) : Optional.empty();
+                    if (companion.isPresent()) {
+                        progress.clear();
+                        spec.commandLine().getErr().println("soleus analyze: " + input + ": skipped: " + companion.get());
+                        skipped++;
+                        continue;
+                    }
                     line = analyze(input, options, cells, legSettings, folders.get(i), progress);
                 } catch (IOException | RuntimeException e) {
                     if (inputs.size() == 1) {
@@ -173,9 +185,13 @@ final class AnalyzeCommand implements Callable<Integer> {
         } finally {
             progress.clear();
         }
+        int recordings = inputs.size() - skipped;
+        if (recordings == 0) {
+            throw new IOException("none of the " + inputs.size() + " inputs is a recording (above); give the recording files");
+        }
         if (failed > 0) {
             PrintWriter err = spec.commandLine().getErr();
-            err.println("soleus: " + failed + " of " + inputs.size() + " inputs failed (above); the others were analysed");
+            err.println("soleus: " + failed + " of " + recordings + " inputs failed (above); the others were analysed");
             err.flush();
             return spec.exitCodeOnExecutionException();
         }
@@ -275,8 +291,24 @@ final class AnalyzeCommand implements Callable<Integer> {
                 InputProvenance.of(input, inputFormat, format != null ? ValueSource.FLAG : ValueSource.DETECTED,
                         recording),
                 legs, recording.metadata().bodyMassKg(), massSource, VersionProvider.version());
-        AnalysisOutputs.write(report, folder, series);
+        try {
+            AnalysisOutputs.write(report, folder, series);
+        } catch (IOException e) {
+            throw outputFailure(e);
+        }
         return summaryLine(input, legs, folder);
+    }
+
+    /**
+     * A failure to write the results, naming {@code --out}: the output folder the user gave is at
+     * fault, not the input. The file is named when it is not that folder itself.
+     */
+    private IOException outputFailure(IOException e) {
+        String file = e instanceof FileSystemException f ? f.getFile() : null;
+        boolean theFolder = file == null
+                || Path.of(file).toAbsolutePath().normalize().equals(outDir.toAbsolutePath().normalize());
+        return new IOException("--out " + outDir + ": cannot write the results: " + (theFolder ? "" : file + ": ")
+                + ErrorHandler.reason(e), e);
     }
 
     /**
@@ -302,10 +334,6 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private ReadOptions readOptions() {
-        ParseResult given = spec.commandLine().getParseResult();
-        if (given.hasMatchedOption("--rate") && Double.isNaN(rateHz)) {
-            throw new ParameterException(spec.commandLine(), "--rate: expected a sample rate in Hz, got NaN");
-        }
         try {
             return new ReadOptions(format, rateHz, massKg);
         } catch (IllegalArgumentException e) {

@@ -8,12 +8,16 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Turns every failure into one line on stderr, {@code soleus: <message>}, and an exit code:
@@ -24,6 +28,9 @@ import picocli.CommandLine.ParseResult;
 final class ErrorHandler implements IParameterExceptionHandler, IExecutionExceptionHandler {
 
     static final String DEBUG = "--debug";
+    /** picocli's message for an option value its converter refused: the option, then the converter's words. */
+    private static final Pattern INVALID_OPTION_VALUE = Pattern.compile("Invalid value for option '([^']+)': (.*)",
+            Pattern.DOTALL);
     /** Longest message shown; a file's content quoted in a message can be arbitrarily long. */
     private static final int MAX_MESSAGE_CHARS = 1000;
 
@@ -31,13 +38,34 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("soleus: " + oneLine(ex.getMessage()) + " (see '" + cmd.getCommandSpec().qualifiedName()
+        err.println("soleus: " + oneLine(usageProblem(ex)) + " (see '" + cmd.getCommandSpec().qualifiedName()
                 + " --help')");
         if (contains(args, DEBUG)) {
             ex.printStackTrace(err);
         }
         err.flush();
         return cmd.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    /**
+     * What is wrong with the command line, in the project's words where picocli's own would be
+     * cryptic: {@code --rate: expected ...} for picocli's {@code Invalid value for option
+     * '--rate': expected ...}, and {@code unknown command 'foo'} with the commands for a word
+     * that a command without arguments of its own, only subcommands, does not know.
+     */
+    private static String usageProblem(ParameterException ex) {
+        String message = String.valueOf(ex.getMessage());
+        if (ex instanceof UnmatchedArgumentException u && !u.isUnknownOption()) {
+            CommandLine cmd = ex.getCommandLine();
+            List<String> unmatched = u.getUnmatched();
+            if (!cmd.getSubcommands().isEmpty() && cmd.getCommandSpec().positionalParameters().isEmpty()
+                    && !unmatched.isEmpty() && !unmatched.get(0).startsWith("-")) {
+                return "unknown command '" + unmatched.get(0) + "'; commands: "
+                        + String.join(", ", cmd.getSubcommands().keySet());
+            }
+        }
+        Matcher invalid = INVALID_OPTION_VALUE.matcher(message);
+        return invalid.matches() ? invalid.group(1) + ": " + invalid.group(2) : message;
     }
 
     @Override
@@ -57,17 +85,8 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         if (ex instanceof UncheckedIOException e) {
             return describe(e.getCause(), debug);
         }
-        if (ex instanceof NoSuchFileException e) {
-            return e.getFile() + ": no such file or directory";
-        }
-        if (ex instanceof AccessDeniedException e) {
-            return e.getFile() + ": permission denied";
-        }
-        if (ex instanceof NotDirectoryException || ex instanceof FileAlreadyExistsException) {
-            return ((FileSystemException) ex).getFile() + ": exists and is not a directory";
-        }
-        if (ex instanceof FileSystemException e && e.getReason() != null) {
-            return e.getFile() + ": " + oneLine(e.getReason());
+        if (ex instanceof FileSystemException e && (e.getReason() != null || isSpecific(e))) {
+            return e.getFile() + ": " + reason(e);
         }
         boolean expected = ex instanceof IOException || ex instanceof IllegalArgumentException;
         String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : oneLine(ex.getMessage());
@@ -76,6 +95,32 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         }
         return "internal error: " + ex.getClass().getName() + ": " + message
                 + (debug ? "" : " (run with --debug for the stack trace)");
+    }
+
+    /**
+     * Why an I/O operation failed, in a few words and without the file, which the exception's
+     * own message may be nothing but (e.g. a {@link NoSuchFileException}'s).
+     */
+    static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NotDirectoryException || e instanceof FileAlreadyExistsException) {
+            return "exists and is not a directory";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return oneLine(f.getReason());
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : oneLine(e.getMessage());
+    }
+
+    /** Whether {@link #reason} knows {@code e}'s kind, whose message is only the file. */
+    private static boolean isSpecific(FileSystemException e) {
+        return e instanceof NoSuchFileException || e instanceof AccessDeniedException
+                || e instanceof NotDirectoryException || e instanceof FileAlreadyExistsException;
     }
 
     /** Whether {@code --debug} was given anywhere on the command line. */

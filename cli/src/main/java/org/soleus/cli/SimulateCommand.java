@@ -76,7 +76,8 @@ final class SimulateCommand implements Callable<Integer> {
             description = "Input format; detected from the content when left out.")
     RecordingFormat format;
 
-    @Option(names = "--rate", paramLabel = "HZ", description = "Sample rate in Hz; wins over the rate in the file.")
+    @Option(names = "--rate", paramLabel = "HZ", converter = SampleRateConverter.class,
+            description = "Sample rate in Hz; wins over the rate in the file.")
     double rateHz = Double.NaN;
 
     @Option(names = "--mass", paramLabel = "KG", description = "Body mass in kg, sent in the descriptor.")

@@ -38,7 +38,7 @@ final class StreamOptions {
                     + "Moticon OpenGo app's UDP output, with --port udp:PORT.")
     Protocol protocol;
 
-    @Option(names = "--rate", paramLabel = "HZ",
+    @Option(names = "--rate", paramLabel = "HZ", converter = SampleRateConverter.class,
             description = "Sample rate of a line-protocol stream that does not state it.")
     double rateHz = Double.NaN;
 

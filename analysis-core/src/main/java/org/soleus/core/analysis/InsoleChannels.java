@@ -1,5 +1,6 @@
 package org.soleus.core.analysis;
 
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -20,16 +21,26 @@ final class InsoleChannels {
      * @throws IllegalArgumentException naming the source and its channels when there is none
      */
     static Map<Side, ChannelName> forceChannels(List<ChannelName> channels, String source) {
+        Map<Side, ChannelName> forces = forcesOf(channels);
+        if (forces.isEmpty()) {
+            throw new IllegalArgumentException("no insole force channel (left.insole.force_<unit> or "
+                    + "right.insole.force_<unit>) in " + source + "; channels: " + channels);
+        }
+        return forces;
+    }
+
+    /** The force channel of each foot that has one, left before right; none when the stream has no insole force. */
+    static Collection<ChannelName> forceChannels(List<ChannelName> channels) {
+        return forcesOf(channels).values();
+    }
+
+    private static Map<Side, ChannelName> forcesOf(List<ChannelName> channels) {
         Map<Side, ChannelName> forces = new EnumMap<>(Side.class);
         for (ChannelName name : channels) {
             if (name.side() != Side.NONE && name.place().equals("insole") && name.quantity().equals("force")
                     && !forces.containsKey(name.side())) {
                 forces.put(name.side(), name);
             }
-        }
-        if (forces.isEmpty()) {
-            throw new IllegalArgumentException("no insole force channel (left.insole.force_<unit> or "
-                    + "right.insole.force_<unit>) in " + source + "; channels: " + channels);
         }
         return forces;
     }

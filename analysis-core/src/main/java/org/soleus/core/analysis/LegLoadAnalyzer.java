@@ -21,6 +21,7 @@ import org.soleus.core.joint.KneeFlexionSettings;
 import org.soleus.core.load.FootPressureChannels;
 import org.soleus.core.orientation.ImuSamples;
 import org.soleus.core.recording.Channel;
+import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
 import org.soleus.core.soleus.SoleusDominance;
@@ -49,7 +50,8 @@ import org.soleus.core.soleus.SoleusSettings;
  *       the neutral one;</li>
  *   <li>both, and a body mass: the soleus-dominant flag ({@link SoleusDominance}).</li>
  * </ul>
- * Per stride (heel strike to heel strike, samples {@code [round((start − t0)·fs),
+ * A recording whose insole force is not in newtons gets none of the insole-based figures, and
+ * a notice saying so. Per stride (heel strike to heel strike, samples {@code [round((start − t0)·fs),
  * round((end − t0)·fs))}) the figures of {@link StrideLegLoad}; per leg the session figures of
  * {@link LegSummary}. Each step is the batch driver of a streaming object that computes the same
  * values sample by sample ({@link org.soleus.core.ankle.PlantarFlexionStream},
@@ -83,6 +85,9 @@ public final class LegLoadAnalyzer {
         List<Side> calfRaiseFeet = new ArrayList<>();
         List<StrideResult> strides = new ArrayList<>(gait.strides());
         List<String> notices = new ArrayList<>();
+        if (!gait.forceInNewtons()) {
+            forceUnitNotice(recording).ifPresent(notices::add);
+        }
         for (Side side : FEET) {
             LegSeries leg = series(recording, side, massKg, settings, notices);
             List<CalfRaiseRepetition> sideReps = calfRaises(recording, side, leg, massKg, settings);
@@ -110,6 +115,22 @@ public final class LegLoadAnalyzer {
         GaitAnalysis withLegs = new GaitAnalysis(gait.events(), strides, gait.rejected(), gait.sides(), gait.session(),
                 gait.settings(), gait.forceInNewtons(), gait.missingSamples());
         return new LegLoadAnalysis(withLegs, legs, summaries, reps, calfRaiseFeet, settings, notices);
+    }
+
+    /**
+     * The notice for a recording whose insole force is in another unit than newtons (e.g.
+     * {@code au} for footswitch-like signals): the gait analysis then gives timing only.
+     */
+    private static Optional<String> forceUnitNotice(Recording recording) {
+        List<String> others = new ArrayList<>();
+        for (ChannelName name : InsoleChannels.forceChannels(recording.channelNames())) {
+            if (!name.unit().equals("n")) {
+                others.add(name.toString());
+            }
+        }
+        return others.isEmpty() ? Optional.empty() : Optional.of("insole force " + String.join(" and ", others)
+                + (others.size() == 1 ? " is" : " are") + " not in newtons: loading figures need force in newtons,"
+                + " so this input gives events and strides but no loading figures");
     }
 
     private static LegSeries series(Recording recording, Side side, double massKg, LegLoadSettings settings,

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.io.format.text.DecimalParser;
 
@@ -29,14 +30,14 @@ import org.soleus.io.format.text.DecimalParser;
  * </ol>
  * A file that matches none of them but is named {@code *.hea} is taken for a damaged WFDB
  * header, so that the WFDB reader says what is wrong with it (an unsupported signal format, a
- * rate that is not a number) instead of a list of formats.
+ * rate that is not a number) instead of a list of formats; a dataset's companion file
+ * ({@link CompanionFiles}) is named as such.
  * Stateless and thread-safe.
  */
 public final class FormatDetector {
-    private static final String KNOWN = "soleus (the toolkit's CSV: '# key: value' lines, then a header row of channel"
-            + " names such as left.insole.force_n), gaitpdb (PhysioNet gait text: 19 tab-separated numbers per line),"
-            + " wfdb (PhysioNet WFDB header .hea naming signal files in format 212, 16 or 80), moticon (Moticon OpenGo text export:"
-            + " '#' lines, the last one '# time<TAB>...'), gaitmap (foot-IMU CSV with 'sensor,' and 'axis,' header rows)";
+    /** The error on a file that is none of the known formats: one short line (the --format help describes them). */
+    private static final String UNKNOWN = "not a known recording format (known: " + formatIds()
+            + "); choose one with --format <name>";
 
     private FormatDetector() {
     }
@@ -44,8 +45,9 @@ public final class FormatDetector {
     /**
      * The format of the file's content.
      *
-     * @throws DataFormatException when the file is empty or no rule matches; the message lists
-     *                             the known formats and how to choose one explicitly
+     * @throws DataFormatException when the file is empty or no rule matches; the message, one
+     *                             short line, names the known formats and how to choose one
+     *                             explicitly, or says which dataset's companion file it is
      */
     public static RecordingFormat detect(Path path) throws IOException {
         return detect(path, FileHead.read(path));
@@ -58,7 +60,7 @@ public final class FormatDetector {
         List<String> lines = head.lines();
         if (lines.isEmpty()) {
             throw new DataFormatException(path, 1, 0, "the first line is longer than " + FileHead.HEAD_BYTES
-                    + " bytes: not a known recording format; known formats: " + KNOWN);
+                    + " bytes: " + UNKNOWN);
         }
         if (isGaitmap(lines)) {
             return RecordingFormat.GAITMAP;
@@ -83,8 +85,20 @@ public final class FormatDetector {
             // a WFDB header the rules above do not recognise: its reader says what is wrong
             return RecordingFormat.WFDB;
         }
-        throw new DataFormatException(path, 1, 0, "not a known recording format; known formats: " + KNOWN
-                + "; pass --format <name> to choose one");
+        Optional<String> companion = CompanionFiles.describe(path, head);
+        if (companion.isPresent()) {
+            throw new DataFormatException(path, 0, 0, companion.get());
+        }
+        throw new DataFormatException(path, 1, 0, UNKNOWN);
+    }
+
+    /** The formats' {@code --format} names, comma separated. */
+    private static String formatIds() {
+        StringBuilder ids = new StringBuilder();
+        for (RecordingFormat f : RecordingFormat.values()) {
+            ids.append(ids.length() == 0 ? "" : ", ").append(f.id());
+        }
+        return ids.toString();
     }
 
     private static boolean isGaitmap(List<String> lines) {
@@ -102,7 +116,7 @@ public final class FormatDetector {
         if (firstData >= lines.size()) {
             return false;
         }
-        List<String> names = ReaderSupport.cells(lines.get(firstData), ',');
+        List<String> names = SoleusCsvReader.headerCells(lines.get(firstData));
         for (int c = 0; c < names.size(); c++) {
             String name = names.get(c);
             if (!(ChannelName.isValid(name) || (c == 0 && name.equals(SoleusCsv.TIME_COLUMN) && names.size() > 1))) {

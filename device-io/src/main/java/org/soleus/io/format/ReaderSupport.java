@@ -24,10 +24,28 @@ final class ReaderSupport {
             return fileMassKg;
         }
         if (!Double.isNaN(fileMassKg) && explicit != fileMassKg) {
-            warnings.add(file + ": the file gives a body mass of " + fileMassKg + " kg but " + explicit
-                    + " kg was given explicitly; using " + explicit + " kg");
+            warnings.add(massOverride(file + ": ", explicit, fileMassKg));
         }
         return explicit;
+    }
+
+    /**
+     * The warning every reader gives when the user's sample rate ({@code --rate}) differs from
+     * the file's: {@code <where>--rate 100.0 Hz overrides the file's 300.0 Hz}.
+     *
+     * @param where the location, ending in {@code ": "} ({@code walk.csv: }, {@code rec.hea:1:9: })
+     * @param whose whose rate is overridden ({@code the file's}, {@code the header's})
+     */
+    static String rateOverride(String where, double givenHz, double fileHz, String whose) {
+        return where + "--rate " + givenHz + " Hz overrides " + whose + " " + fileHz + " Hz";
+    }
+
+    /**
+     * The warning every reader gives when the user's body mass ({@code --mass}) differs from the
+     * file's: {@code <where>--mass 83.0 kg overrides the file's body mass of 70.0 kg}.
+     */
+    static String massOverride(String where, double givenKg, double fileKg) {
+        return where + "--mass " + givenKg + " kg overrides the file's body mass of " + fileKg + " kg";
     }
 
     /**

@@ -111,14 +111,12 @@ public final class Recordings {
         }
         List<String> warnings = new ArrayList<>(r.warnings());
         if (rateDiffers) {
-            warnings.add(r.source() + ": the file's sample rate is " + r.sampleRateHz() + " Hz but " + rate
-                    + " Hz was given explicitly; using " + rate + " Hz");
+            warnings.add(ReaderSupport.rateOverride(r.source() + ": ", rate, r.sampleRateHz(), "the file's"));
         } else {
             rate = r.sampleRateHz();
         }
         if (massDiffers && r.metadata().hasBodyMass()) {
-            warnings.add(r.source() + ": the file gives a body mass of " + r.metadata().bodyMassKg() + " kg but "
-                    + mass + " kg was given explicitly; using " + mass + " kg");
+            warnings.add(ReaderSupport.massOverride(r.source() + ": ", mass, r.metadata().bodyMassKg()));
         }
         return new Recording(r.source(), rate, r.startTimeS(), r.channels(),
                 massDiffers ? r.metadata().withBodyMassKg(mass) : r.metadata(), warnings);

@@ -141,8 +141,7 @@ final class RowStreamer {
         }
         if (!Double.isNaN(optionRateHz) && !Double.isNaN(fileRateHz)
                 && Math.abs(optionRateHz - fileRateHz) > 1e-9 * fileRateHz) {
-            warnings.add(file + ": the file's sample rate is " + fileRateHz + " Hz but " + optionRateHz
-                    + " Hz was given explicitly; using " + optionRateHz + " Hz");
+            warnings.add(ReaderSupport.rateOverride(file + ": ", optionRateHz, fileRateHz, "the file's"));
         }
         TimeSteps steps = switch (clock) {
             case TIME_S -> TimeSteps.ofTime(file, timeColumn, 1 / rateHz);

@@ -24,8 +24,10 @@ import org.soleus.io.format.text.TextSource;
  * Reads the toolkit's own CSV recording format ({@code docs/recording-format.md}): {@code #}
  * metadata lines ({@code # key: value}), a header row of channel names with an optional
  * {@code time_s} first column, one comma-separated row per sample, empty cell = missing.
- * {@code # warning: ...} lines become the recording's warnings, located like the reader's own
- * ({@code walk.csv:5352: the recording ended early}), before those. Stateless and thread-safe.
+ * Force in kN, kgf or lbf is converted to newtons while reading ({@link ForceUnits}); a
+ * spreadsheet's trailing commas are ignored. {@code # warning: ...} lines become the
+ * recording's warnings, located like the reader's own ({@code walk.csv:5352: the recording
+ * ended early}), before those. Stateless and thread-safe.
  */
 public final class SoleusCsvReader implements RecordingReader {
 
@@ -51,12 +53,13 @@ public final class SoleusCsvReader implements RecordingReader {
             if (columnLine == null) {
                 throw new DataFormatException(path, headerLine, 0, "expected a header row of channel names after the metadata lines");
             }
-            List<String> columns = ReaderSupport.cells(columnLine, ',');
+            List<String> columns = headerCells(columnLine);
             boolean hasTime = columns.get(0).equals(SoleusCsv.TIME_COLUMN);
             String[] labels = new String[columns.size()];
             int[] targets = new int[columns.size()];
             List<ChannelName> channels = new ArrayList<>();
             Set<ChannelName> seen = new HashSet<>();
+            ForceUnits forces = new ForceUnits();
             for (int c = 0; c < columns.size(); c++) {
                 String name = columns.get(c);
                 labels[c] = name;
@@ -65,13 +68,13 @@ public final class SoleusCsvReader implements RecordingReader {
                     continue;
                 }
                 if (!ChannelName.isValid(name)) {
-                    throw new DataFormatException(path, headerLine, c + 1, "'" + name + "' is not a channel name of the form"
-                            + " <side>.<place>.<quantity>_<unit>, e.g. left.insole.force_n"
-                            + (c == 0 ? " (or time_s)" : ""));
+                    throw new DataFormatException(path, headerLine, c + 1, notAChannelName(name, c));
                 }
-                ChannelName channel = ChannelName.parse(name);
+                ChannelName channel = forces.toNewtons(ChannelName.parse(name), channels.size());
                 if (!seen.add(channel)) {
-                    throw new DataFormatException(path, headerLine, c + 1, "channel " + name + " appears twice");
+                    throw new DataFormatException(path, headerLine, c + 1, name.equals(channel.toString())
+                            ? "channel " + name + " appears twice"
+                            : "channel " + name + " is " + channel + " in newtons, which the file has already");
                 }
                 targets[c] = channels.size();
                 channels.add(channel);
@@ -79,14 +82,56 @@ public final class SoleusCsvReader implements RecordingReader {
             if (channels.isEmpty()) {
                 throw new DataFormatException(path, headerLine, 0, "the header row names no channels");
             }
+            if (!forces.isEmpty()) {
+                warnings.add(forces.warning(path, headerLine));
+            }
             RecordingMetadata metadata = header.metadata(options, warnings);
             List<CommentLine> comments = new ArrayList<>();
             DelimitedRowParser rows = new DelimitedRowParser(text, ',', labels, targets).comments('#', comments);
+            SampleSink out = new CommentWarnings(sink, path, header.warnings, comments);
             new RowStreamer(path, rows, channels.size(), hasTime).stream(path.toString(), channels, metadata,
                     header.rateHz, header.startS, options,
                     "add a '# sample_rate_hz: <Hz>' line or a time_s column, or pass the rate with --rate <Hz>",
-                    new CommentWarnings(sink, path, header.warnings, comments), warnings);
+                    forces.isEmpty() ? out : forces.wrap(out), warnings);
         }
+    }
+
+    /**
+     * The header row's cells, split at commas and trimmed, without the empty cells at its end
+     * that a spreadsheet writes (a trailing comma): the data rows' matching empty cells are
+     * ignored as any empty cells after the last column are.
+     */
+    static List<String> headerCells(String line) {
+        List<String> cells = ReaderSupport.cells(line, ',');
+        int n = cells.size();
+        while (n > 1 && cells.get(n - 1).isEmpty()) {
+            n--;
+        }
+        return cells.subList(0, n);
+    }
+
+    /** Why header cell {@code name} at 0-based index {@code c} is not a channel name, and what was expected. */
+    private static String notAChannelName(String name, int c) {
+        String expected = "<side>.<place>.<quantity>_<unit>, e.g. left.insole.force_n";
+        for (char sep : new char[] {'\t', ';'}) {
+            if (holdsNamesSeparatedBy(name, sep)) {
+                return "columns are separated by commas and this line holds " + (sep == '\t' ? "tabs" : "semicolons")
+                        + "; save the file as comma-separated values";
+            }
+        }
+        if (name.equals(SoleusCsv.TIME_COLUMN)) {
+            return "time_s must be the first column; found in column " + (c + 1);
+        }
+        if (name.isEmpty()) {
+            return "column " + (c + 1) + " has no name; expected a channel name " + expected;
+        }
+        return "'" + name + "' is not a channel name of the form " + expected + (c == 0 ? " (or time_s)" : "");
+    }
+
+    /** Whether {@code cell} splits at {@code sep} into several cells of which one is a channel name or time_s. */
+    private static boolean holdsNamesSeparatedBy(String cell, char sep) {
+        List<String> parts = ReaderSupport.cells(cell, sep);
+        return parts.size() > 1 && parts.stream().anyMatch(p -> p.equals(SoleusCsv.TIME_COLUMN) || ChannelName.isValid(p));
     }
 
     /**
@@ -181,6 +226,9 @@ public final class SoleusCsvReader implements RecordingReader {
             }
             String key = body.substring(0, colon).strip();
             String raw = body.substring(colon + 1).strip();
+            if (isReserved(key)) {
+                raw = withoutTrailingCommas(raw);
+            }
             int column = line.indexOf(':') + 2;
             switch (key) {
                 case SoleusCsv.KEY_FORMAT -> checkFormat(raw, number, column);
@@ -211,6 +259,21 @@ public final class SoleusCsvReader implements RecordingReader {
                     }
                 }
             }
+        }
+
+        /** Whether {@code key} is one of the format's own keys, whose values never hold a comma. */
+        private static boolean isReserved(String key) {
+            return key.equals(SoleusCsv.KEY_FORMAT) || key.equals(SoleusCsv.KEY_RATE) || key.equals(SoleusCsv.KEY_START)
+                    || key.equals(SoleusCsv.KEY_MASS) || key.startsWith(SoleusCsv.LAYOUT_PREFIX);
+        }
+
+        /** {@code value} without the commas (and blanks) a spreadsheet pads a line with. */
+        private static String withoutTrailingCommas(String value) {
+            int end = value.length();
+            while (end > 0 && (value.charAt(end - 1) == ',' || value.charAt(end - 1) == ' ')) {
+                end--;
+            }
+            return value.substring(0, end);
         }
 
         private void checkFormat(String value, long line, int column) throws DataFormatException {

@@ -359,8 +359,7 @@ public final class WfdbReader implements RecordingReader {
             String where = header.rateColumn() > 0
                     ? header.file() + ":" + header.recordLine() + ":" + header.rateColumn() + ": "
                     : header.file() + ": ";
-            warnings.add(where + "sample rate " + givenHz + " Hz from the read options overrides the header's "
-                    + fileRateHz + " Hz");
+            warnings.add(ReaderSupport.rateOverride(where, givenHz, fileRateHz, "the header's"));
         }
         return givenHz;
     }

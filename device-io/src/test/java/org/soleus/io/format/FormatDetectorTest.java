@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +34,29 @@ final class FormatDetectorTest {
         Files.copy(DATA.resolve("physionet-gaitpdb/format.txt"), notData);
         DataFormatException e = assertThrows(DataFormatException.class, () -> FormatDetector.detect(notData));
         assertTrue(e.getMessage().contains("not a known recording format"), e.getMessage());
+    }
+
+    @Test
+    void theGaitpdbCompanionFilesAreNamedAsSuchByNameAndContent() throws IOException {
+        for (String name : new String[] {"demographics.txt", "format.txt"}) {
+            Path companion = DATA.resolve("physionet-gaitpdb").resolve(name);
+            assertEquals(Optional.of("a PhysioNet gaitpdb companion file, not a recording"), CompanionFiles.describe(companion));
+            DataFormatException e = assertThrows(DataFormatException.class, () -> Recordings.read(companion));
+            assertEquals(companion + ": a PhysioNet gaitpdb companion file, not a recording", e.getMessage());
+        }
+        Path renamed = Files.copy(DATA.resolve("physionet-gaitpdb/demographics.txt"), dir.resolve("subjects.txt"));
+        assertEquals(Optional.empty(), CompanionFiles.describe(renamed), "the name counts");
+        Path other = Files.writeString(dir.resolve("format.txt"), "Each line has 3 columns\n");
+        assertEquals(Optional.empty(), CompanionFiles.describe(other), "the content counts");
+        assertEquals(Optional.empty(), CompanionFiles.describe(DATA.resolve("physionet-gaitpdb/GaCo01_01.txt")));
+    }
+
+    @Test
+    void anUnknownFormatIsOneShortLine() throws IOException {
+        Path junk = Files.writeString(dir.resolve("j.txt"), "hello\n");
+        DataFormatException e = assertThrows(DataFormatException.class, () -> FormatDetector.detect(junk));
+        assertEquals("not a known recording format (known: soleus, gaitpdb, wfdb, moticon, gaitmap); choose one with"
+                + " --format <name>", e.problem());
     }
 
     @Test

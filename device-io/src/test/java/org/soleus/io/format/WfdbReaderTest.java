@@ -234,8 +234,7 @@ final class WfdbReaderTest {
         assertEquals(60, r.metadata().bodyMassKg());
         assertEquals(100, r.sampleRateHz());
         assertEquals(1, r.warnings().size(), r.warnings().toString());
-        assertTrue(r.warnings().get(0).contains("subj3.hea:1:9: sample rate 100.0 Hz from the read options"
-                + " overrides the header's 300.0 Hz"), r.warnings().get(0));
+        assertTrue(r.warnings().get(0).contains("subj3.hea:1:9: --rate 100.0 Hz overrides the header's 300.0 Hz"), r.warnings().get(0));
     }
 
     @Test

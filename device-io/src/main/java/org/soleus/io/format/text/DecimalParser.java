@@ -199,6 +199,11 @@ public final class DecimalParser {
         return p + word.length();
     }
 
+    /** Whether the last scanned number was a word ({@code nan}, {@code inf}, {@code infinity}) rather than digits. */
+    public boolean wasWord() {
+        return kind != NUMBER;
+    }
+
     /** The last scanned number, correctly rounded to a float. */
     public float floatValue() {
         if (kind != NUMBER) {

@@ -18,7 +18,7 @@ import org.soleus.io.format.DataFormatException;
  *
  * <p>Each column has a target: an index into the caller's {@code float[]} row, {@link #TIME}
  * (parsed as a double, read with {@link #time()}) or {@link #SKIP} (not parsed at all). An
- * empty cell, or {@code nan}, is a missing value (NaN); a missing time is an error, and so is
+ * empty cell, or {@code nan}, is a missing value (NaN); a missing or {@code nan} time is an error, and so is
  * an infinite value ({@code inf}, or a number beyond the float range such as {@code 1e39}),
  * which no sensor gives (in a lenient column it is missing and counted). Empty cells
  * after the last column are allowed (some exports end rows with a delimiter). A row with fewer
@@ -500,6 +500,10 @@ public final class DelimitedRowParser {
             if (ch == delimiter || ch == '\n' || ch == '\r') {
                 if (t == TIME) {
                     time = number.doubleValue();
+                    if (Double.isNaN(time)) {
+                        throw source.error(c + 1, "column " + (c + 1) + " (" + labels[c] + "): a time must be a number,"
+                                + " found '" + cellText(b, p) + "'");
+                    }
                     if (Double.isInfinite(time)) {
                         throw notFinite(b, p, q, c);
                     }
@@ -559,8 +563,9 @@ public final class DelimitedRowParser {
         if (q - source.position() >= TextSource.MAX_LINE_BYTES) {
             return source.tooLong();
         }
-        return source.error(c + 1, "column " + (c + 1) + " (" + labels[c] + "): expected a finite number, found '"
-                + cellText(b, p) + "' (beyond the range of a " + (targets[c] == TIME ? "double" : "float") + ")");
+        String found = "column " + (c + 1) + " (" + labels[c] + "): expected a finite number, found '" + cellText(b, p) + "'";
+        return source.error(c + 1, number.wasWord() ? found
+                : found + " (beyond the range of a " + (targets[c] == TIME ? "double" : "float") + ")");
     }
 
     private DataFormatException notANumber(byte[] b, int p, int c) {

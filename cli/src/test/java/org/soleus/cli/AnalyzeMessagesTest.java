@@ -1,0 +1,207 @@
+package org.soleus.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What {@code soleus analyze} says about inputs and options people get slightly wrong: force in
+ * other units, a glob over a dataset folder, a spreadsheet's CSV, a wrong {@code --out}, a
+ * mistyped option value or command.
+ */
+final class AnalyzeMessagesTest {
+    private static final Path SAMPLES = Path.of("..", "sample-data");
+    private static final Path SESSION = SAMPLES.resolve("synthetic").resolve("synthetic-session.csv");
+    private static final Path GAITPDB = SAMPLES.resolve("physionet-gaitpdb");
+
+    @TempDir
+    Path dir;
+
+    private static JsonNode summary(Path folder) throws IOException {
+        return new ObjectMapper().readTree(folder.resolve("summary.json").toFile());
+    }
+
+    private static void assertOneLineError(Cli.Result r) {
+        assertTrue(r.err().startsWith("soleus: "), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+    }
+
+    @Test
+    void forceInKilogramForceIsAnalysedInNewtonsWithOneWarning() throws IOException {
+        Path kgf = Files.writeString(dir.resolve("kgf.csv"), Files.readString(SESSION)
+                .replace("left.insole.force_n", "left.insole.force_kgf").replace("right.insole.force_n", "right.insole.force_kgf"));
+        Path out = dir.resolve("kgf");
+        Cli.Result r = Cli.run("analyze", kgf.toString(), "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(List.of("soleus analyze: warning: " + kgf + ":11: force in kgf converted to newtons while reading"
+                + " (1 kgf = 9.80665 N) and the channels renamed to _n: left.insole.force_kgf, right.insole.force_kgf"),
+                r.err().lines().toList());
+        JsonNode json = summary(out);
+        assertTrue(json.get("force_in_newtons").asBoolean(), json.toString());
+        Path newtons = dir.resolve("newtons");
+        assertEquals(0, Cli.run("analyze", SESSION.toString(), "--out", newtons.toString()).exitCode());
+        JsonNode reference = summary(newtons);
+        for (String side : new String[] {"left", "right"}) {
+            assertEquals(reference.at("/sides/" + side + "/stride_count").asInt(), json.at("/sides/" + side + "/stride_count").asInt());
+            double peakBw = json.at("/sides/" + side + "/mean_peak_force_bw").asDouble();
+            double readAsNewtonsBw = reference.at("/sides/" + side + "/mean_peak_force_bw").asDouble();
+            assertEquals(9.80665 * readAsNewtonsBw, peakBw, 1e-6 * peakBw, side + ": the same numbers in kgf are 9.80665 times the force");
+        }
+    }
+
+    @Test
+    void forceThatIsNotInNewtonsGivesOneNoticeThatLoadingNeedsNewtons() throws IOException {
+        Path record = SAMPLES.resolve("physionet-gaitndd").resolve("control1.hea");
+        Path out = dir.resolve("control1");
+        Cli.Result r = Cli.run("analyze", record.toString(), "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        String notice = "insole force left.insole.force_au and right.insole.force_au are not in newtons: loading"
+                + " figures need force in newtons, so this input gives events and strides but no loading figures";
+        assertEquals(List.of("soleus analyze: " + record + ": " + notice), r.err().lines().toList());
+        JsonNode notices = summary(out).at("/data_quality/analysis_notices");
+        assertEquals(1, notices.size(), notices.toString());
+        assertEquals(notice, notices.get(0).asText());
+        assertFalse(summary(out).get("force_in_newtons").asBoolean());
+    }
+
+    @Test
+    void aGlobOverTheGaitpdbFolderSkipsItsCompanionFiles() throws IOException {
+        List<String> inputs = new ArrayList<>(List.of("analyze"));
+        try (Stream<Path> files = Files.list(GAITPDB)) {
+            files.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(p -> inputs.add(p.toString()));
+        }
+        Path out = dir.resolve("out");
+        inputs.addAll(List.of("--out", out.toString()));
+        Cli.Result r = Cli.run(inputs.toArray(new String[0]));
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> expected = new ArrayList<>();
+        for (String companion : new String[] {"demographics.txt", "format.txt"}) {
+            expected.add("soleus analyze: " + GAITPDB.resolve(companion) + ": skipped: a PhysioNet gaitpdb companion file,"
+                    + " not a recording");
+        }
+        assertEquals(expected, r.err().lines().toList());
+        assertEquals(4, r.out().lines().count(), r.out());
+        assertFalse(Files.exists(out.resolve("demographics")) || Files.exists(out.resolve("format")));
+
+        Cli.Result alone = Cli.run("analyze", GAITPDB.resolve("format.txt").toString(), "--out", dir.resolve("f").toString());
+        assertEquals(1, alone.exitCode());
+        assertEquals("soleus: " + GAITPDB.resolve("format.txt") + ": a PhysioNet gaitpdb companion file, not a recording\n",
+                alone.err());
+        Cli.Result only = Cli.run("analyze", GAITPDB.resolve("format.txt").toString(),
+                GAITPDB.resolve("demographics.txt").toString(), "--out", dir.resolve("g").toString());
+        assertEquals(1, only.exitCode());
+        assertEquals("soleus: none of the 2 inputs is a recording (above); give the recording files",
+                only.err().lines().toList().get(2));
+    }
+
+    @Test
+    void anUnknownFormatIsOneShortLine() throws IOException {
+        Path junk = Files.writeString(dir.resolve("junk.txt"), "hello\n");
+        Cli.Result r = Cli.run("analyze", junk.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(1, r.exitCode());
+        assertOneLineError(r);
+        String problem = r.err().strip().substring(("soleus: " + junk + ":1: ").length());
+        assertTrue(problem.startsWith("not a known recording format") && problem.length() < 120, problem);
+    }
+
+    @Test
+    void aSpreadsheetsCsvWithTrailingCommasIsAnalysedAsTheFile() throws IOException {
+        StringBuilder padded = new StringBuilder();
+        for (String line : Files.readAllLines(SESSION)) {
+            padded.append(line).append(",\n");
+        }
+        Path csv = Files.writeString(dir.resolve("excel.csv"), padded);
+        Cli.Result r = Cli.run("analyze", csv.toString(), "--out", dir.resolve("excel").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("", r.err());
+        assertEquals(0, Cli.run("analyze", SESSION.toString(), "--out", dir.resolve("plain").toString()).exitCode());
+        assertEquals(Files.readString(dir.resolve("plain").resolve("strides.csv")),
+                Files.readString(dir.resolve("excel").resolve("strides.csv")));
+    }
+
+    @Test
+    void aTabSeparatedCsvAndATimeColumnOutOfPlaceAreNamed() throws IOException {
+        List<String> lines = Files.readAllLines(SESSION);
+        int header = 0;
+        while (lines.get(header).startsWith("#")) {
+            header++;
+        }
+        List<String> tabs = new ArrayList<>(lines.subList(0, header));
+        lines.subList(header, lines.size()).forEach(l -> tabs.add(l.replace(',', '\t')));
+        Path tabbed = Files.write(dir.resolve("tabs.csv"), tabs);
+        Cli.Result r = Cli.run("analyze", tabbed.toString(), "--out", dir.resolve("t").toString());
+        assertEquals(1, r.exitCode());
+        assertEquals("soleus: " + tabbed + ":" + (header + 1) + ":1: columns are separated by commas and this line holds"
+                + " tabs; save the file as comma-separated values\n", r.err());
+
+        List<String> swapped = new ArrayList<>(lines);
+        swapped.set(header, lines.get(header).replaceFirst("^time_s,([^,]+)", "$1,time_s"));
+        Path late = Files.write(dir.resolve("late.csv"), swapped);
+        Cli.Result l = Cli.run("analyze", late.toString(), "--out", dir.resolve("l").toString());
+        assertEquals(1, l.exitCode());
+        assertEquals("soleus: " + late + ":" + (header + 1) + ":2: time_s must be the first column; found in column 2\n",
+                l.err());
+    }
+
+    @Test
+    void cellsOfNaNTimeOrInfinityAreNamedPlainly() throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(SESSION));
+        int row = 20;
+        lines.set(row, lines.get(row).replaceFirst("^[^,]+", "NaN"));
+        Path nan = Files.write(dir.resolve("nan.csv"), lines);
+        Cli.Result r = Cli.run("analyze", nan.toString(), "--out", dir.resolve("n").toString());
+        assertEquals("soleus: " + nan + ":" + (row + 1) + ":1: column 1 (time_s): a time must be a number, found 'NaN'\n",
+                r.err());
+        lines = new ArrayList<>(Files.readAllLines(SESSION));
+        lines.set(row, lines.get(row).replaceFirst("^([^,]+),[^,]+", "$1,inf"));
+        Path inf = Files.write(dir.resolve("inf.csv"), lines);
+        Cli.Result i = Cli.run("analyze", inf.toString(), "--out", dir.resolve("i").toString());
+        assertEquals("soleus: " + inf + ":" + (row + 1) + ":2: column 2 (left.insole.force_n): expected a finite number,"
+                + " found 'inf'\n", i.err());
+    }
+
+    @Test
+    void outputPathErrorsNameTheOutOption() throws IOException {
+        Path input = Files.copy(SESSION, dir.resolve("good.csv"));
+        Cli.Result same = Cli.run("analyze", input.toString(), "--out", input.toString());
+        assertEquals(1, same.exitCode());
+        assertEquals("soleus: --out " + input + ": exists and is not a directory; give a folder\n", same.err());
+
+        Path under = input.resolve("results");
+        Cli.Result below = Cli.run("analyze", input.toString(), "--out", under.toString());
+        assertEquals(1, below.exitCode());
+        assertOneLineError(below);
+        assertTrue(below.err().startsWith("soleus: --out " + under + ": cannot write the results: "), below.err());
+    }
+
+    @Test
+    void aRateThatIsNotANumberIsNamedLikeTheMass() {
+        Cli.Result rate = Cli.run("analyze", "x.csv", "--rate", "abc");
+        assertEquals(2, rate.exitCode());
+        assertEquals("soleus: --rate: expected a sample rate in Hz, got 'abc' (see 'soleus analyze --help')\n", rate.err());
+        Cli.Result mass = Cli.run("analyze", "x.csv", "--mass", "abc");
+        assertEquals("soleus: --mass: expected a body mass in kg, got 'abc' (see 'soleus analyze --help')\n", mass.err());
+        Cli.Result live = Cli.run("live", "--port", "/dev/null", "--rate", "fast");
+        assertEquals(2, live.exitCode());
+        assertTrue(live.err().startsWith("soleus: --rate: expected a sample rate in Hz, got 'fast'"), live.err());
+    }
+
+    @Test
+    void anUnknownCommandIsNamedWithTheCommands() {
+        Cli.Result r = Cli.run("foo");
+        assertEquals(2, r.exitCode());
+        assertEquals("soleus: unknown command 'foo'; commands: analyze, ports, record, simulate, live, calibrate"
+                + " (see 'soleus --help')\n", r.err());
+    }
+}

@@ -1,0 +1,117 @@
+package org.soleus.io.format;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.soleus.core.recording.ChannelName;
+import org.soleus.core.recording.RecordingHeader;
+import org.soleus.core.recording.SampleSink;
+
+/**
+ * Force channels of a soleus CSV in other units than newtons ({@code kn}, {@code kgf},
+ * {@code lbf}; e.g. {@code left.insole.force_kgf}, {@code left.insole.cell03_lbf}): converted to
+ * newtons while reading and renamed to {@code _n}, since the analysis reads force in newtons
+ * only. Collects the channels as the header is read ({@link #toNewtons}), then scales their
+ * samples in each row ({@link #wrap}). Not thread-safe; the sink it makes allocates nothing per
+ * row.
+ */
+final class ForceUnits {
+    /** Newtons per kilonewton. */
+    static final double N_PER_KN = 1000;
+    /** Newtons per kilogram-force: standard gravity, exact by definition. */
+    static final double N_PER_KGF = 9.80665;
+    /** Newtons per pound-force: 0.45359237 kg × 9.80665 m/s², exact by definition. */
+    static final double N_PER_LBF = 4.4482216152605;
+    /** Channel names listed in the warning before the rest are only counted. */
+    private static final int LISTED = 4;
+
+    private final List<Integer> columns = new ArrayList<>();
+    private final List<Double> factors = new ArrayList<>();
+    private final List<ChannelName> originals = new ArrayList<>();
+    private final Set<String> units = new LinkedHashSet<>();
+
+    /** Newtons per {@code unit}, or NaN when it is not a force unit that is converted. */
+    static double newtonsPer(String unit) {
+        return switch (unit) {
+            case "kn" -> N_PER_KN;
+            case "kgf" -> N_PER_KGF;
+            case "lbf" -> N_PER_LBF;
+            default -> Double.NaN;
+        };
+    }
+
+    /**
+     * The name {@code channel}, at {@code column} of the rows, has when read: the same name in
+     * newtons when its unit is a force unit that is converted (the column is then scaled), else
+     * {@code channel} itself.
+     */
+    ChannelName toNewtons(ChannelName channel, int column) {
+        double factor = newtonsPer(channel.unit());
+        if (Double.isNaN(factor)) {
+            return channel;
+        }
+        columns.add(column);
+        factors.add(factor);
+        originals.add(channel);
+        units.add(channel.unit());
+        return ChannelName.of(channel.side(), channel.place(), channel.quantity(), "n");
+    }
+
+    boolean isEmpty() {
+        return columns.isEmpty();
+    }
+
+    /**
+     * The one warning that says which channels were converted, located at the header row, e.g.
+     * {@code walk.csv:4: force in kgf converted to newtons while reading (1 kgf = 9.80665 N) and
+     * the channels renamed to _n: left.insole.force_kgf, right.insole.force_kgf}.
+     */
+    String warning(Path file, long headerLine) {
+        StringBuilder sb = new StringBuilder().append(file).append(':').append(headerLine).append(": force in ")
+                .append(String.join(" and ", units)).append(" converted to newtons while reading (");
+        String sep = "";
+        for (String unit : units) {
+            sb.append(sep).append("1 ").append(unit).append(" = ").append(newtonsPer(unit)).append(" N");
+            sep = ", ";
+        }
+        sb.append(") and the channel").append(originals.size() == 1 ? "" : "s").append(" renamed to _n: ");
+        for (int i = 0; i < Math.min(LISTED, originals.size()); i++) {
+            sb.append(i == 0 ? "" : ", ").append(originals.get(i));
+        }
+        if (originals.size() > LISTED) {
+            sb.append(" and ").append(originals.size() - LISTED).append(" more");
+        }
+        return sb.toString();
+    }
+
+    /** A sink that scales the converted columns of each row to newtons, in place, and hands the row on. */
+    SampleSink wrap(SampleSink downstream) {
+        int[] cols = new int[columns.size()];
+        double[] scale = new double[columns.size()];
+        for (int i = 0; i < cols.length; i++) {
+            cols[i] = columns.get(i);
+            scale[i] = factors.get(i);
+        }
+        return new SampleSink() {
+            @Override
+            public void start(RecordingHeader header) {
+                downstream.start(header);
+            }
+
+            @Override
+            public void accept(float[] row) {
+                for (int i = 0; i < cols.length; i++) {
+                    row[cols[i]] = (float) (row[cols[i]] * scale[i]);
+                }
+                downstream.accept(row);
+            }
+
+            @Override
+            public void end(List<String> warnings) {
+                downstream.end(warnings);
+            }
+        };
+    }
+}

@@ -1,0 +1,115 @@
+package org.soleus.io.format;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.soleus.core.recording.ChannelName;
+import org.soleus.core.recording.Recording;
+
+/**
+ * The soleus CSV header row as people make it: force in other units than newtons, a
+ * spreadsheet's trailing commas, tabs or semicolons for commas, {@code time_s} out of place.
+ */
+final class SoleusCsvHeaderTest {
+    private static final String META = "# format: soleus-csv 1\n# sample_rate_hz: 100\n# body_mass_kg: 70\n";
+
+    @TempDir
+    Path dir;
+
+    private Path file(String name, String content) throws IOException {
+        return Files.write(dir.resolve(name), content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private DataFormatException fails(Path p) {
+        return assertThrows(DataFormatException.class, () -> Recordings.read(p));
+    }
+
+    @Test
+    void forceInKilonewtonsKilogramForceAndPoundForceIsReadInNewtons() throws IOException {
+        Path p = file("units.csv", META + "time_s,left.insole.force_kgf,right.insole.force_kn,left.insole.cell01_lbf,"
+                + "left.foot.gyr_x_dps\n0,70,0.7,10,1\n0.01,35.5,,20,2\n");
+        Recording r = Recordings.read(p);
+        assertEquals(List.of("left.insole.force_n", "right.insole.force_n", "left.insole.cell01_n", "left.foot.gyr_x_dps"),
+                r.channelNames().stream().map(ChannelName::toString).toList());
+        assertArrayEquals(new float[] {(float) (70 * 9.80665), (float) (35.5f * 9.80665)},
+                r.channel("left.insole.force_n").samples());
+        assertArrayEquals(new float[] {(float) (0.7f * 1000.0), Float.NaN}, r.channel("right.insole.force_n").samples());
+        assertArrayEquals(new float[] {(float) (10 * 4.4482216152605), (float) (20 * 4.4482216152605)},
+                r.channel("left.insole.cell01_n").samples());
+        assertArrayEquals(new float[] {1, 2}, r.channel("left.foot.gyr_x_dps").samples(), "other units stay as they are");
+        assertEquals(List.of(p + ":4: force in kgf and kn and lbf converted to newtons while reading (1 kgf = 9.80665 N,"
+                + " 1 kn = 1000.0 N, 1 lbf = 4.4482216152605 N) and the channels renamed to _n: left.insole.force_kgf,"
+                + " right.insole.force_kn, left.insole.cell01_lbf"), r.warnings());
+    }
+
+    @Test
+    void aConvertedForceThatTheFileHasInNewtonsAlreadyIsAnError() throws IOException {
+        Path p = file("twice.csv", META + "left.insole.force_n,left.insole.force_kgf\n1,2\n");
+        assertEquals(p + ":4:2: channel left.insole.force_kgf is left.insole.force_n in newtons, which the file has"
+                + " already", fails(p).getMessage());
+    }
+
+    @Test
+    void aSpreadsheetsTrailingCommasAreIgnored() throws IOException {
+        Path plain = file("plain.csv", META + "time_s,left.insole.force_n,right.insole.force_n\n0,1,2\n0.01,3,\n");
+        Path padded = file("padded.csv", "# format: soleus-csv 1,,\n# sample_rate_hz: 100,,\n# body_mass_kg: 70,,\n"
+                + "time_s,left.insole.force_n,right.insole.force_n,\n0,1,2,\n0.01,3,,\n");
+        Recording expected = Recordings.read(plain);
+        Recording r = Recordings.read(padded);
+        assertEquals(expected.channelNames(), r.channelNames());
+        assertEquals(70, r.metadata().bodyMassKg());
+        for (ChannelName name : expected.channelNames()) {
+            assertArrayEquals(expected.channel(name.toString()).samples(), r.channel(name.toString()).samples(),
+                    name.toString());
+        }
+        assertEquals(List.of(), r.warnings());
+        assertEquals(RecordingFormat.SOLEUS_CSV, FormatDetector.detect(file("bare.csv",
+                "time_s,left.insole.force_n,\n0,1,\n0.01,2,\n")), "detected without a format line too");
+    }
+
+    @Test
+    void aColumnWithoutANameInsideTheHeaderIsAnError() throws IOException {
+        Path p = file("gap.csv", META + "time_s,,left.insole.force_n\n0,1,2\n");
+        assertEquals(p + ":4:2: column 2 has no name; expected a channel name <side>.<place>.<quantity>_<unit>, e.g."
+                + " left.insole.force_n", fails(p).getMessage());
+    }
+
+    @Test
+    void tabsOrSemicolonsForCommasAreNamed() throws IOException {
+        Path tabs = file("tabs.csv", META + "time_s\tleft.insole.force_n\tright.insole.force_n\n0\t1\t2\n");
+        assertEquals(tabs + ":4:1: columns are separated by commas and this line holds tabs; save the file as"
+                + " comma-separated values", fails(tabs).getMessage());
+        Path semicolons = file("semicolons.csv", META + "time_s;left.insole.force_n\n0;1\n");
+        assertTrue(fails(semicolons).getMessage().startsWith(semicolons + ":4:1: columns are separated by commas and"
+                + " this line holds semicolons;"));
+    }
+
+    @Test
+    void aTimeColumnThatIsNotFirstIsNamed() throws IOException {
+        Path p = file("late.csv", META + "left.insole.force_n,time_s\n1,0\n");
+        assertEquals(p + ":4:2: time_s must be the first column; found in column 2", fails(p).getMessage());
+    }
+
+    @Test
+    void aTimeOfNaNIsAnError() throws IOException {
+        Path p = file("nan.csv", META + "time_s,left.insole.force_n\n0,1\nNaN,2\n0.02,3\n");
+        assertEquals(p + ":6:1: column 1 (time_s): a time must be a number, found 'NaN'", fails(p).getMessage());
+    }
+
+    @Test
+    void aRateOrMassGivenWhenReadingSaysWhatItOverrides() throws IOException {
+        Path p = file("walk.csv", META + "left.insole.force_n\n1\n2\n");
+        Recording r = Recordings.read(p, new ReadOptions(null, 50, 80));
+        assertEquals(List.of(p + ": --mass 80.0 kg overrides the file's body mass of 70.0 kg",
+                p + ": --rate 50.0 Hz overrides the file's 100.0 Hz"), r.warnings());
+    }
+}
