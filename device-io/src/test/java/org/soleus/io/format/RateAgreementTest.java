@@ -84,7 +84,7 @@ final class RateAgreementTest {
         Recording r = Recordings.read(p, rate(100));
         assertEquals(100.0, r.sampleRateHz());
         assertEquals(20, r.length());
-        assertEquals(List.of(p + ": the file's sample rate is 200.0 Hz but 100.0 Hz was given explicitly; using 100.0 Hz"),
+        assertEquals(List.of(p + ": --rate 100.0 Hz overrides the file's 200.0 Hz"),
                 r.warnings());
     }
 
@@ -139,7 +139,7 @@ final class RateAgreementTest {
         Recording r = Recordings.read(p, rate(101));
         assertEquals(101.0, r.sampleRateHz());
         assertEquals(303, r.length());
-        assertEquals(List.of(p + ": the file's sample rate is 100.0 Hz but 101.0 Hz was given explicitly; using 101.0 Hz",
+        assertEquals(List.of(p + ": --rate 101.0 Hz overrides the file's 100.0 Hz",
                 p + ":283: time jumps from 2.79 to 2.83 s; 3 missing samples filled with NaN"), r.warnings());
     }
 
