@@ -123,6 +123,9 @@ public final class ContactEventDetector {
 
     private final double[] history;
     private final int mask;
+    /** {@link #smoothed} of a span of the history, from {@link #smoothFrom}, for the refinement. */
+    private final double[] smooth;
+    private long smoothFrom;
 
     private final long[] pendingCrossing = new long[PENDING_CAPACITY];
     private final boolean[] pendingIsHeelStrike = new boolean[PENDING_CAPACITY];
@@ -170,6 +173,7 @@ public final class ContactEventDetector {
                 4 * Math.max(refineSamples, Math.max(minContactSamples, minSwingSamples)) + 8)) << 1;
         this.history = new double[capacity];
         this.mask = capacity - 1;
+        this.smooth = new double[capacity];
         reset();
     }
 
@@ -505,6 +509,7 @@ public final class ContactEventDetector {
     /** Knee between the baseline minimum before the rise and the contact threshold crossing. */
     private long refineHeelStrike(long crossing, long floor) {
         long from = Math.min(Math.max(crossing - refineSamples, floor), crossing);
+        smoothSpan(from, crossing);
         long minimum = argMin(from, crossing);
         return kneeBelowChord(minimum, crossing);
     }
@@ -518,21 +523,23 @@ public final class ContactEventDetector {
         long to = Math.min(crossing + refineSamples, now);
         double contactLevel = baseline + onFraction * (peak - baseline);
         long lastLoaded = crossing;
+        long firstHeld = firstHeld();
         for (long i = crossing - 1; i >= floor; i--) {
-            if (smoothed(i) > contactLevel) {
+            if (smoothed(i, firstHeld) > contactLevel) {
                 lastLoaded = i;
                 break;
             }
         }
+        smoothSpan(lastLoaded, to);
         long minimum = argMin(lastLoaded, to);
         return kneeBelowChord(lastLoaded, minimum);
     }
 
     private long argMin(long from, long to) {
         long best = from;
-        double bestValue = smoothed(from);
+        double bestValue = spanValue(from);
         for (long i = from + 1; i <= to; i++) {
-            double v = smoothed(i);
+            double v = spanValue(i);
             if (v < bestValue) {
                 bestValue = v;
                 best = i;
@@ -545,12 +552,12 @@ public final class ContactEventDetector {
         if (to - from < 2) {
             return to;
         }
-        double start = smoothed(from);
-        double slope = (smoothed(to) - start) / (to - from);
+        double start = spanValue(from);
+        double slope = (spanValue(to) - start) / (to - from);
         long best = to;
         double bestDepth = Double.NEGATIVE_INFINITY;
         for (long i = from; i <= to; i++) {
-            double depth = start + slope * (i - from) - smoothed(i);
+            double depth = start + slope * (i - from) - spanValue(i);
             if (depth > bestDepth) {
                 bestDepth = depth;
                 best = i;
@@ -561,18 +568,40 @@ public final class ContactEventDetector {
 
     /**
      * Median of the samples {@code i - 1 .. i + 1}, or sample {@code i} itself at the ends of
-     * what is held since the last gap: on a rising or falling edge the sample itself, but a
-     * single sample far off its neighbours (a transmission error) is not taken for the edge's
-     * minimum or knee.
+     * what is held since the last gap (from {@code firstHeld}, {@link #firstHeld}): on a rising or
+     * falling edge the sample itself, but a single sample far off its neighbours (a transmission
+     * error) is not taken for the edge's minimum or knee.
      */
-    private double smoothed(long i) {
-        if (i - 1 < Math.max(count - history.length, count - sinceReset) || i + 1 >= count) {
-            return at(i);
+    private double smoothed(long i, long firstHeld) {
+        double b = at(i);
+        if (i - 1 < firstHeld || i + 1 >= count) {
+            return b;
         }
         double a = at(i - 1);
-        double b = at(i);
         double c = at(i + 1);
         return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+    }
+
+    /** The oldest sample held since the last gap. */
+    private long firstHeld() {
+        return Math.max(count - history.length, count - sinceReset);
+    }
+
+    /**
+     * Fills {@link #smooth} with {@link #smoothed} of the samples {@code from .. to}, for
+     * {@link #spanValue}: the refinement reads each of them more than once.
+     */
+    private void smoothSpan(long from, long to) {
+        long firstHeld = firstHeld();
+        smoothFrom = from;
+        for (long i = from; i <= to; i++) {
+            smooth[(int) (i - from)] = smoothed(i, firstHeld);
+        }
+    }
+
+    /** {@link #smoothed} of sample {@code i} of the span {@link #smoothSpan} filled last. */
+    private double spanValue(long i) {
+        return smooth[(int) (i - smoothFrom)];
     }
 
     private double at(long i) {
