@@ -158,9 +158,8 @@ public final class GaitpdbReader implements RecordingReader {
      * all is no warning: the recording may simply come without one.
      */
     static double bodyMassFromDemographics(Path dataFile, String subject, List<String> warnings) {
-        Path parent = dataFile.toAbsolutePath().getParent();
-        Path demographics = parent == null ? null : parent.resolve(DEMOGRAPHICS);
-        if (demographics == null || !Files.exists(demographics)) {
+        Path demographics = dataFile.resolveSibling(DEMOGRAPHICS);
+        if (!Files.exists(demographics)) {
             return Double.NaN;
         }
         try (BufferedReader in = Files.newBufferedReader(demographics, StandardCharsets.ISO_8859_1)) {

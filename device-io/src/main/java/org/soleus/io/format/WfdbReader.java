@@ -401,9 +401,7 @@ public final class WfdbReader implements RecordingReader {
                 warnings.addAll(subjectWarnings);
             }
         }
-        if (!Double.isNaN(options.bodyMassKg())) {
-            bodyMassKg = options.bodyMassKg();
-        }
+        bodyMassKg = ReaderSupport.explicitBodyMass(subjects, bodyMassKg, options, warnings);
         return new RecordingMetadata(bodyMassKg, Map.of(), properties);
     }
 

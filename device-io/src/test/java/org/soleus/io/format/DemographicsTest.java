@@ -70,6 +70,15 @@ final class DemographicsTest {
     }
 
     @Test
+    void theFileIsNamedTheWayTheRecordingWasGiven() throws IOException {
+        Files.createDirectory(demographics());
+        Path relative = Path.of("").toAbsolutePath().relativize(walk());
+        Recording r = Recordings.read(relative);
+        assertEquals(List.of(relative.resolveSibling("demographics.txt") + ": cannot be read (Is a directory); body mass unknown"),
+                r.warnings());
+    }
+
+    @Test
     void aFileWithoutPermissionIsNamedWithTheReason() throws IOException {
         Files.writeString(demographics(), HEADER + "GaCo01\tGa\t2\t1\t1\t66\t1.80\t83\t0.0\r\n");
         Files.setPosixFilePermissions(demographics(), PosixFilePermissions.fromString("-w-------"));
