@@ -14,12 +14,7 @@ final class BodyMassConverter implements ITypeConverter<Double> {
 
     @Override
     public Double convert(String value) {
-        double kg;
-        try {
-            kg = Double.parseDouble(value.strip());
-        } catch (NumberFormatException e) {
-            throw new TypeConversionException("expected a body mass in kg, got '" + value + "'");
-        }
+        double kg = NumberOptions.parse(value, "a body mass in kg");
         if (!(kg > 0 && kg < MAX_KG)) {
             throw new TypeConversionException("expected a body mass in kg within (0, " + (int) MAX_KG + "), got '"
                     + value + "'");

@@ -1,7 +1,6 @@
 package org.soleus.cli;
 
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * Parses {@code --rate HZ} for every command that takes it: a number of Hz, so that text or
@@ -12,15 +11,6 @@ final class SampleRateConverter implements ITypeConverter<Double> {
 
     @Override
     public Double convert(String value) {
-        double hz;
-        try {
-            hz = Double.parseDouble(value.strip());
-        } catch (NumberFormatException e) {
-            throw new TypeConversionException("expected a sample rate in Hz, got '" + value + "'");
-        }
-        if (Double.isNaN(hz)) {
-            throw new TypeConversionException("expected a sample rate in Hz, got '" + value + "'");
-        }
-        return hz;
+        return NumberOptions.parse(value, "a sample rate in Hz");
     }
 }
