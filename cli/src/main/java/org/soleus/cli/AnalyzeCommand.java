@@ -135,6 +135,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (outDir.toString().isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--out: expected a folder, got an empty path");
+        }
         ReadOptions options = readOptions();
         LegLoadSettings legSettings = legSettings();
         Calibration cells = calibration.read();

@@ -160,6 +160,23 @@ final class AnalyzeLegsEndToEndTest {
     }
 
     @Test
+    void theUsersOwnFilesOfTheOptionalNamesAreLeftAlone() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("own"));
+        Files.writeString(out.resolve("series.csv"), "my notes\n");
+        Files.writeString(out.resolve("exercises.csv"), "my list\n");
+        assertEquals(0, Cli.run("analyze", WALK.toString(), "--out", out.toString()).exitCode());
+        assertEquals("my notes\n", Files.readString(out.resolve("series.csv")));
+        assertEquals("my list\n", Files.readString(out.resolve("exercises.csv")));
+    }
+
+    @Test
+    void anEmptyOutIsAUsageError() {
+        Cli.Result r = Cli.run("analyze", WALK.toString(), "--out", "");
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().contains("--out: expected a folder, got an empty path"), r.err());
+    }
+
+    @Test
     void anUnknownMomentArmIsAUsageError() {
         Cli.Result r = Cli.run("analyze", SESSION.toString(), "--moment-arm", "long", "--out", dir.toString());
         assertEquals(2, r.exitCode());

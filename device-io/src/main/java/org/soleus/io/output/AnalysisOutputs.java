@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.soleus.core.analysis.LegLoadAnalysis;
@@ -15,8 +16,9 @@ import org.soleus.core.analysis.LegLoadAnalysis;
  * {@value #EVENTS_CSV}, {@value #STRIDES_CSV}, {@value #SUMMARY_JSON}, then
  * {@value #EXERCISES_CSV} when the leg analysis could look for calf raises and
  * {@value #SERIES_CSV} when asked for and the leg analysis derived any signal. An optional file
- * that this run does not write is deleted if an earlier run left one, so that the folder never
- * mixes two analyses. The files are formatted at the same time, the first on the calling
+ * that this run does not write is deleted if an earlier analysis wrote it (the folder's
+ * {@code summary.json} lists the files of its analysis), so that the folder never mixes two
+ * analyses; a file of that name that no analysis listed (the user's own) is left alone. The files are formatted at the same time, the first on the calling
  * thread and the others on other threads, into temporary files ({@link AtomicFiles#stage});
  * only when all of them are complete do they replace their targets, in that order. A failure
  * while writing (a full disk, say) therefore leaves every file of the folder as it was; only a
@@ -60,12 +62,20 @@ public final class AnalysisOutputs {
     public static void write(AnalysisReport report, Path dir, boolean series) throws IOException {
         Files.createDirectories(dir);
         AtomicFiles.removeAbandoned(dir, ALL);
+        Set<String> earlier = SummaryJson.filesListedIn(dir.resolve(SUMMARY_JSON));
         LegLoadAnalysis legs = report.legs();
         boolean exercises = legs != null && !legs.calfRaiseFeet().isEmpty();
         boolean signals = series && legs != null && !legs.legs().isEmpty();
+        List<String> files = new ArrayList<>(List.of(EVENTS_CSV, STRIDES_CSV, SUMMARY_JSON));
+        if (exercises) {
+            files.add(EXERCISES_CSV);
+        }
+        if (signals) {
+            files.add(SERIES_CSV);
+        }
         List<CompletableFuture<AtomicFiles.Staged>> later = new ArrayList<>(4);
         later.add(stageAsync(dir.resolve(STRIDES_CSV), out -> StridesCsv.write(report.analysis().strides(), out)));
-        later.add(stageAsync(dir.resolve(SUMMARY_JSON), out -> SummaryJson.write(report, out)));
+        later.add(stageAsync(dir.resolve(SUMMARY_JSON), out -> SummaryJson.write(report, files, out)));
         if (exercises) {
             later.add(stageAsync(dir.resolve(EXERCISES_CSV), out -> ExercisesCsv.write(legs.calfRaises(), out)));
         }
@@ -75,11 +85,10 @@ public final class AnalysisOutputs {
                     in.sampleRateHz(), in.startTimeS(), report.bodyMassKg(), out)));
         }
         commitAll(dir.resolve(EVENTS_CSV), out -> EventsCsv.write(report.analysis().events(), out), later);
-        if (!exercises) {
-            Files.deleteIfExists(dir.resolve(EXERCISES_CSV));
-        }
-        if (!signals) {
-            Files.deleteIfExists(dir.resolve(SERIES_CSV));
+        for (String optional : List.of(EXERCISES_CSV, SERIES_CSV)) {
+            if (!files.contains(optional) && earlier.contains(optional)) {
+                Files.deleteIfExists(dir.resolve(optional));
+            }
         }
     }
 

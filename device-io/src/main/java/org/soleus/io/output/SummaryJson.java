@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -14,9 +15,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.soleus.core.analysis.GaitAnalysis;
 import org.soleus.core.analysis.LegLoadAnalysis;
 import org.soleus.core.analysis.LegSummary;
@@ -50,13 +55,36 @@ public final class SummaryJson {
     private SummaryJson() {
     }
 
-    /** Writes {@code report} followed by a newline. Does not close {@code out}. */
-    public static void write(AnalysisReport report, Writer out) throws IOException {
-        WRITER.writeValue(out, tree(report));
+    /**
+     * Writes {@code report} followed by a newline. Does not close {@code out}.
+     *
+     * @param files the names of the files the analysis writes into its folder, this one included
+     *              (key {@code files})
+     */
+    public static void write(AnalysisReport report, List<String> files, Writer out) throws IOException {
+        WRITER.writeValue(out, tree(report, files));
         out.write('\n');
     }
 
-    private static Map<String, Object> tree(AnalysisReport report) {
+    /**
+     * The {@code files} an earlier analysis listed in its {@code summary.json}; empty when there is
+     * no such file, it cannot be read, or it lists none.
+     */
+    static Set<String> filesListedIn(Path summary) {
+        if (!Files.isRegularFile(summary)) {
+            return Set.of();
+        }
+        try {
+            JsonNode files = MAPPER.readTree(summary.toFile()).path("files");
+            Set<String> names = new HashSet<>();
+            files.forEach(name -> names.add(name.asText()));
+            return names;
+        } catch (IOException e) {
+            return Set.of();
+        }
+    }
+
+    private static Map<String, Object> tree(AnalysisReport report, List<String> files) {
         GaitAnalysis analysis = report.analysis();
         InputProvenance in = report.input();
 
@@ -113,6 +141,7 @@ public final class SummaryJson {
 
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("software", software);
+        root.put("files", files);
         root.put("input", input);
         root.put("settings", settings);
         root.put("force_in_newtons", analysis.forceInNewtons());
