@@ -15,12 +15,8 @@ import org.soleus.core.analysis.GaitSettings;
 import org.soleus.core.analysis.InsoleGaitAnalyzer;
 import org.soleus.core.events.GaitEvent;
 import org.soleus.core.recording.Recording;
-import org.soleus.core.recording.RecordingBuilder;
-import org.soleus.core.recording.RecordingHeader;
-import org.soleus.core.recording.SampleSink;
 import org.soleus.core.recording.Side;
 import org.soleus.io.format.GaitnddStrideTable;
-import org.soleus.io.format.ReadOptions;
 import org.soleus.io.format.WfdbReader;
 
 /**
@@ -40,8 +36,8 @@ final class GaitnddRobustnessTest {
     @ParameterizedTest
     @ValueSource(strings = {"control1", "control2", "park1", "park2", "hunt1", "hunt2", "als1"})
     void aGainAndOffsetPerFootMoveNoEvent(String record) throws IOException {
-        List<GaitEvent> published = analyse(record, Alteration.NONE).events();
-        Alteration gainAndOffset = (channel, i, value, range) -> channel == 0 ? 0.2 * value + 5 : 7 * value - 3;
+        List<GaitEvent> published = analyse(record, AlteredRecordings.Alteration.NONE).events();
+        AlteredRecordings.Alteration gainAndOffset = (channel, i, value, range) -> channel == 0 ? 0.2 * value + 5 : 7 * value - 3;
         List<GaitEvent> altered = analyse(record, gainAndOffset).events();
 
         // The detector's rules are free of the signal's unit; only rounding differs, which may
@@ -57,9 +53,9 @@ final class GaitnddRobustnessTest {
     @ParameterizedTest
     @ValueSource(strings = {"control1", "control2", "park1", "park2", "hunt1", "hunt2", "als1"})
     void singleSampleGlitchesMoveNoEventAndCostNoAccuracy(String record) throws IOException {
-        GaitAnalysis published = analyse(record, Alteration.NONE);
+        GaitAnalysis published = analyse(record, AlteredRecordings.Alteration.NONE);
         // Every 3.5 s one sample three signal ranges off, upwards and downwards in turn.
-        Alteration glitches = (channel, i, value, range) -> i % 1050 != 7 ? value
+        AlteredRecordings.Alteration glitches = (channel, i, value, range) -> i % 1050 != 7 ? value
                 : (i / 1050) % 2 == 0 ? value + 3 * range : value - 3 * range;
         GaitAnalysis altered = analyse(record, glitches);
 
@@ -73,10 +69,10 @@ final class GaitnddRobustnessTest {
     @ParameterizedTest
     @ValueSource(strings = {"control1", "control2", "park1", "park2", "hunt1", "hunt2", "als1"})
     void slowDriftAndNoiseCostLittleAccuracy(String record) throws IOException {
-        GaitAnalysis published = analyse(record, Alteration.NONE);
+        GaitAnalysis published = analyse(record, AlteredRecordings.Alteration.NONE);
         Random random = new Random(20_261_126L + record.hashCode());
         // The unloaded level drifts by 40 % of the range over a minute, with noise of 1 % of it.
-        Alteration driftAndNoise = (channel, i, value, range) -> value
+        AlteredRecordings.Alteration driftAndNoise = (channel, i, value, range) -> value
                 + 0.4 * range * Math.sin(2 * Math.PI * i / SAMPLE_RATE_HZ / 60) + 0.01 * range * random.nextGaussian();
         GaitAnalysis altered = analyse(record, driftAndNoise);
 
@@ -118,16 +114,14 @@ final class GaitnddRobustnessTest {
         return found;
     }
 
-    private static GaitAnalysis analyse(String record, Alteration alteration) throws IOException {
+    private static GaitAnalysis analyse(String record, AlteredRecordings.Alteration alteration) throws IOException {
         Path header = DATA.resolve(record + ".hea");
-        double[] ranges = alteration == Alteration.NONE ? null : ranges(read(header, Alteration.NONE, null));
+        double[] ranges = alteration == AlteredRecordings.Alteration.NONE ? null : ranges(read(header, AlteredRecordings.Alteration.NONE, null));
         return InsoleGaitAnalyzer.analyze(read(header, alteration, ranges), GaitSettings.defaults());
     }
 
-    private static Recording read(Path header, Alteration alteration, double[] ranges) throws IOException {
-        AlteringSink sink = new AlteringSink(alteration, ranges);
-        new WfdbReader().read(header, ReadOptions.DEFAULTS, sink);
-        return sink.builder.build();
+    private static Recording read(Path header, AlteredRecordings.Alteration alteration, double[] ranges) throws IOException {
+        return AlteredRecordings.read(new WfdbReader(), header, alteration, ranges);
     }
 
     /** Each channel's 1st to 99th percentile range. */
@@ -146,47 +140,5 @@ final class GaitnddRobustnessTest {
             ranges[c] = finite[(int) (0.99 * (n - 1))] - finite[(int) (0.01 * (n - 1))];
         }
         return ranges;
-    }
-
-    /** A change of sample {@code i} of a channel whose range is {@code range}. */
-    @FunctionalInterface
-    private interface Alteration {
-        Alteration NONE = (channel, i, value, range) -> value;
-
-        double apply(int channel, long i, double value, double range);
-    }
-
-    /** Passes the reader's rows on to a recording, altered. */
-    private static final class AlteringSink implements SampleSink {
-        private final RecordingBuilder builder = new RecordingBuilder();
-        private final Alteration alteration;
-        private final double[] ranges;
-        private float[] altered;
-        private long index;
-
-        AlteringSink(Alteration alteration, double[] ranges) {
-            this.alteration = alteration;
-            this.ranges = ranges;
-        }
-
-        @Override
-        public void start(RecordingHeader header) {
-            builder.start(header);
-            altered = new float[header.channels().size()];
-        }
-
-        @Override
-        public void accept(float[] row) {
-            for (int c = 0; c < row.length; c++) {
-                altered[c] = (float) alteration.apply(c, index, row[c], ranges == null ? 0 : ranges[c]);
-            }
-            index++;
-            builder.accept(altered);
-        }
-
-        @Override
-        public void end(List<String> warnings) {
-            builder.end(warnings);
-        }
     }
 }

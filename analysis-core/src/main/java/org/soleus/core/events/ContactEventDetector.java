@@ -77,8 +77,14 @@ import java.util.Objects;
  * by the first sample (loaded when above the middle of the two thresholds), so that detection
  * resumes at once. A detector still in its warm-up starts the warm-up anew. Callers bridge
  * short gaps by interpolation first. The warm-up after construction or {@link #reset()} reports
- * nothing while it learns; at its end its samples are run through detection with what it
- * learned, so that the contacts within it are reported too, as late as the warm-up lasted. Of
+ * nothing while it learns the levels, until the signal has made a whole step on them: a
+ * contact, a swing that lasts from the shortest swing to the lock-loss span, and the next
+ * contact, with the fall into the swing and the rise out of it each within the refinement
+ * window. So neither a dip within a stance (too short a swing) nor the slow sway of a foot
+ * standing still (too long a swing, or too slow an edge) ends it. At its end its samples are
+ * run through detection with what it learned, so that the contacts within it are reported
+ * too, as late as the warm-up lasted; data that end (or break off at a gap) during the swing of
+ * such a step end it as well. Of
  * a warm-up longer than half the detector's history (which holds more than
  * {@value #LOCK_LOSS_S} s), only the last half is run through.
  *
@@ -144,6 +150,12 @@ public final class ContactEventDetector {
     private long lastEvent;
     private boolean warmingUp;
     private boolean warmUpSawLoad;
+    /** Where the warm-up's signal fell below the release threshold after a contact; -1 while it has not. */
+    private long warmUpLowFrom;
+    /** The warm-up's last sample above the contact threshold. */
+    private long warmUpLastHigh;
+    /** The warm-up's last sample below the release threshold. */
+    private long warmUpLastLow;
     private double previousValue;
     private double sumAbsChange;
     private long lockCheckFrom;
@@ -182,6 +194,9 @@ public final class ContactEventDetector {
         sinceReset = 0;
         warmingUp = true;
         warmUpSawLoad = false;
+        warmUpLowFrom = -1;
+        warmUpLastHigh = Long.MIN_VALUE / 2;
+        warmUpLastLow = Long.MIN_VALUE / 2;
         loaded = false;
         baseline = Double.POSITIVE_INFINITY;
         peak = Double.NEGATIVE_INFINITY;
@@ -327,10 +342,11 @@ public final class ContactEventDetector {
 
     /**
      * A missing sample: reports the pending events on the samples before it and forgets the
-     * history; a detector still warming up starts anew.
+     * history; a detector still warming up starts anew, unless its samples end in a swing
+     * ({@link #endWarmUpInSwing}).
      */
     private void gap() {
-        if (warmingUp) {
+        if (warmingUp && !endWarmUpInSwing()) {
             reset();
             return;
         }
@@ -407,12 +423,17 @@ public final class ContactEventDetector {
 
     /**
      * Learns baseline and peak until the warm-up span has passed, the signal has shown steps and
-     * it has completed a contact on the levels learned (risen above the contact threshold, then
-     * fallen below the release threshold), so that the peak is that of a whole stance and not of
-     * the part of a rise seen so far.
+     * it has completed a step on the levels learned: a contact (a rise above the contact
+     * threshold), a swing (a fall below the release threshold that lasts from the shortest swing
+     * to the lock-loss span) and the next contact's rise, the fall and the rise each within the
+     * refinement window. So the peak is that of a whole stance, not of the part of a rise seen so
+     * far, and the baseline that of a swing: a dip within a stance (too short) or the slow sway
+     * of a foot standing still (too long, or too slow an edge) is not taken for one, and learning
+     * goes on until the foot steps.
      */
     private void warmUp(double value) {
-        double robust = median3(count - 1);
+        long i = count - 1;
+        double robust = median3(i);
         baseline = Math.min(baseline, robust);
         peak = Math.max(peak, robust);
         if (!Double.isNaN(previousValue)) {
@@ -421,13 +442,46 @@ public final class ContactEventDetector {
         previousValue = value;
         double range = peak - baseline;
         double meanChange = sumAbsChange / sinceReset;
-        if (sinceReset >= warmUpSamples && range > MIN_RANGE_TO_MEAN_CHANGE * meanChange && range > 0) {
-            if (value > baseline + onFraction * range) {
-                warmUpSawLoad = true;
-            } else if (warmUpSawLoad && value < baseline + offFraction * range) {
-                warmingUp = false;
-            }
+        if (sinceReset < warmUpSamples || !(range > MIN_RANGE_TO_MEAN_CHANGE * meanChange) || !(range > 0)) {
+            return;
         }
+        if (robust > baseline + onFraction * range) {
+            if (warmUpLowFrom >= 0 && isSwing(i - warmUpLowFrom) && i - warmUpLastLow <= refineSamples) {
+                warmingUp = false;
+                return;
+            }
+            warmUpSawLoad = true;
+            warmUpLowFrom = -1;
+            warmUpLastHigh = i;
+        } else if (robust < baseline + offFraction * range) {
+            if (warmUpSawLoad && warmUpLowFrom < 0) {
+                if (i - warmUpLastHigh <= refineSamples) {
+                    warmUpLowFrom = i;
+                } else {
+                    warmUpSawLoad = false;
+                }
+            }
+            warmUpLastLow = i;
+        }
+    }
+
+    /**
+     * The data end (or break off) while the warm-up waits for the next contact after a swing that
+     * has already lasted the shortest swing: the step is taken as complete, the warm-up ends and
+     * its samples are run through detection. Returns whether it did.
+     */
+    private boolean endWarmUpInSwing() {
+        if (!warmingUp || warmUpLowFrom < 0 || !isSwing(count - warmUpLowFrom)) {
+            return false;
+        }
+        warmingUp = false;
+        replayWarmUp(count - 1);
+        return true;
+    }
+
+    /** Whether an unloaded phase of {@code samples} lasts as a swing may: the shortest swing to the lock-loss span. */
+    private boolean isSwing(long samples) {
+        return samples >= minSwingSamples && samples <= lockLossSamples;
     }
 
     /**
@@ -448,6 +502,7 @@ public final class ContactEventDetector {
      * Call at the end of a recording.
      */
     public void flush() {
+        endWarmUpInSwing();
         long last = count - 1;
         while (pendingSize > 0) {
             refineHead(last);

@@ -318,6 +318,36 @@ final class ContactEventDetectorTest {
     }
 
     /** A foot left unloaded with noise only, for longer than the lock-loss span, gives no events. */
+    /**
+     * A foot standing loaded for 8 s, its force swaying slowly by a fifth of the stance
+     * amplitude and once dipping briefly, before walking starts: the warm-up does not take the
+     * sway or the dip for steps, so no event falls in the standing and the walk's events are
+     * those the walk alone gives.
+     */
+    @Test
+    void standingBeforeWalkingGivesNoEventsUntilTheFirstStep() {
+        SyntheticGait walk = new SyntheticGait(46, RATE_HZ, 30, 0.5, 1.1, 0.63, 800, 0.01, 0.0, 0.05);
+        int standing = (int) Math.round(8 * RATE_HZ);
+        double[] x = new double[standing + walk.force.length];
+        for (int i = 0; i < standing; i++) {
+            double t = i / RATE_HZ;
+            double dip = Math.abs(t - 5.0) < 0.06 ? -250 * (1 - Math.abs(t - 5.0) / 0.06) : 0;
+            x[i] = 650 + 80 * Math.sin(2 * Math.PI * t / 4.0) + dip;
+        }
+        // the walk starts from the standing load, unloading into its first swing
+        for (int i = 0; i < walk.force.length; i++) {
+            double t = i / RATE_HZ;
+            x[standing + i] = walk.force[i] + (t < 0.2 ? 650 * (1 - t / 0.2) : 0);
+        }
+        List<GaitEvent> events = ContactEvents.detect(x, RATE_HZ, 0, Side.LEFT, ContactDetectorSettings.defaults());
+        List<GaitEvent> alone = ContactEvents.detect(walk.force, RATE_HZ, 0, Side.LEFT, ContactDetectorSettings.defaults());
+
+        assertTrue(events.stream().allMatch(e -> e.timeS() > 8.0), "events while standing: " + events.subList(0, 3));
+        List<Long> walking = events.stream().filter(e -> e.timeS() > 8.6).map(e -> e.sampleIndex() - standing).toList();
+        List<Long> walkAlone = alone.stream().filter(e -> e.timeS() > 0.6).map(GaitEvent::sampleIndex).toList();
+        assertEquals(walkAlone, walking, "seed 46");
+    }
+
     @Test
     void noiseAloneAfterWalkingGivesNoEvents() {
         SyntheticGait gait = new SyntheticGait(45, RATE_HZ, 40, 2.5, 1.1, 0.63, 800, 0.01, 0.0, 0.0);

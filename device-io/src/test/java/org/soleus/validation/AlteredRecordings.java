@@ -1,0 +1,70 @@
+package org.soleus.validation;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.soleus.core.recording.Recording;
+import org.soleus.core.recording.RecordingBuilder;
+import org.soleus.core.recording.RecordingHeader;
+import org.soleus.core.recording.SampleSink;
+import org.soleus.io.format.ReadOptions;
+import org.soleus.io.format.RecordingReader;
+
+/** Real recordings read with their samples altered, for robustness tests. */
+final class AlteredRecordings {
+    private AlteredRecordings() {
+    }
+
+    /**
+     * Reads {@code file} with {@code reader}, each sample changed by {@code alteration}.
+     *
+     * @param ranges each channel's signal range, handed to the alteration; null for zeros
+     */
+    static Recording read(RecordingReader reader, Path file, Alteration alteration, double[] ranges) throws IOException {
+        AlteringSink sink = new AlteringSink(alteration, ranges);
+        reader.read(file, ReadOptions.DEFAULTS, sink);
+        return sink.builder.build();
+    }
+
+    /** A change of sample {@code i} of a channel whose range is {@code range}. */
+    @FunctionalInterface
+    interface Alteration {
+        Alteration NONE = (channel, i, value, range) -> value;
+
+        double apply(int channel, long i, double value, double range);
+    }
+
+    /** Passes the reader's rows on to a recording, altered. */
+    private static final class AlteringSink implements SampleSink {
+        private final RecordingBuilder builder = new RecordingBuilder();
+        private final Alteration alteration;
+        private final double[] ranges;
+        private float[] altered;
+        private long index;
+
+        AlteringSink(Alteration alteration, double[] ranges) {
+            this.alteration = alteration;
+            this.ranges = ranges;
+        }
+
+        @Override
+        public void start(RecordingHeader header) {
+            builder.start(header);
+            altered = new float[header.channels().size()];
+        }
+
+        @Override
+        public void accept(float[] row) {
+            for (int c = 0; c < row.length; c++) {
+                altered[c] = (float) alteration.apply(c, index, row[c], ranges == null ? 0 : ranges[c]);
+            }
+            index++;
+            builder.accept(altered);
+        }
+
+        @Override
+        public void end(List<String> warnings) {
+            builder.end(warnings);
+        }
+    }
+}
