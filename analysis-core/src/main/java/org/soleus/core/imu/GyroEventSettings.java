@@ -23,8 +23,9 @@ package org.soleus.core.imu;
  *                             (0 = the zero crossing, 1 = the minimum itself)
  * @param minSwingS            shortest swing accepted, s
  * @param maxSwingS            longest swing accepted, s
- * @param calibrationWindowS   span of recent samples from which the sagittal axis and its sign
- *                             are learned, and which are replayed once they are known, s
+ * @param calibrationWindowS   span of recent samples (gaps not counted) from which the
+ *                             sagittal axis and its sign are learned, and which are replayed
+ *                             once they are known, s
  */
 public record GyroEventSettings(double minSwingPeakDps, double swingPeakFraction, double hysteresisDps,
                                 double minPreSwingDps, double preSwingSearchS, double toeOffLevel,

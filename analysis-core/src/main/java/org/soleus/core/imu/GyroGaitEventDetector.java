@@ -6,21 +6,23 @@ package org.soleus.core.imu;
  * and then detects events on the sagittal rate ({@link SagittalEventDetector}).
  *
  * <p>Until the axis is known the detector keeps the last
- * {@link GyroEventSettings#calibrationWindowS()} of samples and looks for the axis every half
- * second; once found, it replays the kept samples, so the first strides of a walk are not lost,
- * (first silently, so that the typical swing peak of the window is known before the first
- * swing is judged, then reporting), and from then on projects each sample as it comes. The
- * axis is learned once: a sensor
- * strapped to a foot does not turn on it. Events are reported with their position in samples
+ * {@link GyroEventSettings#calibrationWindowS()} of finite samples and looks for the axis every
+ * half second of them; once found, it replays the kept samples, so the first strides of a walk
+ * are not lost, (first silently, so that the typical swing peak of the window is known before
+ * the first swing is judged, then reporting), and from then on projects each sample as it
+ * comes. The axis is learned once: a sensor strapped to a foot does not turn on it. Events are reported with their position in samples
  * since construction; those found in the replay arrive late, in one burst.
  *
  * <p>The gyroscope's bias is taken from the flat-foot phases, where the foot does not turn:
  * first from those in the calibration window, then followed through each later one, so an
  * offset of tens of deg/s (uncalibrated MEMS gyroscopes) does not turn stance into swing.
  *
- * <p>Angular rates are in deg/s ({@link ImuUnits} converts). A NaN in any axis is a gap:
- * before calibration it empties the window, after it the event detector starts over. No
- * allocation per sample. Not thread-safe.
+ * <p>Angular rates are in deg/s ({@link ImuUnits} converts). A NaN in any axis is a gap: the
+ * event detector starts over after it. Before calibration the axis is first looked for in the
+ * samples kept before the gap; where they are too few to show it, they stay in the window with
+ * those after the gap, the gap takes no place in it, and the replay passes the gap on; so a gap
+ * early in a walk, as one later, costs only the stride it falls in. No allocation per sample.
+ * Not thread-safe.
  */
 public final class GyroGaitEventDetector implements GyroEventStream {
     private final SagittalProjector projector;

@@ -8,14 +8,24 @@ import java.util.function.DoubleSupplier;
  * {@link ShankGyroEventDetector}): turns a 3-axis stream in any mounting into the sagittal rate
  * their {@link SagittalRateDetector} expects.
  *
- * <p>Until the axis is known it keeps the last calibration window of samples
- * ({@link GyroWindow}) and asks the {@link SagittalAxisSearch} every half second; once the axis
- * is found, it replays the kept samples twice (first muted, so that the typical swing of the
- * window is known before the first swing is judged, then reporting), and from then on projects
- * each sample as it comes, less the bias in use ({@link StillPhaseBias}, started from the
- * search's bias each pass). The axis is learned once. A NaN in any axis is a gap: before
- * calibration it empties the window, after it the event detector starts over. No allocation
- * per sample. Not thread-safe.
+ * <p>Until the axis is known it keeps the last calibration window of finite samples
+ * ({@link GyroWindow}) and asks the {@link SagittalAxisSearch} every half second of them; once
+ * the axis is found, it replays the kept samples twice (first muted, so that the typical swing of
+ * the window is known before the first swing is judged, then reporting), and from then on
+ * projects each sample as it comes, less the bias in use ({@link StillPhaseBias}, started from
+ * the search's bias each pass). The axis is learned once.
+ *
+ * <p>A NaN in any axis is a gap. After calibration the event detector starts over after it (and
+ * the bias is not followed through it). Before calibration the search is first asked about the
+ * samples kept so far, as {@link #flush} does at the end of the data, so that the axis is found
+ * without the gap where they show it; where they do not (too few strides before the gap), they
+ * stay in the window with those that follow, and the search is asked about both together. The
+ * replay passes the gap on to the event detector as it would have come: the samples before a gap
+ * are not lost, and a gap early in a walk costs only the stride it falls in, as one after
+ * calibration does. The search then sees the samples on both sides of the gap joined: a stride
+ * cut by the gap adds one misshapen stride at most to what it weighs, and it asks for a
+ * margin of several strides. Samples are lost only when they leave the window before the axis is found (more
+ * than a window of them, gap or not). No allocation per sample. Not thread-safe.
  */
 final class SagittalProjector {
     private static final double EVALUATION_INTERVAL_S = 0.5;
@@ -61,31 +71,36 @@ final class SagittalProjector {
     void accept(double xDps, double yDps, double zDps) {
         long i = count++;
         boolean missing = Double.isNaN(xDps) || Double.isNaN(yDps) || Double.isNaN(zDps);
-        if (calibrated) {
-            if (missing) {
-                bias.gap();
-                events.accept(Double.NaN);
-            } else {
-                project(xDps, yDps, zDps);
+        if (!calibrated) {
+            if (!missing) {
+                window.add(i, xDps, yDps, zDps);
+                if (++sinceEvaluation >= evaluationInterval) {
+                    sinceEvaluation = 0;
+                    calibrate(i + 1);
+                }
+                return;
             }
-            return;
+            if (sinceEvaluation == 0) {
+                return;
+            }
+            sinceEvaluation = 0;
+            calibrate(i);
+            if (!calibrated) {
+                return;
+            }
         }
         if (missing) {
-            window.clear();
-            sinceEvaluation = 0;
-            return;
-        }
-        window.add(i, xDps, yDps, zDps);
-        if (++sinceEvaluation >= evaluationInterval) {
-            sinceEvaluation = 0;
-            calibrate();
+            bias.gap();
+            events.accept(Double.NaN);
+        } else {
+            project(xDps, yDps, zDps);
         }
     }
 
     /** End of the data: searches what is kept if the axis was not found yet, and replays it. */
     void flush() {
         if (!calibrated && window.size() > 0) {
-            calibrate();
+            calibrate(count);
         }
     }
 
@@ -114,13 +129,17 @@ final class SagittalProjector {
         return bias;
     }
 
-    private void calibrate() {
+    /**
+     * Searches the kept samples and, once the axis is found, replays them with the gaps among
+     * them, and any after them up to sample {@code endIndex} (exclusive), as missing samples.
+     */
+    private void calibrate(long endIndex) {
         int size = window.size();
-        long first = count - size;
-        window.unwrap(count);
+        window.unwrap();
         double[] x = window.x();
         double[] y = window.y();
         double[] z = window.z();
+        long[] index = window.index();
         if (!finder.find(x, y, z, 0, size)) {
             return;
         }
@@ -131,12 +150,27 @@ final class SagittalProjector {
         double still = stillDps.getAsDouble();
         for (int pass = 0; pass < 2; pass++) {
             events.muted(pass == 0);
-            events.reset(first);
+            events.reset(index[0]);
             bias.restart(finder.biasX(), finder.biasY(), finder.biasZ(), still);
+            long next = index[0];
             for (int k = 0; k < size; k++) {
+                next = missingUpTo(next, index[k]);
                 project(x[k], y[k], z[k]);
+                next++;
             }
+            missingUpTo(next, endIndex);
         }
+    }
+
+    /** Passes samples {@code next} to {@code end} (exclusive) on as missing; the index after them. */
+    private long missingUpTo(long next, long end) {
+        if (next < end) {
+            bias.gap();
+        }
+        for (long i = next; i < end; i++) {
+            events.accept(Double.NaN);
+        }
+        return Math.max(next, end);
     }
 
     /** Passes the sagittal rate, less the bias in use, on to the event detector, and follows the bias. */

@@ -18,8 +18,9 @@ package org.soleus.core.imu;
  *                             the local stride time after and before the mid-swing peak
  * @param minStrideS           shortest peak-to-peak stride time taken into the local estimate, s
  * @param maxStrideS           longest, s; a swing lobe may last at most 0.6 of it
- * @param calibrationWindowS   span of recent samples from which the sagittal axis and its sign
- *                             are learned, and which are replayed once they are known, s
+ * @param calibrationWindowS   span of recent samples (gaps not counted) from which the
+ *                             sagittal axis and its sign are learned, and which are replayed
+ *                             once they are known, s
  */
 public record ShankEventSettings(double minSwingPeakDps, double swingPeakFraction, double prominenceFraction,
                                  double searchWindowStrides, double minStrideS, double maxStrideS,

@@ -7,8 +7,8 @@ package org.soleus.core.imu;
  * ({@link ShankSagittalEventDetector}, after Salarian et al. 2004).
  *
  * <p>Until the axis is known the detector keeps the last
- * {@link ShankEventSettings#calibrationWindowS()} of samples and looks for the axis every half
- * second; once found, it replays the kept samples twice (first silently, so that the typical
+ * {@link ShankEventSettings#calibrationWindowS()} of finite samples and looks for the axis every
+ * half second of them; once found, it replays the kept samples twice (first silently, so that the typical
  * swing peak and stride time of the window are known before the first swing is judged, then
  * reporting), so the first strides of a walk are not lost, and from then on projects each sample
  * as it comes. The axis and the bias (the window's mean rate) are learned once: a strap does
@@ -17,9 +17,12 @@ package org.soleus.core.imu;
  * one burst; after that each arrives at most {@link ShankEventSettings#searchWindowStrides()} of
  * a stride after its mid-swing peak.
  *
- * <p>Angular rates are in deg/s ({@link ImuUnits} converts). A NaN in any axis is a gap: before
- * calibration it empties the window, after it the event detector starts over. No allocation per
- * sample. Not thread-safe.
+ * <p>Angular rates are in deg/s ({@link ImuUnits} converts). A NaN in any axis is a gap: the
+ * event detector starts over after it. Before calibration the axis is first looked for in the
+ * samples kept before the gap; where they are too few to show it, they stay in the window with
+ * those after the gap, the gap takes no place in it, and the replay passes the gap on; so a gap
+ * early in a walk, as one later, costs only the stride it falls in. No allocation per sample.
+ * Not thread-safe.
  */
 public final class ShankGyroEventDetector implements GyroEventStream {
     private final SagittalProjector projector;

@@ -1,10 +1,13 @@
 package org.soleus.io.format;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.RecordingMetadata;
@@ -17,19 +20,21 @@ import org.soleus.io.format.text.TextSource;
  * streams the rows into a sink.
  *
  * <p>Rate: an explicit {@link ReadOptions#sampleRateHz()} wins (with a warning when the file
- * says otherwise); else the rate the file states; else {@code 1 / median time step} of the first
- * {@value #LOOKAHEAD_ROWS} rows, snapped to the nearest 0.001 Hz when within 1 ppm. The rows
- * needed for that are held back and streamed afterwards.
+ * says otherwise); else the rate the file states; else the time column's rate, {@code 1 / step}
+ * with the step of its first {@value #LOOKAHEAD_ROWS} rows as {@link #timeColumnStep} takes it
+ * (the median, or the mean where times are coarsely rounded), snapped to the nearest 0.001 Hz
+ * when within 1 ppm. The rows needed for that are held back and streamed afterwards.
  *
- * <p>A time column must agree with the rate used: the median of its first
- * {@code LOOKAHEAD_ROWS − 1} steps must be one sample period within ±25 %
- * ({@link TimeSteps#STEP_TOLERANCE}), else the read fails at the line of the first step, saying
- * which rate contradicts which step and what to pass instead. The median is the statistic the
- * rate is derived with when the file states none, so a stated or given rate is held to the rate
- * the time column itself gives; it is robust to gaps among those steps (a stated 200 Hz against
- * a time column of 100 Hz would otherwise read as a gap at every row), and a file whose steps are
- * mostly gaps from the start cannot be timed either way. An index column (a sample count, not
- * a time) says nothing about the rate and is not held to it.
+ * <p>A time column must agree with the rate used: its step must be one sample period within
+ * ±25 % ({@link TimeSteps#STEP_TOLERANCE}), else the read fails at the line of the first step,
+ * saying which rate contradicts which step and what to pass instead. A rate within that but more
+ * than 0.5 % ({@link #RATE_WARNING_TOLERANCE}) off the time column's is used, with a
+ * one-line warning naming both rates and by how much every time and duration found is scaled.
+ * The step is the statistic the rate is derived with when the file states none, so a stated or
+ * given rate is held to the rate the time column itself gives; it is robust to gaps among those
+ * steps (a stated 200 Hz against a time column of 100 Hz would otherwise read as a gap at every
+ * row), and a file whose steps are mostly gaps from the start cannot be timed either way. An
+ * index column (a sample count, not a time) says nothing about the rate and is not held to it.
  *
  * <p>Time column, row by row ({@link TimeSteps}), with the period of the rate used (an explicit
  * rate, when given): each step must be positive and within ±25 % of a whole number {@code k}
@@ -46,6 +51,16 @@ import org.soleus.io.format.text.TextSource;
  */
 final class RowStreamer {
     static final int LOOKAHEAD_ROWS = 256;
+    /**
+     * How far, as a fraction, the rate used may be from the time column's before a warning says
+     * so. Real clocks are far closer than that to their nominal rate (crystal oscillators within
+     * 20–100 ppm, 0.01 %), and the time column's rate from {@value #LOOKAHEAD_ROWS} rows is right
+     * to about 0.2 % even with times rounded to half a period; a difference it lets pass moves a
+     * 1 s stride by at most 5 ms, a sample at 200 Hz. Beyond it, the rate used is a
+     * different rate, not the same clock: a stated 120 Hz over times 0.01 s apart, or a
+     * {@code --rate} that does not fit the file, scales every time and duration found.
+     */
+    static final double RATE_WARNING_TOLERANCE = 0.005;
     static final double MAX_GAP_S = 60;
     /** Rows between two reports of how far a file read row by row has got ({@link ReadProgress}). */
     static final int PROGRESS_ROWS = 1 << 16;
@@ -125,23 +140,31 @@ final class RowStreamer {
         }
         boolean hasTime = clock == Clock.TIME_S;
         int timeColumn = rows.timeColumn();
-        double stepS = hasTime && n >= 2 ? medianStepS(heldTimes, heldLines, n, timeColumn) : Double.NaN;
+        TimeStep step = hasTime && n >= 2 ? timeColumnStep(heldTimes, heldLines, n, timeColumn) : null;
+        double stepS = step == null ? Double.NaN : step.seconds();
         double fileRateHz = Double.isNaN(statedRateHz) && !Double.isNaN(stepS) ? snappedRateHz(stepS) : statedRateHz;
         double rateHz = fileRateHz;
         double optionRateHz = options.sampleRateHz();
-        if (!Double.isNaN(optionRateHz)) {
+        boolean given = !Double.isNaN(optionRateHz);
+        if (given) {
             rateHz = optionRateHz;
         }
         if (Double.isNaN(rateHz)) {
             throw new DataFormatException(file, 0, 0, "the file states no sample rate"
                     + (hasTime ? " and has only one row to derive it from" : "") + ": " + noRateAdvice);
         }
-        if (!Double.isNaN(stepS) && Math.abs(stepS * rateHz - 1) > TimeSteps.STEP_TOLERANCE) {
-            throw rateContradictsTime(rateHz, !Double.isNaN(optionRateHz), stepS, n - 1, heldLines[1], timeColumn);
+        double offTime = Double.isNaN(stepS) ? 0 : stepS * rateHz - 1;
+        if (Math.abs(offTime) > TimeSteps.STEP_TOLERANCE) {
+            throw rateContradictsTime(rateHz, given, step, heldLines[1], timeColumn);
         }
-        if (!Double.isNaN(optionRateHz) && !Double.isNaN(fileRateHz)
-                && Math.abs(optionRateHz - fileRateHz) > 1e-9 * fileRateHz) {
+        boolean offTimeColumn = Math.abs(offTime) > RATE_WARNING_TOLERANCE;
+        // Without a stated rate the file's rate is the time column's, which the warning below names.
+        if (given && !Double.isNaN(fileRateHz) && Math.abs(optionRateHz - fileRateHz) > 1e-9 * fileRateHz
+                && !(offTimeColumn && Double.isNaN(statedRateHz))) {
             warnings.add(ReaderSupport.rateOverride(file + ": ", optionRateHz, fileRateHz, "the file's"));
+        }
+        if (offTimeColumn) {
+            warnings.add(rateOffTime(rateHz, given, step, heldLines[1], timeColumn));
         }
         TimeSteps steps = switch (clock) {
             case TIME_S -> TimeSteps.ofTime(file, timeColumn, 1 / rateHz);
@@ -225,18 +248,17 @@ final class RowStreamer {
     }
 
     /**
-     * The error for a rate that contradicts the time column's median step.
+     * The error for a rate that contradicts the time column's step.
      *
      * @param given whether the rate was given explicitly (else the file states it)
-     * @param count the number of steps the median was taken over
      * @param line  the line of the first step
      */
-    private DataFormatException rateContradictsTime(double rateHz, boolean given, double stepS, int count, long line,
+    private DataFormatException rateContradictsTime(double rateHz, boolean given, TimeStep step, long line,
                                                     int column) {
         String rate = rateHz + " Hz (period " + TimeSteps.seconds(1 / rateHz) + " s)";
-        String steps = "the time column, which steps by " + TimeSteps.seconds(stepS) + " s from this row on (the "
-                + (count == 1 ? "first step" : "median of the first " + count + " steps") + ")";
-        String timeRate = "--rate " + snappedRateHz(stepS);
+        String steps = "the time column, which steps by " + TimeSteps.seconds(step.seconds()) + " s from this row on ("
+                + step.taken() + ")";
+        String timeRate = "--rate " + timeRateText(step.seconds());
         return new DataFormatException(file, line, column, given
                 ? "the sample rate given explicitly, " + rate + ", contradicts " + steps
                         + ": leave out --rate to use the file's rate, or pass " + timeRate
@@ -244,8 +266,55 @@ final class RowStreamer {
                         + ": if the time column is right and the stated rate wrong, pass " + timeRate);
     }
 
-    /** The median time step of the held rows; fails at the first step that is not positive. */
-    private double medianStepS(double[] times, long[] lines, int n, int column) throws DataFormatException {
+    /**
+     * The warning for a rate within the time column's tolerance but more than
+     * {@link #RATE_WARNING_TOLERANCE} off its rate, at the line of the first step, e.g.
+     * {@code walk.csv:5:1: the sample rate the file states, 120.0 Hz, is 20.0 % above the 100.0 Hz
+     * of the time column (steps of 0.01 s, the median of the first 255 steps): the samples are
+     * timed at 120.0 Hz, so every time and duration found is 0.833 times the time
+     * column's; if the time column is right, pass --rate 100.0}.
+     */
+    private String rateOffTime(double rateHz, boolean given, TimeStep step, long line, int column) {
+        double off = step.seconds() * rateHz - 1;
+        String timeRate = timeRateText(step.seconds());
+        return file + ":" + line + ":" + column + ": the sample rate " + (given ? "given explicitly" : "the file states")
+                + ", " + rateHz + " Hz, is " + String.format(Locale.ROOT, "%.1f", 100 * Math.abs(off)) + " % "
+                + (off > 0 ? "above" : "below") + " the " + timeRate + " Hz of the time column (steps of "
+                + TimeSteps.seconds(step.seconds()) + " s, " + step.taken() + "): the samples are timed at " + rateHz
+                + " Hz, so every time and duration found is " + String.format(Locale.ROOT, "%.3f", 1 / (1 + off))
+                + " times the time column's; if the time column is right, pass --rate " + timeRate;
+    }
+
+    /**
+     * The step of a time column.
+     *
+     * @param seconds the step, s
+     * @param taken   how it was taken, for a message: "the median of the first 255 steps"
+     */
+    private record TimeStep(double seconds, String taken) {
+    }
+
+    /**
+     * The time column's step over the held rows: the median step, or, where times are rounded
+     * so coarsely that it misses the period, the mean of the steps within half a step of the
+     * median; fails at the first step that is not positive.
+     *
+     * <p>The median is the step of a typical row: the period the file was written with (0.01 s)
+     * whatever its time column's clock drift or last-digit rounding (gaitpdb's times step by
+     * 0.0099 s every 143rd row). But times written with few digits step unevenly (300 Hz to the
+     * millisecond: 0.003, 0.003, 0.004 s…), and the median is then one of the rounded steps (0.003
+     * s, i.e. 333 Hz, 11 % off). The mean of consecutive steps is the time elapsed over them
+     * divided by their number, so the rounding of each time cancels but for the first and last:
+     * over 255 steps, to about 0.1 % there. The mean is taken over the steps within half a median
+     * step of the median, so that a gap among the first rows (at least two periods, 1.5 median
+     * steps even where rounding has shortened the median) does not bias it; the window is wider
+     * than the ±25 % a single row may deviate, because a rounded step may exceed the median by
+     * more than that (0.004 s is 1.33 steps of 0.003 s) while being one period. The mean replaces
+     * the median only where the two differ by more than {@link #RATE_WARNING_TOLERANCE}: a smaller
+     * difference is drift or rounding not worth a warning, and the median gives the rate the
+     * file was written at (gaitpdb's 100 Hz, where the mean says 100.008 Hz).
+     */
+    private TimeStep timeColumnStep(double[] times, long[] lines, int n, int column) throws DataFormatException {
         double[] steps = new double[n - 1];
         for (int i = 1; i < n; i++) {
             steps[i - 1] = times[i] - times[i - 1];
@@ -254,9 +323,30 @@ final class RowStreamer {
                         + times[i - 1] + " s); expected rows in time order");
             }
         }
-        Arrays.sort(steps);
-        int m = steps.length / 2;
-        return steps.length % 2 == 1 ? steps[m] : 0.5 * (steps[m - 1] + steps[m]);
+        if (steps.length == 1) {
+            return new TimeStep(steps[0], "the first step");
+        }
+        double[] sorted = steps.clone();
+        Arrays.sort(sorted);
+        int m = sorted.length / 2;
+        double median = sorted.length % 2 == 1 ? sorted[m] : 0.5 * (sorted[m - 1] + sorted[m]);
+        double sum = 0;
+        int count = 0;
+        for (double step : steps) {
+            if (Math.abs(step - median) <= 0.5 * median) {
+                sum += step;
+                count++;
+            }
+        }
+        double mean = sum / count;
+        return Math.abs(mean - median) <= RATE_WARNING_TOLERANCE * median
+                ? new TimeStep(median, "the median of the first " + steps.length + " steps")
+                : new TimeStep(mean, "the mean of the first " + steps.length + " steps, gaps left out");
+    }
+
+    /** The rate of a time step for a message or a suggested {@code --rate}: snapped, to 6 digits. */
+    private static String timeRateText(double stepS) {
+        return Double.toString(new BigDecimal(snappedRateHz(stepS)).round(new MathContext(6)).doubleValue());
     }
 
     /** {@code 1 / stepS}, snapped to 0.001 Hz when within 1 ppm. */

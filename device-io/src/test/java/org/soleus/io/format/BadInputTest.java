@@ -211,7 +211,8 @@ final class BadInputTest {
         assertEquals(101.0, r.sampleRateHz());
         assertEquals(20, r.length());
         assertEquals(1, r.warnings().size());
-        assertEquals(p + ": --rate 101.0 Hz overrides the file's 100.0 Hz", r.warnings().get(0));
+        assertTrue(r.warnings().get(0).startsWith(p + ":2:1: the sample rate given explicitly, 101.0 Hz, is 1.0 % above"
+                + " the 100.0 Hz of the time column"), r.warnings().get(0));
         Path csv = file("r.csv", "# sample_rate_hz: 200\nleft.insole.force_n\n1\n2\n");
         Recording c = Recordings.read(csv, new ReadOptions(null, 100, Double.NaN));
         assertEquals(100.0, c.sampleRateHz());

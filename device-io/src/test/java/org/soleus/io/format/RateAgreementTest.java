@@ -16,9 +16,10 @@ import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.RowTransform;
 
 /**
- * A rate the file states or the user gives must agree with the file's time column: the median
- * of its first steps is one sample period (±25 %), else the read fails at the first step; real
- * gaps further on are still filled with NaN, with the period of the rate used.
+ * A rate the file states or the user gives must agree with the file's time column: the step of
+ * its first rows is one sample period (±25 %), else the read fails at the first step; a rate more
+ * than 0.5 % off it is used with a warning; real gaps further on are still filled with NaN, with
+ * the period of the rate used.
  */
 final class RateAgreementTest {
     private static final Path MOTICON = Path.of("..", "sample-data", "moticon-opengo", "230927_102114.txt");
@@ -30,12 +31,17 @@ final class RateAgreementTest {
         return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
     }
 
-    /** Rows {@code time_s,left.insole.force_n} at {@code times}, under {@code # } lines. */
+    /** Rows {@code time_s,left.insole.force_n} at {@code times} (to the millisecond), under {@code # } lines. */
     private static String csv(String metadata, double... times) {
+        return csv(metadata, "%.3f", times);
+    }
+
+    /** Rows {@code time_s,left.insole.force_n} at {@code times} written with {@code timeFormat}. */
+    private static String csv(String metadata, String timeFormat, double... times) {
         StringBuilder sb = new StringBuilder("# format: soleus-csv 1\n").append(metadata)
                 .append("time_s,left.insole.force_n\n");
         for (int i = 0; i < times.length; i++) {
-            sb.append(String.format(Locale.ROOT, "%.3f", times[i])).append(',').append(i + 1).append('\n');
+            sb.append(String.format(Locale.ROOT, timeFormat, times[i])).append(',').append(i + 1).append('\n');
         }
         return sb.toString();
     }
@@ -139,8 +145,101 @@ final class RateAgreementTest {
         Recording r = Recordings.read(p, rate(101));
         assertEquals(101.0, r.sampleRateHz());
         assertEquals(303, r.length());
-        assertEquals(List.of(p + ": --rate 101.0 Hz overrides the file's 100.0 Hz",
+        assertEquals(List.of(p + ":4:1: the sample rate given explicitly, 101.0 Hz, is 1.0 % above the 100.0 Hz of the"
+                        + " time column (steps of 0.01 s, the median of the first 255 steps): the samples are timed at"
+                        + " 101.0 Hz, so every time and duration found is 0.990 times the time column's; if the time"
+                        + " column is right, pass --rate 100.0",
                 p + ":283: time jumps from 2.79 to 2.83 s; 3 missing samples filled with NaN"), r.warnings());
+    }
+
+    @Test
+    void aStatedRateOffTheTimeColumnWithinItsToleranceIsUsedWithAWarning() throws IOException {
+        Path p = file("fast.csv", csv("# sample_rate_hz: 120.0\n", steps(20, 0.01)));
+        Recording r = Recordings.read(p);
+        assertEquals(120.0, r.sampleRateHz());
+        assertEquals(20, r.length());
+        assertEquals(List.of(p + ":5:1: the sample rate the file states, 120.0 Hz, is 20.0 % above the 100.0 Hz of the"
+                + " time column (steps of 0.01 s, the median of the first 19 steps): the samples are timed at 120.0 Hz,"
+                + " so every time and duration found is 0.833 times the time column's; if the time column is right,"
+                + " pass --rate 100.0"), r.warnings());
+        Path slow = file("slow.csv", csv("# sample_rate_hz: 90\n", steps(300, 0.01)));
+        assertEquals(List.of(slow + ":5:1: the sample rate the file states, 90.0 Hz, is 10.0 % below the 100.0 Hz of"
+                + " the time column (steps of 0.01 s, the median of the first 255 steps): the samples are timed at"
+                + " 90.0 Hz, so every time and duration found is 1.111 times the time column's; if the time column is"
+                + " right, pass --rate 100.0"), Recordings.read(slow).warnings());
+    }
+
+    @Test
+    void aGivenRateOffTheTimeColumnSaysSoBesidesWhatItOverrides() throws IOException {
+        Path p = file("given.csv", csv("# sample_rate_hz: 100\n", steps(20, 0.01)));
+        Recording r = Recordings.read(p, rate(110));
+        assertEquals(110.0, r.sampleRateHz());
+        assertEquals(List.of(p + ": --rate 110.0 Hz overrides the file's 100.0 Hz",
+                p + ":5:1: the sample rate given explicitly, 110.0 Hz, is 10.0 % above the 100.0 Hz of the time column"
+                        + " (steps of 0.01 s, the median of the first 19 steps): the samples are timed at 110.0 Hz, so"
+                        + " every time and duration found is 0.909 times the time column's; if the time column is"
+                        + " right, pass --rate 100.0"), r.warnings());
+        Path g = file("g_01.txt", gaitpdb(30));
+        List<String> gaitpdb = Recordings.read(g, rate(110)).warnings();
+        assertEquals(1, gaitpdb.size(), gaitpdb.toString());
+        assertTrue(gaitpdb.get(0).startsWith(g + ":2:1: the sample rate given explicitly, 110.0 Hz, is 10.0 % above the"
+                + " 100.0 Hz of the time column"), gaitpdb.get(0));
+    }
+
+    @Test
+    void ratesWithinHalfAPercentOfTheTimeColumnAreNoConflict() throws IOException {
+        Path stated = file("stated.csv", csv("# sample_rate_hz: 100.4\n", steps(300, 0.01)));
+        assertEquals(List.of(), Recordings.read(stated).warnings());
+        Path none = file("none.csv", csv("", steps(300, 0.01)));
+        assertEquals(List.of(none + ": --rate 99.6 Hz overrides the file's 100.0 Hz"),
+                Recordings.read(none, rate(99.6)).warnings());
+    }
+
+    @Test
+    void timesRoundedToTheMillisecondGiveTheirRateNotTheirCommonestStep() throws IOException {
+        // 300 Hz written to the millisecond steps by 0.003, 0.003, 0.004 s: the median says 333 Hz.
+        double[] t = steps(3000, 1 / 300.0);
+        Path p = file("coarse.csv", csv("", t));
+        Recording r = Recordings.read(p);
+        assertEquals(300.0, r.sampleRateHz(), 0.3, "derived rate");
+        assertEquals(3000, r.length());
+        assertEquals(List.of(), r.warnings());
+        Path stated = file("stated300.csv", csv("# sample_rate_hz: 300\n", t));
+        assertEquals(List.of(), Recordings.read(stated).warnings());
+        Path wrong = file("stated306.csv", csv("# sample_rate_hz: 306\n", t));
+        List<String> warnings = Recordings.read(wrong).warnings();
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith(wrong + ":5:1: the sample rate the file states, 306.0 Hz, is 2.0 % above"
+                + " the 300.0 Hz of the time column (steps of 0.003333333 s, the mean of the first 255 steps, gaps left"
+                + " out)"), warnings.get(0));
+    }
+
+    @Test
+    void gapsAmongCoarselyRoundedTimesDoNotMoveTheirRate() throws IOException {
+        double[] t = new double[600];
+        for (int i = 0, sample = 0; i < t.length; i++, sample++) {
+            if (i % 50 == 10) {
+                sample += 3;
+            }
+            t[i] = sample / 300.0;
+        }
+        Path p = file("gaps300.csv", csv("", t));
+        Recording r = Recordings.read(p);
+        assertEquals(300.0, r.sampleRateHz(), 0.3, "derived rate");
+        assertEquals(600 + 12 * 3, r.length());
+        assertEquals(12, r.warnings().size(), r.warnings().toString());
+    }
+
+    @Test
+    void aTimeColumnThatDriftsByALastDigitKeepsItsNominalRate() throws IOException {
+        // As gaitpdb's times: 0.01 s steps, every 143rd 0.0099 s (the mean says 100.008 Hz).
+        double[] t = new double[400];
+        for (int i = 1; i < t.length; i++) {
+            t[i] = t[i - 1] + (i % 143 == 71 ? 0.0099 : 0.01);
+        }
+        Path p = file("drift.csv", csv("", "%.4f", t));
+        assertEquals(100.0, Recordings.read(p).sampleRateHz());
+        assertEquals(List.of(), Recordings.read(file("drift100.csv", csv("# sample_rate_hz: 100\n", "%.4f", t))).warnings());
     }
 
     @Test
