@@ -59,8 +59,9 @@ import picocli.CommandLine.TypeConversionException;
  * several, an input that fails gets its one-line error and the run goes on with the next;
  * the exit code then says that some failed. A single input's failure is the command's. Among
  * several inputs, a dataset's companion file that a glob picked up ({@link CompanionFiles},
- * e.g. gaitpdb's {@code demographics.txt}) is skipped with a notice. Errors writing the
- * results name {@code --out}.
+ * e.g. gaitpdb's {@code demographics.txt}, a WFDB record's signal files) is skipped with a
+ * notice. Each input's summary line names it as given, so that inputs of the same file name
+ * can be told apart. Errors writing the results name {@code --out}.
  */
 @Command(name = "analyze",
         mixinStandardHelpOptions = true,
@@ -211,7 +212,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         int analysed = recordings - failed;
         return failed + " of " + recordings + " " + inputs + " failed (above); "
-                + (analysed == 1 ? "the other was analysed" : "the other " + analysed + " were analysed");
+                + (analysed == 1 ? "the other was analysed" : "the others were analysed");
     }
 
     /**

@@ -496,14 +496,6 @@ public final class DelimitedRowParser {
             return p;
         }
         int q = number.scan(b, p, lim);
-        if (q < 0 && isNotAvailable(b, p)) {
-            if (t == TIME) {
-                throw source.error(c + 1, "column " + (c + 1) + " (" + labels[c] + "): a time must be a number,"
-                        + " found '" + cellText(b, p) + "'");
-            }
-            row[t] = Float.NaN;
-            return p + 2;
-        }
         if (q >= 0) {
             ch = b[q];
             if (ch == delimiter || ch == '\n' || ch == '\r') {
@@ -532,6 +524,9 @@ public final class DelimitedRowParser {
                 return q;
             }
         }
+        if (q < 0 && isNotAvailable(b, p)) {
+            return notAvailable(b, p, c, t, row);
+        }
         if (!lenient[c] || t == TIME) {
             throw notANumber(b, p, c);
         }
@@ -548,8 +543,9 @@ public final class DelimitedRowParser {
 
     /**
      * Whether the cell at {@code p} is {@code NA} in any case, R's missing value. Only asked
-     * about a cell that is not a number, so rows of numbers never pay for it; the line's
-     * sentinel line end keeps the reads within the buffer.
+     * once the number paths have given up on a cell (no number, nan or inf starts there), so
+     * cells of numbers never pay for it; the line's sentinel line end keeps the reads within
+     * the buffer.
      */
     private boolean isNotAvailable(byte[] b, int p) {
         if ((b[p] | 0x20) != 'n' || (b[p + 1] | 0x20) != 'a') {
@@ -557,6 +553,20 @@ public final class DelimitedRowParser {
         }
         byte after = b[p + 2];
         return after == delimiter || after == '\n' || after == '\r';
+    }
+
+    /**
+     * The {@code NA} cell at {@code p}: a missing value, or an error in the time column.
+     *
+     * @return the index of the byte after the cell
+     */
+    private int notAvailable(byte[] b, int p, int c, int t, float[] row) throws DataFormatException {
+        if (t == TIME) {
+            throw source.error(c + 1, "column " + (c + 1) + " (" + labels[c] + "): a time must be a number, found '"
+                    + cellText(b, p) + "'");
+        }
+        row[t] = Float.NaN;
+        return p + 2;
     }
 
     /**
