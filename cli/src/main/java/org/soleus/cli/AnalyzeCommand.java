@@ -59,8 +59,9 @@ import picocli.CommandLine.TypeConversionException;
  * several, an input that fails gets its one-line error and the run goes on with the next;
  * the exit code then says that some failed. A single input's failure is the command's. Among
  * several inputs, a dataset's companion file that a glob picked up ({@link CompanionFiles},
- * e.g. gaitpdb's {@code demographics.txt}) is skipped with a notice. Errors writing the
- * results name {@code --out}.
+ * e.g. gaitpdb's {@code demographics.txt}, a WFDB record's signal files) is skipped with a
+ * notice. Each input's summary line names it as given, so that inputs of the same file name
+ * can be told apart. Errors writing the results name {@code --out}.
  */
 @Command(name = "analyze",
         mixinStandardHelpOptions = true,
@@ -194,11 +195,27 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         if (failed > 0) {
             PrintWriter err = spec.commandLine().getErr();
-            err.println("soleus: " + failed + " of " + recordings + " inputs failed (above); the others were analysed");
+            err.println("soleus: " + failureSummary(failed, recordings, skipped));
             err.flush();
             return spec.exitCodeOnExecutionException();
         }
         return 0;
+    }
+
+    /**
+     * The closing line of a run of several inputs of which {@code failed} of the
+     * {@code recordings} (the inputs not skipped) failed: how many, and whether any was
+     * analysed.
+     */
+    static String failureSummary(int failed, int recordings, int skipped) {
+        String inputs = skipped > 0 ? "recordings" : "inputs";
+        if (failed == recordings) {
+            return (recordings == 1 ? "the one recording failed (above)" : "all " + recordings + " " + inputs
+                    + " failed (above)") + "; none was analysed";
+        }
+        int analysed = recordings - failed;
+        return failed + " of " + recordings + " " + inputs + " failed (above); "
+                + (analysed == 1 ? "the other was analysed" : "the others were analysed");
     }
 
     /**
@@ -331,9 +348,34 @@ final class AnalyzeCommand implements Callable<Integer> {
         try {
             geometry = new FootGeometry(length, heelToAnkle);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--insole-length/--heel-to-ankle: " + e.getMessage(), e);
+            throw new ParameterException(spec.commandLine(), optionAtFault(length, heelToAnkle) + ": " + e.getMessage(), e);
         }
         return new LegLoadSettings(d.plantarFlexion(), geometry, d.soleus(), d.calfRaise());
+    }
+
+    /**
+     * The option that makes the foot geometry invalid: {@code --insole-length} when the length
+     * is invalid whatever the heel-to-ankle distance, else {@code --heel-to-ankle}; both when
+     * both were given and the distance is invalid only for the length given (more than half
+     * of it), where either may be the wrong one.
+     */
+    private String optionAtFault(double lengthM, double distanceM) {
+        if (!Double.isNaN(insoleLengthM) && !isValid(lengthM, 0)) {
+            return "--insole-length";
+        }
+        if (!Double.isNaN(insoleLengthM) && !Double.isNaN(heelToAnkleM) && distanceM >= 0) {
+            return "--heel-to-ankle/--insole-length";
+        }
+        return "--heel-to-ankle";
+    }
+
+    private static boolean isValid(double lengthM, double heelToAnkleM) {
+        try {
+            new FootGeometry(lengthM, heelToAnkleM);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private ReadOptions readOptions() {
@@ -353,13 +395,20 @@ final class AnalyzeCommand implements Callable<Integer> {
         return false;
     }
 
-    /** Size of the input; fails with the path when it is missing or not a regular file. */
+    /**
+     * Size of the input; fails with the path when it is missing or not a regular file (a named
+     * pipe is not opened: that would wait for a writer).
+     */
     private static long requireReadableFile(Path input) throws IOException {
         if (!Files.exists(input)) {
             throw new NoSuchFileException(input.toString());
         }
         if (Files.isDirectory(input)) {
             throw new IOException(input + ": is a directory; give the recording files in it");
+        }
+        if (!Files.isRegularFile(input)) {
+            throw new IOException(input + ": not a regular file (a named pipe, device or socket); save the data to a"
+                    + " file and give that");
         }
         return Files.size(input);
     }
@@ -378,7 +427,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         String strides = counts.isEmpty() ? "no" : String.join(" + ", counts);
         String raises = legs.calfRaiseFeet().isEmpty() ? "" : ", " + legs.calfRaises().size() + " calf raises";
-        return input.getFileName() + ": " + strides + " strides" + raises + " -> " + folder;
+        return input + ": " + strides + " strides" + raises + " -> " + folder;
     }
 
     /** Parses {@code --format} with {@link RecordingFormat#fromId}. */

@@ -34,11 +34,16 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         description = {"Play a recording into a serial port as a live device would: the way to test and demonstrate "
                 + "record and live without hardware.",
-                "Pair two pseudo-terminals first, e.g.: socat pty,raw,echo=0,link=/tmp/dev pty,raw,echo=0,link=/tmp/host",
+                "Pair two pseudo-terminals first, e.g. with the command below, then give --port /tmp/dev here and "
+                        + "--port /tmp/host to live or record:",
+                // a line of its own, shorter than the help's width, so that it is never wrapped and can be pasted
+                SimulateCommand.SOCAT_COMMAND,
                 "Ends with the recording, or at Ctrl-C (SIGINT) or SIGTERM, which print the closing line too and exit with "
                         + "130 or 143 (128 + the signal's number). When nobody reads the port, frames are dropped as a "
                         + "sensor's would be (with --speed 0 after the port took nothing for a second), and counted."})
 final class SimulateCommand implements Callable<Integer> {
+    /** The command that pairs two pseudo-terminals, as the help shows it. */
+    static final String SOCAT_COMMAND = "  socat pty,raw,echo=0,link=/tmp/dev pty,raw,echo=0,link=/tmp/host";
     private static final int READ_TIMEOUT_MS = 50;
 
     @Spec

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +31,7 @@ final class AnalyzeEndToEndTest {
         Cli.Result r = Cli.run("analyze", WALK.toString(), "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertEquals("", r.err(), "no progress bar or noise on a pipe");
-        assertTrue(r.out().matches("GaCo01_01\\.txt: \\d+ left \\+ \\d+ right strides -> .*\\n"), r.out());
+        assertTrue(r.out().matches(Pattern.quote(WALK.toString()) + ": \\d+ left \\+ \\d+ right strides -> .*\\n"), r.out());
 
         List<String> events = Files.readAllLines(out.resolve("events.csv"));
         assertEquals("side,event,time_s,sample_index,source", events.get(0));
@@ -113,7 +114,12 @@ final class AnalyzeEndToEndTest {
         assertEquals(2, errors.size(), r.err());
         assertTrue(errors.get(0).startsWith("soleus: " + broken + ":1: not a known recording format"), r.err());
         assertEquals("soleus: 1 of 3 inputs failed (above); the others were analysed", errors.get(1));
-        assertEquals(2, r.out().lines().count(), r.out());
+        List<String> summaries = r.out().lines().toList();
+        assertEquals(2, summaries.size(), r.out());
+        assertTrue(summaries.get(0).startsWith(WALK + ": ") && summaries.get(0).endsWith(" -> " + out.resolve("GaCo01_01")),
+                "the input's path as given tells the two apart: " + summaries.get(0));
+        assertTrue(summaries.get(1).startsWith(copy + ": ") && summaries.get(1).endsWith(" -> " + out.resolve("GaCo01_01-2")),
+                summaries.get(1));
         for (String folder : new String[] {"GaCo01_01", "GaCo01_01-2"}) {
             try (Stream<Path> files = Files.list(out.resolve(folder))) {
                 assertEquals(List.of("events.csv", "strides.csv", "summary.json"),
@@ -222,7 +228,7 @@ final class AnalyzeEndToEndTest {
         Path out = dir.resolve("imu");
         Cli.Result r = Cli.run("analyze", imuWalk.toString(), "--rate", "204.8", "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.out().matches("imu_sample\\.csv: (2[5-9]|3\\d) left \\+ (2[5-9]|3\\d) right strides -> .*\\n"), r.out());
+        assertTrue(r.out().matches(Pattern.quote(imuWalk.toString()) + ": (2[5-9]|3\\d) left \\+ (2[5-9]|3\\d) right strides -> .*\\n"), r.out());
         List<String> events = Files.readAllLines(out.resolve("events.csv"));
         assertTrue(events.size() > 100, events.size() + " lines");
         JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());

@@ -3,10 +3,14 @@ package org.soleus.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +28,7 @@ final class AnalyzeMessagesTest {
     private static final Path SAMPLES = Path.of("..", "sample-data");
     private static final Path SESSION = SAMPLES.resolve("synthetic").resolve("synthetic-session.csv");
     private static final Path GAITPDB = SAMPLES.resolve("physionet-gaitpdb");
+    private static final Path GAITNDD = SAMPLES.resolve("physionet-gaitndd");
 
     @TempDir
     Path dir;
@@ -103,6 +108,107 @@ final class AnalyzeMessagesTest {
         assertEquals(1, only.exitCode());
         assertEquals("soleus: none of the 2 inputs is a recording (above); give the recording files",
                 only.err().lines().toList().get(2));
+    }
+
+    @Test
+    void aGlobOverTheGaitnddFolderSkipsTheSignalFilesStrideTablesAndNotes() throws IOException {
+        List<String> inputs = new ArrayList<>(List.of("analyze"));
+        try (Stream<Path> files = Files.list(GAITNDD)) {
+            // as the shell's * gives them: hidden files left out
+            files.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().forEach(p -> inputs.add(p.toString()));
+        }
+        Path out = dir.resolve("out");
+        inputs.addAll(List.of("--out", out.toString()));
+        Cli.Result r = Cli.run(inputs.toArray(new String[0]));
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> skipped = r.err().lines().filter(l -> l.contains(": skipped: ")).toList();
+        assertEquals(7 * 3 + 2, skipped.size(), r.err());
+        assertTrue(skipped.contains("soleus analyze: " + GAITNDD.resolve("control1.let") + ": skipped: a signal file of"
+                + " control1.hea, read through it"), r.err());
+        assertTrue(skipped.contains("soleus analyze: " + GAITNDD.resolve("control1.ts") + ": skipped: the stride table of"
+                + " control1.hea, not a recording"), r.err());
+        assertTrue(skipped.contains("soleus analyze: " + GAITNDD.resolve("subject-description.txt") + ": skipped: a"
+                + " PhysioNet gaitndd companion file (the subject table, read through each record's .hea), not a recording"),
+                r.err());
+        assertFalse(r.err().lines().anyMatch(l -> l.startsWith("soleus: ")), r.err());
+        assertEquals(7, r.out().lines().count(), r.out());
+
+        Path signal = GAITNDD.resolve("control1.let");
+        Cli.Result alone = Cli.run("analyze", signal.toString(), "--out", dir.resolve("alone").toString());
+        assertEquals(1, alone.exitCode());
+        assertEquals("soleus: " + signal + ": a signal file of control1.hea: give " + GAITNDD.resolve("control1.hea")
+                + " instead\n", alone.err());
+    }
+
+    @Test
+    void whenEveryInputFailsTheClosingLineSaysNoneWasAnalysed() throws IOException {
+        Path tabs = Files.writeString(dir.resolve("tabs.csv"), "time_s\tleft.insole.force_n\n0\t1\n");
+        Path semi = Files.writeString(dir.resolve("semi.csv"), "time_s;left.insole.force_n\n0;1\n");
+        Cli.Result r = Cli.run("analyze", tabs.toString(), semi.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(1, r.exitCode());
+        List<String> lines = r.err().lines().toList();
+        assertEquals(3, lines.size(), r.err());
+        assertEquals("soleus: all 2 inputs failed (above); none was analysed", lines.get(2));
+        assertEquals("the one recording failed (above); none was analysed", AnalyzeCommand.failureSummary(1, 1, 2));
+        assertEquals("all 2 recordings failed (above); none was analysed", AnalyzeCommand.failureSummary(2, 2, 1));
+        assertEquals("1 of 2 inputs failed (above); the other was analysed", AnalyzeCommand.failureSummary(1, 2, 0));
+        assertEquals("2 of 5 recordings failed (above); the others were analysed", AnalyzeCommand.failureSummary(2, 5, 1));
+    }
+
+    @Test
+    void aFileOfBlankLinesIsEmptyAndANamedPipeIsNotARegularFile() throws IOException, InterruptedException {
+        Path blank = Files.writeString(dir.resolve("blank.csv"), "\n\n  \n");
+        Cli.Result b = Cli.run("analyze", blank.toString(), "--out", dir.resolve("b").toString());
+        assertEquals("soleus: " + blank + ": the file is empty\n", b.err());
+        Path fifo = dir.resolve("fifo.csv");
+        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is not available");
+        // A writer that closes at once, so that a reader that wrongly opens the pipe reads nothing instead of waiting.
+        Thread writer = new Thread(() -> {
+            try (OutputStream o = Files.newOutputStream(fifo)) {
+                o.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        writer.setDaemon(true);
+        writer.start();
+        Cli.Result f = Cli.run("analyze", fifo.toString(), "--out", dir.resolve("f").toString());
+        assertEquals("soleus: " + fifo + ": not a regular file (a named pipe, device or socket); save the data to a file"
+                + " and give that\n", f.err());
+        assertEquals(1, f.exitCode());
+        try (InputStream in = Files.newInputStream(fifo)) {
+            assertEquals(-1, in.read(), "the writer wrote nothing");
+        }
+        writer.join();
+    }
+
+    @Test
+    void anImpossibleFootGeometryNamesTheOptionAtFault() {
+        String length = "insole length must be within 0.10–0.40 m, got 27.0 (pass metres, not millimetres)";
+        Cli.Result r = Cli.run("analyze", SESSION.toString(), "--insole-length", "27", "--out", dir.toString());
+        assertEquals(2, r.exitCode());
+        assertEquals("soleus: --insole-length: " + length + " (see 'soleus analyze --help')\n", r.err());
+        Cli.Result both = Cli.run("analyze", SESSION.toString(), "--insole-length", "27", "--heel-to-ankle", "0.05",
+                "--out", dir.toString());
+        assertEquals("soleus: --insole-length: " + length + " (see 'soleus analyze --help')\n", both.err());
+        Cli.Result heel = Cli.run("analyze", SESSION.toString(), "--heel-to-ankle", "0.2", "--out", dir.toString());
+        assertTrue(heel.err().startsWith("soleus: --heel-to-ankle: heel-to-ankle distance must be within 0 and half the"
+                + " insole length (0.135 m), got 0.2"), heel.err());
+        Cli.Result negative = Cli.run("analyze", SESSION.toString(), "--heel-to-ankle", "-0.01", "--insole-length", "0.25",
+                "--out", dir.toString());
+        assertTrue(negative.err().startsWith("soleus: --heel-to-ankle: "), negative.err());
+        Cli.Result either = Cli.run("analyze", SESSION.toString(), "--heel-to-ankle", "0.14", "--insole-length", "0.25",
+                "--out", dir.toString());
+        assertTrue(either.err().startsWith("soleus: --heel-to-ankle/--insole-length: "), "too far for this length: "
+                + either.err());
+    }
+
+    @Test
+    void simulatesHelpShowsTheSocatCommandOnOneLine() {
+        Cli.Result r = Cli.run("simulate", "--help");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().lines().anyMatch(l -> l.strip().equals("socat pty,raw,echo=0,link=/tmp/dev pty,raw,echo=0,"
+                + "link=/tmp/host")), r.out());
     }
 
     @Test

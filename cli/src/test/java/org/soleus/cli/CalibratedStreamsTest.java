@@ -114,8 +114,8 @@ final class CalibratedStreamsTest {
         Cli.Result calibrated = Cli.run("analyze", countsFile.toString(), "--calibration", cal.toString(), "--out",
                 dir.resolve("c").toString());
         assertEquals(0, calibrated.exitCode(), calibrated.err());
-        assertEquals(newtons.out().replace("JuCo01_01.txt", "").replace(dir.resolve("n").toString(), ""),
-                calibrated.out().replace("walk_counts.csv", "").replace(dir.resolve("c").toString(), ""));
+        assertEquals(newtons.out().replace(WALK.toString(), "").replace(dir.resolve("n").toString(), ""),
+                calibrated.out().replace(countsFile.toString(), "").replace(dir.resolve("c").toString(), ""));
         List<String> expected = Files.readAllLines(dir.resolve("n").resolve("strides.csv"));
         List<String> actual = Files.readAllLines(dir.resolve("c").resolve("strides.csv"));
         assertEquals(expected.size(), actual.size());

@@ -1,51 +1,198 @@
 package org.soleus.io.format;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.soleus.io.format.WfdbTextFields.Field;
 
 /**
- * Recognises the files a dataset ships beside its recordings, which a glob over the dataset's
- * folder picks up with them ({@code soleus analyze gaitpdb/*.txt}): PhysioNet gaitpdb's
- * subject table {@code demographics.txt} (first line {@code ID<TAB>Study<TAB>Group...}) and its
- * description {@code format.txt} (first line {@code Data format:}). Both name and content must
- * match, so a recording that happens to carry one of these names is still read. Stateless and
- * thread-safe.
+ * Recognises the files that sit beside recordings, which a glob over a dataset's folder picks up
+ * with them ({@code soleus analyze gaitpdb/*.txt}, {@code soleus analyze gaitndd/*}):
+ * <ul>
+ *   <li>PhysioNet gaitpdb's subject table {@code demographics.txt} (first line
+ *       {@code ID<TAB>Study<TAB>Group...}) and its description {@code format.txt} (first line
+ *       {@code Data format:});</li>
+ *   <li>a WFDB record's signal file: a file that the {@code .hea} beside it with the same name
+ *       up to the extension lists among its signals (gaitndd's {@code control1.let} and
+ *       {@code control1.rit} of {@code control1.hea}), read through that header;</li>
+ *   <li>PhysioNet gaitndd's stride table: a {@code .ts} file beside a {@code .hea} of the same
+ *       name whose first row holds {@value GaitnddStrideTable#COLUMNS} numbers;</li>
+ *   <li>PhysioNet gaitndd's subject table {@code subject-description.txt} (first line: an empty
+ *       cell, then {@code GROUP} among the tab-separated column names), read through each
+ *       record's {@code .hea};</li>
+ *   <li>a Markdown document ({@code *.md}, e.g. a dataset's {@code README.md}) that is none of
+ *       the recording formats.</li>
+ * </ul>
+ * Name and content (or the header beside) must both match, so a recording that happens to
+ * carry one of these names is still read. Stateless and thread-safe.
  */
 public final class CompanionFiles {
-    /** What a recognised file is, as a notice says it. */
+    /** What a gaitpdb companion file is, as a notice says it. */
     static final String GAITPDB_COMPANION = "a PhysioNet gaitpdb companion file, not a recording";
+    /** What gaitndd's subject table is, as a notice says it. */
+    static final String GAITNDD_SUBJECTS = "a PhysioNet gaitndd companion file (the subject table, read through each"
+            + " record's .hea), not a recording";
+    /** What a Markdown document is, as a notice says it. */
+    static final String MARKDOWN = "a Markdown document, not a recording";
+    /** Largest signal count in a WFDB header read to find a record's signal files. */
+    private static final int MAX_SIGNALS = 1000;
+
+    /**
+     * A recognised companion file.
+     *
+     * @param what    what it is, as a notice about a skipped input says it
+     * @param instead the error when it is given alone: what it is and what to give instead
+     */
+    record Companion(String what, String instead) {
+    }
 
     private CompanionFiles() {
     }
 
     /**
      * What {@code file} is when it is a known companion file of a dataset, e.g.
-     * {@code "a PhysioNet gaitpdb companion file, not a recording"}; empty for any other file.
+     * {@code "a signal file of control1.hea, read through it"}; empty for any other file.
      *
      * @throws IOException when the file cannot be read
      */
     public static Optional<String> describe(Path file) throws IOException {
-        return describe(file, FileHead.read(file));
+        return identify(file, FileHead.read(file)).map(Companion::what);
     }
 
-    static Optional<String> describe(Path file, FileHead head) {
-        Path name = file.getFileName();
-        List<String> lines = head.lines();
-        if (name == null || lines.isEmpty()) {
+    /** The companion file {@code file} is, from its name, its head and the files beside it; empty for any other file. */
+    static Optional<Companion> identify(Path file, FileHead head) {
+        Path fileName = file.getFileName();
+        if (fileName == null) {
             return Optional.empty();
         }
-        String first = lines.get(0).strip();
-        boolean companion = switch (name.toString()) {
-            case "demographics.txt" -> {
-                List<String> cells = ReaderSupport.tabCells(first);
-                yield cells.size() > 2 && cells.get(0).equals("ID") && cells.get(1).equals("Study")
-                        && cells.get(2).equals("Group");
+        String name = fileName.toString();
+        Optional<Companion> ofRecord = ofWfdbRecord(file, name, head);
+        if (ofRecord.isPresent()) {
+            return ofRecord;
+        }
+        List<String> lines = head.lines();
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        String first = lines.get(0);
+        String stripped = first.strip();
+        if (name.equals("demographics.txt") || name.equals("format.txt")) {
+            List<String> cells = ReaderSupport.tabCells(stripped);
+            boolean companion = name.equals("format.txt") ? stripped.equals("Data format:")
+                    : cells.size() > 2 && cells.get(0).equals("ID") && cells.get(1).equals("Study")
+                    && cells.get(2).equals("Group");
+            return companion ? Optional.of(new Companion(GAITPDB_COMPANION, GAITPDB_COMPANION)) : Optional.empty();
+        }
+        if (name.equals(GaitnddSubjectTable.FILE_NAME)) {
+            List<String> cells = ReaderSupport.tabCells(first);
+            return cells.size() > 1 && cells.get(0).isEmpty() && cells.contains("GROUP")
+                    ? Optional.of(new Companion(GAITNDD_SUBJECTS, GAITNDD_SUBJECTS + ": give the records' .hea files"))
+                    : Optional.empty();
+        }
+        if (name.toLowerCase(Locale.ROOT).endsWith(".md") && FormatDetector.byContent(lines) == null) {
+            return Optional.of(new Companion(MARKDOWN, MARKDOWN + ": give the recording files"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A signal file or stride table of the WFDB record whose header ({@code <stem>.hea}) is
+     * beside {@code file}.
+     */
+    private static Optional<Companion> ofWfdbRecord(Path file, String name, FileHead head) {
+        int dot = name.lastIndexOf('.');
+        if (dot <= 0 || name.substring(dot).equalsIgnoreCase(".hea")) {
+            return Optional.empty();
+        }
+        Path header = file.resolveSibling(name.substring(0, dot) + ".hea");
+        if (!Files.isRegularFile(header)) {
+            return Optional.empty();
+        }
+        String headerName = String.valueOf(header.getFileName());
+        Path normalised = file.normalize();
+        for (String signalFile : signalFiles(header)) {
+            if (header.resolveSibling(signalFile).normalize().equals(normalised)) {
+                return Optional.of(new Companion("a signal file of " + headerName + ", read through it",
+                        "a signal file of " + headerName + ": give " + header + " instead"));
             }
-            case "format.txt" -> first.equals("Data format:");
-            default -> false;
-        };
-        return companion ? Optional.of(GAITPDB_COMPANION) : Optional.empty();
+        }
+        if (name.substring(dot).equals(".ts") && isStrideRow(head)) {
+            String what = "the stride table of " + headerName + ", not a recording";
+            return Optional.of(new Companion(what, what + ": give " + header + " instead"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The signal file names a WFDB header lists, read leniently (the WFDB reader says what is
+     * wrong with a damaged header); empty for a multi-segment record or an unreadable header.
+     */
+    private static List<String> signalFiles(Path header) {
+        List<String> lines;
+        try {
+            lines = FileHead.read(header).lines();
+        } catch (IOException e) {
+            return List.of();
+        }
+        List<String> files = new ArrayList<>();
+        int signals = -1;
+        for (String line : lines) {
+            if (line.startsWith("#") || line.isBlank()) {
+                continue;
+            }
+            List<Field> fields = WfdbTextFields.split(line);
+            if (signals < 0) {
+                if (fields.size() < 2 || fields.get(0).text().contains("/")) {
+                    return List.of();
+                }
+                signals = wholeNumber(fields.get(1).text());
+                if (signals < 1 || signals > MAX_SIGNALS) {
+                    return List.of();
+                }
+            } else if (files.size() < signals) {
+                files.add(fields.get(0).text());
+            }
+        }
+        return files;
+    }
+
+    /** The value of a whole number of at most 4 digits, else -1. */
+    private static int wholeNumber(String text) {
+        if (text.isEmpty() || text.length() > 4) {
+            return -1;
+        }
+        int value = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    /** Whether the head's first non-blank line is a row of a gaitndd stride table: 13 numbers. */
+    private static boolean isStrideRow(FileHead head) {
+        for (String line : head.lines()) {
+            List<Field> fields = WfdbTextFields.split(line);
+            if (fields.isEmpty()) {
+                continue;
+            }
+            if (fields.size() != GaitnddStrideTable.COLUMNS) {
+                return false;
+            }
+            for (Field field : fields) {
+                if (Double.isNaN(ReaderSupport.parseDoubleOrNaN(field.text()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 }

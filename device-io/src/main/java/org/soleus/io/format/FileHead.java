@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -31,6 +32,12 @@ final class FileHead {
     private final boolean wholeFile;
     private final List<String> lines;
     private final int newlines;
+    /** Whether the head holds nothing but blanks and line ends (after a byte order mark). */
+    private final boolean blank;
+    /** Whether the head holds a zero byte, which no text format has. */
+    private final boolean binary;
+    /** Offset of the first byte after the head's last line end (or byte order mark): where its cut-off line starts. */
+    private final int cutLineStart;
 
     private FileHead(Path path, long fileBytes, byte[] head, int n) {
         this.path = path;
@@ -41,8 +48,13 @@ final class FileHead {
         int count = 0;
         this.markBytes = TextSource.byteOrderMarkLength(head, n);
         int from = markBytes;
+        boolean onlyBlanks = true;
+        boolean zero = false;
         for (int i = 0; i < n; i++) {
-            if (head[i] == '\n') {
+            byte b = head[i];
+            onlyBlanks &= i < markBytes || b == ' ' || b == '\t' || b == '\r' || b == '\n';
+            zero |= b == 0;
+            if (b == '\n') {
                 count++;
                 int end = i > from && head[i - 1] == '\r' ? i - 1 : i;
                 out.add(new String(head, from, end - from, StandardCharsets.ISO_8859_1));
@@ -54,9 +66,24 @@ final class FileHead {
         }
         this.lines = List.copyOf(out);
         this.newlines = count;
+        this.blank = onlyBlanks;
+        this.binary = zero;
+        this.cutLineStart = from;
     }
 
+    /**
+     * Reads the head of {@code path}.
+     *
+     * @throws FileSystemException when the path is not a regular file (a folder, a named pipe,
+     *                             a device), which is not opened, since opening a pipe waits
+     *                             for a writer
+     */
     static FileHead read(Path path) throws IOException {
+        if (!Files.isRegularFile(path) && Files.exists(path)) {
+            throw new FileSystemException(path.toString(), null, Files.isDirectory(path)
+                    ? "is a directory; give the recording files in it"
+                    : "not a regular file (a named pipe, device or socket); save the data to a file and give that");
+        }
         long size = Files.size(path);
         byte[] head = new byte[(int) Math.min(HEAD_BYTES, size)];
         int n = 0;
@@ -72,9 +99,49 @@ final class FileHead {
         return new FileHead(path, size, head, n);
     }
 
-    /** Whether the file holds nothing but, perhaps, a byte order mark. */
+    /**
+     * Whether the file holds nothing but, perhaps, a byte order mark, blanks and line ends
+     * (a file of empty lines holds no more than an empty one).
+     */
     boolean isEmpty() {
-        return headBytes == markBytes;
+        return wholeFile && blank;
+    }
+
+    /** Whether the head holds a zero byte: a binary file, not text. */
+    boolean isBinary() {
+        return binary;
+    }
+
+    /**
+     * The 1-based number of the line that starts in the head but runs past the longest line a
+     * text reader takes ({@link TextSource#MAX_LINE_BYTES}), or 0 when the head's cut-off line,
+     * if any, is shorter. Reads on past the head to find that line's end.
+     */
+    long tooLongLine() throws IOException {
+        if (wholeFile) {
+            return 0;
+        }
+        long lineStart = cutLineStart;
+        long lineEnd = Math.min(fileBytes, lineStart + TextSource.MAX_LINE_BYTES);
+        ByteBuffer buffer = ByteBuffer.allocate(SAMPLE_BYTES);
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            for (long position = headBytes; position < lineEnd; ) {
+                buffer.clear();
+                buffer.limit((int) Math.min(SAMPLE_BYTES, lineEnd - position));
+                int r = channel.read(buffer, position);
+                if (r < 0) {
+                    return 0;
+                }
+                byte[] b = buffer.array();
+                for (int j = 0; j < r; j++) {
+                    if (b[j] == '\n') {
+                        return 0;
+                    }
+                }
+                position += r;
+            }
+        }
+        return lineEnd - lineStart >= TextSource.MAX_LINE_BYTES ? newlines + 1 : 0;
     }
 
     /** The complete lines of the head, without line ends (the last, cut-off line is left out). */

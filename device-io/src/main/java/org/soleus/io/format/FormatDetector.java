@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.io.format.text.DecimalParser;
+import org.soleus.io.format.text.TextSource;
 
 /**
  * Recognises a recording's format from its first 64 KiB; the file name counts only when no
@@ -31,7 +32,9 @@ import org.soleus.io.format.text.DecimalParser;
  * A file that matches none of them but is named {@code *.hea} is taken for a damaged WFDB
  * header, so that the WFDB reader says what is wrong with it (an unsupported signal format, a
  * rate that is not a number) instead of a list of formats; a dataset's companion file
- * ({@link CompanionFiles}) is named as such.
+ * ({@link CompanionFiles}) is named as such, with what to give instead; a line longer than the
+ * readers take ({@link TextSource#MAX_LINE_BYTES}, e.g. the header row of a file with 20 000
+ * columns) is named with its number. A file of nothing but blank lines is empty.
  * Stateless and thread-safe.
  */
 public final class FormatDetector {
@@ -47,20 +50,41 @@ public final class FormatDetector {
      *
      * @throws DataFormatException when the file is empty or no rule matches; the message, one
      *                             short line, names the known formats and how to choose one
-     *                             explicitly, or says which dataset's companion file it is
+     *                             explicitly, says which dataset's companion file it is, or
+     *                             which line is too long
+     * @throws IOException         when the file cannot be read or is not a regular file
      */
     public static RecordingFormat detect(Path path) throws IOException {
         return detect(path, FileHead.read(path));
     }
 
-    static RecordingFormat detect(Path path, FileHead head) throws DataFormatException {
+    static RecordingFormat detect(Path path, FileHead head) throws IOException {
         if (head.isEmpty()) {
             throw new DataFormatException(path, 0, 0, "the file is empty");
         }
-        List<String> lines = head.lines();
+        RecordingFormat format = byContent(head.lines());
+        if (format != null) {
+            return format;
+        }
+        if (path.getFileName() != null && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".hea")) {
+            // a WFDB header the rules above do not recognise: its reader says what is wrong
+            return RecordingFormat.WFDB;
+        }
+        Optional<CompanionFiles.Companion> companion = CompanionFiles.identify(path, head);
+        if (companion.isPresent()) {
+            throw new DataFormatException(path, 0, 0, companion.get().instead());
+        }
+        long tooLong = head.isBinary() ? 0 : head.tooLongLine();
+        if (tooLong > 0) {
+            throw TextSource.lineTooLong(path, tooLong);
+        }
+        throw new DataFormatException(path, 1, 0, UNKNOWN);
+    }
+
+    /** The format whose rule the head's complete lines match, or null when none does. */
+    static RecordingFormat byContent(List<String> lines) {
         if (lines.isEmpty()) {
-            throw new DataFormatException(path, 1, 0, "the first line is longer than " + FileHead.HEAD_BYTES
-                    + " bytes: " + UNKNOWN);
+            return null;
         }
         if (isGaitmap(lines)) {
             return RecordingFormat.GAITMAP;
@@ -81,15 +105,7 @@ public final class FormatDetector {
         if (isGaitpdbRow(lines.get(0))) {
             return RecordingFormat.GAITPDB;
         }
-        if (path.getFileName() != null && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".hea")) {
-            // a WFDB header the rules above do not recognise: its reader says what is wrong
-            return RecordingFormat.WFDB;
-        }
-        Optional<String> companion = CompanionFiles.describe(path, head);
-        if (companion.isPresent()) {
-            throw new DataFormatException(path, 0, 0, companion.get());
-        }
-        throw new DataFormatException(path, 1, 0, UNKNOWN);
+        return null;
     }
 
     /** The formats' {@code --format} names, comma separated. */

@@ -22,14 +22,18 @@ import org.soleus.io.format.text.TextSource;
 
 /**
  * Reads the toolkit's own CSV recording format ({@code docs/recording-format.md}): {@code #}
- * metadata lines ({@code # key: value}), a header row of channel names with an optional
- * {@code time_s} first column, one comma-separated row per sample, empty cell = missing.
+ * metadata lines ({@code # key: value}), a header row of channel names (in double quotes or
+ * not) with an optional {@code time_s} first column, one comma-separated row per sample, empty
+ * cell, {@code NaN} or {@code NA} = missing. A metadata line that is not valid UTF-8 is read
+ * with replacement characters and a warning names it.
  * Force in kN, kgf or lbf is converted to newtons while reading ({@link ForceUnits}); a
  * spreadsheet's trailing commas are ignored. {@code # warning: ...} lines become the
  * recording's warnings, located like the reader's own ({@code walk.csv:5352: the recording
  * ended early}), before those. Stateless and thread-safe.
  */
 public final class SoleusCsvReader implements RecordingReader {
+    /** The form of a channel name, as errors state it. */
+    private static final String CHANNEL_NAME_FORM = "<side>.<place>.<quantity>_<unit>, e.g. left.insole.force_n";
 
     @Override
     public RecordingFormat format() {
@@ -44,15 +48,26 @@ public final class SoleusCsvReader implements RecordingReader {
                 throw new DataFormatException(path, 0, 0, "the file is empty");
             }
             Header header = new Header(path);
+            long firstMalformed = 0;
+            int malformed = 0;
             while (text.peek() == '#') {
                 long line = text.lineNumber();
                 header.line(text.readLine(), line);
+                if (text.lastLineMalformed() && malformed++ == 0) {
+                    firstMalformed = line;
+                }
+            }
+            if (malformed > 0) {
+                warnings.add(path + ":" + firstMalformed + ": the line is not valid UTF-8 and was read with replacement"
+                        + " characters" + (malformed > 1 ? " (and " + (malformed - 1) + " more metadata lines)" : "")
+                        + "; save the file as UTF-8");
             }
             long headerLine = text.lineNumber();
             String columnLine = text.readLine();
             if (columnLine == null) {
                 throw new DataFormatException(path, headerLine, 0, "expected a header row of channel names after the metadata lines");
             }
+            boolean headerMalformed = text.lastLineMalformed();
             List<String> columns = headerCells(columnLine);
             boolean hasTime = columns.get(0).equals(SoleusCsv.TIME_COLUMN);
             String[] labels = new String[columns.size()];
@@ -68,7 +83,10 @@ public final class SoleusCsvReader implements RecordingReader {
                     continue;
                 }
                 if (!ChannelName.isValid(name)) {
-                    throw new DataFormatException(path, headerLine, c + 1, notAChannelName(name, c));
+                    throw new DataFormatException(path, headerLine, c + 1, headerMalformed && name.indexOf('\uFFFD') >= 0
+                            ? "column " + (c + 1) + "'s name is not valid UTF-8 text; expected a channel name "
+                                + CHANNEL_NAME_FORM + " (save the file as UTF-8)"
+                            : notAChannelName(name, c));
                 }
                 ChannelName channel = forces.toNewtons(ChannelName.parse(name), channels.size());
                 if (!seen.add(channel)) {
@@ -97,12 +115,20 @@ public final class SoleusCsvReader implements RecordingReader {
     }
 
     /**
-     * The header row's cells, split at commas and trimmed, without the empty cells at its end
-     * that a spreadsheet writes (a trailing comma): the data rows' matching empty cells are
-     * ignored as any empty cells after the last column are.
+     * The header row's cells, split at commas and trimmed, each without the double quotes
+     * around it that R's {@code write.csv} and some spreadsheets put there
+     * ({@code "time_s","left.insole.force_n"}), and without the empty cells at its end that a
+     * spreadsheet writes (a trailing comma): the data rows' matching empty cells are ignored as
+     * any empty cells after the last column are.
      */
     static List<String> headerCells(String line) {
         List<String> cells = ReaderSupport.cells(line, ',');
+        for (int c = 0; c < cells.size(); c++) {
+            String cell = cells.get(c);
+            if (cell.length() >= 2 && cell.charAt(0) == '"' && cell.charAt(cell.length() - 1) == '"') {
+                cells.set(c, cell.substring(1, cell.length() - 1).strip());
+            }
+        }
         int n = cells.size();
         while (n > 1 && cells.get(n - 1).isEmpty()) {
             n--;
@@ -112,7 +138,7 @@ public final class SoleusCsvReader implements RecordingReader {
 
     /** Why header cell {@code name} at 0-based index {@code c} is not a channel name, and what was expected. */
     private static String notAChannelName(String name, int c) {
-        String expected = "<side>.<place>.<quantity>_<unit>, e.g. left.insole.force_n";
+        String expected = CHANNEL_NAME_FORM;
         for (char sep : new char[] {'\t', ';'}) {
             if (holdsNamesSeparatedBy(name, sep)) {
                 return "columns are separated by commas and this line holds " + (sep == '\t' ? "tabs" : "semicolons")

@@ -3,8 +3,13 @@ package org.soleus.io.format;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -79,6 +84,59 @@ final class FormatDetectorTest {
                 e.getMessage());
         Path notHea = Files.writeString(dir.resolve("other.txt"), "rec 1 250 5000\nrec.dat 310 200 12 0 0 0 0 ECG\n");
         assertThrows(DataFormatException.class, () -> FormatDetector.detect(notHea), "format 310 has no reader");
+    }
+
+    @Test
+    void aLineTooLongToReadIsNamedWithItsNumberAndTheLimit() throws IOException {
+        StringBuilder header = new StringBuilder("time_s");
+        for (int c = 0; c < 20_000; c++) {
+            header.append(",left.insole.cell").append(c).append("_n");
+        }
+        String rows = "0" + ",1".repeat(20_000) + "\n";
+        Path first = Files.writeString(dir.resolve("wide.csv"), header + "\n" + rows);
+        String limit = ": the line is too long (at most 65536 bytes with its line end)";
+        assertEquals(first + ":1" + limit, assertThrows(DataFormatException.class, () -> FormatDetector.detect(first)).getMessage());
+        Path third = Files.writeString(dir.resolve("wide-meta.csv"), "# subject: S1\n# site: lab\n" + header + "\n" + rows);
+        assertEquals(third + ":3" + limit, assertThrows(DataFormatException.class, () -> FormatDetector.detect(third)).getMessage());
+        Path longButReadable = Files.writeString(dir.resolve("long.txt"), "# note\n" + "x".repeat(65_000) + "\n"
+                + "y".repeat(2_000) + "\n");
+        assertEquals(longButReadable + ":1: not a known recording format (known: soleus, gaitpdb, wfdb, moticon, gaitmap);"
+                + " choose one with --format <name>",
+                assertThrows(DataFormatException.class, () -> FormatDetector.detect(longButReadable)).getMessage());
+    }
+
+    @Test
+    void aFileOfBlankLinesIsEmpty() throws IOException {
+        for (String content : new String[] {"", "\n\n", " \r\n\t\n  ", "\uFEFF\n"}) {
+            Path blank = Files.writeString(dir.resolve("blank.csv"), content);
+            assertEquals(blank + ": the file is empty",
+                    assertThrows(DataFormatException.class, () -> FormatDetector.detect(blank)).getMessage(),
+                    "'" + content + "'");
+        }
+    }
+
+    @Test
+    void aNamedPipeIsNotARegularFileAndIsNotOpened() throws IOException, InterruptedException {
+        Path fifo = dir.resolve("fifo.csv");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available");
+        // A writer that closes at once, so that a reader that wrongly opens the pipe reads nothing instead of waiting.
+        Thread writer = new Thread(() -> {
+            try (OutputStream out = Files.newOutputStream(fifo)) {
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        writer.setDaemon(true);
+        writer.start();
+        FileSystemException e = assertThrows(FileSystemException.class, () -> FormatDetector.detect(fifo));
+        assertEquals(fifo + ": not a regular file (a named pipe, device or socket); save the data to a file and give that",
+                e.getMessage());
+        try (InputStream in = Files.newInputStream(fifo)) {
+            assertEquals(-1, in.read(), "the writer wrote nothing");
+        }
+        writer.join();
     }
 
     @Test

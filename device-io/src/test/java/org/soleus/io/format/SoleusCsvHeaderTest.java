@@ -52,6 +52,40 @@ final class SoleusCsvHeaderTest {
     }
 
     @Test
+    void rsWriteCsvHeaderNamesInQuotesAndNaCellsAreRead() throws IOException {
+        Path p = file("r.csv", "\"time_s\",\"left.insole.force_n\",\"left.foot.gyr_x_dps\"\n0,700,1\n0.01,NA,2\n0.02,690,NA\n");
+        Recording r = Recordings.read(p);
+        assertEquals(List.of("left.insole.force_n", "left.foot.gyr_x_dps"),
+                r.channelNames().stream().map(ChannelName::toString).toList());
+        assertEquals(100, r.sampleRateHz(), 1e-9);
+        assertArrayEquals(new float[] {700, Float.NaN, 690}, r.channel("left.insole.force_n").samples());
+        assertArrayEquals(new float[] {1, 2, Float.NaN}, r.channel("left.foot.gyr_x_dps").samples());
+    }
+
+    @Test
+    void aMetadataLineThatIsNotUtf8IsReadWithOneWarning() throws IOException {
+        byte[] latin1 = (META + "# subject: M\u00fcller\n# site: K\u00f6ln\n# study: walk\nleft.insole.force_n\n1\n2\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        Path p = Files.write(dir.resolve("latin1.csv"), latin1);
+        Recording r = Recordings.read(p);
+        assertEquals("M\uFFFDller", r.metadata().properties().get("subject"));
+        assertEquals(List.of(p + ":4: the line is not valid UTF-8 and was read with replacement characters (and 1 more"
+                + " metadata lines); save the file as UTF-8"), r.warnings());
+        Path utf8 = file("utf8.csv", META + "# subject: M\u00fcller \uFFFD\nleft.insole.force_n\n1\n2\n");
+        Recording valid = Recordings.read(utf8);
+        assertEquals("M\u00fcller \uFFFD", valid.metadata().properties().get("subject"));
+        assertEquals(List.of(), valid.warnings(), "a replacement character written as UTF-8 is text like any other");
+    }
+
+    @Test
+    void aChannelNameThatIsNotUtf8SaysSo() throws IOException {
+        Path p = Files.write(dir.resolve("latin1.csv"), (META + "time_s,left.insole.force_n,left.insole.kraft_\u00b5n\n0,1,2\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(p + ":4:3: column 3's name is not valid UTF-8 text; expected a channel name <side>.<place>."
+                + "<quantity>_<unit>, e.g. left.insole.force_n (save the file as UTF-8)", fails(p).getMessage());
+    }
+
+    @Test
     void aConvertedForceThatTheFileHasInNewtonsAlreadyIsAnError() throws IOException {
         Path p = file("twice.csv", META + "left.insole.force_n,left.insole.force_kgf\n1,2\n");
         assertEquals(p + ":4:2: channel left.insole.force_kgf is left.insole.force_n in newtons, which the file has"

@@ -18,7 +18,8 @@ import org.soleus.io.format.DataFormatException;
  *
  * <p>Each column has a target: an index into the caller's {@code float[]} row, {@link #TIME}
  * (parsed as a double, read with {@link #time()}) or {@link #SKIP} (not parsed at all). An
- * empty cell, or {@code nan}, is a missing value (NaN); a missing or {@code nan} time is an error, and so is
+ * empty cell, {@code nan} or {@code NA} (R's missing value, as {@code write.csv} writes it; any
+ * case) is a missing value (NaN); a missing, {@code nan} or {@code NA} time is an error, and so is
  * an infinite value ({@code inf}, or a number beyond the float range such as {@code 1e39}),
  * which no sensor gives (in a lenient column it is missing and counted). Empty cells
  * after the last column are allowed (some exports end rows with a delimiter). A row with fewer
@@ -480,8 +481,8 @@ public final class DelimitedRowParser {
     }
 
     /**
-     * Parses any cell at {@code p}: empty (NaN), any number of the {@link DecimalParser} grammar,
-     * or, in a lenient column, text (NaN, counted).
+     * Parses any cell at {@code p}: empty or {@code NA} (NaN), any number of the
+     * {@link DecimalParser} grammar, or, in a lenient column, text (NaN, counted).
      *
      * @return the index of the byte after the cell
      */
@@ -523,6 +524,9 @@ public final class DelimitedRowParser {
                 return q;
             }
         }
+        if (q < 0 && isNotAvailable(b, p)) {
+            return notAvailable(b, p, c, t, row);
+        }
         if (!lenient[c] || t == TIME) {
             throw notANumber(b, p, c);
         }
@@ -535,6 +539,34 @@ public final class DelimitedRowParser {
             ch = b[++p];
         }
         return p;
+    }
+
+    /**
+     * Whether the cell at {@code p} is {@code NA} in any case, R's missing value. Only asked
+     * once the number paths have given up on a cell (no number, nan or inf starts there), so
+     * cells of numbers never pay for it; the line's sentinel line end keeps the reads within
+     * the buffer.
+     */
+    private boolean isNotAvailable(byte[] b, int p) {
+        if ((b[p] | 0x20) != 'n' || (b[p + 1] | 0x20) != 'a') {
+            return false;
+        }
+        byte after = b[p + 2];
+        return after == delimiter || after == '\n' || after == '\r';
+    }
+
+    /**
+     * The {@code NA} cell at {@code p}: a missing value, or an error in the time column.
+     *
+     * @return the index of the byte after the cell
+     */
+    private int notAvailable(byte[] b, int p, int c, int t, float[] row) throws DataFormatException {
+        if (t == TIME) {
+            throw source.error(c + 1, "column " + (c + 1) + " (" + labels[c] + "): a time must be a number, found '"
+                    + cellText(b, p) + "'");
+        }
+        row[t] = Float.NaN;
+        return p + 2;
     }
 
     /**

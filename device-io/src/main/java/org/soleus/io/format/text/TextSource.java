@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -34,6 +36,8 @@ public final class TextSource implements Closeable {
     public static final int MAX_LINE_BYTES = 1 << 16;
     /** Default buffer size: large enough that refills cost nothing measurable. */
     public static final int DEFAULT_BUFFER_BYTES = 1 << 20;
+    /** What a byte sequence that is not UTF-8 is decoded as. */
+    private static final char REPLACEMENT = '\uFFFD';
 
     private final InputStream in;
     private final Path file;
@@ -48,6 +52,7 @@ public final class TextSource implements Closeable {
     private boolean eof;
     private int lastLineStart = Integer.MAX_VALUE;
     private long line = 1;
+    private boolean lastLineMalformed;
 
     /**
      * @param in          the bytes; closed by {@link #close()}
@@ -229,7 +234,8 @@ public final class TextSource implements Closeable {
     }
 
     /**
-     * Reads the current line as UTF-8 text, without its line end.
+     * Reads the current line as UTF-8 text, without its line end; bytes that are not UTF-8
+     * become U+FFFD ({@link #lastLineMalformed()} then says so).
      *
      * @return the line, or null at the end of the input
      * @throws DataFormatException when the line is too long ({@link #MAX_LINE_BYTES})
@@ -248,9 +254,31 @@ public final class TextSource implements Closeable {
         }
         int textEnd = e > pos && buffer[e - 1] == '\r' ? e - 1 : e;
         String s = new String(buffer, pos, textEnd - pos, StandardCharsets.UTF_8);
+        lastLineMalformed = s.indexOf(REPLACEMENT) >= 0 && !isUtf8(buffer, pos, textEnd - pos);
         pos = Math.min(e + 1, limit);
         line++;
         return s;
+    }
+
+    /**
+     * Whether the line that {@link #readLine()} returned last was not valid UTF-8 (e.g. saved
+     * as Latin-1), so that its bad bytes were read as replacement characters (U+FFFD).
+     */
+    public boolean lastLineMalformed() {
+        return lastLineMalformed;
+    }
+
+    /** Whether {@code length} bytes from {@code from} are valid UTF-8. */
+    private static boolean isUtf8(byte[] bytes, int from, int length) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, from, length));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     byte[] buffer() {
@@ -273,7 +301,13 @@ public final class TextSource implements Closeable {
 
     /** The error for a line longer than {@link #MAX_LINE_BYTES}, at the current line. */
     DataFormatException tooLong() {
-        return error(0, "the line is too long (at most " + MAX_LINE_BYTES + " bytes with its line end)");
+        return lineTooLong(file, line);
+    }
+
+    /** The error for line {@code line} of {@code file}, which is longer than {@link #MAX_LINE_BYTES}. */
+    public static DataFormatException lineTooLong(Path file, long line) {
+        return new DataFormatException(file, line, 0, "the line is too long (at most " + MAX_LINE_BYTES
+                + " bytes with its line end)");
     }
 
     /** An error located at the current line. */

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -186,6 +187,24 @@ final class DelimitedRowParserTest {
             assertEquals(DelimitedRowParser.ROW, p.next(row));
             DataFormatException e = assertThrows(DataFormatException.class, () -> p.next(row), cell);
             assertEquals("t.txt:2:1: column 1 (time): a time must be a number, found '" + cell + "'", e.getMessage());
+        }
+    }
+
+    /** R's write.csv writes a missing value as NA: missing like an empty cell or nan, but never a time. */
+    @Test
+    void naIsAMissingValueButNotATime() throws IOException {
+        float[] row = new float[3];
+        DelimitedRowParser p = parser(source("0,NA,1,na\r\n0.01,2,NA,3\nNA,1,2,3\n", SMALLEST_BUFFER), 4, ',');
+        assertEquals(DelimitedRowParser.ROW, p.next(row));
+        assertTrue(Float.isNaN(row[0]) && row[1] == 1f && Float.isNaN(row[2]), Arrays.toString(row));
+        assertEquals(DelimitedRowParser.ROW, p.next(row));
+        assertTrue(row[0] == 2f && Float.isNaN(row[1]) && row[2] == 3f, Arrays.toString(row));
+        DataFormatException time = assertThrows(DataFormatException.class, () -> p.next(row));
+        assertEquals("t.txt:3:1: column 1 (time): a time must be a number, found 'NA'", time.getMessage());
+        for (String cell : new String[] {"NAB", "-NA", "N"}) {
+            DelimitedRowParser q = parser(source("0," + cell + ",1,2\n", SMALLEST_BUFFER), 4, ',');
+            DataFormatException e = assertThrows(DataFormatException.class, () -> q.next(row), cell);
+            assertEquals("t.txt:1:2: column 2 (c1): expected a number, found '" + cell + "'", e.getMessage());
         }
     }
 
