@@ -84,9 +84,9 @@ import java.util.Objects;
  * standing still (too long a swing, or too slow an edge) ends it. At its end its samples are
  * run through detection with what it learned, so that the contacts within it are reported
  * too, as late as the warm-up lasted; data that end (or break off at a gap) during the swing of
- * such a step end it as well. Of
- * a warm-up longer than half the detector's history (which holds more than
- * {@value #LOCK_LOSS_S} s), only the last half is run through.
+ * such a step end it as well. Of a warm-up longer than half the detector's history (which holds
+ * more than four times {@value #LOCK_LOSS_S} s, so that the half holds a first contact and a
+ * swing of that span each), only the last half is run through.
  *
  * <p>No allocation per sample. Not thread-safe.
  */
@@ -181,7 +181,9 @@ public final class ContactEventDetector {
         this.offFraction = settings.offFraction();
         this.lockLossSamples = Math.max(4, (int) Math.round(LOCK_LOSS_S * sampleRateHz));
         this.holdSamples = Math.max(3, minSwingSamples / 2);
-        int capacity = Integer.highestOneBit(Math.max(lockLossSamples,
+        // Half the history is replayed after the warm-up: at least a first contact and a swing of
+        // the lock-loss span each, the longest step the warm-up waits for.
+        int capacity = Integer.highestOneBit(Math.max(4 * lockLossSamples,
                 4 * Math.max(refineSamples, Math.max(minContactSamples, minSwingSamples)) + 8)) << 1;
         this.history = new double[capacity];
         this.mask = capacity - 1;
