@@ -3,7 +3,6 @@ package org.soleus.io.format;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,8 +37,6 @@ public final class CompanionFiles {
             + " record's .hea), not a recording";
     /** What a Markdown document is, as a notice says it. */
     static final String MARKDOWN = "a Markdown document, not a recording";
-    /** Largest signal count in a WFDB header read to find a record's signal files. */
-    private static final int MAX_SIGNALS = 1000;
 
     /**
      * A recognised companion file.
@@ -128,52 +125,15 @@ public final class CompanionFiles {
     }
 
     /**
-     * The signal file names a WFDB header lists, read leniently (the WFDB reader says what is
-     * wrong with a damaged header); empty for a multi-segment record or an unreadable header.
+     * The signal file names a WFDB header lists; empty when the header cannot be read or parsed
+     * (the WFDB reader says what is wrong with it when the header itself is given).
      */
     private static List<String> signalFiles(Path header) {
-        List<String> lines;
         try {
-            lines = FileHead.read(header).lines();
+            return WfdbHeaderParser.parse(header).signals().stream().map(WfdbSignalSpec::fileName).toList();
         } catch (IOException e) {
             return List.of();
         }
-        List<String> files = new ArrayList<>();
-        int signals = -1;
-        for (String line : lines) {
-            if (line.startsWith("#") || line.isBlank()) {
-                continue;
-            }
-            List<Field> fields = WfdbTextFields.split(line);
-            if (signals < 0) {
-                if (fields.size() < 2 || fields.get(0).text().contains("/")) {
-                    return List.of();
-                }
-                signals = wholeNumber(fields.get(1).text());
-                if (signals < 1 || signals > MAX_SIGNALS) {
-                    return List.of();
-                }
-            } else if (files.size() < signals) {
-                files.add(fields.get(0).text());
-            }
-        }
-        return files;
-    }
-
-    /** The value of a whole number of at most 4 digits, else -1. */
-    private static int wholeNumber(String text) {
-        if (text.isEmpty() || text.length() > 4) {
-            return -1;
-        }
-        int value = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
     }
 
     /** Whether the head's first non-blank line is a row of a gaitndd stride table: 13 numbers. */
