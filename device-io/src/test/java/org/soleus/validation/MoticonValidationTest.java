@@ -13,8 +13,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.soleus.core.analysis.GaitAnalysis;
 import org.soleus.core.analysis.GaitSettings;
 import org.soleus.core.analysis.InsoleGaitAnalyzer;
+import org.soleus.core.analysis.StrideResult;
 import org.soleus.core.events.GaitEvent;
 import org.soleus.core.events.GaitEventType;
+import org.soleus.core.load.StrideLoading;
 import org.soleus.core.recording.Channel;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
@@ -128,6 +130,27 @@ final class MoticonValidationTest {
         assertEquals(handSet.size(), hits, "hand-set heel strikes matched");
         assertEquals(handSet.size(), detected.size(), "detected heel strikes in the hand-set span");
         assertTrue(maeS <= 0.020, "mean absolute error " + maeS + " s");
+    }
+
+    /**
+     * The vendor's centre of pressure rolls from heel to toe in every stance: in the toolkit's
+     * axes ({@code cop_y_norm} heel to toe) a walking stance moves it forward by over half the
+     * insole's length (about 0.6–0.7 from the heel to the forefoot). Read with Moticon's axes
+     * taken as the toolkit's, it moved 0.1 or less, across the foot.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"230927_102114.txt", "230927_102231.txt"})
+    void centreOfPressureRollsFromHeelToToeInEveryStance(String file) throws IOException {
+        Recording recording = Recordings.read(DATA.resolve(file), new ReadOptions(null, Double.NaN, 70.0));
+        GaitAnalysis analysis = InsoleGaitAnalyzer.analyze(recording, GaitSettings.defaults());
+        assertTrue(analysis.strides().size() >= 10, file + ": " + analysis.strides().size() + " strides");
+        for (StrideResult stride : analysis.strides()) {
+            StrideLoading loading = stride.loading();
+            assertTrue(loading.copProgression() > 0.5 && loading.copProgression() < 0.9,
+                    file + ": CoP progression " + loading.copProgression() + " of the stride at " + stride.stride().startS() + " s");
+            assertTrue(loading.copPathLength() >= loading.copProgression(), file + ": path shorter than its progression");
+            assertTrue(Double.isNaN(loading.heelSharePct()), file + ": no cell layout, so no heel share");
+        }
     }
 
     /** The events that form heel-strike → toe-off pairs of the same foot. */

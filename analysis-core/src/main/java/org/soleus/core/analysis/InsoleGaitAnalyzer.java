@@ -24,6 +24,7 @@ import org.soleus.core.imu.ShankGyroEvents;
 import org.soleus.core.load.CellAggregation;
 import org.soleus.core.load.FootPressureChannels;
 import org.soleus.core.load.PressureTrack;
+import org.soleus.core.load.PressureTrackChannels;
 import org.soleus.core.load.StrideLoading;
 import org.soleus.core.recording.Channel;
 import org.soleus.core.recording.InsoleLayout;
@@ -253,18 +254,15 @@ public final class InsoleGaitAnalyzer {
     }
 
     private static PressureTrack pressureTrack(Recording recording, Side side) {
-        InsoleLayout layout = recording.metadata().layout(side);
-        if (layout == null) {
+        PressureTrackChannels names = PressureTrackChannels.of(side, recording.metadata().layout(side));
+        Optional<Channel> copX = recording.find(names.copX());
+        Optional<Channel> copY = recording.find(names.copY());
+        Optional<Channel> heel = names.heelForceChannel().flatMap(recording::find);
+        if (copX.isEmpty() || copY.isEmpty() || (names.heelForce() != null && heel.isEmpty())) {
             return null;
         }
-        Optional<Channel> heel = recording.find(FootPressureChannels.heelForce(side));
-        Optional<Channel> copX = recording.find(FootPressureChannels.copX(side, layout.coordinateUnit()));
-        Optional<Channel> copY = recording.find(FootPressureChannels.copY(side, layout.coordinateUnit()));
-        if (heel.isEmpty() || copX.isEmpty() || copY.isEmpty()) {
-            return null;
-        }
-        return new PressureTrack(heel.get().samples(), copX.get().samples(), copY.get().samples(),
-                layout.maxY() - layout.minY());
+        return new PressureTrack(heel.map(Channel::samples).orElse(null), copX.get().samples(), copY.get().samples(),
+                names.spanY());
     }
 
     /** NaN where any of the axes is NaN, 0 elsewhere. */

@@ -19,11 +19,10 @@ import org.soleus.core.joint.KneeFlexionSettings;
 import org.soleus.core.joint.HingeJoint;
 import org.soleus.core.joint.StreamingJointAngle;
 import org.soleus.core.load.CellAggregatingSink;
-import org.soleus.core.load.FootPressureChannels;
 import org.soleus.core.load.PressureTrack;
+import org.soleus.core.load.PressureTrackChannels;
 import org.soleus.core.load.StrideLoading;
 import org.soleus.core.recording.ChannelName;
-import org.soleus.core.recording.InsoleLayout;
 import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.SampleSink;
 import org.soleus.core.recording.Side;
@@ -464,21 +463,23 @@ public final class StreamingGaitAnalyzer implements SampleSink {
             this.detector = new ContactEventDetector(fs, settings.contact(),
                     (type, index) -> events.addLast(new GaitEvent(side, type, t0 + index / fs, index)));
             this.bridge = new GapBridge(maxGap, this::emit);
-            InsoleLayout layout = h.metadata().layout(side);
-            int[] indices = null;
-            if (layout != null) {
-                indices = new int[] {h.indexOf(FootPressureChannels.heelForce(side)),
-                        h.indexOf(FootPressureChannels.copX(side, layout.coordinateUnit())),
-                        h.indexOf(FootPressureChannels.copY(side, layout.coordinateUnit()))};
-                if (indices[0] < 0 || indices[1] < 0 || indices[2] < 0) {
-                    indices = null;
+            PressureTrackChannels names = PressureTrackChannels.of(side, h.metadata().layout(side));
+            int heel = names.heelForceChannel().map(h::indexOf).orElse(-1);
+            int[] indices = {heel, h.indexOf(names.copX()), h.indexOf(names.copY())};
+            boolean complete = indices[1] >= 0 && indices[2] >= 0 && (names.heelForce() == null || heel >= 0);
+            this.pressureIndex = complete ? indices : null;
+            this.pressureHistory = complete ? new float[3][] : null;
+            this.pressureWindow = complete ? new float[3][] : null;
+            if (complete) {
+                for (int c = 0; c < 3; c++) {
+                    if (indices[c] >= 0) {
+                        pressureHistory[c] = new float[capacity];
+                        pressureWindow[c] = new float[capacity];
+                    }
                 }
             }
-            this.pressureIndex = indices;
-            this.pressureHistory = indices == null ? null : new float[3][capacity];
-            this.pressureWindow = indices == null ? null : new float[3][capacity];
-            this.pressureTrack = indices == null ? null
-                    : new PressureTrack(pressureWindow[0], pressureWindow[1], pressureWindow[2], layout.maxY() - layout.minY());
+            this.pressureTrack = complete
+                    ? new PressureTrack(pressureWindow[0], pressureWindow[1], pressureWindow[2], names.spanY()) : null;
             this.leg = LiveLegTrack.of(side, h.channels().get(forceIndex), h, legSettings, capacity);
         }
 
@@ -490,7 +491,9 @@ public final class StreamingGaitAnalyzer implements SampleSink {
             if (pressureIndex != null) {
                 int slot = (int) (received & mask);
                 for (int c = 0; c < 3; c++) {
-                    pressureHistory[c][slot] = row[pressureIndex[c]];
+                    if (pressureIndex[c] >= 0) {
+                        pressureHistory[c][slot] = row[pressureIndex[c]];
+                    }
                 }
             }
             if (leg != null) {
@@ -543,6 +546,9 @@ public final class StreamingGaitAnalyzer implements SampleSink {
                 return null;
             }
             for (int c = 0; c < 3; c++) {
+                if (pressureIndex[c] < 0) {
+                    continue;
+                }
                 for (int i = 0; i < len; i++) {
                     pressureWindow[c][i] = pressureHistory[c][(int) ((from + i) & mask)];
                 }

@@ -13,14 +13,23 @@ package org.soleus.core.load;
  *       The instantaneous maximum is used rather than the 20–80 % average (VALR) because it
  *       does not depend on how the rise is delimited.</li>
  *   <li>Impulse: the trapezoidal force-time integral over stance, N·s.</li>
- *   <li>With a {@link PressureTrack} (from the insole cells): the heel region's share of the
- *       stance force-time integral (heel force over total force), the length of the
- *       centre-of-pressure path and its heel-to-toe progression from the first to the last
- *       loaded sample as a fraction of the cell span.</li>
+ *   <li>With a {@link PressureTrack}: the length of the centre-of-pressure path and its
+ *       heel-to-toe progression, as a fraction of the track's heel-to-toe span, over the samples
+ *       that carry at least {@value #COP_MIN_PEAK_FRACTION} of the stance's peak force (from the
+ *       first to the last of them); where the track has the heel force (from the insole cells),
+ *       the heel region's share of the stance force-time integral (heel force over total
+ *       force). The centre of pressure of an insole is accurate only under load (its error
+ *       falls as the force rises: Morin et al., Sensors 2022, 22(15):5628), and near the stance's
+ *       ends it rests on one or two cells and jumps; vendors blank it below a floor (Moticon
+ *       writes 0, 0 below 50 N). A floor relative to the stance's own peak keeps those samples
+ *       out whatever the device and the subject's weight.</li>
  * </ul>
  * Stateless and thread-safe.
  */
 public final class StanceLoading {
+    /** Fraction of the stance's peak force below which a sample's centre of pressure is not used. */
+    public static final double COP_MIN_PEAK_FRACTION = 0.1;
+
     private StanceLoading() {
     }
 
@@ -60,7 +69,7 @@ public final class StanceLoading {
         double heelShare = Double.NaN;
         double copPath = Double.NaN;
         double copProgression = Double.NaN;
-        if (pressure != null) {
+        if (pressure != null && pressure.hasHeelForce()) {
             double heelImpulse = 0;
             double totalImpulse = 0;
             for (int i = from; i < to; i++) {
@@ -68,7 +77,9 @@ public final class StanceLoading {
                 totalImpulse += Math.max(0, forceN[i]);
             }
             heelShare = totalImpulse > 0 ? 100.0 * heelImpulse / totalImpulse : Double.NaN;
-            double[] path = copPath(pressure, pressureOff + from, pressureOff + to);
+        }
+        if (pressure != null) {
+            double[] path = copPath(pressure, forceN, from, to, pressureOff, COP_MIN_PEAK_FRACTION * forceN[peak]);
             copPath = path[0];
             copProgression = path[1];
         }
@@ -77,16 +88,20 @@ public final class StanceLoading {
                 heelShare, copPath, copProgression);
     }
 
-    /** Returns {CoP path length, CoP heel-to-toe progression as a fraction of the span} over [from, to). */
-    private static double[] copPath(PressureTrack pressure, int from, int to) {
+    /**
+     * Returns {CoP path length, CoP heel-to-toe progression as a fraction of the span} over the
+     * samples of [from, to) whose force is at least {@code minForceN}.
+     */
+    private static double[] copPath(PressureTrack pressure, double[] forceN, int from, int to, int pressureOff,
+                                    double minForceN) {
         double path = 0;
         double prevX = Double.NaN;
         double prevY = Double.NaN;
         double firstY = Double.NaN;
         for (int i = from; i < to; i++) {
-            double cx = pressure.copX(i);
-            double cy = pressure.copY(i);
-            if (Double.isNaN(cx) || Double.isNaN(cy)) {
+            double cx = pressure.copX(pressureOff + i);
+            double cy = pressure.copY(pressureOff + i);
+            if (Double.isNaN(cx) || Double.isNaN(cy) || !(forceN[i] >= minForceN)) {
                 continue;
             }
             if (Double.isNaN(prevX)) {

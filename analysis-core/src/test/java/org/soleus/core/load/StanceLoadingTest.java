@@ -59,4 +59,27 @@ final class StanceLoadingTest {
         assertEquals(900.0, l.copPathLength(), 1e-6);
         assertEquals(0.9, l.copProgression(), 1e-9);
     }
+
+    @Test
+    void centreOfPressureUnderTenPercentOfThePeakIsLeftOut() {
+        // A vendor's blanked CoP (Moticon writes 0, 0 below 50 N) at the stance's light ends.
+        double[] force = {30, 60, 200, 600, 600, 600, 200, 60, 30};
+        float[] copX = {0, 0.02f, 0.02f, 0.02f, 0.02f, 0.02f, 0.02f, 0.02f, 0};
+        float[] copY = {0, -0.30f, -0.30f, -0.10f, 0.10f, 0.30f, 0.30f, 0.30f, 0};
+        StrideLoading l = StanceLoading.compute(force, 0, force.length, RATE_HZ, 0, BODY_WEIGHT_N,
+                new PressureTrack(null, copX, copY, 1.0), 0);
+        assertEquals(0.6, l.copPathLength(), 1e-6, "from -0.30 to +0.30, without the jumps to and from 0, 0");
+        assertEquals(0.6, l.copProgression(), 1e-6);
+        assertTrue(Double.isNaN(l.heelSharePct()), "a track without heel force has no heel share");
+    }
+
+    @Test
+    void theFloorFollowsTheStancesPeakSoALightStanceKeepsItsCentreOfPressure() {
+        double[] force = {3, 7, 20, 60, 60, 60, 20, 7, 3};
+        float[] copX = new float[force.length];
+        float[] copY = {-0.4f, -0.35f, -0.30f, -0.10f, 0.10f, 0.30f, 0.30f, 0.35f, 0.4f};
+        StrideLoading l = StanceLoading.compute(force, 0, force.length, RATE_HZ, 0, BODY_WEIGHT_N,
+                new PressureTrack(null, copX, copY, 1.0), 0);
+        assertEquals(0.7, l.copProgression(), 1e-6, "7 N is over 10 % of this stance's 60 N peak: -0.35 … +0.35 counts");
+    }
 }

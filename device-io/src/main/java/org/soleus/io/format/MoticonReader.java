@@ -31,8 +31,9 @@ import org.soleus.io.format.text.TextSource;
  *   <li>{@code left acceleration X[g]} → {@code left.insole.acc_x_g};</li>
  *   <li>{@code left angular X[dps]} → {@code left.insole.gyr_x_dps};</li>
  *   <li>{@code left total force[N]} → {@code left.insole.force_n};</li>
- *   <li>{@code left center of pressure X[-0.5...+0.5]} → {@code left.insole.cop_x_norm}
- *       (fraction of insole width or length, −0.5…+0.5);</li>
+ *   <li>{@code left center of pressure X[-0.5...+0.5]} → {@code left.insole.cop_y_norm} and
+ *       {@code Y} → {@code left.insole.cop_x_norm}: Moticon's x runs along the insole (−0.5 heel …
+ *       +0.5 toe) and its y across it, the toolkit's the other way round ({@link #copChannel});</li>
  *   <li>{@code right steps[]} → {@code right.insole.vendor_step_code}: the vendor software's step
  *       events (11/15 = left heel strike/toe off, 21/25 = right), NaN elsewhere;</li>
  *   <li>{@code Right Events[]} → {@code right.insole.event_code}: hand-set events
@@ -222,8 +223,8 @@ public final class MoticonReader implements RecordingReader {
         if (head.equals("angular") && isAxis(last)) {
             return known(side, "gyr_" + last, ReaderSupport.unitToken(unit));
         }
-        if (head.equals("center of pressure") && isAxis(last)) {
-            return known(side, "cop_" + last, "norm");
+        if (head.equals("center of pressure") && (last.equals("x") || last.equals("y"))) {
+            return new Mapping(copChannel(side, last), true);
         }
         switch (words) {
             case "total force":
@@ -234,6 +235,25 @@ public final class MoticonReader implements RecordingReader {
                 return known(side, "event", "code");
             default:
                 return new Mapping(ChannelName.of(side, "insole", ReaderSupport.token(words, "column"), ReaderSupport.unitToken(unit)), false);
+        }
+    }
+
+    /**
+     * The toolkit's channel for a Moticon centre-of-pressure axis ({@code x} or {@code y}, in
+     * normalised insole coordinates, −0.5 … +0.5). Moticon's x is the heel-to-toe axis: in every
+     * stance of the shipped exports it travels from about −0.36 at heel strike to +0.3 at toe off,
+     * while y stays within ±0.15. The toolkit's {@code cop_y} is heel-to-toe and {@code cop_x}
+     * across the foot, so Moticon's x becomes {@code <side>.insole.cop_y_norm} and its y
+     * {@code cop_x_norm}.
+     */
+    public static ChannelName copChannel(Side side, String moticonAxis) {
+        switch (moticonAxis) {
+            case "x":
+                return ChannelName.of(side, "insole", "cop_y", "norm");
+            case "y":
+                return ChannelName.of(side, "insole", "cop_x", "norm");
+            default:
+                throw new IllegalArgumentException("Moticon centre-of-pressure axis must be x or y, was '" + moticonAxis + "'");
         }
     }
 

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Side;
+import org.soleus.io.format.MoticonReader;
 
 /**
  * The live output of the Moticon OpenGo desktop app: one UDP datagram per sample, 100 Hz, of
  * whitespace-separated numbers: a timestamp (s), then for the left and then the right insole
- * acceleration x, y, z (g), angular rate x, y, z (deg/s), centre of pressure x, y (fractions
- * of insole width and length, −0.5 … +0.5), the 16 cell pressures (N/cm²) and the total force
+ * acceleration x, y, z (g), angular rate x, y, z (deg/s), centre of pressure x, y (Moticon's
+ * axes: x along the insole, y across it, −0.5 … +0.5; named as {@link MoticonReader#copChannel}
+ * names them), the 16 cell pressures (N/cm²) and the total force
  * (N): 51 numbers. The channels are named as {@link org.soleus.io.format.MoticonReader} names
  * the columns of the app's text exports, so a live stream and an export of the same walk
  * analyse alike.
@@ -33,8 +35,8 @@ public final class MoticonUdp {
             for (String axis : new String[] {"x", "y", "z"}) {
                 names.add(ChannelName.of(side, "insole", "gyr_" + axis, "dps"));
             }
-            names.add(ChannelName.of(side, "insole", "cop_x", "norm"));
-            names.add(ChannelName.of(side, "insole", "cop_y", "norm"));
+            names.add(MoticonReader.copChannel(side, "x"));
+            names.add(MoticonReader.copChannel(side, "y"));
             for (int cell = 1; cell <= 16; cell++) {
                 names.add(ChannelName.of(side, "insole", (cell < 10 ? "cell0" : "cell") + cell, "ncm2"));
             }

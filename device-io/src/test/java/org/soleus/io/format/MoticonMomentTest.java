@@ -15,9 +15,10 @@ import org.soleus.core.recording.Side;
 
 /**
  * Plantar-flexor moment on the shipped Moticon walk: the vendor size code (7) is not guessed at,
- * so the default geometry applies; the moment stays within what a walking adult produces. The
- * insole's centre of pressure spans only about −0.27 … +0.12 of its length (no cells under the
- * toes), so the moment comes out well below inverse-dynamics values for the same force.
+ * so the default geometry applies; the moment stays within what a walking adult produces: a peak
+ * of about 1.7 N·m per kg (1.72 N·m/kg measured at 1.34 m/s), about 60–200 N·m for 40–110 kg with
+ * the insole method's approximations. The insole's heel-to-toe centre of pressure (Moticon's x)
+ * reaches about +0.3 of its length at push-off, so the lever then is some 10 cm.
  */
 final class MoticonMomentTest {
 
@@ -31,7 +32,7 @@ final class MoticonMomentTest {
             double p99 = valid[(int) (0.99 * (valid.length - 1))];
             System.out.println(String.format(Locale.ROOT, "moticon 230927_102114 %s: 99th-percentile plantar-flexor moment %.1f N·m",
                     side.label(), p99));
-            assertTrue(p99 > 40 && p99 < 120, side + " moment " + p99 + " N·m");
+            assertTrue(p99 > 60 && p99 < 200, side + " moment " + p99 + " N·m");
             assertTrue(valid[0] > -60, "dorsiflexor moment " + valid[0] + " N·m");
         }
     }

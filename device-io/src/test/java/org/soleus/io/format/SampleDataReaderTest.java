@@ -98,7 +98,8 @@ final class SampleDataReaderTest {
         assertEquals(509f, r.channel("right.insole.force_n").get(0));
         assertEquals(-0.189453f, r.channel("right.insole.acc_x_g").get(0));
         assertEquals(-2.45f, r.channel("right.insole.gyr_x_dps").get(0));
-        assertEquals(-0.201829f, r.channel("right.insole.cop_x_norm").get(0));
+        assertEquals(-0.201829f, r.channel("right.insole.cop_y_norm").get(0), "Moticon's x is heel to toe");
+        assertEquals(-0.076531f, r.channel("right.insole.cop_x_norm").get(0), "Moticon's y is across the foot");
         assertTrue(Float.isNaN(r.channel("left.insole.force_n").get(0)));
         assertEquals(357f, r.channel("left.insole.force_n").get(1750));
         float[] steps = r.channel("right.insole.vendor_step_code").samples();
