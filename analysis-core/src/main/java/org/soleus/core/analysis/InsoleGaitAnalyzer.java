@@ -261,8 +261,9 @@ public final class InsoleGaitAnalyzer {
         if (copX.isEmpty() || copY.isEmpty() || (names.heelForce() != null && heel.isEmpty())) {
             return null;
         }
-        return new PressureTrack(heel.map(Channel::samples).orElse(null), copX.get().samples(), copY.get().samples(),
-                names.spanY());
+        float[] heelForceN = heel.map(Channel::samples).orElse(null);
+        float[] totalForceN = heelForceN == null ? null : forceChannels(recording).get(side).samples();
+        return new PressureTrack(heelForceN, totalForceN, copX.get().samples(), copY.get().samples(), names.spanY());
     }
 
     /** NaN where any of the axes is NaN, 0 elsewhere. */

@@ -465,13 +465,14 @@ public final class StreamingGaitAnalyzer implements SampleSink {
             this.bridge = new GapBridge(maxGap, this::emit);
             PressureTrackChannels names = PressureTrackChannels.of(side, h.metadata().layout(side));
             int heel = names.heelForceChannel().map(h::indexOf).orElse(-1);
-            int[] indices = {heel, h.indexOf(names.copX()), h.indexOf(names.copY())};
+            // heel force, CoP x and y, and the raw total force that the heel share divides by
+            int[] indices = {heel, h.indexOf(names.copX()), h.indexOf(names.copY()), heel >= 0 ? forceIndex : -1};
             boolean complete = indices[1] >= 0 && indices[2] >= 0 && (names.heelForce() == null || heel >= 0);
             this.pressureIndex = complete ? indices : null;
-            this.pressureHistory = complete ? new float[3][] : null;
-            this.pressureWindow = complete ? new float[3][] : null;
+            this.pressureHistory = complete ? new float[indices.length][] : null;
+            this.pressureWindow = complete ? new float[indices.length][] : null;
             if (complete) {
-                for (int c = 0; c < 3; c++) {
+                for (int c = 0; c < indices.length; c++) {
                     if (indices[c] >= 0) {
                         pressureHistory[c] = new float[capacity];
                         pressureWindow[c] = new float[capacity];
@@ -479,7 +480,8 @@ public final class StreamingGaitAnalyzer implements SampleSink {
                 }
             }
             this.pressureTrack = complete
-                    ? new PressureTrack(pressureWindow[0], pressureWindow[1], pressureWindow[2], names.spanY()) : null;
+                    ? new PressureTrack(pressureWindow[0], pressureWindow[3], pressureWindow[1], pressureWindow[2],
+                    names.spanY()) : null;
             this.leg = LiveLegTrack.of(side, h.channels().get(forceIndex), h, legSettings, capacity);
         }
 
@@ -490,7 +492,7 @@ public final class StreamingGaitAnalyzer implements SampleSink {
         void accept(float[] row) {
             if (pressureIndex != null) {
                 int slot = (int) (received & mask);
-                for (int c = 0; c < 3; c++) {
+                for (int c = 0; c < pressureIndex.length; c++) {
                     if (pressureIndex[c] >= 0) {
                         pressureHistory[c][slot] = row[pressureIndex[c]];
                     }
@@ -545,7 +547,7 @@ public final class StreamingGaitAnalyzer implements SampleSink {
             if (pressureIndex == null) {
                 return null;
             }
-            for (int c = 0; c < 3; c++) {
+            for (int c = 0; c < pressureIndex.length; c++) {
                 if (pressureIndex[c] < 0) {
                     continue;
                 }

@@ -10,25 +10,33 @@ import java.util.Objects;
  */
 public final class PressureTrack {
     private final float[] heelForceN;
+    private final float[] totalForceN;
     private final float[] copX;
     private final float[] copY;
     private final double spanY;
 
     /**
-     * @param heelForceN heel-region force per sample, N, or null when unknown
-     * @param copX       medio-lateral CoP per sample (NaN when unloaded)
-     * @param copY       heel-to-toe CoP per sample (NaN when unloaded)
-     * @param spanY      heel-to-toe span of the cell positions, same unit as the CoP
+     * @param heelForceN  heel-region force per sample, N, or null when unknown
+     * @param totalForceN the insole's total force per sample as recorded (not low-passed, like the
+     *                    heel force), N; null exactly when {@code heelForceN} is
+     * @param copX        medio-lateral CoP per sample (NaN when unloaded)
+     * @param copY        heel-to-toe CoP per sample (NaN when unloaded)
+     * @param spanY       heel-to-toe span of the cell positions, same unit as the CoP
      */
-    public PressureTrack(float[] heelForceN, float[] copX, float[] copY, double spanY) {
-        this.heelForceN = heelForceN;
+    public PressureTrack(float[] heelForceN, float[] totalForceN, float[] copX, float[] copY, double spanY) {
         this.copX = Objects.requireNonNull(copX, "copX");
         this.copY = Objects.requireNonNull(copY, "copY");
-        if (copY.length != copX.length || (heelForceN != null && heelForceN.length != copX.length)) {
-            throw new IllegalArgumentException("tracks differ in length: "
-                    + (heelForceN == null ? "no heel force" : String.valueOf(heelForceN.length)) + ", "
-                    + copX.length + ", " + copY.length);
+        if ((heelForceN == null) != (totalForceN == null)) {
+            throw new IllegalArgumentException("heel force and total force must be given together (for the heel share) "
+                    + "or both be null");
         }
+        if (copY.length != copX.length || (heelForceN != null
+                && (heelForceN.length != copX.length || totalForceN.length != copX.length))) {
+            throw new IllegalArgumentException("tracks differ in length: CoP " + copX.length + ", " + copY.length
+                    + (heelForceN == null ? "" : ", heel " + heelForceN.length + ", total " + totalForceN.length));
+        }
+        this.heelForceN = heelForceN;
+        this.totalForceN = totalForceN;
         this.spanY = spanY;
     }
 
@@ -38,6 +46,10 @@ public final class PressureTrack {
 
     float heelForceN(int i) {
         return heelForceN[i];
+    }
+
+    float totalForceN(int i) {
+        return totalForceN[i];
     }
 
     float copX(int i) {

@@ -17,12 +17,13 @@ package org.soleus.core.load;
  *       heel-to-toe progression, as a fraction of the track's heel-to-toe span, over the samples
  *       that carry at least {@value #COP_MIN_PEAK_FRACTION} of the stance's peak force (from the
  *       first to the last of them); where the track has the heel force (from the insole cells),
- *       the heel region's share of the stance force-time integral (heel force over total
- *       force). The centre of pressure of an insole is accurate only under load (its error
- *       falls as the force rises: Morin et al., Sensors 2022, 22(15):5628), and near the stance's
- *       ends it rests on one or two cells and jumps; vendors blank it below a floor (Moticon
- *       writes 0, 0 below 50 N). A floor relative to the stance's own peak keeps those samples
- *       out whatever the device and the subject's weight.</li>
+ *       the heel region's share of the stance force-time integral: heel force over the insole's
+ *       total force, both as recorded (not low-passed), over the samples where both are known.
+ *       The centre of pressure of an insole is accurate only under load (its error falls as the
+ *       force rises: Morin et al., Sensors 2022, 22(15):5628), and near the stance's ends it
+ *       rests on one or two cells and jumps; vendors blank it below a floor (Moticon writes 0, 0
+ *       below 50 N). A floor relative to the stance's own peak keeps those samples out whatever
+ *       the device and the subject's weight.</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -72,9 +73,13 @@ public final class StanceLoading {
         if (pressure != null && pressure.hasHeelForce()) {
             double heelImpulse = 0;
             double totalImpulse = 0;
-            for (int i = from; i < to; i++) {
-                heelImpulse += pressure.heelForceN(pressureOff + i);
-                totalImpulse += Math.max(0, forceN[i]);
+            for (int i = pressureOff + from; i < pressureOff + to; i++) {
+                float heel = pressure.heelForceN(i);
+                float total = pressure.totalForceN(i);
+                if (!Float.isNaN(heel) && !Float.isNaN(total)) {
+                    heelImpulse += Math.max(0, heel);
+                    totalImpulse += Math.max(0, total);
+                }
             }
             heelShare = totalImpulse > 0 ? 100.0 * heelImpulse / totalImpulse : Double.NaN;
         }

@@ -46,15 +46,17 @@ final class StanceLoadingTest {
         int n = 10;
         double[] force = new double[n];
         float[] heel = new float[n];
+        float[] total = new float[n];
         float[] copX = new float[n];
         float[] copY = new float[n];
         for (int i = 0; i < n; i++) {
             force[i] = 100;
+            total[i] = 100;
             heel[i] = i < 5 ? 100 : 0;
             copY[i] = -500 + 100 * i;
         }
         StrideLoading l = StanceLoading.compute(force, 0, n, RATE_HZ, 0, BODY_WEIGHT_N,
-                new PressureTrack(heel, copX, copY, 1000), 0);
+                new PressureTrack(heel, total, copX, copY, 1000), 0);
         assertEquals(50.0, l.heelSharePct(), 1e-9);
         assertEquals(900.0, l.copPathLength(), 1e-6);
         assertEquals(0.9, l.copProgression(), 1e-9);
@@ -67,7 +69,7 @@ final class StanceLoadingTest {
         float[] copX = {0, 0.02f, 0.02f, 0.02f, 0.02f, 0.02f, 0.02f, 0.02f, 0};
         float[] copY = {0, -0.30f, -0.30f, -0.10f, 0.10f, 0.30f, 0.30f, 0.30f, 0};
         StrideLoading l = StanceLoading.compute(force, 0, force.length, RATE_HZ, 0, BODY_WEIGHT_N,
-                new PressureTrack(null, copX, copY, 1.0), 0);
+                new PressureTrack(null, null, copX, copY, 1.0), 0);
         assertEquals(0.6, l.copPathLength(), 1e-6, "from -0.30 to +0.30, without the jumps to and from 0, 0");
         assertEquals(0.6, l.copProgression(), 1e-6);
         assertTrue(Double.isNaN(l.heelSharePct()), "a track without heel force has no heel share");
@@ -79,7 +81,18 @@ final class StanceLoadingTest {
         float[] copX = new float[force.length];
         float[] copY = {-0.4f, -0.35f, -0.30f, -0.10f, 0.10f, 0.30f, 0.30f, 0.35f, 0.4f};
         StrideLoading l = StanceLoading.compute(force, 0, force.length, RATE_HZ, 0, BODY_WEIGHT_N,
-                new PressureTrack(null, copX, copY, 1.0), 0);
+                new PressureTrack(null, null, copX, copY, 1.0), 0);
         assertEquals(0.7, l.copProgression(), 1e-6, "7 N is over 10 % of this stance's 60 N peak: -0.35 … +0.35 counts");
+    }
+
+    @Test
+    void heelShareDividesTheRecordedHeelForceByTheRecordedTotalNotTheLowPassedOne() {
+        double[] lowPassed = {100, 100, 100, 100};
+        float[] heel = {50, 50, Float.NaN, 0};
+        float[] total = {100, 100, 100, 200};
+        float[] cop = new float[4];
+        StrideLoading l = StanceLoading.compute(lowPassed, 0, 4, RATE_HZ, 0, BODY_WEIGHT_N,
+                new PressureTrack(heel, total, cop, cop, 1), 0);
+        assertEquals(100.0 * 100 / 400, l.heelSharePct(), 1e-9, "the sample with no heel force is left out of both sums");
     }
 }
