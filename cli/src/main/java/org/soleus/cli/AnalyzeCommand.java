@@ -11,33 +11,17 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.soleus.core.analysis.GaitAnalysis;
-import org.soleus.core.analysis.GaitSettings;
-import org.soleus.core.analysis.ImuSettings;
-import org.soleus.core.analysis.InsoleGaitAnalyzer;
-import org.soleus.core.analysis.LegLoadAnalysis;
 import org.soleus.core.analysis.LegLoadAnalyzer;
 import org.soleus.core.analysis.LegLoadSettings;
-import org.soleus.core.analysis.LegSeries;
-import org.soleus.core.analysis.StrideResult;
-import org.soleus.core.ankle.FootGeometry;
-import org.soleus.core.load.CellAggregatingSink;
-import org.soleus.core.recording.ChannelName;
-import org.soleus.core.recording.Recording;
-import org.soleus.core.recording.Side;
-import org.soleus.io.calibration.CalibratingSink;
+import org.soleus.io.analysis.AnalysisSettings;
+import org.soleus.io.analysis.FootGeometryOverride;
+import org.soleus.io.analysis.RecordingAnalysis;
+import org.soleus.io.analysis.SummaryLine;
 import org.soleus.io.calibration.Calibration;
 import org.soleus.io.format.CompanionFiles;
-import org.soleus.io.format.FormatDetector;
 import org.soleus.io.format.ReadOptions;
-import org.soleus.io.format.ReadParallelism;
-import org.soleus.io.format.ReadProgress;
 import org.soleus.io.format.RecordingFormat;
-import org.soleus.io.format.Recordings;
-import org.soleus.io.output.AnalysisOutputs;
 import org.soleus.io.output.AnalysisReport;
-import org.soleus.io.output.InputProvenance;
-import org.soleus.io.output.ValueSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -76,8 +60,6 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     /** Inputs from this size on get a progress bar even when alone. */
     private static final long LARGE_INPUT_BYTES = 32L << 20;
-    /** Share of an input's progress bar that reading takes (about that of its time). */
-    private static final double READING_SHARE = 0.8;
     /** Reader warnings shown on stderr per input; summary.json has them all. */
     private static final int MAX_WARNING_LINES = 10;
 
@@ -142,6 +124,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         ReadOptions options = readOptions();
         LegLoadSettings legSettings = legSettings();
         Calibration cells = calibration.read();
+        RecordingAnalysis analysis = new RecordingAnalysis(new AnalysisSettings(options, cells,
+                cells == null ? null : calibration.file.toString(), legSettings, imu, series, VersionProvider.version()));
         long totalBytes = 0;
         long largest = 0;
         for (Path input : inputs) {
@@ -172,7 +156,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                         skipped++;
                         continue;
                     }
-                    line = analyze(input, options, cells, legSettings, folders.get(i), progress);
+                    line = analyze(analysis, input, folders.get(i), progress);
                 } catch (IOException | RuntimeException e) {
                     if (inputs.size() == 1) {
                         throw e;
@@ -251,72 +235,32 @@ final class AnalyzeCommand implements Callable<Integer> {
         err.flush();
     }
 
-    private String analyze(Path input, ReadOptions options, Calibration cells, LegLoadSettings legSettings,
-                           Path folder, Progress progress)
-            throws IOException {
-        progress.stage("reading", 0.0);
-        RecordingFormat inputFormat = format != null ? format : FormatDetector.detect(input);
-        ReadOptions inputOptions = new ReadOptions(inputFormat, options.sampleRateHz(), options.bodyMassKg());
-        // Insole cells are summarised into heel force and centre of pressure while reading, so
-        // that a day-long recording's cells never all sit in memory. Calibrated recordings are
-        // read in one part, so that the warning counting readings beyond the calibrated range
-        // counts all of them.
-        double inputBytes = Math.max(1, Files.size(input));
-        ReadProgress reading = bytes -> progress.stage("reading", READING_SHARE * Math.min(1, bytes / inputBytes));
-        Recording recording = cells == null
-                ? Recordings.read(input, inputOptions, CellAggregatingSink::new, ReadParallelism.defaults(), reading)
-                : Recordings.read(input, inputOptions, d -> new CalibratingSink(cells, calibration.file.toString(),
-                        new CellAggregatingSink(d)), ReadParallelism.SEQUENTIAL, reading);
-        progress.clear();
-        printWarnings(recording.warnings());
-        progress.stage("analysing", READING_SHARE);
-        GaitAnalysis analysis;
-        try {
-            analysis = imu || !hasInsoleForce(recording)
-                    ? InsoleGaitAnalyzer.analyze(recording, GaitSettings.defaults(), ImuSettings.defaults())
-                    : InsoleGaitAnalyzer.analyze(recording, GaitSettings.defaults());
-        } catch (IllegalArgumentException e) {
-            String message = String.valueOf(e.getMessage());
-            boolean namesInput = message.contains(input.toString()) || message.contains(recording.source());
-            throw namesInput ? e : new IllegalArgumentException(input + ": " + message, e);
-        }
-        progress.stage("analysing the legs", 0.9);
-        LegLoadAnalysis legs;
-        try {
-            legs = LegLoadAnalyzer.analyze(recording, analysis, legSettings);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(input + ": " + e.getMessage(), e);
-        }
-        for (String notice : legs.notices()) {
-            spec.commandLine().getErr().println("soleus analyze: " + input + ": " + ErrorHandler.oneLine(notice));
-        }
-        if (momentArm.angleDependent()) {
-            for (LegSeries leg : legs.legs().values()) {
-                if (leg.momentNm() != null && leg.plantarFlexionDeg() == null) {
-                    String side = leg.side().label();
-                    spec.commandLine().getErr().println("soleus analyze: " + input + ": " + side + " leg: no ankle "
-                            + "angle (needs " + side + ".shank.* and " + side + ".foot.* IMUs that move after the "
-                            + "standing calibration); its Achilles force uses the constant moment arm");
-                }
+    private String analyze(RecordingAnalysis analysis, Path input, Path folder, Progress progress) throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        RecordingAnalysis.Observer observer = new RecordingAnalysis.Observer() {
+            @Override
+            public void stage(String what, double fractionOfInput) {
+                progress.stage(what, fractionOfInput);
             }
-        }
-        if (series && legs.legs().isEmpty()) {
-            spec.commandLine().getErr().println("soleus analyze: " + input + ": no series.csv: no leg signal to derive "
-                    + "(needs <side>.insole.force_n with <side>.insole.cop_y_norm, or thigh and shank IMUs)");
-        }
-        progress.stage("writing", 0.95);
-        ValueSource massSource = !Double.isNaN(massKg) ? ValueSource.FLAG
-                : recording.metadata().hasBodyMass() ? ValueSource.FILE : ValueSource.NONE;
-        AnalysisReport report = new AnalysisReport(
-                InputProvenance.of(input, inputFormat, format != null ? ValueSource.FLAG : ValueSource.DETECTED,
-                        recording),
-                legs, recording.metadata().bodyMassKg(), massSource, VersionProvider.version());
+
+            @Override
+            public void readerWarnings(List<String> warnings) {
+                progress.clear();
+                printWarnings(warnings);
+            }
+
+            @Override
+            public void notice(String text) {
+                err.println("soleus analyze: " + input + ": " + ErrorHandler.oneLine(text));
+            }
+        };
+        AnalysisReport report = analysis.analyze(input, observer);
         try {
-            AnalysisOutputs.write(report, folder, series);
+            analysis.write(report, folder, observer);
         } catch (IOException e) {
             throw outputFailure(e);
         }
-        return summaryLine(input, legs, folder);
+        return SummaryLine.of(input, report.legs(), folder);
     }
 
     /**
@@ -333,48 +277,19 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     /**
      * The leg settings: the defaults with the moment arm of {@code --moment-arm}, and the foot
-     * geometry of the flags when any is given (a
-     * missing one is taken from the defaults, the heel-to-ankle distance scaled with the length).
+     * geometry of the flags when any is given ({@link FootGeometryOverride}); an invalid one is a
+     * usage error naming the option at fault.
      */
     private LegLoadSettings legSettings() {
-        LegLoadSettings d = momentArm.apply(LegLoadSettings.DEFAULTS);
-        if (Double.isNaN(insoleLengthM) && Double.isNaN(heelToAnkleM)) {
-            return d;
-        }
-        double length = Double.isNaN(insoleLengthM) ? FootGeometry.DEFAULT_INSOLE_LENGTH_M : insoleLengthM;
-        double heelToAnkle = Double.isNaN(heelToAnkleM)
-                ? FootGeometry.DEFAULT_HEEL_TO_ANKLE_M * length / FootGeometry.DEFAULT_INSOLE_LENGTH_M : heelToAnkleM;
-        FootGeometry geometry;
         try {
-            geometry = new FootGeometry(length, heelToAnkle);
+            return FootGeometryOverride.apply(momentArm.apply(LegLoadSettings.DEFAULTS), insoleLengthM, heelToAnkleM);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), optionAtFault(length, heelToAnkle) + ": " + e.getMessage(), e);
-        }
-        return new LegLoadSettings(d.plantarFlexion(), geometry, d.soleus(), d.calfRaise());
-    }
-
-    /**
-     * The option that makes the foot geometry invalid: {@code --insole-length} when the length
-     * is invalid whatever the heel-to-ankle distance, else {@code --heel-to-ankle}; both when
-     * both were given and the distance is invalid only for the length given (more than half
-     * of it), where either may be the wrong one.
-     */
-    private String optionAtFault(double lengthM, double distanceM) {
-        if (!Double.isNaN(insoleLengthM) && !isValid(lengthM, 0)) {
-            return "--insole-length";
-        }
-        if (!Double.isNaN(insoleLengthM) && !Double.isNaN(heelToAnkleM) && distanceM >= 0) {
-            return "--heel-to-ankle/--insole-length";
-        }
-        return "--heel-to-ankle";
-    }
-
-    private static boolean isValid(double lengthM, double heelToAnkleM) {
-        try {
-            new FootGeometry(lengthM, heelToAnkleM);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
+            String option = switch (FootGeometryOverride.fault(insoleLengthM, heelToAnkleM)) {
+                case INSOLE_LENGTH -> "--insole-length";
+                case HEEL_TO_ANKLE -> "--heel-to-ankle";
+                case EITHER -> "--heel-to-ankle/--insole-length";
+            };
+            throw new ParameterException(spec.commandLine(), option + ": " + e.getMessage(), e);
         }
     }
 
@@ -384,15 +299,6 @@ final class AnalyzeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--rate: " + e.getMessage(), e);
         }
-    }
-
-    private static boolean hasInsoleForce(Recording recording) {
-        for (ChannelName name : recording.channelNames()) {
-            if (name.side() != Side.NONE && name.place().equals("insole") && name.quantity().equals("force")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -411,23 +317,6 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + " file and give that");
         }
         return Files.size(input);
-    }
-
-    private static String summaryLine(Path input, LegLoadAnalysis legs, Path folder) {
-        GaitAnalysis analysis = legs.gait();
-        List<String> counts = new ArrayList<>(2);
-        int[] perSide = new int[Side.values().length];
-        for (StrideResult r : analysis.strides()) {
-            perSide[r.stride().side().ordinal()]++;
-        }
-        for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
-            if (analysis.sides().containsKey(side)) {
-                counts.add(perSide[side.ordinal()] + " " + side.label());
-            }
-        }
-        String strides = counts.isEmpty() ? "no" : String.join(" + ", counts);
-        String raises = legs.calfRaiseFeet().isEmpty() ? "" : ", " + legs.calfRaises().size() + " calf raises";
-        return input + ": " + strides + " strides" + raises + " -> " + folder;
     }
 
     /** Parses {@code --format} with {@link RecordingFormat#fromId}. */

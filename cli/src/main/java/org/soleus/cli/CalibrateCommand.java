@@ -11,27 +11,25 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.locks.LockSupport;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.RecordingHeader;
-import org.soleus.core.recording.SampleSink;
-import org.soleus.core.recording.Side;
 import org.soleus.io.calibration.Calibration;
 import org.soleus.io.calibration.CalibrationFile;
 import org.soleus.io.calibration.CalibrationFitter;
-import org.soleus.io.calibration.CalibrationModel;
 import org.soleus.io.calibration.CalibrationPoint;
+import org.soleus.io.calibration.CalibrationSession;
 import org.soleus.io.calibration.CellCalibration;
-import org.soleus.io.calibration.HoldAverage;
+import org.soleus.io.calibration.CellSelection;
+import org.soleus.io.calibration.FitReport;
+import org.soleus.io.calibration.MeasuringPlan;
 import org.soleus.io.calibration.ModelChoice;
 import org.soleus.io.calibration.ReadingsCsv;
 import org.soleus.io.live.StreamPump;
-import org.soleus.io.serial.SerialStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -62,9 +60,6 @@ import picocli.CommandLine.TypeConversionException;
                 + "--calibration (docs/calibration.md).",
                 "Prompts go to stdout and are answered with Enter on stdin."})
 final class CalibrateCommand implements Callable<Integer> {
-    private static final int BATCH_ROWS = 1024;
-    private static final long IDLE_NANOS = 1_000_000;
-    private static final double MAX_MISSING_FRACTION = 0.1;
     /** The options that only measuring with {@code --port} uses. */
     private static final List<String> MEASURING_OPTIONS = List.of("--loads-kg", "--settle-s", "--hold-s", "--max-sd",
             "--baud", "--protocol", "--rate", "--idle-timeout", "--reconnect-timeout");
@@ -189,19 +184,10 @@ final class CalibrateCommand implements Callable<Integer> {
             throw new NoSuchFileException(readings.toString());
         }
         Map<ChannelName, List<CalibrationPoint>> all = ReadingsCsv.read(readings);
-        Map<ChannelName, List<CalibrationPoint>> chosen = new LinkedHashMap<>();
-        if (cell.equals("all")) {
-            chosen.putAll(all);
-        } else {
-            ChannelName name = channel(cell);
-            if (!all.containsKey(name)) {
-                throw new IllegalArgumentException(readings + ": no readings of " + name + "; it has " + all.keySet());
-            }
-            chosen.put(name, all.get(name));
-        }
+        Map<ChannelName, List<CalibrationPoint>> chosen = CellSelection.ofReadings(all, onlyCell(), readings.toString());
         List<CellCalibration> cells = new ArrayList<>();
         for (Map.Entry<ChannelName, List<CalibrationPoint>> e : chosen.entrySet()) {
-            CellCalibration fit = fitCell(e.getKey(), e.getValue(), readings.toString());
+            CellCalibration fit = CalibrationFitter.fit(e.getKey(), e.getValue(), model, readings.toString());
             cells.add(fit);
             report(stdout, fit);
         }
@@ -210,78 +196,19 @@ final class CalibrateCommand implements Callable<Integer> {
 
     private Calibration measure(PrintWriter stdout) throws IOException {
         validateMeasurement();
+        MeasuringPlan plan = new MeasuringPlan(loadsKg, settleS, holdS, maxSdCounts);
         PrintWriter err = spec.commandLine().getErr();
-        Readings collector = new Readings();
-        SerialStream serial = stream.open(port, err);
-        try {
-            StreamPump pump = new StreamPump(serial, collector, Double.NaN, (atS, missing, measuredOn) -> {
-                err.println(String.format(Locale.ROOT, "soleus: %s disconnected at %.3f s; %d samples missing", port, atS,
-                        missing));
-                err.flush();
-            });
-            while (!pump.tryStart()) {
-                awaitRows(serial);
-            }
-            RecordingHeader header = collector.header;
-            List<ChannelName> channels = cellsToMeasure(header);
-            int holdSamples = (int) Math.max(2, Math.round(holdS * header.sampleRateHz()));
-            int settleSamples = (int) Math.round(settleS * header.sampleRateHz());
-            BufferedReader in = new BufferedReader(new InputStreamReader(answers, StandardCharsets.UTF_8));
-            List<CellCalibration> cells = new ArrayList<>();
-            for (ChannelName channel : channels) {
-                List<CalibrationPoint> points = new ArrayList<>();
-                for (double load : loadsKg) {
-                    points.add(new CalibrationPoint(load, hold(stdout, in, pump, serial, collector, channel, header, load,
-                            settleSamples, holdSamples)));
-                }
-                CellCalibration fit = fitCell(channel, points, port);
-                cells.add(fit);
-                report(stdout, fit);
-                stdout.flush();
-            }
-            String name = device != null ? device : header.metadata().properties().getOrDefault("device", port);
-            return new Calibration(name.isBlank() ? port : name, LocalDate.now(), cells);
-        } finally {
-            serial.close();
-        }
-    }
-
-    /** Prompts until a steady reading of {@code load} on {@code channel} is taken; returns its mean. */
-    private double hold(PrintWriter stdout, BufferedReader in, StreamPump pump, SerialStream serial, Readings collector,
-                        ChannelName channel, RecordingHeader header, double load, int settleSamples,
-                        int holdSamples) throws IOException {
-        String label = channel.side().label() + " " + channel.quantity();
-        String kg = trim(load);
-        while (true) {
-            drain(pump);
-            stdout.println(load == 0 ? "take every load off " + label + " (" + channel + "), press Enter"
-                    : "put " + kg + " kg on " + label + " (" + channel + "), press Enter");
-            stdout.flush();
-            if (in.readLine() == null) {
-                throw new IOException("stdin ended before the reading of " + kg + " kg on " + channel
-                        + ": answer each prompt with Enter");
-            }
-            drain(pump);
-            collector.collect(header.indexOf(channel), settleSamples, holdSamples);
-            while (!collector.done()) {
-                if (pump.pump(BATCH_ROWS) == 0) {
-                    awaitRows(serial);
-                }
-            }
-            HoldAverage h = collector.hold;
-            long total = h.count() + h.missing();
-            if (h.missing() > MAX_MISSING_FRACTION * total || h.count() < 2) {
-                stdout.printf(Locale.ROOT, "  rejected: %d of %d samples missing; check the connection and measure"
-                        + " again%n", h.missing(), total);
-            } else if (h.sdCounts() > maxSdCounts) {
-                stdout.printf(Locale.ROOT, "  rejected: SD %.1f counts over %d samples is above --max-sd %s; hold the"
-                        + " load still and measure again%n", h.sdCounts(), h.count(), trim(maxSdCounts));
-            } else {
-                stdout.printf(Locale.ROOT, "  %s kg: %.1f counts (SD %.1f over %d samples)%n", kg, h.meanCounts(),
-                        h.sdCounts(), h.count());
-                stdout.flush();
-                return h.meanCounts();
-            }
+        StreamPump.Listener gaps = (atS, missing, measuredOn) -> {
+            err.println(String.format(Locale.ROOT, "soleus: %s disconnected at %.3f s; %d samples missing", port, atS,
+                    missing));
+            err.flush();
+        };
+        BufferedReader in = new BufferedReader(new InputStreamReader(answers, StandardCharsets.UTF_8));
+        try (CalibrationSession session = new CalibrationSession(stream.open(port, err), gaps, in, stdout)) {
+            RecordingHeader header = session.awaitHeader();
+            List<ChannelName> channels = CellSelection.toMeasure(header, onlyCell(), port);
+            List<CellCalibration> cells = session.measure(channels, plan, model, fit -> report(stdout, fit));
+            return new Calibration(device != null ? device : session.deviceName(), LocalDate.now(), cells);
         }
     }
 
@@ -324,137 +251,32 @@ final class CalibrateCommand implements Callable<Integer> {
         }
     }
 
-    private List<ChannelName> cellsToMeasure(RecordingHeader header) {
-        List<ChannelName> raw = new ArrayList<>();
-        for (ChannelName n : header.channels()) {
-            if (n.side() != Side.NONE && n.place().equals("insole") && n.unit().equals(CellCalibration.COUNTS)) {
-                raw.add(n);
-            }
-        }
+    /** The channel of {@code --cell}, or null for {@code all}; a name that is no raw channel is a usage error. */
+    private ChannelName onlyCell() {
         if (cell.equals("all")) {
-            if (raw.isEmpty()) {
-                throw new IllegalArgumentException(port + ": the stream has no raw insole channel (<side>.insole.<cell>"
-                        + "_counts) to calibrate; its channels: " + header.channels());
-            }
-            return raw;
+            return null;
         }
-        ChannelName name = channel(cell);
-        if (header.indexOf(name) < 0) {
-            throw new IllegalArgumentException(port + ": the stream has no channel " + name + "; its raw insole channels: "
-                    + raw);
-        }
-        return List.of(name);
-    }
-
-    private ChannelName channel(String text) {
         ChannelName name;
         try {
-            name = ChannelName.parse(text);
+            name = ChannelName.parse(cell);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--cell: " + e.getMessage() + ", or all", e);
         }
         if (!name.unit().equals(CellCalibration.COUNTS)) {
-            throw new ParameterException(spec.commandLine(), "--cell " + text + ": a raw channel in counts is calibrated,"
+            throw new ParameterException(spec.commandLine(), "--cell " + cell + ": a raw channel in counts is calibrated,"
                     + " e.g. left.insole.cell03_counts");
         }
         return name;
     }
 
-    private CellCalibration fitCell(ChannelName channel, List<CalibrationPoint> points, String source) {
-        try {
-            return CalibrationFitter.fit(channel, points, model);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Prints the fit, and on stderr a warning when it has no reading to spare: a law with as
-     * many parameters as readings passes through them all, so its residual is zero whatever
-     * the sensor does between the loads.
-     */
+    /** Prints the fit, and on stderr a warning when its residual says nothing ({@link FitReport#exactFitWarning}). */
     private void report(PrintWriter stdout, CellCalibration fit) {
-        stdout.println(describe(fit));
-        if (fit.points() <= fit.model().parameters()) {
+        stdout.println(FitReport.describe(fit));
+        Optional<String> warning = FitReport.exactFitWarning(fit);
+        if (warning.isPresent()) {
             PrintWriter err = spec.commandLine().getErr();
-            err.printf(Locale.ROOT, "soleus calibrate: warning: %s: %d readings for the %d parameters of the %s law: it"
-                    + " passes through them exactly, so its residual says nothing of its accuracy; measure at more"
-                    + " loads%n", fit.channel(), fit.points(), fit.model().parameters(), fit.model().id());
+            err.println("soleus calibrate: warning: " + warning.get());
             err.flush();
-        }
-    }
-
-    private static String describe(CellCalibration c) {
-        String law = c.model() == CalibrationModel.LINEAR
-                ? String.format(Locale.ROOT, "F = %.6g * (c - %.1f) N", c.coefficient(), c.zeroOffsetCounts())
-                : String.format(Locale.ROOT, "F = %.6g * (c - %.1f)^%.4f N", c.coefficient(), c.zeroOffsetCounts(),
-                c.exponent());
-        return String.format(Locale.ROOT, "%s: %s %s, RMS residual %.2f N over %d points, fit range %.1f to %.1f counts",
-                c.channel(), c.model().id(), law, c.rmsResidualN(), c.points(), c.fitMinCounts(), c.fitMaxCounts());
-    }
-
-    /** Takes every row waiting, without keeping it: what came before Enter does not count. */
-    private static void drain(StreamPump pump) {
-        while (pump.pump(BATCH_ROWS) > 0) {
-            continue;
-        }
-    }
-
-    private static void awaitRows(SerialStream serial) throws IOException {
-        if (!serial.isRunning()) {
-            IOException fault = serial.fault();
-            throw fault != null ? fault : new IOException(serial.name() + ": the stream stopped");
-        }
-        LockSupport.parkNanos(IDLE_NANOS);
-    }
-
-    private static String trim(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
-    }
-
-    /**
-     * Averages one channel's samples while asked to, after skipping the settling samples (which
-     * also keeps out rows that were already on their way when Enter was pressed); ignores them
-     * otherwise.
-     */
-    private static final class Readings implements SampleSink {
-        final HoldAverage hold = new HoldAverage();
-        RecordingHeader header;
-        private int index = -1;
-        private int skip;
-        private int wanted;
-
-        void collect(int channelIndex, int settleSamples, int samples) {
-            hold.reset();
-            index = channelIndex;
-            skip = settleSamples;
-            wanted = samples;
-        }
-
-        boolean done() {
-            return index < 0;
-        }
-
-        @Override
-        public void start(RecordingHeader h) {
-            header = h;
-        }
-
-        @Override
-        public void accept(float[] row) {
-            if (index >= 0 && skip > 0) {
-                skip--;
-            } else if (index >= 0) {
-                hold.accept(row[index]);
-                if (hold.count() + hold.missing() >= wanted) {
-                    index = -1;
-                }
-            }
-        }
-
-        @Override
-        public void end(List<String> warnings) {
-            // nothing is kept beyond the holds
         }
     }
 

@@ -21,6 +21,7 @@ import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.SampleSink;
 import org.soleus.core.recording.Side;
 import org.soleus.io.calibration.CalibratingSink;
+import org.soleus.io.live.LiveSession;
 import org.soleus.io.live.StreamPump;
 import org.soleus.io.serial.SerialPortException;
 import org.soleus.io.serial.SerialStream;

@@ -23,11 +23,6 @@ final class MomentArmOption {
                     + "angle from the leg's shank and foot IMUs; a leg without them keeps the constant arm).")
     AchillesMomentArm arm;
 
-    /** Whether the arm depends on the ankle angle. */
-    boolean angleDependent() {
-        return arm.changePerDegM() != 0;
-    }
-
     /** {@code settings} with this moment arm. */
     LegLoadSettings apply(LegLoadSettings settings) {
         PlantarFlexionSettings pf = settings.plantarFlexion();

@@ -1,18 +1,16 @@
 package org.soleus.cli;
 
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.SampleSink;
 import org.soleus.io.calibration.CalibratingSink;
-import org.soleus.io.format.RecordingWriter;
+import org.soleus.io.live.LiveSession;
+import org.soleus.io.live.RecordingFileSink;
 import org.soleus.io.live.StreamPump;
 import org.soleus.io.serial.SerialPortException;
 import org.soleus.io.serial.SerialStream;
@@ -90,7 +88,7 @@ final class RecordCommand implements Callable<Integer> {
     /** Records until the duration, a stop request or a fault; the file is complete and closed when it returns. */
     private void record(StopSignals.Registration stop) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        FileSink file = new FileSink(out);
+        RecordingFileSink file = new RecordingFileSink(out);
         CalibratingSink calibrating = calibration.stage(file);
         SerialStream serial = stream.open(port, err);
         LiveSession[] session = new LiveSession[1];
@@ -134,92 +132,5 @@ final class RecordCommand implements Callable<Integer> {
 
     private static String trim(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
-    }
-
-    /**
-     * The recording file, created with the stream's first sample (so that a stream that fails
-     * before one leaves no file behind, and an existing file that {@code --force} would replace
-     * is kept) and written through a {@link RecordingWriter} that flushes every second of
-     * samples; {@link #flushIfDue()} covers the seconds without samples. Every flush reaches the
-     * disk.
-     */
-    private static final class FileSink implements SampleSink {
-        private final Path path;
-        private RecordingHeader header;
-        private RecordingWriter writer;
-        private double rateHz = Double.NaN;
-        private long lastFlushNanos = System.nanoTime();
-
-        FileSink(Path path) {
-            this.path = path;
-        }
-
-        double rateHz() {
-            return rateHz;
-        }
-
-        /** Whether the file was created: a sample arrived. */
-        boolean written() {
-            return writer != null;
-        }
-
-        @Override
-        public void start(RecordingHeader h) {
-            header = h;
-            rateHz = h.sampleRateHz();
-        }
-
-        private void create() {
-            try {
-                Path parent = path.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-                writer = new RecordingWriter(new DurableFileOutput(path), new RecordingWriter.Options(true, 1.0));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            writer.start(header);
-        }
-
-        @Override
-        public void accept(float[] row) {
-            if (writer == null) {
-                create();
-            }
-            writer.accept(row);
-        }
-
-        @Override
-        public void end(List<String> warnings) {
-            if (writer != null) {
-                writer.end(warnings);
-            }
-        }
-
-        void warning(String text) {
-            writer.warning(text);
-            writer.flush();
-        }
-
-        void flushIfDue() {
-            long now = System.nanoTime();
-            if (writer != null && now - lastFlushNanos >= 1_000_000_000L) {
-                writer.flush();
-                lastFlushNanos = now;
-            }
-        }
-    }
-
-    /** A file whose {@link #flush()} forces the written bytes to the storage device. */
-    private static final class DurableFileOutput extends FileOutputStream {
-        DurableFileOutput(Path path) throws IOException {
-            super(path.toFile());
-        }
-
-        @Override
-        public void flush() throws IOException {
-            getChannel().force(false);
-        }
     }
 }

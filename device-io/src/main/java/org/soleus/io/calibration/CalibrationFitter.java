@@ -46,6 +46,21 @@ public final class CalibrationFitter {
     }
 
     /**
+     * {@link #fit(ChannelName, List, ModelChoice)}, with a failure's message led by the source of
+     * the readings (a readings file, a port).
+     *
+     * @throws IllegalArgumentException {@code "<source>: <channel>: ..."} when the readings cannot be fitted
+     */
+    public static CellCalibration fit(ChannelName channel, List<CalibrationPoint> points, ModelChoice choice,
+                                      String source) {
+        try {
+            return fit(channel, points, choice);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Fits one cell.
      *
      * @param channel the raw channel the readings come from ({@code ..._counts})
@@ -190,7 +205,8 @@ public final class CalibrationFitter {
         return sum;
     }
 
-    private static String trim(double v) {
+    /** {@code v} without a fraction when it is whole: {@code 5}, {@code 2.5}. */
+    static String trim(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 

@@ -11,5 +11,10 @@
  * {@link org.soleus.io.calibration.ReadingsCsv}), and
  * {@link org.soleus.io.calibration.CalibratingSink} applies a calibration to a sample stream
  * on its way to a recorder or the live analysis.
+ *
+ * <p>{@link org.soleus.io.calibration.CalibrationSession} guides the person calibrating through
+ * the loads of a {@link org.soleus.io.calibration.MeasuringPlan} with the insole streaming,
+ * on the cells that {@link org.soleus.io.calibration.CellSelection} picks, and
+ * {@link org.soleus.io.calibration.FitReport} words each fit for them.
  */
 package org.soleus.io.calibration;

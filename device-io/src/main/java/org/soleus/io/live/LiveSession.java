@@ -1,23 +1,22 @@
-package org.soleus.cli;
+package org.soleus.io.live;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
-import org.soleus.io.live.StreamPump;
 import org.soleus.io.serial.SerialPortException;
 import org.soleus.io.serial.SerialStream;
 import org.soleus.io.serial.StreamStatus;
 
 /**
- * The consumer loop shared by {@code record} and {@code live}: pumps rows from the stream into
- * the sink until the duration is reached, a stop is requested (Ctrl-C or SIGTERM, see
- * {@link StopSignals}: the rows at hand are taken and the command then ends as at the end of
- * its input) or the stream stops; redraws a status line on a terminal. Between rows the loop parks until the reader thread wakes it
- * ({@link SerialStream#awaitRows}), so that a row is analysed as soon as it is decoded and an
- * idle loop takes no processor time.
+ * The consumer loop of a live stream, for recording it or analysing it as it comes: pumps rows
+ * from the stream into the pump's sink until the duration is reached, a stop is requested (the
+ * rows at hand are taken, and the caller then ends as at the end of its input, e.g. on Ctrl-C)
+ * or the stream stops; redraws a status line (time, frame rate, frames, errors) on a terminal.
+ * Between rows the loop parks until the reader thread wakes it ({@link SerialStream#awaitRows}),
+ * so that a row is analysed as soon as it is decoded and an idle loop takes no processor time.
  */
-final class LiveSession {
+public final class LiveSession {
     private static final int BATCH_ROWS = 4096;
     private static final long STATUS_INTERVAL_NANOS = 500_000_000L;
     /**
@@ -28,7 +27,8 @@ final class LiveSession {
 
     /** Called about once a second while rows flow, and when none do, on the loop's thread. */
     @FunctionalInterface
-    interface Tick {
+    public interface Tick {
+        /** Does the caller's periodic work (flushing a file...). */
         void run();
     }
 
@@ -41,10 +41,14 @@ final class LiveSession {
     private int drawnWidth;
 
     /**
+     * @param stream        the started stream
+     * @param pump          moves its rows into the sink
+     * @param err           where the status line is drawn
+     * @param statusLine    whether to draw it (on a terminal)
      * @param durationS     stop after this many seconds of samples, or NaN to run until stopped
      * @param stopRequested true stops the loop after the rows at hand
      */
-    LiveSession(SerialStream stream, StreamPump pump, PrintWriter err, boolean statusLine, double durationS,
+    public LiveSession(SerialStream stream, StreamPump pump, PrintWriter err, boolean statusLine, double durationS,
                 BooleanSupplier stopRequested) {
         this.stream = stream;
         this.pump = pump;
@@ -60,7 +64,7 @@ final class LiveSession {
      * @return why the stream stopped, or null when the duration was reached or a stop requested
      * @throws IOException when the stream's header cannot be made (no rate, bad metadata)
      */
-    SerialPortException run(Tick tick) throws IOException {
+    public SerialPortException run(Tick tick) throws IOException {
         try {
             loop(tick);
             if (pump.header() != null) {
@@ -131,7 +135,7 @@ final class LiveSession {
     }
 
     /** Erases the status line, if one is drawn; it is drawn again at the next update. Loop thread only. */
-    void clearStatusLine() {
+    public void clearStatusLine() {
         if (drawnWidth > 0) {
             err.print("\r" + " ".repeat(drawnWidth) + "\r");
             err.flush();
@@ -140,7 +144,7 @@ final class LiveSession {
     }
 
     /** Prints a line, keeping the status line below it. */
-    void println(String text) {
+    public void println(String text) {
         clearStatusLine();
         err.println(text);
         err.flush();

@@ -1,0 +1,166 @@
+package org.soleus.io.analysis;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.soleus.core.analysis.GaitAnalysis;
+import org.soleus.core.analysis.GaitSettings;
+import org.soleus.core.analysis.ImuSettings;
+import org.soleus.core.analysis.InsoleGaitAnalyzer;
+import org.soleus.core.analysis.LegLoadAnalysis;
+import org.soleus.core.analysis.LegLoadAnalyzer;
+import org.soleus.core.analysis.LegSeries;
+import org.soleus.core.load.CellAggregatingSink;
+import org.soleus.core.recording.ChannelName;
+import org.soleus.core.recording.Recording;
+import org.soleus.core.recording.Side;
+import org.soleus.io.calibration.CalibratingSink;
+import org.soleus.io.format.FormatDetector;
+import org.soleus.io.format.ReadOptions;
+import org.soleus.io.format.ReadParallelism;
+import org.soleus.io.format.ReadProgress;
+import org.soleus.io.format.RecordingFormat;
+import org.soleus.io.format.Recordings;
+import org.soleus.io.output.AnalysisOutputs;
+import org.soleus.io.output.AnalysisReport;
+import org.soleus.io.output.InputProvenance;
+import org.soleus.io.output.ValueSource;
+
+/**
+ * Analyses recording files one at a time: reads one (detecting its format unless given), finds
+ * gait events, strides and loading with the insole gait analysis (with the foot or shank IMUs
+ * when asked to, or when the recording has no insole force), then the plantar-flexion load,
+ * knee flexion, soleus-dominant loading and calf raises ({@link LegLoadAnalyzer}), and makes the
+ * report that {@link #write} writes. Insole cells are summarised into heel force and centre of
+ * pressure while reading, so that a day-long recording's cells never all sit in memory;
+ * calibrated recordings are read in one part, so that the warning counting readings beyond the
+ * calibrated range counts all of them.
+ *
+ * <p>Stateless between inputs; not thread-safe (the observer is called on the caller's thread).
+ */
+public final class RecordingAnalysis {
+    /** Share of an input's progress that reading takes (about that of its time). */
+    private static final double READING_SHARE = 0.8;
+    private static final double LEGS_AT = 0.9;
+    private static final double WRITING_AT = 0.95;
+
+    /** Told how far the analysis of an input got, and of what is worth telling the user. */
+    public interface Observer {
+        /** The analysis of the input is at {@code what}, {@code fractionOfInput} (0 to 1) of its way. */
+        void stage(String what, double fractionOfInput);
+
+        /** The reader's warnings about the input (a last line cut short, filled gaps...), once, after reading. */
+        void readerWarnings(List<String> warnings);
+
+        /** A notice about the input's analysis: a leg without a signal, an output not written. */
+        void notice(String text);
+    }
+
+    private final AnalysisSettings settings;
+
+    /** An analysis of every input with these settings. */
+    public RecordingAnalysis(AnalysisSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /**
+     * Reads and analyses one recording.
+     *
+     * @param input    the recording file
+     * @param observer told of the stages, the reader's warnings and the notices
+     * @return the report to {@link #write}
+     * @throws IOException              when the file cannot be read or is malformed (the message names it)
+     * @throws IllegalArgumentException naming the input when its data cannot be analysed
+     */
+    public AnalysisReport analyze(Path input, Observer observer) throws IOException {
+        observer.stage("reading", 0.0);
+        ReadOptions given = settings.read();
+        RecordingFormat format = given.format() != null ? given.format() : FormatDetector.detect(input);
+        Recording recording = read(input, new ReadOptions(format, given.sampleRateHz(), given.bodyMassKg()), observer);
+        observer.readerWarnings(recording.warnings());
+        observer.stage("analysing", READING_SHARE);
+        GaitAnalysis gait = gait(input, recording);
+        observer.stage("analysing the legs", LEGS_AT);
+        LegLoadAnalysis legs;
+        try {
+            legs = LegLoadAnalyzer.analyze(recording, gait, settings.legs());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(input + ": " + e.getMessage(), e);
+        }
+        notices(legs, observer);
+        ValueSource massSource = !Double.isNaN(given.bodyMassKg()) ? ValueSource.FLAG
+                : recording.metadata().hasBodyMass() ? ValueSource.FILE : ValueSource.NONE;
+        return new AnalysisReport(
+                InputProvenance.of(input, format, given.format() != null ? ValueSource.FLAG : ValueSource.DETECTED,
+                        recording),
+                legs, recording.metadata().bodyMassKg(), massSource, settings.toolVersion());
+    }
+
+    /**
+     * Writes the report's result files into {@code folder} ({@link AnalysisOutputs}), with
+     * {@code series.csv} when the settings ask for it.
+     *
+     * @throws IOException when a file cannot be written
+     */
+    public void write(AnalysisReport report, Path folder, Observer observer) throws IOException {
+        observer.stage("writing", WRITING_AT);
+        AnalysisOutputs.write(report, folder, settings.series());
+    }
+
+    private Recording read(Path input, ReadOptions options, Observer observer) throws IOException {
+        double inputBytes = Math.max(1, Files.size(input));
+        ReadProgress reading = bytes -> observer.stage("reading", READING_SHARE * Math.min(1, bytes / inputBytes));
+        if (settings.calibration() == null) {
+            return Recordings.read(input, options, CellAggregatingSink::new, ReadParallelism.defaults(), reading);
+        }
+        return Recordings.read(input, options, d -> new CalibratingSink(settings.calibration(),
+                settings.calibrationSource(), new CellAggregatingSink(d)), ReadParallelism.SEQUENTIAL, reading);
+    }
+
+    private GaitAnalysis gait(Path input, Recording recording) {
+        try {
+            return settings.imu() || !hasInsoleForce(recording)
+                    ? InsoleGaitAnalyzer.analyze(recording, GaitSettings.defaults(), ImuSettings.defaults())
+                    : InsoleGaitAnalyzer.analyze(recording, GaitSettings.defaults());
+        } catch (IllegalArgumentException e) {
+            String message = String.valueOf(e.getMessage());
+            boolean namesInput = message.contains(input.toString()) || message.contains(recording.source());
+            throw namesInput ? e : new IllegalArgumentException(input + ": " + message, e);
+        }
+    }
+
+    /**
+     * The leg analysis's notices; a leg that keeps the constant Achilles moment arm although the
+     * settings ask for the ankle angle; no {@code series.csv} for want of a leg signal.
+     */
+    private void notices(LegLoadAnalysis legs, Observer observer) {
+        for (String notice : legs.notices()) {
+            observer.notice(notice);
+        }
+        if (settings.legs().plantarFlexion().momentArm().changePerDegM() != 0) {
+            for (LegSeries leg : legs.legs().values()) {
+                if (leg.momentNm() != null && leg.plantarFlexionDeg() == null) {
+                    String side = leg.side().label();
+                    observer.notice(side + " leg: no ankle angle (needs " + side + ".shank.* and " + side + ".foot.* IMUs"
+                            + " that move after the standing calibration); its Achilles force uses the constant moment"
+                            + " arm");
+                }
+            }
+        }
+        if (settings.series() && legs.legs().isEmpty()) {
+            observer.notice("no series.csv: no leg signal to derive (needs <side>.insole.force_n with"
+                    + " <side>.insole.cop_y_norm, or thigh and shank IMUs)");
+        }
+    }
+
+    private static boolean hasInsoleForce(Recording recording) {
+        for (ChannelName name : recording.channelNames()) {
+            if (name.side() != Side.NONE && name.place().equals("insole") && name.quantity().equals("force")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,39 @@
+package org.soleus.io.calibration;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** What the person calibrating is told of a cell's fit: the law, and whether its residual means anything. */
+public final class FitReport {
+
+    private FitReport() {
+    }
+
+    /**
+     * One line: the channel, the law with its coefficients, the RMS residual over the readings
+     * and the fit range, e.g. {@code left.insole.cell01_counts: linear F = 0.0500000 * (c - 30.0) N,
+     * RMS residual 0.12 N over 4 points, fit range 30.0 to 812.4 counts}.
+     */
+    public static String describe(CellCalibration c) {
+        String law = c.model() == CalibrationModel.LINEAR
+                ? String.format(Locale.ROOT, "F = %.6g * (c - %.1f) N", c.coefficient(), c.zeroOffsetCounts())
+                : String.format(Locale.ROOT, "F = %.6g * (c - %.1f)^%.4f N", c.coefficient(), c.zeroOffsetCounts(),
+                c.exponent());
+        return String.format(Locale.ROOT, "%s: %s %s, RMS residual %.2f N over %d points, fit range %.1f to %.1f counts",
+                c.channel(), c.model().id(), law, c.rmsResidualN(), c.points(), c.fitMinCounts(), c.fitMaxCounts());
+    }
+
+    /**
+     * A warning when the fit has no reading to spare: a law with as many parameters as readings
+     * passes through them all, so its residual is zero whatever the sensor does between the
+     * loads. Empty when there are more readings than parameters.
+     */
+    public static Optional<String> exactFitWarning(CellCalibration c) {
+        if (c.points() > c.model().parameters()) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "%s: %d readings for the %d parameters of the %s law: it passes"
+                + " through them exactly, so its residual says nothing of its accuracy; measure at more loads",
+                c.channel(), c.points(), c.model().parameters(), c.model().id()));
+    }
+}

@@ -1,0 +1,92 @@
+package org.soleus.io.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.soleus.core.analysis.LegLoadSettings;
+import org.soleus.core.recording.Side;
+import org.soleus.io.format.ReadOptions;
+import org.soleus.io.format.RecordingFormat;
+import org.soleus.io.output.AnalysisOutputs;
+import org.soleus.io.output.AnalysisReport;
+import org.soleus.io.output.ValueSource;
+
+/** The analysis of a gaitpdb walk (insole force only) from reading to the written files. */
+final class RecordingAnalysisTest {
+    private static final Path WALK = Path.of("..", "sample-data", "physionet-gaitpdb", "GaCo01_01.txt");
+
+    @TempDir
+    Path dir;
+
+    /** What the analysis told, one string an event. */
+    private static final class Log implements RecordingAnalysis.Observer {
+        final List<String> events = new ArrayList<>();
+
+        @Override
+        public void stage(String what, double fractionOfInput) {
+            if (!what.equals("reading") || fractionOfInput == 0) {
+                events.add(what + " " + fractionOfInput);
+            }
+        }
+
+        @Override
+        public void readerWarnings(List<String> warnings) {
+            events.add("warnings " + warnings.size());
+        }
+
+        @Override
+        public void notice(String text) {
+            events.add("notice " + text);
+        }
+    }
+
+    private static AnalysisSettings settings(ReadOptions read, boolean series) {
+        return new AnalysisSettings(read, null, null, LegLoadSettings.DEFAULTS, false, series, "9.9");
+    }
+
+    @Test
+    void readsAnalysesAndWritesAWalkTellingEachStage() throws IOException {
+        RecordingAnalysis analysis = new RecordingAnalysis(settings(ReadOptions.DEFAULTS, true));
+        Log log = new Log();
+        AnalysisReport report = analysis.analyze(WALK, log);
+        analysis.write(report, dir, log);
+        assertEquals(List.of("reading 0.0", "warnings 0", "analysing 0.8", "analysing the legs 0.9",
+                "notice no series.csv: no leg signal to derive (needs <side>.insole.force_n with <side>.insole.cop_y_norm,"
+                        + " or thigh and shank IMUs)", "writing 0.95"), log.events);
+        assertEquals(RecordingFormat.GAITPDB, report.input().format());
+        assertEquals(ValueSource.DETECTED, report.input().formatSource());
+        assertTrue(report.analysis().strides().size() > 50, "strides: " + report.analysis().strides().size());
+        assertTrue(Files.exists(dir.resolve(AnalysisOutputs.STRIDES_CSV)));
+        assertFalse(Files.exists(dir.resolve(AnalysisOutputs.SERIES_CSV)));
+
+        long left = report.analysis().strides().stream().filter(r -> r.stride().side() == Side.LEFT).count();
+        long right = report.analysis().strides().size() - left;
+        assertEquals(WALK + ": " + left + " left + " + right + " right strides -> " + dir,
+                SummaryLine.of(WALK, report.legs(), dir));
+    }
+
+    @Test
+    void aGivenFormatAndMassAreTheFlagsAndAFailureNamesTheInputOnce() throws IOException {
+        AnalysisReport report = new RecordingAnalysis(settings(new ReadOptions(RecordingFormat.GAITPDB, Double.NaN, 70),
+                false)).analyze(WALK, new Log());
+        assertEquals(ValueSource.FLAG, report.input().formatSource());
+        assertEquals(ValueSource.FLAG, report.bodyMassSource());
+        assertEquals(70, report.bodyMassKg());
+
+        Path still = Files.writeString(dir.resolve("still.csv"), "# format: soleus-csv 1\n# sample_rate_hz: 100\n"
+                + "time_s,left.insole.force_n\n" + "0.00,0\n0.01,0\n0.02,0\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new RecordingAnalysis(settings(ReadOptions.DEFAULTS, false)).analyze(still, new Log()));
+        assertEquals("body mass of the subject in " + still + " is unknown: loading in body weights needs it; give it"
+                + " with --mass KG", e.getMessage(), "a message that names the input is not led by it again");
+    }
+}
