@@ -172,7 +172,40 @@ public final class SyntheticRecordingGenerator {
                 }
             }
         }
+        boutBoundaryEvents(model, events, strides);
         return new SyntheticRecording(spec, sensorRecording, truthRecording, events, strides, reps);
+    }
+
+    /**
+     * Makes the events agree with the stance flag where one bout hands the legs to the next: a
+     * foot unloaded just before the boundary and loaded just after lands there (a heel strike),
+     * the reverse lifts off (a toe off), and a foot loaded on both sides makes no event. So the
+     * first heel strike of a walking bout is dropped, with the stride it starts, for a foot that
+     * stood before the bout (its force only changes shape), and a foot still in swing when a
+     * walk ends gets the heel strike with which it comes down to stand.
+     */
+    private static void boutBoundaryEvents(LegModel model, List<TruthEvent> events, List<TruthStride> strides) {
+        LegModel.Pose pose = new LegModel.Pose();
+        List<LegModel.Bout> bouts = model.bouts();
+        for (int b = 1; b < bouts.size(); b++) {
+            double atS = bouts.get(b).startS();
+            for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
+                model.pose(side, Math.nextDown(atS), pose);
+                boolean before = pose.stance;
+                model.pose(side, atS, pose);
+                boolean after = pose.stance;
+                if (before == after) {
+                    if (events.removeIf(e -> e.side() == side && e.timeS() == atS)) {
+                        strides.removeIf(s -> s.stride().side() == side && s.stride().startS() == atS);
+                    }
+                    continue;
+                }
+                GaitEventType type = after ? GaitEventType.HEEL_STRIKE : GaitEventType.TOE_OFF;
+                if (events.stream().noneMatch(e -> e.side() == side && e.type() == type && e.timeS() == atS)) {
+                    events.add(new TruthEvent(side, type, atS));
+                }
+            }
+        }
     }
 
     private static void walkTruth(LegModel model, LegModel.Bout bout, Activity.Walking w, List<TruthEvent> events,

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.soleus.core.events.GaitEventType;
@@ -112,5 +114,40 @@ final class SyntheticRecordingGeneratorTest {
         long heelStrikes = r.events().stream().filter(e -> e.type() == GaitEventType.HEEL_STRIKE).count();
         assertTrue(heelStrikes > r.strides().size());
         assertEquals(3, r.reps().size());
+    }
+
+    /**
+     * Every change of the truth's stance flag is an event of that foot and every event a change of
+     * the flag, at bout boundaries too: standing into walking (the first heel strike of a foot
+     * that stood is no event), walking into stairs, and walking into calf raises (a foot in swing
+     * lands to stand).
+     */
+    @Test
+    void everyChangeOfTheStanceFlagIsAnEventAndEveryEventAChange() {
+        SyntheticRecording r = SyntheticRecordingGenerator.generate(SyntheticSpec.of(SESSION, 3));
+        double fs = r.sensors().sampleRateHz();
+        for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
+            float[] stance = r.truth().channel(side.label() + ".insole.stance_flag").samples();
+            List<Integer> changes = new ArrayList<>();
+            for (int i = 1; i < stance.length; i++) {
+                if (stance[i] != stance[i - 1]) {
+                    changes.add(stance[i] > 0 ? i : -i);
+                }
+            }
+            List<Integer> events = r.events().stream().filter(e -> e.side() == side)
+                    .sorted(Comparator.comparingDouble(TruthEvent::timeS))
+                    .map(e -> {
+                        int sample = (int) Math.ceil(e.timeS() * fs - 1e-9);
+                        return e.type() == GaitEventType.HEEL_STRIKE ? sample : -sample;
+                    })
+                    .toList();
+            assertEquals(changes, events, side + ": flag changes (+ loaded from sample, - unloaded from) against events");
+            for (TruthStride t : r.strides()) {
+                if (t.stride().side() == side) {
+                    int start = (int) Math.ceil(t.stride().startS() * fs - 1e-9);
+                    assertEquals(0, stance[start - 1], side + " stride at " + t.stride().startS() + " starts from swing");
+                }
+            }
+        }
     }
 }
