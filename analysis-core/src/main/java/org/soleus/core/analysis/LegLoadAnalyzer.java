@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
@@ -19,6 +20,7 @@ import org.soleus.core.joint.HingeJoint;
 import org.soleus.core.joint.KneeFlexionEstimator;
 import org.soleus.core.joint.KneeFlexionSettings;
 import org.soleus.core.load.FootPressureChannels;
+import org.soleus.core.load.PressureTrackChannels;
 import org.soleus.core.orientation.ImuSamples;
 import org.soleus.core.recording.Channel;
 import org.soleus.core.recording.ChannelName;
@@ -87,6 +89,8 @@ public final class LegLoadAnalyzer {
         List<String> notices = new ArrayList<>();
         if (!gait.forceInNewtons()) {
             forceUnitNotice(recording).ifPresent(notices::add);
+        } else {
+            cellLayoutNotice(recording).ifPresent(notices::add);
         }
         for (Side side : FEET) {
             LegSeries leg = series(recording, side, massKg, settings, notices);
@@ -111,6 +115,7 @@ public final class LegLoadAnalyzer {
             summaries.put(side, summary(leg, figures, recording.sampleRateHz(), massKg, settings,
                     sideReps == null ? 0 : sideReps.size()));
         }
+        footGeometryNotice(recording, legs, settings).ifPresent(notices::add);
         reps.sort(Comparator.comparingDouble(CalfRaiseRepetition::startS).thenComparing(CalfRaiseRepetition::side));
         GaitAnalysis withLegs = new GaitAnalysis(gait.events(), strides, gait.rejected(), gait.sides(), gait.session(),
                 gait.settings(), gait.forceInNewtons(), gait.missingSamples());
@@ -131,6 +136,56 @@ public final class LegLoadAnalyzer {
         return others.isEmpty() ? Optional.empty() : Optional.of("insole force " + String.join(" and ", others)
                 + (others.size() == 1 ? " is" : " are") + " not in newtons: loading figures need force in newtons,"
                 + " so this input gives events and strides but no loading figures");
+    }
+
+    /**
+     * The notice for insoles with force in newtons but no cell layout: no heel share, and the
+     * centre-of-pressure figures from the insole's own centre of pressure where it gives one.
+     */
+    private static Optional<String> cellLayoutNotice(Recording recording) {
+        List<String> feet = new ArrayList<>();
+        boolean ownCentreOfPressure = true;
+        for (ChannelName name : InsoleChannels.forceChannels(recording.channelNames())) {
+            if (recording.metadata().layout(name.side()) == null) {
+                feet.add(name.side().label());
+                PressureTrackChannels track = PressureTrackChannels.of(name.side(), null);
+                ownCentreOfPressure &= recording.find(track.copX()).isPresent() && recording.find(track.copY()).isPresent();
+            }
+        }
+        if (feet.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("no insole cell layout for the " + String.join(" and ", feet) + " insole"
+                + (feet.size() == 1 ? "" : "s") + ": heel_share_pct is empty; cop_path and cop_progression "
+                + (ownCentreOfPressure ? "use the insole's own centre of pressure (normalised to its width and length)"
+                : "are empty too"));
+    }
+
+    /**
+     * The notice for plantar-flexor moments on the default foot: no override and a recording that
+     * states no insole length (a vendor's size code, such as Moticon's, is not an EU shoe size).
+     */
+    private static Optional<String> footGeometryNotice(Recording recording, Map<Side, LegSeries> legs,
+                                                       LegLoadSettings settings) {
+        if (settings.geometryOverride() != null) {
+            return Optional.empty();
+        }
+        List<String> feet = new ArrayList<>();
+        for (LegSeries leg : legs.values()) {
+            if (leg.momentNm() != null && Double.isNaN(FootGeometry.statedInsoleLengthM(recording.metadata(), leg.side()))) {
+                feet.add(leg.side().label());
+            }
+        }
+        if (feet.isEmpty()) {
+            return Optional.empty();
+        }
+        FootGeometry fallback = settings.plantarFlexion().geometry();
+        String size = recording.metadata().properties().get(FootGeometry.INSOLE_SIZE_PROPERTY);
+        return Optional.of("the recording states no insole length"
+                + (size == null ? "" : " (its insole size '" + size + "' is not an EU shoe size of 30–50)")
+                + ", so the " + String.join(" and ", feet) + " plantar-flexor moment" + (feet.size() == 1 ? " uses" : "s use")
+                + String.format(Locale.ROOT, " a %.3f m insole with %.3f m from heel to ankle; moments scale with"
+                        + " these lengths, so give the subject's own for exact figures", fallback.insoleLengthM(), fallback.heelToAnkleM()));
     }
 
     private static LegSeries series(Recording recording, Side side, double massKg, LegLoadSettings settings,

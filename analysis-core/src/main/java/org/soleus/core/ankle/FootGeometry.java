@@ -78,18 +78,7 @@ public record FootGeometry(double insoleLengthM, double heelToAnkleM) {
      * length) when the recording states no heel-to-ankle distance.
      */
     public static FootGeometry from(RecordingMetadata metadata, Side side, FootGeometry fallback) {
-        double length = Double.NaN;
-        InsoleLayout layout = metadata.layout(side);
-        if (layout != null && layout.lengthM() >= 0.10 && layout.lengthM() <= 0.40) {
-            length = layout.lengthM();
-        }
-        if (Double.isNaN(length)) {
-            length = parse(metadata.properties().get(INSOLE_LENGTH_PROPERTY), 0.10, 0.40);
-        }
-        if (Double.isNaN(length)) {
-            double euSize = parse(metadata.properties().get(INSOLE_SIZE_PROPERTY), 30, 50);
-            length = euSize * PARIS_POINT_M;
-        }
+        double length = statedInsoleLengthM(metadata, side);
         double statedHeelToAnkle = parse(metadata.properties().get(HEEL_TO_ANKLE_PROPERTY), 0, 0.2);
         if (Double.isNaN(length)) {
             length = fallback.insoleLengthM();
@@ -97,6 +86,22 @@ public record FootGeometry(double insoleLengthM, double heelToAnkleM) {
         double heelToAnkle = Double.isNaN(statedHeelToAnkle)
                 ? fallback.heelToAnkleM() * length / fallback.insoleLengthM() : statedHeelToAnkle;
         return new FootGeometry(length, heelToAnkle);
+    }
+
+    /**
+     * The insole length that the recording states for {@code side}, in the order of
+     * {@link #from(RecordingMetadata, Side)}, or NaN when it states none that can be used.
+     */
+    public static double statedInsoleLengthM(RecordingMetadata metadata, Side side) {
+        InsoleLayout layout = metadata.layout(side);
+        if (layout != null && layout.lengthM() >= 0.10 && layout.lengthM() <= 0.40) {
+            return layout.lengthM();
+        }
+        double length = parse(metadata.properties().get(INSOLE_LENGTH_PROPERTY), 0.10, 0.40);
+        if (Double.isNaN(length)) {
+            length = parse(metadata.properties().get(INSOLE_SIZE_PROPERTY), 30, 50) * PARIS_POINT_M;
+        }
+        return length;
     }
 
     private static double parse(String text, double min, double max) {

@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.soleus.core.analysis.LegLoadSettings;
+import org.soleus.core.ankle.FootGeometry;
 import org.soleus.core.recording.Side;
 import org.soleus.io.format.ReadOptions;
 import org.soleus.io.format.RecordingFormat;
@@ -72,6 +73,32 @@ final class RecordingAnalysisTest {
         long right = report.analysis().strides().size() - left;
         assertEquals(WALK + ": " + left + " left + " + right + " right strides -> " + dir,
                 SummaryLine.of(WALK, report.legs(), dir));
+    }
+
+    /**
+     * A Moticon walk: no cell layout (no heel share, the vendor's centre of pressure for the CoP
+     * figures) and a vendor size code instead of an insole length (the default foot) are told,
+     * and listed in the report; with the foot given, the second notice goes.
+     */
+    @Test
+    void aMoticonWalkIsToldWhatItsInsolesDoNotGive() throws IOException {
+        Path moticon = Path.of("..", "sample-data", "moticon-opengo", "230927_102114.txt");
+        Log log = new Log();
+        AnalysisReport report = new RecordingAnalysis(settings(new ReadOptions(null, Double.NaN, 70), false))
+                .analyze(moticon, log);
+        List<String> notices = log.events.stream().filter(e -> e.startsWith("notice ")).map(e -> e.substring(7)).toList();
+        assertEquals(report.legs().notices(), notices);
+        assertEquals(2, notices.size(), notices.toString());
+        assertTrue(notices.get(0).startsWith("no insole cell layout for the left and right insoles: heel_share_pct is empty;")
+                && notices.get(0).contains("use the insole's own centre of pressure"), notices.get(0));
+        assertTrue(notices.get(1).contains("insole size '7' is not an EU shoe size")
+                && notices.get(1).contains("0.270 m insole"), notices.get(1));
+
+        LegLoadSettings ownFoot = new LegLoadSettings(LegLoadSettings.DEFAULTS.plantarFlexion(), new FootGeometry(0.28, 0.06),
+                LegLoadSettings.DEFAULTS.soleus(), LegLoadSettings.DEFAULTS.calfRaise());
+        AnalysisReport given = new RecordingAnalysis(new AnalysisSettings(new ReadOptions(null, Double.NaN, 70), null, null,
+                ownFoot, false, false, "9.9")).analyze(moticon, new Log());
+        assertEquals(notices.subList(0, 1), given.legs().notices());
     }
 
     @Test
