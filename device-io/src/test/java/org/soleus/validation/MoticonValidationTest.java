@@ -144,6 +144,10 @@ final class MoticonValidationTest {
         Recording recording = Recordings.read(DATA.resolve(file), new ReadOptions(null, Double.NaN, 70.0));
         GaitAnalysis analysis = InsoleGaitAnalyzer.analyze(recording, GaitSettings.defaults());
         assertTrue(analysis.strides().size() >= 10, file + ": " + analysis.strides().size() + " strides");
+        double[] progression = analysis.strides().stream().mapToDouble(r -> r.loading().copProgression()).sorted().toArray();
+        System.out.printf("moticon %s: centre-of-pressure progression over %d stances: %.2f–%.2f of the insole's length,"
+                + " median %.2f%n", file, progression.length, progression[0], progression[progression.length - 1],
+                progression[progression.length / 2]);
         for (StrideResult stride : analysis.strides()) {
             StrideLoading loading = stride.loading();
             assertTrue(loading.copProgression() > 0.5 && loading.copProgression() < 0.9,
