@@ -83,6 +83,17 @@ public final class SerialStream implements AutoCloseable {
 
     /** Told about connection changes, on the reader thread; must return quickly. */
     public interface Listener {
+        /** A listener for a caller that need not hear of disconnects (the stream's counters still count them). */
+        Listener NONE = new Listener() {
+            @Override
+            public void onDisconnected(String port) {
+            }
+
+            @Override
+            public void onReconnected(String port, double downS) {
+            }
+        };
+
         /** The port went away; reconnecting starts. */
         void onDisconnected(String port);
 

@@ -27,15 +27,6 @@ final class CalibrationSessionTest {
     private static final ChannelName CELL = ChannelName.parse("left.insole.cell01_counts");
     private static final ChannelName OTHER = ChannelName.parse("left.insole.cell02_counts");
     private static final SerialStream.Settings FAST = new SerialStream.Settings(1 << 16, 2, 2, 2, 5, 0.02, 0.1);
-    private static final SerialStream.Listener QUIET = new SerialStream.Listener() {
-        @Override
-        public void onDisconnected(String port) {
-        }
-
-        @Override
-        public void onReconnected(String port, double downS) {
-        }
-    };
 
     /**
      * A device streaming two cells in the binary protocol, one frame a millisecond: the first
@@ -125,7 +116,7 @@ final class CalibrationSessionTest {
     }
 
     private static SerialStream started(Device device) throws IOException {
-        SerialStream stream = new SerialStream(() -> device, "rig", Protocol.BINARY.newDecoder(Double.NaN), FAST, QUIET,
+        SerialStream stream = new SerialStream(() -> device, "rig", Protocol.BINARY.newDecoder(Double.NaN), FAST, SerialStream.Listener.NONE,
                 "check the device");
         stream.start();
         return stream;

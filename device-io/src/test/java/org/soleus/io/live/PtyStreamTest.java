@@ -58,7 +58,7 @@ final class PtyStreamTest {
     private static Result stream(PtyPair pty, Recording source, DeviceSimulator.Settings settings, LinkOpener deviceOpener,
                                  SampleSink sink, long samples, Runnable whilePlaying) throws Exception {
         SerialStream stream = new SerialStream(SerialPorts.opener(pty.host().toString(), 921600, 50), pty.host().toString(),
-                settings.protocol().newDecoder(Double.NaN), SETTINGS, StreamPipelineTest.QUIET, "check the protocol");
+                settings.protocol().newDecoder(Double.NaN), SETTINGS, SerialStream.Listener.NONE, "check the protocol");
         stream.start();
         DeviceSimulator simulator = new DeviceSimulator(source, settings);
         AtomicReference<DeviceSimulator.Result> played = new AtomicReference<>();

@@ -20,21 +20,12 @@ final class StreamPipelineTest {
 
     static final SerialStream.Settings FAST = new SerialStream.Settings(1 << 16, 2, 2, 2, 5, 0.02, 0.1);
 
-    static final SerialStream.Listener QUIET = new SerialStream.Listener() {
-        @Override
-        public void onDisconnected(String port) {
-        }
-
-        @Override
-        public void onReconnected(String port, double downS) {
-        }
-    };
 
     /** Runs the simulator on its own thread and records until {@code samples} rows are in. */
     static Recording stream(MemoryPort port, Recording source, DeviceSimulator.Settings settings, Runnable whilePlaying,
                             List<long[]> gaps) throws Exception {
         SerialStream stream = new SerialStream(port.reader(), "reader", settings.protocol().newDecoder(Double.NaN), FAST,
-                QUIET, "check the protocol");
+                SerialStream.Listener.NONE, "check the protocol");
         stream.start();
         AtomicReference<Exception> simulatorFailure = new AtomicReference<>();
         DeviceSimulator simulator = new DeviceSimulator(source, settings);

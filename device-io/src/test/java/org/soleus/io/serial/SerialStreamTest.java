@@ -23,15 +23,6 @@ import org.soleus.io.codec.StreamDescriptor;
 /** The reader thread's fault handling, on scripted links. */
 final class SerialStreamTest {
     private static final SerialStream.Settings SHORT = new SerialStream.Settings(64, 0.3, 0.3, 0.3, 0.3, 0.02, 0.05);
-    private static final SerialStream.Listener QUIET = new SerialStream.Listener() {
-        @Override
-        public void onDisconnected(String port) {
-        }
-
-        @Override
-        public void onReconnected(String port, double downS) {
-        }
-    };
 
     /** A link that hands out the scripted chunks, then nothing (0) or a disconnect (-1) forever. */
     private static class ScriptedLink implements ByteLink {
@@ -77,7 +68,7 @@ final class SerialStreamTest {
     }
 
     private static SerialPortException faultOf(LinkOpener opener, StreamDecoder decoder) throws Exception {
-        SerialStream stream = new SerialStream(opener, "/dev/ttyTEST", decoder, SHORT, QUIET, "check --baud and --protocol");
+        SerialStream stream = new SerialStream(opener, "/dev/ttyTEST", decoder, SHORT, SerialStream.Listener.NONE, "check --baud and --protocol");
         stream.start();
         for (int i = 0; i < 500 && stream.isRunning(); i++) {
             Thread.sleep(10);
@@ -139,7 +130,7 @@ final class SerialStreamTest {
     void saysWhenTheDeviceStopsMidStreamAndKeepsWhatArrived() throws Exception {
         byte[] frames = binaryStream(oneChannel("left.insole.force_n"), 7, true);
         SerialStream stream = new SerialStream(() -> new ScriptedLink(List.of(frames), false), "/dev/ttyTEST",
-                new BinaryDecoder(), SHORT, QUIET, "");
+                new BinaryDecoder(), SHORT, SerialStream.Listener.NONE, "");
         stream.start();
         while (stream.isRunning()) {
             Thread.sleep(10);
@@ -247,7 +238,7 @@ final class SerialStreamTest {
         SerialPortException busy = new SerialPortException(SerialPortException.Kind.BUSY, "/dev/ttyTEST: in use");
         SerialStream stream = new SerialStream(() -> {
             throw busy;
-        }, "/dev/ttyTEST", new BinaryDecoder(), SHORT, QUIET, "");
+        }, "/dev/ttyTEST", new BinaryDecoder(), SHORT, SerialStream.Listener.NONE, "");
         assertSame(busy, assertThrows(SerialPortException.class, stream::start));
     }
 }

@@ -32,15 +32,6 @@ import org.soleus.io.serial.SerialStream;
 final class MoticonUdpStreamTest {
     private static final Path EXPORT = Path.of("..", "sample-data", "moticon-opengo", "230927_102114.txt");
     private static final SerialStream.Settings SETTINGS = new SerialStream.Settings(1 << 14, 5, 5, 5, 0, 0.05, 0.1);
-    private static final SerialStream.Listener QUIET = new SerialStream.Listener() {
-        @Override
-        public void onDisconnected(String port) {
-        }
-
-        @Override
-        public void onReconnected(String port, double downS) {
-        }
-    };
 
     @Test
     void everySampleArrivesAndLeftOutDatagramsAreCountedLost() throws Exception {
@@ -56,7 +47,7 @@ final class MoticonUdpStreamTest {
         int skipped = 0;
         List<float[]> received = new ArrayList<>();
         try (SerialStream stream = new SerialStream(UdpLink.opener(address, 50, MoticonUdp.prelude()), address,
-                Protocol.MOTICON.newDecoder(Double.NaN), SETTINGS, QUIET, "check --protocol");
+                Protocol.MOTICON.newDecoder(Double.NaN), SETTINGS, SerialStream.Listener.NONE, "check --protocol");
              DatagramSocket sender = new DatagramSocket()) {
             stream.start();
             InetAddress loopback = InetAddress.getLoopbackAddress();
