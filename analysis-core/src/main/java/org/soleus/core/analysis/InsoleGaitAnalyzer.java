@@ -258,12 +258,13 @@ public final class InsoleGaitAnalyzer {
         Optional<Channel> copX = recording.find(names.copX());
         Optional<Channel> copY = recording.find(names.copY());
         Optional<Channel> heel = names.heelForceChannel().flatMap(recording::find);
-        if (copX.isEmpty() || copY.isEmpty() || (names.heelForce() != null && heel.isEmpty())) {
+        if (copY.isEmpty() || (names.heelForce() != null && heel.isEmpty())) {
             return null;
         }
         float[] heelForceN = heel.map(Channel::samples).orElse(null);
         float[] totalForceN = heelForceN == null ? null : forceChannels(recording).get(side).samples();
-        return new PressureTrack(heelForceN, totalForceN, copX.get().samples(), copY.get().samples(), names.spanY());
+        return new PressureTrack(heelForceN, totalForceN, copX.map(Channel::samples).orElse(null), copY.get().samples(),
+                names.spanY());
     }
 
     /** NaN where any of the axes is NaN, 0 elsewhere. */

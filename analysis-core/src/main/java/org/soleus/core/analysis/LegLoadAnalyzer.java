@@ -139,26 +139,36 @@ public final class LegLoadAnalyzer {
     }
 
     /**
-     * The notice for insoles with force in newtons but no cell layout: no heel share, and the
-     * centre-of-pressure figures from the insole's own centre of pressure where it gives one.
+     * The notice for insoles with force in newtons and cell channels but no cell layout: no heel
+     * share, and the centre-of-pressure figures from the insole's own centre of pressure where it
+     * gives one. (An insole without cells has no heel share to miss.)
      */
     private static Optional<String> cellLayoutNotice(Recording recording) {
         List<String> feet = new ArrayList<>();
         boolean ownCentreOfPressure = true;
         for (ChannelName name : InsoleChannels.forceChannels(recording.channelNames())) {
-            if (recording.metadata().layout(name.side()) == null) {
-                feet.add(name.side().label());
-                PressureTrackChannels track = PressureTrackChannels.of(name.side(), null);
-                ownCentreOfPressure &= recording.find(track.copX()).isPresent() && recording.find(track.copY()).isPresent();
+            Side side = name.side();
+            if (recording.metadata().layout(side) == null && hasCells(recording, side)) {
+                feet.add(side.label());
+                ownCentreOfPressure &= recording.find(PressureTrackChannels.of(side, null).copY()).isPresent();
             }
         }
         if (feet.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of("no insole cell layout for the " + String.join(" and ", feet) + " insole"
-                + (feet.size() == 1 ? "" : "s") + ": heel_share_pct is empty; cop_path and cop_progression "
-                + (ownCentreOfPressure ? "use the insole's own centre of pressure (normalised to its width and length)"
-                : "are empty too"));
+        return Optional.of("the " + String.join(" and ", feet) + " insole" + (feet.size() == 1 ? " has" : "s have")
+                + " cell channels but no cell layout (their positions): heel_share_pct is empty; cop_path and"
+                + " cop_progression " + (ownCentreOfPressure
+                ? "use the insole's own centre of pressure (normalised to its width and length)" : "are empty too"));
+    }
+
+    private static boolean hasCells(Recording recording, Side side) {
+        for (ChannelName name : recording.channelNames()) {
+            if (name.side() == side && name.place().equals("insole") && name.quantity().matches("cell\\d+")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -467,7 +467,7 @@ public final class StreamingGaitAnalyzer implements SampleSink {
             int heel = names.heelForceChannel().map(h::indexOf).orElse(-1);
             // heel force, CoP x and y, and the raw total force that the heel share divides by
             int[] indices = {heel, h.indexOf(names.copX()), h.indexOf(names.copY()), heel >= 0 ? forceIndex : -1};
-            boolean complete = indices[1] >= 0 && indices[2] >= 0 && (names.heelForce() == null || heel >= 0);
+            boolean complete = indices[2] >= 0 && (names.heelForce() == null || heel >= 0);
             this.pressureIndex = complete ? indices : null;
             this.pressureHistory = complete ? new float[indices.length][] : null;
             this.pressureWindow = complete ? new float[indices.length][] : null;

@@ -19,20 +19,23 @@ public final class PressureTrack {
      * @param heelForceN  heel-region force per sample, N, or null when unknown
      * @param totalForceN the insole's total force per sample as recorded (not low-passed, like the
      *                    heel force), N; null exactly when {@code heelForceN} is
-     * @param copX        medio-lateral CoP per sample (NaN when unloaded)
+     * @param copX        medio-lateral CoP per sample (NaN when unloaded), or null when only the heel-to-toe
+     *                    position is known (then there is no path length)
      * @param copY        heel-to-toe CoP per sample (NaN when unloaded)
      * @param spanY       heel-to-toe span of the cell positions, same unit as the CoP
      */
     public PressureTrack(float[] heelForceN, float[] totalForceN, float[] copX, float[] copY, double spanY) {
-        this.copX = Objects.requireNonNull(copX, "copX");
+        this.copX = copX;
         this.copY = Objects.requireNonNull(copY, "copY");
         if ((heelForceN == null) != (totalForceN == null)) {
             throw new IllegalArgumentException("heel force and total force must be given together (for the heel share) "
                     + "or both be null");
         }
-        if (copY.length != copX.length || (heelForceN != null
-                && (heelForceN.length != copX.length || totalForceN.length != copX.length))) {
-            throw new IllegalArgumentException("tracks differ in length: CoP " + copX.length + ", " + copY.length
+        int n = copY.length;
+        if ((copX != null && copX.length != n)
+                || (heelForceN != null && (heelForceN.length != n || totalForceN.length != n))) {
+            throw new IllegalArgumentException("tracks differ in length: CoP y " + n
+                    + (copX == null ? "" : ", CoP x " + copX.length)
                     + (heelForceN == null ? "" : ", heel " + heelForceN.length + ", total " + totalForceN.length));
         }
         this.heelForceN = heelForceN;
@@ -50,6 +53,10 @@ public final class PressureTrack {
 
     float totalForceN(int i) {
         return totalForceN[i];
+    }
+
+    boolean hasCopX() {
+        return copX != null;
     }
 
     float copX(int i) {

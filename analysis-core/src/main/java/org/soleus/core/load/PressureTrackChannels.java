@@ -17,6 +17,8 @@ import org.soleus.core.recording.Side;
  *       −0.5 … +0.5 across the width and from heel to toe, as Moticon exports it). The span is the
  *       insole's length, 1; the heel force is unknown (null), so the heel share is too.</li>
  * </ul>
+ * A recording may lack the medio-lateral channel ({@code copX}): the track then has the
+ * heel-to-toe progression but no path length.
  *
  * @param heelForce the heel-region force channel, or null when only the centre of pressure is known
  * @param copX      medio-lateral centre of pressure

@@ -13,8 +13,8 @@ package org.soleus.core.load;
  *       The instantaneous maximum is used rather than the 20–80 % average (VALR) because it
  *       does not depend on how the rise is delimited.</li>
  *   <li>Impulse: the trapezoidal force-time integral over stance, N·s.</li>
- *   <li>With a {@link PressureTrack}: the length of the centre-of-pressure path and its
- *       heel-to-toe progression, as a fraction of the track's heel-to-toe span, over the samples
+ *   <li>With a {@link PressureTrack}: the length of the centre-of-pressure path (where the track
+ *       has both coordinates) and its heel-to-toe progression, as a fraction of the track's heel-to-toe span, over the samples
  *       that carry at least {@value #COP_MIN_PEAK_FRACTION} of the stance's peak force (from the
  *       first to the last of them); where the track has the heel force (from the insole cells),
  *       the heel region's share of the stance force-time integral: heel force over the insole's
@@ -104,7 +104,7 @@ public final class StanceLoading {
         double prevY = Double.NaN;
         double firstY = Double.NaN;
         for (int i = from; i < to; i++) {
-            double cx = pressure.copX(pressureOff + i);
+            double cx = pressure.hasCopX() ? pressure.copX(pressureOff + i) : 0;
             double cy = pressure.copY(pressureOff + i);
             if (Double.isNaN(cx) || Double.isNaN(cy) || !(forceN[i] >= minForceN)) {
                 continue;
@@ -123,7 +123,7 @@ public final class StanceLoading {
             return new double[] {Double.NaN, Double.NaN};
         }
         double progression = pressure.spanY() > 0 ? (prevY - firstY) / pressure.spanY() : Double.NaN;
-        return new double[] {path, progression};
+        return new double[] {pressure.hasCopX() ? path : Double.NaN, progression};
     }
 
     private static int argMax(double[] x, int from, int to) {

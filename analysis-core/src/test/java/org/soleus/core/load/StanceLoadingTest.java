@@ -95,4 +95,14 @@ final class StanceLoadingTest {
                 new PressureTrack(heel, total, cop, cop, 1), 0);
         assertEquals(100.0 * 100 / 400, l.heelSharePct(), 1e-9, "the sample with no heel force is left out of both sums");
     }
+
+    @Test
+    void aHeelToToePositionAloneGivesTheProgressionButNoPath() {
+        double[] force = {100, 300, 300, 100};
+        float[] copY = {-0.4f, -0.1f, 0.2f, 0.3f};
+        StrideLoading l = StanceLoading.compute(force, 0, 4, RATE_HZ, 0, BODY_WEIGHT_N,
+                new PressureTrack(null, null, null, copY, 1), 0);
+        assertEquals(0.7, l.copProgression(), 1e-6);
+        assertTrue(Double.isNaN(l.copPathLength()), "no medio-lateral position, no path");
+    }
 }

@@ -103,7 +103,7 @@ public final class SoleusCsvReader implements RecordingReader {
             if (!forces.isEmpty()) {
                 warnings.add(forces.warning(path, headerLine));
             }
-            RecordingMetadata metadata = header.metadata(options, warnings);
+            RecordingMetadata metadata = header.metadata(options, columnLine.stripTrailing().endsWith(","), warnings);
             List<CommentLine> comments = new ArrayList<>();
             DelimitedRowParser rows = new DelimitedRowParser(text, ',', labels, targets).comments('#', comments);
             SampleSink out = new CommentWarnings(sink, path, header.warnings, comments);
@@ -175,7 +175,7 @@ public final class SoleusCsvReader implements RecordingReader {
             header.line("# " + e.getKey() + ": " + e.getValue(), ++line);
         }
         List<String> warnings = new ArrayList<>();
-        RecordingMetadata metadata = header.metadata(ReadOptions.DEFAULTS, warnings);
+        RecordingMetadata metadata = header.metadata(ReadOptions.DEFAULTS, false, warnings);
         double startS = Double.isNaN(header.startS) ? 0 : header.startS;
         return new RecordingHeader(source.toString(), sampleRateHz, startS, channels, metadata);
     }
@@ -382,7 +382,16 @@ public final class SoleusCsvReader implements RecordingReader {
             return new InsoleCell(quantity, x, y, area);
         }
 
-        RecordingMetadata metadata(ReadOptions options, List<String> warnings) throws DataFormatException {
+        /**
+         * The metadata read; with {@code spreadsheetPadded} (the header row ends in a comma, as a
+         * spreadsheet pads every line of a file it saves) free-text values lose their trailing
+         * commas too, so that {@code insole_length_m: 0.27,} reads as 0.27.
+         */
+        RecordingMetadata metadata(ReadOptions options, boolean spreadsheetPadded, List<String> warnings)
+                throws DataFormatException {
+            if (spreadsheetPadded) {
+                properties.replaceAll((key, value) -> withoutTrailingCommas(value));
+            }
             Map<Side, InsoleLayout> layouts = new EnumMap<>(Side.class);
             for (Map.Entry<Side, Long> e : layoutLine.entrySet()) {
                 Side side = e.getKey();

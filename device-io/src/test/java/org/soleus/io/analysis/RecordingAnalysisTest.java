@@ -89,7 +89,8 @@ final class RecordingAnalysisTest {
         List<String> notices = log.events.stream().filter(e -> e.startsWith("notice ")).map(e -> e.substring(7)).toList();
         assertEquals(report.legs().notices(), notices);
         assertEquals(2, notices.size(), notices.toString());
-        assertTrue(notices.get(0).startsWith("no insole cell layout for the left and right insoles: heel_share_pct is empty;")
+        assertTrue(notices.get(0).startsWith("the left and right insoles have cell channels but no cell layout (their"
+                + " positions): heel_share_pct is empty;")
                 && notices.get(0).contains("use the insole's own centre of pressure"), notices.get(0));
         assertTrue(notices.get(1).contains("insole size '7' is not an EU shoe size")
                 && notices.get(1).contains("0.270 m insole"), notices.get(1));

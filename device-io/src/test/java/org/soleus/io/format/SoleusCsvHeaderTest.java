@@ -96,11 +96,14 @@ final class SoleusCsvHeaderTest {
     void aSpreadsheetsTrailingCommasAreIgnored() throws IOException {
         Path plain = file("plain.csv", META + "time_s,left.insole.force_n,right.insole.force_n\n0,1,2\n0.01,3,\n");
         Path padded = file("padded.csv", "# format: soleus-csv 1,,\n# sample_rate_hz: 100,,\n# body_mass_kg: 70,,\n"
+                + "# insole_length_m: 0.27,,\n# notes: left, then right,,\n"
                 + "time_s,left.insole.force_n,right.insole.force_n,\n0,1,2,\n0.01,3,,\n");
         Recording expected = Recordings.read(plain);
         Recording r = Recordings.read(padded);
         assertEquals(expected.channelNames(), r.channelNames());
         assertEquals(70, r.metadata().bodyMassKg());
+        assertEquals("0.27", r.metadata().properties().get("insole_length_m"), "a number in a free-text value too");
+        assertEquals("left, then right", r.metadata().properties().get("notes"), "commas inside a value are kept");
         for (ChannelName name : expected.channelNames()) {
             assertArrayEquals(expected.channel(name.toString()).samples(), r.channel(name.toString()).samples(),
                     name.toString());
