@@ -70,11 +70,11 @@ final class RecordCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (Files.exists(out) && !force) {
-            throw new IOException(out + ": exists; pass --force to overwrite it");
-        }
         if (Files.isDirectory(out)) {
             throw new IOException(out + ": is a directory; give a file name");
+        }
+        if (Files.exists(out) && !force) {
+            throw new IOException(out + ": exists; pass --force to overwrite it");
         }
         if (!(Double.isNaN(durationS) || durationS > 0)) {
             throw new ParameterException(spec.commandLine(), "--duration must be > 0 s, got " + durationS);
@@ -113,14 +113,14 @@ final class RecordCommand implements Callable<Integer> {
         if (file.written()) {
             stdout.printf(Locale.ROOT, "%s: %d samples (%.1f s) of %d channels at %s Hz; %d frames lost, %d CRC errors, "
                             + "%d malformed, %d disconnects%n", out, pump.samples(), pump.samples() / file.rateHz(),
-                    pump.header().channels().size(), trim(pump.header().sampleRateHz()), s.lostFrames(), s.crcErrors(),
+                    file.channelCount(), trim(pump.header().sampleRateHz()), s.lostFrames(), s.crcErrors(),
                     s.malformed(), s.reconnects() + (fault != null && fault.kind() == SerialPortException.Kind.DISCONNECTED
                             ? 1 : 0));
             stdout.flush();
         }
         if (fault != null) {
             String kept = !file.written() ? "; " + out + " was not written" : "; " + out + " keeps the " + pump.samples()
-                    + " samples up to then"
+                    + (pump.samples() == 1 ? " sample" : " samples") + " up to then"
                     + (s.lostFrames() + s.reconnects() > 0 ? " (lost frames and gaps among them as missing samples)" : "");
             throw new SerialPortException(fault.kind(), fault.getMessage() + kept);
         }

@@ -27,7 +27,8 @@ import org.soleus.io.format.text.DecimalParser;
  *
  * <p>With a time column and a known rate, a step of {@code k} sample periods (within ±25 %)
  * counts {@code k − 1} lost frames and advances the sequence by {@code k}. A line that is not
- * metadata, a header or a row of the declared width counts as malformed. The first line after
+ * metadata, a header or a row of the declared width, or that holds a control byte other than a
+ * tab (binary data read as lines), counts as malformed. The first line after
  * construction or {@link #reset()} is skipped when it is a row, since the connection may have
  * begun in the middle of it.
  *
@@ -134,7 +135,7 @@ public final class LineDecoder implements StreamDecoder {
         while (from < to && l[from] == ' ') {
             from++;
         }
-        if (tooLong) {
+        if (tooLong || hasControlBytes(from, to)) {
             countMalformed();
             return;
         }
@@ -166,6 +167,22 @@ public final class LineDecoder implements StreamDecoder {
         }
         counters.frames++;
         sink.onFrame(sequence, timeColumn == NO_TIME_COLUMN ? FrameSink.NO_TIME : lastTimeUs, values);
+    }
+
+    /**
+     * Whether the line holds a control byte other than a tab (a NUL, DEL or any byte below 0x20):
+     * text lines do not, binary frames read as lines nearly always do (a wrong {@code --protocol}
+     * or baud rate), and such a line must not define the channels.
+     */
+    private boolean hasControlBytes(int from, int to) {
+        byte[] l = line;
+        for (int i = from; i < to; i++) {
+            byte b = l[i];
+            if ((b >= 0 && b < 0x20 && b != '\t') || b == 0x7F) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void countMalformed() {

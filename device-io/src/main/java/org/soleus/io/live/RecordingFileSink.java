@@ -34,6 +34,11 @@ public final class RecordingFileSink implements SampleSink {
         return rateHz;
     }
 
+    /** Channels per row of the file (the stream's, or those a stage before this sink made); 0 before it started. */
+    public int channelCount() {
+        return header == null ? 0 : header.channels().size();
+    }
+
     /** Whether the file was created: a sample arrived. */
     public boolean written() {
         return writer != null;
@@ -88,15 +93,48 @@ public final class RecordingFileSink implements SampleSink {
         }
     }
 
-    /** A file whose {@link #flush()} forces the written bytes to the storage device. */
+    /**
+     * A file whose {@link #flush()} forces the written bytes to the storage device, and whose
+     * write errors name it (a full disk says only "No space left on device").
+     */
     private static final class DurableFileOutput extends FileOutputStream {
+        private final Path path;
+
         DurableFileOutput(Path path) throws IOException {
             super(path.toFile());
+            this.path = path;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                super.write(b);
+            } catch (IOException e) {
+                throw named(e);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                super.write(b, off, len);
+            } catch (IOException e) {
+                throw named(e);
+            }
         }
 
         @Override
         public void flush() throws IOException {
-            getChannel().force(false);
+            try {
+                getChannel().force(false);
+            } catch (IOException e) {
+                throw named(e);
+            }
+        }
+
+        private IOException named(IOException e) {
+            return new IOException(path + ": cannot write the recording: " + e.getMessage()
+                    + "; the samples written before are in the file", e);
         }
     }
 }

@@ -103,8 +103,12 @@ public final class StreamPump {
         }
         String port = stream.name();
         if (!d.hasSampleRate()) {
-            throw new SerialPortException(SerialPortException.Kind.NO_RATE, port + ": the stream does not state its sample"
-                    + " rate: pass it with --rate HZ, or have the firmware print '# sample_rate_hz: <Hz>' before its header");
+            long malformed = stream.counters().malformed();
+            String rate = "pass it with --rate HZ, or have the firmware print '# sample_rate_hz: <Hz>' before its header";
+            throw new SerialPortException(SerialPortException.Kind.NO_RATE, malformed == 0
+                    ? port + ": the stream does not state its sample rate: " + rate
+                    : port + ": " + malformed + " line" + (malformed == 1 ? "" : "s") + " that did not decode came before a"
+                    + " header without a sample rate: " + stream.decodeHint() + "; if they are right, " + rate);
         }
         RecordingHeader h = MetadataLines.header(port, d.sampleRateHz(), d.channelNames(), d.properties());
         if (!Double.isNaN(bodyMassKg)) {

@@ -33,6 +33,12 @@ import org.soleus.io.stream.SampleRow;
 public final class SerialStream implements AutoCloseable {
     private static final int READ_BUFFER_BYTES = 1 << 16;
     private static final long NANOS_PER_S = 1_000_000_000L;
+    /**
+     * More malformed lines or frames than this many times the good ones in the first
+     * {@code nothingDecodesS} after the first decode: the stream is not in the expected protocol
+     * or baud rate (a noisy but working cable loses a few per cent).
+     */
+    private static final int MOSTLY_MALFORMED = 10;
 
     /**
      * Timeouts and sizes.
@@ -161,6 +167,11 @@ public final class SerialStream implements AutoCloseable {
         return name;
     }
 
+    /** What to check when bytes arrive but do not decode (the baud rate and protocol in use). */
+    public String decodeHint() {
+        return decodeHint;
+    }
+
     /** The first descriptor received, or null before it arrived. */
     public StreamDescriptor descriptor() {
         return descriptor;
@@ -247,6 +258,7 @@ public final class SerialStream implements AutoCloseable {
         long firstByteAt = -1;
         long firstDecodeAt = -1;
         long lastByteAt = connectedAt;
+        boolean judged = false;
         try {
             while (running) {
                 int n = link.read(buffer, 0, buffer.length);
@@ -287,12 +299,17 @@ public final class SerialStream implements AutoCloseable {
                     fail(SerialPortException.Kind.NO_DESCRIPTOR, name + ": frames arrive but no descriptor declares their"
                             + " channels: the device must send its descriptor at least every few seconds");
                     return;
-                } else if (c.frames() == 0 && c.malformed() > 0 && now - firstDecodeAt > seconds(settings.nothingDecodesS())) {
-                    // the stream declared its channels (or a protocol's fixed layout did), but
-                    // what follows never fits them
-                    fail(SerialPortException.Kind.NOTHING_DECODES, name + ": " + c.malformed() + " lines or frames arrived in "
-                            + format(settings.nothingDecodesS()) + " s but none decodes: " + decodeHint);
-                    return;
+                } else if (!judged && now - firstDecodeAt > seconds(settings.nothingDecodesS())) {
+                    // the stream declared its channels (or a protocol's fixed layout did, or a
+                    // stray piece of a binary stream read as lines looked like a header); what
+                    // follows must mostly fit them
+                    judged = true;
+                    if (c.malformed() > MOSTLY_MALFORMED * c.frames()) {
+                        fail(SerialPortException.Kind.NOTHING_DECODES, name + ": " + c.malformed() + " of "
+                                + (c.malformed() + c.frames()) + " lines or frames in the first "
+                                + format(settings.nothingDecodesS()) + " s do not decode: " + decodeHint);
+                        return;
+                    }
                 } else if (c.frames() == 0 && now - lastByteAt > seconds(settings.idleTimeoutS())) {
                     fail(SerialPortException.Kind.NO_DATA, name + ": the device declared its channels but sent no samples"
                             + " in " + format(settings.idleTimeoutS()) + " s: is it measuring?");

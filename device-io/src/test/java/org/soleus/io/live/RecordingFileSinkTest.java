@@ -2,7 +2,9 @@ package org.soleus.io.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,5 +54,24 @@ final class RecordingFileSinkTest {
         assertEquals(3, back.length());
         assertEquals(12.5f, back.channel("left.insole.force_n").get(0));
         assertEquals(1, back.channel("left.insole.force_n").missingCount());
+    }
+
+    /** /dev/full fails every write with ENOSPC, as a full disk does. */
+    @Test
+    void aFullDiskIsAnErrorThatNamesTheFile() {
+        Path full = Path.of("/dev/full");
+        assumeTrue(Files.isWritable(full), "needs Linux's /dev/full");
+        RecordingFileSink sink = new RecordingFileSink(full);
+        sink.start(HEADER);
+        assertEquals(1, sink.channelCount());
+        RuntimeException e = assertThrows(RuntimeException.class, () -> {
+            for (int i = 0; i < 100_000; i++) {
+                sink.accept(new float[] {i});
+                sink.flushIfDue();
+            }
+            sink.end(List.of());
+        });
+        String message = String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
+        assertTrue(message.startsWith("/dev/full: cannot write the recording: No space left on device"), message);
     }
 }
