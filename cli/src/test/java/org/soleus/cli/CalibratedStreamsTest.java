@@ -46,7 +46,8 @@ final class CalibratedStreamsTest {
             Cli.Result r = Cli.run("record", "--port", pty.host.toString(), "--protocol", "binary", "--out", out.toString(),
                     "--duration", "0.5", "--calibration", cal.toString());
             assertEquals(0, r.exitCode(), r.err());
-            assertTrue(r.out().startsWith(out + ": 100 samples (0.5 s) of 2 channels at 200 Hz"), r.out());
+            assertTrue(r.out().startsWith(out + ": 100 samples (0.5 s) of 3 channels at 200 Hz"),
+                    "the two cells and the force they add up to: " + r.out());
         }
         List<String> lines = Files.readAllLines(out);
         assertTrue(lines.contains("# calibration_file: " + cal), lines.toString());

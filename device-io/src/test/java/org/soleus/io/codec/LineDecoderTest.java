@@ -100,6 +100,19 @@ final class LineDecoderTest {
         assertEquals(100.0, sink.descriptors.get(0).sampleRateHz());
     }
 
+    /** Pieces of a binary stream between newline bytes: a control byte makes a line malformed, never a header or row. */
+    @Test
+    void aLineWithControlBytesIsMalformedAndDefinesNoChannels() {
+        LineDecoder decoder = new LineDecoder(100, null);
+        CollectingSink sink = decode(decoder, "# sample_rate_hz: 100\n12\u0001,3\nleft\u0000.insole.force_n\n7\u007F\n"
+                + "left.insole.force_n\t right.insole.force_n\n1\t2\n");
+        assertEquals(3, decoder.counters().malformed());
+        assertEquals(1, sink.descriptors.size());
+        assertEquals(List.of(ChannelName.parse("left.insole.force_n"), ChannelName.parse("right.insole.force_n")),
+                sink.descriptors.get(0).channelNames(), "a tab is a delimiter, not a control byte");
+        assertArrayEquals(new float[] {1, 2}, sink.rows.get(0));
+    }
+
     @Test
     void countsLostLinesFromTheClock() {
         LineDecoder decoder = new LineDecoder();

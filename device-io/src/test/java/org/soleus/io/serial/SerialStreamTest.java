@@ -115,8 +115,16 @@ final class SerialStreamTest {
         byte[] text = ("left.insole.force_n\n" + "x%$#\n".repeat(20)).getBytes(StandardCharsets.US_ASCII);
         SerialPortException e = faultOf(() -> new ScriptedLink(List.of(text), false), new LineDecoder(100, null));
         assertEquals(SerialPortException.Kind.NOTHING_DECODES, e.kind());
-        assertTrue(e.getMessage().contains("20 lines or frames arrived") && e.getMessage().contains("none decodes"),
-                e.getMessage());
+        assertTrue(e.getMessage().contains("20 of 20 lines or frames in the first 0.3 s do not decode"), e.getMessage());
+    }
+
+    /** A binary stream read as lines: now and then a piece between two newline bytes reads as a row. */
+    @Test
+    void saysWhenAlmostNothingFitsTheChannels() throws Exception {
+        byte[] text = ("left.insole.force_n\n" + "12\n" + "x%$#\n".repeat(20)).getBytes(StandardCharsets.US_ASCII);
+        SerialPortException e = faultOf(() -> new ScriptedLink(List.of(text), false), new LineDecoder(100, null));
+        assertEquals(SerialPortException.Kind.NOTHING_DECODES, e.kind());
+        assertTrue(e.getMessage().contains("20 of 21 lines or frames in the first 0.3 s do not decode"), e.getMessage());
     }
 
     @Test
