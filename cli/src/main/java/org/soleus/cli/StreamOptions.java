@@ -2,7 +2,9 @@ package org.soleus.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import org.soleus.core.recording.SampleSink;
 import org.soleus.io.codec.Protocol;
+import org.soleus.io.format.MoticonHeelForce;
 import org.soleus.io.serial.LinkOpener;
 import org.soleus.io.serial.SerialPortException;
 import org.soleus.io.serial.SerialPorts;
@@ -103,6 +105,15 @@ final class StreamOptions {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(command.commandLine(), "--port: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The stages that a stream's samples pass before {@code next}: the heel force of Moticon
+     * insoles ({@link MoticonHeelForce}, as their files get it when read); a stream of other
+     * channels passes unchanged.
+     */
+    static SampleSink stages(SampleSink next) {
+        return new MoticonHeelForce(next);
     }
 
     static String format(double s) {

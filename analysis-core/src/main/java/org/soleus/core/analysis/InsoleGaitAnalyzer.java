@@ -257,8 +257,8 @@ public final class InsoleGaitAnalyzer {
         PressureTrackChannels names = PressureTrackChannels.of(side, recording.metadata().layout(side));
         Optional<Channel> copX = recording.find(names.copX());
         Optional<Channel> copY = recording.find(names.copY());
-        Optional<Channel> heel = names.heelForceChannel().flatMap(recording::find);
-        if (copY.isEmpty() || (names.heelForce() != null && heel.isEmpty())) {
+        Optional<Channel> heel = recording.find(names.heelForce());
+        if (copY.isEmpty() || (names.heelRequired() && heel.isEmpty())) {
             return null;
         }
         float[] heelForceN = heel.map(Channel::samples).orElse(null);

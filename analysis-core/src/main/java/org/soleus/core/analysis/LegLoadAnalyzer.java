@@ -139,8 +139,8 @@ public final class LegLoadAnalyzer {
     }
 
     /**
-     * The notice for insoles with force in newtons and cell channels but no cell layout: no heel
-     * share, and the centre-of-pressure figures from the insole's own centre of pressure where it
+     * The notice for insoles with force in newtons and cell channels but neither a cell layout nor
+     * a heel force derived otherwise: no heel share, and the centre-of-pressure figures from the insole's own centre of pressure where it
      * gives one. (An insole without cells has no heel share to miss.)
      */
     private static Optional<String> cellLayoutNotice(Recording recording) {
@@ -148,7 +148,8 @@ public final class LegLoadAnalyzer {
         boolean ownCentreOfPressure = true;
         for (ChannelName name : InsoleChannels.forceChannels(recording.channelNames())) {
             Side side = name.side();
-            if (recording.metadata().layout(side) == null && hasCells(recording, side)) {
+            if (recording.metadata().layout(side) == null && hasCells(recording, side)
+                    && recording.find(FootPressureChannels.heelForce(side)).isEmpty()) {
                 feet.add(side.label());
                 ownCentreOfPressure &= recording.find(PressureTrackChannels.of(side, null).copY()).isPresent();
             }

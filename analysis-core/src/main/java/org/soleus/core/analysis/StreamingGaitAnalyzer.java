@@ -464,10 +464,10 @@ public final class StreamingGaitAnalyzer implements SampleSink {
                     (type, index) -> events.addLast(new GaitEvent(side, type, t0 + index / fs, index)));
             this.bridge = new GapBridge(maxGap, this::emit);
             PressureTrackChannels names = PressureTrackChannels.of(side, h.metadata().layout(side));
-            int heel = names.heelForceChannel().map(h::indexOf).orElse(-1);
+            int heel = h.indexOf(names.heelForce());
             // heel force, CoP x and y, and the raw total force that the heel share divides by
             int[] indices = {heel, h.indexOf(names.copX()), h.indexOf(names.copY()), heel >= 0 ? forceIndex : -1};
-            boolean complete = indices[2] >= 0 && (names.heelForce() == null || heel >= 0);
+            boolean complete = indices[2] >= 0 && (!names.heelRequired() || heel >= 0);
             this.pressureIndex = complete ? indices : null;
             this.pressureHistory = complete ? new float[indices.length][] : null;
             this.pressureWindow = complete ? new float[indices.length][] : null;

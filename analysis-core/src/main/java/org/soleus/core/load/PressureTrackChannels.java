@@ -1,6 +1,5 @@
 package org.soleus.core.load;
 
-import java.util.Optional;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.InsoleLayout;
 import org.soleus.core.recording.Side;
@@ -14,25 +13,28 @@ import org.soleus.core.recording.Side;
  *       positions.</li>
  *   <li>Without one: the centre of pressure that the insole's own software computed, in
  *       normalised insole coordinates ({@code <side>.insole.cop_x_norm}, {@code cop_y_norm}:
- *       −0.5 … +0.5 across the width and from heel to toe, as Moticon exports it). The span is the
- *       insole's length, 1; the heel force is unknown (null), so the heel share is too.</li>
+ *       −0.5 … +0.5 across the width and from heel to toe, as Moticon exports it), with the heel
+ *       force where the recording has one (a reader may derive it, as Moticon's does). The span is
+ *       the insole's length, 1.</li>
  * </ul>
  * A recording may lack the medio-lateral channel ({@code copX}): the track then has the
- * heel-to-toe progression but no path length.
+ * heel-to-toe progression but no path length. Without the heel force there is no heel share.
  *
- * @param heelForce the heel-region force channel, or null when only the centre of pressure is known
- * @param copX      medio-lateral centre of pressure
- * @param copY      heel-to-toe centre of pressure
- * @param spanY     heel-to-toe span in the unit of {@code copY}, &ge; 0 (0: progression unknown)
+ * @param heelForce    the heel-region force channel ({@link FootPressureChannels#heelForce})
+ * @param heelRequired whether a track needs {@code heelForce} (a layout's summaries always have it)
+ * @param copX         medio-lateral centre of pressure
+ * @param copY         heel-to-toe centre of pressure
+ * @param spanY        heel-to-toe span in the unit of {@code copY}, &ge; 0 (0: progression unknown)
  */
-public record PressureTrackChannels(ChannelName heelForce, ChannelName copX, ChannelName copY, double spanY) {
+public record PressureTrackChannels(ChannelName heelForce, boolean heelRequired, ChannelName copX, ChannelName copY,
+                                    double spanY) {
     /** The unit of a centre of pressure normalised to the insole's width and length. */
     public static final String NORMALISED_UNIT = "norm";
 
     /** Validates the names and the span. */
     public PressureTrackChannels {
-        if (copX == null || copY == null) {
-            throw new IllegalArgumentException("copX and copY channels are required");
+        if (heelForce == null || copX == null || copY == null) {
+            throw new IllegalArgumentException("heelForce, copX and copY channels are required");
         }
         if (!(spanY >= 0) || Double.isInfinite(spanY)) {
             throw new IllegalArgumentException("spanY must be finite and not negative, was " + spanY);
@@ -45,16 +47,11 @@ public record PressureTrackChannels(ChannelName heelForce, ChannelName copX, Cha
      */
     public static PressureTrackChannels of(Side side, InsoleLayout layout) {
         if (layout != null) {
-            return new PressureTrackChannels(FootPressureChannels.heelForce(side),
+            return new PressureTrackChannels(FootPressureChannels.heelForce(side), true,
                     FootPressureChannels.copX(side, layout.coordinateUnit()),
                     FootPressureChannels.copY(side, layout.coordinateUnit()), layout.maxY() - layout.minY());
         }
-        return new PressureTrackChannels(null, FootPressureChannels.copX(side, NORMALISED_UNIT),
-                FootPressureChannels.copY(side, NORMALISED_UNIT), 1.0);
-    }
-
-    /** The heel-force channel, when the track has one. */
-    public Optional<ChannelName> heelForceChannel() {
-        return Optional.ofNullable(heelForce);
+        return new PressureTrackChannels(FootPressureChannels.heelForce(side), false,
+                FootPressureChannels.copX(side, NORMALISED_UNIT), FootPressureChannels.copY(side, NORMALISED_UNIT), 1.0);
     }
 }

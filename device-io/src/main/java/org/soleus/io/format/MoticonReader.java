@@ -39,6 +39,8 @@ import org.soleus.io.format.text.TextSource;
  *   <li>{@code Right Events[]} → {@code right.insole.event_code}: hand-set events
  *       (1 = heel strike, 2 = mid-stance minimum in the shipped example), NaN elsewhere;</li>
  *   <li>{@code Right Events label[]} (text) → skipped, with a warning;</li>
+ *   <li>and, added: {@code <side>.insole.heel_force_n}, the heel region's force from the cells
+ *       ({@link MoticonHeelForce});</li>
  *   <li>anything else → {@code <side>.insole.<words>_<unit>} from its words and unit
  *       ({@code left COP velocity[1]} → {@code left.insole.cop_velocity_au}), read leniently:
  *       cells that are not numbers become NaN with a warning.</li>
@@ -133,7 +135,8 @@ public final class MoticonReader implements RecordingReader {
             double massKg = ReaderSupport.explicitBodyMass(path, Double.NaN, options, warnings);
             RecordingMetadata metadata = new RecordingMetadata(massKg, Map.of(), properties);
             new RowStreamer(path, rows, channels.size(), true).stream(path.toString(), channels, metadata,
-                    Double.NaN, Double.NaN, options, "pass the rate explicitly (--rate 100 for Moticon OpenGo)", sink, warnings);
+                    Double.NaN, Double.NaN, options, "pass the rate explicitly (--rate 100 for Moticon OpenGo)",
+                    new MoticonHeelForce(sink), warnings);
         }
     }
 

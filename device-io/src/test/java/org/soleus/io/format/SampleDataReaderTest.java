@@ -84,7 +84,7 @@ final class SampleDataReaderTest {
     @Test
     void moticonNormalWalk() throws IOException {
         Recording r = Recordings.read(MOTICON.resolve("230927_102114.txt"));
-        assertEquals(52, r.channels().size(), "25 per insole and two step channels");
+        assertEquals(54, r.channels().size(), "25 per insole, two step channels and the heel force of each insole");
         assertEquals(100.0, r.sampleRateHz());
         assertEquals(1751, r.length(), "1750 rows and one missing row (16.43 → 16.45 s) filled with NaN");
         assertEquals(1, r.warnings().size(), r.warnings().toString());
@@ -131,7 +131,7 @@ final class SampleDataReaderTest {
         Recording r = Recordings.read(MOTICON.resolve("walk_data_with_events").resolve("text_export.txt"));
         assertEquals(499, r.length());
         assertEquals(0.01, r.startTimeS(), 1e-12);
-        assertEquals(54, r.channels().size(), "50 insole channels, 2 event channels, 2 COP velocities");
+        assertEquals(56, r.channels().size(), "50 insole channels, 2 event channels, 2 COP velocities, 2 heel forces");
         assertEquals(8, present(r.channel("right.insole.event_code")));
         assertEquals(8, present(r.channel("left.insole.event_code")));
         assertTrue(r.find("left.insole.cop_velocity_au").isPresent(), r.channelNames().toString());

@@ -1,0 +1,156 @@
+package org.soleus.io.format;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.soleus.core.load.CellAggregator;
+import org.soleus.core.load.FootPressureChannels;
+import org.soleus.core.recording.ChannelName;
+import org.soleus.core.recording.RecordingHeader;
+import org.soleus.core.recording.SampleSink;
+import org.soleus.core.recording.Side;
+
+/**
+ * A {@link SampleSink} stage that adds the heel-region force ({@code <side>.insole.heel_force_n})
+ * of a Moticon OpenGo insole, which its exports and live stream do not give, from its 16 cell
+ * pressures, so that strides get a heel share as insoles with a cell layout do.
+ *
+ * <p>The insole's cell layout is not published; it is recovered from the vendor's own output.
+ * The software's total force is the cells' pressures times their areas, and its centre of
+ * pressure their area-weighted mean position, so a least-squares fit of the total force on the
+ * 16 pressures gives the areas, and one of the centre of pressure times the force on the
+ * area-weighted pressures gives the positions. Fitted on the three shipped exports (six insoles
+ * of two sizes), the positions, in normalised insole coordinates, and the areas as fractions of
+ * the insole's sensing area agree between insoles and sizes to within 0.002; with the pooled
+ * values below the cells reproduce every export's heel-to-toe centre of pressure to within 0.0006
+ * of the insole's length.
+ *
+ * <p>The heel region is that of {@link CellAggregator}: the cells in the rearmost
+ * {@value CellAggregator#HEEL_REGION_FRACTION} of the cells' heel-to-toe span (cells 1–4). Its
+ * force in a row is the insole's total force times the heel cells' share of the area-weighted
+ * pressure (size-independent, so the insole's size need not be known); 0 when no cell is loaded.
+ * A row whose cells put the centre of pressure more than {@value #MAX_COP_MISMATCH} of the
+ * insole's length from where the software put it (an insole of another layout) gets NaN, as does
+ * a row with a missing cell, force or centre of pressure. A row in which the software gave no
+ * centre of pressure (it writes 0 below 50 N) is not checked.
+ *
+ * <p>Needs, per foot, {@code <side>.insole.cell01_ncm2} … {@code cell16_ncm2},
+ * {@code <side>.insole.force_n} and {@code <side>.insole.cop_y_norm} (as {@link MoticonReader}
+ * and {@link org.soleus.io.udp.MoticonUdp} name them); a foot without them, or a recording that
+ * already has its heel force, passes unchanged. No allocation per row; not thread-safe.
+ */
+public final class MoticonHeelForce implements SampleSink {
+    /** Cells per insole. */
+    static final int CELLS = 16;
+    /** Largest distance between the cells' and the software's centre of pressure, fraction of insole length. */
+    static final double MAX_COP_MISMATCH = 0.01;
+
+    /** Heel-to-toe position of cells 1–16, normalised insole length (−0.5 heel … +0.5 toe). */
+    static final double[] ALONG = {-0.4034, -0.4169, -0.2657, -0.2872, -0.1251, -0.1524, 0.0798, -0.0123, 0.2563,
+        0.2404, 0.2263, 0.2066, 0.1700, 0.4133, 0.4080, 0.3591};
+    /** Area of cells 1–16 as a fraction of the insole's sensing area. */
+    static final double[] AREA_SHARE = {0.0603, 0.0538, 0.0651, 0.0641, 0.0640, 0.0634, 0.0881, 0.0888, 0.0764,
+        0.0606, 0.0609, 0.0619, 0.0502, 0.0495, 0.0612, 0.0317};
+    private static final boolean[] HEEL = heelCells();
+
+    private final SampleSink downstream;
+    private int[][] cellIndex;
+    private int[] forceIndex;
+    private int[] copIndex;
+    private float[] out;
+    private int width;
+
+    /** @param downstream receives the rows with the heel forces added */
+    public MoticonHeelForce(SampleSink downstream) {
+        this.downstream = Objects.requireNonNull(downstream, "downstream");
+    }
+
+    private static boolean[] heelCells() {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double y : ALONG) {
+            min = Math.min(min, y);
+            max = Math.max(max, y);
+        }
+        boolean[] heel = new boolean[CELLS];
+        for (int c = 0; c < CELLS; c++) {
+            heel[c] = ALONG[c] <= min + CellAggregator.HEEL_REGION_FRACTION * (max - min);
+        }
+        return heel;
+    }
+
+    @Override
+    public void start(RecordingHeader header) {
+        List<ChannelName> names = header.channels();
+        List<int[]> cells = new ArrayList<>();
+        List<Integer> forces = new ArrayList<>();
+        List<Integer> cops = new ArrayList<>();
+        List<ChannelName> outNames = new ArrayList<>(names);
+        for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
+            int[] index = new int[CELLS];
+            boolean complete = !names.contains(FootPressureChannels.heelForce(side));
+            for (int c = 0; c < CELLS && complete; c++) {
+                index[c] = names.indexOf(ChannelName.of(side, "insole", String.format("cell%02d", c + 1), "ncm2"));
+                complete = index[c] >= 0;
+            }
+            int force = names.indexOf(ChannelName.of(side, "insole", "force", "n"));
+            int cop = names.indexOf(MoticonReader.copChannel(side, "x"));
+            if (complete && force >= 0 && cop >= 0) {
+                cells.add(index);
+                forces.add(force);
+                cops.add(cop);
+                outNames.add(FootPressureChannels.heelForce(side));
+            }
+        }
+        cellIndex = cells.toArray(new int[0][]);
+        forceIndex = forces.stream().mapToInt(Integer::intValue).toArray();
+        copIndex = cops.stream().mapToInt(Integer::intValue).toArray();
+        width = names.size();
+        out = new float[outNames.size()];
+        downstream.start(cellIndex.length == 0 ? header : new RecordingHeader(header.source(), header.sampleRateHz(),
+                header.startTimeS(), outNames, header.metadata()));
+    }
+
+    @Override
+    public void accept(float[] row) {
+        if (cellIndex.length == 0) {
+            downstream.accept(row);
+            return;
+        }
+        System.arraycopy(row, 0, out, 0, width);
+        for (int f = 0; f < cellIndex.length; f++) {
+            out[width + f] = heelForceN(row, cellIndex[f], row[forceIndex[f]], row[copIndex[f]]);
+        }
+        downstream.accept(out);
+    }
+
+    /** The heel force of one foot in one row, or NaN (see the class comment). */
+    static float heelForceN(float[] row, int[] cells, float forceN, float copAlong) {
+        double weighted = 0;
+        double heel = 0;
+        double moment = 0;
+        for (int c = 0; c < CELLS; c++) {
+            double w = row[cells[c]] * AREA_SHARE[c];
+            weighted += w;
+            moment += w * ALONG[c];
+            if (HEEL[c]) {
+                heel += w;
+            }
+        }
+        if (Double.isNaN(weighted) || Float.isNaN(forceN) || Float.isNaN(copAlong)) {
+            return Float.NaN;
+        }
+        if (weighted <= 0) {
+            return 0;
+        }
+        if (copAlong != 0 && Math.abs(moment / weighted - copAlong) > MAX_COP_MISMATCH) {
+            return Float.NaN;
+        }
+        return (float) (forceN * heel / weighted);
+    }
+
+    @Override
+    public void end(List<String> warnings) {
+        downstream.end(warnings);
+    }
+}

@@ -1,0 +1,131 @@
+package org.soleus.io.format;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.soleus.core.recording.ChannelName;
+import org.soleus.core.recording.Recording;
+import org.soleus.core.recording.RecordingHeader;
+import org.soleus.core.recording.RecordingMetadata;
+import org.soleus.core.recording.SampleSink;
+import org.soleus.core.recording.Side;
+
+final class MoticonHeelForceTest {
+    private static final Path DATA = Path.of("..", "sample-data", "moticon-opengo");
+
+    /**
+     * On the shipped exports the recovered layout fits every row in which the software gave a
+     * centre of pressure (no row is refused), and the heel force lies between 0 and the total.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"230927_102114.txt", "230927_102231.txt", "walk_data_with_events/text_export.txt"})
+    void theRecoveredLayoutFitsEveryLoadedRowOfTheExports(String file) throws IOException {
+        Recording r = Recordings.read(DATA.resolve(file), new ReadOptions(null, Double.NaN, 70.0));
+        for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
+            float[] heel = r.channel(side.label() + ".insole.heel_force_n").samples();
+            float[] force = r.channel(side.label() + ".insole.force_n").samples();
+            float[] cop = r.channel(side.label() + ".insole.cop_y_norm").samples();
+            int loaded = 0;
+            for (int i = 0; i < heel.length; i++) {
+                if (Float.isNaN(force[i]) || Float.isNaN(cop[i])) {
+                    assertTrue(Float.isNaN(heel[i]), file + " " + side + " row " + i + ": missing data, so no heel force");
+                    continue;
+                }
+                assertTrue(heel[i] >= 0 && heel[i] <= force[i] + 1e-3, file + " " + side + " row " + i + ": heel " + heel[i]
+                        + " N of " + force[i] + " N");
+                loaded += cop[i] != 0 ? 1 : 0;
+            }
+            assertTrue(loaded > 200, file + " " + side + ": " + loaded + " rows with a centre of pressure");
+        }
+    }
+
+    @Test
+    void theHeelForceIsTheTotalTimesTheHeelCellsShareAndAnotherLayoutGetsNone() {
+        List<float[]> rows = new ArrayList<>();
+        SampleSink stage = new MoticonHeelForce(collector(rows, new ArrayList<>()));
+        stage.start(header());
+        float[] row = new float[header().channels().size()];
+
+        // heel cells 1 and 2 loaded equally: all of the force is on the heel
+        row[0] = 10;
+        row[1] = 10;
+        row[16] = 400;
+        row[17] = (float) ((MoticonHeelForce.AREA_SHARE[0] * MoticonHeelForce.ALONG[0]
+                + MoticonHeelForce.AREA_SHARE[1] * MoticonHeelForce.ALONG[1])
+                / (MoticonHeelForce.AREA_SHARE[0] + MoticonHeelForce.AREA_SHARE[1]));
+        stage.accept(row);
+        // the same pressures where the software put the centre of pressure under the toes: another layout
+        row[17] = 0.35f;
+        stage.accept(row);
+        // heel cell 1 and toe cell 14 at the same pressure: the heel's share of the area-weighted pressure
+        row[1] = 0;
+        row[13] = 10;
+        double share = MoticonHeelForce.AREA_SHARE[0] / (MoticonHeelForce.AREA_SHARE[0] + MoticonHeelForce.AREA_SHARE[13]);
+        row[17] = (float) ((MoticonHeelForce.AREA_SHARE[0] * MoticonHeelForce.ALONG[0]
+                + MoticonHeelForce.AREA_SHARE[13] * MoticonHeelForce.ALONG[13])
+                / (MoticonHeelForce.AREA_SHARE[0] + MoticonHeelForce.AREA_SHARE[13]));
+        stage.accept(row);
+        // unloaded: no pressure, and the software's 0, 0
+        Arrays.fill(row, 0);
+        stage.accept(row);
+
+        int heel = header().channels().size();
+        assertEquals(400f, rows.get(0)[heel], 1e-3);
+        assertTrue(Float.isNaN(rows.get(1)[heel]), "cells and software disagree on the centre of pressure");
+        assertEquals(400 * share, rows.get(2)[heel], 1e-3);
+        assertEquals(0f, rows.get(3)[heel]);
+    }
+
+    @Test
+    void aStreamWithoutMoticonsCellsPassesUnchanged() {
+        RecordingHeader plain = new RecordingHeader("x", 100, 0, List.of(ChannelName.parse("left.insole.force_n")),
+                RecordingMetadata.EMPTY);
+        List<float[]> rows = new ArrayList<>();
+        List<RecordingHeader> headers = new ArrayList<>();
+        SampleSink stage = new MoticonHeelForce(collector(rows, headers));
+        stage.start(plain);
+        float[] row = {12};
+        stage.accept(row);
+        assertSame(plain, headers.get(0));
+        assertArrayEquals(row, rows.get(0));
+    }
+
+    /** The left insole's 16 cells, force and heel-to-toe centre of pressure, in that order. */
+    private static RecordingHeader header() {
+        List<ChannelName> names = new ArrayList<>();
+        for (int c = 1; c <= 16; c++) {
+            names.add(ChannelName.parse(String.format("left.insole.cell%02d_ncm2", c)));
+        }
+        names.add(ChannelName.parse("left.insole.force_n"));
+        names.add(MoticonReader.copChannel(Side.LEFT, "x"));
+        return new RecordingHeader("moticon", 100, 0, names, RecordingMetadata.EMPTY);
+    }
+
+    private static SampleSink collector(List<float[]> rows, List<RecordingHeader> headers) {
+        return new SampleSink() {
+            @Override
+            public void start(RecordingHeader header) {
+                headers.add(header);
+            }
+
+            @Override
+            public void accept(float[] row) {
+                rows.add(row.clone());
+            }
+
+            @Override
+            public void end(List<String> warnings) {
+            }
+        };
+    }
+}
