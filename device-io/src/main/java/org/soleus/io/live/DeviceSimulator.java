@@ -218,13 +218,14 @@ public final class DeviceSimulator {
                 if (writer == null) {
                     long lostAt = System.nanoTime();
                     ByteLink link = reopen(opener, lostAt, stop);
+                    // the samples that fell due while the port was gone (until now, also when stopped meanwhile)
+                    int resume = periodNanos > 0 ? (int) Math.min(n, (System.nanoTime() - startNanos) / periodNanos) : i;
+                    unsent += Math.max(0, resume - i);
                     if (link == null) {
                         break;
                     }
                     writer = new ChunkWriter(link, out.length);
                     reconnects++;
-                    int resume = periodNanos > 0 ? (int) Math.min(n, (System.nanoTime() - startNanos) / periodNanos) : i;
-                    unsent += Math.max(0, resume - i);
                     i = Math.max(i, resume);
                     if (i >= n) {
                         break;

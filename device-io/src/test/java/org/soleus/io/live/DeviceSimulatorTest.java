@@ -3,6 +3,7 @@ package org.soleus.io.live;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.soleus.core.recording.Recording;
@@ -37,5 +38,32 @@ final class DeviceSimulatorTest {
     void asFastAsPossibleItWaitsASecondForThePortThenDropsTheRest() throws Exception {
         assertDropsWhatNobodyReads(Walks.synthetic(20_000, 100, 7),
                 new DeviceSimulator.Settings(Protocol.LINE, 0, 0, 0, 1, 5));
+    }
+
+    /**
+     * Stopped while the port is gone, it still counts the samples that fell due meanwhile: by a
+     * stop at 0.8 s or later, at least 80 of the 100 Hz samples were due, each sent, dropped,
+     * unread or unsent.
+     */
+    @Test
+    void samplesDueWhileThePortIsGoneAreCountedWhenStoppedMeanwhile() throws Exception {
+        MemoryPort port = new MemoryPort();
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread unplugger = new Thread(() -> {
+            try {
+                Thread.sleep(300);
+                port.unplug();
+                Thread.sleep(500);
+                stop.set(true);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        unplugger.start();
+        DeviceSimulator.Result r = new DeviceSimulator(Walks.synthetic(6000, 100, 7),
+                new DeviceSimulator.Settings(Protocol.BINARY, 1, 0, 0, 1, 60)).run(port.writer(), stop::get, () -> { });
+        unplugger.join();
+        long accounted = r.framesSent() + r.framesDropped() + r.framesUnread() + r.framesUnsent();
+        assertTrue(r.framesUnsent() > 0 && accounted >= 80, r.toString());
     }
 }
