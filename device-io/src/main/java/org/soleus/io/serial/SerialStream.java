@@ -299,17 +299,15 @@ public final class SerialStream implements AutoCloseable {
                     fail(SerialPortException.Kind.NO_DESCRIPTOR, name + ": frames arrive but no descriptor declares their"
                             + " channels: the device must send its descriptor at least every few seconds");
                     return;
-                } else if (!judged && now - firstDecodeAt > seconds(settings.nothingDecodesS())) {
+                } else if (now - firstDecodeAt > seconds(settings.nothingDecodesS()) && (c.frames() == 0
+                        ? c.malformed() > 0 : !judged && c.malformed() > MOSTLY_MALFORMED * c.frames())) {
                     // the stream declared its channels (or a protocol's fixed layout did, or a
-                    // stray piece of a binary stream read as lines looked like a header); what
-                    // follows must mostly fit them
-                    judged = true;
-                    if (c.malformed() > MOSTLY_MALFORMED * c.frames()) {
-                        fail(SerialPortException.Kind.NOTHING_DECODES, name + ": " + c.malformed() + " of "
-                                + (c.malformed() + c.frames()) + " lines or frames in the first "
-                                + format(settings.nothingDecodesS()) + " s do not decode: " + decodeHint);
-                        return;
-                    }
+                    // stray piece of a binary stream read as lines looked like a header), but what
+                    // follows never fits them, or hardly ever in the first window
+                    fail(SerialPortException.Kind.NOTHING_DECODES, name + ": " + c.malformed() + " of "
+                            + (c.malformed() + c.frames()) + " lines or frames since the stream began do not decode: "
+                            + decodeHint);
+                    return;
                 } else if (c.frames() == 0 && now - lastByteAt > seconds(settings.idleTimeoutS())) {
                     fail(SerialPortException.Kind.NO_DATA, name + ": the device declared its channels but sent no samples"
                             + " in " + format(settings.idleTimeoutS()) + " s: is it measuring?");
@@ -319,6 +317,8 @@ public final class SerialStream implements AutoCloseable {
                             + format(settings.idleTimeoutS()) + " s after " + c.frames() + " frames)");
                     return;
                 }
+                // the share of malformed lines or frames is judged once, when the first window has passed
+                judged |= firstDecodeAt >= 0 && now - firstDecodeAt > seconds(settings.nothingDecodesS());
             }
         } catch (RuntimeException e) {
             fail(SerialPortException.Kind.IO, name + ": reading failed: " + e);
