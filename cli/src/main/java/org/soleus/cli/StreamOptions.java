@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import org.soleus.core.recording.SampleSink;
 import org.soleus.io.codec.Protocol;
-import org.soleus.io.format.MoticonHeelForce;
+import org.soleus.io.format.MoticonCentreOfPressure;
 import org.soleus.io.serial.LinkOpener;
 import org.soleus.io.serial.SerialPortException;
 import org.soleus.io.serial.SerialPorts;
@@ -108,12 +108,12 @@ final class StreamOptions {
     }
 
     /**
-     * The stages that a stream's samples pass before {@code next}: the heel force of Moticon
-     * insoles ({@link MoticonHeelForce}, as their files get it when read); a stream of other
-     * channels passes unchanged.
+     * The stages that a stream's samples pass before {@code next}: those of Moticon insoles
+     * ({@link MoticonCentreOfPressure#stages}, as their files pass them when read); a stream of
+     * other channels passes unchanged.
      */
     static SampleSink stages(SampleSink next) {
-        return new MoticonHeelForce(next);
+        return MoticonCentreOfPressure.stages(next);
     }
 
     static String format(double s) {

@@ -148,7 +148,7 @@ final class MoticonValidationTest {
         double[] progression = analysis.strides().stream().mapToDouble(r -> r.loading().copProgression()).sorted().toArray();
         System.out.printf("moticon %s: centre-of-pressure progression over %d stances: %.2f–%.2f of the insole's length,"
                 + " median %.2f%n", file, progression.length, progression[0], progression[progression.length - 1],
-                progression[progression.length / 2]);
+                (progression[(progression.length - 1) / 2] + progression[progression.length / 2]) / 2);
         for (StrideResult stride : analysis.strides()) {
             StrideLoading loading = stride.loading();
             assertTrue(loading.copProgression() > 0.5 && loading.copProgression() < 0.9,

@@ -145,22 +145,28 @@ public final class LegLoadAnalyzer {
      */
     private static Optional<String> cellLayoutNotice(Recording recording) {
         List<String> feet = new ArrayList<>();
-        boolean ownCentreOfPressure = true;
+        boolean alongTheFoot = true;
+        boolean acrossTheFoot = true;
         for (ChannelName name : InsoleChannels.forceChannels(recording.channelNames())) {
             Side side = name.side();
             if (recording.metadata().layout(side) == null && hasCells(recording, side)
                     && recording.find(FootPressureChannels.heelForce(side)).isEmpty()) {
                 feet.add(side.label());
-                ownCentreOfPressure &= recording.find(PressureTrackChannels.of(side, null).copY()).isPresent();
+                PressureTrackChannels own = PressureTrackChannels.of(side, null);
+                alongTheFoot &= recording.find(own.copY()).isPresent();
+                acrossTheFoot &= recording.find(own.copX()).isPresent();
             }
         }
         if (feet.isEmpty()) {
             return Optional.empty();
         }
+        String centreOfPressure = !alongTheFoot ? "cop_path and cop_progression are empty too"
+                : acrossTheFoot ? "cop_path and cop_progression use the insole's own centre of pressure (normalised to its"
+                + " width and length)"
+                : "cop_progression uses the insole's own heel-to-toe centre of pressure, and cop_path is empty (no"
+                + " position across the foot)";
         return Optional.of("the " + String.join(" and ", feet) + " insole" + (feet.size() == 1 ? " has" : "s have")
-                + " cell channels but no cell layout (their positions): heel_share_pct is empty; cop_path and"
-                + " cop_progression " + (ownCentreOfPressure
-                ? "use the insole's own centre of pressure (normalised to its width and length)" : "are empty too"));
+                + " cell channels but no cell layout (their positions): heel_share_pct is empty; " + centreOfPressure);
     }
 
     private static boolean hasCells(Recording recording, Side side) {
@@ -182,21 +188,22 @@ public final class LegLoadAnalyzer {
             return Optional.empty();
         }
         List<String> feet = new ArrayList<>();
+        FootGeometry used = null;
         for (LegSeries leg : legs.values()) {
             if (leg.momentNm() != null && Double.isNaN(FootGeometry.statedInsoleLengthM(recording.metadata(), leg.side()))) {
                 feet.add(leg.side().label());
+                used = settings.geometry(recording.metadata(), leg.side());
             }
         }
         if (feet.isEmpty()) {
             return Optional.empty();
         }
-        FootGeometry fallback = settings.plantarFlexion().geometry();
         String size = recording.metadata().properties().get(FootGeometry.INSOLE_SIZE_PROPERTY);
         return Optional.of("the recording states no insole length"
                 + (size == null ? "" : " (its insole size '" + size + "' is not an EU shoe size of 30–50)")
                 + ", so the " + String.join(" and ", feet) + " plantar-flexor moment" + (feet.size() == 1 ? " uses" : "s use")
                 + String.format(Locale.ROOT, " a %.3f m insole with %.3f m from heel to ankle; moments scale with"
-                        + " these lengths, so give the subject's own for exact figures", fallback.insoleLengthM(), fallback.heelToAnkleM()));
+                        + " these lengths, so give the subject's own for exact figures", used.insoleLengthM(), used.heelToAnkleM()));
     }
 
     private static LegSeries series(Recording recording, Side side, double massKg, LegLoadSettings settings,

@@ -24,7 +24,7 @@ import org.soleus.core.recording.Recording;
  * @param spec     what was asked for
  * @param sensors  the sensor channels
  * @param truth    the truth channels
- * @param events   every heel strike and toe off, in time order per foot
+ * @param events   every heel strike and toe off, in time order
  * @param strides  complete strides (heel strike, toe off, next heel strike within one walk)
  * @param reps     calf-raise repetitions
  */

@@ -1,6 +1,7 @@
 package org.soleus.core.synthetic;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -173,6 +174,7 @@ public final class SyntheticRecordingGenerator {
             }
         }
         boutBoundaryEvents(model, events, strides);
+        events.sort(Comparator.comparingDouble(TruthEvent::timeS));
         return new SyntheticRecording(spec, sensorRecording, truthRecording, events, strides, reps);
     }
 

@@ -36,7 +36,8 @@ public final class SummaryLine {
             }
         }
         String strides = counts.isEmpty() ? "no" : String.join(" + ", counts);
-        String raises = legs.calfRaiseFeet().isEmpty() ? "" : ", " + legs.calfRaises().size() + " calf raises";
+        int count = legs.calfRaises().size();
+        String raises = legs.calfRaiseFeet().isEmpty() ? "" : ", " + count + (count == 1 ? " calf raise" : " calf raises");
         return input + ": " + strides + " strides" + raises + " -> " + folder;
     }
 }

@@ -28,11 +28,12 @@ import org.soleus.core.recording.Side;
  * <p>The heel region is that of {@link CellAggregator}: the cells in the rearmost
  * {@value CellAggregator#HEEL_REGION_FRACTION} of the cells' heel-to-toe span (cells 1–4). Its
  * force in a row is the insole's total force times the heel cells' share of the area-weighted
- * pressure (size-independent, so the insole's size need not be known); 0 when no cell is loaded.
+ * pressure (size-independent, so the insole's size need not be known; a negative pressure, an
+ * offset, counts as 0, as {@link CellAggregator} counts an unloaded cell); 0 when no cell is loaded.
  * A row whose cells put the centre of pressure more than {@value #MAX_COP_MISMATCH} of the
  * insole's length from where the software put it (an insole of another layout) gets NaN, as does
- * a row with a missing cell, force or centre of pressure. A row in which the software gave no
- * centre of pressure (it writes 0 below 50 N) is not checked.
+ * a row with a missing cell or force. A row in which the software gave no centre of pressure
+ * (below 50 N; missing after {@link MoticonCentreOfPressure}) is not checked.
  *
  * <p>Needs, per foot, {@code <side>.insole.cell01_ncm2} … {@code cell16_ncm2},
  * {@code <side>.insole.force_n} and {@code <side>.insole.cop_y_norm} (as {@link MoticonReader}
@@ -130,20 +131,20 @@ public final class MoticonHeelForce implements SampleSink {
         double heel = 0;
         double moment = 0;
         for (int c = 0; c < CELLS; c++) {
-            double w = row[cells[c]] * AREA_SHARE[c];
+            double w = Math.max(0, row[cells[c]]) * AREA_SHARE[c];
             weighted += w;
             moment += w * ALONG[c];
             if (HEEL[c]) {
                 heel += w;
             }
         }
-        if (Double.isNaN(weighted) || Float.isNaN(forceN) || Float.isNaN(copAlong)) {
+        if (Double.isNaN(weighted) || Float.isNaN(forceN)) {
             return Float.NaN;
         }
         if (weighted <= 0) {
             return 0;
         }
-        if (copAlong != 0 && Math.abs(moment / weighted - copAlong) > MAX_COP_MISMATCH) {
+        if (!Float.isNaN(copAlong) && Math.abs(moment / weighted - copAlong) > MAX_COP_MISMATCH) {
             return Float.NaN;
         }
         return (float) (forceN * heel / weighted);

@@ -33,7 +33,8 @@ import org.soleus.io.format.text.TextSource;
  *   <li>{@code left total force[N]} → {@code left.insole.force_n};</li>
  *   <li>{@code left center of pressure X[-0.5...+0.5]} → {@code left.insole.cop_y_norm} and
  *       {@code Y} → {@code left.insole.cop_x_norm}: Moticon's x runs along the insole (−0.5 heel …
- *       +0.5 toe) and its y across it, the toolkit's the other way round ({@link #copChannel});</li>
+ *       +0.5 toe) and its y across it, the toolkit's the other way round ({@link #copChannel}); the
+ *       0, 0 it writes below 50 N is read as missing ({@link MoticonCentreOfPressure});</li>
  *   <li>{@code right steps[]} → {@code right.insole.vendor_step_code}: the vendor software's step
  *       events (11/15 = left heel strike/toe off, 21/25 = right), NaN elsewhere;</li>
  *   <li>{@code Right Events[]} → {@code right.insole.event_code}: hand-set events
@@ -136,7 +137,7 @@ public final class MoticonReader implements RecordingReader {
             RecordingMetadata metadata = new RecordingMetadata(massKg, Map.of(), properties);
             new RowStreamer(path, rows, channels.size(), true).stream(path.toString(), channels, metadata,
                     Double.NaN, Double.NaN, options, "pass the rate explicitly (--rate 100 for Moticon OpenGo)",
-                    new MoticonHeelForce(sink), warnings);
+                    MoticonCentreOfPressure.stages(sink), warnings);
         }
     }
 

@@ -115,6 +115,11 @@ public final class RecordingFileSink implements SampleSink {
         }
 
         @Override
+        public void write(byte[] b) throws IOException {
+            write(b, 0, b.length);
+        }
+
+        @Override
         public void write(byte[] b, int off, int len) throws IOException {
             try {
                 super.write(b, off, len);

@@ -26,6 +26,8 @@ final class MoticonHeelForceTest {
     /**
      * On the shipped exports the recovered layout fits every row in which the software gave a
      * centre of pressure (no row is refused), and the heel force lies between 0 and the total.
+     * The rows are those the layout was fitted on, so this guards the constants and the check
+     * against regressions; it is not an independent validation.
      */
     @ParameterizedTest
     @ValueSource(strings = {"230927_102114.txt", "230927_102231.txt", "walk_data_with_events/text_export.txt"})
@@ -37,13 +39,15 @@ final class MoticonHeelForceTest {
             float[] cop = r.channel(side.label() + ".insole.cop_y_norm").samples();
             int loaded = 0;
             for (int i = 0; i < heel.length; i++) {
-                if (Float.isNaN(force[i]) || Float.isNaN(cop[i])) {
-                    assertTrue(Float.isNaN(heel[i]), file + " " + side + " row " + i + ": missing data, so no heel force");
+                if (Float.isNaN(force[i])) {
+                    assertTrue(Float.isNaN(heel[i]), file + " " + side + " row " + i + ": no force, so no heel force");
                     continue;
                 }
                 assertTrue(heel[i] >= 0 && heel[i] <= force[i] + 1e-3, file + " " + side + " row " + i + ": heel " + heel[i]
                         + " N of " + force[i] + " N");
-                loaded += cop[i] != 0 ? 1 : 0;
+                assertTrue(!Float.isNaN(cop[i]) || force[i] < 50, file + " " + side + " row " + i
+                        + ": a centre of pressure is missing only below 50 N, where the software writes 0, 0");
+                loaded += Float.isNaN(cop[i]) ? 0 : 1;
             }
             assertTrue(loaded > 200, file + " " + side + ": " + loaded + " rows with a centre of pressure");
         }

@@ -1,0 +1,74 @@
+package org.soleus.io.format;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.soleus.core.recording.ChannelName;
+import org.soleus.core.recording.RecordingHeader;
+import org.soleus.core.recording.SampleSink;
+import org.soleus.core.recording.Side;
+
+/**
+ * A {@link SampleSink} stage that turns the centre of pressure that Moticon's software writes for
+ * an insole without one into a missing value: below 50 N of total force it writes 0, 0 (on every
+ * row of the shipped exports, and only there), which read as a position would put the centre of
+ * pressure in the middle of the insole. Needs {@code <side>.insole.cop_x_norm} and
+ * {@code cop_y_norm} as {@link MoticonReader#copChannel} names them; other channels pass
+ * unchanged. No allocation per row; not thread-safe.
+ */
+public final class MoticonCentreOfPressure implements SampleSink {
+    private final SampleSink downstream;
+    private int[] across;
+    private int[] along;
+    private float[] out;
+
+    /** @param downstream receives the rows with the unset centres of pressure missing */
+    public MoticonCentreOfPressure(SampleSink downstream) {
+        this.downstream = Objects.requireNonNull(downstream, "downstream");
+    }
+
+    /** The Moticon stages of a recording or stream: this one, then {@link MoticonHeelForce}, then {@code next}. */
+    public static SampleSink stages(SampleSink next) {
+        return new MoticonCentreOfPressure(new MoticonHeelForce(next));
+    }
+
+    @Override
+    public void start(RecordingHeader header) {
+        List<ChannelName> names = header.channels();
+        List<Integer> acrossIndex = new ArrayList<>();
+        List<Integer> alongIndex = new ArrayList<>();
+        for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
+            int acrossTheFoot = names.indexOf(MoticonReader.copChannel(side, "y"));
+            int alongTheFoot = names.indexOf(MoticonReader.copChannel(side, "x"));
+            if (acrossTheFoot >= 0 && alongTheFoot >= 0) {
+                acrossIndex.add(acrossTheFoot);
+                alongIndex.add(alongTheFoot);
+            }
+        }
+        across = acrossIndex.stream().mapToInt(Integer::intValue).toArray();
+        along = alongIndex.stream().mapToInt(Integer::intValue).toArray();
+        out = new float[names.size()];
+        downstream.start(header);
+    }
+
+    @Override
+    public void accept(float[] row) {
+        if (across.length == 0) {
+            downstream.accept(row);
+            return;
+        }
+        System.arraycopy(row, 0, out, 0, out.length);
+        for (int f = 0; f < across.length; f++) {
+            if (out[across[f]] == 0 && out[along[f]] == 0) {
+                out[across[f]] = Float.NaN;
+                out[along[f]] = Float.NaN;
+            }
+        }
+        downstream.accept(out);
+    }
+
+    @Override
+    public void end(List<String> warnings) {
+        downstream.end(warnings);
+    }
+}
