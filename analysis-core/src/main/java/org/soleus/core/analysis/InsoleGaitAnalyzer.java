@@ -146,7 +146,7 @@ public final class InsoleGaitAnalyzer {
 
         Map<Side, PressureTrack> pressure = new EnumMap<>(Side.class);
         for (Side side : forces.keySet()) {
-            PressureTrack track = pressureTrack(summarised, side);
+            PressureTrack track = pressureTrack(summarised, side, forces.get(side));
             if (track != null) {
                 pressure.put(side, track);
             }
@@ -253,7 +253,7 @@ public final class InsoleGaitAnalyzer {
         return false;
     }
 
-    private static PressureTrack pressureTrack(Recording recording, Side side) {
+    private static PressureTrack pressureTrack(Recording recording, Side side, Channel force) {
         PressureTrackChannels names = PressureTrackChannels.of(side, recording.metadata().layout(side));
         Optional<Channel> copX = recording.find(names.copX());
         Optional<Channel> copY = recording.find(names.copY());
@@ -262,7 +262,7 @@ public final class InsoleGaitAnalyzer {
             return null;
         }
         float[] heelForceN = heel.map(Channel::samples).orElse(null);
-        float[] totalForceN = heelForceN == null ? null : forceChannels(recording).get(side).samples();
+        float[] totalForceN = heelForceN == null ? null : force.samples();
         return new PressureTrack(heelForceN, totalForceN, copX.map(Channel::samples).orElse(null), copY.get().samples(),
                 names.spanY());
     }

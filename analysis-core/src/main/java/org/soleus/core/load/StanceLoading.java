@@ -103,15 +103,16 @@ public final class StanceLoading {
         double prevX = Double.NaN;
         double prevY = Double.NaN;
         double firstY = Double.NaN;
+        boolean across = pressure.hasCopX();
         for (int i = from; i < to; i++) {
-            double cx = pressure.hasCopX() ? pressure.copX(pressureOff + i) : 0;
+            double cx = across ? pressure.copX(pressureOff + i) : 0;
             double cy = pressure.copY(pressureOff + i);
             if (Double.isNaN(cx) || Double.isNaN(cy) || !(forceN[i] >= minForceN)) {
                 continue;
             }
             if (Double.isNaN(prevX)) {
                 firstY = cy;
-            } else {
+            } else if (across) {
                 double dx = cx - prevX;
                 double dy = cy - prevY;
                 path += Math.sqrt(dx * dx + dy * dy);
@@ -123,7 +124,7 @@ public final class StanceLoading {
             return new double[] {Double.NaN, Double.NaN};
         }
         double progression = pressure.spanY() > 0 ? (prevY - firstY) / pressure.spanY() : Double.NaN;
-        return new double[] {pressure.hasCopX() ? path : Double.NaN, progression};
+        return new double[] {across ? path : Double.NaN, progression};
     }
 
     private static int argMax(double[] x, int from, int to) {

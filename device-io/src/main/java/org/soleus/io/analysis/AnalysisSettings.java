@@ -20,6 +20,7 @@ import org.soleus.io.format.ReadOptions;
  */
 public record AnalysisSettings(ReadOptions read, Calibration calibration, String calibrationSource,
                                LegLoadSettings legs, boolean imu, boolean series, String toolVersion) {
+    /** Checks that the parts are given, and that a calibration comes with its source. */
     public AnalysisSettings {
         Objects.requireNonNull(read, "read");
         Objects.requireNonNull(legs, "legs");

@@ -19,6 +19,7 @@ public record MeasuringPlan(List<Double> loadsKg, double settleS, double holdS, 
     /** A reading missing more than this share of its samples is taken again. */
     public static final double MAX_MISSING_FRACTION = 0.1;
 
+    /** Checks each value against its limits (above), naming the value and its unit when one is outside. */
     public MeasuringPlan {
         loadsKg = List.copyOf(loadsKg);
         for (double load : loadsKg) {
