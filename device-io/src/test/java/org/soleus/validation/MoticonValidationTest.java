@@ -13,6 +13,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.soleus.core.analysis.GaitAnalysis;
 import org.soleus.core.analysis.GaitSettings;
 import org.soleus.core.analysis.InsoleGaitAnalyzer;
+import org.soleus.core.analysis.LegLoadAnalysis;
+import org.soleus.core.analysis.LegLoadAnalyzer;
+import org.soleus.core.analysis.LegLoadSettings;
 import org.soleus.core.analysis.StrideResult;
 import org.soleus.core.events.GaitEvent;
 import org.soleus.core.events.GaitEventType;
@@ -157,6 +160,21 @@ final class MoticonValidationTest {
             assertTrue(loading.heelSharePct() > 15 && loading.heelSharePct() < 60,
                     file + ": heel share " + loading.heelSharePct() + " % of the stride at " + stride.stride().startS() + " s");
         }
+    }
+
+    /**
+     * Walks hold no calf raise: the swing, where Moticon gives no centre of pressure, ends every
+     * push-off as a toe off, and a weight shift while standing afterwards keeps the heel loaded
+     * (230927_102114's left foot at 13.8–16.5 s).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"230927_102114.txt", "230927_102231.txt", "walk_data_with_events/text_export.txt"})
+    void walksHoldNoCalfRaise(String file) throws IOException {
+        Recording recording = Recordings.read(DATA.resolve(file), new ReadOptions(null, Double.NaN, 70.0));
+        LegLoadAnalysis legs = LegLoadAnalyzer.analyze(recording, InsoleGaitAnalyzer.analyze(recording,
+                GaitSettings.defaults()), LegLoadSettings.DEFAULTS);
+        assertEquals(List.of(Side.LEFT, Side.RIGHT), legs.calfRaiseFeet(), file + ": both feet searched");
+        assertEquals(List.of(), legs.calfRaises(), file);
     }
 
     /** The events that form heel-strike → toe-off pairs of the same foot. */

@@ -41,7 +41,8 @@ import org.soleus.core.recording.Side;
  * matters only through its change of the tilt over one lift, which the accelerometer feedback
  * holds down (a slow raise hardly accelerates the foot).
  *
- * <p>Missing samples (NaN force or centre of pressure) are skipped without changing the state;
+ * <p>Missing samples (NaN force, or NaN centre of pressure on a loaded foot) are skipped without
+ * changing the state (a force below {@code minLoadN} ends a lift with or without a centre of pressure);
  * a NaN knee angle or heel force only leaves that sample out of the knee mean or uses the
  * centre-of-pressure rule; a sample with a NaN IMU value takes the filter's held state, or, after
  * a longer gap, is left out of the heel-rise angle (NaN when the flat-foot pose or every lift
@@ -87,6 +88,8 @@ public final class CalfRaiseDetector {
     private double returnS;
     private double startS;
     private int heelOffSamples;
+    /** Lift samples with a heel force: with one, the heel must come off for a repetition. */
+    private int heelForceSamples;
     private int samples;
     private double maxTravelNorm;
     private double peakForefootN;
@@ -172,9 +175,11 @@ public final class CalfRaiseDetector {
     public void accept(double timeS, double forceN, double copYNorm, double heelForceN, double kneeFlexionDeg,
                        double gyrXDps, double gyrYDps, double gyrZDps, double accXMps2, double accYMps2, double accZMps2) {
         foot.track(timeS, gyrXDps, gyrYDps, gyrZDps, accXMps2, accYMps2, accZMps2);
-        if (Double.isNaN(forceN) || Double.isNaN(copYNorm)) {
+        if (Double.isNaN(forceN)) {
             return;
         }
+        // an unloaded foot ends any lift whether or not it has a centre of pressure (an insole
+        // may give none without load)
         if (forceN < settings.minLoadN()) {
             if (returning) {
                 finish(leastTravelTimeS());
@@ -182,6 +187,9 @@ public final class CalfRaiseDetector {
             lifting = false;
             bufCount = 0;
             loadedSinceS = Double.NaN;
+            return;
+        }
+        if (Double.isNaN(copYNorm)) {
             return;
         }
         if (Double.isNaN(loadedSinceS)) {
@@ -288,6 +296,7 @@ public final class CalfRaiseDetector {
         refUpZ = from < bufCount ? bufUpZ[slot(from)] : foot.upZ();
         maxTiltDeg = Double.NaN;
         heelOffSamples = 0;
+        heelForceSamples = 0;
         samples = 0;
         maxTravelNorm = 0;
         peakForefootN = 0;
@@ -316,7 +325,8 @@ public final class CalfRaiseDetector {
         lifting = false;
         returning = false;
         double durationS = endS - startS;
-        if (maxTravelNorm >= settings.onsetTravelNorm() && durationS >= settings.minRepS()) {
+        boolean heelCameOff = heelForceSamples == 0 || heelOffSamples > 0;
+        if (maxTravelNorm >= settings.onsetTravelNorm() && heelCameOff && durationS >= settings.minRepS()) {
             emit(endS);
         }
     }
@@ -404,6 +414,7 @@ public final class CalfRaiseDetector {
             heelOff = travel >= settings.heelOffTravelNorm();
             forefootN = forceN * Math.min(1, travel / settings.heelOffTravelNorm());
         } else {
+            heelForceSamples++;
             heelOff = heelForceN < settings.heelOffForceFraction() * forceN;
             forefootN = forceN - heelForceN;
         }

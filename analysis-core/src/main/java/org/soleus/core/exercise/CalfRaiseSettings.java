@@ -6,7 +6,10 @@ package org.soleus.core.exercise;
  *
  * <p>Detection: a heel lift is found when the centre of pressure moves more than
  * {@code releaseTravelNorm} forward of its flat-foot baseline and is over when it comes back within
- * it; it counts as a repetition when it went at least {@code onsetTravelNorm} forward, lasted
+ * it; it counts as a repetition when it went at least {@code onsetTravelNorm} forward, the heel
+ * came off where a heel force is given (below: a forward shift of weight with the heel loaded, as
+ * in standing sway, is no raise; without a heel force the centre of pressure cannot tell them
+ * apart, and a small lift is reported, flagged too shallow), lasted
  * {@code minRepS} to {@code maxRepS} (start to end as refined below), and the foot carried at least
  * {@code minLoadN} throughout (toe off in walking cancels it). The baseline follows the centre of
  * pressure while the foot is flat (not during a lift and the search for its end) with time

@@ -91,6 +91,33 @@ final class CalfRaiseDetectorTest {
                 first.peakForefootBw()));
     }
 
+    /**
+     * Standing, the weight shifts forward (the centre of pressure 0.2 of the insole's length ahead
+     * for 2.5 s) and back, the heel carrying 40 % throughout: no raise when the heel force says so;
+     * from the centre of pressure alone it reads as a small lift.
+     */
+    @Test
+    void aForwardShiftOfWeightWithTheHeelLoadedIsNoRaise() {
+        double fs = 100;
+        int n = 1000;
+        float[] force = new float[n];
+        float[] cop = new float[n];
+        float[] heel = new float[n];
+        double[] knee = new double[n];
+        for (int i = 0; i < n; i++) {
+            double t = i / fs;
+            double shift = t < 3 || t > 5.5 ? 0 : Math.sin(Math.PI * (t - 3) / 2.5);
+            force[i] = 340;
+            cop[i] = (float) (-0.15 + 0.2 * shift);
+            heel[i] = 0.4f * force[i];
+            knee[i] = 2;
+        }
+        assertEquals(List.of(), CalfRaiseAnalysis.analyze(Side.LEFT, force, cop, heel, knee, fs, 0, 70,
+                CalfRaiseSettings.DEFAULTS), "the heel never came off");
+        assertEquals(1, CalfRaiseAnalysis.analyze(Side.LEFT, force, cop, null, knee, fs, 0, 70,
+                CalfRaiseSettings.DEFAULTS).size(), "without the heel force the centre of pressure alone cannot tell");
+    }
+
     @Test
     void walkingOnLevelStairsAndHillsGivesNoRepetitionsAndTheSetsAfterwardAreFound() {
         long seed = 20261125L;
