@@ -18,7 +18,8 @@ package org.soleus.core.load;
  *       that carry at least {@value #COP_MIN_PEAK_FRACTION} of the stance's peak force (from the
  *       first to the last of them); where the track has the heel force (from the insole cells),
  *       the heel region's share of the stance force-time integral: heel force over the insole's
- *       total force, both as recorded (not low-passed), over the samples where both are known.
+ *       total force, both as recorded (not low-passed), over the samples where both are known (NaN
+ *       when that is less than half of the stance: a share of a part is not the stance's).
  *       The centre of pressure of an insole is accurate only under load (its error falls as the
  *       force rises: Morin et al., Sensors 2022, 22(15):5628), and near the stance's ends it
  *       rests on one or two cells and jumps; vendors blank it below a floor (Moticon writes 0, 0
@@ -73,15 +74,17 @@ public final class StanceLoading {
         if (pressure != null && pressure.hasHeelForce()) {
             double heelImpulse = 0;
             double totalImpulse = 0;
+            int known = 0;
             for (int i = pressureOff + from; i < pressureOff + to; i++) {
                 float heel = pressure.heelForceN(i);
                 float total = pressure.totalForceN(i);
                 if (!Float.isNaN(heel) && !Float.isNaN(total)) {
                     heelImpulse += Math.max(0, heel);
                     totalImpulse += Math.max(0, total);
+                    known++;
                 }
             }
-            heelShare = totalImpulse > 0 ? 100.0 * heelImpulse / totalImpulse : Double.NaN;
+            heelShare = totalImpulse > 0 && 2 * known >= to - from ? 100.0 * heelImpulse / totalImpulse : Double.NaN;
         }
         if (pressure != null) {
             double[] path = copPath(pressure, forceN, from, to, pressureOff, COP_MIN_PEAK_FRACTION * forceN[peak]);

@@ -105,4 +105,17 @@ final class StanceLoadingTest {
         assertEquals(0.7, l.copProgression(), 1e-6);
         assertTrue(Double.isNaN(l.copPathLength()), "no medio-lateral position, no path");
     }
+
+    @Test
+    void aHeelShareNeedsTheHeelForceOverHalfTheStance() {
+        double[] force = {100, 100, 100, 100, 100};
+        float[] total = {100, 100, 100, 100, 100};
+        float[] cop = new float[5];
+        float[] halfKnown = {50, 50, 50, Float.NaN, Float.NaN};
+        float[] mostlyMissing = {50, 50, Float.NaN, Float.NaN, Float.NaN};
+        assertEquals(50.0, StanceLoading.compute(force, 0, 5, RATE_HZ, 0, BODY_WEIGHT_N,
+                new PressureTrack(halfKnown, total, cop, cop, 1), 0).heelSharePct(), 1e-9);
+        assertTrue(Double.isNaN(StanceLoading.compute(force, 0, 5, RATE_HZ, 0, BODY_WEIGHT_N,
+                new PressureTrack(mostlyMissing, total, cop, cop, 1), 0).heelSharePct()), "2 of 5 samples");
+    }
 }

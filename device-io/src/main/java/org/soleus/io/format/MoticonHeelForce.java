@@ -31,9 +31,12 @@ import org.soleus.core.recording.Side;
  * pressure (size-independent, so the insole's size need not be known; a negative pressure, an
  * offset, counts as 0, as {@link CellAggregator} counts an unloaded cell); 0 when no cell is loaded.
  * A row whose cells put the centre of pressure more than {@value #MAX_COP_MISMATCH} of the
- * insole's length from where the software put it (an insole of another layout) gets NaN, as does
- * a row with a missing cell or force. A row in which the software gave no centre of pressure
- * (below 50 N; missing after {@link MoticonCentreOfPressure}) is not checked.
+ * insole's length from where the software put it gets NaN, as does a row that cannot be checked
+ * (the software gives no centre of pressure below 50 N: missing after
+ * {@link MoticonCentreOfPressure}) and a row with a missing cell or force. After
+ * {@value #MAX_MISMATCHED_ROWS} mismatched rows the insole is taken for one of another layout (or
+ * with its columns in another order) and gives no heel force at all from then on, so that the
+ * rows that agree by chance do not make a heel share.
  *
  * <p>Needs, per foot, {@code <side>.insole.cell01_ncm2} … {@code cell16_ncm2},
  * {@code <side>.insole.force_n} and {@code <side>.insole.cop_y_norm} (as {@link MoticonReader}
@@ -45,6 +48,8 @@ public final class MoticonHeelForce implements SampleSink {
     static final int CELLS = 16;
     /** Largest distance between the cells' and the software's centre of pressure, fraction of insole length. */
     static final double MAX_COP_MISMATCH = 0.01;
+    /** After this many mismatched rows a foot's insole is taken for one of another layout: no heel force from then on. */
+    static final int MAX_MISMATCHED_ROWS = 10;
 
     /** Heel-to-toe position of cells 1–16, normalised insole length (−0.5 heel … +0.5 toe). */
     static final double[] ALONG = {-0.4034, -0.4169, -0.2657, -0.2872, -0.1251, -0.1524, 0.0798, -0.0123, 0.2563,
@@ -56,8 +61,12 @@ public final class MoticonHeelForce implements SampleSink {
 
     private final SampleSink downstream;
     private int[][] cellIndex;
+    private Side[] sides;
+    private String source;
     private int[] forceIndex;
     private int[] copIndex;
+    /** Rows per foot whose cells put the centre of pressure elsewhere than the software did. */
+    private int[] mismatches;
     private float[] out;
     private int width;
 
@@ -84,6 +93,7 @@ public final class MoticonHeelForce implements SampleSink {
     public void start(RecordingHeader header) {
         List<ChannelName> names = header.channels();
         List<int[]> cells = new ArrayList<>();
+        List<Side> feet = new ArrayList<>();
         List<Integer> forces = new ArrayList<>();
         List<Integer> cops = new ArrayList<>();
         List<ChannelName> outNames = new ArrayList<>(names);
@@ -100,10 +110,14 @@ public final class MoticonHeelForce implements SampleSink {
                 cells.add(index);
                 forces.add(force);
                 cops.add(cop);
+                feet.add(side);
                 outNames.add(FootPressureChannels.heelForce(side));
             }
         }
         cellIndex = cells.toArray(new int[0][]);
+        sides = feet.toArray(new Side[0]);
+        source = header.source();
+        mismatches = new int[cellIndex.length];
         forceIndex = forces.stream().mapToInt(Integer::intValue).toArray();
         copIndex = cops.stream().mapToInt(Integer::intValue).toArray();
         width = names.size();
@@ -120,13 +134,16 @@ public final class MoticonHeelForce implements SampleSink {
         }
         System.arraycopy(row, 0, out, 0, width);
         for (int f = 0; f < cellIndex.length; f++) {
-            out[width + f] = heelForceN(row, cellIndex[f], row[forceIndex[f]], row[copIndex[f]]);
+            out[width + f] = heelForceN(f, row);
         }
         downstream.accept(out);
     }
 
-    /** The heel force of one foot in one row, or NaN (see the class comment). */
-    static float heelForceN(float[] row, int[] cells, float forceN, float copAlong) {
+    /** The heel force of foot {@code f} in {@code row}, or NaN (see the class comment). */
+    private float heelForceN(int f, float[] row) {
+        int[] cells = cellIndex[f];
+        float forceN = row[forceIndex[f]];
+        float copAlong = row[copIndex[f]];
         double weighted = 0;
         double heel = 0;
         double moment = 0;
@@ -144,14 +161,28 @@ public final class MoticonHeelForce implements SampleSink {
         if (weighted <= 0) {
             return 0;
         }
-        if (!Float.isNaN(copAlong) && Math.abs(moment / weighted - copAlong) > MAX_COP_MISMATCH) {
+        if (Float.isNaN(copAlong) || mismatches[f] >= MAX_MISMATCHED_ROWS) {
+            return Float.NaN;
+        }
+        if (Math.abs(moment / weighted - copAlong) > MAX_COP_MISMATCH) {
+            mismatches[f]++;
             return Float.NaN;
         }
         return (float) (forceN * heel / weighted);
     }
 
+    /** Passes the warnings on, with one for each insole whose cells did not fit the recovered layout. */
     @Override
     public void end(List<String> warnings) {
-        downstream.end(warnings);
+        List<String> all = new ArrayList<>(warnings);
+        for (int f = 0; f < cellIndex.length; f++) {
+            if (mismatches[f] >= MAX_MISMATCHED_ROWS) {
+                all.add(source + ": the " + sides[f].label() + " insole's cells put the centre of pressure elsewhere"
+                        + " than the Moticon software did (" + MAX_MISMATCHED_ROWS + " rows by more than "
+                        + MAX_COP_MISMATCH + " of its length): its pressure columns are in another order, or it is another"
+                        + " insole model; it has no heel force, so no heel share");
+            }
+        }
+        downstream.end(all);
     }
 }

@@ -39,8 +39,9 @@ final class MoticonHeelForceTest {
             float[] cop = r.channel(side.label() + ".insole.cop_y_norm").samples();
             int loaded = 0;
             for (int i = 0; i < heel.length; i++) {
-                if (Float.isNaN(force[i])) {
-                    assertTrue(Float.isNaN(heel[i]), file + " " + side + " row " + i + ": no force, so no heel force");
+                if (Float.isNaN(force[i]) || Float.isNaN(cop[i])) {
+                    assertTrue(Float.isNaN(heel[i]) || heel[i] == 0, file + " " + side + " row " + i
+                            + ": a row that cannot be checked gives no heel force (0 with no cell loaded)");
                     continue;
                 }
                 assertTrue(heel[i] >= 0 && heel[i] <= force[i] + 1e-3, file + " " + side + " row " + i + ": heel " + heel[i]
@@ -83,11 +84,45 @@ final class MoticonHeelForceTest {
         Arrays.fill(row, 0);
         stage.accept(row);
 
+        // a row whose centre of pressure the software did not give (below 50 N) cannot be checked
+        row[0] = 1;
+        row[16] = 40;
+        row[17] = Float.NaN;
+        stage.accept(row);
+
         int heel = header().channels().size();
         assertEquals(400f, rows.get(0)[heel], 1e-3);
         assertTrue(Float.isNaN(rows.get(1)[heel]), "cells and software disagree on the centre of pressure");
         assertEquals(400 * share, rows.get(2)[heel], 1e-3);
         assertEquals(0f, rows.get(3)[heel]);
+        assertTrue(Float.isNaN(rows.get(4)[heel]), "unchecked");
+    }
+
+    /** Cell columns in another order: the rows that agree by chance give no heel force once ten have not. */
+    @Test
+    void anInsoleThatKeepsDisagreeingGivesNoHeelForceAtAll() {
+        List<float[]> rows = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        SampleSink stage = new MoticonHeelForce(collector(rows, new ArrayList<>(), warnings));
+        stage.start(header());
+        float[] row = new float[header().channels().size()];
+        row[0] = 10;
+        row[16] = 400;
+        row[17] = (float) MoticonHeelForce.ALONG[0];
+        float[] wrong = row.clone();
+        wrong[17] = 0.4f;
+        stage.accept(row);
+        for (int k = 0; k < MoticonHeelForce.MAX_MISMATCHED_ROWS; k++) {
+            stage.accept(wrong);
+        }
+        stage.accept(row);
+        int heel = header().channels().size();
+        assertEquals(400f, rows.get(0)[heel], 1e-3, "before");
+        assertTrue(Float.isNaN(rows.get(rows.size() - 1)[heel]), "after ten mismatched rows, a matching one too");
+        stage.end(List.of());
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith("moticon: the left insole's cells put the centre of pressure elsewhere"),
+                warnings.get(0));
     }
 
     @Test
@@ -116,6 +151,10 @@ final class MoticonHeelForceTest {
     }
 
     private static SampleSink collector(List<float[]> rows, List<RecordingHeader> headers) {
+        return collector(rows, headers, new ArrayList<>());
+    }
+
+    private static SampleSink collector(List<float[]> rows, List<RecordingHeader> headers, List<String> warnings) {
         return new SampleSink() {
             @Override
             public void start(RecordingHeader header) {
@@ -128,7 +167,8 @@ final class MoticonHeelForceTest {
             }
 
             @Override
-            public void end(List<String> warnings) {
+            public void end(List<String> given) {
+                warnings.addAll(given);
             }
         };
     }
