@@ -27,7 +27,7 @@ final class MomentArmOption {
     LegLoadSettings apply(LegLoadSettings settings) {
         PlantarFlexionSettings pf = settings.plantarFlexion();
         return new LegLoadSettings(new PlantarFlexionSettings(pf.geometry(), arm, pf.thresholdNmPerKg()),
-                settings.geometryOverride(), settings.soleus(), settings.calfRaise());
+                settings.givenGeometry(), settings.soleus(), settings.calfRaise());
     }
 
     /** Parses {@code constant} and {@code angle}. */

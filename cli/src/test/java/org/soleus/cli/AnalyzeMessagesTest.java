@@ -192,8 +192,13 @@ final class AnalyzeMessagesTest {
                 "--out", dir.toString());
         assertEquals("soleus: --insole-length: " + length + " (see 'soleus analyze --help')\n", both.err());
         Cli.Result heel = Cli.run("analyze", SESSION.toString(), "--heel-to-ankle", "0.2", "--out", dir.toString());
-        assertTrue(heel.err().startsWith("soleus: --heel-to-ankle: heel-to-ankle distance must be within 0 and half the"
-                + " insole length (0.135 m), got 0.2"), heel.err());
+        assertTrue(heel.err().startsWith("soleus: --heel-to-ankle: heel-to-ankle distance must be within 0 and 0.20 m,"
+                + " got 0.2"), heel.err());
+        Cli.Result longForThisFoot = Cli.run("analyze", SESSION.toString(), "--heel-to-ankle", "0.15", "--out",
+                dir.toString());
+        assertEquals(1, longForThisFoot.exitCode(), "fits some insole, not this recording's 0.27 m one");
+        assertTrue(longForThisFoot.err().contains("heel-to-ankle distance must be within 0 and half the insole length"
+                + " (0.135 m), got 0.15"), longForThisFoot.err());
         Cli.Result negative = Cli.run("analyze", SESSION.toString(), "--heel-to-ankle", "-0.01", "--insole-length", "0.25",
                 "--out", dir.toString());
         assertTrue(negative.err().startsWith("soleus: --heel-to-ankle: "), negative.err());

@@ -179,12 +179,12 @@ public final class LegLoadAnalyzer {
     }
 
     /**
-     * The notice for plantar-flexor moments on the default foot: no override and a recording that
-     * states no insole length (a vendor's size code, such as Moticon's, is not an EU shoe size).
+     * The notice for plantar-flexor moments on the default insole length: none given and a
+     * recording that states none (a vendor's size code, such as Moticon's, is not an EU shoe size).
      */
     private static Optional<String> footGeometryNotice(Recording recording, Map<Side, LegSeries> legs,
                                                        LegLoadSettings settings) {
-        if (settings.geometryOverride() != null) {
+        if (settings.givenGeometry().givesLength()) {
             return Optional.empty();
         }
         List<String> feet = new ArrayList<>();

@@ -79,13 +79,18 @@ public record FootGeometry(double insoleLengthM, double heelToAnkleM) {
      */
     public static FootGeometry from(RecordingMetadata metadata, Side side, FootGeometry fallback) {
         double length = statedInsoleLengthM(metadata, side);
-        double statedHeelToAnkle = parse(metadata.properties().get(HEEL_TO_ANKLE_PROPERTY), 0, 0.2);
+        double statedHeelToAnkle = statedHeelToAnkleM(metadata);
         if (Double.isNaN(length)) {
             length = fallback.insoleLengthM();
         }
         double heelToAnkle = Double.isNaN(statedHeelToAnkle)
                 ? fallback.heelToAnkleM() * length / fallback.insoleLengthM() : statedHeelToAnkle;
         return new FootGeometry(length, heelToAnkle);
+    }
+
+    /** The heel-to-ankle distance the recording states ({@value #HEEL_TO_ANKLE_PROPERTY}), or NaN. */
+    public static double statedHeelToAnkleM(RecordingMetadata metadata) {
+        return parse(metadata.properties().get(HEEL_TO_ANKLE_PROPERTY), 0, 0.2);
     }
 
     /**

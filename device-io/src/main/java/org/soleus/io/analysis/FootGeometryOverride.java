@@ -2,22 +2,24 @@ package org.soleus.io.analysis;
 
 import org.soleus.core.analysis.LegLoadSettings;
 import org.soleus.core.ankle.FootGeometry;
+import org.soleus.core.ankle.GivenFootGeometry;
 
 /**
- * A foot geometry that overrides the recordings', of which the user may give one part only: a
- * missing insole length is the default {@value FootGeometry#DEFAULT_INSOLE_LENGTH_M} m, a missing
- * heel-to-ankle distance the default {@value FootGeometry#DEFAULT_HEEL_TO_ANKLE_M} m scaled with
- * the length. Stateless.
+ * The foot dimensions a user gives for every input ({@link GivenFootGeometry}), either or both: a
+ * part not given comes from each recording (its stated length or EU size, its heel-to-ankle
+ * distance), else from the defaults. Whether the given parts are valid is checked here, each on
+ * its own and, when both are given, together; a part given alone that does not fit a recording's
+ * other part is an error of that recording's analysis. Stateless.
  */
 public final class FootGeometryOverride {
 
     /** Which of the given values makes the geometry invalid. */
     public enum Fault {
-        /** The insole length, whatever the distance. */
+        /** The insole length. */
         INSOLE_LENGTH,
         /** The heel-to-ankle distance. */
         HEEL_TO_ANKLE,
-        /** Either: both were given and the distance is invalid only for the length given (more than half of it). */
+        /** Either: both were given, each valid alone, and the distance is half the length or more. */
         EITHER
     }
 
@@ -25,49 +27,37 @@ public final class FootGeometryOverride {
     }
 
     /**
-     * {@code settings} with the geometry of the given parts, or unchanged when neither is given.
+     * {@code settings} with the given parts, or unchanged when neither is given.
      *
      * @param insoleLengthM insole (foot) length, m, or NaN when not given
      * @param heelToAnkleM  heel end of the insole to the ankle joint centre, m, or NaN when not given
-     * @throws IllegalArgumentException when the geometry is invalid ({@link #fault} says which part)
+     * @throws IllegalArgumentException when a given part is invalid ({@link #fault} says which)
      */
     public static LegLoadSettings apply(LegLoadSettings settings, double insoleLengthM, double heelToAnkleM) {
         if (Double.isNaN(insoleLengthM) && Double.isNaN(heelToAnkleM)) {
             return settings;
         }
-        FootGeometry geometry = new FootGeometry(length(insoleLengthM), distance(insoleLengthM, heelToAnkleM));
-        return new LegLoadSettings(settings.plantarFlexion(), geometry, settings.soleus(), settings.calfRaise());
+        GivenFootGeometry given = new GivenFootGeometry(insoleLengthM, heelToAnkleM);
+        if (!Double.isNaN(insoleLengthM) && !Double.isNaN(heelToAnkleM)) {
+            new FootGeometry(insoleLengthM, heelToAnkleM);
+        }
+        return new LegLoadSettings(settings.plantarFlexion(), given, settings.soleus(), settings.calfRaise());
     }
 
-    /**
-     * Which given part makes {@link #apply} fail: the insole length when it is invalid whatever
-     * the distance, else the distance; either when both were given and the distance is invalid
-     * only for the length given.
-     */
+    /** Which given part makes {@link #apply} fail. */
     public static Fault fault(double insoleLengthM, double heelToAnkleM) {
-        double length = length(insoleLengthM);
-        if (!Double.isNaN(insoleLengthM) && !isValid(length, 0)) {
+        if (!Double.isNaN(insoleLengthM) && !isValid(insoleLengthM, Double.NaN)) {
             return Fault.INSOLE_LENGTH;
         }
-        if (!Double.isNaN(insoleLengthM) && !Double.isNaN(heelToAnkleM) && distance(insoleLengthM, heelToAnkleM) >= 0) {
+        if (!Double.isNaN(insoleLengthM) && isValid(Double.NaN, heelToAnkleM)) {
             return Fault.EITHER;
         }
         return Fault.HEEL_TO_ANKLE;
     }
 
-    private static double length(double insoleLengthM) {
-        return Double.isNaN(insoleLengthM) ? FootGeometry.DEFAULT_INSOLE_LENGTH_M : insoleLengthM;
-    }
-
-    private static double distance(double insoleLengthM, double heelToAnkleM) {
-        return Double.isNaN(heelToAnkleM)
-                ? FootGeometry.DEFAULT_HEEL_TO_ANKLE_M * length(insoleLengthM) / FootGeometry.DEFAULT_INSOLE_LENGTH_M
-                : heelToAnkleM;
-    }
-
     private static boolean isValid(double lengthM, double heelToAnkleM) {
         try {
-            new FootGeometry(lengthM, heelToAnkleM);
+            new GivenFootGeometry(lengthM, heelToAnkleM);
             return true;
         } catch (IllegalArgumentException e) {
             return false;

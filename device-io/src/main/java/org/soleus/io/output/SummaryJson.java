@@ -113,6 +113,7 @@ public final class SummaryJson {
         Map<String, Object> legSummaries = new LinkedHashMap<>();
         if (legs != null) {
             settings.set("plantar_flexion", MAPPER.valueToTree(legs.settings().plantarFlexion()));
+            settings.set("given_geometry", MAPPER.valueToTree(legs.settings().givenGeometry()));
             settings.set("soleus", MAPPER.valueToTree(legs.settings().soleus()));
             settings.set("calf_raise", MAPPER.valueToTree(legs.settings().calfRaise()));
             for (Side side : FEET) {

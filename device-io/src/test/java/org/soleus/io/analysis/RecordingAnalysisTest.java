@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.soleus.core.analysis.LegLoadSettings;
-import org.soleus.core.ankle.FootGeometry;
+import org.soleus.core.ankle.GivenFootGeometry;
 import org.soleus.core.recording.Side;
 import org.soleus.io.format.ReadOptions;
 import org.soleus.io.format.RecordingFormat;
@@ -92,7 +92,7 @@ final class RecordingAnalysisTest {
         assertTrue(notices.get(0).contains("insole size '7' is not an EU shoe size")
                 && notices.get(0).contains("0.270 m insole"), notices.get(0));
 
-        LegLoadSettings ownFoot = new LegLoadSettings(LegLoadSettings.DEFAULTS.plantarFlexion(), new FootGeometry(0.28, 0.06),
+        LegLoadSettings ownFoot = new LegLoadSettings(LegLoadSettings.DEFAULTS.plantarFlexion(), new GivenFootGeometry(0.28, 0.06),
                 LegLoadSettings.DEFAULTS.soleus(), LegLoadSettings.DEFAULTS.calfRaise());
         AnalysisReport given = new RecordingAnalysis(new AnalysisSettings(new ReadOptions(null, Double.NaN, 70), null, null,
                 ownFoot, false, false, "9.9")).analyze(moticon, new Log());

@@ -143,7 +143,7 @@ final class LiveAnalysisAgreementTest {
                 new ReadOptions(null, Double.NaN, 70.0));
         LegLoadSettings d = LegLoadSettings.DEFAULTS;
         LegLoadSettings angle = new LegLoadSettings(new PlantarFlexionSettings(d.plantarFlexion().geometry(),
-                AchillesMomentArm.ANGLE_DEPENDENT, d.plantarFlexion().thresholdNmPerKg()), null, d.soleus(),
+                AchillesMomentArm.ANGLE_DEPENDENT, d.plantarFlexion().thresholdNmPerKg()), d.givenGeometry(), d.soleus(),
                 d.calfRaise());
         GaitAnalysis gait = InsoleGaitAnalyzer.analyze(recording, GaitSettings.defaults());
         GaitAnalysis batch = LegLoadAnalyzer.analyze(recording, gait, angle).gait();
