@@ -92,6 +92,7 @@ public final class LegLoadAnalyzer {
         } else {
             cellLayoutNotice(recording).ifPresent(notices::add);
         }
+        emptyInsoleNotice(recording).ifPresent(notices::add);
         for (Side side : FEET) {
             LegSeries leg = series(recording, side, massKg, settings, notices);
             List<CalfRaiseRepetition> sideReps = calfRaises(recording, side, leg, massKg, settings);
@@ -136,6 +137,23 @@ public final class LegLoadAnalyzer {
         return others.isEmpty() ? Optional.empty() : Optional.of("insole force " + String.join(" and ", others)
                 + (others.size() == 1 ? " is" : " are") + " not in newtons: loading figures need force in newtons,"
                 + " so this input gives events and strides but no loading figures");
+    }
+
+    private static boolean hasSamples(Channel channel) {
+        return channel.missingCount() < channel.length();
+    }
+
+    /** The notice for an insole whose force channel has no sample at all (a one-insole recording). */
+    private static Optional<String> emptyInsoleNotice(Recording recording) {
+        List<String> empty = new ArrayList<>();
+        for (ChannelName name : InsoleChannels.forceChannels(recording.channelNames())) {
+            Channel force = recording.channel(name.toString());
+            if (force.length() > 0 && !hasSamples(force)) {
+                empty.add(name.side().label());
+            }
+        }
+        return empty.isEmpty() ? Optional.empty() : Optional.of("the " + String.join(" and ", empty) + " insole"
+                + (empty.size() == 1 ? " has" : "s have") + " no sample (every row empty): no figures for that foot");
     }
 
     /**
@@ -215,7 +233,8 @@ public final class LegLoadAnalyzer {
         double[] ankle = ankleDeg(recording, side);
         double[] moment = null;
         double[] achilles = null;
-        if (force.isPresent() && cop.isPresent()) {
+        // an insole without a single sample (a one-insole recording's other columns) gives no moment
+        if (force.isPresent() && cop.isPresent() && hasSamples(force.get())) {
             moment = PlantarFlexionMoment.momentNm(force.get().toDoubleArray(), cop.get().toDoubleArray(), geometry);
             achilles = PlantarFlexionMoment.achillesForceN(moment, ankle, pf.momentArm());
         }
@@ -252,7 +271,7 @@ public final class LegLoadAnalyzer {
                                                         LegLoadSettings settings) {
         Optional<Channel> force = recording.find(PlantarFlexionLoading.forceChannel(side));
         Optional<Channel> cop = recording.find(PlantarFlexionLoading.copChannel(side));
-        if (force.isEmpty() || cop.isEmpty()) {
+        if (force.isEmpty() || cop.isEmpty() || !hasSamples(force.get())) {
             return null;
         }
         float[] heel = recording.find(FootPressureChannels.heelForce(side)).map(Channel::samples).orElse(null);

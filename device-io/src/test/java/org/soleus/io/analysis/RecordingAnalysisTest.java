@@ -99,6 +99,37 @@ final class RecordingAnalysisTest {
         assertEquals(List.of(), given.legs().notices());
     }
 
+    /** A Moticon export of one insole: the other's columns are there but empty in every row. */
+    @Test
+    void anInsoleWithoutASampleIsToldAndLeftOut() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("..", "sample-data", "moticon-opengo", "230927_102114.txt"));
+        String[] header = lines.stream().filter(l -> l.startsWith("# time")).findFirst().orElseThrow().substring(2).split("\t");
+        List<String> out = new ArrayList<>();
+        for (String line : lines) {
+            if (line.startsWith("#")) {
+                out.add(line);
+                continue;
+            }
+            String[] cells = line.split("\t", -1);
+            for (int c = 0; c < header.length && c < cells.length; c++) {
+                if (header[c].startsWith("right ")) {
+                    cells[c] = "";
+                }
+            }
+            out.add(String.join("\t", cells));
+        }
+        Path leftOnly = Files.write(dir.resolve("left-only.txt"), out);
+        Log log = new Log();
+        AnalysisReport report = new RecordingAnalysis(settings(new ReadOptions(null, Double.NaN, 70), false))
+                .analyze(leftOnly, log);
+        assertTrue(log.events.contains("notice the right insole has no sample (every row empty): no figures for that foot"),
+                log.events.toString());
+        assertEquals(List.of(Side.LEFT), List.copyOf(report.legs().legs().keySet()));
+        assertEquals(List.of(Side.LEFT), report.legs().calfRaiseFeet());
+        assertTrue(report.analysis().strides().stream().allMatch(s -> s.stride().side() == Side.LEFT));
+        assertFalse(report.analysis().strides().isEmpty());
+    }
+
     @Test
     void aGivenFormatAndMassAreTheFlagsAndAFailureNamesTheInputOnce() throws IOException {
         AnalysisReport report = new RecordingAnalysis(settings(new ReadOptions(RecordingFormat.GAITPDB, Double.NaN, 70),
