@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
@@ -20,10 +19,8 @@ import org.soleus.core.joint.HingeJoint;
 import org.soleus.core.joint.KneeFlexionEstimator;
 import org.soleus.core.joint.KneeFlexionSettings;
 import org.soleus.core.load.FootPressureChannels;
-import org.soleus.core.load.PressureTrackChannels;
 import org.soleus.core.orientation.ImuSamples;
 import org.soleus.core.recording.Channel;
-import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
 import org.soleus.core.soleus.SoleusDominance;
@@ -88,11 +85,11 @@ public final class LegLoadAnalyzer {
         List<StrideResult> strides = new ArrayList<>(gait.strides());
         List<String> notices = new ArrayList<>();
         if (!gait.forceInNewtons()) {
-            forceUnitNotice(recording).ifPresent(notices::add);
+            LegLoadNotices.forceNotInNewtons(recording).ifPresent(notices::add);
         } else {
-            cellLayoutNotice(recording).ifPresent(notices::add);
+            LegLoadNotices.noCellLayout(recording).ifPresent(notices::add);
         }
-        emptyInsoleNotice(recording).ifPresent(notices::add);
+        LegLoadNotices.emptyInsoles(recording).ifPresent(notices::add);
         for (Side side : FEET) {
             LegSeries leg = series(recording, side, massKg, settings, notices);
             List<CalfRaiseRepetition> sideReps = calfRaises(recording, side, leg, massKg, settings);
@@ -116,112 +113,11 @@ public final class LegLoadAnalyzer {
             summaries.put(side, summary(leg, figures, recording.sampleRateHz(), massKg, settings,
                     sideReps == null ? 0 : sideReps.size()));
         }
-        footGeometryNotice(recording, legs, settings).ifPresent(notices::add);
+        LegLoadNotices.defaultInsoleLength(recording, legs.values(), settings).ifPresent(notices::add);
         reps.sort(Comparator.comparingDouble(CalfRaiseRepetition::startS).thenComparing(CalfRaiseRepetition::side));
         GaitAnalysis withLegs = new GaitAnalysis(gait.events(), strides, gait.rejected(), gait.sides(), gait.session(),
                 gait.settings(), gait.forceInNewtons(), gait.missingSamples());
         return new LegLoadAnalysis(withLegs, legs, summaries, reps, calfRaiseFeet, settings, notices);
-    }
-
-    /**
-     * The notice for a recording whose insole force is in another unit than newtons (e.g.
-     * {@code au} for footswitch-like signals): the gait analysis then gives timing only.
-     */
-    private static Optional<String> forceUnitNotice(Recording recording) {
-        List<String> others = new ArrayList<>();
-        for (ChannelName name : InsoleChannels.forceChannels(recording.channelNames())) {
-            if (!name.unit().equals("n")) {
-                others.add(name.toString());
-            }
-        }
-        return others.isEmpty() ? Optional.empty() : Optional.of("insole force " + String.join(" and ", others)
-                + (others.size() == 1 ? " is" : " are") + " not in newtons: loading figures need force in newtons,"
-                + " so this input gives events and strides but no loading figures");
-    }
-
-    private static boolean hasSamples(Channel channel) {
-        return channel.missingCount() < channel.length();
-    }
-
-    /** The notice for an insole whose force channel has no sample at all (a one-insole recording). */
-    private static Optional<String> emptyInsoleNotice(Recording recording) {
-        List<String> empty = new ArrayList<>();
-        for (ChannelName name : InsoleChannels.forceChannels(recording.channelNames())) {
-            Channel force = recording.channel(name.toString());
-            if (force.length() > 0 && !hasSamples(force)) {
-                empty.add(name.side().label());
-            }
-        }
-        return empty.isEmpty() ? Optional.empty() : Optional.of("the " + String.join(" and ", empty) + " insole"
-                + (empty.size() == 1 ? " has" : "s have") + " no sample (every row empty): no figures for that foot");
-    }
-
-    /**
-     * The notice for insoles with force in newtons and cell channels but neither a cell layout nor
-     * a heel force derived otherwise: no heel share, and the centre-of-pressure figures from the insole's own centre of pressure where it
-     * gives one. (An insole without cells has no heel share to miss.)
-     */
-    private static Optional<String> cellLayoutNotice(Recording recording) {
-        List<String> feet = new ArrayList<>();
-        boolean alongTheFoot = true;
-        boolean acrossTheFoot = true;
-        for (ChannelName name : InsoleChannels.forceChannels(recording.channelNames())) {
-            Side side = name.side();
-            if (recording.metadata().layout(side) == null && hasCells(recording, side)
-                    && recording.find(FootPressureChannels.heelForce(side)).isEmpty()) {
-                feet.add(side.label());
-                PressureTrackChannels own = PressureTrackChannels.of(side, null);
-                alongTheFoot &= recording.find(own.copY()).isPresent();
-                acrossTheFoot &= recording.find(own.copX()).isPresent();
-            }
-        }
-        if (feet.isEmpty()) {
-            return Optional.empty();
-        }
-        String centreOfPressure = !alongTheFoot ? "cop_path and cop_progression are empty too"
-                : acrossTheFoot ? "cop_path and cop_progression use the insole's own centre of pressure (normalised to its"
-                + " width and length)"
-                : "cop_progression uses the insole's own heel-to-toe centre of pressure, and cop_path is empty (no"
-                + " position across the foot)";
-        return Optional.of("the " + String.join(" and ", feet) + " insole" + (feet.size() == 1 ? " has" : "s have")
-                + " cell channels but no cell layout (their positions): heel_share_pct is empty; " + centreOfPressure);
-    }
-
-    private static boolean hasCells(Recording recording, Side side) {
-        for (ChannelName name : recording.channelNames()) {
-            if (name.side() == side && name.place().equals("insole") && name.quantity().matches("cell\\d+")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The notice for plantar-flexor moments on the default insole length: none given and a
-     * recording that states none (a vendor's size code, such as Moticon's, is not an EU shoe size).
-     */
-    private static Optional<String> footGeometryNotice(Recording recording, Map<Side, LegSeries> legs,
-                                                       LegLoadSettings settings) {
-        if (settings.givenGeometry().givesLength()) {
-            return Optional.empty();
-        }
-        List<String> feet = new ArrayList<>();
-        FootGeometry used = null;
-        for (LegSeries leg : legs.values()) {
-            if (leg.momentNm() != null && Double.isNaN(FootGeometry.statedInsoleLengthM(recording.metadata(), leg.side()))) {
-                feet.add(leg.side().label());
-                used = settings.geometry(recording.metadata(), leg.side());
-            }
-        }
-        if (feet.isEmpty()) {
-            return Optional.empty();
-        }
-        String size = recording.metadata().properties().get(FootGeometry.INSOLE_SIZE_PROPERTY);
-        return Optional.of("the recording states no insole length"
-                + (size == null ? "" : " (its insole size '" + size + "' is not an EU shoe size of 30–50)")
-                + ", so the " + String.join(" and ", feet) + " plantar-flexor moment" + (feet.size() == 1 ? " uses" : "s use")
-                + String.format(Locale.ROOT, " a %.3f m insole with %.3f m from heel to ankle; moments scale with"
-                        + " these lengths, so give the subject's own for exact figures", used.insoleLengthM(), used.heelToAnkleM()));
     }
 
     private static LegSeries series(Recording recording, Side side, double massKg, LegLoadSettings settings,
@@ -234,7 +130,7 @@ public final class LegLoadAnalyzer {
         double[] moment = null;
         double[] achilles = null;
         // an insole without a single sample (a one-insole recording's other columns) gives no moment
-        if (force.isPresent() && cop.isPresent() && hasSamples(force.get())) {
+        if (force.isPresent() && cop.isPresent() && LegLoadNotices.hasSamples(force.get())) {
             moment = PlantarFlexionMoment.momentNm(force.get().toDoubleArray(), cop.get().toDoubleArray(), geometry);
             achilles = PlantarFlexionMoment.achillesForceN(moment, ankle, pf.momentArm());
         }
@@ -271,7 +167,7 @@ public final class LegLoadAnalyzer {
                                                         LegLoadSettings settings) {
         Optional<Channel> force = recording.find(PlantarFlexionLoading.forceChannel(side));
         Optional<Channel> cop = recording.find(PlantarFlexionLoading.copChannel(side));
-        if (force.isEmpty() || cop.isEmpty() || !hasSamples(force.get())) {
+        if (force.isEmpty() || cop.isEmpty() || !LegLoadNotices.hasSamples(force.get())) {
             return null;
         }
         float[] heel = recording.find(FootPressureChannels.heelForce(side)).map(Channel::samples).orElse(null);

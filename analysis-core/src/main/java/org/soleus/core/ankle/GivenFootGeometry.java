@@ -18,14 +18,18 @@ public record GivenFootGeometry(double insoleLengthM, double heelToAnkleM) {
     /** Nothing given: every recording's own geometry. */
     public static final GivenFootGeometry NONE = new GivenFootGeometry(Double.NaN, Double.NaN);
 
-    /** Checks each given part on its own (whether the two fit together depends on the recording for a part not given). */
+    /**
+     * Checks each given part on its own; whether the two fit together depends, for a part not
+     * given, on the recording ({@link #of}).
+     */
     public GivenFootGeometry {
         if (!Double.isNaN(insoleLengthM) && !(insoleLengthM >= 0.10 && insoleLengthM <= 0.40)) {
             throw new IllegalArgumentException("insole length must be within 0.10–0.40 m, got " + insoleLengthM
                     + " (pass metres, not millimetres)");
         }
         if (!Double.isNaN(heelToAnkleM) && !(heelToAnkleM >= 0 && heelToAnkleM < 0.20)) {
-            throw new IllegalArgumentException("heel-to-ankle distance must be within 0 and 0.20 m, got " + heelToAnkleM);
+            throw new IllegalArgumentException("heel-to-ankle distance must be within 0 and 0.20 m, got "
+                    + heelToAnkleM);
         }
     }
 

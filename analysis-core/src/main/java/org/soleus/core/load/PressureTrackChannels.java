@@ -52,6 +52,7 @@ public record PressureTrackChannels(ChannelName heelForce, boolean heelRequired,
                     FootPressureChannels.copY(side, layout.coordinateUnit()), layout.maxY() - layout.minY());
         }
         return new PressureTrackChannels(FootPressureChannels.heelForce(side), false,
-                FootPressureChannels.copX(side, NORMALISED_UNIT), FootPressureChannels.copY(side, NORMALISED_UNIT), 1.0);
+                FootPressureChannels.copX(side, NORMALISED_UNIT), FootPressureChannels.copY(side, NORMALISED_UNIT),
+                1.0);
     }
 }

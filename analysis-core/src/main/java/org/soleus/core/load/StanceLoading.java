@@ -13,18 +13,19 @@ package org.soleus.core.load;
  *       The instantaneous maximum is used rather than the 20–80 % average (VALR) because it
  *       does not depend on how the rise is delimited.</li>
  *   <li>Impulse: the trapezoidal force-time integral over stance, N·s.</li>
- *   <li>With a {@link PressureTrack}: the length of the centre-of-pressure path (where the track
- *       has both coordinates) and its heel-to-toe progression, as a fraction of the track's heel-to-toe span, over the samples
- *       that carry at least {@value #COP_MIN_PEAK_FRACTION} of the stance's peak force (from the
- *       first to the last of them); where the track has the heel force (from the insole cells),
- *       the heel region's share of the stance force-time integral: heel force over the insole's
- *       total force, both as recorded (not low-passed), over the samples where both are known (NaN
- *       when that is less than half of the stance: a share of a part is not the stance's).
- *       The centre of pressure of an insole is accurate only under load (its error falls as the
- *       force rises: Morin et al., Sensors 2022, 22(15):5628), and near the stance's ends it
- *       rests on one or two cells and jumps; vendors blank it below a floor (Moticon writes 0, 0
- *       below 50 N). A floor relative to the stance's own peak keeps those samples out whatever
- *       the device and the subject's weight.</li>
+ *   <li>With a {@link PressureTrack}: the length of the centre-of-pressure path (where the
+ *       track has both coordinates) and its heel-to-toe progression, as a fraction of the
+ *       track's heel-to-toe span, over the samples that carry at least
+ *       {@value #COP_MIN_PEAK_FRACTION} of the stance's peak force (from the first to the last
+ *       of them); where the track has the heel force (from the insole cells), the heel region's
+ *       share of the stance force-time integral: heel force over the insole's total force, both
+ *       as recorded (not low-passed), over the samples where both are known (NaN when that is
+ *       less than half of the stance: a share of a part is not the stance's). The centre of
+ *       pressure of an insole is accurate only under load (its error falls as the force rises:
+ *       Morin et al., Sensors 2022, 22(15):5628), and near the stance's ends it rests on one or
+ *       two cells and jumps; vendors blank it below a floor (Moticon writes 0, 0 below 50 N).
+ *       A floor relative to the stance's own peak keeps those samples out whatever the device
+ *       and the subject's weight.</li>
  * </ul>
  * Stateless and thread-safe.
  */

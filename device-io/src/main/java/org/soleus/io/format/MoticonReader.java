@@ -246,9 +246,9 @@ public final class MoticonReader implements RecordingReader {
      * The toolkit's channel for a Moticon centre-of-pressure axis ({@code x} or {@code y}, in
      * normalised insole coordinates, −0.5 … +0.5). Moticon's x is the heel-to-toe axis: in every
      * stance of the shipped exports it travels from about −0.36 at heel strike to about +0.3 at
-     * toe off (0.58–0.69 per stance), while y stays within ±0.3 (0.08–0.28 per stance). The toolkit's {@code cop_y} is heel-to-toe and {@code cop_x}
-     * across the foot, so Moticon's x becomes {@code <side>.insole.cop_y_norm} and its y
-     * {@code cop_x_norm}.
+     * toe off (0.58–0.69 per stance), while y stays within ±0.3 (0.08–0.28 per stance). The
+     * toolkit's {@code cop_y} is heel-to-toe and {@code cop_x} across the foot, so Moticon's x
+     * becomes {@code <side>.insole.cop_y_norm} and its y {@code cop_x_norm}.
      */
     public static ChannelName copChannel(Side side, String moticonAxis) {
         switch (moticonAxis) {

@@ -1,0 +1,133 @@
+package org.soleus.core.analysis;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.soleus.core.ankle.FootGeometry;
+import org.soleus.core.load.FootPressureChannels;
+import org.soleus.core.load.PressureTrackChannels;
+import org.soleus.core.recording.Channel;
+import org.soleus.core.recording.ChannelName;
+import org.soleus.core.recording.Recording;
+import org.soleus.core.recording.Side;
+
+/**
+ * The notices of {@link LegLoadAnalyzer}: one line each on a figure the recording cannot give,
+ * and why, for standard error and {@code summary.json}. Stateless.
+ */
+final class LegLoadNotices {
+    private LegLoadNotices() {
+    }
+
+    /** Whether the channel has at least one sample. */
+    static boolean hasSamples(Channel channel) {
+        return channel.missingCount() < channel.length();
+    }
+
+    /**
+     * A recording whose insole force is in another unit than newtons (e.g. {@code au} for
+     * footswitch-like signals): the gait analysis then gives timing only.
+     */
+    static Optional<String> forceNotInNewtons(Recording recording) {
+        List<String> others = new ArrayList<>();
+        for (ChannelName name : InsoleChannels.forceChannels(recording.channelNames())) {
+            if (!name.unit().equals("n")) {
+                others.add(name.toString());
+            }
+        }
+        return others.isEmpty() ? Optional.empty() : Optional.of("insole force " + String.join(" and ", others)
+                + (others.size() == 1 ? " is" : " are") + " not in newtons: loading figures need force in newtons,"
+                + " so this input gives events and strides but no loading figures");
+    }
+
+    /** Insoles whose force channel has no sample at all (a one-insole recording's other columns). */
+    static Optional<String> emptyInsoles(Recording recording) {
+        List<String> empty = new ArrayList<>();
+        for (ChannelName name : InsoleChannels.forceChannels(recording.channelNames())) {
+            Channel force = recording.channel(name.toString());
+            if (force.length() > 0 && !hasSamples(force)) {
+                empty.add(name.side().label());
+            }
+        }
+        return empty.isEmpty() ? Optional.empty()
+                : Optional.of(insolesHave(empty) + " no sample (every row empty): no figures for that foot");
+    }
+
+    /**
+     * Insoles with cell channels but neither a cell layout nor a heel force derived otherwise: no
+     * heel share, and the centre-of-pressure figures from the insole's own centre of pressure where
+     * it gives one. (An insole without cells has no heel share to miss.)
+     */
+    static Optional<String> noCellLayout(Recording recording) {
+        List<String> feet = new ArrayList<>();
+        boolean alongTheFoot = true;
+        boolean acrossTheFoot = true;
+        for (ChannelName name : InsoleChannels.forceChannels(recording.channelNames())) {
+            Side side = name.side();
+            if (recording.metadata().layout(side) == null && hasCells(recording, side)
+                    && recording.find(FootPressureChannels.heelForce(side)).isEmpty()) {
+                feet.add(side.label());
+                PressureTrackChannels own = PressureTrackChannels.of(side, null);
+                alongTheFoot &= recording.find(own.copY()).isPresent();
+                acrossTheFoot &= recording.find(own.copX()).isPresent();
+            }
+        }
+        if (feet.isEmpty()) {
+            return Optional.empty();
+        }
+        String centreOfPressure = !alongTheFoot ? "cop_path and cop_progression are empty too"
+                : acrossTheFoot ? "cop_path and cop_progression use the insole's own centre of pressure (normalised"
+                        + " to its width and length)"
+                : "cop_progression uses the insole's own heel-to-toe centre of pressure, and cop_path is empty"
+                        + " (no position across the foot)";
+        return Optional.of(insolesHave(feet) + " cell channels but no cell layout (their positions):"
+                + " heel_share_pct is empty; " + centreOfPressure);
+    }
+
+    /**
+     * Plantar-flexor moments on the default insole length: none given and a recording that states
+     * none (a vendor's size code, such as Moticon's, is not an EU shoe size).
+     */
+    static Optional<String> defaultInsoleLength(Recording recording, Collection<LegSeries> legs,
+                                                LegLoadSettings settings) {
+        if (settings.givenGeometry().givesLength()) {
+            return Optional.empty();
+        }
+        List<String> feet = new ArrayList<>();
+        FootGeometry used = null;
+        for (LegSeries leg : legs) {
+            if (leg.momentNm() != null
+                    && Double.isNaN(FootGeometry.statedInsoleLengthM(recording.metadata(), leg.side()))) {
+                feet.add(leg.side().label());
+                used = settings.geometry(recording.metadata(), leg.side());
+            }
+        }
+        if (feet.isEmpty()) {
+            return Optional.empty();
+        }
+        String size = recording.metadata().properties().get(FootGeometry.INSOLE_SIZE_PROPERTY);
+        return Optional.of("the recording states no insole length"
+                + (size == null ? "" : " (its insole size '" + size + "' is not an EU shoe size of 30–50)")
+                + ", so the " + String.join(" and ", feet) + " plantar-flexor moment"
+                + (feet.size() == 1 ? " uses" : "s use")
+                + String.format(Locale.ROOT, " a %.3f m insole with %.3f m from heel to ankle; moments scale with"
+                        + " these lengths, so give the subject's own for exact figures",
+                used.insoleLengthM(), used.heelToAnkleM()));
+    }
+
+    private static boolean hasCells(Recording recording, Side side) {
+        for (ChannelName name : recording.channelNames()) {
+            if (name.side() == side && name.place().equals("insole") && name.quantity().matches("cell\\d+")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the left insole has" or "the left and right insoles have". */
+    private static String insolesHave(List<String> feet) {
+        return "the " + String.join(" and ", feet) + (feet.size() == 1 ? " insole has" : " insoles have");
+    }
+}
