@@ -41,7 +41,9 @@ import org.soleus.core.recording.Side;
  * <p>Needs, per foot, {@code <side>.insole.cell01_ncm2} … {@code cell16_ncm2},
  * {@code <side>.insole.force_n} and {@code <side>.insole.cop_y_norm} (as {@link MoticonReader}
  * and {@link org.soleus.io.udp.MoticonUdp} name them); a foot without them, or a recording that
- * already has its heel force, passes unchanged. No allocation per row; not thread-safe.
+ * already has its heel force, passes unchanged (a foot with cells and force but no centre of
+ * pressure with a warning at the end, as its heel share is then missing). No allocation per row;
+ * not thread-safe.
  */
 public final class MoticonHeelForce implements SampleSink {
     /** Cells per insole. */
@@ -67,6 +69,8 @@ public final class MoticonHeelForce implements SampleSink {
     private int[] copIndex;
     /** Rows per foot whose cells put the centre of pressure elsewhere than the software did. */
     private int[] mismatches;
+    /** Feet with Moticon's cells and force but no centre of pressure to check the layout against. */
+    private final List<Side> uncheckable = new ArrayList<>();
     private float[] out;
     private int width;
 
@@ -97,6 +101,7 @@ public final class MoticonHeelForce implements SampleSink {
         List<Integer> forces = new ArrayList<>();
         List<Integer> cops = new ArrayList<>();
         List<ChannelName> outNames = new ArrayList<>(names);
+        uncheckable.clear();
         for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
             int[] index = new int[CELLS];
             boolean complete = !names.contains(FootPressureChannels.heelForce(side));
@@ -112,6 +117,8 @@ public final class MoticonHeelForce implements SampleSink {
                 cops.add(cop);
                 feet.add(side);
                 outNames.add(FootPressureChannels.heelForce(side));
+            } else if (complete && force >= 0) {
+                uncheckable.add(side);
             }
         }
         cellIndex = cells.toArray(new int[0][]);
@@ -171,10 +178,20 @@ public final class MoticonHeelForce implements SampleSink {
         return (float) (forceN * heel / weighted);
     }
 
-    /** Passes the warnings on, with one for each insole whose cells did not fit the recovered layout. */
+    /**
+     * Passes the warnings on, with one for each insole whose cells did not fit the recovered layout
+     * and one for each whose centre of pressure was not recorded.
+     */
     @Override
     public void end(List<String> warnings) {
         List<String> all = new ArrayList<>(warnings);
+        if (!uncheckable.isEmpty()) {
+            List<String> feet = uncheckable.stream().map(Side::label).toList();
+            all.add(source + ": the " + String.join(" and ", feet) + (feet.size() == 1 ? " insole has" : " insoles have")
+                    + " no heel-to-toe centre of pressure (the export's 'center of pressure X' column), which the heel"
+                    + " force needs to check the cells' layout against: no heel share (export the centre of pressure"
+                    + " too to get one)");
+        }
         for (int f = 0; f < cellIndex.length; f++) {
             if (mismatches[f] >= MAX_MISMATCHED_ROWS) {
                 all.add(source + ": the " + sides[f].label() + " insole's cells put the centre of pressure elsewhere"

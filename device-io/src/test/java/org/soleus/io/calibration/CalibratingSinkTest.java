@@ -10,8 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.RecordingHeader;
+import org.soleus.io.CollectingSink;
 import org.soleus.core.recording.RecordingMetadata;
-import org.soleus.core.recording.SampleSink;
 
 final class CalibratingSinkTest {
     private static final Calibration CALIBRATION = new Calibration("rig", LocalDate.of(2025, 3, 1), List.of(
@@ -19,28 +19,6 @@ final class CalibratingSinkTest {
                     800, 4, 0.4),
             new CellCalibration(ChannelName.parse("left.insole.cell02_counts"), CalibrationModel.LINEAR, 0.3, 1, 25, 25,
                     700, 4, 0.2)));
-
-    /** Keeps what it receives. */
-    private static final class Collect implements SampleSink {
-        RecordingHeader header;
-        final List<float[]> rows = new ArrayList<>();
-        List<String> warnings;
-
-        @Override
-        public void start(RecordingHeader h) {
-            header = h;
-        }
-
-        @Override
-        public void accept(float[] row) {
-            rows.add(row.clone());
-        }
-
-        @Override
-        public void end(List<String> w) {
-            warnings = w;
-        }
-    }
 
     private static RecordingHeader header(String... names) {
         List<ChannelName> channels = new ArrayList<>();
@@ -52,7 +30,7 @@ final class CalibratingSinkTest {
 
     @Test
     void renamesConvertsAndAddsTheFootsForce() {
-        Collect out = new Collect();
+        CollectingSink out = new CollectingSink();
         CalibratingSink sink = new CalibratingSink(CALIBRATION, "cal.json", out);
         sink.start(header("left.insole.cell01_counts", "right.shank.gyr_x_dps", "left.insole.cell02_counts"));
         assertEquals(List.of("left.insole.cell01_n", "right.shank.gyr_x_dps", "left.insole.cell02_n",
@@ -78,7 +56,7 @@ final class CalibratingSinkTest {
 
     @Test
     void aStreamWithAForceChannelGetsNoSum() {
-        Collect out = new Collect();
+        CollectingSink out = new CollectingSink();
         CalibratingSink sink = new CalibratingSink(CALIBRATION, "cal.json", out);
         sink.start(header("left.insole.cell01_counts", "left.insole.cell02_counts", "left.insole.force_au"));
         assertEquals(3, out.header.channels().size());
@@ -90,17 +68,17 @@ final class CalibratingSinkTest {
 
     @Test
     void aCalibrationThatDoesNotMatchTheStreamNamesFileAndChannel() {
-        CalibratingSink sink = new CalibratingSink(CALIBRATION, "cal.json", new Collect());
+        CalibratingSink sink = new CalibratingSink(CALIBRATION, "cal.json", new CollectingSink());
         assertEquals("cal.json: no calibration for left.insole.cell03_counts, which /dev/ttyX carries; calibrate it"
                         + " with soleus calibrate --cell left.insole.cell03_counts",
                 assertThrows(IllegalArgumentException.class, () -> sink.start(header("left.insole.cell01_counts",
                         "left.insole.cell02_counts", "left.insole.cell03_counts"))).getMessage());
-        CalibratingSink other = new CalibratingSink(CALIBRATION, "cal.json", new Collect());
+        CalibratingSink other = new CalibratingSink(CALIBRATION, "cal.json", new CollectingSink());
         assertEquals("cal.json: calibrates left.insole.cell02_counts, which /dev/ttyX does not carry: is the calibration"
                         + " of another device?",
                 assertThrows(IllegalArgumentException.class, () -> other.start(header("left.insole.cell01_counts",
                         "right.shank.gyr_x_dps"))).getMessage());
-        CalibratingSink twice = new CalibratingSink(CALIBRATION, "cal.json", new Collect());
+        CalibratingSink twice = new CalibratingSink(CALIBRATION, "cal.json", new CollectingSink());
         assertEquals("cal.json: /dev/ttyX carries left.insole.cell01_n already, besides left.insole.cell01_counts",
                 assertThrows(IllegalArgumentException.class, () -> twice.start(header("left.insole.cell01_counts",
                         "left.insole.cell02_counts", "left.insole.cell01_n"))).getMessage());

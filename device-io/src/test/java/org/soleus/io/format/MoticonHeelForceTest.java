@@ -19,6 +19,7 @@ import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.RecordingMetadata;
 import org.soleus.core.recording.SampleSink;
 import org.soleus.core.recording.Side;
+import org.soleus.io.CollectingSink;
 
 final class MoticonHeelForceTest {
     private static final Path DATA = Path.of("..", "sample-data", "moticon-opengo");
@@ -56,8 +57,8 @@ final class MoticonHeelForceTest {
 
     @Test
     void theHeelForceIsTheTotalTimesTheHeelCellsShareAndAnotherLayoutGetsNone() {
-        List<float[]> rows = new ArrayList<>();
-        SampleSink stage = new MoticonHeelForce(collector(rows, new ArrayList<>()));
+        CollectingSink out = new CollectingSink();
+        SampleSink stage = new MoticonHeelForce(out);
         stage.start(header());
         float[] row = new float[header().channels().size()];
 
@@ -91,19 +92,18 @@ final class MoticonHeelForceTest {
         stage.accept(row);
 
         int heel = header().channels().size();
-        assertEquals(400f, rows.get(0)[heel], 1e-3);
-        assertTrue(Float.isNaN(rows.get(1)[heel]), "cells and software disagree on the centre of pressure");
-        assertEquals(400 * share, rows.get(2)[heel], 1e-3);
-        assertEquals(0f, rows.get(3)[heel]);
-        assertTrue(Float.isNaN(rows.get(4)[heel]), "unchecked");
+        assertEquals(400f, out.rows.get(0)[heel], 1e-3);
+        assertTrue(Float.isNaN(out.rows.get(1)[heel]), "cells and software disagree on the centre of pressure");
+        assertEquals(400 * share, out.rows.get(2)[heel], 1e-3);
+        assertEquals(0f, out.rows.get(3)[heel]);
+        assertTrue(Float.isNaN(out.rows.get(4)[heel]), "unchecked");
     }
 
     /** Cell columns in another order: the rows that agree by chance give no heel force once ten have not. */
     @Test
     void anInsoleThatKeepsDisagreeingGivesNoHeelForceAtAll() {
-        List<float[]> rows = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
-        SampleSink stage = new MoticonHeelForce(collector(rows, new ArrayList<>(), warnings));
+        CollectingSink out = new CollectingSink();
+        SampleSink stage = new MoticonHeelForce(out);
         stage.start(header());
         float[] row = new float[header().channels().size()];
         row[0] = 10;
@@ -117,26 +117,47 @@ final class MoticonHeelForceTest {
         }
         stage.accept(row);
         int heel = header().channels().size();
-        assertEquals(400f, rows.get(0)[heel], 1e-3, "before");
-        assertTrue(Float.isNaN(rows.get(rows.size() - 1)[heel]), "after ten mismatched rows, a matching one too");
+        assertEquals(400f, out.rows.get(0)[heel], 1e-3, "before");
+        assertTrue(Float.isNaN(out.rows.get(out.rows.size() - 1)[heel]), "after ten mismatched rows, a matching one too");
         stage.end(List.of());
-        assertEquals(1, warnings.size(), warnings.toString());
-        assertTrue(warnings.get(0).startsWith("moticon: the left insole's cells put the centre of pressure elsewhere"),
-                warnings.get(0));
+        assertEquals(1, out.warnings.size(), out.warnings.toString());
+        assertTrue(out.warnings.get(0).startsWith("moticon: the left insole's cells put the centre of pressure elsewhere"),
+                out.warnings.get(0));
     }
 
     @Test
     void aStreamWithoutMoticonsCellsPassesUnchanged() {
         RecordingHeader plain = new RecordingHeader("x", 100, 0, List.of(ChannelName.parse("left.insole.force_n")),
                 RecordingMetadata.EMPTY);
-        List<float[]> rows = new ArrayList<>();
-        List<RecordingHeader> headers = new ArrayList<>();
-        SampleSink stage = new MoticonHeelForce(collector(rows, headers));
+        CollectingSink out = new CollectingSink();
+        SampleSink stage = new MoticonHeelForce(out);
         stage.start(plain);
         float[] row = {12};
         stage.accept(row);
-        assertSame(plain, headers.get(0));
-        assertArrayEquals(row, rows.get(0));
+        assertSame(plain, out.header);
+        assertArrayEquals(row, out.rows.get(0));
+    }
+
+    /** An export without the centre of pressure passes unchanged, with a warning that says what is missing. */
+    @Test
+    void cellsWithoutTheCentreOfPressureGiveNoHeelForceAndAWarning() {
+        List<ChannelName> names = new ArrayList<>(header().channels());
+        names.remove(names.size() - 1);
+        RecordingHeader noCop = new RecordingHeader("export.txt", 100, 0, names, RecordingMetadata.EMPTY);
+        CollectingSink out = new CollectingSink();
+        SampleSink stage = new MoticonHeelForce(out);
+        stage.start(noCop);
+        float[] row = new float[names.size()];
+        row[0] = 10;
+        row[16] = 400;
+        stage.accept(row);
+        stage.end(List.of("earlier"));
+        assertSame(noCop, out.header);
+        assertArrayEquals(row, out.rows.get(0));
+        assertEquals(2, out.warnings.size(), out.warnings.toString());
+        assertEquals("earlier", out.warnings.get(0));
+        assertTrue(out.warnings.get(1).startsWith("export.txt: the left insole has no heel-to-toe centre of pressure"),
+                out.warnings.get(1));
     }
 
     /** The left insole's 16 cells, force and heel-to-toe centre of pressure, in that order. */
@@ -150,26 +171,4 @@ final class MoticonHeelForceTest {
         return new RecordingHeader("moticon", 100, 0, names, RecordingMetadata.EMPTY);
     }
 
-    private static SampleSink collector(List<float[]> rows, List<RecordingHeader> headers) {
-        return collector(rows, headers, new ArrayList<>());
-    }
-
-    private static SampleSink collector(List<float[]> rows, List<RecordingHeader> headers, List<String> warnings) {
-        return new SampleSink() {
-            @Override
-            public void start(RecordingHeader header) {
-                headers.add(header);
-            }
-
-            @Override
-            public void accept(float[] row) {
-                rows.add(row.clone());
-            }
-
-            @Override
-            public void end(List<String> given) {
-                warnings.addAll(given);
-            }
-        };
-    }
 }

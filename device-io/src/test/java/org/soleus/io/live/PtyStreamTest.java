@@ -27,6 +27,7 @@ import org.soleus.core.analysis.StrideResult;
 import org.soleus.core.gait.RejectedStride;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.SampleSink;
+import org.soleus.io.CollectingSink;
 import org.soleus.io.codec.BinaryEncoder;
 import org.soleus.io.codec.DecoderCounters;
 import org.soleus.io.codec.Protocol;
@@ -278,24 +279,6 @@ final class PtyStreamTest {
     @FunctionalInterface
     private interface TapWriter {
         void write(byte[] buffer, int offset, int length);
-    }
-
-    /** The rows a sink receives. */
-    private static final class CollectingSink implements SampleSink {
-        final List<float[]> rows = new ArrayList<>();
-
-        @Override
-        public void start(org.soleus.core.recording.RecordingHeader header) {
-        }
-
-        @Override
-        public void accept(float[] row) {
-            rows.add(row.clone());
-        }
-
-        @Override
-        public void end(List<String> warnings) {
-        }
     }
 
     /** Splits the bytes sent at their zeros and recognises the pieces that are clean frames. */

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.soleus.core.recording.RecordingHeader;
-import org.soleus.core.recording.SampleSink;
+import org.soleus.io.CollectingSink;
 import org.soleus.io.codec.LineDecoder;
 import org.soleus.io.serial.ByteLink;
 import org.soleus.io.serial.SerialPortException;
@@ -17,20 +15,6 @@ import org.soleus.io.serial.SerialStream;
 
 /** What {@link StreamPump} says of a stream that gives no sample rate. */
 final class StreamPumpTest {
-    private static final SampleSink NOWHERE = new SampleSink() {
-        @Override
-        public void start(RecordingHeader header) {
-        }
-
-        @Override
-        public void accept(float[] row) {
-        }
-
-        @Override
-        public void end(List<String> warnings) {
-        }
-    };
-
     private static SerialPortException noRate(String text) throws Exception {
         MemoryPort port = new MemoryPort();
         SerialStream stream = new SerialStream(port.reader(), "/dev/ttyTEST", new LineDecoder(), StreamPipelineTest.FAST,
@@ -39,7 +23,7 @@ final class StreamPumpTest {
         try (ByteLink device = port.writer().open()) {
             byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
             device.write(bytes, 0, bytes.length);
-            StreamPump pump = new StreamPump(stream, NOWHERE, Double.NaN, (atS, missing, on) -> { });
+            StreamPump pump = new StreamPump(stream, new CollectingSink(), Double.NaN, (atS, missing, on) -> { });
             for (int i = 0; i < 500; i++) {
                 try {
                     assertFalse(pump.tryStart(), "started without a rate");
