@@ -9,7 +9,8 @@ import org.soleus.core.gait.StrideLimits;
  *
  * @param lowPassCutoffHz     cutoff of the zero-phase Butterworth low-pass applied to force in
  *                            newtons before the loading figures, Hz (events are detected on the
- *                            unfiltered signal, whose edges the refinement needs)
+ *                            unfiltered signal, whose edges the refinement needs); at most
+ *                            0.45 × the recording's sample rate is used
  * @param lowPassOrder        order of that filter, applied forward and backward
  * @param maxGapInterpolatedS longest run of missing samples bridged by linear interpolation, s;
  *                            longer gaps restart detection and strides across them are rejected

@@ -37,7 +37,8 @@ import org.soleus.core.soleus.SoleusSettings;
  *   <li>insole force in newtons and the heel-to-toe centre of pressure
  *       ({@code <side>.insole.force_n}, {@code <side>.insole.cop_y_norm}): the ankle
  *       plantar-flexor moment and Achilles tendon force ({@link PlantarFlexionMoment}; foot
- *       geometry from the recording, {@link FootGeometry#from}), and calf raises
+ *       geometry {@link LegLoadSettings#geometry}: the parts the settings give, else the
+ *       recording's, else the default), and calf raises
  *       ({@link CalfRaiseAnalysis}, with the heel-region force when the insole cells gave one, and
  *       the heel-rise angle when a foot-worn IMU, {@link ImuChannels#foot}, has a gyroscope and an
  *       accelerometer of known units);</li>
@@ -74,7 +75,8 @@ public final class LegLoadAnalyzer {
      *         e.g. a recording no longer than the calibration period) has none, and a notice
      *         saying why
      * @throws IllegalArgumentException when the foot IMU's angular-rate unit can be neither read
-     *                                  nor guessed
+     *                                  nor guessed, or when the given foot geometry does not fit the
+     *                                  recording's ({@link LegLoadSettings#geometry})
      */
     public static LegLoadAnalysis analyze(Recording recording, GaitAnalysis gait, LegLoadSettings settings) {
         double massKg = recording.metadata().hasBodyMass() ? recording.metadata().bodyMassKg() : Double.NaN;

@@ -66,8 +66,8 @@ import org.soleus.core.recording.Side;
  * {@link KneeFlexionSettings#defaults}, the object {@link LegLoadAnalyzer} drives over a
  * recording, and each stride carries its knee figures and, with a body mass, its
  * soleus-dominant figures too. Where the knee's joint axes cannot be found (no movement within
- * the axis window after calibration) the knee and soleus figures are NaN, where the batch
- * analysis refuses the recording.
+ * the axis window after calibration) the knee and soleus figures are NaN, as the batch
+ * analysis leaves them empty (with a notice).
  *
  * <p>Timing: a stride is reported about {@code 1.5 × refineWindowS} (0.225 s with the defaults)
  * plus any bridged gap after its closing heel strike, or 0.25 s after its toe off if that is

@@ -12,11 +12,13 @@
  * 44 N/kg ≈ 4.5 body weights (shear-wave tensiometry, Keuler et al. 2019; the moment
  * is the usual inverse-dynamics value).
  *
- * <p>Insole moments are only as good as the insole's centre of pressure. Where no cells lie under
- * the toes the CoP cannot reach the toe tip: on the shipped Moticon walks it spans about
- * −0.27 … +0.12 of insole length and the 99th-percentile moment is 66–77 N·m at peak forces of
- * about 1 kN, roughly half what inverse dynamics gives for such a walker. Compare moments of one
- * person and device over time rather than against laboratory values.
+ * <p>Insole moments are only as good as the insole's centre of pressure and the foot geometry
+ * they are given. On the shipped Moticon walks the centre of pressure progresses 0.65–0.70 of the
+ * insole's length in each stance, and with the default foot (no insole length in the export) the
+ * 99th-percentile moment is 147–161 N·m at peak forces of about 1 kN: 1.5–2.9 N·m/kg per stride
+ * for a 70 kg subject, at or above the laboratory value, as expected for a heavier walker whose
+ * mass the export does not state. Compare moments of one person and device over time rather than
+ * against laboratory values.
  *
  * <p>Two API levels: {@link org.soleus.core.ankle.PlantarFlexionMoment} (static kernels on arrays)
  * and {@link org.soleus.core.ankle.PlantarFlexionStream} (a per-sample streaming object);

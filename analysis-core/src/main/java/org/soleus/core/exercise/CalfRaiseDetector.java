@@ -17,7 +17,9 @@ import org.soleus.core.recording.Side;
  * centre of pressure follows the signal with a first-order low-pass while the foot is flat and
  * while it settles after being put down; a lift is under way while the centre of pressure stays
  * more than the release travel forward of it; a lift that reached the onset travel, kept the foot
- * loaded and lasted a plausible time is a repetition. Its start is refined back to the last
+ * loaded, lasted a plausible time and, where a heel-region force is given, took the heel off is a
+ * repetition (without a heel force the centre of pressure cannot tell a raise from a forward shift
+ * of weight with the heel loaded). Its start is refined back to the last
  * sample before the forward crossing within the rest band of the baseline, its end forward to the
  * first sample after the return crossing back within it, each searched at most
  * {@link CalfRaiseSettings#edgeSearchS()} away (rules in {@link CalfRaiseSettings}); a repetition is

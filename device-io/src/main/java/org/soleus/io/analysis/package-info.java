@@ -4,6 +4,7 @@
  * strides, derives the leg loading and writes the result files of
  * {@link org.soleus.io.output.AnalysisOutputs}; {@link org.soleus.io.analysis.SummaryLine}
  * tells in one line what was found, and {@link org.soleus.io.analysis.FootGeometryOverride}
- * completes a foot geometry of which the user gave one part.
+ * checks the foot dimensions a user gives for every input (a part given alone is completed per
+ * recording, {@link org.soleus.core.ankle.GivenFootGeometry}).
  */
 package org.soleus.io.analysis;

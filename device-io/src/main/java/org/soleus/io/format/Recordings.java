@@ -81,7 +81,7 @@ public final class Recordings {
         Objects.requireNonNull(transform, "transform");
         FileHead head = FileHead.read(path);
         RecordingFormat format = options.format() != null ? options.format() : FormatDetector.detect(path, head);
-        RecordingReader reader = RecordingReaders.forFormat(format, path);
+        RecordingReader reader = RecordingReaders.forFormat(format);
         RecordingBuilder builder = format == RecordingFormat.WFDB
                 ? new RecordingBuilder()
                 : new RecordingBuilder(head.estimatedLines());
@@ -97,7 +97,7 @@ public final class Recordings {
      */
     public static void stream(Path path, ReadOptions options, SampleSink sink) throws IOException {
         RecordingFormat format = options.format() != null ? options.format() : FormatDetector.detect(path);
-        RecordingReaders.forFormat(format, path).read(path, options, sink);
+        RecordingReaders.forFormat(format).read(path, options, sink);
     }
 
     /** Makes sure explicit options hold even if a reader did not apply them. */

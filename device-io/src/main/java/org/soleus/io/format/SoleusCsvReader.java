@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -230,6 +231,8 @@ public final class SoleusCsvReader implements RecordingReader {
     private static final class Header {
         private final Path path;
         private final Map<String, String> properties = new LinkedHashMap<>();
+        /** Line and column of each property's value, for the messages of {@link FootGeometryProperties}. */
+        private final Map<String, long[]> propertyPositions = new HashMap<>();
         private final Map<Side, String> layoutUnit = new EnumMap<>(Side.class);
         private final Map<Side, Double> layoutLength = new EnumMap<>(Side.class);
         private final Map<Side, List<InsoleCell>> layoutCells = new EnumMap<>(Side.class);
@@ -282,6 +285,7 @@ public final class SoleusCsvReader implements RecordingReader {
                         layout(key, raw, number, column);
                     } else {
                         properties.put(key, SoleusCsv.unescape(raw));
+                        propertyPositions.put(key, new long[] {number, column});
                     }
                 }
             }
@@ -404,7 +408,9 @@ public final class SoleusCsvReader implements RecordingReader {
                 layouts.put(side, new InsoleLayout(unit, layoutLength.getOrDefault(side, Double.NaN), cells));
             }
             double mass = ReaderSupport.explicitBodyMass(path, massKg, options, warnings);
-            return new RecordingMetadata(mass, layouts, properties);
+            RecordingMetadata metadata = new RecordingMetadata(mass, layouts, properties);
+            FootGeometryProperties.check(path, metadata, propertyPositions);
+            return metadata;
         }
     }
 }

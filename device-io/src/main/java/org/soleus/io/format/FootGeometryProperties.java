@@ -1,0 +1,62 @@
+package org.soleus.io.format;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import org.soleus.core.ankle.FootGeometry;
+import org.soleus.core.recording.RecordingMetadata;
+import org.soleus.core.recording.Side;
+
+/**
+ * Checks the foot dimensions a recording file states ({@value FootGeometry#INSOLE_LENGTH_PROPERTY},
+ * {@value FootGeometry#HEEL_TO_ANKLE_PROPERTY}) when it is read, so that a value the analysis
+ * could not use (a length in millimetres, a heel-to-ankle distance of half the insole or more) is
+ * an error at its line rather than silently replaced by the default. Stateless.
+ */
+final class FootGeometryProperties {
+    private FootGeometryProperties() {
+    }
+
+    /**
+     * @param path      the file, for the message
+     * @param metadata  the metadata read
+     * @param positions line and column of each property's value, by key
+     * @throws DataFormatException naming the line of the first value that cannot be used
+     */
+    static void check(Path path, RecordingMetadata metadata, Map<String, long[]> positions) throws DataFormatException {
+        Map<String, String> properties = metadata.properties();
+        String length = properties.get(FootGeometry.INSOLE_LENGTH_PROPERTY);
+        if (length != null && !(metres(length) >= 0.10 && metres(length) <= 0.40)) {
+            throw error(path, positions, FootGeometry.INSOLE_LENGTH_PROPERTY, "expected the insole length in metres,"
+                    + " 0.10–0.40 (a 27 cm insole is 0.27), got '" + length + "'");
+        }
+        String heelToAnkle = properties.get(FootGeometry.HEEL_TO_ANKLE_PROPERTY);
+        if (heelToAnkle == null) {
+            return;
+        }
+        double heelToAnkleM = metres(heelToAnkle);
+        if (!(heelToAnkleM >= 0 && heelToAnkleM < 0.2)) {
+            throw error(path, positions, FootGeometry.HEEL_TO_ANKLE_PROPERTY, "expected the distance from the back of"
+                    + " the heel to the ankle joint centre in metres, 0 to 0.2 (typically about 0.055), got '"
+                    + heelToAnkle + "'");
+        }
+        for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
+            double stated = FootGeometry.statedInsoleLengthM(metadata, side);
+            double lengthM = Double.isNaN(stated) ? FootGeometry.DEFAULT_INSOLE_LENGTH_M : stated;
+            if (heelToAnkleM >= lengthM / 2) {
+                throw error(path, positions, FootGeometry.HEEL_TO_ANKLE_PROPERTY, String.format(Locale.ROOT,
+                        "expected less than half the %s insole's length (%s %.3f m), got %s m", side.label(),
+                        Double.isNaN(stated) ? "the default" : "stated", lengthM, heelToAnkle));
+            }
+        }
+    }
+
+    private static double metres(String text) {
+        return ReaderSupport.parseDoubleOrNaN(text.trim());
+    }
+
+    private static DataFormatException error(Path path, Map<String, long[]> positions, String key, String expected) {
+        long[] at = positions.getOrDefault(key, new long[] {0, 0});
+        return new DataFormatException(path, at[0], (int) at[1], key + ": " + expected);
+    }
+}

@@ -1,0 +1,59 @@
+package org.soleus.io.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.soleus.core.ankle.FootGeometry;
+import org.soleus.core.recording.Recording;
+import org.soleus.core.recording.Side;
+
+/** Foot dimensions that a toolkit CSV states: used when they can be, an error at their line when not. */
+final class FootGeometryPropertiesTest {
+    @TempDir
+    Path dir;
+
+    private Path csv(String metadata) throws IOException {
+        Path p = dir.resolve("walk.csv");
+        Files.writeString(p, "# format: soleus-csv 1\n# sample_rate_hz: 100\n" + metadata
+                + "left.insole.force_n\n1\n2\n", StandardCharsets.UTF_8);
+        return p;
+    }
+
+    private String error(String metadata) throws IOException {
+        Path p = csv(metadata);
+        return assertThrows(DataFormatException.class, () -> Recordings.read(p, ReadOptions.DEFAULTS)).getMessage();
+    }
+
+    @Test
+    void statedDimensionsAreUsed() throws IOException {
+        Recording r = Recordings.read(csv("# insole_length_m: 0.25\n# heel_to_ankle_m: 0.05\n"), ReadOptions.DEFAULTS);
+        assertEquals(new FootGeometry(0.25, 0.05), FootGeometry.from(r.metadata(), Side.LEFT));
+    }
+
+    @Test
+    void aLengthInMillimetresIsAnErrorAtItsLine() throws IOException {
+        Path p = dir.resolve("walk.csv");
+        assertEquals(p + ":3:19: insole_length_m: expected the insole length in metres, 0.10–0.40 (a 27 cm insole is"
+                + " 0.27), got '270'", error("# insole_length_m: 270\n"));
+        assertEquals(p + ":4:19: heel_to_ankle_m: expected the distance from the back of the heel to the ankle joint"
+                + " centre in metres, 0 to 0.2 (typically about 0.055), got '55'",
+                error("# insole_length_m: 0.27\n# heel_to_ankle_m: 55\n"));
+        assertEquals(p + ":3:19: insole_length_m: expected the insole length in metres, 0.10–0.40 (a 27 cm insole is"
+                + " 0.27), got 'long'", error("# insole_length_m: long\n"));
+    }
+
+    @Test
+    void aHeelToAnkleDistanceOfHalfTheInsoleIsAnError() throws IOException {
+        Path p = dir.resolve("walk.csv");
+        assertEquals(p + ":4:19: heel_to_ankle_m: expected less than half the left insole's length (stated 0.200 m),"
+                + " got 0.15 m", error("# insole_length_m: 0.2\n# heel_to_ankle_m: 0.15\n"));
+        assertEquals(p + ":3:19: heel_to_ankle_m: expected less than half the left insole's length (the default 0.270"
+                + " m), got 0.14 m", error("# heel_to_ankle_m: 0.14\n"));
+    }
+}
