@@ -3,6 +3,7 @@ package org.soleus.io.analysis;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.soleus.core.analysis.GaitAnalysis;
@@ -24,6 +25,7 @@ import org.soleus.io.format.ReadProgress;
 import org.soleus.io.format.RecordingFormat;
 import org.soleus.io.format.Recordings;
 import org.soleus.io.output.AnalysisOutputs;
+import org.soleus.io.output.RunOptions;
 import org.soleus.io.output.AnalysisReport;
 import org.soleus.io.output.InputProvenance;
 import org.soleus.io.output.ValueSource;
@@ -81,7 +83,8 @@ public final class RecordingAnalysis {
         Recording recording = read(input, new ReadOptions(format, given.sampleRateHz(), given.bodyMassKg()), observer);
         observer.readerWarnings(recording.warnings());
         observer.stage("analysing", READING_SHARE);
-        GaitAnalysis gait = gait(input, recording);
+        boolean imuEvents = settings.imu() || !hasInsoleForce(recording);
+        GaitAnalysis gait = gait(input, recording, imuEvents);
         observer.stage("analysing the legs", LEGS_AT);
         LegLoadAnalysis legs;
         try {
@@ -89,13 +92,15 @@ public final class RecordingAnalysis {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(input + ": " + e.getMessage(), e);
         }
-        notices(legs, observer);
+        List<String> notices = notices(legs);
+        notices.forEach(observer::notice);
         ValueSource massSource = !Double.isNaN(given.bodyMassKg()) ? ValueSource.FLAG
                 : recording.metadata().hasBodyMass() ? ValueSource.FILE : ValueSource.NONE;
         return new AnalysisReport(
                 InputProvenance.of(input, format, given.format() != null ? ValueSource.FLAG : ValueSource.DETECTED,
                         recording),
-                legs, recording.metadata().bodyMassKg(), massSource, settings.toolVersion());
+                legs, recording.metadata().bodyMassKg(), massSource, settings.toolVersion(),
+                new RunOptions(imuEvents, settings.calibrationSource()), notices);
     }
 
     /**
@@ -119,9 +124,9 @@ public final class RecordingAnalysis {
                 settings.calibrationSource(), new CellAggregatingSink(d)), ReadParallelism.SEQUENTIAL, reading);
     }
 
-    private GaitAnalysis gait(Path input, Recording recording) {
+    private GaitAnalysis gait(Path input, Recording recording, boolean imuEvents) {
         try {
-            return settings.imu() || !hasInsoleForce(recording)
+            return imuEvents
                     ? InsoleGaitAnalyzer.analyze(recording, GaitSettings.defaults(), ImuSettings.defaults())
                     : InsoleGaitAnalyzer.analyze(recording, GaitSettings.defaults());
         } catch (IllegalArgumentException e) {
@@ -135,24 +140,23 @@ public final class RecordingAnalysis {
      * The leg analysis's notices; a leg that keeps the constant Achilles moment arm although the
      * settings ask for the ankle angle; no {@code series.csv} for want of a leg signal.
      */
-    private void notices(LegLoadAnalysis legs, Observer observer) {
-        for (String notice : legs.notices()) {
-            observer.notice(notice);
-        }
+    private List<String> notices(LegLoadAnalysis legs) {
+        List<String> notices = new ArrayList<>(legs.notices());
         if (settings.legs().plantarFlexion().momentArm().changePerDegM() != 0) {
             for (LegSeries leg : legs.legs().values()) {
                 if (leg.momentNm() != null && leg.plantarFlexionDeg() == null) {
                     String side = leg.side().label();
-                    observer.notice(side + " leg: no ankle angle (needs " + side + ".shank.* and " + side + ".foot.* IMUs"
+                    notices.add(side + " leg: no ankle angle (needs " + side + ".shank.* and " + side + ".foot.* IMUs"
                             + " that move after the standing calibration); its Achilles force uses the constant moment"
                             + " arm");
                 }
             }
         }
         if (settings.series() && legs.legs().isEmpty()) {
-            observer.notice("no series.csv: no leg signal to derive (needs <side>.insole.force_n with"
+            notices.add("no series.csv: no leg signal to derive (needs <side>.insole.force_n with"
                     + " <side>.insole.cop_y_norm, or thigh and shank IMUs)");
         }
+        return notices;
     }
 
     private static boolean hasInsoleForce(Recording recording) {

@@ -1,5 +1,6 @@
 package org.soleus.io.output;
 
+import java.util.List;
 import java.util.Objects;
 import org.soleus.core.analysis.GaitAnalysis;
 import org.soleus.core.analysis.LegLoadAnalysis;
@@ -16,11 +17,16 @@ import org.soleus.core.analysis.LegLoadAnalysis;
  * @param bodyMassSource  {@link ValueSource#FLAG}, {@link ValueSource#FILE}, or
  *                        {@link ValueSource#NONE} exactly when the mass is unknown
  * @param softwareVersion version of the software that ran the analysis
+ * @param run             how the analysis was asked to run
+ * @param notices         what the analysis could not give, and why, one line each (the leg
+ *                        analysis's notices and the run's own)
  */
 public record AnalysisReport(InputProvenance input, GaitAnalysis analysis, LegLoadAnalysis legs, double bodyMassKg,
-                             ValueSource bodyMassSource, String softwareVersion) {
+                             ValueSource bodyMassSource, String softwareVersion, RunOptions run, List<String> notices) {
     public AnalysisReport {
         Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(run, "run");
+        notices = List.copyOf(notices);
         Objects.requireNonNull(analysis, "analysis");
         if (legs != null && legs.gait() != analysis) {
             throw new IllegalArgumentException("the gait analysis must be the one the leg analysis carries");
@@ -36,15 +42,15 @@ public record AnalysisReport(InputProvenance input, GaitAnalysis analysis, LegLo
         }
     }
 
-    /** A report of the gait analysis alone. */
+    /** A report of the gait analysis alone, from insole force, without notices. */
     public AnalysisReport(InputProvenance input, GaitAnalysis analysis, double bodyMassKg, ValueSource bodyMassSource,
                           String softwareVersion) {
-        this(input, analysis, null, bodyMassKg, bodyMassSource, softwareVersion);
+        this(input, analysis, null, bodyMassKg, bodyMassSource, softwareVersion, RunOptions.INSOLES, List.of());
     }
 
-    /** A report of the gait analysis with the leg analysis on top of it. */
+    /** A report of the gait analysis with the leg analysis on top of it, and the notices of both. */
     public AnalysisReport(InputProvenance input, LegLoadAnalysis legs, double bodyMassKg, ValueSource bodyMassSource,
-                          String softwareVersion) {
-        this(input, legs.gait(), legs, bodyMassKg, bodyMassSource, softwareVersion);
+                          String softwareVersion, RunOptions run, List<String> notices) {
+        this(input, legs.gait(), legs, bodyMassKg, bodyMassSource, softwareVersion, run, notices);
     }
 }

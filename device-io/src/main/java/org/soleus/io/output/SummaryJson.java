@@ -109,6 +109,8 @@ public final class SummaryJson {
         ObjectNode settings = MAPPER.valueToTree(analysis.settings());
         settings.set("body_mass_kg", MAPPER.valueToTree(report.bodyMassKg()));
         settings.put("body_mass_source", report.bodyMassSource().label());
+        settings.put("imu_events", report.run().imuEvents());
+        settings.put("calibration_file", report.run().calibrationFile());
         LegLoadAnalysis legs = report.legs();
         Map<String, Object> legSummaries = new LinkedHashMap<>();
         if (legs != null) {
@@ -138,7 +140,7 @@ public final class SummaryJson {
         quality.put("missing_samples", missing);
         quality.put("rejected_strides", rejectedByReason(analysis));
         quality.put("reader_warnings", in.warnings());
-        quality.put("analysis_notices", report.legs() == null ? List.of() : report.legs().notices());
+        quality.put("analysis_notices", report.notices());
 
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("software", software);

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,6 +70,13 @@ final class RecordingAnalysisTest {
         assertTrue(report.analysis().strides().size() > 50, "strides: " + report.analysis().strides().size());
         assertTrue(Files.exists(dir.resolve(AnalysisOutputs.STRIDES_CSV)));
         assertFalse(Files.exists(dir.resolve(AnalysisOutputs.SERIES_CSV)));
+        JsonNode summary = new ObjectMapper().readTree(dir.resolve(AnalysisOutputs.SUMMARY_JSON).toFile());
+        assertEquals("no series.csv: no leg signal to derive (needs <side>.insole.force_n with <side>.insole.cop_y_norm,"
+                + " or thigh and shank IMUs)", summary.at("/data_quality/analysis_notices/0").asText(),
+                "every notice told is kept in summary.json");
+        assertEquals(1, summary.at("/data_quality/analysis_notices").size());
+        assertFalse(summary.at("/settings/imu_events").asBoolean(true), "events from the insoles");
+        assertTrue(summary.at("/settings/calibration_file").isNull());
 
         long left = report.analysis().strides().stream().filter(r -> r.stride().side() == Side.LEFT).count();
         long right = report.analysis().strides().size() - left;
@@ -87,6 +96,7 @@ final class RecordingAnalysisTest {
         AnalysisReport report = new RecordingAnalysis(settings(new ReadOptions(null, Double.NaN, 70), false))
                 .analyze(moticon, log);
         List<String> notices = log.events.stream().filter(e -> e.startsWith("notice ")).map(e -> e.substring(7)).toList();
+        assertEquals(report.notices(), notices);
         assertEquals(report.legs().notices(), notices);
         assertEquals(1, notices.size(), notices.toString());
         assertTrue(notices.get(0).contains("insole size '7' is not an EU shoe size")

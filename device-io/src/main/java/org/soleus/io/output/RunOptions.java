@@ -1,0 +1,14 @@
+package org.soleus.io.output;
+
+/**
+ * How an analysis was asked to run, beyond the analysis settings: written to
+ * {@code summary.json}'s {@code settings} so that the run can be repeated.
+ *
+ * @param imuEvents       whether foot or shank IMUs timed the gait events ({@code --imu}, or a
+ *                        recording with IMUs and no insole force)
+ * @param calibrationFile the calibration that converted raw cells to newtons, as given, or null
+ */
+public record RunOptions(boolean imuEvents, String calibrationFile) {
+    /** Events from insole force, no calibration. */
+    public static final RunOptions INSOLES = new RunOptions(false, null);
+}
