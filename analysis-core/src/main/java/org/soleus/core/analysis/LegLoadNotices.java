@@ -1,5 +1,6 @@
 package org.soleus.core.analysis;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -53,6 +54,34 @@ final class LegLoadNotices {
         }
         return empty.isEmpty() ? Optional.empty()
                 : Optional.of(insolesHave(empty) + " no sample (every row empty): no figures for that foot");
+    }
+
+    /**
+     * Insoles whose force has samples but never changes (0 throughout, say: a sensor that was not
+     * connected or not worn): no contact can be found, so no events or strides for that foot.
+     */
+    static Optional<String> flatInsoles(Recording recording) {
+        List<String> flat = new ArrayList<>();
+        String value = "";
+        for (ChannelName name : InsoleChannels.forceChannels(recording.channelNames())) {
+            Channel force = recording.channel(name.toString());
+            float[] samples = force.samples();
+            float min = Float.POSITIVE_INFINITY;
+            float max = Float.NEGATIVE_INFINITY;
+            for (int i = 0; i < force.length(); i++) {
+                if (!Float.isNaN(samples[i])) {
+                    min = Math.min(min, samples[i]);
+                    max = Math.max(max, samples[i]);
+                }
+            }
+            if (min == max) {
+                flat.add(name.side().label());
+                value = new BigDecimal(Float.toString(min)).stripTrailingZeros().toPlainString();
+            }
+        }
+        return flat.isEmpty() ? Optional.empty() : Optional.of(insolesHave(flat) + " the same force in every sample ("
+                + (flat.size() == 1 ? "always " + value : "each its own constant") + "), as if not connected or not"
+                + " worn: no events or strides for " + (flat.size() == 1 ? "that foot" : "those feet"));
     }
 
     /**

@@ -140,6 +140,35 @@ final class RecordingAnalysisTest {
         assertFalse(report.analysis().strides().isEmpty());
     }
 
+    /** A toolkit CSV whose right insole reads 0 throughout, as if not connected. */
+    @Test
+    void anInsoleThatNeverChangesIsTold() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("..", "sample-data", "synthetic", "synthetic-session.csv"));
+        List<String> out = new ArrayList<>();
+        int force = -1;
+        for (String line : lines) {
+            if (line.startsWith("#") || line.isEmpty()) {
+                out.add(line);
+            } else if (force < 0) {
+                force = List.of(line.split(",")).indexOf("right.insole.force_n");
+                out.add(line);
+            } else {
+                String[] cells = line.split(",", -1);
+                cells[force] = "0";
+                out.add(String.join(",", cells));
+            }
+        }
+        Log log = new Log();
+        AnalysisReport report = new RecordingAnalysis(settings(ReadOptions.DEFAULTS, false))
+                .analyze(Files.write(dir.resolve("right-zero.csv"), out), log);
+        String notice = "the right insole has the same force in every sample (always 0), as if not connected or not worn:"
+                + " no events or strides for that foot";
+        assertTrue(log.events.contains("notice " + notice), log.events.toString());
+        assertTrue(report.notices().contains(notice));
+        assertTrue(report.analysis().strides().stream().allMatch(s -> s.stride().side() == Side.LEFT));
+        assertFalse(report.analysis().strides().isEmpty());
+    }
+
     @Test
     void aGivenFormatAndMassAreTheFlagsAndAFailureNamesTheInputOnce() throws IOException {
         AnalysisReport report = new RecordingAnalysis(settings(new ReadOptions(RecordingFormat.GAITPDB, Double.NaN, 70),
