@@ -29,6 +29,11 @@ package org.soleus.core.imu;
  * peak in deg/s); everything else is relative to it, so a wrong unit scale would not change
  * the axis or sign.
  *
+ * <p>The procedure is this toolkit's own, put together from the standard facts above (zero-rate
+ * detection in flat-foot phases, the principal axis of the rate vectors, the asymmetry of foot
+ * pitch in walking); it is validated on the gaitmap recordings and on synthetic walks with random
+ * mountings, not taken from a publication.
+ *
  * <p>Holds its scratch memory; {@link #find} does not allocate. Not thread-safe.
  */
 public final class SagittalAxisFinder implements SagittalAxisSearch {

@@ -11,7 +11,9 @@ package org.soleus.core.load;
  *   <li>Loading rate: the vertical instantaneous loading rate (VILR), the largest
  *       sample-to-sample slope from heel strike to the first peak, in body weights per second.
  *       The instantaneous maximum is used rather than the 20–80 % average (VALR) because it
- *       does not depend on how the rise is delimited.</li>
+ *       does not depend on how the rise is delimited. (Both are the running-injury measures of
+ *       Milner et al. 2006, Med Sci Sports Exerc 38(2):323–328, who take the VILR within 20–80 %
+ *       of the rise; here it is the whole rise, as a walking curve has no impact transient.)</li>
  *   <li>Impulse: the trapezoidal force-time integral over stance, N·s.</li>
  *   <li>With a {@link PressureTrack}: the length of the centre-of-pressure path (where the
  *       track has both coordinates) and its heel-to-toe progression, as a fraction of the

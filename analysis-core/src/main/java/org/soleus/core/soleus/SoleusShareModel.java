@@ -9,7 +9,8 @@ package org.soleus.core.soleus;
  * <ul>
  *   <li>Knee straight: the soleus carries about 60 % of the triceps surae moment, about its share
  *       of the triceps surae's physiological cross-section (the two gastrocnemius heads make up
- *       most of the rest).</li>
+ *       the rest: 51.8 of 82.6 cm², 63 %, in the cadaver measurements of Ward et al. 2009, Clin
+ *       Orthop Relat Res 467(4):1074–1082).</li>
  *   <li>Knee flexed: maximal plantar-flexion torque falls by roughly 40 % and only soleus volume
  *       predicts it (Hébert-Losier et al. 2012, J Strength Cond Res 26(11):3124–3133), read here as
  *       the gastrocnemius contributing little at 90°. The share is capped at 0.9 because the
