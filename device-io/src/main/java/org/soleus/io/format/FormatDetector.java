@@ -34,7 +34,9 @@ import org.soleus.io.format.text.TextSource;
  * rate that is not a number) instead of a list of formats; a dataset's companion file
  * ({@link CompanionFiles}) is named as such, with what to give instead; a line longer than the
  * readers take ({@link TextSource#MAX_LINE_BYTES}, e.g. the header row of a file with 20 000
- * columns) is named with its number. A file of nothing but blank lines is empty.
+ * columns) is named with its number; a file that nearly matches a rule, such as a Moticon export
+ * or a header row of channel names saved with other separators, gets the error of the line that
+ * misses it. A file of nothing but blank lines is empty.
  * Stateless and thread-safe.
  */
 public final class FormatDetector {
@@ -50,8 +52,9 @@ public final class FormatDetector {
      *
      * @throws DataFormatException when the file is empty or no rule matches; the message, one
      *                             short line, names the known formats and how to choose one
-     *                             explicitly, says which dataset's companion file it is, or
-     *                             which line is too long
+     *                             explicitly, says which dataset's companion file it is,
+     *                             which line is too long, or what keeps a line from matching
+     *                             a rule it nearly matches
      * @throws IOException         when the file cannot be read or is not a regular file
      */
     public static RecordingFormat detect(Path path) throws IOException {
@@ -78,7 +81,44 @@ public final class FormatDetector {
         if (tooLong > 0) {
             throw TextSource.lineTooLong(path, tooLong);
         }
-        throw new DataFormatException(path, 1, 0, UNKNOWN);
+        DataFormatException nearMiss = head.isBinary() ? null : nearMiss(path, head.lines());
+        throw nearMiss != null ? nearMiss : new DataFormatException(path, 1, 0, UNKNOWN);
+    }
+
+    /**
+     * The error for a file that nearly matches a rule, located at the line that misses it, or
+     * null: a Moticon export whose columns are separated by commas or semicolons
+     * ({@link MoticonReader#otherSeparator}; a spreadsheet saves it so, putting {@code #} lines
+     * that hold its separator in quotes), or a header row of channel names that one cell spoils
+     * (an index column, {@code time} for {@code time_s}, semicolons or tabs for commas), told
+     * as the toolkit's CSV reader tells it ({@link SoleusCsvReader#notAChannelName}).
+     */
+    private static DataFormatException nearMiss(Path path, List<String> lines) {
+        for (int i = 0; i < lines.size() && (lines.get(i).startsWith("#") || lines.get(i).startsWith("\"#")); i++) {
+            String problem = MoticonReader.otherSeparator(lines.get(i));
+            if (problem != null) {
+                return new DataFormatException(path, i + 1, 0, problem);
+            }
+        }
+        int firstData = 0;
+        while (firstData < lines.size() && lines.get(firstData).startsWith("#")) {
+            firstData++;
+        }
+        if (firstData >= lines.size()) {
+            return null;
+        }
+        String line = new String(lines.get(firstData).getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+        List<String> names = SoleusCsvReader.headerCells(line);
+        boolean named = false;
+        for (int c = 0; c < names.size() && !named; c++) {
+            String name = names.get(c);
+            named = ChannelName.isValid(name) || isLeadingTime(names, c)
+                    || SoleusCsvReader.holdsNamesSeparatedBy(name, '\t') || SoleusCsvReader.holdsNamesSeparatedBy(name, ';');
+        }
+        int bad = firstNonChannelColumn(names);
+        return named && bad >= 0
+                ? new DataFormatException(path, firstData + 1, bad + 1, SoleusCsvReader.notAChannelName(names.get(bad), bad))
+                : null;
     }
 
     /** The format whose rule the head's complete lines match, or null when none does. */
@@ -132,14 +172,22 @@ public final class FormatDetector {
         if (firstData >= lines.size()) {
             return false;
         }
-        List<String> names = SoleusCsvReader.headerCells(lines.get(firstData));
+        return firstNonChannelColumn(SoleusCsvReader.headerCells(lines.get(firstData))) < 0;
+    }
+
+    /** The 0-based index of the first header cell that is neither a channel name nor a leading time_s, or -1. */
+    private static int firstNonChannelColumn(List<String> names) {
         for (int c = 0; c < names.size(); c++) {
-            String name = names.get(c);
-            if (!(ChannelName.isValid(name) || (c == 0 && name.equals(SoleusCsv.TIME_COLUMN) && names.size() > 1))) {
-                return false;
+            if (!(ChannelName.isValid(names.get(c)) || isLeadingTime(names, c))) {
+                return c;
             }
         }
-        return true;
+        return -1;
+    }
+
+    /** Whether header cell {@code c} is time_s in the first column, followed by more. */
+    private static boolean isLeadingTime(List<String> names, int c) {
+        return c == 0 && names.get(c).equals(SoleusCsv.TIME_COLUMN) && names.size() > 1;
     }
 
     private static boolean isMoticonColumnLine(String line) {

@@ -124,7 +124,7 @@ public final class MoticonReader implements RecordingReader {
                 }
             }
             if (!hasTime) {
-                throw new DataFormatException(path, columnLineNumber, 1, "expected a 'time' column in the column line");
+                throw noTimeColumn(path, text, columnLine, columnLineNumber);
             }
             if (channels.isEmpty()) {
                 throw new DataFormatException(path, columnLineNumber, 0, "no data columns besides time");
@@ -139,6 +139,49 @@ public final class MoticonReader implements RecordingReader {
                     Double.NaN, Double.NaN, options, "pass the rate explicitly (--rate 100 for Moticon OpenGo)",
                     MoticonCentreOfPressure.stages(sink), warnings);
         }
+    }
+
+    /**
+     * The error for a column line without a time column: that the columns are separated by
+     * commas or semicolons ({@link #otherSeparator}) when this line or a later {@code #} line
+     * says so (a spreadsheet puts a line that holds its separator in quotes, which ends the
+     * {@code #} lines early), else that the time column is missing.
+     */
+    private static DataFormatException noTimeColumn(Path path, TextSource text, String columnLine, long columnLineNumber)
+            throws IOException {
+        long line = columnLineNumber;
+        String problem = otherSeparator(columnLine);
+        while (problem == null && (text.peek() == '#' || text.peek() == '"')) {
+            line = text.lineNumber();
+            problem = otherSeparator(text.readLine());
+        }
+        return problem != null ? new DataFormatException(path, line, 0, problem)
+                : new DataFormatException(path, columnLineNumber, 1, "expected a 'time' column in the column line");
+    }
+
+    /**
+     * What is wrong with {@code line} when it is a Moticon column line whose columns are
+     * separated by commas or semicolons instead of tabs, as a spreadsheet saves an export
+     * ({@code # time,left pressure 1[N/cm²],...}), or null when it is not one.
+     */
+    static String otherSeparator(String line) {
+        if (line == null || !line.startsWith("#")) {
+            return null;
+        }
+        String body = stripHash(line);
+        int comma = body.indexOf(',');
+        int semicolon = body.indexOf(';');
+        int at = comma < 0 ? semicolon : semicolon < 0 ? comma : Math.min(comma, semicolon);
+        if (at < 0) {
+            return null;
+        }
+        String first = body.substring(0, at).strip().toLowerCase(Locale.ROOT);
+        if (!(first.equals("time") || first.startsWith("time[")) || body.indexOf('[', at) < 0) {
+            return null;
+        }
+        String found = body.charAt(at) == ',' ? "commas" : "semicolons";
+        return "a Moticon export's columns are separated by tabs and this line holds " + found
+                + "; export it again from the Moticon software (or replace the " + found + " by tabs)";
     }
 
     private static String stripHash(String line) {

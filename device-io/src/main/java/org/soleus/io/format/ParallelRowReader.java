@@ -34,7 +34,7 @@ import org.soleus.io.format.text.TextSource;
  * join adds the lines before it to every line it reports; it also applies the rules that span
  * parts: the time step into a part's first row (a gap there is filled between the parts), an
  * empty line followed by rows in a later part, a last line cut short (only in the part that
- * ends the file). The first error in file order is the one thrown: a part's own error counts
+ * ends the file, which holds the last line with content and any empty lines after it). The first error in file order is the one thrown: a part's own error counts
  * only after those checks, and parts after it are not looked at.
  *
  * <p>Memory: at most {@code 2 × threads + 1} parts are parsed or waiting to be joined; their
@@ -176,7 +176,8 @@ final class ParallelRowReader implements Closeable {
      * Part boundaries from {@code from} to {@code size}: each after the first line end at or
      * after a nominal boundary, a nominal part size after the previous one. A nominal boundary
      * with no line end within {@link TextSource#MAX_LINE_BYTES} is skipped, so the over-long
-     * line is reported by the part that holds it.
+     * line is reported by the part that holds it; parts of nothing but empty lines at the end
+     * are joined to the last part with content ({@link #onlyLineEnds}).
      */
     private long[] partBounds(long from, long size, long partBytes) throws IOException {
         long[] bounds = new long[16];
@@ -199,11 +200,38 @@ final class ParallelRowReader implements Closeable {
             bounds[n++] = next;
             nominal = next + partBytes;
         }
+        while (n > 1 && onlyLineEnds(bounds[n - 1], size, probe)) {
+            n--;
+        }
         if (n == bounds.length) {
             bounds = Arrays.copyOf(bounds, n + 1);
         }
         bounds[n++] = size;
         return Arrays.copyOf(bounds, n);
+    }
+
+    /**
+     * Whether bytes {@code [from, to)} are nothing but line ends: empty lines at the end of the
+     * file, which belong to the part before them, so that a short row followed by nothing else
+     * is read in the part that ends the file and left out as cut short. Stops at the first other
+     * byte, the first one in a file without empty lines at its end.
+     */
+    private boolean onlyLineEnds(long from, long to, ByteBuffer probe) throws IOException {
+        for (long position = from; position < to; ) {
+            probe.clear();
+            int n = channel.read(probe, position);
+            if (n <= 0) {
+                return true;
+            }
+            byte[] bytes = probe.array();
+            for (int i = 0; i < n; i++) {
+                if (bytes[i] != '\n' && bytes[i] != '\r') {
+                    return false;
+                }
+            }
+            position += n;
+        }
+        return true;
     }
 
     /** The offset after the first {@code '\n'} at or after {@code at}, or -1 if none is near. */

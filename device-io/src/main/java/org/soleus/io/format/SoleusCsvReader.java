@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.soleus.core.recording.ChannelName;
@@ -137,8 +138,13 @@ public final class SoleusCsvReader implements RecordingReader {
         return cells.subList(0, n);
     }
 
-    /** Why header cell {@code name} at 0-based index {@code c} is not a channel name, and what was expected. */
-    private static String notAChannelName(String name, int c) {
+    /**
+     * Why header cell {@code name} at 0-based index {@code c} is not a channel name, and what was
+     * expected; in column 1, a nameless column (or pandas' {@code Unnamed: 0}) is taken for the
+     * row index that pandas and R write unless told not to, and {@code time}, {@code t} or
+     * another name starting with {@code time} for a time column named otherwise.
+     */
+    static String notAChannelName(String name, int c) {
         String expected = CHANNEL_NAME_FORM;
         for (char sep : new char[] {'\t', ';'}) {
             if (holdsNamesSeparatedBy(name, sep)) {
@@ -149,6 +155,16 @@ public final class SoleusCsvReader implements RecordingReader {
         if (name.equals(SoleusCsv.TIME_COLUMN)) {
             return "time_s must be the first column; found in column " + (c + 1);
         }
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (c == 0 && (name.isEmpty() || name.startsWith("Unnamed: "))) {
+            return "column 1 " + (name.isEmpty() ? "has no name" : "is '" + name + "'") + ", like the row index that"
+                    + " pandas' to_csv and R's write.csv write by default: save without it (index=False,"
+                    + " row.names=FALSE) or delete the column";
+        }
+        if (c == 0 && (lower.equals("t") || lower.startsWith("time"))) {
+            return "column 1 is '" + name + "', but the time column must be named time_s (in seconds): rename it,"
+                    + " converting the times to seconds if need be";
+        }
         if (name.isEmpty()) {
             return "column " + (c + 1) + " has no name; expected a channel name " + expected;
         }
@@ -156,7 +172,7 @@ public final class SoleusCsvReader implements RecordingReader {
     }
 
     /** Whether {@code cell} splits at {@code sep} into several cells of which one is a channel name or time_s. */
-    private static boolean holdsNamesSeparatedBy(String cell, char sep) {
+    static boolean holdsNamesSeparatedBy(String cell, char sep) {
         List<String> parts = ReaderSupport.cells(cell, sep);
         return parts.size() > 1 && parts.stream().anyMatch(p -> p.equals(SoleusCsv.TIME_COLUMN) || ChannelName.isValid(p));
     }

@@ -188,6 +188,31 @@ final class BadInputTest {
     }
 
     @Test
+    void aShortLastRowFollowedByEmptyLinesIsCutInEveryDelimitedReader() throws IOException {
+        String csvHead = "time_s,left.insole.force_n,right.insole.force_n\n0.00,1,2\n0.01,3,4\n";
+        String moticonHead = "# Size: 5\n# time\tleft total force[N]\tright total force[N]\n0.00\t1.0\t2.0\n0.01\t3.0\t4.0\n";
+        String[][] cases = {
+                // name, rows, short last row
+                {"cut.csv", csvHead, "0.02,66\n"},
+                {"cut_01.txt", gaitpdb(2), "0.0200\t1\t2\r\n"},
+                {"cut.txt", moticonHead, "0.02\t66\n"},
+        };
+        for (String[] c : cases) {
+            for (String empty : new String[] {"\n\n", "\r\n\r\n\r\n", "\n"}) {
+                Path p = file(c[0], c[1] + c[2] + empty);
+                Recording r = Recordings.read(p);
+                assertEquals(2, r.length(), c[0] + " with " + empty.length() + " bytes of empty lines");
+                assertEquals(List.of(p + ":" + (c[1].split("\n").length + 1)
+                        + ": the last line was cut short (the recording was interrupted); left out"), r.warnings());
+            }
+            Path more = file(c[0], c[1] + c[2] + "\n" + c[1].substring(c[1].lastIndexOf('\n', c[1].length() - 2) + 1));
+            DataFormatException e = readFails(more, ReadOptions.DEFAULTS);
+            assertEquals(c[1].split("\n").length + 1, e.line(), "a short row with rows after the empty lines: " + e.getMessage());
+            assertTrue(e.getMessage().contains("expected "), e.getMessage());
+        }
+    }
+
+    @Test
     void cutCsvRowOfALiveRecording() throws IOException {
         Path p = file("live.csv", "# format: soleus-csv 1\n# sample_rate_hz: 100\nleft.insole.force_n,right.insole.force_n\n"
                 + "1,2\n3,4\n5,");

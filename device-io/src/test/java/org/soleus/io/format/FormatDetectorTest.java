@@ -156,4 +156,63 @@ final class FormatDetectorTest {
         assertEquals(1, e.line());
         assertEquals(p + ":1:4: expected 19 cells, found 3", e.getMessage());
     }
+
+    @Test
+    void aMoticonExportWithCommasOrSemicolonsForTabsIsToldSoByDetectionAndReader() throws IOException {
+        String export = Files.readString(DATA.resolve("moticon-opengo/230927_102114.txt"));
+        // a spreadsheet that saves with commas puts the one header line holding a comma in quotes
+        String sensors = "# Sensor insoles: Left SN5968, Right SN9171";
+        assertTrue(export.contains(sensors + "\n"));
+        String sheet = export.replace(sensors, "\"" + sensors + "\"").replace('\t', ',');
+        String[][] cases = {
+                {"comma.txt", export.replace('\t', ','), "commas"},
+                {"semicolon.txt", export.replace('\t', ';'), "semicolons"},
+                {"sheet.csv", sheet, "commas"},
+        };
+        for (String[] c : cases) {
+            Path p = Files.writeString(dir.resolve(c[0]), c[1]);
+            String expected = p + ":9: a Moticon export's columns are separated by tabs and this line holds " + c[2]
+                    + "; export it again from the Moticon software (or replace the " + c[2] + " by tabs)";
+            assertEquals(expected, assertThrows(DataFormatException.class, () -> FormatDetector.detect(p)).getMessage());
+            assertEquals(expected, assertThrows(DataFormatException.class,
+                    () -> Recordings.read(p, new ReadOptions(RecordingFormat.MOTICON, Double.NaN, Double.NaN))).getMessage());
+        }
+        Path noTime = Files.writeString(dir.resolve("notime.txt"), "# Size: 5\n# left total force[N]\tright total force[N]\n1\t2\n");
+        assertEquals(noTime + ":2:1: expected a 'time' column in the column line", assertThrows(DataFormatException.class,
+                () -> Recordings.read(noTime, new ReadOptions(RecordingFormat.MOTICON, Double.NaN, Double.NaN))).getMessage());
+    }
+
+    @Test
+    void aHeaderRowOfChannelNamesThatOneCellSpoilsIsToldAsTheCsvReaderTellsIt() throws IOException {
+        String rows = "0.00,1,2\n0.01,3,4\n";
+        String[][] cases = {
+                // name, content, expected problem at line 1 column 1 (or 2)
+                {"pandas.csv", ",time_s,left.insole.force_n,right.insole.force_n\n0,0.00,1,2\n1,0.01,3,4\n",
+                        "1:1: column 1 has no name, like the row index that pandas' to_csv and R's write.csv write by default:"
+                                + " save without it (index=False, row.names=FALSE) or delete the column"},
+                {"r.csv", "\"\",\"time_s\",\"left.insole.force_n\",\"right.insole.force_n\"\n\"1\",0.00,1,2\n",
+                        "1:1: column 1 has no name, like the row index"},
+                {"unnamed.csv", "Unnamed: 0,time_s,left.insole.force_n\n0,0.00,1\n", "1:1: column 1 is 'Unnamed: 0', like the row"},
+                {"time.csv", "time,left.insole.force_n,right.insole.force_n\n" + rows,
+                        "1:1: column 1 is 'time', but the time column must be named time_s (in seconds): rename it, converting"
+                                + " the times to seconds if need be"},
+                {"semicolons.csv", "# subject: S1\ntime_s;left.insole.force_n;right.insole.force_n\n" + rows.replace(',', ';'),
+                        "2:1: columns are separated by commas and this line holds semicolons; save the file as comma-separated values"},
+                {"tabs.csv", "time_s\tleft.insole.force_n\n0.00\t1\n", "1:1: columns are separated by commas and this line holds tabs"},
+                {"named.csv", "time_s,Left Force\n0.00,1\n", "1:2: 'Left Force' is not a channel name of the form"},
+        };
+        for (String[] c : cases) {
+            Path p = Files.writeString(dir.resolve(c[0]), c[1]);
+            DataFormatException detected = assertThrows(DataFormatException.class, () -> FormatDetector.detect(p));
+            assertTrue(detected.getMessage().startsWith(p + ":" + c[2]), detected.getMessage());
+            DataFormatException read = assertThrows(DataFormatException.class,
+                    () -> Recordings.read(p, new ReadOptions(RecordingFormat.SOLEUS_CSV, Double.NaN, Double.NaN)));
+            assertEquals(read.getMessage(), detected.getMessage(), "detection tells it as the reader does");
+        }
+        for (String other : new String[] {"a,b,c\n1,2,3\n", "time,force\n0,1\n", "time_s\n0.00\n"}) {
+            Path p = Files.writeString(dir.resolve("other.csv"), other);
+            DataFormatException e = assertThrows(DataFormatException.class, () -> FormatDetector.detect(p));
+            assertTrue(e.problem().startsWith("not a known recording format"), e.getMessage());
+        }
+    }
 }

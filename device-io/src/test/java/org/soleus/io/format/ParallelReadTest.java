@@ -183,6 +183,40 @@ final class ParallelReadTest {
     }
 
     @Test
+    void aShortLastRowFollowedByEmptyLinesIsCutInEveryPartSize() throws IOException {
+        Random rnd = new Random(SEED + 7);
+        StringBuilder csv = new StringBuilder("time_s,left.insole.force_n,right.insole.force_n\n");
+        StringBuilder moticon = new StringBuilder("# Size: 5\n# time\tleft total force[N]\tright total force[N]\n");
+        for (int i = 0; i < 2000; i++) {
+            String time = String.format(Locale.ROOT, "%.2f", i / 100.0);
+            csv.append(time).append(',').append(rnd.nextInt(900)).append(',').append(rnd.nextInt(900)).append('\n');
+            moticon.append(time).append('\t').append(rnd.nextInt(900)).append('\t').append(rnd.nextInt(900)).append('\n');
+        }
+        String[][] cases = {
+                // name, rows, short last row, the line it stands on
+                {"cut.csv", csv.toString(), "20.00,66\n", "2002"},
+                {"cut_01.txt", gaitpdb(2000, new Random(SEED + 7)), "20.00\t1.5\t2\r\n", "2001"},
+                {"cut.txt", moticon.toString(), "20.00\t66\n", "2003"},
+        };
+        String empty = "\r\n".repeat(150) + "\n".repeat(150);
+        for (String[] c : cases) {
+            Path p = file(c[0], c[1] + c[2] + empty);
+            Outcome o = assertSameEveryWay(p, ReadOptions.DEFAULTS, RowTransform.identity(), c[0] + ", seed " + (SEED + 7));
+            assertNotNull(o.recording(), () -> c[0] + ": " + o.error().getMessage());
+            assertTrue(o.recording().warnings().contains(p + ":" + c[3]
+                    + ": the last line was cut short (the recording was interrupted); left out"), o.recording().warnings().toString());
+
+            String rowAfter = c[1].substring(lineStart(c[1], Integer.parseInt(c[3]) - 1));
+            Path more = file(c[0], c[1] + c[2] + empty + rowAfter);
+            Outcome e = assertSameEveryWay(more, ReadOptions.DEFAULTS, RowTransform.identity(),
+                    c[0] + " with a row after the empty lines");
+            assertNotNull(e.error(), c[0]);
+            assertEquals(Long.parseLong(c[3]), e.error().line(), e.error().getMessage());
+            assertTrue(e.error().getMessage().contains("expected "), e.error().getMessage());
+        }
+    }
+
+    @Test
     void malformedRowsFarDownNameTheirLineAndColumn() throws IOException {
         String text = gaitpdb(3000, new Random(SEED + 2));
         int line = 2718;

@@ -24,9 +24,10 @@ import org.soleus.io.format.DataFormatException;
  * which no sensor gives (in a lenient column it is missing and counted). Empty cells
  * after the last column are allowed (some exports end rows with a delimiter). A row with fewer
  * columns than expected is an error, except when it is the file's last line: that line was cut
- * off while being written, and {@link #next} reports {@link #CUT}. A last line without a line
- * end is treated the same way, whatever its content, since its last number may be cut short.
- * Empty lines are allowed only at the end of the file.
+ * off while being written, and {@link #next} reports {@link #CUT}; empty lines may follow it
+ * (allowed at the end of a file). A last line without a line end is treated the same way,
+ * whatever its content, since its last number may be cut short. Empty lines are allowed only
+ * at the end of the file.
  *
  * <p>Errors name file, line and column (1-based column index and the column's label). A row
  * with too few cells is reported at the column of its first missing cell
@@ -571,8 +572,9 @@ public final class DelimitedRowParser {
 
     /**
      * A row that ends after {@code found} cells: {@link #CUT} when it is the last line of the
-     * input, else an error located at the column where the first missing cell should have been
-     * ({@code found + 1}). Only reached on a short row, so the work here costs nothing per cell.
+     * input but for empty lines, else an error located at the column where the first missing
+     * cell should have been ({@code found + 1}). Only reached on a short row, so the work here
+     * costs nothing per cell.
      */
     private int shortRow(byte[] b, int start, int p, int lim, int found) throws IOException {
         long line = source.lineNumber();
@@ -583,6 +585,7 @@ public final class DelimitedRowParser {
             throw source.tooLong();
         }
         source.advanceLine(Math.min(p + 1, lim));
+        source.skipEmptyLines();
         if (source.atInputEnd()) {
             cutLine = line;
             return CUT;

@@ -9,6 +9,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -129,7 +130,7 @@ public final class TextSource implements Closeable {
         if (buffer.length < 2 * MAX_LINE_BYTES + 1 + AsciiDigits.PADDING) {
             throw new IllegalArgumentException("buffer of " + buffer.length + " bytes is too small: use newBuffer()");
         }
-        return new TextSource(new ChannelRange(channel, from, to), file, buffer, from, endsFile, false);
+        return new TextSource(new ChannelRange(channel, file, from, to), file, buffer, from, endsFile, false);
     }
 
     /** The file name used in error messages. */
@@ -159,7 +160,7 @@ public final class TextSource implements Closeable {
         pos = 0;
         limit = remaining;
         while (limit < capacity) {
-            int n = in.read(buffer, limit, capacity - limit);
+            int n = read(limit, capacity - limit);
             if (n < 0) {
                 eof = true;
                 break;
@@ -176,6 +177,22 @@ public final class TextSource implements Closeable {
                 s--;
             }
             lastLineStart = s;
+        }
+    }
+
+    /**
+     * Reads input into the buffer. A plain {@link IOException} (a device's read error, whose
+     * message is only the system's, e.g. {@code Input/output error}) gets the file's name in
+     * front; specific kinds, which may name the file already, pass unchanged.
+     */
+    private int read(int off, int len) throws IOException {
+        try {
+            return in.read(buffer, off, len);
+        } catch (IOException e) {
+            if (e.getClass() != IOException.class) {
+                throw e;
+            }
+            throw new IOException(file + ": cannot be read: " + e.getMessage(), e);
         }
     }
 
@@ -293,6 +310,27 @@ public final class TextSource implements Closeable {
         return limit;
     }
 
+    /**
+     * Moves past the empty lines (a bare line end) from the current line on, for the error
+     * paths of parsers: whether what follows a short row is anything but empty lines.
+     */
+    void skipEmptyLines() throws IOException {
+        for (;;) {
+            ensureLine();
+            if (pos >= limit) {
+                return;
+            }
+            byte first = buffer[pos];
+            if (first == '\n') {
+                advanceLine(pos + 1);
+            } else if (first == '\r' && buffer[pos + 1] == '\n') {
+                advanceLine(Math.min(pos + 2, limit));
+            } else {
+                return;
+            }
+        }
+    }
+
     /** Moves to {@code newPos}, the start of the next line, counting one line. */
     void advanceLine(int newPos) {
         pos = newPos;
@@ -328,11 +366,13 @@ public final class TextSource implements Closeable {
     /** Bytes {@code [position, end)} of a channel, by positional reads; closing leaves the channel open. */
     private static final class ChannelRange extends InputStream {
         private final FileChannel channel;
+        private final Path file;
         private final long end;
         private long position;
 
-        ChannelRange(FileChannel channel, long from, long to) {
+        ChannelRange(FileChannel channel, Path file, long from, long to) {
             this.channel = Objects.requireNonNull(channel, "channel");
+            this.file = file;
             this.position = from;
             this.end = to;
         }
@@ -344,8 +384,8 @@ public final class TextSource implements Closeable {
             }
             int n = channel.read(ByteBuffer.wrap(b, off, (int) Math.min(len, end - position)), position);
             if (n < 0) {
-                throw new IOException("the file ends at byte " + position + ", before the " + end
-                        + " bytes it had when reading began: it was truncated while being read");
+                throw new FileSystemException(file.toString(), null, "the file ends at byte " + position + ", before the "
+                        + end + " bytes it had when reading began: it was truncated while being read");
             }
             position += n;
             return n;
