@@ -36,6 +36,8 @@ final class FileHead {
     private final boolean blank;
     /** Whether the head holds a zero byte, which no text format has. */
     private final boolean binary;
+    /** Whether the file starts with a UTF-16 byte order mark (either byte order). */
+    private final boolean utf16;
     /** Offset of the first byte after the head's last line end (or byte order mark): where its cut-off line starts. */
     private final int cutLineStart;
 
@@ -68,6 +70,8 @@ final class FileHead {
         this.newlines = count;
         this.blank = onlyBlanks;
         this.binary = zero;
+        this.utf16 = n >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+                || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF);
         this.cutLineStart = from;
     }
 
@@ -110,6 +114,11 @@ final class FileHead {
     /** Whether the head holds a zero byte: a binary file, not text. */
     boolean isBinary() {
         return binary;
+    }
+
+    /** Whether the file is UTF-16 text (it starts with that byte order mark), which no reader takes. */
+    boolean isUtf16() {
+        return utf16;
     }
 
     /**

@@ -77,6 +77,10 @@ public final class FormatDetector {
         if (companion.isPresent()) {
             throw new DataFormatException(path, 0, 0, companion.get().instead());
         }
+        if (head.isUtf16()) {
+            throw new DataFormatException(path, 1, 0, "the file is UTF-16 text (what spreadsheets save as 'Unicode"
+                    + " text'); save it as UTF-8 or plain text (CSV or TXT)");
+        }
         long tooLong = head.isBinary() ? 0 : head.tooLongLine();
         if (tooLong > 0) {
             throw TextSource.lineTooLong(path, tooLong);

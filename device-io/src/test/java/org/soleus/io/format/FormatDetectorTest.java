@@ -9,9 +9,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +42,18 @@ final class FormatDetectorTest {
         Files.copy(DATA.resolve("physionet-gaitpdb/format.txt"), notData);
         DataFormatException e = assertThrows(DataFormatException.class, () -> FormatDetector.detect(notData));
         assertTrue(e.getMessage().contains("not a known recording format"), e.getMessage());
+    }
+
+    /** A spreadsheet's "Unicode text" export, in either byte order, is told as such. */
+    @Test
+    void utf16TextIsToldAsSuch() throws IOException {
+        String text = "\uFEFFtime_s,left.insole.force_n\n0.00,1\n";
+        for (Charset charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            Path p = Files.write(dir.resolve("unicode.txt"), text.getBytes(charset));
+            DataFormatException e = assertThrows(DataFormatException.class, () -> FormatDetector.detect(p));
+            assertEquals(p + ":1: the file is UTF-16 text (what spreadsheets save as 'Unicode text'); save it as UTF-8 or"
+                    + " plain text (CSV or TXT)", e.getMessage(), charset.name());
+        }
     }
 
     @Test

@@ -175,8 +175,9 @@ final class PtyStreamTest {
     void unplugAndReplugLeaveAMarkedGapInAValidFile() throws Exception {
         Recording source = walk();
         Path out = dir.resolve("replugged.csv");
+        Result r;
         try (PtyPair pty = PtyPair.start(dir)) {
-            Result r = stream(pty, source, new DeviceSimulator.Settings(Protocol.BINARY, 20, 0, 0, 1, 10),
+            r = stream(pty, source, new DeviceSimulator.Settings(Protocol.BINARY, 20, 0, 0, 1, 10),
                     SerialPorts.opener(pty.device().toString(), 921600, 50),
                     RecordingWriter.open(out, new RecordingWriter.Options(true, 1.0)), source.length(), () -> {
                         try {
@@ -192,29 +193,40 @@ final class PtyStreamTest {
             assertTrue(r.played().reconnects() == 1, r.played().toString());
         }
         Recording received = Recordings.read(out);
-        assertEquals(source.length(), received.length());
-        float[] sent = source.channel("left.insole.force_n").samples();
+        DecoderCounters decoded = r.counters();
+        long gapRows = r.gaps().get(0)[0];
+        String context = r.played() + "; decoded " + decoded.frames() + " frames, " + decoded.lostFrames() + " lost, "
+                + decoded.crcErrors() + " CRC errors, " + decoded.malformed() + " malformed; gap rows " + gapRows + "; "
+                + received.warnings();
+        // A busy machine may read the port too slowly: the device then drops the frames its port does not take, as a
+        // sensor does. Those are lost frames, marked like the disconnect's; only those at the very end cannot be seen.
+        assertTrue(received.length() <= source.length()
+                && received.length() >= source.length() - r.played().framesUnread(), context);
+        if (r.played().framesUnread() == 0) {
+            assertEquals(source.length(), received.length(), context);
+        }
         float[] got = received.channel("left.insole.force_n").samples();
-        int firstMissing = -1;
         int missing = 0;
+        int run = 0;
+        int longestRun = 0;
         for (int i = 0; i < got.length; i++) {
             if (Float.isNaN(got[i])) {
-                firstMissing = firstMissing < 0 ? i : firstMissing;
                 missing++;
+                run++;
+                longestRun = Math.max(longestRun, run);
             } else {
+                run = 0;
                 for (int c = 0; c < source.channels().size(); c++) {
                     assertEquals(source.channels().get(c).get(i), received.channels().get(c).get(i), "sample " + i);
                 }
             }
         }
-        assertTrue(missing > 20, missing + " missing");
-        for (int i = firstMissing; i < firstMissing + missing; i++) {
-            assertTrue(Float.isNaN(got[i]), "the missing samples form one run");
-        }
+        assertTrue(gapRows > 20, context);
+        assertEquals(gapRows + decoded.lostFrames(), missing, "every row not received is marked; " + context);
+        assertTrue(longestRun >= gapRows, "the disconnect is one run of missing samples: " + longestRun + "; " + context);
         assertTrue(received.warnings().size() == 1
-                        && received.warnings().get(0).contains("1 disconnects (" + missing + " rows filled)"),
+                        && received.warnings().get(0).contains("1 disconnects (" + gapRows + " rows filled)"),
                 received.warnings().toString());
-        assertEquals(sent.length, got.length);
     }
 
     @Test
