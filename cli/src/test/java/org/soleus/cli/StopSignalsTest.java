@@ -26,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 final class StopSignalsTest {
     private static final Path WALK = Path.of("..", "sample-data", "physionet-gaitpdb", "JuCo01_01.txt");
     private static final long GUARD_S = 60;
+    /** A second of samples at 100 Hz, which the recorder flushes to the file together. */
+    private static final long FLUSHED_ROWS = 100;
 
     @TempDir
     Path dir;
@@ -82,15 +84,29 @@ final class StopSignalsTest {
             return new Recorder(pty, feed(pty.device), process, out, sub);
         }
 
-        /** Waits for the first sample (the file is created with it), then sends {@code signal}. */
+        /**
+         * Waits until the file holds a second of samples (the command registers for the signals
+         * before it creates the file with the first sample, and flushes every second of samples),
+         * then sends {@code signal}.
+         */
         void stopWith(String signal) throws Exception {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(GUARD_S);
-            while (!Files.exists(out) && process.isAlive() && System.nanoTime() < deadline) {
+            while (flushedRows() < FLUSHED_ROWS && process.isAlive() && System.nanoTime() < deadline) {
                 Thread.sleep(10);
             }
-            assertTrue(Files.exists(out), "no sample was recorded: " + Files.readString(dir.resolve("stderr")));
-            Thread.sleep(300);
+            assertTrue(flushedRows() >= FLUSHED_ROWS, "no second of samples was recorded: "
+                    + Files.readString(dir.resolve("stderr")));
             kill(process, signal);
+        }
+
+        /** Complete sample rows in the file so far. */
+        private long flushedRows() throws IOException {
+            if (!Files.exists(out)) {
+                return 0;
+            }
+            String text = Files.readString(out);
+            return text.substring(0, text.lastIndexOf('\n') + 1).lines()
+                    .filter(l -> !l.startsWith("#") && !l.startsWith("time_s")).count();
         }
 
         @Override

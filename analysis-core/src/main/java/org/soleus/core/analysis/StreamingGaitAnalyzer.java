@@ -221,8 +221,7 @@ public final class StreamingGaitAnalyzer implements SampleSink {
             sampleRateHz = h.sampleRateHz();
             startTimeS = h.startTimeS();
             int maxGap = (int) Math.round(settings.maxGapInterpolatedS() * sampleRateHz);
-            int refineSamples = Math.max(2, (int) Math.round(settings.contact().refineWindowS() * sampleRateHz));
-            releaseMargin = (int) Math.ceil(1.5 * refineSamples) + 2;
+            releaseMargin = ContactEventDetector.maxReportDelaySamples(sampleRateHz, settings.contact());
             if (newtons) {
                 loadings = new StanceLoadingWindows(settings, sampleRateHz, 0, h.metadata().bodyMassKg()
                         * InsoleGaitAnalyzer.STANDARD_GRAVITY);

@@ -25,9 +25,4 @@ public record PlantarFlexionSettings(FootGeometry geometry, AchillesMomentArm mo
             throw new IllegalArgumentException("moment threshold must be a finite number >= 0 N·m/kg, got " + thresholdNmPerKg);
         }
     }
-
-    /** A copy with another geometry (e.g. {@link FootGeometry#from} a recording). */
-    public PlantarFlexionSettings withGeometry(FootGeometry newGeometry) {
-        return new PlantarFlexionSettings(newGeometry, momentArm, thresholdNmPerKg);
-    }
 }

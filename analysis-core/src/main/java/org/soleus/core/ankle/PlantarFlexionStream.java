@@ -84,11 +84,6 @@ public final class PlantarFlexionStream {
         return momentNm;
     }
 
-    /** Plantar-flexor moment of the last sample per kg body mass, N·m/kg. */
-    public double momentNmPerKg() {
-        return momentNm / bodyMassKg;
-    }
-
     /** Achilles tendon force of the last sample, N. */
     public double achillesForceN() {
         return achillesN;

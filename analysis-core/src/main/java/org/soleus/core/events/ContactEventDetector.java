@@ -30,10 +30,12 @@ import java.util.Objects;
  *       forefoot, the steepest rise belongs to the second stage and a chord ending there makes
  *       the shoulder the knee, one stage late; the crossing lies on the first stage whenever
  *       that stage reaches the contact threshold. At toe off the chord runs, mirrored, from the
- *       last sample above the contact threshold to the minimum after it: the event is where the
- *       fall rejoins the baseline, not a later crossing of a drifting swing baseline, and where
- *       the fall ends in a tail (the forefoot unloading last) the end of that tail rather than
- *       of the sharp part of the fall.</li>
+ *       last sample above the contact threshold (within the refinement window before the release
+ *       crossing; the window's first sample when the signal stayed between the thresholds all
+ *       through it) to the minimum after it: the event is where the fall rejoins the baseline,
+ *       not a later crossing of a drifting swing baseline, and where the fall ends in a tail
+ *       (the forefoot unloading last) the end of that tail rather than of the sharp part of the
+ *       fall. So either event lies within the refinement window of its crossing.</li>
  * </ol>
  *
  * <p>Robustness to glitches: the contact state follows the 3-sample running median, and the
@@ -69,8 +71,9 @@ import java.util.Objects;
  * are then those within that span.
  *
  * <p>Events are reported through a {@link ContactEventListener} in time order, each at most
- * about twice the longest of {@code refineWindowS}, {@code minContactS} and {@code minSwingS}
- * after it happened (those within the warm-up: once it ends, see below). A missing sample (NaN, and an infinite value, which carries no magnitude)
+ * {@link #maxReportDelaySamples} (about twice the longest of {@code refineWindowS},
+ * {@code minContactS} and {@code minSwingS}) after it happened (those within the warm-up: once
+ * it ends, see below). A missing sample (NaN, and an infinite value, which carries no magnitude)
  * is a gap: the events still waiting are reported, refined on the samples before it, and no
  * event is placed in it or refined across it; after it the detector goes on with the baseline
  * and peak it had learned (the sensor's gain does not change in a gap), its contact state set
@@ -171,9 +174,9 @@ public final class ContactEventDetector {
         }
         Objects.requireNonNull(settings, "settings");
         this.listener = Objects.requireNonNull(listener, "listener");
-        this.refineSamples = Math.max(2, (int) Math.round(settings.refineWindowS() * sampleRateHz));
-        this.minContactSamples = (int) Math.round(settings.minContactS() * sampleRateHz);
-        this.minSwingSamples = (int) Math.round(settings.minSwingS() * sampleRateHz);
+        this.refineSamples = refineSamples(sampleRateHz, settings);
+        this.minContactSamples = samples(settings.minContactS(), sampleRateHz);
+        this.minSwingSamples = samples(settings.minSwingS(), sampleRateHz);
         this.heelStrikeLookAhead = minContactSamples;
         this.toeOffLookAhead = Math.max(refineSamples, minSwingSamples);
         this.warmUpSamples = Math.max(1, (int) Math.round(settings.warmUpS() * sampleRateHz));
@@ -189,6 +192,38 @@ public final class ContactEventDetector {
         this.mask = capacity - 1;
         this.smooth = new double[capacity];
         reset();
+    }
+
+    /**
+     * The longest an event of a detector at this rate with these settings waits to be reported,
+     * samples: every event not yet reported, outside the warm-up ({@link #warmUpFloor()}), lies
+     * at a sample index above {@code sampleCount() - maxReportDelaySamples(...)}, so events of
+     * other sources up to that index can be merged with the detector's in time order. With the
+     * defaults at 100 Hz, 31 samples.
+     *
+     * @throws IllegalArgumentException when the rate is not positive and finite
+     */
+    public static int maxReportDelaySamples(double sampleRateHz, ContactDetectorSettings settings) {
+        if (!(sampleRateHz > 0) || Double.isInfinite(sampleRateHz)) {
+            throw new IllegalArgumentException("sample rate must be > 0 Hz, got " + sampleRateHz);
+        }
+        Objects.requireNonNull(settings, "settings");
+        int refine = refineSamples(sampleRateHz, settings);
+        int lookAhead = Math.max(samples(settings.minContactS(), sampleRateHz),
+                Math.max(refine, samples(settings.minSwingS(), sampleRateHz)));
+        // An event lies at most the refinement window before its crossing, which is found one
+        // sample after it (the median's centre); the event is reported once the look-ahead of its
+        // kind has passed, and after the events queued before it, whose crossings came earlier:
+        // by its crossing plus the longest look-ahead, sampleCount() then counting that sample too.
+        return refine + 1 + Math.max(1, lookAhead);
+    }
+
+    private static int refineSamples(double sampleRateHz, ContactDetectorSettings settings) {
+        return Math.max(2, samples(settings.refineWindowS(), sampleRateHz));
+    }
+
+    private static int samples(double durationS, double sampleRateHz) {
+        return (int) Math.round(durationS * sampleRateHz);
     }
 
     /** Forgets the signal seen so far; the next samples are a new warm-up. Sample indices go on counting. */
@@ -573,15 +608,16 @@ public final class ContactEventDetector {
 
     /**
      * Knee between the last sample above the contact threshold before the release crossing (the
-     * last sample known loaded on the level that starts a contact) and the baseline minimum
-     * after it: the mirror of {@link #refineHeelStrike}.
+     * last sample known loaded on the level that starts a contact), searched within the
+     * refinement window, and the baseline minimum after it: the mirror of {@link #refineHeelStrike}.
      */
     private long refineToeOff(long crossing, long floor, long now) {
         long to = Math.min(crossing + refineSamples, now);
         double contactLevel = baseline + onFraction * (peak - baseline);
-        long lastLoaded = crossing;
+        long windowStart = crossing - refineSamples;
+        long lastLoaded = windowStart > floor ? windowStart : crossing;
         long firstHeld = firstHeld();
-        for (long i = crossing - 1; i >= floor; i--) {
+        for (long i = crossing - 1; i >= Math.max(floor, windowStart); i--) {
             if (smoothed(i, firstHeld) > contactLevel) {
                 lastLoaded = i;
                 break;

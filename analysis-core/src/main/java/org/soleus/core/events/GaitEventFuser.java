@@ -40,7 +40,6 @@ public final class GaitEventFuser {
     private final ArrayDeque<GaitEvent> imu = new ArrayDeque<>();
     private final List<MissingSpan> gaps = new ArrayList<>();
     private double completeUntilS = Double.NEGATIVE_INFINITY;
-    private long droppedImuEvents;
 
     /**
      * @param pairWindowS largest distance between paired events, s (default
@@ -87,11 +86,6 @@ public final class GaitEventFuser {
         gaps.clear();
     }
 
-    /** Gyroscope events dropped so far because the insole, which had data, saw no contact change. */
-    public long droppedImuEvents() {
-        return droppedImuEvents;
-    }
-
     private void decide(double untilS) {
         while (true) {
             GaitEvent nextInsole = insole.peekFirst();
@@ -114,8 +108,6 @@ public final class GaitEventFuser {
                             EventSource.INSOLE_IMU));
                 } else if (insoleWasMissing(next)) {
                     listener.onGaitEvent(next);
-                } else {
-                    droppedImuEvents++;
                 }
             }
         }

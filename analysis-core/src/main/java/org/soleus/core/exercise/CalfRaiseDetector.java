@@ -247,19 +247,6 @@ public final class CalfRaiseDetector {
     }
 
     /**
-     * Whether a lift is under way or its end is still being settled (a repetition may be reported
-     * when the heel is down).
-     */
-    public boolean lifting() {
-        return lifting;
-    }
-
-    /** The flat-foot baseline of the centre of pressure, fraction of insole length; NaN while the foot is unloaded. */
-    public double baselineNorm() {
-        return Double.isNaN(loadedSinceS) ? Double.NaN : baselineNorm;
-    }
-
-    /**
      * Starts a lift at the forward crossing at {@code crossingS}. The flat-foot baseline becomes the
      * one of the oldest buffered sample within the search window (before an easing-in rise could
      * pull the low-pass towards it); the start is the newest buffered sample of that window whose

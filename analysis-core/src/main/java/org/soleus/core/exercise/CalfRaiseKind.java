@@ -21,19 +21,4 @@ public enum CalfRaiseKind {
     public String label() {
         return label;
     }
-
-    /**
-     * The kind with this label.
-     *
-     * @throws IllegalArgumentException when no kind has it
-     */
-    public static CalfRaiseKind fromLabel(String label) {
-        for (CalfRaiseKind k : values()) {
-            if (k.label.equals(label)) {
-                return k;
-            }
-        }
-        throw new IllegalArgumentException("unknown calf-raise kind '" + label
-                + "'; expected straight_knee, standing_bent_knee, seated or unknown_knee");
-    }
 }

@@ -57,7 +57,6 @@ public final class SagittalAxisFinder implements SagittalAxisSearch {
     private double biasY;
     private double biasZ;
     private double quietDps;
-    private double sagittalShare;
     private int votesFor;
     private int votesAgainst;
 
@@ -87,7 +86,6 @@ public final class SagittalAxisFinder implements SagittalAxisSearch {
     @Override
     public boolean find(double[] gx, double[] gy, double[] gz, int off, int len) {
         AxisStatistics.checkSpan(len, magnitude.length);
-        sagittalShare = 0;
         biasX = 0;
         biasY = 0;
         biasZ = 0;
@@ -125,9 +123,6 @@ public final class SagittalAxisFinder implements SagittalAxisSearch {
             axisX = -axisX;
             axisY = -axisY;
             axisZ = -axisZ;
-            int t = votesFor;
-            votesFor = votesAgainst;
-            votesAgainst = t;
         }
         return true;
     }
@@ -170,7 +165,7 @@ public final class SagittalAxisFinder implements SagittalAxisSearch {
     }
 
     private boolean principalAxis(double[] gx, double[] gy, double[] gz, int off, int len, double movingDps) {
-        sagittalShare = AxisStatistics.principalAxis(gx, gy, gz, off, len, biasX, biasY, biasZ, magnitude,
+        double sagittalShare = AxisStatistics.principalAxis(gx, gy, gz, off, len, biasX, biasY, biasZ, magnitude,
                 movingDps, axis);
         if (sagittalShare == 0) {
             return false;
@@ -262,20 +257,5 @@ public final class SagittalAxisFinder implements SagittalAxisSearch {
     /** The rate magnitude below which the foot counted as flat in the last search, deg/s. */
     public double quietDps() {
         return quietDps;
-    }
-
-    /** Share of the rotational energy of the moving samples about the axis (0–1), from the last search. */
-    public double sagittalShare() {
-        return sagittalShare;
-    }
-
-    /** Strides of the last search that voted for the chosen sign. */
-    public int votesFor() {
-        return votesFor;
-    }
-
-    /** Strides of the last search that voted against it. */
-    public int votesAgainst() {
-        return votesAgainst;
     }
 }

@@ -44,10 +44,6 @@ public final class ShankAxisFinder implements SagittalAxisSearch {
     private double biasX;
     private double biasY;
     private double biasZ;
-    private double sagittalShare;
-    private double swingPeakDps;
-    private double signRatio;
-    private int swings;
 
     /**
      * @param capacity   the longest span {@link #find} will be given, samples
@@ -69,10 +65,6 @@ public final class ShankAxisFinder implements SagittalAxisSearch {
     @Override
     public boolean find(double[] gx, double[] gy, double[] gz, int off, int len) {
         AxisStatistics.checkSpan(len, scratch.length);
-        sagittalShare = 0;
-        swingPeakDps = 0;
-        signRatio = 0;
-        swings = 0;
         if (len < 3) {
             return false;
         }
@@ -94,8 +86,8 @@ public final class ShankAxisFinder implements SagittalAxisSearch {
         }
         double moving2 = MOVING_FRACTION * amplitude * MOVING_FRACTION * amplitude;
         squaredMagnitudes(gx, gy, gz, off, len);
-        sagittalShare = AxisStatistics.principalAxis(gx, gy, gz, off, len, biasX, biasY, biasZ, scratch, moving2,
-                axis);
+        double sagittalShare = AxisStatistics.principalAxis(gx, gy, gz, off, len, biasX, biasY, biasZ, scratch,
+                moving2, axis);
         if (sagittalShare < MIN_SAGITTAL_SHARE) {
             return false;
         }
@@ -105,16 +97,14 @@ public final class ShankAxisFinder implements SagittalAxisSearch {
         project(gx, gy, gz, off, len, -1);
         double down = AxisStatistics.select(scratch, len, rank);
         double sign = up >= down ? 1 : -1;
-        swingPeakDps = Math.max(up, down);
-        signRatio = swingPeakDps / Math.max(Math.min(up, down), Double.MIN_NORMAL);
-        if (signRatio < MIN_SIGN_RATIO) {
+        double swingPeakDps = Math.max(up, down);
+        if (swingPeakDps / Math.max(Math.min(up, down), Double.MIN_NORMAL) < MIN_SIGN_RATIO) {
             return false;
         }
         axisX = sign * axis[0];
         axisY = sign * axis[1];
         axisZ = sign * axis[2];
-        swings = countSwings(gx, gy, gz, off, len, 0.5 * swingPeakDps);
-        return swings >= MIN_SWINGS;
+        return countSwings(gx, gy, gz, off, len, 0.5 * swingPeakDps) >= MIN_SWINGS;
     }
 
     /** {@code |ω - bias|²} of each sample, deg²/s², into {@code scratch}. */
@@ -184,25 +174,5 @@ public final class ShankAxisFinder implements SagittalAxisSearch {
     @Override
     public double biasZ() {
         return biasZ;
-    }
-
-    /** Share of the rotational energy of the moving samples about the axis (0–1), from the last search. */
-    public double sagittalShare() {
-        return sagittalShare;
-    }
-
-    /** 99.5th percentile of the oriented sagittal rate in the last search (the typical mid-swing peak), deg/s. */
-    public double swingPeakDps() {
-        return swingPeakDps;
-    }
-
-    /** How many times the mid-swing excursion exceeds the opposite one (≥ 1), from the last search. */
-    public double signRatio() {
-        return signRatio;
-    }
-
-    /** Swings counted in the last search. */
-    public int swings() {
-        return swings;
     }
 }

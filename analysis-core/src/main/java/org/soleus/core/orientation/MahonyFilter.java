@@ -137,20 +137,6 @@ public final class MahonyFilter {
     }
 
     /**
-     * Sets the orientation; the quaternion is normalised.
-     *
-     * @throws IllegalArgumentException when it is zero or not finite
-     */
-    public void setQuaternion(double w, double x, double y, double z) {
-        double norm = Math.sqrt(w * w + x * x + y * y + z * z);
-        if (!(norm > 0) || Double.isInfinite(norm)) {
-            throw new IllegalArgumentException("quaternion (" + w + ", " + x + ", " + y + ", " + z
-                    + ") cannot be normalised; give a finite non-zero quaternion");
-        }
-        set(w, x, y, z);
-    }
-
-    /**
      * Advances the orientation by one sample.
      *
      * @param gxDps angular rate about the sensor's x axis, deg/s (likewise {@code gy}, {@code gz})
@@ -287,24 +273,6 @@ public final class MahonyFilter {
     /** z component of the unit up vector in the sensor frame. */
     public double upZ() {
         return qw * qw - qx * qx - qy * qy + qz * qz;
-    }
-
-    /**
-     * The gyroscope bias the integral term has learnt about the sensor's x axis, deg/s (the
-     * negative of the feedback); likewise {@link #gyroBiasYDps()}, {@link #gyroBiasZDps()}.
-     */
-    public double gyroBiasXDps() {
-        return -integralX / RADIANS_PER_DEGREE;
-    }
-
-    /** The learnt gyroscope bias about the sensor's y axis, deg/s. */
-    public double gyroBiasYDps() {
-        return -integralY / RADIANS_PER_DEGREE;
-    }
-
-    /** The learnt gyroscope bias about the sensor's z axis, deg/s. */
-    public double gyroBiasZDps() {
-        return -integralZ / RADIANS_PER_DEGREE;
     }
 
     private void set(double w, double x, double y, double z) {

@@ -137,11 +137,6 @@ public final class Recording {
         return out;
     }
 
-    /** A copy of this recording with other metadata (samples are shared). */
-    public Recording withMetadata(RecordingMetadata newMetadata) {
-        return new Recording(source, sampleRateHz, startTimeS, channels(), newMetadata, warnings);
-    }
-
     @Override
     public String toString() {
         return "Recording[" + source + ", " + length + " samples at " + sampleRateHz + " Hz, channels=" + channels.keySet() + "]";

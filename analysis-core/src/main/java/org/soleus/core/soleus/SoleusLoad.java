@@ -31,9 +31,4 @@ public record SoleusLoad(double dominantTimeS, double dominantImpulseNms, double
     public double soleusShare() {
         return impulseNms > 0 ? soleusImpulseNms / impulseNms : Double.NaN;
     }
-
-    /** Share of the plantar-flexion impulse that came while soleus-dominant; NaN without impulse. */
-    public double dominantImpulseShare() {
-        return impulseNms > 0 ? dominantImpulseNms / impulseNms : Double.NaN;
-    }
 }

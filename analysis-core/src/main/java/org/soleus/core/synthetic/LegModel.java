@@ -106,10 +106,6 @@ final class LegModel {
         return bouts.get(bouts.size() - 1).endS();
     }
 
-    double bodyWeightN() {
-        return bodyWeightN;
-    }
-
     /** Stance fraction of a walking stride. */
     static double stanceFraction(Terrain terrain) {
         return terrain == Terrain.LEVEL ? 0.62 : 0.64;

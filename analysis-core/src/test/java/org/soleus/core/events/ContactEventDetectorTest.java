@@ -132,6 +132,87 @@ final class ContactEventDetectorTest {
         return Math.min(1.0, (stanceS - t) / 0.1);
     }
 
+    /**
+     * Every event outside the warm-up is reported at most {@code maxReportDelaySamples} after it
+     * happened, with the defaults and with longer shortest contacts and swings and a longer
+     * refinement window, on walks and on steps whose load lingers between the two thresholds
+     * before the foot lifts.
+     */
+    @ParameterizedTest(name = "refine {0} s, contact {1} s, swing {2} s")
+    @CsvSource({
+        "0.15, 0.10, 0.15",
+        "0.15, 0.35, 0.15",
+        "0.15, 0.10, 0.40",
+        "0.30, 0.30, 0.35",
+        "0.10, 0.00, 0.00",
+    })
+    void everyEventIsReportedWithinTheMaximumDelay(double refineS, double minContactS, double minSwingS) {
+        ContactDetectorSettings settings = new ContactDetectorSettings(0.30, 0.15, refineS, minContactS, minSwingS, 1.0);
+        int maxDelay = ContactEventDetector.maxReportDelaySamples(RATE_HZ, settings);
+        SyntheticGait walk = new SyntheticGait(41, RATE_HZ, 60, 2.5, 1.2, 0.62, 700, 0.01, 0.05, 0.2);
+        for (double[] signal : new double[][] {walk.force, lingeringSteps(RATE_HZ, 30)}) {
+            long[] worst = new long[1];
+            int[] reported = new int[1];
+            ContactEventDetector[] holder = new ContactEventDetector[1];
+            boolean[] replay = new boolean[1];
+            holder[0] = new ContactEventDetector(RATE_HZ, settings, (type, index) -> {
+                if (!replay[0]) {
+                    worst[0] = Math.max(worst[0], holder[0].sampleCount() - index);
+                    reported[0]++;
+                }
+            });
+            for (double v : signal) {
+                // events reported in the call that ends the warm-up are its own, as late as it lasted
+                replay[0] = holder[0].warmUpFloor() != Long.MAX_VALUE;
+                holder[0].accept(v);
+            }
+            String context = settings + ", " + (signal == walk.force ? "walk" : "lingering steps");
+            assertTrue(reported[0] > 20, context + ": " + reported[0] + " events after the warm-up");
+            assertTrue(worst[0] <= maxDelay, context + ": an event reported " + worst[0] + " samples late, at most "
+                    + maxDelay + " promised");
+        }
+    }
+
+    /**
+     * Steps whose load, after the push-off peak, lingers at a fifth of the peak (between the
+     * release and the contact thresholds) for 1 s before the foot lifts: the toe off is the lift,
+     * within the refinement window of the release crossing, not the start of the lingering.
+     */
+    @Test
+    void aToeOffAfterLingeringLoadIsTheLift() {
+        double[] x = lingeringSteps(RATE_HZ, 30);
+        List<GaitEvent> events = ContactEvents.detect(x, RATE_HZ, 0, Side.LEFT, ContactDetectorSettings.defaults());
+        List<Double> toeOffs = times(events, GaitEventType.TOE_OFF);
+        assertTrue(toeOffs.size() > 8, "toe offs " + toeOffs);
+        for (double t : toeOffs) {
+            // the lift of a lingering step starting at k × 2.2 s comes 1.6 s in
+            if (t > 3 * LINGERING_STRIDE_S) {
+                double liftS = Math.floor(t / LINGERING_STRIDE_S) * LINGERING_STRIDE_S + 1.6;
+                assertEquals(liftS, t, 0.06, "toe offs " + toeOffs);
+            }
+        }
+    }
+
+    private static final double LINGERING_STRIDE_S = 2.2;
+
+    /**
+     * Strides of 2.2 s from 0 s: a 0.05 s rise to 1000 at 0.1 s, a fall to 200 (a fifth of the
+     * peak) by 0.6 s held until 1.6 s, then a 0.05 s lift to 0, unloaded until the next stride.
+     * In the first three strides the load falls straight to 0 at 0.6 s, a step the warm-up
+     * learns the levels from.
+     */
+    private static double[] lingeringSteps(double rateHz, double durationS) {
+        double[] x = new double[(int) Math.round(durationS * rateHz)];
+        for (int i = 0; i < x.length; i++) {
+            double t = i / rateHz;
+            double s = t % LINGERING_STRIDE_S;
+            double linger = t < 3 * LINGERING_STRIDE_S ? 0 : 200;
+            x[i] = s < 0.05 ? 0 : s < 0.1 ? 1000 * (s - 0.05) / 0.05 : s < 0.6 ? 1000 - (1000 - linger) * (s - 0.1) / 0.5
+                    : s < 1.6 ? linger : s < 1.65 ? linger * (1.65 - s) / 0.05 : 0;
+        }
+        return x;
+    }
+
     @Test
     void streamingEqualsBatch() {
         SyntheticGait gait = new SyntheticGait(31, RATE_HZ, 40, 2.5, 1.1, 0.63, 800, 0.01, 0.05, 0.2);

@@ -19,7 +19,7 @@ import org.soleus.io.format.WfdbTextFields.Field;
  *       up to the extension lists among its signals (gaitndd's {@code control1.let} and
  *       {@code control1.rit} of {@code control1.hea}), read through that header;</li>
  *   <li>PhysioNet gaitndd's stride table: a {@code .ts} file beside a {@code .hea} of the same
- *       name whose first row holds {@value GaitnddStrideTable#COLUMNS} numbers;</li>
+ *       name whose first row holds {@value #GAITNDD_STRIDE_COLUMNS} numbers;</li>
  *   <li>PhysioNet gaitndd's subject table {@code subject-description.txt} (first line: an empty
  *       cell, then {@code GROUP} among the tab-separated column names), read through each
  *       record's {@code .hea};</li>
@@ -37,6 +37,11 @@ public final class CompanionFiles {
             + " record's .hea), not a recording";
     /** What a Markdown document is, as a notice says it. */
     static final String MARKDOWN = "a Markdown document, not a recording";
+    /**
+     * Numbers in a row of gaitndd's stride table: elapsed time, then the left and right stride,
+     * swing and stance times and double support, each in seconds and in % of the stride.
+     */
+    static final int GAITNDD_STRIDE_COLUMNS = 13;
 
     /**
      * A recognised companion file.
@@ -143,7 +148,7 @@ public final class CompanionFiles {
             if (fields.isEmpty()) {
                 continue;
             }
-            if (fields.size() != GaitnddStrideTable.COLUMNS) {
+            if (fields.size() != GAITNDD_STRIDE_COLUMNS) {
                 return false;
             }
             for (Field field : fields) {

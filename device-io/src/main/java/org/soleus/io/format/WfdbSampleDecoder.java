@@ -157,11 +157,6 @@ final class WfdbSampleDecoder implements Closeable {
         return limit - position;
     }
 
-    /** Samples returned so far. */
-    long delivered() {
-        return delivered;
-    }
-
     /** Bytes at the end of the file that formed no whole sample and were dropped (0 to 2). */
     int droppedBytes() {
         return droppedBytes;

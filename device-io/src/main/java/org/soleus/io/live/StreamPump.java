@@ -57,7 +57,9 @@ public final class StreamPump {
     private float[] missing;
     private float[] row;
     private long samples;
+    /** NaN rows written for lost frames. */
     private long lostFilled;
+    /** NaN rows written for disconnects. */
     private long gapFilled;
     private int gaps;
     private long sampleLimit = Long.MAX_VALUE;
@@ -155,16 +157,6 @@ public final class StreamPump {
     /** Stream time of the next sample, s. */
     public double timeS() {
         return header == null ? 0 : header.startTimeS() + samples / rateHz;
-    }
-
-    /** NaN rows written for lost frames. */
-    public long lostFilled() {
-        return lostFilled;
-    }
-
-    /** NaN rows written for disconnects. */
-    public long gapFilled() {
-        return gapFilled;
     }
 
     /**

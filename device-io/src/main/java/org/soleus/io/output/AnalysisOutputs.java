@@ -46,13 +46,6 @@ public final class AnalysisOutputs {
     }
 
     /**
-     * Writes the result files of {@code report} into {@code dir}, without {@value #SERIES_CSV}.
-     */
-    public static void write(AnalysisReport report, Path dir) throws IOException {
-        write(report, dir, false);
-    }
-
-    /**
      * Writes the result files of {@code report} into {@code dir}, creating it (and its
      * parents) when needed; existing files of the same names are replaced, and temporary files
      * of theirs that a killed run abandoned are deleted.

@@ -112,11 +112,6 @@ public final class SampleRing {
         return waitingConsumer.get() != null;
     }
 
-    /** Rows offered successfully since construction. */
-    public long published() {
-        return tail.get();
-    }
-
     /**
      * Copies a row in (producer thread only) and wakes the consumer if it waits for one.
      *

@@ -43,26 +43,27 @@ final class DeviceSimulatorTest {
     /**
      * Stopped while the port is gone, it still counts the samples that fell due meanwhile: by a
      * stop at 0.8 s or later, at least 80 of the 100 Hz samples were due, each sent, dropped,
-     * unread or unsent.
+     * unread or unsent. The times are those of the simulator's own checks for a stop, the first
+     * of which comes after it has started its timetable, so that a slow start does not count.
      */
     @Test
     void samplesDueWhileThePortIsGoneAreCountedWhenStoppedMeanwhile() throws Exception {
         MemoryPort port = new MemoryPort();
-        AtomicBoolean stop = new AtomicBoolean();
-        Thread unplugger = new Thread(() -> {
-            try {
-                Thread.sleep(300);
-                port.unplug();
-                Thread.sleep(500);
-                stop.set(true);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        DeviceSimulator simulator = new DeviceSimulator(Walks.synthetic(6000, 100, 7),
+                new DeviceSimulator.Settings(Protocol.BINARY, 1, 0, 0, 1, 60));
+        long[] firstCheckNanos = {Long.MIN_VALUE};
+        AtomicBoolean unplugged = new AtomicBoolean();
+        DeviceSimulator.Result r = simulator.run(port.writer(), () -> {
+            long now = System.nanoTime();
+            if (firstCheckNanos[0] == Long.MIN_VALUE) {
+                firstCheckNanos[0] = now;
             }
-        });
-        unplugger.start();
-        DeviceSimulator.Result r = new DeviceSimulator(Walks.synthetic(6000, 100, 7),
-                new DeviceSimulator.Settings(Protocol.BINARY, 1, 0, 0, 1, 60)).run(port.writer(), stop::get, () -> { });
-        unplugger.join();
+            long elapsedNanos = now - firstCheckNanos[0];
+            if (elapsedNanos >= 300_000_000L && !unplugged.getAndSet(true)) {
+                port.unplug();
+            }
+            return elapsedNanos >= 800_000_000L;
+        }, () -> { });
         long accounted = r.framesSent() + r.framesDropped() + r.framesUnread() + r.framesUnsent();
         assertTrue(r.framesUnsent() > 0 && accounted >= 80, r.toString());
     }

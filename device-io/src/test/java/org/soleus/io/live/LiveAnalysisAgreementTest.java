@@ -22,6 +22,7 @@ import org.soleus.core.analysis.StrideLegLoad;
 import org.soleus.core.analysis.StrideResult;
 import org.soleus.core.ankle.AchillesMomentArm;
 import org.soleus.core.ankle.PlantarFlexionSettings;
+import org.soleus.core.events.ContactDetectorSettings;
 import org.soleus.core.gait.RejectedStride;
 import org.soleus.core.load.StrideLoading;
 import org.soleus.core.recording.Channel;
@@ -32,7 +33,8 @@ import org.soleus.io.format.Recordings;
 
 /**
  * The live analysis, fed sample by sample, finds what the batch analysis finds in the shipped
- * walks: the same events and strides (timing bit for bit) and rejections, and loading figures
+ * walks, with the default settings and with longer shortest contacts and swings (events reported
+ * later): the same events and strides (timing bit for bit) and rejections, and loading figures
  * within 1e-9 relative (the live low-pass runs on a window, the batch one on the whole run); and
  * every per-stride leg figure (plantar flexion, knee, soleus-dominant loading) within 1e-9
  * relative, the knee ones where the stream has thigh and shank IMUs (the synthetic session); and
@@ -47,7 +49,11 @@ final class LiveAnalysisAgreementTest {
     }
 
     static GaitAnalysis live(Recording recording, LegLoadSettings legSettings, List<StrideResult> reported) {
-        GaitSettings gait = GaitSettings.defaults();
+        return live(recording, GaitSettings.defaults(), legSettings, reported);
+    }
+
+    static GaitAnalysis live(Recording recording, GaitSettings gait, LegLoadSettings legSettings,
+                             List<StrideResult> reported) {
         StreamingGaitAnalyzer live = new StreamingGaitAnalyzer(gait, legSettings, new LiveGaitListener() {
             @Override
             public void onStride(StrideResult stride) {
@@ -74,15 +80,45 @@ final class LiveAnalysisAgreementTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"physionet-gaitpdb/GaCo01_01.txt", "physionet-gaitpdb/GaPt03_01.txt",
-            "physionet-gaitpdb/JuCo01_01.txt", "physionet-gaitpdb/SiCo01_01.txt", "physionet-gaitndd/park1.hea",
-            "physionet-gaitndd/hunt1.hea", "moticon-opengo/230927_102114.txt", "moticon-opengo/230927_102231.txt",
+            "physionet-gaitpdb/JuCo01_01.txt", "physionet-gaitpdb/SiCo01_01.txt", "physionet-gaitndd/control1.hea",
+            "physionet-gaitndd/control2.hea", "physionet-gaitndd/park1.hea", "physionet-gaitndd/park2.hea",
+            "physionet-gaitndd/hunt1.hea", "physionet-gaitndd/hunt2.hea", "physionet-gaitndd/als1.hea",
+            "moticon-opengo/230927_102114.txt", "moticon-opengo/230927_102231.txt",
             "synthetic/synthetic-session.csv"})
     void findsWhatTheBatchAnalysisFinds(String file) throws IOException {
-        Recording recording = Recordings.read(DATA.resolve(file), new ReadOptions(null, Double.NaN, 70.0));
+        assertAgrees(file, read(file), GaitSettings.defaults(), "");
+    }
+
+    /**
+     * Longer shortest contacts and swings (and a longer refinement window) than the defaults:
+     * the detector then reports an event later after it happened, and the live analysis must
+     * still hand the events of both feet to the stride assembly in time order.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"physionet-gaitpdb/GaCo01_01.txt", "physionet-gaitpdb/JuCo01_01.txt",
+            "physionet-gaitndd/park1.hea", "moticon-opengo/230927_102114.txt", "synthetic/synthetic-session.csv"})
+    void findsWhatTheBatchAnalysisFindsWithLongerPhaseLimits(String file) throws IOException {
+        Recording recording = read(file);
+        GaitSettings d = GaitSettings.defaults();
+        for (ContactDetectorSettings contact : new ContactDetectorSettings[] {
+            new ContactDetectorSettings(0.30, 0.15, 0.15, 0.10, 0.40, 1.0),
+            new ContactDetectorSettings(0.30, 0.15, 0.15, 0.35, 0.15, 1.0),
+            new ContactDetectorSettings(0.30, 0.15, 0.30, 0.30, 0.35, 1.0)}) {
+            assertAgrees(file, recording, new GaitSettings(d.lowPassCutoffHz(), d.lowPassOrder(), d.maxGapInterpolatedS(), contact,
+                    d.strideLimits()), " with " + contact);
+        }
+    }
+
+    private static Recording read(String file) throws IOException {
+        return Recordings.read(DATA.resolve(file), new ReadOptions(null, Double.NaN, 70.0));
+    }
+
+    private static void assertAgrees(String name, Recording recording, GaitSettings settings, String with) {
         GaitAnalysis batch = LegLoadAnalyzer.analyze(recording, InsoleGaitAnalyzer.analyze(recording,
-                GaitSettings.defaults()), LegLoadSettings.DEFAULTS).gait();
+                settings), LegLoadSettings.DEFAULTS).gait();
         List<StrideResult> reported = new ArrayList<>();
-        GaitAnalysis live = live(recording, reported);
+        GaitAnalysis live = live(recording, settings, LegLoadSettings.DEFAULTS, reported);
+        String file = name + with;
 
         assertEquals(batch.events(), live.events(), file);
         assertEquals(batch.rejected(), live.rejected(), file);

@@ -19,7 +19,7 @@ final class AnalysisOutputsTest {
     @Test
     void writesTheThreeFilesIntoANewDirectory() throws IOException {
         Path out = dir.resolve("nested").resolve("walk");
-        AnalysisOutputs.write(SampleAnalysis.report(), out);
+        AnalysisOutputs.write(SampleAnalysis.report(), out, false);
         try (Stream<Path> files = Files.list(out)) {
             assertEquals(List.of("events.csv", "strides.csv", "summary.json"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());

@@ -31,7 +31,7 @@ final class DecimalsTest {
 
     @Test
     void agreesWithBigDecimalOnRandomValuesAndTies() {
-        long seed = System.nanoTime();
+        long seed = 20250317L;
         SplittableRandom random = new SplittableRandom(seed);
         for (int i = 0; i < 200_000; i++) {
             int decimals = random.nextInt(7);

@@ -215,7 +215,7 @@ public final class DecimalParser {
             float f = e < 0 ? (float) m / FLOAT_POW10[-e] : (float) m * FLOAT_POW10[e];
             return negative ? -f : f;
         }
-        return toFloat(m, e, negative, truncated, text, start, end);
+        return toFloat(m, e, negative, text, start, end);
     }
 
     /** The last scanned number, correctly rounded to a double. */
@@ -254,10 +254,16 @@ public final class DecimalParser {
         if (digits <= FLOAT_EXACT_MAX && exp10 >= -FLOAT_POW10_MAX && exp10 <= FLOAT_POW10_MAX) {
             return exp10 < 0 ? (float) digits / FLOAT_POW10[-exp10] : (float) digits * FLOAT_POW10[exp10];
         }
-        return toFloat(digits, exp10, false, false, null, 0, 0);
+        return toFloat(digits, exp10, false, null, 0, 0);
     }
 
-    private static float toFloat(long m, int e, boolean neg, boolean truncated, byte[] text, int from, int to) {
+    /**
+     * {@code ±m × 10^e} as a float: through the double when that is clearly not near a float
+     * halfway point, else from {@code text[from, to)} (or, without text, from {@code m} and {@code e})
+     * by {@link Float#parseFloat}. Digits the scan dropped after the 18th change {@code m × 10^e}
+     * by less than 10⁻¹⁷ of it, a tenth of a double ulp, well inside the halfway margin.
+     */
+    private static float toFloat(long m, int e, boolean neg, byte[] text, int from, int to) {
         if (m == 0) {
             return neg ? -0f : 0f;
         }

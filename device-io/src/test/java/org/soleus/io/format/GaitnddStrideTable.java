@@ -29,11 +29,13 @@ import org.soleus.io.format.WfdbTextFields.Field;
  * <p>Malformed rows fail the read with a {@link DataFormatException} naming file, line and
  * column: a row without 13 numbers, a value that is not a finite number ≥ 0, or an elapsed time
  * not after the previous row's. Blank lines are skipped. Immutable and thread-safe.
+ *
+ * <p>Ground truth for the validation tests only; the analysis reads no stride table
+ * ({@link CompanionFiles} just recognises one beside a record and skips it).
  */
 public final class GaitnddStrideTable {
 
-    /** Number of columns of a row. */
-    public static final int COLUMNS = 13;
+    private static final int COLUMNS = CompanionFiles.GAITNDD_STRIDE_COLUMNS;
 
     private static final String[] COLUMN_NAMES = {
         "elapsed time (s)", "left stride interval (s)", "right stride interval (s)",
