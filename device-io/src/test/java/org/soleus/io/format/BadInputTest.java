@@ -206,7 +206,7 @@ final class BadInputTest {
         for (String[] c : cases) {
             for (String empty : new String[] {"\n\n", "\r\n\r\n\r\n", "\n"}) {
                 Path p = file(c[0], c[1] + c[2] + empty);
-                Recording r = Recordings.read(p);
+                Recording r = Recordings.read(p, GAITPDB_MASS);
                 assertEquals(2, r.length(), c[0] + " with " + empty.length() + " bytes of empty lines");
                 assertEquals(List.of(p + ":" + (c[1].split("\n").length + 1)
                         + ": the last line was cut short (the recording was interrupted); left out"), r.warnings());
