@@ -18,7 +18,7 @@ import org.soleus.io.analysis.FootGeometryOverride;
 import org.soleus.io.analysis.RecordingAnalysis;
 import org.soleus.io.analysis.SummaryLine;
 import org.soleus.io.calibration.Calibration;
-import org.soleus.io.format.CompanionFiles;
+import org.soleus.io.format.InputCompanions;
 import org.soleus.io.format.ReadOptions;
 import org.soleus.io.format.RecordingFormat;
 import org.soleus.io.output.AnalysisReport;
@@ -42,10 +42,14 @@ import picocli.CommandLine.TypeConversionException;
  * cell counts are converted to newtons while reading. Inputs are processed in order. With
  * several, an input that fails gets its one-line error and the run goes on with the next;
  * the exit code then says that some failed. A single input's failure is the command's. Among
- * several inputs, a dataset's companion file that a glob picked up ({@link CompanionFiles},
- * e.g. gaitpdb's {@code demographics.txt}, a WFDB record's signal files) is skipped with a
- * notice. Each input's summary line names it as given, so that inputs of the same file name
- * can be told apart. Errors writing the results name {@code --out}.
+ * several inputs, a dataset's companion file that a glob picked up ({@link InputCompanions},
+ * e.g. gaitpdb's {@code demographics.txt}, the signal files a WFDB header among the inputs
+ * lists) is skipped with a notice and takes no output sub-folder ({@link OutputFolders}). Each
+ * input's summary line names it as given, so that inputs of the same file name can be told
+ * apart. Every line on stderr about one input (a skip, a reader's warning, a notice, the failure
+ * of one of several) starts with {@code soleus analyze: }; errors that end the command, and the
+ * closing count of failed inputs, with {@code soleus: }, as for every command. Errors writing
+ * the results name {@code --out}.
  */
 @Command(name = "analyze",
         mixinStandardHelpOptions = true,
@@ -60,6 +64,10 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     /** Inputs from this size on get a progress bar even when alone. */
     private static final long LARGE_INPUT_BYTES = 32L << 20;
+    /** How every line about one input on stderr starts. */
+    private static final String PREFIX = "soleus analyze: ";
+    /** How a reader's warning on stderr starts. */
+    private static final String WARNING = PREFIX + "warning: ";
     /** Reader warnings shown on stderr per input; summary.json has them all. */
     private static final int MAX_WARNING_LINES = 10;
 
@@ -86,7 +94,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     RecordingFormat format;
 
     @Option(names = "--rate", paramLabel = "HZ", converter = SampleRateConverter.class,
-            description = "Sample rate in Hz; wins over the rate in the file.")
+            description = "Sample rate in Hz; wins over the rate in the file. Needed for gaitmap IMU CSVs, "
+                    + "which have no time column.")
     double rateHz = Double.NaN;
 
     @Mixin
@@ -136,7 +145,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
             throw new IOException("--out " + outDir + ": exists and is not a directory; give a folder");
         }
-        List<Path> folders = OutputFolders.assign(inputs, outDir);
+        OutputFolders folders = new OutputFolders(outDir, inputs.size());
+        InputCompanions companions = inputs.size() > 1 ? InputCompanions.of(inputs) : null;
         PrintWriter out = spec.commandLine().getOut();
         ProgressBar bar = System.console() != null && (inputs.size() > 1 || largest >= LARGE_INPUT_BYTES)
                 ? new ProgressBar(spec.commandLine().getErr()) : null;
@@ -149,14 +159,14 @@ final class AnalyzeCommand implements Callable<Integer> {
                 progress.startInput(i, input, Files.size(input));
                 String line;
                 try {
-                    Optional<String> companion = inputs.size() > 1 ? CompanionFiles.describe(input) : Optional.empty();
+                    Optional<String> companion = companions != null ? companions.describe(input) : Optional.empty();
                     if (companion.isPresent()) {
                         progress.clear();
-                        spec.commandLine().getErr().println("soleus analyze: " + input + ": skipped: " + companion.get());
+                        spec.commandLine().getErr().println(PREFIX + input + ": skipped: " + companion.get());
                         skipped++;
                         continue;
                     }
-                    line = analyze(analysis, input, folders.get(i), progress);
+                    line = analyze(analysis, input, folders, progress);
                 } catch (IOException | RuntimeException e) {
                     if (inputs.size() == 1) {
                         throw e;
@@ -210,10 +220,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     private void printWarnings(List<String> warnings) {
         PrintWriter err = spec.commandLine().getErr();
         for (int i = 0; i < Math.min(warnings.size(), MAX_WARNING_LINES); i++) {
-            err.println("soleus analyze: warning: " + ErrorHandler.oneLine(warnings.get(i)));
+            err.println(WARNING + ErrorHandler.oneLine(warnings.get(i)));
         }
         if (warnings.size() > MAX_WARNING_LINES) {
-            err.println("soleus analyze: warning: " + (warnings.size() - MAX_WARNING_LINES)
+            err.println(WARNING + (warnings.size() - MAX_WARNING_LINES)
                     + " more warnings in summary.json");
         }
         err.flush();
@@ -228,14 +238,15 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean debug = ErrorHandler.debugRequested(spec.root().commandLine().getParseResult());
         String line = ErrorHandler.describe(e, debug);
-        err.println("soleus: " + (line.contains(input.toString()) ? line : input + ": " + line));
+        err.println(PREFIX + (line.contains(input.toString()) ? line : input + ": " + line));
         if (debug) {
             e.printStackTrace(err);
         }
         err.flush();
     }
 
-    private String analyze(RecordingAnalysis analysis, Path input, Path folder, Progress progress) throws IOException {
+    private String analyze(RecordingAnalysis analysis, Path input, OutputFolders folders, Progress progress)
+            throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         RecordingAnalysis.Observer observer = new RecordingAnalysis.Observer() {
             @Override
@@ -251,10 +262,11 @@ final class AnalyzeCommand implements Callable<Integer> {
 
             @Override
             public void notice(String text) {
-                err.println("soleus analyze: " + input + ": " + ErrorHandler.oneLine(text));
+                err.println(PREFIX + input + ": " + ErrorHandler.oneLine(text));
             }
         };
         AnalysisReport report = analysis.analyze(input, observer);
+        Path folder = folders.next(input);
         try {
             analysis.write(report, folder, observer);
         } catch (IOException e) {

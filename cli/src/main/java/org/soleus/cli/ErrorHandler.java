@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.soleus.core.analysis.UnknownBodyMassException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -31,6 +32,8 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
     /** picocli's message for an option value its converter refused: the option, then the converter's words. */
     private static final Pattern INVALID_OPTION_VALUE = Pattern.compile("Invalid value for option '([^']+)': (.*)",
             Pattern.DOTALL);
+    /** What a message about an unknown body mass ends with. */
+    private static final String MASS_HINT = "; give it with --mass KG";
     /** Longest message shown; a file's content quoted in a message can be arbitrarily long. */
     private static final int MAX_MESSAGE_CHARS = 1000;
 
@@ -80,10 +83,19 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         return cmd.getCommandSpec().exitCodeOnExecutionException();
     }
 
-    /** One line saying what went wrong, naming the file where one is involved. */
+    /**
+     * One line saying what went wrong, naming the file where one is involved. An unknown body
+     * mass ({@link UnknownBodyMassException}, also as the cause of another failure) adds how to
+     * give it: every command that analyses force takes {@code --mass}.
+     */
     static String describe(Throwable ex, boolean debug) {
         if (ex instanceof UncheckedIOException e) {
             return describe(e.getCause(), debug);
+        }
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof UnknownBodyMassException) {
+                return oneLine(ex.getMessage()) + MASS_HINT;
+            }
         }
         if (ex instanceof FileSystemException e && (e.getReason() != null || isSpecific(e))) {
             return e.getFile() + ": " + reason(e);

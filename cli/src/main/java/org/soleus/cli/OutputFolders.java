@@ -1,40 +1,42 @@
 package org.soleus.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Decides where each input's results go: straight into the output directory for a single
- * input; otherwise into one sub-folder per input named after the file's base name (the name
- * without its last extension), with {@code -2}, {@code -3}, ... appended in input order when
- * base names collide (compared ignoring case, as on case-insensitive file systems), so that
- * no two inputs ever write into the same folder.
+ * Decides where each analysed input's results go: straight into the output directory when the
+ * command has a single input; otherwise into one sub-folder per input named after the file's
+ * base name (the name without its last extension), with {@code -2}, {@code -3}, ... appended in
+ * the order the inputs are analysed when base names collide (compared ignoring case, as on
+ * case-insensitive file systems), so that no two inputs ever write into the same folder. A
+ * folder is handed out only for an input whose results are written, so that a skipped companion
+ * file or a failed input does not push the next input of its name to {@code -2}. Not
+ * thread-safe.
  */
 final class OutputFolders {
+    private final Path outDir;
+    private final boolean subFolders;
+    private final Set<String> used = new HashSet<>();
 
-    private OutputFolders() {
+    /** @param inputCount how many inputs the command was given; from 2 on, each gets a sub-folder */
+    OutputFolders(Path outDir, int inputCount) {
+        this.outDir = outDir;
+        this.subFolders = inputCount > 1;
     }
 
-    /** Output folder per input, in input order; one entry per position even for repeated paths. */
-    static List<Path> assign(List<Path> inputs, Path outDir) {
-        if (inputs.size() == 1) {
-            return List.of(outDir);
+    /** The folder for {@code input}'s results; each call for several inputs gives a new one. */
+    Path next(Path input) {
+        if (!subFolders) {
+            return outDir;
         }
-        List<Path> folders = new ArrayList<>(inputs.size());
-        Set<String> used = new HashSet<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            String base = baseName(inputs.get(i));
-            String name = base;
-            for (int n = 2; !used.add(name.toLowerCase(Locale.ROOT)); n++) {
-                name = base + "-" + n;
-            }
-            folders.add(outDir.resolve(name));
+        String base = baseName(input);
+        String name = base;
+        for (int n = 2; !used.add(name.toLowerCase(Locale.ROOT)); n++) {
+            name = base + "-" + n;
         }
-        return List.copyOf(folders);
+        return outDir.resolve(name);
     }
 
     /** The file name without its last extension: {@code GaCo01_01.txt} gives {@code GaCo01_01}. */

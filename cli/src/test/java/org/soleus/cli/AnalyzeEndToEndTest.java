@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 final class AnalyzeEndToEndTest {
 
     private static final Path WALK = Path.of("..", "sample-data", "physionet-gaitpdb", "GaCo01_01.txt");
+    private static final Path SESSION = Path.of("..", "sample-data", "synthetic", "synthetic-session.csv");
 
     @TempDir
     Path dir;
@@ -112,7 +113,7 @@ final class AnalyzeEndToEndTest {
         assertEquals(1, r.exitCode());
         List<String> errors = r.err().lines().toList();
         assertEquals(2, errors.size(), r.err());
-        assertTrue(errors.get(0).startsWith("soleus: " + broken + ":1: not a known recording format"), r.err());
+        assertTrue(errors.get(0).startsWith("soleus analyze: " + broken + ":1: not a known recording format"), r.err());
         assertEquals("soleus: 1 of 3 inputs failed (above); the others were analysed", errors.get(1));
         List<String> summaries = r.out().lines().toList();
         assertEquals(2, summaries.size(), r.out());
@@ -197,6 +198,25 @@ final class AnalyzeEndToEndTest {
         assertEquals(1, damaged.exitCode());
         assertEquals("soleus analyze: warning: " + demographics + ":" + (row + 1) + ":8: expected a body mass in kg "
                 + "(0 to 500) as the Weight of GaCo01, found 'eighty'; body mass unknown", damaged.err().lines().findFirst().orElseThrow());
+        assertEquals(0, Cli.run("analyze", walk.toString(), "--mass", "83", "--out", dir.resolve("out").toString()).exitCode());
+    }
+
+    @Test
+    void aWalkCopiedAwayFromItsDemographicsSaysWhyItsBodyMassIsUnknown() throws IOException {
+        Path walk = Files.createDirectories(dir.resolve("walk")).resolve("GaCo01_01.txt");
+        Files.copy(WALK, walk);
+        String why = "soleus analyze: warning: " + walk.resolveSibling("demographics.txt") + ": no such file (gaitpdb's"
+                + " subject table, whose Weight column gives the body mass); body mass unknown";
+        String unknown = "body mass of the subject in " + walk + " is unknown: loading in body weights needs it; give it"
+                + " with --mass KG";
+        Cli.Result r = Cli.run("analyze", walk.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(1, r.exitCode());
+        assertEquals(List.of(why, "soleus: " + unknown), r.err().lines().toList());
+
+        Cli.Result among = Cli.run("analyze", walk.toString(), SESSION.toString(), "--out", dir.resolve("several").toString());
+        assertEquals(1, among.exitCode());
+        assertEquals(List.of(why, "soleus analyze: " + unknown, "soleus: 1 of 2 inputs failed (above); the other was analysed"),
+                among.err().lines().toList());
         assertEquals(0, Cli.run("analyze", walk.toString(), "--mass", "83", "--out", dir.resolve("out").toString()).exitCode());
     }
 

@@ -130,14 +130,48 @@ final class AnalyzeMessagesTest {
         assertTrue(skipped.contains("soleus analyze: " + GAITNDD.resolve("subject-description.txt") + ": skipped: a"
                 + " PhysioNet gaitndd companion file (the subject table, read through each record's .hea), not a recording"),
                 r.err());
-        assertFalse(r.err().lines().anyMatch(l -> l.startsWith("soleus: ")), r.err());
+        assertTrue(r.err().lines().allMatch(l -> l.startsWith("soleus analyze: ")), "only lines about inputs: " + r.err());
         assertEquals(7, r.out().lines().count(), r.out());
+        try (Stream<Path> folders = Files.list(out)) {
+            assertEquals(List.of("als1", "control1", "control2", "hunt1", "hunt2", "park1", "park2"),
+                    folders.map(p -> p.getFileName().toString()).sorted().toList());
+        }
 
         Path signal = GAITNDD.resolve("control1.let");
         Cli.Result alone = Cli.run("analyze", signal.toString(), "--out", dir.resolve("alone").toString());
         assertEquals(1, alone.exitCode());
         assertEquals("soleus: " + signal + ": a signal file of control1.hea: give " + GAITNDD.resolve("control1.hea")
                 + " instead\n", alone.err());
+    }
+
+    @Test
+    void aSkippedCompanionFileBeforeItsRecordTakesNoFolderName() throws IOException {
+        Path out = dir.resolve("out");
+        Cli.Result r = Cli.run("analyze", GAITNDD.resolve("control1.let").toString(), GAITNDD.resolve("control1.ts").toString(),
+                GAITNDD.resolve("control1.hea").toString(), "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().strip().endsWith(" -> " + out.resolve("control1")), r.out());
+        try (Stream<Path> folders = Files.list(out)) {
+            assertEquals(List.of("control1"), folders.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void aSignalFileNamedUnlikeItsRecordIsSkippedThroughTheHeaderAmongTheInputs() throws IOException {
+        Path record = Files.createDirectory(dir.resolve("record"));
+        Files.copy(GAITNDD.resolve("control1.let"), record.resolve("rec.dat"));
+        Files.copy(GAITNDD.resolve("control1.rit"), record.resolve("rec2.dat"));
+        Path header = Files.writeString(record.resolve("rec.hea"), "rec 2 300 90000\n"
+                + "rec.dat 212 3000 12 0 503 22230 0 left-foot\nrec2.dat 212 3000 12 0 -157 -17678 0 right-foot\n");
+        Path out = dir.resolve("out");
+        Cli.Result r = Cli.run("analyze", record.resolve("rec.dat").toString(), record.resolve("rec2.dat").toString(),
+                header.toString(), "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        for (String signal : new String[] {"rec.dat", "rec2.dat"}) {
+            assertTrue(r.err().lines().anyMatch(l -> l.equals("soleus analyze: " + record.resolve(signal) + ": skipped: a signal"
+                    + " file of rec.hea, read through it")), r.err());
+        }
+        assertTrue(r.out().strip().startsWith(header + ": ") && r.out().strip().endsWith(" -> " + out.resolve("rec")), r.out());
     }
 
     @Test
@@ -148,6 +182,8 @@ final class AnalyzeMessagesTest {
         assertEquals(1, r.exitCode());
         List<String> lines = r.err().lines().toList();
         assertEquals(3, lines.size(), r.err());
+        assertTrue(lines.get(0).startsWith("soleus analyze: " + tabs + ":") && lines.get(1).startsWith("soleus analyze: " + semi
+                + ":"), "each input's failure is a line about it: " + r.err());
         assertEquals("soleus: all 2 inputs failed (above); none was analysed", lines.get(2));
         assertEquals("the one recording failed (above); none was analysed", AnalyzeCommand.failureSummary(1, 1, 2));
         assertEquals("all 2 recordings failed (above); none was analysed", AnalyzeCommand.failureSummary(2, 2, 1));

@@ -191,6 +191,23 @@ final class LiveCommandsTest {
     }
 
     @Test
+    void aStreamInNewtonsWithoutABodyMassSaysHowToGiveIt() throws Exception {
+        try (Pty pty = new Pty(dir)) {
+            CompletableFuture<Cli.Result> live = CompletableFuture.supplyAsync(() -> Cli.run("live",
+                    "--port", pty.host.toString(), "--protocol", "line", "--idle-timeout", "1"));
+            Thread.sleep(500);
+            try (OutputStream device = Files.newOutputStream(pty.device)) {
+                device.write("# sample_rate_hz: 100\ntime_us,left.insole.force_n\n0,1\n10000,2\n"
+                        .getBytes(StandardCharsets.US_ASCII));
+                device.flush();
+                Cli.Result r = live.get();
+                assertEquals(1, r.exitCode(), r.err());
+                assertOneLineError(r, "is unknown: loading in body weights needs it; give it with --mass KG");
+            }
+        }
+    }
+
+    @Test
     void theIdleTimeoutAlsoBoundsTheWaitForTheFirstByte() throws Exception {
         try (Pty pty = new Pty(dir)) {
             Cli.Result r = Cli.run("record", "--port", pty.host.toString(), "--out", dir.resolve("idle.csv").toString(),

@@ -39,6 +39,8 @@ final class SoleusCommandTest {
         }
         assertTrue(r.out().replaceAll("\\s+", " ").contains("one of: soleus, gaitpdb, wfdb, moticon, gaitmap."),
                 r.out());
+        assertTrue(r.out().replaceAll("\\s+", " ").contains("Needed for gaitmap IMU CSVs, which have no time column."),
+                "--rate says which files need it:\n" + r.out());
     }
 
     @Test

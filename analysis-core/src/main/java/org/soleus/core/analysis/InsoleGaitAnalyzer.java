@@ -58,7 +58,8 @@ public final class InsoleGaitAnalyzer {
      * Analyses one recording from its insoles.
      *
      * @throws IllegalArgumentException when the recording has no insole force channel, or when
-     *                                  force is in newtons and the body mass is unknown
+     *                                  force is in newtons and the body mass is unknown (an
+     *                                  {@link UnknownBodyMassException})
      */
     public static GaitAnalysis analyze(Recording recording, GaitSettings settings) {
         return run(recording, settings, null);
@@ -75,7 +76,7 @@ public final class InsoleGaitAnalyzer {
      *
      * @throws IllegalArgumentException when the recording has neither an insole force channel nor
      *                                  a foot or shank gyroscope, when force is in newtons and the body mass
-     *                                  is unknown, or when a gyroscope's unit cannot be told
+     *                                  is unknown ({@link UnknownBodyMassException}), or when a gyroscope's unit cannot be told
      */
     public static GaitAnalysis analyze(Recording recording, GaitSettings settings, ImuSettings imu) {
         return run(recording, settings, Objects.requireNonNull(imu, "imu"));
@@ -101,8 +102,7 @@ public final class InsoleGaitAnalyzer {
         boolean newtons = !forces.isEmpty() && forces.values().stream().allMatch(c -> c.name().unit().equals("n"));
         double bodyWeightN = recording.metadata().bodyMassKg() * STANDARD_GRAVITY;
         if (newtons && !recording.metadata().hasBodyMass()) {
-            throw new IllegalArgumentException("body mass of the subject in " + recording.source()
-                    + " is unknown: loading in body weights needs it; give it with --mass KG");
+            throw new UnknownBodyMassException(recording.source());
         }
         Recording summarised = needsCellSummary(recording, forces.keySet())
                 ? CellAggregation.summarise(recording) : recording;

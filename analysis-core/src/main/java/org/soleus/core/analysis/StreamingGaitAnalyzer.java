@@ -127,7 +127,8 @@ public final class StreamingGaitAnalyzer implements SampleSink {
 
     /**
      * @throws IllegalArgumentException when the stream has no insole force channel, or force is
-     *                                  in newtons and the body mass is unknown
+     *                                  in newtons and the body mass is unknown (an
+     *                                  {@link UnknownBodyMassException})
      */
     @Override
     public void start(RecordingHeader header) {
@@ -214,8 +215,7 @@ public final class StreamingGaitAnalyzer implements SampleSink {
             Map<Side, ChannelName> forces = InsoleChannels.forceChannels(h.channels(), h.source());
             newtons = InsoleChannels.inNewtons(forces);
             if (newtons && !h.metadata().hasBodyMass()) {
-                throw new IllegalArgumentException("body mass of the subject in " + h.source()
-                        + " is unknown: loading in body weights needs it; give it with --mass KG");
+                throw new UnknownBodyMassException(h.source());
             }
             header = h;
             sampleRateHz = h.sampleRateHz();

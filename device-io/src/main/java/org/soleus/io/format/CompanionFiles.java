@@ -27,7 +27,10 @@ import org.soleus.io.format.WfdbTextFields.Field;
  *       the recording formats.</li>
  * </ul>
  * Name and content (or the header beside) must both match, so a recording that happens to
- * carry one of these names is still read. Stateless and thread-safe.
+ * carry one of these names is still read. A signal file named unlike its record
+ * ({@code rec2.dat} of {@code rec.hea}) has no header of its own name beside it: among
+ * several inputs, {@link InputCompanions} finds it through the headers given with it.
+ * Stateless and thread-safe.
  */
 public final class CompanionFiles {
     /** What a gaitpdb companion file is, as a notice says it. */
@@ -118,7 +121,7 @@ public final class CompanionFiles {
         Path normalised = file.normalize();
         for (String signalFile : signalFiles(header)) {
             if (header.resolveSibling(signalFile).normalize().equals(normalised)) {
-                return Optional.of(new Companion("a signal file of " + headerName + ", read through it",
+                return Optional.of(new Companion(signalFileOf(headerName),
                         "a signal file of " + headerName + ": give " + header + " instead"));
             }
         }
@@ -129,11 +132,16 @@ public final class CompanionFiles {
         return Optional.empty();
     }
 
+    /** What a signal file of the WFDB header {@code headerName} is, as a notice says it. */
+    static String signalFileOf(String headerName) {
+        return "a signal file of " + headerName + ", read through it";
+    }
+
     /**
      * The signal file names a WFDB header lists; empty when the header cannot be read or parsed
      * (the WFDB reader says what is wrong with it when the header itself is given).
      */
-    private static List<String> signalFiles(Path header) {
+    static List<String> signalFiles(Path header) {
         try {
             return WfdbHeaderParser.parse(header).signals().stream().map(WfdbSignalSpec::fileName).toList();
         } catch (IOException e) {

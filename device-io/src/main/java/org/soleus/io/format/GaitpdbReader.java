@@ -31,9 +31,9 @@ import org.soleus.io.format.text.TextSource;
  * column (100 Hz in the database). Each foot's {@link InsoleLayout} holds the sensor positions
  * that the database's {@code format.txt} lists (arbitrary units). The body mass comes from a
  * {@code demographics.txt} beside the file (row {@code ID} = file name before {@code _},
- * column {@code Weight}; {@code NaN} = unknown), unless given in the options; a file there that
- * cannot be read or used for the subject is a warning naming it and why, and leaves the body
- * mass unknown.
+ * column {@code Weight}; {@code NaN} = unknown), unless given in the options; no such file, or
+ * one that cannot be read or used for the subject, is a warning naming it and why, and leaves
+ * the body mass unknown.
  *
  * <p>Stateless and thread-safe.
  */
@@ -155,11 +155,15 @@ public final class GaitpdbReader implements RecordingReader {
      * problems never fail the read: a file that is there but cannot be read, that is damaged,
      * lacks the subject or gives no usable weight adds a warning naming the file (with line and
      * column where a cell is at fault) and the reason, and the mass stays unknown. No file at
-     * all is no warning: the recording may simply come without one.
+     * all is a warning too, naming the file looked for: gaitpdb's force is in newtons, whose
+     * loading in body weights needs the mass, so a walk copied away from its table would
+     * otherwise fail without saying why the mass is unknown.
      */
     static double bodyMassFromDemographics(Path dataFile, String subject, List<String> warnings) {
         Path demographics = dataFile.resolveSibling(DEMOGRAPHICS);
         if (!Files.exists(demographics)) {
+            warnings.add(demographics + ": no such file (gaitpdb's subject table, whose Weight column gives the body"
+                    + " mass)" + MASS_UNKNOWN);
             return Double.NaN;
         }
         try (BufferedReader in = Files.newBufferedReader(demographics, StandardCharsets.ISO_8859_1)) {

@@ -181,7 +181,7 @@ final class RecordingAnalysisTest {
                 + "time_s,left.insole.force_n\n" + "0.00,0\n0.01,0\n0.02,0\n");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new RecordingAnalysis(settings(ReadOptions.DEFAULTS, false)).analyze(still, new Log()));
-        assertEquals("body mass of the subject in " + still + " is unknown: loading in body weights needs it; give it"
-                + " with --mass KG", e.getMessage(), "a message that names the input is not led by it again");
+        assertEquals("body mass of the subject in " + still + " is unknown: loading in body weights needs it",
+                e.getMessage(), "a message that names the input is not led by it again");
     }
 }

@@ -16,6 +16,12 @@ import org.soleus.core.recording.Recording;
 
 /** Malformed files: every error names file, line and column; recoverable faults become warnings. */
 final class BadInputTest {
+    /**
+     * A body mass for the gaitpdb files here, which have no {@code demographics.txt} beside them:
+     * without one, that is a warning of its own.
+     */
+    private static final ReadOptions GAITPDB_MASS = new ReadOptions(null, Double.NaN, 70);
+
     @TempDir
     Path dir;
 
@@ -134,7 +140,7 @@ final class BadInputTest {
     @Test
     void gapsAreFilledWithMissingSamples() throws IOException {
         String withGap = gaitpdb(10) + gaitpdbRow(0.12, 5) + gaitpdbRow(0.13, 6);
-        Recording r = Recordings.read(file("gap_01.txt", withGap));
+        Recording r = Recordings.read(file("gap_01.txt", withGap), GAITPDB_MASS);
         assertEquals(14, r.length());
         float[] cell = r.channel("left.insole.cell01_n").samples();
         assertTrue(Float.isNaN(cell[10]) && Float.isNaN(cell[11]));
@@ -171,18 +177,18 @@ final class BadInputTest {
     void cutLastRowIsLeftOutWithAWarning() throws IOException {
         String rows = gaitpdb(6);
         String cut = rows + gaitpdbRow(0.06, 1).substring(0, 30);
-        Recording r = Recordings.read(file("cut_01.txt", cut));
+        Recording r = Recordings.read(file("cut_01.txt", cut), GAITPDB_MASS);
         assertEquals(6, r.length());
         assertEquals(1, r.warnings().size());
         assertTrue(r.warnings().get(0).contains(":7: the last line was cut short"), r.warnings().get(0));
 
         String fullButUnterminated = rows + gaitpdbRow(0.06, 1).replace("\r\n", "");
-        Recording r2 = Recordings.read(file("cut2_01.txt", fullButUnterminated));
+        Recording r2 = Recordings.read(file("cut2_01.txt", fullButUnterminated), GAITPDB_MASS);
         assertEquals(6, r2.length(), "a last line without line end may have lost digits of its last number");
         assertTrue(r2.warnings().get(0).contains(":7:"), r2.warnings().get(0));
 
         String shortButTerminated = rows + "0.0600\t1\t2\r\n";
-        Recording r3 = Recordings.read(file("cut3_01.txt", shortButTerminated));
+        Recording r3 = Recordings.read(file("cut3_01.txt", shortButTerminated), GAITPDB_MASS);
         assertEquals(6, r3.length());
         assertTrue(r3.warnings().get(0).contains(":7:"), r3.warnings().get(0));
     }
@@ -200,7 +206,7 @@ final class BadInputTest {
         for (String[] c : cases) {
             for (String empty : new String[] {"\n\n", "\r\n\r\n\r\n", "\n"}) {
                 Path p = file(c[0], c[1] + c[2] + empty);
-                Recording r = Recordings.read(p);
+                Recording r = Recordings.read(p, GAITPDB_MASS);
                 assertEquals(2, r.length(), c[0] + " with " + empty.length() + " bytes of empty lines");
                 assertEquals(List.of(p + ":" + (c[1].split("\n").length + 1)
                         + ": the last line was cut short (the recording was interrupted); left out"), r.warnings());
@@ -232,7 +238,7 @@ final class BadInputTest {
     @Test
     void rateConflictKeepsTheExplicitRateAndWarns() throws IOException {
         Path p = file("r_01.txt", gaitpdb(20));
-        Recording r = Recordings.read(p, new ReadOptions(null, 101, Double.NaN));
+        Recording r = Recordings.read(p, new ReadOptions(null, 101, GAITPDB_MASS.bodyMassKg()));
         assertEquals(101.0, r.sampleRateHz());
         assertEquals(20, r.length());
         assertEquals(1, r.warnings().size());
@@ -242,7 +248,7 @@ final class BadInputTest {
         Recording c = Recordings.read(csv, new ReadOptions(null, 100, Double.NaN));
         assertEquals(100.0, c.sampleRateHz());
         assertTrue(c.warnings().get(0).contains("200.0 Hz"), c.warnings().toString());
-        assertEquals(java.util.List.of(), Recordings.read(p, new ReadOptions(null, 100, Double.NaN)).warnings(),
+        assertEquals(java.util.List.of(), Recordings.read(p, new ReadOptions(null, 100, GAITPDB_MASS.bodyMassKg())).warnings(),
                 "the same rate is no conflict");
     }
 

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.soleus.core.recording.Recording;
 
 /**
- * A gaitpdb {@code demographics.txt} that is there but of no use for the subject is a warning
- * naming it (with line and column where a cell is at fault) and the reason; the body mass then
- * stays unknown and the samples are read all the same.
+ * A gaitpdb {@code demographics.txt} that is missing, or there but of no use for the subject, is
+ * a warning naming it (with line and column where a cell is at fault) and the reason; the body
+ * mass then stays unknown and the samples are read all the same.
  */
 final class DemographicsTest {
     private static final String HEADER = "ID\tStudy\tGroup\tSubjnum\tGender\tAge\tHeight\tWeight\tHoehnYahr\r\n";
@@ -61,6 +61,14 @@ final class DemographicsTest {
         Recording r = Recordings.read(walk());
         assertEquals(83.0, r.metadata().bodyMassKg());
         assertEquals(List.of(), r.warnings());
+    }
+
+    @Test
+    void noFileBesideTheWalkIsNamedAsTheTableLookedFor() throws IOException {
+        assertEquals(List.of(demographics() + ": no such file (gaitpdb's subject table, whose Weight column gives the body"
+                + " mass); body mass unknown"), readWalk());
+        assertEquals(List.of(), Recordings.read(walk(), new ReadOptions(null, Double.NaN, 70)).warnings(),
+                "a given mass needs no table");
     }
 
     @Test

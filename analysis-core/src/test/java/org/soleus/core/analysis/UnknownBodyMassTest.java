@@ -1,0 +1,47 @@
+package org.soleus.core.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.soleus.core.gait.RejectedStride;
+import org.soleus.core.recording.Recording;
+import org.soleus.core.recording.RecordingHeader;
+import org.soleus.core.synthetic.Activity;
+import org.soleus.core.synthetic.SyntheticRecordingGenerator;
+import org.soleus.core.synthetic.SyntheticSpec;
+import org.soleus.core.synthetic.Terrain;
+
+/**
+ * Force in newtons without a body mass stops the batch and the live analysis with the same
+ * {@link UnknownBodyMassException}, whose message names the recording and no command-line flag.
+ */
+final class UnknownBodyMassTest {
+    private static final long SEED = 5L;
+
+    @Test
+    void batchAndLiveAnalysesNameTheRecordingAndNoFlag() {
+        Recording walk = SyntheticRecordingGenerator.generate(SyntheticSpec.of(List.of(
+                new Activity.Walking(5, 110, 1.3, Terrain.LEVEL)), SEED)).sensors();
+        Recording massless = walk.withMetadata(walk.metadata().withBodyMassKg(Double.NaN));
+        String expected = "body mass of the subject in " + walk.source() + " is unknown: loading in body weights needs it";
+
+        UnknownBodyMassException batch = assertThrows(UnknownBodyMassException.class,
+                () -> InsoleGaitAnalyzer.analyze(massless, GaitSettings.defaults()));
+        assertEquals(expected, batch.getMessage());
+
+        StreamingGaitAnalyzer live = new StreamingGaitAnalyzer(GaitSettings.defaults(), new LiveGaitListener() {
+            @Override
+            public void onStride(StrideResult stride) {
+            }
+
+            @Override
+            public void onRejected(RejectedStride rejected) {
+            }
+        }, false);
+        RecordingHeader header = new RecordingHeader(massless.source(), massless.sampleRateHz(), massless.startTimeS(),
+                massless.channelNames(), massless.metadata());
+        assertEquals(expected, assertThrows(UnknownBodyMassException.class, () -> live.start(header)).getMessage());
+    }
+}

@@ -1,0 +1,62 @@
+package org.soleus.io.format;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The companion files among the inputs of one run: what {@link CompanionFiles} recognises in a
+ * file on its own, and besides every signal file that a WFDB header ({@code .hea}) among the
+ * inputs lists, whatever its name ({@code rec.hea} listing {@code rec.dat} and
+ * {@code rec2.dat}: no {@code rec2.hea} is beside {@code rec2.dat} to tell). The headers are
+ * read once, when made; one that cannot be read or parsed lists nothing (the WFDB reader says
+ * what is wrong with it when it is analysed). Immutable and thread-safe.
+ */
+public final class InputCompanions {
+    /** Header file name per signal file the headers list, keyed by absolute normalised path. */
+    private final Map<Path, String> signalFileHeaders;
+
+    private InputCompanions(Map<Path, String> signalFileHeaders) {
+        this.signalFileHeaders = Map.copyOf(signalFileHeaders);
+    }
+
+    /** Reads the signal file lists of the WFDB headers among {@code inputs} (by their {@code .hea} extension). */
+    public static InputCompanions of(List<Path> inputs) {
+        Map<Path, String> headers = new HashMap<>();
+        for (Path input : inputs) {
+            Path fileName = input.getFileName();
+            if (fileName == null || !fileName.toString().toLowerCase(Locale.ROOT).endsWith(".hea")
+                    || !Files.isRegularFile(input)) {
+                continue;
+            }
+            for (String signalFile : CompanionFiles.signalFiles(input)) {
+                headers.putIfAbsent(key(input.resolveSibling(signalFile)), fileName.toString());
+            }
+        }
+        return new InputCompanions(headers);
+    }
+
+    /**
+     * What {@code input} is when it is a companion file, e.g.
+     * {@code "a signal file of control1.hea, read through it"}; empty for a recording.
+     *
+     * @throws IOException when the file cannot be read
+     */
+    public Optional<String> describe(Path input) throws IOException {
+        Optional<String> alone = CompanionFiles.describe(input);
+        if (alone.isPresent()) {
+            return alone;
+        }
+        String header = signalFileHeaders.get(key(input));
+        return header == null ? Optional.empty() : Optional.of(CompanionFiles.signalFileOf(header));
+    }
+
+    private static Path key(Path file) {
+        return file.toAbsolutePath().normalize();
+    }
+}

@@ -1,0 +1,59 @@
+package org.soleus.io.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Among several inputs, a WFDB signal file named unlike its record is known through the header
+ * given with it; without that header it is no companion file, and the files that
+ * {@link CompanionFiles} knows on their own stay known.
+ */
+final class InputCompanionsTest {
+    private static final Path GAITNDD = GaitnddSampleData.dir();
+
+    @TempDir
+    Path dir;
+
+    /** {@code rec.hea} with its signals in {@code rec.dat} and {@code rec2.dat} (gaitndd's control1). */
+    private Path record() throws IOException {
+        Files.copy(GAITNDD.resolve("control1.let"), dir.resolve("rec.dat"));
+        Files.copy(GAITNDD.resolve("control1.rit"), dir.resolve("rec2.dat"));
+        return Files.writeString(dir.resolve("rec.hea"), "rec 2 300 90000\nrec.dat 212 3000 12 0 503 22230 0 left-foot\n"
+                + "rec2.dat 212 3000 12 0 -157 -17678 0 right-foot\n");
+    }
+
+    @Test
+    void aSignalFileNamedUnlikeItsRecordIsKnownThroughTheHeaderAmongTheInputs() throws IOException {
+        Path header = record();
+        Path second = dir.resolve("rec2.dat");
+        Path relativeSecond = Path.of("").toAbsolutePath().relativize(second);
+        InputCompanions companions = InputCompanions.of(List.of(header, dir.resolve("rec.dat"), relativeSecond));
+        Optional<String> signal = Optional.of("a signal file of rec.hea, read through it");
+        assertEquals(signal, companions.describe(relativeSecond));
+        assertEquals(signal, companions.describe(second), "the same file however it is named");
+        assertEquals(signal, companions.describe(dir.resolve("rec.dat")));
+        assertEquals(Optional.empty(), companions.describe(header));
+        assertEquals(Optional.empty(), CompanionFiles.describe(second), "no rec2.hea beside it");
+        assertEquals(Optional.empty(), InputCompanions.of(List.of(second)).describe(second), "its header not given");
+        assertEquals(Recordings.read(GAITNDD.resolve("control1.hea")).length(), Recordings.read(header).length(),
+                "the record reads through its header");
+    }
+
+    @Test
+    void aHeaderThatCannotBeParsedListsNothingAndTheOtherCompanionsStayKnown() throws IOException {
+        record();
+        Path broken = Files.writeString(dir.resolve("rec.hea"), "rec two 300\n");
+        Path second = dir.resolve("rec2.dat");
+        assertEquals(Optional.empty(), InputCompanions.of(List.of(broken, second)).describe(second));
+        Path table = GAITNDD.resolve("subject-description.txt");
+        assertEquals(CompanionFiles.describe(table), InputCompanions.of(List.of(table)).describe(table));
+        assertEquals(Optional.of(CompanionFiles.GAITNDD_SUBJECTS), InputCompanions.of(List.of()).describe(table));
+    }
+}
