@@ -38,7 +38,7 @@ import org.soleus.core.recording.Side;
  * {@link ContactEventDetector}, and strides are assembled by the same {@link StrideAssembler}
  * and rejected when they hold missing samples. The two feet's events are merged in time order
  * (ties: left first, as the batch sort does) once neither detector can still report an earlier
- * one, i.e. {@code 1.5 × refineWindowS} after the fact, or, while a detector is in its warm-up
+ * one, i.e. {@link ContactEventDetector#maxReportDelaySamples} after the fact, or, while a detector is in its warm-up
  * (whose contacts it reports at its end), once the warm-up has ended or moved past them
  * ({@link ContactEventDetector#warmUpFloor()}), so double support is computed from the same
  * contacts.
@@ -69,8 +69,8 @@ import org.soleus.core.recording.Side;
  * the axis window after calibration) the knee and soleus figures are NaN, as the batch
  * analysis leaves them empty (with a notice).
  *
- * <p>Timing: a stride is reported about {@code 1.5 × refineWindowS} (0.225 s with the defaults)
- * plus any bridged gap after its closing heel strike, or 0.25 s after its toe off if that is
+ * <p>Timing: a stride is reported {@link ContactEventDetector#maxReportDelaySamples} (0.31 s with the
+ * defaults at 100 Hz) plus any bridged gap after its closing heel strike, or 0.25 s after its toe off if that is
  * later. With knee (or ankle) angles, a stride also waits for its angles: those of the joint's warm-up (the
  * standing calibration and the movement the joint axes are found from, about 12 s into a walk,
  * at most {@link KneeFlexionSettings#maxWarmUpSamples()}, 62 s with the defaults) come in one
