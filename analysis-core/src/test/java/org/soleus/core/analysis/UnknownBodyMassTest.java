@@ -24,7 +24,8 @@ final class UnknownBodyMassTest {
     void batchAndLiveAnalysesNameTheRecordingAndNoFlag() {
         Recording walk = SyntheticRecordingGenerator.generate(SyntheticSpec.of(List.of(
                 new Activity.Walking(5, 110, 1.3, Terrain.LEVEL)), SEED)).sensors();
-        Recording massless = walk.withMetadata(walk.metadata().withBodyMassKg(Double.NaN));
+        Recording massless = new Recording(walk.source(), walk.sampleRateHz(), walk.startTimeS(), walk.channels(),
+                walk.metadata().withBodyMassKg(Double.NaN), walk.warnings());
         String expected = "body mass of the subject in " + walk.source() + " is unknown: loading in body weights needs it";
 
         UnknownBodyMassException batch = assertThrows(UnknownBodyMassException.class,
