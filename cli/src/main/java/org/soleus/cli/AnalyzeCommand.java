@@ -166,7 +166,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                         skipped++;
                         continue;
                     }
-                    line = analyze(analysis, input, folders, progress);
+                    line = analyze(analysis, input, folders.next(input), progress);
                 } catch (IOException | RuntimeException e) {
                     if (inputs.size() == 1) {
                         throw e;
@@ -245,7 +245,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         err.flush();
     }
 
-    private String analyze(RecordingAnalysis analysis, Path input, OutputFolders folders, Progress progress)
+    private String analyze(RecordingAnalysis analysis, Path input, Path folder, Progress progress)
             throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         RecordingAnalysis.Observer observer = new RecordingAnalysis.Observer() {
@@ -266,7 +266,6 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
         };
         AnalysisReport report = analysis.analyze(input, observer);
-        Path folder = folders.next(input);
         try {
             analysis.write(report, folder, observer);
         } catch (IOException e) {

@@ -94,7 +94,7 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         }
         for (Throwable t = ex; t != null; t = t.getCause()) {
             if (t instanceof UnknownBodyMassException) {
-                return oneLine(ex.getMessage()) + MASS_HINT;
+                return oneLine(ex.getMessage() != null ? ex.getMessage() : t.getMessage()) + MASS_HINT;
             }
         }
         if (ex instanceof FileSystemException e && (e.getReason() != null || isSpecific(e))) {

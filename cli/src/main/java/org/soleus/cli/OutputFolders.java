@@ -11,9 +11,9 @@ import java.util.Set;
  * base name (the name without its last extension), with {@code -2}, {@code -3}, ... appended in
  * the order the inputs are analysed when base names collide (compared ignoring case, as on
  * case-insensitive file systems), so that no two inputs ever write into the same folder. A
- * folder is handed out only for an input whose results are written, so that a skipped companion
- * file or a failed input does not push the next input of its name to {@code -2}. Not
- * thread-safe.
+ * folder is handed out for every input that is analysed, before its analysis, so that an input's
+ * folder does not depend on whether another fails this time; a skipped companion file takes none
+ * (and does not push the next input of its name to {@code -2}). Not thread-safe.
  */
 final class OutputFolders {
     private final Path outDir;

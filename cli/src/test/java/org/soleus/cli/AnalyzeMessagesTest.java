@@ -156,6 +156,20 @@ final class AnalyzeMessagesTest {
         }
     }
 
+    /** An input that fails keeps its folder name, so that where the next input's results go does not depend on it. */
+    @Test
+    void aFailedInputKeepsItsFolderName() throws IOException {
+        Path broken = Files.createDirectories(dir.resolve("a")).resolve("walk.csv");
+        Files.writeString(broken, "time_s,left.insole.force_n\n0.00,1\n0.01,x\n");
+        Path walk = Files.createDirectories(dir.resolve("b")).resolve("walk.csv");
+        Files.copy(SESSION, walk);
+        Path out = dir.resolve("out");
+        Cli.Result r = Cli.run("analyze", broken.toString(), walk.toString(), "--out", out.toString());
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.out().strip().endsWith(" -> " + out.resolve("walk-2")), r.out());
+        assertFalse(Files.exists(out.resolve("walk")), "the failed input's folder is not written");
+    }
+
     @Test
     void aSignalFileNamedUnlikeItsRecordIsSkippedThroughTheHeaderAmongTheInputs() throws IOException {
         Path record = Files.createDirectory(dir.resolve("record"));

@@ -62,26 +62,32 @@ final class LegLoadNotices {
      */
     static Optional<String> flatInsoles(Recording recording) {
         List<String> flat = new ArrayList<>();
-        String value = "";
+        List<Float> values = new ArrayList<>();
         for (ChannelName name : InsoleChannels.forceChannels(recording.channelNames())) {
-            Channel force = recording.channel(name.toString());
-            float[] samples = force.samples();
+            float[] samples = recording.channel(name.toString()).samples();
+            int finite = 0;
             float min = Float.POSITIVE_INFINITY;
             float max = Float.NEGATIVE_INFINITY;
-            for (int i = 0; i < force.length(); i++) {
-                if (!Float.isNaN(samples[i])) {
-                    min = Math.min(min, samples[i]);
-                    max = Math.max(max, samples[i]);
+            for (float v : samples) {
+                if (Float.isFinite(v)) {
+                    finite++;
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
                 }
             }
-            if (min == max) {
+            if (finite >= 2 && min == max) {
                 flat.add(name.side().label());
-                value = new BigDecimal(Float.toString(min)).stripTrailingZeros().toPlainString();
+                values.add(min);
             }
         }
-        return flat.isEmpty() ? Optional.empty() : Optional.of(insolesHave(flat) + " the same force in every sample ("
-                + (flat.size() == 1 ? "always " + value : "each its own constant") + "), as if not connected or not"
-                + " worn: no events or strides for " + (flat.size() == 1 ? "that foot" : "those feet"));
+        if (flat.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean same = values.stream().distinct().count() == 1;
+        String value = new BigDecimal(Float.toString(values.get(0))).stripTrailingZeros().toPlainString();
+        return Optional.of(insolesHave(flat) + " the same force in every sample ("
+                + (same ? "always " + value : "each its own constant") + "), as if not connected or not worn: no events"
+                + " or strides for " + (flat.size() == 1 ? "that foot" : "those feet"));
     }
 
     /**

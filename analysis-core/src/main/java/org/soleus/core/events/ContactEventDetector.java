@@ -215,7 +215,7 @@ public final class ContactEventDetector {
         // sample after it (the median's centre); the event is reported once the look-ahead of its
         // kind has passed, and after the events queued before it, whose crossings came earlier:
         // by its crossing plus the longest look-ahead, sampleCount() then counting that sample too.
-        return refine + 1 + Math.max(1, lookAhead);
+        return refine + 1 + lookAhead;
     }
 
     private static int refineSamples(double sampleRateHz, ContactDetectorSettings settings) {
@@ -615,7 +615,7 @@ public final class ContactEventDetector {
         long to = Math.min(crossing + refineSamples, now);
         double contactLevel = baseline + onFraction * (peak - baseline);
         long windowStart = crossing - refineSamples;
-        long lastLoaded = windowStart > floor ? windowStart : crossing;
+        long lastLoaded = windowStart >= floor ? windowStart : crossing;
         long firstHeld = firstHeld();
         for (long i = crossing - 1; i >= Math.max(floor, windowStart); i--) {
             if (smoothed(i, firstHeld) > contactLevel) {

@@ -25,9 +25,9 @@ import org.soleus.io.format.ReadProgress;
 import org.soleus.io.format.RecordingFormat;
 import org.soleus.io.format.Recordings;
 import org.soleus.io.output.AnalysisOutputs;
-import org.soleus.io.output.RunOptions;
 import org.soleus.io.output.AnalysisReport;
 import org.soleus.io.output.InputProvenance;
+import org.soleus.io.output.RunOptions;
 import org.soleus.io.output.ValueSource;
 
 /**

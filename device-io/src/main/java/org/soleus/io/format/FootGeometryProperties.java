@@ -14,6 +14,10 @@ import org.soleus.core.recording.Side;
  * an error at its line rather than silently replaced by the default. Stateless.
  */
 final class FootGeometryProperties {
+    /** Where a property's value stands in the file. */
+    record Position(long line, int column) {
+    }
+
     private FootGeometryProperties() {
     }
 
@@ -23,7 +27,7 @@ final class FootGeometryProperties {
      * @param positions line and column of each property's value, by key
      * @throws DataFormatException naming the line of the first value that cannot be used
      */
-    static void check(Path path, RecordingMetadata metadata, Map<String, long[]> positions) throws DataFormatException {
+    static void check(Path path, RecordingMetadata metadata, Map<String, Position> positions) throws DataFormatException {
         Map<String, String> properties = metadata.properties();
         String length = properties.get(FootGeometry.INSOLE_LENGTH_PROPERTY);
         if (length != null && !(metres(length) >= 0.10 && metres(length) <= 0.40)) {
@@ -55,8 +59,9 @@ final class FootGeometryProperties {
         return ReaderSupport.parseDoubleOrNaN(text.trim());
     }
 
-    private static DataFormatException error(Path path, Map<String, long[]> positions, String key, String expected) {
-        long[] at = positions.getOrDefault(key, new long[] {0, 0});
-        return new DataFormatException(path, at[0], (int) at[1], key + ": " + expected);
+    private static DataFormatException error(Path path, Map<String, Position> positions, String key, String expected) {
+        Position at = positions.get(key);
+        return at == null ? new DataFormatException(path, 0, 0, key + ": " + expected)
+                : new DataFormatException(path, at.line(), at.column(), key + ": " + expected);
     }
 }

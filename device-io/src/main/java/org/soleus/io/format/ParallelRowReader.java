@@ -34,8 +34,9 @@ import org.soleus.io.format.text.TextSource;
  * join adds the lines before it to every line it reports; it also applies the rules that span
  * parts: the time step into a part's first row (a gap there is filled between the parts), an
  * empty line followed by rows in a later part, a last line cut short (only in the part that
- * ends the file, which holds the last line with content and any empty lines after it). The first error in file order is the one thrown: a part's own error counts
- * only after those checks, and parts after it are not looked at.
+ * ends the file, which holds the last line with content and any empty lines after it). The
+ * first error in file order is the one thrown: a part's own error counts only after those
+ * checks, and parts after it are not looked at.
  *
  * <p>Memory: at most {@code 2 × threads + 1} parts are parsed or waiting to be joined; their
  * buffers and blocks are reused from part to part, and every row goes through the per-part

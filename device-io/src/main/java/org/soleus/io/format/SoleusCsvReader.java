@@ -248,7 +248,7 @@ public final class SoleusCsvReader implements RecordingReader {
         private final Path path;
         private final Map<String, String> properties = new LinkedHashMap<>();
         /** Line and column of each property's value, for the messages of {@link FootGeometryProperties}. */
-        private final Map<String, long[]> propertyPositions = new HashMap<>();
+        private final Map<String, FootGeometryProperties.Position> propertyPositions = new HashMap<>();
         private final Map<Side, String> layoutUnit = new EnumMap<>(Side.class);
         private final Map<Side, Double> layoutLength = new EnumMap<>(Side.class);
         private final Map<Side, List<InsoleCell>> layoutCells = new EnumMap<>(Side.class);
@@ -301,7 +301,7 @@ public final class SoleusCsvReader implements RecordingReader {
                         layout(key, raw, number, column);
                     } else {
                         properties.put(key, SoleusCsv.unescape(raw));
-                        propertyPositions.put(key, new long[] {number, column});
+                        propertyPositions.put(key, new FootGeometryProperties.Position(number, column));
                     }
                 }
             }

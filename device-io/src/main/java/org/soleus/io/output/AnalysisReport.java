@@ -26,7 +26,7 @@ public record AnalysisReport(InputProvenance input, GaitAnalysis analysis, LegLo
     public AnalysisReport {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(run, "run");
-        notices = List.copyOf(notices);
+        notices = List.copyOf(Objects.requireNonNull(notices, "notices"));
         Objects.requireNonNull(analysis, "analysis");
         if (legs != null && legs.gait() != analysis) {
             throw new IllegalArgumentException("the gait analysis must be the one the leg analysis carries");
@@ -40,12 +40,6 @@ public record AnalysisReport(InputProvenance input, GaitAnalysis analysis, LegLo
         if (bodyMassSource == ValueSource.DETECTED) {
             throw new IllegalArgumentException("a body mass comes from a flag or the file, not detection");
         }
-    }
-
-    /** A report of the gait analysis alone, from insole force, without notices. */
-    public AnalysisReport(InputProvenance input, GaitAnalysis analysis, double bodyMassKg, ValueSource bodyMassSource,
-                          String softwareVersion) {
-        this(input, analysis, null, bodyMassKg, bodyMassSource, softwareVersion, RunOptions.INSOLES, List.of());
     }
 
     /** A report of the gait analysis with the leg analysis on top of it, and the notices of both. */

@@ -9,6 +9,4 @@ package org.soleus.io.output;
  * @param calibrationFile the calibration that converted raw cells to newtons, as given, or null
  */
 public record RunOptions(boolean imuEvents, String calibrationFile) {
-    /** Events from insole force, no calibration. */
-    public static final RunOptions INSOLES = new RunOptions(false, null);
 }

@@ -72,6 +72,7 @@ final class SampleAnalysis {
     static AnalysisReport report() {
         InputProvenance input = InputProvenance.of(Path.of("data", "walk.txt"), RecordingFormat.GAITPDB,
                 ValueSource.DETECTED, recording());
-        return new AnalysisReport(input, analysis(), 72.5, ValueSource.FLAG, "1.2.3-test");
+        return new AnalysisReport(input, analysis(), null, 72.5, ValueSource.FLAG, "1.2.3-test",
+                new RunOptions(false, null), List.of());
     }
 }
