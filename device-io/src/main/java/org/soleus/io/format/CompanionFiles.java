@@ -49,23 +49,17 @@ public final class CompanionFiles {
     /**
      * A recognised companion file.
      *
-     * @param what    what it is, as a notice about a skipped input says it
-     * @param instead the error when it is given alone: what it is and what to give instead
+     * @param what     what it is, as a notice about a skipped input says it
+     * @param instead  the error when it is given alone: what it is and what to give instead
+     * @param signalOf the WFDB header whose signal file it is, or null for other companions
      */
-    record Companion(String what, String instead) {
+    record Companion(String what, String instead, Path signalOf) {
+        Companion(String what, String instead) {
+            this(what, instead, null);
+        }
     }
 
     private CompanionFiles() {
-    }
-
-    /**
-     * What {@code file} is when it is a known companion file of a dataset, e.g.
-     * {@code "a signal file of control1.hea, read through it"}; empty for any other file.
-     *
-     * @throws IOException when the file cannot be read
-     */
-    public static Optional<String> describe(Path file) throws IOException {
-        return identify(file, FileHead.read(file)).map(Companion::what);
     }
 
     /** The companion file {@code file} is, from its name, its head and the files beside it; empty for any other file. */
@@ -122,7 +116,7 @@ public final class CompanionFiles {
         for (String signalFile : signalFiles(header)) {
             if (header.resolveSibling(signalFile).normalize().equals(normalised)) {
                 return Optional.of(new Companion(signalFileOf(headerName),
-                        "a signal file of " + headerName + ": give " + header + " instead"));
+                        "a signal file of " + headerName + ": give " + header + " instead", header));
             }
         }
         if (name.substring(dot).equals(".ts") && isStrideRow(head)) {

@@ -60,15 +60,15 @@ final class FormatDetectorTest {
     void theGaitpdbCompanionFilesAreNamedAsSuchByNameAndContent() throws IOException {
         for (String name : new String[] {"demographics.txt", "format.txt"}) {
             Path companion = DATA.resolve("physionet-gaitpdb").resolve(name);
-            assertEquals(Optional.of("a PhysioNet gaitpdb companion file, not a recording"), CompanionFiles.describe(companion));
+            assertEquals(Optional.of("a PhysioNet gaitpdb companion file, not a recording"), InputCompanions.of(List.of()).describe(companion));
             DataFormatException e = assertThrows(DataFormatException.class, () -> Recordings.read(companion));
             assertEquals(companion + ": a PhysioNet gaitpdb companion file, not a recording", e.getMessage());
         }
         Path renamed = Files.copy(DATA.resolve("physionet-gaitpdb/demographics.txt"), dir.resolve("subjects.txt"));
-        assertEquals(Optional.empty(), CompanionFiles.describe(renamed), "the name counts");
+        assertEquals(Optional.empty(), InputCompanions.of(List.of()).describe(renamed), "the name counts");
         Path other = Files.writeString(dir.resolve("format.txt"), "Each line has 3 columns\n");
-        assertEquals(Optional.empty(), CompanionFiles.describe(other), "the content counts");
-        assertEquals(Optional.empty(), CompanionFiles.describe(DATA.resolve("physionet-gaitpdb/GaCo01_01.txt")));
+        assertEquals(Optional.empty(), InputCompanions.of(List.of()).describe(other), "the content counts");
+        assertEquals(Optional.empty(), InputCompanions.of(List.of()).describe(DATA.resolve("physionet-gaitpdb/GaCo01_01.txt")));
     }
 
     @Test

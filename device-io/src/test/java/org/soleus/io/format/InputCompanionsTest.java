@@ -1,6 +1,7 @@
 package org.soleus.io.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,8 +41,12 @@ final class InputCompanionsTest {
         assertEquals(signal, companions.describe(second), "the same file however it is named");
         assertEquals(signal, companions.describe(dir.resolve("rec.dat")));
         assertEquals(Optional.empty(), companions.describe(header));
-        assertEquals(Optional.empty(), CompanionFiles.describe(second), "no rec2.hea beside it");
+        assertEquals(Optional.empty(), CompanionFiles.identify(second, FileHead.read(second)), "no rec2.hea beside it");
         assertEquals(Optional.empty(), InputCompanions.of(List.of(second)).describe(second), "its header not given");
+        Path first = dir.resolve("rec.dat");
+        DataFormatException notGiven = assertThrows(DataFormatException.class,
+                () -> InputCompanions.of(List.of(first)).describe(first), "its header beside it but not among the inputs");
+        assertEquals(first + ": a signal file of rec.hea: give " + header + " instead", notGiven.getMessage());
         assertEquals(Recordings.read(GAITNDD.resolve("control1.hea")).length(), Recordings.read(header).length(),
                 "the record reads through its header");
     }
@@ -53,7 +58,8 @@ final class InputCompanionsTest {
         Path second = dir.resolve("rec2.dat");
         assertEquals(Optional.empty(), InputCompanions.of(List.of(broken, second)).describe(second));
         Path table = GAITNDD.resolve("subject-description.txt");
-        assertEquals(CompanionFiles.describe(table), InputCompanions.of(List.of(table)).describe(table));
+        assertEquals(CompanionFiles.identify(table, FileHead.read(table)).map(CompanionFiles.Companion::what),
+                InputCompanions.of(List.of(table)).describe(table));
         assertEquals(Optional.of(CompanionFiles.GAITNDD_SUBJECTS), InputCompanions.of(List.of()).describe(table));
     }
 }
