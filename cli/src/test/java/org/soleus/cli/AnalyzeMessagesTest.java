@@ -242,13 +242,13 @@ final class AnalyzeMessagesTest {
                 "--out", dir.toString());
         assertEquals("soleus: --insole-length: " + length + " (see 'soleus analyze --help')\n", both.err());
         Cli.Result heel = Cli.run("analyze", SESSION.toString(), "--heel-to-ankle", "0.2", "--out", dir.toString());
-        assertTrue(heel.err().startsWith("soleus: --heel-to-ankle: heel-to-ankle distance must be within 0 and 0.20 m,"
+        assertTrue(heel.err().startsWith("soleus: --heel-to-ankle: heel-to-ankle distance must be at least 0 and less than 0.20 m,"
                 + " got 0.2"), heel.err());
         Cli.Result longForThisFoot = Cli.run("analyze", SESSION.toString(), "--heel-to-ankle", "0.15", "--out",
                 dir.toString());
         assertEquals(1, longForThisFoot.exitCode(), "fits some insole, not this recording's 0.27 m one");
-        assertTrue(longForThisFoot.err().contains("heel-to-ankle distance must be within 0 and half the insole length"
-                + " (0.135 m), got 0.15"), longForThisFoot.err());
+        assertTrue(longForThisFoot.err().contains("the given heel-to-ankle distance 0.15 m is half the left insole's length"
+                + " (0.270 m, the recording's) or more; it must be less than half the length"), longForThisFoot.err());
         Cli.Result negative = Cli.run("analyze", SESSION.toString(), "--heel-to-ankle", "-0.01", "--insole-length", "0.25",
                 "--out", dir.toString());
         assertTrue(negative.err().startsWith("soleus: --heel-to-ankle: "), negative.err());

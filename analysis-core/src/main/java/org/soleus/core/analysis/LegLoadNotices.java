@@ -38,9 +38,20 @@ final class LegLoadNotices {
                 others.add(name.toString());
             }
         }
-        return others.isEmpty() ? Optional.empty() : Optional.of("insole force " + String.join(" and ", others)
-                + (others.size() == 1 ? " is" : " are") + " not in newtons: loading figures need force in newtons,"
-                + " so this input gives events and strides but no loading figures");
+        if (!others.isEmpty()) {
+            return Optional.of("insole force " + String.join(" and ", others) + (others.size() == 1 ? " is" : " are")
+                    + " not in newtons: loading figures need force in newtons, so this input gives events and strides"
+                    + " but no loading figures");
+        }
+        List<String> units = new ArrayList<>();
+        for (ChannelName name : recording.channelNames()) {
+            if (isCell(name) && !name.unit().equals("n") && !units.contains(name.unit())) {
+                units.add(name.unit());
+            }
+        }
+        return units.isEmpty() ? Optional.empty() : Optional.of("the insole cells are in " + String.join(" and ", units)
+                + ", not newtons (raw counts need a calibration to become newtons): loading figures need force in"
+                + " newtons, so this input gives events and strides but no loading figures");
     }
 
     /** Insoles whose force channel has no sample at all (a one-insole recording's other columns). */
@@ -154,11 +165,15 @@ final class LegLoadNotices {
 
     private static boolean hasCells(Recording recording, Side side) {
         for (ChannelName name : recording.channelNames()) {
-            if (name.side() == side && name.place().equals("insole") && name.quantity().matches("cell\\d+")) {
+            if (name.side() == side && isCell(name)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isCell(ChannelName name) {
+        return name.side() != Side.NONE && name.place().equals("insole") && name.quantity().matches("cell\\d+");
     }
 
     /** "the left insole has" or "the left and right insoles have". */

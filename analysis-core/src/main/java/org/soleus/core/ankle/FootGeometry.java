@@ -41,7 +41,7 @@ public record FootGeometry(double insoleLengthM, double heelToAnkleM) {
                     + " (pass metres, not millimetres)");
         }
         if (!(heelToAnkleM >= 0 && heelToAnkleM < insoleLengthM / 2)) {
-            throw new IllegalArgumentException("heel-to-ankle distance must be within 0 and half the insole length ("
+            throw new IllegalArgumentException("heel-to-ankle distance must be at least 0 and less than half the insole length ("
                     + insoleLengthM / 2 + " m), got " + heelToAnkleM);
         }
     }

@@ -1,5 +1,6 @@
 package org.soleus.core.ankle;
 
+import java.util.Locale;
 import org.soleus.core.recording.RecordingMetadata;
 import org.soleus.core.recording.Side;
 
@@ -28,7 +29,7 @@ public record GivenFootGeometry(double insoleLengthM, double heelToAnkleM) {
                     + " (pass metres, not millimetres)");
         }
         if (!Double.isNaN(heelToAnkleM) && !(heelToAnkleM >= 0 && heelToAnkleM < 0.20)) {
-            throw new IllegalArgumentException("heel-to-ankle distance must be within 0 and 0.20 m, got "
+            throw new IllegalArgumentException("heel-to-ankle distance must be at least 0 and less than 0.20 m, got "
                     + heelToAnkleM);
         }
     }
@@ -61,6 +62,14 @@ public record GivenFootGeometry(double insoleLengthM, double heelToAnkleM) {
         }
         if (Double.isNaN(heelToAnkle)) {
             heelToAnkle = fallback.heelToAnkleM() * length / fallback.insoleLengthM();
+        }
+        if (!(heelToAnkle < length / 2)) {
+            String lengthFrom = givesLength() ? "given"
+                    : Double.isNaN(FootGeometry.statedInsoleLengthM(metadata, side)) ? "the default, as the recording states none"
+                    : "the recording's";
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "the %s heel-to-ankle distance %s m is half the"
+                    + " %s insole's length (%.3f m, %s) or more; it must be less than half the length",
+                    Double.isNaN(heelToAnkleM) ? "recording's" : "given", heelToAnkle, side.label(), length, lengthFrom));
         }
         return new FootGeometry(length, heelToAnkle);
     }

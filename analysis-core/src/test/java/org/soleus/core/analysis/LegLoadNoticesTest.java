@@ -2,6 +2,7 @@ package org.soleus.core.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,7 @@ import org.soleus.core.recording.RecordingBuilder;
 import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.RecordingMetadata;
 
-/** The notice on insoles whose force never changes. */
+/** Notices on what insoles cannot give. */
 final class LegLoadNoticesTest {
 
     /** A two-insole recording whose rows repeat {@code left} and {@code right} in turn. */
@@ -46,5 +47,24 @@ final class LegLoadNoticesTest {
         float nan = Float.NaN;
         assertEquals(Optional.empty(), LegLoadNotices.flatInsoles(insoles(new float[] {inf, inf, inf},
                 new float[] {nan, 5, nan})));
+    }
+
+    private static Recording channels(String... names) {
+        RecordingBuilder builder = new RecordingBuilder();
+        builder.start(new RecordingHeader("walk.csv", 100, 0, Arrays.stream(names).map(ChannelName::parse).toList(),
+                RecordingMetadata.EMPTY));
+        builder.accept(new float[names.length]);
+        builder.accept(new float[names.length]);
+        builder.end(List.of());
+        return builder.build();
+    }
+
+    @Test
+    void cellsInRawCountsAreToldAsNotNewtons() {
+        assertEquals(Optional.of("the insole cells are in counts, not newtons (raw counts need a calibration to become"
+                + " newtons): loading figures need force in newtons, so this input gives events and strides but no"
+                + " loading figures"), LegLoadNotices.forceNotInNewtons(channels("left.insole.cell01_counts",
+                "right.insole.cell01_counts")));
+        assertEquals(Optional.empty(), LegLoadNotices.forceNotInNewtons(channels("left.insole.cell01_n")));
     }
 }

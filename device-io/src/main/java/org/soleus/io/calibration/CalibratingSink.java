@@ -35,6 +35,8 @@ public final class CalibratingSink implements SampleSink {
     private final String calibrationName;
     private final SampleSink downstream;
 
+    /** The stream's source, which the warnings at its end name. */
+    private String source;
     private CellCalibration[] cells;
     private int[] cellIndex;
     private long[] aboveRange;
@@ -60,6 +62,7 @@ public final class CalibratingSink implements SampleSink {
      */
     @Override
     public void start(RecordingHeader header) {
+        source = header.source();
         List<ChannelName> names = header.channels();
         for (ChannelName name : names) {
             if (isRawInsole(name) && calibration.cell(name) == null) {
@@ -133,6 +136,7 @@ public final class CalibratingSink implements SampleSink {
         downstream.accept(out);
     }
 
+    /** Passes the warnings on, with one line (naming the source) per cell read above its fit range. */
     @Override
     public void end(List<String> warnings) {
         List<String> range = rangeWarnings();
@@ -141,7 +145,9 @@ public final class CalibratingSink implements SampleSink {
             return;
         }
         List<String> all = new ArrayList<>(warnings);
-        all.addAll(range);
+        for (String line : range) {
+            all.add(source + ": " + line);
+        }
         downstream.end(all);
     }
 

@@ -189,8 +189,9 @@ public final class MoticonHeelForce implements SampleSink {
             List<String> feet = uncheckable.stream().map(Side::label).toList();
             all.add(source + ": the " + String.join(" and ", feet) + (feet.size() == 1 ? " insole has" : " insoles have")
                     + " no heel-to-toe centre of pressure (the export's 'center of pressure X' column), which the heel"
-                    + " force needs to check the cells' layout against: no heel share (export the centre of pressure"
-                    + " too to get one)");
+                    + " force needs to check the cells' layout against and the plantar-flexor moment needs as its"
+                    + " lever: no heel share, moment, Achilles force or calf raises (export the centre of pressure too"
+                    + " to get them)");
         }
         for (int f = 0; f < cellIndex.length; f++) {
             if (mismatches[f] >= MAX_MISMATCHED_ROWS) {
