@@ -18,8 +18,9 @@ import org.soleus.core.analysis.LegLoadAnalysis;
  * {@value #SERIES_CSV} when asked for and the leg analysis derived any signal. An optional file
  * that this run does not write is deleted if an earlier analysis wrote it (the folder's
  * {@code summary.json} lists the files of its analysis), so that the folder never mixes two
- * analyses; a file of that name that no analysis listed (the user's own) is left alone. The files are formatted at the same time, the first on the calling
- * thread and the others on other threads, into temporary files ({@link AtomicFiles#stage});
+ * analyses; a file of that name that no analysis listed (the user's own) is left alone. The files
+ * are formatted at the same time, the first on the calling thread and each other on a thread of
+ * its own, into temporary files ({@link AtomicFiles#stage});
  * only when all of them are complete do they replace their targets, in that order. A failure
  * while writing (a full disk, say) therefore leaves every file of the folder as it was; only a
  * rename that fails after others succeeded (a target made read-only meanwhile) can leave the
@@ -125,7 +126,11 @@ public final class AnalysisOutputs {
         }
     }
 
-    /** Stages a file on another thread ({@link AtomicFiles#stage}). */
+    /**
+     * Stages a file on a thread of its own ({@link AtomicFiles#stage}): not on the common pool,
+     * which has a single thread on a two-core machine, where {@code summary.json} (whose first
+     * serialisation in a run costs about 0.3 s) would wait for {@code strides.csv}.
+     */
     private static CompletableFuture<AtomicFiles.Staged> stageAsync(Path target, AtomicFiles.TextBody body) {
         return CompletableFuture.supplyAsync(() -> {
             try {
@@ -133,7 +138,13 @@ public final class AnalysisOutputs {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        });
+        }, AnalysisOutputs::startWriter);
+    }
+
+    private static void startWriter(Runnable task) {
+        Thread writer = new Thread(task, "soleus-writer");
+        writer.setDaemon(true);
+        writer.start();
     }
 
     private static AtomicFiles.Staged await(CompletableFuture<AtomicFiles.Staged> staged) throws IOException {
