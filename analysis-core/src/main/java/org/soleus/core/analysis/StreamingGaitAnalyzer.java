@@ -38,10 +38,10 @@ import org.soleus.core.recording.Side;
  * {@link ContactEventDetector}, and strides are assembled by the same {@link StrideAssembler}
  * and rejected when they hold missing samples. The two feet's events are merged in time order
  * (ties: left first, as the batch sort does) once neither detector can still report an earlier
- * one, i.e. {@link ContactEventDetector#maxReportDelaySamples} after the fact, or, while a detector is in its warm-up
- * (whose contacts it reports at its end), once the warm-up has ended or moved past them
- * ({@link ContactEventDetector#warmUpFloor()}), so double support is computed from the same
- * contacts.
+ * one, i.e. {@link ContactEventDetector#maxReportDelaySamples} after the fact, or, while a
+ * detector is in its warm-up (whose contacts it reports at its end), once the warm-up has ended
+ * or moved past them ({@link ContactEventDetector#warmUpFloor()}), so double support is computed
+ * from the same contacts.
  *
  * <p>Loading (force in newtons) is computed as the batch analysis computes it, on the same
  * window of low-passed force around the stance ({@code StanceLoadingWindows}: the stance and
@@ -69,9 +69,9 @@ import org.soleus.core.recording.Side;
  * the axis window after calibration) the knee and soleus figures are NaN, as the batch
  * analysis leaves them empty (with a notice).
  *
- * <p>Timing: a stride is reported {@link ContactEventDetector#maxReportDelaySamples} (0.31 s with the
- * defaults at 100 Hz) plus any bridged gap after its closing heel strike, or 0.25 s after its toe off if that is
- * later. With knee (or ankle) angles, a stride also waits for its angles: those of the joint's warm-up (the
+ * <p>Timing: a stride is reported {@link ContactEventDetector#maxReportDelaySamples} (0.31 s
+ * with the defaults at 100 Hz) plus any bridged gap after its closing heel strike, or 0.25 s
+ * after its toe off if that is later. With knee (or ankle) angles, a stride also waits for its angles: those of the joint's warm-up (the
  * standing calibration and the movement the joint axes are found from, about 12 s into a walk,
  * at most {@link KneeFlexionSettings#maxWarmUpSamples()}, 62 s with the defaults) come in one
  * burst when the axes are found, and the strides within it are then reported together. The
