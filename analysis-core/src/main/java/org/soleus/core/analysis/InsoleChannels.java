@@ -65,4 +65,32 @@ final class InsoleChannels {
         }
         return false;
     }
+
+    /**
+     * The one value of an insole's force when it never changes (at least two finite samples, all
+     * equal: not connected or not worn), else NaN.
+     */
+    static float constantValue(float[] forceSamples) {
+        int finite = 0;
+        float min = Float.POSITIVE_INFINITY;
+        float max = Float.NEGATIVE_INFINITY;
+        for (float v : forceSamples) {
+            if (Float.isFinite(v)) {
+                finite++;
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+        }
+        return finite >= 2 && min == max ? min : Float.NaN;
+    }
+
+    /** Whether an insole's force carries no signal: no finite sample, or a constant one ({@link #constantValue}). */
+    static boolean isDead(float[] forceSamples) {
+        for (float v : forceSamples) {
+            if (Float.isFinite(v)) {
+                return !Float.isNaN(constantValue(forceSamples));
+            }
+        }
+        return true;
+    }
 }

@@ -42,8 +42,10 @@ import org.soleus.core.recording.Side;
  * <p>The force channel of a foot is {@code <side>.insole.force_<unit>}; unit {@code n} means
  * newtons, any other unit (e.g. {@code au} for footswitch signals) gives timing only. With
  * {@link ImuSettings}, foot-worn gyroscopes (or, on a leg without one, shank-worn gyroscopes)
- * time the events too, or give them alone where a foot has no insole. The feet of a long recording are analysed on parallel threads
- * ({@link PerFoot}), with the same result as one after the other. Stateless and thread-safe.
+ * time the events too, or give them alone where a foot has no insole or a dead one (no finite
+ * sample, or the same value in all: {@link InsoleChannels#isDead}). The feet of a long
+ * recording are analysed on parallel threads ({@link PerFoot}), with the same result as one
+ * after the other. Stateless and thread-safe.
  */
 public final class InsoleGaitAnalyzer {
     /** Standard gravity, m/s², for body weight = mass × g. */
@@ -95,9 +97,13 @@ public final class InsoleGaitAnalyzer {
             }
         }
         if (forces.isEmpty() && imus.isEmpty()) {
+            boolean cells = recording.channelNames().stream().anyMatch(n -> n.side() != Side.NONE
+                    && n.place().equals("insole") && n.quantity().matches("cell\\d+"));
             throw new IllegalArgumentException("no insole force channel (left.insole.force_<unit> or "
                     + "right.insole.force_<unit>)" + (imu == null ? "" : " and no foot or shank gyroscope (<side>.foot.gyr_x_<unit>, "
-                    + "gyr_y, gyr_z, or <side>.shank.gyr_x_<unit> …)") + " in " + recording.source() + "; channels: " + recording.channelNames());
+                    + "gyr_y, gyr_z, or <side>.shank.gyr_x_<unit> …)") + " in " + recording.source()
+                    + (cells ? " (insole cells give no force by themselves: a calibration turns raw cell counts into"
+                    + " <side>.insole.force_n)" : "") + "; channels: " + recording.channelNames());
         }
         boolean newtons = !forces.isEmpty() && forces.values().stream().allMatch(c -> c.name().unit().equals("n"));
         double bodyWeightN = recording.metadata().bodyMassKg() * STANDARD_GRAVITY;
@@ -109,7 +115,9 @@ public final class InsoleGaitAnalyzer {
         double fs = recording.sampleRateHz();
         int maxGap = (int) Math.round(settings.maxGapInterpolatedS() * fs);
         List<Foot> feet = PerFoot.map(List.of(FEET), recording.length(),
-                side -> foot(recording, side, forces.get(side), imus.get(side), settings, imu, maxGap));
+                side -> foot(recording, side, imus.containsKey(side) && forces.containsKey(side)
+                        && InsoleChannels.isDead(forces.get(side).samples()) ? null : forces.get(side),
+                        imus.get(side), settings, imu, maxGap));
         Map<String, Integer> missing = new LinkedHashMap<>();
         Map<Side, double[]> signals = new EnumMap<>(Side.class);
         Map<Side, double[]> coverage = new EnumMap<>(Side.class);

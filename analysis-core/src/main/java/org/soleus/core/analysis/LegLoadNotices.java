@@ -64,31 +64,22 @@ final class LegLoadNotices {
             }
         }
         return empty.isEmpty() ? Optional.empty()
-                : Optional.of(insolesHave(empty) + " no sample (every row empty): no figures for that foot");
+                : Optional.of(insolesHave(empty) + " no sample (every row empty or NaN): no figures for that foot");
     }
 
     /**
      * Insoles whose force has samples but never changes (0 throughout, say: a sensor that was not
-     * connected or not worn): no contact can be found, so no events or strides for that foot.
+     * connected or not worn): no contact can be found in it, so it gives no events, strides or
+     * loading (where IMUs time the events, such a foot takes them from its IMU alone).
      */
     static Optional<String> flatInsoles(Recording recording) {
         List<String> flat = new ArrayList<>();
         List<Float> values = new ArrayList<>();
         for (ChannelName name : InsoleChannels.forceChannels(recording.channelNames())) {
-            float[] samples = recording.channel(name.toString()).samples();
-            int finite = 0;
-            float min = Float.POSITIVE_INFINITY;
-            float max = Float.NEGATIVE_INFINITY;
-            for (float v : samples) {
-                if (Float.isFinite(v)) {
-                    finite++;
-                    min = Math.min(min, v);
-                    max = Math.max(max, v);
-                }
-            }
-            if (finite >= 2 && min == max) {
+            float value = InsoleChannels.constantValue(recording.channel(name.toString()).samples());
+            if (!Float.isNaN(value)) {
                 flat.add(name.side().label());
-                values.add(min);
+                values.add(value);
             }
         }
         if (flat.isEmpty()) {
@@ -97,8 +88,8 @@ final class LegLoadNotices {
         boolean same = values.stream().distinct().count() == 1;
         String value = new BigDecimal(Float.toString(values.get(0))).stripTrailingZeros().toPlainString();
         return Optional.of(insolesHave(flat) + " the same force in every sample ("
-                + (same ? "always " + value : "each its own constant") + "), as if not connected or not worn: no events"
-                + " or strides for " + (flat.size() == 1 ? "that foot" : "those feet"));
+                + (same ? "always " + value : "each its own constant") + "), as if not connected or not worn: no events,"
+                + " strides or loading from " + (flat.size() == 1 ? "it" : "them"));
     }
 
     /**

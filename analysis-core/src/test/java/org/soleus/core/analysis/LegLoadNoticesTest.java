@@ -30,13 +30,13 @@ final class LegLoadNoticesTest {
     @Test
     void insolesAtOneValueThroughoutAreTold() {
         assertEquals(Optional.of("the left and right insoles have the same force in every sample (always 0), as if not"
-                + " connected or not worn: no events or strides for those feet"),
+                + " connected or not worn: no events, strides or loading from them"),
                 LegLoadNotices.flatInsoles(insoles(new float[] {0, 0, Float.NaN}, new float[] {0, 0, 0})));
         assertEquals(Optional.of("the right insole has the same force in every sample (always 2.5), as if not connected"
-                + " or not worn: no events or strides for that foot"),
+                + " or not worn: no events, strides or loading from it"),
                 LegLoadNotices.flatInsoles(insoles(new float[] {0, 300, 0}, new float[] {2.5f, 2.5f, 2.5f})));
         assertEquals(Optional.of("the left and right insoles have the same force in every sample (each its own"
-                + " constant), as if not connected or not worn: no events or strides for those feet"),
+                + " constant), as if not connected or not worn: no events, strides or loading from them"),
                 LegLoadNotices.flatInsoles(insoles(new float[] {1, 1, 1}, new float[] {2, 2, 2})));
     }
 
