@@ -77,16 +77,25 @@ public final class FormatDetector {
         if (companion.isPresent()) {
             throw new DataFormatException(path, 0, 0, companion.get().instead());
         }
-        if (head.isUtf16()) {
-            throw new DataFormatException(path, 1, 0, "the file is UTF-16 text (what spreadsheets save as 'Unicode"
-                    + " text'); save it as UTF-8 or plain text (CSV or TXT)");
-        }
+        requireNotUtf16(path, head);
         long tooLong = head.isBinary() ? 0 : head.tooLongLine();
         if (tooLong > 0) {
             throw TextSource.lineTooLong(path, tooLong);
         }
         DataFormatException nearMiss = head.isBinary() ? null : nearMiss(path, head.lines());
         throw nearMiss != null ? nearMiss : new DataFormatException(path, 1, 0, UNKNOWN);
+    }
+
+    /**
+     * Refuses UTF-16 text, which no reader takes, whatever format it is read as.
+     *
+     * @throws DataFormatException saying to save the file as UTF-8 or plain text
+     */
+    static void requireNotUtf16(Path path, FileHead head) throws DataFormatException {
+        if (head.isUtf16()) {
+            throw new DataFormatException(path, 1, 0, "the file is UTF-16 text (what spreadsheets save as 'Unicode"
+                    + " text'); save it as UTF-8 or plain text (CSV or TXT)");
+        }
     }
 
     /**

@@ -80,6 +80,7 @@ public final class Recordings {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(transform, "transform");
         FileHead head = FileHead.read(path);
+        FormatDetector.requireNotUtf16(path, head);
         RecordingFormat format = options.format() != null ? options.format() : FormatDetector.detect(path, head);
         RecordingReader reader = RecordingReaders.forFormat(format);
         RecordingBuilder builder = format == RecordingFormat.WFDB
@@ -96,7 +97,9 @@ public final class Recordings {
      * @throws DataFormatException when the format is unknown or the content is malformed
      */
     public static void stream(Path path, ReadOptions options, SampleSink sink) throws IOException {
-        RecordingFormat format = options.format() != null ? options.format() : FormatDetector.detect(path);
+        FileHead head = FileHead.read(path);
+        FormatDetector.requireNotUtf16(path, head);
+        RecordingFormat format = options.format() != null ? options.format() : FormatDetector.detect(path, head);
         RecordingReaders.forFormat(format).read(path, options, sink);
     }
 

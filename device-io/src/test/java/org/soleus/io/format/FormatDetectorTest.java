@@ -44,7 +44,7 @@ final class FormatDetectorTest {
         assertTrue(e.getMessage().contains("not a known recording format"), e.getMessage());
     }
 
-    /** A spreadsheet's "Unicode text" export, in either byte order, is told as such. */
+    /** A spreadsheet's "Unicode text" export, in either byte order, is told as such, also when read as a given format. */
     @Test
     void utf16TextIsToldAsSuch() throws IOException {
         String text = "\uFEFFtime_s,left.insole.force_n\n0.00,1\n";
@@ -53,6 +53,9 @@ final class FormatDetectorTest {
             DataFormatException e = assertThrows(DataFormatException.class, () -> FormatDetector.detect(p));
             assertEquals(p + ":1: the file is UTF-16 text (what spreadsheets save as 'Unicode text'); save it as UTF-8 or"
                     + " plain text (CSV or TXT)", e.getMessage(), charset.name());
+            DataFormatException given = assertThrows(DataFormatException.class,
+                    () -> Recordings.read(p, new ReadOptions(RecordingFormat.MOTICON, Double.NaN, 70)));
+            assertEquals(e.getMessage(), given.getMessage(), "also when read as a given format");
         }
     }
 
