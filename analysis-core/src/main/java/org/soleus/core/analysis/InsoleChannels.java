@@ -93,4 +93,9 @@ final class InsoleChannels {
         }
         return true;
     }
+
+    /** Whether {@code name} is an insole cell channel ({@code <side>.insole.cellNN_<unit>}). */
+    static boolean isCell(ChannelName name) {
+        return name.side() != Side.NONE && name.place().equals("insole") && name.quantity().matches("cell\\d+");
+    }
 }

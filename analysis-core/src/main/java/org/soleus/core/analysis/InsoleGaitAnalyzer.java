@@ -97,8 +97,7 @@ public final class InsoleGaitAnalyzer {
             }
         }
         if (forces.isEmpty() && imus.isEmpty()) {
-            boolean cells = recording.channelNames().stream().anyMatch(n -> n.side() != Side.NONE
-                    && n.place().equals("insole") && n.quantity().matches("cell\\d+"));
+            boolean cells = recording.channelNames().stream().anyMatch(InsoleChannels::isCell);
             throw new IllegalArgumentException("no insole force channel (left.insole.force_<unit> or "
                     + "right.insole.force_<unit>)" + (imu == null ? "" : " and no foot or shank gyroscope (<side>.foot.gyr_x_<unit>, "
                     + "gyr_y, gyr_z, or <side>.shank.gyr_x_<unit> …)") + " in " + recording.source()

@@ -45,7 +45,7 @@ final class LegLoadNotices {
         }
         List<String> units = new ArrayList<>();
         for (ChannelName name : recording.channelNames()) {
-            if (isCell(name) && !name.unit().equals("n") && !units.contains(name.unit())) {
+            if (InsoleChannels.isCell(name) && !name.unit().equals("n") && !units.contains(name.unit())) {
                 units.add(name.unit());
             }
         }
@@ -156,15 +156,11 @@ final class LegLoadNotices {
 
     private static boolean hasCells(Recording recording, Side side) {
         for (ChannelName name : recording.channelNames()) {
-            if (name.side() == side && isCell(name)) {
+            if (name.side() == side && InsoleChannels.isCell(name)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean isCell(ChannelName name) {
-        return name.side() != Side.NONE && name.place().equals("insole") && name.quantity().matches("cell\\d+");
     }
 
     /** "the left insole has" or "the left and right insoles have". */
