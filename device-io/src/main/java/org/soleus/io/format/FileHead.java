@@ -23,6 +23,9 @@ final class FileHead {
     static final long SAMPLED_FILE_BYTES = 1 << 24;
     private static final int SAMPLES = 64;
     private static final int SAMPLE_BYTES = 1 << 13;
+    /** Bytes tested for UTF-16 text without a byte order mark, and the fewest that tell it. */
+    private static final int UTF16_PROBE_BYTES = 1 << 12;
+    private static final int UTF16_MIN_BYTES = 16;
 
     private final Path path;
     private final long fileBytes;
@@ -36,7 +39,7 @@ final class FileHead {
     private final boolean blank;
     /** Whether the head holds a zero byte, which no text format has. */
     private final boolean binary;
-    /** Whether the file starts with a UTF-16 byte order mark (either byte order). */
+    /** Whether the file is UTF-16 text: it starts with that byte order mark, or reads as ASCII in UTF-16. */
     private final boolean utf16;
     /** Offset of the first byte after the head's last line end (or byte order mark): where its cut-off line starts. */
     private final int cutLineStart;
@@ -71,8 +74,30 @@ final class FileHead {
         this.blank = onlyBlanks;
         this.binary = zero;
         this.utf16 = n >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
-                || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF);
+                || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) || asciiInUtf16(head, n);
         this.cutLineStart = from;
+    }
+
+    /**
+     * Whether the first bytes read as text saved as UTF-16 without a byte order mark: in one
+     * byte order, nearly every character's high byte is zero (all but a few characters beyond
+     * ISO-8859-1, such as {@code ≤}) and no low byte is, as in ASCII and Latin-1 text. Text
+     * formats have no zero byte, and binary formats do not zero nearly every other byte while
+     * leaving the bytes between non-zero.
+     */
+    private static boolean asciiInUtf16(byte[] head, int n) {
+        int checked = Math.min(n, UTF16_PROBE_BYTES) & ~1;
+        if (checked < UTF16_MIN_BYTES) {
+            return false;
+        }
+        int zeroEven = 0;
+        int zeroOdd = 0;
+        for (int i = 0; i < checked; i += 2) {
+            zeroEven += head[i] == 0 ? 1 : 0;
+            zeroOdd += head[i + 1] == 0 ? 1 : 0;
+        }
+        int mostlyZero = checked / 2 * 9 / 10;
+        return zeroOdd >= mostlyZero && zeroEven == 0 || zeroEven >= mostlyZero && zeroOdd == 0;
     }
 
     /**
@@ -116,7 +141,10 @@ final class FileHead {
         return binary;
     }
 
-    /** Whether the file is UTF-16 text (it starts with that byte order mark), which no reader takes. */
+    /**
+     * Whether the file is UTF-16 text (it starts with that byte order mark, or its first bytes
+     * are ASCII characters two bytes each), which no reader takes.
+     */
     boolean isUtf16() {
         return utf16;
     }

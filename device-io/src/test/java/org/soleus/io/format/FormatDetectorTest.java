@@ -44,19 +44,39 @@ final class FormatDetectorTest {
         assertTrue(e.getMessage().contains("not a known recording format"), e.getMessage());
     }
 
-    /** A spreadsheet's "Unicode text" export, in either byte order, is told as such, also when read as a given format. */
+    /**
+     * A spreadsheet's "Unicode text" export, in either byte order, with or without a byte order
+     * mark (and with a character beyond Latin-1 in its header), is told as such, also when read
+     * as a given format.
+     */
     @Test
     void utf16TextIsToldAsSuch() throws IOException {
-        String text = "\uFEFFtime_s,left.insole.force_n\n0.00,1\n";
-        for (Charset charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
-            Path p = Files.write(dir.resolve("unicode.txt"), text.getBytes(charset));
-            DataFormatException e = assertThrows(DataFormatException.class, () -> FormatDetector.detect(p));
-            assertEquals(p + ":1: the file is UTF-16 text (what spreadsheets save as 'Unicode text'); save it as UTF-8 or"
-                    + " plain text (CSV or TXT)", e.getMessage(), charset.name());
-            DataFormatException given = assertThrows(DataFormatException.class,
-                    () -> Recordings.read(p, new ReadOptions(RecordingFormat.MOTICON, Double.NaN, 70)));
-            assertEquals(e.getMessage(), given.getMessage(), "also when read as a given format");
+        String text = "# note: force \u2264 2000 N\ntime_s,left.insole.force_n\n0.00,1\n0.01,2\n";
+        for (String mark : List.of("\uFEFF", "")) {
+            for (Charset charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+                String label = charset.name() + (mark.isEmpty() ? " without" : " with") + " a byte order mark";
+                Path p = Files.write(dir.resolve("unicode.txt"), (mark + text).getBytes(charset));
+                DataFormatException e = assertThrows(DataFormatException.class, () -> FormatDetector.detect(p), label);
+                assertEquals(p + ":1: the file is UTF-16 text (what spreadsheets save as 'Unicode text'); save it as"
+                        + " UTF-8 or plain text (CSV or TXT)", e.getMessage(), label);
+                DataFormatException given = assertThrows(DataFormatException.class,
+                        () -> Recordings.read(p, new ReadOptions(RecordingFormat.MOTICON, Double.NaN, 70)));
+                assertEquals(e.getMessage(), given.getMessage(), "also when read as a given format: " + label);
+            }
         }
+    }
+
+    /** Binary data with zero bytes (16-bit samples, as WFDB format 16 stores them) is not taken for UTF-16 text. */
+    @Test
+    void binarySamplesAreNotTakenForUtf16() throws IOException {
+        byte[] samples = new byte[512];
+        for (int i = 0; i < samples.length; i += 2) {
+            int value = (i / 2) % 40;
+            samples[i] = (byte) value;
+        }
+        Path p = Files.write(dir.resolve("samples.txt"), samples);
+        DataFormatException e = assertThrows(DataFormatException.class, () -> FormatDetector.detect(p));
+        assertTrue(e.getMessage().contains("not a known recording format"), e.getMessage());
     }
 
     @Test
