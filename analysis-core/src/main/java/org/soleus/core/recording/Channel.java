@@ -14,6 +14,11 @@ import java.util.Objects;
 public final class Channel {
     private final ChannelName name;
     private final float[] samples;
+    /**
+     * {@link #missingCount()} once counted, else -1. Several steps of an analysis ask for it,
+     * and counting takes a pass over the samples; a race only counts twice.
+     */
+    private int missing = -1;
 
     /**
      * @param name    channel name
@@ -52,13 +57,17 @@ public final class Channel {
         return out;
     }
 
-    /** Number of missing (NaN) samples. */
+    /** Number of missing (NaN) samples; counted on the first call. */
     public int missingCount() {
-        int n = 0;
-        for (float v : samples) {
-            if (Float.isNaN(v)) {
-                n++;
+        int n = missing;
+        if (n < 0) {
+            n = 0;
+            for (float v : samples) {
+                if (Float.isNaN(v)) {
+                    n++;
+                }
             }
+            missing = n;
         }
         return n;
     }
