@@ -50,7 +50,10 @@ import org.soleus.io.format.text.TextSource;
  * {@code start_timestamp_ms}, {@code duration}, {@code insole_size}, {@code insole_serial_left},
  * {@code insole_serial_right}, {@code recording_type}, {@code name}, {@code notes}, {@code tag},
  * and any other key as a lower-case token (prefixed {@code moticon_} where it would clash with a
- * key of the toolkit's CSV format). Stateless and thread-safe.
+ * key of the toolkit's CSV format). Header lines that are not UTF-8, as the export is written,
+ * are read as Windows-1252 with a warning: a spreadsheet program on Windows re-saves the file so,
+ * and {@code N/cm²} must stay {@code ncm2} for the heel force to find its cells. Stateless and
+ * thread-safe.
  */
 public final class MoticonReader implements RecordingReader {
     private static final DateTimeFormatter START_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss[.SSS]", Locale.ROOT);
@@ -73,13 +76,21 @@ public final class MoticonReader implements RecordingReader {
             properties.put("sensor_placement", "insole");
             String columnLine = null;
             long columnLineNumber = 0;
+            long firstNotUtf8 = 0;
             while (text.peek() == '#') {
                 columnLineNumber = text.lineNumber();
-                String line = text.readLine();
+                String line = text.readLineOrWindows1252();
+                if (text.lastLineMalformed() && firstNotUtf8 == 0) {
+                    firstNotUtf8 = columnLineNumber;
+                }
                 if (columnLine != null) {
                     headerFact(columnLine, properties);
                 }
                 columnLine = line;
+            }
+            if (firstNotUtf8 > 0) {
+                warnings.add(path + ":" + firstNotUtf8 + ": the header is not UTF-8 text (as the Moticon software"
+                        + " writes it) and was read as Windows-1252, as a spreadsheet program re-saves it");
             }
             if (columnLine == null) {
                 throw new DataFormatException(path, 1, 1, "expected '#' header lines, the last naming the columns");

@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.soleus.core.recording.ChannelName;
@@ -53,6 +57,30 @@ final class MoticonHeelForceTest {
             }
             assertTrue(loaded > 200, file + " " + side + ": " + loaded + " rows with a centre of pressure");
         }
+    }
+
+    /**
+     * An export re-saved by a spreadsheet program on Windows has its header in Windows-1252
+     * ({@code N/cm²} with the single byte 0xB2): it reads as the export itself, with the same
+     * channels and heel force, and a warning naming the first such line.
+     */
+    @Test
+    void anExportResavedAsWindows1252ReadsAsTheExport(@TempDir Path dir) throws IOException {
+        Path export = DATA.resolve("230927_102231.txt");
+        String utf8 = Files.readString(export, StandardCharsets.UTF_8);
+        Path resaved = Files.write(dir.resolve("resaved.txt"), utf8.getBytes(Charset.forName("windows-1252")));
+        ReadOptions options = new ReadOptions(null, Double.NaN, 70.0);
+        Recording original = Recordings.read(export, options);
+        Recording read = Recordings.read(resaved, options);
+
+        assertEquals(original.channelNames(), read.channelNames());
+        assertTrue(read.channelNames().contains(ChannelName.parse("left.insole.cell01_ncm2")), read.channelNames().toString());
+        assertArrayEquals(original.channel("left.insole.heel_force_n").samples(),
+                read.channel("left.insole.heel_force_n").samples());
+        long line = utf8.lines().takeWhile(l -> l.chars().allMatch(c -> c < 0x80)).count() + 1;
+        assertTrue(read.warnings().stream().anyMatch(w -> w.startsWith(resaved + ":" + line + ": the header is not UTF-8")),
+                read.warnings().toString());
+        assertTrue(original.warnings().stream().noneMatch(w -> w.contains("UTF-8")), original.warnings().toString());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
@@ -39,6 +40,7 @@ public final class TextSource implements Closeable {
     public static final int DEFAULT_BUFFER_BYTES = 1 << 20;
     /** What a byte sequence that is not UTF-8 is decoded as. */
     private static final char REPLACEMENT = '\uFFFD';
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private final InputStream in;
     private final Path file;
@@ -258,6 +260,19 @@ public final class TextSource implements Closeable {
      * @throws DataFormatException when the line is too long ({@link #MAX_LINE_BYTES})
      */
     public String readLine() throws IOException {
+        return readLine(false);
+    }
+
+    /**
+     * As {@link #readLine()}, but a line that is not valid UTF-8 is read as Windows-1252, the
+     * encoding spreadsheet programs on Windows save text in (so that {@code N/cm²} stays
+     * {@code N/cm²}); {@link #lastLineMalformed()} then says that it was not UTF-8.
+     */
+    public String readLineOrWindows1252() throws IOException {
+        return readLine(true);
+    }
+
+    private String readLine(boolean windows1252Fallback) throws IOException {
         ensureLine();
         if (pos >= limit) {
             return null;
@@ -272,6 +287,9 @@ public final class TextSource implements Closeable {
         int textEnd = e > pos && buffer[e - 1] == '\r' ? e - 1 : e;
         String s = new String(buffer, pos, textEnd - pos, StandardCharsets.UTF_8);
         lastLineMalformed = s.indexOf(REPLACEMENT) >= 0 && !isUtf8(buffer, pos, textEnd - pos);
+        if (lastLineMalformed && windows1252Fallback) {
+            s = new String(buffer, pos, textEnd - pos, WINDOWS_1252);
+        }
         pos = Math.min(e + 1, limit);
         line++;
         return s;
