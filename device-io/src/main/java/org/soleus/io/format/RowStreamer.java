@@ -23,7 +23,9 @@ import org.soleus.io.format.text.TextSource;
  * says otherwise); else the rate the file states; else the time column's rate, {@code 1 / step}
  * with the step of its first {@value #LOOKAHEAD_ROWS} rows as {@link #timeColumnStep} takes it
  * (the median, or the mean where times are coarsely rounded), snapped to the nearest 0.001 Hz
- * when within 1 ppm. The rows needed for that are held back and streamed afterwards.
+ * when within 1 ppm. The rows needed for that are held back and streamed afterwards. A time
+ * column whose rows lie a second or more apart gives no rate but an error at its second row
+ * ({@link #MIN_PLAUSIBLE_STEP_S}): nearly always times in milliseconds.
  *
  * <p>A time column must agree with the rate used: its step must be one sample period within
  * ±25 % ({@link TimeSteps#STEP_TOLERANCE}), else the read fails at the line of the first step,
@@ -62,6 +64,12 @@ final class RowStreamer {
      */
     static final double RATE_WARNING_TOLERANCE = 0.005;
     static final double MAX_GAP_S = 60;
+    /**
+     * A time column whose rows lie this far apart or farther (1 Hz or slower) does not time a
+     * gait recording (a stride lasts about a second): without a rate stated or given, it is an
+     * error rather than the rate, since it is nearly always a time in milliseconds.
+     */
+    static final double MIN_PLAUSIBLE_STEP_S = 1.0;
     /** Rows between two reports of how far a file read row by row has got ({@link ReadProgress}). */
     static final int PROGRESS_ROWS = 1 << 16;
 
@@ -142,6 +150,11 @@ final class RowStreamer {
         int timeColumn = rows.timeColumn();
         TimeStep step = hasTime && n >= 2 ? timeColumnStep(heldTimes, heldLines, n, timeColumn) : null;
         double stepS = step == null ? Double.NaN : step.seconds();
+        if (Double.isNaN(statedRateHz) && stepS >= MIN_PLAUSIBLE_STEP_S && Double.isNaN(options.sampleRateHz())) {
+            throw new DataFormatException(file, heldLines[1], timeColumn, "the time column steps by "
+                    + TimeSteps.seconds(stepS) + " s per row (" + step.taken() + "), too slow to time gait events;"
+                    + " expected seconds: are the times in milliseconds?");
+        }
         double fileRateHz = Double.isNaN(statedRateHz) && !Double.isNaN(stepS) ? snappedRateHz(stepS) : statedRateHz;
         double rateHz = fileRateHz;
         double optionRateHz = options.sampleRateHz();

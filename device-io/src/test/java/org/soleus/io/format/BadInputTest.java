@@ -56,6 +56,25 @@ final class BadInputTest {
         return readFails(file("x_01.txt", content), new ReadOptions(RecordingFormat.GAITPDB, Double.NaN, Double.NaN));
     }
 
+    /**
+     * Times in milliseconds under {@code time_s} would make a 0.1 Hz recording of a walk lasting
+     * hours: without a rate stated or given, that is an error at the second row.
+     */
+    @Test
+    void timesInMillisecondsAreAnErrorNotARate() throws IOException {
+        StringBuilder csv = new StringBuilder("time_s,left.insole.force_n\n");
+        for (int i = 0; i < 300; i++) {
+            csv.append(i * 10).append(',').append(100 + i % 50).append('\n');
+        }
+        Path p = file("ms.csv", csv.toString());
+        assertEquals(p + ":3:1: the time column steps by 10.0 s per row (the median of the first 255 steps), too slow to"
+                + " time gait events; expected seconds: are the times in milliseconds?",
+                readFails(p, ReadOptions.DEFAULTS).getMessage());
+        Recording slowButStated = Recordings.read(file("stated.csv", "# sample_rate_hz: 0.1\n" + csv),
+                ReadOptions.DEFAULTS);
+        assertEquals(0.1, slowButStated.sampleRateHz(), 1e-12, "a rate the file states is the file's word");
+    }
+
     @Test
     void aShortRowIsReportedWhereItsFirstMissingCellShouldBe() throws IOException {
         String bad = gaitpdb(3) + "0.0300\t1\t2\r\n" + gaitpdb(2);
