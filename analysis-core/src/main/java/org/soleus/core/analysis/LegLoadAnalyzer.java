@@ -86,6 +86,7 @@ public final class LegLoadAnalyzer {
         List<Side> calfRaiseFeet = new ArrayList<>();
         List<StrideResult> strides = new ArrayList<>(gait.strides());
         List<String> notices = new ArrayList<>();
+        LegLoadNotices.noStrides(gait).ifPresent(notices::add);
         if (!gait.forceInNewtons()) {
             LegLoadNotices.forceNotInNewtons(recording).ifPresent(notices::add);
         } else {

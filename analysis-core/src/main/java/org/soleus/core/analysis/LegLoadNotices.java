@@ -3,10 +3,15 @@ package org.soleus.core.analysis;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.soleus.core.ankle.FootGeometry;
+import org.soleus.core.events.GaitEventType;
+import org.soleus.core.gait.RejectedStride;
+import org.soleus.core.gait.StrideLimits;
 import org.soleus.core.load.FootPressureChannels;
 import org.soleus.core.load.PressureTrackChannels;
 import org.soleus.core.recording.Channel;
@@ -25,6 +30,37 @@ final class LegLoadNotices {
     /** Whether the channel has at least one sample. */
     static boolean hasSamples(Channel channel) {
         return channel.missingCount() < channel.length();
+    }
+
+    /**
+     * A recording in which no stride was accepted: how many candidates there were and why
+     * each was rejected, with the limits of a stride, or that no foot made two heel strikes.
+     */
+    static Optional<String> noStrides(GaitAnalysis gait) {
+        if (!gait.strides().isEmpty()) {
+            return Optional.empty();
+        }
+        if (gait.rejected().isEmpty()) {
+            long heelStrikes = gait.events().stream().filter(e -> e.type() == GaitEventType.HEEL_STRIKE).count();
+            return Optional.of("no strides: " + (heelStrikes == 0 ? "no heel strike was found"
+                    : "no foot made two heel strikes in a row (" + heelStrikes + " heel strikes in all)"));
+        }
+        Map<RejectedStride.Reason, Long> reasons = new EnumMap<>(RejectedStride.Reason.class);
+        for (RejectedStride r : gait.rejected()) {
+            reasons.merge(r.reason(), 1L, Long::sum);
+        }
+        List<String> counts = new ArrayList<>();
+        reasons.forEach((reason, n) -> counts.add(n + " " + reason.label()));
+        StrideLimits limits = gait.settings().strideLimits();
+        return Optional.of("no strides: all " + gait.rejected().size() + " candidates were rejected ("
+                + String.join(", ", counts) + "); a stride lasts " + plain(limits.minStrideS()) + "–"
+                + plain(limits.maxStrideS()) + " s with stance " + plain(limits.minStancePct()) + "–"
+                + plain(limits.maxStancePct()) + " % of it (rejected_strides in summary.json)");
+    }
+
+    /** {@code value} without trailing zeros: 0.6, 3, 80. */
+    private static String plain(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     /**

@@ -102,6 +102,15 @@ public final class ContactEventDetector {
      * changes by about 1.1 per sample, a stepping signal spans about 30 times its mean change.
      */
     private static final double MIN_RANGE_TO_MEAN_CHANGE = 8.0;
+    /**
+     * The share of the range that the warm-up's step must rise to from the release threshold
+     * within the refinement window. A heel strike's rise gets there within about 0.05 s;
+     * a sway of the load at f Hz, sinusoidal, takes 0.12 / f s from the release threshold to
+     * half its range, so that weight shifting slower than about 0.8 Hz (standing still) is not
+     * taken for steps; its passage through the narrower band between the two thresholds
+     * (0.06 / f s) would let anything faster than 0.4 Hz pass.
+     */
+    private static final double WARM_UP_STEP_FRACTION = 0.5;
     /** Time unloaded without a contact crossing after which lock is checked for loss, s. */
     private static final double LOCK_LOSS_S = 3.0;
     /** Load cycles within the last {@link #LOCK_LOSS_S} that show lock was lost. */
@@ -462,11 +471,13 @@ public final class ContactEventDetector {
      * Learns baseline and peak until the warm-up span has passed, the signal has shown steps and
      * it has completed a step on the levels learned: a contact (a rise above the contact
      * threshold), a swing (a fall below the release threshold that lasts from the shortest swing
-     * to the lock-loss span) and the next contact's rise, the fall and the rise each within the
-     * refinement window. So the peak is that of a whole stance, not of the part of a rise seen so
-     * far, and the baseline that of a swing: a dip within a stance (too short) or the slow sway
-     * of a foot standing still (too long, or too slow an edge) is not taken for one, and learning
-     * goes on until the foot steps.
+     * to the lock-loss span) and the next contact's rise to {@value #WARM_UP_STEP_FRACTION} of the
+     * range, the fall and the rise each within the refinement window (the fall from the contact
+     * threshold: a foot may unload slowly). So the peak is that of a whole stance,
+     * not of the part of a rise seen so far, and the baseline that of a swing: a dip within a
+     * stance (too short) or the sway of a foot standing still, shifting its weight (too long a
+     * swing, or too slow an edge), is not taken for one, and learning goes on until the foot
+     * steps.
      */
     private void warmUp(double value) {
         long i = count - 1;
@@ -483,6 +494,9 @@ public final class ContactEventDetector {
             return;
         }
         if (robust > baseline + onFraction * range) {
+            if (warmUpLowFrom >= 0 && robust <= baseline + WARM_UP_STEP_FRACTION * range) {
+                return;
+            }
             if (warmUpLowFrom >= 0 && isSwing(i - warmUpLowFrom) && i - warmUpLastLow <= refineSamples) {
                 warmingUp = false;
                 return;

@@ -40,6 +40,40 @@ final class LegLoadNoticesTest {
                 LegLoadNotices.flatInsoles(insoles(new float[] {1, 1, 1}, new float[] {2, 2, 2})));
     }
 
+    /**
+     * One foot's force (arbitrary units) stepping with the given contact and swing, a 3-sample
+     * ramp at each edge, for 10 s at 100 Hz.
+     */
+    private static Recording stepping(int contactSamples, int swingSamples) {
+        float[] force = new float[1000];
+        int stride = contactSamples + swingSamples;
+        for (int i = 0; i < force.length; i++) {
+            int k = i % stride;
+            force[i] = k < contactSamples ? 100 * Math.min(1, Math.min(k + 1, contactSamples - k) / 3f) : 0;
+        }
+        RecordingBuilder builder = new RecordingBuilder();
+        builder.start(new RecordingHeader("run.csv", 100, 0, List.of(ChannelName.parse("left.insole.force_au")),
+                RecordingMetadata.EMPTY));
+        for (float v : force) {
+            builder.accept(new float[] {v});
+        }
+        builder.end(List.of());
+        return builder.build();
+    }
+
+    /** A recording without any accepted stride says why: every candidate rejected, and the limits. */
+    @Test
+    void noStridesSaysWhy() {
+        GaitAnalysis running = InsoleGaitAnalyzer.analyze(stepping(20, 30), GaitSettings.defaults());
+        assertEquals(Optional.of("no strides: all " + running.rejected().size() + " candidates were rejected ("
+                + running.rejected().size() + " stride_duration); a stride lasts 0.6–3 s with stance 30–80 % of it"
+                + " (rejected_strides in summary.json)"), LegLoadNotices.noStrides(running));
+        assertEquals(Optional.of("no strides: no heel strike was found"), LegLoadNotices.noStrides(
+                InsoleGaitAnalyzer.analyze(stepping(1000, 0), GaitSettings.defaults())), "loaded throughout");
+        assertEquals(Optional.empty(), LegLoadNotices.noStrides(
+                InsoleGaitAnalyzer.analyze(stepping(70, 40), GaitSettings.defaults())), "strides of 1.1 s are kept");
+    }
+
     /** Infinite values and a single known sample say nothing about a sensor that never changes. */
     @Test
     void tooFewFiniteSamplesAreNotTold() {

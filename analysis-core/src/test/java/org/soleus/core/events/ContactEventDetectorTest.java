@@ -398,7 +398,6 @@ final class ContactEventDetectorTest {
         assertTrue(events.stream().filter(e -> e.timeS() < lastHeelStrikeS - 0.1).count() > 20, "events while walking");
     }
 
-    /** A foot left unloaded with noise only, for longer than the lock-loss span, gives no events. */
     /**
      * A foot standing loaded for 8 s, its force swaying slowly by a fifth of the stance
      * amplitude and once dipping briefly, before walking starts: the warm-up does not take the
@@ -429,6 +428,37 @@ final class ContactEventDetectorTest {
         assertEquals(walkAlone, walking, "seed 46");
     }
 
+    /**
+     * Standing for 20 s before walking, shifting the weight from foot to foot (the load swaying
+     * sinusoidally by ±30 N around 400 N, with sensor noise; ±60 N at 0.5 Hz), at paces from a
+     * slow sway to a weight shift every two seconds: no event while standing, and the walk's
+     * events are those the walk alone gives.
+     */
+    @ParameterizedTest
+    @CsvSource({"0.2, 30", "0.4, 30", "0.5, 60"})
+    void weightShiftingBeforeWalkingGivesNoEvents(double swayHz, double swayN) {
+        SyntheticGait walk = new SyntheticGait(51, RATE_HZ, 30, 0.5, 1.1, 0.63, 800, 0.01, 0.0, 0.05);
+        int standing = (int) Math.round(20 * RATE_HZ);
+        Random random = new Random(52);
+        double[] x = new double[standing + walk.force.length];
+        for (int i = 0; i < standing; i++) {
+            x[i] = 400 + swayN * Math.sin(2 * Math.PI * swayHz * i / RATE_HZ) + 5 * random.nextGaussian();
+        }
+        for (int i = 0; i < walk.force.length; i++) {
+            double t = i / RATE_HZ;
+            x[standing + i] = walk.force[i] + (t < 0.2 ? x[standing - 1] * (1 - t / 0.2) : 0);
+        }
+        List<GaitEvent> events = ContactEvents.detect(x, RATE_HZ, 0, Side.LEFT, ContactDetectorSettings.defaults());
+        List<GaitEvent> alone = ContactEvents.detect(walk.force, RATE_HZ, 0, Side.LEFT, ContactDetectorSettings.defaults());
+
+        String label = swayHz + " Hz ±" + swayN + " N, seed 52";
+        assertEquals(List.of(), events.stream().filter(e -> e.timeS() < 20.0).toList(), "events while standing, " + label);
+        List<Long> walking = events.stream().filter(e -> e.timeS() > 20.6).map(e -> e.sampleIndex() - standing).toList();
+        List<Long> walkAlone = alone.stream().filter(e -> e.timeS() > 0.6).map(GaitEvent::sampleIndex).toList();
+        assertEquals(walkAlone, walking, label);
+    }
+
+    /** A foot left unloaded with noise only, for longer than the lock-loss span, gives no events. */
     @Test
     void noiseAloneAfterWalkingGivesNoEvents() {
         SyntheticGait gait = new SyntheticGait(45, RATE_HZ, 40, 2.5, 1.1, 0.63, 800, 0.01, 0.0, 0.0);
