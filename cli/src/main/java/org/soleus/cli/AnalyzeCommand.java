@@ -57,7 +57,8 @@ import picocli.CommandLine.TypeConversionException;
         sortOptions = false,
         description = {
                 "Find gait events, strides and loading in recordings and write events.csv, strides.csv "
-                        + "and summary.json for each, exercises.csv where the insoles give a centre of pressure, "
+                        + "and summary.json for each, exercises.csv where the insoles give a heel-to-toe centre of pressure "
+                        + "(cop_y_norm), "
                         + "series.csv on --series (columns: docs/outputs.md).",
         })
 final class AnalyzeCommand implements Callable<Integer> {
@@ -122,7 +123,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--series",
             description = "Also write series.csv: the derived signals per sample (knee flexion, ankle plantar flexion, plantar-flexor "
-                    + "moment, Achilles force, soleus-dominant flag), for the legs that have them.")
+                    + "moment, Achilles force, soleus-dominant flag, modelled soleus share), for the legs that have them.")
     boolean series;
 
     @Override

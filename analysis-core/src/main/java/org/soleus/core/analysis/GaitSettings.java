@@ -19,6 +19,8 @@ import org.soleus.core.gait.StrideLimits;
  */
 public record GaitSettings(double lowPassCutoffHz, int lowPassOrder, double maxGapInterpolatedS,
                            ContactDetectorSettings contact, StrideLimits strideLimits) {
+    /** Highest cutoff used, as a share of the sample rate: below the Nyquist frequency (0.5) with a margin. */
+    private static final double MAX_CUTOFF_TO_RATE = 0.45;
 
     public GaitSettings {
         if (!(lowPassCutoffHz > 0)) {
@@ -44,5 +46,10 @@ public record GaitSettings(double lowPassCutoffHz, int lowPassOrder, double maxG
     public static GaitSettings defaults() {
         return new GaitSettings(20.0, 4, 0.05, ContactDetectorSettings.defaults(),
                 new StrideLimits(0.6, 3.0, 30.0, 80.0));
+    }
+
+    /** The low-pass cutoff used on a recording of {@code sampleRateHz}: the setting, at most 0.45 × the rate, Hz. */
+    public double lowPassCutoffUsedHz(double sampleRateHz) {
+        return Math.min(lowPassCutoffHz, MAX_CUTOFF_TO_RATE * sampleRateHz);
     }
 }

@@ -24,6 +24,9 @@ import org.soleus.core.recording.Side;
  * and why, for standard error and {@code summary.json}. Stateless.
  */
 final class LegLoadNotices {
+    /** Median stride peak forces outside these, in body weights, are told ({@link #implausiblePeakForce}). */
+    private static final double MIN_PLAUSIBLE_PEAK_BW = 0.5;
+    private static final double MAX_PLAUSIBLE_PEAK_BW = 4.0;
     private LegLoadNotices() {
     }
 
@@ -56,6 +59,30 @@ final class LegLoadNotices {
                 + String.join(", ", counts) + "); a stride lasts " + plain(limits.minStrideS()) + "–"
                 + plain(limits.maxStrideS()) + " s with stance " + plain(limits.minStancePct()) + "–"
                 + plain(limits.maxStancePct()) + " % of it (rejected_strides in summary.json)");
+    }
+
+    /**
+     * Feet whose strides' median peak force is implausible for walking or running, in body
+     * weights (walking peaks at about 1.1–1.5, running at 2–3): a force in kilonewtons labelled
+     * newtons, or the reverse, a sensor far off its calibration, or a wrong body mass. The
+     * figures are kept; the notice says what to check.
+     */
+    static Optional<String> implausiblePeakForce(GaitAnalysis gait) {
+        List<String> feet = new ArrayList<>();
+        for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
+            double[] peaks = gait.strides().stream().filter(r -> r.stride().side() == side && r.loading() != null)
+                    .mapToDouble(r -> r.loading().peakForceBw()).filter(Double::isFinite).sorted().toArray();
+            if (peaks.length == 0) {
+                continue;
+            }
+            double median = peaks[peaks.length / 2];
+            if (median < MIN_PLAUSIBLE_PEAK_BW || median > MAX_PLAUSIBLE_PEAK_BW) {
+                feet.add(String.format(Locale.ROOT, "%s %.3g", side.label(), median));
+            }
+        }
+        return feet.isEmpty() ? Optional.empty() : Optional.of("median stride peak force (" + String.join(", ", feet)
+                + " body weights) is far from walking's 1.1–1.5 or running's 2–3: check the force unit (newtons,"
+                + " not kilonewtons), the insole's calibration and the body mass");
     }
 
     /** {@code value} without trailing zeros: 0.6, 3, 80. */
@@ -100,7 +127,8 @@ final class LegLoadNotices {
             }
         }
         return empty.isEmpty() ? Optional.empty()
-                : Optional.of(insolesHave(empty) + " no sample (every row empty or NaN): no figures for that foot");
+                : Optional.of(insolesHave(empty) + " no sample (every row empty or NaN): no figures for "
+                        + (empty.size() == 1 ? "that foot" : "either foot"));
     }
 
     /**

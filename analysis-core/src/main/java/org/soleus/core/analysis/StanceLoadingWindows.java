@@ -28,8 +28,8 @@ final class StanceLoadingWindows {
     private double[] window = new double[0];
 
     StanceLoadingWindows(GaitSettings settings, double sampleRateHz, double startTimeS, double bodyWeightN) {
-        this.lowPass = Butterworth.lowPass(settings.lowPassOrder(),
-                Math.min(settings.lowPassCutoffHz(), 0.45 * sampleRateHz), sampleRateHz);
+        this.lowPass = Butterworth.lowPass(settings.lowPassOrder(), settings.lowPassCutoffUsedHz(sampleRateHz),
+                sampleRateHz);
         this.contextSamples = Math.max(ZeroPhase.defaultPadLength(lowPass), (int) Math.round(CONTEXT_S * sampleRateHz));
         this.sampleRateHz = sampleRateHz;
         this.startTimeS = startTimeS;

@@ -1,6 +1,7 @@
 package org.soleus.core.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
@@ -72,6 +73,36 @@ final class LegLoadNoticesTest {
                 InsoleGaitAnalyzer.analyze(stepping(1000, 0), GaitSettings.defaults())), "loaded throughout");
         assertEquals(Optional.empty(), LegLoadNotices.noStrides(
                 InsoleGaitAnalyzer.analyze(stepping(70, 40), GaitSettings.defaults())), "strides of 1.1 s are kept");
+    }
+
+    /**
+     * A stepping foot of the given peak force, in newtons, for a 70 kg subject (686 N); the
+     * low-passed peaks overshoot the square steps by 4 %.
+     */
+    private static GaitAnalysis steppingAt(float peakN) {
+        Recording au = stepping(70, 40);
+        float[] force = au.channel("left.insole.force_au").samples().clone();
+        for (int i = 0; i < force.length; i++) {
+            force[i] *= peakN / 100;
+        }
+        RecordingBuilder builder = new RecordingBuilder();
+        builder.start(new RecordingHeader("walk.csv", 100, 0, List.of(ChannelName.parse("left.insole.force_n")),
+                RecordingMetadata.EMPTY.withBodyMassKg(70)));
+        for (float v : force) {
+            builder.accept(new float[] {v});
+        }
+        builder.end(List.of());
+        return InsoleGaitAnalyzer.analyze(builder.build(), GaitSettings.defaults());
+    }
+
+    /** Peak forces of a thousandth or a thousand body weights are told (kilonewtons read as newtons, or the reverse). */
+    @Test
+    void implausiblePeakForcesAreTold() {
+        assertEquals(Optional.of("median stride peak force (left 0.00151 body weights) is far from walking's 1.1–1.5 or"
+                + " running's 2–3: check the force unit (newtons, not kilonewtons), the insole's calibration and the"
+                + " body mass"), LegLoadNotices.implausiblePeakForce(steppingAt(1)));
+        assertTrue(LegLoadNotices.implausiblePeakForce(steppingAt(800_000)).isPresent(), "1170 body weights");
+        assertEquals(Optional.empty(), LegLoadNotices.implausiblePeakForce(steppingAt(800)), "1.17 body weights");
     }
 
     /** Infinite values and a single known sample say nothing about a sensor that never changes. */

@@ -107,6 +107,7 @@ public final class SummaryJson {
         // A tree, not a map: serialising is all it takes, whereas converting to a map would also
         // build a deserialiser, which costs a tenth of a second in a fresh JVM.
         ObjectNode settings = MAPPER.valueToTree(analysis.settings());
+        settings.put("low_pass_cutoff_used_hz", analysis.settings().lowPassCutoffUsedHz(in.sampleRateHz()));
         settings.set("body_mass_kg", MAPPER.valueToTree(report.bodyMassKg()));
         settings.put("body_mass_source", report.bodyMassSource().label());
         settings.put("imu_events", report.run().imuEvents());

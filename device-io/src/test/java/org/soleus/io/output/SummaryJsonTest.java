@@ -65,12 +65,14 @@ final class SummaryJsonTest {
     void recordsEverySettingWithTheBodyMassAndItsSource() throws IOException {
         JsonNode settings = json().get("settings");
         List<String> keys = List.of("low_pass_cutoff_hz", "low_pass_order", "max_gap_interpolated_s", "contact",
-                "stride_limits", "body_mass_kg", "body_mass_source", "imu_events", "calibration_file");
+                "stride_limits", "low_pass_cutoff_used_hz", "body_mass_kg", "body_mass_source", "imu_events",
+                "calibration_file");
         assertEquals(keys, iterable(settings.fieldNames()));
         assertFalse(settings.get("imu_events").asBoolean(true));
         assertTrue(settings.get("calibration_file").isNull());
         GaitSettings defaults = GaitSettings.defaults();
         assertEquals(defaults.lowPassCutoffHz(), settings.get("low_pass_cutoff_hz").asDouble());
+        assertEquals(defaults.lowPassCutoffHz(), settings.get("low_pass_cutoff_used_hz").asDouble(), "at 100 Hz");
         assertEquals(defaults.lowPassOrder(), settings.get("low_pass_order").asInt());
         assertEquals(defaults.strideLimits().minStrideS(), settings.at("/stride_limits/min_stride_s").asDouble());
         assertEquals(defaults.strideLimits().maxStancePct(), settings.at("/stride_limits/max_stance_pct").asDouble());
