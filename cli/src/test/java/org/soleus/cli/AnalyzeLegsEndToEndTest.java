@@ -246,7 +246,8 @@ final class AnalyzeLegsEndToEndTest {
         }
         JsonNode notices = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("data_quality")
                 .get("analysis_notices");
-        assertEquals(2, notices.size(), notices.toString());
+        assertEquals(3, notices.size(), notices.toString());
+        assertEquals("no strides: no heel strike was found", notices.get(0).asText(), "1.4 s hold no whole step");
     }
 
     @Test
