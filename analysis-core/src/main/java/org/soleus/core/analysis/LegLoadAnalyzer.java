@@ -94,6 +94,7 @@ public final class LegLoadAnalyzer {
             LegLoadNotices.noCellLayout(recording).ifPresent(notices::add);
         }
         LegLoadNotices.emptyInsoles(recording).ifPresent(notices::add);
+        LegLoadNotices.negativeForce(recording).ifPresent(notices::add);
         LegLoadNotices.flatInsoles(recording).ifPresent(notices::add);
         for (Side side : FEET) {
             LegSeries leg = series(recording, side, massKg, settings, notices);

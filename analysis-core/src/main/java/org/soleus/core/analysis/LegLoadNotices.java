@@ -117,6 +117,34 @@ final class LegLoadNotices {
                 + " newtons, so this input gives events and strides but no loading figures");
     }
 
+    /**
+     * Insoles whose force in newtons is negative in most of its samples: a force sensor reads
+     * about 0 unloaded and more under load, so the channel's sign is inverted or its zero far
+     * off, and events and loading from it are wrong.
+     */
+    static Optional<String> negativeForce(Recording recording) {
+        List<String> feet = new ArrayList<>();
+        for (ChannelName name : InsoleChannels.forceChannels(recording.channelNames())) {
+            if (!name.unit().equals("n")) {
+                continue;
+            }
+            int finite = 0;
+            int negative = 0;
+            for (float v : recording.channel(name.toString()).samples()) {
+                if (Float.isFinite(v)) {
+                    finite++;
+                    negative += v < 0 ? 1 : 0;
+                }
+            }
+            if (negative > finite / 2) {
+                feet.add(String.format(Locale.ROOT, "%s %.0f %%", name.side().label(), 100.0 * negative / finite));
+            }
+        }
+        return feet.isEmpty() ? Optional.empty() : Optional.of("insole force below 0 N in most samples ("
+                + String.join(", ", feet) + "): a force sensor reads about 0 unloaded and more under load; check the"
+                + " channel's sign and zero, since events and loading from it are wrong");
+    }
+
     /** Insoles whose force channel has no sample at all (a one-insole recording's other columns). */
     static Optional<String> emptyInsoles(Recording recording) {
         List<String> empty = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.soleus.core.analysis;
 
 import org.soleus.core.filter.Butterworth;
+import org.soleus.core.filter.Median3;
 import org.soleus.core.filter.SecondOrderSections;
 import org.soleus.core.filter.ZeroPhase;
 import org.soleus.core.load.PressureTrack;
@@ -8,7 +9,10 @@ import org.soleus.core.load.StanceLoading;
 import org.soleus.core.load.StrideLoading;
 
 /**
- * Loading of each stance on the zero-phase low-passed force, filtering only a window around the
+ * Loading of each stance on the zero-phase low-passed force, after a 3-sample running median
+ * ({@link Median3}: a single sample far off its neighbours, a transmission error, would
+ * otherwise pass the low-pass as a peak and a slope; the contact detector follows the same
+ * median), filtering only a window around the
  * stance (the stance plus {@value #CONTEXT_S} s of context on each side, within the run of
  * finite samples) instead of the whole recording: a day-long recording then needs no second
  * full-length array. With that context the filter's edge transients (a few samples for the
@@ -26,6 +30,7 @@ final class StanceLoadingWindows {
     private final double bodyWeightN;
     private final ZeroPhase.Workspace workspace = new ZeroPhase.Workspace();
     private double[] window = new double[0];
+    private double[] despiked = new double[0];
 
     StanceLoadingWindows(GaitSettings settings, double sampleRateHz, double startTimeS, double bodyWeightN) {
         this.lowPass = Butterworth.lowPass(settings.lowPassOrder(), settings.lowPassCutoffUsedHz(sampleRateHz),
@@ -68,9 +73,11 @@ final class StanceLoadingWindows {
         int len = windowTo - windowFrom;
         if (window.length < len) {
             window = new double[Math.max(len, 2 * window.length)];
+            despiked = new double[window.length];
         }
+        Median3.centred(forceN, windowFrom, despiked, 0, len);
         int pad = Math.min(ZeroPhase.defaultPadLength(lowPass), len - 1);
-        ZeroPhase.filtfilt(lowPass, forceN, windowFrom, window, 0, len, pad, workspace);
+        ZeroPhase.filtfilt(lowPass, despiked, 0, window, 0, len, pad, workspace);
         return StanceLoading.compute(window, from - windowFrom, to - windowFrom, sampleRateHz,
                 forceStartTimeS + windowFrom / sampleRateHz, bodyWeightN, pressure, windowFrom);
     }

@@ -1,6 +1,7 @@
 package org.soleus.core.events;
 
 import java.util.Objects;
+import org.soleus.core.filter.Median3;
 
 /**
  * Streaming heel-strike and toe-off detector for one foot's insole force (or any signal that
@@ -462,9 +463,7 @@ public final class ContactEventDetector {
         if (i - 2 < count - sinceReset) {
             return c;
         }
-        double a = at(i - 2);
-        double b = at(i - 1);
-        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+        return Median3.of(at(i - 2), at(i - 1), c);
     }
 
     /**

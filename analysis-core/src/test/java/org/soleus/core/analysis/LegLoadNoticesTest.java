@@ -105,6 +105,15 @@ final class LegLoadNoticesTest {
         assertEquals(Optional.empty(), LegLoadNotices.implausiblePeakForce(steppingAt(800)), "1.17 body weights");
     }
 
+    /** A force in newtons below zero in most samples (an inverted channel) is told; an offset swing is not. */
+    @Test
+    void forceBelowZeroInMostSamplesIsTold() {
+        assertEquals(Optional.of("insole force below 0 N in most samples (left 75 %): a force sensor reads about 0"
+                + " unloaded and more under load; check the channel's sign and zero, since events and loading from it"
+                + " are wrong"), LegLoadNotices.negativeForce(insoles(new float[] {-50, -800, -900, 0, Float.NaN},
+                new float[] {-20, -10, 700, 800, 900})));
+    }
+
     /** Infinite values and a single known sample say nothing about a sensor that never changes. */
     @Test
     void tooFewFiniteSamplesAreNotTold() {

@@ -1,11 +1,15 @@
 package org.soleus.core.analysis;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.soleus.core.events.GaitEvent;
+import org.soleus.core.load.StrideLoading;
+import org.soleus.core.recording.Channel;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.synthetic.Activity;
 import org.soleus.core.synthetic.SyntheticRecording;
@@ -55,6 +59,45 @@ final class SyntheticSessionAnalysisTest {
                     analysis.events().size(), maeMs));
             assertTrue(recall >= 0.95 && precision >= 0.95, "recall " + recall + ", precision " + precision + ", seed " + SEED);
             assertTrue(maeMs <= 20, "mean absolute error " + maeMs + " ms, seed " + SEED);
+        }
+    }
+
+    /**
+     * Single-sample transmission errors (a sample 3000 N above its neighbours, in every stance)
+     * change neither the strides nor their loading: peak force, loading rate and impulse stay
+     * within 1 % of the clean recording's.
+     */
+    @Test
+    void singleSampleSpikesLeaveTheLoadingAsItWas() {
+        SyntheticRecording synthetic = SyntheticRecordingGenerator.generate(SyntheticSpec.of(List.of(
+                new Activity.Walking(20, 110, 1.3, Terrain.LEVEL)), SEED));
+        Recording clean = synthetic.sensors();
+        GaitAnalysis reference = InsoleGaitAnalyzer.analyze(clean, GaitSettings.defaults());
+        List<Channel> channels = new ArrayList<>();
+        for (Channel c : clean.channels()) {
+            float[] samples = c.samples().clone();
+            if (c.name().quantity().equals("force")) {
+                for (StrideResult r : reference.strides()) {
+                    if (r.stride().side() == c.name().side()) {
+                        int mid = (int) Math.round(((r.stride().startS() + r.stride().toeOffS()) / 2 - clean.startTimeS())
+                                * clean.sampleRateHz());
+                        samples[mid] += 3000;
+                    }
+                }
+            }
+            channels.add(new Channel(c.name(), samples));
+        }
+        Recording spiked = new Recording(clean.source(), clean.sampleRateHz(), clean.startTimeS(), channels,
+                clean.metadata(), clean.warnings());
+        GaitAnalysis analysis = InsoleGaitAnalyzer.analyze(spiked, GaitSettings.defaults());
+        assertEquals(reference.strides().size(), analysis.strides().size());
+        for (int i = 0; i < reference.strides().size(); i++) {
+            StrideLoading a = reference.strides().get(i).loading();
+            StrideLoading b = analysis.strides().get(i).loading();
+            String label = "stride " + i + ", seed " + SEED;
+            assertEquals(a.peakForceN(), b.peakForceN(), 0.01 * a.peakForceN(), label);
+            assertEquals(a.loadingRateBwPerS(), b.loadingRateBwPerS(), 0.01 * a.loadingRateBwPerS(), label);
+            assertEquals(a.impulseNs(), b.impulseNs(), 0.01 * a.impulseNs(), label);
         }
     }
 }

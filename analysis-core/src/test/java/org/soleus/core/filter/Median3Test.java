@@ -1,0 +1,36 @@
+package org.soleus.core.filter;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+final class Median3Test {
+
+    @Test
+    void theMedianOfThreeIsTheMiddleOfTheSortedValues() {
+        Random random = new Random(61);
+        for (int k = 0; k < 1000; k++) {
+            double[] v = {random.nextInt(5), random.nextInt(5), random.nextGaussian()};
+            double[] sorted = v.clone();
+            Arrays.sort(sorted);
+            assertEquals(sorted[1], Median3.of(v[0], v[1], v[2]), Arrays.toString(v) + ", seed 61");
+        }
+        assertTrue(Double.isNaN(Median3.of(1, Double.NaN, 3)), "NaN stays missing");
+    }
+
+    @Test
+    void aSingleSpikeIsRemovedAndTheEndsAreCopied() {
+        double[] src = {9, 1, 2, 50, 4, 5, 6, -40, 8, 7};
+        double[] dst = new double[12];
+        Median3.centred(src, 1, dst, 2, 8);
+        assertArrayEquals(new double[] {0, 0, 1, 2, 4, 5, 5, 5, 6, 8, 0, 0}, dst);
+        double[] rising = {1, 2, 3, 4, 5};
+        double[] out = new double[5];
+        Median3.centred(rising, 0, out, 0, 5);
+        assertArrayEquals(rising, out, "an edge passes unchanged");
+    }
+}
