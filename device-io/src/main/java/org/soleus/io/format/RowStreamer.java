@@ -332,8 +332,7 @@ final class RowStreamer {
         for (int i = 1; i < n; i++) {
             steps[i - 1] = times[i] - times[i - 1];
             if (!(steps[i - 1] > 0)) {
-                throw new DataFormatException(file, lines[i], column, "time " + times[i] + " s does not increase (previous row: "
-                        + times[i - 1] + " s); expected rows in time order");
+                throw new DataFormatException(file, lines[i], column, TimeSteps.notIncreasing(times[i], times[i - 1]));
             }
         }
         if (steps.length == 1) {

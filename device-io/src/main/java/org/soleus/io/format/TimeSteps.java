@@ -106,8 +106,7 @@ final class TimeSteps {
             throw new DataFormatException(file, line, column, index
                     ? "row index " + indexText(value) + " does not increase (previous row: " + indexText(previous)
                             + "); expected one more than the previous row's, or more across a gap"
-                    : "time " + value + " s does not increase (previous row: " + previous
-                            + " s); expected rows in time order");
+                    : notIncreasing(value, previous));
         }
         double periods = step * periodsPerUnit;
         double k = Math.rint(periods);
@@ -217,5 +216,17 @@ final class TimeSteps {
             warnings.add(file + ": " + (gaps - MAX_GAP_WARNINGS) + " more " + (index ? "gaps in the row index" : "time gaps")
                     + " filled with missing samples; " + filledRows + " samples filled in all");
         }
+    }
+
+    /**
+     * What is wrong with a time that is not after the previous row's: out of order, or the same
+     * time twice, as times written with too few digits for the rate give (2000 Hz to the
+     * millisecond).
+     */
+    static String notIncreasing(double timeS, double previousS) {
+        return timeS == previousS
+                ? "time " + timeS + " s repeats the previous row's; expected each row later than the one before"
+                        + " (times written with too few digits for the sample rate?)"
+                : "time " + timeS + " s does not increase (previous row: " + previousS + " s); expected rows in time order";
     }
 }

@@ -134,6 +134,11 @@ final class BadInputTest {
         assertTrue(e.getMessage().contains("does not increase"), e.getMessage());
         DataFormatException early = gaitpdbFails(gaitpdbRow(0, 1) + gaitpdbRow(0.01, 1) + gaitpdbRow(0.01, 1) + gaitpdb(3));
         assertEquals(3, early.line());
+        assertTrue(early.getMessage().endsWith("time 0.01 s repeats the previous row's; expected each row later than the"
+                + " one before (times written with too few digits for the sample rate?)"), early.getMessage());
+        DataFormatException later = gaitpdbFails(gaitpdb(300) + gaitpdbRow(2.99, 1));
+        assertTrue(later.getMessage().contains("repeats the previous row's"), "also past the rows the rate is taken from: "
+                + later.getMessage());
     }
 
     @Test
