@@ -86,7 +86,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     Path outDir;
 
     @Option(names = "--mass", paramLabel = "KG", converter = BodyMassConverter.class,
-            description = "Body mass in kg; wins over a mass in the file. Needed for loading in body weights.")
+            description = "Body mass in kg; wins over a mass in the file. Required for insole force in newtons (loading in body"
+                    + " weights) when the file states none.")
     double massKg = Double.NaN;
 
     @Option(names = "--format", paramLabel = "F", converter = FormatConverter.class,
