@@ -83,9 +83,11 @@ import org.soleus.core.filter.Median3;
  * short gaps by interpolation first. The warm-up after construction or {@link #reset()} reports
  * nothing while it learns the levels, until the signal has made a whole step on them: a
  * contact, a swing that lasts from the shortest swing to the lock-loss span, and the next
- * contact, with the fall into the swing and the rise out of it each within the refinement
- * window. So neither a dip within a stance (too short a swing) nor the slow sway of a foot
- * standing still (too long a swing, or too slow an edge) ends it. At its end its samples are
+ * contact, with the fall into the swing and the rise out of it (to half the last contact's
+ * height) each within the refinement window. So neither a dip within a stance (too short a
+ * swing) nor the sway of a foot standing still, shifting its weight (too long a swing, or too
+ * slow an edge), ends it; and a warm-up that has not ended within the lock-loss span learns its
+ * levels anew from that span, so that one landing far above the steps does not hold it up. At its end its samples are
  * run through detection with what it learned, so that the contacts within it are reported
  * too, as late as the warm-up lasted; data that end (or break off at a gap) during the swing of
  * such a step end it as well. Of a warm-up longer than half the detector's history (which holds
@@ -104,8 +106,10 @@ public final class ContactEventDetector {
      */
     private static final double MIN_RANGE_TO_MEAN_CHANGE = 8.0;
     /**
-     * The share of the range that the warm-up's step must rise to from the release threshold
-     * within the refinement window. A heel strike's rise gets there within about 0.05 s;
+     * The share of the last contact's height above the baseline that the warm-up's step must rise
+     * to from the release threshold within the refinement window (the last contact's, not the
+     * range's, so that one landing far above the steps, a jump to start a recording, does not
+     * set it). A heel strike's rise gets there within about 0.05 s;
      * a sway of the load at f Hz, sinusoidal, takes 0.12 / f s from the release threshold to
      * half its range, so that weight shifting slower than about 0.8 Hz (standing still) is not
      * taken for steps; its passage through the narrower band between the two thresholds
@@ -169,6 +173,10 @@ public final class ContactEventDetector {
     private long warmUpLastHigh;
     /** The warm-up's last sample below the release threshold. */
     private long warmUpLastLow;
+    /** The highest value of the warm-up's last contact, which the next contact's rise is measured against. */
+    private double warmUpContactPeak;
+    /** Samples of the warm-up since its levels were last learned anew ({@link #relearnWarmUpLevels}). */
+    private long warmUpSinceLevels;
     private double previousValue;
     private double sumAbsChange;
     private long lockCheckFrom;
@@ -244,6 +252,7 @@ public final class ContactEventDetector {
         warmUpLowFrom = -1;
         warmUpLastHigh = Long.MIN_VALUE / 2;
         warmUpLastLow = Long.MIN_VALUE / 2;
+        warmUpSinceLevels = 0;
         loaded = false;
         baseline = Double.POSITIVE_INFINITY;
         peak = Double.NEGATIVE_INFINITY;
@@ -471,8 +480,8 @@ public final class ContactEventDetector {
      * it has completed a step on the levels learned: a contact (a rise above the contact
      * threshold), a swing (a fall below the release threshold that lasts from the shortest swing
      * to the lock-loss span) and the next contact's rise to {@value #WARM_UP_STEP_FRACTION} of the
-     * range, the fall and the rise each within the refinement window (the fall from the contact
-     * threshold: a foot may unload slowly). So the peak is that of a whole stance,
+     * last contact's height above the baseline, the fall and the rise each within the refinement
+     * window (the fall from the contact threshold: a foot may unload slowly). So the peak is that of a whole stance,
      * not of the part of a rise seen so far, and the baseline that of a swing: a dip within a
      * stance (too short) or the sway of a foot standing still, shifting its weight (too long a
      * swing, or too slow an edge), is not taken for one, and learning goes on until the foot
@@ -487,19 +496,26 @@ public final class ContactEventDetector {
             sumAbsChange += Math.abs(value - previousValue);
         }
         previousValue = value;
+        if (++warmUpSinceLevels > lockLossSamples) {
+            relearnWarmUpLevels(i);
+        }
         double range = peak - baseline;
         double meanChange = sumAbsChange / sinceReset;
         if (sinceReset < warmUpSamples || !(range > MIN_RANGE_TO_MEAN_CHANGE * meanChange) || !(range > 0)) {
             return;
         }
         if (robust > baseline + onFraction * range) {
-            if (warmUpLowFrom >= 0 && robust <= baseline + WARM_UP_STEP_FRACTION * range) {
-                return;
+            if (warmUpLowFrom >= 0) {
+                if (robust <= baseline + WARM_UP_STEP_FRACTION * (warmUpContactPeak - baseline)) {
+                    return;
+                }
+                if (isSwing(i - warmUpLowFrom) && i - warmUpLastLow <= refineSamples) {
+                    warmingUp = false;
+                    return;
+                }
             }
-            if (warmUpLowFrom >= 0 && isSwing(i - warmUpLowFrom) && i - warmUpLastLow <= refineSamples) {
-                warmingUp = false;
-                return;
-            }
+            boolean newContact = !warmUpSawLoad || warmUpLowFrom >= 0;
+            warmUpContactPeak = newContact ? robust : Math.max(warmUpContactPeak, robust);
             warmUpSawLoad = true;
             warmUpLowFrom = -1;
             warmUpLastHigh = i;
@@ -513,6 +529,26 @@ public final class ContactEventDetector {
             }
             warmUpLastLow = i;
         }
+    }
+
+    /**
+     * A warm-up that has not ended within the lock-loss span of its levels learns them anew from
+     * that span (the running median's lowest and highest value): a contact far above the steps
+     * that follow (a jump or a stamp to start a recording, a step down) would otherwise keep
+     * every later step below half the range for good. The step under way is judged on the new
+     * levels from then on.
+     */
+    private void relearnWarmUpLevels(long now) {
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (long k = Math.max(now - lockLossSamples + 1, count - sinceReset); k <= now; k++) {
+            double m = median3(k);
+            low = Math.min(low, m);
+            high = Math.max(high, m);
+        }
+        baseline = low;
+        peak = high;
+        warmUpSinceLevels = 0;
     }
 
     /**

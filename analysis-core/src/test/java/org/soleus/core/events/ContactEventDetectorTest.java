@@ -458,6 +458,38 @@ final class ContactEventDetectorTest {
         assertEquals(walkAlone, walking, label);
     }
 
+    /**
+     * A recording that starts with a jump (standing, 0.3 s airborne, a landing of up to 2.5
+     * times the walk's peak, standing again), then walks: the landing's peak does not keep the
+     * steps that follow from ending the warm-up, so the walk's events are those the walk alone
+     * gives. (At three times the peak the walk's first four events are lost while the peak
+     * adapts, as before the warm-up measured steps against the last contact.)
+     */
+    @ParameterizedTest
+    @CsvSource({"1.5", "2.0", "2.5"})
+    void aJumpBeforeWalkingLeavesTheWalksEvents(double landingToWalkPeak) {
+        SyntheticGait walk = new SyntheticGait(51, RATE_HZ, 30, 0.5, 1.1, 0.63, 800, 0.01, 0.0, 0.05);
+        int before = (int) Math.round(3 * RATE_HZ);
+        Random random = new Random(53);
+        double[] x = new double[before + walk.force.length];
+        for (int i = 0; i < before; i++) {
+            double t = i / RATE_HZ;
+            x[i] = t >= 1.0 && t < 1.3 ? 5 * random.nextGaussian()
+                    : t >= 1.3 && t < 1.45 ? landingToWalkPeak * 800 * Math.sin(Math.PI * (t - 1.3) / 0.15)
+                    : 400 + 5 * random.nextGaussian();
+        }
+        for (int i = 0; i < walk.force.length; i++) {
+            double t = i / RATE_HZ;
+            x[before + i] = walk.force[i] + (t < 0.2 ? x[before - 1] * (1 - t / 0.2) : 0);
+        }
+        List<GaitEvent> events = ContactEvents.detect(x, RATE_HZ, 0, Side.LEFT, ContactDetectorSettings.defaults());
+        List<GaitEvent> alone = ContactEvents.detect(walk.force, RATE_HZ, 0, Side.LEFT, ContactDetectorSettings.defaults());
+
+        List<Long> walking = events.stream().filter(e -> e.timeS() > 3.6).map(e -> e.sampleIndex() - before).toList();
+        List<Long> walkAlone = alone.stream().filter(e -> e.timeS() > 0.6).map(GaitEvent::sampleIndex).toList();
+        assertEquals(walkAlone, walking, "landing at " + landingToWalkPeak + " times the walk's peak, seed 53");
+    }
+
     /** A foot left unloaded with noise only, for longer than the lock-loss span, gives no events. */
     @Test
     void noiseAloneAfterWalkingGivesNoEvents() {
