@@ -9,10 +9,11 @@ import org.soleus.core.load.StanceLoading;
 import org.soleus.core.load.StrideLoading;
 
 /**
- * Loading of each stance on the zero-phase low-passed force, after a 3-sample running median
- * ({@link Median3}: a single sample far off its neighbours, a transmission error, would
- * otherwise pass the low-pass as a peak and a slope; the contact detector follows the same
- * median), filtering only a window around the
+ * Loading of each stance on the zero-phase low-passed force, after samples more than half the
+ * window's range off their 3-sample median are replaced by it ({@link Median3#replaceOutliers}:
+ * a single sample far off its neighbours, a transmission error, would otherwise pass the
+ * low-pass as a peak and a slope; the contact detector follows the same median; a real peak,
+ * however sharp at a low sample rate, stays), filtering only a window around the
  * stance (the stance plus {@value #CONTEXT_S} s of context on each side, within the run of
  * finite samples) instead of the whole recording: a day-long recording then needs no second
  * full-length array. With that context the filter's edge transients (a few samples for the
@@ -20,6 +21,8 @@ import org.soleus.core.load.StrideLoading;
  * thread-safe.
  */
 final class StanceLoadingWindows {
+    /** How far off its 3-sample median, as a share of the window's range, a sample is taken for a transmission error. */
+    static final double OUTLIER_SHARE_OF_RANGE = 0.5;
     /** Context filtered on each side of a stance, s. */
     static final double CONTEXT_S = 0.25;
 
@@ -75,7 +78,7 @@ final class StanceLoadingWindows {
             window = new double[Math.max(len, 2 * window.length)];
             despiked = new double[window.length];
         }
-        Median3.centred(forceN, windowFrom, despiked, 0, len);
+        Median3.replaceOutliers(forceN, windowFrom, despiked, 0, len, OUTLIER_SHARE_OF_RANGE);
         int pad = Math.min(ZeroPhase.defaultPadLength(lowPass), len - 1);
         ZeroPhase.filtfilt(lowPass, despiked, 0, window, 0, len, pad, workspace);
         return StanceLoading.compute(window, from - windowFrom, to - windowFrom, sampleRateHz,

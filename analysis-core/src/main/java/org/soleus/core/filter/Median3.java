@@ -3,7 +3,10 @@ package org.soleus.core.filter;
 /**
  * The 3-sample running median (Tukey, "Exploratory Data Analysis", 1977): removes a single
  * sample far off its neighbours (a transmission error) and leaves edges and plateaus as they
- * are. Stateless and thread-safe.
+ * are. It also cuts every one-sample peak down to its higher neighbour, which at low sample
+ * rates is a real peak's top (a walking force peak sampled at 25 Hz loses about 8 %):
+ * {@link #replaceOutliers} replaces only the samples that stand far off the median. Stateless
+ * and thread-safe.
  */
 public final class Median3 {
     private Median3() {
@@ -28,5 +31,30 @@ public final class Median3 {
             dst[dstOff + i] = of(src[srcOff + i - 1], src[srcOff + i], src[srcOff + i + 1]);
         }
         dst[dstOff + n - 1] = src[srcOff + n - 1];
+    }
+
+    /**
+     * Copies {@code src[srcOff .. srcOff + n)} to {@code dst[dstOff ..)}, replacing each sample
+     * that lies more than {@code shareOfRange} of the span's median-filtered range off its
+     * centred 3-sample median by that median: Hampel's outlier identifier (Hampel, J Am Stat
+     * Assoc 69:383–393, 1974) on the 3-sample window, with the span's range as the scale, so
+     * that a transmission error goes and a sharp but real peak stays. {@code src} and
+     * {@code dst} must not overlap.
+     */
+    public static void replaceOutliers(double[] src, int srcOff, double[] dst, int dstOff, int n, double shareOfRange) {
+        centred(src, srcOff, dst, dstOff, n);
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            low = Math.min(low, dst[dstOff + i]);
+            high = Math.max(high, dst[dstOff + i]);
+        }
+        double maxDeviation = shareOfRange * (high - low);
+        for (int i = 0; i < n; i++) {
+            double x = src[srcOff + i];
+            if (Math.abs(x - dst[dstOff + i]) <= maxDeviation) {
+                dst[dstOff + i] = x;
+            }
+        }
     }
 }

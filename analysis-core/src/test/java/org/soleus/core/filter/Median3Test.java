@@ -33,4 +33,29 @@ final class Median3Test {
         Median3.centred(rising, 0, out, 0, 5);
         assertArrayEquals(rising, out, "an edge passes unchanged");
     }
+
+    /**
+     * Only samples far off their median are replaced: a transmission error goes, while a real
+     * peak one sample wide (a walking force curve sampled at 25 Hz) keeps its top, which the
+     * plain median would cut to its higher neighbour.
+     */
+    @Test
+    void onlyOutliersAreReplaced() {
+        double[] stance = {0, 300, 900, 1100, 850, 700, 800, 1050, 600, 100, 0};
+        double[] out = new double[stance.length];
+        Median3.replaceOutliers(stance, 0, out, 0, stance.length, 0.5);
+        assertArrayEquals(stance, out, "sharp real peaks stay");
+        double[] cut = new double[stance.length];
+        Median3.centred(stance, 0, cut, 0, stance.length);
+        assertTrue(cut[3] < stance[3], "the plain median cuts the peak: " + cut[3]);
+
+        double[] glitched = stance.clone();
+        glitched[5] = 4000;
+        glitched[7] = 0;
+        Median3.replaceOutliers(glitched, 0, out, 0, glitched.length, 0.5);
+        double[] expected = stance.clone();
+        expected[5] = 850;
+        expected[7] = 600;
+        assertArrayEquals(expected, out, "a spike and a drop-out are replaced by their medians");
+    }
 }
