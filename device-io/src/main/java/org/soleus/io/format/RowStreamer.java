@@ -25,7 +25,8 @@ import org.soleus.io.format.text.TextSource;
  * (the median, or the mean where times are coarsely rounded), snapped to the nearest 0.001 Hz
  * when within 1 ppm. The rows needed for that are held back and streamed afterwards. A time
  * column whose rows lie a second or more apart gives no rate but an error at its second row
- * ({@link #MIN_PLAUSIBLE_STEP_S}): nearly always times in milliseconds.
+ * ({@link #MIN_PLAUSIBLE_STEP_S}): nearly always times in milliseconds; so does such a column
+ * that contradicts a stated or given rate (rather than advice to pass its rate).
  *
  * <p>A time column must agree with the rate used: its step must be one sample period within
  * ±25 % ({@link TimeSteps#STEP_TOLERANCE}), else the read fails at the line of the first step,
@@ -66,8 +67,9 @@ final class RowStreamer {
     static final double MAX_GAP_S = 60;
     /**
      * A time column whose rows lie this far apart or farther (1 Hz or slower) does not time a
-     * gait recording (a stride lasts about a second): without a rate stated or given, it is an
-     * error rather than the rate, since it is nearly always a time in milliseconds.
+     * gait recording (a stride lasts about a second): without a rate stated or given that agrees
+     * with it, it is an error rather than the rate, since it is nearly always a time in
+     * milliseconds.
      */
     static final double MIN_PLAUSIBLE_STEP_S = 1.0;
     /** Rows between two reports of how far a file read row by row has got ({@link ReadProgress}). */
@@ -150,10 +152,9 @@ final class RowStreamer {
         int timeColumn = rows.timeColumn();
         TimeStep step = hasTime && n >= 2 ? timeColumnStep(heldTimes, heldLines, n, timeColumn) : null;
         double stepS = step == null ? Double.NaN : step.seconds();
-        if (Double.isNaN(statedRateHz) && stepS >= MIN_PLAUSIBLE_STEP_S && Double.isNaN(options.sampleRateHz())) {
-            throw new DataFormatException(file, heldLines[1], timeColumn, "the time column steps by "
-                    + TimeSteps.seconds(stepS) + " s per row (" + step.taken() + "), too slow to time gait events;"
-                    + " expected seconds: are the times in milliseconds?");
+        boolean slowSteps = stepS >= MIN_PLAUSIBLE_STEP_S;
+        if (slowSteps && Double.isNaN(statedRateHz) && Double.isNaN(options.sampleRateHz())) {
+            throw timesTooSlow(step, heldLines[1], timeColumn);
         }
         double fileRateHz = Double.isNaN(statedRateHz) && !Double.isNaN(stepS) ? snappedRateHz(stepS) : statedRateHz;
         double rateHz = fileRateHz;
@@ -168,7 +169,8 @@ final class RowStreamer {
         }
         double offTime = Double.isNaN(stepS) ? 0 : stepS * rateHz - 1;
         if (Math.abs(offTime) > TimeSteps.STEP_TOLERANCE) {
-            throw rateContradictsTime(rateHz, given, step, heldLines[1], timeColumn);
+            throw slowSteps ? timesTooSlow(step, heldLines[1], timeColumn)
+                    : rateContradictsTime(rateHz, given, step, heldLines[1], timeColumn);
         }
         boolean offTimeColumn = Math.abs(offTime) > RATE_WARNING_TOLERANCE;
         // Without a stated rate the file's rate is the time column's, which the warning below names.
@@ -258,6 +260,16 @@ final class RowStreamer {
 
     private String cutWarning(long line) {
         return file + ":" + line + ": the last line was cut short (the recording was interrupted); left out";
+    }
+
+    /**
+     * The error for a time column whose rows lie {@link #MIN_PLAUSIBLE_STEP_S} or more apart
+     * without a rate that says so: nearly always times in milliseconds.
+     */
+    private DataFormatException timesTooSlow(TimeStep step, long line, int column) {
+        return new DataFormatException(file, line, column, "the time column steps by " + TimeSteps.seconds(step.seconds())
+                + " s per row (" + step.taken() + "), too slow to time gait events; expected seconds: are the times"
+                + " in milliseconds?");
     }
 
     /**

@@ -70,6 +70,9 @@ final class BadInputTest {
         assertEquals(p + ":3:1: the time column steps by 10.0 s per row (the median of the first 255 steps), too slow to"
                 + " time gait events; expected seconds: are the times in milliseconds?",
                 readFails(p, ReadOptions.DEFAULTS).getMessage());
+        DataFormatException stated100 = readFails(file("stated100.csv", "# sample_rate_hz: 100\n" + csv), ReadOptions.DEFAULTS);
+        assertTrue(stated100.getMessage().endsWith("are the times in milliseconds?"), "not advice to pass --rate 0.1: "
+                + stated100.getMessage());
         Recording slowButStated = Recordings.read(file("stated.csv", "# sample_rate_hz: 0.1\n" + csv),
                 ReadOptions.DEFAULTS);
         assertEquals(0.1, slowButStated.sampleRateHz(), 1e-12, "a rate the file states is the file's word");
