@@ -49,12 +49,14 @@ final class AnalyzeMessagesTest {
         Path out = dir.resolve("kgf");
         Cli.Result r = Cli.run("analyze", kgf.toString(), "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
-        assertEquals(List.of("soleus analyze: warning: " + kgf + ":11: force in kgf converted to newtons while reading"
-                + " (1 kgf = 9.80665 N) and the channels renamed to _n: left.insole.force_kgf, right.insole.force_kgf"),
-                r.err().lines().filter(l -> l.contains("warning:")).toList());
         // newtons relabelled kgf are 9.8 times the force: the peaks are implausible, and a notice says so
-        assertTrue(r.err().lines().anyMatch(l -> l.startsWith("soleus analyze: " + kgf + ": median stride peak force (left 1")
-                && l.contains("check the force unit")), r.err());
+        List<String> err = r.err().lines().toList();
+        assertEquals(2, err.size(), r.err());
+        assertEquals("soleus analyze: warning: " + kgf + ":11: force in kgf converted to newtons while reading"
+                + " (1 kgf = 9.80665 N) and the channels renamed to _n: left.insole.force_kgf, right.insole.force_kgf",
+                err.get(0));
+        assertTrue(err.get(1).startsWith("soleus analyze: " + kgf + ": median stride peak force (left 1")
+                && err.get(1).contains("check the force unit"), r.err());
         JsonNode json = summary(out);
         assertTrue(json.get("force_in_newtons").asBoolean(), json.toString());
         Path newtons = dir.resolve("newtons");

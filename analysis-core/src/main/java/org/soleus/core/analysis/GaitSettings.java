@@ -48,8 +48,16 @@ public record GaitSettings(double lowPassCutoffHz, int lowPassOrder, double maxG
                 new StrideLimits(0.6, 3.0, 30.0, 80.0));
     }
 
-    /** The low-pass cutoff used on a recording of {@code sampleRateHz}: the setting, at most 0.45 × the rate, Hz. */
+    /**
+     * The low-pass cutoff used on a recording of {@code sampleRateHz}: the setting, at most
+     * 0.45 × the rate, Hz.
+     *
+     * @throws IllegalArgumentException when the rate is not a positive number of Hz
+     */
     public double lowPassCutoffUsedHz(double sampleRateHz) {
+        if (!(sampleRateHz > 0) || Double.isInfinite(sampleRateHz)) {
+            throw new IllegalArgumentException("sample rate must be a positive number of Hz, got " + sampleRateHz);
+        }
         return Math.min(lowPassCutoffHz, MAX_CUTOFF_TO_RATE * sampleRateHz);
     }
 }

@@ -63,7 +63,9 @@ final class LegLoadNotices {
 
     /**
      * Feet whose strides' median peak force is implausible for walking or running, in body
-     * weights (walking peaks at about 1.1–1.5, running at 2–3): a force in kilonewtons labelled
+     * weights (walking peaks at about 1.1–1.5: Winter, "Biomechanics and Motor Control of Human
+     * Movement", 4th ed. 2009; running at 2–3: Cavanagh and Lafortune, J Biomech 13:397–406,
+     * 1980): a force in kilonewtons labelled
      * newtons, or the reverse, a sensor far off its calibration, or a wrong body mass. The
      * figures are kept; the notice says what to check.
      */
@@ -118,9 +120,10 @@ final class LegLoadNotices {
     }
 
     /**
-     * Insoles whose force in newtons is negative in most of its samples: a force sensor reads
-     * about 0 unloaded and more under load, so the channel's sign is inverted or its zero far
-     * off, and events and loading from it are wrong.
+     * Insoles whose force in newtons is negative in most of its samples and reaches further below
+     * zero than above it: a force sensor reads about 0 unloaded and more under load, so the
+     * channel's sign is inverted or its zero far off, and events and loading from it are wrong.
+     * (A foot unloaded most of the time with a zero slightly below 0 N is not told.)
      */
     static Optional<String> negativeForce(Recording recording) {
         List<String> feet = new ArrayList<>();
@@ -130,13 +133,17 @@ final class LegLoadNotices {
             }
             int finite = 0;
             int negative = 0;
+            float min = Float.POSITIVE_INFINITY;
+            float max = Float.NEGATIVE_INFINITY;
             for (float v : recording.channel(name.toString()).samples()) {
                 if (Float.isFinite(v)) {
                     finite++;
                     negative += v < 0 ? 1 : 0;
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
                 }
             }
-            if (negative > finite / 2) {
+            if (negative > finite / 2 && -min > max) {
                 feet.add(String.format(Locale.ROOT, "%s %.0f %%", name.side().label(), 100.0 * negative / finite));
             }
         }

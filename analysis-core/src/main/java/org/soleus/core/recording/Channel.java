@@ -22,7 +22,8 @@ public final class Channel {
 
     /**
      * @param name    channel name
-     * @param samples samples, taken over without copying
+     * @param samples samples, taken over without copying: not to be changed afterwards (the
+     *                missing-sample count is kept once counted)
      */
     public Channel(ChannelName name, float[] samples) {
         this.name = Objects.requireNonNull(name, "name");

@@ -112,6 +112,8 @@ final class LegLoadNoticesTest {
                 + " unloaded and more under load; check the channel's sign and zero, since events and loading from it"
                 + " are wrong"), LegLoadNotices.negativeForce(insoles(new float[] {-50, -800, -900, 0, Float.NaN},
                 new float[] {-20, -10, 700, 800, 900})));
+        assertEquals(Optional.empty(), LegLoadNotices.negativeForce(insoles(new float[] {-2, -1, -2, 900, -1},
+                new float[] {-3, -3, -2, -2, 1000})), "unloaded most of the time, its zero slightly below 0 N");
     }
 
     /** Infinite values and a single known sample say nothing about a sensor that never changes. */

@@ -81,23 +81,31 @@ final class FileHead {
     /**
      * Whether the first bytes read as text saved as UTF-16 without a byte order mark: in one
      * byte order, nearly every character's high byte is zero (all but a few characters beyond
-     * ISO-8859-1, such as {@code ≤}) and no low byte is, as in ASCII and Latin-1 text. Text
-     * formats have no zero byte, and binary formats do not zero nearly every other byte while
-     * leaving the bytes between non-zero.
+     * ISO-8859-1, such as {@code ≤}), and the low bytes are text (printable, tab, line ends;
+     * at least one line feed), never zero. Text formats have no zero byte, and 16-bit binary
+     * samples (WFDB format 16) do not make lines of printable characters.
      */
     private static boolean asciiInUtf16(byte[] head, int n) {
         int checked = Math.min(n, UTF16_PROBE_BYTES) & ~1;
         if (checked < UTF16_MIN_BYTES) {
             return false;
         }
-        int zeroEven = 0;
-        int zeroOdd = 0;
+        return utf16Lane(head, checked, 1) || utf16Lane(head, checked, 0);
+    }
+
+    /** Whether the bytes at {@code highOffset} of each pair are nearly all zero and the others are text. */
+    private static boolean utf16Lane(byte[] head, int checked, int highOffset) {
+        int zeroHigh = 0;
+        boolean lineFeed = false;
         for (int i = 0; i < checked; i += 2) {
-            zeroEven += head[i] == 0 ? 1 : 0;
-            zeroOdd += head[i + 1] == 0 ? 1 : 0;
+            int low = head[i + 1 - highOffset] & 0xFF;
+            if (!(low == '\t' || low == '\n' || low == '\r' || low >= 0x20 && low != 0x7F)) {
+                return false;
+            }
+            lineFeed |= low == '\n';
+            zeroHigh += head[i + highOffset] == 0 ? 1 : 0;
         }
-        int mostlyZero = checked / 2 * 9 / 10;
-        return zeroOdd >= mostlyZero && zeroEven == 0 || zeroEven >= mostlyZero && zeroOdd == 0;
+        return lineFeed && zeroHigh >= checked / 2 * 9 / 10;
     }
 
     /**

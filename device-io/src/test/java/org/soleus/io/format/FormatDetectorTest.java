@@ -66,13 +66,15 @@ final class FormatDetectorTest {
         }
     }
 
-    /** Binary data with zero bytes (16-bit samples, as WFDB format 16 stores them) is not taken for UTF-16 text. */
+    /**
+     * Binary data with a zero high byte in every pair (16-bit samples of 1 to 255, little-endian,
+     * as WFDB format 16 stores them) is not taken for UTF-16 text.
+     */
     @Test
     void binarySamplesAreNotTakenForUtf16() throws IOException {
         byte[] samples = new byte[512];
         for (int i = 0; i < samples.length; i += 2) {
-            int value = (i / 2) % 40;
-            samples[i] = (byte) value;
+            samples[i] = (byte) (1 + (i / 2) % 255);
         }
         Path p = Files.write(dir.resolve("samples.txt"), samples);
         DataFormatException e = assertThrows(DataFormatException.class, () -> FormatDetector.detect(p));
