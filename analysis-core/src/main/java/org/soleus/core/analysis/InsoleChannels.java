@@ -5,9 +5,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.soleus.core.load.FootPressureChannels;
+import org.soleus.core.recording.Channel;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.InsoleLayout;
 import org.soleus.core.recording.RecordingHeader;
+import org.soleus.core.recording.SampleStats;
 import org.soleus.core.recording.Side;
 
 /** Which channels of a stream the insole gait analysis reads, as {@link InsoleGaitAnalyzer} chooses them. Stateless. */
@@ -70,28 +72,14 @@ final class InsoleChannels {
      * The one value of an insole's force when it never changes (at least two finite samples, all
      * equal: not connected or not worn), else NaN.
      */
-    static float constantValue(float[] forceSamples) {
-        int finite = 0;
-        float min = Float.POSITIVE_INFINITY;
-        float max = Float.NEGATIVE_INFINITY;
-        for (float v : forceSamples) {
-            if (Float.isFinite(v)) {
-                finite++;
-                min = Math.min(min, v);
-                max = Math.max(max, v);
-            }
-        }
-        return finite >= 2 && min == max ? min : Float.NaN;
+    static float constantValue(Channel force) {
+        SampleStats stats = force.stats();
+        return stats.finite() >= 2 && stats.min() == stats.max() ? stats.min() : Float.NaN;
     }
 
     /** Whether an insole's force carries no signal: no finite sample, or a constant one ({@link #constantValue}). */
-    static boolean isDead(float[] forceSamples) {
-        for (float v : forceSamples) {
-            if (Float.isFinite(v)) {
-                return !Float.isNaN(constantValue(forceSamples));
-            }
-        }
-        return true;
+    static boolean isDead(Channel force) {
+        return force.stats().finite() == 0 || !Float.isNaN(constantValue(force));
     }
 
     /** Whether {@code name} is an insole cell channel ({@code <side>.insole.cellNN_<unit>}). */

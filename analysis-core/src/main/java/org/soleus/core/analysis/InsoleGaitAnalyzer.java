@@ -115,7 +115,7 @@ public final class InsoleGaitAnalyzer {
         int maxGap = (int) Math.round(settings.maxGapInterpolatedS() * fs);
         List<Foot> feet = PerFoot.map(List.of(FEET), recording.length(),
                 side -> foot(recording, side, imus.containsKey(side) && forces.containsKey(side)
-                        && InsoleChannels.isDead(forces.get(side).samples()) ? null : forces.get(side),
+                        && InsoleChannels.isDead(forces.get(side)) ? null : forces.get(side),
                         imus.get(side), settings, imu, maxGap));
         Map<String, Integer> missing = new LinkedHashMap<>();
         Map<Side, double[]> signals = new EnumMap<>(Side.class);

@@ -17,6 +17,7 @@ import org.soleus.core.load.PressureTrackChannels;
 import org.soleus.core.recording.Channel;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Recording;
+import org.soleus.core.recording.SampleStats;
 import org.soleus.core.recording.Side;
 
 /**
@@ -131,20 +132,10 @@ final class LegLoadNotices {
             if (!name.unit().equals("n")) {
                 continue;
             }
-            int finite = 0;
-            int negative = 0;
-            float min = Float.POSITIVE_INFINITY;
-            float max = Float.NEGATIVE_INFINITY;
-            for (float v : recording.channel(name.toString()).samples()) {
-                if (Float.isFinite(v)) {
-                    finite++;
-                    negative += v < 0 ? 1 : 0;
-                    min = Math.min(min, v);
-                    max = Math.max(max, v);
-                }
-            }
-            if (negative > finite / 2 && -min > max) {
-                feet.add(String.format(Locale.ROOT, "%s %.0f %%", name.side().label(), 100.0 * negative / finite));
+            SampleStats stats = recording.channel(name.toString()).stats();
+            if (stats.negative() > stats.finite() / 2 && -stats.min() > stats.max()) {
+                feet.add(String.format(Locale.ROOT, "%s %.0f %%", name.side().label(),
+                        100.0 * stats.negative() / stats.finite()));
             }
         }
         return feet.isEmpty() ? Optional.empty() : Optional.of("insole force below 0 N in most samples ("
@@ -175,7 +166,7 @@ final class LegLoadNotices {
         List<String> flat = new ArrayList<>();
         List<Float> values = new ArrayList<>();
         for (ChannelName name : InsoleChannels.forceChannels(recording.channelNames())) {
-            float value = InsoleChannels.constantValue(recording.channel(name.toString()).samples());
+            float value = InsoleChannels.constantValue(recording.channel(name.toString()));
             if (!Float.isNaN(value)) {
                 flat.add(name.side().label());
                 values.add(value);

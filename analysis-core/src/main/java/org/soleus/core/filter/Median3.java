@@ -38,21 +38,25 @@ public final class Median3 {
      * that lies more than {@code shareOfRange} of the span's median-filtered range off its
      * centred 3-sample median by that median: Hampel's outlier identifier (Hampel, J Am Stat
      * Assoc 69:383–393, 1974) on the 3-sample window, with the span's range as the scale, so
-     * that a transmission error goes and a sharp but real peak stays. {@code src} and
-     * {@code dst} must not overlap.
+     * that a transmission error goes and a sharp but real peak stays. A sample next to a missing
+     * one (NaN) is kept. {@code src} and {@code dst} must not overlap.
      */
     public static void replaceOutliers(double[] src, int srcOff, double[] dst, int dstOff, int n, double shareOfRange) {
-        centred(src, srcOff, dst, dstOff, n);
+        if (n <= 0) {
+            return;
+        }
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
-            low = Math.min(low, dst[dstOff + i]);
-            high = Math.max(high, dst[dstOff + i]);
+            double m = i == 0 || i == n - 1 ? src[srcOff + i] : of(src[srcOff + i - 1], src[srcOff + i], src[srcOff + i + 1]);
+            dst[dstOff + i] = m;
+            low = m < low ? m : low;
+            high = m > high ? m : high;
         }
         double maxDeviation = shareOfRange * (high - low);
         for (int i = 0; i < n; i++) {
             double x = src[srcOff + i];
-            if (Math.abs(x - dst[dstOff + i]) <= maxDeviation) {
+            if (!(Math.abs(x - dst[dstOff + i]) > maxDeviation)) {
                 dst[dstOff + i] = x;
             }
         }

@@ -15,15 +15,15 @@ public final class Channel {
     private final ChannelName name;
     private final float[] samples;
     /**
-     * {@link #missingCount()} once counted, else -1. Several steps of an analysis ask for it,
-     * and counting takes a pass over the samples; a race only counts twice.
+     * {@link #stats()} once taken, else null. Several steps of an analysis ask for them, and
+     * taking them is a pass over the samples; a race only takes them twice.
      */
-    private int missing = -1;
+    private SampleStats stats;
 
     /**
      * @param name    channel name
-     * @param samples samples, taken over without copying: not to be changed afterwards (the
-     *                missing-sample count is kept once counted)
+     * @param samples samples, taken over without copying: not to be changed afterwards (their
+     *                {@link #stats()} are kept once taken)
      */
     public Channel(ChannelName name, float[] samples) {
         this.name = Objects.requireNonNull(name, "name");
@@ -58,19 +58,19 @@ public final class Channel {
         return out;
     }
 
-    /** Number of missing (NaN) samples; counted on the first call. */
-    public int missingCount() {
-        int n = missing;
-        if (n < 0) {
-            n = 0;
-            for (float v : samples) {
-                if (Float.isNaN(v)) {
-                    n++;
-                }
-            }
-            missing = n;
+    /** Counts of the samples and the range of the finite ones; taken on the first call. */
+    public SampleStats stats() {
+        SampleStats s = stats;
+        if (s == null) {
+            s = SampleStats.of(samples);
+            stats = s;
         }
-        return n;
+        return s;
+    }
+
+    /** Number of missing (NaN) samples. */
+    public int missingCount() {
+        return stats().missing();
     }
 
     @Override

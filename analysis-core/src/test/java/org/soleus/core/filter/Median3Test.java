@@ -57,5 +57,10 @@ final class Median3Test {
         expected[5] = 850;
         expected[7] = 600;
         assertArrayEquals(expected, out, "a spike and a drop-out are replaced by their medians");
+
+        double[] gap = {0, 500, Double.NaN, 900, 0};
+        double[] kept = new double[gap.length];
+        Median3.replaceOutliers(gap, 0, kept, 0, gap.length, 0.5);
+        assertArrayEquals(gap, kept, "samples next to a missing one are kept");
     }
 }

@@ -1,0 +1,23 @@
+package org.soleus.core.recording;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+final class SampleStatsTest {
+
+    @Test
+    void countsMissingFiniteAndNegativeSamplesAndTheFiniteRange() {
+        float inf = Float.POSITIVE_INFINITY;
+        SampleStats s = SampleStats.of(new float[] {3, Float.NaN, -2, inf, -inf, 0, Float.NaN, 7});
+        assertEquals(new SampleStats(2, 4, 1, -2, 7), s);
+        assertEquals(new SampleStats(1, 0, 0, inf, -inf), SampleStats.of(new float[] {Float.NaN, inf}), "no finite sample");
+    }
+
+    @Test
+    void aChannelTakesItsStatsOnce() {
+        Channel c = new Channel(ChannelName.parse("left.insole.force_n"), new float[] {1, Float.NaN, 2});
+        assertEquals(1, c.missingCount());
+        assertEquals(new SampleStats(1, 2, 0, 1, 2), c.stats());
+    }
+}
