@@ -47,7 +47,9 @@ import picocli.CommandLine.TypeConversionException;
  * lists) is skipped with a notice and takes no output sub-folder ({@link OutputFolders}). Each
  * input's summary line names it as given, so that inputs of the same file name can be told
  * apart. Every line on stderr about one input (a skip, a reader's warning, a notice, the failure
- * of one of several) starts with {@code soleus analyze: }; errors that end the command, and the
+ * of one of several) starts with {@code soleus analyze: }, a warning's with
+ * {@code soleus analyze: warning: } and such a failure's with {@code soleus analyze: error: };
+ * errors that end the command, and the
  * closing count of failed inputs, with {@code soleus: }, as for every command. Errors writing
  * the results name {@code --out}.
  */
@@ -69,6 +71,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     private static final String PREFIX = "soleus analyze: ";
     /** How a reader's warning on stderr starts. */
     private static final String WARNING = PREFIX + "warning: ";
+    /** How the failure of one input among several starts on stderr. */
+    private static final String ERROR = PREFIX + "error: ";
     /** Reader warnings shown on stderr per input; summary.json has them all. */
     private static final int MAX_WARNING_LINES = 10;
 
@@ -240,7 +244,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean debug = ErrorHandler.debugRequested(spec.root().commandLine().getParseResult());
         String line = ErrorHandler.describe(e, debug);
-        err.println(PREFIX + (line.contains(input.toString()) ? line : input + ": " + line));
+        err.println(ERROR + (line.contains(input.toString()) ? line : input + ": " + line));
         if (debug) {
             e.printStackTrace(err);
         }

@@ -113,7 +113,7 @@ final class AnalyzeEndToEndTest {
         assertEquals(1, r.exitCode());
         List<String> errors = r.err().lines().toList();
         assertEquals(2, errors.size(), r.err());
-        assertTrue(errors.get(0).startsWith("soleus analyze: " + broken + ":1: not a known recording format"), r.err());
+        assertTrue(errors.get(0).startsWith("soleus analyze: error: " + broken + ":1: not a known recording format"), r.err());
         assertEquals("soleus: 1 of 3 inputs failed (above); the others were analysed", errors.get(1));
         List<String> summaries = r.out().lines().toList();
         assertEquals(2, summaries.size(), r.out());
@@ -215,7 +215,7 @@ final class AnalyzeEndToEndTest {
 
         Cli.Result among = Cli.run("analyze", walk.toString(), SESSION.toString(), "--out", dir.resolve("several").toString());
         assertEquals(1, among.exitCode());
-        assertEquals(List.of(why, "soleus analyze: " + unknown, "soleus: 1 of 2 inputs failed (above); the other was analysed"),
+        assertEquals(List.of(why, "soleus analyze: error: " + unknown, "soleus: 1 of 2 inputs failed (above); the other was analysed"),
                 among.err().lines().toList());
         assertEquals(0, Cli.run("analyze", walk.toString(), "--mass", "83", "--out", dir.resolve("out").toString()).exitCode());
     }

@@ -201,7 +201,7 @@ final class AnalyzeMessagesTest {
         assertEquals(1, r.exitCode());
         List<String> lines = r.err().lines().toList();
         assertEquals(3, lines.size(), r.err());
-        assertTrue(lines.get(0).startsWith("soleus analyze: " + tabs + ":") && lines.get(1).startsWith("soleus analyze: " + semi
+        assertTrue(lines.get(0).startsWith("soleus analyze: error: " + tabs + ":") && lines.get(1).startsWith("soleus analyze: error: " + semi
                 + ":"), "each input's failure is a line about it: " + r.err());
         assertEquals("soleus: all 2 inputs failed (above); none was analysed", lines.get(2));
         assertEquals("the one recording failed (above); none was analysed", AnalyzeCommand.failureSummary(1, 1, 2));
