@@ -32,6 +32,21 @@ public final class StridesCsv {
     private static final StrideLegLoad NO_LEG = new StrideLegLoad(Double.NaN, Double.NaN, Double.NaN, Double.NaN,
             Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
 
+    /** Decimals of each column after {@code side}, in the order of {@link #HEADER}. */
+    private static final int[] DECIMALS = {
+        4, 4, 4, 4, 4, 2, 4,        // start_s … double_support_s
+        2, 4, 3, 3,                 // peak_force_n … impulse_ns
+        4, 2,                       // toe_off_s, swing_pct
+        2, 2, 2, 2, 4, 4,           // first_peak_n … cop_progression
+        2, 2, 4, 4, 3, 4, 4, 3, 4,  // knee_flexion_at_peak_pf_deg … soleus_share
+    };
+
+    static {
+        if (DECIMALS.length != HEADER.split(",").length - 1) {
+            throw new AssertionError("a number of decimals for every column but side");
+        }
+    }
+
     private StridesCsv() {
     }
 
@@ -40,53 +55,55 @@ public final class StridesCsv {
         out.write(HEADER);
         out.write('\n');
         StringBuilder row = new StringBuilder(256);
+        double[] values = new double[DECIMALS.length];
         for (StrideResult r : strides) {
-            out.append(row(r, row));
+            out.append(row(r, values, row));
         }
     }
 
     /**
-     * One stride's row with its line end, in {@code row} (cleared first). A method of its own so
-     * that it is compiled after a few calls, while the loop over a long list is still running.
+     * One stride's row with its line end, in {@code row} (cleared first). The values go through
+     * {@code values} and one formatting loop, so that the method the JIT compiles while a long
+     * list is being written is small (written out cell by cell, with the formatting inlined 28
+     * times, it was the costliest compilation of a day-long recording's run).
      */
-    private static StringBuilder row(StrideResult r, StringBuilder row) {
+    private static StringBuilder row(StrideResult r, double[] values, StringBuilder row) {
         row.setLength(0);
         Stride s = r.stride();
         StrideLoading l = r.loading() == null ? NO_LOADING : r.loading();
-        row.append(s.side().label());
-        cell(row, s.startS(), 4);
-        cell(row, s.endS(), 4);
-        cell(row, s.strideS(), 4);
-        cell(row, s.stanceS(), 4);
-        cell(row, s.swingS(), 4);
-        cell(row, s.stancePct(), 2);
-        cell(row, s.doubleSupportS(), 4);
-        cell(row, l.peakForceN(), 2);
-        cell(row, l.peakForceBw(), 4);
-        cell(row, l.loadingRateBwPerS(), 3);
-        cell(row, l.impulseNs(), 3);
-        cell(row, s.toeOffS(), 4);
-        cell(row, s.swingPct(), 2);
-        cell(row, l.firstPeakN(), 2);
-        cell(row, l.valleyN(), 2);
-        cell(row, l.secondPeakN(), 2);
-        cell(row, l.heelSharePct(), 2);
-        cell(row, l.copPathLength(), 4);
-        cell(row, l.copProgression(), 4);
         StrideLegLoad leg = r.leg() == null ? NO_LEG : r.leg();
-        cell(row, leg.kneeAtPeakMomentDeg(), 2);
-        cell(row, leg.maxStanceKneeFlexionDeg(), 2);
-        cell(row, leg.peakMomentNmPerKg(), 4);
-        cell(row, leg.peakAchillesBw(), 4);
-        cell(row, leg.impulseNms(), 3);
-        cell(row, leg.timeAboveThresholdS(), 4);
-        cell(row, leg.soleusDominantS(), 4);
-        cell(row, leg.soleusDominantImpulseNms(), 3);
-        cell(row, leg.soleusShare(), 4);
+        values[0] = s.startS();
+        values[1] = s.endS();
+        values[2] = s.strideS();
+        values[3] = s.stanceS();
+        values[4] = s.swingS();
+        values[5] = s.stancePct();
+        values[6] = s.doubleSupportS();
+        values[7] = l.peakForceN();
+        values[8] = l.peakForceBw();
+        values[9] = l.loadingRateBwPerS();
+        values[10] = l.impulseNs();
+        values[11] = s.toeOffS();
+        values[12] = s.swingPct();
+        values[13] = l.firstPeakN();
+        values[14] = l.valleyN();
+        values[15] = l.secondPeakN();
+        values[16] = l.heelSharePct();
+        values[17] = l.copPathLength();
+        values[18] = l.copProgression();
+        values[19] = leg.kneeAtPeakMomentDeg();
+        values[20] = leg.maxStanceKneeFlexionDeg();
+        values[21] = leg.peakMomentNmPerKg();
+        values[22] = leg.peakAchillesBw();
+        values[23] = leg.impulseNms();
+        values[24] = leg.timeAboveThresholdS();
+        values[25] = leg.soleusDominantS();
+        values[26] = leg.soleusDominantImpulseNms();
+        values[27] = leg.soleusShare();
+        row.append(s.side().label());
+        for (int c = 0; c < DECIMALS.length; c++) {
+            Decimals.append(row.append(','), values[c], DECIMALS[c]);
+        }
         return row.append('\n');
-    }
-
-    private static void cell(StringBuilder row, double value, int decimals) {
-        Decimals.append(row.append(','), value, decimals);
     }
 }
