@@ -21,7 +21,7 @@ import org.soleus.core.load.StrideLoading;
  * thread-safe.
  */
 final class StanceLoadingWindows {
-    /** How far off its 3-sample median, as a share of the window's range, a sample is taken for a transmission error. */
+    /** How far off its 3-sample median, as a share of the window's range, a sample is a transmission error. */
     static final double OUTLIER_SHARE_OF_RANGE = 0.5;
     /** Context filtered on each side of a stance, s. */
     static final double CONTEXT_S = 0.25;

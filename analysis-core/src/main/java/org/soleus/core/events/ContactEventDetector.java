@@ -481,11 +481,11 @@ public final class ContactEventDetector {
      * threshold), a swing (a fall below the release threshold that lasts from the shortest swing
      * to the lock-loss span) and the next contact's rise to {@value #WARM_UP_STEP_FRACTION} of the
      * last contact's height above the baseline, the fall and the rise each within the refinement
-     * window (the fall from the contact threshold: a foot may unload slowly). So the peak is that of a whole stance,
-     * not of the part of a rise seen so far, and the baseline that of a swing: a dip within a
-     * stance (too short) or the sway of a foot standing still, shifting its weight (too long a
-     * swing, or too slow an edge), is not taken for one, and learning goes on until the foot
-     * steps.
+     * window (the fall from the contact threshold: a foot may unload slowly). So the peak is that
+     * of a whole stance, not of the part of a rise seen so far, and the baseline that of a swing:
+     * a dip within a stance (too short) or the sway of a foot standing still, shifting its weight
+     * (too long a swing, or too slow an edge), is not taken for one, and learning goes on until
+     * the foot steps.
      */
     private void warmUp(double value) {
         long i = count - 1;

@@ -41,14 +41,16 @@ public final class Median3 {
      * that a transmission error goes and a sharp but real peak stays. A sample next to a missing
      * one (NaN) is kept. {@code src} and {@code dst} must not overlap.
      */
-    public static void replaceOutliers(double[] src, int srcOff, double[] dst, int dstOff, int n, double shareOfRange) {
+    public static void replaceOutliers(double[] src, int srcOff, double[] dst, int dstOff, int n,
+                                       double shareOfRange) {
         if (n <= 0) {
             return;
         }
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
-            double m = i == 0 || i == n - 1 ? src[srcOff + i] : of(src[srcOff + i - 1], src[srcOff + i], src[srcOff + i + 1]);
+            double m = i == 0 || i == n - 1 ? src[srcOff + i]
+                    : of(src[srcOff + i - 1], src[srcOff + i], src[srcOff + i + 1]);
             dst[dstOff + i] = m;
             low = m < low ? m : low;
             high = m > high ? m : high;
