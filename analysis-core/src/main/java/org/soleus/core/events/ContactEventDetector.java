@@ -90,7 +90,9 @@ import org.soleus.core.filter.Median3;
  * levels anew from that span, so that one landing far above the steps does not hold it up. At its end its samples are
  * run through detection with what it learned, so that the contacts within it are reported
  * too, as late as the warm-up lasted; data that end (or break off at a gap) during the swing of
- * such a step end it as well. Of a warm-up longer than half the detector's history (which holds
+ * such a step end it as well, and data that end ({@link #flush}) before the warm-up has ended
+ * are followed once more from their start, on the levels learned from all of them, so that a
+ * clip of a stride or two gives its events. Of a warm-up longer than half the detector's history (which holds
  * more than four times {@value #LOCK_LOSS_S} s, so that the half holds a first contact and a
  * swing of that span each), only the last half is run through.
  *
@@ -499,19 +501,30 @@ public final class ContactEventDetector {
         if (++warmUpSinceLevels > lockLossSamples) {
             relearnWarmUpLevels(i);
         }
-        double range = peak - baseline;
-        double meanChange = sumAbsChange / sinceReset;
-        if (sinceReset < warmUpSamples || !(range > MIN_RANGE_TO_MEAN_CHANGE * meanChange) || !(range > 0)) {
-            return;
+        if (sinceReset >= warmUpSamples && showsSteps() && completesStep(i, robust)) {
+            warmingUp = false;
         }
+    }
+
+    /** Whether the warm-up's range stands out of its mean sample-to-sample change ({@link #MIN_RANGE_TO_MEAN_CHANGE}). */
+    private boolean showsSteps() {
+        double range = peak - baseline;
+        return range > 0 && range > MIN_RANGE_TO_MEAN_CHANGE * sumAbsChange / sinceReset;
+    }
+
+    /**
+     * Follows the warm-up's step through sample {@code i} (its running median {@code robust}) on
+     * the levels learned so far: returns whether it completes the step (see {@link #warmUp}).
+     */
+    private boolean completesStep(long i, double robust) {
+        double range = peak - baseline;
         if (robust > baseline + onFraction * range) {
             if (warmUpLowFrom >= 0) {
                 if (robust <= baseline + WARM_UP_STEP_FRACTION * (warmUpContactPeak - baseline)) {
-                    return;
+                    return false;
                 }
                 if (isSwing(i - warmUpLowFrom) && i - warmUpLastLow <= refineSamples) {
-                    warmingUp = false;
-                    return;
+                    return true;
                 }
             }
             boolean newContact = !warmUpSawLoad || warmUpLowFrom >= 0;
@@ -529,6 +542,31 @@ public final class ContactEventDetector {
             }
             warmUpLastLow = i;
         }
+        return false;
+    }
+
+    /**
+     * The data end while the warm-up is still learning, before a step after its first span (a
+     * recording of a second or two): its samples are followed again from the start, on the
+     * levels learned from all of them, with the same rules; when they hold a step, or end in the
+     * swing of one, the warm-up ends and its samples are run through detection.
+     */
+    private void endShortWarmUp() {
+        if (!warmingUp || !showsSteps()) {
+            return;
+        }
+        warmUpSawLoad = false;
+        warmUpLowFrom = -1;
+        warmUpLastHigh = Long.MIN_VALUE / 2;
+        warmUpLastLow = Long.MIN_VALUE / 2;
+        for (long k = Math.max(count - sinceReset, count - history.length / 2); k < count; k++) {
+            if (completesStep(k, median3(k))) {
+                warmingUp = false;
+                replayWarmUp(count - 1);
+                return;
+            }
+        }
+        endWarmUpInSwing();
     }
 
     /**
@@ -588,7 +626,9 @@ public final class ContactEventDetector {
      * Call at the end of a recording.
      */
     public void flush() {
-        endWarmUpInSwing();
+        if (!endWarmUpInSwing()) {
+            endShortWarmUp();
+        }
         long last = count - 1;
         while (pendingSize > 0) {
             refineHead(last);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -488,6 +489,28 @@ final class ContactEventDetectorTest {
         List<Long> walking = events.stream().filter(e -> e.timeS() > 3.6).map(e -> e.sampleIndex() - before).toList();
         List<Long> walkAlone = alone.stream().filter(e -> e.timeS() > 0.6).map(GaitEvent::sampleIndex).toList();
         assertEquals(walkAlone, walking, "landing at " + landingToWalkPeak + " times the walk's peak, seed 53");
+    }
+
+    /**
+     * A clip of a walk that holds one stride and little more (0.2 s of swing, the stance, the
+     * swing, the next heel strike and 0.2 s of the next stance: 1.5 s, less than the warm-up
+     * span and a step after it) gives the walk's events within it: when the data end during
+     * the warm-up, the warm-up looks for a step on all of its samples.
+     */
+    @Test
+    void aClipOfOneStrideGivesItsEvents() {
+        SyntheticGait walk = new SyntheticGait(54, RATE_HZ, 20, 0.5, 1.1, 0.63, 800, 0.01, 0.0, 0.0);
+        List<GaitEvent> whole = ContactEvents.detect(walk.force, RATE_HZ, 0, Side.LEFT, ContactDetectorSettings.defaults());
+        double heelStrikeS = walk.heelStrikesS.get(5);
+        int from = (int) Math.round((heelStrikeS - 0.2) * RATE_HZ);
+        int to = (int) Math.round((walk.heelStrikesS.get(6) + 0.2) * RATE_HZ);
+        double[] clip = Arrays.copyOfRange(walk.force, from, to);
+        List<GaitEvent> events = ContactEvents.detect(clip, RATE_HZ, 0, Side.LEFT, ContactDetectorSettings.defaults());
+
+        List<Long> expected = whole.stream().filter(e -> e.sampleIndex() > from + 5 && e.sampleIndex() < to - 5)
+                .map(e -> e.sampleIndex() - from).toList();
+        assertEquals(3, expected.size(), "heel strike, toe off, heel strike in the clip: " + expected);
+        assertEquals(expected, events.stream().map(GaitEvent::sampleIndex).toList(), "seed 54");
     }
 
     /** A foot left unloaded with noise only, for longer than the lock-loss span, gives no events. */
