@@ -152,6 +152,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new IOException("--out " + outDir + ": exists and is not a directory; give a folder");
         }
         OutputFolders folders = new OutputFolders(outDir, inputs.size());
+        folders.earlierResultsOfTheOtherLayout().ifPresent(text -> spec.commandLine().getErr().println(PREFIX + text));
         InputCompanions companions = inputs.size() > 1 ? InputCompanions.of(inputs) : null;
         PrintWriter out = spec.commandLine().getOut();
         ProgressBar bar = System.console() != null && (inputs.size() > 1 || largest >= LARGE_INPUT_BYTES)

@@ -1,8 +1,15 @@
 package org.soleus.cli;
 
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -16,6 +23,8 @@ import java.util.Set;
  * (and does not push the next input of its name to {@code -2}). Not thread-safe.
  */
 final class OutputFolders {
+    /** The file every analysed input's results hold. */
+    private static final String SUMMARY = "summary.json";
     private final Path outDir;
     private final boolean subFolders;
     private final Set<String> used = new HashSet<>();
@@ -37,6 +46,39 @@ final class OutputFolders {
             name = base + "-" + n;
         }
         return outDir.resolve(name);
+    }
+
+    /**
+     * What an earlier run of the other layout left in the output directory, which this run
+     * neither writes nor removes, told so that old results are not taken for new ones: the
+     * results of a single input at its top when this run writes sub-folders, or sub-folders
+     * with results when it writes at the top. Empty when there are none.
+     */
+    Optional<String> earlierResultsOfTheOtherLayout() throws IOException {
+        if (!Files.isDirectory(outDir)) {
+            return Optional.empty();
+        }
+        if (subFolders) {
+            return Files.exists(outDir.resolve(SUMMARY)) ? Optional.of(outDir + ": holds the results of an earlier run"
+                    + " of one input at its top (" + SUMMARY + " …), left as they are; this run's go into a folder per"
+                    + " input") : Optional.empty();
+        }
+        List<String> folders = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(outDir)) {
+            for (Path entry : entries) {
+                if (Files.isDirectory(entry) && Files.exists(entry.resolve(SUMMARY))) {
+                    folders.add(String.valueOf(entry.getFileName()));
+                }
+            }
+        }
+        if (folders.isEmpty()) {
+            return Optional.empty();
+        }
+        Collections.sort(folders);
+        String named = folders.size() <= 3 ? String.join(", ", folders)
+                : String.join(", ", folders.subList(0, 3)) + " and " + (folders.size() - 3) + " more";
+        return Optional.of(outDir + ": holds folders of results of an earlier run of several inputs (" + named
+                + "), left as they are; this run's results go at its top");
     }
 
     /** The file name without its last extension: {@code GaCo01_01.txt} gives {@code GaCo01_01}. */

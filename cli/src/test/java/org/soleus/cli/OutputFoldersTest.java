@@ -2,10 +2,14 @@ package org.soleus.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 final class OutputFoldersTest {
 
@@ -52,5 +56,32 @@ final class OutputFoldersTest {
         assertEquals("walk.2024", OutputFolders.baseName(Path.of("dir", "walk.2024.csv")));
         assertEquals("control1", OutputFolders.baseName(Path.of("control1")));
         assertEquals(".hidden", OutputFolders.baseName(Path.of(".hidden")));
+    }
+
+    /**
+     * Results an earlier run of the other layout left in the output directory are told: a single
+     * input's at the top when several inputs now write sub-folders, and sub-folders of results
+     * when a single input now writes at the top.
+     */
+    @Test
+    void earlierResultsOfTheOtherLayoutAreTold(@TempDir Path dir) throws IOException {
+        assertEquals(Optional.empty(), new OutputFolders(dir, 2).earlierResultsOfTheOtherLayout(), "nothing yet");
+        Files.writeString(dir.resolve("summary.json"), "{}");
+        assertEquals(Optional.of(dir + ": holds the results of an earlier run of one input at its top (summary.json …),"
+                + " left as they are; this run's go into a folder per input"),
+                new OutputFolders(dir, 2).earlierResultsOfTheOtherLayout());
+        assertEquals(Optional.empty(), new OutputFolders(dir, 1).earlierResultsOfTheOtherLayout(),
+                "a single input writes over them");
+
+        Path several = dir.resolve("several");
+        for (String name : new String[] {"walk-b", "walk-a", "notes"}) {
+            Files.createDirectories(several.resolve(name));
+        }
+        Files.writeString(several.resolve("walk-a").resolve("summary.json"), "{}");
+        Files.writeString(several.resolve("walk-b").resolve("summary.json"), "{}");
+        assertEquals(Optional.of(several + ": holds folders of results of an earlier run of several inputs (walk-a,"
+                + " walk-b), left as they are; this run's results go at its top"),
+                new OutputFolders(several, 1).earlierResultsOfTheOtherLayout());
+        assertEquals(Optional.empty(), new OutputFolders(several, 3).earlierResultsOfTheOtherLayout());
     }
 }
