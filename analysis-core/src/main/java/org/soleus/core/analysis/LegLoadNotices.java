@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.soleus.core.ankle.FootGeometry;
 import org.soleus.core.events.GaitEventType;
@@ -28,6 +28,7 @@ final class LegLoadNotices {
     /** Median stride peak forces outside these, in body weights, are told ({@link #implausiblePeakForce}). */
     private static final double MIN_PLAUSIBLE_PEAK_BW = 0.5;
     private static final double MAX_PLAUSIBLE_PEAK_BW = 4.0;
+
     private LegLoadNotices() {
     }
 
@@ -66,9 +67,8 @@ final class LegLoadNotices {
      * Feet whose strides' median peak force is implausible for walking or running, in body
      * weights (walking peaks at about 1.1–1.5: Winter, "Biomechanics and Motor Control of Human
      * Movement", 4th ed. 2009; running at 2–3: Cavanagh and Lafortune, J Biomech 13:397–406,
-     * 1980): a force in kilonewtons labelled
-     * newtons, or the reverse, a sensor far off its calibration, or a wrong body mass. The
-     * figures are kept; the notice says what to check.
+     * 1980): a force in kilonewtons labelled newtons, or the reverse, a sensor far off its
+     * calibration, or a wrong body mass. The figures are kept; the notice says what to check.
      */
     static Optional<String> implausiblePeakForce(GaitAnalysis gait) {
         List<String> feet = new ArrayList<>();
