@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.soleus.core.analysis.GaitSettings;
 import org.soleus.core.analysis.LegLoadAnalyzer;
 import org.soleus.core.analysis.LegLoadSettings;
 import org.soleus.io.analysis.AnalysisSettings;
@@ -126,6 +127,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     MomentArmOption momentArm;
 
+    @Mixin
+    StrideLimitOptions strideLimits;
+
     @Option(names = "--series",
             description = "Also write series.csv: the derived signals per sample (knee flexion, ankle plantar flexion, plantar-flexor "
                     + "moment, Achilles force, soleus-dominant flag, modelled soleus share), for the legs that have them.")
@@ -140,7 +144,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         LegLoadSettings legSettings = legSettings();
         Calibration cells = calibration.read();
         RecordingAnalysis analysis = new RecordingAnalysis(new AnalysisSettings(options, cells,
-                cells == null ? null : calibration.file.toString(), legSettings, imu, series, VersionProvider.version()));
+                cells == null ? null : calibration.file.toString(), strideLimits.apply(GaitSettings.defaults()),
+                legSettings, imu, series, VersionProvider.version()));
         long totalBytes = 0;
         long largest = 0;
         for (Path input : inputs) {

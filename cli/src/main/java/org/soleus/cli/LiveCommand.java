@@ -71,6 +71,9 @@ final class LiveCommand implements Callable<Integer> {
     @Mixin
     MomentArmOption momentArm;
 
+    @Mixin
+    StrideLimitOptions strideLimits;
+
     @Option(names = "--mass", paramLabel = "KG", converter = BodyMassConverter.class,
             description = "Body mass in kg; wins over the stream's. Needed for loading in body weights.")
     double massKg = Double.NaN;
@@ -97,7 +100,8 @@ final class LiveCommand implements Callable<Integer> {
         // stride lines go to stdout, the status line to stderr: on a terminal both share the
         // screen, so the status line is cleared before a stride is printed
         StrideLines lines = new StrideLines(out, () -> session[0].clearStatusLine());
-        StreamingGaitAnalyzer analyzer = new StreamingGaitAnalyzer(GaitSettings.defaults(),
+        GaitSettings gaitSettings = strideLimits.apply(GaitSettings.defaults());
+        StreamingGaitAnalyzer analyzer = new StreamingGaitAnalyzer(gaitSettings,
                 momentArm.apply(LegLoadSettings.DEFAULTS), lines, true);
         CalibratingSink calibrating = calibration.stage(analyzer);
         SerialStream serial = stream.open(port, err);

@@ -48,6 +48,11 @@ public record GaitSettings(double lowPassCutoffHz, int lowPassOrder, double maxG
                 new StrideLimits(0.6, 3.0, 30.0, 80.0));
     }
 
+    /** These settings with other stride limits. */
+    public GaitSettings withStrideLimits(StrideLimits limits) {
+        return new GaitSettings(lowPassCutoffHz, lowPassOrder, maxGapInterpolatedS, contact, limits);
+    }
+
     /**
      * The low-pass cutoff used on a recording of {@code sampleRateHz}: the setting, at most
      * 0.45 × the rate, Hz.

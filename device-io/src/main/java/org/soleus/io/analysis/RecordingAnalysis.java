@@ -127,8 +127,8 @@ public final class RecordingAnalysis {
     private GaitAnalysis gait(Path input, Recording recording, boolean imuEvents) {
         try {
             return imuEvents
-                    ? InsoleGaitAnalyzer.analyze(recording, GaitSettings.defaults(), ImuSettings.defaults())
-                    : InsoleGaitAnalyzer.analyze(recording, GaitSettings.defaults());
+                    ? InsoleGaitAnalyzer.analyze(recording, settings.gait(), ImuSettings.defaults())
+                    : InsoleGaitAnalyzer.analyze(recording, settings.gait());
         } catch (IllegalArgumentException e) {
             String message = String.valueOf(e.getMessage());
             boolean namesInput = message.contains(input.toString()) || message.contains(recording.source());

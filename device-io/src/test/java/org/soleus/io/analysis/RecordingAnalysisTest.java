@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.soleus.core.analysis.GaitSettings;
 import org.soleus.core.analysis.LegLoadSettings;
 import org.soleus.core.ankle.GivenFootGeometry;
 import org.soleus.core.recording.Side;
@@ -53,7 +54,8 @@ final class RecordingAnalysisTest {
     }
 
     private static AnalysisSettings settings(ReadOptions read, boolean series) {
-        return new AnalysisSettings(read, null, null, LegLoadSettings.DEFAULTS, false, series, "9.9");
+        return new AnalysisSettings(read, null, null, GaitSettings.defaults(), LegLoadSettings.DEFAULTS, false, series,
+                "9.9");
     }
 
     @Test
@@ -105,7 +107,7 @@ final class RecordingAnalysisTest {
         LegLoadSettings ownFoot = new LegLoadSettings(LegLoadSettings.DEFAULTS.plantarFlexion(), new GivenFootGeometry(0.28, 0.06),
                 LegLoadSettings.DEFAULTS.soleus(), LegLoadSettings.DEFAULTS.calfRaise());
         AnalysisReport given = new RecordingAnalysis(new AnalysisSettings(new ReadOptions(null, Double.NaN, 70), null, null,
-                ownFoot, false, false, "9.9")).analyze(moticon, new Log());
+                GaitSettings.defaults(), ownFoot, false, false, "9.9")).analyze(moticon, new Log());
         assertEquals(List.of(), given.legs().notices());
     }
 

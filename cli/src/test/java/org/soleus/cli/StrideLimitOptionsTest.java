@@ -1,0 +1,78 @@
+package org.soleus.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --stride-range} and {@code --stance-range}: gaits the default stride limits reject, such as running. */
+final class StrideLimitOptionsTest {
+    @TempDir
+    Path dir;
+
+    /**
+     * 20 s of running-like steps at 100 Hz: contacts of 0.2 s in strides of 0.5 s (stance 40 %),
+     * the right foot half a stride after the left, 1200 N peaks for a 70 kg runner.
+     */
+    private Path running() throws IOException {
+        StringBuilder csv = new StringBuilder("# sample_rate_hz: 100\n# body_mass_kg: 70\n"
+                + "left.insole.force_n,right.insole.force_n\n");
+        for (int i = 0; i < 2000; i++) {
+            csv.append(String.format(Locale.ROOT, "%.1f,%.1f%n", contact(i), contact(i + 25)));
+        }
+        return Files.writeString(dir.resolve("run.csv"), csv);
+    }
+
+    private static double contact(int sample) {
+        int k = sample % 50;
+        return k < 20 ? 1200 * Math.sin(Math.PI * (k + 0.5) / 20) : 0;
+    }
+
+    private static JsonNode summary(Path folder) throws IOException {
+        return new ObjectMapper().readTree(folder.resolve("summary.json").toFile());
+    }
+
+    @Test
+    void runningStridesAreRejectedByDefaultAndKeptWithWiderLimits() throws IOException {
+        Path run = running();
+        Cli.Result walking = Cli.run("analyze", run.toString(), "--out", dir.resolve("walking").toString());
+        assertEquals(0, walking.exitCode(), walking.err());
+        assertTrue(walking.err().contains("no strides: all"), walking.err());
+
+        Path out = dir.resolve("running");
+        Cli.Result r = Cli.run("analyze", run.toString(), "--stride-range", "0.4,1.5", "--stance-range", "20,80",
+                "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode json = summary(out);
+        assertTrue(json.at("/sides/left/stride_count").asInt() >= 35, json.at("/sides/left").toString());
+        assertEquals(0.5, json.at("/sides/left/mean_stride_s").asDouble(), 0.01);
+        assertEquals(0.4, json.at("/settings/stride_limits/min_stride_s").asDouble());
+        assertEquals(1.5, json.at("/settings/stride_limits/max_stride_s").asDouble());
+        assertEquals(20.0, json.at("/settings/stride_limits/min_stance_pct").asDouble());
+        assertEquals(80.0, json.at("/settings/stride_limits/max_stance_pct").asDouble());
+    }
+
+    @Test
+    void limitsThatCannotHoldAreUsageErrors() throws IOException {
+        Path run = running();
+        String[][] cases = {
+            {"--stride-range", "2,1", "soleus: --stride-range: expected MIN below MAX, got '2,1'"},
+            {"--stride-range", "0.5", "soleus: --stride-range: expected MIN,MAX (two numbers and a comma), got '0.5'"},
+            {"--stride-range", "0,1", "soleus: --stride-range: expected a shortest stride above 0 s, got 0.0"},
+            {"--stance-range", "10,120", "soleus: --stance-range: expected shares within 0-100 %, got 10.0,120.0"},
+            {"--stance-range", "a,50", "soleus: --stance-range: expected a number before the comma, got 'a'"},
+        };
+        for (String[] c : cases) {
+            Cli.Result r = Cli.run("analyze", run.toString(), c[0], c[1], "--out", dir.resolve("bad").toString());
+            assertEquals(2, r.exitCode(), c[1]);
+            assertEquals(c[2] + " (see 'soleus analyze --help')\n", r.err(), c[1]);
+        }
+    }
+}
