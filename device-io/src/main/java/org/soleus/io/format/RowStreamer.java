@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.RecordingMetadata;
@@ -65,6 +66,17 @@ final class RowStreamer {
      */
     static final double RATE_WARNING_TOLERANCE = 0.005;
     static final double MAX_GAP_S = 60;
+    /** Above this share of gaps among the held steps, {@link #frequentGaps} warns. */
+    static final double MAX_GAP_SHARE = 0.1;
+    private static final int MIN_GAPS_TOLD = 5;
+    /** How far from a whole number a count of time resolutions may be, for rounding in the text. */
+    private static final double WHOLE_TOLERANCE = 0.01;
+    /**
+     * How far from a whole number of time resolutions a period may be and still be read: closer,
+     * the rounded steps are whole periods drifting slowly (a rate a little off the time column's,
+     * which {@link #RATE_WARNING_TOLERANCE} tells); farther, they jump between one and two.
+     */
+    private static final double COARSE_TOLERANCE = 0.05;
     /**
      * A time column whose rows lie this far apart or farther (1 Hz or slower) does not time a
      * gait recording (a stride lasts about a second): without a rate stated or given that agrees
@@ -167,6 +179,10 @@ final class RowStreamer {
             throw new DataFormatException(file, 0, 0, "the file states no sample rate"
                     + (hasTime ? " and has only one row to derive it from" : "") + ": " + noRateAdvice);
         }
+        if (hasTime && n >= 2) {
+            requireFineEnoughTimes(heldTimes, heldLines, n, timeColumn, rateHz);
+            frequentGaps(heldTimes, heldLines, n, timeColumn, rateHz).ifPresent(warnings::add);
+        }
         double offTime = Double.isNaN(stepS) ? 0 : stepS * rateHz - 1;
         if (Math.abs(offTime) > TimeSteps.STEP_TOLERANCE) {
             throw slowSteps ? timesTooSlow(step, heldLines[1], timeColumn)
@@ -260,6 +276,68 @@ final class RowStreamer {
 
     private String cutWarning(long line) {
         return file + ":" + line + ": the last line was cut short (the recording was interrupted); left out";
+    }
+
+    /**
+     * Refuses a time column written with too few digits for the rate: times whose mean step
+     * agrees with the rate (within {@link #RATE_WARNING_TOLERANCE}: rounding cancels out over
+     * the held rows) but which are rounded to a resolution of half the sample period or more, the
+     * period being no whole multiple of it (90 Hz to the hundredth of a second: steps
+     * of 0.01 and 0.02 s for a period of 0.0111 s). Each step is then off by up to a whole resolution, so that rounding cannot
+     * be told from gaps, and the rows would be misplaced. (300 Hz to the millisecond, whose steps
+     * are off by at most a third of a period, and 100 Hz to the hundredth, which rounds nothing,
+     * are read.) The resolution is the smallest step of the held rows when every held time is a
+     * whole number of it from the first.
+     */
+    private void requireFineEnoughTimes(double[] times, long[] lines, int n, int column, double rateHz)
+            throws DataFormatException {
+        double resolution = Double.POSITIVE_INFINITY;
+        for (int i = 1; i < n; i++) {
+            double step = times[i] - times[i - 1];
+            if (step > 0) {
+                resolution = Math.min(resolution, step);
+            }
+        }
+        if (!(resolution < Double.POSITIVE_INFINITY)) {
+            return;
+        }
+        resolution = Math.rint(resolution * 1e9) / 1e9;
+        for (int i = 1; i < n; i++) {
+            double units = (times[i] - times[0]) / resolution;
+            if (Math.abs(units - Math.rint(units)) > WHOLE_TOLERANCE) {
+                return;
+            }
+        }
+        double periodS = 1 / rateHz;
+        double meanStepS = (times[n - 1] - times[0]) / (n - 1);
+        if (Math.abs(meanStepS / periodS - 1) > RATE_WARNING_TOLERANCE) {
+            return;   // another rate than the time column's, not rounding: told next, as a warning or an error
+        }
+        double periods = periodS / resolution;
+        if (resolution >= 0.5 * periodS && Math.abs(periods - Math.rint(periods)) > COARSE_TOLERANCE) {
+            throw new DataFormatException(file, lines[0], column, "times are written to " + TimeSteps.seconds(resolution)
+                    + " s, too coarse for " + rateHz + " Hz (a row every " + TimeSteps.seconds(periodS) + " s): write"
+                    + " them with more decimals, or leave out the time column and state the rate");
+        }
+    }
+
+    /**
+     * A warning when more than {@value #MAX_GAP_SHARE} of the held rows' steps are gaps (two
+     * periods or more): real gaps are rare, and steps that alternate between one and two periods
+     * are rather times rounded with too few digits for the rate (70 Hz to the hundredth of a
+     * second reads as 100 Hz with every third row missing).
+     */
+    private Optional<String> frequentGaps(double[] times, long[] lines, int n, int column, double rateHz) {
+        int gaps = 0;
+        for (int i = 1; i < n; i++) {
+            gaps += (times[i] - times[i - 1]) * rateHz >= 1.5 ? 1 : 0;
+        }
+        if (gaps < MIN_GAPS_TOLD || gaps <= MAX_GAP_SHARE * (n - 1)) {
+            return Optional.empty();
+        }
+        return Optional.of(file + ":" + lines[1] + ":" + column + ": " + gaps + " of the first " + (n - 1) + " time steps"
+                + " skip rows at " + rateHz + " Hz: times written with too few digits for the rate? (if so, write them"
+                + " with more decimals, or leave out the time column and state the rate)");
     }
 
     /**

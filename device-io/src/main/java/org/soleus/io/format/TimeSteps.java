@@ -115,7 +115,8 @@ final class TimeSteps {
                     ? "row index steps by " + indexText(step) + " (from " + indexText(previous) + " to "
                             + indexText(value) + "); expected a whole number of rows (1, or more across a gap)"
                     : "irregular time step of " + seconds(step) + " s (from " + previous + " to " + value
-                            + " s); expected " + period + " s or a whole multiple of it (a gap)");
+                            + " s); expected " + seconds(period) + " s or a whole multiple of it (a gap)"
+                            + (step < period ? "; are the times written with too few digits for the rate?" : ""));
         }
         if (k > 1) {
             long fill = (long) k - 1;

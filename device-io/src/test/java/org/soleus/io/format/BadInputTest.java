@@ -78,6 +78,40 @@ final class BadInputTest {
         assertEquals(0.1, slowButStated.sampleRateHz(), 1e-12, "a rate the file states is the file's word");
     }
 
+    /** Times of {@code rows} rows at {@code rateHz}, rounded to {@code decimals}, with one force column. */
+    private static String roundedTimes(double rateHz, int decimals, int rows) {
+        StringBuilder csv = new StringBuilder("time_s,left.insole.force_n\n");
+        for (int i = 0; i < rows; i++) {
+            csv.append(String.format(java.util.Locale.ROOT, "%." + decimals + "f,%d%n", i / rateHz, 100 + i % 50));
+        }
+        return csv.toString();
+    }
+
+    /**
+     * Times written with too few digits for the rate: with the rate stated, an error saying so
+     * (90 Hz to the hundredth of a second would otherwise be read with a gap every ninth row);
+     * without, a warning that the many gaps look like rounding. 300 Hz to the millisecond and
+     * 100 Hz to the hundredth are read as they are.
+     */
+    @Test
+    void timesWithTooFewDigitsForTheRateAreTold() throws IOException {
+        Path stated = file("stated90.csv", "# sample_rate_hz: 90\n" + roundedTimes(90, 2, 400));
+        assertEquals(stated + ":3:1: times are written to 0.01 s, too coarse for 90.0 Hz (a row every 0.011111111 s):"
+                + " write them with more decimals, or leave out the time column and state the rate",
+                readFails(stated, ReadOptions.DEFAULTS).getMessage());
+
+        Recording guessed = Recordings.read(file("rounded70.csv", roundedTimes(70, 2, 400)), ReadOptions.DEFAULTS);
+        assertTrue(guessed.warnings().get(0).contains("of the first 255 time steps skip rows at 100.0 Hz: times written"
+                + " with too few digits for the rate?"), guessed.warnings().toString());
+
+        Recording millis = Recordings.read(file("ms300.csv", roundedTimes(300, 3, 400)), ReadOptions.DEFAULTS);
+        assertEquals(300, millis.sampleRateHz(), 0.5);
+        assertTrue(millis.warnings().isEmpty(), millis.warnings().toString());
+        Recording hundredths = Recordings.read(file("cs100.csv", "# sample_rate_hz: 100\n" + roundedTimes(100, 2, 400)),
+                ReadOptions.DEFAULTS);
+        assertEquals(List.of(), hundredths.warnings());
+    }
+
     @Test
     void aShortRowIsReportedWhereItsFirstMissingCellShouldBe() throws IOException {
         String bad = gaitpdb(3) + "0.0300\t1\t2\r\n" + gaitpdb(2);
