@@ -15,6 +15,7 @@ import org.soleus.core.analysis.StrideLegLoad;
 import org.soleus.core.analysis.StrideResult;
 import org.soleus.core.gait.RejectedStride;
 import org.soleus.core.gait.Stride;
+import org.soleus.core.gait.StrideLimits;
 import org.soleus.core.load.StrideLoadSpikes;
 import org.soleus.core.load.StrideLoading;
 import org.soleus.core.recording.RecordingHeader;
@@ -122,10 +123,19 @@ final class LiveCommand implements Callable<Integer> {
             GaitAnalysis result = analyzer.result();
             long left = result.strides().stream().filter(r -> r.stride().side() == Side.LEFT).count();
             long right = result.strides().size() - left;
-            out.printf(Locale.ROOT, "%s: %.1f s, %d strides (%d left, %d right), %d rejected, cadence %.1f steps/min%n",
+            double cadence = result.session().cadenceStepsPerMin();
+            out.printf(Locale.ROOT, "%s: %.1f s, %d strides (%d left, %d right), %d rejected%s%n",
                     port, pump.samples() / pump.header().sampleRateHz(), result.strides().size(), left, right,
-                    result.rejected().size(), result.session().cadenceStepsPerMin());
+                    result.rejected().size(), Double.isNaN(cadence) ? ""
+                            : String.format(Locale.ROOT, ", cadence %.1f steps/min", cadence));
             out.flush();
+            if (result.strides().isEmpty() && !result.rejected().isEmpty()) {
+                StrideLimits limits = gaitSettings.strideLimits();
+                err.printf(Locale.ROOT, "soleus live: no stride was valid: a stride lasts %s-%s s with stance %s-%s %%"
+                                + " of it (--stride-range MIN,MAX and --stance-range MIN,MAX change that)%n",
+                        limits.minStrideS(), limits.maxStrideS(), limits.minStancePct(), limits.maxStancePct());
+                err.flush();
+            }
         }
         if (fault != null) {
             throw fault;

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -156,6 +157,43 @@ final class LiveCommandsTest {
             assertEquals(batchStarts, liveStarts);
             assertTrue(lines.get(strides.size()).contains("85 strides (42 left, 43 right), 1 rejected"), r.out());
         }
+    }
+
+    /**
+     * Running (strides of 0.5 s, stance 40 %) streamed live: with the walking limits no stride is
+     * valid, and the closing lines say so and which options change the limits, without a cadence
+     * of NaN; with {@code --stride-range} the strides come.
+     */
+    @Test
+    void liveSaysWhyNoStrideWasValidAndTheStrideRangeAdmitsRunning() throws Exception {
+        StringBuilder csv = new StringBuilder("# sample_rate_hz: 100\nleft.insole.force_n,right.insole.force_n\n");
+        for (int i = 0; i < 1500; i++) {
+            csv.append(String.format(Locale.ROOT, "%.1f,%.1f%n", running(i), running(i + 25)));
+        }
+        Path run = Files.writeString(dir.resolve("run.csv"), csv);
+        try (Pty pty = new Pty(dir)) {
+            Cli.Result walking = whileSimulating(pty, run, "line", "live", "--port", pty.host.toString(), "--protocol",
+                    "line", "--idle-timeout", "1", "--mass", "70").command();
+            List<String> lines = walking.out().lines().toList();
+            String closing = lines.get(lines.size() - 1);
+            assertTrue(closing.contains(" 0 strides (0 left, 0 right), ") && closing.endsWith(" rejected"), walking.out());
+            assertTrue(walking.err().contains("soleus live: no stride was valid: a stride lasts 0.6-3.0 s with stance"
+                    + " 30.0-80.0 % of it (--stride-range MIN,MAX and --stance-range MIN,MAX change that)"), walking.err());
+        }
+        try (Pty pty = new Pty(dir)) {
+            Cli.Result running = whileSimulating(pty, run, "line", "live", "--port", pty.host.toString(), "--protocol",
+                    "line", "--idle-timeout", "1", "--mass", "70", "--stride-range", "0.4,1.5", "--stance-range", "20,80")
+                    .command();
+            List<String> lines = running.out().lines().toList();
+            String closing = lines.get(lines.size() - 1);
+            assertTrue(closing.matches(".* (5[0-9]|60) strides \\(.*cadence 2[0-9]{2}\\.[0-9] steps/min"), running.out());
+            assertFalse(running.err().contains("no stride was valid"), running.err());
+        }
+    }
+
+    private static double running(int sample) {
+        int k = sample % 50;
+        return k < 20 ? 1200 * Math.sin(Math.PI * (k + 0.5) / 20) : 0;
     }
 
     @Test
