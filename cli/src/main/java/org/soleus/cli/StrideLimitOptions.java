@@ -16,6 +16,8 @@ import picocli.CommandLine.TypeConversionException;
  * changes only its own pair.
  */
 final class StrideLimitOptions {
+    /** A shortest stride this long or longer is a value in the wrong unit (milliseconds), s. */
+    private static final double MAX_PLAUSIBLE_STRIDE_S = 10;
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
@@ -41,9 +43,17 @@ final class StrideLimitOptions {
             throw new ParameterException(spec.commandLine(), "--stride-range: expected a shortest stride above 0 s, got "
                     + stride.min());
         }
+        if (stride.min() >= MAX_PLAUSIBLE_STRIDE_S) {
+            throw new ParameterException(spec.commandLine(), "--stride-range: expected seconds, got " + stride.min() + ","
+                    + stride.max() + " (milliseconds? a walking stride lasts about 1 s)");
+        }
         if (!(stance.min() >= 0 && stance.max() <= 100)) {
             throw new ParameterException(spec.commandLine(), "--stance-range: expected shares within 0-100 %, got "
                     + stance.min() + "," + stance.max());
+        }
+        if (stance.max() <= 1) {
+            throw new ParameterException(spec.commandLine(), "--stance-range: expected percent, got " + stance.min() + ","
+                    + stance.max() + " (fractions? walking has a stance of about 60 %)");
         }
         return settings.withStrideLimits(new StrideLimits(stride.min(), stride.max(), stance.min(), stance.max()));
     }
