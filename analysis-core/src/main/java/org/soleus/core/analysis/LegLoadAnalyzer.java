@@ -87,6 +87,7 @@ public final class LegLoadAnalyzer {
         List<StrideResult> strides = new ArrayList<>(gait.strides());
         List<String> notices = new ArrayList<>();
         LegLoadNotices.noStrides(gait).ifPresent(notices::add);
+        LegLoadNotices.manyRejected(gait).ifPresent(notices::add);
         LegLoadNotices.implausiblePeakForce(gait).ifPresent(notices::add);
         if (!gait.forceInNewtons()) {
             LegLoadNotices.forceNotInNewtons(recording).ifPresent(notices::add);

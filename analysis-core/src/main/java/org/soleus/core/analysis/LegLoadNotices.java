@@ -28,6 +28,9 @@ final class LegLoadNotices {
     /** Median stride peak forces outside these, in body weights, are told ({@link #implausiblePeakForce}). */
     private static final double MIN_PLAUSIBLE_PEAK_BW = 0.5;
     private static final double MAX_PLAUSIBLE_PEAK_BW = 4.0;
+    /** Above this share of a foot's candidate strides rejected, {@link #manyRejected} tells it. */
+    private static final double MANY_REJECTED_SHARE = 0.2;
+    private static final int MANY_REJECTED_MIN = 5;
 
     private LegLoadNotices() {
     }
@@ -61,6 +64,42 @@ final class LegLoadNotices {
                 + String.join(", ", counts) + "); a stride lasts " + plain(limits.minStrideS()) + "–"
                 + plain(limits.maxStrideS()) + " s with stance " + plain(limits.minStancePct()) + "–"
                 + plain(limits.maxStancePct()) + " % of it (rejected_strides in summary.json)");
+    }
+
+    /**
+     * Feet of which more than {@value #MANY_REJECTED_SHARE} of the candidate strides were
+     * rejected (and at least {@value #MANY_REJECTED_MIN}): a gait the stride limits do not fit
+     * (running, shuffling) or a detector that lost the foot, told with the reasons and the
+     * limits. A recording without any stride gets {@link #noStrides} instead.
+     */
+    static Optional<String> manyRejected(GaitAnalysis gait) {
+        if (gait.strides().isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> feet = new ArrayList<>();
+        for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
+            Map<RejectedStride.Reason, Long> reasons = new EnumMap<>(RejectedStride.Reason.class);
+            for (RejectedStride r : gait.rejected()) {
+                if (r.side() == side) {
+                    reasons.merge(r.reason(), 1L, Long::sum);
+                }
+            }
+            long rejected = reasons.values().stream().mapToLong(Long::longValue).sum();
+            long accepted = gait.strides().stream().filter(r -> r.stride().side() == side).count();
+            if (rejected >= MANY_REJECTED_MIN && rejected > MANY_REJECTED_SHARE * (rejected + accepted)) {
+                List<String> counts = new ArrayList<>();
+                reasons.forEach((reason, n) -> counts.add(n + " " + reason.label()));
+                feet.add(side.label() + " " + rejected + " of " + (rejected + accepted) + " (" + String.join(", ", counts)
+                        + ")");
+            }
+        }
+        if (feet.isEmpty()) {
+            return Optional.empty();
+        }
+        StrideLimits limits = gait.settings().strideLimits();
+        return Optional.of("many candidate strides were rejected: " + String.join("; ", feet) + "; a stride lasts "
+                + plain(limits.minStrideS()) + "–" + plain(limits.maxStrideS()) + " s with stance "
+                + plain(limits.minStancePct()) + "–" + plain(limits.maxStancePct()) + " % of it");
     }
 
     /**

@@ -116,6 +116,35 @@ final class LegLoadNoticesTest {
                 new float[] {-3, -3, -2, -2, 1000})), "unloaded most of the time, its zero slightly below 0 N");
     }
 
+    /**
+     * A foot that walks (strides of 1.1 s) after running (0.5 s, rejected by the walking limits):
+     * many rejected candidates are told with their reasons, while the walk alone tells nothing.
+     */
+    @Test
+    void manyRejectedStridesAreTold() {
+        float[] force = new float[2000];
+        for (int i = 0; i < force.length; i++) {
+            boolean running = i < 800;
+            int stride = running ? 50 : 110;
+            int contact = running ? 20 : 70;
+            int k = (running ? i : i - 800) % stride;
+            force[i] = k < contact ? 100 * Math.min(1, Math.min(k + 1, contact - k) / 3f) : 0;
+        }
+        RecordingBuilder builder = new RecordingBuilder();
+        builder.start(new RecordingHeader("mixed.csv", 100, 0, List.of(ChannelName.parse("left.insole.force_au")),
+                RecordingMetadata.EMPTY));
+        for (float v : force) {
+            builder.accept(new float[] {v});
+        }
+        builder.end(List.of());
+        GaitAnalysis mixed = InsoleGaitAnalyzer.analyze(builder.build(), GaitSettings.defaults());
+        String notice = LegLoadNotices.manyRejected(mixed).orElseThrow();
+        assertTrue(notice.matches("many candidate strides were rejected: left 1[4-6] of 2[4-7] \\(1[4-6] stride_duration\\);"
+                + " a stride lasts 0.6–3 s with stance 30–80 % of it"), notice);
+        assertEquals(Optional.empty(), LegLoadNotices.manyRejected(
+                InsoleGaitAnalyzer.analyze(stepping(70, 40), GaitSettings.defaults())), "walking only");
+    }
+
     /** Infinite values and a single known sample say nothing about a sensor that never changes. */
     @Test
     void tooFewFiniteSamplesAreNotTold() {
