@@ -47,15 +47,23 @@ final class LegLoadNoticesTest {
      */
     private static Recording stepping(int contactSamples, int swingSamples) {
         float[] force = new float[1000];
-        int stride = contactSamples + swingSamples;
         for (int i = 0; i < force.length; i++) {
-            int k = i % stride;
-            force[i] = k < contactSamples ? 100 * Math.min(1, Math.min(k + 1, contactSamples - k) / 3f) : 0;
+            force[i] = step(i, contactSamples, swingSamples);
         }
+        return leftInsole("left.insole.force_au", force, RecordingMetadata.EMPTY);
+    }
+
+    /** Sample {@code i} of steps of the given contact and swing, of height 100, a 3-sample ramp at each edge. */
+    private static float step(int i, int contactSamples, int swingSamples) {
+        int k = i % (contactSamples + swingSamples);
+        return k < contactSamples ? 100 * Math.min(1, Math.min(k + 1, contactSamples - k) / 3f) : 0;
+    }
+
+    /** A 100 Hz recording of one left insole channel. */
+    private static Recording leftInsole(String channel, float[] samples, RecordingMetadata metadata) {
         RecordingBuilder builder = new RecordingBuilder();
-        builder.start(new RecordingHeader("run.csv", 100, 0, List.of(ChannelName.parse("left.insole.force_au")),
-                RecordingMetadata.EMPTY));
-        for (float v : force) {
+        builder.start(new RecordingHeader("walk.csv", 100, 0, List.of(ChannelName.parse(channel)), metadata));
+        for (float v : samples) {
             builder.accept(new float[] {v});
         }
         builder.end(List.of());
@@ -80,19 +88,12 @@ final class LegLoadNoticesTest {
      * low-passed peaks overshoot the square steps by 4 %.
      */
     private static GaitAnalysis steppingAt(float peakN) {
-        Recording au = stepping(70, 40);
-        float[] force = au.channel("left.insole.force_au").samples().clone();
+        float[] force = stepping(70, 40).channel("left.insole.force_au").samples().clone();
         for (int i = 0; i < force.length; i++) {
             force[i] *= peakN / 100;
         }
-        RecordingBuilder builder = new RecordingBuilder();
-        builder.start(new RecordingHeader("walk.csv", 100, 0, List.of(ChannelName.parse("left.insole.force_n")),
-                RecordingMetadata.EMPTY.withBodyMassKg(70)));
-        for (float v : force) {
-            builder.accept(new float[] {v});
-        }
-        builder.end(List.of());
-        return InsoleGaitAnalyzer.analyze(builder.build(), GaitSettings.defaults());
+        return InsoleGaitAnalyzer.analyze(leftInsole("left.insole.force_n", force,
+                RecordingMetadata.EMPTY.withBodyMassKg(70)), GaitSettings.defaults());
     }
 
     /** Peak forces of a thousandth or a thousand body weights are told (kilonewtons read as newtons, or the reverse). */
@@ -124,20 +125,10 @@ final class LegLoadNoticesTest {
     void manyRejectedStridesAreTold() {
         float[] force = new float[2000];
         for (int i = 0; i < force.length; i++) {
-            boolean running = i < 800;
-            int stride = running ? 50 : 110;
-            int contact = running ? 20 : 70;
-            int k = (running ? i : i - 800) % stride;
-            force[i] = k < contact ? 100 * Math.min(1, Math.min(k + 1, contact - k) / 3f) : 0;
+            force[i] = i < 800 ? step(i, 20, 30) : step(i - 800, 70, 40);
         }
-        RecordingBuilder builder = new RecordingBuilder();
-        builder.start(new RecordingHeader("mixed.csv", 100, 0, List.of(ChannelName.parse("left.insole.force_au")),
-                RecordingMetadata.EMPTY));
-        for (float v : force) {
-            builder.accept(new float[] {v});
-        }
-        builder.end(List.of());
-        GaitAnalysis mixed = InsoleGaitAnalyzer.analyze(builder.build(), GaitSettings.defaults());
+        GaitAnalysis mixed = InsoleGaitAnalyzer.analyze(leftInsole("left.insole.force_au", force,
+                RecordingMetadata.EMPTY), GaitSettings.defaults());
         String notice = LegLoadNotices.manyRejected(mixed).orElseThrow();
         assertTrue(notice.matches("many candidate strides were rejected: left 1[4-6] of 2[4-7] \\(1[4-6] stride_duration\\);"
                 + " a stride lasts 0.6–3 s with stance 30–80 % of it"), notice);
