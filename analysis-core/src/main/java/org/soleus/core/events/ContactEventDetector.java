@@ -44,7 +44,10 @@ import org.soleus.core.filter.Median3;
  * baseline is taken, are those of the median too. So a single sample far above its neighbours
  * (a transmission error) neither starts a contact nor raises the peak, and with it the contact
  * threshold, above every later step, and a single sample far below neither ends a contact nor
- * lowers the release threshold below every later swing. A crossing of the median is placed at
+ * lowers the release threshold below every later swing. Two such samples in a row pass the
+ * 3-sample median, so a contact may raise the learned peak at most {@value #MAX_PEAK_GROWTH}-fold
+ * (a real rise is followed within a step or two), and the warm-up learns its levels from the
+ * 5-sample median. A crossing of the median is placed at
  * the middle of its three samples, which on a clean edge is where the signal itself crosses.
  * The refinement works on the centred 3-sample median as well, which on a rising or falling
  * edge is the signal itself, so that a single sample off its neighbours is not taken for an
@@ -118,6 +121,13 @@ public final class ContactEventDetector {
      * (0.06 / f s) would let anything faster than 0.4 Hz pass.
      */
     private static final double WARM_UP_STEP_FRACTION = 0.5;
+    /**
+     * How many times its height above the baseline a contact's peak may raise the learned peak at
+     * once: a glitch of two samples, which the 3-sample median lets through, then cannot lift the
+     * contact threshold above the steps that follow, while a real rise of the load (a gain
+     * change, a harder step) is followed within a step or two.
+     */
+    private static final double MAX_PEAK_GROWTH = 2.0;
     /** Time unloaded without a contact crossing after which lock is checked for loss, s. */
     private static final double LOCK_LOSS_S = 3.0;
     /** Load cycles within the last {@link #LOCK_LOSS_S} that show lock was lost. */
@@ -179,6 +189,8 @@ public final class ContactEventDetector {
     private double warmUpContactPeak;
     /** Samples of the warm-up since its levels were last learned anew ({@link #relearnWarmUpLevels}). */
     private long warmUpSinceLevels;
+    /** Scratch for {@link #median5}. */
+    private final double[] five = new double[5];
     private double previousValue;
     private double sumAbsChange;
     private long lockCheckFrom;
@@ -341,13 +353,14 @@ public final class ContactEventDetector {
             }
         } else {
             segmentMax = Math.max(segmentMax, robust);
-            double amplitude = Math.max(peak, segmentMax) - baseline;
+            double contactMax = Math.min(segmentMax, baseline + MAX_PEAK_GROWTH * (peak - baseline));
+            double amplitude = Math.max(peak, contactMax) - baseline;
             if (robust < baseline + offFraction * amplitude) {
                 if (centre - lastCrossing >= minContactSamples) {
                     loaded = false;
                     previousCrossing = lastCrossing;
                     lastCrossing = centre;
-                    peak = segmentMax;
+                    peak = contactMax;
                     segmentMin = unloadedLevel(i, robust);
                     enqueue(centre, false);
                 } else if (cancelPendingTail(true)) {
@@ -439,7 +452,7 @@ public final class ContactEventDetector {
         double high = Double.NEGATIVE_INFINITY;
         double changes = 0;
         for (long k = from; k <= now; k++) {
-            double m = median3(k);
+            double m = median5(k);
             low = Math.min(low, m);
             high = Math.max(high, m);
             changes += Math.abs(at(k) - at(k - 1));
@@ -468,6 +481,27 @@ public final class ContactEventDetector {
         }
     }
 
+    /**
+     * Median of the samples {@code i - 4 .. i} (of those since the last gap; the 3-sample median
+     * at its start): the level the warm-up learns baseline and peak from, so that a glitch of two
+     * samples, which the 3-sample median lets through, does not set them.
+     */
+    private double median5(long i) {
+        if (i - 4 < count - sinceReset) {
+            return median3(i);
+        }
+        for (int k = 0; k < 5; k++) {
+            double v = at(i - k);
+            int j = k;
+            while (j > 0 && five[j - 1] > v) {
+                five[j] = five[j - 1];
+                j--;
+            }
+            five[j] = v;
+        }
+        return five[2];
+    }
+
     /** Median of the samples {@code i - 2 .. i} (of those since the last gap). */
     private double median3(long i) {
         double c = at(i);
@@ -492,8 +526,9 @@ public final class ContactEventDetector {
     private void warmUp(double value) {
         long i = count - 1;
         double robust = median3(i);
-        baseline = Math.min(baseline, robust);
-        peak = Math.max(peak, robust);
+        double level = median5(i);
+        baseline = Math.min(baseline, level);
+        peak = Math.max(peak, level);
         if (!Double.isNaN(previousValue)) {
             sumAbsChange += Math.abs(value - previousValue);
         }
@@ -519,16 +554,17 @@ public final class ContactEventDetector {
     private boolean completesStep(long i, double robust) {
         double range = peak - baseline;
         if (robust > baseline + onFraction * range) {
-            if (warmUpLowFrom >= 0) {
+            if (warmUpLowFrom >= 0 && i - warmUpLastLow <= refineSamples) {
                 if (robust <= baseline + WARM_UP_STEP_FRACTION * (warmUpContactPeak - baseline)) {
                     return false;
                 }
-                if (isSwing(i - warmUpLowFrom) && i - warmUpLastLow <= refineSamples) {
+                if (isSwing(i - warmUpLowFrom)) {
                     return true;
                 }
             }
             boolean newContact = !warmUpSawLoad || warmUpLowFrom >= 0;
-            warmUpContactPeak = newContact ? robust : Math.max(warmUpContactPeak, robust);
+            double level = median5(i);
+            warmUpContactPeak = newContact ? level : Math.max(warmUpContactPeak, level);
             warmUpSawLoad = true;
             warmUpLowFrom = -1;
             warmUpLastHigh = i;
@@ -580,7 +616,7 @@ public final class ContactEventDetector {
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
         for (long k = Math.max(now - lockLossSamples + 1, count - sinceReset); k <= now; k++) {
-            double m = median3(k);
+            double m = median5(k);
             low = Math.min(low, m);
             high = Math.max(high, m);
         }
