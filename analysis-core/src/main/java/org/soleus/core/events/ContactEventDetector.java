@@ -46,8 +46,8 @@ import org.soleus.core.filter.Median3;
  * threshold, above every later step, and a single sample far below neither ends a contact nor
  * lowers the release threshold below every later swing. Two such samples in a row pass the
  * 3-sample median, so a contact may raise the learned peak at most {@value #MAX_PEAK_GROWTH}-fold
- * (a real rise is followed within a step or two), and the warm-up learns its levels from the
- * 5-sample median. A crossing of the median is placed at
+ * (a real rise is followed within a step or two), and the warm-up and the relearning after
+ * lost lock take their levels from the 5-sample median. A crossing of the median is placed at
  * the middle of its three samples, which on a clean edge is where the signal itself crosses.
  * The refinement works on the centred 3-sample median as well, which on a rising or falling
  * edge is the signal itself, so that a single sample off its neighbours is not taken for an
@@ -483,8 +483,9 @@ public final class ContactEventDetector {
 
     /**
      * Median of the samples {@code i - 4 .. i} (of those since the last gap; the 3-sample median
-     * at its start): the level the warm-up learns baseline and peak from, so that a glitch of two
-     * samples, which the 3-sample median lets through, does not set them.
+     * at its start): the level the warm-up, and the relearning after lost lock, take baseline and
+     * peak from, so that a glitch of two samples, which the 3-sample median lets through, does
+     * not set them.
      */
     private double median5(long i) {
         if (i - 4 < count - sinceReset) {
