@@ -72,6 +72,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     private static final String PREFIX = "soleus analyze: ";
     /** How a reader's warning on stderr starts. */
     private static final String WARNING = PREFIX + "warning: ";
+    /** What a notice of rejected strides adds on the command line: the options that set the limits. */
+    private static final String LIMITS_HINT = "; --stride-range MIN,MAX and --stance-range MIN,MAX set the limits";
     /** How the failure of one input among several starts on stderr. */
     private static final String ERROR = PREFIX + "error: ";
     /** Reader warnings shown on stderr per input; summary.json has them all. */
@@ -274,7 +276,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
             @Override
             public void notice(String text) {
-                err.println(PREFIX + input + ": " + ErrorHandler.oneLine(text));
+                String line = ErrorHandler.oneLine(text);
+                boolean rejected = line.startsWith("no strides: all ") || line.startsWith("many candidate strides");
+                err.println(PREFIX + input + ": " + line + (rejected ? LIMITS_HINT : ""));
             }
         };
         AnalysisReport report = analysis.analyze(input, observer);
