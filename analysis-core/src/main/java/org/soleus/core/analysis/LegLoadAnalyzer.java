@@ -88,14 +88,18 @@ public final class LegLoadAnalyzer {
         List<String> notices = new ArrayList<>();
         LegLoadNotices.noStrides(gait).ifPresent(notices::add);
         LegLoadNotices.manyRejected(gait).ifPresent(notices::add);
-        LegLoadNotices.implausiblePeakForce(gait).ifPresent(notices::add);
         if (!gait.forceInNewtons()) {
             LegLoadNotices.forceNotInNewtons(recording).ifPresent(notices::add);
         } else {
             LegLoadNotices.noCellLayout(recording).ifPresent(notices::add);
         }
         LegLoadNotices.emptyInsoles(recording).ifPresent(notices::add);
-        LegLoadNotices.negativeForce(recording).ifPresent(notices::add);
+        Optional<String> negative = LegLoadNotices.negativeForce(recording);
+        negative.ifPresent(notices::add);
+        if (negative.isEmpty()) {
+            // below zero, the peaks are implausible too, but the unit is not what to check
+            LegLoadNotices.implausiblePeakForce(gait).ifPresent(notices::add);
+        }
         LegLoadNotices.flatInsoles(recording).ifPresent(notices::add);
         for (Side side : FEET) {
             LegSeries leg = series(recording, side, massKg, settings, notices);
