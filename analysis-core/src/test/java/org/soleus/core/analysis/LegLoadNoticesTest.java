@@ -136,6 +136,21 @@ final class LegLoadNoticesTest {
                 InsoleGaitAnalyzer.analyze(stepping(70, 40), GaitSettings.defaults())), "walking only");
     }
 
+    /** An inverted force channel gets the negative-force notice, not also the peak-force one (whose advice is the unit). */
+    @Test
+    void anInvertedChannelIsToldAsSuchAlone() {
+        float[] force = stepping(70, 40).channel("left.insole.force_au").samples().clone();
+        for (int i = 0; i < force.length; i++) {
+            force[i] = -8 * force[i] - 50;
+        }
+        Recording inverted = leftInsole("left.insole.force_n", force, RecordingMetadata.EMPTY.withBodyMassKg(70));
+        GaitAnalysis gait = InsoleGaitAnalyzer.analyze(inverted, GaitSettings.defaults());
+        assertTrue(LegLoadNotices.implausiblePeakForce(gait).isPresent(), "the peaks are implausible too");
+        List<String> notices = LegLoadAnalyzer.analyze(inverted, gait, LegLoadSettings.DEFAULTS).notices();
+        assertTrue(notices.stream().anyMatch(n -> n.startsWith("insole force below 0 N")), notices.toString());
+        assertTrue(notices.stream().noneMatch(n -> n.startsWith("median stride peak force")), notices.toString());
+    }
+
     /** Infinite values and a single known sample say nothing about a sensor that never changes. */
     @Test
     void tooFewFiniteSamplesAreNotTold() {
