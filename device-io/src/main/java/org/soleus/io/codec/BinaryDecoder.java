@@ -197,6 +197,7 @@ public final class BinaryDecoder implements StreamDecoder {
             }
             counters.descriptors++;
             install(d);
+            counters.publish();   // before the descriptor: a consumer that sees it sees the counts up to it
             sink.onDescriptor(d);
         } else {
             counters.malformed++;

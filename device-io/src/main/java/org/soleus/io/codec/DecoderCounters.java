@@ -2,9 +2,10 @@ package org.soleus.io.codec;
 
 /**
  * What a {@link StreamDecoder} has seen. The decoding thread counts in plain fields and
- * publishes them at the end of every {@code decode} call; other threads read the last
- * published values (each value on its own is exact; the set is consistent after the decoding
- * thread has stopped).
+ * publishes them at the end of every {@code decode} call, and before it hands on a descriptor
+ * (so that a thread that sees the descriptor sees the counts up to it, e.g. the lines that did
+ * not decode before a header); other threads read the last published values (each value on its
+ * own is exact; the set is consistent after the decoding thread has stopped).
  */
 public final class DecoderCounters {
     long bytes;

@@ -293,6 +293,7 @@ public final class LineDecoder implements StreamDecoder {
         }
         descriptor = d;
         counters.descriptors++;
+        counters.publish();   // before the descriptor: a consumer that sees it sees the counts up to it
         sink.onDescriptor(d);
     }
 
