@@ -53,17 +53,8 @@ final class LegLoadNotices {
             return Optional.of("no strides: " + (heelStrikes == 0 ? "no heel strike was found"
                     : "no foot made two heel strikes in a row (" + heelStrikes + " heel strikes in all)"));
         }
-        Map<RejectedStride.Reason, Long> reasons = new EnumMap<>(RejectedStride.Reason.class);
-        for (RejectedStride r : gait.rejected()) {
-            reasons.merge(r.reason(), 1L, Long::sum);
-        }
-        List<String> counts = new ArrayList<>();
-        reasons.forEach((reason, n) -> counts.add(n + " " + reason.label()));
-        StrideLimits limits = gait.settings().strideLimits();
         return Optional.of("no strides: all " + gait.rejected().size() + " candidates were rejected ("
-                + String.join(", ", counts) + "); a stride lasts " + plain(limits.minStrideS()) + "–"
-                + plain(limits.maxStrideS()) + " s with stance " + plain(limits.minStancePct()) + "–"
-                + plain(limits.maxStancePct()) + " % of it (rejected_strides in summary.json)");
+                + reasonCounts(gait.rejected()) + "); " + strideLimits(gait) + " (rejected_strides in summary.json)");
     }
 
     /**
@@ -78,28 +69,32 @@ final class LegLoadNotices {
         }
         List<String> feet = new ArrayList<>();
         for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
-            Map<RejectedStride.Reason, Long> reasons = new EnumMap<>(RejectedStride.Reason.class);
-            for (RejectedStride r : gait.rejected()) {
-                if (r.side() == side) {
-                    reasons.merge(r.reason(), 1L, Long::sum);
-                }
-            }
-            long rejected = reasons.values().stream().mapToLong(Long::longValue).sum();
-            long accepted = gait.strides().stream().filter(r -> r.stride().side() == side).count();
-            if (rejected >= MANY_REJECTED_MIN && rejected > MANY_REJECTED_SHARE * (rejected + accepted)) {
-                List<String> counts = new ArrayList<>();
-                reasons.forEach((reason, n) -> counts.add(n + " " + reason.label()));
-                feet.add(side.label() + " " + rejected + " of " + (rejected + accepted) + " (" + String.join(", ", counts)
-                        + ")");
+            List<RejectedStride> rejected = gait.rejected().stream().filter(r -> r.side() == side).toList();
+            long candidates = rejected.size() + gait.strides().stream().filter(r -> r.stride().side() == side).count();
+            if (rejected.size() >= MANY_REJECTED_MIN && rejected.size() > MANY_REJECTED_SHARE * candidates) {
+                feet.add(side.label() + " " + rejected.size() + " of " + candidates + " (" + reasonCounts(rejected) + ")");
             }
         }
-        if (feet.isEmpty()) {
-            return Optional.empty();
+        return feet.isEmpty() ? Optional.empty() : Optional.of("many candidate strides were rejected: "
+                + String.join("; ", feet) + "; " + strideLimits(gait));
+    }
+
+    /** How many of {@code rejected} were rejected for each reason: {@code 14 stride_duration, 2 phase_duration}. */
+    private static String reasonCounts(List<RejectedStride> rejected) {
+        Map<RejectedStride.Reason, Long> reasons = new EnumMap<>(RejectedStride.Reason.class);
+        for (RejectedStride r : rejected) {
+            reasons.merge(r.reason(), 1L, Long::sum);
         }
+        List<String> counts = new ArrayList<>();
+        reasons.forEach((reason, n) -> counts.add(n + " " + reason.label()));
+        return String.join(", ", counts);
+    }
+
+    /** The stride limits in words: {@code a stride lasts 0.6–3 s with stance 30–80 % of it}. */
+    private static String strideLimits(GaitAnalysis gait) {
         StrideLimits limits = gait.settings().strideLimits();
-        return Optional.of("many candidate strides were rejected: " + String.join("; ", feet) + "; a stride lasts "
-                + plain(limits.minStrideS()) + "–" + plain(limits.maxStrideS()) + " s with stance "
-                + plain(limits.minStancePct()) + "–" + plain(limits.maxStancePct()) + " % of it");
+        return "a stride lasts " + plain(limits.minStrideS()) + "–" + plain(limits.maxStrideS()) + " s with stance "
+                + plain(limits.minStancePct()) + "–" + plain(limits.maxStancePct()) + " % of it";
     }
 
     /**

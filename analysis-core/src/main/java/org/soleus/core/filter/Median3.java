@@ -18,27 +18,12 @@ public final class Median3 {
     }
 
     /**
-     * Writes the centred 3-sample median of {@code src[srcOff .. srcOff + n)} to
-     * {@code dst[dstOff .. dstOff + n)}; the first and last samples, which have one neighbour,
-     * are copied. {@code src} and {@code dst} must not overlap.
-     */
-    public static void centred(double[] src, int srcOff, double[] dst, int dstOff, int n) {
-        if (n <= 0) {
-            return;
-        }
-        dst[dstOff] = src[srcOff];
-        for (int i = 1; i < n - 1; i++) {
-            dst[dstOff + i] = of(src[srcOff + i - 1], src[srcOff + i], src[srcOff + i + 1]);
-        }
-        dst[dstOff + n - 1] = src[srcOff + n - 1];
-    }
-
-    /**
      * Copies {@code src[srcOff .. srcOff + n)} to {@code dst[dstOff ..)}, replacing each sample
      * that lies more than {@code shareOfRange} of the span's median-filtered range off its
      * centred 3-sample median by that median: Hampel's outlier identifier (Hampel, J Am Stat
      * Assoc 69:383–393, 1974) on the 3-sample window, with the span's range as the scale, so
-     * that a transmission error goes and a sharp but real peak stays. A sample next to a missing
+     * that a transmission error goes and a sharp but real peak stays ({@code shareOfRange} 0 gives
+     * the plain centred median, the first and last samples copied). A sample next to a missing
      * one (NaN) is kept. {@code src} and {@code dst} must not overlap.
      */
     public static void replaceOutliers(double[] src, int srcOff, double[] dst, int dstOff, int n,

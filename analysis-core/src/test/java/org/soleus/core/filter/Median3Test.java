@@ -26,11 +26,11 @@ final class Median3Test {
     void aSingleSpikeIsRemovedAndTheEndsAreCopied() {
         double[] src = {9, 1, 2, 50, 4, 5, 6, -40, 8, 7};
         double[] dst = new double[12];
-        Median3.centred(src, 1, dst, 2, 8);
+        Median3.replaceOutliers(src, 1, dst, 2, 8, 0);
         assertArrayEquals(new double[] {0, 0, 1, 2, 4, 5, 5, 5, 6, 8, 0, 0}, dst);
         double[] rising = {1, 2, 3, 4, 5};
         double[] out = new double[5];
-        Median3.centred(rising, 0, out, 0, 5);
+        Median3.replaceOutliers(rising, 0, out, 0, 5, 0);
         assertArrayEquals(rising, out, "an edge passes unchanged");
     }
 
@@ -46,7 +46,7 @@ final class Median3Test {
         Median3.replaceOutliers(stance, 0, out, 0, stance.length, 0.5);
         assertArrayEquals(stance, out, "sharp real peaks stay");
         double[] cut = new double[stance.length];
-        Median3.centred(stance, 0, cut, 0, stance.length);
+        Median3.replaceOutliers(stance, 0, cut, 0, stance.length, 0);
         assertTrue(cut[3] < stance[3], "the plain median cuts the peak: " + cut[3]);
 
         double[] glitched = stance.clone();
