@@ -51,4 +51,14 @@ public record AchillesMomentArm(double neutralM, double changePerDegM) {
         double a = Math.max(-ANGLE_LIMIT_DEG, Math.min(ANGLE_LIMIT_DEG, plantarFlexionDeg));
         return neutralM + changePerDegM * a;
     }
+
+    /**
+     * The two values, as a record would show them; written out because the command line shows
+     * this default, and the generated method is bound through method handles on first use
+     * (about twenty classes spun at start-up).
+     */
+    @Override
+    public String toString() {
+        return "AchillesMomentArm[neutralM=" + neutralM + ", changePerDegM=" + changePerDegM + "]";
+    }
 }

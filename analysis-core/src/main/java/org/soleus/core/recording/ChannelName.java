@@ -79,6 +79,24 @@ public record ChannelName(Side side, String place, String quantity, String unit)
         return new ChannelName(side, place, quantity, unit);
     }
 
+    /*
+     * equals and hashCode are written out, as the same comparison a record generates: the
+     * generated ones are bound through method handles on first use, which spins about twenty
+     * classes and keeps the JIT compilers busy for about half a second of processor time on
+     * every run of the command line (names are map keys from the first file read).
+     */
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ChannelName o && side == o.side && place.equals(o.place)
+                && quantity.equals(o.quantity) && unit.equals(o.unit);
+    }
+
+    @Override
+    public int hashCode() {
+        return ((side.hashCode() * 31 + place.hashCode()) * 31 + quantity.hashCode()) * 31 + unit.hashCode();
+    }
+
     @Override
     public String toString() {
         return side.label() + '.' + place + '.' + quantity + '_' + unit;
