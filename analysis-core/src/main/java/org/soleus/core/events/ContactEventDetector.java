@@ -82,7 +82,9 @@ import org.soleus.core.filter.Median3;
  * event is placed in it or refined across it; after it the detector goes on with the baseline
  * and peak it had learned (the sensor's gain does not change in a gap), its contact state set
  * by the first sample (loaded when above the middle of the two thresholds), so that detection
- * resumes at once. A detector still in its warm-up starts the warm-up anew. Callers bridge
+ * resumes at once. A detector still in its warm-up ends it on the samples before the gap as it
+ * would at the end of the data (below), or, when they span less than the warm-up time or show no
+ * step, starts the warm-up anew. Callers bridge
  * short gaps by interpolation first. The warm-up after construction or {@link #reset()} reports
  * nothing while it learns the levels, until the signal has made a whole step on them: a
  * contact, a swing that lasts from the shortest swing to the lock-loss span, and the next
@@ -413,13 +415,20 @@ public final class ContactEventDetector {
 
     /**
      * A missing sample: reports the pending events on the samples before it and forgets the
-     * history; a detector still warming up starts anew, unless its samples end in a swing
-     * ({@link #endWarmUpInSwing}).
+     * history. A detector still warming up ends its warm-up on the samples before the gap as at
+     * the end of the data ({@link #endWarmUpInSwing}; {@link #endShortWarmUp} once they span the
+     * warm-up time, so that a gap within the first steps loses no event before it), and
+     * otherwise starts anew.
      */
     private void gap() {
         if (warmingUp && !endWarmUpInSwing()) {
-            reset();
-            return;
+            if (sinceReset >= warmUpSamples) {
+                endShortWarmUp();
+            }
+            if (warmingUp) {
+                reset();
+                return;
+            }
         }
         long last = count - 1;
         while (pendingSize > 0) {

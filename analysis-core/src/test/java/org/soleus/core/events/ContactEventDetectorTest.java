@@ -536,6 +536,28 @@ final class ContactEventDetectorTest {
         assertEquals(expected, events.stream().map(GaitEvent::sampleIndex).toList(), "seed 54");
     }
 
+    /**
+     * A gap in the first steps, after the warm-up time but before a step after it has ended the
+     * warm-up (here 1.5 s into the data, in the stance after the second heel strike), keeps the
+     * events before it: the warm-up ends on the samples before the gap as it does when the data
+     * end, instead of starting anew and losing them.
+     */
+    @Test
+    void aGapInTheFirstStepsKeepsTheEventsBeforeIt() {
+        SyntheticGait walk = new SyntheticGait(55, RATE_HZ, 20, 0.5, 1.1, 0.63, 800, 0.01, 0.0, 0.0);
+        List<GaitEvent> whole = ContactEvents.detect(walk.force, RATE_HZ, 0, Side.LEFT, ContactDetectorSettings.defaults());
+        int from = (int) Math.round((walk.heelStrikesS.get(5) - 0.2) * RATE_HZ);
+        int gapFrom = (int) Math.round((walk.heelStrikesS.get(6) + 0.2) * RATE_HZ) - from;
+        double[] x = Arrays.copyOfRange(walk.force, from, walk.force.length);
+        Arrays.fill(x, gapFrom, gapFrom + (int) (0.2 * RATE_HZ), Double.NaN);
+        List<GaitEvent> events = ContactEvents.detect(x, RATE_HZ, 0, Side.LEFT, ContactDetectorSettings.defaults());
+
+        List<Long> expected = whole.stream().filter(e -> e.sampleIndex() > from + 5 && e.sampleIndex() < from + gapFrom - 5)
+                .map(e -> e.sampleIndex() - from).toList();
+        assertEquals(3, expected.size(), "heel strike, toe off, heel strike before the gap: " + expected);
+        assertEquals(expected, events.stream().map(GaitEvent::sampleIndex).filter(i -> i < gapFrom).toList(), "seed 55");
+    }
+
     /** A foot left unloaded with noise only, for longer than the lock-loss span, gives no events. */
     @Test
     void noiseAloneAfterWalkingGivesNoEvents() {
