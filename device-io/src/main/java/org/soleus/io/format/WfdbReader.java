@@ -34,7 +34,10 @@ import org.soleus.core.recording.SampleSink;
  * <h2>Values and names</h2>
  * Physical value = (ADC value − baseline) / gain, with the baseline defaulting to the ADC zero
  * and a gain of 0 or none meaning 200 (the WFDB defaults). The format's invalid-sample code
- * (−2048 for 212, −32768 for 16, −128 for 80) becomes NaN. The gaitndd descriptions
+ * (−2048 for 212, −32768 for 16, −128 for 80) becomes NaN, except in runs of it that lie
+ * between samples at the bottom of the ADC's range: the format's lowest code is also the ADC's,
+ * which a sensor below the range writes, so such a run (up to {@value #MAX_FLOOR_RUN_S} s) is read
+ * as the lowest valid code ({@link WfdbFloorRuns}); a warning per signal counts both kinds. The gaitndd descriptions
  * {@code left-foot} and {@code right-foot} (any case) become {@code left.insole.force_au} and
  * {@code right.insole.force_au}: a force-sensitive-resistor signal only roughly proportional to
  * force, hence the arbitrary unit. Any other description becomes
@@ -88,6 +91,10 @@ import org.soleus.core.recording.SampleSink;
  * <p>Stateless and thread-safe.
  */
 public final class WfdbReader implements RecordingReader {
+    /** The longest run of invalid-sample codes that may be read as the bottom of the ADC's range ({@link WfdbFloorRuns}), s. */
+    static final double MAX_FLOOR_RUN_S = 5.0;
+    /** Cap on the frames held back for such a run, whatever the sample rate. */
+    private static final int MAX_FLOOR_RUN_FRAMES = 1 << 16;
 
     private final int bufferBytes;
 
@@ -229,6 +236,14 @@ public final class WfdbReader implements RecordingReader {
         int[] adu = new int[n];
         int[] sums = new int[n];
         float[] row = new float[n];
+        int maxRunFrames = (int) Math.max(1, Math.min(MAX_FLOOR_RUN_S * header.sampleRateHz(), MAX_FLOOR_RUN_FRAMES));
+        WfdbFloorRuns floorRuns = new WfdbFloorRuns(invalid, maxRunFrames, codes -> {
+            for (int s = 0; s < n; s++) {
+                int v = codes[s];
+                row[s] = v == invalid[s] ? Float.NaN : (float) ((v - baseline[s]) / gain[s]);
+            }
+            sink.accept(row);
+        });
         long limit = header.knowsSampleCount() ? header.sampleCount() : Long.MAX_VALUE;
         long frames = 0;
         int stoppedAt = -1;
@@ -246,16 +261,46 @@ public final class WfdbReader implements RecordingReader {
                 break;
             }
             for (s = 0; s < n; s++) {
-                int v = adu[s];
-                sums[s] += v;
-                row[s] = v == invalid[s] ? Float.NaN : (float) ((v - baseline[s]) / gain[s]);
+                sums[s] += adu[s];
             }
-            sink.accept(row);
+            floorRuns.accept(adu);
             frames++;
         }
+        floorRuns.finish();
+        warnAboutInvalidSamples(header, floorRuns, warnings);
         boolean complete = checkEnd(header, groups, decoders, frames, stoppedAt, warnings);
         if (complete) {
             checkChecksums(header, frames, sums, warnings);
+        }
+    }
+
+    /**
+     * One warning per signal with invalid-sample codes: how many were read as the bottom of the
+     * ADC's range ({@link WfdbFloorRuns}) and how many as missing.
+     */
+    private static void warnAboutInvalidSamples(WfdbHeader header, WfdbFloorRuns floorRuns, List<String> warnings) {
+        List<WfdbSignalSpec> signals = header.signals();
+        for (int s = 0; s < signals.size(); s++) {
+            long floor = floorRuns.floorSamples(s);
+            long missing = floorRuns.missingSamples(s);
+            if (floor == 0 && missing == 0) {
+                continue;
+            }
+            WfdbSignalSpec spec = signals.get(s);
+            int code = floorRuns.invalidCode(s);
+            List<String> parts = new ArrayList<>();
+            if (floor > 0) {
+                parts.add(floor + " sample" + (floor == 1 ? "" : "s") + " of the invalid-sample code " + code
+                        + " between samples at the bottom of the ADC's range read as its lowest value " + (code + 1)
+                        + " (the sensor below the range: in format " + spec.format()
+                        + " the ADC's lowest code is the invalid-sample code)");
+            }
+            if (missing > 0) {
+                parts.add(missing + " invalid sample" + (missing == 1 ? "" : "s") + " (" + code + ") read as missing");
+            }
+            warnings.add(header.file() + ":" + spec.line() + ": signal " + (s + 1) + " ("
+                    + (spec.description().isEmpty() ? spec.fileName() : spec.description()) + "): "
+                    + String.join("; ", parts));
         }
     }
 

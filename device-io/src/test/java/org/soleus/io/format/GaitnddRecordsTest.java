@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.soleus.core.recording.Channel;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.RecordingBuilder;
@@ -20,6 +21,8 @@ import org.soleus.core.recording.RecordingBuilder;
 /** The WFDB reader on the seven shipped PhysioNet gaitndd records. */
 final class GaitnddRecordsTest {
 
+    /** Records with the invalid-sample code in a signal: one warning each (the floor in control2, missing in als1). */
+    private static final Map<String, Integer> INVALID_CODE_WARNINGS = Map.of("control2", 1, "als1", 1);
     private static final List<ChannelName> FEET = List.of(
             ChannelName.parse("left.insole.force_au"), ChannelName.parse("right.insole.force_au"));
 
@@ -72,15 +75,23 @@ final class GaitnddRecordsTest {
             assertEquals(FEET, r.channelNames(), e.getKey());
             assertEquals(90_000, r.length(), e.getKey());
             assertEquals(e.getValue(), r.metadata().bodyMassKg(), 1e-9, e.getKey());
-            assertEquals(List.of(), r.warnings(), e.getKey());
+            assertEquals(INVALID_CODE_WARNINGS.getOrDefault(e.getKey(), 0), r.warnings().size(),
+                    e.getKey() + ": " + r.warnings());
         }
     }
 
+    /**
+     * control2.let holds one −2048 in a swing, between −2047 and −2046: the ADC's lowest code,
+     * read as its lowest value. als1.rit starts with −2048, which has no sample before it and
+     * stays missing.
+     */
     @Test
-    void invalidSamplesBecomeNaN() throws IOException {
+    void theInvalidCodeAtTheAdcFloorIsTheFloorAndElsewhereMissing() throws IOException {
         Recording control2 = read("control2");
-        assertEquals(1, control2.channel("left.insole.force_au").missingCount());
+        Channel left = control2.channel("left.insole.force_au");
+        assertEquals(0, left.missingCount());
         assertEquals(0, control2.channel("right.insole.force_au").missingCount());
+        assertEquals((float) (-2047 / 3000.0), left.stats().min(), "the lowest value, at the floor (gain 3000)");
         Recording als1 = read("als1");
         assertTrue(Float.isNaN(als1.channel("right.insole.force_au").get(0)), "als1.rit starts with -2048");
         assertEquals(1, als1.channel("right.insole.force_au").missingCount());
@@ -111,6 +122,48 @@ final class GaitnddRecordsTest {
         assertEquals(List.of(hea + ":2:32: checksum of signal 1 ('left-foot') over its 90000 samples is 22230,"
                 + " the header says 22231; the samples may be corrupt"), r.warnings());
         assertTrue(Double.isNaN(r.metadata().bodyMassKg()), "no subject-description.txt beside the copy");
+    }
+
+    /**
+     * A record whose swing level lies below the ADC's range: control2's left foot moved down so
+     * that its lowest 5 % of samples fall below the floor. Written once with the ADC's lowest code
+     * (−2048, format 212's invalid code, as such an ADC writes it) and once clipped to −2047, both
+     * read alike: every run of the lowest code lies between samples at the bottom of the range.
+     */
+    @Test
+    void aSwingBelowTheAdcRangeReadsAsIfClippedToItsLowestValue(@TempDir Path dir) throws IOException {
+        float[] left = read("control2").channel("left.insole.force_au").samples();
+        int[] adu = new int[left.length];
+        for (int i = 0; i < left.length; i++) {
+            adu[i] = Math.round(left[i] * 3000);
+        }
+        int[] sorted = adu.clone();
+        Arrays.sort(sorted);
+        int shift = -2048 - sorted[(int) (0.05 * sorted.length)];
+        int[] lowestCode = new int[adu.length];
+        int[] clipped = new int[adu.length];
+        for (int i = 0; i < adu.length; i++) {
+            int v = Math.min(2047, adu[i] + shift);
+            lowestCode[i] = Math.max(-2048, v);
+            clipped[i] = Math.max(-2047, v);
+        }
+        Recording floorCoded = read(record(dir, "lowest", lowestCode), new WfdbReader());
+        Recording valid = read(record(dir, "clipped", clipped), new WfdbReader());
+
+        long below = Arrays.stream(lowestCode).filter(v -> v == -2048).count();
+        assertTrue(below > 0.04 * adu.length, below + " samples at the lowest code");
+        assertArrayEquals(valid.channel("left.insole.force_au").samples(),
+                floorCoded.channel("left.insole.force_au").samples());
+        assertEquals(List.of(dir.resolve("lowest.hea") + ":2: signal 1 (left-foot): " + below + " samples of the"
+                + " invalid-sample code -2048 between samples at the bottom of the ADC's range read as its lowest value"
+                + " -2047 (the sensor below the range: in format 212 the ADC's lowest code is the invalid-sample code)"),
+                floorCoded.warnings().stream().filter(w -> !w.contains("checksum")).toList());
+    }
+
+    private static Path record(Path dir, String name, int[] adu) throws IOException {
+        Files.write(dir.resolve(name + ".dat"), Wfdb212Encoder.encode(adu));
+        return Files.writeString(dir.resolve(name + ".hea"), name + " 1 300 " + adu.length + "\n" + name
+                + ".dat 212 3000 12 0 " + adu[0] + " 0 0 left-foot\n", StandardCharsets.US_ASCII);
     }
 
     /**

@@ -76,7 +76,7 @@ final class WfdbReaderTest {
         assertEquals(100, r.sampleRateHz());
         assertArrayEquals(new float[] {0.01f, -0.01f, 20.47f, Float.NaN, -12.34f, 12.34f, 0.05f},
                 r.channel("left.insole.force_au").samples());
-        assertEquals(List.of(), r.warnings());
+        assertEquals(List.of(hea + ":2: signal 1 (left-foot): 1 invalid sample (-2048) read as missing"), r.warnings());
     }
 
     @Test
@@ -97,7 +97,7 @@ final class WfdbReaderTest {
         assertEquals("a comment", r.metadata().properties().get("comments"));
         assertEquals("10:00:00", r.metadata().properties().get("base_time"));
         assertEquals("01/02/2003", r.metadata().properties().get("base_date"));
-        assertEquals(List.of(), r.warnings());
+        assertEquals(List.of(hea + ":4: signal 2 (b.dat): 1 invalid sample (-2048) read as missing"), r.warnings());
     }
 
     @Test
@@ -153,7 +153,28 @@ final class WfdbReaderTest {
         assertArrayEquals(new float[] {10f, -0.5f}, r.channel("none.signal.abp_mmhg").samples());
         assertArrayEquals(new float[] {Float.NaN, 32767f}, r.channel("none.signal.hr_bpm").samples());
         assertArrayEquals(new float[] {-0.5f, Float.NaN}, r.channel("none.signal.eeg_uv").samples());
-        assertEquals(List.of(), r.warnings());
+        assertEquals(List.of(hea + ":3: signal 2 (HR): 1 invalid sample (-32768) read as missing",
+                hea + ":4: signal 3 (EEG): 1 invalid sample (-128) read as missing"), r.warnings());
+    }
+
+    /**
+    * A footswitch whose swing level lies below its 12-bit ADC's range writes the ADC's lowest
+    * code, which format 212 also uses for invalid samples: a run of it between samples at the
+    * bottom of the range is read as the lowest valid value, with a warning; a run next to a sample
+    * far from the bottom (a real dropout) stays missing.
+    */
+    @Test
+    void invalidCodesBetweenSamplesAtTheBottomOfTheAdcRangeAreTheFloor() throws IOException {
+        int[] adu = {900, -2040, -2048, -2048, -2046, 800, -2048, -2048, 700};
+        file("rec.dat", Wfdb212Encoder.encode(adu));
+        Path hea = file("rec.hea", "rec 1 300 9\nrec.dat 212 1 12 0 900 " + checksum(adu) + " 0 left-foot\n");
+        Recording r = read(hea);
+        assertArrayEquals(new float[] {900, -2040, -2047, -2047, -2046, 800, Float.NaN, Float.NaN, 700},
+                r.channel("left.insole.force_au").samples());
+        assertEquals(List.of(hea + ":2: signal 1 (left-foot): 2 samples of the invalid-sample code -2048 between samples"
+                + " at the bottom of the ADC's range read as its lowest value -2047 (the sensor below the range: in format"
+                + " 212 the ADC's lowest code is the invalid-sample code); 2 invalid samples (-2048) read as missing"),
+                r.warnings());
     }
 
     @Test
