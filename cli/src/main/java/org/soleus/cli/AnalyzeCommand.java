@@ -277,8 +277,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             @Override
             public void notice(String text) {
                 String line = ErrorHandler.oneLine(text);
-                boolean rejected = line.startsWith("no strides: all ") || line.startsWith("many candidate strides");
-                err.println(PREFIX + input + ": " + line + (rejected ? LIMITS_HINT : ""));
+                boolean limits = (line.startsWith("no strides: all ") || line.startsWith("many candidate strides"))
+                        && line.contains("a stride lasts ");
+                err.println(PREFIX + input + ": " + line + (limits ? LIMITS_HINT : ""));
             }
         };
         AnalysisReport report = analysis.analyze(input, observer);

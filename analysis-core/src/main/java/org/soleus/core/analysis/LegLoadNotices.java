@@ -54,7 +54,8 @@ final class LegLoadNotices {
                     : "no foot made two heel strikes in a row (" + heelStrikes + " heel strikes in all)"));
         }
         return Optional.of("no strides: all " + gait.rejected().size() + " candidates were rejected ("
-                + reasonCounts(gait.rejected()) + "); " + strideLimits(gait) + " (rejected_strides in summary.json)");
+                + reasonCounts(gait.rejected()) + ")" + reasonsExplained(gait.rejected(), gait)
+                + " (rejected_strides in summary.json)");
     }
 
     /**
@@ -76,7 +77,7 @@ final class LegLoadNotices {
             }
         }
         return feet.isEmpty() ? Optional.empty() : Optional.of("many candidate strides were rejected: "
-                + String.join("; ", feet) + "; " + strideLimits(gait));
+                + String.join("; ", feet) + reasonsExplained(gait.rejected(), gait));
     }
 
     /** How many of {@code rejected} were rejected for each reason: {@code 14 stride_duration, 2 phase_duration}. */
@@ -88,6 +89,24 @@ final class LegLoadNotices {
         List<String> counts = new ArrayList<>();
         reasons.forEach((reason, n) -> counts.add(n + " " + reason.label()));
         return String.join(", ", counts);
+    }
+
+    /**
+     * What the reasons of {@code rejected} ask of a stride, each after {@code "; "}: the stride
+     * limits for durations outside them, the gap bridging for missing samples; empty for the
+     * other reasons, which name what happened.
+     */
+    private static String reasonsExplained(List<RejectedStride> rejected, GaitAnalysis gait) {
+        StringBuilder text = new StringBuilder();
+        if (rejected.stream().anyMatch(r -> r.reason() == RejectedStride.Reason.STRIDE_DURATION
+                || r.reason() == RejectedStride.Reason.PHASE_DURATION)) {
+            text.append("; ").append(strideLimits(gait));
+        }
+        if (rejected.stream().anyMatch(r -> r.reason() == RejectedStride.Reason.MISSING_DATA)) {
+            text.append("; a stride with missing samples is not measured (gaps of up to ")
+                    .append(plain(gait.settings().maxGapInterpolatedS())).append(" s are bridged)");
+        }
+        return text.toString();
     }
 
     /** The stride limits in words: {@code a stride lasts 0.6–3 s with stance 30–80 % of it}. */

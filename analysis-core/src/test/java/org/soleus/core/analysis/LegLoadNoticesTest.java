@@ -84,6 +84,26 @@ final class LegLoadNoticesTest {
     }
 
     /**
+     * Strides rejected for missing samples are told as such: the gap bridging, not the stride
+     * limits, which they do not break.
+     */
+    @Test
+    void stridesRejectedForMissingSamplesAreToldWithTheGapBridging() {
+        float[] force = stepping(70, 40).channel("left.insole.force_au").samples().clone();
+        // 0.1 s gaps in every swing from the third stride on: longer than the 0.05 s bridged.
+        for (int start = 2 * 110 + 85; start + 10 < force.length; start += 110) {
+            java.util.Arrays.fill(force, start, start + 10, Float.NaN);
+        }
+        GaitAnalysis gapped = InsoleGaitAnalyzer.analyze(leftInsole("left.insole.force_au", force,
+                RecordingMetadata.EMPTY), GaitSettings.defaults());
+        int rejected = gapped.rejected().size();
+        assertTrue(rejected >= 5, "strides across a gap: " + rejected);
+        assertEquals(Optional.of("many candidate strides were rejected: left " + rejected + " of "
+                + (rejected + gapped.strides().size()) + " (" + rejected + " missing_data); a stride with missing samples"
+                + " is not measured (gaps of up to 0.05 s are bridged)"), LegLoadNotices.manyRejected(gapped));
+    }
+
+    /**
      * A stepping foot of the given peak force, in newtons, for a 70 kg subject (686 N); the
      * low-passed peaks overshoot the square steps by 4 %.
      */
