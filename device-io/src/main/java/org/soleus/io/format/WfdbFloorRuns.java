@@ -70,11 +70,6 @@ final class WfdbFloorRuns {
         this.missingSamples = new long[n];
     }
 
-    /** The format's invalid-sample code of signal {@code s}. */
-    int invalidCode(int s) {
-        return invalidCode[s];
-    }
-
     /** Takes the next frame (copied); hands on the frames no open run holds back. */
     void accept(int[] adu) {
         if (heldCount == held.length) {

@@ -84,7 +84,9 @@ import org.soleus.core.recording.SampleSink;
  *
  * <h2>Memory and speed</h2>
  * The reader streams: each signal file is decoded from one reused 48 KiB byte buffer and each
- * frame is handed to the sink in one reused {@code float[]}, so a 24-hour record needs no more
+ * frame is handed to the sink in one reused {@code float[]} (frames are held back only while a run
+ * of the invalid code may turn out to be the ADC's floor: at most {@value #MAX_FLOOR_RUN_S} s of
+ * them, in arrays made once), so a 24-hour record needs no more
  * memory than the sink's own channels (a 24-hour, 300 Hz, two-signal 212 record streams through
  * a 16 MB heap in about a second).
  *
@@ -287,7 +289,7 @@ public final class WfdbReader implements RecordingReader {
                 continue;
             }
             WfdbSignalSpec spec = signals.get(s);
-            int code = floorRuns.invalidCode(s);
+            int code = spec.invalidSample();
             List<String> parts = new ArrayList<>();
             if (floor > 0) {
                 parts.add(floor + " sample" + (floor == 1 ? "" : "s") + " of the invalid-sample code " + code
