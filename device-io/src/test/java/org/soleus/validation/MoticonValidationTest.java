@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.soleus.core.analysis.GaitAnalysis;
@@ -23,6 +24,7 @@ import org.soleus.core.load.StrideLoading;
 import org.soleus.core.recording.Channel;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
+import org.soleus.io.MoticonExports;
 import org.soleus.io.format.ReadOptions;
 import org.soleus.io.format.Recordings;
 
@@ -48,6 +50,25 @@ final class MoticonValidationTest {
     @ValueSource(strings = {"230927_102114.txt", "230927_102231.txt"})
     void eventsMatchTheVendorStepMarkers(String file) throws IOException {
         Recording recording = Recordings.read(DATA.resolve(file), new ReadOptions(null, Double.NaN, 70.0));
+        assertMatchesTheVendorStepMarkers(file, recording);
+    }
+
+    /**
+     * An export without the total-force columns (they are chosen in the vendor software) times its
+     * contacts from the cells' area-weighted pressure ({@link org.soleus.io.format.MoticonCellForce})
+     * to the same targets, not from the insoles' IMU.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"230927_102114.txt", "230927_102231.txt"})
+    void eventsWithoutTheTotalForceColumnsMatchTheVendorStepMarkers(String file, @TempDir Path dir) throws IOException {
+        Path copy = MoticonExports.withoutColumns(DATA.resolve(file), dir.resolve(file), "total force");
+        Recording recording = Recordings.read(copy, new ReadOptions(null, Double.NaN, 70.0));
+        assertTrue(recording.find("left.insole.force_n").isEmpty(), "the copy has no total force");
+        assertTrue(recording.find("left.insole.force_au").isPresent(), "the cells give the contact signal");
+        assertMatchesTheVendorStepMarkers(file + " without total force", recording);
+    }
+
+    private static void assertMatchesTheVendorStepMarkers(String file, Recording recording) {
         GaitAnalysis analysis = InsoleGaitAnalyzer.analyze(recording, GaitSettings.defaults());
         List<GaitEvent> markers = new ArrayList<>();
         for (Side side : List.of(Side.LEFT, Side.RIGHT)) {

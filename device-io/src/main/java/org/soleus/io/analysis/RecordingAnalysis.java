@@ -92,7 +92,12 @@ public final class RecordingAnalysis {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(input + ": " + e.getMessage(), e);
         }
-        List<String> notices = notices(legs);
+        List<String> notices = new ArrayList<>();
+        if (imuEvents && !settings.imu()) {
+            notices.add("no insole force channel (<side>.insole.force_<unit>): the gait events come from the"
+                    + " IMUs' angular rates, whose contact timing is less accurate than a force signal's");
+        }
+        notices.addAll(notices(legs));
         notices.forEach(observer::notice);
         ValueSource massSource = !Double.isNaN(given.bodyMassKg()) ? ValueSource.FLAG
                 : recording.metadata().hasBodyMass() ? ValueSource.FILE : ValueSource.NONE;

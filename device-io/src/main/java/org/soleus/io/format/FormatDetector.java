@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.soleus.core.recording.ChannelName;
+import org.soleus.io.format.text.DecimalComma;
 import org.soleus.io.format.text.DecimalParser;
 import org.soleus.io.format.text.TextSource;
 
@@ -35,7 +36,8 @@ import org.soleus.io.format.text.TextSource;
  * ({@link CompanionFiles}) is named as such, with what to give instead; a line longer than the
  * readers take ({@link TextSource#MAX_LINE_BYTES}, e.g. the header row of a file with 20 000
  * columns) is named with its number; a file that nearly matches a rule, such as a Moticon export
- * or a header row of channel names saved with other separators, gets the error of the line that
+ * or a header row of channel names saved with other separators, or gaitpdb rows with decimal
+ * commas, gets the error of the line that
  * misses it. A file of nothing but blank lines is empty.
  * Stateless and thread-safe.
  */
@@ -104,7 +106,8 @@ public final class FormatDetector {
      * ({@link MoticonReader#otherSeparator}; a spreadsheet saves it so, putting {@code #} lines
      * that hold its separator in quotes), or a header row of channel names that one cell spoils
      * (an index column, {@code time} for {@code time_s}, semicolons or tabs for commas), told
-     * as the toolkit's CSV reader tells it ({@link SoleusCsvReader#notAChannelName}).
+     * as the toolkit's CSV reader tells it ({@link SoleusCsvReader#notAChannelName}), or a
+     * gaitpdb row written with decimal commas ({@link DecimalComma}).
      */
     private static DataFormatException nearMiss(Path path, List<String> lines) {
         for (int i = 0; i < lines.size() && (lines.get(i).startsWith("#") || lines.get(i).startsWith("\"#")); i++) {
@@ -121,6 +124,15 @@ public final class FormatDetector {
             return null;
         }
         String line = new String(lines.get(firstData).getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+        if (firstData == 0 && isGaitpdbRow(line.replace(',', '.'))) {
+            List<String> cells = ReaderSupport.tabCells(line);
+            for (int c = 0; c < cells.size(); c++) {
+                if (DecimalComma.holds(cells.get(c))) {
+                    return new DataFormatException(path, 1, c + 1, "a gaitpdb row (19 tab-separated numbers) but with '"
+                            + cells.get(c) + "': " + DecimalComma.HINT);
+                }
+            }
+        }
         List<String> names = SoleusCsvReader.headerCells(line);
         boolean named = false;
         for (int c = 0; c < names.size() && !named; c++) {

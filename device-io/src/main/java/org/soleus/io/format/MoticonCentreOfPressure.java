@@ -27,9 +27,12 @@ public final class MoticonCentreOfPressure implements SampleSink {
         this.downstream = Objects.requireNonNull(downstream, "downstream");
     }
 
-    /** The Moticon stages of a recording or stream: this one, then {@link MoticonHeelForce}, then {@code next}. */
+    /**
+     * The Moticon stages of a recording or stream: this one, then {@link MoticonCellForce}, then
+     * {@link MoticonHeelForce}, then {@code next}.
+     */
     public static SampleSink stages(SampleSink next) {
-        return new MoticonCentreOfPressure(new MoticonHeelForce(next));
+        return new MoticonCentreOfPressure(new MoticonCellForce(new MoticonHeelForce(next)));
     }
 
     @Override

@@ -93,6 +93,21 @@ public final class MoticonHeelForce implements SampleSink {
         return heel;
     }
 
+    /**
+     * Where a foot's 16 cells ({@code <side>.insole.cell01_ncm2} … {@code cell16_ncm2}) lie in a
+     * row, in cell order, or null when one is missing.
+     */
+    static int[] cellIndices(List<ChannelName> names, Side side) {
+        int[] index = new int[CELLS];
+        for (int c = 0; c < CELLS; c++) {
+            index[c] = names.indexOf(ChannelName.of(side, "insole", String.format("cell%02d", c + 1), "ncm2"));
+            if (index[c] < 0) {
+                return null;
+            }
+        }
+        return index;
+    }
+
     @Override
     public void start(RecordingHeader header) {
         List<ChannelName> names = header.channels();
@@ -103,12 +118,8 @@ public final class MoticonHeelForce implements SampleSink {
         List<ChannelName> outNames = new ArrayList<>(names);
         uncheckable.clear();
         for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
-            int[] index = new int[CELLS];
-            boolean complete = !names.contains(FootPressureChannels.heelForce(side));
-            for (int c = 0; c < CELLS && complete; c++) {
-                index[c] = names.indexOf(ChannelName.of(side, "insole", String.format("cell%02d", c + 1), "ncm2"));
-                complete = index[c] >= 0;
-            }
+            int[] index = cellIndices(names, side);
+            boolean complete = index != null && !names.contains(FootPressureChannels.heelForce(side));
             int force = names.indexOf(ChannelName.of(side, "insole", "force", "n"));
             int cop = names.indexOf(MoticonReader.copChannel(side, "x"));
             if (complete && force >= 0 && cop >= 0) {

@@ -18,6 +18,7 @@ import org.soleus.core.analysis.GaitSettings;
 import org.soleus.core.analysis.LegLoadSettings;
 import org.soleus.core.ankle.GivenFootGeometry;
 import org.soleus.core.recording.Side;
+import org.soleus.io.MoticonExports;
 import org.soleus.io.format.ReadOptions;
 import org.soleus.io.format.RecordingFormat;
 import org.soleus.io.output.AnalysisOutputs;
@@ -109,6 +110,29 @@ final class RecordingAnalysisTest {
         AnalysisReport given = new RecordingAnalysis(new AnalysisSettings(new ReadOptions(null, Double.NaN, 70), null, null,
                 GaitSettings.defaults(), ownFoot, false, false, "9.9")).analyze(moticon, new Log());
         assertEquals(List.of(), given.legs().notices());
+    }
+
+    /**
+     * A Moticon export without total force or pressures: its events come from the insoles' IMUs,
+     * which the run says as well as the summary's settings; with the pressures, from them, and no
+     * such notice.
+     */
+    @Test
+    void eventsFromTheImusWithoutAnInsoleForceAreTold() throws IOException {
+        Path moticon = Path.of("..", "sample-data", "moticon-opengo", "230927_102114.txt");
+        Path noForce = MoticonExports.withoutColumns(moticon, dir.resolve("no-force.txt"), "total force");
+        Path imuOnly = MoticonExports.withoutColumns(noForce, dir.resolve("imu-only.txt"), "pressure");
+        RecordingAnalysis analysis = new RecordingAnalysis(settings(new ReadOptions(null, Double.NaN, 70), false));
+
+        AnalysisReport fromImus = analysis.analyze(imuOnly, new Log());
+        assertTrue(fromImus.run().imuEvents());
+        assertEquals("no insole force channel (<side>.insole.force_<unit>): the gait events come from the IMUs' angular"
+                + " rates, whose contact timing is less accurate than a force signal's", fromImus.notices().get(0));
+
+        AnalysisReport fromCells = analysis.analyze(noForce, new Log());
+        assertFalse(fromCells.run().imuEvents());
+        assertTrue(fromCells.notices().stream().noneMatch(n -> n.contains("IMUs' angular rates")), fromCells.notices().toString());
+        assertTrue(fromCells.analysis().strides().size() >= 10, "strides: " + fromCells.analysis().strides().size());
     }
 
     /** A Moticon export of one insole: the other's columns are there but empty in every row. */

@@ -163,6 +163,28 @@ final class BadInputTest {
         assertTrue(junk.getMessage().contains("found '4.0x'"), junk.getMessage());
     }
 
+    /**
+     * Decimal commas, as software set to a European language writes numbers, are named as such:
+     * in a row of a file whose format is known, and in a gaitpdb file that the format detection
+     * would otherwise not recognise at all.
+     */
+    @Test
+    void decimalCommasAreNamed() throws IOException {
+        String rows = gaitpdb(5);
+        DataFormatException cell = gaitpdbFails(rows.replace("0.0300\t3.0\t", "0.0300\t3,5\t"));
+        assertEquals(4, cell.line());
+        assertEquals(2, cell.column());
+        assertTrue(cell.getMessage().endsWith("column 2 (left.insole.cell01_n): expected a number, found '3,5' (a decimal"
+                + " comma: the file must be written with decimal points, e.g. by a program set to English)"), cell.getMessage());
+
+        Path commas = file("y_01.txt", rows.replace('.', ','));
+        DataFormatException detected = assertThrows(DataFormatException.class, () -> FormatDetector.detect(commas));
+        assertEquals(commas + ":1:1: a gaitpdb row (19 tab-separated numbers) but with '0,0000': a decimal comma: the file"
+                + " must be written with decimal points, e.g. by a program set to English", detected.getMessage());
+        DataFormatException junk = gaitpdbFails(rows.replace("0.0300\t3.0\t", "0.0300\t3,5x\t"));
+        assertTrue(junk.getMessage().endsWith("found '3,5x'"), junk.getMessage());
+    }
+
     @Test
     void timeGoingBackIsAnError() throws IOException {
         String bad = gaitpdb(300) + gaitpdbRow(2.5, 1);

@@ -54,6 +54,7 @@ public final class DelimitedRowParser {
     /** Digits of a time read on the fast path: below 2^53, so exact in a double. */
     private static final int MAX_TIME_DIGITS = 15;
 
+
     private final TextSource source;
     private final byte delimiter;
     private final int[] targets;
@@ -604,7 +605,9 @@ public final class DelimitedRowParser {
     }
 
     private DataFormatException notANumber(byte[] b, int p, int c) {
-        return source.error(c + 1, "column " + (c + 1) + " (" + labels[c] + "): expected a number, found '" + cellText(b, p) + "'");
+        String cell = cellText(b, p);
+        String hint = DecimalComma.holds(cell) ? " (" + DecimalComma.HINT + ")" : "";
+        return source.error(c + 1, "column " + (c + 1) + " (" + labels[c] + "): expected a number, found '" + cell + "'" + hint);
     }
 
     private String cellText(byte[] b, int p) {

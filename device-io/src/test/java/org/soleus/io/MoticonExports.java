@@ -1,0 +1,58 @@
+package org.soleus.io;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Copies of Moticon OpenGo exports as the vendor software writes them with other columns chosen. */
+public final class MoticonExports {
+    private MoticonExports() {
+    }
+
+    /**
+     * Writes {@code copy}: {@code export} without the columns whose header names contain
+     * {@code column} (from the column line, the last {@code #} line, and from every row).
+     *
+     * @return {@code copy}
+     * @throws IllegalArgumentException when no column matches
+     */
+    public static Path withoutColumns(Path export, Path copy, String column) throws IOException {
+        List<String> lines = Files.readAllLines(export, StandardCharsets.UTF_8);
+        int columnLine = -1;
+        for (int i = 0; i < lines.size() && lines.get(i).startsWith("#"); i++) {
+            columnLine = i;
+        }
+        String[] names = lines.get(columnLine).substring(2).split("\t", -1);
+        Set<Integer> dropped = new TreeSet<>();
+        for (int c = 0; c < names.length; c++) {
+            if (names[c].contains(column)) {
+                dropped.add(c);
+            }
+        }
+        if (dropped.isEmpty()) {
+            throw new IllegalArgumentException("no column named like '" + column + "' in " + export);
+        }
+        List<String> out = new ArrayList<>(lines.subList(0, columnLine));
+        out.add("# " + kept(names, dropped));
+        for (String line : lines.subList(columnLine + 1, lines.size())) {
+            out.add(line.isEmpty() ? line : kept(line.split("\t", -1), dropped));
+        }
+        Files.write(copy, out, StandardCharsets.UTF_8);
+        return copy;
+    }
+
+    private static String kept(String[] cells, Set<Integer> dropped) {
+        List<String> kept = new ArrayList<>();
+        for (int c = 0; c < cells.length; c++) {
+            if (!dropped.contains(c)) {
+                kept.add(cells[c]);
+            }
+        }
+        return String.join("\t", kept);
+    }
+}

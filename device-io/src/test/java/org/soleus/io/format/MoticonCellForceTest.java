@@ -1,0 +1,123 @@
+package org.soleus.io.format;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.soleus.core.recording.ChannelName;
+import org.soleus.core.recording.Recording;
+import org.soleus.core.recording.RecordingHeader;
+import org.soleus.core.recording.RecordingMetadata;
+import org.soleus.core.recording.Side;
+import org.soleus.io.CollectingSink;
+import org.soleus.io.MoticonExports;
+
+final class MoticonCellForceTest {
+    private static final Path DATA = Path.of("..", "sample-data", "moticon-opengo");
+    private static final ReadOptions MASS = new ReadOptions(null, Double.NaN, 70.0);
+
+    /**
+     * An export without its total-force columns gets, per insole, the cells' area-weighted
+     * pressure, which the same export's total force is a constant multiple of (the sensing area):
+     * every loaded row of both insoles within 1 % of the median ratio.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"230927_102114.txt", "230927_102231.txt"})
+    void theCellForceIsTheTotalForceOverOneArea(String file, @TempDir Path dir) throws IOException {
+        Recording withForce = Recordings.read(DATA.resolve(file), MASS);
+        Recording cellsOnly = Recordings.read(MoticonExports.withoutColumns(DATA.resolve(file), dir.resolve(file), "total force"),
+                MASS);
+        assertTrue(cellsOnly.find("left.insole.force_n").isEmpty() && cellsOnly.find("right.insole.heel_force_n").isEmpty(),
+                cellsOnly.channelNames().toString());
+        for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
+            float[] forceN = withForce.channel(side.label() + ".insole.force_n").samples();
+            float[] cells = cellsOnly.channel(MoticonCellForce.channel(side).toString()).samples();
+            assertEquals(forceN.length, cells.length);
+            double[] ratios = new double[forceN.length];
+            int loaded = 0;
+            for (int i = 0; i < forceN.length; i++) {
+                assertEquals(Float.isNaN(forceN[i]), Float.isNaN(cells[i]), file + " " + side + " row " + i + ": missing alike");
+                if (forceN[i] > 100) {
+                    ratios[loaded++] = forceN[i] / cells[i];
+                }
+            }
+            double[] sorted = Arrays.copyOf(ratios, loaded);
+            Arrays.sort(sorted);
+            double median = sorted[loaded / 2];
+            System.out.printf("moticon %s %s: total force / area-weighted pressure over %d loaded rows: %.1f cm² "
+                    + "(%.1f–%.1f)%n", file, side.label(), loaded, median, sorted[0], sorted[loaded - 1]);
+            assertTrue(loaded > 200, file + " " + side + ": " + loaded + " loaded rows");
+            assertTrue(median > 50 && median < 300, file + " " + side + ": sensing area " + median + " cm²");
+            assertTrue(sorted[0] > 0.99 * median && sorted[loaded - 1] < 1.01 * median,
+                    file + " " + side + ": ratio " + sorted[0] + "–" + sorted[loaded - 1] + " around " + median);
+        }
+        assertTrue(cellsOnly.warnings().stream().anyMatch(w -> w.contains("no 'left total force[N]' and 'right total"
+                + " force[N]' column: the gait events come from the area-weighted sum of the 16 cell pressures")),
+                cellsOnly.warnings().toString());
+        assertTrue(withForce.find("left.insole.force_au").isEmpty(), "an export with its total force is read as it is");
+    }
+
+    @Test
+    void aRowIsTheAreaWeightedPressureWithOffsetsAsZeroAndAMissingCellMissing() {
+        List<ChannelName> names = cells(Side.RIGHT);
+        RecordingHeader header = new RecordingHeader("export.txt", 100, 0, names, RecordingMetadata.EMPTY);
+        CollectingSink out = new CollectingSink();
+        MoticonCellForce stage = new MoticonCellForce(out);
+        stage.start(header);
+        float[] row = new float[names.size()];
+        row[0] = 10;
+        row[13] = 4;
+        row[5] = -2;
+        stage.accept(row);
+        row[7] = Float.NaN;
+        stage.accept(row);
+        stage.end(List.of());
+
+        List<ChannelName> expected = new ArrayList<>(names);
+        expected.add(ChannelName.parse("right.insole.force_au"));
+        assertEquals(expected, out.header.channels());
+        assertEquals(10 * MoticonHeelForce.AREA_SHARE[0] + 4 * MoticonHeelForce.AREA_SHARE[13], out.rows.get(0)[16], 1e-5);
+        assertTrue(Float.isNaN(out.rows.get(1)[16]));
+        assertEquals(List.of("export.txt: no 'right total force[N]' column: the gait events come from the area-weighted"
+                + " sum of the 16 cell pressures (right.insole.force_au, proportional to the force; export the total force"
+                + " too for loading figures in newtons)"), out.warnings);
+    }
+
+    /** A foot with a force channel of any unit, or without all 16 cells, passes unchanged. */
+    @Test
+    void aFootWithAForceOrWithoutEveryCellPassesUnchanged() {
+        List<ChannelName> names = cells(Side.LEFT);
+        names.add(ChannelName.parse("left.insole.force_n"));
+        List<ChannelName> partial = cells(Side.RIGHT).subList(0, 15);
+        names.addAll(partial);
+        RecordingHeader header = new RecordingHeader("export.txt", 100, 0, names, RecordingMetadata.EMPTY);
+        CollectingSink out = new CollectingSink();
+        MoticonCellForce stage = new MoticonCellForce(out);
+        stage.start(header);
+        float[] row = new float[names.size()];
+        row[2] = 7;
+        stage.accept(row);
+        stage.end(List.of("earlier"));
+        assertSame(header, out.header);
+        assertArrayEquals(row, out.rows.get(0));
+        assertEquals(List.of("earlier"), out.warnings);
+    }
+
+    private static List<ChannelName> cells(Side side) {
+        List<ChannelName> names = new ArrayList<>();
+        for (int c = 1; c <= MoticonHeelForce.CELLS; c++) {
+            names.add(ChannelName.parse(String.format("%s.insole.cell%02d_ncm2", side.label(), c)));
+        }
+        return names;
+    }
+}
