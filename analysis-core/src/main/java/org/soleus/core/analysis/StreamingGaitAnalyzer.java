@@ -69,7 +69,7 @@ import org.soleus.core.recording.Side;
  * the axis window after calibration) the knee and soleus figures are NaN, as the batch
  * analysis leaves them empty (with a notice).
  *
- * <p>Timing: a stride is reported {@link ContactEventDetector#maxReportDelaySamples} (0.31 s
+ * <p>Timing: a stride is reported {@link ContactEventDetector#maxReportDelaySamples} (0.61 s
  * with the defaults at 100 Hz) plus any bridged gap after its closing heel strike, or 0.25 s
  * after its toe off if that is later. With knee (or ankle) angles, a stride also waits for its angles: those of the joint's warm-up (the
  * standing calibration and the movement the joint axes are found from, about 12 s into a walk,

@@ -36,7 +36,12 @@ import org.soleus.core.filter.Median3;
  *       through it) to the minimum after it: the event is where the fall rejoins the baseline,
  *       not a later crossing of a drifting swing baseline, and where the fall ends in a tail
  *       (the forefoot unloading last) the end of that tail rather than of the sharp part of the
- *       fall. So either event lies within the refinement window of its crossing.</li>
+ *       fall. So either event lies within the refinement window of its crossing. The toe off's
+ *       window follows the foot's tempo ({@link StrideTempo}: the refinement window times the
+ *       median of its last three strides over a healthy adult's, 0.5–2 times), so that it
+ *       spans the same share of the stride at every cadence: a slow walker's unloading tail
+ *       lasts longer, and a window fixed in seconds cuts it short and puts the toe off early.
+ *       The heel strike's rise, an impact, keeps the window as set.</li>
  * </ol>
  *
  * <p>Robustness to glitches: the contact state follows the 3-sample running median, and the
@@ -75,8 +80,8 @@ import org.soleus.core.filter.Median3;
  * are then those within that span.
  *
  * <p>Events are reported through a {@link ContactEventListener} in time order, each at most
- * {@link #maxReportDelaySamples} (about twice the longest of {@code refineWindowS},
- * {@code minContactS} and {@code minSwingS}) after it happened (those within the warm-up: once
+ * {@link #maxReportDelaySamples} (about twice the longest of the toe off's widest window, twice
+ * {@code refineWindowS}, and of {@code minContactS} and {@code minSwingS}) after it happened (those within the warm-up: once
  * it ends, see below). A missing sample (NaN, and an infinite value, which carries no magnitude)
  * is a gap: the events still waiting are reported, refined on the samples before it, and no
  * event is placed in it or refined across it; after it the detector goes on with the baseline
@@ -146,11 +151,14 @@ public final class ContactEventDetector {
     private static final double DIP_SHARE_OF_RELEASE_MARGIN = 0.5;
 
     private final ContactEventListener listener;
-    private final int refineSamples;
+    /** The refinement window at the reference tempo ({@link StrideTempo}). */
+    private final int baseRefineSamples;
+    /** The refinement window at the foot's tempo: {@link #baseRefineSamples} scaled by {@link #tempo}. */
+    private int refineSamples;
+    private final StrideTempo tempo;
     private final int minContactSamples;
     private final int minSwingSamples;
     private final int heelStrikeLookAhead;
-    private final int toeOffLookAhead;
     private final int warmUpSamples;
     private final int lockLossSamples;
     /** Samples a level must last to be taken as a new unloaded level: half the shortest swing. */
@@ -208,20 +216,20 @@ public final class ContactEventDetector {
         }
         Objects.requireNonNull(settings, "settings");
         this.listener = Objects.requireNonNull(listener, "listener");
-        this.refineSamples = refineSamples(sampleRateHz, settings);
+        this.baseRefineSamples = refineSamples(sampleRateHz, settings);
         this.minContactSamples = samples(settings.minContactS(), sampleRateHz);
         this.minSwingSamples = samples(settings.minSwingS(), sampleRateHz);
         this.heelStrikeLookAhead = minContactSamples;
-        this.toeOffLookAhead = Math.max(refineSamples, minSwingSamples);
         this.warmUpSamples = Math.max(1, (int) Math.round(settings.warmUpS() * sampleRateHz));
         this.onFraction = settings.onFraction();
         this.offFraction = settings.offFraction();
         this.lockLossSamples = Math.max(4, (int) Math.round(LOCK_LOSS_S * sampleRateHz));
         this.holdSamples = Math.max(3, minSwingSamples / 2);
+        this.tempo = new StrideTempo(sampleRateHz, lockLossSamples);
         // Half the history is replayed after the warm-up: at least a first contact and a swing of
         // the lock-loss span each, the longest step the warm-up waits for.
         int capacity = Integer.highestOneBit(Math.max(4 * lockLossSamples,
-                4 * Math.max(refineSamples, Math.max(minContactSamples, minSwingSamples)) + 8)) << 1;
+                4 * Math.max(widestRefineSamples(baseRefineSamples), Math.max(minContactSamples, minSwingSamples)) + 8)) << 1;
         this.history = new double[capacity];
         this.mask = capacity - 1;
         this.smooth = new double[capacity];
@@ -233,7 +241,7 @@ public final class ContactEventDetector {
      * samples: every event not yet reported, outside the warm-up ({@link #warmUpFloor()}), lies
      * at a sample index above {@code sampleCount() - maxReportDelaySamples(...)}, so events of
      * other sources up to that index can be merged with the detector's in time order. With the
-     * defaults at 100 Hz, 31 samples.
+     * defaults at 100 Hz, 61 samples (the toe off's window at the slowest tempo followed).
      *
      * @throws IllegalArgumentException when the rate is not positive and finite
      */
@@ -242,7 +250,7 @@ public final class ContactEventDetector {
             throw new IllegalArgumentException("sample rate must be > 0 Hz, got " + sampleRateHz);
         }
         Objects.requireNonNull(settings, "settings");
-        int refine = refineSamples(sampleRateHz, settings);
+        int refine = widestRefineSamples(refineSamples(sampleRateHz, settings));
         int lookAhead = Math.max(samples(settings.minContactS(), sampleRateHz),
                 Math.max(refine, samples(settings.minSwingS(), sampleRateHz)));
         // An event lies at most the refinement window before its crossing, which is found one
@@ -256,12 +264,24 @@ public final class ContactEventDetector {
         return Math.max(2, samples(settings.refineWindowS(), sampleRateHz));
     }
 
+    /** The refinement window at the slowest tempo followed. */
+    private static int widestRefineSamples(int baseRefineSamples) {
+        return (int) Math.ceil(baseRefineSamples * StrideTempo.MAX_SCALE);
+    }
+
+    /** The refinement window at the tempo of the heel strikes reported so far. */
+    private void followTempo() {
+        refineSamples = Math.max(2, (int) Math.round(baseRefineSamples * tempo.scale()));
+    }
+
     private static int samples(double durationS, double sampleRateHz) {
         return (int) Math.round(durationS * sampleRateHz);
     }
 
     /** Forgets the signal seen so far; the next samples are a new warm-up. Sample indices go on counting. */
     public void reset() {
+        tempo.reset();
+        followTempo();
         sinceReset = 0;
         warmingUp = true;
         warmUpSawLoad = false;
@@ -434,6 +454,7 @@ public final class ContactEventDetector {
         while (pendingSize > 0) {
             refineHead(last);
         }
+        tempo.breakOff();
         sinceReset = 0;
     }
 
@@ -712,7 +733,7 @@ public final class ContactEventDetector {
     private void refineDue(long now) {
         while (pendingSize > 0) {
             long crossing = pendingCrossing[pendingHead];
-            int lookAhead = pendingIsHeelStrike[pendingHead] ? heelStrikeLookAhead : toeOffLookAhead;
+            int lookAhead = pendingIsHeelStrike[pendingHead] ? heelStrikeLookAhead : Math.max(refineSamples, minSwingSamples);
             if (now < crossing + lookAhead) {
                 return;
             }
@@ -730,12 +751,16 @@ public final class ContactEventDetector {
         long event = heelStrike ? refineHeelStrike(crossing, floor) : refineToeOff(crossing, floor, now);
         event = Math.max(event, floor);
         lastEvent = event;
+        if (heelStrike) {
+            tempo.heelStrike(event);
+            followTempo();
+        }
         listener.onContactEvent(heelStrike ? GaitEventType.HEEL_STRIKE : GaitEventType.TOE_OFF, event);
     }
 
     /** Knee between the baseline minimum before the rise and the contact threshold crossing. */
     private long refineHeelStrike(long crossing, long floor) {
-        long from = Math.min(Math.max(crossing - refineSamples, floor), crossing);
+        long from = Math.min(Math.max(crossing - baseRefineSamples, floor), crossing);
         smoothSpan(from, crossing);
         long minimum = argMin(from, crossing);
         return kneeBelowChord(minimum, crossing);

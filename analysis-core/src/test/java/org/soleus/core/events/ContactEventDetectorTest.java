@@ -197,6 +197,73 @@ final class ContactEventDetectorTest {
     private static final double LINGERING_STRIDE_S = 2.2;
 
     /**
+     * The same steps walked 1.8 times slower, every phase of the stride stretched alike (the
+     * unloading tail too): the toe off lies at the same share of the stride, within 0.5 % of it
+     * (9 ms of the slow stride), and so does the heel strike. With a refinement window fixed in
+     * seconds the slow walk's toe offs came 1.7 % of the stride (31 ms) earlier than the brisk
+     * walk's, nearer the start of the tail: the window cut the tail short.
+     */
+    @Test
+    void aSlowerWalkOfTheSameStepsHasItsToeOffsAtTheSameShareOfTheStride() {
+        double rateHz = 300;
+        double briskS = StrideTempo.REFERENCE_STRIDE_S;
+        double[] brisk = phasesOfEvents(creepingTailSteps(rateHz, briskS, 40), rateHz, briskS);
+        double[] slow = phasesOfEvents(creepingTailSteps(rateHz, 1.8 * briskS, 40), rateHz, 1.8 * briskS);
+        System.out.printf("creeping-tail steps: toe off at %.4f of the stride (brisk), %.4f (1.8 times slower);"
+                + " heel strike at %.4f and %.4f%n", brisk[1], slow[1], brisk[0], slow[0]);
+        assertTrue(brisk[1] > CREEP_FROM, "the toe off lies in the tail: " + brisk[1]);
+        assertEquals(brisk[1], slow[1], 0.005, "toe off");
+        assertEquals(brisk[0], slow[0], 0.005, "heel strike");
+    }
+
+    /** Where the tail of {@link #creepingTailSteps} begins, share of the stride. */
+    private static final double CREEP_FROM = 0.58;
+
+    /**
+     * Strides of {@code strideS} from 0 s, shaped alike whatever their length: a rise over 5 % of
+     * the stride to 1000, a fall from 800 at 55 % to 150 at {@link #CREEP_FROM}, then a tail
+     * creeping down as 150 × exp(−(share − 0.58) / 0.03), the forefoot unloading last.
+     */
+    private static double[] creepingTailSteps(double rateHz, double strideS, int strides) {
+        double[] x = new double[(int) Math.round(strides * strideS * rateHz)];
+        for (int i = 0; i < x.length; i++) {
+            double s = (i / rateHz) % strideS / strideS;
+            x[i] = s < 0.05 ? 1000 * s / 0.05 : s < 0.55 ? 1000 - 200 * (s - 0.05) / 0.5
+                    : s < CREEP_FROM ? 800 - 650 * (s - 0.55) / (CREEP_FROM - 0.55)
+                    : 150 * Math.exp(-(s - CREEP_FROM) / 0.03);
+        }
+        return x;
+    }
+
+    /**
+     * The median share of the stride at which the heel strikes ({@code [0]}, as the distance to the
+     * nearest stride start, signed) and toe offs ({@code [1]}) are detected, past the first five
+     * strides (the warm-up and the tempo's first strides).
+     */
+    private static double[] phasesOfEvents(double[] x, double rateHz, double strideS) {
+        List<GaitEvent> events = ContactEvents.detect(x, rateHz, 0, Side.LEFT, ContactDetectorSettings.defaults());
+        List<Double> heelStrikes = new ArrayList<>();
+        List<Double> toeOffs = new ArrayList<>();
+        for (GaitEvent e : events) {
+            if (e.timeS() > 5 * strideS) {
+                double share = e.timeS() / strideS - Math.floor(e.timeS() / strideS);
+                if (e.type() == GaitEventType.HEEL_STRIKE) {
+                    heelStrikes.add(share > 0.5 ? share - 1 : share);
+                } else {
+                    toeOffs.add(share);
+                }
+            }
+        }
+        assertTrue(heelStrikes.size() > 30 && toeOffs.size() > 30, events.size() + " events");
+        return new double[] {median(heelStrikes), median(toeOffs)};
+    }
+
+    private static double median(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return sorted[sorted.length / 2];
+    }
+
+    /**
      * Strides of 2.2 s from 0 s: a 0.05 s rise to 1000 at 0.1 s, a fall to 200 (a fifth of the
      * peak) by 0.6 s held until 1.6 s, then a 0.05 s lift to 0, unloaded until the next stride.
      * In the first three strides the load falls straight to 0 at 0.6 s, a step the warm-up
