@@ -39,8 +39,7 @@ final class InsoleChannels {
     private static Map<Side, ChannelName> forcesOf(List<ChannelName> channels) {
         Map<Side, ChannelName> forces = new EnumMap<>(Side.class);
         for (ChannelName name : channels) {
-            if (name.side() != Side.NONE && name.place().equals("insole") && name.quantity().equals("force")
-                    && !forces.containsKey(name.side())) {
+            if (name.isInsoleForce() && !forces.containsKey(name.side())) {
                 forces.put(name.side(), name);
             }
         }

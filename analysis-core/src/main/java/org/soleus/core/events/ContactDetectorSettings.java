@@ -13,7 +13,7 @@ package org.soleus.core.events;
  * @param refineWindowS   how far around a threshold crossing the event is refined to the
  *                        point where the signal leaves (heel strike) or rejoins (toe off) its
  *                        unloaded baseline, s, at a healthy adult's stride time; the toe off's
- *                        window scales with the foot's own (0.5–2 times); with the shortest
+ *                        window widens with a slower foot's own (up to twice); with the shortest
  *                        contact and swing it sets how late a live detector reports
  *                        ({@link ContactEventDetector#maxReportDelaySamples})
  * @param minContactS     shortest contact accepted (a refractory time after heel strike), s

@@ -38,10 +38,10 @@ import org.soleus.core.filter.Median3;
  *       (the forefoot unloading last) the end of that tail rather than of the sharp part of the
  *       fall. So either event lies within the refinement window of its crossing. The toe off's
  *       window follows the foot's tempo ({@link StrideTempo}: the refinement window times the
- *       median of its last three strides over a healthy adult's, 0.5–2 times), so that it
- *       spans the same share of the stride at every cadence: a slow walker's unloading tail
+ *       median of its last three strides over a healthy adult's, up to twice that), so that it
+ *       spans the same share of the stride for slower walkers: a slow walker's unloading tail
  *       lasts longer, and a window fixed in seconds cuts it short and puts the toe off early.
- *       The heel strike's rise, an impact, keeps the window as set.</li>
+ *       The heel strike's rise, an impact, and the warm-up keep the window as set.</li>
  * </ol>
  *
  * <p>Robustness to glitches: the contact state follows the 3-sample running median, and the
@@ -80,8 +80,9 @@ import org.soleus.core.filter.Median3;
  * are then those within that span.
  *
  * <p>Events are reported through a {@link ContactEventListener} in time order, each at most
- * {@link #maxReportDelaySamples} (about twice the longest of the toe off's widest window, twice
- * {@code refineWindowS}, and of {@code minContactS} and {@code minSwingS}) after it happened (those within the warm-up: once
+ * {@link #maxReportDelaySamples} after it happened (the toe off's widest window, twice
+ * {@code refineWindowS}, plus the longest of that window, {@code minContactS} and
+ * {@code minSwingS}) (those within the warm-up: once
  * it ends, see below). A missing sample (NaN, and an infinite value, which carries no magnitude)
  * is a gap: the events still waiting are reported, refined on the samples before it, and no
  * event is placed in it or refined across it; after it the detector goes on with the baseline
@@ -585,7 +586,7 @@ public final class ContactEventDetector {
     private boolean completesStep(long i, double robust) {
         double range = peak - baseline;
         if (robust > baseline + onFraction * range) {
-            if (warmUpLowFrom >= 0 && i - warmUpLastLow <= refineSamples) {
+            if (warmUpLowFrom >= 0 && i - warmUpLastLow <= baseRefineSamples) {
                 if (robust <= baseline + WARM_UP_STEP_FRACTION * (warmUpContactPeak - baseline)) {
                     return false;
                 }
@@ -601,7 +602,7 @@ public final class ContactEventDetector {
             warmUpLastHigh = i;
         } else if (robust < baseline + offFraction * range) {
             if (warmUpSawLoad && warmUpLowFrom < 0) {
-                if (i - warmUpLastHigh <= refineSamples) {
+                if (i - warmUpLastHigh <= baseRefineSamples) {
                     warmUpLowFrom = i;
                 } else {
                     warmUpSawLoad = false;

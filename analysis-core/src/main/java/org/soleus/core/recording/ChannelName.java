@@ -92,6 +92,11 @@ public record ChannelName(Side side, String place, String quantity, String unit)
                 && quantity.equals(o.quantity) && unit.equals(o.unit);
     }
 
+    /** Whether this is a foot's insole force, {@code <side>.insole.force_<unit>} of any unit. */
+    public boolean isInsoleForce() {
+        return side != Side.NONE && place.equals("insole") && quantity.equals("force");
+    }
+
     @Override
     public int hashCode() {
         return ((side.hashCode() * 31 + place.hashCode()) * 31 + quantity.hashCode()) * 31 + unit.hashCode();

@@ -16,7 +16,6 @@ import org.soleus.core.analysis.LegSeries;
 import org.soleus.core.load.CellAggregatingSink;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Recording;
-import org.soleus.core.recording.Side;
 import org.soleus.io.calibration.CalibratingSink;
 import org.soleus.io.format.FormatDetector;
 import org.soleus.io.format.ReadOptions;
@@ -165,11 +164,6 @@ public final class RecordingAnalysis {
     }
 
     private static boolean hasInsoleForce(Recording recording) {
-        for (ChannelName name : recording.channelNames()) {
-            if (name.side() != Side.NONE && name.place().equals("insole") && name.quantity().equals("force")) {
-                return true;
-            }
-        }
-        return false;
+        return recording.channelNames().stream().anyMatch(ChannelName::isInsoleForce);
     }
 }

@@ -9,28 +9,32 @@ import org.soleus.core.recording.SampleSink;
 import org.soleus.core.recording.Side;
 
 /**
- * A {@link SampleSink} stage that gives a Moticon OpenGo insole exported without its total force
- * (the export's columns are chosen in the vendor software) a contact signal from its 16 cell
- * pressures: {@code <side>.insole.force_au}, the cells' area-weighted mean pressure in N/cm²
- * ({@link MoticonHeelForce#AREA_SHARE}; a negative pressure, an offset, counts as 0).
+ * A {@link SampleSink} stage that gives Moticon OpenGo insoles exported without their total
+ * force (the export's columns are chosen in the vendor software) a contact signal from their 16
+ * cell pressures: {@code <side>.insole.force_au}, the cells' area-weighted mean pressure in
+ * N/cm² ({@link MoticonHeelForce#AREA_SHARE}; a negative pressure, an offset, counts as 0).
  *
  * <p>The software's total force is the same pressures times the cells' areas, so this signal is
  * the total force divided by the insole's sensing area: proportional to it, with a factor that
  * depends on the insole's size, which the export does not give in a usable form. It is therefore
  * named in arbitrary units, like the footswitch signals of other datasets: the gait events come
  * from it as from the total force, while loading figures, which need newtons, are not given.
- * Without it such an insole's events would come from its accelerometer and gyroscope, whose
+ * Without it such insoles' events would come from their accelerometers and gyroscopes, whose
  * contact timing is several times less accurate.
  *
- * <p>Needs, per foot, {@code <side>.insole.cell01_ncm2} … {@code cell16_ncm2} as
- * {@link MoticonReader} names them; a foot that has an insole force channel, or lacks a cell,
- * passes unchanged. A row with a missing cell gives a missing value. A warning at the end names
- * each foot so treated. No allocation per row; not thread-safe.
+ * <p>Only when no insole has a force channel: loading needs every foot's force in newtons, so a
+ * signal in arbitrary units for one insole would take the other's loading figures away. An
+ * insole without its force beside one with it passes unchanged, and a warning says that it gives
+ * no gait events. Needs, per foot, {@code <side>.insole.cell01_ncm2} … {@code cell16_ncm2} as
+ * {@link MoticonReader} names them; a foot that lacks a cell passes unchanged. A row with a
+ * missing cell gives a missing value. No allocation per row; not thread-safe.
  */
 public final class MoticonCellForce implements SampleSink {
     private final SampleSink downstream;
     private int[][] cellIndex;
     private final List<Side> feet = new ArrayList<>();
+    /** Insoles with cells but no force beside one with its force: no contact signal for them. */
+    private final List<Side> withoutForce = new ArrayList<>();
     private String source;
     private float[] out;
     private int width;
@@ -51,16 +55,20 @@ public final class MoticonCellForce implements SampleSink {
         List<int[]> cells = new ArrayList<>();
         List<ChannelName> outNames = new ArrayList<>(names);
         feet.clear();
+        withoutForce.clear();
+        boolean anyForce = names.stream().anyMatch(ChannelName::isInsoleForce);
         for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
-            if (hasForce(names, side)) {
+            int[] index = MoticonHeelForce.cellIndices(names, side);
+            if (index == null || names.stream().anyMatch(n -> n.isInsoleForce() && n.side() == side)) {
                 continue;
             }
-            int[] index = MoticonHeelForce.cellIndices(names, side);
-            if (index != null) {
-                cells.add(index);
-                feet.add(side);
-                outNames.add(channel(side));
+            if (anyForce) {
+                withoutForce.add(side);
+                continue;
             }
+            cells.add(index);
+            feet.add(side);
+            outNames.add(channel(side));
         }
         cellIndex = cells.toArray(new int[0][]);
         source = header.source();
@@ -68,15 +76,6 @@ public final class MoticonCellForce implements SampleSink {
         out = new float[outNames.size()];
         downstream.start(cellIndex.length == 0 ? header : new RecordingHeader(header.source(), header.sampleRateHz(),
                 header.startTimeS(), outNames, header.metadata()));
-    }
-
-    private static boolean hasForce(List<ChannelName> names, Side side) {
-        for (ChannelName name : names) {
-            if (name.side() == side && name.place().equals("insole") && name.quantity().equals("force")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Override
@@ -97,20 +96,30 @@ public final class MoticonCellForce implements SampleSink {
         downstream.accept(out);
     }
 
-    /** Passes the warnings on, with one naming the feet whose contact signal comes from the cells. */
+    /** Passes the warnings on, with one naming the insoles whose contact signal comes from the cells, or that have none. */
     @Override
     public void end(List<String> warnings) {
-        if (feet.isEmpty()) {
+        if (feet.isEmpty() && withoutForce.isEmpty()) {
             downstream.end(warnings);
             return;
         }
         List<String> all = new ArrayList<>(warnings);
-        List<String> labels = feet.stream().map(Side::label).toList();
-        String channels = String.join(" and ", feet.stream().map(s -> channel(s).toString()).toList());
-        String columns = String.join(" and ", labels.stream().map(l -> "'" + l + " total force[N]'").toList());
-        all.add(source + ": no " + columns + " column: the gait events come from the area-weighted sum of the 16 cell"
-                + " pressures (" + channels + ", proportional to the force; export the total force too for loading"
-                + " figures in newtons)");
+        if (!feet.isEmpty()) {
+            all.add(source + ": no insole force (" + forceNames(feet) + "; in a Moticon export, the 'total force'"
+                    + " columns): the gait events come from the area-weighted mean of the 16 cell pressures ("
+                    + String.join(" and ", feet.stream().map(s -> channel(s).toString()).toList())
+                    + ", proportional to the force)");
+        }
+        if (!withoutForce.isEmpty()) {
+            Side side = withoutForce.get(0);
+            all.add(source + ": no " + forceNames(withoutForce) + " (in a Moticon export, the '" + side.label()
+                    + " total force[N]' column) while the " + side.opposite().label() + " insole has its force: the "
+                    + side.label() + " foot gives no gait events (export the total force of both insoles)");
+        }
         downstream.end(all);
+    }
+
+    private static String forceNames(List<Side> sides) {
+        return String.join(" and ", sides.stream().map(s -> ChannelName.of(s, "insole", "force", "n").toString()).toList());
     }
 }

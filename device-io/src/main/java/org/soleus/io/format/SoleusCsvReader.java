@@ -148,8 +148,10 @@ public final class SoleusCsvReader implements RecordingReader {
         String expected = CHANNEL_NAME_FORM;
         for (char sep : new char[] {'\t', ';'}) {
             if (holdsNamesSeparatedBy(name, sep)) {
-                return "columns are separated by commas and this line holds " + (sep == '\t' ? "tabs" : "semicolons")
-                        + "; save the file as comma-separated values";
+                return "columns are separated by commas and this line holds " + (sep == '\t' ? "tabs"
+                        : "semicolons") + "; save the file as comma-separated values" + (sep == ';'
+                        ? " with decimal points (semicolons usually come with decimal commas; a program set to English"
+                        + " writes both as needed)" : "");
             }
         }
         if (name.equals(SoleusCsv.TIME_COLUMN)) {

@@ -183,6 +183,13 @@ final class BadInputTest {
                 + " must be written with decimal points, e.g. by a program set to English", detected.getMessage());
         DataFormatException junk = gaitpdbFails(rows.replace("0.0300\t3.0\t", "0.0300\t3,5x\t"));
         assertTrue(junk.getMessage().endsWith("found '3,5x'"), junk.getMessage());
+
+        // a spreadsheet quotes a number with a decimal comma in a comma-separated file
+        Path csv = file("walk.csv", "# sample_rate_hz: 100\n# body_mass_kg: 70\nleft.insole.force_n,right.insole.force_n\n"
+                + "12.5,3.1\n\"343,6\",3.1\n");
+        DataFormatException quoted = readFails(csv, ReadOptions.DEFAULTS);
+        assertEquals(csv + ":5:1: column 1 (left.insole.force_n): expected a number, found '\"343,6\"' (a decimal comma:"
+                + " the file must be written with decimal points, e.g. by a program set to English)", quoted.getMessage());
     }
 
     @Test

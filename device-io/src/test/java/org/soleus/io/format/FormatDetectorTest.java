@@ -237,7 +237,9 @@ final class FormatDetectorTest {
                         "1:1: column 1 is 'time', but the time column must be named time_s (in seconds): rename it, converting"
                                 + " the times to seconds if need be"},
                 {"semicolons.csv", "# subject: S1\ntime_s;left.insole.force_n;right.insole.force_n\n" + rows.replace(',', ';'),
-                        "2:1: columns are separated by commas and this line holds semicolons; save the file as comma-separated values"},
+                        "2:1: columns are separated by commas and this line holds semicolons; save the file as comma-separated values"
+                        + " with decimal points (semicolons usually come with decimal commas; a program set to English"
+                        + " writes both as needed)"},
                 {"tabs.csv", "time_s\tleft.insole.force_n\n0.00\t1\n", "1:1: columns are separated by commas and this line holds tabs"},
                 {"named.csv", "time_s,Left Force\n0.00,1\n", "1:2: 'Left Force' is not a channel name of the form"},
         };

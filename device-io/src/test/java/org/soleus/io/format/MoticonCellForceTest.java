@@ -14,6 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.soleus.core.analysis.GaitAnalysis;
+import org.soleus.core.analysis.GaitSettings;
+import org.soleus.core.analysis.InsoleGaitAnalyzer;
+import org.soleus.core.analysis.StrideResult;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.RecordingHeader;
@@ -54,16 +58,15 @@ final class MoticonCellForceTest {
             double[] sorted = Arrays.copyOf(ratios, loaded);
             Arrays.sort(sorted);
             double median = sorted[loaded / 2];
-            System.out.printf("moticon %s %s: total force / area-weighted pressure over %d loaded rows: %.1f cm² "
-                    + "(%.1f–%.1f)%n", file, side.label(), loaded, median, sorted[0], sorted[loaded - 1]);
             assertTrue(loaded > 200, file + " " + side + ": " + loaded + " loaded rows");
             assertTrue(median > 50 && median < 300, file + " " + side + ": sensing area " + median + " cm²");
             assertTrue(sorted[0] > 0.99 * median && sorted[loaded - 1] < 1.01 * median,
                     file + " " + side + ": ratio " + sorted[0] + "–" + sorted[loaded - 1] + " around " + median);
         }
-        assertTrue(cellsOnly.warnings().stream().anyMatch(w -> w.contains("no 'left total force[N]' and 'right total"
-                + " force[N]' column: the gait events come from the area-weighted sum of the 16 cell pressures")),
-                cellsOnly.warnings().toString());
+        assertTrue(cellsOnly.warnings().stream().anyMatch(w -> w.contains(": no insole force (left.insole.force_n and"
+                + " right.insole.force_n; in a Moticon export, the 'total force' columns): the gait events come from the"
+                + " area-weighted mean of the 16 cell pressures (left.insole.force_au and right.insole.force_au,"
+                + " proportional to the force)")), cellsOnly.warnings().toString());
         assertTrue(withForce.find("left.insole.force_au").isEmpty(), "an export with its total force is read as it is");
     }
 
@@ -88,9 +91,9 @@ final class MoticonCellForceTest {
         assertEquals(expected, out.header.channels());
         assertEquals(10 * MoticonHeelForce.AREA_SHARE[0] + 4 * MoticonHeelForce.AREA_SHARE[13], out.rows.get(0)[16], 1e-5);
         assertTrue(Float.isNaN(out.rows.get(1)[16]));
-        assertEquals(List.of("export.txt: no 'right total force[N]' column: the gait events come from the area-weighted"
-                + " sum of the 16 cell pressures (right.insole.force_au, proportional to the force; export the total force"
-                + " too for loading figures in newtons)"), out.warnings);
+        assertEquals(List.of("export.txt: no insole force (right.insole.force_n; in a Moticon export, the 'total force'"
+                + " columns): the gait events come from the area-weighted mean of the 16 cell pressures"
+                + " (right.insole.force_au, proportional to the force)"), out.warnings);
     }
 
     /** A foot with a force channel of any unit, or without all 16 cells, passes unchanged. */
@@ -111,6 +114,30 @@ final class MoticonCellForceTest {
         assertSame(header, out.header);
         assertArrayEquals(row, out.rows.get(0));
         assertEquals(List.of("earlier"), out.warnings);
+    }
+
+    /**
+     * An export without the left insole's total force only: the left insole gets no contact signal
+     * in arbitrary units, which would take the right foot's loading figures away (loading needs
+     * every force in newtons); the right foot keeps its strides and loading, and a warning says
+     * that the left gives no events.
+     */
+    @Test
+    void anInsoleWithoutItsForceBesideOneWithItGivesNoSignalAndTheOtherKeepsItsLoading(@TempDir Path dir)
+            throws IOException {
+        String file = "230927_102114.txt";
+        Recording oneSided = Recordings.read(MoticonExports.withoutColumns(DATA.resolve(file), dir.resolve(file),
+                "left total force"), MASS);
+        assertTrue(oneSided.find("left.insole.force_au").isEmpty() && oneSided.find("left.insole.force_n").isEmpty(),
+                oneSided.channelNames().toString());
+        assertTrue(oneSided.warnings().stream().anyMatch(w -> w.endsWith(": no left.insole.force_n (in a Moticon export,"
+                + " the 'left total force[N]' column) while the right insole has its force: the left foot gives no gait"
+                + " events (export the total force of both insoles)")), oneSided.warnings().toString());
+        GaitAnalysis analysis = InsoleGaitAnalyzer.analyze(oneSided, GaitSettings.defaults());
+        assertTrue(analysis.forceInNewtons());
+        List<StrideResult> right = analysis.strides().stream().filter(r -> r.stride().side() == Side.RIGHT).toList();
+        assertTrue(right.size() >= 5 && right.size() == analysis.strides().size(), analysis.strides().size() + " strides");
+        assertTrue(right.stream().allMatch(r -> r.loading().peakForceN() > 500), "right loading in newtons");
     }
 
     private static List<ChannelName> cells(Side side) {

@@ -54,7 +54,6 @@ public final class DelimitedRowParser {
     /** Digits of a time read on the fast path: below 2^53, so exact in a double. */
     private static final int MAX_TIME_DIGITS = 15;
 
-
     private final TextSource source;
     private final byte delimiter;
     private final int[] targets;
@@ -604,10 +603,24 @@ public final class DelimitedRowParser {
                 : found + " (beyond the range of a " + (targets[c] == TIME ? "double" : "float") + ")");
     }
 
+    /**
+     * The error for a cell that is not a number; a quoted cell ({@code "343,6"}, as a spreadsheet
+     * quotes a number with a decimal comma in a comma-separated file) is shown whole.
+     */
     private DataFormatException notANumber(byte[] b, int p, int c) {
-        String cell = cellText(b, p);
-        String hint = DecimalComma.holds(cell) ? " (" + DecimalComma.HINT + ")" : "";
+        String cell = b[p] == '"' ? quotedText(b, p) : cellText(b, p);
+        String unquoted = cell.length() >= 2 && cell.endsWith("\"") ? cell.substring(1, cell.length() - 1) : cell;
+        String hint = DecimalComma.holds(unquoted) ? " (" + DecimalComma.HINT + ")" : "";
         return source.error(c + 1, "column " + (c + 1) + " (" + labels[c] + "): expected a number, found '" + cell + "'" + hint);
+    }
+
+    /** The quoted cell at {@code p} with its quotes, or up to the line end or 40 bytes when it is not closed. */
+    private static String quotedText(byte[] b, int p) {
+        int e = p + 1;
+        while (e - p < 40 && b[e] != '"' && b[e] != '\n' && b[e] != '\r') {
+            e++;
+        }
+        return new String(b, p, b[e] == '"' ? e + 1 - p : e - p, StandardCharsets.UTF_8);
     }
 
     private String cellText(byte[] b, int p) {
