@@ -312,6 +312,30 @@ public final class ContactEventDetector {
         return warmingUp ? Math.max(count - sinceReset, count - history.length / 2) : Long.MAX_VALUE;
     }
 
+    /**
+     * The earliest sample index at which an event not yet reported, outside a warm-up
+     * ({@link #warmUpFloor()}), may still be placed: events of other sources before it can be
+     * merged with the detector's in time order. A crossing still to come lies at the last sample
+     * or later and its event at most the widest refinement window before it; a crossing waiting
+     * for its look-ahead gives its event at most its window before it: the heel strike's as set,
+     * the toe off's at the current tempo, or the widest when a heel strike waiting before it may
+     * change the tempo first. So it lies at most {@link #maxReportDelaySamples} before
+     * {@link #sampleCount()}, and at ordinary tempo about half that.
+     */
+    public long reportFloor() {
+        int widest = widestRefineSamples(baseRefineSamples);
+        long floor = count - 1 - widest;
+        boolean heelStrikeBefore = false;
+        for (int k = 0; k < pendingSize; k++) {
+            int slot = (pendingHead + k) & (PENDING_CAPACITY - 1);
+            boolean heelStrike = pendingIsHeelStrike[slot];
+            int window = heelStrike ? baseRefineSamples : heelStrikeBefore ? widest : refineSamples;
+            floor = Math.min(floor, pendingCrossing[slot] - window);
+            heelStrikeBefore |= heelStrike;
+        }
+        return floor;
+    }
+
     /** Number of samples accepted since construction. */
     public long sampleCount() {
         return count;

@@ -135,7 +135,8 @@ final class ContactEventDetectorTest {
 
     /**
      * Every event outside the warm-up is reported at most {@code maxReportDelaySamples} after it
-     * happened, with the defaults and with longer shortest contacts and swings and a longer
+     * happened, and never below a {@code reportFloor} given before it (which in ordinary walking
+     * lags about half as far), with the defaults and with longer shortest contacts and swings and a longer
      * refinement window, on walks, on steps whose load lingers between the two thresholds
      * before the foot lifts, and on slow steps whose toe off comes as long before its release
      * crossing as the window at their tempo allows.
@@ -156,24 +157,42 @@ final class ContactEventDetectorTest {
         for (double[] signal : new double[][] {walk.force, lingeringSteps(RATE_HZ, 30), creeping}) {
             long[] worst = new long[1];
             int[] reported = new int[1];
+            long[] floor = {Long.MIN_VALUE};
+            long[] belowFloor = {-1};
             ContactEventDetector[] holder = new ContactEventDetector[1];
             boolean[] replay = new boolean[1];
             holder[0] = new ContactEventDetector(RATE_HZ, settings, (type, index) -> {
                 if (!replay[0]) {
                     worst[0] = Math.max(worst[0], holder[0].sampleCount() - index);
                     reported[0]++;
+                    if (index < floor[0]) {
+                        belowFloor[0] = index;
+                    }
                 }
             });
+            List<Long> floorLags = new ArrayList<>();
             for (double v : signal) {
                 // events reported in the call that ends the warm-up are its own, as late as it lasted
                 replay[0] = holder[0].warmUpFloor() != Long.MAX_VALUE;
                 holder[0].accept(v);
+                if (holder[0].warmUpFloor() == Long.MAX_VALUE) {
+                    floor[0] = Math.max(floor[0], holder[0].reportFloor());
+                    floorLags.add(holder[0].sampleCount() - holder[0].reportFloor());
+                }
             }
             String context = settings + ", " + (signal == walk.force ? "walk" : signal == creeping ? "slow creeping steps"
                     : "lingering steps");
             assertTrue(reported[0] > 20, context + ": " + reported[0] + " events after the warm-up");
             assertTrue(worst[0] <= maxDelay, context + ": an event reported " + worst[0] + " samples late, at most "
                     + maxDelay + " promised");
+            assertEquals(-1, belowFloor[0], context + ": an event reported below a floor given before it");
+            assertTrue(floorLags.stream().allMatch(lag -> lag <= maxDelay), context + ": a floor beyond the delay");
+            if (signal == walk.force && refineS == 0.15) {
+                floorLags.sort(null);
+                long medianLag = floorLags.get(floorLags.size() / 2);
+                assertTrue(medianLag < (maxDelay + 1) / 2 + 2, context + ": the floor lags " + medianLag
+                        + " samples in ordinary walking, the delay bound " + maxDelay);
+            }
         }
     }
 
