@@ -78,8 +78,7 @@ public final class CellAggregatingSink implements SampleSink {
         passThrough = kept.stream().mapToInt(Integer::intValue).toArray();
         aggregators = found.toArray(new CellAggregator[0]);
         out = new float[outNames.size()];
-        downstream.start(new RecordingHeader(header.source(), header.sampleRateHz(), header.startTimeS(), outNames,
-                header.metadata()));
+        downstream.start(header.withChannels(outNames));
     }
 
     @Override

@@ -32,6 +32,11 @@ public record RecordingHeader(String source, double sampleRateHz, double startTi
         Objects.requireNonNull(metadata, "metadata");
     }
 
+    /** This header with other channels in its rows (a stage that adds, drops or replaces channels). */
+    public RecordingHeader withChannels(List<ChannelName> rowChannels) {
+        return new RecordingHeader(source, sampleRateHz, startTimeS, rowChannels, metadata);
+    }
+
     /** Index of the named channel in a row, or -1. */
     public int indexOf(ChannelName name) {
         return channels.indexOf(name);

@@ -11,7 +11,6 @@ import org.soleus.core.events.GaitEventType;
 import org.soleus.core.gait.RejectedStride;
 import org.soleus.core.recording.Channel;
 import org.soleus.core.recording.Recording;
-import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.Side;
 import org.soleus.core.synthetic.Activity;
 import org.soleus.core.synthetic.SyntheticRecording;
@@ -117,16 +116,7 @@ final class GapStrideAccountingTest {
             public void onRejected(RejectedStride rejected) {
             }
         }, true);
-        live.start(new RecordingHeader(rec.source(), rec.sampleRateHz(), rec.startTimeS(), rec.channelNames(),
-                rec.metadata()));
-        List<Channel> channels = rec.channels();
-        float[] row = new float[channels.size()];
-        for (int i = 0; i < rec.length(); i++) {
-            for (int c = 0; c < row.length; c++) {
-                row[c] = channels.get(c).get(i);
-            }
-            live.accept(row);
-        }
+        RecordingRows.stream(rec, live, i -> { });
         live.end(List.of());
         return live.result();
     }

@@ -7,9 +7,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.soleus.core.gait.RejectedStride;
-import org.soleus.core.recording.Channel;
 import org.soleus.core.recording.Recording;
-import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.synthetic.Activity;
 import org.soleus.core.synthetic.SyntheticRecording;
 import org.soleus.core.synthetic.SyntheticRecordingGenerator;
@@ -43,17 +41,7 @@ final class LiveStrideDelayTest {
             public void onRejected(RejectedStride rejected) {
             }
         }, false);
-        live.start(new RecordingHeader(rec.source(), rec.sampleRateHz(), rec.startTimeS(), rec.channelNames(),
-                rec.metadata()));
-        List<Channel> channels = rec.channels();
-        float[] row = new float[channels.size()];
-        for (int i = 0; i < rec.length(); i++) {
-            for (int c = 0; c < row.length; c++) {
-                row[c] = channels.get(c).get(i);
-            }
-            accepted[0] = i + 1;
-            live.accept(row);
-        }
+        RecordingRows.stream(rec, live, i -> accepted[0] = i + 1);
         assertTrue(delaysS.size() > 20, delaysS.size() + " strides reported while streaming");
         List<Double> sorted = delaysS.stream().sorted().toList();
         double medianS = sorted.get(sorted.size() / 2);

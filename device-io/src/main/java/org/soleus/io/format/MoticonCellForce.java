@@ -74,8 +74,7 @@ public final class MoticonCellForce implements SampleSink {
         source = header.source();
         width = names.size();
         out = new float[outNames.size()];
-        downstream.start(cellIndex.length == 0 ? header : new RecordingHeader(header.source(), header.sampleRateHz(),
-                header.startTimeS(), outNames, header.metadata()));
+        downstream.start(cellIndex.length == 0 ? header : header.withChannels(outNames));
     }
 
     @Override

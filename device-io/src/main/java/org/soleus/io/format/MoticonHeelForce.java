@@ -140,8 +140,7 @@ public final class MoticonHeelForce implements SampleSink {
         copIndex = cops.stream().mapToInt(Integer::intValue).toArray();
         width = names.size();
         out = new float[outNames.size()];
-        downstream.start(cellIndex.length == 0 ? header : new RecordingHeader(header.source(), header.sampleRateHz(),
-                header.startTimeS(), outNames, header.metadata()));
+        downstream.start(cellIndex.length == 0 ? header : header.withChannels(outNames));
     }
 
     @Override
