@@ -230,7 +230,8 @@ public final class ContactEventDetector {
         // Half the history is replayed after the warm-up: at least a first contact and a swing of
         // the lock-loss span each, the longest step the warm-up waits for.
         int capacity = Integer.highestOneBit(Math.max(4 * lockLossSamples,
-                4 * Math.max(widestRefineSamples(baseRefineSamples), Math.max(minContactSamples, minSwingSamples)) + 8)) << 1;
+                4 * Math.max(widestRefineSamples(baseRefineSamples), Math.max(minContactSamples, minSwingSamples))
+                        + 8)) << 1;
         this.history = new double[capacity];
         this.mask = capacity - 1;
         this.smooth = new double[capacity];
@@ -758,7 +759,8 @@ public final class ContactEventDetector {
     private void refineDue(long now) {
         while (pendingSize > 0) {
             long crossing = pendingCrossing[pendingHead];
-            int lookAhead = pendingIsHeelStrike[pendingHead] ? heelStrikeLookAhead : Math.max(refineSamples, minSwingSamples);
+            int lookAhead = pendingIsHeelStrike[pendingHead] ? heelStrikeLookAhead
+                    : Math.max(refineSamples, minSwingSamples);
             if (now < crossing + lookAhead) {
                 return;
             }

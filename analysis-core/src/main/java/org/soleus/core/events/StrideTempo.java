@@ -7,8 +7,8 @@ import org.soleus.core.filter.Median3;
  * {@value #INTERVALS} intervals between its own heel strikes, as a multiple of a healthy adult's
  * stride time. The detector widens its toe-off refinement window by it, so that the edge is
  * searched over the same share of the stride for slower walkers: a slow walker's foot unloads
- * over a longer time, and a window set for ordinary walking cuts its toe-off tail short. Reference: stride
- * time 1.03 ± 0.08 s in healthy adults (Gaßner et al. 2020).
+ * over a longer time, and a window set for ordinary walking cuts its toe-off tail short.
+ * Reference: stride time 1.03 ± 0.08 s in healthy adults (Gaßner et al. 2020).
  *
  * <p>The median of three lets one missed or extra step pass; an interval longer than the
  * longest stride (a pause) is not a stride, and neither is one across a gap in the signal
@@ -70,7 +70,10 @@ final class StrideTempo {
         lastHeelStrike = NONE;
     }
 
-    /** The stride time over the reference, within {@link #MIN_SCALE}–{@link #MAX_SCALE}; 1 until three strides are known. */
+    /**
+     * The stride time over the reference, within {@link #MIN_SCALE}–{@link #MAX_SCALE}; 1 until
+     * three strides are known.
+     */
     double scale() {
         if (held < INTERVALS) {
             return 1;

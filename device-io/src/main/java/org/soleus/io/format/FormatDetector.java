@@ -37,8 +37,7 @@ import org.soleus.io.format.text.TextSource;
  * readers take ({@link TextSource#MAX_LINE_BYTES}, e.g. the header row of a file with 20 000
  * columns) is named with its number; a file that nearly matches a rule, such as a Moticon export
  * or a header row of channel names saved with other separators, or gaitpdb rows with decimal
- * commas, gets the error of the line that
- * misses it. A file of nothing but blank lines is empty.
+ * commas, gets the error of the line that misses it. A file of nothing but blank lines is empty.
  * Stateless and thread-safe.
  */
 public final class FormatDetector {

@@ -95,7 +95,10 @@ public final class MoticonCellForce implements SampleSink {
         downstream.accept(out);
     }
 
-    /** Passes the warnings on, with one naming the insoles whose contact signal comes from the cells, or that have none. */
+    /**
+     * Passes the warnings on, with one naming the insoles whose contact signal comes from the
+     * cells, or that have none.
+     */
     @Override
     public void end(List<String> warnings) {
         if (feet.isEmpty() && withoutForce.isEmpty()) {
@@ -119,6 +122,7 @@ public final class MoticonCellForce implements SampleSink {
     }
 
     private static String forceNames(List<Side> sides) {
-        return String.join(" and ", sides.stream().map(s -> ChannelName.of(s, "insole", "force", "n").toString()).toList());
+        return String.join(" and ", sides.stream()
+                .map(s -> ChannelName.of(s, "insole", "force", "n").toString()).toList());
     }
 }

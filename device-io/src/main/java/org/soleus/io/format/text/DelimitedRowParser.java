@@ -611,7 +611,8 @@ public final class DelimitedRowParser {
         String cell = b[p] == '"' ? quotedText(b, p) : cellText(b, p);
         String unquoted = cell.length() >= 2 && cell.endsWith("\"") ? cell.substring(1, cell.length() - 1) : cell;
         String hint = DecimalComma.holds(unquoted) ? " (" + DecimalComma.HINT + ")" : "";
-        return source.error(c + 1, "column " + (c + 1) + " (" + labels[c] + "): expected a number, found '" + cell + "'" + hint);
+        return source.error(c + 1, "column " + (c + 1) + " (" + labels[c] + "): expected a number, found '" + cell + "'"
+                + hint);
     }
 
     /** The quoted cell at {@code p} with its quotes, or up to the line end or 40 bytes when it is not closed. */
