@@ -44,8 +44,8 @@ final class GaitnddValidationTest {
             String context = record + " " + a;
             assertTrue(a.matchedFraction() >= 0.97, context);
             assertTrue(a.strideMaeS() <= 0.010, context);
-            assertTrue(a.stanceMaeS() <= 0.022, context);
-            assertTrue(a.swingMaeS() <= 0.022, context);
+            assertTrue(a.stanceMaeS() <= 0.021, context);
+            assertTrue(a.swingMaeS() <= 0.021, context);
         }
     }
 }
