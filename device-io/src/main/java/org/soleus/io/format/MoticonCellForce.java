@@ -2,7 +2,6 @@ package org.soleus.io.format;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.SampleSink;
@@ -29,19 +28,16 @@ import org.soleus.core.recording.Side;
  * {@link MoticonReader} names them; a foot that lacks a cell passes unchanged. A row with a
  * missing cell gives a missing value. No allocation per row; not thread-safe.
  */
-public final class MoticonCellForce implements SampleSink {
-    private final SampleSink downstream;
+public final class MoticonCellForce extends FootColumnStage {
     private int[][] cellIndex;
     private final List<Side> feet = new ArrayList<>();
     /** Insoles with cells but no force beside one with its force: no contact signal for them. */
     private final List<Side> withoutForce = new ArrayList<>();
     private String source;
-    private float[] out;
-    private int width;
 
     /** @param downstream receives the rows with the cell-derived forces added */
     public MoticonCellForce(SampleSink downstream) {
-        this.downstream = Objects.requireNonNull(downstream, "downstream");
+        super(downstream);
     }
 
     /** The channel this stage adds for a foot: the area-weighted mean cell pressure, proportional to the force. */
@@ -53,7 +49,7 @@ public final class MoticonCellForce implements SampleSink {
     public void start(RecordingHeader header) {
         List<ChannelName> names = header.channels();
         List<int[]> cells = new ArrayList<>();
-        List<ChannelName> outNames = new ArrayList<>(names);
+        List<ChannelName> added = new ArrayList<>();
         feet.clear();
         withoutForce.clear();
         boolean anyForce = names.stream().anyMatch(ChannelName::isInsoleForce);
@@ -68,31 +64,22 @@ public final class MoticonCellForce implements SampleSink {
             }
             cells.add(index);
             feet.add(side);
-            outNames.add(channel(side));
+            added.add(channel(side));
         }
         cellIndex = cells.toArray(new int[0][]);
         source = header.source();
-        width = names.size();
-        out = new float[outNames.size()];
-        downstream.start(cellIndex.length == 0 ? header : header.withChannels(outNames));
+        startDownstream(header, added);
     }
 
+    /** The area-weighted mean pressure of foot {@code f}'s cells in {@code row}; NaN with a missing cell. */
     @Override
-    public void accept(float[] row) {
-        if (cellIndex.length == 0) {
-            downstream.accept(row);
-            return;
+    float valueOf(int f, float[] row) {
+        int[] cells = cellIndex[f];
+        double weighted = 0;
+        for (int c = 0; c < MoticonHeelForce.CELLS; c++) {
+            weighted += Math.max(0, row[cells[c]]) * MoticonHeelForce.AREA_SHARE[c];
         }
-        System.arraycopy(row, 0, out, 0, width);
-        for (int f = 0; f < cellIndex.length; f++) {
-            int[] cells = cellIndex[f];
-            double weighted = 0;
-            for (int c = 0; c < MoticonHeelForce.CELLS; c++) {
-                weighted += Math.max(0, row[cells[c]]) * MoticonHeelForce.AREA_SHARE[c];
-            }
-            out[width + f] = (float) weighted;
-        }
-        downstream.accept(out);
+        return (float) weighted;
     }
 
     /**
@@ -102,7 +89,7 @@ public final class MoticonCellForce implements SampleSink {
     @Override
     public void end(List<String> warnings) {
         if (feet.isEmpty() && withoutForce.isEmpty()) {
-            downstream.end(warnings);
+            endDownstream(warnings);
             return;
         }
         List<String> all = new ArrayList<>(warnings);
@@ -118,7 +105,7 @@ public final class MoticonCellForce implements SampleSink {
                     + " total force[N]' column) while the " + side.opposite().label() + " insole has its force: the "
                     + side.label() + " foot gives no gait events (export the total force of both insoles)");
         }
-        downstream.end(all);
+        endDownstream(all);
     }
 
     private static String forceNames(List<Side> sides) {

@@ -2,7 +2,6 @@ package org.soleus.io.format;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.soleus.core.load.CellAggregator;
 import org.soleus.core.load.FootPressureChannels;
 import org.soleus.core.recording.ChannelName;
@@ -45,7 +44,7 @@ import org.soleus.core.recording.Side;
  * pressure with a warning at the end, as its heel share is then missing). No allocation per row;
  * not thread-safe.
  */
-public final class MoticonHeelForce implements SampleSink {
+public final class MoticonHeelForce extends FootColumnStage {
     /** Cells per insole. */
     static final int CELLS = 16;
     /** Largest distance between the cells' and the software's centre of pressure, fraction of insole length. */
@@ -61,7 +60,6 @@ public final class MoticonHeelForce implements SampleSink {
         0.0606, 0.0609, 0.0619, 0.0502, 0.0495, 0.0612, 0.0317};
     private static final boolean[] HEEL = heelCells();
 
-    private final SampleSink downstream;
     private int[][] cellIndex;
     private Side[] sides;
     private String source;
@@ -71,12 +69,10 @@ public final class MoticonHeelForce implements SampleSink {
     private int[] mismatches;
     /** Feet with Moticon's cells and force but no centre of pressure to check the layout against. */
     private final List<Side> uncheckable = new ArrayList<>();
-    private float[] out;
-    private int width;
 
     /** @param downstream receives the rows with the heel forces added */
     public MoticonHeelForce(SampleSink downstream) {
-        this.downstream = Objects.requireNonNull(downstream, "downstream");
+        super(downstream);
     }
 
     private static boolean[] heelCells() {
@@ -115,7 +111,7 @@ public final class MoticonHeelForce implements SampleSink {
         List<Side> feet = new ArrayList<>();
         List<Integer> forces = new ArrayList<>();
         List<Integer> cops = new ArrayList<>();
-        List<ChannelName> outNames = new ArrayList<>(names);
+        List<ChannelName> added = new ArrayList<>();
         uncheckable.clear();
         for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
             int[] index = cellIndices(names, side);
@@ -127,7 +123,7 @@ public final class MoticonHeelForce implements SampleSink {
                 forces.add(force);
                 cops.add(cop);
                 feet.add(side);
-                outNames.add(FootPressureChannels.heelForce(side));
+                added.add(FootPressureChannels.heelForce(side));
             } else if (complete && force >= 0) {
                 uncheckable.add(side);
             }
@@ -138,26 +134,12 @@ public final class MoticonHeelForce implements SampleSink {
         mismatches = new int[cellIndex.length];
         forceIndex = forces.stream().mapToInt(Integer::intValue).toArray();
         copIndex = cops.stream().mapToInt(Integer::intValue).toArray();
-        width = names.size();
-        out = new float[outNames.size()];
-        downstream.start(cellIndex.length == 0 ? header : header.withChannels(outNames));
-    }
-
-    @Override
-    public void accept(float[] row) {
-        if (cellIndex.length == 0) {
-            downstream.accept(row);
-            return;
-        }
-        System.arraycopy(row, 0, out, 0, width);
-        for (int f = 0; f < cellIndex.length; f++) {
-            out[width + f] = heelForceN(f, row);
-        }
-        downstream.accept(out);
+        startDownstream(header, added);
     }
 
     /** The heel force of foot {@code f} in {@code row}, or NaN (see the class comment). */
-    private float heelForceN(int f, float[] row) {
+    @Override
+    float valueOf(int f, float[] row) {
         int[] cells = cellIndex[f];
         float forceN = row[forceIndex[f]];
         float copAlong = row[copIndex[f]];
@@ -211,6 +193,6 @@ public final class MoticonHeelForce implements SampleSink {
                         + " insole model; it has no heel force, so no heel share");
             }
         }
-        downstream.end(all);
+        endDownstream(all);
     }
 }
