@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.soleus.core.analysis.GaitAnalysis;
 import org.soleus.core.analysis.GaitSettings;
 import org.soleus.core.analysis.ImuSettings;
@@ -13,9 +14,11 @@ import org.soleus.core.analysis.InsoleGaitAnalyzer;
 import org.soleus.core.analysis.LegLoadAnalysis;
 import org.soleus.core.analysis.LegLoadAnalyzer;
 import org.soleus.core.analysis.LegSeries;
+import org.soleus.core.imu.ImuChannels;
 import org.soleus.core.load.CellAggregatingSink;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Recording;
+import org.soleus.core.recording.Side;
 import org.soleus.io.calibration.CalibratingSink;
 import org.soleus.io.format.FormatDetector;
 import org.soleus.io.format.ReadOptions;
@@ -95,6 +98,8 @@ public final class RecordingAnalysis {
         if (imuEvents && !settings.imu()) {
             notices.add("no insole force channel (<side>.insole.force_<unit>): the gait events come from the"
                     + " IMUs' angular rates, whose contact timing is less accurate than a force signal's");
+        } else if (!imuEvents) {
+            footWithoutForce(recording).ifPresent(notices::add);
         }
         notices.addAll(notices(legs));
         notices.forEach(observer::notice);
@@ -161,6 +166,25 @@ public final class RecordingAnalysis {
                     + " <side>.insole.cop_y_norm, or thigh and shank IMUs)");
         }
         return notices;
+    }
+
+    /**
+     * A notice for a foot that has a foot or shank gyroscope but no insole force beside a foot
+     * that has one: its events are not timed unless {@code --imu} asks for its IMU.
+     */
+    private static Optional<String> footWithoutForce(Recording recording) {
+        for (Side side : List.of(Side.LEFT, Side.RIGHT)) {
+            boolean force = recording.channelNames().stream().anyMatch(c -> c.side() == side && c.isInsoleForce());
+            Optional<ChannelName> gyro = recording.channelNames().stream()
+                    .filter(c -> c.side() == side && c.quantity().startsWith("gyr")
+                            && (ImuChannels.FOOT_PLACES.contains(c.place()) || c.place().equals(ImuChannels.SHANK_PLACE)))
+                    .findFirst();
+            if (!force && gyro.isPresent()) {
+                return Optional.of(side.label() + " foot: no insole force (" + side.label() + ".insole.force_<unit>),"
+                        + " so no gait events; --imu times them with its " + gyro.get().place() + " gyroscope");
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean hasInsoleForce(Recording recording) {

@@ -135,6 +135,63 @@ final class RecordingAnalysisTest {
         assertTrue(fromCells.analysis().strides().size() >= 10, "strides: " + fromCells.analysis().strides().size());
     }
 
+    /**
+     * The synthetic session without the right insole's columns: the right foot still has its foot
+     * and shank IMUs, so the run tells that {@code --imu} would time its events. Without any
+     * right-foot channel (one insole recorded) there is nothing to tell.
+     */
+    @Test
+    void aFootWithAnImuButNoInsoleForceIsTold() throws IOException {
+        Path session = Path.of("..", "sample-data", "synthetic", "synthetic-session.csv");
+        Path noRightInsole = withoutColumns(session, dir.resolve("no-right-insole.csv"), "right.insole.");
+        String told = "right foot: no insole force (right.insole.force_<unit>), so no gait events; --imu times them"
+                + " with its foot gyroscope";
+
+        AnalysisReport insoles = new RecordingAnalysis(settings(new ReadOptions(null, Double.NaN, Double.NaN), false))
+                .analyze(noRightInsole, new Log());
+        assertTrue(insoles.notices().contains(told), insoles.notices().toString());
+        assertTrue(insoles.analysis().strides().stream().noneMatch(s -> s.stride().side() == Side.RIGHT));
+
+        AnalysisReport withImu = new RecordingAnalysis(new AnalysisSettings(new ReadOptions(null, Double.NaN, Double.NaN),
+                null, null, GaitSettings.defaults(), LegLoadSettings.DEFAULTS, true, false, "9.9"))
+                .analyze(noRightInsole, new Log());
+        assertFalse(withImu.notices().contains(told), withImu.notices().toString());
+        assertTrue(withImu.analysis().strides().stream().anyMatch(s -> s.stride().side() == Side.RIGHT));
+
+        Path leftOnly = withoutColumns(session, dir.resolve("left-only.csv"), "right.");
+        AnalysisReport oneInsole = new RecordingAnalysis(settings(new ReadOptions(null, Double.NaN, Double.NaN), false))
+                .analyze(leftOnly, new Log());
+        assertTrue(oneInsole.notices().stream().noneMatch(n -> n.contains("no insole force")),
+                oneInsole.notices().toString());
+    }
+
+    /** A copy of a soleus CSV without the columns whose names start with {@code prefix}. */
+    private static Path withoutColumns(Path csv, Path copy, String prefix) throws IOException {
+        List<String> out = new ArrayList<>();
+        boolean[] keep = null;
+        for (String line : Files.readAllLines(csv)) {
+            if (line.startsWith("#")) {
+                out.add(line);
+                continue;
+            }
+            String[] cells = line.split(",", -1);
+            if (keep == null) {
+                keep = new boolean[cells.length];
+                for (int c = 0; c < cells.length; c++) {
+                    keep[c] = !cells[c].startsWith(prefix);
+                }
+            }
+            List<String> kept = new ArrayList<>();
+            for (int c = 0; c < cells.length; c++) {
+                if (keep[c]) {
+                    kept.add(cells[c]);
+                }
+            }
+            out.add(String.join(",", kept));
+        }
+        return Files.write(copy, out);
+    }
+
     /** A Moticon export of one insole: the other's columns are there but empty in every row. */
     @Test
     void anInsoleWithoutASampleIsToldAndLeftOut() throws IOException {
