@@ -7,13 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.soleus.core.analysis.GaitSettings;
 import org.soleus.core.analysis.LegLoadAnalyzer;
 import org.soleus.core.analysis.LegLoadSettings;
+import org.soleus.core.ankle.FootGeometry;
 import org.soleus.io.analysis.AnalysisSettings;
 import org.soleus.io.analysis.FootGeometryOverride;
 import org.soleus.io.analysis.RecordingAnalysis;
@@ -323,7 +326,14 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     private ReadOptions readOptions() {
         try {
-            return new ReadOptions(format, rateHz, massKg);
+            Set<String> given = new HashSet<>();
+            if (!Double.isNaN(insoleLengthM)) {
+                given.add(FootGeometry.INSOLE_LENGTH_PROPERTY);
+            }
+            if (!Double.isNaN(heelToAnkleM)) {
+                given.add(FootGeometry.HEEL_TO_ANKLE_PROPERTY);
+            }
+            return new ReadOptions(format, rateHz, massKg, given);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--rate: " + e.getMessage(), e);
         }

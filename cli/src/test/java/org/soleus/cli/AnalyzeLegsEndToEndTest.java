@@ -226,6 +226,32 @@ final class AnalyzeLegsEndToEndTest {
                 "a longer foot with the same heel-to-ankle distance is a longer lever");
     }
 
+    /**
+     * A file whose foot geometry line cannot be used fails at that line, and runs with a warning
+     * when the flag gives the value instead.
+     */
+    @Test
+    void aFlagReplacesAnUnusableFootGeometryLineOfTheFile() throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(SESSION));
+        int at = lines.indexOf("# insole_length_m: 0.2700");
+        lines.set(at, "# insole_length_m: 270");
+        Path file = Files.write(dir.resolve("mm.csv"), lines);
+        String problem = file + ":" + (at + 1) + ":20: insole_length_m: expected the insole length in metres, 0.10–0.40"
+                + " (a 27 cm insole is 0.27), got '270'";
+
+        Cli.Result fails = Cli.run("analyze", file.toString(), "--out", dir.resolve("a").toString());
+        assertEquals(1, fails.exitCode());
+        assertEquals("soleus: " + problem + "\n", fails.err());
+
+        Path out = dir.resolve("b");
+        Cli.Result r = Cli.run("analyze", file.toString(), "--insole-length", "0.27", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().contains("soleus analyze: warning: " + problem + "; not used: the given value replaces it"),
+                r.err());
+        JsonNode left = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).at("/legs/left");
+        assertEquals(0.27, left.get("insole_length_m").asDouble());
+    }
+
     @Test
     void anImpossibleFootGeometryIsAUsageError() {
         Cli.Result r = Cli.run("analyze", SESSION.toString(), "--insole-length", "270", "--out", dir.toString());

@@ -82,7 +82,7 @@ public final class RecordingAnalysis {
         observer.stage("reading", 0.0);
         ReadOptions given = settings.read();
         RecordingFormat format = given.format() != null ? given.format() : FormatDetector.detect(input);
-        Recording recording = read(input, new ReadOptions(format, given.sampleRateHz(), given.bodyMassKg()), observer);
+        Recording recording = read(input, new ReadOptions(format, given.sampleRateHz(), given.bodyMassKg(), given.givenProperties()), observer);
         observer.readerWarnings(recording.warnings());
         observer.stage("analysing", READING_SHARE);
         boolean imuEvents = settings.imu() || !hasInsoleForce(recording);

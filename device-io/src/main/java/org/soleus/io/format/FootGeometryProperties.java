@@ -1,8 +1,10 @@
 package org.soleus.io.format;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.soleus.core.ankle.FootGeometry;
 import org.soleus.core.recording.RecordingMetadata;
 import org.soleus.core.recording.Side;
@@ -11,7 +13,10 @@ import org.soleus.core.recording.Side;
  * Checks the foot dimensions a recording file states ({@value FootGeometry#INSOLE_LENGTH_PROPERTY},
  * {@value FootGeometry#HEEL_TO_ANKLE_PROPERTY}) when it is read, so that a value the analysis
  * could not use (a length in millimetres, a heel-to-ankle distance of half the insole or more) is
- * an error at its line rather than silently replaced by the default. Stateless.
+ * an error at its line rather than silently replaced by the default. A value the user gives
+ * for every file (the command line's {@code --insole-length}, {@code --heel-to-ankle}) replaces
+ * the file's: the file's is then not checked against the other part, and one that could not be
+ * used is a warning. Stateless.
  */
 final class FootGeometryProperties {
     /** Where a property's value stands in the file. */
@@ -25,14 +30,17 @@ final class FootGeometryProperties {
      * @param path      the file, for the message
      * @param metadata  the metadata read
      * @param positions line and column of each property's value, by key
+     * @param given     the keys whose values the user gives ({@link ReadOptions#givenProperties})
+     * @param warnings  receives a warning for each given key whose file value could not be used
      * @throws DataFormatException naming the line of the first value that cannot be used
      */
-    static void check(Path path, RecordingMetadata metadata, Map<String, Position> positions) throws DataFormatException {
+    static void check(Path path, RecordingMetadata metadata, Map<String, Position> positions, Set<String> given,
+                      List<String> warnings) throws DataFormatException {
         Map<String, String> properties = metadata.properties();
         String length = properties.get(FootGeometry.INSOLE_LENGTH_PROPERTY);
         if (length != null && !(metres(length) >= 0.10 && metres(length) <= 0.40)) {
-            throw error(path, positions, FootGeometry.INSOLE_LENGTH_PROPERTY, "expected the insole length in metres,"
-                    + " 0.10–0.40 (a 27 cm insole is 0.27), got '" + length + "'");
+            report(path, positions, FootGeometry.INSOLE_LENGTH_PROPERTY, "expected the insole length in metres,"
+                    + " 0.10–0.40 (a 27 cm insole is 0.27), got '" + length + "'", given, warnings);
         }
         String heelToAnkle = properties.get(FootGeometry.HEEL_TO_ANKLE_PROPERTY);
         if (heelToAnkle == null) {
@@ -40,9 +48,13 @@ final class FootGeometryProperties {
         }
         double heelToAnkleM = metres(heelToAnkle);
         if (!(heelToAnkleM >= 0 && heelToAnkleM < 0.2)) {
-            throw error(path, positions, FootGeometry.HEEL_TO_ANKLE_PROPERTY, "expected the distance from the back of"
+            report(path, positions, FootGeometry.HEEL_TO_ANKLE_PROPERTY, "expected the distance from the back of"
                     + " the heel to the ankle joint centre in metres, 0 to 0.2 (typically about 0.055), got '"
-                    + heelToAnkle + "'");
+                    + heelToAnkle + "'", given, warnings);
+            return;
+        }
+        if (given.contains(FootGeometry.INSOLE_LENGTH_PROPERTY) || given.contains(FootGeometry.HEEL_TO_ANKLE_PROPERTY)) {
+            return;
         }
         for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
             double stated = FootGeometry.statedInsoleLengthM(metadata, side);
@@ -53,6 +65,16 @@ final class FootGeometryProperties {
                         Double.isNaN(stated) ? "the default" : "stated", lengthM, heelToAnkle));
             }
         }
+    }
+
+    /** Throws the error of {@code key}'s value, or adds it as a warning when the user gives that value. */
+    private static void report(Path path, Map<String, Position> positions, String key, String expected,
+                               Set<String> given, List<String> warnings) throws DataFormatException {
+        DataFormatException error = error(path, positions, key, expected);
+        if (!given.contains(key)) {
+            throw error;
+        }
+        warnings.add(error.getMessage() + "; not used: the given value replaces it");
     }
 
     private static double metres(String text) {

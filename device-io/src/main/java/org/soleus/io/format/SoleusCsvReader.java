@@ -49,7 +49,7 @@ public final class SoleusCsvReader implements RecordingReader {
             if (text.atEnd()) {
                 throw new DataFormatException(path, 0, 0, "the file is empty");
             }
-            Header header = new Header(path);
+            Header header = new Header(path, options);
             long firstMalformed = 0;
             int malformed = 0;
             while (text.peek() == '#') {
@@ -188,7 +188,7 @@ public final class SoleusCsvReader implements RecordingReader {
      */
     static RecordingHeader header(Path source, double sampleRateHz, List<ChannelName> channels,
                                   Map<String, String> entries) throws DataFormatException {
-        Header header = new Header(source);
+        Header header = new Header(source, ReadOptions.DEFAULTS);
         long line = 0;
         for (Map.Entry<String, String> e : entries.entrySet()) {
             header.line("# " + e.getKey() + ": " + e.getValue(), ++line);
@@ -248,6 +248,7 @@ public final class SoleusCsvReader implements RecordingReader {
     /** The metadata lines, parsed as they come. */
     private static final class Header {
         private final Path path;
+        private final ReadOptions options;
         private final Map<String, String> properties = new LinkedHashMap<>();
         /** Line and column of each property's value, for the messages of {@link FootGeometryProperties}. */
         private final Map<String, FootGeometryProperties.Position> propertyPositions = new HashMap<>();
@@ -255,14 +256,15 @@ public final class SoleusCsvReader implements RecordingReader {
         private final Map<Side, Double> layoutLength = new EnumMap<>(Side.class);
         private final Map<Side, List<InsoleCell>> layoutCells = new EnumMap<>(Side.class);
         private final Map<Side, Long> layoutLine = new EnumMap<>(Side.class);
-        /** {@code # warning:} lines among the metadata, located. */
+        /** Warnings from the metadata lines, located: its {@code # warning:} lines and the values not used. */
         private final List<String> warnings = new ArrayList<>();
         private double rateHz = Double.NaN;
         private double startS = Double.NaN;
         private double massKg = Double.NaN;
 
-        Header(Path path) {
+        Header(Path path, ReadOptions options) {
             this.path = path;
+            this.options = options;
         }
 
         void line(String line, long number) throws DataFormatException {
@@ -276,14 +278,22 @@ public final class SoleusCsvReader implements RecordingReader {
             if (isReserved(key)) {
                 raw = withoutTrailingCommas(raw);
             }
-            int column = line.indexOf(':') + 2;
+            int column = line.indexOf(':') + 1;
+            while (column < line.length() && Character.isWhitespace(line.charAt(column))) {
+                column++;
+            }
+            column++; // 1-based: the value's first character
             switch (key) {
                 case SoleusCsv.KEY_FORMAT -> checkFormat(raw, number, column);
                 case SoleusCsv.KEY_WARNING -> warnings.add(located(path, number, raw));
                 case SoleusCsv.KEY_RATE -> {
-                    rateHz = number(raw, number, column, key);
-                    if (!(rateHz > 0) || Double.isInfinite(rateHz)) {
-                        throw new DataFormatException(path, number, column, key + " must be a positive number of Hz, got '" + raw + "'");
+                    double hz = ReaderSupport.parseDoubleOrNaN(raw);
+                    if (hz > 0 && !Double.isInfinite(hz)) {
+                        rateHz = hz;
+                    } else {
+                        unusable(number, column, Double.isNaN(hz) && !raw.equalsIgnoreCase("nan")
+                                ? key + ": expected a number, found '" + raw + "'"
+                                : key + " must be a positive number of Hz, got '" + raw + "'", options.sampleRateHz(), "--rate", " Hz");
                     }
                 }
                 case SoleusCsv.KEY_START -> {
@@ -293,9 +303,12 @@ public final class SoleusCsvReader implements RecordingReader {
                     }
                 }
                 case SoleusCsv.KEY_MASS -> {
-                    massKg = raw.isEmpty() ? Double.NaN : number(raw, number, column, key);
-                    if (!(Double.isNaN(massKg) || (massKg > 0 && massKg < 500))) {
-                        throw new DataFormatException(path, number, column, key + " must be in (0, 500) kg or NaN, got '" + raw + "'");
+                    double kg = ReaderSupport.parseDoubleOrNaN(raw);
+                    if (raw.isEmpty() || raw.equalsIgnoreCase("nan") || (kg > 0 && kg < 500)) {
+                        massKg = kg;
+                    } else {
+                        unusable(number, column, Double.isNaN(kg) ? key + ": expected a number, found '" + raw + "'"
+                                : key + " must be in (0, 500) kg or NaN, got '" + raw + "'", options.bodyMassKg(), "--mass", " kg");
                     }
                 }
                 default -> {
@@ -334,6 +347,19 @@ public final class SoleusCsvReader implements RecordingReader {
                 throw new DataFormatException(path, line, column, "format '" + value + "' is not supported; expected '"
                         + SoleusCsv.FORMAT_VALUE + "'");
             }
+        }
+
+        /**
+         * A value of the file's that cannot be used: an error, or a warning when the user gives
+         * the value ({@code given} not NaN), which is then used instead.
+         */
+        private void unusable(long line, int column, String problem, double given, String option, String unit)
+                throws DataFormatException {
+            if (Double.isNaN(given)) {
+                throw new DataFormatException(path, line, column, problem);
+            }
+            warnings.add(path + ":" + line + ":" + column + ": " + problem + "; not used: " + option + " " + given + unit
+                    + " is given");
         }
 
         private double number(String raw, long line, int column, String key) throws DataFormatException {
@@ -427,7 +453,7 @@ public final class SoleusCsvReader implements RecordingReader {
             }
             double mass = ReaderSupport.explicitBodyMass(path, massKg, options, warnings);
             RecordingMetadata metadata = new RecordingMetadata(mass, layouts, properties);
-            FootGeometryProperties.check(path, metadata, propertyPositions);
+            FootGeometryProperties.check(path, metadata, propertyPositions, options.givenProperties(), warnings);
             return metadata;
         }
     }

@@ -2,18 +2,24 @@ package org.soleus.io.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.soleus.core.ankle.FootGeometry;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
 
-/** Foot dimensions that a toolkit CSV states: used when they can be, an error at their line when not. */
+/**
+ * Foot dimensions that a toolkit CSV states: used when they can be, an error at their line when
+ * not, unless the user gives the value for every file.
+ */
 final class FootGeometryPropertiesTest {
     @TempDir
     Path dir;
@@ -39,21 +45,43 @@ final class FootGeometryPropertiesTest {
     @Test
     void aLengthInMillimetresIsAnErrorAtItsLine() throws IOException {
         Path p = dir.resolve("walk.csv");
-        assertEquals(p + ":3:19: insole_length_m: expected the insole length in metres, 0.10–0.40 (a 27 cm insole is"
+        assertEquals(p + ":3:20: insole_length_m: expected the insole length in metres, 0.10–0.40 (a 27 cm insole is"
                 + " 0.27), got '270'", error("# insole_length_m: 270\n"));
-        assertEquals(p + ":4:19: heel_to_ankle_m: expected the distance from the back of the heel to the ankle joint"
+        assertEquals(p + ":4:20: heel_to_ankle_m: expected the distance from the back of the heel to the ankle joint"
                 + " centre in metres, 0 to 0.2 (typically about 0.055), got '55'",
                 error("# insole_length_m: 0.27\n# heel_to_ankle_m: 55\n"));
-        assertEquals(p + ":3:19: insole_length_m: expected the insole length in metres, 0.10–0.40 (a 27 cm insole is"
+        assertEquals(p + ":3:20: insole_length_m: expected the insole length in metres, 0.10–0.40 (a 27 cm insole is"
                 + " 0.27), got 'long'", error("# insole_length_m: long\n"));
     }
 
     @Test
     void aHeelToAnkleDistanceOfHalfTheInsoleIsAnError() throws IOException {
         Path p = dir.resolve("walk.csv");
-        assertEquals(p + ":4:19: heel_to_ankle_m: expected less than half the left insole's length (stated 0.200 m),"
+        assertEquals(p + ":4:20: heel_to_ankle_m: expected less than half the left insole's length (stated 0.200 m),"
                 + " got 0.15 m", error("# insole_length_m: 0.2\n# heel_to_ankle_m: 0.15\n"));
-        assertEquals(p + ":3:19: heel_to_ankle_m: expected less than half the left insole's length (the default 0.270"
+        assertEquals(p + ":3:20: heel_to_ankle_m: expected less than half the left insole's length (the default 0.270"
                 + " m), got 0.14 m", error("# heel_to_ankle_m: 0.14\n"));
+    }
+
+    /**
+     * A value the user gives ({@code --insole-length}, {@code --heel-to-ankle}) replaces the
+     * file's: an unusable one is a warning at its line, and the file's other part is no longer
+     * checked against it.
+     */
+    @Test
+    void aGivenValueTurnsTheFilesUnusableOneIntoAWarning() throws IOException {
+        Path p = csv("# insole_length_m: 270\n# heel_to_ankle_m: 0.15\n");
+        ReadOptions lengthGiven = new ReadOptions(null, Double.NaN, Double.NaN,
+                Set.of(FootGeometry.INSOLE_LENGTH_PROPERTY));
+        Recording r = Recordings.read(p, lengthGiven);
+        assertEquals(List.of(p + ":3:20: insole_length_m: expected the insole length in metres, 0.10–0.40 (a 27 cm"
+                + " insole is 0.27), got '270'; not used: the given value replaces it"), r.warnings());
+
+        Path bothBad = csv("# insole_length_m: 270\n# heel_to_ankle_m: 55\n");
+        String error = assertThrows(DataFormatException.class, () -> Recordings.read(bothBad, lengthGiven)).getMessage();
+        assertTrue(error.startsWith(bothBad + ":4:20: heel_to_ankle_m: expected the distance"), error);
+        Recording both = Recordings.read(bothBad, new ReadOptions(null, Double.NaN, Double.NaN,
+                Set.of(FootGeometry.INSOLE_LENGTH_PROPERTY, FootGeometry.HEEL_TO_ANKLE_PROPERTY)));
+        assertEquals(2, both.warnings().size(), both.warnings().toString());
     }
 }

@@ -149,4 +149,26 @@ final class SoleusCsvHeaderTest {
         assertEquals(List.of(p + ": --mass 80.0 kg overrides the file's body mass of 70.0 kg",
                 p + ": --rate 50.0 Hz overrides the file's 100.0 Hz"), r.warnings());
     }
+
+    /**
+     * A sample rate or body mass line that cannot be used is an error at its line, unless the
+     * user gives the value ({@code --rate}, {@code --mass}): then it is a warning and the given
+     * value is used.
+     */
+    @Test
+    void anUnusableRateOrMassLineIsAWarningWhenTheValueIsGiven() throws IOException {
+        Path p = file("bad.csv", "# format: soleus-csv 1\n# sample_rate_hz: -100\n# body_mass_kg: abc\n"
+                + "left.insole.force_n\n1\n2\n");
+        assertEquals(p + ":2:19: sample_rate_hz must be a positive number of Hz, got '-100'", fails(p).getMessage());
+        String mass = assertThrows(DataFormatException.class,
+                () -> Recordings.read(p, new ReadOptions(null, 100, Double.NaN))).getMessage();
+        assertEquals(p + ":3:17: body_mass_kg: expected a number, found 'abc'", mass);
+
+        Recording r = Recordings.read(p, new ReadOptions(null, 100, 70));
+        assertEquals(100, r.sampleRateHz(), 0);
+        assertEquals(70, r.metadata().bodyMassKg(), 0);
+        assertEquals(List.of(p + ":2:19: sample_rate_hz must be a positive number of Hz, got '-100'; not used: --rate 100.0"
+                + " Hz is given", p + ":3:17: body_mass_kg: expected a number, found 'abc'; not used: --mass 70.0 kg is given"),
+                r.warnings());
+    }
 }
