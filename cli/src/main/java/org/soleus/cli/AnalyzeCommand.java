@@ -7,11 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.soleus.core.analysis.GaitSettings;
 import org.soleus.core.analysis.LegLoadAnalyzer;
@@ -326,12 +326,12 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     private ReadOptions readOptions() {
         try {
-            Set<String> given = new HashSet<>();
+            Map<String, Double> given = new HashMap<>();
             if (!Double.isNaN(insoleLengthM)) {
-                given.add(FootGeometry.INSOLE_LENGTH_PROPERTY);
+                given.put(FootGeometry.INSOLE_LENGTH_PROPERTY, insoleLengthM);
             }
             if (!Double.isNaN(heelToAnkleM)) {
-                given.add(FootGeometry.HEEL_TO_ANKLE_PROPERTY);
+                given.put(FootGeometry.HEEL_TO_ANKLE_PROPERTY, heelToAnkleM);
             }
             return new ReadOptions(format, rateHz, massKg, given);
         } catch (IllegalArgumentException e) {

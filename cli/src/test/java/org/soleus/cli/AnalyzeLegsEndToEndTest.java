@@ -228,7 +228,8 @@ final class AnalyzeLegsEndToEndTest {
 
     /**
      * A file whose foot geometry line cannot be used fails at that line, and runs with a warning
-     * when the flag gives the value instead.
+     * when the flag gives the value instead; so does a heel-to-ankle distance that does not fit
+     * the file's insole length when {@code --heel-to-ankle} replaces it.
      */
     @Test
     void aFlagReplacesAnUnusableFootGeometryLineOfTheFile() throws IOException {
@@ -244,12 +245,26 @@ final class AnalyzeLegsEndToEndTest {
         assertEquals("soleus: " + problem + "\n", fails.err());
 
         Path out = dir.resolve("b");
-        Cli.Result r = Cli.run("analyze", file.toString(), "--insole-length", "0.27", "--out", out.toString());
+        Cli.Result r = Cli.run("analyze", file.toString(), "--insole-length", "0.26", "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.err().contains("soleus analyze: warning: " + problem + "; not used: the given value replaces it"),
+        assertTrue(r.err().contains("soleus analyze: warning: " + problem + "; not used: --insole-length 0.26 m is given"),
                 r.err());
         JsonNode left = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).at("/legs/left");
-        assertEquals(0.27, left.get("insole_length_m").asDouble());
+        assertEquals(0.26, left.get("insole_length_m").asDouble());
+
+        lines.set(at, "# insole_length_m: 0.2700");
+        int heelLine = lines.indexOf("# heel_to_ankle_m: 0.0550");
+        lines.set(heelLine, "# heel_to_ankle_m: 0.15");
+        Path farAnkle = Files.write(dir.resolve("far-ankle.csv"), lines);
+        Cli.Result tooFar = Cli.run("analyze", farAnkle.toString(), "--out", dir.resolve("c").toString());
+        assertEquals(1, tooFar.exitCode());
+        assertTrue(tooFar.err().startsWith("soleus: " + farAnkle + ":" + (heelLine + 1) + ":20: heel_to_ankle_m: expected less"
+                + " than half"), tooFar.err());
+        Path replaced = dir.resolve("d");
+        Cli.Result given = Cli.run("analyze", farAnkle.toString(), "--heel-to-ankle", "0.06", "--out", replaced.toString());
+        assertEquals(0, given.exitCode(), given.err());
+        JsonNode geometry = new ObjectMapper().readTree(replaced.resolve("summary.json").toFile()).at("/legs/left");
+        assertEquals(0.06, geometry.get("heel_to_ankle_m").asDouble());
     }
 
     @Test

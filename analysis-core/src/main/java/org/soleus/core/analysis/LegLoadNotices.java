@@ -206,8 +206,8 @@ final class LegLoadNotices {
             }
         }
         return empty.isEmpty() ? Optional.empty()
-                : Optional.of(insolesHave(empty) + " no sample (every row empty or NaN): no figures for "
-                        + (empty.size() == 1 ? "that foot" : "either foot"));
+                : Optional.of(insolesHave(empty) + " no sample (every row empty or NaN): no figures from "
+                        + (empty.size() == 1 ? "that insole" : "either insole"));
     }
 
     /**

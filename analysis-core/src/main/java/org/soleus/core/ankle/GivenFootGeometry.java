@@ -55,7 +55,8 @@ public record GivenFootGeometry(double insoleLengthM, double heelToAnkleM) {
         if (!givesAny()) {
             return FootGeometry.from(metadata, side, fallback);
         }
-        double length = givesLength() ? insoleLengthM : FootGeometry.from(metadata, side, fallback).insoleLengthM();
+        double stated = FootGeometry.statedInsoleLengthM(metadata, side);
+        double length = givesLength() ? insoleLengthM : Double.isNaN(stated) ? fallback.insoleLengthM() : stated;
         double heelToAnkle = heelToAnkleM;
         if (Double.isNaN(heelToAnkle)) {
             heelToAnkle = FootGeometry.statedHeelToAnkleM(metadata);
@@ -65,7 +66,7 @@ public record GivenFootGeometry(double insoleLengthM, double heelToAnkleM) {
         }
         if (!(heelToAnkle < length / 2)) {
             String lengthFrom = givesLength() ? "given"
-                    : Double.isNaN(FootGeometry.statedInsoleLengthM(metadata, side)) ? "the default, as the recording states none"
+                    : Double.isNaN(stated) ? "the default, as the recording states none"
                     : "the recording's";
             throw new IllegalArgumentException(String.format(Locale.ROOT, "the %s heel-to-ankle distance %s m is half the"
                     + " %s insole's length (%.3f m, %s) or more; it must be less than half the length",

@@ -82,7 +82,8 @@ public final class RecordingAnalysis {
         observer.stage("reading", 0.0);
         ReadOptions given = settings.read();
         RecordingFormat format = given.format() != null ? given.format() : FormatDetector.detect(input);
-        Recording recording = read(input, new ReadOptions(format, given.sampleRateHz(), given.bodyMassKg(), given.givenProperties()), observer);
+        ReadOptions options = new ReadOptions(format, given.sampleRateHz(), given.bodyMassKg(), given.givenProperties());
+        Recording recording = read(input, options, observer);
         observer.readerWarnings(recording.warnings());
         observer.stage("analysing", READING_SHARE);
         boolean imuEvents = settings.imu() || !hasInsoleForce(recording);
@@ -169,19 +170,29 @@ public final class RecordingAnalysis {
     }
 
     /**
-     * A notice for a foot that has a foot or shank gyroscope but no insole force beside a foot
-     * that has one: its events are not timed unless {@code --imu} asks for its IMU.
+     * A notice for a foot whose insole force is missing or has no sample, beside a foot that has
+     * one, when it has the IMU that {@code --imu} would time its events with (a foot IMU, else a
+     * shank IMU, with all three gyroscope axes): without it, that foot has no gait events.
      */
     private static Optional<String> footWithoutForce(Recording recording) {
         for (Side side : List.of(Side.LEFT, Side.RIGHT)) {
-            boolean force = recording.channelNames().stream().anyMatch(c -> c.side() == side && c.isInsoleForce());
-            Optional<ChannelName> gyro = recording.channelNames().stream()
-                    .filter(c -> c.side() == side && c.quantity().startsWith("gyr")
-                            && (ImuChannels.FOOT_PLACES.contains(c.place()) || c.place().equals(ImuChannels.SHANK_PLACE)))
-                    .findFirst();
-            if (!force && gyro.isPresent()) {
+            boolean force = recording.channelNames().stream().anyMatch(c -> c.side() == side && c.isInsoleForce()
+                    && recording.channel(c.toString()).missingCount() < recording.length());
+            if (force) {
+                continue;
+            }
+            Optional<ImuChannels> imu;
+            try {
+                imu = ImuChannels.foot(recording, side);
+                if (imu.isEmpty()) {
+                    imu = ImuChannels.find(recording, side, ImuChannels.SHANK_PLACE);
+                }
+            } catch (IllegalArgumentException e) {
+                continue; // an IMU whose unit cannot be told: --imu would fail on it and say why
+            }
+            if (imu.isPresent()) {
                 return Optional.of(side.label() + " foot: no insole force (" + side.label() + ".insole.force_<unit>),"
-                        + " so no gait events; --imu times them with its " + gyro.get().place() + " gyroscope");
+                        + " so no gait events; --imu times them with its " + imu.get().place() + " gyroscope");
             }
         }
         return Optional.empty();

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.soleus.core.ankle.FootGeometry;
 import org.soleus.core.recording.RecordingMetadata;
 import org.soleus.core.recording.Side;
@@ -16,12 +15,16 @@ import org.soleus.core.recording.Side;
  * an error at its line rather than silently replaced by the default. A value the user gives
  * for every file (the command line's {@code --insole-length}, {@code --heel-to-ankle}) replaces
  * the file's: the file's is then not checked against the other part, and one that could not be
- * used is a warning. Stateless.
+ * used is a warning naming the flag. Stateless.
  */
 final class FootGeometryProperties {
     /** Where a property's value stands in the file. */
     record Position(long line, int column) {
     }
+
+    /** The command line's flag for each property a user may give for every file. */
+    private static final Map<String, String> FLAGS = Map.of(FootGeometry.INSOLE_LENGTH_PROPERTY, "--insole-length",
+            FootGeometry.HEEL_TO_ANKLE_PROPERTY, "--heel-to-ankle");
 
     private FootGeometryProperties() {
     }
@@ -30,11 +33,11 @@ final class FootGeometryProperties {
      * @param path      the file, for the message
      * @param metadata  the metadata read
      * @param positions line and column of each property's value, by key
-     * @param given     the keys whose values the user gives ({@link ReadOptions#givenProperties})
+     * @param given     the values the user gives, by key ({@link ReadOptions#givenProperties})
      * @param warnings  receives a warning for each given key whose file value could not be used
      * @throws DataFormatException naming the line of the first value that cannot be used
      */
-    static void check(Path path, RecordingMetadata metadata, Map<String, Position> positions, Set<String> given,
+    static void check(Path path, RecordingMetadata metadata, Map<String, Position> positions, Map<String, Double> given,
                       List<String> warnings) throws DataFormatException {
         Map<String, String> properties = metadata.properties();
         String length = properties.get(FootGeometry.INSOLE_LENGTH_PROPERTY);
@@ -53,7 +56,7 @@ final class FootGeometryProperties {
                     + heelToAnkle + "'", given, warnings);
             return;
         }
-        if (given.contains(FootGeometry.INSOLE_LENGTH_PROPERTY) || given.contains(FootGeometry.HEEL_TO_ANKLE_PROPERTY)) {
+        if (given.containsKey(FootGeometry.INSOLE_LENGTH_PROPERTY) || given.containsKey(FootGeometry.HEEL_TO_ANKLE_PROPERTY)) {
             return;
         }
         for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
@@ -69,12 +72,12 @@ final class FootGeometryProperties {
 
     /** Throws the error of {@code key}'s value, or adds it as a warning when the user gives that value. */
     private static void report(Path path, Map<String, Position> positions, String key, String expected,
-                               Set<String> given, List<String> warnings) throws DataFormatException {
+                               Map<String, Double> given, List<String> warnings) throws DataFormatException {
         DataFormatException error = error(path, positions, key, expected);
-        if (!given.contains(key)) {
+        if (!given.containsKey(key)) {
             throw error;
         }
-        warnings.add(error.getMessage() + "; not used: the given value replaces it");
+        warnings.add(error.getMessage() + "; not used: " + FLAGS.get(key) + " " + given.get(key) + " m is given");
     }
 
     private static double metres(String text) {

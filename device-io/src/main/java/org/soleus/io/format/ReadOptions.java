@@ -1,6 +1,6 @@
 package org.soleus.io.format;
 
-import java.util.Set;
+import java.util.Map;
 
 /**
  * What the user says about a file that the file may not say itself.
@@ -10,12 +10,14 @@ import java.util.Set;
  *                     conflict; a time column in the file must agree with it, else reading
  *                     fails), or NaN to take it from the file
  * @param bodyMassKg   body mass given explicitly (wins over the file's), or NaN
- * @param givenProperties metadata keys whose values the user gives for every file (the foot
- *                     geometry's {@code insole_length_m}, {@code heel_to_ankle_m}): a file's value
- *                     of such a key that could not be used is a warning, not an error, as are an
- *                     unusable sample rate or body mass in a file when the option gives them
+ * @param givenProperties metadata values the user gives for every file, by key (the foot
+ *                     geometry's {@code insole_length_m}, {@code heel_to_ankle_m}, in metres): a
+ *                     file's value of such a key that could not be used is a warning, not an
+ *                     error, as are an unusable sample rate or body mass in a file when the
+ *                     option gives them
  */
-public record ReadOptions(RecordingFormat format, double sampleRateHz, double bodyMassKg, Set<String> givenProperties) {
+public record ReadOptions(RecordingFormat format, double sampleRateHz, double bodyMassKg,
+                          Map<String, Double> givenProperties) {
     /** Detect everything from the file. */
     public static final ReadOptions DEFAULTS = new ReadOptions(null, Double.NaN, Double.NaN);
 
@@ -24,11 +26,14 @@ public record ReadOptions(RecordingFormat format, double sampleRateHz, double bo
 
     /** Options that give no metadata property. */
     public ReadOptions(RecordingFormat format, double sampleRateHz, double bodyMassKg) {
-        this(format, sampleRateHz, bodyMassKg, Set.of());
+        this(format, sampleRateHz, bodyMassKg, Map.of());
     }
 
     public ReadOptions {
-        givenProperties = Set.copyOf(givenProperties);
+        if (givenProperties == null) {
+            throw new IllegalArgumentException("givenProperties must not be null; give Map.of() for none");
+        }
+        givenProperties = Map.copyOf(givenProperties);
         if (!(Double.isNaN(sampleRateHz) || (sampleRateHz > 0 && sampleRateHz <= MAX_SAMPLE_RATE_HZ))) {
             throw new IllegalArgumentException("sample rate must be > 0 and at most " + (long) MAX_SAMPLE_RATE_HZ
                     + " Hz, got " + sampleRateHz);

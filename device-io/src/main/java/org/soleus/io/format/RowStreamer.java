@@ -364,7 +364,7 @@ final class RowStreamer {
         String timeRate = "--rate " + timeRateText(step.seconds());
         return new DataFormatException(file, line, column, given
                 ? "the sample rate given explicitly, " + rate + ", contradicts " + steps
-                        + ": leave out --rate to use the file's rate, or pass " + timeRate
+                        + ": pass " + timeRate + ", the time column's rate"
                 : "the sample rate the file states, " + rate + ", contradicts " + steps
                         + ": if the time column is right and the stated rate wrong, pass " + timeRate);
     }

@@ -105,7 +105,7 @@ public final class SoleusCsvReader implements RecordingReader {
             if (!forces.isEmpty()) {
                 warnings.add(forces.warning(path, headerLine));
             }
-            RecordingMetadata metadata = header.metadata(options, columnLine.stripTrailing().endsWith(","), warnings);
+            RecordingMetadata metadata = header.metadata(columnLine.stripTrailing().endsWith(","), warnings);
             List<CommentLine> comments = new ArrayList<>();
             DelimitedRowParser rows = new DelimitedRowParser(text, ',', labels, targets).comments('#', comments);
             SampleSink out = new CommentWarnings(sink, path, header.warnings, comments);
@@ -194,7 +194,7 @@ public final class SoleusCsvReader implements RecordingReader {
             header.line("# " + e.getKey() + ": " + e.getValue(), ++line);
         }
         List<String> warnings = new ArrayList<>();
-        RecordingMetadata metadata = header.metadata(ReadOptions.DEFAULTS, false, warnings);
+        RecordingMetadata metadata = header.metadata(false, warnings);
         double startS = Double.isNaN(header.startS) ? 0 : header.startS;
         return new RecordingHeader(source.toString(), sampleRateHz, startS, channels, metadata);
     }
@@ -435,7 +435,7 @@ public final class SoleusCsvReader implements RecordingReader {
          * spreadsheet pads every line of a file it saves) free-text values lose their trailing
          * commas too, so that {@code insole_length_m: 0.27,} reads as 0.27.
          */
-        RecordingMetadata metadata(ReadOptions options, boolean spreadsheetPadded, List<String> warnings)
+        RecordingMetadata metadata(boolean spreadsheetPadded, List<String> warnings)
                 throws DataFormatException {
             if (spreadsheetPadded) {
                 properties.replaceAll((key, value) -> withoutTrailingCommas(value));
@@ -453,7 +453,7 @@ public final class SoleusCsvReader implements RecordingReader {
             }
             double mass = ReaderSupport.explicitBodyMass(path, massKg, options, warnings);
             RecordingMetadata metadata = new RecordingMetadata(mass, layouts, properties);
-            FootGeometryProperties.check(path, metadata, propertyPositions, options.givenProperties(), warnings);
+            FootGeometryProperties.check(path, metadata, propertyPositions, options.givenProperties(), this.warnings);
             return metadata;
         }
     }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -137,39 +138,54 @@ final class RecordingAnalysisTest {
 
     /**
      * The synthetic session without the right insole's columns: the right foot still has its foot
-     * and shank IMUs, so the run tells that {@code --imu} would time its events. Without any
-     * right-foot channel (one insole recorded) there is nothing to tell.
+     * and shank IMUs, so the run tells that {@code --imu} would time its events, naming the IMU
+     * it would use (the foot's, else the shank's). Without any right-foot channel (one insole
+     * recorded), or with a gyroscope axis too few for {@code --imu}, there is nothing to tell.
      */
     @Test
     void aFootWithAnImuButNoInsoleForceIsTold() throws IOException {
-        Path session = Path.of("..", "sample-data", "synthetic", "synthetic-session.csv");
-        Path noRightInsole = withoutColumns(session, dir.resolve("no-right-insole.csv"), "right.insole.");
         String told = "right foot: no insole force (right.insole.force_<unit>), so no gait events; --imu times them"
                 + " with its foot gyroscope";
-
-        AnalysisReport insoles = new RecordingAnalysis(settings(new ReadOptions(null, Double.NaN, Double.NaN), false))
-                .analyze(noRightInsole, new Log());
+        Path noRightInsole = session("no-right-insole.csv", "", "right.insole.");
+        AnalysisReport insoles = analysis(false).analyze(noRightInsole, new Log());
         assertTrue(insoles.notices().contains(told), insoles.notices().toString());
         assertTrue(insoles.analysis().strides().stream().noneMatch(s -> s.stride().side() == Side.RIGHT));
 
-        AnalysisReport withImu = new RecordingAnalysis(new AnalysisSettings(new ReadOptions(null, Double.NaN, Double.NaN),
-                null, null, GaitSettings.defaults(), LegLoadSettings.DEFAULTS, true, false, "9.9"))
-                .analyze(noRightInsole, new Log());
+        AnalysisReport withImu = analysis(true).analyze(noRightInsole, new Log());
         assertFalse(withImu.notices().contains(told), withImu.notices().toString());
         assertTrue(withImu.analysis().strides().stream().anyMatch(s -> s.stride().side() == Side.RIGHT));
 
-        Path leftOnly = withoutColumns(session, dir.resolve("left-only.csv"), "right.");
-        AnalysisReport oneInsole = new RecordingAnalysis(settings(new ReadOptions(null, Double.NaN, Double.NaN), false))
-                .analyze(leftOnly, new Log());
-        assertTrue(oneInsole.notices().stream().noneMatch(n -> n.contains("no insole force")),
-                oneInsole.notices().toString());
+        Path emptyRightInsole = session("empty-right-insole.csv", "right.insole.");
+        assertTrue(analysis(false).analyze(emptyRightInsole, new Log()).notices().contains(told));
+
+        Path shankOnly = session("right-shank.csv", "", "right.insole.", "right.foot.");
+        assertTrue(analysis(false).analyze(shankOnly, new Log()).notices()
+                .contains(told.replace("its foot gyroscope", "its shank gyroscope")));
+
+        Path oneAxis = session("right-gyr-z.csv", "", "right.insole.", "right.shank.", "right.foot.gyr_x",
+                "right.foot.gyr_y");
+        List<String> fewAxes = analysis(false).analyze(oneAxis, new Log()).notices();
+        assertTrue(fewAxes.stream().noneMatch(n -> n.contains("--imu times them")), fewAxes.toString());
+
+        Path leftOnly = session("left-only.csv", "", "right.");
+        List<String> oneInsole = analysis(false).analyze(leftOnly, new Log()).notices();
+        assertTrue(oneInsole.stream().noneMatch(n -> n.contains("no insole force")), oneInsole.toString());
     }
 
-    /** A copy of a soleus CSV without the columns whose names start with {@code prefix}. */
-    private static Path withoutColumns(Path csv, Path copy, String prefix) throws IOException {
+    private static RecordingAnalysis analysis(boolean imu) {
+        return new RecordingAnalysis(new AnalysisSettings(ReadOptions.DEFAULTS, null, null, GaitSettings.defaults(),
+                LegLoadSettings.DEFAULTS, imu, false, "9.9"));
+    }
+
+    /**
+     * A copy of the synthetic session whose columns starting with {@code emptied} (unless
+     * empty) have no value in any row, without the columns starting with any of {@code dropped}.
+     */
+    private Path session(String name, String emptied, String... dropped) throws IOException {
         List<String> out = new ArrayList<>();
         boolean[] keep = null;
-        for (String line : Files.readAllLines(csv)) {
+        boolean[] blank = null;
+        for (String line : Files.readAllLines(Path.of("..", "sample-data", "synthetic", "synthetic-session.csv"))) {
             if (line.startsWith("#")) {
                 out.add(line);
                 continue;
@@ -177,8 +193,15 @@ final class RecordingAnalysisTest {
             String[] cells = line.split(",", -1);
             if (keep == null) {
                 keep = new boolean[cells.length];
+                blank = new boolean[cells.length];
                 for (int c = 0; c < cells.length; c++) {
-                    keep[c] = !cells[c].startsWith(prefix);
+                    String column = cells[c];
+                    keep[c] = Arrays.stream(dropped).noneMatch(column::startsWith);
+                    blank[c] = !emptied.isEmpty() && column.startsWith(emptied);
+                }
+            } else {
+                for (int c = 0; c < cells.length; c++) {
+                    cells[c] = blank[c] ? "" : cells[c];
                 }
             }
             List<String> kept = new ArrayList<>();
@@ -189,7 +212,7 @@ final class RecordingAnalysisTest {
             }
             out.add(String.join(",", kept));
         }
-        return Files.write(copy, out);
+        return Files.write(dir.resolve(name), out);
     }
 
     /** A Moticon export of one insole: the other's columns are there but empty in every row. */
@@ -215,7 +238,7 @@ final class RecordingAnalysisTest {
         Log log = new Log();
         AnalysisReport report = new RecordingAnalysis(settings(new ReadOptions(null, Double.NaN, 70), false))
                 .analyze(leftOnly, log);
-        assertTrue(log.events.contains("notice the right insole has no sample (every row empty or NaN): no figures for that foot"),
+        assertTrue(log.events.contains("notice the right insole has no sample (every row empty or NaN): no figures from that insole"),
                 log.events.toString());
         assertEquals(List.of(Side.LEFT), List.copyOf(report.legs().legs().keySet()));
         assertEquals(List.of(Side.LEFT), report.legs().calfRaiseFeet());

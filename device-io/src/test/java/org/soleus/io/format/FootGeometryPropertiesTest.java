@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.soleus.core.ankle.FootGeometry;
@@ -72,16 +72,16 @@ final class FootGeometryPropertiesTest {
     void aGivenValueTurnsTheFilesUnusableOneIntoAWarning() throws IOException {
         Path p = csv("# insole_length_m: 270\n# heel_to_ankle_m: 0.15\n");
         ReadOptions lengthGiven = new ReadOptions(null, Double.NaN, Double.NaN,
-                Set.of(FootGeometry.INSOLE_LENGTH_PROPERTY));
+                Map.of(FootGeometry.INSOLE_LENGTH_PROPERTY, 0.26));
         Recording r = Recordings.read(p, lengthGiven);
         assertEquals(List.of(p + ":3:20: insole_length_m: expected the insole length in metres, 0.10–0.40 (a 27 cm"
-                + " insole is 0.27), got '270'; not used: the given value replaces it"), r.warnings());
+                + " insole is 0.27), got '270'; not used: --insole-length 0.26 m is given"), r.warnings());
 
         Path bothBad = csv("# insole_length_m: 270\n# heel_to_ankle_m: 55\n");
         String error = assertThrows(DataFormatException.class, () -> Recordings.read(bothBad, lengthGiven)).getMessage();
         assertTrue(error.startsWith(bothBad + ":4:20: heel_to_ankle_m: expected the distance"), error);
         Recording both = Recordings.read(bothBad, new ReadOptions(null, Double.NaN, Double.NaN,
-                Set.of(FootGeometry.INSOLE_LENGTH_PROPERTY, FootGeometry.HEEL_TO_ANKLE_PROPERTY)));
+                Map.of(FootGeometry.INSOLE_LENGTH_PROPERTY, 0.26, FootGeometry.HEEL_TO_ANKLE_PROPERTY, 0.05)));
         assertEquals(2, both.warnings().size(), both.warnings().toString());
     }
 }

@@ -113,8 +113,8 @@ final class RateAgreementTest {
     void anExplicitRateThatTheTimeColumnContradictsFails() throws IOException {
         DataFormatException m = assertThrows(DataFormatException.class, () -> Recordings.read(MOTICON, rate(50)));
         assertEquals(MOTICON + ":11:1: the sample rate given explicitly, 50.0 Hz (period 0.02 s), contradicts the time"
-                + " column, which steps by 0.01 s from this row on (the median of the first 255 steps): leave out --rate"
-                + " to use the file's rate, or pass --rate 100.0", m.getMessage());
+                + " column, which steps by 0.01 s from this row on (the median of the first 255 steps): pass --rate"
+                + " 100.0, the time column's rate", m.getMessage());
         Path g = file("g_01.txt", gaitpdb(30));
         DataFormatException e = assertThrows(DataFormatException.class, () -> Recordings.read(g, rate(200)));
         assertEquals(2, e.line());
