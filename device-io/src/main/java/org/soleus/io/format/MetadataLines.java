@@ -34,11 +34,14 @@ public final class MetadataLines {
      * @param channels     the channels in row order
      * @param entries      key and value text, as {@link #of} makes them; keys the recording
      *                     format does not define become properties
+     * @param bodyMassKg   the body mass the user gives ({@code --mass}), which wins over the
+     *                     entries' (an unusable one of theirs is then no error), or NaN
      * @throws DataFormatException when a value is malformed, naming the source and key
      */
     public static RecordingHeader header(String source, double sampleRateHz, List<ChannelName> channels,
-                                         Map<String, String> entries) throws DataFormatException {
-        return SoleusCsvReader.header(Path.of(source), sampleRateHz, channels, entries);
+                                         Map<String, String> entries, double bodyMassKg) throws DataFormatException {
+        return SoleusCsvReader.header(Path.of(source), sampleRateHz, channels, entries,
+                new ReadOptions(null, Double.NaN, bodyMassKg));
     }
 
     /** Whether {@code key} can travel as a metadata line (non-empty, no {@code :} or line break). */

@@ -187,8 +187,8 @@ public final class SoleusCsvReader implements RecordingReader {
      * @throws DataFormatException naming {@code source} and the key, when a value is malformed
      */
     static RecordingHeader header(Path source, double sampleRateHz, List<ChannelName> channels,
-                                  Map<String, String> entries) throws DataFormatException {
-        Header header = new Header(source, ReadOptions.DEFAULTS);
+                                  Map<String, String> entries, ReadOptions options) throws DataFormatException {
+        Header header = new Header(source, options);
         long line = 0;
         for (Map.Entry<String, String> e : entries.entrySet()) {
             header.line("# " + e.getKey() + ": " + e.getValue(), ++line);

@@ -112,11 +112,7 @@ public final class StreamPump {
                     : port + ": " + malformed + " line" + (malformed == 1 ? "" : "s") + " that did not decode came before a"
                     + " header without a sample rate: " + stream.decodeHint() + "; if they are right, " + rate);
         }
-        RecordingHeader h = MetadataLines.header(port, d.sampleRateHz(), d.channelNames(), d.properties());
-        if (!Double.isNaN(bodyMassKg)) {
-            h = new RecordingHeader(h.source(), h.sampleRateHz(), h.startTimeS(), h.channels(),
-                    h.metadata().withBodyMassKg(bodyMassKg));
-        }
+        RecordingHeader h = MetadataLines.header(port, d.sampleRateHz(), d.channelNames(), d.properties(), bodyMassKg);
         rateHz = h.sampleRateHz();
         row = new float[d.width()];
         missing = new float[d.width()];

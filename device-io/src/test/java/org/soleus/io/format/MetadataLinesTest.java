@@ -30,15 +30,29 @@ final class MetadataLinesTest {
                 new RecordingMetadata(71.5, layouts, properties));
         Map<String, String> lines = MetadataLines.of(header);
         assertEquals("1.25", lines.get("start_time_s"));
-        RecordingHeader back = MetadataLines.header("/dev/ttyACM0", 204.8, channels, lines);
+        RecordingHeader back = MetadataLines.header("/dev/ttyACM0", 204.8, channels, lines, Double.NaN);
         assertEquals(header, back);
     }
 
     @Test
     void namesTheSourceAndKeyOfAMalformedValue() {
         DataFormatException e = assertThrows(DataFormatException.class, () -> MetadataLines.header("/dev/ttyUSB0", 100,
-                List.of(ChannelName.parse("left.insole.force_n")), Map.of("body_mass_kg", "heavy")));
+                List.of(ChannelName.parse("left.insole.force_n")), Map.of("body_mass_kg", "heavy"), Double.NaN));
         assertEquals(true, e.getMessage().startsWith("/dev/ttyUSB0"), e.getMessage());
         assertEquals(true, e.getMessage().contains("body_mass_kg"), e.getMessage());
+    }
+
+    /** A body mass the user gives ({@code live --mass}) wins over the stream's, and makes an unusable one no error. */
+    @Test
+    void aGivenBodyMassWinsOverTheStreams() throws DataFormatException {
+        List<ChannelName> channels = List.of(ChannelName.parse("left.insole.force_n"));
+        assertEquals(72, MetadataLines.header("/dev/ttyUSB0", 100, channels, Map.of("body_mass_kg", "heavy"), 72)
+                .metadata().bodyMassKg());
+        assertEquals(72, MetadataLines.header("/dev/ttyUSB0", 100, channels, Map.of("body_mass_kg", "0"), 72)
+                .metadata().bodyMassKg());
+        assertEquals(72, MetadataLines.header("/dev/ttyUSB0", 100, channels, Map.of("body_mass_kg", "70"), 72)
+                .metadata().bodyMassKg());
+        assertEquals(70, MetadataLines.header("/dev/ttyUSB0", 100, channels, Map.of("body_mass_kg", "70"), Double.NaN)
+                .metadata().bodyMassKg());
     }
 }
