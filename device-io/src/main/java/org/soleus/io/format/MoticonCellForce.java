@@ -2,6 +2,7 @@ package org.soleus.io.format;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.SampleSink;
@@ -21,16 +22,34 @@ import org.soleus.core.recording.Side;
  * Without it such insoles' events would come from their accelerometers and gyroscopes, whose
  * contact timing is several times less accurate.
  *
- * <p>Only when no insole has a force channel: loading needs every foot's force in newtons, so a
- * signal in arbitrary units for one insole would take the other's loading figures away. An
- * insole without its force beside one with it passes unchanged, and a warning says that it gives
- * no gait events. Needs, per foot, {@code <side>.insole.cell01_ncm2} … {@code cell16_ncm2} as
- * {@link MoticonReader} names them; a foot that lacks a cell passes unchanged. A row with a
- * missing cell gives a missing value. No allocation per row; not thread-safe.
+ * <p>That is when no insole has a force channel: loading needs every foot's force in newtons, so
+ * a signal in arbitrary units for one insole would take the other's loading figures away. An
+ * insole without its force beside one with its force in newtons and all 16 cells gets
+ * {@code <side>.insole.force_n} instead: its mean cell pressure times the sensing area that the
+ * other insole's force and cells give (their ratio in every row where that insole carries at
+ * least {@value #MIN_AREA_FORCE_N} N, averaged over the rows so far), as the two insoles of a
+ * pair have the same size. Until such a row has come, its force is missing. Without those, the
+ * insole passes unchanged, and a warning says that it gives no gait events. Needs, per foot,
+ * {@code <side>.insole.cell01_ncm2} … {@code cell16_ncm2} as {@link MoticonReader} names them; a
+ * foot that lacks a cell passes unchanged. A row with a missing cell gives a missing value. No
+ * allocation per row; not thread-safe.
  */
 public final class MoticonCellForce extends FootColumnStage {
+    /** The least force of the other insole at which a row gives the sensing area: well above the cells' rounding. */
+    static final double MIN_AREA_FORCE_N = 100;
+
     private int[][] cellIndex;
+    /** Feet with the mean cell pressure as their contact signal, in arbitrary units. */
     private final List<Side> feet = new ArrayList<>();
+    /** The foot whose force comes from the other insole's sensing area, or null. */
+    private Side scaled;
+    /** The position of the scaled foot among the appended channels. */
+    private int scaledColumn;
+    /** The other insole's force column and cells, which give the sensing area. */
+    private int areaForceIndex;
+    private int[] areaCells;
+    private double areaSumCm2;
+    private long areaRows;
     /** Insoles with cells but no force beside one with its force: no contact signal for them. */
     private final List<Side> withoutForce = new ArrayList<>();
     private String source;
@@ -45,6 +64,10 @@ public final class MoticonCellForce extends FootColumnStage {
         return ChannelName.of(side, "insole", "force", "au");
     }
 
+    private static ChannelName forceN(Side side) {
+        return ChannelName.of(side, "insole", "force", "n");
+    }
+
     @Override
     public void start(RecordingHeader header) {
         List<ChannelName> names = header.channels();
@@ -52,34 +75,66 @@ public final class MoticonCellForce extends FootColumnStage {
         List<ChannelName> added = new ArrayList<>();
         feet.clear();
         withoutForce.clear();
+        scaled = null;
+        areaSumCm2 = 0;
+        areaRows = 0;
         boolean anyForce = names.stream().anyMatch(ChannelName::isInsoleForce);
         for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
             int[] index = MoticonHeelForce.cellIndices(names, side);
             if (index == null || names.stream().anyMatch(n -> n.isInsoleForce() && n.side() == side)) {
                 continue;
             }
-            if (anyForce) {
+            if (!anyForce) {
+                cells.add(index);
+                feet.add(side);
+                added.add(channel(side));
+                continue;
+            }
+            int otherForce = names.indexOf(forceN(side.opposite()));
+            int[] otherCells = MoticonHeelForce.cellIndices(names, side.opposite());
+            if (otherForce < 0 || otherCells == null) {
                 withoutForce.add(side);
                 continue;
             }
+            scaled = side;
+            scaledColumn = cells.size();
+            areaForceIndex = otherForce;
+            areaCells = otherCells;
             cells.add(index);
-            feet.add(side);
-            added.add(channel(side));
+            added.add(forceN(side));
         }
         cellIndex = cells.toArray(new int[0][]);
         source = header.source();
         startDownstream(header, added);
     }
 
-    /** The area-weighted mean pressure of foot {@code f}'s cells in {@code row}; NaN with a missing cell. */
+    /**
+     * The area-weighted mean pressure of foot {@code f}'s cells in {@code row}, times the sensing
+     * area for the foot scaled to newtons; NaN with a missing cell or, for that foot, before the
+     * area is known.
+     */
     @Override
     float valueOf(int f, float[] row) {
-        int[] cells = cellIndex[f];
+        double pressure = meanPressure(cellIndex[f], row);
+        if (scaled == null || f != scaledColumn) {
+            return (float) pressure;
+        }
+        double otherForceN = row[areaForceIndex];
+        double otherPressure = meanPressure(areaCells, row);
+        if (otherForceN >= MIN_AREA_FORCE_N && otherPressure > 0) {
+            areaSumCm2 += otherForceN / otherPressure;
+            areaRows++;
+        }
+        return areaRows == 0 ? Float.NaN : (float) (pressure * areaSumCm2 / areaRows);
+    }
+
+    /** The area-weighted mean of the 16 cell pressures at {@code cells} in {@code row}, N/cm²; NaN with a missing cell. */
+    private static double meanPressure(int[] cells, float[] row) {
         double weighted = 0;
         for (int c = 0; c < MoticonHeelForce.CELLS; c++) {
             weighted += Math.max(0, row[cells[c]]) * MoticonHeelForce.AREA_SHARE[c];
         }
-        return (float) weighted;
+        return weighted;
     }
 
     /**
@@ -88,7 +143,7 @@ public final class MoticonCellForce extends FootColumnStage {
      */
     @Override
     public void end(List<String> warnings) {
-        if (feet.isEmpty() && withoutForce.isEmpty()) {
+        if (feet.isEmpty() && withoutForce.isEmpty() && scaled == null) {
             endDownstream(warnings);
             return;
         }
@@ -98,6 +153,18 @@ public final class MoticonCellForce extends FootColumnStage {
                     + " columns): the gait events come from the area-weighted mean of the 16 cell pressures ("
                     + String.join(" and ", feet.stream().map(s -> channel(s).toString()).toList())
                     + ", proportional to the force)");
+        }
+        if (scaled != null) {
+            String other = scaled.opposite().label();
+            all.add(source + ": no " + forceN(scaled) + " (in a Moticon export, the '" + scaled.label()
+                    + " total force[N]' column): " + (areaRows == 0
+                    ? "the " + other + " insole never carried " + (int) MIN_AREA_FORCE_N + " N, so the sensing area that"
+                            + " would turn the " + scaled.label() + " insole's cell pressures into its force is unknown and"
+                            + " the " + scaled.label() + " foot gives no gait events"
+                    : String.format(Locale.ROOT, "it is the %s insole's area-weighted mean cell pressure times the sensing"
+                            + " area of %.1f cm² that the %s insole's force and cells give (the mean over %d rows of %d N"
+                            + " or more; a pair of insoles has the same size)", scaled.label(), areaSumCm2 / areaRows, other,
+                            areaRows, (int) MIN_AREA_FORCE_N)));
         }
         if (!withoutForce.isEmpty()) {
             Side side = withoutForce.get(0);

@@ -117,27 +117,82 @@ final class MoticonCellForceTest {
     }
 
     /**
-     * An export without the left insole's total force only: the left insole gets no contact signal
-     * in arbitrary units, which would take the right foot's loading figures away (loading needs
-     * every force in newtons); the right foot keeps its strides and loading, and a warning says
-     * that the left gives no events.
+     * An export without the left insole's total force only: the left insole's force in newtons is
+     * its mean cell pressure times the sensing area that the right insole's force and cells give.
+     * It matches the left total force that the export had (every row of 100 N or more within 1.5 %),
+     * and both feet keep their strides and loading.
      */
     @Test
-    void anInsoleWithoutItsForceBesideOneWithItGivesNoSignalAndTheOtherKeepsItsLoading(@TempDir Path dir)
-            throws IOException {
+    void anInsoleWithoutItsForceBesideOneWithItTakesTheOthersSensingArea(@TempDir Path dir) throws IOException {
         String file = "230927_102114.txt";
+        Recording original = Recordings.read(DATA.resolve(file), MASS);
         Recording oneSided = Recordings.read(MoticonExports.withoutColumns(DATA.resolve(file), dir.resolve(file),
                 "left total force"), MASS);
-        assertTrue(oneSided.find("left.insole.force_au").isEmpty() && oneSided.find("left.insole.force_n").isEmpty(),
-                oneSided.channelNames().toString());
-        assertTrue(oneSided.warnings().stream().anyMatch(w -> w.endsWith(": no left.insole.force_n (in a Moticon export,"
-                + " the 'left total force[N]' column) while the right insole has its force: the left foot gives no gait"
-                + " events (export the total force of both insoles)")), oneSided.warnings().toString());
+        assertTrue(oneSided.find("left.insole.force_au").isEmpty(), oneSided.channelNames().toString());
+        float[] truth = original.channel("left.insole.force_n").samples();
+        float[] derived = oneSided.channel("left.insole.force_n").samples();
+        int compared = 0;
+        for (int i = 0; i < truth.length; i++) {
+            if (truth[i] >= 100 && !Float.isNaN(derived[i])) {
+                assertEquals(truth[i], derived[i], 0.015 * truth[i], "row " + i);
+                compared++;
+            }
+        }
+        assertTrue(compared > 200, compared + " rows compared");
+        assertTrue(oneSided.warnings().stream().anyMatch(w -> w.matches(".*: no left\\.insole\\.force_n \\(in a Moticon export,"
+                + " the 'left total force\\[N\\]' column\\): it is the left insole's area-weighted mean cell pressure times"
+                + " the sensing area of 2\\d\\d\\.\\d cm² that the right insole's force and cells give .*")),
+                oneSided.warnings().toString());
+
         GaitAnalysis analysis = InsoleGaitAnalyzer.analyze(oneSided, GaitSettings.defaults());
+        GaitAnalysis both = InsoleGaitAnalyzer.analyze(original, GaitSettings.defaults());
         assertTrue(analysis.forceInNewtons());
-        List<StrideResult> right = analysis.strides().stream().filter(r -> r.stride().side() == Side.RIGHT).toList();
-        assertTrue(right.size() >= 5 && right.size() == analysis.strides().size(), analysis.strides().size() + " strides");
-        assertTrue(right.stream().allMatch(r -> r.loading().peakForceN() > 500), "right loading in newtons");
+        assertEquals(both.strides().size(), analysis.strides().size());
+        for (int s = 0; s < both.strides().size(); s++) {
+            StrideResult expected = both.strides().get(s);
+            StrideResult actual = analysis.strides().get(s);
+            assertEquals(expected.stride().startS(), actual.stride().startS(), 0.011, "stride " + s + " start");
+            assertEquals(expected.loading().peakForceN(), actual.loading().peakForceN(),
+                    0.02 * expected.loading().peakForceN(), "stride " + s + " peak force");
+        }
+    }
+
+    /**
+     * A one-sided export whose other insole never carries {@value MoticonCellForce#MIN_AREA_FORCE_N}
+     * N gives no sensing area: the force is missing throughout, and the warning says why.
+     */
+    @Test
+    void withoutALoadedRowOfTheOtherInsoleTheForceStaysMissing() {
+        List<ChannelName> names = cells(Side.LEFT);
+        names.addAll(cells(Side.RIGHT));
+        names.add(ChannelName.parse("right.insole.force_n"));
+        RecordingHeader header = new RecordingHeader("export.txt", 100, 0, names, RecordingMetadata.EMPTY);
+        CollectingSink out = new CollectingSink();
+        MoticonCellForce stage = new MoticonCellForce(out);
+        stage.start(header);
+        float[] row = new float[names.size()];
+        row[0] = 20;
+        row[16] = 0.3f;
+        row[32] = 99;
+        stage.accept(row);
+        row[32] = 100;
+        stage.accept(row);
+        stage.end(List.of());
+        assertEquals(ChannelName.parse("left.insole.force_n"), out.header.channels().get(33));
+        assertTrue(Float.isNaN(out.rows.get(0)[33]), "no area before a row of 100 N");
+        double areaCm2 = 100 / (0.3 * MoticonHeelForce.AREA_SHARE[0]);
+        assertEquals(20 * MoticonHeelForce.AREA_SHARE[0] * areaCm2, out.rows.get(1)[33], 1e-3);
+
+        CollectingSink unloaded = new CollectingSink();
+        MoticonCellForce never = new MoticonCellForce(unloaded);
+        never.start(header);
+        row[32] = 50;
+        never.accept(row);
+        never.end(List.of());
+        assertTrue(Float.isNaN(unloaded.rows.get(0)[33]));
+        assertEquals(List.of("export.txt: no left.insole.force_n (in a Moticon export, the 'left total force[N]' column):"
+                + " the right insole never carried 100 N, so the sensing area that would turn the left insole's cell"
+                + " pressures into its force is unknown and the left foot gives no gait events"), unloaded.warnings);
     }
 
     private static List<ChannelName> cells(Side side) {
