@@ -21,12 +21,16 @@ import org.soleus.io.format.WfdbReader;
  * stride tables ({@link GaitnddAccuracy}).
  *
  * <p>Targets of the recorded-walks issue: at least 97 % matched, stride time within 10 ms,
- * stance and swing within 20 ms (mean absolute error). The assertions below are the levels the
- * current detector is held to (see the figures each run prints); where they are looser than the
- * targets (stance and swing), the targets are not met yet.
+ * stance and swing within 20 ms (mean absolute error). Every foot is held to them except the
+ * right foot of hunt2, which misses the stance and swing target (20.5 and 20.3 ms, see the
+ * figures each run prints) and is held to {@value #HUNT2_RIGHT_LIMIT_S} s against regressions.
  */
 final class GaitnddValidationTest {
     private static final Path DATA = Path.of("..", "sample-data", "physionet-gaitndd");
+    /** The stance and swing target, s. */
+    private static final double PHASE_TARGET_S = 0.020;
+    /** The known shortfall: hunt2's right foot's stance and swing limit, s. */
+    private static final double HUNT2_RIGHT_LIMIT_S = 0.021;
 
     @ParameterizedTest
     @ValueSource(strings = {"control1", "control2", "park1", "park2", "hunt1", "hunt2", "als1"})
@@ -42,10 +46,11 @@ final class GaitnddValidationTest {
 
         for (GaitnddAccuracy a : List.of(left, right)) {
             String context = record + " " + a;
+            double phaseLimitS = record.equals("hunt2") && a == right ? HUNT2_RIGHT_LIMIT_S : PHASE_TARGET_S;
             assertTrue(a.matchedFraction() >= 0.97, context);
             assertTrue(a.strideMaeS() <= 0.010, context);
-            assertTrue(a.stanceMaeS() <= 0.021, context);
-            assertTrue(a.swingMaeS() <= 0.021, context);
+            assertTrue(a.stanceMaeS() <= phaseLimitS, context);
+            assertTrue(a.swingMaeS() <= phaseLimitS, context);
         }
     }
 }

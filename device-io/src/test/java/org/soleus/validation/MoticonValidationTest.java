@@ -198,17 +198,19 @@ final class MoticonValidationTest {
         assertEquals(List.of(), legs.calfRaises(), file);
     }
 
-    /** The events that form heel-strike → toe-off pairs of the same foot. */
+    /**
+     * Each foot's events without a toe off that opens its sequence and a heel strike that ends it:
+     * the vendor marks whole steps only. Any other event counts, so a spurious one is a false
+     * positive.
+     */
     private static List<GaitEvent> completeSteps(List<GaitEvent> events) {
         List<GaitEvent> out = new ArrayList<>();
         for (Side side : List.of(Side.LEFT, Side.RIGHT)) {
             List<GaitEvent> foot = events.stream().filter(e -> e.side() == side).toList();
-            for (int k = 0; k + 1 < foot.size(); k++) {
-                if (foot.get(k).type() == GaitEventType.HEEL_STRIKE && foot.get(k + 1).type() == GaitEventType.TOE_OFF) {
-                    out.add(foot.get(k));
-                    out.add(foot.get(k + 1));
-                }
-            }
+            int from = !foot.isEmpty() && foot.get(0).type() == GaitEventType.TOE_OFF ? 1 : 0;
+            int to = foot.size() > from && foot.get(foot.size() - 1).type() == GaitEventType.HEEL_STRIKE
+                    ? foot.size() - 1 : foot.size();
+            out.addAll(foot.subList(from, to));
         }
         return out;
     }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.jfree.data.Range;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.soleus.core.recording.Side;
@@ -47,10 +48,13 @@ final class StrideChartTest {
     void oneFootAndATimeWindowRenderOnlyThatFoot() throws IOException {
         Path png = dir.resolve("left.png");
         double[] force = stepForce(0.0);
-        new StrideChart("", 2.0, RATE_HZ)
+        StrideChart chart = new StrideChart("", 2.0, RATE_HZ)
                 .foot(Side.LEFT, force, new double[] {2.5, 3.6}, new double[] {3.1})
-                .timeRange(2.0, 4.0)
-                .writePng(png, 400, 300);
+                .timeRange(2.0, 4.0);
+        Range shown = chart.toChart().getXYPlot().getDomainAxis().getRange();
+        assertEquals(2.0, shown.getLowerBound(), 1e-9);
+        assertEquals(4.0, shown.getUpperBound(), 1e-9);
+        chart.writePng(png, 400, 300);
         BufferedImage image = ImageIO.read(png.toFile());
         assertTrue(countNear(image, StrideChart.LEFT_COLOR) > 100, "left trace drawn");
         assertEquals(0, countNear(image, StrideChart.RIGHT_COLOR), "no right trace");

@@ -59,11 +59,14 @@ final class AnklePlantarFlexionTest {
                 int seedCount = 0;
                 for (int i = settings.calibrationSamples(); i < angleDeg.length; i++) {
                     double error = angleDeg[i] - truth[i];
-                    seedSq += error * error;
-                    sumError += error;
-                    seedCount++;
+                    if (Double.isFinite(error)) {
+                        seedSq += error * error;
+                        sumError += error;
+                        seedCount++;
+                    }
                 }
-                assertEquals(angleDeg.length - settings.calibrationSamples(), seedCount, "seed " + seed);
+                assertEquals(angleDeg.length - settings.calibrationSamples(), seedCount,
+                        "seed " + seed + " " + side + ": every angle after the calibration is finite");
                 sumSq += seedSq;
                 count += seedCount;
                 double rmse = Math.sqrt(seedSq / seedCount);

@@ -1,6 +1,7 @@
 package org.soleus.core.recording;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,5 +20,6 @@ final class SampleStatsTest {
         Channel c = new Channel(ChannelName.parse("left.insole.force_n"), new float[] {1, Float.NaN, 2});
         assertEquals(1, c.missingCount());
         assertEquals(new SampleStats(1, 2, 0, 1, 2), c.stats());
+        assertSame(c.stats(), c.stats(), "taken once and kept");
     }
 }

@@ -43,7 +43,10 @@ final class MoticonHeelForceTest {
             float[] force = r.channel(side.label() + ".insole.force_n").samples();
             float[] cop = r.channel(side.label() + ".insole.cop_y_norm").samples();
             int loaded = 0;
+            int shared = 0;
             for (int i = 0; i < heel.length; i++) {
+                assertTrue(!Float.isNaN(cop[i]) || Float.isNaN(force[i]) || force[i] < 50, file + " " + side + " row "
+                        + i + ": a centre of pressure is missing only below 50 N, where the software writes 0, 0");
                 if (Float.isNaN(force[i]) || Float.isNaN(cop[i])) {
                     assertTrue(Float.isNaN(heel[i]) || heel[i] == 0, file + " " + side + " row " + i
                             + ": a row that cannot be checked gives no heel force (0 with no cell loaded)");
@@ -51,11 +54,12 @@ final class MoticonHeelForceTest {
                 }
                 assertTrue(heel[i] >= 0 && heel[i] <= force[i] + 1e-3, file + " " + side + " row " + i + ": heel " + heel[i]
                         + " N of " + force[i] + " N");
-                assertTrue(!Float.isNaN(cop[i]) || force[i] < 50, file + " " + side + " row " + i
-                        + ": a centre of pressure is missing only below 50 N, where the software writes 0, 0");
-                loaded += Float.isNaN(cop[i]) ? 0 : 1;
+                loaded++;
+                shared += heel[i] > 0 && heel[i] < force[i] ? 1 : 0;
             }
             assertTrue(loaded > 200, file + " " + side + ": " + loaded + " rows with a centre of pressure");
+            assertTrue(shared > loaded / 4, file + " " + side + ": " + shared + " of " + loaded
+                    + " loaded rows share the force between heel and forefoot (heel strike to heel off)");
         }
     }
 
