@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -251,9 +250,6 @@ final class CalibrateCommandTest {
             assertEquals(law[1], fit.exponent(), 0.03, where);
             double at20kg = CountsDevice.counts(cell, 20 * 9.80665);
             assertEquals(20 * 9.80665, fit.forceN(at20kg), 2.0, where);
-            System.out.printf(Locale.ROOT, "calibrate through a pty, cell %d: b %.4f (true %.2f), c0 %.2f (true %.0f), "
-                    + "RMS residual %.2f N%n", cell + 1, fit.exponent(), law[1], fit.zeroOffsetCounts(), law[2],
-                    fit.rmsResidualN());
         }
     }
 

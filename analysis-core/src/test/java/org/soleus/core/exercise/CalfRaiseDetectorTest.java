@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.soleus.core.imu.ImuChannels;
@@ -86,9 +85,6 @@ final class CalfRaiseDetectorTest {
         }
         CalfRaiseRepetition first = batch.get(0);
         assertTrue(first.peakForefootN() > 0.9 * first.meanForceN(), "with the heel force, the forefoot carries it all at the top: " + first);
-        System.out.println(String.format(Locale.ROOT, "calf raises after walking, with heel channel (seed %d): %d reps,"
-                + " heel off %.2f of %.2f s, forefoot peak %.2f BW", SEED, batch.size(), first.heelOffS(), first.durationS(),
-                first.peakForefootBw()));
     }
 
     /**

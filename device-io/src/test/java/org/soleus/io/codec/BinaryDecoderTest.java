@@ -9,17 +9,68 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.zip.CRC32C;
 import org.junit.jupiter.api.Test;
 import org.soleus.core.recording.ChannelName;
 
 final class BinaryDecoderTest {
 
+    /**
+     * An encoded frame, COBS undone, ends in the CRC-32C of its other bytes, little-endian, as
+     * docs/serial-protocol.md specifies; the CRC here is a bit-by-bit implementation of the
+     * Castagnoli polynomial, checked against the standard check value, not the JDK's.
+     */
     @Test
-    void crc32cHasTheCastagnoliCheckValue() {
-        CRC32C crc = new CRC32C();
-        crc.update("123456789".getBytes(StandardCharsets.US_ASCII));
-        assertEquals(0xE3069283L, crc.getValue());
+    void aFrameEndsInTheCastagnoliCrcOfItsBytesLittleEndian() {
+        assertEquals(0xE3069283L, bitwiseCrc32c("123456789".getBytes(StandardCharsets.US_ASCII), 9));
+        BinaryStream stream = new BinaryStream(BinaryStream.mixedDescriptor(), 3, 250, 123, new Random(11));
+        int frames = 0;
+        for (int from = 0, to = 0; to < stream.bytes.length; to++) {
+            if (stream.bytes[to] != 0) {
+                continue;
+            }
+            if (to > from) {
+                assertCrc(cobsDecode(stream.bytes, from, to), from);
+                frames++;
+            }
+            from = to + 1;
+        }
+        assertEquals(4, frames, "a descriptor and three sample frames");
+    }
+
+    /** The frame {@code raw} (COBS undone, found at byte {@code at}) ends in the CRC of its other bytes. */
+    private static void assertCrc(byte[] raw, int at) {
+        int n = raw.length - 4;
+        long stored = (raw[n] & 0xFFL) | (raw[n + 1] & 0xFFL) << 8 | (raw[n + 2] & 0xFFL) << 16 | (raw[n + 3] & 0xFFL) << 24;
+        assertEquals(bitwiseCrc32c(raw, n), stored, "frame from byte " + at);
+    }
+
+    /** CRC-32C bit by bit: reflected polynomial 0x82F63B78, initial value and final XOR 0xFFFFFFFF. */
+    private static long bitwiseCrc32c(byte[] data, int length) {
+        int crc = 0xFFFFFFFF;
+        for (int i = 0; i < length; i++) {
+            crc ^= data[i] & 0xFF;
+            for (int bit = 0; bit < 8; bit++) {
+                crc = (crc & 1) != 0 ? (crc >>> 1) ^ 0x82F63B78 : crc >>> 1;
+            }
+        }
+        return ~crc & 0xFFFFFFFFL;
+    }
+
+    /** Undoes COBS on {@code encoded[from .. to)} (without the 0x00 delimiter). */
+    private static byte[] cobsDecode(byte[] encoded, int from, int to) {
+        byte[] out = new byte[to - from];
+        int n = 0;
+        int p = from;
+        while (p < to) {
+            int code = encoded[p++] & 0xFF;
+            for (int k = 1; k < code; k++) {
+                out[n++] = encoded[p++];
+            }
+            if (code < 0xFF && p < to) {
+                out[n++] = 0;
+            }
+        }
+        return Arrays.copyOf(out, n);
     }
 
     @Test

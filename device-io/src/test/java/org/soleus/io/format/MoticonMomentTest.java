@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.soleus.core.ankle.FootGeometry;
 import org.soleus.core.ankle.PlantarFlexionLoading;
@@ -30,8 +29,6 @@ final class MoticonMomentTest {
             double[] moment = PlantarFlexionLoading.momentNm(rec, side, FootGeometry.DEFAULT);
             double[] valid = Arrays.stream(moment).filter(m -> !Double.isNaN(m)).sorted().toArray();
             double p99 = valid[(int) (0.99 * (valid.length - 1))];
-            System.out.println(String.format(Locale.ROOT, "moticon 230927_102114 %s: 99th-percentile plantar-flexor moment %.1f N·m",
-                    side.label(), p99));
             assertTrue(p99 > 60 && p99 < 200, side + " moment " + p99 + " N·m");
             assertTrue(valid[0] > -60, "dorsiflexor moment " + valid[0] + " N·m");
         }

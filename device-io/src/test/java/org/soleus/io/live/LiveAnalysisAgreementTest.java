@@ -166,10 +166,6 @@ final class LiveAnalysisAgreementTest {
             assertClose(b.meanImpulseNs(), l.meanImpulseNs(), file);
             assertClose(b.meanPeakForceBw(), l.meanPeakForceBw(), file);
         });
-        System.out.println("live vs batch " + file + ": " + live.strides().size() + " strides identical in timing, loading within "
-                + String.format(java.util.Locale.ROOT, "%.1e", worst) + " relative; " + legStrides
-                + " with leg figures within " + String.format(java.util.Locale.ROOT, "%.1e", worstLeg) + ", "
-                + kneeStrides + " with knee figures, " + soleusStrides + " with soleus-dominant loading");
         assertEquals(batch.missingSamples(), live.missingSamples(), file);
     }
 

@@ -164,10 +164,6 @@ final class PtyStreamTest {
                     assertEquals(expected, row[c], where + ", row " + k);
                 }
             }
-            System.out.println("pty corruption 1e-3, drop 2 %: " + r.played().bytesCorrupted() + " bytes corrupted, "
-                    + r.played().framesDropped() + " frames dropped; decoder counted " + r.counters().crcErrors()
-                    + " CRC errors, " + r.counters().malformed() + " malformed, " + r.counters().lostFrames()
-                    + " lost, as the oracle");
         }
     }
 

@@ -43,12 +43,20 @@ final class StreamPipelineTest {
                 (atS, missing, on) -> gaps.add(new long[] {Math.round(atS * 1e6), missing}));
         pump.limitSamples(source.length());
         try {
+            int idleAfterDevice = 0;
             while (!pump.limitReached()) {
                 if (!pump.tryStart() || pump.pump(1024) == 0) {
                     if (!stream.isRunning() && stream.fault() != null) {
                         throw stream.fault();
                     }
+                    // The simulator has ended and nothing more arrives: stop, and let the checks below
+                    // say what is missing instead of waiting for ever.
+                    if (!device.isAlive() && ++idleAfterDevice > 1000) {
+                        break;
+                    }
                     Thread.sleep(1);
+                } else {
+                    idleAfterDevice = 0;
                 }
             }
         } finally {
