@@ -35,7 +35,7 @@ final class GaitnddRobustnessTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"control1", "control2", "park1", "park2", "hunt1", "hunt2", "als1"})
-    void aGainAndOffsetPerFootMoveNoEvent(String record) throws IOException {
+    void aGainAndOffsetPerFootKeepEveryEvent(String record) throws IOException {
         List<GaitEvent> published = analyse(record, AlteredRecordings.Alteration.NONE).events();
         AlteredRecordings.Alteration gainAndOffset = (channel, i, value, range) -> channel == 0 ? 0.2 * value + 5 : 7 * value - 3;
         List<GaitEvent> altered = analyse(record, gainAndOffset).events();
@@ -44,24 +44,26 @@ final class GaitnddRobustnessTest {
         // tip a near-tie between two samples of a flat stretch.
         assertEquals(published.size(), altered.size(), record);
         int kept = countWithin(published, altered, 1);
-        System.out.printf("gaitndd %-8s gain and offset: %d of %d events within one sample%n", record, kept,
-                published.size());
         assertTrue(kept >= 0.995 * published.size(), record + ": " + kept + " of " + published.size());
         assertEquals(published.size(), countWithin(published, altered, TEN_MS_SAMPLES), record);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"control1", "control2", "park1", "park2", "hunt1", "hunt2", "als1"})
-    void singleSampleGlitchesMoveNoEventAndCostNoAccuracy(String record) throws IOException {
+    void singleSampleGlitchesMoveFewEventsAndCostNoAccuracy(String record) throws IOException {
         GaitAnalysis published = analyse(record, AlteredRecordings.Alteration.NONE);
         // Every 3.5 s one sample three signal ranges off, upwards and downwards in turn.
         AlteredRecordings.Alteration glitches = (channel, i, value, range) -> i % 1050 != 7 ? value
                 : (i / 1050) % 2 == 0 ? value + 3 * range : value - 3 * range;
         GaitAnalysis altered = analyse(record, glitches);
 
+        // A glitch may tip an event by more than 10 ms, or add or drop one, in the few stretches
+        // where the truth has no stride (1–6 of about 1000 events on these records); the strides
+        // matched to the truth keep their accuracy (below).
         int kept = countWithin(published.events(), altered.events(), 1);
-        System.out.printf("gaitndd %-8s glitched: %d of %d events within one sample%n", record, kept,
-                published.events().size());
+        int added = altered.events().size() - countWithin(altered.events(), published.events(), TEN_MS_SAMPLES);
+        assertTrue(added <= 0.005 * published.events().size(), record + ": " + added + " events only in the glitched"
+                + " record, of " + published.events().size());
         assertTrue(kept >= 0.99 * published.events().size(), record + ": " + kept + " of " + published.events().size());
         assertAccuracyCost(record, published, altered, 0.0, 0.0005, 0.001);
     }
@@ -91,7 +93,6 @@ final class GaitnddRobustnessTest {
             GaitnddAccuracy before = GaitnddAccuracy.of(published, table, side);
             GaitnddAccuracy after = GaitnddAccuracy.of(altered, table, side);
             String context = record + " " + side.label() + ": published " + before + "; altered " + after;
-            System.out.println("gaitndd " + context);
             assertTrue(after.matchedFraction() >= before.matchedFraction() - matchedLoss - 1e-9, context);
             assertTrue(after.strideMaeS() <= before.strideMaeS() + strideCostS, context);
             assertTrue(after.stanceMaeS() <= before.stanceMaeS() + phaseCostS, context);
