@@ -4,13 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -141,7 +145,13 @@ final class LiveCommandsTest {
     void liveSaysWhatAnalyzeSaysStrideByStrideAndThatTheDeviceStopped() throws Exception {
         Path analyzed = dir.resolve("analyzed");
         assertEquals(0, Cli.run("analyze", WALK.toString(), "--out", analyzed.toString()).exitCode());
-        List<String> strides = Files.readAllLines(analyzed.resolve("strides.csv")).subList(1, 86);
+        List<String> batch = Files.readAllLines(analyzed.resolve("strides.csv"));
+        List<String> strides = batch.subList(1, batch.size());
+        JsonNode sides = new ObjectMapper().readTree(analyzed.resolve("summary.json").toFile()).at("/sides");
+        int left = sides.at("/left/stride_count").asInt();
+        int right = sides.at("/right/stride_count").asInt();
+        int rejected = sides.at("/left/rejected_count").asInt() + sides.at("/right/rejected_count").asInt();
+        assertEquals(strides.size(), left + right);
         try (Pty pty = new Pty(dir)) {
             Simulated run = whileSimulating(pty, WALK, "line",
                     "live", "--port", pty.host.toString(), "--protocol", "line", "--idle-timeout", "1");
@@ -155,7 +165,8 @@ final class LiveCommandsTest {
             List<String> batchStarts = strides.stream()
                     .map(l -> l.split(",")[0] + " " + Double.parseDouble(l.split(",")[1])).sorted().toList();
             assertEquals(batchStarts, liveStarts);
-            assertTrue(lines.get(strides.size()).contains("85 strides (42 left, 43 right), 1 rejected"), r.out());
+            assertTrue(lines.get(strides.size()).contains(strides.size() + " strides (" + left + " left, " + right
+                    + " right), " + rejected + " rejected"), r.out());
         }
     }
 
@@ -196,17 +207,38 @@ final class LiveCommandsTest {
         return k < 20 ? 1200 * Math.sin(Math.PI * (k + 0.5) / 20) : 0;
     }
 
+    /**
+     * The synthetic session streamed live: every stride line gives the knee at the peak moment and
+     * the soleus-dominant time, and they are the figures {@code analyze} writes for that stride.
+     */
     @Test
     void liveGivesTheKneeAtPeakMomentAndSoleusDominantTimeFromThighAndShankImus() throws Exception {
         Path session = Path.of("..", "sample-data", "synthetic", "synthetic-session.csv");
+        Path analyzed = dir.resolve("analyzed");
+        assertEquals(0, Cli.run("analyze", session.toString(), "--out", analyzed.toString()).exitCode());
+        List<String> batch = Files.readAllLines(analyzed.resolve("strides.csv"));
+        List<String> columns = List.of(batch.get(0).split(","));
+        int knee = columns.indexOf("knee_flexion_at_peak_pf_deg");
+        int soleus = columns.indexOf("soleus_dominant_s");
+        Map<String, String[]> byStart = new HashMap<>();
+        for (String row : batch.subList(1, batch.size())) {
+            String[] cells = row.split(",", -1);
+            byStart.put(cells[0] + " " + String.format(Locale.ROOT, "%.3f", Double.parseDouble(cells[1])), cells);
+        }
         try (Pty pty = new Pty(dir)) {
             Simulated run = whileSimulating(pty, session, "line",
                     "live", "--port", pty.host.toString(), "--protocol", "line", "--idle-timeout", "1");
             Cli.Result r = run.command();
             List<String> strides = r.out().lines().filter(l -> l.startsWith("left ") || l.startsWith("right ")).toList();
-            assertTrue(strides.size() > 30, r.out());
+            assertEquals(batch.size() - 1, strides.size(), r.out());
+            Pattern figures = Pattern.compile("(\\w+) +(\\S+) s .*  knee (-?\\d+)°  soleus-dominant (\\d+\\.\\d\\d) s.*");
             for (String line : strides) {
-                assertTrue(line.matches(".*  knee -?\\d+°  soleus-dominant \\d+\\.\\d\\d s.*"), line);
+                Matcher m = figures.matcher(line);
+                assertTrue(m.matches(), line);
+                String[] cells = byStart.get(m.group(1) + " " + m.group(2));
+                assertTrue(cells != null, "analyze has no stride starting as " + line);
+                assertEquals(String.format(Locale.ROOT, "%.0f", Double.parseDouble(cells[knee])), m.group(3), line);
+                assertEquals(String.format(Locale.ROOT, "%.2f", Double.parseDouble(cells[soleus])), m.group(4), line);
             }
             assertTrue(strides.stream().anyMatch(l -> !l.contains("soleus-dominant 0.00 s")), r.out());
         }
