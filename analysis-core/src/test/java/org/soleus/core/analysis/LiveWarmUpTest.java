@@ -15,7 +15,12 @@ import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.RecordingMetadata;
 import org.soleus.core.recording.Side;
 
-/** The warm-up walk goes through the whole live analysis: strides, loading and the ankle load. */
+/**
+ * The warm-up walk runs the live analysis on a synthetic walk laid out like the stream, to compile
+ * its code before the first real sample; what it reports is the number of strides completed,
+ * which these tests hold to the walk's length (strides of 1.1 s, less the detector's warm-up of
+ * the first stride or two and the last stride, which has no closing heel strike).
+ */
 final class LiveWarmUpTest {
 
     @Test
@@ -28,7 +33,7 @@ final class LiveWarmUpTest {
         }
         RecordingHeader header = new RecordingHeader("test stream", 100, 12.5, channels, RecordingMetadata.EMPTY);
         int strides = LiveWarmUp.run(header, GaitSettings.defaults(), LegLoadSettings.DEFAULTS, 30);
-        // 30 s of 1.1-s strides on two feet, less the detector's warm-up and the last stride
+        // 30 s of 1.1-s strides on two feet: 2 × 27, less two to four per foot
         assertTrue(strides >= 46 && strides <= 54, strides + " strides");
     }
 
@@ -43,6 +48,7 @@ final class LiveWarmUpTest {
                 Map.of(Side.LEFT, new InsoleLayout("m", 0.27, cells)), Map.of());
         int strides = LiveWarmUp.run(new RecordingHeader("cells", 1000, 0, channels, metadata), GaitSettings.defaults(),
                 LegLoadSettings.DEFAULTS, 12);
+        // 12 s of 1.1-s strides on one foot: 10, less none to two
         assertTrue(strides >= 8 && strides <= 11, strides + " strides");
     }
 

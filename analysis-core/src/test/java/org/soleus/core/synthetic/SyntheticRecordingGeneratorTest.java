@@ -109,6 +109,9 @@ final class SyntheticRecordingGeneratorTest {
                 int to = (int) Math.ceil(t.stride().toeOffS() * fs + 1e-9);
                 assertEquals(1, stance[ic], "stance after heel strike at " + t.stride().startS());
                 assertEquals(0, stance[to], "swing after toe off at " + t.stride().toeOffS());
+                float[] forceN = r.sensors().channel("left.insole.force_n").samples();
+                assertTrue(forceN[ic + 2] > 50, "force in stance at " + t.stride().startS() + ": " + forceN[ic + 2]);
+                assertTrue(forceN[to + 2] < 50, "no force in swing at " + t.stride().toeOffS() + ": " + forceN[to + 2]);
             }
         }
         long heelStrikes = r.events().stream().filter(e -> e.type() == GaitEventType.HEEL_STRIKE).count();

@@ -369,7 +369,7 @@ final class BadInputTest {
         assertArrayEquals(new float[] {0.5f, Float.NaN, 0.7f}, r.channel("left.insole.mystery_v").samples());
         assertEquals(2, r.channels().size());
         assertTrue(r.warnings().stream().anyMatch(w -> w.contains("left note label[]") && w.contains("skipped")), r.warnings().toString());
-        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("m.txt:4:3:") && w.contains("1 cells that are not numbers")),
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("m.txt:4:3:") && w.contains("1 cell that is not a number")),
                 r.warnings().toString());
     }
 }

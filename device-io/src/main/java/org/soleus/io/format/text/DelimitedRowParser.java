@@ -637,7 +637,8 @@ public final class DelimitedRowParser {
         for (int c = 0; c < columns; c++) {
             if (lenientFailures[c] > 0) {
                 warnings.add(source.file() + ":" + lenientFirstLine[c] + ":" + (c + 1) + ": column '" + labels[c]
-                        + "' holds " + lenientFailures[c] + " cells that are not numbers (first on this line); read as missing");
+                        + "' holds " + lenientFailures[c] + (lenientFailures[c] == 1 ? " cell that is not a number"
+                        : " cells that are not numbers") + " (first on this line); read as missing");
             }
         }
     }
