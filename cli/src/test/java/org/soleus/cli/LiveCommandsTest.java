@@ -48,7 +48,7 @@ final class LiveCommandsTest {
     private static Simulated whileSimulating(Pty pty, Path recording, String protocol, String... command)
             throws Exception {
         CompletableFuture<Cli.Result> run = CompletableFuture.supplyAsync(() -> Cli.run(command));
-        Thread.sleep(500);
+        pty.awaitHostOpened();
         Cli.Result simulate = Cli.run("simulate", recording.toString(), "--port", pty.device.toString(), "--speed", "0",
                 "--protocol", protocol);
         assertEquals(0, simulate.exitCode(), simulate.err());
@@ -265,7 +265,7 @@ final class LiveCommandsTest {
         try (Pty pty = new Pty(dir)) {
             CompletableFuture<Cli.Result> live = CompletableFuture.supplyAsync(() -> Cli.run("live",
                     "--port", pty.host.toString(), "--protocol", "line", "--idle-timeout", "1"));
-            Thread.sleep(500);
+            pty.awaitHostOpened();
             try (OutputStream device = Files.newOutputStream(pty.device)) {
                 device.write("# sample_rate_hz: 100\ntime_us,left.insole.force_n\n0,1\n10000,2\n"
                         .getBytes(StandardCharsets.US_ASCII));
@@ -294,7 +294,7 @@ final class LiveCommandsTest {
             CompletableFuture<Cli.Result> record = CompletableFuture.supplyAsync(() -> Cli.run("record",
                     "--port", pty.host.toString(), "--protocol", "line", "--out", out.toString(), "--force",
                     "--idle-timeout", "1"));
-            Thread.sleep(500);
+            pty.awaitHostOpened();
             try (OutputStream device = Files.newOutputStream(pty.device)) {
                 device.write("# sample_rate_hz: 100\ntime_us,left.insole.force_n\n".getBytes(StandardCharsets.US_ASCII));
                 device.flush();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -42,6 +43,36 @@ final class Pty implements AutoCloseable {
             close();
             fail("socat did not make " + device + " and " + host + " within 5 s");
         }
+    }
+
+    /**
+     * Waits until this process (a command run in it) has opened the host end, so that what is
+     * written to the device end next is read: the open file descriptors under
+     * {@code /proc/self/fd}. Without {@code /proc} (not Linux), waits half a second instead.
+     * The 10-s bound only keeps a broken command from hanging the test.
+     */
+    void awaitHostOpened() throws IOException, InterruptedException {
+        Path fds = Path.of("/proc/self/fd");
+        if (!Files.isDirectory(fds)) {
+            Thread.sleep(500);
+            return;
+        }
+        Path terminal = host.toRealPath();
+        for (int i = 0; i < 2000; i++) {
+            try (DirectoryStream<Path> open = Files.newDirectoryStream(fds)) {
+                for (Path fd : open) {
+                    try {
+                        if (Files.readSymbolicLink(fd).equals(terminal)) {
+                            return;
+                        }
+                    } catch (IOException closedMeanwhile) {
+                        // the descriptor was closed while listing: not the port
+                    }
+                }
+            }
+            Thread.sleep(5);
+        }
+        fail("nothing in this process opened " + host + " (" + terminal + ") within 10 s");
     }
 
     @Override
