@@ -73,18 +73,13 @@ final class MoticonCellForceTest {
     @Test
     void aRowIsTheAreaWeightedPressureWithOffsetsAsZeroAndAMissingCellMissing() {
         List<ChannelName> names = cells(Side.RIGHT);
-        RecordingHeader header = new RecordingHeader("export.txt", 100, 0, names, RecordingMetadata.EMPTY);
-        CollectingSink out = new CollectingSink();
-        MoticonCellForce stage = new MoticonCellForce(out);
-        stage.start(header);
         float[] row = new float[names.size()];
         row[0] = 10;
         row[13] = 4;
         row[5] = -2;
-        stage.accept(row);
-        row[7] = Float.NaN;
-        stage.accept(row);
-        stage.end(List.of());
+        float[] missingCell = row.clone();
+        missingCell[7] = Float.NaN;
+        CollectingSink out = through(export(names), List.of(), row, missingCell);
 
         List<ChannelName> expected = new ArrayList<>(names);
         expected.add(ChannelName.parse("right.insole.force_au"));
@@ -103,14 +98,10 @@ final class MoticonCellForceTest {
         names.add(ChannelName.parse("left.insole.force_n"));
         List<ChannelName> partial = cells(Side.RIGHT).subList(0, 15);
         names.addAll(partial);
-        RecordingHeader header = new RecordingHeader("export.txt", 100, 0, names, RecordingMetadata.EMPTY);
-        CollectingSink out = new CollectingSink();
-        MoticonCellForce stage = new MoticonCellForce(out);
-        stage.start(header);
+        RecordingHeader header = export(names);
         float[] row = new float[names.size()];
         row[2] = 7;
-        stage.accept(row);
-        stage.end(List.of("earlier"));
+        CollectingSink out = through(header, List.of("earlier"), row);
         assertSame(header, out.header);
         assertArrayEquals(row, out.rows.get(0));
         assertEquals(List.of("earlier"), out.warnings);
@@ -166,33 +157,40 @@ final class MoticonCellForceTest {
         List<ChannelName> names = cells(Side.LEFT);
         names.addAll(cells(Side.RIGHT));
         names.add(ChannelName.parse("right.insole.force_n"));
-        RecordingHeader header = new RecordingHeader("export.txt", 100, 0, names, RecordingMetadata.EMPTY);
-        CollectingSink out = new CollectingSink();
-        MoticonCellForce stage = new MoticonCellForce(out);
-        stage.start(header);
         float[] row = new float[names.size()];
         row[0] = 20;
         row[16] = 0.3f;
         row[32] = 99;
-        stage.accept(row);
-        row[32] = 100;
-        stage.accept(row);
-        stage.end(List.of());
+        float[] loaded = row.clone();
+        loaded[32] = 100;
+        CollectingSink out = through(export(names), List.of(), row, loaded);
         assertEquals(ChannelName.parse("left.insole.force_n"), out.header.channels().get(33));
         assertTrue(Float.isNaN(out.rows.get(0)[33]), "no area before a row of 100 N");
         double areaCm2 = 100 / (0.3 * MoticonHeelForce.AREA_SHARE[0]);
         assertEquals(20 * MoticonHeelForce.AREA_SHARE[0] * areaCm2, out.rows.get(1)[33], 1e-3);
 
-        CollectingSink unloaded = new CollectingSink();
-        MoticonCellForce never = new MoticonCellForce(unloaded);
-        never.start(header);
         row[32] = 50;
-        never.accept(row);
-        never.end(List.of());
+        CollectingSink unloaded = through(export(names), List.of(), row);
         assertTrue(Float.isNaN(unloaded.rows.get(0)[33]));
         assertEquals(List.of("export.txt: no left.insole.force_n (in a Moticon export, the 'left total force[N]' column):"
                 + " the right insole never carried 100 N, so the sensing area that would turn the left insole's cell"
                 + " pressures into its force is unknown and the left foot gives no gait events"), unloaded.warnings);
+    }
+
+    private static RecordingHeader export(List<ChannelName> names) {
+        return new RecordingHeader("export.txt", 100, 0, names, RecordingMetadata.EMPTY);
+    }
+
+    /** What a new stage passes on for {@code rows} of a stream with {@code header}, ended with {@code warnings}. */
+    private static CollectingSink through(RecordingHeader header, List<String> warnings, float[]... rows) {
+        CollectingSink out = new CollectingSink();
+        MoticonCellForce stage = new MoticonCellForce(out);
+        stage.start(header);
+        for (float[] row : rows) {
+            stage.accept(row);
+        }
+        stage.end(warnings);
+        return out;
     }
 
     private static List<ChannelName> cells(Side side) {
