@@ -124,9 +124,7 @@ final class ParallelReadTest {
     }
 
     private Path file(String name, String content) throws IOException {
-        Path p = dir.resolve(name);
-        Files.write(p, content.getBytes(StandardCharsets.UTF_8));
-        return p;
+        return Files.write(dir.resolve(name), content.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The index of the first character of line {@code line} (1-based) in {@code text}. */
