@@ -20,6 +20,7 @@ import org.soleus.core.recording.Channel;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
+import org.soleus.io.SampleData;
 import org.soleus.io.format.ReadOptions;
 import org.soleus.io.format.Recordings;
 
@@ -48,7 +49,7 @@ import org.soleus.io.format.Recordings;
  * gyroscopes show.
  */
 final class GaitmapImuValidationTest {
-    private static final Path DATA = Path.of("..", "sample-data", "gaitmap-example");
+    private static final Path DATA = SampleData.of("gaitmap-example");
     private static final double RATE_HZ = 204.8;
     private static final double STRIDE_TOLERANCE_S = 0.1;
     private static final double EVENT_TOLERANCE_S = 0.1;

@@ -24,6 +24,7 @@ import org.soleus.core.exercise.CalfRaiseRepetition;
 import org.soleus.core.load.CellAggregatingSink;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
+import org.soleus.io.SampleData;
 import org.soleus.io.format.ReadOptions;
 import org.soleus.io.format.Recordings;
 
@@ -36,7 +37,7 @@ import org.soleus.io.format.Recordings;
  */
 final class SyntheticLegLoadValidationTest {
 
-    private static final Path DIR = Path.of("..", "sample-data", "synthetic");
+    private static final Path DIR = SampleData.of("synthetic");
     private static final Side[] FEET = {Side.LEFT, Side.RIGHT};
 
     private static Recording recording;

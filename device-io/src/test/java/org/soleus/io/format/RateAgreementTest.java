@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.RowTransform;
+import org.soleus.io.SampleData;
 
 /**
  * A rate the file states or the user gives must agree with the file's time column: the step of
@@ -22,7 +23,7 @@ import org.soleus.core.recording.RowTransform;
  * the period of the rate used.
  */
 final class RateAgreementTest {
-    private static final Path MOTICON = Path.of("..", "sample-data", "moticon-opengo", "230927_102114.txt");
+    private static final Path MOTICON = SampleData.of("moticon-opengo", "230927_102114.txt");
 
     @TempDir
     Path dir;

@@ -25,6 +25,7 @@ import org.soleus.core.gait.RejectedStride;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.SampleSink;
 import org.soleus.io.CollectingSink;
+import org.soleus.io.SampleData;
 import org.soleus.io.codec.BinaryEncoder;
 import org.soleus.io.codec.DecoderCounters;
 import org.soleus.io.codec.FrameOracle;
@@ -43,7 +44,7 @@ import org.soleus.io.serial.SerialStream;
  * simulator → pty → reader thread → decoder → ring → pump → recording file or live analysis.
  */
 final class PtyStreamTest {
-    private static final Path WALK = Path.of("..", "sample-data", "physionet-gaitpdb", "JuCo01_01.txt");
+    private static final Path WALK = SampleData.of("physionet-gaitpdb", "JuCo01_01.txt");
     private static final SerialStream.Settings SETTINGS = new SerialStream.Settings(1 << 16, 5, 3, 5, 10, 0.05, 0.2);
 
     @TempDir
