@@ -24,6 +24,7 @@ import org.soleus.core.imu.GyroGaitEvents;
 import org.soleus.core.imu.ImuChannels;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
+import org.soleus.io.SampleData;
 import org.soleus.io.format.ReadOptions;
 import org.soleus.io.format.Recordings;
 
@@ -35,7 +36,7 @@ import org.soleus.io.format.Recordings;
  * the strides across it are rejected as missing data.
  */
 final class GaitmapImuGapTest {
-    private static final Path DATA = Path.of("..", "sample-data", "gaitmap-example", "imu_sample.csv");
+    private static final Path DATA = SampleData.of("gaitmap-example", "imu_sample.csv");
     private static final ReadOptions RATE = new ReadOptions(null, 204.8, Double.NaN);
     private static final int GAP_FROM = 1000;
     private static final int GAP_TO = 1100;

@@ -3,7 +3,6 @@ package org.soleus.validation;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.soleus.core.recording.Channel;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
+import org.soleus.io.SampleData;
 import org.soleus.io.format.ReadOptions;
 import org.soleus.io.format.Recordings;
 
@@ -49,7 +49,7 @@ import org.soleus.io.format.Recordings;
  * gyroscopes show.
  */
 final class GaitmapImuValidationTest {
-    private static final Path DATA = Path.of("..", "sample-data", "gaitmap-example");
+    private static final Path DATA = SampleData.of("gaitmap-example");
     private static final double RATE_HZ = 204.8;
     private static final double STRIDE_TOLERANCE_S = 0.1;
     private static final double EVENT_TOLERANCE_S = 0.1;
@@ -64,12 +64,13 @@ final class GaitmapImuValidationTest {
     static void load() throws IOException {
         recording = Recordings.read(DATA.resolve("imu_sample.csv"), new ReadOptions(null, RATE_HZ, Double.NaN));
         labelledStrides = new ArrayList<>();
-        for (String[] row : rows(DATA.resolve("stride_borders_sample.csv"))) {
+        for (String[] row : ReferenceCsv.rows(DATA.resolve("stride_borders_sample.csv"), "s_id,foot,start,end,gsd_id")) {
             labelledStrides.add(new Interval(Side.parse(row[1]), Double.parseDouble(row[2]) / RATE_HZ,
                     Double.parseDouble(row[3]) / RATE_HZ));
         }
         referenceEvents = new ArrayList<>();
-        for (String[] row : rows(DATA.resolve("stride_events_sample.csv"))) {
+        for (String[] row : ReferenceCsv.rows(DATA.resolve("stride_events_sample.csv"),
+                "s_id,foot,start,end,ic,tc,min_vel,pre_ic")) {
             Side side = Side.parse(row[1]);
             addDistinct(referenceEvents, side, GaitEventType.HEEL_STRIKE, Double.parseDouble(row[4]));
             addDistinct(referenceEvents, side, GaitEventType.TOE_OFF, Double.parseDouble(row[5]));
@@ -286,17 +287,6 @@ final class GaitmapImuValidationTest {
         if (!seen) {
             events.add(new GaitEvent(side, type, timeS, Math.round(sample)));
         }
-    }
-
-    private static List<String[]> rows(Path csv) throws IOException {
-        List<String> lines = Files.readAllLines(csv);
-        List<String[]> out = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            if (!line.isBlank()) {
-                out.add(line.split(","));
-            }
-        }
-        return out;
     }
 
     private record Interval(Side side, double startS, double endS) {

@@ -16,6 +16,7 @@ import org.soleus.core.analysis.InsoleGaitAnalyzer;
 import org.soleus.core.events.GaitEvent;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
+import org.soleus.io.SampleData;
 import org.soleus.io.format.GaitnddStrideTable;
 import org.soleus.io.format.WfdbReader;
 
@@ -28,7 +29,7 @@ import org.soleus.io.format.WfdbReader;
  * range (its 1st to 99th percentile), so they mean the same on every record.
  */
 final class GaitnddRobustnessTest {
-    private static final Path DATA = Path.of("..", "sample-data", "physionet-gaitndd");
+    private static final Path DATA = SampleData.of("physionet-gaitndd");
     private static final double SAMPLE_RATE_HZ = 300;
     private static final Side[] FEET = {Side.LEFT, Side.RIGHT};
     private static final int TEN_MS_SAMPLES = 3;

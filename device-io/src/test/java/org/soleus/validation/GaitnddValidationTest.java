@@ -12,6 +12,7 @@ import org.soleus.core.analysis.GaitSettings;
 import org.soleus.core.analysis.InsoleGaitAnalyzer;
 import org.soleus.core.recording.RecordingBuilder;
 import org.soleus.core.recording.Side;
+import org.soleus.io.SampleData;
 import org.soleus.io.format.GaitnddStrideTable;
 import org.soleus.io.format.ReadOptions;
 import org.soleus.io.format.WfdbReader;
@@ -26,7 +27,7 @@ import org.soleus.io.format.WfdbReader;
  * figures each run prints) and is held to {@value #HUNT2_RIGHT_LIMIT_S} s against regressions.
  */
 final class GaitnddValidationTest {
-    private static final Path DATA = Path.of("..", "sample-data", "physionet-gaitndd");
+    private static final Path DATA = SampleData.of("physionet-gaitndd");
     /** The stance and swing target, s. */
     private static final double PHASE_TARGET_S = 0.020;
     /** The known shortfall: hunt2's right foot's stance and swing limit, s. */

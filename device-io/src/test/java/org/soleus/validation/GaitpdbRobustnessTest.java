@@ -11,6 +11,7 @@ import org.soleus.core.analysis.GaitAnalysis;
 import org.soleus.core.analysis.GaitSettings;
 import org.soleus.core.analysis.InsoleGaitAnalyzer;
 import org.soleus.core.events.GaitEvent;
+import org.soleus.io.SampleData;
 import org.soleus.io.format.GaitpdbReader;
 
 /**
@@ -20,7 +21,7 @@ import org.soleus.io.format.GaitpdbReader;
  * event appears, disappears or moves.
  */
 final class GaitpdbRobustnessTest {
-    private static final Path WALK = Path.of("..", "sample-data", "physionet-gaitpdb", "GaCo01_01.txt");
+    private static final Path WALK = SampleData.of("physionet-gaitpdb", "GaCo01_01.txt");
 
     @ParameterizedTest(name = "samples missing from {0}")
     @CsvSource({"40", "3000"})

@@ -11,6 +11,7 @@ import org.soleus.core.analysis.GaitSettings;
 import org.soleus.core.analysis.InsoleGaitAnalyzer;
 import org.soleus.core.analysis.SideSummary;
 import org.soleus.core.recording.Side;
+import org.soleus.io.SampleData;
 import org.soleus.io.format.ReadOptions;
 import org.soleus.io.format.Recordings;
 
@@ -23,7 +24,7 @@ import org.soleus.io.format.Recordings;
  * that a detector splitting or merging strides, or a loading figure off by a unit, fails.
  */
 final class GaitpdbValidationTest {
-    private static final Path DATA = Path.of("..", "sample-data", "physionet-gaitpdb");
+    private static final Path DATA = SampleData.of("physionet-gaitpdb");
 
     /**
      * Controls get the normal band; GaPt03 is an 82-year-old with Parkinson's disease walking at

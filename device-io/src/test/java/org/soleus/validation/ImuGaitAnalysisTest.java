@@ -20,6 +20,7 @@ import org.soleus.core.events.EventSource;
 import org.soleus.core.events.GaitEvent;
 import org.soleus.core.events.GaitEventType;
 import org.soleus.core.recording.Recording;
+import org.soleus.io.SampleData;
 import org.soleus.io.format.ReadOptions;
 import org.soleus.io.format.Recordings;
 
@@ -29,8 +30,8 @@ import org.soleus.io.format.Recordings;
  * IMUs only). Each test prints one line of figures.
  */
 final class ImuGaitAnalysisTest {
-    private static final Path MOTICON = Path.of("..", "sample-data", "moticon-opengo");
-    private static final Path GAITMAP = Path.of("..", "sample-data", "gaitmap-example", "imu_sample.csv");
+    private static final Path MOTICON = SampleData.of("moticon-opengo");
+    private static final Path GAITMAP = SampleData.of("gaitmap-example", "imu_sample.csv");
 
     @ParameterizedTest
     @ValueSource(strings = {"230927_102114.txt", "230927_102231.txt"})

@@ -25,6 +25,7 @@ import org.soleus.core.recording.Channel;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
 import org.soleus.io.MoticonExports;
+import org.soleus.io.SampleData;
 import org.soleus.io.format.ReadOptions;
 import org.soleus.io.format.Recordings;
 
@@ -43,7 +44,7 @@ import org.soleus.io.format.Recordings;
  * The body mass given only scales body-weight figures, which this test does not use.
  */
 final class MoticonValidationTest {
-    private static final Path DATA = Path.of("..", "sample-data", "moticon-opengo");
+    private static final Path DATA = SampleData.of("moticon-opengo");
     private static final double TOLERANCE_S = 0.100;
 
     @ParameterizedTest

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +24,7 @@ import org.soleus.core.exercise.CalfRaiseRepetition;
 import org.soleus.core.load.CellAggregatingSink;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
+import org.soleus.io.SampleData;
 import org.soleus.io.format.ReadOptions;
 import org.soleus.io.format.Recordings;
 
@@ -37,7 +37,7 @@ import org.soleus.io.format.Recordings;
  */
 final class SyntheticLegLoadValidationTest {
 
-    private static final Path DIR = Path.of("..", "sample-data", "synthetic");
+    private static final Path DIR = SampleData.of("synthetic");
     private static final Side[] FEET = {Side.LEFT, Side.RIGHT};
 
     private static Recording recording;
@@ -54,8 +54,10 @@ final class SyntheticLegLoadValidationTest {
         legs = LegLoadAnalyzer.analyze(recording,
                 InsoleGaitAnalyzer.analyze(recording, GaitSettings.defaults(), ImuSettings.defaults()),
                 LegLoadSettings.DEFAULTS);
-        truthStrides = rows(DIR.resolve("synthetic-session.strides.csv"));
-        truthReps = rows(DIR.resolve("synthetic-session.reps.csv"));
+        truthStrides = ReferenceCsv.rows(DIR.resolve("synthetic-session.strides.csv"),
+                "side,index,start_s,toe_off_s,end_s,terrain,load_factor");
+        truthReps = ReferenceCsv.rows(DIR.resolve("synthetic-session.reps.csv"),
+                "set,index,start_s,top_s,end_s,knee_flexion_deg,heel_rise_deg,seated");
     }
 
     @Test
@@ -229,15 +231,5 @@ final class SyntheticLegLoadValidationTest {
             }
         }
         return Math.sqrt(sum / n);
-    }
-
-    private static List<String[]> rows(Path csv) throws IOException {
-        List<String[]> out = new ArrayList<>();
-        for (String line : Files.readAllLines(csv)) {
-            if (!line.startsWith("#") && !line.startsWith("side,") && !line.startsWith("set,")) {
-                out.add(line.split(",", -1));
-            }
-        }
-        return out;
     }
 }

@@ -20,6 +20,7 @@ import org.soleus.core.analysis.LegLoadSettings;
 import org.soleus.core.ankle.GivenFootGeometry;
 import org.soleus.core.recording.Side;
 import org.soleus.io.MoticonExports;
+import org.soleus.io.SampleData;
 import org.soleus.io.format.ReadOptions;
 import org.soleus.io.format.RecordingFormat;
 import org.soleus.io.output.AnalysisOutputs;
@@ -28,7 +29,7 @@ import org.soleus.io.output.ValueSource;
 
 /** The analysis of a gaitpdb walk (insole force only) from reading to the written files. */
 final class RecordingAnalysisTest {
-    private static final Path WALK = Path.of("..", "sample-data", "physionet-gaitpdb", "GaCo01_01.txt");
+    private static final Path WALK = SampleData.of("physionet-gaitpdb", "GaCo01_01.txt");
 
     @TempDir
     Path dir;
@@ -95,7 +96,7 @@ final class RecordingAnalysisTest {
      */
     @Test
     void aMoticonWalkIsToldWhatItsInsolesDoNotGive() throws IOException {
-        Path moticon = Path.of("..", "sample-data", "moticon-opengo", "230927_102114.txt");
+        Path moticon = SampleData.of("moticon-opengo", "230927_102114.txt");
         Log log = new Log();
         AnalysisReport report = new RecordingAnalysis(settings(new ReadOptions(null, Double.NaN, 70), false))
                 .analyze(moticon, log);
@@ -120,7 +121,7 @@ final class RecordingAnalysisTest {
      */
     @Test
     void eventsFromTheImusWithoutAnInsoleForceAreTold() throws IOException {
-        Path moticon = Path.of("..", "sample-data", "moticon-opengo", "230927_102114.txt");
+        Path moticon = SampleData.of("moticon-opengo", "230927_102114.txt");
         Path noForce = MoticonExports.withoutColumns(moticon, dir.resolve("no-force.txt"), "total force");
         Path imuOnly = MoticonExports.withoutColumns(noForce, dir.resolve("imu-only.txt"), "pressure");
         RecordingAnalysis analysis = new RecordingAnalysis(settings(new ReadOptions(null, Double.NaN, 70), false));
@@ -185,7 +186,7 @@ final class RecordingAnalysisTest {
         List<String> out = new ArrayList<>();
         boolean[] keep = null;
         boolean[] blank = null;
-        for (String line : Files.readAllLines(Path.of("..", "sample-data", "synthetic", "synthetic-session.csv"))) {
+        for (String line : Files.readAllLines(SampleData.of("synthetic", "synthetic-session.csv"))) {
             if (line.startsWith("#")) {
                 out.add(line);
                 continue;
@@ -218,7 +219,7 @@ final class RecordingAnalysisTest {
     /** A Moticon export of one insole: the other's columns are there but empty in every row. */
     @Test
     void anInsoleWithoutASampleIsToldAndLeftOut() throws IOException {
-        List<String> lines = Files.readAllLines(Path.of("..", "sample-data", "moticon-opengo", "230927_102114.txt"));
+        List<String> lines = Files.readAllLines(SampleData.of("moticon-opengo", "230927_102114.txt"));
         String[] header = lines.stream().filter(l -> l.startsWith("# time")).findFirst().orElseThrow().substring(2).split("\t");
         List<String> out = new ArrayList<>();
         for (String line : lines) {
@@ -249,7 +250,7 @@ final class RecordingAnalysisTest {
     /** A toolkit CSV whose right insole reads 0 throughout, as if not connected. */
     @Test
     void anInsoleThatNeverChangesIsTold() throws IOException {
-        List<String> lines = Files.readAllLines(Path.of("..", "sample-data", "synthetic", "synthetic-session.csv"));
+        List<String> lines = Files.readAllLines(SampleData.of("synthetic", "synthetic-session.csv"));
         List<String> out = new ArrayList<>();
         int force = -1;
         for (String line : lines) {

@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -33,44 +29,7 @@ final class BinaryDecoderFuzzTest {
         BinaryStream stream = new BinaryStream(BinaryStream.mixedDescriptor(), 400, 50, random.nextInt(1 << 30), random);
         byte[] mutated = mutate(stream.bytes, random, 1 + random.nextInt(30));
 
-        Map<String, Integer> frameIndex = new HashMap<>();
-        for (int k = 0; k < stream.frames.size(); k++) {
-            frameIndex.put(Arrays.toString(stream.frames.get(k)), k);
-        }
-        List<Integer> intactSamples = new ArrayList<>();
-        int bad = 0;
-        boolean describedYet = false;
-        int undescribed = 0;
-        int from = indexOfZero(mutated, 0) + 1;
-        while (from > 0 && from <= mutated.length) {
-            int zero = indexOfZero(mutated, from);
-            if (zero < 0) {
-                break;
-            }
-            if (zero > from) {
-                Integer k = frameIndex.get(Arrays.toString(Arrays.copyOfRange(mutated, from, zero)));
-                if (k == null) {
-                    bad++;
-                } else if (stream.sampleIndex.get(k) < 0) {
-                    describedYet = true;
-                } else if (describedYet) {
-                    intactSamples.add(stream.sampleIndex.get(k));
-                } else {
-                    undescribed++;
-                    intactSamples.add(-1 - stream.sampleIndex.get(k));
-                }
-            }
-            from = zero + 1;
-        }
-        long lost = 0;
-        int previous = Integer.MIN_VALUE;
-        for (int s : intactSamples) {
-            int index = s < 0 ? -1 - s : s;
-            if (previous != Integer.MIN_VALUE) {
-                lost += index - previous - 1;
-            }
-            previous = index;
-        }
+        FrameOracle.Result expected = stream.oracle().check(mutated);
 
         CollectingSink sink = new CollectingSink();
         BinaryDecoder decoder = new BinaryDecoder();
@@ -80,25 +39,16 @@ final class BinaryDecoderFuzzTest {
             p += n;
         }
         String where = "seed " + seed;
-        List<Integer> emitted = intactSamples.stream().filter(s -> s >= 0).toList();
+        List<Integer> emitted = expected.intact();
         assertEquals(emitted.size(), sink.size(), where);
         for (int i = 0; i < emitted.size(); i++) {
             assertArrayEquals(stream.values[emitted.get(i)], sink.rows.get(i), where);
             assertEquals(stream.timesUs[emitted.get(i)], (long) sink.timesUs.get(i), where);
         }
-        assertEquals(bad, decoder.counters().errors(), where);
-        assertEquals(lost, decoder.counters().lostFrames(), where);
-        assertEquals(undescribed, decoder.counters().undescribed(), where);
-        assertTrue(bad > 0 || lost == 0, where);
-    }
-
-    private static int indexOfZero(byte[] b, int from) {
-        for (int i = from; i < b.length; i++) {
-            if (b[i] == 0) {
-                return i;
-            }
-        }
-        return -1;
+        assertEquals(expected.bad(), decoder.counters().errors(), where);
+        assertEquals(expected.lost(), decoder.counters().lostFrames(), where);
+        assertEquals(expected.undescribed(), decoder.counters().undescribed(), where);
+        assertTrue(expected.bad() > 0 || expected.lost() == 0, where);
     }
 
     /** Flips, replaces, inserts and deletes bytes, and cuts runs out. */

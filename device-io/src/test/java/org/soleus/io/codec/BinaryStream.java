@@ -61,6 +61,15 @@ final class BinaryStream {
         bytes = out.toByteArray();
     }
 
+    /** An oracle that knows every frame of this stream. */
+    FrameOracle oracle() {
+        FrameOracle oracle = new FrameOracle();
+        for (int k = 0; k < frames.size(); k++) {
+            oracle.expect(frames.get(k), sampleIndex.get(k));
+        }
+        return oracle;
+    }
+
     private void add(ByteArrayOutputStream out, byte[] buffer, int end, int sample) {
         out.write(buffer, 0, end);
         frames.add(Arrays.copyOf(buffer, end - 1));

@@ -26,26 +26,7 @@ final class BadInputTest {
     Path dir;
 
     private Path file(String name, String content) throws IOException {
-        Path p = dir.resolve(name);
-        Files.write(p, content.getBytes(StandardCharsets.UTF_8));
-        return p;
-    }
-
-    /** A gaitpdb line: time, then 18 values. */
-    private static String gaitpdbRow(double timeS, double value) {
-        StringBuilder sb = new StringBuilder(String.format(java.util.Locale.ROOT, "%.4f", timeS));
-        for (int c = 0; c < 18; c++) {
-            sb.append('\t').append(value + c);
-        }
-        return sb.append("\r\n").toString();
-    }
-
-    private static String gaitpdb(int rows) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < rows; i++) {
-            sb.append(gaitpdbRow(i * 0.01, i));
-        }
-        return sb.toString();
+        return Files.write(dir.resolve(name), content.getBytes(StandardCharsets.UTF_8));
     }
 
     private DataFormatException readFails(Path p, ReadOptions options) {
@@ -114,7 +95,7 @@ final class BadInputTest {
 
     @Test
     void aShortRowIsReportedWhereItsFirstMissingCellShouldBe() throws IOException {
-        String bad = gaitpdb(3) + "0.0300\t1\t2\r\n" + gaitpdb(2);
+        String bad = GaitpdbText.rows(3) + "0.0300\t1\t2\r\n" + GaitpdbText.rows(2);
         DataFormatException e = gaitpdbFails(bad);
         assertEquals(4, e.line());
         assertEquals(4, e.column());
@@ -138,7 +119,7 @@ final class BadInputTest {
 
     @Test
     void tooManyColumns() throws IOException {
-        DataFormatException e = gaitpdbFails(gaitpdb(2) + gaitpdbRow(0.02, 1).replace("\r\n", "\t5\r\n"));
+        DataFormatException e = gaitpdbFails(GaitpdbText.rows(2) + GaitpdbText.row(0.02, 1).replace("\r\n", "\t5\r\n"));
         assertEquals(3, e.line());
         assertEquals(20, e.column());
         assertEquals(dir.resolve("x_01.txt") + ":3:20: expected 19 cells, found more: '5'", e.getMessage());
@@ -146,13 +127,13 @@ final class BadInputTest {
 
     @Test
     void trailingEmptyColumnsAreAllowed() throws IOException {
-        Path p = file("y_01.txt", gaitpdb(4).replace("\r\n", "\t\t\r\n"));
+        Path p = file("y_01.txt", GaitpdbText.rows(4).replace("\r\n", "\t\t\r\n"));
         assertEquals(4, Recordings.read(p).length());
     }
 
     @Test
     void nonNumericCellNamesItsColumn() throws IOException {
-        String rows = gaitpdb(5);
+        String rows = GaitpdbText.rows(5);
         String bad = rows.replace("0.0300\t3.0\t", "0.0300\tabc\t");
         DataFormatException e = gaitpdbFails(bad);
         assertEquals(4, e.line());
@@ -170,7 +151,7 @@ final class BadInputTest {
      */
     @Test
     void decimalCommasAreNamed() throws IOException {
-        String rows = gaitpdb(5);
+        String rows = GaitpdbText.rows(5);
         DataFormatException cell = gaitpdbFails(rows.replace("0.0300\t3.0\t", "0.0300\t3,5\t"));
         assertEquals(4, cell.line());
         assertEquals(2, cell.column());
@@ -194,15 +175,16 @@ final class BadInputTest {
 
     @Test
     void timeGoingBackIsAnError() throws IOException {
-        String bad = gaitpdb(300) + gaitpdbRow(2.5, 1);
+        String bad = GaitpdbText.rows(300) + GaitpdbText.row(2.5, 1);
         DataFormatException e = gaitpdbFails(bad);
         assertEquals(301, e.line());
         assertTrue(e.getMessage().contains("does not increase"), e.getMessage());
-        DataFormatException early = gaitpdbFails(gaitpdbRow(0, 1) + gaitpdbRow(0.01, 1) + gaitpdbRow(0.01, 1) + gaitpdb(3));
+        DataFormatException early = gaitpdbFails(GaitpdbText.row(0, 1) + GaitpdbText.row(0.01, 1) + GaitpdbText.row(0.01, 1)
+                + GaitpdbText.rows(3));
         assertEquals(3, early.line());
         assertTrue(early.getMessage().endsWith("time 0.01 s repeats the previous row's; expected each row later than the"
                 + " one before (times written with too few digits for the sample rate?)"), early.getMessage());
-        DataFormatException later = gaitpdbFails(gaitpdb(300) + gaitpdbRow(2.99, 1));
+        DataFormatException later = gaitpdbFails(GaitpdbText.rows(300) + GaitpdbText.row(2.99, 1));
         assertTrue(later.getMessage().contains("repeats the previous row's"), "also past the rows the rate is taken from: "
                 + later.getMessage());
     }
@@ -221,7 +203,7 @@ final class BadInputTest {
 
     @Test
     void irregularTimeIsAnError() throws IOException {
-        String bad = gaitpdb(10) + gaitpdbRow(0.105, 1);
+        String bad = GaitpdbText.rows(10) + GaitpdbText.row(0.105, 1);
         DataFormatException e = gaitpdbFails(bad);
         assertEquals(11, e.line());
         assertTrue(e.getMessage().contains("irregular time step of 0.015 s (from 0.09 to 0.105 s)"), e.getMessage());
@@ -229,7 +211,7 @@ final class BadInputTest {
 
     @Test
     void gapsAreFilledWithMissingSamples() throws IOException {
-        String withGap = gaitpdb(10) + gaitpdbRow(0.12, 5) + gaitpdbRow(0.13, 6);
+        String withGap = GaitpdbText.rows(10) + GaitpdbText.row(0.12, 5) + GaitpdbText.row(0.13, 6);
         Recording r = Recordings.read(file("gap_01.txt", withGap), GAITPDB_MASS);
         assertEquals(14, r.length());
         float[] cell = r.channel("left.insole.cell01_n").samples();
@@ -237,7 +219,7 @@ final class BadInputTest {
         assertEquals(5f, cell[12]);
         assertEquals(1, r.warnings().size());
         assertTrue(r.warnings().get(0).contains(":11:") && r.warnings().get(0).contains("2 missing samples"), r.warnings().get(0));
-        DataFormatException tooLong = gaitpdbFails(gaitpdb(10) + gaitpdbRow(70, 1));
+        DataFormatException tooLong = gaitpdbFails(GaitpdbText.rows(10) + GaitpdbText.row(70, 1));
         assertTrue(tooLong.getMessage().contains("gaps longer than 60"), tooLong.getMessage());
     }
 
@@ -265,14 +247,14 @@ final class BadInputTest {
 
     @Test
     void cutLastRowIsLeftOutWithAWarning() throws IOException {
-        String rows = gaitpdb(6);
-        String cut = rows + gaitpdbRow(0.06, 1).substring(0, 30);
+        String rows = GaitpdbText.rows(6);
+        String cut = rows + GaitpdbText.row(0.06, 1).substring(0, 30);
         Recording r = Recordings.read(file("cut_01.txt", cut), GAITPDB_MASS);
         assertEquals(6, r.length());
         assertEquals(1, r.warnings().size());
         assertTrue(r.warnings().get(0).contains(":7: the last line was cut short"), r.warnings().get(0));
 
-        String fullButUnterminated = rows + gaitpdbRow(0.06, 1).replace("\r\n", "");
+        String fullButUnterminated = rows + GaitpdbText.row(0.06, 1).replace("\r\n", "");
         Recording r2 = Recordings.read(file("cut2_01.txt", fullButUnterminated), GAITPDB_MASS);
         assertEquals(6, r2.length(), "a last line without line end may have lost digits of its last number");
         assertTrue(r2.warnings().get(0).contains(":7:"), r2.warnings().get(0));
@@ -290,7 +272,7 @@ final class BadInputTest {
         String[][] cases = {
                 // name, rows, short last row
                 {"cut.csv", csvHead, "0.02,66\n"},
-                {"cut_01.txt", gaitpdb(2), "0.0200\t1\t2\r\n"},
+                {"cut_01.txt", GaitpdbText.rows(2), "0.0200\t1\t2\r\n"},
                 {"cut.txt", moticonHead, "0.02\t66\n"},
         };
         for (String[] c : cases) {
@@ -319,15 +301,15 @@ final class BadInputTest {
 
     @Test
     void blankLinesOnlyAtTheEnd() throws IOException {
-        assertEquals(3, Recordings.read(file("b_01.txt", gaitpdb(3) + "\r\n\r\n")).length());
-        DataFormatException e = gaitpdbFails(gaitpdb(3) + "\r\n" + gaitpdb(1));
+        assertEquals(3, Recordings.read(file("b_01.txt", GaitpdbText.rows(3) + "\r\n\r\n")).length());
+        DataFormatException e = gaitpdbFails(GaitpdbText.rows(3) + "\r\n" + GaitpdbText.rows(1));
         assertEquals(4, e.line());
         assertTrue(e.getMessage().contains("empty line"), e.getMessage());
     }
 
     @Test
     void rateConflictKeepsTheExplicitRateAndWarns() throws IOException {
-        Path p = file("r_01.txt", gaitpdb(20));
+        Path p = file("r_01.txt", GaitpdbText.rows(20));
         Recording r = Recordings.read(p, new ReadOptions(null, 101, GAITPDB_MASS.bodyMassKg()));
         assertEquals(101.0, r.sampleRateHz());
         assertEquals(20, r.length());

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.soleus.core.recording.Recording;
+import org.soleus.io.SampleData;
 
 /**
  * A file saved with a UTF-8 byte order mark (as Excel and Notepad save it) is detected and read
@@ -26,7 +27,7 @@ final class ByteOrderMarkTest {
     @ValueSource(strings = {"synthetic/synthetic-session.csv", "physionet-gaitpdb/GaCo01_01.txt",
             "moticon-opengo/230927_102114.txt"})
     void aFileWithAByteOrderMarkReadsAsWithout(String sample) throws IOException {
-        Path plain = Path.of("..", "sample-data").resolve(sample);
+        Path plain = SampleData.dir().resolve(sample);
         byte[] bytes = Files.readAllBytes(plain);
         byte[] marked = new byte[BOM.length + bytes.length];
         System.arraycopy(BOM, 0, marked, 0, BOM.length);

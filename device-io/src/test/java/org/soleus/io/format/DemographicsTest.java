@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.soleus.core.recording.Recording;
@@ -27,15 +26,7 @@ final class DemographicsTest {
     Path dir;
 
     private Path walk() throws IOException {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 20; i++) {
-            sb.append(String.format(Locale.ROOT, "%.2f", i / 100.0));
-            for (int c = 0; c < 18; c++) {
-                sb.append('\t').append(100 + c);
-            }
-            sb.append("\r\n");
-        }
-        return Files.writeString(dir.resolve("GaCo01_01.txt"), sb.toString());
+        return Files.writeString(dir.resolve("GaCo01_01.txt"), GaitpdbText.rows(20));
     }
 
     private Path demographics() {

@@ -18,9 +18,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.soleus.io.SampleData;
 
 final class FormatDetectorTest {
-    private static final Path DATA = Path.of("..", "sample-data");
+    private static final Path DATA = SampleData.dir();
 
     @TempDir
     Path dir;

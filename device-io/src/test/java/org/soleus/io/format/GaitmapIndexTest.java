@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.soleus.core.recording.Channel;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.RowTransform;
+import org.soleus.io.SampleData;
 
 /**
  * The sample index in the first column of a gaitmap IMU file is checked: a skipped range is a
@@ -23,7 +24,7 @@ import org.soleus.core.recording.RowTransform;
  * not a number is an error naming line and column.
  */
 final class GaitmapIndexTest {
-    private static final Path GAITMAP = Path.of("..", "sample-data", "gaitmap-example", "imu_sample.csv");
+    private static final Path GAITMAP = SampleData.of("gaitmap-example", "imu_sample.csv");
     private static final ReadOptions RATE = new ReadOptions(null, 204.8, Double.NaN);
     /** Lines before the first row: the sensor and axis rows. */
     private static final int HEADER_LINES = 2;

@@ -173,7 +173,7 @@ final class GaitnddRecordsTest {
      */
     @Test
     void strideTableElapsedTimesMarkLeftContactsInTheSignal() throws IOException {
-        for (String record : List.of("control1", "control2", "park1", "park2", "hunt1", "hunt2", "als1")) {
+        for (String record : GaitnddSampleData.RECORDS) {
             Recording r = read(record);
             float[] left = r.channel("left.insole.force_au").samples();
             float[] sorted = left.clone();

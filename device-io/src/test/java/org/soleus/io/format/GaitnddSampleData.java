@@ -1,24 +1,20 @@
 package org.soleus.io.format;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.soleus.io.SampleData;
 
-/** Locates the shipped gaitndd records in {@code sample-data/} from the module or the repository root. */
+/** The shipped PhysioNet gaitndd records in {@code sample-data/physionet-gaitndd}. */
 final class GaitnddSampleData {
+    /** The names of the seven shipped records. */
+    static final List<String> RECORDS = List.of("control1", "control2", "park1", "park2", "hunt1", "hunt2", "als1");
 
     private GaitnddSampleData() {
     }
 
     /** The {@code sample-data/physionet-gaitndd} directory. */
     static Path dir() {
-        Path start = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-        for (Path p = start; p != null; p = p.getParent()) {
-            Path candidate = p.resolve("sample-data").resolve("physionet-gaitndd");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("sample-data/physionet-gaitndd not found above " + start);
+        return SampleData.of("physionet-gaitndd");
     }
 
     /** The header of one shipped record, e.g. {@code control1}. */

@@ -25,9 +25,10 @@ import org.soleus.core.recording.RecordingMetadata;
 import org.soleus.core.recording.Side;
 import org.soleus.io.CollectingSink;
 import org.soleus.io.MoticonExports;
+import org.soleus.io.SampleData;
 
 final class MoticonCellForceTest {
-    private static final Path DATA = Path.of("..", "sample-data", "moticon-opengo");
+    private static final Path DATA = SampleData.of("moticon-opengo");
     private static final ReadOptions MASS = new ReadOptions(null, Double.NaN, 70.0);
 
     /**

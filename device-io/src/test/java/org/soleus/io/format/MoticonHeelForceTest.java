@@ -24,9 +24,10 @@ import org.soleus.core.recording.RecordingMetadata;
 import org.soleus.core.recording.SampleSink;
 import org.soleus.core.recording.Side;
 import org.soleus.io.CollectingSink;
+import org.soleus.io.SampleData;
 
 final class MoticonHeelForceTest {
-    private static final Path DATA = Path.of("..", "sample-data", "moticon-opengo");
+    private static final Path DATA = SampleData.of("moticon-opengo");
 
     /**
      * On the shipped exports the recovered layout fits every row in which the software gave a

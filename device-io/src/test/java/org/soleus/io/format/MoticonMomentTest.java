@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.soleus.core.ankle.FootGeometry;
 import org.soleus.core.ankle.PlantarFlexionLoading;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
+import org.soleus.io.SampleData;
 
 /**
  * Plantar-flexor moment on the shipped Moticon walk: the vendor size code (7) is not guessed at,
@@ -23,7 +23,7 @@ final class MoticonMomentTest {
 
     @Test
     void momentOnARealWalkIsPlausible() throws IOException {
-        Recording rec = Recordings.read(Path.of("../sample-data/moticon-opengo/230927_102114.txt"));
+        Recording rec = Recordings.read(SampleData.of("moticon-opengo", "230927_102114.txt"));
         assertEquals(FootGeometry.DEFAULT, FootGeometry.from(rec.metadata(), Side.LEFT));
         for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
             double[] moment = PlantarFlexionLoading.momentNm(rec, side, FootGeometry.DEFAULT);

@@ -19,6 +19,7 @@ import org.soleus.core.load.CellAggregatingSink;
 import org.soleus.core.recording.Channel;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.RowTransform;
+import org.soleus.io.SampleData;
 
 /**
  * Reading in parts on several threads gives what reading row by row gives: every sample of
@@ -29,7 +30,7 @@ import org.soleus.core.recording.RowTransform;
 final class ParallelReadTest {
     private static final long SEED = 20_241_125L;
     private static final long[] PART_BYTES = {1, 97, 1000, 4096, 1 << 20};
-    private static final Path DATA = Path.of("..", "sample-data");
+    private static final Path DATA = SampleData.dir();
 
     @TempDir
     Path dir;
@@ -124,9 +125,7 @@ final class ParallelReadTest {
     }
 
     private Path file(String name, String content) throws IOException {
-        Path p = dir.resolve(name);
-        Files.write(p, content.getBytes(StandardCharsets.UTF_8));
-        return p;
+        return Files.write(dir.resolve(name), content.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The index of the first character of line {@code line} (1-based) in {@code text}. */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.RowTransform;
+import org.soleus.io.SampleData;
 
 /**
  * A rate the file states or the user gives must agree with the file's time column: the step of
@@ -22,7 +23,7 @@ import org.soleus.core.recording.RowTransform;
  * the period of the rate used.
  */
 final class RateAgreementTest {
-    private static final Path MOTICON = Path.of("..", "sample-data", "moticon-opengo", "230927_102114.txt");
+    private static final Path MOTICON = SampleData.of("moticon-opengo", "230927_102114.txt");
 
     @TempDir
     Path dir;
@@ -52,19 +53,6 @@ final class RateAgreementTest {
             t[i] = i * stepS;
         }
         return t;
-    }
-
-    /** A gaitpdb line at {@code timeS}: time, then 18 values. */
-    private static String gaitpdb(int rows) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < rows; i++) {
-            sb.append(String.format(Locale.ROOT, "%.4f", i * 0.01));
-            for (int c = 0; c < 18; c++) {
-                sb.append('\t').append(i + c);
-            }
-            sb.append("\r\n");
-        }
-        return sb.toString();
     }
 
     private static ReadOptions rate(double hz) {
@@ -115,7 +103,7 @@ final class RateAgreementTest {
         assertEquals(MOTICON + ":11:1: the sample rate given explicitly, 50.0 Hz (period 0.02 s), contradicts the time"
                 + " column, which steps by 0.01 s from this row on (the median of the first 255 steps): pass --rate"
                 + " 100.0, the time column's rate", m.getMessage());
-        Path g = file("g_01.txt", gaitpdb(30));
+        Path g = file("g_01.txt", GaitpdbText.rows(30));
         DataFormatException e = assertThrows(DataFormatException.class, () -> Recordings.read(g, rate(200)));
         assertEquals(2, e.line());
         assertEquals(1, e.column());
@@ -179,7 +167,7 @@ final class RateAgreementTest {
                         + " (steps of 0.01 s, the median of the first 19 steps): the samples are timed at 110.0 Hz, so"
                         + " every time and duration found is 0.909 times the time column's; if the time column is"
                         + " right, pass --rate 100.0"), r.warnings());
-        Path g = file("g_01.txt", gaitpdb(30));
+        Path g = file("g_01.txt", GaitpdbText.rows(30));
         // with a body mass: no demographics.txt beside the file would be a warning of its own
         List<String> gaitpdb = Recordings.read(g, new ReadOptions(null, 110, 70)).warnings();
         assertEquals(1, gaitpdb.size(), gaitpdb.toString());

@@ -26,6 +26,7 @@ import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.RecordingMetadata;
 import org.soleus.core.recording.Side;
+import org.soleus.io.SampleData;
 
 final class RecordingWriterRoundTripTest {
     private static final long SEED = 4242L;
@@ -107,8 +108,8 @@ final class RecordingWriterRoundTripTest {
 
     @Test
     void recordingsFromOtherFormatsRoundTrip() throws IOException {
-        Path[] files = {Path.of("..", "sample-data", "physionet-gaitpdb", "JuCo01_01.txt"),
-            Path.of("..", "sample-data", "moticon-opengo", "230927_102114.txt")};
+        Path[] files = {SampleData.of("physionet-gaitpdb", "JuCo01_01.txt"),
+            SampleData.of("moticon-opengo", "230927_102114.txt")};
         for (Path source : files) {
             Recording original = Recordings.read(source);
             Path file = dir.resolve(source.getFileName() + ".csv");

@@ -11,7 +11,7 @@ final class RecordingsDispatchTest {
 
     @Test
     void readsAWfdbRecordThroughTheFacade() throws IOException {
-        Path hea = Path.of("..", "sample-data", "physionet-gaitndd", "control1.hea");
+        Path hea = GaitnddSampleData.header("control1");
         assertEquals(RecordingFormat.WFDB, FormatDetector.detect(hea));
         Recording r = Recordings.read(hea, ReadOptions.DEFAULTS);
         assertEquals(300.0, r.sampleRateHz());

@@ -16,10 +16,11 @@ import org.soleus.core.recording.Channel;
 import org.soleus.core.recording.InsoleLayout;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
+import org.soleus.io.SampleData;
 
 /** The readers on the real recordings in {@code sample-data/}, against facts checked by hand. */
 final class SampleDataReaderTest {
-    private static final Path DATA = Path.of("..", "sample-data");
+    private static final Path DATA = SampleData.dir();
     private static final Path GAITPDB = DATA.resolve("physionet-gaitpdb");
     private static final Path MOTICON = DATA.resolve("moticon-opengo");
     private static final Path GAITMAP = DATA.resolve("gaitmap-example").resolve("imu_sample.csv");

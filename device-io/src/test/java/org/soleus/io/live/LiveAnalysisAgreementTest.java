@@ -28,6 +28,7 @@ import org.soleus.core.load.StrideLoading;
 import org.soleus.core.recording.Channel;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.RecordingHeader;
+import org.soleus.io.SampleData;
 import org.soleus.io.format.ReadOptions;
 import org.soleus.io.format.Recordings;
 
@@ -41,7 +42,7 @@ import org.soleus.io.format.Recordings;
  * with an angle-dependent Achilles moment arm, the same Achilles forces from the same ankle angles.
  */
 final class LiveAnalysisAgreementTest {
-    private static final Path DATA = Path.of("..", "sample-data");
+    private static final Path DATA = SampleData.dir();
     private static final double LOADING_TOLERANCE = 1e-9;
 
     static GaitAnalysis live(Recording recording, List<StrideResult> reported) {

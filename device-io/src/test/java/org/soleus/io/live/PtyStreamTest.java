@@ -11,11 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.soleus.core.analysis.GaitAnalysis;
@@ -28,8 +25,10 @@ import org.soleus.core.gait.RejectedStride;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.SampleSink;
 import org.soleus.io.CollectingSink;
+import org.soleus.io.SampleData;
 import org.soleus.io.codec.BinaryEncoder;
 import org.soleus.io.codec.DecoderCounters;
+import org.soleus.io.codec.FrameOracle;
 import org.soleus.io.codec.Protocol;
 import org.soleus.io.format.RecordingWriter;
 import org.soleus.io.format.Recordings;
@@ -45,7 +44,7 @@ import org.soleus.io.serial.SerialStream;
  * simulator → pty → reader thread → decoder → ring → pump → recording file or live analysis.
  */
 final class PtyStreamTest {
-    private static final Path WALK = Path.of("..", "sample-data", "physionet-gaitpdb", "JuCo01_01.txt");
+    private static final Path WALK = SampleData.of("physionet-gaitpdb", "JuCo01_01.txt");
     private static final SerialStream.Settings SETTINGS = new SerialStream.Settings(1 << 16, 5, 3, 5, 10, 0.05, 0.2);
 
     @TempDir
@@ -143,20 +142,21 @@ final class PtyStreamTest {
             Result r = stream(pty, source, settings, opener, rows, Long.MAX_VALUE, () -> { });
             assertTrue(r.played().framesDropped() > 50 && r.played().bytesCorrupted() > 100, "seed " + seed + ": " + r.played());
 
-            Oracle oracle = new Oracle(new DeviceSimulator(source, settings), source, tap.toByteArray());
+            FrameOracle.Result oracle = oracle(new DeviceSimulator(source, settings), source).check(tap.toByteArray());
             String where = "seed " + seed;
-            assertEquals(oracle.bad, r.counters().errors(), where);
-            assertEquals(oracle.lost, r.counters().lostFrames(), where);
-            assertEquals(oracle.intact.size(), r.counters().frames(), where);
-            int first = oracle.intact.get(0);
-            int last = oracle.intact.get(oracle.intact.size() - 1);
+            assertEquals(oracle.bad(), r.counters().errors(), where);
+            assertEquals(oracle.lost(), r.counters().lostFrames(), where);
+            assertEquals(oracle.intact().size(), r.counters().frames(), where);
+            assertEquals(oracle.undescribed(), r.counters().undescribed(), where);
+            int first = oracle.intact().get(0);
+            int last = oracle.intact().get(oracle.intact().size() - 1);
             assertEquals(last - first + 1, rows.rows.size(), where);
             float[][] columns = new float[source.channels().size()][];
             for (int c = 0; c < columns.length; c++) {
                 columns[c] = source.channels().get(c).samples();
             }
             boolean[] isIntact = new boolean[source.length()];
-            oracle.intact.forEach(i -> isIntact[i] = true);
+            oracle.intact().forEach(i -> isIntact[i] = true);
             for (int k = 0; k < rows.rows.size(); k++) {
                 float[] row = rows.rows.get(k);
                 for (int c = 0; c < row.length; c++) {
@@ -289,50 +289,25 @@ final class PtyStreamTest {
         void write(byte[] buffer, int offset, int length);
     }
 
-    /** Splits the bytes sent at their zeros and recognises the pieces that are clean frames. */
-    private static final class Oracle {
-        final List<Integer> intact = new ArrayList<>();
-        long bad;
-        long lost;
-
-        Oracle(DeviceSimulator simulator, Recording source, byte[] sent) {
-            BinaryEncoder encoder = new BinaryEncoder(simulator.descriptor());
-            Map<String, Integer> clean = new HashMap<>();
-            byte[] buf = new byte[Math.max(encoder.descriptorFrameBytes(), encoder.sampleFrameBytes())];
-            float[] values = new float[source.channels().size()];
-            int every = (int) Math.round(source.sampleRateHz());
-            for (int i = 0; i < source.length(); i++) {
-                long t = Math.round(source.startTimeS() * 1e6) + Math.round(i * 1e6 / source.sampleRateHz());
-                if (i % every == 0) {
-                    int end = encoder.encodeDescriptor(i, t, buf, 0);
-                    clean.put(Arrays.toString(Arrays.copyOf(buf, end - 1)), -1);
-                }
-                for (int c = 0; c < values.length; c++) {
-                    values[c] = source.channels().get(c).get(i);
-                }
-                int end = encoder.encodeSamples(i, t, values, buf, 0);
-                clean.put(Arrays.toString(Arrays.copyOf(buf, end - 1)), i);
+    /** An oracle that knows the clean encoding of every frame {@code simulator} sends of {@code source}. */
+    private static FrameOracle oracle(DeviceSimulator simulator, Recording source) {
+        BinaryEncoder encoder = new BinaryEncoder(simulator.descriptor());
+        FrameOracle oracle = new FrameOracle();
+        byte[] buf = new byte[Math.max(encoder.descriptorFrameBytes(), encoder.sampleFrameBytes())];
+        float[] values = new float[source.channels().size()];
+        int every = (int) Math.round(source.sampleRateHz());
+        for (int i = 0; i < source.length(); i++) {
+            long t = Math.round(source.startTimeS() * 1e6) + Math.round(i * 1e6 / source.sampleRateHz());
+            if (i % every == 0) {
+                int end = encoder.encodeDescriptor(i, t, buf, 0);
+                oracle.expect(Arrays.copyOf(buf, end - 1), -1);
             }
-            Consumer<byte[]> piece = bytes -> {
-                Integer index = clean.get(Arrays.toString(bytes));
-                if (index == null) {
-                    bad++;
-                } else if (index >= 0) {
-                    if (!intact.isEmpty()) {
-                        lost += index - intact.get(intact.size() - 1) - 1;
-                    }
-                    intact.add(index);
-                }
-            };
-            int from = -1;
-            for (int i = 0; i < sent.length; i++) {
-                if (sent[i] == 0) {
-                    if (from >= 0 && i > from) {
-                        piece.accept(Arrays.copyOfRange(sent, from, i));
-                    }
-                    from = i + 1;
-                }
+            for (int c = 0; c < values.length; c++) {
+                values[c] = source.channels().get(c).get(i);
             }
+            int end = encoder.encodeSamples(i, t, values, buf, 0);
+            oracle.expect(Arrays.copyOf(buf, end - 1), i);
         }
+        return oracle;
     }
 }

@@ -23,11 +23,12 @@ import org.soleus.core.joint.KneeFlexionEstimator;
 import org.soleus.core.joint.KneeFlexionSettings;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
+import org.soleus.io.SampleData;
 import org.soleus.io.format.Recordings;
 
 /** The shipped synthetic session: the moment and the calf raises from its noisy sensors follow its truth. */
 final class SyntheticSampleDataTest {
-    private static final Path DIR = Path.of("../sample-data/synthetic");
+    private static final Path DIR = SampleData.of("synthetic");
 
     @Test
     void momentFromTheSensorsFollowsTheTruth() throws IOException {

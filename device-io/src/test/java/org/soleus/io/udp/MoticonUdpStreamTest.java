@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.soleus.core.recording.Channel;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Recording;
+import org.soleus.io.SampleData;
 import org.soleus.io.codec.Protocol;
 import org.soleus.io.format.ReadOptions;
 import org.soleus.io.format.Recordings;
@@ -33,7 +34,7 @@ import org.soleus.io.serial.SerialStream;
  * asserts on the samples that did arrive and counts any the network dropped as lost too.
  */
 final class MoticonUdpStreamTest {
-    private static final Path EXPORT = Path.of("..", "sample-data", "moticon-opengo", "230927_102114.txt");
+    private static final Path EXPORT = SampleData.of("moticon-opengo", "230927_102114.txt");
     private static final SerialStream.Settings SETTINGS = new SerialStream.Settings(1 << 14, 5, 5, 5, 0, 0.05, 0.1);
 
     /** Share of the sent datagrams that must arrive: all do on an idle machine. */
