@@ -15,7 +15,7 @@ import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
 import org.soleus.core.synthetic.Activity;
 import org.soleus.core.synthetic.CalfRaiseRep;
-import org.soleus.core.synthetic.ImuMounting;
+import org.soleus.core.synthetic.RandomMountings;
 import org.soleus.core.synthetic.SyntheticRecording;
 import org.soleus.core.synthetic.SyntheticRecordingGenerator;
 import org.soleus.core.synthetic.SyntheticSpec;
@@ -51,15 +51,6 @@ final class HeelRiseValidationTest {
         activities.add(new Activity.CalfRaises(3, 0, 1 + random.nextDouble(), 6 + 2 * random.nextDouble(), false, 0));
         activities.add(new Activity.Standing(2));
         return activities;
-    }
-
-    private static List<ImuMounting> mountings(Random random) {
-        List<ImuMounting> out = new ArrayList<>();
-        for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
-            out.add(new ImuMounting(side, "foot", 360 * random.nextDouble() - 180, 180 * random.nextDouble() - 90,
-                    360 * random.nextDouble() - 180));
-        }
-        return out;
     }
 
     /**
@@ -99,7 +90,7 @@ final class HeelRiseValidationTest {
         for (long seed : SEEDS) {
             Random random = new Random(seed);
             SyntheticRecording sr = SyntheticRecordingGenerator.generate(
-                    SyntheticSpec.of(session(random), seed).withMountings(mountings(random)));
+                    SyntheticSpec.of(session(random), seed).withMountings(RandomMountings.of(random, "foot")));
             Recording rec = sr.sensors();
             List<CalfRaiseRep> truth = sr.reps();
             for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
