@@ -2,9 +2,9 @@ package org.soleus.core.exercise;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.soleus.core.testing.Stats.median;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -70,9 +70,7 @@ final class HeelRiseValidationTest {
         for (int k = from; k < to; k++) {
             rises[k - from] = truth.get(k).heelRiseDeg();
         }
-        Arrays.sort(rises);
-        int m = rises.length / 2;
-        return rises.length % 2 == 1 ? rises[m] : 0.5 * (rises[m - 1] + rises[m]);
+        return median(rises);
     }
 
     private static boolean sameSet(CalfRaiseRep previous, CalfRaiseRep next) {
