@@ -3,6 +3,7 @@ package org.soleus.core.imu;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.soleus.core.events.EventTimes;
 import org.soleus.core.events.GaitEvent;
 import org.soleus.core.events.GaitEventType;
 import org.soleus.core.recording.Channel;
@@ -67,12 +68,7 @@ final class SyntheticShankWalks {
 
         /** Matches, per foot, each true event to the nearest unmatched detected one within the tolerance. */
         void add(List<TruthEvent> truthEvents, List<GaitEvent> detectedEvents, Side side, GaitEventType type) {
-            List<Double> found = new ArrayList<>();
-            for (GaitEvent e : detectedEvents) {
-                if (e.side() == side && e.type() == type) {
-                    found.add(e.timeS());
-                }
-            }
+            List<Double> found = EventTimes.times(detectedEvents, side, type);
             detected += found.size();
             boolean[] used = new boolean[found.size()];
             for (TruthEvent t : truthEvents) {
