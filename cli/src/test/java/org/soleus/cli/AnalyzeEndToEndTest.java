@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +71,7 @@ final class AnalyzeEndToEndTest {
         // a 2-minute walk at about one stride per second
         assertTrue(left > 50 && right > 50, left + " left and " + right + " right strides");
 
-        JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        JsonNode summary = Cli.summary(out);
         assertEquals("gaitpdb", summary.at("/input/format").asText());
         assertEquals("detected", summary.at("/input/format_source").asText());
         assertEquals(100.0, summary.at("/input/sample_rate_hz").asDouble());
@@ -96,7 +95,7 @@ final class AnalyzeEndToEndTest {
         Path out = dir.resolve("out");
         Cli.Result r = Cli.run("analyze", WALK.toString(), "--out", out.toString(), "--mass", "50");
         assertEquals(0, r.exitCode(), r.err());
-        JsonNode settings = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("settings");
+        JsonNode settings = Cli.summary(out).get("settings");
         assertEquals(50.0, settings.get("body_mass_kg").asDouble());
         assertEquals("flag", settings.get("body_mass_source").asText());
     }
@@ -169,7 +168,7 @@ final class AnalyzeEndToEndTest {
         List<String> expected = List.of(recorded + ":3: written by hand",
                 recorded + ":" + lines.size() + ": the recording ended early");
         assertEquals(expected.stream().map(w -> "soleus analyze: warning: " + w).toList(), r.err().lines().toList());
-        JsonNode warnings = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).at("/data_quality/reader_warnings");
+        JsonNode warnings = Cli.summary(out).at("/data_quality/reader_warnings");
         List<String> written = new ArrayList<>();
         warnings.forEach(w -> written.add(w.asText()));
         assertEquals(expected, written);
@@ -251,7 +250,7 @@ final class AnalyzeEndToEndTest {
         assertTrue(r.out().matches(Pattern.quote(imuWalk.toString()) + ": (2[5-9]|3\\d) left \\+ (2[5-9]|3\\d) right strides -> .*\\n"), r.out());
         List<String> events = Files.readAllLines(out.resolve("events.csv"));
         assertTrue(events.size() > 100, events.size() + " lines");
-        JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        JsonNode summary = Cli.summary(out);
         assertFalse(summary.at("/force_in_newtons").asBoolean());
     }
 
@@ -279,8 +278,7 @@ final class AnalyzeEndToEndTest {
         Path moticon = Path.of("..", "sample-data", "moticon-opengo", "230927_102114.txt");
         Path out = dir.resolve("out");
         assertEquals(0, Cli.run("analyze", moticon.toString(), "--mass", "70", "--out", out.toString()).exitCode());
-        JsonNode missing = new ObjectMapper().readTree(out.resolve("summary.json").toFile())
-                .at("/data_quality/missing_samples");
+        JsonNode missing = Cli.summary(out).at("/data_quality/missing_samples");
         List<String> counted = new ArrayList<>();
         missing.fieldNames().forEachRemaining(counted::add);
         assertTrue(counted.contains("left.insole.force_n") && counted.contains("right.insole.cell16_ncm2"),

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,7 +77,7 @@ final class AnalyzeLegsEndToEndTest {
         assertEquals(1 + samples, series.size(), "one row per sample");
         assertTrue(series.get(1).startsWith("0.0000,"), series.get(1));
 
-        JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        JsonNode summary = Cli.summary(out);
         JsonNode left = summary.at("/legs/left");
         assertTrue(left.get("soleus_dominant_s").asDouble() > 5, left.toString());
         int trueRepetitions = Files.readAllLines(SESSION.resolveSibling("synthetic-session.reps.csv")).size() - 1;
@@ -206,7 +205,7 @@ final class AnalyzeLegsEndToEndTest {
         assertFalse(Files.exists(out.resolve("exercises.csv")));
         List<String> strides = Files.readAllLines(out.resolve("strides.csv"));
         assertTrue(strides.get(1).endsWith(",,,,,,,,,"), "leg columns empty: " + strides.get(1));
-        JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        JsonNode summary = Cli.summary(out);
         assertTrue(summary.at("/legs").isEmpty(), summary.at("/legs").toString());
     }
 
@@ -218,9 +217,8 @@ final class AnalyzeLegsEndToEndTest {
         Cli.Result r = Cli.run("analyze", SESSION.toString(), "--insole-length", "0.30", "--heel-to-ankle", "0.055",
                 "--out", flags.toString());
         assertEquals(0, r.exitCode(), r.err());
-        ObjectMapper json = new ObjectMapper();
-        JsonNode fromFile = json.readTree(file.resolve("summary.json").toFile()).at("/legs/left");
-        JsonNode fromFlags = json.readTree(flags.resolve("summary.json").toFile()).at("/legs/left");
+        JsonNode fromFile = Cli.summary(file).at("/legs/left");
+        JsonNode fromFlags = Cli.summary(flags).at("/legs/left");
         assertEquals(0.27, fromFile.get("insole_length_m").asDouble());
         assertEquals(0.30, fromFlags.get("insole_length_m").asDouble());
         assertTrue(fromFlags.get("mean_peak_moment_nm_per_kg").asDouble() > fromFile.get("mean_peak_moment_nm_per_kg").asDouble(),
@@ -250,7 +248,7 @@ final class AnalyzeLegsEndToEndTest {
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.err().contains("soleus analyze: warning: " + problem + "; not used: --insole-length 0.26 m is given"),
                 r.err());
-        JsonNode left = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).at("/legs/left");
+        JsonNode left = Cli.summary(out).at("/legs/left");
         assertEquals(0.26, left.get("insole_length_m").asDouble());
 
         lines.set(at, "# insole_length_m: 0.2700");
@@ -264,7 +262,7 @@ final class AnalyzeLegsEndToEndTest {
         Path replaced = dir.resolve("d");
         Cli.Result given = Cli.run("analyze", farAnkle.toString(), "--heel-to-ankle", "0.06", "--out", replaced.toString());
         assertEquals(0, given.exitCode(), given.err());
-        JsonNode geometry = new ObjectMapper().readTree(replaced.resolve("summary.json").toFile()).at("/legs/left");
+        JsonNode geometry = Cli.summary(replaced).at("/legs/left");
         assertEquals(0.06, geometry.get("heel_to_ankle_m").asDouble());
     }
 
@@ -286,8 +284,7 @@ final class AnalyzeLegsEndToEndTest {
             assertTrue(r.err().contains("soleus analyze: " + shortSession + ": " + side + " knee angle: the recording has ")
                     && r.err().contains("no knee figures for this leg"), r.err());
         }
-        JsonNode notices = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("data_quality")
-                .get("analysis_notices");
+        JsonNode notices = Cli.summary(out).get("data_quality").get("analysis_notices");
         assertEquals(3, notices.size(), notices.toString());
         assertEquals("no strides: no heel strike was found", notices.get(0).asText(), "1.4 s hold no whole step");
     }

@@ -3,9 +3,9 @@ package org.soleus.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.soleus.cli.CliAsserts.assertOneLineError;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -32,15 +32,6 @@ final class AnalyzeMessagesTest {
     @TempDir
     Path dir;
 
-    private static JsonNode summary(Path folder) throws IOException {
-        return new ObjectMapper().readTree(folder.resolve("summary.json").toFile());
-    }
-
-    private static void assertOneLineError(Cli.Result r) {
-        assertTrue(r.err().startsWith("soleus: "), r.err());
-        assertEquals(1, r.err().lines().count(), r.err());
-    }
-
     @Test
     void forceInKilogramForceIsAnalysedInNewtonsWithOneWarning() throws IOException {
         Path kgf = Files.writeString(dir.resolve("kgf.csv"), Files.readString(SESSION)
@@ -56,11 +47,11 @@ final class AnalyzeMessagesTest {
                 err.get(0));
         assertTrue(err.get(1).startsWith("soleus analyze: " + kgf + ": median stride peak force (left 1")
                 && err.get(1).contains("check the force unit"), r.err());
-        JsonNode json = summary(out);
+        JsonNode json = Cli.summary(out);
         assertTrue(json.get("force_in_newtons").asBoolean(), json.toString());
         Path newtons = dir.resolve("newtons");
         assertEquals(0, Cli.run("analyze", SESSION.toString(), "--out", newtons.toString()).exitCode());
-        JsonNode reference = summary(newtons);
+        JsonNode reference = Cli.summary(newtons);
         for (String side : new String[] {"left", "right"}) {
             assertEquals(reference.at("/sides/" + side + "/stride_count").asInt(), json.at("/sides/" + side + "/stride_count").asInt());
             double peakBw = json.at("/sides/" + side + "/mean_peak_force_bw").asDouble();
@@ -78,10 +69,10 @@ final class AnalyzeMessagesTest {
         String notice = "insole force left.insole.force_au and right.insole.force_au are not in newtons: loading"
                 + " figures need force in newtons, so this input gives events and strides but no loading figures";
         assertEquals(List.of("soleus analyze: " + record + ": " + notice), r.err().lines().toList());
-        JsonNode notices = summary(out).at("/data_quality/analysis_notices");
+        JsonNode notices = Cli.summary(out).at("/data_quality/analysis_notices");
         assertEquals(1, notices.size(), notices.toString());
         assertEquals(notice, notices.get(0).asText());
-        assertFalse(summary(out).get("force_in_newtons").asBoolean());
+        assertFalse(Cli.summary(out).get("force_in_newtons").asBoolean());
     }
 
     @Test
@@ -274,8 +265,7 @@ final class AnalyzeMessagesTest {
     void anUnknownFormatIsOneShortLine() throws IOException {
         Path junk = Files.writeString(dir.resolve("junk.txt"), "hello\n");
         Cli.Result r = Cli.run("analyze", junk.toString(), "--out", dir.resolve("out").toString());
-        assertEquals(1, r.exitCode());
-        assertOneLineError(r);
+        assertOneLineError(r, 1);
         String problem = r.err().strip().substring(("soleus: " + junk + ":1: ").length());
         assertTrue(problem.startsWith("not a known recording format") && problem.length() < 120, problem);
     }
@@ -345,8 +335,7 @@ final class AnalyzeMessagesTest {
 
         Path under = input.resolve("results");
         Cli.Result below = Cli.run("analyze", input.toString(), "--out", under.toString());
-        assertEquals(1, below.exitCode());
-        assertOneLineError(below);
+        assertOneLineError(below, 1);
         assertTrue(below.err().startsWith("soleus: --out " + under + ": cannot write the results: "), below.err());
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.soleus.cli.CliAsserts.assertOneLineError;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -265,12 +266,5 @@ final class CalibrateCommandTest {
             Thread.sleep(5);
         }
         fail("no prompt " + prompts + " within 10 s:\n" + stdout);
-    }
-
-    private static void assertOneLineError(Cli.Result r, int code, String expected) {
-        assertEquals(code, r.exitCode(), r.err());
-        assertTrue(r.err().startsWith("soleus: ") && r.err().contains(expected), r.err());
-        assertEquals(1, r.err().lines().count(), r.err());
-        assertFalse(r.err().contains("\tat "), r.err());
     }
 }

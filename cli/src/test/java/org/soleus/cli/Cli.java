@@ -1,9 +1,13 @@
 package org.soleus.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 
-/** Runs the {@code soleus} command in-process with captured stdout and stderr. */
+/** Runs the {@code soleus} command in-process with captured stdout and stderr, and reads what it wrote. */
 final class Cli {
 
     /** Exit code and captured output of one run. */
@@ -21,5 +25,10 @@ final class Cli {
                 .setErr(new PrintWriter(err, true))
                 .execute(args);
         return new Result(code, out.toString(), err.toString());
+    }
+
+    /** The {@code summary.json} that {@code analyze} wrote into {@code folder}. */
+    static JsonNode summary(Path folder) throws IOException {
+        return new ObjectMapper().readTree(folder.resolve("summary.json").toFile());
     }
 }

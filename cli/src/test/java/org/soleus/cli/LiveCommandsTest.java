@@ -3,9 +3,9 @@ package org.soleus.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.soleus.cli.CliAsserts.assertOneLineError;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -30,12 +30,6 @@ final class LiveCommandsTest {
 
     @TempDir
     Path dir;
-
-    private static void assertOneLineError(Cli.Result r, String expected) {
-        assertTrue(r.err().startsWith("soleus: ") && r.err().contains(expected), r.err());
-        assertEquals(1, r.err().lines().count(), r.err());
-        assertFalse(r.err().contains("\tat "), r.err());
-    }
 
     /** A command's result and that of the simulator that fed it. */
     private record Simulated(Cli.Result command, Cli.Result simulate) {
@@ -68,8 +62,7 @@ final class LiveCommandsTest {
     void recordKeepsAnExistingFileWithoutForce() throws IOException {
         Path out = Files.writeString(dir.resolve("walk.csv"), "precious");
         Cli.Result r = Cli.run("record", "--port", "/dev/ttyNOPE", "--out", out.toString());
-        assertEquals(1, r.exitCode());
-        assertOneLineError(r, out + ": exists; pass --force to overwrite it");
+        assertOneLineError(r, 1, out + ": exists; pass --force to overwrite it");
         assertEquals("precious", Files.readString(out));
     }
 
@@ -77,8 +70,7 @@ final class LiveCommandsTest {
     void aMissingPortIsOneLineListingThePortsThere() {
         Path port = dir.resolve("ttyNOPE");
         Cli.Result r = Cli.run("record", "--port", port.toString(), "--out", dir.resolve("x.csv").toString());
-        assertEquals(1, r.exitCode());
-        assertOneLineError(r, "no serial port '" + port + "'");
+        assertOneLineError(r, 1, "no serial port '" + port + "'");
         assertFalse(Files.exists(dir.resolve("x.csv")));
     }
 
@@ -147,7 +139,7 @@ final class LiveCommandsTest {
         assertEquals(0, Cli.run("analyze", WALK.toString(), "--out", analyzed.toString()).exitCode());
         List<String> batch = Files.readAllLines(analyzed.resolve("strides.csv"));
         List<String> strides = batch.subList(1, batch.size());
-        JsonNode sides = new ObjectMapper().readTree(analyzed.resolve("summary.json").toFile()).at("/sides");
+        JsonNode sides = Cli.summary(analyzed).at("/sides");
         int left = sides.at("/left/stride_count").asInt();
         int right = sides.at("/right/stride_count").asInt();
         int rejected = sides.at("/left/rejected_count").asInt() + sides.at("/right/rejected_count").asInt();
@@ -156,8 +148,7 @@ final class LiveCommandsTest {
             Simulated run = whileSimulating(pty, WALK, "line",
                     "live", "--port", pty.host.toString(), "--protocol", "line", "--idle-timeout", "1");
             Cli.Result r = run.command();
-            assertEquals(1, r.exitCode(), r.err());
-            assertOneLineError(r, pty.host + ": the device stopped sending (nothing for 1 s after 5349 frames)");
+            assertOneLineError(r, 1, pty.host + ": the device stopped sending (nothing for 1 s after 5349 frames)");
             List<String> lines = r.out().lines().toList();
             assertEquals(strides.size() + 1, lines.size(), r.out());
             List<String> liveStarts = lines.subList(0, strides.size()).stream()
@@ -177,11 +168,7 @@ final class LiveCommandsTest {
      */
     @Test
     void liveSaysWhyNoStrideWasValidAndTheStrideRangeAdmitsRunning() throws Exception {
-        StringBuilder csv = new StringBuilder("# sample_rate_hz: 100\nleft.insole.force_n,right.insole.force_n\n");
-        for (int i = 0; i < 1500; i++) {
-            csv.append(String.format(Locale.ROOT, "%.1f,%.1f%n", running(i), running(i + 25)));
-        }
-        Path run = Files.writeString(dir.resolve("run.csv"), csv);
+        Path run = RunningSteps.write(dir.resolve("run.csv"), 1500, "");
         try (Pty pty = new Pty(dir)) {
             Cli.Result walking = whileSimulating(pty, run, "line", "live", "--port", pty.host.toString(), "--protocol",
                     "line", "--idle-timeout", "1", "--mass", "70").command();
@@ -200,11 +187,6 @@ final class LiveCommandsTest {
             assertTrue(closing.matches(".* (5[0-9]|60) strides \\(.*cadence 2[0-9]{2}\\.[0-9] steps/min"), running.out());
             assertFalse(running.err().contains("no stride was valid"), running.err());
         }
-    }
-
-    private static double running(int sample) {
-        int k = sample % 50;
-        return k < 20 ? 1200 * Math.sin(Math.PI * (k + 0.5) / 20) : 0;
     }
 
     /**
@@ -271,8 +253,7 @@ final class LiveCommandsTest {
                         .getBytes(StandardCharsets.US_ASCII));
                 device.flush();
                 Cli.Result r = live.get();
-                assertEquals(1, r.exitCode(), r.err());
-                assertOneLineError(r, "is unknown: loading in body weights needs it; give it with --mass KG");
+                assertOneLineError(r, 1, "is unknown: loading in body weights needs it; give it with --mass KG");
             }
         }
     }
@@ -282,8 +263,7 @@ final class LiveCommandsTest {
         try (Pty pty = new Pty(dir)) {
             Cli.Result r = Cli.run("record", "--port", pty.host.toString(), "--out", dir.resolve("idle.csv").toString(),
                     "--idle-timeout", "1");
-            assertEquals(1, r.exitCode(), r.err());
-            assertOneLineError(r, pty.host + ": nothing arrived in 1 s");
+            assertOneLineError(r, 1, pty.host + ": nothing arrived in 1 s");
         }
     }
 
@@ -299,8 +279,7 @@ final class LiveCommandsTest {
                 device.write("# sample_rate_hz: 100\ntime_us,left.insole.force_n\n".getBytes(StandardCharsets.US_ASCII));
                 device.flush();
                 Cli.Result r = record.get();
-                assertEquals(1, r.exitCode(), r.err());
-                assertOneLineError(r, pty.host + ": the device declared its channels but sent no samples in 1 s: is it "
+                assertOneLineError(r, 1, pty.host + ": the device declared its channels but sent no samples in 1 s: is it "
                         + "measuring?; " + out + " was not written");
                 assertEquals("", r.out());
             }
@@ -322,8 +301,7 @@ final class LiveCommandsTest {
                 }
             }
             Cli.Result r = record.get();
-            assertEquals(1, r.exitCode());
-            assertOneLineError(r, "none decodes: check --baud (now 921600) and --protocol (now binary)");
+            assertOneLineError(r, 1, "none decodes: check --baud (now 921600) and --protocol (now binary)");
             assertFalse(Files.exists(dir.resolve("x.csv")));
         }
     }
@@ -334,8 +312,7 @@ final class LiveCommandsTest {
         try (Pty pty = new Pty(dir);
              ByteLink first = SerialPorts.opener(pty.host.toString(), 921600, 50).open()) {
             Cli.Result r = Cli.run("record", "--port", pty.host.toString(), "--out", out.toString());
-            assertEquals(1, r.exitCode());
-            assertOneLineError(r, pty.host + ": the port is in use by another program (a serial monitor, another soleus)");
+            assertOneLineError(r, 1, pty.host + ": the port is in use by another program (a serial monitor, another soleus)");
             assertFalse(Files.exists(out));
         }
     }

@@ -3,6 +3,7 @@ package org.soleus.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.soleus.cli.CliAsserts.assertOneLineError;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,12 +15,6 @@ final class SoleusCommandTest {
 
     @TempDir
     Path dir;
-
-    private static void assertOneLineError(Cli.Result r) {
-        assertTrue(r.err().startsWith("soleus: "), r.err());
-        assertEquals(1, r.err().lines().count(), r.err());
-        assertFalse(r.err().contains("\tat "), r.err());
-    }
 
     @Test
     void helpListsTheAnalyzeCommand() {
@@ -60,16 +55,14 @@ final class SoleusCommandTest {
         Path escape = Files.writeString(dir.resolve("escape.csv"),
                 "# format: soleus-csv 1\n# sample_rate_hz: 100\n\u001b]0;pwned\u0007abc\n1\n");
         Cli.Result r = Cli.run("analyze", escape.toString(), "--out", dir.resolve("o1").toString());
-        assertEquals(1, r.exitCode(), r.err());
-        assertOneLineError(r);
+        assertOneLineError(r, 1);
         assertTrue(r.err().contains("]0;pwned\\x07abc"), r.err());
         assertFalse(r.err().contains("\u001b") || r.err().contains("\u0007"), r.err());
 
         Path wide = Files.writeString(dir.resolve("wide.csv"), "# format: soleus-csv 1\n# sample_rate_hz: 100\n"
                 + "x".repeat(5000) + "\n1\n");
         Cli.Result w = Cli.run("analyze", wide.toString(), "--out", dir.resolve("o2").toString());
-        assertEquals(1, w.exitCode(), w.err());
-        assertOneLineError(w);
+        assertOneLineError(w, 1);
         assertTrue(w.err().strip().length() < 1100 && w.err().strip().endsWith(" …"), w.err().length() + " chars");
     }
 
@@ -93,7 +86,7 @@ final class SoleusCommandTest {
             Cli.Result r = Cli.run(args);
             String context = String.join(" ", args) + ": " + r.err();
             assertEquals(2, r.exitCode(), context);
-            assertOneLineError(r);
+            assertOneLineError(r, 2);
         }
         assertFalse(Files.exists(dir.resolve("x.csv")));
     }
@@ -102,8 +95,7 @@ final class SoleusCommandTest {
     void aRateOrMassOfNaNIsAUsageError() {
         for (String option : new String[] {"--rate", "--mass"}) {
             Cli.Result r = Cli.run("analyze", "x.csv", option, "NaN");
-            assertEquals(2, r.exitCode(), r.err());
-            assertOneLineError(r);
+            assertOneLineError(r, 2);
             assertTrue(r.err().contains(option) && r.err().contains(": expected a"), r.err());
         }
         Cli.Result fast = Cli.run("analyze", "x.csv", "--rate", "1e12");
@@ -115,8 +107,7 @@ final class SoleusCommandTest {
     void aMissingInputFileIsOneLineNamingThePathWithExitCode1() {
         Path missing = dir.resolve("no-such-walk.txt");
         Cli.Result r = Cli.run("analyze", missing.toString(), "--out", dir.resolve("out").toString());
-        assertEquals(1, r.exitCode());
-        assertOneLineError(r);
+        assertOneLineError(r, 1);
         assertTrue(r.err().contains(missing.toString()), r.err());
         assertFalse(Files.exists(dir.resolve("out")));
     }
@@ -138,8 +129,7 @@ final class SoleusCommandTest {
     @Test
     void aDirectoryAsInputIsRefused() {
         Cli.Result r = Cli.run("analyze", dir.toString(), "--out", dir.resolve("out").toString());
-        assertEquals(1, r.exitCode());
-        assertOneLineError(r);
+        assertOneLineError(r, 1);
         assertTrue(r.err().contains(dir + ": is a directory"), r.err());
     }
 
@@ -147,8 +137,7 @@ final class SoleusCommandTest {
     void anUnknownFormatIsAUsageError() throws IOException {
         Path input = Files.writeString(dir.resolve("walk.txt"), "0\t1\n");
         Cli.Result r = Cli.run("analyze", "--format", "xyz", input.toString());
-        assertEquals(2, r.exitCode());
-        assertOneLineError(r);
+        assertOneLineError(r, 2);
         assertTrue(r.err().contains("unknown format 'xyz': expected one of soleus, gaitpdb"), r.err());
     }
 
@@ -156,12 +145,10 @@ final class SoleusCommandTest {
     void anImpossibleBodyMassOrRateIsAUsageError() throws IOException {
         Path input = Files.writeString(dir.resolve("walk.txt"), "0\t1\n");
         Cli.Result mass = Cli.run("analyze", "--mass", "-70", input.toString());
-        assertEquals(2, mass.exitCode());
-        assertOneLineError(mass);
+        assertOneLineError(mass, 2);
         assertTrue(mass.err().contains("--mass"), mass.err());
         Cli.Result rate = Cli.run("analyze", "--rate", "0", input.toString());
-        assertEquals(2, rate.exitCode());
-        assertOneLineError(rate);
+        assertOneLineError(rate, 2);
         assertTrue(rate.err().contains("--rate"), rate.err());
     }
 
@@ -170,7 +157,7 @@ final class SoleusCommandTest {
         for (String[] args : new String[][] {{}, {"analyze"}, {"analyze", "--bogus", "x"}, {"nonsense"}}) {
             Cli.Result r = Cli.run(args);
             assertEquals(2, r.exitCode(), String.join(" ", args));
-            assertOneLineError(r);
+            assertOneLineError(r, 2);
             assertTrue(r.err().contains("--help"), r.err());
         }
     }
@@ -187,8 +174,7 @@ final class SoleusCommandTest {
         Path input = Files.writeString(dir.resolve("walk.txt"), "not read\n");
         Path file = Files.writeString(dir.resolve("results"), "keep");
         Cli.Result r = Cli.run("analyze", input.toString(), "--out", file.toString());
-        assertEquals(1, r.exitCode());
-        assertOneLineError(r);
+        assertOneLineError(r, 1);
         assertTrue(r.err().contains(file + ": exists and is not a directory"), r.err());
         assertEquals("keep", Files.readString(file));
     }

@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,26 +14,9 @@ final class StrideLimitOptionsTest {
     @TempDir
     Path dir;
 
-    /**
-     * 20 s of running-like steps at 100 Hz: contacts of 0.2 s in strides of 0.5 s (stance 40 %),
-     * the right foot half a stride after the left, 1200 N peaks for a 70 kg runner.
-     */
+    /** 20 s of running-like steps for a 70 kg runner. */
     private Path running() throws IOException {
-        StringBuilder csv = new StringBuilder("# sample_rate_hz: 100\n# body_mass_kg: 70\n"
-                + "left.insole.force_n,right.insole.force_n\n");
-        for (int i = 0; i < 2000; i++) {
-            csv.append(String.format(Locale.ROOT, "%.1f,%.1f%n", contact(i), contact(i + 25)));
-        }
-        return Files.writeString(dir.resolve("run.csv"), csv);
-    }
-
-    private static double contact(int sample) {
-        int k = sample % 50;
-        return k < 20 ? 1200 * Math.sin(Math.PI * (k + 0.5) / 20) : 0;
-    }
-
-    private static JsonNode summary(Path folder) throws IOException {
-        return new ObjectMapper().readTree(folder.resolve("summary.json").toFile());
+        return RunningSteps.write(dir.resolve("run.csv"), 2000, "# body_mass_kg: 70\n");
     }
 
     @Test
@@ -51,7 +31,7 @@ final class StrideLimitOptionsTest {
         Cli.Result r = Cli.run("analyze", run.toString(), "--stride-range", "0.4,1.5", "--stance-range", "20,80",
                 "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
-        JsonNode json = summary(out);
+        JsonNode json = Cli.summary(out);
         assertTrue(json.at("/sides/left/stride_count").asInt() >= 35, json.at("/sides/left").toString());
         assertEquals(0.5, json.at("/sides/left/mean_stride_s").asDouble(), 0.01);
         assertEquals(0.4, json.at("/settings/stride_limits/min_stride_s").asDouble());

@@ -2,7 +2,6 @@ package org.soleus.core.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,21 +19,17 @@ final class DeadInsoleImuTest {
 
     /** {@code walk} with its right insole force at {@code value} throughout, or without it for null. */
     private static Recording withRightForce(Recording walk, Float value) {
-        List<Channel> channels = new ArrayList<>();
-        for (Channel c : walk.channels()) {
-            if (c.name().toString().equals("right.insole.force_n")) {
-                if (value == null) {
-                    continue;
-                }
-                float[] dead = new float[c.length()];
-                Arrays.fill(dead, value);
-                channels.add(new Channel(c.name(), dead));
-            } else {
-                channels.add(c);
+        return RecordingEdits.mapChannels(walk, c -> {
+            if (!c.name().toString().equals("right.insole.force_n")) {
+                return c;
             }
-        }
-        return new Recording(walk.source(), walk.sampleRateHz(), walk.startTimeS(), channels, walk.metadata(),
-                walk.warnings());
+            if (value == null) {
+                return null;
+            }
+            float[] dead = new float[c.length()];
+            Arrays.fill(dead, value);
+            return new Channel(c.name(), dead);
+        });
     }
 
     private static long rightStrides(Recording r) {

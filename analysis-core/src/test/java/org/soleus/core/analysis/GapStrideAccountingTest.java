@@ -89,33 +89,22 @@ final class GapStrideAccountingTest {
 
     /** The recording with the left force missing from {@code startS} for {@code durationS}. */
     private static Recording withGap(Recording rec, double startS, double durationS) {
-        List<Channel> channels = new ArrayList<>();
-        for (Channel c : rec.channels()) {
-            if (c.name().toString().equals("left.insole.force_n")) {
-                float[] x = c.samples().clone();
-                int from = (int) Math.round((startS - rec.startTimeS()) * rec.sampleRateHz());
-                int to = from + (int) Math.round(durationS * rec.sampleRateHz());
-                for (int i = from; i < to; i++) {
-                    x[i] = Float.NaN;
-                }
-                channels.add(new Channel(c.name(), x));
-            } else {
-                channels.add(c);
+        return RecordingEdits.mapChannels(rec, c -> {
+            if (!c.name().toString().equals("left.insole.force_n")) {
+                return c;
             }
-        }
-        return new Recording(rec.source(), rec.sampleRateHz(), rec.startTimeS(), channels, rec.metadata(), List.of());
+            float[] x = c.samples().clone();
+            int from = (int) Math.round((startS - rec.startTimeS()) * rec.sampleRateHz());
+            int to = from + (int) Math.round(durationS * rec.sampleRateHz());
+            for (int i = from; i < to; i++) {
+                x[i] = Float.NaN;
+            }
+            return new Channel(c.name(), x);
+        });
     }
 
     private static GaitAnalysis live(Recording rec) {
-        StreamingGaitAnalyzer live = new StreamingGaitAnalyzer(GaitSettings.defaults(), new LiveGaitListener() {
-            @Override
-            public void onStride(StrideResult stride) {
-            }
-
-            @Override
-            public void onRejected(RejectedStride rejected) {
-            }
-        }, true);
+        StreamingGaitAnalyzer live = new StreamingGaitAnalyzer(GaitSettings.defaults(), new IgnoringGaitListener(), true);
         RecordingRows.stream(rec, live, i -> { });
         live.end(List.of());
         return live.result();

@@ -2,14 +2,14 @@ package org.soleus.core.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.soleus.core.events.EventTimes.distanceToNearestS;
+import static org.soleus.core.events.EventTimes.times;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.soleus.core.events.EventSource;
 import org.soleus.core.events.GaitEvent;
 import org.soleus.core.events.GaitEventType;
-import org.soleus.core.recording.Channel;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
 import org.soleus.core.synthetic.Activity;
@@ -31,8 +31,7 @@ final class ShankImuAnalysisTest {
         assertTrue(analysis.events().stream().allMatch(e -> e.source() == EventSource.IMU));
         int found = 0;
         for (TruthEvent t : WALK.events()) {
-            if (analysis.events().stream().anyMatch(e -> e.side() == t.side() && e.type() == t.type()
-                    && Math.abs(e.timeS() - t.timeS()) < 0.06)) {
+            if (distanceToNearestS(t.timeS(), times(analysis.events(), t.side(), t.type())) < 0.06) {
                 found++;
             }
         }
@@ -44,14 +43,8 @@ final class ShankImuAnalysisTest {
     @Test
     void aFootGyroscopeIsPreferredToTheShank() {
         Recording both = WALK.sensors();
-        List<Channel> kept = new ArrayList<>();
-        for (Channel c : both.channels()) {
-            if (c.name().place().equals("foot") || c.name().place().equals("shank")) {
-                kept.add(c);
-            }
-        }
-        Recording footAndShank = new Recording(both.source(), both.sampleRateHz(), both.startTimeS(), kept,
-                both.metadata(), List.of());
+        Recording footAndShank = RecordingEdits.keep(both,
+                c -> c.name().place().equals("foot") || c.name().place().equals("shank"));
         List<GaitEvent> preferred = InsoleGaitAnalyzer.analyze(footAndShank, GaitSettings.defaults(),
                 ImuSettings.defaults()).events();
         List<GaitEvent> footOnly = InsoleGaitAnalyzer.analyze(only(both, "foot"), GaitSettings.defaults(),
@@ -64,12 +57,6 @@ final class ShankImuAnalysisTest {
     }
 
     private static Recording only(Recording r, String place) {
-        List<Channel> kept = new ArrayList<>();
-        for (Channel c : r.channels()) {
-            if (c.name().place().equals(place) && c.name().quantity().startsWith("gyr")) {
-                kept.add(c);
-            }
-        }
-        return new Recording(r.source(), r.sampleRateHz(), r.startTimeS(), kept, r.metadata(), List.of());
+        return RecordingEdits.keep(r, c -> c.name().place().equals(place) && c.name().quantity().startsWith("gyr"));
     }
 }

@@ -2,12 +2,12 @@ package org.soleus.core.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.soleus.core.events.EventTimes.distanceToNearestS;
+import static org.soleus.core.events.EventTimes.times;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.soleus.core.events.GaitEvent;
 import org.soleus.core.load.StrideLoading;
 import org.soleus.core.recording.Channel;
 import org.soleus.core.recording.Recording;
@@ -39,12 +39,7 @@ final class SyntheticSessionAnalysisTest {
             int matched = 0;
             double absErrorS = 0;
             for (TruthEvent t : synthetic.events()) {
-                double best = Double.POSITIVE_INFINITY;
-                for (GaitEvent e : analysis.events()) {
-                    if (e.side() == t.side() && e.type() == t.type()) {
-                        best = Math.min(best, Math.abs(e.timeS() - t.timeS()));
-                    }
-                }
+                double best = distanceToNearestS(t.timeS(), times(analysis.events(), t.side(), t.type()));
                 if (best <= 0.05) {
                     matched++;
                     absErrorS += best;
@@ -73,8 +68,7 @@ final class SyntheticSessionAnalysisTest {
                 new Activity.Walking(20, 110, 1.3, Terrain.LEVEL)), SEED));
         Recording clean = synthetic.sensors();
         GaitAnalysis reference = InsoleGaitAnalyzer.analyze(clean, GaitSettings.defaults());
-        List<Channel> channels = new ArrayList<>();
-        for (Channel c : clean.channels()) {
+        Recording spiked = RecordingEdits.mapChannels(clean, c -> {
             float[] samples = c.samples().clone();
             if (c.name().quantity().equals("force")) {
                 for (StrideResult r : reference.strides()) {
@@ -85,10 +79,8 @@ final class SyntheticSessionAnalysisTest {
                     }
                 }
             }
-            channels.add(new Channel(c.name(), samples));
-        }
-        Recording spiked = new Recording(clean.source(), clean.sampleRateHz(), clean.startTimeS(), channels,
-                clean.metadata(), clean.warnings());
+            return new Channel(c.name(), samples);
+        });
         GaitAnalysis analysis = InsoleGaitAnalyzer.analyze(spiked, GaitSettings.defaults());
         assertEquals(reference.strides().size(), analysis.strides().size());
         for (int i = 0; i < reference.strides().size(); i++) {

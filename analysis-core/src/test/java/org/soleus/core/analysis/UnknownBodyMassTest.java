@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.soleus.core.gait.RejectedStride;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.synthetic.Activity;
@@ -32,15 +31,7 @@ final class UnknownBodyMassTest {
                 () -> InsoleGaitAnalyzer.analyze(massless, GaitSettings.defaults()));
         assertEquals(expected, batch.getMessage());
 
-        StreamingGaitAnalyzer live = new StreamingGaitAnalyzer(GaitSettings.defaults(), new LiveGaitListener() {
-            @Override
-            public void onStride(StrideResult stride) {
-            }
-
-            @Override
-            public void onRejected(RejectedStride rejected) {
-            }
-        }, false);
+        StreamingGaitAnalyzer live = new StreamingGaitAnalyzer(GaitSettings.defaults(), new IgnoringGaitListener(), false);
         RecordingHeader header = new RecordingHeader(massless.source(), massless.sampleRateHz(), massless.startTimeS(),
                 massless.channelNames(), massless.metadata());
         assertEquals(expected, assertThrows(UnknownBodyMassException.class, () -> live.start(header)).getMessage());

@@ -2,6 +2,7 @@ package org.soleus.core.ankle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.soleus.core.testing.Stats.median;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -98,11 +99,5 @@ final class PlantarFlexionSyntheticTest {
         double[] out = Arrays.copyOf(a, a.length + 1);
         out[a.length] = v;
         return out;
-    }
-
-    private static double median(double[] v) {
-        double[] s = v.clone();
-        Arrays.sort(s);
-        return s.length % 2 == 1 ? s[s.length / 2] : 0.5 * (s[s.length / 2 - 1] + s[s.length / 2]);
     }
 }

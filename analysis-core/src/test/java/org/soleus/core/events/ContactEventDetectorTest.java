@@ -2,6 +2,8 @@ package org.soleus.core.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.soleus.core.events.EventTimes.distanceToNearestS;
+import static org.soleus.core.events.EventTimes.times;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -699,19 +701,11 @@ final class ContactEventDetectorTest {
         return events.stream().filter(e -> e.timeS() < fromS || e.timeS() > toS).toList();
     }
 
-    private static List<Double> times(List<GaitEvent> events, GaitEventType type) {
-        return events.stream().filter(e -> e.type() == type).map(GaitEvent::timeS).toList();
-    }
-
     /** Distance from each true time to the nearest detected time. */
     private static double[] errors(List<Double> truth, List<Double> detected) {
         double[] out = new double[truth.size()];
         for (int k = 0; k < out.length; k++) {
-            double best = Double.POSITIVE_INFINITY;
-            for (double d : detected) {
-                best = Math.min(best, Math.abs(d - truth.get(k)));
-            }
-            out[k] = best;
+            out[k] = distanceToNearestS(truth.get(k), detected);
         }
         return out;
     }

@@ -2,9 +2,9 @@ package org.soleus.core.exercise;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.soleus.core.testing.Stats.median;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -15,7 +15,7 @@ import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
 import org.soleus.core.synthetic.Activity;
 import org.soleus.core.synthetic.CalfRaiseRep;
-import org.soleus.core.synthetic.ImuMounting;
+import org.soleus.core.synthetic.RandomMountings;
 import org.soleus.core.synthetic.SyntheticRecording;
 import org.soleus.core.synthetic.SyntheticRecordingGenerator;
 import org.soleus.core.synthetic.SyntheticSpec;
@@ -53,15 +53,6 @@ final class HeelRiseValidationTest {
         return activities;
     }
 
-    private static List<ImuMounting> mountings(Random random) {
-        List<ImuMounting> out = new ArrayList<>();
-        for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
-            out.add(new ImuMounting(side, "foot", 360 * random.nextDouble() - 180, 180 * random.nextDouble() - 90,
-                    360 * random.nextDouble() - 180));
-        }
-        return out;
-    }
-
     /**
      * Median true heel rise over the repetitions that form one set with repetition {@code i} by the
      * detector's rule: same knee angle and seating, at most {@link CalfRaiseSettings#setGapS()} apart.
@@ -79,9 +70,7 @@ final class HeelRiseValidationTest {
         for (int k = from; k < to; k++) {
             rises[k - from] = truth.get(k).heelRiseDeg();
         }
-        Arrays.sort(rises);
-        int m = rises.length / 2;
-        return rises.length % 2 == 1 ? rises[m] : 0.5 * (rises[m - 1] + rises[m]);
+        return median(rises);
     }
 
     private static boolean sameSet(CalfRaiseRep previous, CalfRaiseRep next) {
@@ -99,7 +88,7 @@ final class HeelRiseValidationTest {
         for (long seed : SEEDS) {
             Random random = new Random(seed);
             SyntheticRecording sr = SyntheticRecordingGenerator.generate(
-                    SyntheticSpec.of(session(random), seed).withMountings(mountings(random)));
+                    SyntheticSpec.of(session(random), seed).withMountings(RandomMountings.of(random, "foot")));
             Recording rec = sr.sensors();
             List<CalfRaiseRep> truth = sr.reps();
             for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {

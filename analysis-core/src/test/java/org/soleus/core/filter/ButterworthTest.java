@@ -1,8 +1,8 @@
 package org.soleus.core.filter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.soleus.core.filter.IllegalArgumentAsserts.assertMessage;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -94,11 +94,6 @@ final class ButterworthTest {
                 () -> Butterworth.lowPass(2, 5, -100));
         assertMessage("sample rate must be a finite number > 0 Hz, got Infinity",
                 () -> Butterworth.lowPass(2, 5, Double.POSITIVE_INFINITY));
-    }
-
-    private static void assertMessage(String fragment, Runnable call) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call::run);
-        assertTrue(e.getMessage().contains(fragment), "message '" + e.getMessage() + "' lacks '" + fragment + "'");
     }
 
     /** |H(e^{jω})| at {@code frequencyHz}, evaluated section by section. */

@@ -3,8 +3,7 @@ package org.soleus.core.filter;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.soleus.core.filter.IllegalArgumentAsserts.assertMessage;
 
 import org.junit.jupiter.api.Test;
 
@@ -40,10 +39,5 @@ final class SecondOrderSectionsTest {
         SecondOrderSections sos = Butterworth.lowPass(2, 5, 100);
         assertMessage("no coefficient (1, 0)", () -> sos.coefficient(1, 0));
         assertMessage("no state (0, 2)", () -> sos.steadyState(0, 2));
-    }
-
-    private static void assertMessage(String fragment, Runnable call) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call::run);
-        assertTrue(e.getMessage().contains(fragment), "message '" + e.getMessage() + "' lacks '" + fragment + "'");
     }
 }

@@ -3,6 +3,7 @@ package org.soleus.core.imu;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.soleus.core.events.EventTimes.times;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -149,10 +150,6 @@ final class GyroGaitEventDetectorTest {
         for (int i = from; i < to; i++) {
             detector.accept(gait.x[i], gait.y[i], gait.z[i]);
         }
-    }
-
-    private static List<Double> times(List<GaitEvent> events, GaitEventType type) {
-        return events.stream().filter(e -> e.type() == type).map(GaitEvent::timeS).toList();
     }
 
     /** Asserts one detection per true event, in order, and returns the absolute errors. */

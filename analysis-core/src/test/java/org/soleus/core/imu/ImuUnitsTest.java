@@ -3,6 +3,7 @@ package org.soleus.core.imu;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.soleus.core.imu.FloatArrays.scaled;
 
 import java.util.List;
 import java.util.Random;
@@ -30,8 +31,8 @@ final class ImuUnitsTest {
     @Test
     void unitsByPlausibility() {
         SyntheticFootGyro gait = new SyntheticFootGyro(3, 100, 10, 1.0, 1.1, SyntheticFootGyro.IDENTITY, 2, 2, 0);
-        float[][] dps = {floats(gait.x, 1), floats(gait.y, 1), floats(gait.z, 1)};
-        float[][] rads = {floats(gait.x, Math.PI / 180), floats(gait.y, Math.PI / 180), floats(gait.z, Math.PI / 180)};
+        float[][] dps = {scaled(gait.x, 1), scaled(gait.y, 1), scaled(gait.z, 1)};
+        float[][] rads = {scaled(gait.x, Math.PI / 180), scaled(gait.y, Math.PI / 180), scaled(gait.z, Math.PI / 180)};
         assertEquals(1.0, ImuUnits.plausibleAngularRateToDps(dps[0], dps[1], dps[2]));
         assertEquals(180 / Math.PI, ImuUnits.plausibleAngularRateToDps(rads[0], rads[1], rads[2]), 1e-12);
 
@@ -80,7 +81,7 @@ final class ImuUnitsTest {
 
         float[][] slowRadians = new float[3][];
         for (int a = 0; a < 3; a++) {
-            slowRadians[a] = floats(walkAxes[a], 250.0 / 400.0 * Math.PI / 180);
+            slowRadians[a] = scaled(walkAxes[a], 250.0 / 400.0 * Math.PI / 180);
         }
         assertEquals(180 / Math.PI, ImuUnits.plausibleAngularRateToDps(slowRadians[0], slowRadians[1],
                 slowRadians[2]), 1e-12, "a slow walk in rad/s, seed 12");
@@ -88,7 +89,7 @@ final class ImuUnitsTest {
 
     @Test
     void channelsOfAFootImuWithTheirFactors() {
-        float[] rate = floats(new SyntheticFootGyro(4, 100, 8, 1.0, 1.1, SyntheticFootGyro.IDENTITY, 2, 2, 0).y,
+        float[] rate = scaled(new SyntheticFootGyro(4, 100, 8, 1.0, 1.1, SyntheticFootGyro.IDENTITY, 2, 2, 0).y,
                 Math.PI / 180);
         float[] ones = new float[rate.length];
         java.util.Arrays.fill(ones, 1f);
@@ -123,21 +124,5 @@ final class ImuUnitsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> finder.find(v, v, v, 0, 11));
         assertTrue(e.getMessage().contains("capacity of 10"), e.getMessage());
         assertEquals(false, finder.find(v, v, v, 0, 10));
-    }
-
-    private static float[] floats(double[] v, double scale) {
-        float[] out = new float[v.length];
-        for (int i = 0; i < v.length; i++) {
-            out[i] = (float) (v[i] * scale);
-        }
-        return out;
-    }
-
-    private static float[] scaled(float[] v, double scale) {
-        float[] out = new float[v.length];
-        for (int i = 0; i < v.length; i++) {
-            out[i] = (float) (v[i] * scale);
-        }
-        return out;
     }
 }

@@ -3,6 +3,7 @@ package org.soleus.core.imu;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.soleus.core.orientation.Quaternions;
 
 /**
  * A foot gyroscope signal with known events: standing, then strides whose sagittal rate is a
@@ -68,17 +69,13 @@ final class SyntheticFootGyro {
         }
     }
 
-    /** A uniformly distributed rotation matrix, from a normalised Gaussian quaternion. */
+    /** A uniformly distributed rotation matrix, that of {@link Quaternions#random(Random)}. */
     static double[][] randomRotation(Random random) {
-        double w = random.nextGaussian();
-        double x = random.nextGaussian();
-        double y = random.nextGaussian();
-        double z = random.nextGaussian();
-        double norm = Math.sqrt(w * w + x * x + y * y + z * z);
-        w /= norm;
-        x /= norm;
-        y /= norm;
-        z /= norm;
+        double[] q = Quaternions.random(random);
+        double w = q[0];
+        double x = q[1];
+        double y = q[2];
+        double z = q[3];
         return new double[][] {
                 {1 - 2 * (y * y + z * z), 2 * (x * y - w * z), 2 * (x * z + w * y)},
                 {2 * (x * y + w * z), 1 - 2 * (x * x + z * z), 2 * (y * z - w * x)},

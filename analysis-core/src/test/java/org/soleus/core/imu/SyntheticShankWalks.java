@@ -3,6 +3,7 @@ package org.soleus.core.imu;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.soleus.core.events.EventTimes;
 import org.soleus.core.events.GaitEvent;
 import org.soleus.core.events.GaitEventType;
 import org.soleus.core.recording.Channel;
@@ -10,7 +11,7 @@ import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
 import org.soleus.core.synthetic.Activity;
-import org.soleus.core.synthetic.ImuMounting;
+import org.soleus.core.synthetic.RandomMountings;
 import org.soleus.core.synthetic.SensorNoise;
 import org.soleus.core.synthetic.SyntheticRecording;
 import org.soleus.core.synthetic.SyntheticRecordingGenerator;
@@ -33,17 +34,11 @@ final class SyntheticShankWalks {
      */
     static SyntheticRecording walk(long seed, double rateHz, double cadence, double walkS, double noiseDps,
                                    double biasDps) {
-        Random random = new Random(seed);
-        List<ImuMounting> mountings = new ArrayList<>();
-        for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
-            mountings.add(new ImuMounting(side, "shank", 360 * random.nextDouble() - 180,
-                    180 * random.nextDouble() - 90, 360 * random.nextDouble() - 180));
-        }
         double speedMps = 0.4 + 0.015 * (cadence - 60);
         SyntheticSpec spec = SyntheticSpec.of(List.of(new Activity.Standing(3),
                         new Activity.Walking(walkS, cadence, speedMps, Terrain.LEVEL), new Activity.Standing(2)), seed)
                 .withNoise(new SensorNoise(5, 0.01, noiseDps, 0.1, biasDps, 0.05, 2))
-                .withMountings(mountings);
+                .withMountings(RandomMountings.of(new Random(seed), "shank"));
         SyntheticSpec resampled = new SyntheticSpec(rateHz, spec.bodyMassKg(), spec.foot(), spec.thighLengthM(),
                 spec.shankLengthM(), spec.activities(), spec.noise(), spec.spikes(), spec.mountings(), seed);
         return SyntheticRecordingGenerator.generate(resampled);
@@ -55,11 +50,8 @@ final class SyntheticShankWalks {
         for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
             for (String axis : new String[] {"x", "y", "z"}) {
                 float[] dps = walk.sensors().channel(side.label() + ".shank.gyr_" + axis + "_dps").samples();
-                float[] out = new float[dps.length];
-                for (int i = 0; i < dps.length; i++) {
-                    out[i] = (float) (dps[i] * scale);
-                }
-                channels.add(new Channel(ChannelName.of(side, "shank", "gyr_" + axis, unit), out));
+                channels.add(new Channel(ChannelName.of(side, "shank", "gyr_" + axis, unit),
+                        FloatArrays.scaled(dps, scale)));
             }
         }
         Recording s = walk.sensors();
@@ -76,12 +68,7 @@ final class SyntheticShankWalks {
 
         /** Matches, per foot, each true event to the nearest unmatched detected one within the tolerance. */
         void add(List<TruthEvent> truthEvents, List<GaitEvent> detectedEvents, Side side, GaitEventType type) {
-            List<Double> found = new ArrayList<>();
-            for (GaitEvent e : detectedEvents) {
-                if (e.side() == side && e.type() == type) {
-                    found.add(e.timeS());
-                }
-            }
+            List<Double> found = EventTimes.times(detectedEvents, side, type);
             detected += found.size();
             boolean[] used = new boolean[found.size()];
             for (TruthEvent t : truthEvents) {

@@ -3,14 +3,13 @@ package org.soleus.core.joint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.soleus.core.recording.Side;
 import org.soleus.core.synthetic.Activity;
-import org.soleus.core.synthetic.ImuMounting;
+import org.soleus.core.synthetic.RandomMountings;
 import org.soleus.core.synthetic.SensorNoise;
 import org.soleus.core.synthetic.SyntheticRecording;
 import org.soleus.core.synthetic.SyntheticRecordingGenerator;
@@ -42,15 +41,8 @@ final class AnklePlantarFlexionTest {
                     new Activity.Walking(12, 105, 1.0, Terrain.HILL_UP),
                     new Activity.CalfRaises(4, 90, 3, 15, true, 20),
                     new Activity.Standing(2));
-            List<ImuMounting> mountings = new ArrayList<>();
-            for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
-                for (String segment : new String[] {"shank", "foot"}) {
-                    mountings.add(new ImuMounting(side, segment, 360 * random.nextDouble() - 180,
-                            180 * random.nextDouble() - 90, 360 * random.nextDouble() - 180));
-                }
-            }
             SyntheticRecording rec = SyntheticRecordingGenerator.generate(SyntheticSpec.of(activities, seed)
-                    .withNoise(SensorNoise.TYPICAL).withMountings(mountings));
+                    .withNoise(SensorNoise.TYPICAL).withMountings(RandomMountings.of(random, "shank", "foot")));
             KneeFlexionSettings settings = KneeFlexionSettings.ankleDefaults(rec.sensors().sampleRateHz());
             for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
                 double[] angleDeg = HingeJoint.ANKLE.anglesDeg(rec.sensors(), side, settings).orElseThrow();

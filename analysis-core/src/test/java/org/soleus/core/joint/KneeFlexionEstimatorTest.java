@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.soleus.core.joint.AngleErrors.angleDeg;
+import static org.soleus.core.joint.AngleErrors.rmseDeg;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -175,24 +177,5 @@ final class KneeFlexionEstimatorTest {
                 "knee flexion %s%s, %d seeds x %.0f s, gyro noise %.1f deg/s, bias up to %.0f deg/s, random mountings:"
                         + " RMSE %.2f deg (worst seed %.2f deg)",
                 motion, nonSagittal ? " with hip adduction and rotation" : "", count, durationS, GYRO_NOISE_DPS, MAX_BIAS_DPS, Math.sqrt(sumSquares / count), worst));
-    }
-
-    private static double rmseDeg(double[] estimate, double[] truth) {
-        double sum = 0;
-        int n = 0;
-        for (int i = 0; i < truth.length; i++) {
-            if (!Double.isNaN(estimate[i])) {
-                double e = estimate[i] - truth[i];
-                sum += e * e;
-                n++;
-            }
-        }
-        assertTrue(n > truth.length / 2, "too few angles: " + n + " of " + truth.length);
-        return Math.sqrt(sum / n);
-    }
-
-    private static double angleDeg(double[] a, double bx, double by, double bz) {
-        double dot = a[0] * bx + a[1] * by + a[2] * bz;
-        return Math.toDegrees(Math.acos(Math.max(-1, Math.min(1, dot))));
     }
 }

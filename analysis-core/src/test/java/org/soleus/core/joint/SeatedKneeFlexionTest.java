@@ -1,6 +1,7 @@
 package org.soleus.core.joint;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.soleus.core.joint.AngleErrors.rmseDeg;
 
 import java.util.List;
 import java.util.Locale;
@@ -39,17 +40,7 @@ final class SeatedKneeFlexionTest {
                     new Activity.Standing(2)), seed).withMountings(mountings));
             double[] knee = KneeFlexionEstimator.flexionDeg(session.sensors(), Side.LEFT,
                     KneeFlexionSettings.defaults(session.sensors().sampleRateHz())).orElseThrow();
-            float[] truth = session.truth().channel("left.knee.flexion_deg").samples();
-            double sum = 0;
-            int n = 0;
-            for (int i = 0; i < knee.length; i++) {
-                if (!Double.isNaN(knee[i])) {
-                    double e = knee[i] - truth[i];
-                    sum += e * e;
-                    n++;
-                }
-            }
-            double rmse = Math.sqrt(sum / n);
+            double rmse = rmseDeg(knee, session.truth().channel("left.knee.flexion_deg").toDoubleArray());
             worst = Math.max(worst, rmse);
             line.append(String.format(Locale.ROOT, " %.2f°", rmse));
             assertTrue(rmse <= 3, "seed " + seed + ": knee RMSE " + rmse + "°");

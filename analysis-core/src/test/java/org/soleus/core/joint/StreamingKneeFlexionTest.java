@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.soleus.core.joint.AngleErrors.angleDeg;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -137,10 +138,5 @@ final class StreamingKneeFlexionTest {
         return new ImuSamples(Arrays.copyOf(s.gyrXDps(), n), Arrays.copyOf(s.gyrYDps(), n),
                 Arrays.copyOf(s.gyrZDps(), n), Arrays.copyOf(s.accXMps2(), n), Arrays.copyOf(s.accYMps2(), n),
                 Arrays.copyOf(s.accZMps2(), n));
-    }
-
-    private static double angleDeg(double[] a, double bx, double by, double bz) {
-        double dot = a[0] * bx + a[1] * by + a[2] * bz;
-        return Math.toDegrees(Math.acos(Math.max(-1, Math.min(1, dot))));
     }
 }
