@@ -200,7 +200,8 @@ final class LiveCommand implements Callable<Integer> {
      * Once the stream's layout is known: names the legs that keep the constant Achilles moment
      * arm although {@code --moment-arm angle} asks for the ankle angle, then runs
      * {@link LiveWarmUp} on that layout before the first sample reaches the analysis, so that
-     * the first strides are not analysed in the interpreter.
+     * the first strides are not analysed in the interpreter. At the end it prints the warnings
+     * gathered on the way.
      */
     private static final class WarmedUp implements SampleSink {
         private final SampleSink entry;
@@ -231,8 +232,13 @@ final class LiveCommand implements Callable<Integer> {
             entry.accept(row);
         }
 
+        /** Prints the warnings gathered on the way (the descriptor's, the stages', what the stream lost) and ends. */
         @Override
         public void end(List<String> warnings) {
+            for (String warning : warnings) {
+                err.println("soleus live: warning: " + ErrorHandler.oneLine(warning));
+            }
+            err.flush();
             entry.end(warnings);
         }
     }

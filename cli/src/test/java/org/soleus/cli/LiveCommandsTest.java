@@ -258,6 +258,29 @@ final class LiveCommandsTest {
         }
     }
 
+    /**
+     * A device that states an unusable body mass: {@code --mass} replaces it, and the run says so
+     * in a warning.
+     */
+    @Test
+    void aGivenMassReplacesTheDevicesUnusableOneWithAWarning() throws Exception {
+        try (Pty pty = new Pty(dir)) {
+            CompletableFuture<Cli.Result> live = CompletableFuture.supplyAsync(() -> Cli.run("live",
+                    "--port", pty.host.toString(), "--protocol", "line", "--idle-timeout", "1", "--mass", "70"));
+            pty.awaitHostOpened();
+            try (OutputStream device = Files.newOutputStream(pty.device)) {
+                device.write("# sample_rate_hz: 100\n# body_mass_kg: heavy\ntime_us,left.insole.force_n\n0,1\n10000,2\n"
+                        .getBytes(StandardCharsets.US_ASCII));
+                device.flush();
+                Cli.Result r = live.get();
+                assertEquals(1, r.exitCode(), r.err());
+                assertTrue(r.err().contains("soleus live: warning: " + pty.host + ":1:17: body_mass_kg: expected a number,"
+                        + " found 'heavy'; not used: --mass 70.0 kg is given"), r.err());
+                assertTrue(r.err().contains("the device stopped sending"), r.err());
+            }
+        }
+    }
+
     @Test
     void theIdleTimeoutAlsoBoundsTheWaitForTheFirstByte() throws Exception {
         try (Pty pty = new Pty(dir)) {

@@ -36,12 +36,15 @@ public final class MetadataLines {
      *                     format does not define become properties
      * @param bodyMassKg   the body mass the user gives ({@code --mass}), which wins over the
      *                     entries' (an unusable one of theirs is then no error), or NaN
+     * @param warnings     receives the warnings of the metadata (a {@code warning} entry, a
+     *                     body mass of the entries' that the given one overrides or replaces)
      * @throws DataFormatException when a value is malformed, naming the source and key
      */
     public static RecordingHeader header(String source, double sampleRateHz, List<ChannelName> channels,
-                                         Map<String, String> entries, double bodyMassKg) throws DataFormatException {
+                                         Map<String, String> entries, double bodyMassKg, List<String> warnings)
+            throws DataFormatException {
         return SoleusCsvReader.header(Path.of(source), sampleRateHz, channels, entries,
-                new ReadOptions(null, Double.NaN, bodyMassKg));
+                new ReadOptions(null, Double.NaN, bodyMassKg), warnings);
     }
 
     /** Whether {@code key} can travel as a metadata line (non-empty, no {@code :} or line break). */

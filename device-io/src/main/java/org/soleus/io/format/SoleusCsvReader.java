@@ -184,17 +184,21 @@ public final class SoleusCsvReader implements RecordingReader {
      * {@link SoleusCsv#metadataEntries} makes them), for streams that carry the recording
      * format's metadata, such as a serial device's descriptor.
      *
+     * @param options  values the user gives, which win over the entries'
+     * @param warnings receives the metadata's warnings: its {@code warning} entries, a given value
+     *                 that overrides the entries', an entry's value that could not be used
      * @throws DataFormatException naming {@code source} and the key, when a value is malformed
      */
     static RecordingHeader header(Path source, double sampleRateHz, List<ChannelName> channels,
-                                  Map<String, String> entries, ReadOptions options) throws DataFormatException {
+                                  Map<String, String> entries, ReadOptions options, List<String> warnings)
+            throws DataFormatException {
         Header header = new Header(source, options);
         long line = 0;
         for (Map.Entry<String, String> e : entries.entrySet()) {
             header.line("# " + e.getKey() + ": " + e.getValue(), ++line);
         }
-        List<String> warnings = new ArrayList<>();
         RecordingMetadata metadata = header.metadata(false, warnings);
+        warnings.addAll(0, header.warnings);
         double startS = Double.isNaN(header.startS) ? 0 : header.startS;
         return new RecordingHeader(source.toString(), sampleRateHz, startS, channels, metadata);
     }

@@ -53,6 +53,8 @@ public final class StreamPump {
     private final Handler handler = new Handler();
 
     private RecordingHeader header;
+    /** The warnings of the descriptor's metadata, handed on at the end. */
+    private final List<String> headerWarnings = new ArrayList<>();
     private double rateHz;
     private float[] missing;
     private float[] row;
@@ -112,7 +114,9 @@ public final class StreamPump {
                     : port + ": " + malformed + " line" + (malformed == 1 ? "" : "s") + " that did not decode came before a"
                     + " header without a sample rate: " + stream.decodeHint() + "; if they are right, " + rate);
         }
-        RecordingHeader h = MetadataLines.header(port, d.sampleRateHz(), d.channelNames(), d.properties(), bodyMassKg);
+        headerWarnings.clear();
+        RecordingHeader h = MetadataLines.header(port, d.sampleRateHz(), d.channelNames(), d.properties(), bodyMassKg,
+                headerWarnings);
         rateHz = h.sampleRateHz();
         row = new float[d.width()];
         missing = new float[d.width()];
@@ -156,14 +160,16 @@ public final class StreamPump {
     }
 
     /**
-     * Ends the sink with a summary of what the stream lost, plus {@code extra} warnings.
+     * Ends the sink with the warnings of the descriptor's metadata (such as a body mass that the
+     * given one overrides), a summary of what the stream lost, and {@code extra} warnings.
      * Does nothing when the sink never started.
      */
     public void finish(List<String> extra) {
         if (header == null) {
             return;
         }
-        List<String> warnings = new ArrayList<>(summary());
+        List<String> warnings = new ArrayList<>(headerWarnings);
+        warnings.addAll(summary());
         warnings.addAll(extra);
         sink.end(warnings);
     }

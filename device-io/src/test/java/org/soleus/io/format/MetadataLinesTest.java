@@ -2,7 +2,9 @@ package org.soleus.io.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,29 +32,38 @@ final class MetadataLinesTest {
                 new RecordingMetadata(71.5, layouts, properties));
         Map<String, String> lines = MetadataLines.of(header);
         assertEquals("1.25", lines.get("start_time_s"));
-        RecordingHeader back = MetadataLines.header("/dev/ttyACM0", 204.8, channels, lines, Double.NaN);
+        RecordingHeader back = MetadataLines.header("/dev/ttyACM0", 204.8, channels, lines, Double.NaN, new ArrayList<>());
         assertEquals(header, back);
     }
 
     @Test
     void namesTheSourceAndKeyOfAMalformedValue() {
         DataFormatException e = assertThrows(DataFormatException.class, () -> MetadataLines.header("/dev/ttyUSB0", 100,
-                List.of(ChannelName.parse("left.insole.force_n")), Map.of("body_mass_kg", "heavy"), Double.NaN));
+                List.of(ChannelName.parse("left.insole.force_n")), Map.of("body_mass_kg", "heavy"), Double.NaN, new ArrayList<>()));
         assertEquals(true, e.getMessage().startsWith("/dev/ttyUSB0"), e.getMessage());
         assertEquals(true, e.getMessage().contains("body_mass_kg"), e.getMessage());
     }
 
-    /** A body mass the user gives ({@code live --mass}) wins over the stream's, and makes an unusable one no error. */
+    /**
+     * A body mass the user gives ({@code live --mass}) wins over the stream's, and makes an
+     * unusable one no error; a warning says so either way.
+     */
     @Test
     void aGivenBodyMassWinsOverTheStreams() throws DataFormatException {
         List<ChannelName> channels = List.of(ChannelName.parse("left.insole.force_n"));
-        assertEquals(72, MetadataLines.header("/dev/ttyUSB0", 100, channels, Map.of("body_mass_kg", "heavy"), 72)
+        List<String> warnings = new ArrayList<>();
+        assertEquals(72, MetadataLines.header("/dev/ttyUSB0", 100, channels, Map.of("body_mass_kg", "heavy"), 72, warnings)
                 .metadata().bodyMassKg());
-        assertEquals(72, MetadataLines.header("/dev/ttyUSB0", 100, channels, Map.of("body_mass_kg", "0"), 72)
+        assertEquals(List.of("/dev/ttyUSB0:1:17: body_mass_kg: expected a number, found 'heavy'; not used: --mass 72.0 kg"
+                + " is given"), warnings);
+        warnings.clear();
+        assertEquals(72, MetadataLines.header("/dev/ttyUSB0", 100, channels, Map.of("body_mass_kg", "70"), 72, warnings)
                 .metadata().bodyMassKg());
-        assertEquals(72, MetadataLines.header("/dev/ttyUSB0", 100, channels, Map.of("body_mass_kg", "70"), 72)
-                .metadata().bodyMassKg());
-        assertEquals(70, MetadataLines.header("/dev/ttyUSB0", 100, channels, Map.of("body_mass_kg", "70"), Double.NaN)
-                .metadata().bodyMassKg());
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("--mass 72.0 kg overrides"), warnings.toString());
+        warnings.clear();
+        assertEquals(70, MetadataLines.header("/dev/ttyUSB0", 100, channels, Map.of("body_mass_kg", "70"), Double.NaN,
+                warnings).metadata().bodyMassKg());
+        assertEquals(List.of(), warnings);
     }
 }
