@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.soleus.core.analysis.GaitAnalysis;
 import org.soleus.core.analysis.GaitSettings;
@@ -67,6 +68,20 @@ final class MoticonValidationTest {
         assertTrue(recording.find("left.insole.force_n").isEmpty(), "the copy has no total force");
         assertTrue(recording.find("left.insole.force_au").isPresent(), "the cells give the contact signal");
         assertMatchesTheVendorStepMarkers(file + " without total force", recording);
+    }
+
+    /**
+     * An export with one insole's total force only: the other insole's force comes from its cells
+     * and the sensing area the first insole gives, to the same targets.
+     */
+    @ParameterizedTest
+    @CsvSource({"230927_102114.txt,left", "230927_102114.txt,right", "230927_102231.txt,left", "230927_102231.txt,right"})
+    void eventsWithOneInsolesTotalForceMatchTheVendorStepMarkers(String file, String side, @TempDir Path dir)
+            throws IOException {
+        Path copy = MoticonExports.withoutColumns(DATA.resolve(file), dir.resolve(file), side + " total force");
+        Recording recording = Recordings.read(copy, new ReadOptions(null, Double.NaN, 70.0));
+        assertTrue(recording.find(side + ".insole.force_n").isPresent(), "the cells and the other insole give the force");
+        assertMatchesTheVendorStepMarkers(file + " without the " + side + " total force", recording);
     }
 
     private static void assertMatchesTheVendorStepMarkers(String file, Recording recording) {

@@ -36,8 +36,14 @@ abstract class FootColumnStage implements SampleSink {
     /** The value appended for foot {@code foot} (in the order of the appended channels) to {@code row}. */
     abstract float valueOf(int foot, float[] row);
 
+    /** Passes {@code row} on with the appended values; a subclass may hold rows back and pass them later. */
     @Override
-    public final void accept(float[] row) {
+    public void accept(float[] row) {
+        pass(row);
+    }
+
+    /** Passes {@code row} on at once, with the values {@link #valueOf} gives for it now. */
+    final void pass(float[] row) {
         if (added == 0) {
             downstream.accept(row);
             return;

@@ -28,15 +28,20 @@ import org.soleus.core.recording.Side;
  * {@code <side>.insole.force_n} instead: its mean cell pressure times the sensing area that the
  * other insole's force and cells give (their ratio in every row where that insole carries at
  * least {@value #MIN_AREA_FORCE_N} N, averaged over the rows so far), as the two insoles of a
- * pair have the same size. Until such a row has come, its force is missing. Without those, the
- * insole passes unchanged, and a warning says that it gives no gait events. Needs, per foot,
- * {@code <side>.insole.cell01_ncm2} … {@code cell16_ncm2} as {@link MoticonReader} names them; a
- * foot that lacks a cell passes unchanged. A row with a missing cell gives a missing value. No
- * allocation per row; not thread-safe.
+ * pair have the same size. The rows before the first such row are held back, up to
+ * {@value #MAX_HELD_S} s of them, and passed on with the first row's area; rows held longer pass
+ * on without that force, and a recording in which no row gives the area has none. Without the
+ * other insole's force in newtons and cells, the insole passes unchanged, and a warning says
+ * that it gives no gait events. Needs, per foot, {@code <side>.insole.cell01_ncm2} …
+ * {@code cell16_ncm2} as {@link MoticonReader} names them; a foot that lacks a cell passes
+ * unchanged. A row with a missing cell gives a missing value. No allocation per row (the held
+ * rows are copied into arrays made at the start); not thread-safe.
  */
 public final class MoticonCellForce extends FootColumnStage {
     /** The least force of the other insole at which a row gives the sensing area: well above the cells' rounding. */
     static final double MIN_AREA_FORCE_N = 100;
+    /** The longest stretch of rows held back until the sensing area is known, s. */
+    static final double MAX_HELD_S = 5;
 
     private int[][] cellIndex;
     /** Feet with the mean cell pressure as their contact signal, in arbitrary units. */
@@ -50,7 +55,12 @@ public final class MoticonCellForce extends FootColumnStage {
     private int[] areaCells;
     private double areaSumCm2;
     private long areaRows;
-    /** Insoles with cells but no force beside one with its force: no contact signal for them. */
+    /** Rows held back until the sensing area is known: copies, in order. */
+    private float[][] held;
+    private int heldCount;
+    /** Rows passed on without the scaled foot's force, the area being unknown. */
+    private long rowsWithoutArea;
+    /** Insoles with cells but no force beside one whose force is not in newtons or lacks cells: no contact signal for them. */
     private final List<Side> withoutForce = new ArrayList<>();
     private String source;
 
@@ -59,7 +69,10 @@ public final class MoticonCellForce extends FootColumnStage {
         super(downstream);
     }
 
-    /** The channel this stage adds for a foot: the area-weighted mean cell pressure, proportional to the force. */
+    /**
+     * The channel this stage adds for a foot when no insole has its force: the area-weighted mean
+     * cell pressure, proportional to the force.
+     */
     public static ChannelName channel(Side side) {
         return ChannelName.of(side, "insole", "force", "au");
     }
@@ -78,6 +91,9 @@ public final class MoticonCellForce extends FootColumnStage {
         scaled = null;
         areaSumCm2 = 0;
         areaRows = 0;
+        held = null;
+        heldCount = 0;
+        rowsWithoutArea = 0;
         boolean anyForce = names.stream().anyMatch(ChannelName::isInsoleForce);
         for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
             int[] index = MoticonHeelForce.cellIndices(names, side);
@@ -100,6 +116,7 @@ public final class MoticonCellForce extends FootColumnStage {
             scaledColumn = cells.size();
             areaForceIndex = otherForce;
             areaCells = otherCells;
+            held = new float[Math.max(1, (int) Math.round(MAX_HELD_S * header.sampleRateHz()))][names.size()];
             cells.add(index);
             added.add(forceN(side));
         }
@@ -109,21 +126,53 @@ public final class MoticonCellForce extends FootColumnStage {
     }
 
     /**
-     * The area-weighted mean pressure of foot {@code f}'s cells in {@code row}, times the sensing
-     * area for the foot scaled to newtons; NaN with a missing cell or, for that foot, before the
-     * area is known.
+     * Takes the row's measure of the sensing area, then passes it on; while the area is unknown,
+     * holds it back. When {@value #MAX_HELD_S} s of rows are held, they pass on without the force.
      */
     @Override
-    float valueOf(int f, float[] row) {
-        double pressure = meanPressure(cellIndex[f], row);
-        if (scaled == null || f != scaledColumn) {
-            return (float) pressure;
+    public void accept(float[] row) {
+        if (scaled == null) {
+            pass(row);
+            return;
         }
         double otherForceN = row[areaForceIndex];
         double otherPressure = meanPressure(areaCells, row);
         if (otherForceN >= MIN_AREA_FORCE_N && otherPressure > 0) {
             areaSumCm2 += otherForceN / otherPressure;
             areaRows++;
+        }
+        if (areaRows > 0) {
+            passHeld();
+            pass(row);
+            return;
+        }
+        if (heldCount == held.length) {
+            passHeld();
+        }
+        System.arraycopy(row, 0, held[heldCount++], 0, row.length);
+    }
+
+    /** Passes the held rows on, in order, with the area as it is now. */
+    private void passHeld() {
+        for (int i = 0; i < heldCount; i++) {
+            if (areaRows == 0) {
+                rowsWithoutArea++;
+            }
+            pass(held[i]);
+        }
+        heldCount = 0;
+    }
+
+    /**
+     * The area-weighted mean pressure of foot {@code f}'s cells in {@code row}, times the sensing
+     * area for the foot scaled to newtons; NaN with a missing cell or, for that foot, while the
+     * area is unknown.
+     */
+    @Override
+    float valueOf(int f, float[] row) {
+        double pressure = meanPressure(cellIndex[f], row);
+        if (scaled == null || f != scaledColumn) {
+            return (float) pressure;
         }
         return areaRows == 0 ? Float.NaN : (float) (pressure * areaSumCm2 / areaRows);
     }
@@ -138,11 +187,14 @@ public final class MoticonCellForce extends FootColumnStage {
     }
 
     /**
-     * Passes the warnings on, with one naming the insoles whose contact signal comes from the
-     * cells, or that have none.
+     * Passes the rows still held on, then the warnings, with one naming the insoles whose
+     * contact signal or force comes from the cells, or that have none.
      */
     @Override
     public void end(List<String> warnings) {
+        if (scaled != null) {
+            passHeld();
+        }
         if (feet.isEmpty() && withoutForce.isEmpty() && scaled == null) {
             endDownstream(warnings);
             return;
@@ -156,15 +208,17 @@ public final class MoticonCellForce extends FootColumnStage {
         }
         if (scaled != null) {
             String other = scaled.opposite().label();
-            all.add(source + ": no " + forceN(scaled) + " (in a Moticon export, the '" + scaled.label()
-                    + " total force[N]' column): " + (areaRows == 0
-                    ? "the " + other + " insole never carried " + (int) MIN_AREA_FORCE_N + " N, so the sensing area that"
-                            + " would turn the " + scaled.label() + " insole's cell pressures into its force is unknown and"
-                            + " the " + scaled.label() + " foot gives no gait events"
-                    : String.format(Locale.ROOT, "it is the %s insole's area-weighted mean cell pressure times the sensing"
-                            + " area of %.1f cm² that the %s insole's force and cells give (the mean over %d rows of %d N"
-                            + " or more; a pair of insoles has the same size)", scaled.label(), areaSumCm2 / areaRows, other,
-                            areaRows, (int) MIN_AREA_FORCE_N)));
+            all.add(source + ": no '" + scaled.label() + " total force[N]' column: " + (areaRows == 0
+                    ? "no row has the " + other + " insole at " + (int) MIN_AREA_FORCE_N + " N or more with its cells"
+                            + " loaded, so the sensing area that would turn the " + scaled.label() + " insole's cell"
+                            + " pressures into " + forceN(scaled) + " is unknown, and the " + scaled.label()
+                            + " foot gives no gait events"
+                    : String.format(Locale.ROOT, "%s is the %s insole's area-weighted mean cell pressure times the"
+                            + " sensing area of %.1f cm² that the %s insole's force and cells give (the mean over %d rows of"
+                            + " %d N or more; a pair of insoles has the same size)%s", forceN(scaled), scaled.label(),
+                            areaSumCm2 / areaRows, other, areaRows, (int) MIN_AREA_FORCE_N, rowsWithoutArea == 0 ? ""
+                                    : "; the first " + rowsWithoutArea + " rows, more than " + MAX_HELD_S
+                                    + " s before the area was known, have none")));
         }
         if (!withoutForce.isEmpty()) {
             Side side = withoutForce.get(0);
@@ -176,7 +230,6 @@ public final class MoticonCellForce extends FootColumnStage {
     }
 
     private static String forceNames(List<Side> sides) {
-        return String.join(" and ", sides.stream()
-                .map(s -> ChannelName.of(s, "insole", "force", "n").toString()).toList());
+        return String.join(" and ", sides.stream().map(s -> forceN(s).toString()).toList());
     }
 }

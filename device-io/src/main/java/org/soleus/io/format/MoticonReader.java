@@ -41,9 +41,11 @@ import org.soleus.io.format.text.TextSource;
  *       (1 = heel strike, 2 = mid-stance minimum in the shipped example), NaN elsewhere;</li>
  *   <li>{@code Right Events label[]} (text) → skipped, with a warning;</li>
  *   <li>and, added: {@code <side>.insole.heel_force_n}, the heel region's force from the cells
- *       ({@link MoticonHeelForce}); for an insole exported without its total force,
+ *       ({@link MoticonHeelForce}); for insoles exported without their total force,
  *       {@code <side>.insole.force_au}, the cells' area-weighted mean pressure, proportional to the
- *       force, which the gait events then come from ({@link MoticonCellForce});</li>
+ *       force, which the gait events then come from, or, when the other insole has its force,
+ *       {@code <side>.insole.force_n} from the sensing area that insole gives
+ *       ({@link MoticonCellForce});</li>
  *   <li>anything else → {@code <side>.insole.<words>_<unit>} from its words and unit
  *       ({@code left COP velocity[1]} → {@code left.insole.cop_velocity_au}), read leniently:
  *       cells that are not numbers become NaN with a warning.</li>

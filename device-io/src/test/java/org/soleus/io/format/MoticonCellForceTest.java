@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.soleus.core.analysis.GaitAnalysis;
 import org.soleus.core.analysis.GaitSettings;
@@ -109,49 +110,56 @@ final class MoticonCellForceTest {
     }
 
     /**
-     * An export without the left insole's total force only: the left insole's force in newtons is
-     * its mean cell pressure times the sensing area that the right insole's force and cells give.
-     * It matches the left total force that the export had (every row of 100 N or more within 1.5 %),
-     * and both feet keep their strides and loading.
+     * An export with one insole's total force only: the other insole's force in newtons is its
+     * mean cell pressure times the sensing area that the first insole's force and cells give.
+     * It matches the total force that the export had: missing in the same rows, and within 1.5 %
+     * in every row of 100 N or more, the first rows too (they wait for the first loaded row of the
+     * other insole). Both feet keep their strides and loading.
      */
-    @Test
-    void anInsoleWithoutItsForceBesideOneWithItTakesTheOthersSensingArea(@TempDir Path dir) throws IOException {
-        String file = "230927_102114.txt";
+    @ParameterizedTest
+    @CsvSource({"230927_102114.txt,left", "230927_102114.txt,right", "230927_102231.txt,left", "230927_102231.txt,right"})
+    void anInsoleWithoutItsForceBesideOneWithItTakesTheOthersSensingArea(String file, String side, @TempDir Path dir)
+            throws IOException {
         Recording original = Recordings.read(DATA.resolve(file), MASS);
         Recording oneSided = Recordings.read(MoticonExports.withoutColumns(DATA.resolve(file), dir.resolve(file),
-                "left total force"), MASS);
-        assertTrue(oneSided.find("left.insole.force_au").isEmpty(), oneSided.channelNames().toString());
-        float[] truth = original.channel("left.insole.force_n").samples();
-        float[] derived = oneSided.channel("left.insole.force_n").samples();
+                side + " total force"), MASS);
+        String context = file + " without the " + side + " total force";
+        assertTrue(oneSided.find(side + ".insole.force_au").isEmpty(), oneSided.channelNames().toString());
+        float[] truth = original.channel(side + ".insole.force_n").samples();
+        float[] derived = oneSided.channel(side + ".insole.force_n").samples();
         int compared = 0;
         for (int i = 0; i < truth.length; i++) {
-            if (truth[i] >= 100 && !Float.isNaN(derived[i])) {
-                assertEquals(truth[i], derived[i], 0.015 * truth[i], "row " + i);
+            assertEquals(Float.isNaN(truth[i]), Float.isNaN(derived[i]), context + " row " + i + ": missing alike");
+            if (truth[i] >= 100) {
+                assertEquals(truth[i], derived[i], 0.015 * truth[i], context + " row " + i);
                 compared++;
             }
         }
-        assertTrue(compared > 200, compared + " rows compared");
-        assertTrue(oneSided.warnings().stream().anyMatch(w -> w.matches(".*: no left\\.insole\\.force_n \\(in a Moticon export,"
-                + " the 'left total force\\[N\\]' column\\): it is the left insole's area-weighted mean cell pressure times"
-                + " the sensing area of 2\\d\\d\\.\\d cm² that the right insole's force and cells give .*")),
-                oneSided.warnings().toString());
+        assertTrue(compared > 200, context + ": " + compared + " rows compared");
+        String other = side.equals("left") ? "right" : "left";
+        assertTrue(oneSided.warnings().stream().anyMatch(w -> w.matches(".*: no '" + side + " total force\\[N\\]' column: "
+                + side + "\\.insole\\.force_n is the " + side + " insole's area-weighted mean cell pressure times the sensing"
+                + " area of 2\\d\\d\\.\\d cm² that the " + other + " insole's force and cells give \\(the mean over \\d+ rows"
+                + " of 100 N or more; a pair of insoles has the same size\\)")), oneSided.warnings().toString());
 
         GaitAnalysis analysis = InsoleGaitAnalyzer.analyze(oneSided, GaitSettings.defaults());
         GaitAnalysis both = InsoleGaitAnalyzer.analyze(original, GaitSettings.defaults());
         assertTrue(analysis.forceInNewtons());
-        assertEquals(both.strides().size(), analysis.strides().size());
+        assertEquals(both.strides().size(), analysis.strides().size(), context);
         for (int s = 0; s < both.strides().size(); s++) {
             StrideResult expected = both.strides().get(s);
             StrideResult actual = analysis.strides().get(s);
-            assertEquals(expected.stride().startS(), actual.stride().startS(), 0.011, "stride " + s + " start");
+            assertEquals(expected.stride().startS(), actual.stride().startS(), 0.011, context + " stride " + s + " start");
             assertEquals(expected.loading().peakForceN(), actual.loading().peakForceN(),
-                    0.02 * expected.loading().peakForceN(), "stride " + s + " peak force");
+                    0.02 * expected.loading().peakForceN(), context + " stride " + s + " peak force");
         }
     }
 
     /**
-     * A one-sided export whose other insole never carries {@value MoticonCellForce#MIN_AREA_FORCE_N}
-     * N gives no sensing area: the force is missing throughout, and the warning says why.
+     * A one-sided stream: the rows before the other insole first carries
+     * {@value MoticonCellForce#MIN_AREA_FORCE_N} N are held back and get the area of that row; one
+     * whose other insole never does has no sensing area: the force is missing throughout, and the
+     * warning says why.
      */
     @Test
     void withoutALoadedRowOfTheOtherInsoleTheForceStaysMissing() {
@@ -166,16 +174,45 @@ final class MoticonCellForceTest {
         loaded[32] = 100;
         CollectingSink out = through(export(names), List.of(), row, loaded);
         assertEquals(ChannelName.parse("left.insole.force_n"), out.header.channels().get(33));
-        assertTrue(Float.isNaN(out.rows.get(0)[33]), "no area before a row of 100 N");
         double areaCm2 = 100 / (0.3 * MoticonHeelForce.AREA_SHARE[0]);
+        assertEquals(2, out.rows.size());
+        assertEquals(20 * MoticonHeelForce.AREA_SHARE[0] * areaCm2, out.rows.get(0)[33], 1e-3,
+                "the row before the area was known, held back and given it");
+        assertEquals(99, out.rows.get(0)[32], "in order");
         assertEquals(20 * MoticonHeelForce.AREA_SHARE[0] * areaCm2, out.rows.get(1)[33], 1e-3);
 
         row[32] = 50;
         CollectingSink unloaded = through(export(names), List.of(), row);
+        assertEquals(1, unloaded.rows.size(), "the held row is passed on at the end");
         assertTrue(Float.isNaN(unloaded.rows.get(0)[33]));
-        assertEquals(List.of("export.txt: no left.insole.force_n (in a Moticon export, the 'left total force[N]' column):"
-                + " the right insole never carried 100 N, so the sensing area that would turn the left insole's cell"
-                + " pressures into its force is unknown and the left foot gives no gait events"), unloaded.warnings);
+        assertEquals(List.of("export.txt: no 'left total force[N]' column: no row has the right insole at 100 N or more"
+                + " with its cells loaded, so the sensing area that would turn the left insole's cell pressures into"
+                + " left.insole.force_n is unknown, and the left foot gives no gait events"), unloaded.warnings);
+    }
+
+    /** Rows are held back for at most 5 s: older ones pass on without the force, and the warning counts them. */
+    @Test
+    void rowsHeldForFiveSecondsPassOnWithoutTheForce() {
+        List<ChannelName> names = cells(Side.LEFT);
+        names.addAll(cells(Side.RIGHT));
+        names.add(ChannelName.parse("right.insole.force_n"));
+        float[] unloaded = new float[names.size()];
+        unloaded[0] = 20;
+        unloaded[16] = 0.3f;
+        unloaded[32] = 50;
+        float[] loaded = unloaded.clone();
+        loaded[32] = 100;
+        float[][] rows = new float[502][];
+        Arrays.fill(rows, 0, 501, unloaded);
+        rows[501] = loaded;
+        CollectingSink out = through(export(names), List.of(), rows);
+        assertEquals(502, out.rows.size());
+        for (int i = 0; i < 500; i++) {
+            assertTrue(Float.isNaN(out.rows.get(i)[33]), "row " + i + ", held 5 s: no force");
+        }
+        assertTrue(out.rows.get(500)[33] > 0 && out.rows.get(501)[33] > 0, "the rows after that get the area");
+        assertTrue(out.warnings.get(0).endsWith("; the first 500 rows, more than 5.0 s before the area was known, have"
+                + " none"), out.warnings.toString());
     }
 
     private static RecordingHeader export(List<ChannelName> names) {
