@@ -51,7 +51,7 @@ final class StreamPipelineTest {
                     }
                     // The simulator has ended and nothing more arrives: stop, and let the checks below
                     // say what is missing instead of waiting for ever.
-                    if (!device.isAlive() && ++idleAfterDevice > 1000) {
+                    if (!device.isAlive() && ++idleAfterDevice > 5000) {
                         break;
                     }
                     Thread.sleep(1);
