@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -245,16 +246,8 @@ final class LiveCommandsTest {
     @Test
     void aStreamInNewtonsWithoutABodyMassSaysHowToGiveIt() throws Exception {
         try (Pty pty = new Pty(dir)) {
-            CompletableFuture<Cli.Result> live = CompletableFuture.supplyAsync(() -> Cli.run("live",
-                    "--port", pty.host.toString(), "--protocol", "line", "--idle-timeout", "1"));
-            pty.awaitHostOpened();
-            try (OutputStream device = Files.newOutputStream(pty.device)) {
-                device.write("# sample_rate_hz: 100\ntime_us,left.insole.force_n\n0,1\n10000,2\n"
-                        .getBytes(StandardCharsets.US_ASCII));
-                device.flush();
-                Cli.Result r = live.get();
-                assertOneLineError(r, 1, "is unknown: loading in body weights needs it; give it with --mass KG");
-            }
+            Cli.Result r = liveOn(pty, "# sample_rate_hz: 100\ntime_us,left.insole.force_n\n0,1\n10000,2\n");
+            assertOneLineError(r, 1, "is unknown: loading in body weights needs it; give it with --mass KG");
         }
     }
 
@@ -265,19 +258,29 @@ final class LiveCommandsTest {
     @Test
     void aGivenMassReplacesTheDevicesUnusableOneWithAWarning() throws Exception {
         try (Pty pty = new Pty(dir)) {
-            CompletableFuture<Cli.Result> live = CompletableFuture.supplyAsync(() -> Cli.run("live",
-                    "--port", pty.host.toString(), "--protocol", "line", "--idle-timeout", "1", "--mass", "70"));
-            pty.awaitHostOpened();
-            try (OutputStream device = Files.newOutputStream(pty.device)) {
-                device.write("# sample_rate_hz: 100\n# body_mass_kg: heavy\ntime_us,left.insole.force_n\n0,1\n10000,2\n"
-                        .getBytes(StandardCharsets.US_ASCII));
-                device.flush();
-                Cli.Result r = live.get();
-                assertEquals(1, r.exitCode(), r.err());
-                assertTrue(r.err().contains("soleus live: warning: " + pty.host + ":1:17: body_mass_kg: expected a number,"
-                        + " found 'heavy'; not used: --mass 70.0 kg is given"), r.err());
-                assertTrue(r.err().contains("the device stopped sending"), r.err());
-            }
+            Cli.Result r = liveOn(pty, "# sample_rate_hz: 100\n# body_mass_kg: heavy\ntime_us,left.insole.force_n\n0,1\n"
+                    + "10000,2\n", "--mass", "70");
+            assertEquals(1, r.exitCode(), r.err());
+            assertTrue(r.err().contains("soleus live: warning: " + pty.host + ":1:17: body_mass_kg: expected a number,"
+                    + " found 'heavy'; not used: --mass 70.0 kg is given"), r.err());
+            assertTrue(r.err().contains("the device stopped sending"), r.err());
+        }
+    }
+
+    /**
+     * Runs {@code live} on the line protocol (idle timeout 1 s, with {@code more} options) while
+     * the device end of {@code pty} sends {@code text} once the command has the port open.
+     */
+    private static Cli.Result liveOn(Pty pty, String text, String... more) throws Exception {
+        List<String> args = new ArrayList<>(List.of("live", "--port", pty.host.toString(), "--protocol", "line",
+                "--idle-timeout", "1"));
+        args.addAll(List.of(more));
+        CompletableFuture<Cli.Result> live = CompletableFuture.supplyAsync(() -> Cli.run(args.toArray(new String[0])));
+        pty.awaitHostOpened();
+        try (OutputStream device = Files.newOutputStream(pty.device)) {
+            device.write(text.getBytes(StandardCharsets.US_ASCII));
+            device.flush();
+            return live.get();
         }
     }
 

@@ -163,15 +163,9 @@ final class MoticonCellForceTest {
      */
     @Test
     void withoutALoadedRowOfTheOtherInsoleTheForceStaysMissing() {
-        List<ChannelName> names = cells(Side.LEFT);
-        names.addAll(cells(Side.RIGHT));
-        names.add(ChannelName.parse("right.insole.force_n"));
-        float[] row = new float[names.size()];
-        row[0] = 20;
-        row[16] = 0.3f;
-        row[32] = 99;
-        float[] loaded = row.clone();
-        loaded[32] = 100;
+        List<ChannelName> names = oneSided();
+        float[] row = oneSidedRow(99);
+        float[] loaded = oneSidedRow(100);
         CollectingSink out = through(export(names), List.of(), row, loaded);
         assertEquals(ChannelName.parse("left.insole.force_n"), out.header.channels().get(33));
         double areaCm2 = 100 / (0.3 * MoticonHeelForce.AREA_SHARE[0]);
@@ -181,8 +175,7 @@ final class MoticonCellForceTest {
         assertEquals(99, out.rows.get(0)[32], "in order");
         assertEquals(20 * MoticonHeelForce.AREA_SHARE[0] * areaCm2, out.rows.get(1)[33], 1e-3);
 
-        row[32] = 50;
-        CollectingSink unloaded = through(export(names), List.of(), row);
+        CollectingSink unloaded = through(export(names), List.of(), oneSidedRow(50));
         assertEquals(1, unloaded.rows.size(), "the held row is passed on at the end");
         assertTrue(Float.isNaN(unloaded.rows.get(0)[33]));
         assertEquals(List.of("export.txt: no 'left total force[N]' column: no row has the right insole at 100 N or more"
@@ -193,19 +186,10 @@ final class MoticonCellForceTest {
     /** Rows are held back for at most 5 s: older ones pass on without the force, and the warning counts them. */
     @Test
     void rowsHeldForFiveSecondsPassOnWithoutTheForce() {
-        List<ChannelName> names = cells(Side.LEFT);
-        names.addAll(cells(Side.RIGHT));
-        names.add(ChannelName.parse("right.insole.force_n"));
-        float[] unloaded = new float[names.size()];
-        unloaded[0] = 20;
-        unloaded[16] = 0.3f;
-        unloaded[32] = 50;
-        float[] loaded = unloaded.clone();
-        loaded[32] = 100;
         float[][] rows = new float[502][];
-        Arrays.fill(rows, 0, 501, unloaded);
-        rows[501] = loaded;
-        CollectingSink out = through(export(names), List.of(), rows);
+        Arrays.fill(rows, 0, 501, oneSidedRow(50));
+        rows[501] = oneSidedRow(100);
+        CollectingSink out = through(export(oneSided()), List.of(), rows);
         assertEquals(502, out.rows.size());
         for (int i = 0; i < 500; i++) {
             assertTrue(Float.isNaN(out.rows.get(i)[33]), "row " + i + ", held 5 s: no force");
@@ -213,6 +197,23 @@ final class MoticonCellForceTest {
         assertTrue(out.rows.get(500)[33] > 0 && out.rows.get(501)[33] > 0, "the rows after that get the area");
         assertTrue(out.warnings.get(0).endsWith("; the first 500 rows, more than 5.0 s before the area was known, have"
                 + " none"), out.warnings.toString());
+    }
+
+    /** Both insoles' cells and the right insole's force: the left's force comes from the right's sensing area. */
+    private static List<ChannelName> oneSided() {
+        List<ChannelName> names = cells(Side.LEFT);
+        names.addAll(cells(Side.RIGHT));
+        names.add(ChannelName.parse("right.insole.force_n"));
+        return names;
+    }
+
+    /** A row of {@link #oneSided()}: 20 N/cm² on the left's cell 1, 0.3 on the right's, the right force given. */
+    private static float[] oneSidedRow(float rightForceN) {
+        float[] row = new float[2 * MoticonHeelForce.CELLS + 1];
+        row[0] = 20;
+        row[16] = 0.3f;
+        row[32] = rightForceN;
+        return row;
     }
 
     private static RecordingHeader export(List<ChannelName> names) {
