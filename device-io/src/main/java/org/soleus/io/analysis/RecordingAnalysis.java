@@ -20,6 +20,7 @@ import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
 import org.soleus.io.calibration.CalibratingSink;
+import org.soleus.io.calibration.CellCalibration;
 import org.soleus.io.format.FormatDetector;
 import org.soleus.io.format.ReadOptions;
 import org.soleus.io.format.ReadParallelism;
@@ -171,8 +172,9 @@ public final class RecordingAnalysis {
 
     /**
      * A notice for a foot whose insole force is missing or has no sample, beside a foot that has
-     * one, when it has the IMU that {@code --imu} would time its events with (a foot IMU, else a
-     * shank IMU, with all three gyroscope axes): without it, that foot has no gait events.
+     * one: when its insole sends raw counts, that a calibration would turn them into newtons; else
+     * when it has the IMU that {@code --imu} would time its events with (a foot IMU, else a shank
+     * IMU, with all three gyroscope axes), that without it the foot has no gait events.
      */
     private static Optional<String> footWithoutForce(Recording recording) {
         for (Side side : List.of(Side.LEFT, Side.RIGHT)) {
@@ -180,6 +182,13 @@ public final class RecordingAnalysis {
                     && recording.channel(c.toString()).missingCount() < recording.length());
             if (force) {
                 continue;
+            }
+            Optional<ChannelName> counts = recording.channelNames().stream()
+                    .filter(c -> c.side() == side && c.place().equals("insole") && c.unit().equals(CellCalibration.COUNTS))
+                    .findFirst();
+            if (counts.isPresent()) {
+                return Optional.of(side.label() + " foot: its insole sends raw counts (" + counts.get() + " …) and no force,"
+                        + " so no gait events; --calibration FILE turns the counts into newtons");
             }
             Optional<ImuChannels> imu;
             try {

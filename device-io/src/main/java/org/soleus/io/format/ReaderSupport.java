@@ -19,12 +19,21 @@ final class ReaderSupport {
      * file says otherwise), else the file's.
      */
     static double explicitBodyMass(Path file, double fileMassKg, ReadOptions options, List<String> warnings) {
+        return explicitBodyMass(file, "the file's", fileMassKg, options, warnings);
+    }
+
+    /**
+     * {@link #explicitBodyMass(Path, double, ReadOptions, List)} for a source that is not a file
+     * ({@code whose}: {@code the stream's}).
+     */
+    static double explicitBodyMass(Path source, String whose, double sourceMassKg, ReadOptions options,
+                                   List<String> warnings) {
         double explicit = options.bodyMassKg();
         if (Double.isNaN(explicit)) {
-            return fileMassKg;
+            return sourceMassKg;
         }
-        if (!Double.isNaN(fileMassKg) && explicit != fileMassKg) {
-            warnings.add(massOverride(file + ": ", explicit, fileMassKg));
+        if (!Double.isNaN(sourceMassKg) && explicit != sourceMassKg) {
+            warnings.add(massOverride(source + ": ", explicit, sourceMassKg, whose));
         }
         return explicit;
     }
@@ -45,7 +54,12 @@ final class ReaderSupport {
      * file's: {@code <where>--mass 83.0 kg overrides the file's body mass of 70.0 kg}.
      */
     static String massOverride(String where, double givenKg, double fileKg) {
-        return where + "--mass " + givenKg + " kg overrides the file's body mass of " + fileKg + " kg";
+        return massOverride(where, givenKg, fileKg, "the file's");
+    }
+
+    /** {@link #massOverride(String, double, double)} naming whose mass it is ({@code the stream's}). */
+    private static String massOverride(String where, double givenKg, double sourceKg, String whose) {
+        return where + "--mass " + givenKg + " kg overrides " + whose + " body mass of " + sourceKg + " kg";
     }
 
     /**

@@ -49,7 +49,7 @@ public final class SoleusCsvReader implements RecordingReader {
             if (text.atEnd()) {
                 throw new DataFormatException(path, 0, 0, "the file is empty");
             }
-            Header header = new Header(path, options);
+            Header header = new Header(path, "the file's", options);
             long firstMalformed = 0;
             int malformed = 0;
             while (text.peek() == '#') {
@@ -192,7 +192,7 @@ public final class SoleusCsvReader implements RecordingReader {
     static RecordingHeader header(Path source, double sampleRateHz, List<ChannelName> channels,
                                   Map<String, String> entries, ReadOptions options, List<String> warnings)
             throws DataFormatException {
-        Header header = new Header(source, options);
+        Header header = new Header(source, "the stream's", options);
         long line = 0;
         for (Map.Entry<String, String> e : entries.entrySet()) {
             header.line("# " + e.getKey() + ": " + e.getValue(), ++line);
@@ -253,6 +253,8 @@ public final class SoleusCsvReader implements RecordingReader {
     private static final class Header {
         private final Path path;
         private final ReadOptions options;
+        /** Whose values the given ones override, for the warnings: {@code the file's}, {@code the stream's}. */
+        private final String whose;
         private final Map<String, String> properties = new LinkedHashMap<>();
         /** Line and column of each property's value, for the messages of {@link FootGeometryProperties}. */
         private final Map<String, FootGeometryProperties.Position> propertyPositions = new HashMap<>();
@@ -266,8 +268,9 @@ public final class SoleusCsvReader implements RecordingReader {
         private double startS = Double.NaN;
         private double massKg = Double.NaN;
 
-        Header(Path path, ReadOptions options) {
+        Header(Path path, String whose, ReadOptions options) {
             this.path = path;
+            this.whose = whose;
             this.options = options;
         }
 
@@ -455,7 +458,7 @@ public final class SoleusCsvReader implements RecordingReader {
                 }
                 layouts.put(side, new InsoleLayout(unit, layoutLength.getOrDefault(side, Double.NaN), cells));
             }
-            double mass = ReaderSupport.explicitBodyMass(path, massKg, options, warnings);
+            double mass = ReaderSupport.explicitBodyMass(path, whose, massKg, options, warnings);
             RecordingMetadata metadata = new RecordingMetadata(mass, layouts, properties);
             FootGeometryProperties.check(path, metadata, propertyPositions, options.givenProperties(), this.warnings);
             return metadata;

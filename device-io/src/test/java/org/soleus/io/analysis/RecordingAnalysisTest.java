@@ -171,6 +171,14 @@ final class RecordingAnalysisTest {
         Path leftOnly = session("left-only.csv", "", "right.");
         List<String> oneInsole = analysis(false).analyze(leftOnly, new Log()).notices();
         assertTrue(oneInsole.stream().noneMatch(n -> n.contains("no insole force")), oneInsole.toString());
+
+        List<String> lines = Files.readAllLines(noRightInsole);
+        int header = lines.indexOf(lines.stream().filter(l -> l.startsWith("time_s,")).findFirst().orElseThrow());
+        lines.set(header, lines.get(header).replace("right.foot.gyr_x_dps", "right.insole.cell01_counts"));
+        List<String> counts = analysis(false).analyze(Files.write(dir.resolve("right-counts.csv"), lines), new Log())
+                .notices();
+        assertTrue(counts.contains("right foot: its insole sends raw counts (right.insole.cell01_counts …) and no force,"
+                + " so no gait events; --calibration FILE turns the counts into newtons"), counts.toString());
     }
 
     private static RecordingAnalysis analysis(boolean imu) {

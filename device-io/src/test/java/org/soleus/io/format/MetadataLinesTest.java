@@ -60,7 +60,7 @@ final class MetadataLinesTest {
         assertEquals(72, MetadataLines.header("/dev/ttyUSB0", 100, channels, Map.of("body_mass_kg", "70"), 72, warnings)
                 .metadata().bodyMassKg());
         assertEquals(1, warnings.size(), warnings.toString());
-        assertTrue(warnings.get(0).contains("--mass 72.0 kg overrides"), warnings.toString());
+        assertEquals(List.of("/dev/ttyUSB0: --mass 72.0 kg overrides the stream's body mass of 70.0 kg"), warnings);
         warnings.clear();
         assertEquals(70, MetadataLines.header("/dev/ttyUSB0", 100, channels, Map.of("body_mass_kg", "70"), Double.NaN,
                 warnings).metadata().bodyMassKg());
