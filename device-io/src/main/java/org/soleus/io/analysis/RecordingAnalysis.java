@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.soleus.core.analysis.GaitAnalysis;
 import org.soleus.core.analysis.GaitSettings;
 import org.soleus.core.analysis.ImuSettings;
@@ -14,13 +13,10 @@ import org.soleus.core.analysis.InsoleGaitAnalyzer;
 import org.soleus.core.analysis.LegLoadAnalysis;
 import org.soleus.core.analysis.LegLoadAnalyzer;
 import org.soleus.core.analysis.LegSeries;
-import org.soleus.core.imu.ImuChannels;
 import org.soleus.core.load.CellAggregatingSink;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Recording;
-import org.soleus.core.recording.Side;
 import org.soleus.io.calibration.CalibratingSink;
-import org.soleus.io.calibration.CellCalibration;
 import org.soleus.io.format.FormatDetector;
 import org.soleus.io.format.ReadOptions;
 import org.soleus.io.format.ReadParallelism;
@@ -101,7 +97,7 @@ public final class RecordingAnalysis {
             notices.add("no insole force channel (<side>.insole.force_<unit>): the gait events come from the"
                     + " IMUs' angular rates, whose contact timing is less accurate than a force signal's");
         } else if (!imuEvents) {
-            footWithoutForce(recording).ifPresent(notices::add);
+            FootWithoutForce.notice(recording).ifPresent(notices::add);
         }
         notices.addAll(notices(legs));
         notices.forEach(observer::notice);
@@ -168,43 +164,6 @@ public final class RecordingAnalysis {
                     + " <side>.insole.cop_y_norm, or thigh and shank IMUs)");
         }
         return notices;
-    }
-
-    /**
-     * A notice for a foot whose insole force is missing or has no sample, beside a foot that has
-     * one: when its insole sends raw counts, that a calibration would turn them into newtons; else
-     * when it has the IMU that {@code --imu} would time its events with (a foot IMU, else a shank
-     * IMU, with all three gyroscope axes), that without it the foot has no gait events.
-     */
-    private static Optional<String> footWithoutForce(Recording recording) {
-        for (Side side : List.of(Side.LEFT, Side.RIGHT)) {
-            boolean force = recording.channelNames().stream().anyMatch(c -> c.side() == side && c.isInsoleForce()
-                    && recording.channel(c.toString()).missingCount() < recording.length());
-            if (force) {
-                continue;
-            }
-            Optional<ChannelName> counts = recording.channelNames().stream()
-                    .filter(c -> c.side() == side && c.place().equals("insole") && c.unit().equals(CellCalibration.COUNTS))
-                    .findFirst();
-            if (counts.isPresent()) {
-                return Optional.of(side.label() + " foot: its insole sends raw counts (" + counts.get() + " …) and no force,"
-                        + " so no gait events; --calibration FILE turns the counts into newtons");
-            }
-            Optional<ImuChannels> imu;
-            try {
-                imu = ImuChannels.foot(recording, side);
-                if (imu.isEmpty()) {
-                    imu = ImuChannels.find(recording, side, ImuChannels.SHANK_PLACE);
-                }
-            } catch (IllegalArgumentException e) {
-                continue; // an IMU whose unit cannot be told: --imu would fail on it and say why
-            }
-            if (imu.isPresent()) {
-                return Optional.of(side.label() + " foot: no insole force (" + side.label() + ".insole.force_<unit>),"
-                        + " so no gait events; --imu times them with its " + imu.get().place() + " gyroscope");
-            }
-        }
-        return Optional.empty();
     }
 
     private static boolean hasInsoleForce(Recording recording) {

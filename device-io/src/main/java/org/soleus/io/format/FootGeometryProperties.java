@@ -56,7 +56,8 @@ final class FootGeometryProperties {
                     + heelToAnkle + "'", given, warnings);
             return;
         }
-        if (given.containsKey(FootGeometry.INSOLE_LENGTH_PROPERTY) || given.containsKey(FootGeometry.HEEL_TO_ANKLE_PROPERTY)) {
+        if (given.containsKey(FootGeometry.INSOLE_LENGTH_PROPERTY)
+                || given.containsKey(FootGeometry.HEEL_TO_ANKLE_PROPERTY)) {
             return;
         }
         for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {

@@ -60,7 +60,10 @@ public final class MoticonCellForce extends FootColumnStage {
     private int heldCount;
     /** Rows passed on without the scaled foot's force, the area being unknown. */
     private long rowsWithoutArea;
-    /** Insoles with cells but no force beside one whose force is not in newtons or lacks cells: no contact signal for them. */
+    /**
+     * Insoles with cells but no force beside one whose force is not in newtons or that lacks
+     * cells: no contact signal for them.
+     */
     private final List<Side> withoutForce = new ArrayList<>();
     private String source;
 
@@ -177,7 +180,7 @@ public final class MoticonCellForce extends FootColumnStage {
         return areaRows == 0 ? Float.NaN : (float) (pressure * areaSumCm2 / areaRows);
     }
 
-    /** The area-weighted mean of the 16 cell pressures at {@code cells} in {@code row}, N/cm²; NaN with a missing cell. */
+    /** The area-weighted mean of the 16 cell pressures at {@code cells} in {@code row}, N/cm²; NaN if one is. */
     private static double meanPressure(int[] cells, float[] row) {
         double weighted = 0;
         for (int c = 0; c < MoticonHeelForce.CELLS; c++) {
@@ -207,18 +210,7 @@ public final class MoticonCellForce extends FootColumnStage {
                     + ", proportional to the force)");
         }
         if (scaled != null) {
-            String other = scaled.opposite().label();
-            all.add(source + ": no '" + scaled.label() + " total force[N]' column: " + (areaRows == 0
-                    ? "no row has the " + other + " insole at " + (int) MIN_AREA_FORCE_N + " N or more with its cells"
-                            + " loaded, so the sensing area that would turn the " + scaled.label() + " insole's cell"
-                            + " pressures into " + forceN(scaled) + " is unknown, and the " + scaled.label()
-                            + " foot gives no gait events"
-                    : String.format(Locale.ROOT, "%s is the %s insole's area-weighted mean cell pressure times the"
-                            + " sensing area of %.1f cm² that the %s insole's force and cells give (the mean over %d rows of"
-                            + " %d N or more; a pair of insoles has the same size)%s", forceN(scaled), scaled.label(),
-                            areaSumCm2 / areaRows, other, areaRows, (int) MIN_AREA_FORCE_N, rowsWithoutArea == 0 ? ""
-                                    : "; the first " + rowsWithoutArea + " rows, more than " + MAX_HELD_S
-                                    + " s before the area was known, have none")));
+            all.add(scaledWarning());
         }
         if (!withoutForce.isEmpty()) {
             Side side = withoutForce.get(0);
@@ -227,6 +219,24 @@ public final class MoticonCellForce extends FootColumnStage {
                     + side.label() + " foot gives no gait events (export the total force of both insoles)");
         }
         endDownstream(all);
+    }
+
+    /** The warning for the insole whose force comes from the other's sensing area, or that has none. */
+    private String scaledWarning() {
+        String side = scaled.label();
+        String other = scaled.opposite().label();
+        String missing = source + ": no '" + side + " total force[N]' column: ";
+        if (areaRows == 0) {
+            return missing + "no row has the " + other + " insole at " + (int) MIN_AREA_FORCE_N + " N or more with"
+                    + " its cells loaded, so the sensing area that would turn the " + side + " insole's cell pressures"
+                    + " into " + forceN(scaled) + " is unknown, and the " + side + " foot gives no gait events";
+        }
+        return missing + String.format(Locale.ROOT, "%s is the %s insole's area-weighted mean cell pressure times the"
+                + " sensing area of %.1f cm² that the %s insole's force and cells give (the mean over %d rows of %d N"
+                + " or more; a pair of insoles has the same size)", forceN(scaled), side, areaSumCm2 / areaRows, other,
+                areaRows, (int) MIN_AREA_FORCE_N)
+                + (rowsWithoutArea == 0 ? "" : "; the first " + rowsWithoutArea + " rows, more than " + MAX_HELD_S
+                        + " s before the area was known, have none");
     }
 
     private static String forceNames(List<Side> sides) {

@@ -300,7 +300,8 @@ public final class SoleusCsvReader implements RecordingReader {
                     } else {
                         unusable(number, column, Double.isNaN(hz) && !raw.equalsIgnoreCase("nan")
                                 ? key + ": expected a number, found '" + raw + "'"
-                                : key + " must be a positive number of Hz, got '" + raw + "'", options.sampleRateHz(), "--rate", " Hz");
+                                : key + " must be a positive number of Hz, got '" + raw + "'", options.sampleRateHz(),
+                                "--rate", " Hz");
                     }
                 }
                 case SoleusCsv.KEY_START -> {
@@ -315,7 +316,8 @@ public final class SoleusCsvReader implements RecordingReader {
                         massKg = kg;
                     } else {
                         unusable(number, column, Double.isNaN(kg) ? key + ": expected a number, found '" + raw + "'"
-                                : key + " must be in (0, 500) kg or NaN, got '" + raw + "'", options.bodyMassKg(), "--mass", " kg");
+                                : key + " must be in (0, 500) kg or NaN, got '" + raw + "'", options.bodyMassKg(),
+                                "--mass", " kg");
                     }
                 }
                 default -> {

@@ -1,0 +1,68 @@
+package org.soleus.io.analysis;
+
+import java.util.List;
+import java.util.Optional;
+import org.soleus.core.imu.ImuChannels;
+import org.soleus.core.recording.ChannelName;
+import org.soleus.core.recording.Recording;
+import org.soleus.core.recording.Side;
+import org.soleus.io.calibration.CellCalibration;
+
+/**
+ * The notice for a foot that gives no gait events because its insole force is missing or has
+ * no sample, beside a foot that has one, when something else could give them: its insole's raw
+ * counts, which a calibration turns into newtons, or the IMU that {@code --imu} would time its
+ * events with (a foot IMU, else a shank IMU, with all three gyroscope axes, found as the
+ * analysis finds it). A foot with neither (a one-insole recording) needs no notice. Stateless.
+ */
+final class FootWithoutForce {
+
+    private FootWithoutForce() {
+    }
+
+    /** The notice for the first foot without force that another channel could serve, if any. */
+    static Optional<String> notice(Recording recording) {
+        for (Side side : List.of(Side.LEFT, Side.RIGHT)) {
+            if (hasForce(recording, side)) {
+                continue;
+            }
+            Optional<ChannelName> counts = rawCounts(recording, side);
+            if (counts.isPresent()) {
+                return Optional.of(side.label() + " foot: its insole sends raw counts (" + counts.get() + " …) and no"
+                        + " force, so no gait events; --calibration FILE turns the counts into newtons");
+            }
+            Optional<ImuChannels> imu = imu(recording, side);
+            if (imu.isPresent()) {
+                return Optional.of(side.label() + " foot: no insole force (" + side.label() + ".insole.force_<unit>),"
+                        + " so no gait events; --imu times them with its " + imu.get().place() + " gyroscope");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the foot has an insole force channel with at least one sample. */
+    private static boolean hasForce(Recording recording, Side side) {
+        return recording.channelNames().stream().anyMatch(c -> c.side() == side && c.isInsoleForce()
+                && recording.channel(c.toString()).missingCount() < recording.length());
+    }
+
+    /** The foot's first insole channel in raw counts, if any. */
+    private static Optional<ChannelName> rawCounts(Recording recording, Side side) {
+        return recording.channelNames().stream()
+                .filter(c -> c.side() == side && c.place().equals("insole") && c.unit().equals(CellCalibration.COUNTS))
+                .findFirst();
+    }
+
+    /**
+     * The IMU {@code --imu} would use for the foot; none when its angular-rate unit cannot be
+     * told ({@code --imu} fails on it and says why).
+     */
+    private static Optional<ImuChannels> imu(Recording recording, Side side) {
+        try {
+            Optional<ImuChannels> foot = ImuChannels.foot(recording, side);
+            return foot.isPresent() ? foot : ImuChannels.find(recording, side, ImuChannels.SHANK_PLACE);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
