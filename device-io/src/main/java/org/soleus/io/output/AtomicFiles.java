@@ -1,15 +1,11 @@
 package org.soleus.io.output;
 
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryIteratorException;
@@ -173,11 +169,10 @@ public final class AtomicFiles {
         }
         boolean written = false;
         try {
-            // not closed: that would close the channel and drop the lock before the rename
-            Writer out = new BufferedWriter(new OutputStreamWriter(
-                    Channels.newOutputStream(staged.channel), StandardCharsets.UTF_8), 1 << 16);
+            // closing it leaves the channel open, and the lock held until the rename
+            Writer out = new Utf8ChannelWriter(staged.channel);
             body.writeTo(out);
-            out.flush();
+            out.close();
             staged.channel.force(true);
             written = true;
             return staged;
