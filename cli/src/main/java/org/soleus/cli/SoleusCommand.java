@@ -1,5 +1,6 @@
 package org.soleus.cli;
 
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -9,8 +10,8 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code soleus} root command. Subcommands are listed in the {@code subcommands}
- * attribute below: adding one is adding its class there.
+ * The {@code soleus} root command. Its commands are listed in {@link #COMMANDS}: adding one is
+ * adding its class there.
  *
  * <p>Exit codes: 0 success, 1 data or I/O error, 2 usage error; {@code record}, {@code live}
  * and {@code simulate} stopped by Ctrl-C (SIGINT) or SIGTERM end cleanly and exit with 130 or
@@ -20,16 +21,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "soleus",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Gait-sensor biomechanics: gait events, strides and loading from insoles and IMUs.",
-        subcommands = {
-                AnalyzeCommand.class,
-                PortsCommand.class,
-                RecordCommand.class,
-                SimulateCommand.class,
-                LiveCommand.class,
-                CalibrateCommand.class,
-        })
+        description = "Gait-sensor biomechanics: gait events, strides and loading from insoles and IMUs.")
 public final class SoleusCommand implements Runnable {
+    /** The commands, in the order that {@code --help} lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(AnalyzeCommand.class, PortsCommand.class,
+            RecordCommand.class, SimulateCommand.class, LiveCommand.class, CalibrateCommand.class);
 
     @Spec
     CommandSpec spec;
@@ -45,18 +41,34 @@ public final class SoleusCommand implements Runnable {
     }
 
     /**
-     * The command line with the project's error handling, ready to {@link CommandLine#execute}.
+     * The command line for {@code args} with the project's error handling, ready to
+     * {@link CommandLine#execute}: when {@code args} begin with a command's name, it holds that
+     * command alone, else all of them. Making a command line reflects over the options of every
+     * command in it, which for the five others added about 0.07 s to the start of every run.
      * Callers may redirect its output with {@link CommandLine#setOut}/{@link CommandLine#setErr}.
      */
-    public static CommandLine commandLine() {
+    public static CommandLine commandLine(String... args) {
+        if (args.length > 0) {
+            for (Class<?> command : COMMANDS) {
+                if (command.getAnnotation(Command.class).name().equals(args[0])) {
+                    return commandLine(List.of(command));
+                }
+            }
+        }
+        return commandLine(COMMANDS);
+    }
+
+    private static CommandLine commandLine(List<Class<?>> commands) {
+        CommandLine line = new CommandLine(new SoleusCommand());
+        for (Class<?> command : commands) {
+            line.addSubcommand(command);
+        }
         ErrorHandler errors = new ErrorHandler();
-        return new CommandLine(new SoleusCommand())
-                .setParameterExceptionHandler(errors)
-                .setExecutionExceptionHandler(errors);
+        return line.setParameterExceptionHandler(errors).setExecutionExceptionHandler(errors);
     }
 
     /** Runs the command and exits with its exit code. */
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(args).execute(args));
     }
 }

@@ -8,7 +8,9 @@ import static org.soleus.cli.CliAsserts.assertOneLineError;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 import org.junit.jupiter.api.io.TempDir;
 
 final class SoleusCommandTest {
@@ -23,6 +25,22 @@ final class SoleusCommandTest {
         assertTrue(r.out().startsWith("Usage: soleus"), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.strip().startsWith("analyze ")), r.out());
         assertTrue(r.out().contains("--debug"), r.out());
+    }
+
+    @Test
+    void aCommandLineMadeForOneCommandHasItAsTheWholeOneHasIt() {
+        CommandLine whole = SoleusCommand.commandLine();
+        List<String> names = List.copyOf(whole.getSubcommands().keySet());
+        assertEquals(List.of("analyze", "ports", "record", "simulate", "live", "calibrate"), names);
+        for (String name : names) {
+            CommandLine one = SoleusCommand.commandLine(name, "--help");
+            assertEquals(List.of(name), List.copyOf(one.getSubcommands().keySet()));
+            CommandLine command = one.getSubcommands().get(name);
+            assertEquals(whole.getSubcommands().get(name).getUsageMessage(), command.getUsageMessage(), name);
+            assertTrue(command.getCommandSpec().findOption("--debug") != null, name + " inherits --debug");
+        }
+        assertEquals(names, List.copyOf(SoleusCommand.commandLine("--debug", "analyze").getSubcommands().keySet()));
+        assertEquals(names, List.copyOf(SoleusCommand.commandLine("analyse").getSubcommands().keySet()));
     }
 
     @Test
