@@ -25,7 +25,9 @@ import org.soleus.io.format.text.TextSource;
  * number and rise by exactly 1 per row; a row whose index skips {@code k} values follows a gap
  * of {@code k} missing samples, filled with NaN and named in a warning; an index that does not
  * rise or rises by a fraction is an error naming line and column. It gives neither the rate nor
- * the start time (the recording starts at 0 s).
+ * the start time (the recording starts at 0 s). Columns whose sensor and axis are both empty at
+ * the end of the header rows are a spreadsheet's padding, not columns: the rows may end in as
+ * many empty cells, and no more.
  *
  * <p>Sensor {@code left_sensor} (any name starting with {@code left}) → side {@code left},
  * {@code right…} → {@code right}, any other name → side {@code none} with the name as place;
@@ -64,7 +66,8 @@ public final class GaitmapReader implements RecordingReader {
                 throw new DataFormatException(path, 2, Math.min(axes.size(), sensors.size()) + 1, "the axis row has "
                         + axes.size() + " columns but the sensor row has " + sensors.size());
             }
-            int n = sensors.size();
+            int n = Math.max(ReaderSupport.withoutTrailingEmptyCells(sensors).size(),
+                    ReaderSupport.withoutTrailingEmptyCells(axes).size());
             String[] labels = new String[n];
             int[] targets = new int[n];
             labels[0] = "row index";
@@ -96,7 +99,8 @@ public final class GaitmapReader implements RecordingReader {
             properties.put("sensor_placement", "foot");
             double massKg = ReaderSupport.explicitBodyMass(path, Double.NaN, options, warnings);
             RecordingMetadata metadata = new RecordingMetadata(massKg, Map.of(), properties);
-            DelimitedRowParser rows = new DelimitedRowParser(text, ',', labels, targets);
+            DelimitedRowParser rows = new DelimitedRowParser(text, ',', labels, targets)
+                    .trailingEmptyCells(sensors.size() - n);
             RowStreamer.withSampleIndex(path, rows, channels.size()).stream(path.toString(), channels, metadata,
                     Double.NaN, Double.NaN, options,
                     "gaitmap IMU files have no time column; pass the sample rate with --rate <Hz>"

@@ -22,7 +22,8 @@ import org.soleus.io.format.text.TextSource;
 /**
  * Reads PhysioNet gaitpdb text files ("Gait in Parkinson's Disease",
  * https://physionet.org/content/gaitpdb/): 19 tab-separated columns per line, CRLF line ends, sometimes empty
- * columns at the end of a line. Column 1 is the time in seconds, columns 2–9 the vertical
+ * columns at the end of a line: as many as the first line ends in, at most (a row that ends in
+ * more has a cell too many). Column 1 is the time in seconds, columns 2–9 the vertical
  * ground reaction force (N) under the 8 sensors of the left foot, 10–17 the right foot,
  * 18 and 19 each foot's total force.
  *
@@ -109,7 +110,8 @@ public final class GaitpdbReader implements RecordingReader {
             if (text.atEnd()) {
                 throw new DataFormatException(path, 0, 0, "the file is empty");
             }
-            DelimitedRowParser rows = new DelimitedRowParser(text, '\t', labels, targets);
+            DelimitedRowParser rows = new DelimitedRowParser(text, '\t', labels, targets)
+                    .trailingEmptyCellsOfFirstRow();
             new RowStreamer(path, rows, CHANNELS.size(), true).stream(path.toString(), CHANNELS, metadata,
                     Double.NaN, Double.NaN, options, "pass the rate explicitly (--rate 100 for gaitpdb)", sink, warnings);
         }

@@ -23,6 +23,8 @@ import org.soleus.io.format.text.TextSource;
  * Reads Moticon OpenGo text exports: {@code #} header lines ({@code # Key: value}), the last of
  * which names the tab-separated columns with their units in brackets, then one row per sample
  * at 100 Hz. Rows hold empty cells where one insole sent no data; they are read as missing.
+ * Empty names at the end of the column line are padding, not columns: the rows may end in as
+ * many empty cells after the last column, and no more.
  *
  * <p>Column mapping (side from the first word, place {@code insole}):
  * <ul>
@@ -99,7 +101,8 @@ public final class MoticonReader implements RecordingReader {
             if (columnLine == null) {
                 throw new DataFormatException(path, 1, 1, "expected '#' header lines, the last naming the columns");
             }
-            List<String> columns = ReaderSupport.tabCells(stripHash(columnLine));
+            List<String> cells = ReaderSupport.tabCells(stripHash(columnLine));
+            List<String> columns = ReaderSupport.withoutTrailingEmptyCells(cells);
             int n = columns.size();
             String[] labels = new String[n];
             int[] targets = new int[n];
@@ -144,7 +147,8 @@ public final class MoticonReader implements RecordingReader {
             if (channels.isEmpty()) {
                 throw new DataFormatException(path, columnLineNumber, 0, "no data columns besides time");
             }
-            DelimitedRowParser rows = new DelimitedRowParser(text, '\t', labels, targets);
+            DelimitedRowParser rows = new DelimitedRowParser(text, '\t', labels, targets)
+                    .trailingEmptyCells(cells.size() - n);
             for (int c : lenientColumns) {
                 rows.lenient(c);
             }

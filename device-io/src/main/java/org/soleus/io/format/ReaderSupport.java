@@ -95,6 +95,20 @@ final class ReaderSupport {
         return out;
     }
 
+    /**
+     * {@code cells} without the empty ones at its end, but for the first: a header row's
+     * names without the padding that a spreadsheet ends every line of a file with (a trailing
+     * delimiter when a column beyond the data was ever used). The rows' matching empty cells
+     * are allowed with {@link org.soleus.io.format.text.DelimitedRowParser#trailingEmptyCells}.
+     */
+    static List<String> withoutTrailingEmptyCells(List<String> cells) {
+        int n = cells.size();
+        while (n > 1 && cells.get(n - 1).isEmpty()) {
+            n--;
+        }
+        return cells.subList(0, n);
+    }
+
     /** {@link #cells} at tabs. */
     static List<String> tabCells(String line) {
         return cells(line, '\t');

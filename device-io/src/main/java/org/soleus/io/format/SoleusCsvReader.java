@@ -29,7 +29,8 @@ import org.soleus.io.format.text.TextSource;
  * cell, {@code NaN} or {@code NA} = missing. A metadata line that is not valid UTF-8 is read
  * with replacement characters and a warning names it.
  * Force in kN, kgf or lbf is converted to newtons while reading ({@link ForceUnits}); a
- * spreadsheet's trailing commas are ignored. {@code # warning: ...} lines become the
+ * spreadsheet's trailing commas are ignored (the rows may end in as many empty cells as the
+ * header row, and no more). {@code # warning: ...} lines become the
  * recording's warnings, located like the reader's own ({@code walk.csv:5352: the recording
  * ended early}), before those. Stateless and thread-safe.
  */
@@ -107,7 +108,8 @@ public final class SoleusCsvReader implements RecordingReader {
             }
             RecordingMetadata metadata = header.metadata(columnLine.stripTrailing().endsWith(","), warnings);
             List<CommentLine> comments = new ArrayList<>();
-            DelimitedRowParser rows = new DelimitedRowParser(text, ',', labels, targets).comments('#', comments);
+            DelimitedRowParser rows = new DelimitedRowParser(text, ',', labels, targets).comments('#', comments)
+                    .trailingEmptyCells(ReaderSupport.cells(columnLine, ',').size() - columns.size());
             SampleSink out = new CommentWarnings(sink, path, header.warnings, comments);
             new RowStreamer(path, rows, channels.size(), hasTime).stream(path.toString(), channels, metadata,
                     header.rateHz, header.startS, options,
@@ -120,8 +122,7 @@ public final class SoleusCsvReader implements RecordingReader {
      * The header row's cells, split at commas and trimmed, each without the double quotes
      * around it that R's {@code write.csv} and some spreadsheets put there
      * ({@code "time_s","left.insole.force_n"}), and without the empty cells at its end that a
-     * spreadsheet writes (a trailing comma): the data rows' matching empty cells are ignored as
-     * any empty cells after the last column are.
+     * spreadsheet writes (a trailing comma): the data rows may end in as many empty cells.
      */
     static List<String> headerCells(String line) {
         List<String> cells = ReaderSupport.cells(line, ',');
@@ -131,11 +132,7 @@ public final class SoleusCsvReader implements RecordingReader {
                 cells.set(c, cell.substring(1, cell.length() - 1).strip());
             }
         }
-        int n = cells.size();
-        while (n > 1 && cells.get(n - 1).isEmpty()) {
-            n--;
-        }
-        return cells.subList(0, n);
+        return ReaderSupport.withoutTrailingEmptyCells(cells);
     }
 
     /**

@@ -131,6 +131,64 @@ final class BadInputTest {
         assertEquals(4, Recordings.read(p).length());
     }
 
+    /**
+     * A stray delimiter in a row whose last cell is empty would shift the rest of the row by a
+     * column if empty cells after the last column were ignored whatever their number: a row
+     * may end in no more of them than the file pads its rows with (the header row's, or in
+     * gaitpdb the first row's), so the extra cell is an error at its column. Moticon exports
+     * end in two nearly always empty step columns, so the export's line 500 with a tab doubled
+     * is read shifted otherwise.
+     */
+    @Test
+    void anExtraEmptyCellAtTheEndOfARowIsAnError() throws IOException {
+        List<String> lines = Files.readAllLines(org.soleus.io.SampleData.of("moticon-opengo", "230927_102231.txt"),
+                StandardCharsets.UTF_8);
+        lines.set(499, lines.get(499).replaceFirst("\t", "\t\t"));
+        Path moticon = file("m.txt", String.join("\n", lines) + "\n");
+        assertEquals(moticon + ":500:54: expected 53 cells, found 54", readFails(moticon, GAITPDB_MASS).getMessage());
+
+        Path csv = file("x.csv", "# sample_rate_hz: 100\n# body_mass_kg: 70\n"
+                + "time_s,left.insole.force_n,right.insole.force_n\n0,1,2\n0.01,3,\n0.02,,4,\n");
+        assertEquals(csv + ":6:4: expected 3 cells, found 4", readFails(csv, ReadOptions.DEFAULTS).getMessage());
+
+        String gaitpdb = GaitpdbText.rows(3) + GaitpdbText.row(0.03, 3).replace("\r\n", "\t\r\n");
+        assertEquals(dir.resolve("x_01.txt") + ":4:20: expected 19 cells, found 20", gaitpdbFails(gaitpdb).getMessage());
+
+        String padded = GaitpdbText.rows(3).replace("\r\n", "\t\t\r\n") + GaitpdbText.row(0.03, 3).replace("\r\n", "\t\t\t\r\n");
+        assertEquals(dir.resolve("x_01.txt") + ":4:22: expected 19 cells and at most 2 empty cells after them, found 22",
+                gaitpdbFails(padded).getMessage());
+        Path fewer = file("z_01.txt", GaitpdbText.rows(3).replace("\r\n", "\t\t\r\n") + GaitpdbText.row(0.03, 3));
+        assertEquals(4, Recordings.read(fewer, GAITPDB_MASS).length(), "fewer empty cells than the padding");
+    }
+
+    /**
+     * Empty names at the end of a header row are the padding of a spreadsheet that saved the
+     * file, not columns: the rows may end in as many empty cells, in a Moticon export and a
+     * gaitmap file as in the toolkit's CSV.
+     */
+    @Test
+    void emptyNamesAtTheEndOfAHeaderRowAreThePadding() throws IOException {
+        Path moticon = file("p.txt", "# time\tleft total force[N]\tright total force[N]\t\n"
+                + "0.00\t1\t2\t\n0.01\t3\t\t\n0.02\t5\t6\n");
+        Recording r = Recordings.read(moticon, GAITPDB_MASS);
+        assertEquals(List.of("left.insole.force_n", "right.insole.force_n"),
+                r.channelNames().stream().map(Object::toString).toList());
+        assertEquals(3, r.length());
+        Path moticonOver = file("q.txt", "# time\tleft total force[N]\tright total force[N]\t\n"
+                + "0.00\t1\t2\t\n0.01\t3\t\t\t\n");
+        assertEquals(moticonOver + ":3:5: expected 3 cells and at most 1 empty cell after them, found 5",
+                readFails(moticonOver, GAITPDB_MASS).getMessage());
+
+        Path gaitmap = file("g.csv", "sensor,left_sensor,right_sensor,\naxis,acc_x,acc_x,\n0,1,2,\n1,3,4\n2,,5,\n");
+        Recording g = Recordings.read(gaitmap, new ReadOptions(null, 100, 70));
+        assertEquals(List.of("left.foot.acc_x_mps2", "right.foot.acc_x_mps2"),
+                g.channelNames().stream().map(Object::toString).toList());
+        assertEquals(List.of(), g.warnings());
+        Path gaitmapOver = file("h.csv", "sensor,left_sensor,right_sensor,\naxis,acc_x,acc_x,\n0,1,2,\n1,,4,,\n");
+        assertEquals(gaitmapOver + ":4:5: expected 3 cells and at most 1 empty cell after them, found 5",
+                readFails(gaitmapOver, new ReadOptions(null, 100, 70)).getMessage());
+    }
+
     @Test
     void nonNumericCellNamesItsColumn() throws IOException {
         String rows = GaitpdbText.rows(5);

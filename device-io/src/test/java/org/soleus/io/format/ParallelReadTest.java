@@ -84,9 +84,9 @@ final class ParallelReadTest {
 
     /**
      * A gaitpdb file of {@code rows} rows with seeded values in every form a cell takes: short
-     * decimals, integers, negatives, exponents, long numbers, empty cells and {@code nan}; some
-     * rows end in empty columns or in a bare line feed; every 97th row starts a gap of 1 to 3
-     * rows.
+     * decimals, integers, negatives, exponents, long numbers, empty cells and {@code nan}; the
+     * first row and some others end in two empty columns (the file's padding, which the first
+     * row sets), some in a bare line feed; every 97th row starts a gap of 1 to 3 rows.
      */
     private static String gaitpdb(int rows, Random rnd) {
         StringBuilder sb = new StringBuilder();
@@ -100,7 +100,7 @@ final class ParallelReadTest {
                 sb.append('\t').append(cell(rnd));
             }
             int end = rnd.nextInt(20);
-            sb.append(end == 0 ? "\t\t\r\n" : end == 1 ? "\n" : "\r\n");
+            sb.append(end == 0 || i == 0 ? "\t\t\r\n" : end == 1 ? "\n" : "\r\n");
         }
         return sb.toString();
     }
@@ -229,6 +229,9 @@ final class ParallelReadTest {
                         "4", "column 4 (left.insole.cell03_n): expected a number, found '4.0x'"},
                 {"too few columns", time + "\t1\t2\r\n", "4", "expected 19 cells, found 3"},
                 {"too many columns", time + values + "\t1\t5\r\n", "20", "found more"},
+                {"more empty cells than the padding", time + values + "\t\t\t\r\n", "22",
+                        "expected 19 cells and at most 2 empty cells after them, found 22"},
+                {"a cell after the padding", time + values + "\t\t\t5\r\n", "22", "found more: '5'"},
                 {"time going back", row.replaceFirst("^[0-9.]+", "1.00"), "1", "does not increase"},
                 {"irregular step", row.replaceFirst("^[0-9.]+", time + "5"), "1", "irregular time step"},
                 {"gap too long", row.replaceFirst("^[0-9.]+", "500.00"), "1", "gaps longer than 60"},

@@ -21,17 +21,22 @@ import org.soleus.io.format.DataFormatException;
  * empty cell, {@code nan} or {@code NA} (R's missing value, as {@code write.csv} writes it; any
  * case) is a missing value (NaN); a missing, {@code nan} or {@code NA} time is an error, and so is
  * an infinite value ({@code inf}, or a number beyond the float range such as {@code 1e39}),
- * which no sensor gives (in a lenient column it is missing and counted). Empty cells
- * after the last column are allowed (some exports end rows with a delimiter). A row with fewer
- * columns than expected is an error, except when it is the file's last line: that line was cut
- * off while being written, and {@link #next} reports {@link #CUT}; empty lines may follow it
- * (allowed at the end of a file). A last line without a line end is treated the same way,
- * whatever its content, since its last number may be cut short. Empty lines are allowed only
- * at the end of the file.
+ * which no sensor gives (in a lenient column it is missing and counted). A row may end in
+ * as many empty cells after the last column as the file pads its rows with
+ * ({@link #trailingEmptyCells}: a spreadsheet ends every line with the delimiter when a column
+ * beyond the data was ever used), and no more: with any number allowed, a delimiter doubled in
+ * a row whose last cell is empty would shift the rest of the row by a column unnoticed. A row
+ * with fewer columns than expected is an error, except when it is the file's last line: that
+ * line was cut off while being written, and {@link #next} reports {@link #CUT}; empty lines may
+ * follow it (allowed at the end of a file). A last line without a line end is treated the same
+ * way, whatever its content, since its last number may be cut short. Empty lines are allowed
+ * only at the end of the file.
  *
  * <p>Errors name file, line and column (1-based column index and the column's label). A row
  * with too few cells is reported at the column of its first missing cell
- * ({@code expected 19 cells, found 12} at column 13), one with too many at the first extra one.
+ * ({@code expected 19 cells, found 12} at column 13), one with too many at the first extra one
+ * ({@code expected 53 cells, found 54} at column 54, or {@code found more: '5'} when it holds
+ * text).
  *
  * <p>A large file can be parsed in parts ({@link TextSource#range}), each by its own parser
  * from {@link #forPart}; {@link #absorb} then adds what a part's parser counted to the whole
@@ -69,6 +74,13 @@ public final class DelimitedRowParser {
      * {@code plainFrom} is 1; -1 for any other layout. See {@link #plainRow}.
      */
     private final int plainFrom;
+    /**
+     * Empty cells allowed after the last column ({@link #trailingEmptyCells}), or -1 until the
+     * first row gives the number ({@link #trailingEmptyCellsOfFirstRow}).
+     */
+    private int trailingEmpty;
+    /** {@link #plainFrom}, or -1 while {@link #trailingEmpty} is not known, so that the first row takes {@link #parseRow}. */
+    private int fastFrom;
     private byte commentByte;
     private List<CommentLine> comments;
     private double time = Double.NaN;
@@ -100,6 +112,7 @@ public final class DelimitedRowParser {
         this.lenientFailures = new long[columns];
         this.lenientFirstLine = new long[columns];
         this.plainFrom = plainFrom(this.targets);
+        this.fastFrom = plainFrom;
     }
 
     /** {@link #plainFrom} of a column layout. */
@@ -124,6 +137,8 @@ public final class DelimitedRowParser {
         this.targets = template.targets;
         this.columns = template.columns;
         this.plainFrom = template.plainFrom;
+        this.trailingEmpty = template.trailingEmpty;
+        this.fastFrom = template.fastFrom;
         this.lenient = template.lenient.clone();
         this.lenientFailures = new long[columns];
         this.lenientFirstLine = new long[columns];
@@ -133,10 +148,19 @@ public final class DelimitedRowParser {
 
     /**
      * A parser of another part of the same text, with this parser's delimiter, columns,
-     * lenient columns and comment marker, and nothing counted yet: its comments go to a list
-     * of its own, which {@link #absorb} appends to this parser's.
+     * lenient columns, comment marker and allowance of empty cells after the last column, and
+     * nothing counted yet: its comments go to a list of its own, which {@link #absorb} appends
+     * to this parser's.
+     *
+     * @throws IllegalStateException when the allowance is to come from the first row
+     *                               ({@link #trailingEmptyCellsOfFirstRow}) and no row has been
+     *                               parsed yet: every part must have the same allowance
      */
     public DelimitedRowParser forPart(TextSource part) {
+        if (trailingEmpty < 0) {
+            throw new IllegalStateException("the empty cells allowed after the last column come from the first row,"
+                    + " which has not been parsed yet: parse it before parsing the other parts");
+        }
         return new DelimitedRowParser(this, part);
     }
 
@@ -177,6 +201,31 @@ public final class DelimitedRowParser {
      */
     public DelimitedRowParser lenient(int column) {
         lenient[column] = true;
+        return this;
+    }
+
+    /**
+     * Allows rows to end in up to {@code cells} empty cells after the last column: the number
+     * of empty names after a header row's last one, with which a spreadsheet pads every line of
+     * a file it saves. Without this call, none (a row ending in the delimiter has a cell too
+     * many).
+     */
+    public DelimitedRowParser trailingEmptyCells(int cells) {
+        if (cells < 0) {
+            throw new IllegalArgumentException("the empty cells allowed after the last column must be >= 0, got " + cells);
+        }
+        trailingEmpty = cells;
+        fastFrom = plainFrom;
+        return this;
+    }
+
+    /**
+     * Allows rows to end in up to as many empty cells after the last column as the first row
+     * parsed ends in, for formats without a header row whose rows are all padded alike.
+     */
+    public DelimitedRowParser trailingEmptyCellsOfFirstRow() {
+        trailingEmpty = -1;
+        fastFrom = -1;
         return this;
     }
 
@@ -277,7 +326,7 @@ public final class DelimitedRowParser {
             if (blankLine != 0) {
                 throw emptyLineError(blankLine);
             }
-            if (plainFrom >= 0) {
+            if (fastFrom >= 0) {
                 int next = plainRow(b, p, row);
                 if (next > 0) {
                     source.advanceLine(next);
@@ -432,6 +481,7 @@ public final class DelimitedRowParser {
         while (ch == delim) {
             ch = b[++p];
         }
+        int empty = p - trailing;
         if (ch == '\r') {
             ch = b[++p];
             if (ch != '\n') {
@@ -439,16 +489,50 @@ public final class DelimitedRowParser {
             }
         }
         if (ch != '\n') {
-            throw p == trailing
+            throw empty == 0
                     ? source.error(columns, "column " + columns + " (" + labels[last] + "): unexpected '"
                         + cellText(b, p) + "' after the number")
-                    : source.error(columns + 1, "expected " + columns + " cells, found more: '" + cellText(b, p) + "'");
+                    : tooManyCells(b, trailing, p, empty);
         }
         if (p - start >= TextSource.MAX_LINE_BYTES) {
             throw source.tooLong();
         }
+        if (empty > trailingEmpty) {
+            if (trailingEmpty >= 0) {
+                throw tooManyCells(b, trailing, p, empty);
+            }
+            trailingEmpty = empty;
+            fastFrom = plainFrom;
+        }
         source.advanceLine(p + 1);
         return ROW;
+    }
+
+    /**
+     * The error for a row with cells after its last column beyond the empty ones allowed
+     * ({@link #trailingEmpty}), located at the first cell not allowed: the first one that holds
+     * text, named ({@code found more: '5'}), or the first empty one beyond the allowance, with
+     * the row's number of cells ({@code found 54}); while the allowance is to come from this
+     * row, only text is not allowed. Only reached on such a row.
+     *
+     * @param trailing the index of the delimiter after the last column
+     * @param p        the index of the first byte after the {@code empty} delimiters that follow
+     */
+    private DataFormatException tooManyCells(byte[] b, int trailing, int p, int empty) {
+        int allowed = Math.max(trailingEmpty, 0);
+        boolean text = b[p] != '\n' && b[p] != '\r';
+        if (text && (trailingEmpty < 0 || empty <= allowed + 1)) {
+            return source.error(columns + empty, "expected " + columns + " cells, found more: '" + cellText(b, p) + "'");
+        }
+        int cells = columns;
+        for (int q = trailing; b[q] != '\n'; q++) {
+            if (b[q] == delimiter) {
+                cells++;
+            }
+        }
+        return source.error(columns + allowed + 1, "expected " + columns + " cells" + (allowed == 0 ? ""
+                : " and at most " + allowed + " empty cell" + (allowed == 1 ? "" : "s") + " after them")
+                + ", found " + cells);
     }
 
     /**

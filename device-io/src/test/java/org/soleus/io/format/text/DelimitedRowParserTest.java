@@ -232,4 +232,43 @@ final class DelimitedRowParserTest {
         DataFormatException tooLong = assertThrows(DataFormatException.class, () -> p.next(row));
         assertEquals("t.txt:2: the line is too long (at most 65536 bytes with its line end)", tooLong.getMessage());
     }
+
+    /**
+     * A row ends in at most as many empty cells after its last column as allowed: none by
+     * default, a number given, or as many as the first row ends in; the one-loop path (which
+     * takes no row ending in a delimiter) and the cell-by-cell one agree, and a part of the
+     * text keeps the allowance of the parser it was made from.
+     */
+    @Test
+    void emptyCellsAfterTheLastColumnAreAllowedUpToThePadding() throws IOException {
+        float[] row = new float[2];
+        DelimitedRowParser none = parser(source("0,1,2\n0.01,3,\n0.02,,4,\n", SMALLEST_BUFFER), 3, ',');
+        assertEquals(DelimitedRowParser.ROW, none.next(row));
+        assertEquals(DelimitedRowParser.ROW, none.next(row));
+        assertTrue(Float.isNaN(row[1]));
+        DataFormatException shifted = assertThrows(DataFormatException.class, () -> none.next(row));
+        assertEquals("t.txt:3:4: expected 3 cells, found 4", shifted.getMessage());
+
+        DelimitedRowParser two = parser(source("0,1,2,,\n0.01,3,4\n0.02,5,6,\n0.03,7,8,,,,\n", SMALLEST_BUFFER), 3, ',')
+                .trailingEmptyCells(2);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(DelimitedRowParser.ROW, two.next(row), "row " + i);
+        }
+        assertEquals(6, row[1]);
+        DataFormatException over = assertThrows(DataFormatException.class, () -> two.next(row));
+        assertEquals("t.txt:4:6: expected 3 cells and at most 2 empty cells after them, found 7", over.getMessage());
+
+        DelimitedRowParser first = parser(source("0\t1\t2\t\r\n0.01\t3\t4\r\n0.02\t5\t\t\t5\r\n", SMALLEST_BUFFER),
+                3, '\t').trailingEmptyCellsOfFirstRow();
+        assertThrows(IllegalStateException.class, () -> first.forPart(source("0\t1\t2\n", SMALLEST_BUFFER)));
+        assertEquals(DelimitedRowParser.ROW, first.next(row));
+        DelimitedRowParser part = first.forPart(source("0\t1\t2\t\n0\t1\t2\t\t\n", SMALLEST_BUFFER));
+        assertEquals(DelimitedRowParser.ROW, part.next(row));
+        assertEquals("t.txt:2:5: expected 3 cells and at most 1 empty cell after them, found 5",
+                assertThrows(DataFormatException.class, () -> part.next(row)).getMessage());
+        assertEquals(DelimitedRowParser.ROW, first.next(row));
+        assertEquals(4, row[1]);
+        assertEquals("t.txt:3:5: expected 3 cells, found more: '5'",
+                assertThrows(DataFormatException.class, () -> first.next(row)).getMessage());
+    }
 }
