@@ -118,7 +118,11 @@ final class SoleusCommandTest {
         }
         Cli.Result fast = Cli.run("analyze", "x.csv", "--rate", "1e12");
         assertEquals(2, fast.exitCode(), fast.err());
-        assertTrue(fast.err().contains("--rate: sample rate must be > 0 and at most 1000000 Hz"), fast.err());
+        assertTrue(fast.err().contains("--rate: sample rate: expected a rate in Hz from 0.001 to 1000000, got 1.0E12"),
+                fast.err());
+        Cli.Result slow = Cli.run("analyze", "x.csv", "--rate", "1e-300");
+        assertEquals(2, slow.exitCode(), slow.err());
+        assertTrue(slow.err().contains("--rate: sample rate: expected a rate in Hz from 0.001 to 1000000"), slow.err());
     }
 
     @Test

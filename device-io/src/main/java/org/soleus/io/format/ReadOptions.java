@@ -1,5 +1,6 @@
 package org.soleus.io.format;
 
+import java.math.BigDecimal;
 import java.util.Map;
 
 /**
@@ -8,7 +9,8 @@ import java.util.Map;
  * @param format       the format to read, or null to detect it from the content
  * @param sampleRateHz sample rate given explicitly (wins over the file's own, with a warning on
  *                     conflict; a time column in the file must agree with it, else reading
- *                     fails), or NaN to take it from the file
+ *                     fails), or NaN to take it from the file; {@link #isSampleRate} says
+ *                     which rates are taken, here and in a file
  * @param bodyMassKg   body mass given explicitly (wins over the file's), or NaN
  * @param givenProperties metadata values the user gives for every file, by key (the foot
  *                     geometry's {@code insole_length_m}, {@code heel_to_ankle_m}, in metres): a
@@ -21,8 +23,20 @@ public record ReadOptions(RecordingFormat format, double sampleRateHz, double bo
     /** Detect everything from the file. */
     public static final ReadOptions DEFAULTS = new ReadOptions(null, Double.NaN, Double.NaN);
 
+    /**
+     * The lowest sample rate taken, given or stated in a file: a sample every 1000 s, far below
+     * any sensor's, and high enough that every sample's time stays a finite number of seconds
+     * (a rate of 1e-300 Hz would time the second sample at 1e300 s, beyond a float).
+     */
+    public static final double MIN_SAMPLE_RATE_HZ = 1e-3;
     /** The highest sample rate taken: far above any gait sensor's, low enough for sample counts to fit an int. */
     public static final double MAX_SAMPLE_RATE_HZ = 1e6;
+    /**
+     * The sample rates taken ({@link #isSampleRate}), as messages say what was expected:
+     * {@code a rate in Hz from 0.001 to 1000000}.
+     */
+    public static final String SAMPLE_RATES = "a rate in Hz from " + plain(MIN_SAMPLE_RATE_HZ) + " to "
+            + plain(MAX_SAMPLE_RATE_HZ);
 
     /** Options that give no metadata property. */
     public ReadOptions(RecordingFormat format, double sampleRateHz, double bodyMassKg) {
@@ -34,12 +48,25 @@ public record ReadOptions(RecordingFormat format, double sampleRateHz, double bo
             throw new IllegalArgumentException("givenProperties must not be null; give Map.of() for none");
         }
         givenProperties = Map.copyOf(givenProperties);
-        if (!(Double.isNaN(sampleRateHz) || (sampleRateHz > 0 && sampleRateHz <= MAX_SAMPLE_RATE_HZ))) {
-            throw new IllegalArgumentException("sample rate must be > 0 and at most " + (long) MAX_SAMPLE_RATE_HZ
-                    + " Hz, got " + sampleRateHz);
+        if (!(Double.isNaN(sampleRateHz) || isSampleRate(sampleRateHz))) {
+            throw new IllegalArgumentException("sample rate: expected " + SAMPLE_RATES + ", got " + sampleRateHz);
         }
         if (!(Double.isNaN(bodyMassKg) || (bodyMassKg > 0 && bodyMassKg < 500))) {
             throw new IllegalArgumentException("body mass must be in (0, 500) kg, got " + bodyMassKg);
         }
+    }
+
+    /**
+     * Whether {@code hz} is a sample rate the readers take, from {@link #MIN_SAMPLE_RATE_HZ} to
+     * {@link #MAX_SAMPLE_RATE_HZ}: the limit of the {@code sampleRateHz} given here and of the
+     * rate a file states or its time column gives.
+     */
+    public static boolean isSampleRate(double hz) {
+        return hz >= MIN_SAMPLE_RATE_HZ && hz <= MAX_SAMPLE_RATE_HZ;
+    }
+
+    /** {@code v} without an exponent or trailing zeros: {@code 0.001}, {@code 1000000}. */
+    private static String plain(double v) {
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 }

@@ -50,6 +50,37 @@ final class ReaderSupport {
     }
 
     /**
+     * A value of the file's that cannot be used, at {@code line} and {@code column}: an error,
+     * or, when the user gives the value ({@code given} not NaN), which is then used instead, a
+     * warning saying so:
+     * {@code r.csv:1:19: sample_rate_hz: ...; not used: --rate 100.0 Hz is given}.
+     *
+     * @param problem what is wrong and what was expected
+     * @param option  the option that gives the value, e.g. {@code --rate}
+     * @param unit    the value's unit after a blank, e.g. {@code " Hz"}
+     * @throws DataFormatException when the value is not given
+     */
+    static void unusable(Path file, long line, int column, String problem, double given, String option, String unit,
+                         List<String> warnings) throws DataFormatException {
+        if (Double.isNaN(given)) {
+            throw new DataFormatException(file, line, column, problem);
+        }
+        warnings.add(file + ":" + line + ":" + column + ": " + problem + "; not used: " + option + " " + given + unit
+                + " is given");
+    }
+
+    /**
+     * What is wrong with a sample rate that a file states ({@code what}: the key or field, with
+     * the value as written, {@code text}), or null when {@code hz} is one the readers take
+     * ({@link ReadOptions#isSampleRate}), e.g.
+     * {@code sample_rate_hz: expected a rate in Hz from 0.001 to 1000000, got '1e30'}.
+     */
+    static String rateProblem(String what, String text, double hz) {
+        return ReadOptions.isSampleRate(hz) ? null
+                : what + ": expected " + ReadOptions.SAMPLE_RATES + ", got '" + text + "'";
+    }
+
+    /**
      * The warning every reader gives when the user's body mass ({@code --mass}) differs from the
      * file's: {@code <where>--mass 83.0 kg overrides the file's body mass of 70.0 kg}.
      */

@@ -27,7 +27,9 @@ import org.soleus.io.format.text.TextSource;
  * when within 1 ppm. The rows needed for that are held back and streamed afterwards. A time
  * column whose rows lie a second or more apart gives no rate but an error at its second row
  * ({@link #MIN_PLAUSIBLE_STEP_S}): nearly always times in milliseconds; so does such a column
- * that contradicts a stated or given rate (rather than advice to pass its rate).
+ * that contradicts a stated or given rate (rather than advice to pass its rate). A time column
+ * whose rate is above those taken ({@link ReadOptions#isSampleRate}: rows less than a
+ * microsecond apart) gives an error at its second row too, without a rate stated or given.
  *
  * <p>A time column must agree with the rate used: its step must be one sample period within
  * ±25 % ({@link TimeSteps#STEP_TOLERANCE}), else the read fails at the line of the first step,
@@ -172,6 +174,9 @@ final class RowStreamer {
         double rateHz = fileRateHz;
         double optionRateHz = options.sampleRateHz();
         boolean given = !Double.isNaN(optionRateHz);
+        if (Double.isNaN(statedRateHz) && !given && !Double.isNaN(stepS) && !ReadOptions.isSampleRate(fileRateHz)) {
+            throw timesTooFast(step, heldLines[1], timeColumn);
+        }
         if (given) {
             rateHz = optionRateHz;
         }
@@ -348,6 +353,18 @@ final class RowStreamer {
         return new DataFormatException(file, line, column, "the time column steps by " + TimeSteps.seconds(step.seconds())
                 + " s per row (" + step.taken() + "), too slow to time gait events; expected seconds: are the times"
                 + " in milliseconds?");
+    }
+
+    /**
+     * The error for a time column whose step gives a rate above those taken
+     * ({@link ReadOptions#isSampleRate}) without a rate stated or given: times in another unit
+     * than seconds, or not times.
+     */
+    private DataFormatException timesTooFast(TimeStep step, long line, int column) {
+        return new DataFormatException(file, line, column, "the time column steps by "
+                + new BigDecimal(step.seconds()).round(new MathContext(6)).doubleValue() + " s per row (" + step.taken()
+                + "), a rate of " + timeRateText(step.seconds()) + " Hz: expected " + ReadOptions.SAMPLE_RATES
+                + " (are the times in seconds?)");
     }
 
     /**

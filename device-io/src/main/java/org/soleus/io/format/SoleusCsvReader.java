@@ -292,12 +292,12 @@ public final class SoleusCsvReader implements RecordingReader {
                 case SoleusCsv.KEY_WARNING -> warnings.add(located(path, number, raw));
                 case SoleusCsv.KEY_RATE -> {
                     double hz = ReaderSupport.parseDoubleOrNaN(raw);
-                    if (hz > 0 && !Double.isInfinite(hz)) {
+                    String problem = ReaderSupport.rateProblem(key, raw, hz);
+                    if (problem == null) {
                         rateHz = hz;
                     } else {
                         unusable(number, column, Double.isNaN(hz) && !raw.equalsIgnoreCase("nan")
-                                ? key + ": expected a number, found '" + raw + "'"
-                                : key + " must be a positive number of Hz, got '" + raw + "'", options.sampleRateHz(),
+                                ? key + ": expected a number, found '" + raw + "'" : problem, options.sampleRateHz(),
                                 "--rate", " Hz");
                     }
                 }
@@ -361,11 +361,7 @@ public final class SoleusCsvReader implements RecordingReader {
          */
         private void unusable(long line, int column, String problem, double given, String option, String unit)
                 throws DataFormatException {
-            if (Double.isNaN(given)) {
-                throw new DataFormatException(path, line, column, problem);
-            }
-            warnings.add(path + ":" + line + ":" + column + ": " + problem + "; not used: " + option + " " + given + unit
-                    + " is given");
+            ReaderSupport.unusable(path, line, column, problem, given, option, unit, warnings);
         }
 
         private double number(String raw, long line, int column, String key) throws DataFormatException {

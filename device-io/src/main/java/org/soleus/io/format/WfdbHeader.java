@@ -9,9 +9,12 @@ import java.util.Objects;
  *
  * @param file              the header file
  * @param recordName        record name from the record line
- * @param sampleRateHz      sampling frequency per signal (the WFDB default 250 Hz when absent)
+ * @param sampleRateHz      sampling frequency per signal (the WFDB default 250 Hz when absent),
+ *                          as written: the reader judges whether it is a rate it takes
  * @param rateColumn        1-based column of the sampling frequency on line {@code recordLine},
  *                          or 0 when absent
+ * @param rateText          the sampling frequency field as written (with any counter frequency),
+ *                          or null when absent
  * @param sampleCount       samples per signal, or 0 when the header leaves it unknown
  * @param sampleCountColumn 1-based column of the sample count, or 0 when absent
  * @param recordLine        1-based line of the record line
@@ -20,14 +23,14 @@ import java.util.Objects;
  * @param comments          text of the comment lines ({@code #} removed), in file order
  * @param signals           one specification per signal, in frame order
  */
-record WfdbHeader(Path file, String recordName, double sampleRateHz, int rateColumn, long sampleCount,
+record WfdbHeader(Path file, String recordName, double sampleRateHz, int rateColumn, String rateText, long sampleCount,
                   int sampleCountColumn, int recordLine, String baseTime, String baseDate,
                   List<String> comments, List<WfdbSignalSpec> signals) {
     WfdbHeader {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(recordName, "recordName");
-        if (!(sampleRateHz > 0) || Double.isInfinite(sampleRateHz)) {
-            throw new IllegalArgumentException("sample rate must be > 0 Hz, got " + sampleRateHz);
+        if (Double.isNaN(sampleRateHz)) {
+            throw new IllegalArgumentException("sample rate must be a number of Hz, got NaN");
         }
         if (sampleCount < 0 || sampleCount > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("sample count must be in [0, 2^31-1], got " + sampleCount);

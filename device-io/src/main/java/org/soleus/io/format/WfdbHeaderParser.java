@@ -25,7 +25,9 @@ import org.soleus.io.format.WfdbTextFields.Field;
  * 212, 16 and 80, byte offsets, signals in separate files or several signals interleaved in
  * one file (consecutive signal lines naming the same file). Not supported, each with a
  * located error: multi-segment records, more than one sample per frame, skew, standard input
- * ({@code -}) as a signal file, and every other format. Stateless and thread-safe.
+ * ({@code -}) as a signal file, and every other format. The sampling frequency is kept as
+ * written; the reader judges whether it is a rate it takes ({@link ReadOptions#isSampleRate}).
+ * Stateless and thread-safe.
  */
 final class WfdbHeaderParser {
 
@@ -93,12 +95,14 @@ final class WfdbHeaderParser {
                     "the record line declares " + record.signalCount + " signal(s) but the header describes "
                             + signals.size());
         }
-        return new WfdbHeader(file, record.name, record.sampleRateHz, record.rateColumn, record.sampleCount,
+        return new WfdbHeader(file, record.name, record.sampleRateHz, record.rateColumn, record.rateText,
+                record.sampleCount,
                 record.sampleCountColumn, record.line, record.baseTime, record.baseDate, comments, signals);
     }
 
     private record RecordLine(int line, String name, int signalCount, int signalCountColumn,
-                              double sampleRateHz, int rateColumn, long sampleCount, int sampleCountColumn,
+                              double sampleRateHz, int rateColumn, String rateText, long sampleCount,
+                              int sampleCountColumn,
                               String baseTime, String baseDate) {
     }
 
@@ -122,6 +126,7 @@ final class WfdbHeaderParser {
         }
         double rateHz = DEFAULT_SAMPLE_RATE_HZ;
         int rateColumn = 0;
+        String rateText = null;
         if (f.size() > 2) {
             Field rate = f.get(2);
             String number = rate.text();
@@ -130,11 +135,12 @@ final class WfdbHeaderParser {
                 number = number.substring(0, end);
             }
             rateHz = parseDouble(file, line, rate, number, "sampling frequency in Hz");
-            if (!(rateHz > 0) || Double.isInfinite(rateHz)) {
+            if (Double.isNaN(rateHz)) {
                 throw new DataFormatException(file, line, rate.column(),
-                        "expected a sampling frequency > 0 Hz, found '" + rate.text() + "'");
+                        "expected a sampling frequency in Hz, found '" + rate.text() + "'");
             }
             rateColumn = rate.column();
+            rateText = rate.text();
         }
         long sampleCount = 0;
         int countColumn = 0;
@@ -154,7 +160,7 @@ final class WfdbHeaderParser {
         }
         String baseTime = f.size() > 4 ? f.get(4).text() : null;
         String baseDate = f.size() > 5 ? f.get(5).text() : null;
-        return new RecordLine(line, name.text(), signalCount, nsig.column(), rateHz, rateColumn, sampleCount,
+        return new RecordLine(line, name.text(), signalCount, nsig.column(), rateHz, rateColumn, rateText, sampleCount,
                 countColumn, baseTime, baseDate);
     }
 

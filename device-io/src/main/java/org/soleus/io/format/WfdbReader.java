@@ -50,7 +50,9 @@ import org.soleus.core.recording.SampleSink;
  * <h2>Checks: warnings or failures</h2>
  * <ul>
  *   <li>Failures ({@link DataFormatException}, one line): a missing or malformed header (file,
- *       line, column), an unsupported format or feature, a signal file that the header names but
+ *       line, column), a sampling frequency that is not a rate the readers take
+ *       ({@link ReadOptions#isSampleRate}; a warning when a rate is given, which is then used),
+ *       an unsupported format or feature, a signal file that the header names but
  *       that does not exist (saying where it was looked for), a signal file without one whole
  *       frame of samples.</li>
  *   <li>Warnings in {@link org.soleus.core.recording.Recording#warnings()}, the samples still
@@ -149,7 +151,7 @@ public final class WfdbReader implements RecordingReader {
                 decoders[g] = open(header, groups.get(g));
             }
             sink.start(announced);
-            stream(header, groups, decoders, sink, warnings);
+            stream(header, announced.sampleRateHz(), groups, decoders, sink, warnings);
         } catch (Throwable t) {
             failure = t;
             throw t;
@@ -215,7 +217,7 @@ public final class WfdbReader implements RecordingReader {
         return new WfdbSampleDecoder(in, group.first().format(), expected, bufferBytes);
     }
 
-    private static void stream(WfdbHeader header, List<Group> groups, WfdbSampleDecoder[] decoders,
+    private static void stream(WfdbHeader header, double sampleRateHz, List<Group> groups, WfdbSampleDecoder[] decoders,
                                SampleSink sink, List<String> warnings) throws IOException {
         List<WfdbSignalSpec> signals = header.signals();
         int n = signals.size();
@@ -238,7 +240,7 @@ public final class WfdbReader implements RecordingReader {
         int[] adu = new int[n];
         int[] sums = new int[n];
         float[] row = new float[n];
-        int maxRunFrames = (int) Math.max(1, Math.min(MAX_FLOOR_RUN_S * header.sampleRateHz(), MAX_FLOOR_RUN_FRAMES));
+        int maxRunFrames = (int) Math.max(1, Math.min(MAX_FLOOR_RUN_S * sampleRateHz, MAX_FLOOR_RUN_FRAMES));
         WfdbFloorRuns floorRuns = new WfdbFloorRuns(invalid, maxRunFrames, codes -> {
             for (int s = 0; s < n; s++) {
                 int v = codes[s];
@@ -396,9 +398,21 @@ public final class WfdbReader implements RecordingReader {
         }
     }
 
-    private static double sampleRate(WfdbHeader header, ReadOptions options, List<String> warnings) {
+    /**
+     * The rate to use: the given one, else the header's; a header's rate that is not one the
+     * readers take ({@link ReadOptions#isSampleRate}) is an error at its column, or a warning
+     * when a rate is given.
+     */
+    private static double sampleRate(WfdbHeader header, ReadOptions options, List<String> warnings)
+            throws DataFormatException {
         double fileRateHz = header.sampleRateHz();
         double givenHz = options.sampleRateHz();
+        String problem = ReaderSupport.rateProblem("sampling frequency", header.rateText(), fileRateHz);
+        if (problem != null) {
+            ReaderSupport.unusable(header.file(), header.recordLine(), header.rateColumn(), problem, givenHz, "--rate",
+                    " Hz", warnings);
+            return givenHz;
+        }
         if (Double.isNaN(givenHz)) {
             return fileRateHz;
         }

@@ -159,7 +159,8 @@ final class SoleusCsvHeaderTest {
     void anUnusableRateOrMassLineIsAWarningWhenTheValueIsGiven() throws IOException {
         Path p = file("bad.csv", "# format: soleus-csv 1\n# sample_rate_hz: -100\n# body_mass_kg: abc\n"
                 + "left.insole.force_n\n1\n2\n");
-        assertEquals(p + ":2:19: sample_rate_hz must be a positive number of Hz, got '-100'", fails(p).getMessage());
+        assertEquals(p + ":2:19: sample_rate_hz: expected a rate in Hz from 0.001 to 1000000, got '-100'",
+                fails(p).getMessage());
         String mass = assertThrows(DataFormatException.class,
                 () -> Recordings.read(p, new ReadOptions(null, 100, Double.NaN))).getMessage();
         assertEquals(p + ":3:17: body_mass_kg: expected a number, found 'abc'", mass);
@@ -167,8 +168,47 @@ final class SoleusCsvHeaderTest {
         Recording r = Recordings.read(p, new ReadOptions(null, 100, 70));
         assertEquals(100, r.sampleRateHz(), 0);
         assertEquals(70, r.metadata().bodyMassKg(), 0);
-        assertEquals(List.of(p + ":2:19: sample_rate_hz must be a positive number of Hz, got '-100'; not used: --rate 100.0"
+        assertEquals(List.of(p + ":2:19: sample_rate_hz: expected a rate in Hz from 0.001 to 1000000, got '-100'; not used:"
+                + " --rate 100.0"
                 + " Hz is given", p + ":3:17: body_mass_kg: expected a number, found 'abc'; not used: --mass 70.0 kg is given"),
                 r.warnings());
+    }
+
+    /**
+     * A rate beyond those {@code --rate} takes is an error at its line and column, as an
+     * unusable one is, not an overflow further on ({@code maxGapSamples must be >= 0}) or a
+     * recording of nanoseconds; a warning when the rate is given.
+     */
+    @Test
+    void aRateBeyondThoseTheOptionTakesIsAnErrorAtItsColumn() throws IOException {
+        for (String rate : new String[] {"1e30", "1e7", "1e11", "1e20", "1e-300", "Infinity"}) {
+            Path p = file("r.csv", "# sample_rate_hz: " + rate + "\n# body_mass_kg: 70\nleft.insole.force_n\n1\n2\n3\n");
+            assertEquals(p + ":1:19: sample_rate_hz: expected a rate in Hz from 0.001 to 1000000, got '" + rate + "'",
+                    fails(p).getMessage());
+            Recording r = Recordings.read(p, new ReadOptions(null, 100, Double.NaN));
+            assertEquals(100, r.sampleRateHz(), 0);
+            assertEquals(List.of(p + ":1:19: sample_rate_hz: expected a rate in Hz from 0.001 to 1000000, got '" + rate
+                    + "'; not used: --rate 100.0 Hz is given"), r.warnings());
+        }
+        Path highest = file("h.csv", "# sample_rate_hz: 1e6\n# body_mass_kg: 70\nleft.insole.force_n\n1\n2\n3\n");
+        assertEquals(1e6, Recordings.read(highest).sampleRateHz(), 0);
+        assertThrows(IllegalArgumentException.class, () -> new ReadOptions(null, 1e-300, Double.NaN),
+                "the option takes the same rates");
+    }
+
+    /**
+     * A time column whose rows lie less than a microsecond apart implies a rate beyond those
+     * taken: an error at its second row rather than a recording of nanoseconds.
+     */
+    @Test
+    void aTimeColumnFasterThanTheRatesTakenIsAnError() throws IOException {
+        StringBuilder csv = new StringBuilder("# body_mass_kg: 70\ntime_s,left.insole.force_n\n");
+        for (int i = 0; i < 300; i++) {
+            csv.append(String.format(java.util.Locale.ROOT, "%.10f,%d%n", i * 1e-7, 100 + i % 50));
+        }
+        Path p = file("t.csv", csv.toString());
+        assertEquals(p + ":4:1: the time column steps by 1.0E-7 s per row (the median of the first 255 steps), a rate of"
+                + " 1.0E7 Hz: expected a rate in Hz from 0.001 to 1000000 (are the times in seconds?)",
+                fails(p).getMessage());
     }
 }

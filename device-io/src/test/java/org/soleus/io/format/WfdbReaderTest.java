@@ -437,6 +437,29 @@ final class WfdbReaderTest {
         assertEquals(7, e.column());
     }
 
+    /**
+     * A sampling frequency outside the rates {@code --rate} takes ({@link ReadOptions#isSampleRate})
+     * is an error at its column, not an overflow further on or a recording of a few nanoseconds;
+     * with {@code --rate} given, a warning, and the given rate is used.
+     */
+    @Test
+    void aSamplingFrequencyBeyondTheRatesTakenNamesItsColumn() throws IOException {
+        file("rec.let", Wfdb212Encoder.encode(7));
+        for (String rate : new String[] {"1e308", "1e7", "1e20", "1e-300", "0", "-5"}) {
+            Path hea = file("rec.hea", "rec 1 " + rate + " 1\nrec.let 212 3000 12 0 7 7 0 left-foot\n");
+            assertEquals(hea + ":1:7: sampling frequency: expected a rate in Hz from 0.001 to 1000000, got '" + rate + "'",
+                    failure(hea).getMessage());
+            Recording r = read(hea, new ReadOptions(null, 100, Double.NaN));
+            assertEquals(100, r.sampleRateHz());
+            assertEquals(List.of(hea + ":1:7: sampling frequency: expected a rate in Hz from 0.001 to 1000000, got '" + rate
+                    + "'; not used: --rate 100.0 Hz is given"), r.warnings());
+        }
+        Path counter = file("rec.hea", "rec 1 2e6/100(0) 1\nrec.let 212 3000 12 0 7 7 0 left-foot\n");
+        assertEquals(counter + ":1:7: sampling frequency: expected a rate in Hz from 0.001 to 1000000, got '2e6/100(0)'",
+                failure(counter).getMessage());
+        assertEquals(1e6, read(file("rec.hea", "rec 1 1e6 1\nrec.let 212 3000 12 0 7 7 0 left-foot\n")).sampleRateHz());
+    }
+
     @Test
     void malformedGainNamesItsColumn() throws IOException {
         file("rec.dat", Wfdb212Encoder.encode(1));
