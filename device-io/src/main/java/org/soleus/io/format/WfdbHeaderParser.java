@@ -1,7 +1,10 @@
 package org.soleus.io.format;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +13,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.soleus.io.format.WfdbTextFields.Field;
+import org.soleus.io.format.text.TextSource;
 
 /**
  * Parses a single-segment WFDB header ({@code .hea}) as specified in the WFDB header(5) manual
@@ -21,7 +25,9 @@ import org.soleus.io.format.WfdbTextFields.Field;
  *     [initial_value [checksum [block_size [description]]]]]]]
  * </pre>
  *
- * <p>Lines starting with {@code #} are comments; blank lines are skipped. Supported: formats
+ * <p>A UTF-8 byte order mark at the start of the file (as Notepad saves it) is skipped, as the
+ * other readers skip it ({@link TextSource#byteOrderMarkLength}); columns count from after it.
+ * Lines starting with {@code #} are comments; blank lines are skipped. Supported: formats
  * 212, 16 and 80, byte offsets, signals in separate files or several signals interleaved in
  * one file (consecutive signal lines naming the same file). Not supported, each with a
  * located error: multi-segment records, more than one sample per frame, skew, standard input
@@ -53,8 +59,12 @@ final class WfdbHeaderParser {
         if (!Files.isRegularFile(file)) {
             throw new DataFormatException(file, 0, 0, "WFDB header not found (expected the record's .hea file)");
         }
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
-            return parse(file, in);
+        try (InputStream bytes = new BufferedInputStream(Files.newInputStream(file))) {
+            bytes.mark(3);
+            byte[] start = bytes.readNBytes(3);
+            bytes.reset();
+            bytes.skipNBytes(TextSource.byteOrderMarkLength(start, start.length));
+            return parse(file, new BufferedReader(new InputStreamReader(bytes, StandardCharsets.ISO_8859_1)));
         }
     }
 

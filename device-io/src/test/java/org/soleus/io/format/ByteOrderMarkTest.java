@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,6 +44,40 @@ final class ByteOrderMarkTest {
         for (int c = 0; c < expected.channels().size(); c++) {
             assertArrayEquals(expected.channels().get(c).samples(), actual.channels().get(c).samples(),
                     sample + " " + expected.channels().get(c).name());
+        }
+    }
+
+    /**
+     * A WFDB header saved with the mark: its record name is not {@code ï»¿control1} (which would
+     * differ from the file name and miss the subject table's row), and the record reads as
+     * without it, its subject and body mass included.
+     */
+    @Test
+    void aWfdbHeaderWithAByteOrderMarkReadsAsWithout() throws IOException {
+        Path plain = Files.createDirectory(dir.resolve("plain"));
+        Path marked = Files.createDirectory(dir.resolve("marked"));
+        for (String name : new String[] {"control1.hea", "control1.let", "control1.rit", GaitnddSubjectTable.FILE_NAME}) {
+            Path from = SampleData.of("physionet-gaitndd", name);
+            Files.copy(from, plain.resolve(name));
+            Files.copy(from, marked.resolve(name));
+        }
+        byte[] header = Files.readAllBytes(plain.resolve("control1.hea"));
+        byte[] withMark = new byte[BOM.length + header.length];
+        System.arraycopy(BOM, 0, withMark, 0, BOM.length);
+        System.arraycopy(header, 0, withMark, BOM.length, header.length);
+        Files.write(marked.resolve("control1.hea"), withMark);
+
+        assertEquals(RecordingFormat.WFDB, FormatDetector.detect(marked.resolve("control1.hea")));
+        Recording expected = Recordings.read(plain.resolve("control1.hea"));
+        Recording actual = Recordings.read(marked.resolve("control1.hea"));
+        assertEquals("control1", actual.metadata().properties().get("record"));
+        assertEquals(expected.metadata(), actual.metadata());
+        assertEquals(expected.warnings().stream().map(w -> w.replace(plain.toString(), marked.toString())).toList(),
+                actual.warnings());
+        assertEquals(expected.channelNames(), actual.channelNames());
+        for (int c = 0; c < expected.channels().size(); c++) {
+            assertArrayEquals(expected.channels().get(c).samples(), actual.channels().get(c).samples(),
+                    expected.channels().get(c).name().toString());
         }
     }
 
