@@ -28,6 +28,7 @@ final class FileHead {
     private static final int UTF16_MIN_BYTES = 16;
 
     private final Path path;
+    private final byte[] head;
     private final long fileBytes;
     private final int headBytes;
     /** 3 when the file starts with a UTF-8 byte order mark, else 0. */
@@ -46,6 +47,7 @@ final class FileHead {
 
     private FileHead(Path path, long fileBytes, byte[] head, int n) {
         this.path = path;
+        this.head = head;
         this.fileBytes = fileBytes;
         this.headBytes = n;
         this.wholeFile = n >= fileBytes;
@@ -187,6 +189,21 @@ final class FileHead {
             }
         }
         return lineEnd - lineStart >= TextSource.MAX_LINE_BYTES ? newlines + 1 : 0;
+    }
+
+    /**
+     * The error for a file whose first line ends in a carriage return alone (old Mac OS text,
+     * which reads as one long line), at that carriage return, or null when it ends otherwise.
+     * For the paths where detection fails: it looks at the head's bytes up to the first line
+     * feed.
+     */
+    DataFormatException carriageReturnLineEnds() {
+        int lineFeed = markBytes;
+        while (lineFeed < headBytes && head[lineFeed] != '\n') {
+            lineFeed++;
+        }
+        int loneReturn = TextSource.loneCarriageReturn(head, markBytes, lineFeed);
+        return loneReturn < 0 ? null : TextSource.carriageReturnLineEnds(path, 1, loneReturn - markBytes + 1);
     }
 
     /** The complete lines of the head, without line ends (the last, cut-off line is left out). */

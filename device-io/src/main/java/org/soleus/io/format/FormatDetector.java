@@ -33,7 +33,8 @@ import org.soleus.io.format.text.TextSource;
  * A file that matches none of them but is named {@code *.hea} is taken for a damaged WFDB
  * header, so that the WFDB reader says what is wrong with it (an unsupported signal format, a
  * rate that is not a number) instead of a list of formats; a dataset's companion file
- * ({@link CompanionFiles}) is named as such, with what to give instead; a line longer than the
+ * ({@link CompanionFiles}) is named as such, with what to give instead; a file whose lines end
+ * in a carriage return alone (old Mac OS text) is told so at its first line end; a line longer than the
  * readers take ({@link TextSource#MAX_LINE_BYTES}, e.g. the header row of a file with 20 000
  * columns) is named with its number; a file that nearly matches a rule, such as a Moticon export
  * or a header row of channel names saved with other separators, or gaitpdb rows with decimal
@@ -79,6 +80,10 @@ public final class FormatDetector {
             throw new DataFormatException(path, 0, 0, companion.get().instead());
         }
         requireNotUtf16(path, head);
+        DataFormatException carriageReturns = head.isBinary() ? null : head.carriageReturnLineEnds();
+        if (carriageReturns != null) {
+            throw carriageReturns;
+        }
         long tooLong = head.isBinary() ? 0 : head.tooLongLine();
         if (tooLong > 0) {
             throw TextSource.lineTooLong(path, tooLong);

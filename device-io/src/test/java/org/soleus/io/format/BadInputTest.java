@@ -154,7 +154,8 @@ final class BadInputTest {
         String gaitpdb = GaitpdbText.rows(3) + GaitpdbText.row(0.03, 3).replace("\r\n", "\t\r\n");
         assertEquals(dir.resolve("x_01.txt") + ":4:20: expected 19 cells, found 20", gaitpdbFails(gaitpdb).getMessage());
 
-        String padded = GaitpdbText.rows(3).replace("\r\n", "\t\t\r\n") + GaitpdbText.row(0.03, 3).replace("\r\n", "\t\t\t\r\n");
+        String padded = GaitpdbText.rows(3).replace("\r\n", "\t\t\r\n")
+                + GaitpdbText.row(0.03, 3).replace("\r\n", "\t\t\t\r\n");
         assertEquals(dir.resolve("x_01.txt") + ":4:22: expected 19 cells and at most 2 empty cells after them, found 22",
                 gaitpdbFails(padded).getMessage());
         Path fewer = file("z_01.txt", GaitpdbText.rows(3).replace("\r\n", "\t\t\r\n") + GaitpdbText.row(0.03, 3));
@@ -187,6 +188,45 @@ final class BadInputTest {
         Path gaitmapOver = file("h.csv", "sensor,left_sensor,right_sensor,\naxis,acc_x,acc_x,\n0,1,2,\n1,,4,,\n");
         assertEquals(gaitmapOver + ":4:5: expected 3 cells and at most 1 empty cell after them, found 5",
                 readFails(gaitmapOver, new ReadOptions(null, 100, 70)).getMessage());
+    }
+
+    /**
+     * A file whose lines end in a carriage return alone (as Mac OS 9 wrote text) reads as one
+     * long line: format detection and every text reader say so at the first line end, instead
+     * of a line too long, an unknown format, a cut line or a value holding the next lines.
+     */
+    @Test
+    void linesEndingInACarriageReturnAloneAreToldSo() throws IOException {
+        StringBuilder moticon = new StringBuilder("# Size: 5\r# time\tleft total force[N]\tright total force[N]\r");
+        StringBuilder csv = new StringBuilder("# format: soleus-csv 1\r# sample_rate_hz: 100\r# body_mass_kg: 70\r"
+                + "time_s,left.insole.force_n\r");
+        StringBuilder gaitmap = new StringBuilder("sensor,left_sensor\raxis,acc_x\r");
+        for (int i = 0; i < 8000; i++) {
+            moticon.append(i / 100.0).append('\t').append(i % 700).append('\t').append(i % 500).append('\r');
+            csv.append(i / 100.0).append(',').append(i % 700).append('\r');
+            gaitmap.append(i).append(',').append(i % 9).append('\r');
+        }
+        String gaitpdb = GaitpdbText.rows(1000).replace("\r\n", "\r");
+        String[][] cases = {
+                // name, content, format
+                {"small_01.txt", gaitpdb.substring(0, gaitpdb.indexOf('\r', 1000) + 1), "gaitpdb"},
+                {"large_01.txt", gaitpdb, "gaitpdb"},
+                {"m.txt", moticon.substring(0, moticon.indexOf("\r", 2000) + 1), "moticon"},
+                {"ml.txt", moticon.toString(), "moticon"},
+                {"c.csv", csv.substring(0, csv.indexOf("\r", 2000) + 1), "soleus"},
+                {"cl.csv", csv.toString(), "soleus"},
+                {"g.csv", gaitmap.substring(0, gaitmap.indexOf("\r", 2000) + 1), "gaitmap"},
+        };
+        for (String[] c : cases) {
+            Path p = file(c[0], c[1]);
+            String expected = p + ":1:" + (c[1].indexOf('\r') + 1)
+                    + ": lines end in a carriage return alone; expected a line feed (\\n or \\r\\n)";
+            assertEquals(expected, readFails(p, new ReadOptions(RecordingFormat.fromId(c[2]), 100, 70)).getMessage(),
+                    c[0] + " read as " + c[2]);
+            assertEquals(expected, readFails(p, new ReadOptions(null, 100, 70)).getMessage(), c[0] + " detected");
+        }
+        assertEquals(4, Recordings.read(file("crlf_01.txt", GaitpdbText.rows(4)), GAITPDB_MASS).length(),
+                "CR LF line ends are read");
     }
 
     @Test

@@ -29,14 +29,16 @@ import org.soleus.io.format.DataFormatException;
  * with fewer columns than expected is an error, except when it is the file's last line: that
  * line was cut off while being written, and {@link #next} reports {@link #CUT}; empty lines may
  * follow it (allowed at the end of a file). A last line without a line end is treated the same
- * way, whatever its content, since its last number may be cut short. Empty lines are allowed
- * only at the end of the file.
+ * way, whatever its content, since its last number may be cut short, but for a carriage return
+ * followed by more text: a file of old Mac OS line ends reads as one line without a line end.
+ * Empty lines are allowed only at the end of the file.
  *
  * <p>Errors name file, line and column (1-based column index and the column's label). A row
  * with too few cells is reported at the column of its first missing cell
  * ({@code expected 19 cells, found 12} at column 13), one with too many at the first extra one
  * ({@code expected 53 cells, found 54} at column 54, or {@code found more: '5'} when it holds
- * text).
+ * text). A row that a carriage return alone ends, followed by more text (a file of old Mac OS
+ * line ends), is an error saying so at that byte ({@link TextSource#carriageReturnLineEnds}).
  *
  * <p>A large file can be parsed in parts ({@link TextSource#range}), each by its own parser
  * from {@link #forPart}; {@link #absorb} then adds what a part's parser counted to the whole
@@ -79,7 +81,10 @@ public final class DelimitedRowParser {
      * first row gives the number ({@link #trailingEmptyCellsOfFirstRow}).
      */
     private int trailingEmpty;
-    /** {@link #plainFrom}, or -1 while {@link #trailingEmpty} is not known, so that the first row takes {@link #parseRow}. */
+    /**
+     * {@link #plainFrom}, or -1 while {@link #trailingEmpty} is not known, so that the first row
+     * takes {@link #parseRow}.
+     */
     private int fastFrom;
     private byte commentByte;
     private List<CommentLine> comments;
@@ -212,7 +217,8 @@ public final class DelimitedRowParser {
      */
     public DelimitedRowParser trailingEmptyCells(int cells) {
         if (cells < 0) {
-            throw new IllegalArgumentException("the empty cells allowed after the last column must be >= 0, got " + cells);
+            throw new IllegalArgumentException("the empty cells allowed after the last column must be >= 0, got "
+                    + cells);
         }
         trailingEmpty = cells;
         fastFrom = plainFrom;
@@ -485,7 +491,8 @@ public final class DelimitedRowParser {
         if (ch == '\r') {
             ch = b[++p];
             if (ch != '\n') {
-                throw source.error(columns, "carriage return inside a line, expected a line end");
+                throw ch == '\r' ? source.error(columns, "carriage return inside a line, expected a line end")
+                        : TextSource.carriageReturnLineEnds(source.file(), source.lineNumber(), p - start);
             }
         }
         if (ch != '\n') {

@@ -26,7 +26,9 @@ import org.soleus.io.format.DataFormatException;
  * <p>The buffer always holds the whole current line, since lines are at most
  * {@link #MAX_LINE_BYTES} long, and is followed by a {@code '\n'} sentinel, so parsers scan
  * without bounds checks. Line ends are
- * {@code \n} or {@code \r\n}.
+ * {@code \n} or {@code \r\n}; a line that a carriage return alone ends (old Mac OS text, read
+ * as one long line) is an error saying so where reading it would otherwise fail
+ * ({@link #readLine()}, a line too long).
  *
  * <p>A source may also be one part of a file ({@link #range}), so that a large file can be
  * parsed by several threads, each with its own source: lines are then counted from 1 at the
@@ -257,7 +259,9 @@ public final class TextSource implements Closeable {
      * become U+FFFD ({@link #lastLineMalformed()} then says so).
      *
      * @return the line, or null at the end of the input
-     * @throws DataFormatException when the line is too long ({@link #MAX_LINE_BYTES})
+     * @throws DataFormatException when the line is too long ({@link #MAX_LINE_BYTES}), or holds
+     *                             a carriage return followed by more text: a file whose lines
+     *                             end in a carriage return alone ({@link #carriageReturnLineEnds})
      */
     public String readLine() throws IOException {
         return readLine(false);
@@ -283,6 +287,10 @@ public final class TextSource implements Closeable {
         }
         if (e - pos >= MAX_LINE_BYTES) {
             throw tooLong();
+        }
+        int loneReturn = loneCarriageReturn(buffer, pos, e);
+        if (loneReturn >= 0) {
+            throw carriageReturnLineEnds(file, line, loneReturn - pos + 1);
         }
         int textEnd = e > pos && buffer[e - 1] == '\r' ? e - 1 : e;
         String s = new String(buffer, pos, textEnd - pos, StandardCharsets.UTF_8);
@@ -355,9 +363,38 @@ public final class TextSource implements Closeable {
         line++;
     }
 
-    /** The error for a line longer than {@link #MAX_LINE_BYTES}, at the current line. */
+    /**
+     * The error for a line longer than {@link #MAX_LINE_BYTES}, at the current line; for a
+     * line that a carriage return alone ends within that length, that error instead
+     * ({@link #carriageReturnLineEnds}): a file of such lines reads as one long line.
+     */
     DataFormatException tooLong() {
-        return lineTooLong(file, line);
+        int loneReturn = loneCarriageReturn(buffer, pos, Math.min(limit, pos + MAX_LINE_BYTES));
+        return loneReturn >= 0 ? carriageReturnLineEnds(file, line, loneReturn - pos + 1) : lineTooLong(file, line);
+    }
+
+    /**
+     * The index of the first carriage return in {@code bytes[from, to)} that another byte of
+     * the range follows, neither a line feed nor another carriage return: where a line ends in
+     * a carriage return alone (as Mac OS 9 wrote text), or -1. A carriage return before
+     * {@code \r\n} is not one (such a line is {@code \r\r\n}, a carriage return inside a line).
+     */
+    public static int loneCarriageReturn(byte[] bytes, int from, int to) {
+        for (int i = from; i < to - 1; i++) {
+            if (bytes[i] == '\r' && bytes[i + 1] != '\n' && bytes[i + 1] != '\r') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The error for a file whose lines end in a carriage return alone, located at the first
+     * one: byte {@code column} (1-based) of line {@code line}.
+     */
+    public static DataFormatException carriageReturnLineEnds(Path file, long line, int column) {
+        return new DataFormatException(file, line, column,
+                "lines end in a carriage return alone; expected a line feed (\\n or \\r\\n)");
     }
 
     /** The error for line {@code line} of {@code file}, which is longer than {@link #MAX_LINE_BYTES}. */
