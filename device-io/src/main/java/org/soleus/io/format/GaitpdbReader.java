@@ -110,8 +110,7 @@ public final class GaitpdbReader implements RecordingReader {
             if (text.atEnd()) {
                 throw new DataFormatException(path, 0, 0, "the file is empty");
             }
-            DelimitedRowParser rows = new DelimitedRowParser(text, '\t', labels, targets)
-                    .trailingEmptyCellsOfFirstRow();
+            DelimitedRowParser rows = new DelimitedRowParser(text, '\t', labels, targets);
             new RowStreamer(path, rows, CHANNELS.size(), true).stream(path.toString(), CHANNELS, metadata,
                     Double.NaN, Double.NaN, options, "pass the rate explicitly (--rate 100 for gaitpdb)", sink, warnings);
         }

@@ -134,8 +134,8 @@ final class BadInputTest {
     /**
      * A stray delimiter in a row whose last cell is empty would shift the rest of the row by a
      * column if empty cells after the last column were ignored whatever their number: a row
-     * may end in no more of them than the file pads its rows with (the header row's, or in
-     * gaitpdb the first row's), so the extra cell is an error at its column. Moticon exports
+     * may end in no more of them than the file pads its rows with (the header row's or the first
+     * row's, whichever is more), so the extra cell is an error at its column. Moticon exports
      * end in two nearly always empty step columns, so the export's line 500 with a tab doubled
      * is read shifted otherwise.
      */

@@ -109,6 +109,12 @@ final class SoleusCsvHeaderTest {
                     name.toString());
         }
         assertEquals(List.of(), r.warnings());
+        Recording rowsOnly = Recordings.read(file("rows.csv", META
+                + "time_s,left.insole.force_n,right.insole.force_n\n0,1,2,\n0.01,3,,\n"));
+        for (ChannelName name : expected.channelNames()) {
+            assertArrayEquals(expected.channel(name.toString()).samples(), rowsOnly.channel(name.toString()).samples(),
+                    "rows that end in a comma under a header that does not: " + name);
+        }
         assertEquals(RecordingFormat.SOLEUS_CSV, FormatDetector.detect(file("bare.csv",
                 "time_s,left.insole.force_n,\n0,1,\n0.01,2,\n")), "detected without a format line too");
     }

@@ -22,9 +22,10 @@ import org.soleus.io.format.DataFormatException;
  * case) is a missing value (NaN); a missing, {@code nan} or {@code NA} time is an error, and so is
  * an infinite value ({@code inf}, or a number beyond the float range such as {@code 1e39}),
  * which no sensor gives (in a lenient column it is missing and counted). A row may end in
- * as many empty cells after the last column as the file pads its rows with
- * ({@link #trailingEmptyCells}: a spreadsheet ends every line with the delimiter when a column
- * beyond the data was ever used), and no more: with any number allowed, a delimiter doubled in
+ * as many empty cells after the last column as the file pads its rows with, which its header
+ * row's empty names or its first row tell ({@link #trailingEmptyCells}: a spreadsheet ends every
+ * line with the delimiter when a column beyond the data was ever used), and no more: with any
+ * number allowed, a delimiter doubled in
  * a row whose last cell is empty would shift the rest of the row by a column unnoticed. A row
  * with fewer columns than expected is an error, except when it is the file's last line: that
  * line was cut off while being written, and {@link #next} reports {@link #CUT}; empty lines may
@@ -76,16 +77,18 @@ public final class DelimitedRowParser {
      * {@code plainFrom} is 1; -1 for any other layout. See {@link #plainRow}.
      */
     private final int plainFrom;
+    /** The fewest empty cells allowed after the last column ({@link #trailingEmptyCells}). */
+    private int trailingEmptyFloor;
     /**
-     * Empty cells allowed after the last column ({@link #trailingEmptyCells}), or -1 until the
-     * first row gives the number ({@link #trailingEmptyCellsOfFirstRow}).
+     * Empty cells allowed after the last column: {@link #trailingEmptyFloor} or as many as the
+     * first row ends in, whichever is more; -1 until the first row is parsed.
      */
-    private int trailingEmpty;
+    private int trailingEmpty = -1;
     /**
      * {@link #plainFrom}, or -1 while {@link #trailingEmpty} is not known, so that the first row
      * takes {@link #parseRow}.
      */
-    private int fastFrom;
+    private int fastFrom = -1;
     private byte commentByte;
     private List<CommentLine> comments;
     private double time = Double.NaN;
@@ -117,7 +120,6 @@ public final class DelimitedRowParser {
         this.lenientFailures = new long[columns];
         this.lenientFirstLine = new long[columns];
         this.plainFrom = plainFrom(this.targets);
-        this.fastFrom = plainFrom;
     }
 
     /** {@link #plainFrom} of a column layout. */
@@ -142,6 +144,7 @@ public final class DelimitedRowParser {
         this.targets = template.targets;
         this.columns = template.columns;
         this.plainFrom = template.plainFrom;
+        this.trailingEmptyFloor = template.trailingEmptyFloor;
         this.trailingEmpty = template.trailingEmpty;
         this.fastFrom = template.fastFrom;
         this.lenient = template.lenient.clone();
@@ -157,9 +160,8 @@ public final class DelimitedRowParser {
      * nothing counted yet: its comments go to a list of its own, which {@link #absorb} appends
      * to this parser's.
      *
-     * @throws IllegalStateException when the allowance is to come from the first row
-     *                               ({@link #trailingEmptyCellsOfFirstRow}) and no row has been
-     *                               parsed yet: every part must have the same allowance
+     * @throws IllegalStateException when no row has been parsed yet: the allowance depends on
+     *                               the first row, and every part must have the same one
      */
     public DelimitedRowParser forPart(TextSource part) {
         if (trailingEmpty < 0) {
@@ -210,28 +212,18 @@ public final class DelimitedRowParser {
     }
 
     /**
-     * Allows rows to end in up to {@code cells} empty cells after the last column: the number
-     * of empty names after a header row's last one, with which a spreadsheet pads every line of
-     * a file it saves. Without this call, none (a row ending in the delimiter has a cell too
-     * many).
+     * Allows rows to end in up to {@code cells} empty cells after the last column, or in as
+     * many as the first row ends in if that is more: {@code cells} is the number of empty names
+     * after a header row's last one, with which a spreadsheet pads every line of a file it
+     * saves; some exports end their rows, but not their header, with the delimiter. Without
+     * this call, the first row's number.
      */
     public DelimitedRowParser trailingEmptyCells(int cells) {
         if (cells < 0) {
             throw new IllegalArgumentException("the empty cells allowed after the last column must be >= 0, got "
                     + cells);
         }
-        trailingEmpty = cells;
-        fastFrom = plainFrom;
-        return this;
-    }
-
-    /**
-     * Allows rows to end in up to as many empty cells after the last column as the first row
-     * parsed ends in, for formats without a header row whose rows are all padded alike.
-     */
-    public DelimitedRowParser trailingEmptyCellsOfFirstRow() {
-        trailingEmpty = -1;
-        fastFrom = -1;
+        trailingEmptyFloor = cells;
         return this;
     }
 
@@ -504,12 +496,11 @@ public final class DelimitedRowParser {
         if (p - start >= TextSource.MAX_LINE_BYTES) {
             throw source.tooLong();
         }
-        if (empty > trailingEmpty) {
-            if (trailingEmpty >= 0) {
-                throw tooManyCells(b, trailing, p, empty);
-            }
-            trailingEmpty = empty;
+        if (trailingEmpty < 0) {
+            trailingEmpty = Math.max(trailingEmptyFloor, empty);
             fastFrom = plainFrom;
+        } else if (empty > trailingEmpty) {
+            throw tooManyCells(b, trailing, p, empty);
         }
         source.advanceLine(p + 1);
         return ROW;

@@ -258,8 +258,16 @@ final class DelimitedRowParserTest {
         DataFormatException over = assertThrows(DataFormatException.class, () -> two.next(row));
         assertEquals("t.txt:4:6: expected 3 cells and at most 2 empty cells after them, found 7", over.getMessage());
 
+        DelimitedRowParser rowsOnly = parser(source("0,1,2,\n0.01,3,4\n0.02,5,,,\n", SMALLEST_BUFFER), 3, ',')
+                .trailingEmptyCells(0);
+        assertEquals(DelimitedRowParser.ROW, rowsOnly.next(row));
+        assertEquals(DelimitedRowParser.ROW, rowsOnly.next(row));
+        assertEquals("t.txt:3:5: expected 3 cells and at most 1 empty cell after them, found 5",
+                assertThrows(DataFormatException.class, () -> rowsOnly.next(row)).getMessage(),
+                "the first row's padding is allowed beyond the header's");
+
         DelimitedRowParser first = parser(source("0\t1\t2\t\r\n0.01\t3\t4\r\n0.02\t5\t\t\t5\r\n", SMALLEST_BUFFER),
-                3, '\t').trailingEmptyCellsOfFirstRow();
+                3, '\t');
         assertThrows(IllegalStateException.class, () -> first.forPart(source("0\t1\t2\n", SMALLEST_BUFFER)));
         assertEquals(DelimitedRowParser.ROW, first.next(row));
         DelimitedRowParser part = first.forPart(source("0\t1\t2\t\n0\t1\t2\t\t\n", SMALLEST_BUFFER));
