@@ -1,5 +1,6 @@
 package org.soleus.io.format;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,8 @@ import org.soleus.core.recording.Side;
  *       left.</li>
  *   <li>A name already taken gets {@code _2}, {@code _3}, ... appended to its quantity.</li>
  * </ul>
- * Stateless and thread-safe.
+ * A signal whose description mentions a foot but that is no foot's force ({@link #warnings})
+ * is told of, since its foot then gives no gait events. Stateless and thread-safe.
  */
 final class WfdbChannelNaming {
 
@@ -46,6 +48,30 @@ final class WfdbChannelNaming {
             names.add(unique);
         }
         return names;
+    }
+
+    /**
+     * A warning, at its line of {@code file}, for each signal whose description mentions a foot
+     * ({@code foot} in any case) but whose channel is not a foot's force: a second signal of the
+     * same foot ({@code left.insole.force_2_au}), or a description that is not exactly
+     * {@code left-foot} or {@code right-foot} ({@code left foot}, a mistyped byte).
+     *
+     * @param names the signals' channel names, from {@link #names}
+     */
+    static List<String> warnings(Path file, List<WfdbSignalSpec> signals, List<ChannelName> names) {
+        List<String> warnings = new ArrayList<>();
+        for (int i = 0; i < signals.size(); i++) {
+            WfdbSignalSpec signal = signals.get(i);
+            ChannelName name = names.get(i);
+            boolean footForce = name.side() != Side.NONE && name.quantity().equals("force");
+            if (!footForce && signal.description().toLowerCase(Locale.ROOT).contains("foot")) {
+                warnings.add(file + ":" + signal.line() + ": signal " + (i + 1) + " ('" + signal.description()
+                        + "') is read as " + name + ", not as a foot's force, and gives no gait events"
+                        + (name.side() == Side.NONE ? "; expected the description left-foot or right-foot"
+                        : ": an earlier signal is that foot's"));
+            }
+        }
+        return warnings;
     }
 
     private static ChannelName name(WfdbSignalSpec signal, int number) {

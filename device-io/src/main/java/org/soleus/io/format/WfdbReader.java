@@ -142,6 +142,7 @@ public final class WfdbReader implements RecordingReader {
         checkRecordName(header, warnings);
         List<Group> groups = groups(header);
         List<ChannelName> names = WfdbChannelNaming.names(header.signals());
+        warnings.addAll(WfdbChannelNaming.warnings(header.file(), header.signals(), names));
         RecordingHeader announced = new RecordingHeader(path.toString(), sampleRate(header, options, warnings), 0,
                 names, metadata(header, names, options, warnings));
         WfdbSampleDecoder[] decoders = new WfdbSampleDecoder[groups.size()];

@@ -186,6 +186,25 @@ final class WfdbReaderTest {
     }
 
     @Test
+    void aSignalThatMentionsAFootButIsNoFootsForceIsAWarningAtItsLine() throws IOException {
+        file("rec.dat", Wfdb212Encoder.encode(1, 2, 3, 4, 5, 6));
+        Path hea = file("rec.hea", "rec 3 100 2\nrec.dat 212 1 12 0 1 5 0 left-foot\n"
+                + "rec.dat 212 1 12 0 2 7 0 Left-Foot\nrec.dat 212 1 12 0 3 9 0 right foot\n");
+        Recording r = read(hea);
+        assertEquals(List.of(ChannelName.parse("left.insole.force_au"), ChannelName.parse("left.insole.force_2_au"),
+                ChannelName.parse("none.signal.right_foot_mv")), r.channelNames());
+        assertEquals(List.of(hea + ":3: signal 2 ('Left-Foot') is read as left.insole.force_2_au, not as a foot's"
+                        + " force, and gives no gait events: an earlier signal is that foot's",
+                hea + ":4: signal 3 ('right foot') is read as none.signal.right_foot_mv, not as a foot's force, and"
+                        + " gives no gait events; expected the description left-foot or right-foot"),
+                r.warnings());
+
+        file("ecg.dat", Wfdb212Encoder.encode(1, 2));
+        Path ecg = file("ecg.hea", "ecg 2 100 1\necg.dat 212 1 12 0 1 1 0 left-foot\necg.dat 212 1 12 0 2 2 0 ECG\n");
+        assertEquals(List.of(), read(ecg).warnings(), "a signal that mentions no foot is not one");
+    }
+
+    @Test
     void unitsAreSanitisedIntoChannelNameTokens() {
         assertEquals("uv", WfdbChannelNaming.unit("\u00b5V"));
         assertEquals("pct", WfdbChannelNaming.unit("%"));
