@@ -32,8 +32,8 @@ import org.soleus.io.format.text.TextSource;
  * <p>Sensor {@code left_sensor} (any name starting with {@code left}) → side {@code left},
  * {@code right…} → {@code right}, any other name → side {@code none} with the name as place;
  * the place of a left or right sensor is {@code foot}. Axis {@code acc_x} → {@code acc_x_mps2}
- * (gaitmap's accelerations are in m/s²), {@code gyr_x} → {@code gyr_x_dps} (deg/s); other axes
- * keep their name with unit {@code au} and a warning. Example:
+ * (gaitmap's accelerations are in m/s²), {@code gyr_x} → {@code gyr_x_dps} (deg/s), and the same
+ * for y and z; other axes keep their name with unit {@code au} and a warning. Example:
  * {@code left_sensor, acc_x} → {@code left.foot.acc_x_mps2}.
  *
  * <p>The file has no time column and states no rate, so {@link ReadOptions#sampleRateHz()} is
@@ -114,14 +114,14 @@ public final class GaitmapReader implements RecordingReader {
         String place = side == Side.NONE ? ReaderSupport.placeToken(sensor, "sensor") : "foot";
         String quantity = ReaderSupport.token(axis, "axis");
         String unit;
-        if (quantity.startsWith("acc_")) {
+        if (quantity.matches("acc_[xyz]")) {
             unit = "mps2";
-        } else if (quantity.startsWith("gyr_")) {
+        } else if (quantity.matches("gyr_[xyz]")) {
             unit = "dps";
         } else {
             unit = "au";
-            warnings.add(path + ":2:" + (column + 1) + ": axis '" + axis + "' is not acc_* or gyr_*; read as "
-                    + quantity + "_au");
+            warnings.add(path + ":2:" + (column + 1) + ": axis '" + axis + "' is none of acc_x, acc_y, acc_z, gyr_x,"
+                    + " gyr_y and gyr_z; read as " + quantity + "_au");
         }
         return ChannelName.of(side, place, quantity, unit);
     }

@@ -126,6 +126,16 @@ final class BadInputTest {
     }
 
     @Test
+    void aGaitmapAxisThatIsNoImuAxisIsAWarningAtItsColumn() throws IOException {
+        Path p = file("imu.csv", "sensor,left_sensor,left_sensor,left_sensor\naxis,gyr_x,gyr_q,acc_z\n0,1,2,3\n1,4,5,6\n");
+        Recording r = Recordings.read(p, new ReadOptions(null, 100, Double.NaN));
+        assertEquals(List.of("left.foot.gyr_x_dps", "left.foot.gyr_q_au", "left.foot.acc_z_mps2"),
+                r.channelNames().stream().map(Object::toString).toList());
+        assertEquals(List.of(p + ":2:3: axis 'gyr_q' is none of acc_x, acc_y, acc_z, gyr_x, gyr_y and gyr_z; read as"
+                + " gyr_q_au"), r.warnings());
+    }
+
+    @Test
     void trailingEmptyColumnsAreAllowed() throws IOException {
         Path p = file("y_01.txt", GaitpdbText.rows(4).replace("\r\n", "\t\t\r\n"));
         assertEquals(4, Recordings.read(p).length());
