@@ -27,7 +27,7 @@ import org.soleus.io.format.text.TextSource;
  * rise or rises by a fraction is an error naming line and column. It gives neither the rate nor
  * the start time (the recording starts at 0 s). Columns whose sensor and axis are both empty at
  * the end of the header rows are a spreadsheet's padding, not columns: the rows may end in as
- * many empty cells, and no more.
+ * many empty cells, or in as many as the first row ends in if that is more, and no more.
  *
  * <p>Sensor {@code left_sensor} (any name starting with {@code left}) → side {@code left},
  * {@code right…} → {@code right}, any other name → side {@code none} with the name as place;

@@ -24,7 +24,8 @@ import org.soleus.io.format.text.TextSource;
  * which names the tab-separated columns with their units in brackets, then one row per sample
  * at 100 Hz. Rows hold empty cells where one insole sent no data; they are read as missing.
  * Empty names at the end of the column line are padding, not columns: the rows may end in as
- * many empty cells after the last column, and no more.
+ * many empty cells after the last column, or in as many as the first row ends in if that is
+ * more, and no more.
  *
  * <p>Column mapping (side from the first word, place {@code insole}):
  * <ul>

@@ -30,7 +30,7 @@ import org.soleus.io.format.text.TextSource;
  * with replacement characters and a warning names it.
  * Force in kN, kgf or lbf is converted to newtons while reading ({@link ForceUnits}); a
  * spreadsheet's trailing commas are ignored (the rows may end in as many empty cells as the
- * header row, and no more). {@code # warning: ...} lines become the
+ * header row or the first row, whichever is more, and no more). {@code # warning: ...} lines become the
  * recording's warnings, located like the reader's own ({@code walk.csv:5352: the recording
  * ended early}), before those. Stateless and thread-safe.
  */
