@@ -37,7 +37,8 @@ public final class SoleusCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command (analyze, ports, record, simulate, live, calibrate)");
+        throw new ParameterException(spec.commandLine(),
+                "missing command (" + String.join(", ", spec.subcommands().keySet()) + ")");
     }
 
     /**

@@ -40,6 +40,10 @@ final class SoleusCommandTest {
             assertTrue(command.getCommandSpec().findOption("--debug") != null, name + " inherits --debug");
         }
         assertEquals(names, List.copyOf(SoleusCommand.commandLine("--debug", "analyze").getSubcommands().keySet()));
+        Cli.Result none = Cli.run();
+        assertEquals(2, none.exitCode());
+        assertEquals("soleus: missing command (analyze, ports, record, simulate, live, calibrate) (see 'soleus --help')",
+                none.err().strip());
         assertEquals(names, List.copyOf(SoleusCommand.commandLine("analyse").getSubcommands().keySet()));
     }
 
