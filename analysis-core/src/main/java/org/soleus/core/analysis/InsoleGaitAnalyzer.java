@@ -104,7 +104,7 @@ public final class InsoleGaitAnalyzer {
                     + (cells ? " (insole cells give no force by themselves: a calibration turns raw cell counts into"
                     + " <side>.insole.force_n)" : "") + "; channels: " + recording.channelNames());
         }
-        boolean newtons = !forces.isEmpty() && forces.values().stream().allMatch(c -> c.name().unit().equals("n"));
+        boolean newtons = inNewtons(forces);
         double bodyWeightN = recording.metadata().bodyMassKg() * STANDARD_GRAVITY;
         if (newtons && !recording.metadata().hasBodyMass()) {
             throw new UnknownBodyMassException(recording.source());
@@ -231,6 +231,18 @@ public final class InsoleGaitAnalyzer {
             this.coverage = coverage;
             this.events = events;
         }
+    }
+
+    /**
+     * Whether analysing {@code recording} needs its subject's body mass: its insole force is in
+     * newtons, whose loading is given in body weights ({@link UnknownBodyMassException} without it).
+     */
+    public static boolean needsBodyMass(Recording recording) {
+        return inNewtons(forceChannels(recording));
+    }
+
+    private static boolean inNewtons(Map<Side, Channel> forces) {
+        return !forces.isEmpty() && forces.values().stream().allMatch(c -> c.name().unit().equals("n"));
     }
 
     private static Map<Side, Channel> forceChannels(Recording recording) {

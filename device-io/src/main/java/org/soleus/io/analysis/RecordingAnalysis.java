@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.soleus.core.analysis.GaitAnalysis;
 import org.soleus.core.analysis.GaitSettings;
 import org.soleus.core.analysis.ImuSettings;
@@ -13,6 +14,7 @@ import org.soleus.core.analysis.InsoleGaitAnalyzer;
 import org.soleus.core.analysis.LegLoadAnalysis;
 import org.soleus.core.analysis.LegLoadAnalyzer;
 import org.soleus.core.analysis.LegSeries;
+import org.soleus.core.analysis.UnknownBodyMassException;
 import org.soleus.core.load.CellAggregatingSink;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Recording;
@@ -37,7 +39,9 @@ import org.soleus.io.output.ValueSource;
  * report that {@link #write} writes. Insole cells are summarised into heel force and centre of
  * pressure while reading, so that a day-long recording's cells never all sit in memory;
  * calibrated recordings are read in one part, so that the warning counting readings beyond the
- * calibrated range counts all of them.
+ * calibrated range counts all of them. A recording whose force needs the body mass that a reader's
+ * warning says is unknown (its subject table gives none) fails with that warning as the reason,
+ * in one line, instead of the warning and then the failure.
  *
  * <p>Stateless between inputs; not thread-safe (the observer is called on the caller's thread).
  */
@@ -81,6 +85,12 @@ public final class RecordingAnalysis {
         RecordingFormat format = given.format() != null ? given.format() : FormatDetector.detect(input);
         ReadOptions options = new ReadOptions(format, given.sampleRateHz(), given.bodyMassKg(), given.givenProperties());
         Recording recording = read(input, options, observer);
+        Optional<String> massUnknown = recording.metadata().hasBodyMass() || !InsoleGaitAnalyzer.needsBodyMass(recording)
+                ? Optional.empty() : Recordings.bodyMassUnknownWarning(recording);
+        if (massUnknown.isPresent()) {
+            observer.readerWarnings(recording.warnings().stream().filter(w -> !w.equals(massUnknown.get())).toList());
+            throw new UnknownBodyMassException(recording.source(), massUnknown.get());
+        }
         observer.readerWarnings(recording.warnings());
         observer.stage("analysing", READING_SHARE);
         boolean imuEvents = settings.imu() || !hasInsoleForce(recording);

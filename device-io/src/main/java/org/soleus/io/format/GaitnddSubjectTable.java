@@ -52,7 +52,7 @@ final class GaitnddSubjectTable {
         try {
             return read(file, recordName, warnings);
         } catch (IOException e) {
-            warnings.add(file + ": cannot be read (" + ReaderSupport.reason(e) + "); body mass unknown");
+            warnings.add(file + ": cannot be read (" + ReaderSupport.reason(e) + ")" + Recordings.BODY_MASS_UNKNOWN);
             return null;
         }
     }
@@ -61,7 +61,7 @@ final class GaitnddSubjectTable {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
             String headerLine = in.readLine();
             if (headerLine == null) {
-                warnings.add(file + ": empty subject description; body mass unknown");
+                warnings.add(file + ": empty subject description" + Recordings.BODY_MASS_UNKNOWN);
                 return null;
             }
             String[] header = headerLine.split("\t", -1);
@@ -85,7 +85,7 @@ final class GaitnddSubjectTable {
                 }
                 return new Subject(fields, bodyMass(file, line, cells, weightColumn, warnings));
             }
-            warnings.add(file + ": no row for record '" + recordName + "'; body mass unknown");
+            warnings.add(file + ": no row for record '" + recordName + "'" + Recordings.BODY_MASS_UNKNOWN);
             return null;
         }
     }
@@ -93,12 +93,12 @@ final class GaitnddSubjectTable {
     private static double bodyMass(Path file, long line, String[] cells, int weightColumn,
                                    List<String> warnings) {
         if (weightColumn < 0) {
-            warnings.add(file + ":1: no '" + WEIGHT_COLUMN + "' column; body mass unknown");
+            warnings.add(file + ":1: no '" + WEIGHT_COLUMN + "' column" + Recordings.BODY_MASS_UNKNOWN);
             return Double.NaN;
         }
         if (weightColumn >= cells.length) {
             warnings.add(file + ":" + line + ": the row has " + cells.length + " cells, no '" + WEIGHT_COLUMN
-                    + "' cell; body mass unknown");
+                    + "' cell" + Recordings.BODY_MASS_UNKNOWN);
             return Double.NaN;
         }
         int column = 1;
@@ -114,7 +114,7 @@ final class GaitnddSubjectTable {
         }
         if (!(massKg > 0 && massKg < 500)) {
             warnings.add(file + ":" + line + ":" + column + ": expected a body mass in kg (0 to 500) in column '"
-                    + WEIGHT_COLUMN + "', found '" + cell + "'; body mass unknown");
+                    + WEIGHT_COLUMN + "', found '" + cell + "'" + Recordings.BODY_MASS_UNKNOWN);
             return Double.NaN;
         }
         return massKg;

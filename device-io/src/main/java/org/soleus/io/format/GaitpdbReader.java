@@ -45,7 +45,7 @@ public final class GaitpdbReader implements RecordingReader {
     /** The table of subjects beside the data files. */
     private static final String DEMOGRAPHICS = "demographics.txt";
     /** How a warning about {@value #DEMOGRAPHICS} ends. */
-    private static final String MASS_UNKNOWN = "; body mass unknown";
+    private static final String MASS_UNKNOWN = Recordings.BODY_MASS_UNKNOWN;
 
     /**
      * Sensor positions (x, y) in arbitrary units, origin between the feet, y forward, from the

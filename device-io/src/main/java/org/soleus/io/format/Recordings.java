@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.RecordingBuilder;
 import org.soleus.core.recording.RowTransform;
@@ -18,7 +19,20 @@ import org.soleus.core.recording.SampleSink;
  * <p>Stateless and thread-safe.
  */
 public final class Recordings {
+    /**
+     * How a reader's warning ends when it leaves the body mass unknown: a subject table beside
+     * the file (gaitpdb's {@code demographics.txt}, gaitndd's {@code subject-description.txt})
+     * that is missing, cannot be read or gives no usable weight for the subject. The warning
+     * names the table, with line and column where a cell is at fault.
+     */
+    public static final String BODY_MASS_UNKNOWN = "; body mass unknown";
+
     private Recordings() {
+    }
+
+    /** The warning among {@code recording}'s that says why its body mass is unknown, if any ({@link #BODY_MASS_UNKNOWN}). */
+    public static Optional<String> bodyMassUnknownWarning(Recording recording) {
+        return recording.warnings().stream().filter(w -> w.endsWith(BODY_MASS_UNKNOWN)).findFirst();
     }
 
     /** Reads a recording, detecting everything from the file. */
