@@ -19,6 +19,8 @@ import org.soleus.core.analysis.GaitAnalysis;
 import org.soleus.core.analysis.GaitSettings;
 import org.soleus.core.analysis.InsoleGaitAnalyzer;
 import org.soleus.core.analysis.StrideResult;
+import org.soleus.core.load.FootPressureChannels;
+import org.soleus.core.recording.Channel;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.RecordingHeader;
@@ -153,6 +155,34 @@ final class MoticonCellForceTest {
             assertEquals(expected.loading().peakForceN(), actual.loading().peakForceN(),
                     0.02 * expected.loading().peakForceN(), context + " stride " + s + " peak force");
         }
+    }
+
+    /**
+     * A file in the toolkit's format that holds an export's cells and one insole's force, as a
+     * hand-made file may (those that {@code soleus record} writes hold the derived channels
+     * already), is read as the export without that force is: the other insole's force and both
+     * heel forces come from the cells, sample for sample, and the strides are the same.
+     */
+    @Test
+    void aToolkitCsvHoldingTheCellsGetsTheForcesTheExportGets(@TempDir Path dir) throws IOException {
+        String file = "230927_102114.txt";
+        Recording export = Recordings.read(DATA.resolve(file), MASS);
+        Recording oneSided = Recordings.read(MoticonExports.withoutColumns(DATA.resolve(file), dir.resolve(file),
+                "right total force"), MASS);
+        List<Channel> kept = export.channels().stream().filter(c -> !c.name().toString().equals("right.insole.force_n")
+                && !c.name().equals(FootPressureChannels.heelForce(c.name().side()))).toList();
+        Path csv = dir.resolve("cells.csv");
+        RecordingWriter.write(new Recording(export.source(), export.sampleRateHz(), export.startTimeS(), kept,
+                export.metadata(), List.of()), csv, RecordingWriter.Options.DEFAULTS);
+
+        Recording toolkit = Recordings.read(csv, MASS);
+        for (String derived : List.of("right.insole.force_n", "left.insole.heel_force_n", "right.insole.heel_force_n")) {
+            assertArrayEquals(oneSided.channel(derived).samples(), toolkit.channel(derived).samples(), 1e-3f, derived);
+        }
+        GaitAnalysis expected = InsoleGaitAnalyzer.analyze(oneSided, GaitSettings.defaults());
+        GaitAnalysis actual = InsoleGaitAnalyzer.analyze(toolkit, GaitSettings.defaults());
+        assertTrue(actual.forceInNewtons());
+        assertEquals(expected.strides(), actual.strides());
     }
 
     /**
