@@ -44,11 +44,12 @@ import picocli.CommandLine.TypeConversionException;
  * {@code events.csv}, {@code strides.csv}, {@code summary.json}, {@code exercises.csv} and on
  * {@code --series} {@code series.csv} per input; with {@code --calibration}, recordings of raw
  * cell counts are converted to newtons while reading. Inputs are processed in order. With
- * several, an input that fails gets its one-line error and the run goes on with the next;
- * the exit code then says that some failed. A single input's failure is the command's. Among
- * several inputs, a dataset's companion file that a glob picked up ({@link InputCompanions},
- * e.g. gaitpdb's {@code demographics.txt}, the signal files a WFDB header among the inputs
- * lists) is skipped with a notice and takes no output sub-folder ({@link OutputFolders}). Each
+ * several, an input that fails (one that is missing or cannot be read too) gets its one-line
+ * error and the run goes on with the next; the exit code then says that some failed. A single
+ * input's failure is the command's. Among several inputs, a dataset's companion file that a glob
+ * picked up ({@link InputCompanions}, e.g. gaitpdb's {@code demographics.txt}, the signal files a
+ * WFDB header among the inputs lists), and a folder, is skipped with a notice and takes no output
+ * sub-folder ({@link OutputFolders}) nor a place in the progress bar's count. Each
  * input's summary line names it as given, so that inputs of the same file name can be told
  * apart. Every line on stderr about one input (a skip, a reader's warning, a notice, the failure
  * of one of several) starts with {@code soleus analyze: }, a warning's with
@@ -151,41 +152,65 @@ final class AnalyzeCommand implements Callable<Integer> {
         RecordingAnalysis analysis = new RecordingAnalysis(new AnalysisSettings(options, cells,
                 cells == null ? null : calibration.file.toString(), strideLimits.apply(GaitSettings.defaults()),
                 legSettings, imu, series, VersionProvider.version()));
+        int count = inputs.size();
+        InputCompanions companions = count > 1 ? InputCompanions.of(inputs) : null;
+        long[] sizes = new long[count];
+        String[] skips = new String[count];
+        IOException[] problems = new IOException[count];
         long totalBytes = 0;
         long largest = 0;
-        for (Path input : inputs) {
-            long size = requireReadableFile(input);
-            totalBytes += size;
-            largest = Math.max(largest, size);
+        int recordings = 0;
+        for (int i = 0; i < count; i++) {
+            Path input = inputs.get(i);
+            try {
+                if (companions != null && Files.isDirectory(input)) {
+                    skips[i] = "a directory; give the recording files in it";
+                    continue;
+                }
+                sizes[i] = requireReadableFile(input);
+                Optional<String> companion = companions != null ? companions.describe(input) : Optional.empty();
+                if (companion.isPresent()) {
+                    skips[i] = companion.get();
+                    continue;
+                }
+            } catch (IOException e) {
+                if (count == 1) {
+                    throw e;
+                }
+                problems[i] = e;
+            }
+            recordings++;
+            totalBytes += sizes[i];
+            largest = Math.max(largest, sizes[i]);
         }
         if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
             throw new IOException("--out " + outDir + ": exists and is not a directory; give a folder");
         }
-        OutputFolders folders = new OutputFolders(outDir, inputs.size());
+        OutputFolders folders = new OutputFolders(outDir, count);
         folders.earlierResultsOfTheOtherLayout().ifPresent(text -> spec.commandLine().getErr().println(PREFIX + text));
-        InputCompanions companions = inputs.size() > 1 ? InputCompanions.of(inputs) : null;
         PrintWriter out = spec.commandLine().getOut();
-        ProgressBar bar = System.console() != null && (inputs.size() > 1 || largest >= LARGE_INPUT_BYTES)
+        ProgressBar bar = System.console() != null && (count > 1 || largest >= LARGE_INPUT_BYTES)
                 ? new ProgressBar(spec.commandLine().getErr()) : null;
-        Progress progress = new Progress(bar, Math.max(1, totalBytes), inputs.size());
+        Progress progress = new Progress(bar, Math.max(1, totalBytes), recordings);
         int failed = 0;
-        int skipped = 0;
+        int started = 0;
         try {
-            for (int i = 0; i < inputs.size(); i++) {
+            for (int i = 0; i < count; i++) {
                 Path input = inputs.get(i);
-                progress.startInput(i, input, Files.size(input));
+                if (skips[i] != null) {
+                    progress.clear();
+                    spec.commandLine().getErr().println(PREFIX + input + ": skipped: " + skips[i]);
+                    continue;
+                }
+                progress.startInput(started++, input, sizes[i]);
                 String line;
                 try {
-                    Optional<String> companion = companions != null ? companions.describe(input) : Optional.empty();
-                    if (companion.isPresent()) {
-                        progress.clear();
-                        spec.commandLine().getErr().println(PREFIX + input + ": skipped: " + companion.get());
-                        skipped++;
-                        continue;
+                    if (problems[i] != null) {
+                        throw problems[i];
                     }
                     line = analyze(analysis, input, folders.next(input), progress);
                 } catch (IOException | RuntimeException e) {
-                    if (inputs.size() == 1) {
+                    if (count == 1) {
                         throw e;
                     }
                     progress.clear();
@@ -200,13 +225,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         } finally {
             progress.clear();
         }
-        int recordings = inputs.size() - skipped;
         if (recordings == 0) {
-            throw new IOException("none of the " + inputs.size() + " inputs is a recording (above); give the recording files");
+            throw new IOException("none of the " + count + " inputs is a recording (above); give the recording files");
         }
         if (failed > 0) {
             PrintWriter err = spec.commandLine().getErr();
-            err.println("soleus: " + failureSummary(failed, recordings, skipped));
+            err.println("soleus: " + failureSummary(failed, recordings, count - recordings));
             err.flush();
             return spec.exitCodeOnExecutionException();
         }
@@ -381,33 +405,34 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    /** Progress over all inputs, weighted by file size; silent without a bar. */
+    /** Progress over the recordings among the inputs, weighted by file size; silent without a bar. */
     private static final class Progress {
         private final ProgressBar bar;
         private final long totalBytes;
-        private final int inputCount;
+        private final int recordingCount;
         private long doneBytes;
         private long currentBytes;
         private int index;
         private String name = "";
 
-        Progress(ProgressBar bar, long totalBytes, int inputCount) {
+        Progress(ProgressBar bar, long totalBytes, int recordingCount) {
             this.bar = bar;
             this.totalBytes = totalBytes;
-            this.inputCount = inputCount;
+            this.recordingCount = recordingCount;
         }
 
-        void startInput(int inputIndex, Path input, long bytes) {
+        /** Starts the recording at {@code recordingIndex} among the recordings, from 0. */
+        void startInput(int recordingIndex, Path input, long bytes) {
             doneBytes += currentBytes;
             currentBytes = bytes;
-            index = inputIndex;
+            index = recordingIndex;
             name = String.valueOf(input.getFileName());
         }
 
         void stage(String what, double fractionOfInput) {
             if (bar != null) {
                 double fraction = (doneBytes + fractionOfInput * currentBytes) / totalBytes;
-                bar.show(fraction, (index + 1) + "/" + inputCount + " " + name + ": " + what);
+                bar.show(fraction, (index + 1) + "/" + recordingCount + " " + name + ": " + what);
             }
         }
 

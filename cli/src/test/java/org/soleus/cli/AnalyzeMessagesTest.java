@@ -183,6 +183,24 @@ final class AnalyzeMessagesTest {
         assertTrue(r.out().strip().startsWith(header + ": ") && r.out().strip().endsWith(" -> " + out.resolve("rec")), r.out());
     }
 
+    /**
+     * Among several inputs, a missing file is that input's failure and a folder (a glob over a
+     * dataset picks up its sub-folders) is skipped; the others are analysed all the same.
+     */
+    @Test
+    void aMissingFileOrAFolderAmongSeveralInputsDoesNotStopTheOthers() throws IOException {
+        Path missing = dir.resolve("GaCo99_01.txt");
+        Path folder = Files.createDirectory(dir.resolve("walks"));
+        Path out = dir.resolve("out");
+        Cli.Result r = Cli.run("analyze", missing.toString(), folder.toString(), SESSION.toString(), "--out", out.toString());
+        assertEquals(1, r.exitCode(), r.err());
+        assertEquals(List.of("soleus analyze: error: " + missing + ": no such file or directory",
+                "soleus analyze: " + folder + ": skipped: a directory; give the recording files in it",
+                "soleus: 1 of 2 recordings failed (above); the other was analysed"), r.err().lines().toList());
+        assertTrue(r.out().strip().startsWith(SESSION + ": ") && r.out().strip().endsWith(" -> " + out.resolve(
+                SESSION.getFileName().toString().replaceFirst("\\.csv$", ""))), r.out());
+    }
+
     @Test
     void whenEveryInputFailsTheClosingLineSaysNoneWasAnalysed() throws IOException {
         Path tabs = Files.writeString(dir.resolve("tabs.csv"), "time_s\tleft.insole.force_n\n0\t1\n");

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.soleus.io.format.WfdbTextFields.Field;
 
 /**
@@ -23,8 +24,9 @@ import org.soleus.io.format.WfdbTextFields.Field;
  *   <li>PhysioNet gaitndd's subject table {@code subject-description.txt} (first line: an empty
  *       cell, then {@code GROUP} among the tab-separated column names), read through each
  *       record's {@code .hea};</li>
- *   <li>a Markdown document ({@code *.md}, e.g. a dataset's {@code README.md}) that is none of
- *       the recording formats.</li>
+ *   <li>a Markdown document ({@code *.md}, e.g. a dataset's {@code README.md}), or a dataset's
+ *       licence or read-me ({@code LICENSE}, {@code LICENCE}, {@code COPYING}, {@code README},
+ *       {@code NOTICE}, with no extension or {@code .txt}), that is none of the recording formats.</li>
  * </ul>
  * Name and content (or the header beside) must both match, so a recording that happens to
  * carry one of these names is still read. A signal file named unlike its record
@@ -40,6 +42,10 @@ public final class CompanionFiles {
             + " record's .hea), not a recording";
     /** What a Markdown document is, as a notice says it. */
     static final String MARKDOWN = "a Markdown document, not a recording";
+    /** What a dataset's licence or read-me is, as a notice says it. */
+    static final String DOCUMENT = "a licence or read-me, not a recording";
+    /** The names, before any {@code .txt}, of a dataset's licence and read-me files, in lower case. */
+    private static final Set<String> DOCUMENT_NAMES = Set.of("license", "licence", "copying", "readme", "notice");
     /**
      * Numbers in a row of gaitndd's stride table: elapsed time, then the left and right stride,
      * swing and stance times and double support, each in seconds and in % of the stride.
@@ -92,8 +98,13 @@ public final class CompanionFiles {
                     ? Optional.of(new Companion(GAITNDD_SUBJECTS, GAITNDD_SUBJECTS + ": give the records' .hea files"))
                     : Optional.empty();
         }
-        if (name.toLowerCase(Locale.ROOT).endsWith(".md") && FormatDetector.byContent(lines) == null) {
+        String lowerCase = name.toLowerCase(Locale.ROOT);
+        if (lowerCase.endsWith(".md") && FormatDetector.byContent(lines) == null) {
             return Optional.of(new Companion(MARKDOWN, MARKDOWN + ": give the recording files"));
+        }
+        String stem = lowerCase.endsWith(".txt") ? lowerCase.substring(0, lowerCase.length() - 4) : lowerCase;
+        if (DOCUMENT_NAMES.contains(stem) && FormatDetector.byContent(lines) == null) {
+            return Optional.of(new Companion(DOCUMENT, DOCUMENT + ": give the recording files"));
         }
         return Optional.empty();
     }

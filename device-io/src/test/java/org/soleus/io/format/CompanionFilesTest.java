@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.soleus.io.SampleData;
 
 /**
  * The files that sit beside the gaitndd records (signal files, stride tables, the subject
@@ -82,6 +84,22 @@ final class CompanionFilesTest {
         Path csv = Files.writeString(dir.resolve("walk.md"), "# format: soleus-csv 1\n# sample_rate_hz: 100\n"
                 + "left.insole.force_n\n1\n2\n");
         assertEquals(Optional.empty(), describe(csv));
+        assertEquals(2, Recordings.read(csv).length());
+    }
+
+    @Test
+    void aDatasetsLicenceOrReadMeIsNotARecordingUnlessItsContentIsOne() throws IOException {
+        for (Path licence : List.of(SampleData.of("gaitmap-example").resolve("LICENSE.txt"),
+                SampleData.of("moticon-opengo").resolve("LICENSE"))) {
+            assertEquals(Optional.of("a licence or read-me, not a recording"), describe(licence));
+            assertEquals(licence + ": a licence or read-me, not a recording: give the recording files", readError(licence));
+        }
+        Path readMe = Files.writeString(dir.resolve("README"), "Walks of 2026\n");
+        assertEquals(Optional.of("a licence or read-me, not a recording"), describe(readMe));
+        assertEquals(Optional.empty(), describe(Files.writeString(dir.resolve("LICENSE.csv"), "MIT\n")), "the name counts");
+        Path csv = Files.writeString(dir.resolve("readme.txt"), "# format: soleus-csv 1\n# sample_rate_hz: 100\n"
+                + "left.insole.force_n\n1\n2\n");
+        assertEquals(Optional.empty(), describe(csv), "the content counts");
         assertEquals(2, Recordings.read(csv).length());
     }
 }
