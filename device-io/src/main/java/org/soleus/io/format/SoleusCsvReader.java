@@ -268,6 +268,8 @@ public final class SoleusCsvReader implements RecordingReader {
         private double rateHz = Double.NaN;
         private double startS = Double.NaN;
         private double massKg = Double.NaN;
+        /** Whether a line of the format's own keys ends in commas: a spreadsheet padded the lines. */
+        private boolean paddedLines;
 
         Header(Path path, String whose, ReadOptions options) {
             this.path = path;
@@ -284,7 +286,9 @@ public final class SoleusCsvReader implements RecordingReader {
             String key = body.substring(0, colon).strip();
             String raw = body.substring(colon + 1).strip();
             if (isReserved(key)) {
-                raw = withoutTrailingCommas(raw);
+                String unpadded = withoutTrailingCommas(raw);
+                paddedLines |= unpadded.length() < raw.length() && raw.endsWith(",");
+                raw = unpadded;
             }
             int column = line.indexOf(':') + 1;
             while (column < line.length() && Character.isWhitespace(line.charAt(column))) {
@@ -437,13 +441,15 @@ public final class SoleusCsvReader implements RecordingReader {
         }
 
         /**
-         * The metadata read; with {@code spreadsheetPadded} (the header row ends in a comma, as a
-         * spreadsheet pads every line of a file it saves) free-text values lose their trailing
-         * commas too, so that {@code insole_length_m: 0.27,} reads as 0.27.
+         * The metadata read. In a file that a spreadsheet saved, which pads every line to the width
+         * of the widest with commas, free-text values lose their trailing commas too, so that
+         * {@code insole_length_m: 0.27,,,} reads as 0.27: that is a file whose header row ends in a
+         * comma ({@code headerRowPadded}) or one of whose lines of the format's own keys (whose
+         * values never hold a comma) does. A value of the toolkit's own files keeps them.
          */
-        RecordingMetadata metadata(boolean spreadsheetPadded, List<String> warnings)
+        RecordingMetadata metadata(boolean headerRowPadded, List<String> warnings)
                 throws DataFormatException {
-            if (spreadsheetPadded) {
+            if (headerRowPadded || paddedLines) {
                 properties.replaceAll((key, value) -> withoutTrailingCommas(value));
             }
             Map<Side, InsoleLayout> layouts = new EnumMap<>(Side.class);

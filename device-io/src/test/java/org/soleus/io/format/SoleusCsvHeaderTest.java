@@ -119,6 +119,25 @@ final class SoleusCsvHeaderTest {
                 "time_s,left.insole.force_n,\n0,1,\n0.01,2,\n")), "detected without a format line too");
     }
 
+    /**
+     * A spreadsheet pads the metadata lines to the width of the data, but the header row of
+     * channel names, which fills every column, not at all: the padded lines of the format's own
+     * keys tell. A value of the toolkit's own file, whose keys' lines end in no comma, keeps its
+     * trailing commas.
+     */
+    @Test
+    void metadataLinesPaddedUnderAFullHeaderRowLoseTheirCommas() throws IOException {
+        Recording padded = Recordings.read(file("full.csv", "# format: soleus-csv 1,,\n# sample_rate_hz: 100,,\n"
+                + "# insole_length_m: 0.27,,\n# insole_size: 42,,\n# notes: left, then right,,\n"
+                + "time_s,left.insole.force_n,right.insole.force_n\n0,1,2\n0.01,3,4\n"));
+        assertEquals("0.27", padded.metadata().properties().get("insole_length_m"));
+        assertEquals("42", padded.metadata().properties().get("insole_size"));
+        assertEquals("left, then right", padded.metadata().properties().get("notes"));
+        Recording own = Recordings.read(file("own.csv", "# format: soleus-csv 1\n# sample_rate_hz: 100\n"
+                + "# notes: left, then right,\ntime_s,left.insole.force_n\n0,1\n0.01,3\n"));
+        assertEquals("left, then right,", own.metadata().properties().get("notes"), "a value as written");
+    }
+
     @Test
     void aColumnWithoutANameInsideTheHeaderIsAnError() throws IOException {
         Path p = file("gap.csv", META + "time_s,,left.insole.force_n\n0,1,2\n");
