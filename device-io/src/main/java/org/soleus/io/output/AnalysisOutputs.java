@@ -88,7 +88,8 @@ public final class AnalysisOutputs {
 
     /**
      * Stages {@code first} on this thread, waits for the others, then commits them all in order;
-     * when any cannot be staged, none is committed and the first failure in file order is thrown.
+     * when any cannot be staged, or a folder has the name of one ({@link AtomicFiles.Staged#checkReplaceable}),
+     * none is committed and the first failure in file order is thrown.
      */
     private static void commitAll(Path firstTarget, AtomicFiles.TextBody first,
                                   List<CompletableFuture<AtomicFiles.Staged>> later) throws IOException {
@@ -115,6 +116,9 @@ public final class AnalysisOutputs {
             }
             if (bug != null) {
                 throw bug;
+            }
+            for (AtomicFiles.Staged file : staged) {
+                file.checkReplaceable();
             }
             for (AtomicFiles.Staged file : staged) {
                 file.commit();

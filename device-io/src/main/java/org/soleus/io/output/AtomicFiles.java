@@ -218,15 +218,32 @@ public final class AtomicFiles {
         }
 
         /**
+         * Fails, naming the target, when replacing it is bound to fail: a folder has its name. A
+         * set of files checks each before the first replaces its target, so that such a failure
+         * leaves all of their targets as they were.
+         *
+         * @throws IOException when a folder has the target's name
+         */
+        public void checkReplaceable() throws IOException {
+            if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                throw new IOException(target + ": cannot be written: a folder of that name is in the way");
+            }
+        }
+
+        /**
          * Replaces the target with the temporary file.
          *
-         * @throws IOException when the rename fails; the target is then as it was
+         * @throws IOException naming the target when the rename fails; the target is then as it was
          */
         public void commit() throws IOException {
             if (closed) {
                 throw new IllegalStateException("commit() after close()");
             }
-            move(tmp, target);
+            try {
+                move(tmp, target);
+            } catch (IOException e) {
+                throw naming(target, e);
+            }
             moved = true;
         }
 

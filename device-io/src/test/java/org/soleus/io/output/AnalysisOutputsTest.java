@@ -1,6 +1,7 @@
 package org.soleus.io.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -27,5 +28,27 @@ final class AnalysisOutputsTest {
         assertEquals(5, Files.readAllLines(out.resolve("events.csv")).size());
         assertEquals(3, Files.readAllLines(out.resolve("strides.csv")).size());
         assertTrue(Files.readString(out.resolve("summary.json")).contains("\"body_mass_source\": \"flag\""));
+    }
+
+    /**
+     * A folder with the name of one of the files fails the write before any file is replaced:
+     * the results already there stay those of one analysis, and the error names the file.
+     */
+    @Test
+    void aFolderInTheWayOfOneFileLeavesEveryEarlierFileAsItWas() throws IOException {
+        Path out = dir.resolve("walk");
+        AnalysisOutputs.write(SampleAnalysis.report(), out, false);
+        Files.writeString(out.resolve("events.csv"), "earlier events\n");
+        Files.writeString(out.resolve("strides.csv"), "earlier strides\n");
+        Files.delete(out.resolve("summary.json"));
+        Files.createDirectory(out.resolve("summary.json"));
+        IOException e = assertThrows(IOException.class, () -> AnalysisOutputs.write(SampleAnalysis.report(), out, false));
+        assertEquals(out.resolve("summary.json") + ": cannot be written: a folder of that name is in the way", e.getMessage());
+        assertEquals("earlier events\n", Files.readString(out.resolve("events.csv")));
+        assertEquals("earlier strides\n", Files.readString(out.resolve("strides.csv")));
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of("events.csv", "strides.csv", "summary.json"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary file is left");
+        }
     }
 }
