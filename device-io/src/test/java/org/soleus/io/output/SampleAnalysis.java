@@ -22,7 +22,10 @@ import org.soleus.core.recording.RecordingMetadata;
 import org.soleus.core.recording.Side;
 import org.soleus.io.format.RecordingFormat;
 
-/** A small hand-built analysis with known values, NaNs and a stride without loading. */
+/**
+ * A small hand-built analysis with known values, NaNs, a stride without loading and two figures
+ * with the noise of floating-point arithmetic (the right foot's stride-time SD and double support).
+ */
 final class SampleAnalysis {
 
     private SampleAnalysis() {
@@ -46,8 +49,8 @@ final class SampleAnalysis {
         Map<Side, SideSummary> sides = Map.of(
                 Side.LEFT, new SideSummary(Side.LEFT, 1, 2, 1.09, Double.NaN, Double.NaN, 0.66, 0.43, 60.5,
                         Double.NaN, 1.01, 12.3, 401.2),
-                Side.RIGHT, new SideSummary(Side.RIGHT, 1, 1, 1.05, Double.NaN, Double.NaN, 0.65, 0.40, 61.9,
-                        0.25, Double.NaN, Double.NaN, Double.NaN));
+                Side.RIGHT, new SideSummary(Side.RIGHT, 1, 1, 1.05, -4.49e-14, Double.NaN, 0.65, 0.40, 61.9,
+                        0.27000000000000085, Double.NaN, Double.NaN, Double.NaN));
         SessionSummary session = new SessionSummary(6.0, 112.5, 3.7, Double.NaN, Double.POSITIVE_INFINITY);
         return new GaitAnalysis(events, strides, rejected, sides, session, GaitSettings.defaults(), true,
                 Map.of("left.insole.force_n", 3));

@@ -44,7 +44,16 @@ final class SummaryJsonTest {
         assertEquals(3.7, json.at("/session/stride_time_asymmetry_pct").asDouble());
         assertTrue(json.at("/sides/left/sd_stride_s").isNull());
         assertTrue(json.at("/sides/right/mean_peak_force_bw").isNull());
-        assertEquals(0.25, json.at("/sides/right/mean_double_support_s").asDouble());
+    }
+
+    @Test
+    void roundsOffTheNoiseOfFloatingPointArithmetic() throws IOException {
+        String text = text();
+        assertTrue(text.contains("\"mean_double_support_s\": 0.27,"), "0.27000000000000085: " + text);
+        assertTrue(text.contains("\"sd_stride_s\": 0.0,"), "-4.49e-14, without a minus sign: " + text);
+        JsonNode json = json();
+        assertEquals(1.05, json.at("/sides/right/mean_stride_s").asDouble(), "nine decimals keep every figure");
+        assertEquals(6.0, json.at("/input/duration_s").asDouble());
     }
 
     @Test
