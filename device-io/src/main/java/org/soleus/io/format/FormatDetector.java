@@ -237,7 +237,7 @@ public final class FormatDetector {
                 || (record.length >= 4 && !isWholeNumber(record[3]))) {
             return false;
         }
-        int signals = Integer.parseInt(record[1]);
+        long signals = Long.parseLong(record[1]);
         if (signals < 1 || signals > 1000) {
             return false;
         }

@@ -128,6 +128,13 @@ final class FormatDetectorTest {
     }
 
     @Test
+    void aSignalCountBeyondAnIntegerIsNoWfdbHeaderAndNoCrash() throws IOException {
+        Path huge = Files.writeString(dir.resolve("b.dat"), "rec 99999999999 100 1000\n");
+        DataFormatException e = assertThrows(DataFormatException.class, () -> FormatDetector.detect(huge));
+        assertTrue(e.problem().startsWith("not a known recording format"), e.getMessage());
+    }
+
+    @Test
     void aLineTooLongToReadIsNamedWithItsNumberAndTheLimit() throws IOException {
         StringBuilder header = new StringBuilder("time_s");
         for (int c = 0; c < 20_000; c++) {
