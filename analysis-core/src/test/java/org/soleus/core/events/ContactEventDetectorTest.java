@@ -18,6 +18,8 @@ final class ContactEventDetectorTest {
     private static final double RATE_HZ = 100.0;
     /** The detector's lock-loss span, s. */
     private static final double LOCK_LOSS_S = 3.0;
+    /** The fewest events a comparison of two detections may rest on. */
+    private static final int MIN_EVENTS_COMPARED = 40;
 
     @ParameterizedTest(name = "noise {1}, drift {2}, gain jitter {3}, amplitude {4}")
     @CsvSource({
@@ -559,6 +561,7 @@ final class ContactEventDetectorTest {
                 + events.subList(0, Math.min(3, events.size())));
         List<Long> walking = events.stream().filter(e -> e.timeS() > 8.6).map(e -> e.sampleIndex() - standing).toList();
         List<Long> walkAlone = alone.stream().filter(e -> e.timeS() > 0.6).map(GaitEvent::sampleIndex).toList();
+        assertCompared(walkAlone, "the walk alone");
         assertEquals(walkAlone, walking, "seed 46");
     }
 
@@ -589,6 +592,7 @@ final class ContactEventDetectorTest {
         assertEquals(List.of(), events.stream().filter(e -> e.timeS() < 20.0).toList(), "events while standing, " + label);
         List<Long> walking = events.stream().filter(e -> e.timeS() > 20.6).map(e -> e.sampleIndex() - standing).toList();
         List<Long> walkAlone = alone.stream().filter(e -> e.timeS() > 0.6).map(GaitEvent::sampleIndex).toList();
+        assertCompared(walkAlone, "the walk alone");
         assertEquals(walkAlone, walking, label);
     }
 
@@ -621,6 +625,7 @@ final class ContactEventDetectorTest {
 
         List<Long> walking = events.stream().filter(e -> e.timeS() > 3.6).map(e -> e.sampleIndex() - before).toList();
         List<Long> walkAlone = alone.stream().filter(e -> e.timeS() > 0.6).map(GaitEvent::sampleIndex).toList();
+        assertCompared(walkAlone, "the walk alone");
         assertEquals(walkAlone, walking, "landing at " + landingToWalkPeak + " times the walk's peak, seed 53");
     }
 
@@ -680,6 +685,8 @@ final class ContactEventDetectorTest {
             x[i] = 8 * random.nextGaussian();
         }
         List<GaitEvent> events = ContactEvents.detect(x, RATE_HZ, 0, Side.LEFT, ContactDetectorSettings.defaults());
+        assertTrue(events.stream().filter(e -> e.timeS() <= lastToeOffS + 0.2).count() >= 2 * 15,
+                "the walk before the noise gives its events: " + events);
         assertTrue(events.stream().noneMatch(e -> e.timeS() > lastToeOffS + 0.2), "events from noise, seed 46: " + events);
     }
 
@@ -692,9 +699,21 @@ final class ContactEventDetectorTest {
     }
 
     /** The events outside {@code [fromS, toS]} are those of the undisturbed signal. */
+    /**
+     * The events outside {@code fromS}..{@code toS} are the same in both lists, and there are
+     * enough of them to compare: the clean walk's heel strikes and toe offs there, at least
+     * {@value #MIN_EVENTS_COMPARED} (the synthetic walks of these tests hold 50 or more).
+     */
     private static void assertSameOutside(List<GaitEvent> clean, List<GaitEvent> events, double fromS, double toS,
                                           String context) {
-        assertEquals(outside(clean, fromS, toS), outside(events, fromS, toS), context);
+        List<GaitEvent> expected = outside(clean, fromS, toS);
+        assertCompared(expected, context);
+        assertEquals(expected, outside(events, fromS, toS), context);
+    }
+
+    /** Fails unless {@code expected}, the events a comparison is made on, are at least {@value #MIN_EVENTS_COMPARED}. */
+    private static void assertCompared(List<?> expected, String context) {
+        assertTrue(expected.size() >= MIN_EVENTS_COMPARED, context + ": only " + expected.size() + " events compared");
     }
 
     private static List<GaitEvent> outside(List<GaitEvent> events, double fromS, double toS) {

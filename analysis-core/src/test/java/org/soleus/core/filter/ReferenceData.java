@@ -67,6 +67,10 @@ final class ReferenceData {
             signals.add(new Signal(f[0], design, Long.parseLong(f[7]), columns[0], columns[1], columns[2],
                     columns[3]));
         }
+        if (signals.isEmpty() || signals.stream().anyMatch(s -> s.x().length == 0)) {
+            throw new IllegalStateException("signal_cases.csv lists no signal, or one without samples: the tests that"
+                    + " compare with SciPy would compare nothing");
+        }
         return signals;
     }
 
