@@ -19,7 +19,7 @@ import org.soleus.io.codec.StreamDescriptor;
 import org.soleus.io.format.MetadataLines;
 
 /**
- * A live sensor set as the issue sizes it, 2 insoles × 16 channels (total force and 15 cells)
+ * A full live sensor set, 2 insoles × 16 channels (total force and 15 cells)
  * and 4 IMUs × 6 axes = 56 int16 channels, walking with a stride of exactly 1 s (so a buffer of
  * whole seconds repeats without a seam), encoded in the binary protocol.
  */

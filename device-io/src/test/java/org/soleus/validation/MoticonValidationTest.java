@@ -41,7 +41,7 @@ import org.soleus.io.format.Recordings;
  * before the walk), or a heel strike whose contact has no toe off (standing after it), is not
  * compared.
  *
- * <p>Targets of the recorded-walks issue: F1 at least 0.95, mean absolute error at most 20 ms.
+ * <p>The project's accuracy targets for Moticon walks: F1 at least 0.95, mean absolute error at most 20 ms.
  * The body mass given only scales body-weight figures, which this test does not use.
  */
 final class MoticonValidationTest {

@@ -29,8 +29,8 @@ import org.soleus.core.soleus.SoleusSettings;
 
 /**
  * Plantar-flexion load, knee flexion, soleus-dominant loading and calf raises of a recording
- * whose gait cycles are known ({@link InsoleGaitAnalyzer}): the analysis the issue of bent-knee
- * loading asks for, on top of the gait analysis.
+ * whose gait cycles are known ({@link InsoleGaitAnalyzer}): the bent-knee loading analysis, on top
+ * of the gait analysis.
  *
  * <p>Per leg, from what the recording has:
  * <ul>

@@ -18,7 +18,8 @@ package org.soleus.core.load;
  * @param copPathLength      length of the centre-of-pressure path in stance, in the cell
  *                           layout's unit
  * @param copProgression     heel-to-toe travel of the centre of pressure from first to last
- *                           loaded sample, as a fraction of the cell span (0..1)
+ *                           loaded sample, as a fraction of the cell span (walking: about
+ *                           0.6–0.8; negative when the stance ends further back than it began)
  */
 public record StrideLoading(double peakForceN, double peakForceBw, double firstPeakN, double firstPeakS,
                             double valleyN, double secondPeakN, double secondPeakS,
