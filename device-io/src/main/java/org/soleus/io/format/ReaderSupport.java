@@ -23,8 +23,8 @@ final class ReaderSupport {
     }
 
     /**
-     * {@link #explicitBodyMass(Path, double, ReadOptions, List)} for a source that is not a file
-     * ({@code whose}: {@code the stream's}).
+     * {@link #explicitBodyMass(Path, double, ReadOptions, List)} for a mass that is not the file's
+     * own ({@code whose}: {@code the stream's}, {@code subject-description.txt's}).
      */
     static double explicitBodyMass(Path source, String whose, double sourceMassKg, ReadOptions options,
                                    List<String> warnings) {

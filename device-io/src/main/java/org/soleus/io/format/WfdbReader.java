@@ -463,7 +463,8 @@ public final class WfdbReader implements RecordingReader {
                 warnings.addAll(subjectWarnings);
             }
         }
-        bodyMassKg = ReaderSupport.explicitBodyMass(subjects, bodyMassKg, options, warnings);
+        bodyMassKg = ReaderSupport.explicitBodyMass(header.file(), GaitnddSubjectTable.FILE_NAME + "'s", bodyMassKg, options,
+                warnings);
         return new RecordingMetadata(bodyMassKg, Map.of(), properties);
     }
 

@@ -269,10 +269,11 @@ final class WfdbReaderTest {
     @Test
     void anExplicitMassThatDiffersFromTheSubjectTableIsSaid() throws IOException {
         Path hea = oneSampleRecord("subj3");
-        Path table = file(GaitnddSubjectTable.FILE_NAME, "\tWeight(kg)\nsubj3\t81.5\n");
+        file(GaitnddSubjectTable.FILE_NAME, "\tWeight(kg)\nsubj3\t81.5\n");
         Recording r = read(hea, new ReadOptions(RecordingFormat.WFDB, Double.NaN, 60));
         assertEquals(60, r.metadata().bodyMassKg());
-        assertEquals(List.of(table + ": --mass 60.0 kg overrides the file's body mass of 81.5 kg"), r.warnings());
+        assertEquals(List.of(hea + ": --mass 60.0 kg overrides subject-description.txt's body mass of 81.5 kg"),
+                r.warnings(), "the record is named, so that a warning among several records' tells which");
     }
 
     @Test
