@@ -2,6 +2,7 @@ package org.soleus.io.analysis;
 
 import java.util.List;
 import java.util.Optional;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.soleus.core.imu.ImuChannels;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Recording;
@@ -13,9 +14,17 @@ import org.soleus.io.calibration.CellCalibration;
  * no sample, beside a foot that has one, when something else could give them: its insole's raw
  * counts, which a calibration turns into newtons, or the IMU that {@code --imu} would time its
  * events with (a foot IMU, else a shank IMU, with all three gyroscope axes, found as the
- * analysis finds it). A foot with neither (a one-insole recording) needs no notice. Stateless.
+ * analysis finds it). A foot with neither (a one-insole recording) needs no notice, unless one of
+ * its insole channels is named so near to the force ({@code left.insole.forc_n}: a quantity at
+ * most {@value #MAX_MISSPELLING_EDITS} edits from {@code force}) that it is likely the force,
+ * misspelt. Stateless.
  */
 final class FootWithoutForce {
+
+    /** Edits (Levenshtein distance) from {@code force} within which a quantity is taken for it misspelt. */
+    private static final int MAX_MISSPELLING_EDITS = 2;
+    private static final String FORCE = "force";
+    private static final LevenshteinDistance EDITS = new LevenshteinDistance(MAX_MISSPELLING_EDITS);
 
     private FootWithoutForce() {
     }
@@ -25,6 +34,11 @@ final class FootWithoutForce {
         for (Side side : List.of(Side.LEFT, Side.RIGHT)) {
             if (hasForce(recording, side)) {
                 continue;
+            }
+            Optional<ChannelName> misspelt = misspeltForce(recording, side);
+            if (misspelt.isPresent()) {
+                return Optional.of(side.label() + " foot: no insole force (" + side.label() + ".insole.force_<unit>),"
+                        + " so no gait events; is " + misspelt.get() + " the force, misspelt? Rename its column");
             }
             Optional<ChannelName> counts = rawCounts(recording, side);
             if (counts.isPresent()) {
@@ -44,6 +58,14 @@ final class FootWithoutForce {
     private static boolean hasForce(Recording recording, Side side) {
         return recording.channelNames().stream().anyMatch(c -> c.side() == side && c.isInsoleForce()
                 && recording.channel(c.toString()).missingCount() < recording.length());
+    }
+
+    /** The foot's first insole channel whose quantity is not {@code force} but within a misspelling of it, if any. */
+    private static Optional<ChannelName> misspeltForce(Recording recording, Side side) {
+        return recording.channelNames().stream()
+                .filter(c -> c.side() == side && c.place().equals("insole") && !c.quantity().equals(FORCE)
+                        && EDITS.apply(c.quantity(), FORCE) >= 0)
+                .findFirst();
     }
 
     /** The foot's first insole channel in raw counts, if any. */

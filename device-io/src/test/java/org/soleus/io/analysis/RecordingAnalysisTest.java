@@ -181,6 +181,35 @@ final class RecordingAnalysisTest {
                 + " so no gait events; --calibration FILE turns the counts into newtons"), counts.toString());
     }
 
+    /**
+     * A force column whose name is misspelt ({@code left.insole.forc_n}, {@code right.insole.froce_n})
+     * is named in the notice, with or without an IMU that could time the foot's events; a name
+     * further from {@code force} is not.
+     */
+    @Test
+    void aMisspeltForceColumnIsNamed() throws IOException {
+        for (String misspelt : List.of("left.insole.forc_n", "left.insole.froce_n")) {
+            for (String[] dropped : List.of(new String[0], new String[] {"left.foot.", "left.shank."})) {
+                Path typo = renamed(session("typo.csv", "", dropped), "left.insole.force_n", misspelt);
+                List<String> notices = analysis(false).analyze(typo, new Log()).notices();
+                assertTrue(notices.contains("left foot: no insole force (left.insole.force_<unit>), so no gait events; is "
+                        + misspelt + " the force, misspelt? Rename its column"), misspelt + ": " + notices);
+            }
+        }
+        Path other = renamed(session("other.csv", "", "left.foot.", "left.shank."), "left.insole.force_n",
+                "left.insole.load_n");
+        List<String> notices = analysis(false).analyze(other, new Log()).notices();
+        assertTrue(notices.stream().noneMatch(n -> n.contains("misspelt")), notices.toString());
+    }
+
+    /** {@code file} with its header row's column {@code from} named {@code to}. */
+    private static Path renamed(Path file, String from, String to) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        int header = lines.indexOf(lines.stream().filter(l -> l.startsWith("time_s,")).findFirst().orElseThrow());
+        lines.set(header, lines.get(header).replace(from + ",", to + ","));
+        return Files.write(file, lines);
+    }
+
     private static RecordingAnalysis analysis(boolean imu) {
         return new RecordingAnalysis(new AnalysisSettings(ReadOptions.DEFAULTS, null, null, GaitSettings.defaults(),
                 LegLoadSettings.DEFAULTS, imu, false, "9.9"));
