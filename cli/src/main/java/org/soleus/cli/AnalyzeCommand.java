@@ -306,7 +306,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                 String line = ErrorHandler.oneLine(text);
                 boolean limits = (line.startsWith("no strides: all ") || line.startsWith("many candidate strides"))
                         && line.contains("a stride lasts ");
-                err.println(PREFIX + input + ": " + line + (limits ? LIMITS_HINT : ""));
+                err.println(PREFIX + input + ": " + line + (!limits ? "" : LIMITS_HINT + (Double.isNaN(rateHz) ? ""
+                        : "; or --rate " + rateHz + " Hz is not the recording's rate (every duration scales with it)")));
             }
         };
         AnalysisReport report = analysis.analyze(input, observer);

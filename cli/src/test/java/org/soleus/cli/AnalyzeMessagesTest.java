@@ -201,6 +201,17 @@ final class AnalyzeMessagesTest {
                 SESSION.getFileName().toString().replaceFirst("\\.csv$", ""))), r.out());
     }
 
+    /** Strides rejected for their duration under a --rate that overrides the file's: the rate is named as a cause. */
+    @Test
+    void stridesRejectedUnderAGivenRateNameTheRate() throws IOException {
+        Cli.Result r = Cli.run("analyze", GAITNDD.resolve("control1.hea").toString(), "--rate", "100", "--out",
+                dir.resolve("out").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().lines().anyMatch(l -> l.contains("rejected") && l.endsWith("; --stride-range MIN,MAX and"
+                + " --stance-range MIN,MAX set the limits; or --rate 100.0 Hz is not the recording's rate (every duration"
+                + " scales with it)")), r.err());
+    }
+
     @Test
     void whenEveryInputFailsTheClosingLineSaysNoneWasAnalysed() throws IOException {
         Path tabs = Files.writeString(dir.resolve("tabs.csv"), "time_s\tleft.insole.force_n\n0\t1\n");
