@@ -38,7 +38,7 @@ import org.soleus.io.format.text.TextSource;
  * readers take ({@link TextSource#MAX_LINE_BYTES}, e.g. the header row of a file with 20 000
  * columns) is named with its number; a file that nearly matches a rule, such as a Moticon export
  * or a header row of channel names saved with other separators, or gaitpdb rows with decimal
- * commas, gets the error of the line that misses it. A file of nothing but blank lines is empty.
+ * commas or with commas or semicolons for tabs, gets the error of the line that misses it. A file of nothing but blank lines is empty.
  * Stateless and thread-safe.
  */
 public final class FormatDetector {
@@ -128,6 +128,16 @@ public final class FormatDetector {
             return null;
         }
         String line = new String(lines.get(firstData).getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+        if (firstData == 0 && !line.contains("\t")) {
+            for (char separator : new char[] {',', ';'}) {
+                String tabbed = separator == ';' ? line.replace(',', '.').replace(';', '\t') : line.replace(',', '\t');
+                if (isGaitpdbRow(tabbed)) {
+                    return new DataFormatException(path, 1, 0, "the " + GaitpdbReader.COLUMNS + " numbers of a gaitpdb row,"
+                            + " but separated by " + (separator == ',' ? "commas" : "semicolons") + "; gaitpdb separates"
+                            + " them with tabs: save the file as tab-separated text");
+                }
+            }
+        }
         if (firstData == 0 && isGaitpdbRow(line.replace(',', '.'))) {
             List<String> cells = ReaderSupport.tabCells(line);
             for (int c = 0; c < cells.size(); c++) {

@@ -128,6 +128,19 @@ final class FormatDetectorTest {
     }
 
     @Test
+    void gaitpdbRowsSavedWithCommasOrSemicolonsForTabsAreToldSo() throws IOException {
+        String row = Files.readAllLines(SampleData.of("physionet-gaitpdb", "GaCo01_01.txt")).get(0).strip();
+        Path commas = Files.writeString(dir.resolve("GaCo02_01.txt"), row.replace('\t', ',') + "\n");
+        assertEquals(commas + ":1: the 19 numbers of a gaitpdb row, but separated by commas; gaitpdb separates them with"
+                + " tabs: save the file as tab-separated text", assertThrows(DataFormatException.class,
+                () -> FormatDetector.detect(commas)).getMessage());
+        Path semicolons = Files.writeString(dir.resolve("GaCo03_01.txt"),
+                row.replace('.', ',').replace('\t', ';') + "\n");
+        assertTrue(assertThrows(DataFormatException.class, () -> FormatDetector.detect(semicolons)).getMessage()
+                .contains("but separated by semicolons; gaitpdb separates them with tabs"));
+    }
+
+    @Test
     void aSignalCountBeyondAnIntegerIsNoWfdbHeaderAndNoCrash() throws IOException {
         Path huge = Files.writeString(dir.resolve("b.dat"), "rec 99999999999 100 1000\n");
         DataFormatException e = assertThrows(DataFormatException.class, () -> FormatDetector.detect(huge));
