@@ -67,6 +67,8 @@ import picocli.CommandLine.TypeConversionException;
                         + "and summary.json for each, exercises.csv where the insoles give a heel-to-toe centre of pressure "
                         + "(cop_y_norm), "
                         + "series.csv on --series (columns: docs/outputs.md).",
+                "With several inputs, one that fails gets its error and the others are still analysed. Exit codes: 0 done, "
+                        + "1 an input failed or another error, 2 usage error.",
         })
 final class AnalyzeCommand implements Callable<Integer> {
 

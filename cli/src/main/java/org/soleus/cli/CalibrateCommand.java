@@ -90,11 +90,11 @@ final class CalibrateCommand implements Callable<Integer> {
     boolean update;
 
     @Option(names = "--cell", paramLabel = "CHANNEL|all", defaultValue = "all",
-            description = "The raw channel to calibrate, e.g. left.insole.cell03_counts, or all of the stream's "
-                    + "(or the file's) raw insole channels, one after the other (default: ${DEFAULT-VALUE}).")
+            description = "The raw channel to calibrate, or all of the stream's (or the file's) raw insole channels, "
+                    + "one after the other (default: ${DEFAULT-VALUE}). A channel, e.g.:%nleft.insole.cell03_counts")
     String cell;
 
-    @Option(names = "--loads-kg", paramLabel = "KG,...", split = ",", defaultValue = "0,5,10,20",
+    @Option(names = "--loads-kg", paramLabel = "KG", split = ",", defaultValue = "0,5,10,20",
             description = "With --port: the loads to put on each cell, kg; 0 (no load) gives the zero offset and must "
                     + "be among them (default: ${DEFAULT-VALUE}).")
     List<Double> loadsKg;

@@ -258,7 +258,7 @@ final class AnalyzeMessagesTest {
 
     @Test
     void anImpossibleFootGeometryNamesTheOptionAtFault() {
-        String length = "insole length must be within 0.10–0.40 m, got 27.0 (pass metres, not millimetres)";
+        String length = "insole length must be within 0.10–0.40 m, got 27.0 (pass metres, not centimetres or millimetres)";
         Cli.Result r = Cli.run("analyze", SESSION.toString(), "--insole-length", "27", "--out", dir.toString());
         assertEquals(2, r.exitCode());
         assertEquals("soleus: --insole-length: " + length + " (see 'soleus analyze --help')\n", r.err());

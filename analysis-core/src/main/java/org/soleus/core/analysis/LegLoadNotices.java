@@ -51,7 +51,8 @@ final class LegLoadNotices {
         if (gait.rejected().isEmpty()) {
             long heelStrikes = gait.events().stream().filter(e -> e.type() == GaitEventType.HEEL_STRIKE).count();
             return Optional.of("no strides: " + (heelStrikes == 0 ? "no heel strike was found"
-                    : "no foot made two heel strikes in a row (" + heelStrikes + " heel strikes in all)"));
+                    : "no foot made two heel strikes in a row (" + heelStrikes + " heel strike" + (heelStrikes == 1 ? "" : "s")
+                            + " in all)"));
         }
         return Optional.of("no strides: all " + gait.rejected().size() + " candidates were rejected ("
                 + reasonCounts(gait.rejected()) + ")" + reasonsExplained(gait.rejected(), gait)

@@ -30,7 +30,7 @@ public record AchillesMomentArm(double neutralM, double changePerDegM) {
     public AchillesMomentArm {
         if (!(neutralM >= 0.02 && neutralM <= 0.08)) {
             throw new IllegalArgumentException("Achilles moment arm must be within 0.02–0.08 m, got " + neutralM
-                    + " (pass metres, not millimetres)");
+                    + " (pass metres, not centimetres or millimetres)");
         }
         if (!(Math.abs(changePerDegM) * ANGLE_LIMIT_DEG < neutralM / 2)) {
             throw new IllegalArgumentException("change per degree " + changePerDegM

@@ -38,7 +38,7 @@ public record FootGeometry(double insoleLengthM, double heelToAnkleM) {
     public FootGeometry {
         if (!(insoleLengthM >= 0.10 && insoleLengthM <= 0.40)) {
             throw new IllegalArgumentException("insole length must be within 0.10–0.40 m, got " + insoleLengthM
-                    + " (pass metres, not millimetres)");
+                    + " (pass metres, not centimetres or millimetres)");
         }
         if (!(heelToAnkleM >= 0 && heelToAnkleM < insoleLengthM / 2)) {
             throw new IllegalArgumentException("heel-to-ankle distance must be at least 0 and less than half the insole length ("

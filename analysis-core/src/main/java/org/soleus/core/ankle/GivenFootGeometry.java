@@ -26,7 +26,7 @@ public record GivenFootGeometry(double insoleLengthM, double heelToAnkleM) {
     public GivenFootGeometry {
         if (!Double.isNaN(insoleLengthM) && !(insoleLengthM >= 0.10 && insoleLengthM <= 0.40)) {
             throw new IllegalArgumentException("insole length must be within 0.10–0.40 m, got " + insoleLengthM
-                    + " (pass metres, not millimetres)");
+                    + " (pass metres, not centimetres or millimetres)");
         }
         if (!Double.isNaN(heelToAnkleM) && !(heelToAnkleM >= 0 && heelToAnkleM < 0.20)) {
             throw new IllegalArgumentException("heel-to-ankle distance must be at least 0 and less than 0.20 m, got "
