@@ -80,6 +80,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     private static final String WARNING = PREFIX + "warning: ";
     /** What a notice of rejected strides adds on the command line: the options that set the limits. */
     private static final String LIMITS_HINT = "; --stride-range MIN,MAX and --stance-range MIN,MAX set the limits";
+    /** What the notice of a default insole length adds on the command line: the options that give the lengths. */
+    private static final String GEOMETRY_HINT = "; --insole-length M and --heel-to-ankle M give them";
     /** How the failure of one input among several starts on stderr. */
     private static final String ERROR = PREFIX + "error: ";
     /** Reader warnings shown on stderr per input; summary.json has them all. */
@@ -308,7 +310,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                 String line = ErrorHandler.oneLine(text);
                 boolean limits = (line.startsWith("no strides: all ") || line.startsWith("many candidate strides"))
                         && line.contains("a stride lasts ");
-                err.println(PREFIX + input + ": " + line + (!limits ? "" : LIMITS_HINT + (Double.isNaN(rateHz) ? ""
+                boolean geometry = line.startsWith("the recording states no insole length");
+                err.println(PREFIX + input + ": " + line + (geometry ? GEOMETRY_HINT : "") + (!limits ? ""
+                        : LIMITS_HINT + (Double.isNaN(rateHz) ? ""
                         : "; or --rate " + rateHz + " Hz is not the recording's rate (every duration scales with it)")));
             }
         };

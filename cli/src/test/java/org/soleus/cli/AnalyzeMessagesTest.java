@@ -212,6 +212,21 @@ final class AnalyzeMessagesTest {
                 + " scales with it)")), r.err());
     }
 
+    /** The notice of moments on the default insole length names the options that give the subject's. */
+    @Test
+    void theDefaultInsoleLengthNoticeNamesTheOptionsThatGiveTheLengths() throws IOException {
+        Path export = SAMPLES.resolve("moticon-opengo").resolve("230927_102114.txt");
+        Cli.Result r = Cli.run("analyze", export.toString(), "--mass", "70", "--out", dir.resolve("default").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().lines().anyMatch(l -> l.startsWith("soleus analyze: " + export + ": the recording states no insole"
+                + " length") && l.endsWith("so give the subject's own for exact figures; --insole-length M and"
+                + " --heel-to-ankle M give them")), r.err());
+        Cli.Result given = Cli.run("analyze", export.toString(), "--mass", "70", "--insole-length", "0.26", "--out",
+                dir.resolve("given").toString());
+        assertEquals(0, given.exitCode(), given.err());
+        assertTrue(given.err().lines().noneMatch(l -> l.contains("insole length")), given.err());
+    }
+
     @Test
     void whenEveryInputFailsTheClosingLineSaysNoneWasAnalysed() throws IOException {
         Path tabs = Files.writeString(dir.resolve("tabs.csv"), "time_s\tleft.insole.force_n\n0\t1\n");
