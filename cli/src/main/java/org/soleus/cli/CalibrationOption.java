@@ -7,6 +7,7 @@ import org.soleus.core.recording.SampleSink;
 import org.soleus.io.calibration.CalibratingSink;
 import org.soleus.io.calibration.Calibration;
 import org.soleus.io.calibration.CalibrationFile;
+import org.soleus.io.format.DataFormatException;
 import picocli.CommandLine.Option;
 
 /** {@code --calibration FILE}: converts raw cell counts to newtons ({@link CalibratingSink}). */
@@ -31,10 +32,22 @@ final class CalibrationOption {
     /**
      * The calibration, or null without {@code --calibration}.
      *
-     * @throws IOException when the file is missing or malformed (the message names it)
+     * @throws IOException when the file is malformed (the message names it), or missing or
+     *                     unreadable (the message names the option and the file)
      */
     Calibration read() throws IOException {
-        return file == null ? null : CalibrationFile.read(file);
+        if (file == null) {
+            return null;
+        }
+        try {
+            return CalibrationFile.read(file);
+        } catch (DataFormatException e) {
+            throw e;
+        } catch (IOException e) {
+            String described = ErrorHandler.describe(e, false);
+            throw new IOException("--calibration " + (described.startsWith(file.toString()) ? described
+                    : file + ": " + described), e);
+        }
     }
 
     /** Prints the stage's out-of-range counts on {@code err}, one {@code soleus: } line each. */

@@ -228,6 +228,18 @@ final class AnalyzeMessagesTest {
     }
 
     @Test
+    void aCalibrationFileThatCannotBeReadIsNamedWithItsOption() throws IOException {
+        Path missing = dir.resolve("missing.json");
+        Cli.Result r = Cli.run("analyze", SESSION.toString(), "--calibration", missing.toString(), "--out",
+                dir.resolve("out").toString());
+        assertEquals(1, r.exitCode());
+        assertEquals(List.of("soleus: --calibration " + missing + ": no such file or directory"), r.err().lines().toList());
+        Cli.Result folder = Cli.run("analyze", SESSION.toString(), "--calibration", dir.toString(), "--out",
+                dir.resolve("out").toString());
+        assertEquals(List.of("soleus: --calibration " + dir + ": Is a directory"), folder.err().lines().toList());
+    }
+
+    @Test
     void whenEveryInputFailsTheClosingLineSaysNoneWasAnalysed() throws IOException {
         Path tabs = Files.writeString(dir.resolve("tabs.csv"), "time_s\tleft.insole.force_n\n0\t1\n");
         Path semi = Files.writeString(dir.resolve("semi.csv"), "time_s;left.insole.force_n\n0;1\n");

@@ -82,7 +82,7 @@ final class CalibratedStreamsTest {
         assertFalse(Files.exists(out));
         Cli.Result missing = Cli.run("record", "--port", "/dev/ttyNOPE", "--out", out.toString(), "--calibration",
                 dir.resolve("nope.json").toString());
-        assertEquals("soleus: " + dir.resolve("nope.json") + ": no such file or directory\n", missing.err());
+        assertEquals("soleus: --calibration " + dir.resolve("nope.json") + ": no such file or directory\n", missing.err());
     }
 
     @Test

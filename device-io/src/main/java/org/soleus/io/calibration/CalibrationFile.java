@@ -2,6 +2,7 @@ package org.soleus.io.calibration;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,16 +10,15 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.io.format.DataFormatException;
 import org.soleus.io.output.AtomicFiles;
@@ -46,11 +46,16 @@ import org.soleus.io.output.AtomicFiles;
  * }
  * }</pre>
  *
- * Every error names the file and, for a bad value, the channel and key. Stateless; thread-safe.
+ * Every error names the file, with the line and column of the value at fault (or of the object
+ * that lacks it) and, for a channel's value, the channel and key. Stateless; thread-safe.
  */
 public final class CalibrationFile {
     /** The {@code format} value: name and major version. */
     public static final String FORMAT = "soleus-calibration 1";
+
+    private static final String CHANNELS = "channels";
+    /** Where Jackson's own messages place a token: {@code [Source: ...; line: 3, column: 5]}. */
+    private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
@@ -95,93 +100,116 @@ public final class CalibrationFile {
      *                                           JSON, channel and key for a bad value)
      */
     public static Calibration read(Path file) throws IOException {
+        String json = Files.readString(file, StandardCharsets.UTF_8);
         JsonNode root;
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            root = MAPPER.readTree(in);
+        JsonValueLocations at;
+        try {
+            root = MAPPER.readTree(json);
+            at = JsonValueLocations.of(MAPPER.createParser(json));
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new DataFormatException(file, at == null ? 0 : Math.max(0, at.getLineNr()),
-                    at == null ? 0 : Math.max(0, at.getColumnNr()), "not valid JSON: " + e.getOriginalMessage());
+            JsonLocation location = e.getLocation();
+            throw new DataFormatException(file, location == null ? 0 : Math.max(0, location.getLineNr()),
+                    location == null ? 0 : Math.max(0, location.getColumnNr()), "not valid JSON: "
+                    + SOURCE.matcher(e.getOriginalMessage()).replaceAll("line $1, column $2"));
         }
+        Located in = new Located(file, at);
         if (root == null || !root.isObject()) {
-            throw new DataFormatException(file, 0, 0, "expected a JSON object with format, device, date and channels");
+            throw in.error("", "expected a JSON object with format, device, date and channels");
         }
-        String format = text(file, root, "format", "");
+        String format = in.text(root, "", "format");
         if (!format.equals(FORMAT)) {
-            throw new DataFormatException(file, 0, 0, "format is '" + format + "', expected '" + FORMAT + "'");
+            throw in.error(JsonValueLocations.pointer("format"), "format is '" + format + "', expected '" + FORMAT + "'");
         }
-        String device = text(file, root, "device", "");
-        String dateText = text(file, root, "date", "");
+        String device = in.text(root, "", "device");
+        String dateText = in.text(root, "", "date");
         LocalDate date;
         try {
             date = LocalDate.parse(dateText);
         } catch (DateTimeParseException e) {
-            throw new DataFormatException(file, 0, 0, "date '" + dateText + "' is not an ISO date (yyyy-mm-dd)");
+            throw in.error(JsonValueLocations.pointer("date"), "date '" + dateText + "' is not an ISO date (yyyy-mm-dd)");
         }
-        JsonNode channels = root.get("channels");
+        JsonNode channels = root.get(CHANNELS);
         if (channels == null || !channels.isObject() || channels.isEmpty()) {
-            throw new DataFormatException(file, 0, 0, "expected 'channels': an object with one entry per calibrated"
-                    + " channel");
+            throw in.error(JsonValueLocations.pointer(CHANNELS), "expected 'channels': an object with one entry per"
+                    + " calibrated channel");
         }
         List<CellCalibration> cells = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = channels.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            cells.add(cell(file, e.getKey(), e.getValue()));
+        for (Map.Entry<String, JsonNode> e : channels.properties()) {
+            cells.add(cell(in, e.getKey(), e.getValue()));
         }
         try {
             return new Calibration(device, date, cells);
         } catch (IllegalArgumentException e) {
-            throw new DataFormatException(file, 0, 0, e.getMessage());
+            throw in.error(JsonValueLocations.pointer(CHANNELS), e.getMessage());
         }
     }
 
-    private static CellCalibration cell(Path file, String name, JsonNode node) throws DataFormatException {
+    private static CellCalibration cell(Located in, String name, JsonNode node) throws DataFormatException {
         String where = "channel " + name + ": ";
+        String pointer = JsonValueLocations.pointer(CHANNELS, name);
         if (!ChannelName.isValid(name)) {
-            throw new DataFormatException(file, 0, 0, where + "not a channel name of the form"
-                    + " <side>.<place>.<quantity>_counts");
+            throw in.error(pointer, where + "not a channel name of the form <side>.<place>.<quantity>_counts");
         }
         if (!node.isObject()) {
-            throw new DataFormatException(file, 0, 0, where + "expected an object with model, a, b, ...");
+            throw in.error(pointer, where + "expected an object with model, a, b, ...");
         }
         CalibrationModel model;
         try {
-            model = CalibrationModel.fromId(text(file, node, "model", where));
+            model = CalibrationModel.fromId(in.text(node, pointer, "model"));
         } catch (IllegalArgumentException e) {
-            throw new DataFormatException(file, 0, 0, where + e.getMessage());
+            throw in.error(JsonValueLocations.pointer(CHANNELS, name, "model"), where + e.getMessage());
         }
         JsonNode range = node.get("fit_range_counts");
         if (range == null || !range.isArray() || range.size() != 2 || !range.get(0).isNumber()
                 || !range.get(1).isNumber()) {
-            throw new DataFormatException(file, 0, 0, where + "expected 'fit_range_counts': [min, max]");
+            throw in.error(JsonValueLocations.pointer(CHANNELS, name, "fit_range_counts"),
+                    where + "expected 'fit_range_counts': [min, max]");
         }
         JsonNode points = node.get("points");
-        if (points == null || !points.isIntegralNumber()) {
-            throw new DataFormatException(file, 0, 0, where + "expected 'points': a whole number");
+        if (points == null || !points.isIntegralNumber() || !points.canConvertToInt()) {
+            throw in.error(JsonValueLocations.pointer(CHANNELS, name, "points"), where + "expected 'points': a whole number"
+                    + " (of at most " + Integer.MAX_VALUE + ")");
         }
         try {
-            return new CellCalibration(ChannelName.parse(name), model, number(file, node, "a", where),
-                    number(file, node, "b", where), number(file, node, "zero_offset_counts", where),
+            return new CellCalibration(ChannelName.parse(name), model, in.number(node, pointer, "a"),
+                    in.number(node, pointer, "b"), in.number(node, pointer, "zero_offset_counts"),
                     range.get(0).doubleValue(), range.get(1).doubleValue(), points.intValue(),
-                    number(file, node, "rms_residual_n", where));
+                    in.number(node, pointer, "rms_residual_n"));
         } catch (IllegalArgumentException e) {
-            throw new DataFormatException(file, 0, 0, where + e.getMessage());
+            String message = e.getMessage();
+            throw in.error(pointer, message.startsWith(name + ": ") ? "channel " + message : where + message);
         }
     }
 
-    private static String text(Path file, JsonNode node, String key, String where) throws DataFormatException {
-        JsonNode v = node.get(key);
-        if (v == null || !v.isTextual()) {
-            throw new DataFormatException(file, 0, 0, where + "expected '" + key + "': a string");
+    /** A calibration file with where its values lie, for errors that name line and column. */
+    private record Located(Path file, JsonValueLocations at) {
+        DataFormatException error(String pointer, String problem) {
+            JsonLocation location = at.at(pointer);
+            return new DataFormatException(file, Math.max(0, location.getLineNr()), Math.max(0, location.getColumnNr()),
+                    problem);
         }
-        return v.textValue();
-    }
 
-    private static double number(Path file, JsonNode node, String key, String where) throws DataFormatException {
-        JsonNode v = node.get(key);
-        if (v == null || !v.isNumber()) {
-            throw new DataFormatException(file, 0, 0, where + "expected '" + key + "': a number");
+        String text(JsonNode node, String pointer, String key) throws DataFormatException {
+            JsonNode v = node.get(key);
+            if (v == null || !v.isTextual()) {
+                throw error(pointer + JsonValueLocations.pointer(key), prefix(pointer) + "expected '" + key + "': a string");
+            }
+            return v.textValue();
         }
-        return v.doubleValue();
+
+        double number(JsonNode node, String pointer, String key) throws DataFormatException {
+            JsonNode v = node.get(key);
+            if (v == null || !v.isNumber()) {
+                throw error(pointer + JsonValueLocations.pointer(key), prefix(pointer) + "expected '" + key + "': a number");
+            }
+            return v.doubleValue();
+        }
+
+        /** {@code channel <name>: } for a pointer into a channel's entry, else nothing. */
+        private static String prefix(String pointer) {
+            String channels = JsonValueLocations.pointer(CHANNELS) + "/";
+            return pointer.startsWith(channels)
+                    ? "channel " + JsonPointer.compile(pointer).tail().getMatchingProperty() + ": " : "";
+        }
     }
 }

@@ -45,16 +45,32 @@ final class CalibrationFileTest {
         assertMessage(file, "{\n  \"format\": \"soleus-calibration 1\",\n  \"device\": x\n}",
                 file + ":3:", "not valid JSON");
         assertMessage(file, good.replace("soleus-calibration 1", "soleus-calibration 2"),
-                file + ": format is 'soleus-calibration 2', expected 'soleus-calibration 1'", "");
+                file + ":2:14: format is 'soleus-calibration 2', expected 'soleus-calibration 1'", "");
         assertMessage(file, good.replace("\"a\" : 0.31", "\"a\" : \"x\""),
-                file + ": channel left.insole.cell02_counts: expected 'a': a number", "");
+                file + ":17:13: channel left.insole.cell02_counts: expected 'a': a number", "");
         assertMessage(file, good.replace("\"a\" : 0.31", "\"a\" : -0.31"),
-                file + ": channel left.insole.cell02_counts: left.insole.cell02_counts: coefficient a must be", "");
+                file + ":15:35: channel left.insole.cell02_counts: coefficient a must be", "");
         assertMessage(file, good.replace("\"model\" : \"power\"", "\"model\" : \"cubic\""),
-                file + ": channel left.insole.cell01_counts: unknown calibration model 'cubic'", "");
-        assertMessage(file, good.replace("2025-03-01", "1 March"), file + ": date '1 March' is not an ISO date", "");
+                file + ":7:17: channel left.insole.cell01_counts: unknown calibration model 'cubic'", "");
+        assertMessage(file, good.replace("2025-03-01", "1 March"), file + ":4:12: date '1 March' is not an ISO date", "");
         assertMessage(file, good.replace("left.insole.cell02_counts", "left.insole.cell02_n"),
-                file + ": channel left.insole.cell02_n: calibrated channel left.insole.cell02_n must be in counts", "");
+                file + ":15:30: channel left.insole.cell02_n: calibrated channel left.insole.cell02_n must be in counts", "");
+        assertMessage(file, good.replace("\"points\" : 4", "\"points\" : 99999999999"),
+                file + ":12:18: channel left.insole.cell01_counts: expected 'points': a whole number", "");
+        assertMessage(file, good.replace("\"rms_residual_n\" : 0.41", "\"rms_residual_n\" : 0.41, \"x\" : [ 1"),
+                file + ":", "not valid JSON");
+        assertMessage(file, good.replace(",\n      \"rms_residual_n\" : 0.41", ""),
+                file + ":6:35: channel left.insole.cell01_counts: expected 'rms_residual_n': a number", "");
+    }
+
+    @Test
+    void aJsonErrorNamesNoInternalsOfTheParser() throws IOException {
+        Path file = dir.resolve("cal.json");
+        Files.writeString(file, "{\n  \"format\": \"soleus-calibration 1\",\n  \"channels\": {\n");
+        DataFormatException e = assertThrows(DataFormatException.class, () -> CalibrationFile.read(file));
+        assertEquals(false, e.getMessage().contains("Source") || e.getMessage().contains("REDACTED"), e.getMessage());
+        assertEquals(true, e.getMessage().startsWith(file + ":4:") && e.getMessage().contains("not valid JSON: Unexpected"
+                + " end-of-input"), e.getMessage());
     }
 
     private static void assertMessage(Path file, String content, String start, String contains) throws IOException {
