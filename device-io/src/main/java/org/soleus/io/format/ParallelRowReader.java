@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -67,7 +68,7 @@ final class ParallelRowReader implements Closeable {
     private long fileBytes;
     private long[] bounds;
     private int window;
-    private Future<Part>[] pending;
+    private List<Future<Part>> pending;
     private long firstLine;
     private long pendingBlankLine;
     private long cutLine;
@@ -129,9 +130,9 @@ final class ParallelRowReader implements Closeable {
         window = Math.min(parts, 2 * threads + 1);
         int rowsPerPart = (int) Math.min(1 << 24, parallelism.partBytes() * BLOCK_MARGIN / Math.max(1, bytesPerRow(text)) + 64);
         pool = Executors.newFixedThreadPool(threads, new WorkerThreads());
-        pending = new Future[window];
+        pending = new ArrayList<>(window);
         for (int k = 0; k < window; k++) {
-            pending[k] = pool.submit(new Part(rowsPerPart).assign(bounds[k], bounds[k + 1], k == parts - 1));
+            pending.add(pool.submit(new Part(rowsPerPart).assign(bounds[k], bounds[k + 1], k == parts - 1)));
         }
     }
 
@@ -146,11 +147,11 @@ final class ParallelRowReader implements Closeable {
         int parts = bounds.length - 1;
         long line = firstLine;
         for (int k = 0; k < parts; k++) {
-            Part part = await(pending[k % window]);
+            Part part = await(pending.get(k % window));
             line = join(part, line);
             int next = k + window;
             if (next < parts) {
-                pending[k % window] = pool.submit(part.assign(bounds[next], bounds[next + 1], next == parts - 1));
+                pending.set(k % window, pool.submit(part.assign(bounds[next], bounds[next + 1], next == parts - 1)));
             }
         }
         return cutLine;
