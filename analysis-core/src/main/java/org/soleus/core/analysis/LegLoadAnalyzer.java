@@ -101,6 +101,7 @@ public final class LegLoadAnalyzer {
             LegLoadNotices.implausiblePeakForce(gait).ifPresent(notices::add);
         }
         LegLoadNotices.flatInsoles(recording).ifPresent(notices::add);
+        LegLoadNotices.copBeyondTheInsole(recording).ifPresent(notices::add);
         for (Side side : FEET) {
             LegSeries leg = series(recording, side, massKg, settings, notices);
             List<CalfRaiseRepetition> sideReps = calfRaises(recording, side, leg, massKg, settings);

@@ -30,6 +30,8 @@ final class LegLoadNotices {
     private static final double MAX_PLAUSIBLE_PEAK_BW = 4.0;
     /** Above this share of a foot's candidate strides rejected, {@link #manyRejected} tells it. */
     private static final double MANY_REJECTED_SHARE = 0.2;
+    /** Normalised centre-of-pressure values beyond this are told ({@link #copBeyondTheInsole}): twice the insole's half. */
+    private static final double MAX_NORMALISED_COP = 1.0;
     private static final int MANY_REJECTED_MIN = 5;
 
     private LegLoadNotices() {
@@ -147,6 +149,11 @@ final class LegLoadNotices {
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
+    /** A sample as written, without trailing zeros: 48.3, not 48.29999923706055. */
+    private static String plain(float value) {
+        return new BigDecimal(Float.toString(value)).stripTrailingZeros().toPlainString();
+    }
+
     /**
      * A recording whose insole force is in another unit than newtons (e.g. {@code au} for
      * footswitch-like signals): the gait analysis then gives timing only.
@@ -234,6 +241,29 @@ final class LegLoadNotices {
         return Optional.of(insolesHave(flat) + " the same force in every sample ("
                 + (same ? "always " + value : "each its own constant") + "), as if not connected or not worn: no events,"
                 + " strides or loading from " + (flat.size() == 1 ? "it" : "them"));
+    }
+
+    /**
+     * Normalised centre-of-pressure channels ({@code <side>.insole.cop_x_norm}, {@code cop_y_norm})
+     * with values beyond ±{@value #MAX_NORMALISED_COP}: a centre of pressure lies on the insole,
+     * within −0.5…+0.5 of its width or length, so such a channel is in other units (percent,
+     * millimetres), and the moments and centre-of-pressure figures from it are wrong. (Noise a little
+     * beyond ±0.5 is not told.)
+     */
+    static Optional<String> copBeyondTheInsole(Recording recording) {
+        List<String> channels = new ArrayList<>();
+        for (Channel channel : recording.channels()) {
+            ChannelName name = channel.name();
+            if (name.place().equals("insole") && name.unit().equals("norm") && name.quantity().startsWith("cop_")) {
+                SampleStats stats = channel.stats();
+                if (stats.finite() > 0 && (stats.max() > MAX_NORMALISED_COP || stats.min() < -MAX_NORMALISED_COP)) {
+                    channels.add(name + " from " + plain(stats.min()) + " to " + plain(stats.max()));
+                }
+            }
+        }
+        return channels.isEmpty() ? Optional.empty() : Optional.of("centre of pressure beyond the insole ("
+                + String.join(", ", channels) + "): a normalised centre of pressure lies within −0.5…+0.5 of the"
+                + " insole; in percent or millimetres? The moments and centre-of-pressure figures from it are wrong");
     }
 
     /**

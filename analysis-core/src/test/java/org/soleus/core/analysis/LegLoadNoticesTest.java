@@ -70,6 +70,17 @@ final class LegLoadNoticesTest {
         return builder.build();
     }
 
+    /** A normalised centre of pressure in percent is told, naming its range; one within the insole, with noise, is not. */
+    @Test
+    void aCentreOfPressureBeyondTheInsoleIsTold() {
+        assertEquals(Optional.of("centre of pressure beyond the insole (left.insole.cop_y_norm from -45.5 to 48.3): a"
+                + " normalised centre of pressure lies within −0.5…+0.5 of the insole; in percent or millimetres? The"
+                + " moments and centre-of-pressure figures from it are wrong"), LegLoadNotices.copBeyondTheInsole(
+                leftInsole("left.insole.cop_y_norm", new float[] {-45.5f, 0, 48.3f, Float.NaN}, RecordingMetadata.EMPTY)));
+        assertEquals(Optional.empty(), LegLoadNotices.copBeyondTheInsole(
+                leftInsole("left.insole.cop_y_norm", new float[] {-0.52f, 0, 0.55f}, RecordingMetadata.EMPTY)));
+    }
+
     /** A recording without any accepted stride says why: every candidate rejected, and the limits. */
     @Test
     void noStridesSaysWhy() {
