@@ -40,10 +40,8 @@ final class GaitnddValidationTest {
     @ParameterizedTest
     @ValueSource(strings = {"control1", "control2", "park1", "park2", "hunt1", "hunt2", "als1"})
     void stridesMatchTheDatasetGroundTruth(String record) throws IOException {
-        RecordingBuilder builder = new RecordingBuilder();
-        new WfdbReader().read(DATA.resolve(record + ".hea"), ReadOptions.DEFAULTS, builder);
-        GaitAnalysis analysis = InsoleGaitAnalyzer.analyze(builder.build(), GaitSettings.defaults());
-        GaitnddStrideTable table = GaitnddStrideTable.read(DATA.resolve(record + ".ts"));
+        GaitAnalysis analysis = analysis(record);
+        GaitnddStrideTable table = table(record);
 
         GaitnddAccuracy left = GaitnddAccuracy.of(analysis, table, Side.LEFT);
         GaitnddAccuracy right = GaitnddAccuracy.of(analysis, table, Side.RIGHT);
@@ -70,13 +68,21 @@ final class GaitnddValidationTest {
     @ParameterizedTest
     @ValueSource(strings = {"control1", "control2", "park1", "park2", "hunt1", "hunt2", "als1"})
     void leftEventsLieWhereTheTableTimesThem(String record) throws IOException {
-        RecordingBuilder builder = new RecordingBuilder();
-        new WfdbReader().read(DATA.resolve(record + ".hea"), ReadOptions.DEFAULTS, builder);
-        GaitAnalysis analysis = InsoleGaitAnalyzer.analyze(builder.build(), GaitSettings.defaults());
-        GaitnddEventTiming timing = GaitnddEventTiming.ofLeftFoot(analysis, GaitnddStrideTable.read(DATA.resolve(record + ".ts")));
+        GaitnddEventTiming timing = GaitnddEventTiming.ofLeftFoot(analysis(record), table(record));
         System.out.printf("gaitndd %-8s %s%n", record, timing);
         assertTrue(timing.heelStrikesFound() >= MATCHED_TARGET, record + " " + timing);
         assertTrue(timing.heelStrikeMaeS() <= STRIDE_TARGET_S, record + " " + timing);
         assertTrue(timing.extraStrideFraction() <= 1 - MATCHED_TARGET, record + " " + timing);
+    }
+
+    /** The record's strides, analysed with the default settings. */
+    private static GaitAnalysis analysis(String record) throws IOException {
+        RecordingBuilder builder = new RecordingBuilder();
+        new WfdbReader().read(DATA.resolve(record + ".hea"), ReadOptions.DEFAULTS, builder);
+        return InsoleGaitAnalyzer.analyze(builder.build(), GaitSettings.defaults());
+    }
+
+    private static GaitnddStrideTable table(String record) throws IOException {
+        return GaitnddStrideTable.read(DATA.resolve(record + ".ts"));
     }
 }

@@ -44,19 +44,26 @@ final class CalibrationFileTest {
         String good = Files.readString(file);
         assertMessage(file, "{\n  \"format\": \"soleus-calibration 1\",\n  \"device\": x\n}",
                 file + ":3:", "not valid JSON");
-        assertMessage(file, good.replace("soleus-calibration 1", "soleus-calibration 2"),
-                file + ":2:14: format is 'soleus-calibration 2', expected 'soleus-calibration 1'", "");
-        assertMessage(file, good.replace("\"a\" : 0.31", "\"a\" : \"x\""),
-                file + ":17:13: channel left.insole.cell02_counts: expected 'a': a number", "");
-        assertMessage(file, good.replace("\"a\" : 0.31", "\"a\" : -0.31"),
-                file + ":15:35: channel left.insole.cell02_counts: coefficient a must be", "");
-        assertMessage(file, good.replace("\"model\" : \"power\"", "\"model\" : \"cubic\""),
-                file + ":7:17: channel left.insole.cell01_counts: unknown calibration model 'cubic'", "");
-        assertMessage(file, good.replace("2025-03-01", "1 March"), file + ":4:12: date '1 March' is not an ISO date", "");
-        assertMessage(file, good.replace("left.insole.cell02_counts", "left.insole.cell02_n"),
-                file + ":15:30: channel left.insole.cell02_n: calibrated channel left.insole.cell02_n must be in counts", "");
-        assertMessage(file, good.replace("\"points\" : 4", "\"points\" : 99999999999"),
-                file + ":12:18: channel left.insole.cell01_counts: expected 'points': a whole number", "");
+        String[][] cases = {
+            // replace, with, then the message after the file's name begins with
+            {"soleus-calibration 1", "soleus-calibration 2",
+                ":2:14: format is 'soleus-calibration 2', expected 'soleus-calibration 1'"},
+            {"\"a\" : 0.31", "\"a\" : \"x\"", ":17:13: channel left.insole.cell02_counts: expected 'a': a number"},
+            {"\"a\" : 0.31", "\"a\" : -0.31", ":15:35: channel left.insole.cell02_counts: coefficient a must be"},
+            {"\"model\" : \"power\"", "\"model\" : \"cubic\"",
+                ":7:17: channel left.insole.cell01_counts: unknown calibration model 'cubic'"},
+            {"2025-03-01", "1 March", ":4:12: date '1 March' is not an ISO date"},
+            {"left.insole.cell02_counts", "left.insole.cell02_n",
+                ":15:30: channel left.insole.cell02_n: calibrated channel left.insole.cell02_n must be in counts"},
+            {"\"points\" : 4", "\"points\" : 99999999999",
+                ":12:18: channel left.insole.cell01_counts: expected 'points': a whole number"},
+            {",\n      \"rms_residual_n\" : 0.41", "",
+                ":6:35: channel left.insole.cell01_counts: expected 'rms_residual_n': a number"},
+        };
+        for (String[] c : cases) {
+            assertEquals(true, good.contains(c[0]), c[0]);
+            assertMessage(file, good.replace(c[0], c[1]), file + c[2], "");
+        }
         assertMessage(file, good.replace("\"rms_residual_n\" : 0.41", "\"rms_residual_n\" : 0.41, \"x\" : [ 1"),
                 file + ":", "not valid JSON");
         assertMessage(file, good.replace(",\n      \"rms_residual_n\" : 0.41", ""),
