@@ -2,6 +2,7 @@ package org.soleus.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -17,6 +18,7 @@ import org.soleus.core.analysis.GaitSettings;
 import org.soleus.core.analysis.LegLoadAnalyzer;
 import org.soleus.core.analysis.LegLoadSettings;
 import org.soleus.core.ankle.FootGeometry;
+import org.soleus.core.gait.RejectedStride;
 import org.soleus.io.analysis.AnalysisSettings;
 import org.soleus.io.analysis.FootGeometryOverride;
 import org.soleus.io.analysis.RecordingAnalysis;
@@ -82,6 +84,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     private static final String LIMITS_HINT = "; --stride-range MIN,MAX and --stance-range MIN,MAX set the limits";
     /** What the notice of a default insole length adds on the command line: the options that give the lengths. */
     private static final String GEOMETRY_HINT = "; --insole-length M and --heel-to-ankle M give them";
+    /** The same with the heel-to-ankle distance given. */
+    private static final String LENGTH_HINT = "; --insole-length M gives it";
     /** How the failure of one input among several starts on stderr. */
     private static final String ERROR = PREFIX + "error: ";
     /** Reader warnings shown on stderr per input; summary.json has them all. */
@@ -208,11 +212,12 @@ final class AnalyzeCommand implements Callable<Integer> {
                 }
                 progress.startInput(started++, input, sizes[i]);
                 String line;
+                Path folder = folders.next(input);
                 try {
                     if (problems[i] != null) {
                         throw problems[i];
                     }
-                    line = analyze(analysis, input, folders.next(input), progress);
+                    line = analyze(analysis, input, folder, progress);
                 } catch (IOException | RuntimeException e) {
                     if (count == 1) {
                         throw e;
@@ -311,9 +316,12 @@ final class AnalyzeCommand implements Callable<Integer> {
                 boolean limits = (line.startsWith("no strides: all ") || line.startsWith("many candidate strides"))
                         && line.contains("a stride lasts ");
                 boolean geometry = line.startsWith("the recording states no insole length");
-                err.println(PREFIX + input + ": " + line + (geometry ? GEOMETRY_HINT : "") + (!limits ? ""
-                        : LIMITS_HINT + (Double.isNaN(rateHz) ? ""
-                        : "; or --rate " + rateHz + " Hz is not the recording's rate (every duration scales with it)")));
+                boolean rate = limits && !Double.isNaN(rateHz) && line.contains(RejectedStride.Reason.STRIDE_DURATION.label());
+                err.println(PREFIX + input + ": " + line
+                        + (!geometry ? "" : Double.isNaN(heelToAnkleM) ? GEOMETRY_HINT : LENGTH_HINT)
+                        + (limits ? LIMITS_HINT : "")
+                        + (rate ? "; or --rate " + BigDecimal.valueOf(rateHz).stripTrailingZeros().toPlainString()
+                                + " Hz is not the recording's rate (every duration scales with it)" : ""));
             }
         };
         AnalysisReport report = analysis.analyze(input, observer);

@@ -151,7 +151,10 @@ final class AnalyzeMessagesTest {
         }
     }
 
-    /** An input that fails keeps its folder name, so that where the next input's results go does not depend on it. */
+    /**
+     * An input that fails, a missing one too, keeps its folder name, so that where the next
+     * input's results go does not depend on it.
+     */
     @Test
     void aFailedInputKeepsItsFolderName() throws IOException {
         Path broken = Files.createDirectories(dir.resolve("a")).resolve("walk.csv");
@@ -163,6 +166,11 @@ final class AnalyzeMessagesTest {
         assertEquals(1, r.exitCode(), r.err());
         assertTrue(r.out().strip().endsWith(" -> " + out.resolve("walk-2")), r.out());
         assertFalse(Files.exists(out.resolve("walk")), "the failed input's folder is not written");
+
+        Path missing = dir.resolve("c").resolve("walk.csv");
+        Cli.Result withMissing = Cli.run("analyze", missing.toString(), walk.toString(), "--out", out.toString());
+        assertEquals(1, withMissing.exitCode(), withMissing.err());
+        assertTrue(withMissing.out().strip().endsWith(" -> " + out.resolve("walk-2")), withMissing.out());
     }
 
     @Test
@@ -208,8 +216,12 @@ final class AnalyzeMessagesTest {
                 dir.resolve("out").toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.err().lines().anyMatch(l -> l.contains("rejected") && l.endsWith("; --stride-range MIN,MAX and"
-                + " --stance-range MIN,MAX set the limits; or --rate 100.0 Hz is not the recording's rate (every duration"
+                + " --stance-range MIN,MAX set the limits; or --rate 100 Hz is not the recording's rate (every duration"
                 + " scales with it)")), r.err());
+        Cli.Result stance = Cli.run("analyze", GAITNDD.resolve("control1.hea").toString(), "--rate", "300",
+                "--stance-range", "10,20", "--out", dir.resolve("stance").toString());
+        assertTrue(stance.err().lines().anyMatch(l -> l.contains("rejected") && l.endsWith("set the limits")),
+                "stance shares do not scale with the rate: " + stance.err());
     }
 
     /** The notice of moments on the default insole length names the options that give the subject's. */
@@ -221,6 +233,10 @@ final class AnalyzeMessagesTest {
         assertTrue(r.err().lines().anyMatch(l -> l.startsWith("soleus analyze: " + export + ": the recording states no insole"
                 + " length") && l.endsWith("so give the subject's own for exact figures; --insole-length M and"
                 + " --heel-to-ankle M give them")), r.err());
+        Cli.Result heel = Cli.run("analyze", export.toString(), "--mass", "70", "--heel-to-ankle", "0.05", "--out",
+                dir.resolve("heel").toString());
+        assertTrue(heel.err().lines().anyMatch(l -> l.contains("states no insole length") && l.endsWith("; --insole-length"
+                + " M gives it")), heel.err());
         Cli.Result given = Cli.run("analyze", export.toString(), "--mass", "70", "--insole-length", "0.26", "--out",
                 dir.resolve("given").toString());
         assertEquals(0, given.exitCode(), given.err());

@@ -73,6 +73,14 @@ public final class MoticonCellForce extends FootColumnStage {
     }
 
     /**
+     * The stages that derive forces from Moticon cells: this one, then {@link MoticonHeelForce},
+     * then {@code next}. A stream without Moticon cells passes unchanged.
+     */
+    public static SampleSink withHeelForce(SampleSink next) {
+        return new MoticonCellForce(new MoticonHeelForce(next));
+    }
+
+    /**
      * The channel this stage adds for a foot when no insole has its force: the area-weighted mean
      * cell pressure, proportional to the force.
      */

@@ -32,7 +32,7 @@ public final class MoticonCentreOfPressure implements SampleSink {
      * {@link MoticonHeelForce}, then {@code next}.
      */
     public static SampleSink stages(SampleSink next) {
-        return new MoticonCentreOfPressure(new MoticonCellForce(new MoticonHeelForce(next)));
+        return new MoticonCentreOfPressure(MoticonCellForce.withHeelForce(next));
     }
 
     @Override

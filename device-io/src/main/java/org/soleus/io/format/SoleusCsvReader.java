@@ -32,11 +32,12 @@ import org.soleus.io.format.text.TextSource;
  * spreadsheet's trailing commas are ignored (the rows may end in as many empty cells as the
  * header row or the first row, whichever is more, and no more). {@code # warning: ...} lines become the
  * recording's warnings, located like the reader's own ({@code walk.csv:5352: the recording
- * ended early}), before those. Moticon insole cells ({@code <side>.insole.cell01_ncm2} …) pass
- * the stages the Moticon reader and a live Moticon stream pass ({@link MoticonCentreOfPressure#stages}), so
- * that a file holding them is analysed as the stream it was recorded from would be: an insole
- * without its force gets one from its cells, and the heel force is derived where it is missing.
- * Stateless and thread-safe.
+ * ended early}), before those. Moticon insole cells ({@code <side>.insole.cell01_ncm2} …) give the
+ * forces the Moticon reader and a live Moticon stream derive from them
+ * ({@link MoticonCellForce#withHeelForce}), so that a file holding them is analysed as the stream it
+ * was recorded from would be: an insole without its force gets one from its cells, and the heel
+ * force is derived where it is missing. Other channels, a centre of pressure among them, are read
+ * as written. Stateless and thread-safe.
  */
 public final class SoleusCsvReader implements RecordingReader {
     /** The form of a channel name, as errors state it. */
@@ -114,7 +115,7 @@ public final class SoleusCsvReader implements RecordingReader {
             List<CommentLine> comments = new ArrayList<>();
             DelimitedRowParser rows = new DelimitedRowParser(text, ',', labels, targets).comments('#', comments)
                     .trailingEmptyCells(ReaderSupport.cells(columnLine, ',').size() - columns.size());
-            SampleSink out = MoticonCentreOfPressure.stages(new CommentWarnings(sink, path, header.warnings, comments));
+            SampleSink out = MoticonCellForce.withHeelForce(new CommentWarnings(sink, path, header.warnings, comments));
             new RowStreamer(path, rows, channels.size(), hasTime).stream(path.toString(), channels, metadata,
                     header.rateHz, header.startS, options,
                     "add a '# sample_rate_hz: <Hz>' line or a time_s column, or pass the rate with --rate <Hz>",

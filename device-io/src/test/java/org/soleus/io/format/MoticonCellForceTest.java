@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -183,6 +184,19 @@ final class MoticonCellForceTest {
         GaitAnalysis actual = InsoleGaitAnalyzer.analyze(toolkit, GaitSettings.defaults());
         assertTrue(actual.forceInNewtons());
         assertEquals(expected.strides(), actual.strides());
+    }
+
+    /**
+     * A toolkit CSV's centre of pressure at 0, 0 is a position, not Moticon's mark of an unloaded
+     * insole: read as written.
+     */
+    @Test
+    void aToolkitCsvsCentreOfPressureAtTheMiddleIsReadAsWritten(@TempDir Path dir) throws IOException {
+        Path csv = Files.writeString(dir.resolve("cop.csv"), "# sample_rate_hz: 100\n"
+                + "left.insole.force_n,left.insole.cop_x_norm,left.insole.cop_y_norm\n500,0,0\n520,0,0.1\n");
+        Recording r = Recordings.read(csv, MASS);
+        assertArrayEquals(new float[] {0, 0}, r.channel("left.insole.cop_x_norm").samples());
+        assertArrayEquals(new float[] {0, 0.1f}, r.channel("left.insole.cop_y_norm").samples());
     }
 
     /**
