@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.soleus.core.ankle.FootGeometry;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.InsoleCell;
 import org.soleus.core.recording.InsoleLayout;
@@ -337,10 +338,15 @@ public final class SoleusCsvReader implements RecordingReader {
             }
         }
 
-        /** Whether {@code key} is one of the format's own keys, whose values never hold a comma. */
+        /**
+         * Whether {@code key} is one of the format's own keys or a foot dimension the analysis
+         * reads as a number, whose values never hold a comma.
+         */
         private static boolean isReserved(String key) {
             return key.equals(SoleusCsv.KEY_FORMAT) || key.equals(SoleusCsv.KEY_RATE) || key.equals(SoleusCsv.KEY_START)
-                    || key.equals(SoleusCsv.KEY_MASS) || key.startsWith(SoleusCsv.LAYOUT_PREFIX);
+                    || key.equals(SoleusCsv.KEY_MASS) || key.startsWith(SoleusCsv.LAYOUT_PREFIX)
+                    || key.equals(FootGeometry.INSOLE_LENGTH_PROPERTY) || key.equals(FootGeometry.HEEL_TO_ANKLE_PROPERTY)
+                    || key.equals(FootGeometry.INSOLE_SIZE_PROPERTY);
         }
 
         /** {@code value} without the commas (and blanks) a spreadsheet pads a line with. */

@@ -133,6 +133,10 @@ final class SoleusCsvHeaderTest {
         assertEquals("0.27", padded.metadata().properties().get("insole_length_m"));
         assertEquals("42", padded.metadata().properties().get("insole_size"));
         assertEquals("left, then right", padded.metadata().properties().get("notes"));
+        Recording dimensionsOnly = Recordings.read(file("dimensions.csv", "# insole_length_m: 0.27,,\n# notes: left,,\n"
+                + "time_s,left.insole.force_n,right.insole.force_n\n0,1,2\n0.01,3,4\n"));
+        assertEquals("0.27", dimensionsOnly.metadata().properties().get("insole_length_m"), "a foot dimension tells too");
+        assertEquals("left", dimensionsOnly.metadata().properties().get("notes"));
         Recording own = Recordings.read(file("own.csv", "# format: soleus-csv 1\n# sample_rate_hz: 100\n"
                 + "# notes: left, then right,\ntime_s,left.insole.force_n\n0,1\n0.01,3\n"));
         assertEquals("left, then right,", own.metadata().properties().get("notes"), "a value as written");
