@@ -1,5 +1,6 @@
 package org.soleus.io.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -17,7 +18,9 @@ import org.soleus.io.calibration.CellCalibration;
  * analysis finds it). A foot with neither (a one-insole recording) needs no notice, unless one of
  * its insole channels is named so near to the force ({@code left.insole.forc_n}: a quantity at
  * most {@value #MAX_MISSPELLING_EDITS} edits from {@code force}) that it is likely the force,
- * misspelt. Stateless.
+ * misspelt. A recording without any insole force names such channels too, in the notice that its
+ * events come from the IMUs or in the error that it has no force ({@link #misspeltForcesHint}).
+ * Stateless.
  */
 final class FootWithoutForce {
 
@@ -58,6 +61,21 @@ final class FootWithoutForce {
     private static boolean hasForce(Recording recording, Side side) {
         return recording.channelNames().stream().anyMatch(c -> c.side() == side && c.isInsoleForce()
                 && recording.channel(c.toString()).missingCount() < recording.length());
+    }
+
+    /**
+     * For a recording without any insole force: {@code "; is left.insole.forc_n the force,
+     * misspelt? …"} naming the channels whose names are within a misspelling of a force channel's,
+     * or nothing.
+     */
+    static String misspeltForcesHint(Recording recording) {
+        List<String> names = new ArrayList<>();
+        for (Side side : List.of(Side.LEFT, Side.RIGHT)) {
+            misspeltForce(recording, side).ifPresent(c -> names.add(c.toString()));
+        }
+        return names.isEmpty() ? "" : "; " + (names.size() == 1 ? "is " + names.get(0) + " the force" : "are "
+                + String.join(" and ", names) + " the forces") + ", misspelt? Rename " + (names.size() == 1 ? "its column"
+                : "their columns");
     }
 
     /** The foot's first insole channel whose quantity is not {@code force} but within a misspelling of it, if any. */

@@ -105,7 +105,8 @@ public final class RecordingAnalysis {
         List<String> notices = new ArrayList<>();
         if (imuEvents && !settings.imu()) {
             notices.add("no insole force channel (<side>.insole.force_<unit>): the gait events come from the"
-                    + " IMUs' angular rates, whose contact timing is less accurate than a force signal's");
+                    + " IMUs' angular rates, whose contact timing is less accurate than a force signal's"
+                    + FootWithoutForce.misspeltForcesHint(recording));
         } else if (!imuEvents) {
             FootWithoutForce.notice(recording).ifPresent(notices::add);
         }
@@ -147,9 +148,13 @@ public final class RecordingAnalysis {
                     ? InsoleGaitAnalyzer.analyze(recording, settings.gait(), ImuSettings.defaults())
                     : InsoleGaitAnalyzer.analyze(recording, settings.gait());
         } catch (IllegalArgumentException e) {
-            String message = String.valueOf(e.getMessage());
+            String hint = hasInsoleForce(recording) ? "" : FootWithoutForce.misspeltForcesHint(recording);
+            String message = e.getMessage() + hint;
             boolean namesInput = message.contains(input.toString()) || message.contains(recording.source());
-            throw namesInput ? e : new IllegalArgumentException(input + ": " + message, e);
+            if (namesInput && hint.isEmpty()) {
+                throw e;
+            }
+            throw new IllegalArgumentException((namesInput ? "" : input + ": ") + message, e);
         }
     }
 

@@ -196,6 +196,21 @@ final class RecordingAnalysisTest {
                         + misspelt + " the force, misspelt? Rename its column"), misspelt + ": " + notices);
             }
         }
+        Path both = renamed(renamed(session("both.csv", ""), "left.insole.force_n", "left.insole.forc_n"),
+                "right.insole.force_n", "right.insole.forc_n");
+        List<String> fromImus = analysis(false).analyze(both, new Log()).notices();
+        assertTrue(fromImus.get(0).endsWith("force signal's; are left.insole.forc_n and right.insole.forc_n the forces,"
+                + " misspelt? Rename their columns"), fromImus.toString());
+        Path withoutImus = renamed(renamed(session("both-no-imu.csv", "", "left.foot.", "left.shank.", "left.thigh.",
+                "right.foot.", "right.shank.", "right.thigh."), "left.insole.force_n", "left.insole.forc_n"),
+                "right.insole.force_n", "right.insole.forc_n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> analysis(false).analyze(withoutImus, new Log()));
+        assertTrue(e.getMessage().startsWith(withoutImus + ": ") || e.getMessage().contains(withoutImus.toString()),
+                e.getMessage());
+        assertTrue(e.getMessage().endsWith("; are left.insole.forc_n and right.insole.forc_n the forces, misspelt? Rename"
+                + " their columns"), e.getMessage());
+
         Path other = renamed(session("other.csv", "", "left.foot.", "left.shank."), "left.insole.force_n",
                 "left.insole.load_n");
         List<String> notices = analysis(false).analyze(other, new Log()).notices();
