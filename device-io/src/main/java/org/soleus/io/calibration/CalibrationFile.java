@@ -4,12 +4,16 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,8 +50,9 @@ import org.soleus.io.output.AtomicFiles;
  * }
  * }</pre>
  *
- * Every error names the file, with the line and column of the value at fault (or of the object
- * that lacks it) and, for a channel's value, the channel and key. Stateless; thread-safe.
+ * Every error names the file, with the line and column of the value at fault (of the object that
+ * lacks it, or of the channel's entry for a value out of its range) and, for a channel's value, the
+ * channel and key. Stateless; thread-safe.
  */
 public final class CalibrationFile {
     /** The {@code format} value: name and major version. */
@@ -57,8 +62,18 @@ public final class CalibrationFile {
     /** Where Jackson's own messages place a token: {@code [Source: ...; line: 3, column: 5]}. */
     private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
 
+    /** The parser's advice to enable a feature for NaN and infinities. */
+    private static final Pattern NON_NUMERIC_FEATURE = Pattern.compile(": enable `JsonReadFeature\\.[A-Z_]+` to allow");
+    /** The parser's note that comments are a feature not enabled. */
+    private static final Pattern COMMENT_FEATURE = Pattern.compile(
+            ": maybe a \\(non-standard\\) comment\\? \\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)");
+
+    /** The mapper's refusal of a second value after the file's object. */
+    private static final Pattern TRAILING = Pattern.compile("Trailing token \\(of type [A-Z_]+\\) found after value.*");
+
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     private CalibrationFile() {
@@ -100,7 +115,7 @@ public final class CalibrationFile {
      *                                           JSON, channel and key for a bad value)
      */
     public static Calibration read(Path file) throws IOException {
-        String json = Files.readString(file, StandardCharsets.UTF_8);
+        String json = utf8Text(file);
         JsonNode root;
         JsonValueLocations at;
         try {
@@ -109,8 +124,7 @@ public final class CalibrationFile {
         } catch (JsonProcessingException e) {
             JsonLocation location = e.getLocation();
             throw new DataFormatException(file, location == null ? 0 : Math.max(0, location.getLineNr()),
-                    location == null ? 0 : Math.max(0, location.getColumnNr()), "not valid JSON: "
-                    + SOURCE.matcher(e.getOriginalMessage()).replaceAll("line $1, column $2"));
+                    location == null ? 0 : Math.max(0, location.getColumnNr()), "not valid JSON: " + plain(e.getOriginalMessage()));
         }
         Located in = new Located(file, at);
         if (root == null || !root.isObject()) {
@@ -142,6 +156,39 @@ public final class CalibrationFile {
         } catch (IllegalArgumentException e) {
             throw in.error(JsonValueLocations.pointer(CHANNELS), e.getMessage());
         }
+    }
+
+    /** The file's text; bytes that are not UTF-8 are an error at their line and column. */
+    private static String utf8Text(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder().decode(in, out, true);
+        if (result.isError()) {
+            int at = in.position();
+            long line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < at; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            throw new DataFormatException(file, line, at - lineStart + 1, "not valid UTF-8 text; save the file as UTF-8");
+        }
+        return out.flip().toString();
+    }
+
+    /**
+     * A message of the JSON parser without its internals: where it places a token
+     * ({@code [Source: ...; line: 3, column: 5]}) as {@code line 3, column 5}, the parser
+     * features it names as what JSON does not have, and its refusal of a second value as such.
+     */
+    private static String plain(String parserMessage) {
+        String message = SOURCE.matcher(parserMessage).replaceAll("line $1, column $2");
+        message = NON_NUMERIC_FEATURE.matcher(message).replaceAll(" (JSON has no NaN or infinity)");
+        message = COMMENT_FEATURE.matcher(message).replaceAll(" (JSON has no comments)");
+        return TRAILING.matcher(message).replaceAll("more text after the end of the file's object; expected one object");
     }
 
     private static CellCalibration cell(Located in, String name, JsonNode node) throws DataFormatException {
