@@ -225,6 +225,22 @@ final class AnalyzeEndToEndTest {
         assertEquals(0, Cli.run("analyze", walk.toString(), "--mass", "83", "--out", dir.resolve("out").toString()).exitCode());
     }
 
+    /**
+     * A toolkit CSV that keeps a converted gaitpdb walk's warning about its subject table states its
+     * mass itself (or not): the stale warning is printed as a warning, not made the error's reason.
+     */
+    @Test
+    void aCopiedSubjectTableWarningIsNoReasonInAnotherFormat() throws IOException {
+        String stale = "/elsewhere/demographics.txt: no such file (gaitpdb's subject table, whose Weight column gives the"
+                + " body mass); body mass unknown";
+        Path csv = Files.writeString(dir.resolve("converted.csv"), "# format: soleus-csv 1\n# sample_rate_hz: 100\n"
+                + "time_s,left.insole.force_n\n0,10\n0.01,20\n# warning: " + stale + "\n");
+        Cli.Result r = Cli.run("analyze", csv.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(1, r.exitCode());
+        assertEquals(List.of("soleus analyze: warning: " + csv + ":6: " + stale, "soleus: body mass of the subject in " + csv
+                + " is unknown: loading in body weights needs it; give it with --mass KG"), r.err().lines().toList());
+    }
+
     @Test
     void temporaryFilesThatAKilledRunLeftInTheFolderAreRemovedByTheNextAndNothingElse() throws IOException {
         Path out = Files.createDirectories(dir.resolve("out"));

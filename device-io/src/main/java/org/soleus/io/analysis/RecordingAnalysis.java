@@ -86,7 +86,7 @@ public final class RecordingAnalysis {
         ReadOptions options = new ReadOptions(format, given.sampleRateHz(), given.bodyMassKg(), given.givenProperties());
         Recording recording = read(input, options, observer);
         Optional<String> massUnknown = recording.metadata().hasBodyMass() || !InsoleGaitAnalyzer.needsBodyMass(recording)
-                ? Optional.empty() : Recordings.bodyMassUnknownWarning(recording);
+                ? Optional.empty() : Recordings.bodyMassUnknownWarning(recording, format);
         if (massUnknown.isPresent()) {
             observer.readerWarnings(recording.warnings().stream().filter(w -> !w.equals(massUnknown.get())).toList());
             throw new UnknownBodyMassException(recording.source(), massUnknown.get());

@@ -30,8 +30,16 @@ public final class Recordings {
     private Recordings() {
     }
 
-    /** The warning among {@code recording}'s that says why its body mass is unknown, if any ({@link #BODY_MASS_UNKNOWN}). */
-    public static Optional<String> bodyMassUnknownWarning(Recording recording) {
+    /**
+     * The warning among {@code recording}'s that says why its body mass is unknown
+     * ({@link #BODY_MASS_UNKNOWN}), if any, where {@code format}'s reader looks for it in a subject
+     * table (gaitpdb, WFDB). Another file's copy of such a warning (a recording converted to the
+     * toolkit's CSV keeps its warnings) is no reason: that file states its mass itself.
+     */
+    public static Optional<String> bodyMassUnknownWarning(Recording recording, RecordingFormat format) {
+        if (format != RecordingFormat.GAITPDB && format != RecordingFormat.WFDB) {
+            return Optional.empty();
+        }
         return recording.warnings().stream().filter(w -> w.endsWith(BODY_MASS_UNKNOWN)).findFirst();
     }
 
