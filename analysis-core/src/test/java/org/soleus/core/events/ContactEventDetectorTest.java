@@ -698,9 +698,8 @@ final class ContactEventDetectorTest {
         return gait.heelStrikesS.stream().filter(t -> t > timeS).findFirst().orElseThrow();
     }
 
-    /** The events outside {@code [fromS, toS]} are those of the undisturbed signal. */
     /**
-     * The events outside {@code fromS}..{@code toS} are the same in both lists, and there are
+     * The events outside {@code fromS}..{@code toS} are those of the undisturbed signal, and there are
      * enough of them to compare: the clean walk's heel strikes and toe offs there, at least
      * {@value #MIN_EVENTS_COMPARED} (the synthetic walks of these tests hold 50 or more).
      */

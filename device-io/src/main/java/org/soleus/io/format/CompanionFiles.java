@@ -25,8 +25,9 @@ import org.soleus.io.format.WfdbTextFields.Field;
  *       cell, then {@code GROUP} among the tab-separated column names), read through each
  *       record's {@code .hea};</li>
  *   <li>a Markdown document ({@code *.md}, e.g. a dataset's {@code README.md}), or a dataset's
- *       licence or read-me ({@code LICENSE}, {@code LICENCE}, {@code COPYING}, {@code README},
- *       {@code NOTICE}, with no extension or {@code .txt}), that is none of the recording formats.</li>
+ *       licence, read-me or citation ({@code LICENSE}, {@code LICENSE-MIT}, {@code COPYING},
+ *       {@code README.rst}, {@code NOTICE.txt}, {@code CITATION.cff} …), that is none of the
+ *       recording formats (or is empty).</li>
  * </ul>
  * Name and content (or the header beside) must both match, so a recording that happens to
  * carry one of these names is still read. A signal file named unlike its record
@@ -42,10 +43,13 @@ public final class CompanionFiles {
             + " record's .hea), not a recording";
     /** What a Markdown document is, as a notice says it. */
     static final String MARKDOWN = "a Markdown document, not a recording";
-    /** What a dataset's licence or read-me is, as a notice says it. */
-    static final String DOCUMENT = "a licence or read-me, not a recording";
-    /** The names, before any {@code .txt}, of a dataset's licence and read-me files, in lower case. */
-    private static final Set<String> DOCUMENT_NAMES = Set.of("license", "licence", "copying", "readme", "notice");
+    /** What a dataset's licence, read-me or citation is, as a notice says it. */
+    static final String DOCUMENT = "a licence, read-me or citation, not a recording";
+    /** The names of a dataset's licence, read-me and citation files, in lower case, before any suffix. */
+    private static final Set<String> DOCUMENT_NAMES = Set.of("license", "licence", "copying", "readme", "notice",
+            "citation", "authors", "changelog");
+    /** The extensions such a file may have besides none ({@code .md} is a Markdown document of any name). */
+    private static final Set<String> DOCUMENT_EXTENSIONS = Set.of("txt", "rst", "cff");
     /**
      * Numbers in a row of gaitndd's stride table: elapsed time, then the left and right stride,
      * swing and stance times and double support, each in seconds and in % of the stride.
@@ -80,6 +84,9 @@ public final class CompanionFiles {
             return ofRecord;
         }
         List<String> lines = head.lines();
+        if (isDocumentName(name) && (lines.isEmpty() || FormatDetector.byContent(lines) == null)) {
+            return Optional.of(new Companion(DOCUMENT, DOCUMENT + ": give the recording files"));
+        }
         if (lines.isEmpty()) {
             return Optional.empty();
         }
@@ -98,15 +105,26 @@ public final class CompanionFiles {
                     ? Optional.of(new Companion(GAITNDD_SUBJECTS, GAITNDD_SUBJECTS + ": give the records' .hea files"))
                     : Optional.empty();
         }
-        String lowerCase = name.toLowerCase(Locale.ROOT);
-        if (lowerCase.endsWith(".md") && FormatDetector.byContent(lines) == null) {
+        if (name.toLowerCase(Locale.ROOT).endsWith(".md") && FormatDetector.byContent(lines) == null) {
             return Optional.of(new Companion(MARKDOWN, MARKDOWN + ": give the recording files"));
         }
-        String stem = lowerCase.endsWith(".txt") ? lowerCase.substring(0, lowerCase.length() - 4) : lowerCase;
-        if (DOCUMENT_NAMES.contains(stem) && FormatDetector.byContent(lines) == null) {
-            return Optional.of(new Companion(DOCUMENT, DOCUMENT + ": give the recording files"));
-        }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code name} is a dataset's licence, read-me or citation file: {@code LICENSE},
+     * {@code LICENSE-MIT}, {@code README.txt}, {@code README.rst}, {@code CITATION.cff} and the like.
+     */
+    private static boolean isDocumentName(String name) {
+        String lowerCase = name.toLowerCase(Locale.ROOT);
+        int dot = lowerCase.lastIndexOf('.');
+        if (dot > 0 && DOCUMENT_EXTENSIONS.contains(lowerCase.substring(dot + 1))) {
+            lowerCase = lowerCase.substring(0, dot);
+        } else if (dot >= 0) {
+            return false;
+        }
+        int suffix = lowerCase.indexOf('-');
+        return DOCUMENT_NAMES.contains(suffix > 0 ? lowerCase.substring(0, suffix) : lowerCase);
     }
 
     /**

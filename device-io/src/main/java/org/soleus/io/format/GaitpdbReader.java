@@ -146,7 +146,7 @@ public final class GaitpdbReader implements RecordingReader {
         if (Double.isNaN(options.bodyMassKg())) {
             warnings.addAll(demographicsWarnings);
         }
-        massKg = ReaderSupport.explicitBodyMass(path, massKg, options, warnings);
+        massKg = ReaderSupport.explicitBodyMass(path, DEMOGRAPHICS + "'s", massKg, options, warnings);
         return new RecordingMetadata(massKg, LAYOUTS, properties);
     }
 

@@ -91,12 +91,19 @@ final class CompanionFilesTest {
     void aDatasetsLicenceOrReadMeIsNotARecordingUnlessItsContentIsOne() throws IOException {
         for (Path licence : List.of(SampleData.of("gaitmap-example").resolve("LICENSE.txt"),
                 SampleData.of("moticon-opengo").resolve("LICENSE"))) {
-            assertEquals(Optional.of("a licence or read-me, not a recording"), describe(licence));
-            assertEquals(licence + ": a licence or read-me, not a recording: give the recording files", readError(licence));
+            assertEquals(Optional.of("a licence, read-me or citation, not a recording"), describe(licence));
+            assertEquals(licence + ": a licence, read-me or citation, not a recording: give the recording files", readError(licence));
         }
         Path readMe = Files.writeString(dir.resolve("README"), "Walks of 2026\n");
-        assertEquals(Optional.of("a licence or read-me, not a recording"), describe(readMe));
+        assertEquals(Optional.of("a licence, read-me or citation, not a recording"), describe(readMe));
+        for (String name : List.of("LICENSE-MIT", "README.rst", "CITATION.cff", "notice.txt")) {
+            assertEquals(Optional.of("a licence, read-me or citation, not a recording"),
+                    describe(Files.writeString(dir.resolve(name), "text\n")), name);
+        }
+        assertEquals(Optional.of("a licence, read-me or citation, not a recording"),
+                describe(Files.writeString(dir.resolve("README"), "")), "an empty one too");
         assertEquals(Optional.empty(), describe(Files.writeString(dir.resolve("LICENSE.csv"), "MIT\n")), "the name counts");
+        assertEquals(Optional.empty(), describe(Files.writeString(dir.resolve("readme-walk.csv"), "x\n")), "the name counts");
         Path csv = Files.writeString(dir.resolve("readme.txt"), "# format: soleus-csv 1\n# sample_rate_hz: 100\n"
                 + "left.insole.force_n\n1\n2\n");
         assertEquals(Optional.empty(), describe(csv), "the content counts");

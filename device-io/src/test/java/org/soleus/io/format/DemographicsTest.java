@@ -127,6 +127,15 @@ final class DemographicsTest {
     }
 
     @Test
+    void anExplicitMassThatDiffersFromTheTableIsSaidNamingTheTable() throws IOException {
+        Files.writeString(demographics(), HEADER + "GaCo01\tGa\t2\t1\t1\t66\t1.80\t83\t0.0\r\n");
+        Path walk = walk();
+        Recording r = Recordings.read(walk, new ReadOptions(null, Double.NaN, 70));
+        assertEquals(70.0, r.metadata().bodyMassKg());
+        assertEquals(List.of(walk + ": --mass 70.0 kg overrides demographics.txt's body mass of 83.0 kg"), r.warnings());
+    }
+
+    @Test
     void anExplicitMassSilencesTheFilesProblems() throws IOException {
         Files.writeString(demographics(), HEADER + "GaCo02\tGa\t2\t2\t1\t66\t1.80\t83\t0.0\r\n");
         Recording r = Recordings.read(walk(), new ReadOptions(null, Double.NaN, 70));
