@@ -106,7 +106,7 @@ final class LiveCommand implements Callable<Integer> {
                 momentArm.apply(LegLoadSettings.DEFAULTS), lines, true);
         CalibratingSink calibrating = calibration.stage(analyzer);
         SerialStream serial = stream.open(port, err);
-        SampleSink entry = StreamOptions.stages(calibrating != null ? calibrating : analyzer);
+        SampleSink entry = stream.stages(calibrating != null ? calibrating : analyzer);
         entry = new WarmedUp(entry, analyzer, momentArm.apply(LegLoadSettings.DEFAULTS), err);
         StreamPump pump = new StreamPump(serial, entry, massKg, (atS, missing, measuredOn) ->
                 session[0].println(String.format(Locale.ROOT, "soleus: %s disconnected at %.3f s; %d samples missing",

@@ -92,7 +92,7 @@ final class RecordCommand implements Callable<Integer> {
         CalibratingSink calibrating = calibration.stage(file);
         SerialStream serial = stream.open(port, err);
         LiveSession[] session = new LiveSession[1];
-        SampleSink entry = StreamOptions.stages(calibrating != null ? calibrating : file);
+        SampleSink entry = stream.stages(calibrating != null ? calibrating : file);
         StreamPump pump = new StreamPump(serial, entry, massKg, (atS, missing, measuredOn) -> {
             String text = String.format(Locale.ROOT, "%s: disconnected at %.3f s; %d samples (%.3f s) missing, measured"
                     + " on the %s", port, atS, missing, missing / file.rateHz(), measuredOn);

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import org.soleus.core.recording.SampleSink;
 import org.soleus.io.codec.Protocol;
+import org.soleus.io.format.MoticonCellForce;
 import org.soleus.io.format.MoticonCentreOfPressure;
 import org.soleus.io.serial.LinkOpener;
 import org.soleus.io.serial.SerialPortException;
@@ -108,12 +109,14 @@ final class StreamOptions {
     }
 
     /**
-     * The stages that a stream's samples pass before {@code next}: those of Moticon insoles
-     * ({@link MoticonCentreOfPressure#stages}, as their files pass them when read); a stream of
-     * other channels passes unchanged.
+     * The stages that the stream's samples pass before {@code next}, as a file of the same channels
+     * passes them when read: a Moticon stream ({@code --protocol moticon}) those of a Moticon export
+     * ({@link MoticonCentreOfPressure#stages}: its centre of pressure at 0, 0 below 50 N is missing);
+     * any other the forces derived from Moticon cells, as a toolkit CSV holding them gets
+     * ({@link MoticonCellForce#withHeelForce}); a stream without such cells passes unchanged.
      */
-    static SampleSink stages(SampleSink next) {
-        return MoticonCentreOfPressure.stages(next);
+    SampleSink stages(SampleSink next) {
+        return protocol == Protocol.MOTICON ? MoticonCentreOfPressure.stages(next) : MoticonCellForce.withHeelForce(next);
     }
 
     static String format(double s) {
