@@ -63,7 +63,10 @@ public final class CalibrationFile {
     private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
 
     /** The parser's advice to enable a feature for NaN and infinities. */
-    private static final Pattern NON_NUMERIC_FEATURE = Pattern.compile(": enable `JsonReadFeature\\.[A-Z_]+` to allow");
+    private static final Pattern NON_NUMERIC_FEATURE = Pattern.compile(": enable `JsonReadFeature\\.ALLOW_NON_NUMERIC_NUMBERS` to"
+            + " allow");
+    /** The parser's advice to enable any other feature, which says nothing JSON has. */
+    private static final Pattern OTHER_FEATURE = Pattern.compile(" ?\\(?(: )?enable `JsonReadFeature\\.[A-Z_]+` to allow\\)?");
     /** The parser's note that comments are a feature not enabled. */
     private static final Pattern COMMENT_FEATURE = Pattern.compile(
             ": maybe a \\(non-standard\\) comment\\? \\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)");
@@ -158,23 +161,28 @@ public final class CalibrationFile {
         }
     }
 
-    /** The file's text; bytes that are not UTF-8 are an error at their line and column. */
+    /**
+     * The file's text, without a byte order mark at its start (Windows editors write one); bytes
+     * that are not UTF-8 are an error at their line and column (in characters).
+     */
     private static String utf8Text(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
+        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CoderResult result = StandardCharsets.UTF_8.newDecoder().decode(in, out, true);
         if (result.isError()) {
             int at = in.position();
             long line = 1;
-            int lineStart = 0;
-            for (int i = 0; i < at; i++) {
+            int lineStart = start;
+            for (int i = start; i < at; i++) {
                 if (bytes[i] == '\n') {
                     line++;
                     lineStart = i + 1;
                 }
             }
-            throw new DataFormatException(file, line, at - lineStart + 1, "not valid UTF-8 text; save the file as UTF-8");
+            int column = new String(bytes, lineStart, at - lineStart, StandardCharsets.UTF_8).length() + 1;
+            throw new DataFormatException(file, line, column, "not valid UTF-8 text; save the file as UTF-8");
         }
         return out.flip().toString();
     }
@@ -187,6 +195,7 @@ public final class CalibrationFile {
     private static String plain(String parserMessage) {
         String message = SOURCE.matcher(parserMessage).replaceAll("line $1, column $2");
         message = NON_NUMERIC_FEATURE.matcher(message).replaceAll(" (JSON has no NaN or infinity)");
+        message = OTHER_FEATURE.matcher(message).replaceAll("");
         message = COMMENT_FEATURE.matcher(message).replaceAll(" (JSON has no comments)");
         return TRAILING.matcher(message).replaceAll("more text after the end of the file's object; expected one object");
     }

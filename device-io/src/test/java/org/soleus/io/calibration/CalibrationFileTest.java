@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,7 +77,8 @@ final class CalibrationFileTest {
         Files.writeString(file, "{\n  \"format\": \"soleus-calibration 1\",\n  \"channels\": {\n");
         DataFormatException e = assertThrows(DataFormatException.class, () -> CalibrationFile.read(file));
         assertEquals(true, e.getMessage().startsWith(file + ":4:") && e.getMessage().contains("not valid JSON: Unexpected"
-                + " end-of-input"), e.getMessage());
+                + " end-of-input") && e.getMessage().endsWith("(start marker at line 3, column 15)"), e.getMessage());
+        assertEquals(false, e.getMessage().matches(".*(Source|REDACTED|Feature|`).*"), e.getMessage());
         String[][] cases = {
             // content, then the message after the file's name
             {"{\"format\": NaN}", ":1:15: not valid JSON: Non-standard token 'NaN' (JSON has no NaN or infinity)"},
@@ -84,6 +86,8 @@ final class CalibrationFileTest {
                 + " comments)"},
             {"{\"format\": 1}{}", ":1:14: not valid JSON: more text after the end of the file's object; expected one"
                 + " object"},
+            {"{\"format\": +1}", ":1:13: not valid JSON: Unexpected character ('+' (code 43)) in numeric value: JSON spec"
+                + " does not allow numbers to have plus signs"},
         };
         for (String[] c : cases) {
             Files.writeString(file, c[0]);
@@ -99,6 +103,27 @@ final class CalibrationFileTest {
         Files.write(file, "{\n  \"device\": \"s\u00e9\"\n}".getBytes(StandardCharsets.ISO_8859_1));
         assertEquals(file + ":2:15: not valid UTF-8 text; save the file as UTF-8",
                 assertThrows(DataFormatException.class, () -> CalibrationFile.read(file)).getMessage());
+        byte[] afterTwoAccents = "{\n  \"device\": \"\u00e9\u00e9".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = Arrays.copyOf(afterTwoAccents, afterTwoAccents.length + 1);
+        bad[afterTwoAccents.length] = (byte) 0xE9;
+        Files.write(file, bad);
+        assertEquals(file + ":2:16: not valid UTF-8 text; save the file as UTF-8",
+                assertThrows(DataFormatException.class, () -> CalibrationFile.read(file)).getMessage(),
+                "the column counts characters, not bytes");
+    }
+
+    @Test
+    void aByteOrderMarkIsSkipped() throws IOException {
+        Path file = dir.resolve("cal.json");
+        CalibrationFile.write(file, CALIBRATION);
+        byte[] text = Files.readAllBytes(file);
+        byte[] withMark = new byte[text.length + 3];
+        withMark[0] = (byte) 0xEF;
+        withMark[1] = (byte) 0xBB;
+        withMark[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, withMark, 3, text.length);
+        Files.write(file, withMark);
+        assertEquals(CALIBRATION, CalibrationFile.read(file));
     }
 
     private static void assertMessage(Path file, String content, String start, String contains) throws IOException {
