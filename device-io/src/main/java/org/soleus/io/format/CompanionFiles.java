@@ -24,10 +24,11 @@ import org.soleus.io.format.WfdbTextFields.Field;
  *   <li>PhysioNet gaitndd's subject table {@code subject-description.txt} (first line: an empty
  *       cell, then {@code GROUP} among the tab-separated column names), read through each
  *       record's {@code .hea};</li>
- *   <li>a Markdown document ({@code *.md}, e.g. a dataset's {@code README.md}), or a dataset's
- *       licence, read-me or citation ({@code LICENSE}, {@code LICENSE-MIT}, {@code COPYING},
- *       {@code README.rst}, {@code NOTICE.txt}, {@code CITATION.cff} …), that is none of the
- *       recording formats (or is empty).</li>
+ *   <li>a Markdown document ({@code *.md}, e.g. a dataset's {@code README.md}), or another of a
+ *       dataset's documents: its licence, read-me, citation, or a PhysioNet download's file list
+ *       and checksums ({@code LICENSE-MIT}, {@code COPYING.LESSER}, {@code README.rst},
+ *       {@code CITATION.cff}, {@code RECORDS}, {@code SHA256SUMS.txt} …), that is empty or none of
+ *       the recording formats.</li>
  * </ul>
  * Name and content (or the header beside) must both match, so a recording that happens to
  * carry one of these names is still read. A signal file named unlike its record
@@ -43,13 +44,14 @@ public final class CompanionFiles {
             + " record's .hea), not a recording";
     /** What a Markdown document is, as a notice says it. */
     static final String MARKDOWN = "a Markdown document, not a recording";
-    /** What a dataset's licence, read-me or citation is, as a notice says it. */
-    static final String DOCUMENT = "a licence, read-me or citation, not a recording";
-    /** The names of a dataset's licence, read-me and citation files, in lower case, before any suffix. */
+    /** What a dataset's document is, as a notice says it. */
+    static final String DOCUMENT = "a dataset's document (licence, read-me, citation or file list), not a recording";
+    /**
+     * The first words, in lower case, of the names of a dataset's documents: licence, read-me,
+     * citation, and the file lists and checksums of a PhysioNet download.
+     */
     private static final Set<String> DOCUMENT_NAMES = Set.of("license", "licence", "copying", "readme", "notice",
-            "citation", "authors", "changelog");
-    /** The extensions such a file may have besides none ({@code .md} is a Markdown document of any name). */
-    private static final Set<String> DOCUMENT_EXTENSIONS = Set.of("txt", "rst", "cff");
+            "citation", "authors", "changelog", "records", "sha256sums", "sha1sums", "md5sums");
     /**
      * Numbers in a row of gaitndd's stride table: elapsed time, then the left and right stride,
      * swing and stance times and double support, each in seconds and in % of the stride.
@@ -84,8 +86,10 @@ public final class CompanionFiles {
             return ofRecord;
         }
         List<String> lines = head.lines();
-        if (isDocumentName(name) && (lines.isEmpty() || FormatDetector.byContent(lines) == null)) {
-            return Optional.of(new Companion(DOCUMENT, DOCUMENT + ": give the recording files"));
+        boolean markdown = name.toLowerCase(Locale.ROOT).endsWith(".md");
+        if ((markdown || isDocumentName(name)) && (lines.isEmpty() || FormatDetector.byContent(lines) == null)) {
+            String what = markdown ? MARKDOWN : DOCUMENT;
+            return Optional.of(new Companion(what, what + ": give the recording files"));
         }
         if (lines.isEmpty()) {
             return Optional.empty();
@@ -105,26 +109,22 @@ public final class CompanionFiles {
                     ? Optional.of(new Companion(GAITNDD_SUBJECTS, GAITNDD_SUBJECTS + ": give the records' .hea files"))
                     : Optional.empty();
         }
-        if (name.toLowerCase(Locale.ROOT).endsWith(".md") && FormatDetector.byContent(lines) == null) {
-            return Optional.of(new Companion(MARKDOWN, MARKDOWN + ": give the recording files"));
-        }
         return Optional.empty();
     }
 
     /**
-     * Whether {@code name} is a dataset's licence, read-me or citation file: {@code LICENSE},
-     * {@code LICENSE-MIT}, {@code README.txt}, {@code README.rst}, {@code CITATION.cff} and the like.
+     * Whether {@code name} is that of a dataset's document: its first word (up to a dot, a hyphen
+     * or an underscore) one of {@link #DOCUMENT_NAMES}, whatever follows: {@code LICENSE},
+     * {@code LICENSE-APACHE-2.0}, {@code COPYING.LESSER}, {@code README.old.txt},
+     * {@code CITATION.bib}, PhysioNet's {@code RECORDS} and {@code SHA256SUMS.txt}.
      */
     private static boolean isDocumentName(String name) {
         String lowerCase = name.toLowerCase(Locale.ROOT);
-        int dot = lowerCase.lastIndexOf('.');
-        if (dot > 0 && DOCUMENT_EXTENSIONS.contains(lowerCase.substring(dot + 1))) {
-            lowerCase = lowerCase.substring(0, dot);
-        } else if (dot >= 0) {
-            return false;
+        int end = 0;
+        while (end < lowerCase.length() && ".-_".indexOf(lowerCase.charAt(end)) < 0) {
+            end++;
         }
-        int suffix = lowerCase.indexOf('-');
-        return DOCUMENT_NAMES.contains(suffix > 0 ? lowerCase.substring(0, suffix) : lowerCase);
+        return DOCUMENT_NAMES.contains(lowerCase.substring(0, end));
     }
 
     /**

@@ -91,19 +91,22 @@ final class CompanionFilesTest {
     void aDatasetsLicenceOrReadMeIsNotARecordingUnlessItsContentIsOne() throws IOException {
         for (Path licence : List.of(SampleData.of("gaitmap-example").resolve("LICENSE.txt"),
                 SampleData.of("moticon-opengo").resolve("LICENSE"))) {
-            assertEquals(Optional.of("a licence, read-me or citation, not a recording"), describe(licence));
-            assertEquals(licence + ": a licence, read-me or citation, not a recording: give the recording files", readError(licence));
+            assertEquals(Optional.of("a dataset's document (licence, read-me, citation or file list), not a recording"), describe(licence));
+            assertEquals(licence + ": a dataset's document (licence, read-me, citation or file list), not a recording: give the recording files", readError(licence));
         }
         Path readMe = Files.writeString(dir.resolve("README"), "Walks of 2026\n");
-        assertEquals(Optional.of("a licence, read-me or citation, not a recording"), describe(readMe));
-        for (String name : List.of("LICENSE-MIT", "README.rst", "CITATION.cff", "notice.txt")) {
-            assertEquals(Optional.of("a licence, read-me or citation, not a recording"),
+        assertEquals(Optional.of("a dataset's document (licence, read-me, citation or file list), not a recording"), describe(readMe));
+        for (String name : List.of("LICENSE-MIT", "LICENSE-APACHE-2.0", "COPYING.LESSER", "README.rst", "README.old.txt",
+                "CITATION.cff", "CITATION.bib", "notice.txt", "RECORDS", "SHA256SUMS.txt")) {
+            assertEquals(Optional.of("a dataset's document (licence, read-me, citation or file list), not a recording"),
                     describe(Files.writeString(dir.resolve(name), "text\n")), name);
         }
-        assertEquals(Optional.of("a licence, read-me or citation, not a recording"),
+        assertEquals(Optional.of("a dataset's document (licence, read-me, citation or file list), not a recording"),
                 describe(Files.writeString(dir.resolve("README"), "")), "an empty one too");
-        assertEquals(Optional.empty(), describe(Files.writeString(dir.resolve("LICENSE.csv"), "MIT\n")), "the name counts");
-        assertEquals(Optional.empty(), describe(Files.writeString(dir.resolve("readme-walk.csv"), "x\n")), "the name counts");
+        assertEquals(Optional.of("a Markdown document, not a recording"),
+                describe(Files.writeString(dir.resolve("NOTES.md"), "")), "an empty Markdown note too");
+        assertEquals(Optional.empty(), describe(Files.writeString(dir.resolve("LICENSES.txt"), "MIT\n")), "the name counts");
+        assertEquals(Optional.empty(), describe(Files.writeString(dir.resolve("walk-readme.csv"), "x\n")), "the name counts");
         Path csv = Files.writeString(dir.resolve("readme.txt"), "# format: soleus-csv 1\n# sample_rate_hz: 100\n"
                 + "left.insole.force_n\n1\n2\n");
         assertEquals(Optional.empty(), describe(csv), "the content counts");
