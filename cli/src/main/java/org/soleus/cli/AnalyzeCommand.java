@@ -318,7 +318,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 boolean geometry = line.startsWith("the recording states no insole length");
                 boolean rate = limits && !Double.isNaN(rateHz) && line.contains(RejectedStride.Reason.STRIDE_DURATION.label());
                 err.println(PREFIX + input + ": " + line
-                        + (!geometry ? "" : Double.isNaN(heelToAnkleM) ? GEOMETRY_HINT : LENGTH_HINT)
+                        + (!geometry ? "" : line.contains("from heel to ankle set") ? LENGTH_HINT : GEOMETRY_HINT)
                         + (limits ? LIMITS_HINT : "")
                         + (rate ? "; or --rate " + BigDecimal.valueOf(rateHz).stripTrailingZeros().toPlainString()
                                 + " Hz is not the recording's rate (every duration scales with it)" : ""));

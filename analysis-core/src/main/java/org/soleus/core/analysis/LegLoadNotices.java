@@ -319,12 +319,17 @@ final class LegLoadNotices {
             return Optional.empty();
         }
         String size = recording.metadata().properties().get(FootGeometry.INSOLE_SIZE_PROPERTY);
+        boolean heelToAnkleSet = !Double.isNaN(settings.givenGeometry().heelToAnkleM())
+                || !Double.isNaN(FootGeometry.statedHeelToAnkleM(recording.metadata()));
         return Optional.of("the recording states no insole length"
                 + (size == null ? "" : " (its insole size '" + size + "' is not an EU shoe size of 30–50)")
                 + ", so the " + String.join(" and ", feet) + " plantar-flexor moment"
                 + (feet.size() == 1 ? " uses" : "s use")
-                + String.format(Locale.ROOT, " a %.3f m insole with %.3f m from heel to ankle; moments scale with"
-                        + " these lengths, so give the subject's own for exact figures",
+                + String.format(Locale.ROOT, heelToAnkleSet
+                        ? " a %.3f m insole, with the %.3f m from heel to ankle set; moments scale with the insole's"
+                                + " length, so give the subject's own for exact figures"
+                        : " a %.3f m insole with %.3f m from heel to ankle; moments scale with these lengths, so give"
+                                + " the subject's own for exact figures",
                 used.insoleLengthM(), used.heelToAnkleM()));
     }
 
