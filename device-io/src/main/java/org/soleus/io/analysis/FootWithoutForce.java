@@ -71,11 +71,23 @@ final class FootWithoutForce {
     static String misspeltForcesHint(Recording recording) {
         List<String> names = new ArrayList<>();
         for (Side side : List.of(Side.LEFT, Side.RIGHT)) {
-            misspeltForce(recording, side).ifPresent(c -> names.add(c.toString()));
+            if (!hasForce(recording, side)) {
+                misspeltForce(recording, side).ifPresent(c -> names.add(c.toString()));
+            }
         }
         return names.isEmpty() ? "" : "; " + (names.size() == 1 ? "is " + names.get(0) + " the force" : "are "
                 + String.join(" and ", names) + " the forces") + ", misspelt? Rename " + (names.size() == 1 ? "its column"
                 : "their columns");
+    }
+
+    /**
+     * With {@code --imu}, which times a foot without force by its IMU alone: the notice naming the
+     * channels of such feet that are likely their force, misspelt, if any.
+     */
+    static Optional<String> misspeltWithImu(Recording recording) {
+        String hint = misspeltForcesHint(recording);
+        return hint.isEmpty() ? Optional.empty() : Optional.of("a foot without insole force (<side>.insole.force_<unit>)"
+                + " takes its events from its IMU alone" + hint);
     }
 
     /** The foot's first insole channel whose quantity is not {@code force} but within a misspelling of it, if any. */

@@ -109,6 +109,8 @@ public final class RecordingAnalysis {
                     + FootWithoutForce.misspeltForcesHint(recording));
         } else if (!imuEvents) {
             FootWithoutForce.notice(recording).ifPresent(notices::add);
+        } else {
+            FootWithoutForce.misspeltWithImu(recording).ifPresent(notices::add);
         }
         notices.addAll(notices(legs));
         notices.forEach(observer::notice);

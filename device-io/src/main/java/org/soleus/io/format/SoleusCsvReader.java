@@ -340,11 +340,12 @@ public final class SoleusCsvReader implements RecordingReader {
 
         /**
          * Whether {@code key} is one of the format's own keys or a foot dimension the analysis
-         * reads as a number, whose values never hold a comma.
+         * reads as a number, whose values never end in a comma (a warning's text neither: the
+         * writer ends none so).
          */
         private static boolean isReserved(String key) {
             return key.equals(SoleusCsv.KEY_FORMAT) || key.equals(SoleusCsv.KEY_RATE) || key.equals(SoleusCsv.KEY_START)
-                    || key.equals(SoleusCsv.KEY_MASS) || key.startsWith(SoleusCsv.LAYOUT_PREFIX)
+                    || key.equals(SoleusCsv.KEY_MASS) || key.equals(SoleusCsv.KEY_WARNING) || key.startsWith(SoleusCsv.LAYOUT_PREFIX)
                     || key.equals(FootGeometry.INSOLE_LENGTH_PROPERTY) || key.equals(FootGeometry.HEEL_TO_ANKLE_PROPERTY)
                     || key.equals(FootGeometry.INSOLE_SIZE_PROPERTY);
         }

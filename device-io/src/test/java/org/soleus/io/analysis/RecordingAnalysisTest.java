@@ -211,6 +211,11 @@ final class RecordingAnalysisTest {
         assertTrue(e.getMessage().endsWith("; are left.insole.forc_n and right.insole.forc_n the forces, misspelt? Rename"
                 + " their columns"), e.getMessage());
 
+        Path leftTypo = renamed(session("left-typo.csv", ""), "left.insole.force_n", "left.insole.forc_n");
+        assertTrue(analysis(true).analyze(leftTypo, new Log()).notices().contains("a foot without insole force"
+                + " (<side>.insole.force_<unit>) takes its events from its IMU alone; is left.insole.forc_n the force,"
+                + " misspelt? Rename its column"), "with --imu too");
+
         Path other = renamed(session("other.csv", "", "left.foot.", "left.shank."), "left.insole.force_n",
                 "left.insole.load_n");
         List<String> notices = analysis(false).analyze(other, new Log()).notices();

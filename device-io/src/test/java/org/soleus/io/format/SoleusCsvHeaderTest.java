@@ -133,6 +133,9 @@ final class SoleusCsvHeaderTest {
         assertEquals("0.27", padded.metadata().properties().get("insole_length_m"));
         assertEquals("42", padded.metadata().properties().get("insole_size"));
         assertEquals("left, then right", padded.metadata().properties().get("notes"));
+        Path warned = file("warned.csv", "# warning: the recording ended early,,\ntime_s,left.insole.force_n,right.insole.force_n\n"
+                + "0,1,2\n0.01,3,4\n");
+        assertEquals(List.of(warned + ":1: the recording ended early"), Recordings.read(warned).warnings());
         Recording dimensionsOnly = Recordings.read(file("dimensions.csv", "# insole_length_m: 0.27,,\n# notes: left,,\n"
                 + "time_s,left.insole.force_n,right.insole.force_n\n0,1,2\n0.01,3,4\n"));
         assertEquals("0.27", dimensionsOnly.metadata().properties().get("insole_length_m"), "a foot dimension tells too");
