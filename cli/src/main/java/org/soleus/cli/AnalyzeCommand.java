@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -161,61 +160,32 @@ final class AnalyzeCommand implements Callable<Integer> {
                 cells == null ? null : calibration.file.toString(), strideLimits.apply(GaitSettings.defaults()),
                 legSettings, imu, series, VersionProvider.version()));
         int count = inputs.size();
-        InputCompanions companions = count > 1 ? InputCompanions.of(inputs) : null;
-        long[] sizes = new long[count];
-        String[] skips = new String[count];
-        IOException[] problems = new IOException[count];
-        long totalBytes = 0;
-        long largest = 0;
-        int recordings = 0;
-        for (int i = 0; i < count; i++) {
-            Path input = inputs.get(i);
-            try {
-                if (companions != null && Files.isDirectory(input)) {
-                    skips[i] = "a directory; give the recording files in it";
-                    continue;
-                }
-                sizes[i] = requireReadableFile(input);
-                Optional<String> companion = companions != null ? companions.describe(input) : Optional.empty();
-                if (companion.isPresent()) {
-                    skips[i] = companion.get();
-                    continue;
-                }
-            } catch (IOException e) {
-                if (count == 1) {
-                    throw e;
-                }
-                problems[i] = e;
-            }
-            recordings++;
-            totalBytes += sizes[i];
-            largest = Math.max(largest, sizes[i]);
-        }
+        InputSurvey survey = InputSurvey.of(inputs);
         if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
             throw new IOException("--out " + outDir + ": exists and is not a directory; give a folder");
         }
         OutputFolders folders = new OutputFolders(outDir, count);
         folders.earlierResultsOfTheOtherLayout().ifPresent(text -> spec.commandLine().getErr().println(PREFIX + text));
         PrintWriter out = spec.commandLine().getOut();
-        ProgressBar bar = System.console() != null && (count > 1 || largest >= LARGE_INPUT_BYTES)
+        ProgressBar bar = System.console() != null && (count > 1 || survey.largestBytes() >= LARGE_INPUT_BYTES)
                 ? new ProgressBar(spec.commandLine().getErr()) : null;
-        Progress progress = new Progress(bar, Math.max(1, totalBytes), recordings);
+        Progress progress = new Progress(bar, Math.max(1, survey.totalBytes()), survey.recordings());
         int failed = 0;
         int started = 0;
         try {
             for (int i = 0; i < count; i++) {
                 Path input = inputs.get(i);
-                if (skips[i] != null) {
+                if (survey.skip(i) != null) {
                     progress.clear();
-                    spec.commandLine().getErr().println(PREFIX + input + ": skipped: " + skips[i]);
+                    spec.commandLine().getErr().println(PREFIX + input + ": skipped: " + survey.skip(i));
                     continue;
                 }
-                progress.startInput(started++, input, sizes[i]);
+                progress.startInput(started++, input, survey.sizeBytes(i));
                 String line;
                 Path folder = folders.next(input);
                 try {
-                    if (problems[i] != null) {
-                        throw problems[i];
+                    if (survey.problem(i) != null) {
+                        throw survey.problem(i);
                     }
                     line = analyze(analysis, input, folder, progress);
                 } catch (IOException | RuntimeException e) {
@@ -234,6 +204,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         } finally {
             progress.clear();
         }
+        int recordings = survey.recordings();
         if (recordings == 0) {
             throw new IOException("none of the " + count + " inputs is a recording (above); give the recording files");
         }
@@ -376,24 +347,6 @@ final class AnalyzeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--rate: " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * Size of the input; fails with the path when it is missing or not a regular file (a named
-     * pipe is not opened: that would wait for a writer).
-     */
-    private static long requireReadableFile(Path input) throws IOException {
-        if (!Files.exists(input)) {
-            throw new NoSuchFileException(input.toString());
-        }
-        if (Files.isDirectory(input)) {
-            throw new IOException(input + ": is a directory; give the recording files in it");
-        }
-        if (!Files.isRegularFile(input)) {
-            throw new IOException(input + ": not a regular file (a named pipe, device or socket); save the data to a"
-                    + " file and give that");
-        }
-        return Files.size(input);
     }
 
     /** Parses {@code --format} with {@link RecordingFormat#fromId}. */

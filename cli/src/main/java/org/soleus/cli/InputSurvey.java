@@ -1,0 +1,123 @@
+package org.soleus.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.soleus.io.format.InputCompanions;
+
+/**
+ * What each input of {@code soleus analyze} is, found before any is analysed: a recording to
+ * analyse (with its size, for the progress bar), one that cannot be opened (missing, not a regular
+ * file), or, among several, one to skip: a dataset's companion file ({@link InputCompanions}) or
+ * a folder. A single input that cannot be opened is the command's error at once. Immutable.
+ */
+final class InputSurvey {
+    private final long[] sizes;
+    private final String[] skips;
+    private final IOException[] problems;
+    private final int recordings;
+    private final long totalBytes;
+    private final long largestBytes;
+
+    private InputSurvey(long[] sizes, String[] skips, IOException[] problems) {
+        this.sizes = sizes;
+        this.skips = skips;
+        this.problems = problems;
+        int count = 0;
+        long total = 0;
+        long largest = 0;
+        for (int i = 0; i < sizes.length; i++) {
+            if (skips[i] == null) {
+                count++;
+                total += sizes[i];
+                largest = Math.max(largest, sizes[i]);
+            }
+        }
+        this.recordings = count;
+        this.totalBytes = total;
+        this.largestBytes = largest;
+    }
+
+    /**
+     * Surveys {@code inputs}.
+     *
+     * @throws IOException for a single input that is missing or not a regular file, or a single
+     *                     signal file whose header is not given
+     */
+    static InputSurvey of(List<Path> inputs) throws IOException {
+        int count = inputs.size();
+        InputCompanions companions = count > 1 ? InputCompanions.of(inputs) : null;
+        long[] sizes = new long[count];
+        String[] skips = new String[count];
+        IOException[] problems = new IOException[count];
+        for (int i = 0; i < count; i++) {
+            Path input = inputs.get(i);
+            try {
+                if (companions != null && Files.isDirectory(input)) {
+                    skips[i] = "a directory; give the recording files in it";
+                    continue;
+                }
+                sizes[i] = requireReadableFile(input);
+                Optional<String> companion = companions != null ? companions.describe(input) : Optional.empty();
+                skips[i] = companion.orElse(null);
+            } catch (IOException e) {
+                if (count == 1) {
+                    throw e;
+                }
+                problems[i] = e;
+            }
+        }
+        return new InputSurvey(sizes, skips, problems);
+    }
+
+    /** Why input {@code i} is skipped, or null for a recording (one that cannot be opened too). */
+    String skip(int i) {
+        return skips[i];
+    }
+
+    /** Why input {@code i} cannot be opened, or null. */
+    IOException problem(int i) {
+        return problems[i];
+    }
+
+    /** The size of input {@code i}, bytes; 0 for one that cannot be opened. */
+    long sizeBytes(int i) {
+        return sizes[i];
+    }
+
+    /** How many inputs are not skipped. */
+    int recordings() {
+        return recordings;
+    }
+
+    /** The recordings' sizes summed, bytes. */
+    long totalBytes() {
+        return totalBytes;
+    }
+
+    /** The largest recording's size, bytes. */
+    long largestBytes() {
+        return largestBytes;
+    }
+
+    /**
+     * Size of the input; fails with the path when it is missing or not a regular file (a named
+     * pipe is not opened: that would wait for a writer).
+     */
+    private static long requireReadableFile(Path input) throws IOException {
+        if (!Files.exists(input)) {
+            throw new NoSuchFileException(input.toString());
+        }
+        if (Files.isDirectory(input)) {
+            throw new IOException(input + ": is a directory; give the recording files in it");
+        }
+        if (!Files.isRegularFile(input)) {
+            throw new IOException(input + ": not a regular file (a named pipe, device or socket); save the data to a"
+                    + " file and give that");
+        }
+        return Files.size(input);
+    }
+}
