@@ -64,9 +64,9 @@ final class FootWithoutForce {
     }
 
     /**
-     * For a recording without any insole force: {@code "; is left.insole.forc_n the force,
-     * misspelt? …"} naming the channels whose names are within a misspelling of a force channel's,
-     * or nothing.
+     * {@code "; is left.insole.forc_n the force, misspelt? …"}, naming the channels of the feet
+     * without force whose names are within a misspelling of a force channel's; nothing when there
+     * is none.
      */
     static String misspeltForcesHint(Recording recording) {
         List<String> names = new ArrayList<>();

@@ -25,7 +25,7 @@ public final class Recordings {
      * that is missing, cannot be read or gives no usable weight for the subject. The warning
      * names the table, with line and column where a cell is at fault.
      */
-    public static final String BODY_MASS_UNKNOWN = "; body mass unknown";
+    static final String BODY_MASS_UNKNOWN = "; body mass unknown";
 
     private Recordings() {
     }
