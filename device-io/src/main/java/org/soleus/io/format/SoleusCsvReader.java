@@ -270,7 +270,7 @@ public final class SoleusCsvReader implements RecordingReader {
         private double rateHz = Double.NaN;
         private double startS = Double.NaN;
         private double massKg = Double.NaN;
-        /** Whether a line of the format's own keys ends in commas: a spreadsheet padded the lines. */
+        /** Whether a line whose value never ends in a comma ({@link #isReserved}) does: a spreadsheet padded the lines. */
         private boolean paddedLines;
 
         Header(Path path, String whose, ReadOptions options) {
@@ -452,8 +452,8 @@ public final class SoleusCsvReader implements RecordingReader {
          * The metadata read. In a file that a spreadsheet saved, which pads every line to the width
          * of the widest with commas, free-text values lose their trailing commas too, so that
          * {@code insole_length_m: 0.27,,,} reads as 0.27: that is a file whose header row ends in a
-         * comma ({@code headerRowPadded}) or one of whose lines of the format's own keys (whose
-         * values never hold a comma) does. A value of the toolkit's own files keeps them.
+         * comma ({@code headerRowPadded}) or one of whose lines with a value that never ends in a comma
+         * ({@link #isReserved}) does. A value of the toolkit's own files keeps them.
          */
         RecordingMetadata metadata(boolean headerRowPadded, List<String> warnings)
                 throws DataFormatException {
