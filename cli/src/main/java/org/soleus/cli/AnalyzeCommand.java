@@ -49,8 +49,10 @@ import picocli.CommandLine.TypeConversionException;
  * error and the run goes on with the next; the exit code then says that some failed. A single
  * input's failure is the command's. Among several inputs, a dataset's companion file that a glob
  * picked up ({@link InputCompanions}, e.g. gaitpdb's {@code demographics.txt}, the signal files a
- * WFDB header among the inputs lists), and a folder, is skipped with a notice and takes no output
- * sub-folder ({@link OutputFolders}) nor a place in the progress bar's count. Each
+ * WFDB header among the inputs lists), and a folder, is skipped and takes no output sub-folder
+ * ({@link OutputFolders}) nor a place in the progress bar's count: with a notice each, except the
+ * files of a record whose header is among the inputs (its signal files and stride table), which a
+ * glob over a record's folder always picks up, and which one closing line counts. Each
  * input's summary line names it as given, so that inputs of the same file name can be told
  * apart. Every line on stderr about one input (a skip, a reader's warning, a notice, the failure
  * of one of several) starts with {@code soleus analyze: }, a warning's with
@@ -172,12 +174,17 @@ final class AnalyzeCommand implements Callable<Integer> {
         Progress progress = new Progress(bar, Math.max(1, survey.totalBytes()), survey.recordings());
         int failed = 0;
         int started = 0;
+        int recordFiles = 0;
         try {
             for (int i = 0; i < count; i++) {
                 Path input = inputs.get(i);
                 if (survey.skip(i) != null) {
-                    progress.clear();
-                    spec.commandLine().getErr().println(PREFIX + input + ": skipped: " + survey.skip(i));
+                    if (survey.isPartOfARecordGiven(i)) {
+                        recordFiles++;
+                    } else {
+                        progress.clear();
+                        spec.commandLine().getErr().println(PREFIX + input + ": skipped: " + survey.skip(i));
+                    }
                     continue;
                 }
                 progress.startInput(started++, input, survey.sizeBytes(i));
@@ -203,6 +210,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
         } finally {
             progress.clear();
+        }
+        if (recordFiles > 0) {
+            spec.commandLine().getErr().println(PREFIX + "skipped " + recordFiles + (recordFiles == 1 ? " file" : " files")
+                    + " of the records given: their signal files, read through the .hea, and stride tables");
         }
         int recordings = survey.recordings();
         if (recordings == 0) {

@@ -11,20 +11,22 @@ import org.soleus.io.format.InputCompanions;
 /**
  * What each input of {@code soleus analyze} is, found before any is analysed: a recording to
  * analyse (with its size, for the progress bar), one that cannot be opened (missing, not a regular
- * file), or, among several, one to skip: a dataset's companion file ({@link InputCompanions}) or
- * a folder. A single input that cannot be opened is the command's error at once. Immutable.
+ * file), or, among several, one to skip: a dataset's companion file ({@link InputCompanions}),
+ * such as a file of a record whose header is among the inputs, or a folder. A single input that cannot be opened is the command's error at once. Immutable.
  */
 final class InputSurvey {
     private final long[] sizes;
     private final String[] skips;
+    private final boolean[] partsOfRecords;
     private final IOException[] problems;
     private final int recordings;
     private final long totalBytes;
     private final long largestBytes;
 
-    private InputSurvey(long[] sizes, String[] skips, IOException[] problems) {
+    private InputSurvey(long[] sizes, String[] skips, boolean[] partsOfRecords, IOException[] problems) {
         this.sizes = sizes;
         this.skips = skips;
+        this.partsOfRecords = partsOfRecords;
         this.problems = problems;
         int count = 0;
         long total = 0;
@@ -52,6 +54,7 @@ final class InputSurvey {
         InputCompanions companions = count > 1 ? InputCompanions.of(inputs) : null;
         long[] sizes = new long[count];
         String[] skips = new String[count];
+        boolean[] partsOfRecords = new boolean[count];
         IOException[] problems = new IOException[count];
         for (int i = 0; i < count; i++) {
             Path input = inputs.get(i);
@@ -63,6 +66,7 @@ final class InputSurvey {
                 sizes[i] = requireReadableFile(input);
                 Optional<String> companion = companions != null ? companions.describe(input) : Optional.empty();
                 skips[i] = companion.orElse(null);
+                partsOfRecords[i] = companion.isPresent() && companions.isPartOfARecordGiven(input);
             } catch (IOException e) {
                 if (count == 1) {
                     throw e;
@@ -70,12 +74,20 @@ final class InputSurvey {
                 problems[i] = e;
             }
         }
-        return new InputSurvey(sizes, skips, problems);
+        return new InputSurvey(sizes, skips, partsOfRecords, problems);
     }
 
     /** Why input {@code i} is skipped, or null for a recording (one that cannot be opened too). */
     String skip(int i) {
         return skips[i];
+    }
+
+    /**
+     * Whether input {@code i}, skipped, is part of a record whose header is among the inputs (a
+     * signal file or stride table: {@link InputCompanions#isPartOfARecordGiven}).
+     */
+    boolean isPartOfARecordGiven(int i) {
+        return partsOfRecords[i];
     }
 
     /** Why input {@code i} cannot be opened, or null. */

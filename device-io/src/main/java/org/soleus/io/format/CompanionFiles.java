@@ -64,10 +64,12 @@ public final class CompanionFiles {
      * @param what     what it is, as a notice about a skipped input says it
      * @param instead  the error when it is given alone: what it is and what to give instead
      * @param signalOf the WFDB header whose signal file it is, or null for other companions
+     * @param record   the WFDB header of the record it is part of (its signal file or stride
+     *                 table), or null for other companions
      */
-    record Companion(String what, String instead, Path signalOf) {
+    record Companion(String what, String instead, Path signalOf, Path record) {
         Companion(String what, String instead) {
-            this(what, instead, null);
+            this(what, instead, null, null);
         }
     }
 
@@ -145,12 +147,12 @@ public final class CompanionFiles {
         for (String signalFile : signalFiles(header)) {
             if (header.resolveSibling(signalFile).normalize().equals(normalised)) {
                 return Optional.of(new Companion(signalFileOf(headerName),
-                        "a signal file of " + headerName + ": give " + header + " instead", header));
+                        "a signal file of " + headerName + ": give " + header + " instead", header, header));
             }
         }
         if (name.substring(dot).equals(".ts") && isStrideRow(head)) {
             String what = "the stride table of " + headerName + ", not a recording";
-            return Optional.of(new Companion(what, what + ": give " + header + " instead"));
+            return Optional.of(new Companion(what, what + ": give " + header + " instead", null, header));
         }
         return Optional.empty();
     }

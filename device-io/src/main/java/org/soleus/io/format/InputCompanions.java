@@ -71,6 +71,19 @@ public final class InputCompanions {
         return header == null ? Optional.empty() : Optional.of(CompanionFiles.signalFileOf(header));
     }
 
+    /**
+     * Whether {@code input}, a companion file, is part of a record whose WFDB header is among the
+     * inputs: one of its signal files (whatever its name) or its stride table. Such files are read
+     * through the header, or only sit beside it, as expected of a glob over a record's folder.
+     *
+     * @throws IOException when the file cannot be read
+     */
+    public boolean isPartOfARecordGiven(Path input) throws IOException {
+        Optional<CompanionFiles.Companion> alone = CompanionFiles.identify(input, FileHead.read(input));
+        Path record = alone.map(CompanionFiles.Companion::record).orElse(null);
+        return record != null ? headers.contains(key(record)) : signalFileHeaders.containsKey(key(input));
+    }
+
     private static Path key(Path file) {
         return file.toAbsolutePath().normalize();
     }

@@ -1,7 +1,9 @@
 package org.soleus.io.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -61,5 +63,23 @@ final class InputCompanionsTest {
         assertEquals(CompanionFiles.identify(table, FileHead.read(table)).map(CompanionFiles.Companion::what),
                 InputCompanions.of(List.of(table)).describe(table));
         assertEquals(Optional.of(CompanionFiles.GAITNDD_SUBJECTS), InputCompanions.of(List.of()).describe(table));
+    }
+
+    /**
+     * A record's signal files, whatever their names, and its stride table are parts of a record
+     * given when its header is among the inputs; the subject table, or a stride table whose header
+     * is not given, is not.
+     */
+    @Test
+    void theFilesOfARecordGivenAreKnownAsSuch() throws IOException {
+        Path header = record();
+        Path table = Files.copy(GAITNDD.resolve("control1.ts"), dir.resolve("rec.ts"));
+        InputCompanions given = InputCompanions.of(List.of(header, dir.resolve("rec.dat"), dir.resolve("rec2.dat"), table));
+        assertTrue(given.isPartOfARecordGiven(dir.resolve("rec.dat")));
+        assertTrue(given.isPartOfARecordGiven(dir.resolve("rec2.dat")), "named unlike its record");
+        assertTrue(given.isPartOfARecordGiven(table));
+        assertFalse(InputCompanions.of(List.of(table)).isPartOfARecordGiven(table), "its header not given");
+        Path subjects = GAITNDD.resolve("subject-description.txt");
+        assertFalse(InputCompanions.of(List.of(GAITNDD.resolve("control1.hea"), subjects)).isPartOfARecordGiven(subjects));
     }
 }
