@@ -258,6 +258,19 @@ final class AnalyzeMessagesTest {
         assertEquals(List.of("soleus: --calibration " + dir + ": Is a directory"), folder.err().lines().toList());
     }
 
+    /** Strides far from walking's under a --rate that is not the recording's (gaitmap's is 204.8 Hz) are told. */
+    @Test
+    void stridesFarFromWalkingsUnderAGivenRateQuestionTheRate() throws IOException {
+        Path imu = SAMPLES.resolve("gaitmap-example").resolve("imu_sample.csv");
+        Cli.Result wrong = Cli.run("analyze", imu.toString(), "--rate", "100", "--out", dir.resolve("wrong").toString());
+        assertEquals(0, wrong.exitCode(), wrong.err());
+        assertTrue(wrong.err().lines().anyMatch(l -> l.matches("soleus analyze: .*: the median stride lasts 2\\.\\d\\d s, far"
+                + " from walking's 1\\.0–1\\.1 s: if the 100 Hz given with --rate is not the recording's rate, every time and"
+                + " duration found scales with it")), wrong.err());
+        Cli.Result right = Cli.run("analyze", imu.toString(), "--rate", "204.8", "--out", dir.resolve("right").toString());
+        assertTrue(right.err().lines().noneMatch(l -> l.contains("median stride")), right.err());
+    }
+
     @Test
     void whenEveryInputFailsTheClosingLineSaysNoneWasAnalysed() throws IOException {
         Path tabs = Files.writeString(dir.resolve("tabs.csv"), "time_s\tleft.insole.force_n\n0\t1\n");

@@ -112,6 +112,9 @@ public final class RecordingAnalysis {
         } else {
             FootWithoutForce.misspeltWithImu(recording).ifPresent(notices::add);
         }
+        if (!Double.isNaN(given.sampleRateHz())) {
+            GivenRateCheck.notice(gait, given.sampleRateHz()).ifPresent(notices::add);
+        }
         notices.addAll(notices(legs));
         notices.forEach(observer::notice);
         ValueSource massSource = !Double.isNaN(given.bodyMassKg()) ? ValueSource.FLAG
