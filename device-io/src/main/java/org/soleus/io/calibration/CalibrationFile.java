@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.io.format.DataFormatException;
+import org.soleus.io.format.text.TextSource;
 import org.soleus.io.output.AtomicFiles;
 
 /**
@@ -167,7 +168,7 @@ public final class CalibrationFile {
      */
     private static String utf8Text(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        int start = TextSource.byteOrderMarkLength(bytes, bytes.length);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CoderResult result = StandardCharsets.UTF_8.newDecoder().decode(in, out, true);
