@@ -237,7 +237,7 @@ final class LegLoadNotices {
             return Optional.empty();
         }
         boolean same = values.stream().distinct().count() == 1;
-        String value = new BigDecimal(Float.toString(values.get(0))).stripTrailingZeros().toPlainString();
+        String value = plain(values.get(0).floatValue());
         return Optional.of(insolesHave(flat) + " the same force in every sample ("
                 + (same ? "always " + value : "each its own constant") + "), as if not connected or not worn: no events,"
                 + " strides or loading from " + (flat.size() == 1 ? "it" : "them"));
