@@ -55,7 +55,9 @@ import picocli.CommandLine.TypeConversionException;
  * glob over a record's folder always picks up, and which one closing line counts. Each
  * input's summary line names it as given, so that inputs of the same file name can be told
  * apart. Every line on stderr about one input (a skip, a reader's warning, a notice, the failure
- * of one of several) starts with {@code soleus analyze: }, a warning's with
+ * of one of several) starts with {@code soleus analyze: }; a notice that an earlier input got
+ * too is not repeated, and one closing line names the inputs that got it again
+ * ({@link RepeatedNotices}), a warning's with
  * {@code soleus analyze: warning: } and such a failure's with {@code soleus analyze: error: };
  * errors that end the command, and the
  * closing count of failed inputs, with {@code soleus: }, as for every command. Errors writing
@@ -94,6 +96,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** The notices shown so far, so that one that several inputs get is shown once. */
+    private final RepeatedNotices notices = new RepeatedNotices();
 
     @Parameters(paramLabel = "INPUT", arity = "1..*",
             description = "Recording files: soleus CSV, PhysioNet gaitpdb text, WFDB header (.hea), "
@@ -211,6 +216,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         } finally {
             progress.clear();
         }
+        notices.closingLines().forEach(text -> spec.commandLine().getErr().println(PREFIX + text));
         if (recordFiles > 0) {
             spec.commandLine().getErr().println(PREFIX + "skipped " + recordFiles + (recordFiles == 1 ? " file" : " files")
                     + " of the records given: their signal files, read through the .hea, and stride tables");
@@ -299,11 +305,14 @@ final class AnalyzeCommand implements Callable<Integer> {
                         && line.contains("a stride lasts ");
                 boolean geometry = line.startsWith("the recording states no insole length");
                 boolean rate = limits && !Double.isNaN(rateHz) && line.contains(RejectedStride.Reason.STRIDE_DURATION.label());
-                err.println(PREFIX + input + ": " + line
+                String shown = line
                         + (!geometry ? "" : line.contains("from heel to ankle set") ? LENGTH_HINT : GEOMETRY_HINT)
                         + (limits ? LIMITS_HINT : "")
                         + (rate ? "; or --rate " + BigDecimal.valueOf(rateHz).stripTrailingZeros().toPlainString()
-                                + " Hz is not the recording's rate (every duration scales with it)" : ""));
+                                + " Hz is not the recording's rate (every duration scales with it)" : "");
+                if (notices.show(input, shown)) {
+                    err.println(PREFIX + input + ": " + shown);
+                }
             }
         };
         AnalysisReport report = analysis.analyze(input, observer);

@@ -123,6 +123,14 @@ final class AnalyzeMessagesTest {
         assertEquals("soleus analyze: skipped 21 files of the records given: their signal files, read through the .hea, and"
                 + " stride tables", r.err().lines().reduce((a, b) -> b).orElseThrow(), "each record's 3 in one closing line");
         assertTrue(r.err().lines().allMatch(l -> l.startsWith("soleus analyze: ")), "only lines about inputs: " + r.err());
+        String notAnyNewtons = "insole force left.insole.force_au and right.insole.force_au are not in newtons";
+        assertEquals(List.of("soleus analyze: " + GAITNDD.resolve("als1.hea") + ": " + notAnyNewtons + ": loading figures"
+                + " need force in newtons, so this input gives events and strides but no loading figures",
+                "soleus analyze: the notice \"" + notAnyNewtons + "\" shown above for " + GAITNDD.resolve("als1.hea")
+                        + " holds for 6 more inputs too: control1.hea, control2.hea, hunt1.hea, hunt2.hea, park1.hea,"
+                        + " park2.hea (each input's summary.json has its notices)"),
+                r.err().lines().filter(l -> l.contains(notAnyNewtons)).toList(), "the same notice for each record once");
+        assertTrue(Cli.summary(out.resolve("park2")).at("/data_quality/analysis_notices/0").asText().startsWith(notAnyNewtons));
         assertEquals(7, r.out().lines().count(), r.out());
         try (Stream<Path> folders = Files.list(out)) {
             assertEquals(List.of("als1", "control1", "control2", "hunt1", "hunt2", "park1", "park2"),

@@ -1,0 +1,48 @@
+package org.soleus.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+final class RepeatedNoticesTest {
+    private static final String DEFAULT_LENGTH = "the recording states no insole length: 0.27 m assumed";
+    private static final String NO_MASS = "no body mass: loading in newtons only";
+
+    @Test
+    void aNoticeIsShownForTheFirstInputOnlyAndTheOthersAreCountedOnce() {
+        RepeatedNotices notices = new RepeatedNotices();
+        assertTrue(notices.show(Path.of("data", "a.csv"), DEFAULT_LENGTH));
+        assertTrue(notices.show(Path.of("data", "a.csv"), NO_MASS), "another notice is shown too");
+        assertFalse(notices.show(Path.of("data", "a.csv"), DEFAULT_LENGTH), "shown once even for the same input");
+        for (String name : new String[] {"b.csv", "c.csv", "d.csv", "e.csv", "f.csv", "g.csv", "h.csv"}) {
+            assertFalse(notices.show(Path.of("data", name), DEFAULT_LENGTH));
+        }
+        assertFalse(notices.show(Path.of("data", "h.csv"), DEFAULT_LENGTH));
+        assertEquals(List.of("the notice \"the recording states no insole length\" shown above for " + Path.of("data", "a.csv")
+                + " holds for 7 more inputs too: b.csv, c.csv, d.csv, e.csv, f.csv and 2 more"
+                + " (each input's summary.json has its notices)"), notices.closingLines(),
+                "a notice no other input got needs no closing line");
+    }
+
+    @Test
+    void aSingleRepeatIsNamedAndALongNoticeIsCut() {
+        RepeatedNotices notices = new RepeatedNotices();
+        String longNotice = "x".repeat(150) + ": details";
+        assertTrue(notices.show(Path.of("a.csv"), longNotice));
+        assertFalse(notices.show(Path.of("b.csv"), longNotice));
+        assertEquals(List.of("the notice \"" + "x".repeat(99) + "…\" shown above for a.csv holds for 1 more input too: b.csv"
+                + " (each input's summary.json has its notices)"), notices.closingLines());
+    }
+
+    @Test
+    void noRepeatsNoClosingLines() {
+        RepeatedNotices notices = new RepeatedNotices();
+        assertTrue(notices.show(Path.of("a.csv"), DEFAULT_LENGTH));
+        assertTrue(notices.show(Path.of("b.csv"), NO_MASS));
+        assertEquals(List.of(), notices.closingLines());
+    }
+}
