@@ -120,13 +120,15 @@ final class SoleusCommandTest {
             assertOneLineError(r, 2);
             assertTrue(r.err().contains(option) && r.err().contains(": expected a"), r.err());
         }
-        Cli.Result fast = Cli.run("analyze", "x.csv", "--rate", "1e12");
-        assertEquals(2, fast.exitCode(), fast.err());
-        assertTrue(fast.err().contains("--rate: sample rate: expected a rate in Hz from 0.001 to 1000000, got 1.0E12"),
-                fast.err());
-        Cli.Result slow = Cli.run("analyze", "x.csv", "--rate", "1e-300");
-        assertEquals(2, slow.exitCode(), slow.err());
-        assertTrue(slow.err().contains("--rate: sample rate: expected a rate in Hz from 0.001 to 1000000"), slow.err());
+        for (String rate : new String[] {"1e12", "1e-300", "0", "-100", "Infinity"}) {
+            for (String[] command : new String[][] {{"analyze", "x.csv", "--rate", rate}, {"simulate", "x.csv", "--rate", rate},
+                    {"live", "--port", "x", "--rate", rate}, {"record", "--port", "x", "--out", "x.csv", "--rate", rate}}) {
+                Cli.Result r = Cli.run(command);
+                assertOneLineError(r, 2);
+                assertTrue(r.err().startsWith("soleus: --rate: expected a rate in Hz from 0.001 to 1000000, got '" + rate + "'"),
+                        command[0] + " " + rate + ": " + r.err());
+            }
+        }
     }
 
     @Test
