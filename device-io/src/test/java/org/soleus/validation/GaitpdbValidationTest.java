@@ -46,7 +46,7 @@ final class GaitpdbValidationTest {
             String figures = String.format("gaitpdb %s %s: %d strides (%d rejected), stride %.3f s (CV %.1f %%), "
                             + "stance %.1f %%, double support %.3f s, peak force %.2f BW, loading rate %.1f BW/s",
                     file, side.label(), s.strideCount(), s.rejectedCount(), s.meanStrideS(), s.strideCvPct(),
-                    s.meanStancePct(), s.meanDoubleSupportS(), s.meanPeakForceBw(), s.meanLoadingRateBwPerS());
+                    s.meanStancePct(), s.meanDoubleSupportS(), s.meanPeakForceBw(), s.meanLoadingRateBwS());
             System.out.println(figures);
             assertTrue(s.strideCount() >= 20, figures);
             assertTrue(s.meanStrideS() > 0.85 && s.meanStrideS() < maxStrideS, figures);

@@ -47,6 +47,21 @@ final class SummaryJsonTest {
     }
 
     @Test
+    void aSideMeanIsNamedAfterItsStridesCsvColumn() throws IOException {
+        List<String> columns = List.of(StridesCsv.HEADER.split(","));
+        Iterator<String> keys = json().at("/sides/left").fieldNames();
+        int means = 0;
+        while (keys.hasNext()) {
+            String key = keys.next();
+            if (key.startsWith("mean_")) {
+                assertTrue(columns.contains(key.substring("mean_".length())), key + " is the mean of no column of " + columns);
+                means++;
+            }
+        }
+        assertTrue(means >= 6, "stride, stance, swing, stance share, double support, peak force, loading rate, impulse");
+    }
+
+    @Test
     void roundsOffTheNoiseOfFloatingPointArithmetic() throws IOException {
         String text = text();
         assertTrue(text.contains("\"mean_double_support_s\": 0.27,"), "0.27000000000000085: " + text);
