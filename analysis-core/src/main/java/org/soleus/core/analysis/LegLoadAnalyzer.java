@@ -102,6 +102,7 @@ public final class LegLoadAnalyzer {
         }
         LegLoadNotices.flatInsoles(recording).ifPresent(notices::add);
         LegLoadNotices.copBeyondTheInsole(recording).ifPresent(notices::add);
+        LegLoadNotices.copOnZeroToOne(recording).ifPresent(notices::add);
         for (Side side : FEET) {
             LegSeries leg = series(recording, side, massKg, settings, notices);
             List<CalfRaiseRepetition> sideReps = calfRaises(recording, side, leg, massKg, settings);

@@ -32,6 +32,10 @@ final class LegLoadNotices {
     private static final double MANY_REJECTED_SHARE = 0.2;
     /** Normalised centre-of-pressure values beyond this are told ({@link #copBeyondTheInsole}): twice the insole's half. */
     private static final double MAX_NORMALISED_COP = 1.0;
+    /** How far below 0 a heel-to-toe centre of pressure may go and still be taken for one on 0…1 ({@link #copOnZeroToOne}): noise. */
+    private static final double ZERO_TO_ONE_MIN_TOLERANCE = 0.02;
+    /** The highest value a heel-to-toe centre of pressure on 0…1 reaches at least ({@link #copOnZeroToOne}): beyond the toes on −0.5…+0.5. */
+    private static final double ZERO_TO_ONE_MIN_MAX = 0.6;
     private static final int MANY_REJECTED_MIN = 5;
 
     private LegLoadNotices() {
@@ -264,6 +268,34 @@ final class LegLoadNotices {
         return channels.isEmpty() ? Optional.empty() : Optional.of("centre of pressure beyond the insole ("
                 + String.join(", ", channels) + "): a normalised centre of pressure lies within −0.5…+0.5 of the"
                 + " insole; in percent or millimetres? The moments and centre-of-pressure figures from it are wrong");
+    }
+
+    /**
+     * Heel-to-toe centre-of-pressure channels ({@code <side>.insole.cop_y_norm}) that look
+     * normalised to 0…1 of the insole's length rather than −0.5…+0.5: never below
+     * −{@value #ZERO_TO_ONE_MIN_TOLERANCE} yet above {@value #ZERO_TO_ONE_MIN_MAX}, beyond the
+     * toes in the toolkit's convention (and within ±{@value #MAX_NORMALISED_COP}, else
+     * {@link #copBeyondTheInsole} tells it). On −0.5…+0.5 a walking foot's centre of pressure starts
+     * its stance behind the middle, below 0; one on 0…1 never does, and reaches past 0.5 at push-off.
+     * Such a channel puts the centre of pressure half an insole forward, so the moment arm and the
+     * soleus figures are wrong; the progression, a difference, is not.
+     */
+    static Optional<String> copOnZeroToOne(Recording recording) {
+        List<String> channels = new ArrayList<>();
+        for (Channel channel : recording.channels()) {
+            ChannelName name = channel.name();
+            if (name.place().equals("insole") && name.unit().equals("norm") && name.quantity().equals("cop_y")) {
+                SampleStats stats = channel.stats();
+                if (stats.finite() > 0 && stats.min() >= -ZERO_TO_ONE_MIN_TOLERANCE && stats.max() > ZERO_TO_ONE_MIN_MAX
+                        && stats.max() <= MAX_NORMALISED_COP) {
+                    channels.add(name + " from " + plain(stats.min()) + " to " + plain(stats.max()));
+                }
+            }
+        }
+        return channels.isEmpty() ? Optional.empty() : Optional.of("centre of pressure from heel to toe on 0…1 ("
+                + String.join(", ", channels) + "): a normalised centre of pressure runs from −0.5 at the heel to +0.5 at"
+                + " the toes; subtract 0.5 if the insoles give 0 at the heel and 1 at the toes. The moments and soleus"
+                + " figures from it are wrong");
     }
 
     /**

@@ -81,6 +81,28 @@ final class LegLoadNoticesTest {
                 leftInsole("left.insole.cop_y_norm", new float[] {-0.52f, 0, 0.55f}, RecordingMetadata.EMPTY)));
     }
 
+    /**
+     * A heel-to-toe centre of pressure on 0…1 is told; one on −0.5…+0.5 is not, nor a toe walker's,
+     * which stays ahead of the middle, nor one across the insole.
+     */
+    @Test
+    void aCentreOfPressureOnZeroToOneIsTold() {
+        assertEquals(Optional.of("centre of pressure from heel to toe on 0…1 (left.insole.cop_y_norm from 0.08 to 0.91): a"
+                + " normalised centre of pressure runs from −0.5 at the heel to +0.5 at the toes; subtract 0.5 if the insoles"
+                + " give 0 at the heel and 1 at the toes. The moments and soleus figures from it are wrong"),
+                LegLoadNotices.copOnZeroToOne(leftInsole("left.insole.cop_y_norm", new float[] {0.08f, 0.5f, 0.91f, Float.NaN},
+                        RecordingMetadata.EMPTY)));
+        assertEquals(Optional.empty(), LegLoadNotices.copOnZeroToOne(
+                leftInsole("left.insole.cop_y_norm", new float[] {-0.42f, 0, 0.45f}, RecordingMetadata.EMPTY)));
+        assertEquals(Optional.empty(), LegLoadNotices.copOnZeroToOne(
+                leftInsole("left.insole.cop_y_norm", new float[] {0.05f, 0.3f, 0.48f}, RecordingMetadata.EMPTY)), "a toe walker");
+        assertEquals(Optional.empty(), LegLoadNotices.copOnZeroToOne(
+                leftInsole("left.insole.cop_x_norm", new float[] {0.3f, 0.5f, 0.7f}, RecordingMetadata.EMPTY)), "across the foot");
+        assertEquals(Optional.empty(), LegLoadNotices.copOnZeroToOne(
+                leftInsole("left.insole.cop_y_norm", new float[] {0, 50, 95}, RecordingMetadata.EMPTY)),
+                "in percent: copBeyondTheInsole tells it");
+    }
+
     /** A recording without any accepted stride says why: every candidate rejected, and the limits. */
     @Test
     void noStridesSaysWhy() {
