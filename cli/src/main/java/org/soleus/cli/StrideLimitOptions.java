@@ -37,29 +37,32 @@ final class StrideLimitOptions {
      */
     GaitSettings apply(GaitSettings settings) {
         StrideLimits old = settings.strideLimits();
-        Range stride = strideS != null ? strideS : new Range(old.minStrideS(), old.maxStrideS());
-        Range stance = stancePct != null ? stancePct : new Range(old.minStancePct(), old.maxStancePct());
+        Range stride = strideS != null ? strideS : new Range(old.minStrideS(), old.maxStrideS(), null);
+        Range stance = stancePct != null ? stancePct : new Range(old.minStancePct(), old.maxStancePct(), null);
         if (!(stride.min() > 0)) {
-            throw new ParameterException(spec.commandLine(), "--stride-range: expected a shortest stride above 0 s, got "
-                    + stride.min());
+            throw new ParameterException(spec.commandLine(), "--stride-range: expected a shortest stride above 0 s, got '"
+                    + stride.text() + "'");
         }
         if (stride.min() >= MAX_PLAUSIBLE_STRIDE_S) {
-            throw new ParameterException(spec.commandLine(), "--stride-range: expected seconds, got " + stride.min() + ","
-                    + stride.max() + " (milliseconds? a walking stride lasts about 1 s)");
+            throw new ParameterException(spec.commandLine(), "--stride-range: expected seconds, got '" + stride.text()
+                    + "' (milliseconds? a walking stride lasts about 1 s)");
         }
         if (!(stance.min() >= 0 && stance.max() <= 100)) {
-            throw new ParameterException(spec.commandLine(), "--stance-range: expected shares within 0-100 %, got "
-                    + stance.min() + "," + stance.max());
+            throw new ParameterException(spec.commandLine(), "--stance-range: expected shares within 0-100 %, got '"
+                    + stance.text() + "'");
         }
         if (stance.max() <= 1) {
-            throw new ParameterException(spec.commandLine(), "--stance-range: expected percent, got " + stance.min() + ","
-                    + stance.max() + " (fractions? walking has a stance of about 60 %)");
+            throw new ParameterException(spec.commandLine(), "--stance-range: expected percent, got '" + stance.text()
+                    + "' (fractions? walking has a stance of about 60 %)");
         }
         return settings.withStrideLimits(new StrideLimits(stride.min(), stride.max(), stance.min(), stance.max()));
     }
 
-    /** A finite range, {@code min < max}. */
-    record Range(double min, double max) {
+    /**
+     * A finite range, {@code min < max}, and the option's value it was given as (null for a
+     * default: the defaults are within every check).
+     */
+    record Range(double min, double max, String text) {
     }
 
     /** Parses {@code MIN,MAX}: two numbers, the first below the second. */
@@ -75,7 +78,7 @@ final class StrideLimitOptions {
             if (!(min < max) || Double.isInfinite(min) || Double.isInfinite(max)) {
                 throw new TypeConversionException("expected MIN below MAX, got '" + value + "'");
             }
-            return new Range(min, max);
+            return new Range(min, max, value);
         }
     }
 }

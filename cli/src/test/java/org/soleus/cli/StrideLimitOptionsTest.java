@@ -46,12 +46,12 @@ final class StrideLimitOptionsTest {
         String[][] cases = {
             {"--stride-range", "2,1", "soleus: --stride-range: expected MIN below MAX, got '2,1'"},
             {"--stride-range", "0.5", "soleus: --stride-range: expected MIN,MAX (two numbers and a comma), got '0.5'"},
-            {"--stride-range", "0,1", "soleus: --stride-range: expected a shortest stride above 0 s, got 0.0"},
-            {"--stance-range", "10,120", "soleus: --stance-range: expected shares within 0-100 %, got 10.0,120.0"},
+            {"--stride-range", "0,1", "soleus: --stride-range: expected a shortest stride above 0 s, got '0,1'"},
+            {"--stance-range", "10,120", "soleus: --stance-range: expected shares within 0-100 %, got '10,120'"},
             {"--stance-range", "a,50", "soleus: --stance-range: expected a number before the comma, got 'a'"},
-            {"--stride-range", "400,1000", "soleus: --stride-range: expected seconds, got 400.0,1000.0 (milliseconds? a"
+            {"--stride-range", "400,1000", "soleus: --stride-range: expected seconds, got '400,1000' (milliseconds? a"
                 + " walking stride lasts about 1 s)"},
-            {"--stance-range", "0.2,0.4", "soleus: --stance-range: expected percent, got 0.2,0.4 (fractions? walking has a"
+            {"--stance-range", "0.2,0.4", "soleus: --stance-range: expected percent, got '0.2,0.4' (fractions? walking has a"
                 + " stance of about 60 %)"},
         };
         for (String[] c : cases) {
