@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.soleus.core.ankle.FootGeometry;
 import org.soleus.core.events.GaitEventType;
 import org.soleus.core.gait.RejectedStride;
@@ -255,16 +256,8 @@ final class LegLoadNotices {
      * beyond ±0.5 is not told.)
      */
     static Optional<String> copBeyondTheInsole(Recording recording) {
-        List<String> channels = new ArrayList<>();
-        for (Channel channel : recording.channels()) {
-            ChannelName name = channel.name();
-            if (name.place().equals("insole") && name.unit().equals("norm") && name.quantity().startsWith("cop_")) {
-                SampleStats stats = channel.stats();
-                if (stats.finite() > 0 && (stats.max() > MAX_NORMALISED_COP || stats.min() < -MAX_NORMALISED_COP)) {
-                    channels.add(name + " from " + plain(stats.min()) + " to " + plain(stats.max()));
-                }
-            }
-        }
+        List<String> channels = normalisedCopRanges(recording, quantity -> quantity.startsWith("cop_"),
+                stats -> stats.max() > MAX_NORMALISED_COP || stats.min() < -MAX_NORMALISED_COP);
         return channels.isEmpty() ? Optional.empty() : Optional.of("centre of pressure beyond the insole ("
                 + String.join(", ", channels) + "): a normalised centre of pressure lies within −0.5…+0.5 of the"
                 + " insole; in percent or millimetres? The moments and centre-of-pressure figures from it are wrong");
@@ -281,21 +274,33 @@ final class LegLoadNotices {
      * soleus figures are wrong; the progression, a difference, is not.
      */
     static Optional<String> copOnZeroToOne(Recording recording) {
-        List<String> channels = new ArrayList<>();
-        for (Channel channel : recording.channels()) {
-            ChannelName name = channel.name();
-            if (name.place().equals("insole") && name.unit().equals("norm") && name.quantity().equals("cop_y")) {
-                SampleStats stats = channel.stats();
-                if (stats.finite() > 0 && stats.min() >= -ZERO_TO_ONE_MIN_TOLERANCE && stats.max() > ZERO_TO_ONE_MIN_MAX
-                        && stats.max() <= MAX_NORMALISED_COP) {
-                    channels.add(name + " from " + plain(stats.min()) + " to " + plain(stats.max()));
-                }
-            }
-        }
+        List<String> channels = normalisedCopRanges(recording, quantity -> quantity.equals("cop_y"),
+                stats -> stats.min() >= -ZERO_TO_ONE_MIN_TOLERANCE && stats.max() > ZERO_TO_ONE_MIN_MAX
+                        && stats.max() <= MAX_NORMALISED_COP);
         return channels.isEmpty() ? Optional.empty() : Optional.of("centre of pressure from heel to toe on 0…1 ("
                 + String.join(", ", channels) + "): a normalised centre of pressure runs from −0.5 at the heel to +0.5 at"
                 + " the toes; subtract 0.5 if the insoles give 0 at the heel and 1 at the toes. The moments and soleus"
                 + " figures from it are wrong");
+    }
+
+    /**
+     * The insoles' normalised centre-of-pressure channels of the given quantities whose samples
+     * (at least one finite) {@code out} picks, each as its name and range ("{@code left.insole.cop_y_norm
+     * from 0.08 to 0.91}").
+     */
+    private static List<String> normalisedCopRanges(Recording recording, Predicate<String> quantities,
+                                                    Predicate<SampleStats> out) {
+        List<String> channels = new ArrayList<>();
+        for (Channel channel : recording.channels()) {
+            ChannelName name = channel.name();
+            if (name.place().equals("insole") && name.unit().equals("norm") && quantities.test(name.quantity())) {
+                SampleStats stats = channel.stats();
+                if (stats.finite() > 0 && out.test(stats)) {
+                    channels.add(name + " from " + plain(stats.min()) + " to " + plain(stats.max()));
+                }
+            }
+        }
+        return channels;
     }
 
     /**
