@@ -46,6 +46,42 @@ public final class MoticonExports {
         return copy;
     }
 
+    /**
+     * Writes {@code copy}: {@code export} with its centre-of-pressure columns in {@code unit}, their
+     * values times {@code factor} (empty cells stay empty), as other versions of the vendor
+     * software export them ({@code [%]}).
+     *
+     * @return {@code copy}
+     */
+    public static Path withCentreOfPressureIn(Path export, Path copy, String unit, double factor) throws IOException {
+        List<String> lines = Files.readAllLines(export, StandardCharsets.UTF_8);
+        int columnLine = -1;
+        for (int i = 0; i < lines.size() && lines.get(i).startsWith("#"); i++) {
+            columnLine = i;
+        }
+        String[] names = lines.get(columnLine).split("\t", -1);
+        Set<Integer> cop = new TreeSet<>();
+        for (int c = 0; c < names.length; c++) {
+            if (names[c].contains("center of pressure")) {
+                cop.add(c);
+                names[c] = names[c].replace("[-0.5...+0.5]", "[" + unit + "]");
+            }
+        }
+        List<String> out = new ArrayList<>(lines.subList(0, columnLine));
+        out.add(String.join("\t", names));
+        for (String line : lines.subList(columnLine + 1, lines.size())) {
+            String[] cells = line.split("\t", -1);
+            for (int c : cop) {
+                if (c < cells.length && !cells[c].isBlank()) {
+                    cells[c] = Double.toString(Double.parseDouble(cells[c]) * factor);
+                }
+            }
+            out.add(String.join("\t", cells));
+        }
+        Files.write(copy, out, StandardCharsets.UTF_8);
+        return copy;
+    }
+
     private static String kept(String[] cells, Set<Integer> dropped) {
         List<String> kept = new ArrayList<>();
         for (int c = 0; c < cells.length; c++) {

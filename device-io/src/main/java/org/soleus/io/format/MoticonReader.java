@@ -37,7 +37,10 @@ import org.soleus.io.format.text.TextSource;
  *   <li>{@code left center of pressure X[-0.5...+0.5]} → {@code left.insole.cop_y_norm} and
  *       {@code Y} → {@code left.insole.cop_x_norm}: Moticon's x runs along the insole (−0.5 heel …
  *       +0.5 toe) and its y across it, the toolkit's the other way round ({@link #copChannel}); the
- *       0, 0 it writes below 50 N is read as missing ({@link MoticonCentreOfPressure});</li>
+ *       0, 0 it writes below 50 N is read as missing ({@link MoticonCentreOfPressure}); a column
+ *       in percent of the insole ({@code [%]}) is scaled to −0.5…+0.5, and one in another unit
+ *       ({@code [mm]}) keeps it ({@code left.insole.cop_y_mm}) and is not taken for a normalised
+ *       position;</li>
  *   <li>{@code right steps[]} → {@code right.insole.vendor_step_code}: the vendor software's step
  *       events (11/15 = left heel strike/toe off, 21/25 = right), NaN elsewhere;</li>
  *   <li>{@code Right Events[]} → {@code right.insole.event_code}: hand-set events
@@ -110,6 +113,7 @@ public final class MoticonReader implements RecordingReader {
             List<ChannelName> channels = new ArrayList<>();
             Set<ChannelName> seen = new HashSet<>();
             List<Integer> lenientColumns = new ArrayList<>();
+            Set<ChannelName> copInPercent = new HashSet<>();
             boolean hasTime = false;
             for (int c = 0; c < n; c++) {
                 String column = columns.get(c);
@@ -137,6 +141,9 @@ public final class MoticonReader implements RecordingReader {
                 }
                 targets[c] = channels.size();
                 channels.add(m.name);
+                if (m.inPercent) {
+                    copInPercent.add(m.name);
+                }
                 labels[c] = column + " as " + m.name;
                 if (!m.known) {
                     lenientColumns.add(c);
@@ -157,7 +164,7 @@ public final class MoticonReader implements RecordingReader {
             RecordingMetadata metadata = new RecordingMetadata(massKg, Map.of(), properties);
             new RowStreamer(path, rows, channels.size(), true).stream(path.toString(), channels, metadata,
                     Double.NaN, Double.NaN, options, "pass the rate explicitly (--rate 100 for Moticon OpenGo)",
-                    MoticonCentreOfPressure.stages(sink), warnings);
+                    MoticonCentreOfPressure.stages(sink, copInPercent), warnings);
         }
     }
 
@@ -259,7 +266,14 @@ public final class MoticonReader implements RecordingReader {
         }
     }
 
-    private record Mapping(ChannelName name, boolean known) {
+    /**
+     * A column's channel; {@code known} for a column of the export's own (read strictly), and
+     * {@code inPercent} for a centre of pressure in percent of the insole.
+     */
+    private record Mapping(ChannelName name, boolean known, boolean inPercent) {
+        Mapping(ChannelName name, boolean known) {
+            this(name, known, false);
+        }
     }
 
     /** The channel for a column, or null for a column of text labels. */
@@ -291,7 +305,7 @@ public final class MoticonReader implements RecordingReader {
             return known(side, "gyr_" + last, ReaderSupport.unitToken(unit));
         }
         if (head.equals("center of pressure") && (last.equals("x") || last.equals("y"))) {
-            return new Mapping(copChannel(side, last), true);
+            return copMapping(side, last, unit);
         }
         switch (words) {
             case "total force":
@@ -322,6 +336,24 @@ public final class MoticonReader implements RecordingReader {
             default:
                 throw new IllegalArgumentException("Moticon centre-of-pressure axis must be x or y, was '" + moticonAxis + "'");
         }
+    }
+
+    /**
+     * A centre-of-pressure column by its unit: normalised to the insole as the exports give it
+     * ({@code [-0.5...+0.5]}, or no unit), in percent of the insole ({@code [%]}, scaled to it
+     * while reading), or in another unit ({@code [mm]}), which is kept under its own unit and not
+     * taken for a position on the insole.
+     */
+    private static Mapping copMapping(Side side, String moticonAxis, String unit) {
+        String compact = unit.replace(" ", "");
+        if (compact.equals("%")) {
+            return new Mapping(copChannel(side, moticonAxis), true, true);
+        }
+        if (compact.isEmpty() || compact.equals("-0.5...+0.5") || compact.equals("-0.5...0.5")) {
+            return new Mapping(copChannel(side, moticonAxis), true);
+        }
+        ChannelName normalised = copChannel(side, moticonAxis);
+        return known(side, normalised.quantity(), ReaderSupport.unitToken(unit));
     }
 
     private static Mapping known(Side side, String quantity, String unit) {

@@ -16,6 +16,7 @@ import org.soleus.core.recording.Channel;
 import org.soleus.core.recording.InsoleLayout;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
+import org.soleus.io.MoticonExports;
 import org.soleus.io.SampleData;
 
 /** The readers on the real recordings in {@code sample-data/}, against facts checked by hand. */
@@ -116,6 +117,33 @@ final class SampleDataReaderTest {
         assertEquals("Some walking steps", p.get("notes"));
         assertEquals("moticon-opengo", p.get("source_format"));
         assertFalse(r.metadata().hasBodyMass());
+    }
+
+    /**
+     * A centre of pressure exported in percent of the insole reads as the normalised one, with the
+     * software's unset 0, 0 missing and the cells' cross-check passing; one in millimetres keeps its
+     * unit and is not taken for a normalised position.
+     */
+    @Test
+    void moticonCentreOfPressureInPercentOrMillimetres(@TempDir Path dir) throws IOException {
+        Path export = MOTICON.resolve("230927_102114.txt");
+        Recording normalised = Recordings.read(export);
+        Recording percent = Recordings.read(MoticonExports.withCentreOfPressureIn(export, dir.resolve("pct.txt"), "%", 100));
+        assertEquals(1, percent.warnings().size(), "only the gap: " + percent.warnings());
+        for (String name : new String[] {"left.insole.cop_y_norm", "right.insole.cop_x_norm"}) {
+            float[] expected = normalised.channel(name).samples();
+            float[] actual = percent.channel(name).samples();
+            assertEquals(normalised.channel(name).missingCount(), percent.channel(name).missingCount(), name);
+            for (int i = 0; i < expected.length; i++) {
+                assertEquals(expected[i], actual[i], 1e-6, name + " row " + i);
+            }
+        }
+        assertTrue(percent.find("left.insole.heel_force_n").isPresent());
+
+        Recording mm = Recordings.read(MoticonExports.withCentreOfPressureIn(export, dir.resolve("mm.txt"), "mm", 270));
+        assertTrue(mm.find("left.insole.cop_y_mm").isPresent() && mm.find("right.insole.cop_x_mm").isPresent());
+        assertFalse(mm.find("left.insole.cop_y_norm").isPresent());
+        assertEquals(-0.201829f * 270, mm.channel("right.insole.cop_y_mm").get(0), 1e-3);
     }
 
     @Test
