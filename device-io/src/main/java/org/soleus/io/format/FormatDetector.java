@@ -21,8 +21,8 @@ import org.soleus.io.format.text.TextSource;
  *   <li>{@link RecordingFormat#SOLEUS_CSV}: a {@code # format: soleus-csv} line, or, after any
  *       {@code #} lines, a comma-separated header row of channel names (optionally
  *       {@code time_s} first).</li>
- *   <li>{@link RecordingFormat#MOTICON}: {@code #} lines of which the last starts with
- *       {@code # time} and a tab and names columns with units in brackets.</li>
+ *   <li>{@link RecordingFormat#MOTICON}: {@code #} lines of which the last names tab-separated
+ *       columns, one of them {@code time} (or {@code time[s]}), others with units in brackets.</li>
  *   <li>{@link RecordingFormat#WFDB}: a WFDB header ({@code .hea}): the first line that is not
  *       a {@code #} comment is {@code <record> <signals> <rate> [<samples> ...]} with whole
  *       numbers of signals and samples, and the next {@code <signals>} lines each name a signal
@@ -229,9 +229,20 @@ public final class FormatDetector {
         return c == 0 && names.get(c).equals(SoleusCsv.TIME_COLUMN) && names.size() > 1;
     }
 
+    /**
+     * Whether a {@code #} line names Moticon columns: tab-separated, one of them the time column as
+     * the reader takes it ({@link MoticonReader#isTimeColumn}), and another with a unit in brackets.
+     */
     private static boolean isMoticonColumnLine(String line) {
-        String body = line.substring(1).stripLeading();
-        return body.startsWith("time\t") && body.indexOf('[') > 0;
+        String[] columns = line.substring(1).strip().split("\t");
+        boolean time = false;
+        boolean unit = false;
+        for (String column : columns) {
+            boolean isTime = MoticonReader.isTimeColumn(column.strip());
+            time |= isTime;
+            unit |= !isTime && column.indexOf('[') > 0;
+        }
+        return time && unit;
     }
 
     private static boolean isWfdbHeader(List<String> lines) {

@@ -29,7 +29,8 @@ import org.soleus.io.format.text.TextSource;
  *
  * <p>Column mapping (side from the first word, place {@code insole}):
  * <ul>
- *   <li>{@code time} → the time column (the rate is derived from it);</li>
+ *   <li>{@code time} → the time column (the rate is derived from it), in seconds, or in
+ *       milliseconds when named {@code time[ms]};</li>
  *   <li>{@code left pressure 1[N/cm²]} … {@code 16} → {@code left.insole.cell01_ncm2} …;</li>
  *   <li>{@code left acceleration X[g]} → {@code left.insole.acc_x_g};</li>
  *   <li>{@code left angular X[dps]} → {@code left.insole.gyr_x_dps};</li>
@@ -115,15 +116,17 @@ public final class MoticonReader implements RecordingReader {
             List<Integer> lenientColumns = new ArrayList<>();
             Set<ChannelName> copInPercent = new HashSet<>();
             boolean hasTime = false;
+            boolean timeInMs = false;
             for (int c = 0; c < n; c++) {
                 String column = columns.get(c);
                 labels[c] = column;
-                if (column.equalsIgnoreCase("time") || column.toLowerCase(Locale.ROOT).startsWith("time[")) {
+                if (isTimeColumn(column)) {
                     if (hasTime) {
                         throw new DataFormatException(path, columnLineNumber, c + 1, "a second time column '" + column + "'");
                     }
                     targets[c] = DelimitedRowParser.TIME;
                     hasTime = true;
+                    timeInMs = column.replace(" ", "").equalsIgnoreCase("time[ms]");
                     continue;
                 }
                 Mapping m = map(column);
@@ -160,12 +163,20 @@ public final class MoticonReader implements RecordingReader {
             for (int c : lenientColumns) {
                 rows.lenient(c);
             }
+            if (timeInMs) {
+                rows.timeInMilliseconds();
+            }
             double massKg = ReaderSupport.explicitBodyMass(path, Double.NaN, options, warnings);
             RecordingMetadata metadata = new RecordingMetadata(massKg, Map.of(), properties);
             new RowStreamer(path, rows, channels.size(), true).stream(path.toString(), channels, metadata,
                     Double.NaN, Double.NaN, options, "pass the rate explicitly (--rate 100 for Moticon OpenGo)",
                     MoticonCentreOfPressure.stages(sink, copInPercent), warnings);
         }
+    }
+
+    /** Whether a column of the column line is the time: {@code time}, or {@code time[s]}, {@code time[ms]} with a unit. */
+    static boolean isTimeColumn(String column) {
+        return column.equalsIgnoreCase("time") || column.toLowerCase(Locale.ROOT).startsWith("time[");
     }
 
     /**

@@ -92,6 +92,8 @@ public final class DelimitedRowParser {
     private byte commentByte;
     private List<CommentLine> comments;
     private double time = Double.NaN;
+    /** How many of the time column's units make a second: 1, or 1000 for milliseconds. */
+    private double timeUnitsPerSecond = 1;
     private long blankLine;
     private long cutLine;
     private long firstContentLine;
@@ -152,6 +154,7 @@ public final class DelimitedRowParser {
         this.lenientFirstLine = new long[columns];
         this.commentByte = template.commentByte;
         this.comments = template.comments == null ? null : new ArrayList<>();
+        this.timeUnitsPerSecond = template.timeUnitsPerSecond;
     }
 
     /**
@@ -203,6 +206,15 @@ public final class DelimitedRowParser {
     }
 
     /**
+     * Takes the time column as milliseconds: {@link #time()} gives seconds, a thousandth of the
+     * value written.
+     */
+    public DelimitedRowParser timeInMilliseconds() {
+        timeUnitsPerSecond = 1000;
+        return this;
+    }
+
+    /**
      * Makes a column lenient: a cell that is not a number becomes NaN instead of an error, and
      * is counted for {@link #addLenientWarnings}. For vendor columns whose content is not known.
      */
@@ -247,9 +259,9 @@ public final class DelimitedRowParser {
         return 0;
     }
 
-    /** The time of the last row parsed, when a column is {@link #TIME}. */
+    /** The time of the last row parsed, in seconds, when a column is {@link #TIME}. */
     public double time() {
-        return time;
+        return time / timeUnitsPerSecond;
     }
 
     /** The line number of the row last returned. */
