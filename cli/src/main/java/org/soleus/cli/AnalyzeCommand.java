@@ -55,13 +55,12 @@ import picocli.CommandLine.TypeConversionException;
  * glob over a record's folder always picks up, and which one closing line counts. Each
  * input's summary line names it as given, so that inputs of the same file name can be told
  * apart. Every line on stderr about one input (a skip, a reader's warning, a notice, the failure
- * of one of several) starts with {@code soleus analyze: }; a notice that an earlier input got
- * too is not repeated, and one closing line names the inputs that got it again
- * ({@link RepeatedNotices}), a warning's with
+ * of one of several) starts with {@code soleus analyze: }, a warning's with
  * {@code soleus analyze: warning: } and such a failure's with {@code soleus analyze: error: };
  * errors that end the command, and the
- * closing count of failed inputs, with {@code soleus: }, as for every command. Errors writing
- * the results name {@code --out}.
+ * closing count of failed inputs, with {@code soleus: }, as for every command. A notice that an
+ * earlier input got too is not repeated: one closing line names the inputs that got it again
+ * ({@link RepeatedNotices}). Errors writing the results name {@code --out}.
  */
 @Command(name = "analyze",
         mixinStandardHelpOptions = true,

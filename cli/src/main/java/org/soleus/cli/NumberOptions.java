@@ -9,7 +9,7 @@ final class NumberOptions {
 
     /**
      * {@code value} as a number; text or {@code NaN} is a conversion error saying what was
-     * expected, e.g. {@code expected a sample rate in Hz, got 'abc'}.
+     * expected, e.g. {@code expected a body mass in kg, got 'abc'}.
      */
     static double parse(String value, String expected) {
         double parsed;

@@ -15,7 +15,7 @@ import java.util.Map;
  */
 final class RepeatedNotices {
     /** Inputs a closing line names before it counts the rest. */
-    static final int MAX_NAMED = 5;
+    private static final int MAX_NAMED = 5;
     /** Characters of a notice a closing line quotes to say which notice it means. */
     private static final int MAX_GIST_CHARS = 100;
 
@@ -43,7 +43,7 @@ final class RepeatedNotices {
 
     /**
      * One line per notice that later inputs got again: which notice (its gist and the input it was
-     * shown for) and which inputs, by file name, the first {@value #MAX_NAMED} of them (all of them when
+     * shown for) and which inputs, as given (inputs of the same file name in other folders are told apart), the first {@value #MAX_NAMED} of them (all of them when
      * only one more is left).
      */
     List<String> closingLines() {
@@ -58,7 +58,7 @@ final class RepeatedNotices {
             StringBuilder names = new StringBuilder();
             int named = later.size() <= MAX_NAMED + 1 ? later.size() : MAX_NAMED;
             for (int i = 0; i < named; i++) {
-                names.append(i == 0 ? "" : ", ").append(later.get(i).getFileName());
+                names.append(i == 0 ? "" : ", ").append(later.get(i));
             }
             if (named < later.size()) {
                 names.append(" and ").append(later.size() - MAX_NAMED).append(" more");

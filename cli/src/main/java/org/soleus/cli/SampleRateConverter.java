@@ -14,7 +14,7 @@ final class SampleRateConverter implements ITypeConverter<Double> {
 
     @Override
     public Double convert(String value) {
-        double hz = NumberOptions.parse(value, "a sample rate in Hz");
+        double hz = NumberOptions.parse(value, ReadOptions.SAMPLE_RATES);
         if (!ReadOptions.isSampleRate(hz)) {
             throw new TypeConversionException("expected " + ReadOptions.SAMPLE_RATES + ", got '" + value + "'");
         }

@@ -59,9 +59,6 @@ final class StreamOptions {
 
     /** Opens {@code port} and starts its reader; disconnects and reconnects are reported on {@code err}. */
     SerialStream open(String port, PrintWriter err) throws SerialPortException {
-        if (!(Double.isNaN(rateHz) || (rateHz > 0 && !Double.isInfinite(rateHz)))) {
-            throw new ParameterException(command.commandLine(), "--rate must be a positive number of Hz, got " + rateHz);
-        }
         if (!(idleTimeoutS > 0) || !(reconnectTimeoutS >= 0)) {
             throw new ParameterException(command.commandLine(), "--idle-timeout must be > 0 s and --reconnect-timeout"
                     + " >= 0 s, got " + idleTimeoutS + " and " + reconnectTimeoutS);

@@ -37,8 +37,8 @@ final class StrideLimitOptions {
      */
     GaitSettings apply(GaitSettings settings) {
         StrideLimits old = settings.strideLimits();
-        Range stride = strideS != null ? strideS : new Range(old.minStrideS(), old.maxStrideS(), null);
-        Range stance = stancePct != null ? stancePct : new Range(old.minStancePct(), old.maxStancePct(), null);
+        Range stride = strideS != null ? strideS : Range.of(old.minStrideS(), old.maxStrideS());
+        Range stance = stancePct != null ? stancePct : Range.of(old.minStancePct(), old.maxStancePct());
         if (!(stride.min() > 0)) {
             throw new ParameterException(spec.commandLine(), "--stride-range: expected a shortest stride above 0 s, got '"
                     + stride.text() + "'");
@@ -58,11 +58,12 @@ final class StrideLimitOptions {
         return settings.withStrideLimits(new StrideLimits(stride.min(), stride.max(), stance.min(), stance.max()));
     }
 
-    /**
-     * A finite range, {@code min < max}, and the option's value it was given as (null for a
-     * default: the defaults are within every check).
-     */
+    /** A finite range, {@code min < max}, and the option's value it was given as. */
     record Range(double min, double max, String text) {
+        /** A range not given as an option's value (a default), its text {@code min,max}. */
+        static Range of(double min, double max) {
+            return new Range(min, max, min + "," + max);
+        }
     }
 
     /** Parses {@code MIN,MAX}: two numbers, the first below the second. */

@@ -60,6 +60,59 @@ final class AnalyzeMessagesTest {
         }
     }
 
+    /**
+     * A heel-to-toe centre of pressure on 0…1 or in percent gets its notice from {@code analyze}, in
+     * {@code summary.json} too; the session as written gets neither.
+     */
+    @Test
+    void aCentreOfPressureOnZeroToOneOrInPercentIsTold() throws IOException {
+        String zeroToOne = "centre of pressure from heel to toe on 0…1 (left.insole.cop_y_norm from ";
+        String percent = "centre of pressure beyond the insole (left.insole.cop_y_norm from ";
+        Object[][] cases = {{0.0, 1.0, null}, {0.5, 1.0, zeroToOne}, {0.0, 100.0, percent}};
+        for (Object[] c : cases) {
+            Path csv = dir.resolve("cop" + c[1] + "+" + c[0] + ".csv");
+            Files.write(csv, withCopY(Files.readAllLines(SESSION), (double) c[0], (double) c[1]));
+            Path out = dir.resolve("out" + c[1] + "+" + c[0]);
+            Cli.Result r = Cli.run("analyze", csv.toString(), "--out", out.toString());
+            assertEquals(0, r.exitCode(), r.err());
+            List<String> told = r.err().lines().filter(l -> l.contains("centre of pressure")).toList();
+            JsonNode notices = Cli.summary(out).at("/data_quality/analysis_notices");
+            if (c[2] == null) {
+                assertEquals(List.of(), told);
+            } else {
+                assertEquals(1, told.size(), r.err());
+                assertTrue(told.get(0).startsWith("soleus analyze: " + csv + ": " + c[2]), told.get(0));
+                assertTrue(notices.toString().contains((String) c[2]), notices.toString());
+            }
+        }
+    }
+
+    /** The CSV lines {@code lines} with every heel-to-toe centre of pressure times {@code scale} plus {@code offset}. */
+    private static List<String> withCopY(List<String> lines, double offset, double scale) {
+        List<String> out = new ArrayList<>();
+        List<Integer> columns = new ArrayList<>();
+        for (String line : lines) {
+            if (line.startsWith("time_s,")) {
+                String[] names = line.split(",");
+                for (int c = 0; c < names.length; c++) {
+                    if (names[c].endsWith(".insole.cop_y_norm")) {
+                        columns.add(c);
+                    }
+                }
+            } else if (!columns.isEmpty()) {
+                String[] cells = line.split(",", -1);
+                for (int c : columns) {
+                    if (!cells[c].isEmpty()) {
+                        cells[c] = Double.toString(Double.parseDouble(cells[c]) * scale + offset);
+                    }
+                }
+                line = String.join(",", cells);
+            }
+            out.add(line);
+        }
+        return out;
+    }
+
     @Test
     void forceThatIsNotInNewtonsGivesOneNoticeThatLoadingNeedsNewtons() throws IOException {
         Path record = SAMPLES.resolve("physionet-gaitndd").resolve("control1.hea");
@@ -127,8 +180,9 @@ final class AnalyzeMessagesTest {
         assertEquals(List.of("soleus analyze: " + GAITNDD.resolve("als1.hea") + ": " + notAnyNewtons + ": loading figures"
                 + " need force in newtons, so this input gives events and strides but no loading figures",
                 "soleus analyze: the notice \"" + notAnyNewtons + "\" shown above for " + GAITNDD.resolve("als1.hea")
-                        + " holds for 6 more inputs too: control1.hea, control2.hea, hunt1.hea, hunt2.hea, park1.hea,"
-                        + " park2.hea (each input's summary.json has its notices)"),
+                        + " holds for 6 more inputs too: " + String.join(", ", Stream.of("control1", "control2", "hunt1",
+                        "hunt2", "park1", "park2").map(name -> GAITNDD.resolve(name + ".hea").toString()).toList())
+                        + " (each input's summary.json has its notices)"),
                 r.err().lines().filter(l -> l.contains(notAnyNewtons)).toList(), "the same notice for each record once");
         assertTrue(Cli.summary(out.resolve("park2")).at("/data_quality/analysis_notices/0").asText().startsWith(notAnyNewtons));
         assertEquals(7, r.out().lines().count(), r.out());
@@ -439,12 +493,12 @@ final class AnalyzeMessagesTest {
     void aRateThatIsNotANumberIsNamedLikeTheMass() {
         Cli.Result rate = Cli.run("analyze", "x.csv", "--rate", "abc");
         assertEquals(2, rate.exitCode());
-        assertEquals("soleus: --rate: expected a sample rate in Hz, got 'abc' (see 'soleus analyze --help')\n", rate.err());
+        assertEquals("soleus: --rate: expected a rate in Hz from 0.001 to 1000000, got 'abc' (see 'soleus analyze --help')\n", rate.err());
         Cli.Result mass = Cli.run("analyze", "x.csv", "--mass", "abc");
         assertEquals("soleus: --mass: expected a body mass in kg, got 'abc' (see 'soleus analyze --help')\n", mass.err());
         Cli.Result live = Cli.run("live", "--port", "/dev/null", "--rate", "fast");
         assertEquals(2, live.exitCode());
-        assertTrue(live.err().startsWith("soleus: --rate: expected a sample rate in Hz, got 'fast'"), live.err());
+        assertTrue(live.err().startsWith("soleus: --rate: expected a rate in Hz from 0.001 to 1000000, got 'fast'"), live.err());
     }
 
     @Test

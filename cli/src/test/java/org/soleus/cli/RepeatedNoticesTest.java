@@ -23,7 +23,9 @@ final class RepeatedNoticesTest {
         }
         assertFalse(notices.show(Path.of("data", "h.csv"), DEFAULT_LENGTH));
         assertEquals(List.of("the notice \"the recording states no insole length\" shown above for " + Path.of("data", "a.csv")
-                + " holds for 7 more inputs too: b.csv, c.csv, d.csv, e.csv, f.csv and 2 more"
+                + " holds for 7 more inputs too: " + String.join(", ", Path.of("data", "b.csv").toString(),
+                Path.of("data", "c.csv").toString(), Path.of("data", "d.csv").toString(), Path.of("data", "e.csv").toString(),
+                Path.of("data", "f.csv").toString()) + " and 2 more"
                 + " (each input's summary.json has its notices)"), notices.closingLines(),
                 "a notice no other input got needs no closing line");
     }

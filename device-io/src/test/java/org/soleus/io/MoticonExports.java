@@ -1,6 +1,7 @@
 package org.soleus.io;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,10 +24,7 @@ public final class MoticonExports {
      */
     public static Path withoutColumns(Path export, Path copy, String column) throws IOException {
         List<String> lines = Files.readAllLines(export, StandardCharsets.UTF_8);
-        int columnLine = -1;
-        for (int i = 0; i < lines.size() && lines.get(i).startsWith("#"); i++) {
-            columnLine = i;
-        }
+        int columnLine = columnLine(lines);
         String[] names = lines.get(columnLine).substring(2).split("\t", -1);
         Set<Integer> dropped = new TreeSet<>();
         for (int c = 0; c < names.length; c++) {
@@ -55,10 +53,7 @@ public final class MoticonExports {
      */
     public static Path withCentreOfPressureIn(Path export, Path copy, String unit, double factor) throws IOException {
         List<String> lines = Files.readAllLines(export, StandardCharsets.UTF_8);
-        int columnLine = -1;
-        for (int i = 0; i < lines.size() && lines.get(i).startsWith("#"); i++) {
-            columnLine = i;
-        }
+        int columnLine = columnLine(lines);
         String[] names = lines.get(columnLine).split("\t", -1);
         Set<Integer> cop = new TreeSet<>();
         for (int c = 0; c < names.length; c++) {
@@ -80,6 +75,53 @@ public final class MoticonExports {
         }
         Files.write(copy, out, StandardCharsets.UTF_8);
         return copy;
+    }
+
+    /**
+     * Writes {@code copy}: {@code export} with its time column named {@code timeName}
+     * ({@code time[ms]}, {@code time [ms]}) and its times in milliseconds.
+     *
+     * @return {@code copy}
+     */
+    public static Path withTimeInMilliseconds(Path export, Path copy, String timeName) throws IOException {
+        List<String> lines = Files.readAllLines(export, StandardCharsets.UTF_8);
+        int columnLine = columnLine(lines);
+        List<String> out = new ArrayList<>(lines.subList(0, columnLine));
+        out.add(lines.get(columnLine).replace("# time\t", "# " + timeName + "\t"));
+        for (String row : lines.subList(columnLine + 1, lines.size())) {
+            int tab = row.indexOf('\t');
+            out.add(tab < 0 ? row : new BigDecimal(row.substring(0, tab)).movePointRight(3).toPlainString() + row.substring(tab));
+        }
+        Files.write(copy, out, StandardCharsets.UTF_8);
+        return copy;
+    }
+
+    /**
+     * Writes {@code copy}: {@code export} with a frame count (0, 1, 2, …) as its first column,
+     * before the time.
+     *
+     * @return {@code copy}
+     */
+    public static Path withFrameColumn(Path export, Path copy) throws IOException {
+        List<String> lines = Files.readAllLines(export, StandardCharsets.UTF_8);
+        int columnLine = columnLine(lines);
+        List<String> out = new ArrayList<>(lines.subList(0, columnLine));
+        out.add(lines.get(columnLine).replace("# time\t", "# Frame\ttime\t"));
+        int frame = 0;
+        for (String row : lines.subList(columnLine + 1, lines.size())) {
+            out.add(row.isEmpty() ? row : frame++ + "\t" + row);
+        }
+        Files.write(copy, out, StandardCharsets.UTF_8);
+        return copy;
+    }
+
+    /** The index of the column line: the last {@code #} line. */
+    private static int columnLine(List<String> lines) {
+        int columnLine = -1;
+        for (int i = 0; i < lines.size() && lines.get(i).startsWith("#"); i++) {
+            columnLine = i;
+        }
+        return columnLine;
     }
 
     private static String kept(String[] cells, Set<Integer> dropped) {

@@ -16,7 +16,7 @@ import org.soleus.core.recording.Side;
  * @param meanStancePct         mean stance share of the stride, %
  * @param meanDoubleSupportS    mean double-support time per stride, s
  * @param meanPeakForceBw       mean peak vertical force, body weights
- * @param meanLoadingRateBwS mean loading rate (VILR), body weights per second
+ * @param meanLoadingRateBwS    mean loading rate (VILR), body weights per second
  * @param meanImpulseNs         mean stance impulse, N·s
  */
 public record SideSummary(Side side, int strideCount, int rejectedCount, double meanStrideS, double sdStrideS,

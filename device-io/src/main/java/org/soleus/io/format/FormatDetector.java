@@ -22,7 +22,8 @@ import org.soleus.io.format.text.TextSource;
  *       {@code #} lines, a comma-separated header row of channel names (optionally
  *       {@code time_s} first).</li>
  *   <li>{@link RecordingFormat#MOTICON}: {@code #} lines of which the last names tab-separated
- *       columns, one of them {@code time} (or {@code time[s]}), others with units in brackets.</li>
+ *       columns, one of them {@code time} (or {@code time[s]}, {@code time[ms]}), others with units
+ *       in brackets.</li>
  *   <li>{@link RecordingFormat#WFDB}: a WFDB header ({@code .hea}): the first line that is not
  *       a {@code #} comment is {@code <record> <signals> <rate> [<samples> ...]} with whole
  *       numbers of signals and samples, and the next {@code <signals>} lines each name a signal

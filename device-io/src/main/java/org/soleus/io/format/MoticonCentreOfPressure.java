@@ -19,7 +19,7 @@ import org.soleus.core.recording.Side;
  * normalised −0.5…+0.5 here too. No allocation per row; not thread-safe.
  */
 public final class MoticonCentreOfPressure implements SampleSink {
-    private static final float PERCENT = 0.01f;
+    private static final float PERCENT_PER_INSOLE = 100f;
 
     private final SampleSink downstream;
     private final Set<ChannelName> inPercent;
@@ -83,7 +83,7 @@ public final class MoticonCentreOfPressure implements SampleSink {
         }
         System.arraycopy(row, 0, out, 0, out.length);
         for (int c : percentColumns) {
-            out[c] *= PERCENT;
+            out[c] /= PERCENT_PER_INSOLE;
         }
         for (int f = 0; f < across.length; f++) {
             if (out[across[f]] == 0 && out[along[f]] == 0) {

@@ -180,17 +180,19 @@ public final class MoticonHeelForce extends FootColumnStage {
         if (!uncheckable.isEmpty()) {
             List<String> feet = uncheckable.stream().map(Side::label).toList();
             all.add(source + ": the " + String.join(" and ", feet) + (feet.size() == 1 ? " insole has" : " insoles have")
-                    + " no heel-to-toe centre of pressure (the export's 'center of pressure X' column), which the heel"
+                    + " no heel-to-toe centre of pressure on the insole (the export's 'center of pressure X' column, on"
+                    + " −0.5…+0.5 or in %), which the heel"
                     + " force needs to check the cells' layout against and the plantar-flexor moment needs as its"
-                    + " lever: no heel share, moment, Achilles force or calf raises (export the centre of pressure too"
-                    + " to get them)");
+                    + " lever: no heel share, moment, Achilles force or calf raises (export the centre of pressure,"
+                    + " normalised to the insole, to get them)");
         }
         for (int f = 0; f < cellIndex.length; f++) {
             if (mismatches[f] >= MAX_MISMATCHED_ROWS) {
                 all.add(source + ": the " + sides[f].label() + " insole's cells put the centre of pressure elsewhere"
                         + " than the Moticon software did (" + MAX_MISMATCHED_ROWS + " rows by more than "
-                        + MAX_COP_MISMATCH + " of its length): its pressure columns are in another order, or it is another"
-                        + " insole model; it has no heel force, so no heel share");
+                        + MAX_COP_MISMATCH + " of its length): its pressure columns are in another order, it is another"
+                        + " insole model, or its centre of pressure is not on −0.5…+0.5; it has no heel force, so no"
+                        + " heel share");
             }
         }
         endDownstream(all);

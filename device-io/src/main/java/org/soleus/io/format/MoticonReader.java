@@ -30,7 +30,7 @@ import org.soleus.io.format.text.TextSource;
  * <p>Column mapping (side from the first word, place {@code insole}):
  * <ul>
  *   <li>{@code time} → the time column (the rate is derived from it), in seconds, or in
- *       milliseconds when named {@code time[ms]};</li>
+ *       milliseconds when named {@code time[ms]} (another unit is an error);</li>
  *   <li>{@code left pressure 1[N/cm²]} … {@code 16} → {@code left.insole.cell01_ncm2} …;</li>
  *   <li>{@code left acceleration X[g]} → {@code left.insole.acc_x_g};</li>
  *   <li>{@code left angular X[dps]} → {@code left.insole.gyr_x_dps};</li>
@@ -39,9 +39,9 @@ import org.soleus.io.format.text.TextSource;
  *       {@code Y} → {@code left.insole.cop_x_norm}: Moticon's x runs along the insole (−0.5 heel …
  *       +0.5 toe) and its y across it, the toolkit's the other way round ({@link #copChannel}); the
  *       0, 0 it writes below 50 N is read as missing ({@link MoticonCentreOfPressure}); a column
- *       in percent of the insole ({@code [%]}) is scaled to −0.5…+0.5, and one in another unit
- *       ({@code [mm]}) keeps it ({@code left.insole.cop_y_mm}) and is not taken for a normalised
- *       position;</li>
+ *       in percent of the insole ({@code [%]}, {@code [-50...+50]}) is scaled to −0.5…+0.5, and one
+ *       in another unit ({@code [mm]}) keeps it ({@code left.insole.cop_y_mm}), with a warning, and
+ *       is not taken for a normalised position;</li>
  *   <li>{@code right steps[]} → {@code right.insole.vendor_step_code}: the vendor software's step
  *       events (11/15 = left heel strike/toe off, 21/25 = right), NaN elsewhere;</li>
  *   <li>{@code Right Events[]} → {@code right.insole.event_code}: hand-set events
@@ -67,6 +67,10 @@ import org.soleus.io.format.text.TextSource;
  * thread-safe.
  */
 public final class MoticonReader implements RecordingReader {
+    /** Units of a centre of pressure normalised to the insole, spaces removed. */
+    private static final Set<String> NORMALISED_TO_INSOLE = Set.of("", "-0.5...+0.5", "-0.5...0.5");
+    /** Units of a centre of pressure in percent of the insole, spaces removed. */
+    private static final Set<String> PERCENT_OF_INSOLE = Set.of("%", "-50...+50", "-50...50");
     private static final DateTimeFormatter START_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss[.SSS]", Locale.ROOT);
 
     @Override
@@ -124,9 +128,14 @@ public final class MoticonReader implements RecordingReader {
                     if (hasTime) {
                         throw new DataFormatException(path, columnLineNumber, c + 1, "a second time column '" + column + "'");
                     }
+                    String unit = column.replace(" ", "").substring("time".length()).toLowerCase(Locale.ROOT);
+                    if (!(unit.isEmpty() || unit.equals("[s]") || unit.equals("[ms]"))) {
+                        throw new DataFormatException(path, columnLineNumber, c + 1, "time column '" + column
+                                + "': expected the time in seconds ('time', 'time[s]') or milliseconds ('time[ms]')");
+                    }
                     targets[c] = DelimitedRowParser.TIME;
                     hasTime = true;
-                    timeInMs = column.replace(" ", "").equalsIgnoreCase("time[ms]");
+                    timeInMs = unit.equals("[ms]");
                     continue;
                 }
                 Mapping m = map(column);
@@ -148,6 +157,11 @@ public final class MoticonReader implements RecordingReader {
                     copInPercent.add(m.name);
                 }
                 labels[c] = column + " as " + m.name;
+                if ((m.name.quantity().equals("cop_x") || m.name.quantity().equals("cop_y")) && !m.name.unit().equals("norm")) {
+                    warnings.add(path + ":" + columnLineNumber + ":" + (c + 1) + ": column '" + column + "' is not a"
+                            + " centre of pressure normalised to the insole (−0.5…+0.5, or in %): read as " + m.name
+                            + " and not used as a position on the insole");
+                }
                 if (!m.known) {
                     lenientColumns.add(c);
                 }
@@ -174,9 +188,13 @@ public final class MoticonReader implements RecordingReader {
         }
     }
 
-    /** Whether a column of the column line is the time: {@code time}, or {@code time[s]}, {@code time[ms]} with a unit. */
+    /**
+     * Whether a column of the column line is the time: {@code time}, or with a unit in brackets
+     * ({@code time[s]}, {@code time [ms]}; the reader takes seconds and milliseconds).
+     */
     static boolean isTimeColumn(String column) {
-        return column.equalsIgnoreCase("time") || column.toLowerCase(Locale.ROOT).startsWith("time[");
+        String compact = column.replace(" ", "").toLowerCase(Locale.ROOT);
+        return compact.equals("time") || compact.startsWith("time[");
     }
 
     /**
@@ -351,20 +369,22 @@ public final class MoticonReader implements RecordingReader {
 
     /**
      * A centre-of-pressure column by its unit: normalised to the insole as the exports give it
-     * ({@code [-0.5...+0.5]}, or no unit), in percent of the insole ({@code [%]}, scaled to it
-     * while reading), or in another unit ({@code [mm]}), which is kept under its own unit and not
-     * taken for a position on the insole.
+     * ({@code [-0.5...+0.5]}, or no unit), in percent of the insole ({@code [%]},
+     * {@code [-50...+50]}, scaled to it while reading), or in another unit ({@code [mm]}), which is
+     * kept under its own unit ({@code left.insole.cop_y_mm}; {@code _au} where the unit makes no
+     * name, as {@code [0...1]}) and not taken for a position on the insole.
      */
     private static Mapping copMapping(Side side, String moticonAxis, String unit) {
         String compact = unit.replace(" ", "");
-        if (compact.equals("%")) {
-            return new Mapping(copChannel(side, moticonAxis), true, true);
-        }
-        if (compact.isEmpty() || compact.equals("-0.5...+0.5") || compact.equals("-0.5...0.5")) {
-            return new Mapping(copChannel(side, moticonAxis), true);
-        }
         ChannelName normalised = copChannel(side, moticonAxis);
-        return known(side, normalised.quantity(), ReaderSupport.unitToken(unit));
+        if (PERCENT_OF_INSOLE.contains(compact)) {
+            return new Mapping(normalised, true, true);
+        }
+        if (NORMALISED_TO_INSOLE.contains(compact)) {
+            return new Mapping(normalised, true);
+        }
+        String token = ReaderSupport.unitToken(unit);
+        return known(side, normalised.quantity(), Character.isLetter(token.charAt(0)) ? token : "au");
     }
 
     private static Mapping known(Side side, String quantity, String unit) {

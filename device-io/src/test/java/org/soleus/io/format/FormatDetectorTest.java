@@ -10,18 +10,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.soleus.core.recording.Recording;
+import org.soleus.io.MoticonExports;
 import org.soleus.io.SampleData;
 
 final class FormatDetectorTest {
@@ -248,37 +247,30 @@ final class FormatDetectorTest {
     }
 
     /**
-     * A Moticon export with its time in milliseconds ({@code time[ms]}) or after another column (a
-     * frame count) is detected and read as the export itself: the same samples at the same times.
+     * A Moticon export with its time in milliseconds ({@code time[ms]}, {@code time [ms]}) or after
+     * another column (a frame count) is detected and read as the export itself: the same samples at
+     * the same times. A time in another unit is refused at its column.
      */
     @Test
     void aMoticonExportWithTimeInMillisecondsOrNotFirstIsDetectedAndReadAlike() throws IOException {
         Path original = DATA.resolve("moticon-opengo/230927_102114.txt");
-        List<String> lines = Files.readAllLines(original);
-        int columnLine = 0;
-        while (lines.get(columnLine + 1).startsWith("#")) {
-            columnLine++;
-        }
-        List<String> inMs = new ArrayList<>(lines.subList(0, columnLine));
-        List<String> framed = new ArrayList<>(inMs);
-        inMs.add(lines.get(columnLine).replace("# time\t", "# time[ms]\t"));
-        framed.add(lines.get(columnLine).replace("# time\t", "# Frame\ttime\t"));
-        for (int i = columnLine + 1; i < lines.size(); i++) {
-            String row = lines.get(i);
-            int tab = row.indexOf('\t');
-            inMs.add(new BigDecimal(row.substring(0, tab)).movePointRight(3).toPlainString() + row.substring(tab));
-            framed.add((i - columnLine - 1) + "\t" + row);
-        }
         Recording expected = Recordings.read(original);
-        for (Path p : List.of(Files.write(dir.resolve("ms.txt"), inMs), Files.write(dir.resolve("frame.txt"), framed))) {
+        for (Path p : List.of(MoticonExports.withTimeInMilliseconds(original, dir.resolve("ms.txt"), "time[ms]"),
+                MoticonExports.withTimeInMilliseconds(original, dir.resolve("spaced.txt"), "time [ms]"),
+                MoticonExports.withFrameColumn(original, dir.resolve("frame.txt")))) {
             assertEquals(RecordingFormat.MOTICON, FormatDetector.detect(p), p.toString());
             Recording r = Recordings.read(p);
             assertEquals(expected.sampleRateHz(), r.sampleRateHz(), p.toString());
             assertEquals(expected.startTimeS(), r.startTimeS(), 1e-9, p.toString());
             assertEquals(expected.length(), r.length(), p.toString());
             assertArrayEquals(expected.channel("left.insole.force_n").samples(), r.channel("left.insole.force_n").samples());
-            assertEquals(expected.warnings().size(), r.warnings().size(), r.warnings().toString());
+            assertEquals(List.of(expected.warnings().get(0).replace(original.toString(), p.toString())), r.warnings(),
+                    "the gap, in seconds");
         }
+        Path minutes = MoticonExports.withTimeInMilliseconds(original, dir.resolve("min.txt"), "time[min]");
+        assertEquals(minutes + ":9:1: time column 'time[min]': expected the time in seconds ('time', 'time[s]') or"
+                + " milliseconds ('time[ms]')", assertThrows(DataFormatException.class, () -> Recordings.read(minutes))
+                .getMessage());
     }
 
     @Test

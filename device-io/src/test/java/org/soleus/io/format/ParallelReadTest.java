@@ -19,6 +19,7 @@ import org.soleus.core.load.CellAggregatingSink;
 import org.soleus.core.recording.Channel;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.RowTransform;
+import org.soleus.io.MoticonExports;
 import org.soleus.io.SampleData;
 
 /**
@@ -332,6 +333,9 @@ final class ParallelReadTest {
                 "moticon"), "moticon");
         assertRead(assertSameEveryWay(moticon.resolve("walk_data_with_events").resolve("text_export.txt"),
                 ReadOptions.DEFAULTS, RowTransform.identity(), "moticon export"), "moticon export");
+        Path inMs = MoticonExports.withTimeInMilliseconds(moticon.resolve("230927_102114.txt"),
+                dir.resolve("ms.txt"), "time[ms]");
+        assertRead(assertSameEveryWay(inMs, ReadOptions.DEFAULTS, CellAggregatingSink::new, "moticon in ms"), "moticon in ms");
         assertRead(assertSameEveryWay(DATA.resolve("gaitmap-example").resolve("imu_sample.csv"),
                 new ReadOptions(null, 204.8, Double.NaN), RowTransform.identity(), "gaitmap"), "gaitmap");
     }

@@ -128,22 +128,30 @@ final class SampleDataReaderTest {
     void moticonCentreOfPressureInPercentOrMillimetres(@TempDir Path dir) throws IOException {
         Path export = MOTICON.resolve("230927_102114.txt");
         Recording normalised = Recordings.read(export);
-        Recording percent = Recordings.read(MoticonExports.withCentreOfPressureIn(export, dir.resolve("pct.txt"), "%", 100));
-        assertEquals(1, percent.warnings().size(), "only the gap: " + percent.warnings());
-        for (String name : new String[] {"left.insole.cop_y_norm", "right.insole.cop_x_norm"}) {
-            float[] expected = normalised.channel(name).samples();
-            float[] actual = percent.channel(name).samples();
-            assertEquals(normalised.channel(name).missingCount(), percent.channel(name).missingCount(), name);
-            for (int i = 0; i < expected.length; i++) {
-                assertEquals(expected[i], actual[i], 1e-6, name + " row " + i);
+        for (String unit : new String[] {"%", "-50...+50"}) {
+            Recording percent = Recordings.read(MoticonExports.withCentreOfPressureIn(export, dir.resolve("pct.txt"), unit, 100));
+            assertEquals(1, percent.warnings().size(), unit + ": only the gap: " + percent.warnings());
+            for (String name : new String[] {"left.insole.cop_y_norm", "right.insole.cop_x_norm"}) {
+                float[] expected = normalised.channel(name).samples();
+                float[] actual = percent.channel(name).samples();
+                assertEquals(normalised.channel(name).missingCount(), percent.channel(name).missingCount(), name);
+                for (int i = 0; i < expected.length; i++) {
+                    assertEquals(expected[i], actual[i], 1e-6, unit + " " + name + " row " + i);
+                }
             }
+            assertTrue(percent.find("left.insole.heel_force_n").isPresent(), unit);
         }
-        assertTrue(percent.find("left.insole.heel_force_n").isPresent());
 
         Recording mm = Recordings.read(MoticonExports.withCentreOfPressureIn(export, dir.resolve("mm.txt"), "mm", 270));
         assertTrue(mm.find("left.insole.cop_y_mm").isPresent() && mm.find("right.insole.cop_x_mm").isPresent());
         assertFalse(mm.find("left.insole.cop_y_norm").isPresent());
         assertEquals(-0.201829f * 270, mm.channel("right.insole.cop_y_mm").get(0), 1e-3);
+        Path mmFile = dir.resolve("mm.txt");
+        assertTrue(mm.warnings().contains(mmFile + ":9:25: column 'left center of pressure X[mm]' is not a centre of"
+                + " pressure normalised to the insole (−0.5…+0.5, or in %): read as left.insole.cop_y_mm and not used as a"
+                + " position on the insole"), mm.warnings().toString());
+        assertTrue(Recordings.read(MoticonExports.withCentreOfPressureIn(export, dir.resolve("01.txt"), "0...1", 1))
+                .find("left.insole.cop_y_au").isPresent(), "a unit that makes no name");
     }
 
     @Test
