@@ -21,7 +21,8 @@ import org.soleus.io.format.text.TextSource;
  *   <li>{@link RecordingFormat#SOLEUS_CSV}: a {@code # format: soleus-csv} line, or, after any
  *       {@code #} lines, a comma-separated header row of channel names (optionally
  *       {@code time_s} first).</li>
- *   <li>{@link RecordingFormat#MOTICON}: {@code #} lines of which the last names tab-separated
+ *   <li>{@link RecordingFormat#MOTICON}: {@code #} lines (or such lines a spreadsheet put in
+ *       quotes, {@code "# ..."}) of which the last names tab-separated
  *       columns, one of them {@code time} (or {@code time[s]}, {@code time[ms]}), others with units
  *       in brackets.</li>
  *   <li>{@link RecordingFormat#WFDB}: a WFDB header ({@code .hea}): the first line that is not
@@ -176,7 +177,12 @@ public final class FormatDetector {
         if (isSoleusCsv(lines, firstData)) {
             return RecordingFormat.SOLEUS_CSV;
         }
-        if (firstData > 0 && isMoticonColumnLine(lines.get(firstData - 1))) {
+        int firstMoticonRow = firstData;
+        while (firstMoticonRow < lines.size() && (lines.get(firstMoticonRow).startsWith("#")
+                || lines.get(firstMoticonRow).startsWith("\"#"))) {
+            firstMoticonRow++;
+        }
+        if (firstMoticonRow > 0 && isMoticonColumnLine(lines.get(firstMoticonRow - 1))) {
             return RecordingFormat.MOTICON;
         }
         if (isWfdbHeader(lines)) {

@@ -92,11 +92,18 @@ public final class MoticonReader implements RecordingReader {
             String columnLine = null;
             long columnLineNumber = 0;
             long firstNotUtf8 = 0;
-            while (text.peek() == '#') {
+            while (text.peek() == '#' || text.peek() == '"') {
                 columnLineNumber = text.lineNumber();
                 String line = text.readLineOrWindows1252();
                 if (text.lastLineMalformed() && firstNotUtf8 == 0) {
                     firstNotUtf8 = columnLineNumber;
+                }
+                if (line.startsWith("\"")) {
+                    line = unquoted(line);
+                    if (!line.startsWith("#")) {
+                        throw new DataFormatException(path, columnLineNumber, 1, "expected a '#' header line, found a"
+                                + " quoted cell");
+                    }
                 }
                 if (columnLine != null) {
                     headerFact(columnLine, properties);
@@ -238,6 +245,27 @@ public final class MoticonReader implements RecordingReader {
         String found = body.charAt(at) == ',' ? "commas" : "semicolons";
         return "a Moticon export's columns are separated by tabs and this line holds " + found
                 + "; export it again from the Moticon software (or replace the " + found + " by tabs)";
+    }
+
+    /**
+     * The text of a header line that a spreadsheet put in quotes because it holds a comma
+     * ({@code "# Sensor insoles: Left SN5968, Right SN9171"}, then the tabs that pad every line
+     * of the sheet): the quoted text, doubled quotes read as one.
+     */
+    static String unquoted(String line) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            text.append(c);
+        }
+        return text.toString();
     }
 
     private static String stripHash(String line) {

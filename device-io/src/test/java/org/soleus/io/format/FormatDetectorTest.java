@@ -247,6 +247,29 @@ final class FormatDetectorTest {
     }
 
     /**
+     * A Moticon export re-saved by a spreadsheet as tab-separated text: the header line that holds
+     * a comma in quotes, padded with tabs like every line, Windows-1252 and CRLF. It is detected
+     * and read as the export itself, the quoted line's facts too.
+     */
+    @Test
+    void aMoticonExportResavedAsTabSeparatedTextByASpreadsheetIsReadAlike() throws IOException {
+        Path original = DATA.resolve("moticon-opengo/230927_102114.txt");
+        String sensors = "# Sensor insoles: Left SN5968, Right SN9171";
+        String export = Files.readString(original);
+        assertTrue(export.contains(sensors + "\n"));
+        String sheet = export.replace(sensors, "\"" + sensors + "\"\t\t\t").replace("\n", "\r\n");
+        Path p = Files.write(dir.resolve("sheet.txt"), sheet.getBytes(Charset.forName("windows-1252")));
+        assertEquals(RecordingFormat.MOTICON, FormatDetector.detect(p));
+        Recording expected = Recordings.read(original);
+        Recording r = Recordings.read(p);
+        assertEquals(expected.length(), r.length());
+        assertArrayEquals(expected.channel("right.insole.force_n").samples(), r.channel("right.insole.force_n").samples());
+        assertEquals("SN5968", r.metadata().properties().get("insole_serial_left"));
+        assertEquals("SN9171", r.metadata().properties().get("insole_serial_right"));
+        assertEquals("# a \"b\", c", MoticonReader.unquoted("\"# a \"\"b\"\", c\"\t\t"));
+    }
+
+    /**
      * A Moticon export with its time in milliseconds ({@code time[ms]}, {@code time [ms]}) or after
      * another column (a frame count) is detected and read as the export itself: the same samples at
      * the same times. A time in another unit is refused at its column.
