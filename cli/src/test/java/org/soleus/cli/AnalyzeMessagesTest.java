@@ -185,6 +185,8 @@ final class AnalyzeMessagesTest {
                         + " (each input's summary.json has its notices)"),
                 r.err().lines().filter(l -> l.contains(notAnyNewtons)).toList(), "the same notice for each record once");
         assertTrue(Cli.summary(out.resolve("park2")).at("/data_quality/analysis_notices/0").asText().startsWith(notAnyNewtons));
+        assertTrue(r.err().lines().noneMatch(l -> l.contains("stopped giving steps")),
+                "park1's right foot stands for 8 s while the left takes a step: no lost sensor; " + r.err());
         assertEquals(7, r.out().lines().count(), r.out());
         try (Stream<Path> folders = Files.list(out)) {
             assertEquals(List.of("als1", "control1", "control2", "hunt1", "hunt2", "park1", "park2"),
