@@ -124,6 +124,12 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "which have no time column.")
     double rateHz = Double.NaN;
 
+    @Option(names = "--ignore-time",
+            description = "Take the rows as evenly spaced at the rate (the file's, or --rate), the time column giving only the"
+                    + " start (and the rate, as its mean step, when none is stated): for times stamped on arrival that"
+                    + " jitter. Gaps are then not found.")
+    boolean ignoreTime;
+
     @Mixin
     CalibrationOption calibration;
 
@@ -362,7 +368,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             if (!Double.isNaN(heelToAnkleM)) {
                 given.put(FootGeometry.HEEL_TO_ANKLE_PROPERTY, heelToAnkleM);
             }
-            return new ReadOptions(format, rateHz, massKg, given);
+            return new ReadOptions(format, rateHz, massKg, given, ignoreTime);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--rate: " + e.getMessage(), e);
         }

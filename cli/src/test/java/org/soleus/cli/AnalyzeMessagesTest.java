@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,6 +87,33 @@ final class AnalyzeMessagesTest {
                 assertTrue(notices.toString().contains((String) c[2]), notices.toString());
             }
         }
+    }
+
+    /**
+     * A session whose times jitter (stamped on arrival) is refused with a hint to
+     * {@code --ignore-time}, and with it gives the strides of the session as written.
+     */
+    @Test
+    void jitteringTimesAreRefusedWithAHintAndReadWithIgnoreTime() throws IOException {
+        List<String> lines = Files.readAllLines(SESSION);
+        Random rnd = new Random(3);
+        List<String> jittered = new ArrayList<>();
+        for (String line : lines) {
+            int comma = line.indexOf(',');
+            boolean row = !line.startsWith("#") && !line.startsWith("time_s");
+            jittered.add(!row ? line : String.format(Locale.ROOT, "%.4f", Double.parseDouble(line.substring(0, comma))
+                    + (rnd.nextDouble() - 0.5) * 0.007) + line.substring(comma));
+        }
+        Path csv = Files.write(dir.resolve("jittered.csv"), jittered);
+        Cli.Result refused = Cli.run("analyze", csv.toString(), "--out", dir.resolve("refused").toString());
+        assertOneLineError(refused, 1);
+        assertTrue(refused.err().contains("irregular time step") && refused.err().contains("--ignore-time"), refused.err());
+        Cli.Result read = Cli.run("analyze", csv.toString(), "--ignore-time", "--out", dir.resolve("read").toString());
+        assertEquals(0, read.exitCode(), read.err());
+        assertTrue(read.err().contains("the time column is not checked (--ignore-time)"), read.err());
+        Path asWritten = dir.resolve("as-written");
+        assertEquals(0, Cli.run("analyze", SESSION.toString(), "--out", asWritten.toString()).exitCode());
+        assertEquals(Files.readAllLines(asWritten.resolve("strides.csv")), Files.readAllLines(dir.resolve("read").resolve("strides.csv")));
     }
 
     /** The CSV lines {@code lines} with every heel-to-toe centre of pressure times {@code scale} plus {@code offset}. */

@@ -83,7 +83,7 @@ public final class RecordingAnalysis {
         observer.stage("reading", 0.0);
         ReadOptions given = settings.read();
         RecordingFormat format = given.format() != null ? given.format() : FormatDetector.detect(input);
-        ReadOptions options = new ReadOptions(format, given.sampleRateHz(), given.bodyMassKg(), given.givenProperties());
+        ReadOptions options = given.withFormat(format);
         Recording recording = read(input, options, observer);
         Optional<String> massUnknown = recording.metadata().hasBodyMass() || !InsoleGaitAnalyzer.needsBodyMass(recording)
                 ? Optional.empty() : Recordings.bodyMassUnknownWarning(recording, format);

@@ -17,9 +17,14 @@ import java.util.Map;
  *                     file's value of such a key that could not be used is a warning, not an
  *                     error, as are an unusable sample rate or body mass in a file when the
  *                     option gives them
+ * @param timeColumnIgnored whether a time column is taken for the first row's time only (and for
+ *                     the rate, as the mean step, when neither the file nor the user states
+ *                     one): the rows are evenly spaced at the rate, their times not checked, no
+ *                     gap found. For times stamped on arrival (a Bluetooth link, a phone app),
+ *                     whose jitter or bursts no sampling clock explains
  */
 public record ReadOptions(RecordingFormat format, double sampleRateHz, double bodyMassKg,
-                          Map<String, Double> givenProperties) {
+                          Map<String, Double> givenProperties, boolean timeColumnIgnored) {
     /** Detect everything from the file. */
     public static final ReadOptions DEFAULTS = new ReadOptions(null, Double.NaN, Double.NaN);
 
@@ -41,6 +46,16 @@ public record ReadOptions(RecordingFormat format, double sampleRateHz, double bo
     /** Options that give no metadata property. */
     public ReadOptions(RecordingFormat format, double sampleRateHz, double bodyMassKg) {
         this(format, sampleRateHz, bodyMassKg, Map.of());
+    }
+
+    /** Options that check a time column. */
+    public ReadOptions(RecordingFormat format, double sampleRateHz, double bodyMassKg, Map<String, Double> givenProperties) {
+        this(format, sampleRateHz, bodyMassKg, givenProperties, false);
+    }
+
+    /** These options with the format given. */
+    public ReadOptions withFormat(RecordingFormat given) {
+        return new ReadOptions(given, sampleRateHz, bodyMassKg, givenProperties, timeColumnIgnored);
     }
 
     public ReadOptions {

@@ -163,8 +163,10 @@ final class RowStreamer {
             throw new DataFormatException(file, rows.lastLine() + 1, 0, "no samples: the file ends before its first data row");
         }
         boolean hasTime = clock == Clock.TIME_S;
+        boolean timeIgnored = hasTime && options.timeColumnIgnored();
         int timeColumn = rows.timeColumn();
-        TimeStep step = hasTime && n >= 2 ? timeColumnStep(heldTimes, heldLines, n, timeColumn) : null;
+        TimeStep step = !hasTime || n < 2 ? null
+                : timeIgnored ? meanStep(heldTimes, n) : timeColumnStep(heldTimes, heldLines, n, timeColumn);
         double stepS = step == null ? Double.NaN : step.seconds();
         boolean slowSteps = stepS >= MIN_PLAUSIBLE_STEP_S;
         if (slowSteps && Double.isNaN(statedRateHz) && Double.isNaN(options.sampleRateHz())) {
@@ -184,7 +186,7 @@ final class RowStreamer {
             throw new DataFormatException(file, 0, 0, "the file states no sample rate"
                     + (hasTime ? " and has only one row to derive it from" : "") + ": " + noRateAdvice);
         }
-        if (hasTime && n >= 2) {
+        if (hasTime && n >= 2 && !timeIgnored) {
             requireFineEnoughTimes(heldTimes, heldLines, n, timeColumn, rateHz);
             frequentGaps(heldTimes, heldLines, n, timeColumn, rateHz).ifPresent(warnings::add);
         }
@@ -202,8 +204,15 @@ final class RowStreamer {
         if (offTimeColumn) {
             warnings.add(rateOffTime(rateHz, given, step, heldLines[1], timeColumn));
         }
+        if (timeIgnored) {
+            warnings.add(file + ":" + heldLines[0] + ":" + timeColumn + ": the time column is not checked"
+                    + " (--ignore-time): the rows are taken as evenly spaced at " + (step != null && rateHz == fileRateHz
+                            && Double.isNaN(statedRateHz) ? timeRateText(stepS) + " Hz (" + step.taken()
+                            + "; --rate gives the device's own)" : rateHz + " Hz") + " from its first time, and gaps"
+                    + " between them are not found");
+        }
         TimeSteps steps = switch (clock) {
-            case TIME_S -> TimeSteps.ofTime(file, timeColumn, 1 / rateHz);
+            case TIME_S -> timeIgnored ? null : TimeSteps.ofTime(file, timeColumn, 1 / rateHz);
             case SAMPLE_INDEX -> TimeSteps.ofSampleIndex(file, timeColumn, 1 / rateHz);
             case NONE -> null;
         };
@@ -461,6 +470,28 @@ final class RowStreamer {
         return Math.abs(mean - median) <= RATE_WARNING_TOLERANCE * median
                 ? new TimeStep(median, "the median of the first " + steps.length + " steps")
                 : new TimeStep(mean, "the mean of the first " + steps.length + " steps, gaps left out");
+    }
+
+    /**
+     * The mean step of the held times for a time column that is not checked
+     * ({@link ReadOptions#timeColumnIgnored}): the least-squares slope of time over row number, in
+     * which jitter and bursts of equal times (rows stamped per radio packet) cancel out. Null when
+     * the times do not rise over the held rows.
+     */
+    private static TimeStep meanStep(double[] times, int n) {
+        double meanRow = (n - 1) / 2.0;
+        double meanTime = 0;
+        for (int i = 0; i < n; i++) {
+            meanTime += times[i] / n;
+        }
+        double covariance = 0;
+        double variance = 0;
+        for (int i = 0; i < n; i++) {
+            covariance += (i - meanRow) * (times[i] - meanTime);
+            variance += (i - meanRow) * (i - meanRow);
+        }
+        double stepS = covariance / variance;
+        return stepS > 0 ? new TimeStep(stepS, "the mean step of the first " + n + " rows") : null;
     }
 
     /** The rate of a time step for a message or a suggested {@code --rate}: snapped, to 6 digits. */

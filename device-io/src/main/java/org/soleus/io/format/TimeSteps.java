@@ -116,7 +116,10 @@ final class TimeSteps {
                             + indexText(value) + "); expected a whole number of rows (1, or more across a gap)"
                     : "irregular time step of " + seconds(step) + " s (from " + previous + " to " + value
                             + " s); expected " + seconds(period) + " s or a whole multiple of it (a gap)"
-                            + (step < period ? "; are the times written with too few digits for the rate?" : ""));
+                            + (roundingExplains(previous, value, period)
+                                    ? "; are the times written with too few digits for the rate?"
+                                    : "; if the rows are evenly sampled and only their times jitter (stamped on"
+                                            + " arrival), --ignore-time takes them at the rate"));
         }
         if (k > 1) {
             long fill = (long) k - 1;
@@ -133,6 +136,26 @@ final class TimeSteps {
             gap(line, previous, value, fill);
         }
         previous = value;
+    }
+
+    /**
+     * Whether rounding can explain an irregular step between two times: both are whole multiples
+     * of a power of ten of at least the {@link #STEP_TOLERANCE} of a period, which the period is
+     * no whole multiple of (90 Hz written to the hundredth of a second), so that rounding alone
+     * moves a step by that much. Times of 100 Hz to the hundredth step exactly.
+     */
+    private static boolean roundingExplains(double previousS, double timeS, double periodS) {
+        for (double resolution = 1; resolution >= STEP_TOLERANCE * periodS; resolution /= 10) {
+            if (isMultiple(previousS, resolution) && isMultiple(timeS, resolution)) {
+                return !isMultiple(periodS, resolution);
+            }
+        }
+        return false;
+    }
+
+    private static boolean isMultiple(double value, double resolution) {
+        double units = value / resolution;
+        return Math.abs(units - Math.rint(units)) < 1e-6;
     }
 
     /**
@@ -227,7 +250,8 @@ final class TimeSteps {
     static String notIncreasing(double timeS, double previousS) {
         return timeS == previousS
                 ? "time " + timeS + " s repeats the previous row's; expected each row later than the one before"
-                        + " (times written with too few digits for the sample rate?)"
+                        + " (times written with too few digits for the sample rate? For rows stamped on arrival in"
+                        + " bursts, --ignore-time takes them at the rate)"
                 : "time " + timeS + " s does not increase (previous row: " + previousS + " s); expected rows in time order";
     }
 }

@@ -291,7 +291,8 @@ final class BadInputTest {
                 + GaitpdbText.rows(3));
         assertEquals(3, early.line());
         assertTrue(early.getMessage().endsWith("time 0.01 s repeats the previous row's; expected each row later than the"
-                + " one before (times written with too few digits for the sample rate?)"), early.getMessage());
+                + " one before (times written with too few digits for the sample rate? For rows stamped on arrival in"
+                + " bursts, --ignore-time takes them at the rate)"), early.getMessage());
         DataFormatException later = gaitpdbFails(GaitpdbText.rows(300) + GaitpdbText.row(2.99, 1));
         assertTrue(later.getMessage().contains("repeats the previous row's"), "also past the rows the rate is taken from: "
                 + later.getMessage());

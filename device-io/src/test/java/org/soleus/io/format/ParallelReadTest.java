@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -320,6 +321,47 @@ final class ParallelReadTest {
         assertNotNull(o.recording(), "seed " + (SEED + 6));
         assertTrue(expected.size() > 4, "seed " + (SEED + 6) + ": " + expected);
         assertEquals(expected, o.recording().warnings(), "seed " + (SEED + 6));
+    }
+
+    /**
+     * Times stamped on arrival: jittered by up to ±40 % of a period, and in bursts of four equal
+     * times. Checked, they are refused, with a hint; with the time column ignored they are read
+     * every way alike, as evenly spaced rows at the rate their mean step gives, the first row's
+     * time the start, the same samples as the rows without the jitter.
+     */
+    @Test
+    void timesStampedOnArrivalAreReadAlikeWhenTheTimeColumnIsIgnored() throws IOException {
+        Random rnd = new Random(SEED + 9);
+        StringBuilder clean = new StringBuilder("time_s,left.insole.force_n\n");
+        StringBuilder jittered = new StringBuilder(clean);
+        StringBuilder bursts = new StringBuilder(clean);
+        for (int i = 0; i < 3000; i++) {
+            String force = Integer.toString(rnd.nextInt(900));
+            double timeS = 5 + i * 0.01;
+            clean.append(String.format(Locale.ROOT, "%.4f", timeS)).append(',').append(force).append('\n');
+            jittered.append(String.format(Locale.ROOT, "%.4f", timeS + (rnd.nextDouble() - 0.5) * 0.008)).append(',')
+                    .append(force).append('\n');
+            bursts.append(String.format(Locale.ROOT, "%.2f", 5 + (i / 4) * 0.04)).append(',').append(force).append('\n');
+        }
+        Recording expected = Recordings.read(file("clean.csv", clean.toString()), ReadOptions.DEFAULTS);
+        ReadOptions ignore = new ReadOptions(null, Double.NaN, Double.NaN, Map.of(), true);
+        for (String[] c : new String[][] {{"jittered.csv", jittered.toString(), "irregular time step"},
+                {"bursts.csv", bursts.toString(), "repeats the previous row's"}}) {
+            Path p = file(c[0], c[1]);
+            Outcome checked = assertSameEveryWay(p, ReadOptions.DEFAULTS, RowTransform.identity(), c[0] + " checked");
+            assertTrue(checked.error().getMessage().contains(c[2]) && checked.error().getMessage().contains("--ignore-time"),
+                    checked.error().getMessage());
+            Recording r = assertSameEveryWay(p, ignore, RowTransform.identity(), c[0] + " ignored").recording();
+            assertArrayEquals(expected.channel("left.insole.force_n").samples(), r.channel("left.insole.force_n").samples(),
+                    c[0]);
+            assertEquals(100, r.sampleRateHz(), 0.3, c[0]);
+            assertEquals(5, r.startTimeS(), 0.005, c[0]);
+            assertEquals(1, r.warnings().size(), r.warnings().toString());
+            assertTrue(r.warnings().get(0).startsWith(p + ":2:1: the time column is not checked (--ignore-time)"),
+                    r.warnings().get(0));
+        }
+        Recording stated = Recordings.read(file("stated.csv", "# sample_rate_hz: 100\n" + jittered), ignore);
+        assertEquals(100, stated.sampleRateHz(), "a stated rate is kept");
     }
 
     @Test
