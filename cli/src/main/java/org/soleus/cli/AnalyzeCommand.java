@@ -106,7 +106,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "soleus-out",
             description = "Output directory (default: ${DEFAULT-VALUE}); with several inputs, one sub-folder "
-                    + "per input, named after its file.")
+                    + "per input, named after its file (with its folder's name in front where inputs share a file name).")
     Path outDir;
 
     @Option(names = "--mass", paramLabel = "KG", converter = BodyMassConverter.class,
@@ -176,7 +176,13 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
             throw new IOException("--out " + outDir + ": exists and is not a directory; give a folder");
         }
-        OutputFolders folders = new OutputFolders(outDir, count);
+        List<Path> analysed = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            if (survey.skip(i) == null) {
+                analysed.add(inputs.get(i));
+            }
+        }
+        OutputFolders folders = new OutputFolders(outDir, count, analysed);
         folders.earlierResultsOfTheOtherLayout().ifPresent(text -> spec.commandLine().getErr().println(PREFIX + text));
         PrintWriter out = spec.commandLine().getOut();
         ProgressBar bar = System.console() != null && (count > 1 || survey.largestBytes() >= LARGE_INPUT_BYTES)

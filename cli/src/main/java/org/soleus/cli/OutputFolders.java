@@ -6,18 +6,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Decides where each analysed input's results go: straight into the output directory when the
  * command has a single input; otherwise into one sub-folder per input named after the file's
- * base name (the name without its last extension), with {@code -2}, {@code -3}, ... appended in
- * the order the inputs are analysed when base names collide (compared ignoring case, as on
- * case-insensitive file systems), so that no two inputs ever write into the same folder. A
+ * base name (the name without its last extension). Inputs of the same base name (compared
+ * ignoring case, as on case-insensitive file systems) in folders of different names, as a
+ * study's {@code S01/walk.txt} and {@code S02/walk.txt}, get their folder's name in front
+ * ({@code S01-walk}, {@code S02-walk}), whatever their order; any that still collide get
+ * {@code -2}, {@code -3}, ... appended in the order the inputs are analysed, so that no two
+ * inputs ever write into the same folder. A
  * folder is handed out for every input that is analysed, before its analysis, so that an input's
  * folder does not depend on whether another fails this time; a skipped companion file takes none
  * (and does not push the next input of its name to {@code -2}). Not thread-safe.
@@ -28,11 +33,29 @@ final class OutputFolders {
     private final Path outDir;
     private final boolean subFolders;
     private final Set<String> used = new HashSet<>();
+    /** The names of inputs whose base names collide but whose folders' names do not. */
+    private final Map<Path, String> prefixed = new HashMap<>();
 
-    /** @param inputCount how many inputs the command was given; from 2 on, each gets a sub-folder */
-    OutputFolders(Path outDir, int inputCount) {
+    /**
+     * @param inputCount how many inputs the command was given; from 2 on, each gets a sub-folder
+     * @param analysed   the inputs that will take a folder, in order
+     */
+    OutputFolders(Path outDir, int inputCount, List<Path> analysed) {
         this.outDir = outDir;
         this.subFolders = inputCount > 1;
+        Map<String, List<Path>> byBaseName = new HashMap<>();
+        for (Path input : analysed) {
+            byBaseName.computeIfAbsent(baseName(input).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(input);
+        }
+        for (List<Path> sameName : byBaseName.values()) {
+            Set<String> folders = new HashSet<>();
+            for (Path input : sameName) {
+                folders.add(folderName(input).toLowerCase(Locale.ROOT));
+            }
+            if (sameName.size() > 1 && folders.size() == sameName.size()) {
+                sameName.forEach(input -> prefixed.put(input, folderName(input) + "-" + baseName(input)));
+            }
+        }
     }
 
     /** The folder for {@code input}'s results; each call for several inputs gives a new one. */
@@ -40,7 +63,7 @@ final class OutputFolders {
         if (!subFolders) {
             return outDir;
         }
-        String base = baseName(input);
+        String base = prefixed.getOrDefault(input, baseName(input));
         String name = base;
         for (int n = 2; !used.add(name.toLowerCase(Locale.ROOT)); n++) {
             name = base + "-" + n;
@@ -79,6 +102,13 @@ final class OutputFolders {
                 : String.join(", ", folders.subList(0, 3)) + " and " + (folders.size() - 3) + " more";
         return Optional.of(outDir + ": holds folders of results of an earlier run of several inputs (" + named
                 + "), left as they are; this run's results go at its top");
+    }
+
+    /** The name of the folder that holds {@code input}, or {@code input} at the root. */
+    private static String folderName(Path input) {
+        Path folder = input.toAbsolutePath().normalize().getParent();
+        Path name = folder == null ? null : folder.getFileName();
+        return name == null ? "input" : name.toString();
     }
 
     /** The file name without its last extension: {@code GaCo01_01.txt} gives {@code GaCo01_01}. */

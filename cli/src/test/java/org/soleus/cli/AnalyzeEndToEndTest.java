@@ -116,18 +116,19 @@ final class AnalyzeEndToEndTest {
         assertEquals("soleus: 1 of 3 inputs failed (above); the others were analysed", errors.get(1));
         List<String> summaries = r.out().lines().toList();
         assertEquals(2, summaries.size(), r.out());
-        assertTrue(summaries.get(0).startsWith(WALK + ": ") && summaries.get(0).endsWith(" -> " + out.resolve("GaCo01_01")),
-                "the input's path as given tells the two apart: " + summaries.get(0));
-        assertTrue(summaries.get(1).startsWith(copy + ": ") && summaries.get(1).endsWith(" -> " + out.resolve("GaCo01_01-2")),
+        assertTrue(summaries.get(0).startsWith(WALK + ": ")
+                && summaries.get(0).endsWith(" -> " + out.resolve("physionet-gaitpdb-GaCo01_01")),
+                "the input's path as given tells the two apart, its folder's name their results: " + summaries.get(0));
+        assertTrue(summaries.get(1).startsWith(copy + ": ") && summaries.get(1).endsWith(" -> " + out.resolve("copy-GaCo01_01")),
                 summaries.get(1));
-        for (String folder : new String[] {"GaCo01_01", "GaCo01_01-2"}) {
+        for (String folder : new String[] {"physionet-gaitpdb-GaCo01_01", "copy-GaCo01_01"}) {
             try (Stream<Path> files = Files.list(out.resolve(folder))) {
                 assertEquals(List.of("events.csv", "strides.csv", "summary.json"),
                         files.map(p -> p.getFileName().toString()).sorted().toList());
             }
         }
-        assertEquals(Files.readString(out.resolve("GaCo01_01").resolve("strides.csv")),
-                Files.readString(out.resolve("GaCo01_01-2").resolve("strides.csv")));
+        assertEquals(Files.readString(out.resolve("physionet-gaitpdb-GaCo01_01").resolve("strides.csv")),
+                Files.readString(out.resolve("copy-GaCo01_01").resolve("strides.csv")));
         assertFalse(Files.exists(out.resolve("broken")));
     }
 

@@ -254,13 +254,13 @@ final class AnalyzeMessagesTest {
         Path out = dir.resolve("out");
         Cli.Result r = Cli.run("analyze", broken.toString(), walk.toString(), "--out", out.toString());
         assertEquals(1, r.exitCode(), r.err());
-        assertTrue(r.out().strip().endsWith(" -> " + out.resolve("walk-2")), r.out());
-        assertFalse(Files.exists(out.resolve("walk")), "the failed input's folder is not written");
+        assertTrue(r.out().strip().endsWith(" -> " + out.resolve("b-walk")), r.out());
+        assertFalse(Files.exists(out.resolve("a-walk")), "the failed input's folder is not written");
 
         Path missing = dir.resolve("c").resolve("walk.csv");
         Cli.Result withMissing = Cli.run("analyze", missing.toString(), walk.toString(), "--out", out.toString());
         assertEquals(1, withMissing.exitCode(), withMissing.err());
-        assertTrue(withMissing.out().strip().endsWith(" -> " + out.resolve("walk-2")), withMissing.out());
+        assertTrue(withMissing.out().strip().endsWith(" -> " + out.resolve("b-walk")), withMissing.out());
     }
 
     @Test

@@ -17,7 +17,7 @@ final class OutputFoldersTest {
 
     /** The folders {@code inputs} get, one after the other, out of {@code inputCount}. */
     private static List<Path> folders(int inputCount, List<Path> inputs) {
-        OutputFolders folders = new OutputFolders(OUT, inputCount);
+        OutputFolders folders = new OutputFolders(OUT, inputCount, inputs);
         List<Path> assigned = new ArrayList<>();
         for (Path input : inputs) {
             assigned.add(folders.next(input));
@@ -43,11 +43,23 @@ final class OutputFoldersTest {
     }
 
     @Test
-    void sharedBaseNamesAreNumberedInInputOrder() {
-        List<Path> inputs = List.of(Path.of("a", "walk.txt"), Path.of("b", "walk.txt"), Path.of("walk.csv"),
-                Path.of("Walk.txt"), Path.of("walk-2.txt"));
-        assertEquals(List.of(OUT.resolve("walk"), OUT.resolve("walk-2"), OUT.resolve("walk-3"),
-                OUT.resolve("Walk-4"), OUT.resolve("walk-2-2")), folders(inputs.size(), inputs));
+    void sharedBaseNamesInOneFolderAreNumberedInInputOrder() {
+        List<Path> inputs = List.of(Path.of("a", "walk.txt"), Path.of("a", "walk.csv"), Path.of("a", "Walk.txt"),
+                Path.of("a", "walk-2.txt"));
+        assertEquals(List.of(OUT.resolve("walk"), OUT.resolve("walk-2"), OUT.resolve("Walk-3"), OUT.resolve("walk-2-2")),
+                folders(inputs.size(), inputs));
+    }
+
+    /** A study's subjects in folders of their own get the folder's name in front, whatever the order. */
+    @Test
+    void sharedBaseNamesInFoldersOfOtherNamesTakeTheFolderName() {
+        List<Path> inputs = List.of(Path.of("S02", "walk.txt"), Path.of("S01", "walk.txt"), Path.of("S01", "run.txt"));
+        assertEquals(List.of(OUT.resolve("S02-walk"), OUT.resolve("S01-walk"), OUT.resolve("run")),
+                folders(inputs.size(), inputs));
+        List<Path> sameFolderName = List.of(Path.of("x", "a", "walk.txt"), Path.of("y", "A", "walk.txt"),
+                Path.of("y", "b", "walk.txt"));
+        assertEquals(List.of(OUT.resolve("walk"), OUT.resolve("walk-2"), OUT.resolve("walk-3")),
+                folders(sameFolderName.size(), sameFolderName), "folder names that collide too: numbered");
     }
 
     @Test
@@ -65,12 +77,12 @@ final class OutputFoldersTest {
      */
     @Test
     void earlierResultsOfTheOtherLayoutAreTold(@TempDir Path dir) throws IOException {
-        assertEquals(Optional.empty(), new OutputFolders(dir, 2).earlierResultsOfTheOtherLayout(), "nothing yet");
+        assertEquals(Optional.empty(), new OutputFolders(dir, 2, List.of()).earlierResultsOfTheOtherLayout(), "nothing yet");
         Files.writeString(dir.resolve("summary.json"), "{}");
         assertEquals(Optional.of(dir + ": holds the results of an earlier run of one input at its top (summary.json …),"
                 + " left as they are; this run's go into a folder per input"),
-                new OutputFolders(dir, 2).earlierResultsOfTheOtherLayout());
-        assertEquals(Optional.empty(), new OutputFolders(dir, 1).earlierResultsOfTheOtherLayout(),
+                new OutputFolders(dir, 2, List.of()).earlierResultsOfTheOtherLayout());
+        assertEquals(Optional.empty(), new OutputFolders(dir, 1, List.of()).earlierResultsOfTheOtherLayout(),
                 "a single input writes over them");
 
         Path several = dir.resolve("several");
@@ -81,7 +93,7 @@ final class OutputFoldersTest {
         Files.writeString(several.resolve("walk-b").resolve("summary.json"), "{}");
         assertEquals(Optional.of(several + ": holds folders of results of an earlier run of several inputs (walk-a,"
                 + " walk-b), left as they are; this run's results go at its top"),
-                new OutputFolders(several, 1).earlierResultsOfTheOtherLayout());
-        assertEquals(Optional.empty(), new OutputFolders(several, 3).earlierResultsOfTheOtherLayout());
+                new OutputFolders(several, 1, List.of()).earlierResultsOfTheOtherLayout());
+        assertEquals(Optional.empty(), new OutputFolders(several, 3, List.of()).earlierResultsOfTheOtherLayout());
     }
 }
