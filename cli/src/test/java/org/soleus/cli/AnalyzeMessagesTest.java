@@ -229,6 +229,39 @@ final class AnalyzeMessagesTest {
                 + " instead\n", alone.err());
     }
 
+    /**
+     * Tables of results (an earlier run's, the synthetic session's truth) and a summary.json that
+     * a glob picks up are skipped with a notice each; given alone, each is the error.
+     */
+    @Test
+    void resultTablesAndSummariesInAGlobAreSkipped() throws IOException {
+        Path earlier = dir.resolve("earlier");
+        assertEquals(0, Cli.run("analyze", SESSION.toString(), "--out", earlier.toString()).exitCode());
+        List<String> inputs = new ArrayList<>(List.of("analyze", SESSION.toString()));
+        try (Stream<Path> files = Files.list(earlier)) {
+            files.sorted().forEach(p -> inputs.add(p.toString()));
+        }
+        Path synthetic = SESSION.getParent();
+        for (String table : new String[] {"events", "reps", "strides"}) {
+            inputs.add(synthetic.resolve("synthetic-session." + table + ".csv").toString());
+        }
+        inputs.addAll(List.of("--out", dir.resolve("out").toString()));
+        Cli.Result r = Cli.run(inputs.toArray(new String[0]));
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(1, r.out().lines().count(), r.out());
+        List<String> skipped = r.err().lines().filter(l -> l.contains(": skipped: ")).toList();
+        assertEquals(7, skipped.size(), r.err());
+        assertTrue(skipped.contains("soleus analyze: " + earlier.resolve("summary.json") + ": skipped: a JSON document (a"
+                + " summary.json of soleus analyze?), not a recording"), r.err());
+        assertTrue(skipped.contains("soleus analyze: " + earlier.resolve("strides.csv") + ": skipped: a table of results"
+                + " (events, strides or exercises, as soleus analyze writes them), not a recording"), r.err());
+
+        Cli.Result alone = Cli.run("analyze", earlier.resolve("events.csv").toString(), "--out", dir.resolve("alone").toString());
+        assertEquals("soleus: " + earlier.resolve("events.csv") + ": a table of results (events, strides or exercises, as"
+                + " soleus analyze writes them), not a recording: give the recording it came from\n", alone.err());
+        assertEquals(1, alone.exitCode());
+    }
+
     @Test
     void aSkippedCompanionFileBeforeItsRecordTakesNoFolderName() throws IOException {
         Path out = dir.resolve("out");

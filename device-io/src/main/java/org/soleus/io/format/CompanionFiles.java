@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.soleus.core.recording.ChannelName;
 import org.soleus.io.format.WfdbTextFields.Field;
 
 /**
@@ -44,6 +45,13 @@ public final class CompanionFiles {
             + " record's .hea), not a recording";
     /** What a Markdown document is, as a notice says it. */
     static final String MARKDOWN = "a Markdown document, not a recording";
+    /** What a table of results is, as a notice says it. */
+    static final String RESULT_TABLE = "a table of results (events, strides or exercises, as soleus analyze writes them),"
+            + " not a recording";
+    /** What a JSON document is, as a notice says it. */
+    static final String JSON = "a JSON document (a summary.json of soleus analyze?), not a recording";
+    /** The first cells of the header rows of result tables: {@code side,event,time_s}, {@code side,start_s,…}, {@code set,index,…}. */
+    private static final Set<String> RESULT_KEYS = Set.of("side", "set");
     /** What a dataset's document is, as a notice says it. */
     static final String DOCUMENT = "a dataset's document (licence, read-me, citation or file list), not a recording";
     /**
@@ -98,6 +106,12 @@ public final class CompanionFiles {
         }
         String first = lines.get(0);
         String stripped = first.strip();
+        if (isResultTable(stripped)) {
+            return Optional.of(new Companion(RESULT_TABLE, RESULT_TABLE + ": give the recording it came from"));
+        }
+        if (name.toLowerCase(Locale.ROOT).endsWith(".json") && stripped.startsWith("{")) {
+            return Optional.of(new Companion(JSON, JSON + ": give the recording it came from"));
+        }
         if (name.equals("demographics.txt") || name.equals("format.txt")) {
             List<String> cells = ReaderSupport.tabCells(stripped);
             boolean companion = name.equals("format.txt") ? stripped.equals("Data format:")
@@ -112,6 +126,24 @@ public final class CompanionFiles {
                     : Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code header} is the header row of a table of results ({@code events.csv},
+     * {@code strides.csv}, {@code exercises.csv}, and the synthetic session's truth tables): comma
+     * separated, its first cell {@code side} or {@code set}, and no cell a channel name.
+     */
+    private static boolean isResultTable(String header) {
+        String[] cells = header.split(",");
+        if (cells.length < 3 || !RESULT_KEYS.contains(cells[0])) {
+            return false;
+        }
+        for (String cell : cells) {
+            if (ChannelName.isValid(cell)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
