@@ -41,6 +41,9 @@ import org.soleus.io.format.text.TextSource;
  * as written. Stateless and thread-safe.
  */
 public final class SoleusCsvReader implements RecordingReader {
+    /** What to do with a file saved with semicolons, as a spreadsheet set to another language saves it. */
+    private static final String SAVE_WITH_COMMAS_AND_POINTS = "save the file as comma-separated values with decimal points"
+            + " (semicolons usually come with decimal commas; a program set to English writes both as needed)";
     /** The form of a channel name, as errors state it. */
     private static final String CHANNEL_NAME_FORM = "<side>.<place>.<quantity>_<unit>, e.g. left.insole.force_n";
 
@@ -152,9 +155,8 @@ public final class SoleusCsvReader implements RecordingReader {
         for (char sep : new char[] {'\t', ';'}) {
             if (holdsNamesSeparatedBy(name, sep)) {
                 return "columns are separated by commas and this line holds " + (sep == '\t' ? "tabs"
-                        : "semicolons") + "; save the file as comma-separated values" + (sep == ';'
-                        ? " with decimal points (semicolons usually come with decimal commas; a program set to English"
-                        + " writes both as needed)" : "");
+                        : "semicolons") + "; " + (sep == ';' ? SAVE_WITH_COMMAS_AND_POINTS
+                        : "save the file as comma-separated values");
             }
         }
         if (name.equals(SoleusCsv.TIME_COLUMN)) {
@@ -360,6 +362,11 @@ public final class SoleusCsvReader implements RecordingReader {
         }
 
         private void checkFormat(String value, long line, int column) throws DataFormatException {
+            String unpadded = value.replaceAll("[;\\s]+$", "");
+            if (!unpadded.equals(value) && value.strip().endsWith(";") && unpadded.equals(SoleusCsv.FORMAT_VALUE)) {
+                throw new DataFormatException(path, line, column + unpadded.length(), "the line is padded with semicolons,"
+                        + " as a spreadsheet set to semicolons saves every line; " + SAVE_WITH_COMMAS_AND_POINTS);
+            }
             int space = value.indexOf(' ');
             String name = space < 0 ? value : value.substring(0, space);
             String version = space < 0 ? "" : value.substring(space + 1).strip();

@@ -325,6 +325,13 @@ final class FormatDetectorTest {
                     () -> Recordings.read(p, new ReadOptions(RecordingFormat.SOLEUS_CSV, Double.NaN, Double.NaN)));
             assertEquals(read.getMessage(), detected.getMessage(), "detection tells it as the reader does");
         }
+        Path padded = Files.writeString(dir.resolve("padded.csv"), "# format: soleus-csv 1;;;\n# sample_rate_hz: 100,0;;;\n"
+                + "time_s;left.insole.force_n;;\n" + rows.replace(',', ';'));
+        assertEquals(RecordingFormat.SOLEUS_CSV, FormatDetector.detect(padded));
+        assertEquals(padded + ":1:23: the line is padded with semicolons, as a spreadsheet set to semicolons saves every"
+                + " line; save the file as comma-separated values with decimal points (semicolons usually come with decimal"
+                + " commas; a program set to English writes both as needed)",
+                assertThrows(DataFormatException.class, () -> Recordings.read(padded)).getMessage());
         for (String other : new String[] {"a,b,c\n1,2,3\n", "time,force\n0,1\n", "time_s\n0.00\n"}) {
             Path p = Files.writeString(dir.resolve("other.csv"), other);
             DataFormatException e = assertThrows(DataFormatException.class, () -> FormatDetector.detect(p));
