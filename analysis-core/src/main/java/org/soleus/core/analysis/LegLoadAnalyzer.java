@@ -89,6 +89,7 @@ public final class LegLoadAnalyzer {
         LegLoadNotices.noStrides(gait).ifPresent(notices::add);
         LegLoadNotices.manyRejected(gait).ifPresent(notices::add);
         StoppedFootNotice.of(recording, gait).ifPresent(notices::add);
+        LegLoadNotices.lowSampleRate(recording, gait).ifPresent(notices::add);
         if (!gait.forceInNewtons()) {
             LegLoadNotices.forceNotInNewtons(recording).ifPresent(notices::add);
         } else {

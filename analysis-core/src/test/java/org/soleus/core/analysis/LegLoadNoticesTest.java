@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.soleus.core.recording.ChannelName;
@@ -101,6 +102,34 @@ final class LegLoadNoticesTest {
         assertEquals(Optional.empty(), LegLoadNotices.copOnZeroToOne(
                 leftInsole("left.insole.cop_y_norm", new float[] {0, 50, 95}, RecordingMetadata.EMPTY)),
                 "in percent: copBeyondTheInsole tells it");
+    }
+
+    /** Loading figures from a recording below 60 Hz are told to come out low; at 60 Hz and above, and without newtons, not. */
+    @Test
+    void aLowSampleRateIsToldWhereThereAreLoadingFigures() {
+        for (double rateHz : new double[] {25, 50, 60, 100}) {
+            Recording walk = stepsInNewtons(rateHz);
+            Optional<String> told = LegLoadNotices.lowSampleRate(walk, InsoleGaitAnalyzer.analyze(walk, GaitSettings.defaults()));
+            assertEquals(rateHz < 60, told.isPresent(), rateHz + " Hz: " + told);
+            told.ifPresent(t -> assertTrue(t.startsWith("sampled at " + (int) rateHz + " Hz: the loading rate and the"
+                    + " centre-of-pressure path come out lower than at 100 Hz"), t));
+        }
+        Recording proportional = stepping(70, 40);
+        assertEquals(Optional.empty(), LegLoadNotices.lowSampleRate(proportional,
+                InsoleGaitAnalyzer.analyze(proportional, GaitSettings.defaults())), "no loading figures at all");
+    }
+
+    /** 20 s of a left insole's steps in newtons of a 70 kg walker, 0.66 s of contact in 1.1 s strides. */
+    private static Recording stepsInNewtons(double rateHz) {
+        RecordingBuilder builder = new RecordingBuilder();
+        builder.start(new RecordingHeader("walk.csv", rateHz, 0, List.of(ChannelName.parse("left.insole.force_n")),
+                new RecordingMetadata(70, Map.of(), Map.of())));
+        for (int i = 0; i < 20 * rateHz; i++) {
+            double phase = (i / rateHz) % 1.1;
+            builder.accept(new float[] {phase < 0.66 ? (float) (700 * Math.sin(Math.PI * phase / 0.66)) : 0});
+        }
+        builder.end(List.of());
+        return builder.build();
     }
 
     /** A recording without any accepted stride says why: every candidate rejected, and the limits. */
