@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.soleus.core.ankle.FootGeometry;
 import org.soleus.core.events.GaitEventType;
@@ -38,6 +39,8 @@ final class LegLoadNotices {
     /** The highest value a heel-to-toe centre of pressure on 0…1 reaches at least ({@link #copOnZeroToOne}): beyond the toes on −0.5…+0.5. */
     private static final double ZERO_TO_ONE_MIN_MAX = 0.6;
     private static final int MANY_REJECTED_MIN = 5;
+    /** Units of mass that a force channel may be named in by mistake for kilogram-force or pound-force. */
+    private static final Set<String> MASS_UNITS = Set.of("kg", "g", "lb", "lbs");
     /** Below this sample rate, Hz, {@link #lowSampleRate} tells that the loading rate and the centre-of-pressure path come out low. */
     private static final double LOW_RATE_HZ = 60;
 
@@ -184,15 +187,18 @@ final class LegLoadNotices {
      */
     static Optional<String> forceNotInNewtons(Recording recording) {
         List<String> others = new ArrayList<>();
+        boolean masses = false;
         for (ChannelName name : InsoleChannels.forceChannels(recording.channelNames())) {
             if (!name.unit().equals("n")) {
                 others.add(name.toString());
+                masses |= MASS_UNITS.contains(name.unit());
             }
         }
         if (!others.isEmpty()) {
             return Optional.of("insole force " + String.join(" and ", others) + (others.size() == 1 ? " is" : " are")
                     + " not in newtons: loading figures need force in newtons, so this input gives events and strides"
-                    + " but no loading figures");
+                    + " but no loading figures" + (masses ? "; kg and lb are masses: a force in kilogram-force or"
+                    + " pound-force is named _kgf or _lbf, and is converted to newtons while reading" : ""));
         }
         List<String> units = new ArrayList<>();
         for (ChannelName name : recording.channelNames()) {

@@ -260,4 +260,16 @@ final class LegLoadNoticesTest {
                 "right.insole.cell01_counts")));
         assertEquals(Optional.empty(), LegLoadNotices.forceNotInNewtons(channels("left.insole.cell01_n")));
     }
+
+    /** A force named in a unit of mass gets the names of the force units that are converted. */
+    @Test
+    void aForceInUnitsOfMassIsToldTheForceUnits() {
+        String notNewtons = " not in newtons: loading figures need force in newtons, so this input gives events and strides"
+                + " but no loading figures";
+        assertEquals(Optional.of("insole force left.insole.force_kg is" + notNewtons + "; kg and lb are masses: a force in"
+                + " kilogram-force or pound-force is named _kgf or _lbf, and is converted to newtons while reading"),
+                LegLoadNotices.forceNotInNewtons(channels("left.insole.force_kg")));
+        assertEquals(Optional.of("insole force left.insole.force_au is" + notNewtons),
+                LegLoadNotices.forceNotInNewtons(channels("left.insole.force_au")));
+    }
 }
