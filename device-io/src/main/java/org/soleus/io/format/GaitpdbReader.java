@@ -128,9 +128,9 @@ public final class GaitpdbReader implements RecordingReader {
         if (subject.length() >= 4) {
             String group = subject.substring(2, 4);
             properties.put("study", subject.substring(0, 2));
-            if (group.equals("Co")) {
+            if (group.equalsIgnoreCase("Co")) {
                 properties.put("group", "control");
-            } else if (group.equals("Pt")) {
+            } else if (group.equalsIgnoreCase("Pt")) {
                 properties.put("group", "parkinson");
             }
         }
@@ -151,7 +151,8 @@ public final class GaitpdbReader implements RecordingReader {
     }
 
     /**
-     * The subject's weight from {@code demographics.txt} in the same folder, or NaN when the
+     * The subject's weight from {@code demographics.txt} in the same folder (the subject's ID
+     * matched ignoring case: a file renamed to lower case keeps its subject), or NaN when the
      * file, the subject or the weight is missing. The file only adds the body mass, so its
      * problems never fail the read: a file that is there but cannot be read, that is damaged,
      * lacks the subject or gives no usable weight adds a warning naming the file (with line and
@@ -196,7 +197,7 @@ public final class GaitpdbReader implements RecordingReader {
         while ((line = in.readLine()) != null) {
             lineNumber++;
             List<String> cells = ReaderSupport.tabCells(line);
-            if (cells.size() <= idColumn || !cells.get(idColumn).equals(subject)) {
+            if (cells.size() <= idColumn || !cells.get(idColumn).equalsIgnoreCase(subject)) {
                 continue;
             }
             String where = demographics + ":" + lineNumber + ":";

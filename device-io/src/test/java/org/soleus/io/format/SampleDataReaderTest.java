@@ -76,6 +76,17 @@ final class SampleDataReaderTest {
         assertEquals(24.97f, pt.channel("right.insole.cell08_n").get(12118));
     }
 
+    /** A trial renamed to lower case keeps its subject's mass and group. */
+    @Test
+    void gaitpdbTrialRenamedToLowerCase(@TempDir Path dir) throws IOException {
+        Path lower = Files.copy(GAITPDB.resolve("GaPt03_01.txt"), dir.resolve("gapt03_01.txt"));
+        Files.copy(GAITPDB.resolve("demographics.txt"), dir.resolve("demographics.txt"));
+        Recording r = Recordings.read(lower);
+        assertEquals(50, r.metadata().bodyMassKg());
+        assertEquals("parkinson", r.metadata().properties().get("group"));
+        assertEquals(List.of(), r.warnings());
+    }
+
     @Test
     void explicitBodyMassWinsWithAWarning() throws IOException {
         Recording r = Recordings.read(GAITPDB.resolve("GaCo01_01.txt"), new ReadOptions(null, Double.NaN, 80));
