@@ -121,6 +121,10 @@ final class InputSurvey {
      */
     private static long requireReadableFile(Path input) throws IOException {
         if (!Files.exists(input)) {
+            Path header = input.getFileName() == null ? null : input.resolveSibling(input.getFileName() + ".hea");
+            if (header != null && Files.isRegularFile(header)) {
+                throw new IOException(input + ": no such file; a WFDB record is read through its header: give " + header);
+            }
             throw new NoSuchFileException(input.toString());
         }
         if (Files.isDirectory(input)) {

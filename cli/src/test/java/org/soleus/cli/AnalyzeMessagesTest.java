@@ -222,6 +222,12 @@ final class AnalyzeMessagesTest {
                     folders.map(p -> p.getFileName().toString()).sorted().toList());
         }
 
+        Path recordName = GAITNDD.resolve("control1");
+        Cli.Result named = Cli.run("analyze", recordName.toString(), "--out", dir.resolve("named").toString());
+        assertEquals("soleus: " + recordName + ": no such file; a WFDB record is read through its header: give "
+                + GAITNDD.resolve("control1.hea") + "\n", named.err());
+        assertEquals(1, named.exitCode());
+
         Path signal = GAITNDD.resolve("control1.let");
         Cli.Result alone = Cli.run("analyze", signal.toString(), "--out", dir.resolve("alone").toString());
         assertEquals(1, alone.exitCode());
