@@ -173,9 +173,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 legSettings, imu, series, VersionProvider.version()));
         int count = inputs.size();
         InputSurvey survey = InputSurvey.of(inputs);
-        if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
-            throw new IOException("--out " + outDir + ": exists and is not a directory; give a folder");
-        }
+        OutputFolders.requireWritable(outDir);
         List<Path> analysed = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             if (survey.skip(i) == null) {

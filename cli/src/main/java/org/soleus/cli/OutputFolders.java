@@ -58,6 +58,32 @@ final class OutputFolders {
         }
     }
 
+    /**
+     * Fails, before any input is read, when the results cannot go into {@code outDir}: it is a
+     * file, or the nearest of it and its parents that exists is a file or a folder this user cannot
+     * write to. (Otherwise every input would be analysed, a large one for minutes, only to fail
+     * when its results are written, each with the same error.)
+     */
+    static void requireWritable(Path outDir) throws IOException {
+        if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+            throw new IOException("--out " + outDir + ": exists and is not a directory; give a folder");
+        }
+        Path existing = outDir.toAbsolutePath().normalize();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || existing.equals(outDir.toAbsolutePath().normalize()) && Files.isWritable(existing)) {
+            return;
+        }
+        if (!Files.isDirectory(existing)) {
+            throw new IOException("--out " + outDir + ": cannot write the results: " + existing
+                    + " is a file, not a folder; give a folder");
+        }
+        if (!Files.isWritable(existing)) {
+            throw new IOException("--out " + outDir + ": cannot write the results: " + existing + " is not writable");
+        }
+    }
+
     /** The folder for {@code input}'s results; each call for several inputs gives a new one. */
     Path next(Path input) {
         if (!subFolders) {

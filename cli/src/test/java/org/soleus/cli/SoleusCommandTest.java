@@ -205,5 +205,12 @@ final class SoleusCommandTest {
         assertOneLineError(r, 1);
         assertTrue(r.err().contains(file + ": exists and is not a directory"), r.err());
         assertEquals("keep", Files.readString(file));
+
+        Path under = file.resolve("out");
+        Cli.Result several = Cli.run("analyze", input.toString(), input.toString(), "--out", under.toString());
+        assertEquals("soleus: --out " + under + ": cannot write the results: " + file + " is a file, not a folder; give a"
+                + " folder\n", several.err(), "one error before any input is read, not one per input");
+        assertEquals(1, several.exitCode());
+        assertEquals("keep", Files.readString(file));
     }
 }
