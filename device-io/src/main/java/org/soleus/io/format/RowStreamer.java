@@ -57,6 +57,8 @@ import org.soleus.io.format.text.TextSource;
  */
 final class RowStreamer {
     static final int LOOKAHEAD_ROWS = 256;
+    /** Rows over which {@link #typicalStep} takes each step of a time column that is not checked. */
+    private static final int TYPICAL_STEP_SPAN = 16;
     /**
      * How far, as a fraction, the rate used may be from the time column's before a warning says
      * so. Real clocks are far closer than that to their nominal rate (crystal oscillators within
@@ -165,8 +167,15 @@ final class RowStreamer {
         boolean hasTime = clock == Clock.TIME_S;
         boolean timeIgnored = hasTime && options.timeColumnIgnored();
         int timeColumn = rows.timeColumn();
-        TimeStep step = !hasTime || n < 2 ? null
-                : timeIgnored ? meanStep(heldTimes, n) : timeColumnStep(heldTimes, heldLines, n, timeColumn);
+        TimeStep columnStep = !hasTime || n < 2 ? null
+                : timeIgnored ? typicalStep(heldTimes, n) : timeColumnStep(heldTimes, heldLines, n, timeColumn);
+        boolean rateStated = !Double.isNaN(statedRateHz) || !Double.isNaN(options.sampleRateHz());
+        if (timeIgnored && n >= 2 && columnStep == null && !rateStated) {
+            throw new DataFormatException(file, heldLines[0], timeColumn, "the time column does not rise over the first "
+                    + n + " rows, so it gives no rate for --ignore-time: " + noRateAdvice);
+        }
+        // A time column that is not checked is not held to a rate stated or given either.
+        TimeStep step = timeIgnored && rateStated ? null : columnStep;
         double stepS = step == null ? Double.NaN : step.seconds();
         boolean slowSteps = stepS >= MIN_PLAUSIBLE_STEP_S;
         if (slowSteps && Double.isNaN(statedRateHz) && Double.isNaN(options.sampleRateHz())) {
@@ -205,11 +214,15 @@ final class RowStreamer {
             warnings.add(rateOffTime(rateHz, given, step, heldLines[1], timeColumn));
         }
         if (timeIgnored) {
+            boolean offColumn = columnStep != null && Math.abs(columnStep.seconds() * rateHz - 1) > RATE_WARNING_TOLERANCE;
             warnings.add(file + ":" + heldLines[0] + ":" + timeColumn + ": the time column is not checked"
-                    + " (--ignore-time): the rows are taken as evenly spaced at " + (step != null && rateHz == fileRateHz
-                            && Double.isNaN(statedRateHz) ? timeRateText(stepS) + " Hz (" + step.taken()
-                            + "; --rate gives the device's own)" : rateHz + " Hz") + " from its first time, and gaps"
-                    + " between them are not found");
+                    + " (--ignore-time): the rows are taken as evenly spaced at " + (step != null
+                            ? timeRateText(stepS) + " Hz (" + step.taken() + "; --rate gives the device's own)"
+                            : rateHz + " Hz" + (offColumn ? " (the time column gives " + timeRateText(columnStep.seconds())
+                                    + " Hz, " + columnStep.taken() + ")" : "")) + " from its first time, and"
+                    + " gaps between them are not found");
+        } else if (options.timeColumnIgnored() && clock != Clock.TIME_S) {
+            warnings.add(file + ": has no time column: --ignore-time changes nothing");
         }
         TimeSteps steps = switch (clock) {
             case TIME_S -> timeIgnored ? null : TimeSteps.ofTime(file, timeColumn, 1 / rateHz);
@@ -473,25 +486,35 @@ final class RowStreamer {
     }
 
     /**
-     * The mean step of the held times for a time column that is not checked
-     * ({@link ReadOptions#timeColumnIgnored}): the least-squares slope of time over row number, in
-     * which jitter and bursts of equal times (rows stamped per radio packet) cancel out. Null when
-     * the times do not rise over the held rows.
+     * The typical step of the held times for a time column that is not checked
+     * ({@link ReadOptions#timeColumnIgnored}): the mean of the steps over {@value #TYPICAL_STEP_SPAN}
+     * rows (the time that many rows on, divided by that many rows) that lie within
+     * {@link TimeSteps#STEP_TOLERANCE} of their median. Over that span the jitter of single times
+     * and bursts of equal times (rows stamped per radio packet) average out, and the spans across
+     * a gap, far off the median, are left out. Null when the median is not positive: the times do
+     * not rise.
      */
-    private static TimeStep meanStep(double[] times, int n) {
-        double meanRow = (n - 1) / 2.0;
-        double meanTime = 0;
-        for (int i = 0; i < n; i++) {
-            meanTime += times[i] / n;
+    private static TimeStep typicalStep(double[] times, int n) {
+        int span = Math.min(TYPICAL_STEP_SPAN, n - 1);
+        double[] steps = new double[n - span];
+        for (int i = 0; i + span < n; i++) {
+            steps[i] = (times[i + span] - times[i]) / span;
         }
-        double covariance = 0;
-        double variance = 0;
-        for (int i = 0; i < n; i++) {
-            covariance += (i - meanRow) * (times[i] - meanTime);
-            variance += (i - meanRow) * (i - meanRow);
+        double[] sorted = steps.clone();
+        Arrays.sort(sorted);
+        double median = sorted[sorted.length / 2];
+        if (!(median > 0)) {
+            return null;
         }
-        double stepS = covariance / variance;
-        return stepS > 0 ? new TimeStep(stepS, "the mean step of the first " + n + " rows") : null;
+        double sum = 0;
+        int count = 0;
+        for (double step : steps) {
+            if (Math.abs(step - median) <= TimeSteps.STEP_TOLERANCE * median) {
+                sum += step;
+                count++;
+            }
+        }
+        return new TimeStep(sum / count, "the mean step over " + span + " rows of the first " + n + ", gaps left out");
     }
 
     /** The rate of a time step for a message or a suggested {@code --rate}: snapped, to 6 digits. */

@@ -3,6 +3,7 @@ package org.soleus.io.format;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -362,6 +363,30 @@ final class ParallelReadTest {
         }
         Recording stated = Recordings.read(file("stated.csv", "# sample_rate_hz: 100\n" + jittered), ignore);
         assertEquals(100, stated.sampleRateHz(), "a stated rate is kept");
+        Recording given = Recordings.read(file("given.csv", jittered.toString()),
+                new ReadOptions(null, 60, Double.NaN, Map.of(), true));
+        assertEquals(60, given.sampleRateHz(), "a rate given wins over the time column");
+        assertTrue(given.warnings().get(0).contains("evenly spaced at 60.0 Hz (the time column gives 100.0"),
+                given.warnings().get(0));
+
+        String[] rows = jittered.toString().split("\n");
+        StringBuilder gap = new StringBuilder(rows[0]).append('\n');
+        for (int i = 1; i < rows.length; i++) {
+            if (i < 100 || i > 150) {
+                gap.append(rows[i]).append('\n');
+            }
+        }
+        assertEquals(100, Recordings.read(file("gap.csv", gap.toString()), ignore).sampleRateHz(), 0.3,
+                "a gap among the first rows does not move the rate");
+        StringBuilder falling = new StringBuilder(rows[0]).append('\n');
+        for (int i = 1; i < 400; i++) {
+            falling.append(String.format(Locale.ROOT, "%.2f", 100 - i * 0.01)).append(rows[i].substring(rows[i].indexOf(',')))
+                    .append('\n');
+        }
+        Path down = file("falling.csv", falling.toString());
+        DataFormatException e = assertThrows(DataFormatException.class, () -> Recordings.read(down, ignore));
+        assertTrue(e.getMessage().startsWith(down + ":2:1: the time column does not rise over the first 256 rows, so it"
+                + " gives no rate for --ignore-time"), e.getMessage());
     }
 
     @Test
