@@ -114,6 +114,11 @@ final class AnalyzeMessagesTest {
         Path asWritten = dir.resolve("as-written");
         assertEquals(0, Cli.run("analyze", SESSION.toString(), "--out", asWritten.toString()).exitCode());
         assertEquals(Files.readAllLines(asWritten.resolve("strides.csv")), Files.readAllLines(dir.resolve("read").resolve("strides.csv")));
+        for (Path noTime : new Path[] {GAITNDD.resolve("control1.hea"), SAMPLES.resolve("gaitmap-example").resolve("imu_sample.csv")}) {
+            Cli.Result r = Cli.run("analyze", noTime.toString(), "--ignore-time", "--rate", "204.8", "--out",
+                    dir.resolve("no-time").toString());
+            assertTrue(r.err().contains(": has no time column: --ignore-time changes nothing"), noTime + ": " + r.err());
+        }
     }
 
     /** The CSV lines {@code lines} with every heel-to-toe centre of pressure times {@code scale} plus {@code offset}. */

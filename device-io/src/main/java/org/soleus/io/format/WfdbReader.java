@@ -143,6 +143,9 @@ public final class WfdbReader implements RecordingReader {
         List<Group> groups = groups(header);
         List<ChannelName> names = WfdbChannelNaming.names(header.signals());
         warnings.addAll(WfdbChannelNaming.warnings(header.file(), header.signals(), names));
+        if (options.timeColumnIgnored()) {
+            warnings.add(header.file() + ": has no time column: --ignore-time changes nothing");
+        }
         RecordingHeader announced = new RecordingHeader(path.toString(), sampleRate(header, options, warnings), 0,
                 names, metadata(header, names, options, warnings));
         WfdbSampleDecoder[] decoders = new WfdbSampleDecoder[groups.size()];
