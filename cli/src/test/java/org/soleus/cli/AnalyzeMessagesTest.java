@@ -265,7 +265,7 @@ final class AnalyzeMessagesTest {
         assertTrue(skipped.contains("soleus analyze: " + earlier.resolve("summary.json") + ": skipped: a JSON document (a"
                 + " summary.json of soleus analyze?), not a recording"), r.err());
         assertTrue(skipped.contains("soleus analyze: " + earlier.resolve("strides.csv") + ": skipped: a table of results"
-                + " (events, strides or exercises, as soleus analyze writes them), not a recording"), r.err());
+                + " (events, strides, exercises or series, as soleus analyze writes them), not a recording"), r.err());
 
         Cli.Result alone = Cli.run("analyze", earlier.resolve("events.csv").toString(), "--out", dir.resolve("alone").toString());
         assertEquals("soleus: " + earlier.resolve("events.csv") + ": a table of results (events, strides or exercises, as"

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.soleus.core.recording.ChannelName;
 import org.soleus.io.format.WfdbTextFields.Field;
 
 /**
@@ -29,10 +28,15 @@ import org.soleus.io.format.WfdbTextFields.Field;
  *       dataset's documents: its licence, read-me, citation, or a PhysioNet download's file list
  *       and checksums ({@code LICENSE-MIT}, {@code COPYING.LESSER}, {@code README.rst},
  *       {@code CITATION.cff}, {@code RECORDS}, {@code SHA256SUMS.txt} …), that is empty or none of
- *       the recording formats.</li>
+ *       the recording formats;</li>
+ *   <li>a table of results, by its header row: {@code soleus analyze}'s {@code events.csv},
+ *       {@code strides.csv}, {@code exercises.csv} and {@code series.csv}, and the synthetic
+ *       session's truth tables ({@link #RESULT_HEADERS}); and a JSON document
+ *       ({@code *.json} that starts with {@code {}: {@code summary.json}).</li>
  * </ul>
  * Name and content (or the header beside) must both match, so a recording that happens to
- * carry one of these names is still read. A signal file named unlike its record
+ * carry one of these names is still read; a table of results is known by its header row
+ * alone, which no recording has. A signal file named unlike its record
  * ({@code rec2.dat} of {@code rec.hea}) has no header of its own name beside it: among
  * several inputs, {@link InputCompanions} finds it through the headers given with it.
  * Stateless and thread-safe.
@@ -46,12 +50,18 @@ public final class CompanionFiles {
     /** What a Markdown document is, as a notice says it. */
     static final String MARKDOWN = "a Markdown document, not a recording";
     /** What a table of results is, as a notice says it. */
-    static final String RESULT_TABLE = "a table of results (events, strides or exercises, as soleus analyze writes them),"
+    static final String RESULT_TABLE = "a table of results (events, strides, exercises or series, as soleus analyze writes them),"
             + " not a recording";
     /** What a JSON document is, as a notice says it. */
     static final String JSON = "a JSON document (a summary.json of soleus analyze?), not a recording";
-    /** The first cells of the header rows of result tables: {@code side,event,time_s}, {@code side,start_s,…}, {@code set,index,…}. */
-    private static final Set<String> RESULT_KEYS = Set.of("side", "set");
+    /**
+     * The starts of the header rows of tables of results: {@code soleus analyze}'s events,
+     * strides and exercises, and the synthetic session's truth tables of strides and calf raises.
+     */
+    static final List<String> RESULT_HEADERS = List.of("side,event,time_s", "side,start_s,end_s,stride_s",
+            "side,set,rep,kind", "side,index,start_s,toe_off_s", "set,index,start_s,top_s");
+    /** A column of {@code series.csv} that no recording has: the soleus-dominant flag, which has no unit. */
+    private static final Set<String> SERIES_FLAGS = Set.of("left.soleus.dominant", "right.soleus.dominant");
     /** What a dataset's document is, as a notice says it. */
     static final String DOCUMENT = "a dataset's document (licence, read-me, citation or file list), not a recording";
     /**
@@ -129,21 +139,18 @@ public final class CompanionFiles {
     }
 
     /**
-     * Whether {@code header} is the header row of a table of results ({@code events.csv},
-     * {@code strides.csv}, {@code exercises.csv}, and the synthetic session's truth tables): comma
-     * separated, its first cell {@code side} or {@code set}, and no cell a channel name.
+     * Whether {@code header} is the header row of a table of results: it starts as one of
+     * {@link #RESULT_HEADERS} (followed by a comma or nothing), or it is {@code series.csv}'s, a
+     * time column followed by a soleus-dominant flag among the columns.
      */
     private static boolean isResultTable(String header) {
-        String[] cells = header.split(",");
-        if (cells.length < 3 || !RESULT_KEYS.contains(cells[0])) {
-            return false;
-        }
-        for (String cell : cells) {
-            if (ChannelName.isValid(cell)) {
-                return false;
+        for (String start : RESULT_HEADERS) {
+            if (header.equals(start) || header.startsWith(start + ",")) {
+                return true;
             }
         }
-        return true;
+        List<String> cells = List.of(header.split(","));
+        return cells.get(0).equals("time_s") && cells.stream().anyMatch(SERIES_FLAGS::contains);
     }
 
     /**
