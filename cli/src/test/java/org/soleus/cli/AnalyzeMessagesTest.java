@@ -268,8 +268,8 @@ final class AnalyzeMessagesTest {
                 + " (events, strides, exercises or series, as soleus analyze writes them), not a recording"), r.err());
 
         Cli.Result alone = Cli.run("analyze", earlier.resolve("events.csv").toString(), "--out", dir.resolve("alone").toString());
-        assertEquals("soleus: " + earlier.resolve("events.csv") + ": a table of results (events, strides or exercises, as"
-                + " soleus analyze writes them), not a recording: give the recording it came from\n", alone.err());
+        assertEquals("soleus: " + earlier.resolve("events.csv") + ": a table of results (events, strides, exercises or"
+                + " series, as soleus analyze writes them), not a recording: give the recording it came from\n", alone.err());
         assertEquals(1, alone.exitCode());
     }
 

@@ -50,8 +50,8 @@ public final class CompanionFiles {
     /** What a Markdown document is, as a notice says it. */
     static final String MARKDOWN = "a Markdown document, not a recording";
     /** What a table of results is, as a notice says it. */
-    static final String RESULT_TABLE = "a table of results (events, strides, exercises or series, as soleus analyze writes them),"
-            + " not a recording";
+    static final String RESULT_TABLE = "a table of results (events, strides, exercises or series, as soleus analyze"
+            + " writes them), not a recording";
     /** What a JSON document is, as a notice says it. */
     static final String JSON = "a JSON document (a summary.json of soleus analyze?), not a recording";
     /**
