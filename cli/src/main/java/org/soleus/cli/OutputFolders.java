@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,12 +18,12 @@ import java.util.Set;
 /**
  * Decides where each analysed input's results go: straight into the output directory when the
  * command has a single input; otherwise into one sub-folder per input named after the file's
- * base name (the name without its last extension). Inputs of the same base name (compared
- * ignoring case, as on case-insensitive file systems) in folders of different names, as a
- * study's {@code S01/walk.txt} and {@code S02/walk.txt}, get their folder's name in front
- * ({@code S01-walk}, {@code S02-walk}), whatever their order; any that still collide get
- * {@code -2}, {@code -3}, ... appended in the order the inputs are analysed, so that no two
- * inputs ever write into the same folder. A
+ * base name (the name without its last extension). Of the files of the same base name (compared
+ * ignoring case, as on case-insensitive file systems), each in a folder whose name no other of
+ * them has, as a study's {@code S01/walk.txt} and {@code S02/walk.txt}, gets that folder's name
+ * in front ({@code S01-walk}, {@code S02-walk}); a file given twice counts once. Any names that
+ * still collide get {@code -2}, {@code -3}, ... appended in the order the inputs are analysed,
+ * so that no two inputs ever write into the same folder. A
  * folder is handed out for every input that is analysed, before its analysis, so that an input's
  * folder does not depend on whether another fails this time; a skipped companion file takes none
  * (and does not push the next input of its name to {@code -2}). Not thread-safe.
@@ -33,7 +34,7 @@ final class OutputFolders {
     private final Path outDir;
     private final boolean subFolders;
     private final Set<String> used = new HashSet<>();
-    /** The names of inputs whose base names collide but whose folders' names do not. */
+    /** The names of inputs (by their normalised absolute paths) whose base names collide but whose folders' names do not. */
     private final Map<Path, String> prefixed = new HashMap<>();
 
     /**
@@ -43,17 +44,23 @@ final class OutputFolders {
     OutputFolders(Path outDir, int inputCount, List<Path> analysed) {
         this.outDir = outDir;
         this.subFolders = inputCount > 1;
-        Map<String, List<Path>> byBaseName = new HashMap<>();
+        Map<String, Set<Path>> byBaseName = new HashMap<>();
         for (Path input : analysed) {
-            byBaseName.computeIfAbsent(baseName(input).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(input);
+            byBaseName.computeIfAbsent(baseName(input).toLowerCase(Locale.ROOT), k -> new LinkedHashSet<>())
+                    .add(input.toAbsolutePath().normalize());
         }
-        for (List<Path> sameName : byBaseName.values()) {
-            Set<String> folders = new HashSet<>();
-            for (Path input : sameName) {
-                folders.add(folderName(input).toLowerCase(Locale.ROOT));
+        for (Set<Path> sameName : byBaseName.values()) {
+            if (sameName.size() < 2) {
+                continue;
             }
-            if (sameName.size() > 1 && folders.size() == sameName.size()) {
-                sameName.forEach(input -> prefixed.put(input, folderName(input) + "-" + baseName(input)));
+            Map<String, Integer> folders = new HashMap<>();
+            for (Path input : sameName) {
+                folders.merge(folderName(input).toLowerCase(Locale.ROOT), 1, Integer::sum);
+            }
+            for (Path input : sameName) {
+                if (folders.get(folderName(input).toLowerCase(Locale.ROOT)) == 1) {
+                    prefixed.put(input, folderName(input) + "-" + baseName(input));
+                }
             }
         }
     }
@@ -67,6 +74,10 @@ final class OutputFolders {
     static void requireWritable(Path outDir) throws IOException {
         if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
             throw new IOException("--out " + outDir + ": exists and is not a directory; give a folder");
+        }
+        if (Files.isSymbolicLink(outDir) && !Files.exists(outDir)) {
+            throw new IOException("--out " + outDir + ": a link to " + Files.readSymbolicLink(outDir)
+                    + ", which does not exist; give a folder");
         }
         Path existing = outDir.toAbsolutePath().normalize();
         while (existing != null && !Files.exists(existing)) {
@@ -89,7 +100,7 @@ final class OutputFolders {
         if (!subFolders) {
             return outDir;
         }
-        String base = prefixed.getOrDefault(input, baseName(input));
+        String base = prefixed.getOrDefault(input.toAbsolutePath().normalize(), baseName(input));
         String name = base;
         for (int n = 2; !used.add(name.toLowerCase(Locale.ROOT)); n++) {
             name = base + "-" + n;

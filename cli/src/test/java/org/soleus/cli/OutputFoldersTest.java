@@ -58,8 +58,11 @@ final class OutputFoldersTest {
                 folders(inputs.size(), inputs));
         List<Path> sameFolderName = List.of(Path.of("x", "a", "walk.txt"), Path.of("y", "A", "walk.txt"),
                 Path.of("y", "b", "walk.txt"));
-        assertEquals(List.of(OUT.resolve("walk"), OUT.resolve("walk-2"), OUT.resolve("walk-3")),
+        assertEquals(List.of(OUT.resolve("walk"), OUT.resolve("walk-2"), OUT.resolve("b-walk")),
                 folders(sameFolderName.size(), sameFolderName), "folder names that collide too: numbered");
+        List<Path> givenTwice = List.of(Path.of("S01", "walk.csv"), Path.of("S02", "walk.csv"), Path.of(".", "S01", "walk.csv"));
+        assertEquals(List.of(OUT.resolve("S01-walk"), OUT.resolve("S02-walk"), OUT.resolve("S01-walk-2")),
+                folders(givenTwice.size(), givenTwice), "a file given twice counts once");
     }
 
     @Test

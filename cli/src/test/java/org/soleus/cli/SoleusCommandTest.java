@@ -212,5 +212,10 @@ final class SoleusCommandTest {
                 + " folder\n", several.err(), "one error before any input is read, not one per input");
         assertEquals(1, several.exitCode());
         assertEquals("keep", Files.readString(file));
+
+        Path dangling = Files.createSymbolicLink(dir.resolve("dangling"), dir.resolve("nowhere").resolve("out"));
+        Cli.Result link = Cli.run("analyze", input.toString(), input.toString(), "--out", dangling.toString());
+        assertEquals("soleus: --out " + dangling + ": a link to " + dir.resolve("nowhere").resolve("out")
+                + ", which does not exist; give a folder\n", link.err());
     }
 }
