@@ -121,6 +121,53 @@ final class AnalyzeMessagesTest {
         }
     }
 
+    /**
+     * The analysis's notices reach the command line: a Moticon walk whose left insole stops
+     * sending at 8 s gets the lost-sensor notice, and the walk thinned to 25 Hz the low-rate one;
+     * the walk as exported gets neither.
+     */
+    @Test
+    void aLostInsoleAndALowRateAreToldOnAMoticonWalk() throws IOException {
+        Path export = SAMPLES.resolve("moticon-opengo").resolve("230927_102114.txt");
+        List<String> lines = Files.readAllLines(export);
+        int columnLine = 0;
+        while (lines.get(columnLine + 1).startsWith("#")) {
+            columnLine++;
+        }
+        List<String> columns = List.of(lines.get(columnLine).split("\t", -1));
+        List<String> lost = new ArrayList<>(lines.subList(0, columnLine + 1));
+        List<String> thinned = new ArrayList<>(lost);
+        for (int i = columnLine + 1; i < lines.size(); i++) {
+            String[] cells = lines.get(i).split("\t", -1);
+            if (cells[0].isEmpty()) {
+                continue;
+            }
+            if (Math.round(Double.parseDouble(cells[0]) * 100) % 4 == 0) {
+                thinned.add(lines.get(i));
+            }
+            if (Double.parseDouble(cells[0]) >= 8) {
+                for (int c = 1; c < cells.length && c < columns.size(); c++) {
+                    if (columns.get(c).startsWith("left ")) {
+                        cells[c] = "";
+                    }
+                }
+            }
+            lost.add(String.join("\t", cells));
+        }
+        String[][] cases = {{"as-exported.txt", null}, {"lost.txt", "the left foot's strides end at "},
+                {"thinned.txt", "sampled at 25 Hz: the loading rate and the centre-of-pressure path come out lower"}};
+        for (String[] c : cases) {
+            Path p = c[1] == null ? export : Files.write(dir.resolve(c[0]), c[0].equals("lost.txt") ? lost : thinned);
+            Cli.Result r = Cli.run("analyze", p.toString(), "--mass", "70", "--out", dir.resolve(c[0] + ".out").toString());
+            assertEquals(0, r.exitCode(), r.err());
+            if (c[1] == null) {
+                assertTrue(r.err().lines().noneMatch(l -> l.contains("stopped giving") || l.contains("sampled at")), r.err());
+            } else {
+                assertTrue(r.err().lines().anyMatch(l -> l.startsWith("soleus analyze: " + p + ": " + c[1])), r.err());
+            }
+        }
+    }
+
     /** The CSV lines {@code lines} with every heel-to-toe centre of pressure times {@code scale} plus {@code offset}. */
     private static List<String> withCopY(List<String> lines, double offset, double scale) {
         List<String> out = new ArrayList<>();

@@ -18,9 +18,10 @@ import org.soleus.core.recording.Side;
  * of that foot are simply fewer, and the session's left/right asymmetries then compare the feet
  * over different spans. Told when both feet have an insole force that is not dead (that has its
  * own notice) and more than {@value #MISSED_STRIDES} strides of one foot lie wholly after the last
- * stride of the other (or before its first), or when one foot has none while the other has at
- * least {@value #MIN_OTHER_STRIDES} (unless its candidates were rejected: the notice of rejected
- * strides tells that). A walk's first and last steps differ by one stride at most, and a step or
+ * stride of the other (or before its first), unless that foot's candidate strides go on there,
+ * rejected (the sensor works, the steps broke the stride limits: the notice of rejected strides
+ * tells that), or when one foot has none while the other has at least
+ * {@value #MIN_OTHER_STRIDES} (unless its candidates were rejected). A walk's first and last steps differ by one stride at most, and a step or
  * two while standing before the walk (one foot's stride, then a pause too long for a stride) by
  * no more than that. Stateless.
  */
@@ -69,7 +70,8 @@ final class StoppedFootNotice {
         if (spans.size() < 2) {
             return Optional.empty();
         }
-        List<String> told = new ArrayList<>();
+        List<String> stopped = new ArrayList<>();
+        List<String> late = new ArrayList<>();
         for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
             Side other = side == Side.LEFT ? Side.RIGHT : Side.LEFT;
             Span own = spans.get(side);
@@ -77,7 +79,7 @@ final class StoppedFootNotice {
             if (own.strides() == 0) {
                 long rejected = gait.rejected().stream().filter(r -> r.side() == side).count();
                 if (theirs.strides() >= MIN_OTHER_STRIDES && rejected < MIN_OTHER_STRIDES) {
-                    told.add("the " + side.label() + " foot has no strides while the " + other.label() + " has "
+                    stopped.add("the " + side.label() + " foot has no strides while the " + other.label() + " has "
                             + theirs.strides());
                 }
                 continue;
@@ -85,18 +87,29 @@ final class StoppedFootNotice {
             if (theirs.strides() == 0) {
                 continue;
             }
-            if (theirs.after(own.lastS()) > MISSED_STRIDES) {
-                told.add("the " + side.label() + " foot's strides end at " + seconds(own.lastS()) + " while the "
+            boolean stepsAfter = gait.rejected().stream().anyMatch(r -> r.side() == side && r.startS() >= own.lastS());
+            if (theirs.after(own.lastS()) > MISSED_STRIDES && !stepsAfter) {
+                stopped.add("the " + side.label() + " foot's strides end at " + seconds(own.lastS()) + " while the "
                         + other.label() + "'s go on to " + seconds(theirs.lastS()));
             }
-            if (theirs.before(own.firstS()) > MISSED_STRIDES) {
-                told.add("the " + side.label() + " foot's strides begin only at " + seconds(own.firstS()) + ", the "
+            boolean stepsBefore = gait.rejected().stream().anyMatch(r -> r.side() == side && r.endS() <= own.firstS());
+            if (theirs.before(own.firstS()) > MISSED_STRIDES && !stepsBefore) {
+                late.add("the " + side.label() + " foot's strides begin only at " + seconds(own.firstS()) + ", the "
                         + other.label() + "'s at " + seconds(theirs.firstS()));
             }
         }
-        return told.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", told) + ": that insole stopped giving"
-                + " steps (or never gave any) while the other foot walked (a flat battery, a loose cable, a lost connection?), and the"
-                + " session's left/right asymmetries compare the feet over different spans");
+        List<String> told = new ArrayList<>();
+        if (!stopped.isEmpty()) {
+            told.add(String.join("; ", stopped) + ": " + (stopped.size() == 1 ? "that insole" : "each") + " stopped"
+                    + " giving steps (or never gave any) while the other foot walked (a flat battery, a loose cable, a"
+                    + " lost connection?)");
+        }
+        if (!late.isEmpty()) {
+            told.add(String.join("; ", late) + ": " + (late.size() == 1 ? "that insole" : "each") + " began giving"
+                    + " steps late (connected late, a loose cable?)");
+        }
+        return told.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", told) + "; the session's left/right"
+                + " asymmetries compare the feet over different spans");
     }
 
     private static Span span(GaitAnalysis gait, Side side) {

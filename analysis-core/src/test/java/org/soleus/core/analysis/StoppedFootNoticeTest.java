@@ -21,7 +21,7 @@ final class StoppedFootNoticeTest {
     private static final int SECONDS = 40;
 
     /** What to do to a foot's force from a sample on. */
-    private enum Fault { NONE, MISSING, NOISE_ONLY, CONSTANT }
+    private enum Fault { NONE, MISSING, NOISE_ONLY, CONSTANT, LATE, SHUFFLE }
 
     /** A 40-s walk of two insoles (a signal proportional to force), the right one spoilt by {@code fault} from {@code fromS} on. */
     private static Recording walk(Fault fault, double fromS) {
@@ -32,12 +32,16 @@ final class StoppedFootNoticeTest {
         Random noise = new Random(7);
         for (int i = 0; i < SECONDS * RATE_HZ; i++) {
             float right = load(i + STRIDE / 2);
-            if (i >= fromS * RATE_HZ) {
+            if (fault == Fault.LATE && i < fromS * RATE_HZ) {
+                right = Float.NaN;
+            } else if (i >= fromS * RATE_HZ) {
                 right = switch (fault) {
-                    case NONE -> right;
+                    case NONE, LATE -> right;
                     case MISSING -> Float.NaN;
                     case NOISE_ONLY -> 20 + noise.nextInt(3);
                     case CONSTANT -> 20;
+                    // contacts of 0.3 s every 0.5 s: strides too short for the limits
+                    case SHUFFLE -> (i % 50) < 30 ? 700 : 0;
                 };
             }
             builder.accept(new float[] {load(i), right});
@@ -69,9 +73,26 @@ final class StoppedFootNoticeTest {
     void aFootThatGivesOnlyNoiseIsTold() {
         assertEquals(Optional.of("the right foot has no strides while the left has " + leftStrides(walk(Fault.NOISE_ONLY, 0))
                 + ": that insole stopped giving steps (or never gave any) while the other foot walked (a flat battery, a"
-                + " loose cable, a lost connection?), and the session's left/right asymmetries compare the feet over"
+                + " loose cable, a lost connection?); the session's left/right asymmetries compare the feet over"
                 + " different spans"), notice(walk(Fault.NOISE_ONLY, 0)));
         assertTrue(notice(walk(Fault.NOISE_ONLY, 25)).orElseThrow().startsWith("the right foot's strides end at 2"));
+    }
+
+    /** An insole whose force comes only from 15 s on began late: told as such. */
+    @Test
+    void aFootThatBeginsLateIsToldAsLate() {
+        String told = notice(walk(Fault.LATE, 15)).orElseThrow();
+        assertTrue(told.startsWith("the right foot's strides begin only at 15.") && told.contains("began giving steps late"),
+                told);
+    }
+
+    /**
+     * A foot whose last strides are all rejected (here: its steps turn into a shuffle of short
+     * contacts) has a working sensor: not told.
+     */
+    @Test
+    void aFootWhoseLastStepsAreRejectedIsNotToldAsLost() {
+        assertEquals(Optional.empty(), notice(walk(Fault.SHUFFLE, 20)));
     }
 
     @Test
