@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.InsoleCell;
@@ -118,7 +119,7 @@ public final class GaitpdbReader implements RecordingReader {
 
     private static RecordingMetadata metadata(Path path, ReadOptions options, List<String> warnings) {
         String name = String.valueOf(path.getFileName());
-        String stem = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
+        String stem = name.toLowerCase(Locale.ROOT).endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
         int underscore = stem.indexOf('_');
         String subject = underscore > 0 ? stem.substring(0, underscore) : stem;
         Map<String, String> properties = new LinkedHashMap<>();

@@ -364,7 +364,7 @@ public final class SoleusCsvReader implements RecordingReader {
         private void checkFormat(String value, long line, int column) throws DataFormatException {
             String unpadded = value.replaceAll("[;\\s]+$", "");
             if (!unpadded.equals(value) && value.strip().endsWith(";") && unpadded.equals(SoleusCsv.FORMAT_VALUE)) {
-                throw new DataFormatException(path, line, column + unpadded.length(), "the line is padded with semicolons,"
+                throw new DataFormatException(path, line, column + value.indexOf(';'), "the line is padded with semicolons,"
                         + " as a spreadsheet set to semicolons saves every line; " + SAVE_WITH_COMMAS_AND_POINTS);
             }
             int space = value.indexOf(' ');
