@@ -88,6 +88,7 @@ public final class LegLoadAnalyzer {
         List<String> notices = new ArrayList<>();
         LegLoadNotices.noStrides(gait).ifPresent(notices::add);
         LegLoadNotices.manyRejected(gait).ifPresent(notices::add);
+        LegLoadNotices.strideLostToMissingData(gait).ifPresent(notices::add);
         StoppedFootNotice.of(recording, gait).ifPresent(notices::add);
         LegLoadNotices.lowSampleRate(recording, gait).ifPresent(notices::add);
         if (!gait.forceInNewtons()) {

@@ -39,6 +39,8 @@ final class LegLoadNotices {
     /** The highest value a heel-to-toe centre of pressure on 0…1 reaches at least ({@link #copOnZeroToOne}): beyond the toes on −0.5…+0.5. */
     private static final double ZERO_TO_ONE_MIN_MAX = 0.6;
     private static final int MANY_REJECTED_MIN = 5;
+    /** The most start times of strides lost to missing samples {@link #strideLostToMissingData} lists per foot. */
+    private static final int LISTED_TIMES = 3;
     /** Units of mass that a force channel may be named in by mistake for kilogram-force or pound-force. */
     private static final Set<String> MASS_UNITS = Set.of("kg", "g", "lb", "lbs");
     /** Below this sample rate, Hz, {@link #lowSampleRate} tells that the loading rate and the centre-of-pressure path come out low. */
@@ -108,6 +110,32 @@ final class LegLoadNotices {
         }
         return feet.isEmpty() ? Optional.empty() : Optional.of("many candidate strides were rejected: "
                 + String.join("; ", feet) + reasonsExplained(gait.rejected(), gait));
+    }
+
+    /**
+     * Strides lost to missing samples (a dropout of the sensor or its link: {@code missing_data}),
+     * where {@link #manyRejected} does not already tell them: how many per foot and where, as
+     * {@code left 2 (starting at 6.9 s, 8.2 s)}, up to {@value #LISTED_TIMES} times a foot.
+     */
+    static Optional<String> strideLostToMissingData(GaitAnalysis gait) {
+        if (gait.strides().isEmpty() || manyRejected(gait).isPresent()) {
+            return Optional.empty();
+        }
+        List<String> feet = new ArrayList<>();
+        for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
+            List<String> starts = gait.rejected().stream()
+                    .filter(r -> r.side() == side && r.reason() == RejectedStride.Reason.MISSING_DATA)
+                    .map(r -> plain(Math.rint(r.startS() * 10) / 10) + " s").toList();
+            if (!starts.isEmpty()) {
+                feet.add(side.label() + " " + starts.size() + " (starting at " + String.join(", ",
+                        starts.subList(0, Math.min(LISTED_TIMES, starts.size()))) + (starts.size() > LISTED_TIMES ? ", …" : "")
+                        + ")");
+            }
+        }
+        return feet.isEmpty() ? Optional.empty() : Optional.of("strides lost to missing samples (a dropout of the sensor"
+                + " or its link?): " + String.join("; ", feet) + "; a stride with missing samples is not measured (gaps of"
+                + " up to " + plain(gait.settings().maxGapInterpolatedS()) + " s are bridged; missing_samples in"
+                + " summary.json)");
     }
 
     /** How many of {@code rejected} were rejected for each reason: {@code 14 stride_duration, 2 phase_duration}. */

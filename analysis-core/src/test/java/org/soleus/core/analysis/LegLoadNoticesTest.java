@@ -132,6 +132,22 @@ final class LegLoadNoticesTest {
         return builder.build();
     }
 
+    /** A dropout of 0.3 s inside a walk costs the stride across it, and says so; a walk without one says nothing. */
+    @Test
+    void stridesLostToADropoutAreTold() {
+        float[] force = new float[1000];
+        for (int i = 0; i < force.length; i++) {
+            force[i] = i >= 500 && i < 530 ? Float.NaN : step(i, 70, 40);
+        }
+        GaitAnalysis dropout = InsoleGaitAnalyzer.analyze(leftInsole("left.insole.force_au", force, RecordingMetadata.EMPTY),
+                GaitSettings.defaults());
+        Optional<String> told = LegLoadNotices.strideLostToMissingData(dropout);
+        assertTrue(told.isPresent() && told.get().startsWith("strides lost to missing samples (a dropout of the sensor or its"
+                + " link?): left 1 (starting at 4."), told.toString());
+        assertEquals(Optional.empty(), LegLoadNotices.strideLostToMissingData(
+                InsoleGaitAnalyzer.analyze(stepping(70, 40), GaitSettings.defaults())));
+    }
+
     /** A recording without any accepted stride says why: every candidate rejected, and the limits. */
     @Test
     void noStridesSaysWhy() {
