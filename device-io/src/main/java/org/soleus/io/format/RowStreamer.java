@@ -57,8 +57,11 @@ import org.soleus.io.format.text.TextSource;
  */
 final class RowStreamer {
     static final int LOOKAHEAD_ROWS = 256;
-    /** Rows over which {@link #typicalStep} takes each step of a time column that is not checked. */
-    private static final int TYPICAL_STEP_SPAN = 16;
+    /** How many typical steps a step of a time column that is not checked must span to be a gap ({@link #typicalStep}). */
+    private static final double GAP_STEPS = 2.5;
+    /** The sample rates of common gait sensors, Hz, which {@link #typicalStep} snaps to. */
+    private static final double[] COMMON_RATES_HZ = {10, 20, 25, 30, 40, 50, 60, 64, 100, 120, 128, 200, 204.8, 250, 256,
+        300, 400, 500, 512, 1000, 1024, 2000};
     /**
      * How far, as a fraction, the rate used may be from the time column's before a warning says
      * so. Real clocks are far closer than that to their nominal rate (crystal oscillators within
@@ -487,34 +490,67 @@ final class RowStreamer {
 
     /**
      * The typical step of the held times for a time column that is not checked
-     * ({@link ReadOptions#timeColumnIgnored}): the mean of the steps over {@value #TYPICAL_STEP_SPAN}
-     * rows (the time that many rows on, divided by that many rows) that lie within
-     * {@link TimeSteps#STEP_TOLERANCE} of their median. Over that span the jitter of single times
-     * and bursts of equal times (rows stamped per radio packet) average out, and the spans across
-     * a gap, far off the median, are left out. Null when the median is not positive: the times do
-     * not rise.
+     * ({@link ReadOptions#timeColumnIgnored}): the least-squares slope of time over row number at
+     * the rows where the time changes, pooled over the pieces between gaps, snapped to a common
+     * device rate
+     * ({@link #COMMON_RATES_HZ}) within {@link #RATE_WARNING_TOLERANCE}. Jitter and bursts of equal
+     * times (rows stamped per radio packet, of any length) average out in the slope; a gap is a
+     * step more than {@value #GAP_STEPS} times the median of the steps that are not zero (the
+     * period, or a burst's), so that it does not count as time between rows. Null when the times
+     * do not rise.
      */
     private static TimeStep typicalStep(double[] times, int n) {
-        int span = Math.min(TYPICAL_STEP_SPAN, n - 1);
-        double[] steps = new double[n - span];
-        for (int i = 0; i + span < n; i++) {
-            steps[i] = (times[i + span] - times[i]) / span;
-        }
-        double[] sorted = steps.clone();
-        Arrays.sort(sorted);
-        double median = sorted[sorted.length / 2];
-        if (!(median > 0)) {
-            return null;
-        }
-        double sum = 0;
+        double[] rising = new double[n - 1];
         int count = 0;
-        for (double step : steps) {
-            if (Math.abs(step - median) <= TimeSteps.STEP_TOLERANCE * median) {
-                sum += step;
-                count++;
+        for (int i = 1; i < n; i++) {
+            if (times[i] > times[i - 1]) {
+                rising[count++] = times[i] - times[i - 1];
             }
         }
-        return new TimeStep(sum / count, "the mean step over " + span + " rows of the first " + n + ", gaps left out");
+        if (count == 0) {
+            return null;
+        }
+        double[] sorted = Arrays.copyOf(rising, count);
+        Arrays.sort(sorted);
+        double gapS = GAP_STEPS * sorted[count / 2];
+        // The rows where the time changes: the first of a burst of equal times is stamped when
+        // the burst arrives, its last row's sample having been taken then.
+        int[] rows = new int[n];
+        int changes = 0;
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || times[i] != times[i - 1]) {
+                rows[changes++] = i;
+            }
+        }
+        double covariance = 0;
+        double variance = 0;
+        int from = 0;
+        for (int c = 1; c <= changes; c++) {
+            if (c == changes || times[rows[c]] - times[rows[c - 1]] > gapS) {
+                double meanRow = 0;
+                double meanTime = 0;
+                for (int k = from; k < c; k++) {
+                    meanRow += (double) rows[k] / (c - from);
+                    meanTime += times[rows[k]] / (c - from);
+                }
+                for (int k = from; k < c; k++) {
+                    covariance += (rows[k] - meanRow) * (times[rows[k]] - meanTime);
+                    variance += (rows[k] - meanRow) * (rows[k] - meanRow);
+                }
+                from = c;
+            }
+        }
+        double stepS = covariance / variance;
+        if (!(stepS > 0)) {
+            return null;
+        }
+        for (double rateHz : COMMON_RATES_HZ) {
+            if (Math.abs(stepS * rateHz - 1) <= RATE_WARNING_TOLERANCE) {
+                return new TimeStep(1 / rateHz, "the mean step of the first " + n + " rows, gaps left out, within "
+                        + RATE_WARNING_TOLERANCE * 100 + " % of a common rate");
+            }
+        }
+        return new TimeStep(stepS, "the mean step of the first " + n + " rows, gaps left out");
     }
 
     /** The rate of a time step for a message or a suggested {@code --rate}: snapped, to 6 digits. */

@@ -376,8 +376,24 @@ final class ParallelReadTest {
                 gap.append(rows[i]).append('\n');
             }
         }
-        assertEquals(100, Recordings.read(file("gap.csv", gap.toString()), ignore).sampleRateHz(), 0.3,
+        assertEquals(100, Recordings.read(file("gap.csv", gap.toString()), ignore).sampleRateHz(),
                 "a gap among the first rows does not move the rate");
+        for (int burst : new int[] {3, 5, 7, 10, 40}) {
+            StringBuilder bursty = new StringBuilder(rows[0]).append('\n');
+            for (int i = 1; i < 2000; i++) {
+                bursty.append(String.format(Locale.ROOT, "%.2f", ((i - 1) / burst) * burst * 0.01))
+                        .append(rows[i].substring(rows[i].indexOf(','))).append('\n');
+            }
+            assertEquals(100, Recordings.read(file("burst" + burst + ".csv", bursty.toString()), ignore).sampleRateHz(),
+                    "bursts of " + burst + " equal times");
+        }
+        StringBuilder uncommon = new StringBuilder(rows[0]).append('\n');
+        for (int i = 1; i < 2000; i++) {
+            uncommon.append(String.format(Locale.ROOT, "%.5f", (i - 1) / 97.0 + (rnd.nextDouble() - 0.5) * 0.004))
+                    .append(rows[i].substring(rows[i].indexOf(','))).append('\n');
+        }
+        assertEquals(97, Recordings.read(file("uncommon.csv", uncommon.toString()), ignore).sampleRateHz(), 0.1,
+                "a rate that is no common one is taken as the times give it");
         StringBuilder falling = new StringBuilder(rows[0]).append('\n');
         for (int i = 1; i < 400; i++) {
             falling.append(String.format(Locale.ROOT, "%.2f", 100 - i * 0.01)).append(rows[i].substring(rows[i].indexOf(',')))
