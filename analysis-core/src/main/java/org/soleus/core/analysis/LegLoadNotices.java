@@ -97,35 +97,56 @@ final class LegLoadNotices {
      * limits. A recording without any stride gets {@link #noStrides} instead.
      */
     static Optional<String> manyRejected(GaitAnalysis gait) {
-        if (gait.strides().isEmpty()) {
+        List<Side> sides = manyRejectedFeet(gait);
+        if (sides.isEmpty()) {
             return Optional.empty();
         }
         List<String> feet = new ArrayList<>();
-        for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
+        List<RejectedStride> theirs = new ArrayList<>();
+        for (Side side : sides) {
             List<RejectedStride> rejected = gait.rejected().stream().filter(r -> r.side() == side).toList();
             long candidates = rejected.size() + gait.strides().stream().filter(r -> r.stride().side() == side).count();
-            if (rejected.size() >= MANY_REJECTED_MIN && rejected.size() > MANY_REJECTED_SHARE * candidates) {
-                feet.add(side.label() + " " + rejected.size() + " of " + candidates + " (" + reasonCounts(rejected) + ")");
+            feet.add(side.label() + " " + rejected.size() + " of " + candidates + " (" + reasonCounts(rejected) + ")");
+            theirs.addAll(rejected);
+        }
+        return Optional.of("many candidate strides were rejected: " + String.join("; ", feet)
+                + reasonsExplained(theirs, gait));
+    }
+
+    /** The feet {@link #manyRejected} tells: none when no stride was accepted ({@link #noStrides} tells that). */
+    private static List<Side> manyRejectedFeet(GaitAnalysis gait) {
+        List<Side> feet = new ArrayList<>();
+        if (gait.strides().isEmpty()) {
+            return feet;
+        }
+        for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
+            long rejected = gait.rejected().stream().filter(r -> r.side() == side).count();
+            long candidates = rejected + gait.strides().stream().filter(r -> r.stride().side() == side).count();
+            if (rejected >= MANY_REJECTED_MIN && rejected > MANY_REJECTED_SHARE * candidates) {
+                feet.add(side);
             }
         }
-        return feet.isEmpty() ? Optional.empty() : Optional.of("many candidate strides were rejected: "
-                + String.join("; ", feet) + reasonsExplained(gait.rejected(), gait));
+        return feet;
     }
 
     /**
      * Strides lost to missing samples (a dropout of the sensor or its link: {@code missing_data}),
-     * where {@link #manyRejected} does not already tell them: how many per foot and where, as
+     * of the feet that {@link #manyRejected} does not already tell: how many per foot and where, as
      * {@code left 2 (starting at 6.9 s, 8.2 s)}, up to {@value #LISTED_TIMES} times a foot.
      */
     static Optional<String> strideLostToMissingData(GaitAnalysis gait) {
-        if (gait.strides().isEmpty() || manyRejected(gait).isPresent()) {
+        if (gait.strides().isEmpty()) {
             return Optional.empty();
         }
+        List<Side> told = manyRejectedFeet(gait);
         List<String> feet = new ArrayList<>();
         for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
+            if (told.contains(side)) {
+                continue;
+            }
             List<String> starts = gait.rejected().stream()
                     .filter(r -> r.side() == side && r.reason() == RejectedStride.Reason.MISSING_DATA)
-                    .map(r -> plain(Math.rint(r.startS() * 10) / 10) + " s").toList();
+                    .map(r -> StoppedFootNotice.seconds(r.startS())).toList();
             if (!starts.isEmpty()) {
                 feet.add(side.label() + " " + starts.size() + " (starting at " + String.join(", ",
                         starts.subList(0, Math.min(LISTED_TIMES, starts.size()))) + (starts.size() > LISTED_TIMES ? ", …" : "")

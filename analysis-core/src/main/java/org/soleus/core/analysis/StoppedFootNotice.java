@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.soleus.core.gait.RejectedStride;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
@@ -18,9 +19,9 @@ import org.soleus.core.recording.Side;
  * of that foot are simply fewer, and the session's left/right asymmetries then compare the feet
  * over different spans. Told when both feet have an insole force that is not dead (that has its
  * own notice) and more than {@value #MISSED_STRIDES} strides of one foot lie wholly after the last
- * stride of the other (or before its first), unless that foot's candidate strides go on there,
- * rejected (the sensor works, the steps broke the stride limits: the notice of rejected strides
- * tells that), or when one foot has none while the other has at least
+ * step of the other (or before its first): its last stride, or a later candidate rejected for
+ * other reasons than missing samples (the sensor works, the steps broke the stride limits: the
+ * notice of rejected strides tells that); or when one foot has none while the other has at least
  * {@value #MIN_OTHER_STRIDES} (unless its candidates were rejected). A walk's first and last steps differ by one stride at most, and a step or
  * two while standing before the walk (one foot's stride, then a pause too long for a stride) by
  * no more than that. Stateless.
@@ -87,13 +88,16 @@ final class StoppedFootNotice {
             if (theirs.strides() == 0) {
                 continue;
             }
-            boolean stepsAfter = gait.rejected().stream().anyMatch(r -> r.side() == side && r.startS() >= own.lastS());
-            if (theirs.after(own.lastS()) > MISSED_STRIDES && !stepsAfter) {
+            // Candidates rejected for other reasons than missing samples are steps the sensor saw.
+            double lastStepS = Math.max(own.lastS(), gait.rejected().stream().filter(r -> seen(r, side))
+                    .mapToDouble(RejectedStride::endS).max().orElse(Double.NEGATIVE_INFINITY));
+            double firstStepS = Math.min(own.firstS(), gait.rejected().stream().filter(r -> seen(r, side))
+                    .mapToDouble(RejectedStride::startS).min().orElse(Double.POSITIVE_INFINITY));
+            if (theirs.after(lastStepS) > MISSED_STRIDES) {
                 stopped.add("the " + side.label() + " foot's strides end at " + seconds(own.lastS()) + " while the "
                         + other.label() + "'s go on to " + seconds(theirs.lastS()));
             }
-            boolean stepsBefore = gait.rejected().stream().anyMatch(r -> r.side() == side && r.endS() <= own.firstS());
-            if (theirs.before(own.firstS()) > MISSED_STRIDES && !stepsBefore) {
+            if (theirs.before(firstStepS) > MISSED_STRIDES) {
                 late.add("the " + side.label() + " foot's strides begin only at " + seconds(own.firstS()) + ", the "
                         + other.label() + "'s at " + seconds(theirs.firstS()));
             }
@@ -112,6 +116,11 @@ final class StoppedFootNotice {
                 + " asymmetries compare the feet over different spans");
     }
 
+    /** Whether {@code rejected} is a step of {@code side} that its sensor saw: not one with missing samples. */
+    private static boolean seen(RejectedStride rejected, Side side) {
+        return rejected.side() == side && rejected.reason() != RejectedStride.Reason.MISSING_DATA;
+    }
+
     private static Span span(GaitAnalysis gait, Side side) {
         double[] starts = gait.strides().stream().filter(s -> s.stride().side() == side)
                 .mapToDouble(s -> s.stride().startS()).sorted().toArray();
@@ -120,7 +129,7 @@ final class StoppedFootNotice {
         return new Span(starts, ends);
     }
 
-    private static String seconds(double s) {
+    static String seconds(double s) {
         return String.format(Locale.ROOT, "%.1f s", s);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.soleus.core.gait.RejectedStride;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.RecordingBuilder;
@@ -21,7 +22,7 @@ final class StoppedFootNoticeTest {
     private static final int SECONDS = 40;
 
     /** What to do to a foot's force from a sample on. */
-    private enum Fault { NONE, MISSING, NOISE_ONLY, CONSTANT, LATE, SHUFFLE }
+    private enum Fault { NONE, MISSING, NOISE_ONLY, CONSTANT, LATE, SHUFFLE, ODD_THEN_MISSING }
 
     /** A 40-s walk of two insoles (a signal proportional to force), the right one spoilt by {@code fault} from {@code fromS} on. */
     private static Recording walk(Fault fault, double fromS) {
@@ -42,12 +43,25 @@ final class StoppedFootNoticeTest {
                     case CONSTANT -> 20;
                     // contacts of 0.3 s every 0.5 s: strides too short for the limits
                     case SHUFFLE -> (i % 50) < 30 ? 700 : 0;
+                    // a stride loaded for 1 s of its 1.1 s (stance beyond 80 %), the next heel strike, then nothing
+                    case ODD_THEN_MISSING -> oddThenMissing(i - (int) Math.round(fromS * RATE_HZ));
                 };
             }
             builder.accept(new float[] {load(i), right});
         }
         builder.end(List.of());
         return builder.build();
+    }
+
+    /**
+     * Sample {@code k} after the start of a stride loaded for 1 s of its 1.1 s, followed by the
+     * next heel strike's first 0.3 s and then missing samples.
+     */
+    private static float oddThenMissing(int k) {
+        if (k < STRIDE) {
+            return k < 100 ? 700 * Math.min(1, Math.min(k + 1, 100 - k) / 5f) : 0;
+        }
+        return k < STRIDE + 30 ? 700 * Math.min(1, (k - STRIDE + 1) / 5f) : Float.NaN;
     }
 
     /** Sample {@code i} of steps of 700 N, a 5-sample ramp at each edge. */
@@ -93,6 +107,34 @@ final class StoppedFootNoticeTest {
     @Test
     void aFootWhoseLastStepsAreRejectedIsNotToldAsLost() {
         assertEquals(Optional.empty(), notice(walk(Fault.SHUFFLE, 20)));
+    }
+
+    /** One odd step rejected just before the insole is lost does not hide the loss. */
+    @Test
+    void aRejectedStepJustBeforeTheLossDoesNotHideIt() {
+        Recording walk = walk(Fault.ODD_THEN_MISSING, 20.35);
+        GaitAnalysis gait = InsoleGaitAnalyzer.analyze(walk, GaitSettings.defaults());
+        assertTrue(gait.rejected().stream().anyMatch(r -> r.reason() != RejectedStride.Reason.MISSING_DATA), gait.rejected()
+                .toString());
+        assertTrue(StoppedFootNotice.of(walk, gait).orElseThrow().startsWith("the right foot's strides end at "));
+    }
+
+    /** The strides a dropout costs one foot are told though the other foot's many rejections are told too. */
+    @Test
+    void aDropoutIsToldPerFoot() {
+        Recording walk = walk(Fault.SHUFFLE, 0);
+        RecordingBuilder builder = new RecordingBuilder();
+        builder.start(new RecordingHeader("walk.csv", RATE_HZ, 0, walk.channelNames(), RecordingMetadata.EMPTY));
+        for (int i = 0; i < walk.length(); i++) {
+            float left = i >= 1500 && i < 1530 ? Float.NaN : walk.channel("left.insole.force_au").get(i);
+            builder.accept(new float[] {left, walk.channel("right.insole.force_au").get(i)});
+        }
+        builder.end(List.of());
+        GaitAnalysis gait = InsoleGaitAnalyzer.analyze(builder.build(), GaitSettings.defaults());
+        assertTrue(LegLoadNotices.manyRejected(gait).orElseThrow().startsWith("many candidate strides were rejected: right "),
+                LegLoadNotices.manyRejected(gait).toString());
+        assertTrue(LegLoadNotices.strideLostToMissingData(gait).orElseThrow().contains(": left 1 (starting at 14."),
+                LegLoadNotices.strideLostToMissingData(gait).toString());
     }
 
     @Test
