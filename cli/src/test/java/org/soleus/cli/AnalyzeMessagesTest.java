@@ -294,11 +294,17 @@ final class AnalyzeMessagesTest {
     @Test
     void resultTablesAndSummariesInAGlobAreSkipped() throws IOException {
         Path earlier = dir.resolve("earlier");
-        assertEquals(0, Cli.run("analyze", SESSION.toString(), "--out", earlier.toString()).exitCode());
+        assertEquals(0, Cli.run("analyze", SESSION.toString(), "--series", "--out", earlier.toString()).exitCode());
+        // a Moticon walk's series has no knee, so no soleus-dominant flag
+        Path moticonSeries = dir.resolve("moticon-series");
+        assertEquals(0, Cli.run("analyze", SAMPLES.resolve("moticon-opengo").resolve("230927_102114.txt").toString(),
+                "--mass", "70", "--series", "--out", moticonSeries.toString()).exitCode());
+        assertTrue(Files.readAllLines(moticonSeries.resolve("series.csv")).get(0).startsWith("time_s,left.ankle."));
         List<String> inputs = new ArrayList<>(List.of("analyze", SESSION.toString()));
         try (Stream<Path> files = Files.list(earlier)) {
             files.sorted().forEach(p -> inputs.add(p.toString()));
         }
+        inputs.add(moticonSeries.resolve("series.csv").toString());
         Path synthetic = SESSION.getParent();
         for (String table : new String[] {"events", "reps", "strides"}) {
             inputs.add(synthetic.resolve("synthetic-session." + table + ".csv").toString());
@@ -308,15 +314,15 @@ final class AnalyzeMessagesTest {
         assertEquals(0, r.exitCode(), r.err());
         assertEquals(1, r.out().lines().count(), r.out());
         List<String> skipped = r.err().lines().filter(l -> l.contains(": skipped: ")).toList();
-        assertEquals(7, skipped.size(), r.err());
+        assertEquals(9, skipped.size(), r.err());
         assertTrue(skipped.contains("soleus analyze: " + earlier.resolve("summary.json") + ": skipped: a JSON document (a"
                 + " summary.json of soleus analyze?), not a recording"), r.err());
-        assertTrue(skipped.contains("soleus analyze: " + earlier.resolve("strides.csv") + ": skipped: a table of results"
-                + " (events, strides, exercises or series, as soleus analyze writes them), not a recording"), r.err());
+        assertTrue(skipped.contains("soleus analyze: " + earlier.resolve("strides.csv") + ": skipped: a table of events,"
+                + " strides or other results (soleus analyze's, or a dataset's reference), not a recording"), r.err());
 
         Cli.Result alone = Cli.run("analyze", earlier.resolve("events.csv").toString(), "--out", dir.resolve("alone").toString());
-        assertEquals("soleus: " + earlier.resolve("events.csv") + ": a table of results (events, strides, exercises or"
-                + " series, as soleus analyze writes them), not a recording: give the recording it came from\n", alone.err());
+        assertEquals("soleus: " + earlier.resolve("events.csv") + ": a table of events, strides or other results (soleus"
+                + " analyze's, or a dataset's reference), not a recording: give the recording it came from\n", alone.err());
         assertEquals(1, alone.exitCode());
     }
 

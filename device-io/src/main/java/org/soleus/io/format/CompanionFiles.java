@@ -30,8 +30,8 @@ import org.soleus.io.format.WfdbTextFields.Field;
  *       {@code CITATION.cff}, {@code RECORDS}, {@code SHA256SUMS.txt} …), that is empty or none of
  *       the recording formats;</li>
  *   <li>a table of results, by its header row: {@code soleus analyze}'s {@code events.csv},
- *       {@code strides.csv}, {@code exercises.csv} and {@code series.csv}, and the synthetic
- *       session's truth tables ({@link #RESULT_HEADERS}); and a JSON document
+ *       {@code strides.csv}, {@code exercises.csv} and {@code series.csv}, the synthetic
+ *       session's truth tables and gaitmap's reference strides ({@link #RESULT_HEADERS}); and a JSON document
  *       ({@code *.json} that starts with {@code {}: {@code summary.json}).</li>
  * </ul>
  * Name and content (or the header beside) must both match, so a recording that happens to
@@ -50,18 +50,23 @@ public final class CompanionFiles {
     /** What a Markdown document is, as a notice says it. */
     static final String MARKDOWN = "a Markdown document, not a recording";
     /** What a table of results is, as a notice says it. */
-    static final String RESULT_TABLE = "a table of results (events, strides, exercises or series, as soleus analyze"
-            + " writes them), not a recording";
+    static final String RESULT_TABLE = "a table of events, strides or other results (soleus analyze's, or a dataset's"
+            + " reference), not a recording";
     /** What a JSON document is, as a notice says it. */
     static final String JSON = "a JSON document (a summary.json of soleus analyze?), not a recording";
     /**
      * The starts of the header rows of tables of results: {@code soleus analyze}'s events,
-     * strides and exercises, and the synthetic session's truth tables of strides and calf raises.
+     * strides and exercises, the synthetic session's truth tables of strides and calf raises, and
+     * gaitmap's reference strides and stride events.
      */
     static final List<String> RESULT_HEADERS = List.of("side,event,time_s", "side,start_s,end_s,stride_s",
-            "side,set,rep,kind", "side,index,start_s,toe_off_s", "set,index,start_s,top_s");
-    /** A column of {@code series.csv} that no recording has: the soleus-dominant flag, which has no unit. */
-    private static final Set<String> SERIES_FLAGS = Set.of("left.soleus.dominant", "right.soleus.dominant");
+            "side,set,rep,kind", "side,index,start_s,toe_off_s", "set,index,start_s,top_s", "s_id,foot,start,end");
+    /**
+     * The places of {@code series.csv}'s columns after its time: the derived signals of a leg
+     * ({@code left.knee.flexion_deg}, {@code left.ankle.pf_moment_nm}, {@code left.achilles.force_n},
+     * {@code left.soleus.dominant}), which no recording has (its places are where sensors sit).
+     */
+    private static final Set<String> SERIES_PLACES = Set.of("knee", "ankle", "achilles", "soleus");
     /** What a dataset's document is, as a notice says it. */
     static final String DOCUMENT = "a dataset's document (licence, read-me, citation or file list), not a recording";
     /**
@@ -141,7 +146,7 @@ public final class CompanionFiles {
     /**
      * Whether {@code header} is the header row of a table of results: it starts as one of
      * {@link #RESULT_HEADERS} (followed by a comma or nothing), or it is {@code series.csv}'s, a
-     * time column followed by a soleus-dominant flag among the columns.
+     * time column followed by derived signals of the legs only ({@link #SERIES_PLACES}).
      */
     private static boolean isResultTable(String header) {
         for (String start : RESULT_HEADERS) {
@@ -149,8 +154,17 @@ public final class CompanionFiles {
                 return true;
             }
         }
-        List<String> cells = List.of(header.split(","));
-        return cells.get(0).equals("time_s") && cells.stream().anyMatch(SERIES_FLAGS::contains);
+        String[] cells = header.split(",");
+        if (cells.length < 2 || !cells[0].equals("time_s")) {
+            return false;
+        }
+        for (int c = 1; c < cells.length; c++) {
+            String[] parts = cells[c].split("\\.");
+            if (parts.length < 3 || !(parts[0].equals("left") || parts[0].equals("right")) || !SERIES_PLACES.contains(parts[1])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

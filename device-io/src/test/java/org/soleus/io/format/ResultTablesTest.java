@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.soleus.io.SampleData;
 import org.soleus.io.output.EventsCsv;
 import org.soleus.io.output.ExercisesCsv;
 import org.soleus.io.output.StridesCsv;
@@ -34,6 +35,11 @@ final class ResultTablesTest {
         assertEquals(Optional.of(CompanionFiles.RESULT_TABLE), what("series.csv",
                 "time_s,left.knee.flexion_deg,left.soleus.dominant,left.soleus.share\n0,1,0,0.5\n"));
         assertEquals(Optional.of(CompanionFiles.JSON), what("summary.json", "{\n  \"software\": {}\n}\n"));
+        for (String reference : new String[] {"stride_borders_sample.csv", "stride_events_sample.csv"}) {
+            Path shipped = SampleData.of("gaitmap-example").resolve(reference);
+            assertEquals(Optional.of(CompanionFiles.RESULT_TABLE), CompanionFiles.identify(shipped, FileHead.read(shipped))
+                    .map(CompanionFiles.Companion::what), "gaitmap's reference " + reference);
+        }
     }
 
     /** A user's own table that starts with a side, a recording, or JSON text under another name is not a result. */
