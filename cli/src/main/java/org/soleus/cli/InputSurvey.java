@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.soleus.io.format.InputCompanions;
 
@@ -12,7 +14,8 @@ import org.soleus.io.format.InputCompanions;
  * What each input of {@code soleus analyze} is, found before any is analysed: a recording to
  * analyse (with its size, for the progress bar), one that cannot be opened (missing, not a regular
  * file), or, among several, one to skip: a dataset's companion file ({@link InputCompanions}),
- * such as a file of a record whose header is among the inputs, or a folder. A single input that cannot be opened is the command's error at once. Immutable.
+ * such as a file of a record whose header is among the inputs, a folder, or a file given again
+ * (under the same or another path). A single input that cannot be opened is the command's error at once. Immutable.
  */
 final class InputSurvey {
     private final long[] sizes;
@@ -56,6 +59,7 @@ final class InputSurvey {
         String[] skips = new String[count];
         boolean[] partsOfRecords = new boolean[count];
         IOException[] problems = new IOException[count];
+        Map<Path, Path> seen = new HashMap<>();
         for (int i = 0; i < count; i++) {
             Path input = inputs.get(i);
             try {
@@ -64,6 +68,11 @@ final class InputSurvey {
                     continue;
                 }
                 sizes[i] = requireReadableFile(input);
+                Path first = companions == null ? null : seen.putIfAbsent(input.toRealPath(), input);
+                if (first != null) {
+                    skips[i] = "the same file as " + first + ", given again";
+                    continue;
+                }
                 Optional<String> companion = companions != null ? companions.describe(input) : Optional.empty();
                 skips[i] = companion.orElse(null);
                 partsOfRecords[i] = companion.isPresent() && companions.isPartOfARecordGiven(input);

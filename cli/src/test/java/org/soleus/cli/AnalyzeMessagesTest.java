@@ -326,6 +326,21 @@ final class AnalyzeMessagesTest {
         assertEquals(1, alone.exitCode());
     }
 
+    /** A file given twice, under the same or another path, is analysed once; the repeat is skipped with a notice. */
+    @Test
+    void aFileGivenTwiceIsAnalysedOnce() throws IOException {
+        Path again = SESSION.getParent().resolve(".").resolve(SESSION.getFileName());
+        Path out = dir.resolve("twice");
+        Cli.Result r = Cli.run("analyze", SESSION.toString(), again.toString(), "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(1, r.out().lines().count(), r.out());
+        assertTrue(r.err().contains("soleus analyze: " + again + ": skipped: the same file as " + SESSION + ", given again"),
+                r.err());
+        try (Stream<Path> folders = Files.list(out)) {
+            assertEquals(List.of("synthetic-session"), folders.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
     @Test
     void aSkippedCompanionFileBeforeItsRecordTakesNoFolderName() throws IOException {
         Path out = dir.resolve("out");

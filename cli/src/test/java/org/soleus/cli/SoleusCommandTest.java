@@ -217,5 +217,6 @@ final class SoleusCommandTest {
         Cli.Result link = Cli.run("analyze", input.toString(), input.toString(), "--out", dangling.toString());
         assertEquals("soleus: --out " + dangling + ": a link to " + dir.resolve("nowhere").resolve("out")
                 + ", which does not exist; give a folder\n", link.err());
+        assertEquals(1, link.exitCode());
     }
 }
