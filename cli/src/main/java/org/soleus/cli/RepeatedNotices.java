@@ -10,8 +10,10 @@ import java.util.Map;
  * The analysis notices of a run of several inputs, so that one that every input of a dataset
  * gets (gaitndd's "not in newtons", a default insole length) is shown once in full, for the
  * first input that got it, and the inputs that got it again are named in one closing line
- * instead of repeating it. Each input's {@code summary.json} has all of its notices. Not
- * thread-safe.
+ * instead of repeating it. Notices are the same when their gists are ({@link #gist}: what a
+ * notice states, before its details), so that the default insole length of exports of
+ * different insole sizes is one notice. Each input's {@code summary.json} has all of its
+ * notices in full. Not thread-safe.
  */
 final class RepeatedNotices {
     /** Inputs a closing line names before it counts the rest. */
@@ -19,7 +21,7 @@ final class RepeatedNotices {
     /** Characters of a notice a closing line quotes to say which notice it means. */
     private static final int MAX_GIST_CHARS = 100;
 
-    /** Each notice shown, in order, with the input it was shown for and the inputs that got it again. */
+    /** Each notice shown, by its gist, in order, with the input it was shown for and the inputs that got it again. */
     private final Map<String, Repeats> shown = new LinkedHashMap<>();
 
     private record Repeats(Path firstInput, List<Path> laterInputs) {
@@ -30,9 +32,9 @@ final class RepeatedNotices {
      * {@code input}: returns whether it is to be shown, i.e. no earlier input got it.
      */
     boolean show(Path input, String line) {
-        Repeats repeats = shown.get(line);
+        Repeats repeats = shown.get(gist(line));
         if (repeats == null) {
-            shown.put(line, new Repeats(input, new ArrayList<>()));
+            shown.put(gist(line), new Repeats(input, new ArrayList<>()));
             return true;
         }
         if (!repeats.firstInput().equals(input) && !repeats.laterInputs().contains(input)) {
@@ -49,7 +51,7 @@ final class RepeatedNotices {
     List<String> closingLines() {
         List<String> lines = new ArrayList<>();
         for (Map.Entry<String, Repeats> notice : shown.entrySet()) {
-            String line = notice.getKey();
+            String gist = notice.getKey();
             Repeats repeats = notice.getValue();
             List<Path> later = repeats.laterInputs();
             if (later.isEmpty()) {
@@ -63,17 +65,26 @@ final class RepeatedNotices {
             if (named < later.size()) {
                 names.append(" and ").append(later.size() - MAX_NAMED).append(" more");
             }
-            lines.add("the notice \"" + gist(line) + "\" shown above for " + repeats.firstInput() + " holds for " + later.size()
+            lines.add("the notice \"" + gist + "\" shown above for " + repeats.firstInput() + " was given for " + later.size()
                     + (later.size() == 1 ? " more input too: " : " more inputs too: ") + names
-                    + " (each input's summary.json has its notices)");
+                    + " (each input's summary.json has its own in full)");
         }
         return lines;
     }
 
-    /** What a notice is about: its text before the first {@code ": "}, which states it, at most {@value #MAX_GIST_CHARS} characters. */
-    private static String gist(String line) {
-        int colon = line.indexOf(": ");
-        String gist = colon > 0 ? line.substring(0, colon) : line;
+    /**
+     * What a notice states, before its details: its text up to the first {@code ": "},
+     * {@code " ("} or {@code "; "}, at most {@value #MAX_GIST_CHARS} characters.
+     */
+    static String gist(String line) {
+        int end = line.length();
+        for (String detail : new String[] {": ", " (", "; "}) {
+            int at = line.indexOf(detail);
+            if (at > 0) {
+                end = Math.min(end, at);
+            }
+        }
+        String gist = line.substring(0, end);
         return gist.length() <= MAX_GIST_CHARS ? gist : gist.substring(0, MAX_GIST_CHARS - 1) + "…";
     }
 }

@@ -261,9 +261,9 @@ final class AnalyzeMessagesTest {
         assertEquals(List.of("soleus analyze: " + GAITNDD.resolve("als1.hea") + ": " + notAnyNewtons + ": loading figures"
                 + " need force in newtons, so this input gives events and strides but no loading figures",
                 "soleus analyze: the notice \"" + notAnyNewtons + "\" shown above for " + GAITNDD.resolve("als1.hea")
-                        + " holds for 6 more inputs too: " + String.join(", ", Stream.of("control1", "control2", "hunt1",
+                        + " was given for 6 more inputs too: " + String.join(", ", Stream.of("control1", "control2", "hunt1",
                         "hunt2", "park1", "park2").map(name -> GAITNDD.resolve(name + ".hea").toString()).toList())
-                        + " (each input's summary.json has its notices)"),
+                        + " (each input's summary.json has its own in full)"),
                 r.err().lines().filter(l -> l.contains(notAnyNewtons)).toList(), "the same notice for each record once");
         assertTrue(Cli.summary(out.resolve("park2")).at("/data_quality/analysis_notices/0").asText().startsWith(notAnyNewtons));
         assertTrue(r.err().lines().noneMatch(l -> l.contains("stopped giving steps")),

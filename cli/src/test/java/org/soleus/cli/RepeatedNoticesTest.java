@@ -23,10 +23,10 @@ final class RepeatedNoticesTest {
         }
         assertFalse(notices.show(Path.of("data", "h.csv"), DEFAULT_LENGTH));
         assertEquals(List.of("the notice \"the recording states no insole length\" shown above for " + Path.of("data", "a.csv")
-                + " holds for 7 more inputs too: " + String.join(", ", Path.of("data", "b.csv").toString(),
+                + " was given for 7 more inputs too: " + String.join(", ", Path.of("data", "b.csv").toString(),
                 Path.of("data", "c.csv").toString(), Path.of("data", "d.csv").toString(), Path.of("data", "e.csv").toString(),
                 Path.of("data", "f.csv").toString()) + " and 2 more"
-                + " (each input's summary.json has its notices)"), notices.closingLines(),
+                + " (each input's summary.json has its own in full)"), notices.closingLines(),
                 "a notice no other input got needs no closing line");
     }
 
@@ -36,8 +36,22 @@ final class RepeatedNoticesTest {
         String longNotice = "x".repeat(150) + ": details";
         assertTrue(notices.show(Path.of("a.csv"), longNotice));
         assertFalse(notices.show(Path.of("b.csv"), longNotice));
-        assertEquals(List.of("the notice \"" + "x".repeat(99) + "…\" shown above for a.csv holds for 1 more input too: b.csv"
-                + " (each input's summary.json has its notices)"), notices.closingLines());
+        assertEquals(List.of("the notice \"" + "x".repeat(99) + "…\" shown above for a.csv was given for 1 more input too: b.csv"
+                + " (each input's summary.json has its own in full)"), notices.closingLines());
+    }
+
+    /** Notices that state the same with other details (an insole size) are one notice; the gist ends before the details. */
+    @Test
+    void noticesOfTheSameGistAreOne() {
+        RepeatedNotices notices = new RepeatedNotices();
+        assertTrue(notices.show(Path.of("a.txt"), "the recording states no insole length (its insole size '7' is not an EU"
+                + " shoe size), so 0.27 m: --insole-length M gives it"));
+        assertFalse(notices.show(Path.of("b.txt"), "the recording states no insole length (its insole size '3' is not an EU"
+                + " shoe size), so 0.27 m: --insole-length M gives it"));
+        assertEquals("no strides", RepeatedNotices.gist("no strides: all 5 candidates were rejected"));
+        assertEquals("strides lost to missing samples", RepeatedNotices.gist("strides lost to missing samples (a dropout?): left 1"));
+        assertEquals("many candidate strides were rejected", RepeatedNotices.gist("many candidate strides were rejected: left 5"
+                + " of 20 (5 stride_duration); a stride lasts 0.6–3 s"));
     }
 
     @Test
