@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import org.soleus.core.analysis.GaitSettings;
 import org.soleus.core.analysis.LegLoadAnalyzer;
 import org.soleus.core.analysis.LegLoadSettings;
@@ -90,6 +91,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     private static final String LENGTH_HINT = "; --insole-length M gives it";
     /** How the failure of one input among several starts on stderr. */
     private static final String ERROR = PREFIX + "error: ";
+    /** Where a reader's warning starts: the file and the line and column in it, {@code walk.csv:12:3: }. */
+    private static final Pattern WHERE = Pattern.compile("^.*?(:\\d+)*: ");
     /** Reader warnings shown on stderr per input; summary.json has them all. */
     private static final int MAX_WARNING_LINES = 10;
 
@@ -97,7 +100,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /** The notices shown so far, so that one that several inputs get is shown once. */
-    private final RepeatedNotices notices = new RepeatedNotices();
+    private final RepeatedNotices notices = new RepeatedNotices("notice", true);
+    /** The readers' warnings shown so far, so that one that several inputs get (a flag that changes nothing) is shown once. */
+    private final RepeatedNotices warnings = new RepeatedNotices("warning", false);
 
     @Parameters(paramLabel = "INPUT", arity = "1..*",
             description = "Recording files: soleus CSV, PhysioNet gaitpdb text, WFDB header (.hea), "
@@ -225,6 +230,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         } finally {
             progress.clear();
         }
+        warnings.closingLines().forEach(text -> spec.commandLine().getErr().println(WARNING + text));
         notices.closingLines().forEach(text -> spec.commandLine().getErr().println(PREFIX + text));
         if (recordFiles > 0) {
             spec.commandLine().getErr().println(PREFIX + "skipped " + recordFiles + (recordFiles == 1 ? " file" : " files")
@@ -264,13 +270,18 @@ final class AnalyzeCommand implements Callable<Integer> {
      * the file's...), one line each on stderr, at most {@value #MAX_WARNING_LINES}; all of
      * them are in {@code summary.json}.
      */
-    private void printWarnings(List<String> warnings) {
+    private void printWarnings(Path input, List<String> readerWarnings) {
         PrintWriter err = spec.commandLine().getErr();
-        for (int i = 0; i < Math.min(warnings.size(), MAX_WARNING_LINES); i++) {
-            err.println(WARNING + ErrorHandler.oneLine(warnings.get(i)));
+        int shown = 0;
+        for (String warning : readerWarnings) {
+            String line = ErrorHandler.oneLine(warning);
+            if (shown < MAX_WARNING_LINES && warnings.show(input, WHERE.matcher(line).replaceFirst(""))) {
+                err.println(WARNING + line);
+                shown++;
+            }
         }
-        if (warnings.size() > MAX_WARNING_LINES) {
-            err.println(WARNING + (warnings.size() - MAX_WARNING_LINES)
+        if (readerWarnings.size() > MAX_WARNING_LINES) {
+            err.println(WARNING + (readerWarnings.size() - MAX_WARNING_LINES)
                     + " more warnings in summary.json");
         }
         err.flush();
@@ -304,7 +315,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             @Override
             public void readerWarnings(List<String> warnings) {
                 progress.clear();
-                printWarnings(warnings);
+                printWarnings(input, warnings);
             }
 
             @Override

@@ -16,6 +16,22 @@ import java.util.Map;
  * notices in full. Not thread-safe.
  */
 final class RepeatedNotices {
+    /** What the lines are, as the closing lines name them: {@code notice} or {@code warning}. */
+    private final String kind;
+    /** Whether lines of the same gist are the same line; else only the same text is. */
+    private final boolean byGist;
+
+    /**
+     * @param kind   what the lines are, as the closing lines name them: {@code notice} or {@code warning}
+     * @param byGist whether lines of the same {@link #gist} are the same (notices, whose details are
+     *               in each summary.json); else only lines of the same text are (warnings, whose
+     *               details, a count or a place, may matter)
+     */
+    RepeatedNotices(String kind, boolean byGist) {
+        this.kind = kind;
+        this.byGist = byGist;
+    }
+
     /** Inputs a closing line names before it counts the rest. */
     private static final int MAX_NAMED = 5;
     /** Characters of a notice a closing line quotes to say which notice it means. */
@@ -28,16 +44,21 @@ final class RepeatedNotices {
     }
 
     /**
-     * Takes the notice {@code line} (as it would be shown, without the input's name) for
-     * {@code input}: returns whether it is to be shown, i.e. no earlier input got it.
+     * Takes the notice {@code line} (as it would be shown, without the input's name or a place in
+     * it) for {@code input}: returns whether it is to be shown, i.e. no earlier input got one of the
+     * same gist (the input that did may get more).
      */
     boolean show(Path input, String line) {
-        Repeats repeats = shown.get(gist(line));
+        String key = byGist ? gist(line) : line;
+        Repeats repeats = shown.get(key);
         if (repeats == null) {
-            shown.put(gist(line), new Repeats(input, new ArrayList<>()));
+            shown.put(key, new Repeats(input, new ArrayList<>()));
             return true;
         }
-        if (!repeats.firstInput().equals(input) && !repeats.laterInputs().contains(input)) {
+        if (repeats.firstInput().equals(input)) {
+            return true;
+        }
+        if (!repeats.laterInputs().contains(input)) {
             repeats.laterInputs().add(input);
         }
         return false;
@@ -51,7 +72,7 @@ final class RepeatedNotices {
     List<String> closingLines() {
         List<String> lines = new ArrayList<>();
         for (Map.Entry<String, Repeats> notice : shown.entrySet()) {
-            String gist = notice.getKey();
+            String gist = gist(notice.getKey());
             Repeats repeats = notice.getValue();
             List<Path> later = repeats.laterInputs();
             if (later.isEmpty()) {
@@ -65,7 +86,7 @@ final class RepeatedNotices {
             if (named < later.size()) {
                 names.append(" and ").append(later.size() - MAX_NAMED).append(" more");
             }
-            lines.add("the notice \"" + gist + "\" shown above for " + repeats.firstInput() + " was given for " + later.size()
+            lines.add("the " + kind + " \"" + gist + "\" shown above for " + repeats.firstInput() + " was given for " + later.size()
                     + (later.size() == 1 ? " more input too: " : " more inputs too: ") + names
                     + " (each input's summary.json has its own in full)");
         }

@@ -14,10 +14,11 @@ final class RepeatedNoticesTest {
 
     @Test
     void aNoticeIsShownForTheFirstInputOnlyAndTheOthersAreCountedOnce() {
-        RepeatedNotices notices = new RepeatedNotices();
+        RepeatedNotices notices = new RepeatedNotices("notice", true);
         assertTrue(notices.show(Path.of("data", "a.csv"), DEFAULT_LENGTH));
         assertTrue(notices.show(Path.of("data", "a.csv"), NO_MASS), "another notice is shown too");
-        assertFalse(notices.show(Path.of("data", "a.csv"), DEFAULT_LENGTH), "shown once even for the same input");
+        assertTrue(notices.show(Path.of("data", "a.csv"), DEFAULT_LENGTH + " (the other foot)"),
+                "the input that got it first shows every notice of its own");
         for (String name : new String[] {"b.csv", "c.csv", "d.csv", "e.csv", "f.csv", "g.csv", "h.csv"}) {
             assertFalse(notices.show(Path.of("data", name), DEFAULT_LENGTH));
         }
@@ -32,7 +33,7 @@ final class RepeatedNoticesTest {
 
     @Test
     void aSingleRepeatIsNamedAndALongNoticeIsCut() {
-        RepeatedNotices notices = new RepeatedNotices();
+        RepeatedNotices notices = new RepeatedNotices("notice", true);
         String longNotice = "x".repeat(150) + ": details";
         assertTrue(notices.show(Path.of("a.csv"), longNotice));
         assertFalse(notices.show(Path.of("b.csv"), longNotice));
@@ -43,7 +44,7 @@ final class RepeatedNoticesTest {
     /** Notices that state the same with other details (an insole size) are one notice; the gist ends before the details. */
     @Test
     void noticesOfTheSameGistAreOne() {
-        RepeatedNotices notices = new RepeatedNotices();
+        RepeatedNotices notices = new RepeatedNotices("notice", true);
         assertTrue(notices.show(Path.of("a.txt"), "the recording states no insole length (its insole size '7' is not an EU"
                 + " shoe size), so 0.27 m: --insole-length M gives it"));
         assertFalse(notices.show(Path.of("b.txt"), "the recording states no insole length (its insole size '3' is not an EU"
@@ -54,9 +55,21 @@ final class RepeatedNoticesTest {
                 + " of 20 (5 stride_duration); a stride lasts 0.6–3 s"));
     }
 
+    /** Warnings are the same only when their texts are: a count or a place in them matters. */
+    @Test
+    void warningsOfTheSameTextOnlyAreOne() {
+        RepeatedNotices warnings = new RepeatedNotices("warning", false);
+        assertTrue(warnings.show(Path.of("a.hea"), "signal 2 (right-foot): 1 invalid sample (-2048) read as missing"));
+        assertTrue(warnings.show(Path.of("b.hea"), "signal 2 (right-foot): 3 invalid samples (-2048) read as missing"));
+        assertTrue(warnings.show(Path.of("a.hea"), "has no time column: --ignore-time changes nothing"));
+        assertFalse(warnings.show(Path.of("b.hea"), "has no time column: --ignore-time changes nothing"));
+        assertEquals(List.of("the warning \"has no time column\" shown above for a.hea was given for 1 more input too: b.hea"
+                + " (each input's summary.json has its own in full)"), warnings.closingLines());
+    }
+
     @Test
     void noRepeatsNoClosingLines() {
-        RepeatedNotices notices = new RepeatedNotices();
+        RepeatedNotices notices = new RepeatedNotices("notice", true);
         assertTrue(notices.show(Path.of("a.csv"), DEFAULT_LENGTH));
         assertTrue(notices.show(Path.of("b.csv"), NO_MASS));
         assertEquals(List.of(), notices.closingLines());
