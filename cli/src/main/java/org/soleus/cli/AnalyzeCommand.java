@@ -60,8 +60,8 @@ import picocli.CommandLine.TypeConversionException;
  * {@code soleus analyze: warning: } and such a failure's with {@code soleus analyze: error: };
  * errors that end the command, and the
  * closing count of failed inputs, with {@code soleus: }, as for every command. A notice that an
- * earlier input got too is not repeated: one closing line names the inputs that got it again
- * ({@link RepeatedNotices}). Errors writing the results name {@code --out}.
+ * earlier input got too (one that states the same), or a reader's warning of the same text, is
+ * not repeated: one closing line names the inputs that got it again ({@link RepeatedNotices}). Errors writing the results name {@code --out}.
  */
 @Command(name = "analyze",
         mixinStandardHelpOptions = true,
