@@ -125,8 +125,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     RecordingFormat format;
 
     @Option(names = "--rate", paramLabel = "HZ", converter = SampleRateConverter.class,
-            description = "Sample rate in Hz; wins over the rate in the file. Needed for gaitmap IMU CSVs, "
-                    + "which have no time column.")
+            description = "Sample rate in Hz; replaces the rate the file states (a time column must agree within 25 %%, "
+                    + "unless --ignore-time). Needed for gaitmap IMU CSVs, which have no time column.")
     double rateHz = Double.NaN;
 
     @Option(names = "--ignore-time",

@@ -222,8 +222,9 @@ final class RowStreamer {
                     + " (--ignore-time): the rows are taken as evenly spaced at " + (step != null
                             ? timeRateText(stepS) + " Hz (" + step.taken() + "; --rate gives the device's own)"
                             : rateHz + " Hz" + (offColumn ? " (the time column gives " + timeRateText(columnStep.seconds())
-                                    + " Hz, " + columnStep.taken() + ")" : "")) + " from its first time, and"
-                    + " gaps between them are not found");
+                                    + " Hz, " + columnStep.taken() + ")" : "")) + " from "
+                    + (Double.isNaN(statedStartS) ? "the first row's time" : "start_time_s") + ", and gaps between them"
+                    + " are not found");
         } else if (options.timeColumnIgnored() && clock != Clock.TIME_S) {
             warnings.add(file + ": has no time column: --ignore-time changes nothing");
         }
@@ -233,7 +234,7 @@ final class RowStreamer {
             case NONE -> null;
         };
         double startS = !Double.isNaN(statedStartS) ? statedStartS : hasTime ? heldTimes[0] : 0;
-        if (!Double.isNaN(statedStartS) && hasTime && Math.abs(statedStartS - heldTimes[0]) > 0.5 / rateHz) {
+        if (!Double.isNaN(statedStartS) && hasTime && !timeIgnored && Math.abs(statedStartS - heldTimes[0]) > 0.5 / rateHz) {
             warnings.add(file + ":" + heldLines[0] + ":" + timeColumn + ": the first time is " + heldTimes[0]
                     + " s but start_time_s is " + statedStartS + " s; the samples are timed from start_time_s");
         }
@@ -406,9 +407,10 @@ final class RowStreamer {
         String timeRate = "--rate " + timeRateText(step.seconds());
         return new DataFormatException(file, line, column, given
                 ? "the sample rate given explicitly, " + rate + ", contradicts " + steps
-                        + ": pass " + timeRate + ", the time column's rate"
+                        + ": pass " + timeRate + ", the time column's rate, or --ignore-time if the time column is wrong"
                 : "the sample rate the file states, " + rate + ", contradicts " + steps
-                        + ": if the time column is right and the stated rate wrong, pass " + timeRate);
+                        + ": if the time column is right and the stated rate wrong, pass " + timeRate
+                        + "; if the time column is wrong, --ignore-time");
     }
 
     /**

@@ -65,7 +65,7 @@ final class RateAgreementTest {
         DataFormatException e = assertThrows(DataFormatException.class, () -> Recordings.read(p));
         assertEquals(p + ":5:1: the sample rate the file states, 200.0 Hz (period 0.005 s), contradicts the time column,"
                 + " which steps by 0.01 s from this row on (the median of the first 19 steps): if the time column is right"
-                + " and the stated rate wrong, pass --rate 100.0", e.getMessage());
+                + " and the stated rate wrong, pass --rate 100.0; if the time column is wrong, --ignore-time", e.getMessage());
         Path slow = file("half.csv", csv("# sample_rate_hz: 50\n", steps(2, 0.01)));
         DataFormatException s = assertThrows(DataFormatException.class, () -> Recordings.read(slow));
         assertTrue(s.getMessage().startsWith(slow + ":5:1: the sample rate the file states, 50.0 Hz (period 0.02 s),"
@@ -102,7 +102,7 @@ final class RateAgreementTest {
         DataFormatException m = assertThrows(DataFormatException.class, () -> Recordings.read(MOTICON, rate(50)));
         assertEquals(MOTICON + ":11:1: the sample rate given explicitly, 50.0 Hz (period 0.02 s), contradicts the time"
                 + " column, which steps by 0.01 s from this row on (the median of the first 255 steps): pass --rate"
-                + " 100.0, the time column's rate", m.getMessage());
+                + " 100.0, the time column's rate, or --ignore-time if the time column is wrong", m.getMessage());
         Path g = file("g_01.txt", GaitpdbText.rows(30));
         DataFormatException e = assertThrows(DataFormatException.class, () -> Recordings.read(g, rate(200)));
         assertEquals(2, e.line());
