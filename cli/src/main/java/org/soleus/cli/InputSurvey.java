@@ -67,12 +67,13 @@ final class InputSurvey {
                     skips[i] = "a directory; give the recording files in it";
                     continue;
                 }
-                sizes[i] = requireReadableFile(input);
-                Path first = companions == null ? null : seen.putIfAbsent(input.toRealPath(), input);
+                Path same = Files.exists(input) ? input.toRealPath() : input.toAbsolutePath().normalize();
+                Path first = companions == null ? null : seen.putIfAbsent(same, input);
                 if (first != null) {
                     skips[i] = "the same file as " + first + ", given again";
                     continue;
                 }
+                sizes[i] = requireReadableFile(input);
                 Optional<String> companion = companions != null ? companions.describe(input) : Optional.empty();
                 skips[i] = companion.orElse(null);
                 partsOfRecords[i] = companion.isPresent() && companions.isPartOfARecordGiven(input);

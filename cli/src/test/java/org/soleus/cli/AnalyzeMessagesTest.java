@@ -339,6 +339,11 @@ final class AnalyzeMessagesTest {
         try (Stream<Path> folders = Files.list(out)) {
             assertEquals(List.of("synthetic-session"), folders.map(p -> p.getFileName().toString()).toList());
         }
+        Path missing = dir.resolve("missing.csv");
+        Cli.Result twiceMissing = Cli.run("analyze", SESSION.toString(), missing.toString(), missing.toString(), "--out",
+                dir.resolve("twice-missing").toString());
+        assertEquals(1, twiceMissing.err().lines().filter(l -> l.contains(": error: ")).count(), twiceMissing.err());
+        assertTrue(twiceMissing.err().contains("soleus: 1 of 2 recordings failed"), twiceMissing.err());
     }
 
     @Test
