@@ -326,6 +326,20 @@ final class AnalyzeMessagesTest {
         assertEquals(1, alone.exitCode());
     }
 
+    /** {@code --imu} on a recording without a foot or shank IMU says that it changes nothing; with IMUs, nothing is said. */
+    @Test
+    void imuWithoutAnImuIsTold() throws IOException {
+        Path walk = GAITPDB.resolve("GaCo01_01.txt");
+        Cli.Result without = Cli.run("analyze", walk.toString(), "--imu", "--out", dir.resolve("no-imu").toString());
+        assertEquals(0, without.exitCode(), without.err());
+        assertEquals("soleus analyze: " + walk + ": --imu: no foot or shank IMU (<side>.foot.gyr_x_<unit> …,"
+                + " <side>.insole.gyr_…, <side>.shank.gyr_…), so the gait events come from the insole force alone\n",
+                without.err());
+        Cli.Result with = Cli.run("analyze", SESSION.toString(), "--imu", "--out", dir.resolve("imu").toString());
+        assertEquals(0, with.exitCode(), with.err());
+        assertFalse(with.err().contains("--imu:"), with.err());
+    }
+
     /** A file given twice, under the same or another path, is analysed once; the repeat is skipped with a notice. */
     @Test
     void aFileGivenTwiceIsAnalysedOnce() throws IOException {

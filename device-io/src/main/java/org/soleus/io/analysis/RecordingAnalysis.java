@@ -15,9 +15,11 @@ import org.soleus.core.analysis.LegLoadAnalysis;
 import org.soleus.core.analysis.LegLoadAnalyzer;
 import org.soleus.core.analysis.LegSeries;
 import org.soleus.core.analysis.UnknownBodyMassException;
+import org.soleus.core.imu.ImuChannels;
 import org.soleus.core.load.CellAggregatingSink;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Recording;
+import org.soleus.core.recording.Side;
 import org.soleus.io.calibration.CalibratingSink;
 import org.soleus.io.format.FormatDetector;
 import org.soleus.io.format.ReadOptions;
@@ -111,6 +113,10 @@ public final class RecordingAnalysis {
             FootWithoutForce.notice(recording).ifPresent(notices::add);
         } else {
             FootWithoutForce.misspeltWithImu(recording).ifPresent(notices::add);
+            if (!hasLegImu(recording)) {
+                notices.add("--imu: no foot or shank IMU (<side>.foot.gyr_x_<unit> …, <side>.insole.gyr_…,"
+                        + " <side>.shank.gyr_…), so the gait events come from the insole force alone");
+            }
         }
         if (!Double.isNaN(given.sampleRateHz())) {
             GivenRateCheck.notice(gait, given.sampleRateHz()).ifPresent(notices::add);
@@ -161,6 +167,17 @@ public final class RecordingAnalysis {
             }
             throw new IllegalArgumentException((namesInput ? "" : input + ": ") + message, e);
         }
+    }
+
+    /** Whether a leg has a foot-worn (or insole) or shank IMU whose gyroscope can time its events. */
+    private static boolean hasLegImu(Recording recording) {
+        for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
+            if (ImuChannels.foot(recording, side).isPresent()
+                    || ImuChannels.find(recording, side, ImuChannels.SHANK_PLACE).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
