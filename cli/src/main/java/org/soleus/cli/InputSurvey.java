@@ -15,7 +15,8 @@ import org.soleus.io.format.InputCompanions;
  * analyse (with its size, for the progress bar), one that cannot be opened (missing, not a regular
  * file), or, among several, one to skip: a dataset's companion file ({@link InputCompanions}),
  * such as a file of a record whose header is among the inputs, a folder, or a file given again
- * (under the same or another path). A single input that cannot be opened is the command's error at once. Immutable.
+ * (under the same or another path). A single input that cannot be opened is the command's error
+ * at once. Immutable.
  */
 final class InputSurvey {
     private final long[] sizes;

@@ -66,8 +66,8 @@ final class RepeatedNotices {
 
     /**
      * One line per notice that later inputs got again: which notice (its gist and the input it was
-     * shown for) and which inputs, as given (inputs of the same file name in other folders are told apart), the first {@value #MAX_NAMED} of them (all of them when
-     * only one more is left).
+     * shown for) and which inputs, as given (inputs of the same file name in other folders are
+     * told apart), the first {@value #MAX_NAMED} of them (all of them when only one more is left).
      */
     List<String> closingLines() {
         List<String> lines = new ArrayList<>();
