@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.soleus.core.analysis.GaitSettings;
 import org.soleus.core.analysis.LegLoadAnalyzer;
 import org.soleus.core.analysis.LegLoadSettings;
+import org.soleus.core.analysis.UnknownBodyMassException;
 import org.soleus.core.ankle.FootGeometry;
 import org.soleus.core.gait.RejectedStride;
 import org.soleus.io.analysis.AnalysisSettings;
@@ -24,6 +25,7 @@ import org.soleus.io.analysis.FootGeometryOverride;
 import org.soleus.io.analysis.RecordingAnalysis;
 import org.soleus.io.analysis.SummaryLine;
 import org.soleus.io.calibration.Calibration;
+import org.soleus.io.format.BodyMassTable;
 import org.soleus.io.format.InputCompanions;
 import org.soleus.io.format.ReadOptions;
 import org.soleus.io.format.RecordingFormat;
@@ -115,9 +117,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     Path outDir;
 
     @Option(names = "--mass", paramLabel = "KG", converter = BodyMassConverter.class,
-            description = "Body mass in kg; wins over a mass in the file. Required for insole force in newtons (loading in body"
-                    + " weights) when the file states none.")
+            description = "Body mass in kg for every input; wins over a mass in the file (a --mass-table row wins over it)."
+                    + " Required for insole force in newtons (loading in body weights) when the file states none.")
     double massKg = Double.NaN;
+
+    @Option(names = "--mass-table", paramLabel = "CSV",
+            description = "Body masses per recording: a CSV file with the columns file and body_mass_kg, a row per"
+                    + " recording naming its file (S01/walk.txt where inputs share a name). A row's mass wins over --mass"
+                    + " and the file's (docs/recording-format.md, \"Body masses per recording\").")
+    Path massTable;
 
     @Option(names = "--format", paramLabel = "F", converter = FormatConverter.class,
             completionCandidates = FormatIds.class,
@@ -185,6 +193,10 @@ final class AnalyzeCommand implements Callable<Integer> {
                 analysed.add(inputs.get(i));
             }
         }
+        BodyMassTable masses = massTable == null ? null : BodyMassTable.read(massTable);
+        if (masses != null) {
+            masses.rowsMatchingNone(analysed).forEach(line -> spec.commandLine().getErr().println(WARNING + line));
+        }
         OutputFolders folders = new OutputFolders(outDir, count, analysed);
         folders.earlierResultsOfTheOtherLayout().ifPresent(text -> spec.commandLine().getErr().println(PREFIX + text));
         PrintWriter out = spec.commandLine().getOut();
@@ -213,7 +225,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     if (survey.problem(i) != null) {
                         throw survey.problem(i);
                     }
-                    line = analyze(analysis, input, folder, progress);
+                    line = analyze(withTableMass(analysis, masses, input), input, folder, progress);
                 } catch (IOException | RuntimeException e) {
                     if (count == 1) {
                         throw e;
@@ -247,6 +259,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             return spec.exitCodeOnExecutionException();
         }
         return 0;
+    }
+
+    /** {@code analysis} with the body mass that {@code masses}, when given, has for {@code input}. */
+    private static RecordingAnalysis withTableMass(RecordingAnalysis analysis, BodyMassTable masses, Path input) {
+        Optional<BodyMassTable.GivenMass> mass = masses == null ? Optional.empty() : masses.massFor(input);
+        return mass.map(m -> analysis.withTableBodyMass(m.massKg(), m.givenBy())).orElse(analysis);
     }
 
     /**
@@ -335,7 +353,16 @@ final class AnalyzeCommand implements Callable<Integer> {
                 }
             }
         };
-        AnalysisReport report = analysis.analyze(input, observer);
+        AnalysisReport report;
+        try {
+            report = analysis.analyze(input, observer);
+        } catch (UnknownBodyMassException e) {
+            if (massTable == null) {
+                throw e;
+            }
+            throw new IllegalArgumentException(e.getMessage() + "; " + BodyMassTable.OPTION + " " + massTable
+                    + " gives none for it", e);
+        }
         try {
             analysis.write(report, folder, observer);
         } catch (IOException e) {

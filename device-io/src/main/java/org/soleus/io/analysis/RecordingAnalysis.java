@@ -66,10 +66,28 @@ public final class RecordingAnalysis {
     }
 
     private final AnalysisSettings settings;
+    /** Where the body mass of the settings' read options comes from, when they give one. */
+    private final ValueSource givenMassSource;
 
-    /** An analysis of every input with these settings. */
+    /** An analysis of every input with these settings, whose body mass, if any, is given on the command line. */
     public RecordingAnalysis(AnalysisSettings settings) {
+        this(settings, ValueSource.FLAG);
+    }
+
+    private RecordingAnalysis(AnalysisSettings settings, ValueSource givenMassSource) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.givenMassSource = givenMassSource;
+    }
+
+    /**
+     * This analysis with the body mass {@code kg} given for one input by a row of a table of
+     * masses ({@code givenBy}, as its warnings name it: {@code --mass-table masses.csv:4}), which
+     * wins over the mass these settings give and the file's own.
+     */
+    public RecordingAnalysis withTableBodyMass(double kg, String givenBy) {
+        AnalysisSettings s = settings;
+        return new RecordingAnalysis(new AnalysisSettings(s.read().withBodyMass(kg, givenBy), s.calibration(),
+                s.calibrationSource(), s.gait(), s.legs(), s.imu(), s.series(), s.toolVersion()), ValueSource.TABLE);
     }
 
     /**
@@ -123,7 +141,7 @@ public final class RecordingAnalysis {
         }
         notices.addAll(notices(legs));
         notices.forEach(observer::notice);
-        ValueSource massSource = !Double.isNaN(given.bodyMassKg()) ? ValueSource.FLAG
+        ValueSource massSource = !Double.isNaN(given.bodyMassKg()) ? givenMassSource
                 : recording.metadata().hasBodyMass() ? ValueSource.FILE : ValueSource.NONE;
         return new AnalysisReport(
                 InputProvenance.of(input, format, given.format() != null ? ValueSource.FLAG : ValueSource.DETECTED,

@@ -2,6 +2,7 @@ package org.soleus.io.format;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What the user says about a file that the file may not say itself.
@@ -22,9 +23,14 @@ import java.util.Map;
  *                     one): the rows are evenly spaced at the rate, their times not checked, no
  *                     gap found. For times stamped on arrival (a Bluetooth link, a phone app),
  *                     whose jitter or bursts no sampling clock explains
+ * @param bodyMassGivenBy what gives {@code bodyMassKg}, as the warnings about it name it:
+ *                     {@link #MASS_OPTION}, or a row of a table of masses per recording
+ *                     ({@code --mass-table masses.csv:4})
  */
 public record ReadOptions(RecordingFormat format, double sampleRateHz, double bodyMassKg,
-                          Map<String, Double> givenProperties, boolean timeColumnIgnored) {
+                          Map<String, Double> givenProperties, boolean timeColumnIgnored, String bodyMassGivenBy) {
+    /** The option that gives a body mass for every file: what gives it unless said otherwise. */
+    public static final String MASS_OPTION = "--mass";
     /** Detect everything from the file. */
     public static final ReadOptions DEFAULTS = new ReadOptions(null, Double.NaN, Double.NaN);
 
@@ -53,9 +59,20 @@ public record ReadOptions(RecordingFormat format, double sampleRateHz, double bo
         this(format, sampleRateHz, bodyMassKg, givenProperties, false);
     }
 
+    /** Options whose body mass, if any, is given by {@link #MASS_OPTION}. */
+    public ReadOptions(RecordingFormat format, double sampleRateHz, double bodyMassKg, Map<String, Double> givenProperties,
+                       boolean timeColumnIgnored) {
+        this(format, sampleRateHz, bodyMassKg, givenProperties, timeColumnIgnored, MASS_OPTION);
+    }
+
     /** These options with the format given. */
     public ReadOptions withFormat(RecordingFormat given) {
-        return new ReadOptions(given, sampleRateHz, bodyMassKg, givenProperties, timeColumnIgnored);
+        return new ReadOptions(given, sampleRateHz, bodyMassKg, givenProperties, timeColumnIgnored, bodyMassGivenBy);
+    }
+
+    /** These options with the body mass {@code kg} given by {@code givenBy} ({@link #bodyMassGivenBy}). */
+    public ReadOptions withBodyMass(double kg, String givenBy) {
+        return new ReadOptions(format, sampleRateHz, kg, givenProperties, timeColumnIgnored, givenBy);
     }
 
     public ReadOptions {
@@ -63,6 +80,7 @@ public record ReadOptions(RecordingFormat format, double sampleRateHz, double bo
             throw new IllegalArgumentException("givenProperties must not be null; give Map.of() for none");
         }
         givenProperties = Map.copyOf(givenProperties);
+        Objects.requireNonNull(bodyMassGivenBy, "bodyMassGivenBy");
         if (!(Double.isNaN(sampleRateHz) || isSampleRate(sampleRateHz))) {
             throw new IllegalArgumentException("sample rate: expected " + SAMPLE_RATES + ", got " + sampleRateHz);
         }

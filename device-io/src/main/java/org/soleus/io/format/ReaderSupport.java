@@ -33,7 +33,7 @@ final class ReaderSupport {
             return sourceMassKg;
         }
         if (!Double.isNaN(sourceMassKg) && explicit != sourceMassKg) {
-            warnings.add(massOverride(source + ": ", explicit, sourceMassKg, whose));
+            warnings.add(massOverride(source + ": ", options.bodyMassGivenBy(), explicit, sourceMassKg, whose));
         }
         return explicit;
     }
@@ -81,16 +81,20 @@ final class ReaderSupport {
     }
 
     /**
-     * The warning every reader gives when the user's body mass ({@code --mass}) differs from the
-     * file's: {@code <where>--mass 83.0 kg overrides the file's body mass of 70.0 kg}.
+     * The warning every reader gives when the user's body mass differs from the file's, naming
+     * what gave it ({@link ReadOptions#bodyMassGivenBy}):
+     * {@code <where>--mass 83.0 kg overrides the file's body mass of 70.0 kg}.
      */
-    static String massOverride(String where, double givenKg, double fileKg) {
-        return massOverride(where, givenKg, fileKg, "the file's");
+    static String massOverride(String where, String givenBy, double givenKg, double fileKg) {
+        return massOverride(where, givenBy, givenKg, fileKg, "the file's");
     }
 
-    /** {@link #massOverride(String, double, double)} naming whose mass it is ({@code the stream's}). */
-    private static String massOverride(String where, double givenKg, double sourceKg, String whose) {
-        return where + "--mass " + givenKg + " kg overrides " + whose + " body mass of " + sourceKg + " kg";
+    /**
+     * {@link #massOverride(String, String, double, double)} naming whose mass it is
+     * ({@code the stream's}).
+     */
+    private static String massOverride(String where, String givenBy, double givenKg, double sourceKg, String whose) {
+        return where + givenBy + " " + givenKg + " kg overrides " + whose + " body mass of " + sourceKg + " kg";
     }
 
     /**

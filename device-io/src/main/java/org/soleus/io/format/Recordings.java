@@ -141,7 +141,7 @@ public final class Recordings {
             rate = r.sampleRateHz();
         }
         if (massDiffers && r.metadata().hasBodyMass()) {
-            warnings.add(ReaderSupport.massOverride(r.source() + ": ", mass, r.metadata().bodyMassKg()));
+            warnings.add(ReaderSupport.massOverride(r.source() + ": ", options.bodyMassGivenBy(), mass, r.metadata().bodyMassKg()));
         }
         return new Recording(r.source(), rate, r.startTimeS(), r.channels(),
                 massDiffers ? r.metadata().withBodyMassKg(mass) : r.metadata(), warnings);

@@ -326,7 +326,7 @@ public final class SoleusCsvReader implements RecordingReader {
                     } else {
                         unusable(number, column, Double.isNaN(kg) ? key + ": expected a number, found '" + raw + "'"
                                 : key + " must be in (0, 500) kg or NaN, got '" + raw + "'", options.bodyMassKg(),
-                                "--mass", " kg");
+                                options.bodyMassGivenBy(), " kg");
                     }
                 }
                 default -> {
