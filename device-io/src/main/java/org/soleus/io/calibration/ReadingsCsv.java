@@ -1,10 +1,6 @@
 package org.soleus.io.calibration;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.io.format.DataFormatException;
+import org.soleus.io.format.text.CommentedTextLines;
 
 /**
  * Reads calibration readings from a CSV file, for fitting without a device:
@@ -30,9 +27,6 @@ import org.soleus.io.format.DataFormatException;
  * {@code #} and blank lines are ignored. Errors name file, line and column. Stateless.
  */
 public final class ReadingsCsv {
-    /** The UTF-8 byte order mark as decoded, which spreadsheet programs put at the start of a CSV file. */
-    private static final String BYTE_ORDER_MARK = "\uFEFF";
-
     private ReadingsCsv() {
     }
 
@@ -42,53 +36,44 @@ public final class ReadingsCsv {
      */
     public static Map<ChannelName, List<CalibrationPoint>> read(Path file) throws IOException {
         Map<ChannelName, List<CalibrationPoint>> readings = new LinkedHashMap<>();
-        List<ChannelName> columns = null;
-        long lineNo = 0;
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                lineNo++;
-                if (lineNo == 1 && line.startsWith(BYTE_ORDER_MARK)) {
-                    line = line.substring(1);
-                }
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split(",", -1);
-                if (columns == null) {
-                    columns = header(file, lineNo, cells);
-                    for (ChannelName c : columns) {
-                        readings.put(c, new ArrayList<>());
+        List<ChannelName> columns = new ArrayList<>();
+        CommentedTextLines.read(file, "expected a CSV file of readings, load_kg,<side>.insole.<cell>_counts,...",
+                (lineNo, line) -> {
+                    String[] cells = line.split(",", -1);
+                    if (columns.isEmpty()) {
+                        columns.addAll(header(file, lineNo, cells));
+                        columns.forEach(c -> readings.put(c, new ArrayList<>()));
+                    } else {
+                        row(file, lineNo, cells, columns, readings);
                     }
-                    continue;
-                }
-                if (cells.length != columns.size() + 1) {
-                    throw new DataFormatException(file, lineNo, 0, "expected " + (columns.size() + 1)
-                            + " columns (load_kg and one per channel), found " + cells.length);
-                }
-                double load = number(file, lineNo, 1, cells[0]);
-                if (!(load >= 0) || Double.isInfinite(load)) {
-                    throw new DataFormatException(file, lineNo, 1, "expected a load in kg >= 0, found '" + cells[0].strip()
-                            + "'");
-                }
-                for (int c = 1; c < cells.length; c++) {
-                    if (!cells[c].isBlank()) {
-                        double counts = number(file, lineNo, c + 1, cells[c]);
-                        if (!Double.isFinite(counts)) {
-                            throw new DataFormatException(file, lineNo, c + 1, "expected a finite number of counts, found '"
-                                    + cells[c].strip() + "'");
-                        }
-                        readings.get(columns.get(c - 1)).add(new CalibrationPoint(load, counts));
-                    }
-                }
-            }
-        } catch (CharacterCodingException e) {
-            throw new DataFormatException(file, lineNo + 1, 0, "not UTF-8 text: expected a CSV file of readings,"
-                    + " load_kg,<side>.insole.<cell>_counts,...");
-        }
-        if (columns == null) {
+                });
+        if (columns.isEmpty()) {
             throw new DataFormatException(file, 0, 0, "no header row: expected load_kg,<side>.insole.<cell>_counts,...");
         }
         return readings;
+    }
+
+    private static void row(Path file, long lineNo, String[] cells, List<ChannelName> columns,
+                            Map<ChannelName, List<CalibrationPoint>> readings) throws DataFormatException {
+        if (cells.length != columns.size() + 1) {
+            throw new DataFormatException(file, lineNo, 0, "expected " + (columns.size() + 1)
+                    + " columns (load_kg and one per channel), found " + cells.length);
+        }
+        double load = number(file, lineNo, 1, cells[0]);
+        if (!(load >= 0) || Double.isInfinite(load)) {
+            throw new DataFormatException(file, lineNo, 1, "expected a load in kg >= 0, found '" + cells[0].strip()
+                    + "'");
+        }
+        for (int c = 1; c < cells.length; c++) {
+            if (!cells[c].isBlank()) {
+                double counts = number(file, lineNo, c + 1, cells[c]);
+                if (!Double.isFinite(counts)) {
+                    throw new DataFormatException(file, lineNo, c + 1, "expected a finite number of counts, found '"
+                            + cells[c].strip() + "'");
+                }
+                readings.get(columns.get(c - 1)).add(new CalibrationPoint(load, counts));
+            }
+        }
     }
 
     private static List<ChannelName> header(Path file, long lineNo, String[] cells) throws DataFormatException {

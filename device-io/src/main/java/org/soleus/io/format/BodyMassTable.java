@@ -1,10 +1,6 @@
 package org.soleus.io.format;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.soleus.io.format.text.CommentedTextLines;
 
 /**
  * A table of body masses per recording, for a batch of recordings that do not state their
@@ -41,7 +38,6 @@ import java.util.Optional;
 public final class BodyMassTable {
     /** The option that names the table, as the warnings about its masses name it. */
     public static final String OPTION = "--mass-table";
-    private static final String BYTE_ORDER_MARK = "\uFEFF";
     private static final String FILE_COLUMN = "file";
     private static final String MASS_COLUMN = "body_mass_kg";
     private static final String EXPECTED_HEADER = "expected a header row with the columns " + FILE_COLUMN + " and "
@@ -70,36 +66,23 @@ public final class BodyMassTable {
      */
     public static BodyMassTable read(Path file) throws IOException {
         List<Row> rows = new ArrayList<>();
-        Columns columns = null;
-        long lineNo = 0;
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                lineNo++;
-                if (lineNo == 1 && line.startsWith(BYTE_ORDER_MARK)) {
-                    line = line.substring(1);
-                }
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (columns == null) {
-                    columns = Columns.of(file, lineNo, line);
-                    continue;
-                }
-                Row row = columns.row(file, lineNo, line);
-                for (Row earlier : rows) {
-                    if (earlier.path().equals(row.path())) {
-                        throw new DataFormatException(file, lineNo, columns.file() + 1, row.name()
-                                + " is listed on line " + earlier.line() + " already (" + earlier.name()
-                                + "): expected one row per file");
-                    }
-                }
-                rows.add(row);
+        List<Columns> header = new ArrayList<>(1);
+        CommentedTextLines.read(file, EXPECTED_HEADER + ", then a row per recording", (lineNo, line) -> {
+            if (header.isEmpty()) {
+                header.add(Columns.of(file, lineNo, line));
+                return;
             }
-        } catch (CharacterCodingException e) {
-            throw new DataFormatException(file, lineNo + 1, 0, "not UTF-8 text: " + EXPECTED_HEADER
-                    + ", then a row per recording");
-        }
-        if (columns == null) {
+            Columns columns = header.get(0);
+            Row row = columns.row(file, lineNo, line);
+            for (Row earlier : rows) {
+                if (earlier.path().equals(row.path())) {
+                    throw new DataFormatException(file, lineNo, columns.file() + 1, row.name() + " is listed on line "
+                            + earlier.line() + " already (" + earlier.name() + "): expected one row per file");
+                }
+            }
+            rows.add(row);
+        });
+        if (header.isEmpty()) {
             throw new DataFormatException(file, 0, 0, "no header row: " + EXPECTED_HEADER);
         }
         return new BodyMassTable(file, List.copyOf(rows));
