@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.soleus.core.analysis.GaitSettings;
@@ -25,7 +24,6 @@ import org.soleus.io.analysis.FootGeometryOverride;
 import org.soleus.io.analysis.RecordingAnalysis;
 import org.soleus.io.analysis.SummaryLine;
 import org.soleus.io.calibration.Calibration;
-import org.soleus.io.format.BodyMassTable;
 import org.soleus.io.format.InputCompanions;
 import org.soleus.io.format.ReadOptions;
 import org.soleus.io.format.RecordingFormat;
@@ -121,11 +119,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + " Required for insole force in newtons (loading in body weights) when the file states none.")
     double massKg = Double.NaN;
 
-    @Option(names = "--mass-table", paramLabel = "CSV",
-            description = "Body masses per recording: a CSV file with the columns file and body_mass_kg, a row per"
-                    + " recording naming its file (S01/walk.txt where inputs share a name). A row's mass wins over --mass"
-                    + " and the file's (docs/recording-format.md, \"Body masses per recording\").")
-    Path massTable;
+    @Mixin
+    MassTableOption massTable;
 
     @Option(names = "--format", paramLabel = "F", converter = FormatConverter.class,
             completionCandidates = FormatIds.class,
@@ -193,10 +188,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 analysed.add(inputs.get(i));
             }
         }
-        BodyMassTable masses = massTable == null ? null : BodyMassTable.read(massTable);
-        if (masses != null) {
-            masses.rowsMatchingNone(analysed).forEach(line -> spec.commandLine().getErr().println(WARNING + line));
-        }
+        massTable.read(spec, analysed, WARNING);
         OutputFolders folders = new OutputFolders(outDir, count, analysed);
         folders.earlierResultsOfTheOtherLayout().ifPresent(text -> spec.commandLine().getErr().println(PREFIX + text));
         PrintWriter out = spec.commandLine().getOut();
@@ -225,7 +217,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     if (survey.problem(i) != null) {
                         throw survey.problem(i);
                     }
-                    line = analyze(withTableMass(analysis, masses, input), input, folder, progress);
+                    line = analyze(massTable.forInput(analysis, input), input, folder, progress);
                 } catch (IOException | RuntimeException e) {
                     if (count == 1) {
                         throw e;
@@ -259,12 +251,6 @@ final class AnalyzeCommand implements Callable<Integer> {
             return spec.exitCodeOnExecutionException();
         }
         return 0;
-    }
-
-    /** {@code analysis} with the body mass that {@code masses}, when given, has for {@code input}. */
-    private static RecordingAnalysis withTableMass(RecordingAnalysis analysis, BodyMassTable masses, Path input) {
-        Optional<BodyMassTable.GivenMass> mass = masses == null ? Optional.empty() : masses.massFor(input);
-        return mass.map(m -> analysis.withTableBodyMass(m.massKg(), m.givenBy())).orElse(analysis);
     }
 
     /**
@@ -357,11 +343,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         try {
             report = analysis.analyze(input, observer);
         } catch (UnknownBodyMassException e) {
-            if (massTable == null) {
-                throw e;
-            }
-            throw new IllegalArgumentException(e.getMessage() + "; " + BodyMassTable.OPTION + " " + massTable
-                    + " gives none for it", e);
+            throw massTable.unknownMass(e, input);
         }
         try {
             analysis.write(report, folder, observer);

@@ -31,7 +31,8 @@ final class AnalyzeMassTableTest {
         Cli.Result r = Cli.run("analyze", SLOW.toString(), FAST.toString(), "--mass-table", table.toString(),
                 "--mass", "70", "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.err().contains("soleus analyze: warning: " + table + ":3: S07/walk.txt is none of the inputs\n"),
+        assertTrue(r.err().contains("soleus analyze: warning: --mass-table " + table + ":3: S07/walk.txt names none of the"
+                + " inputs\n"),
                 r.err());
         JsonNode slow = Cli.summary(out.resolve("230927_102114")).get("settings");
         assertEquals(64.5, slow.get("body_mass_kg").asDouble());
@@ -58,13 +59,45 @@ final class AnalyzeMassTableTest {
     @Test
     void aRecordingTheTableGivesNoMassSaysSoWhenItNeedsOne() throws IOException {
         Path table = Files.writeString(dir.resolve("masses.csv"), "file,body_mass_kg\n230927_102114.txt,\n");
-        Cli.Result r = Cli.run("analyze", SLOW.toString(), "--mass-table", table.toString(), "--out",
+        Cli.Result r = Cli.run("analyze", SLOW.toString(), FAST.toString(), "--mass-table", table.toString(), "--out",
                 dir.resolve("out").toString());
         assertEquals(1, r.exitCode());
-        List<String> lines = r.err().lines().toList();
-        assertEquals("soleus: body mass of the subject in " + SLOW + " is unknown: loading in body weights"
-                + " needs it; --mass-table " + table + " gives none for it; give it with --mass KG",
-                lines.get(lines.size() - 1), r.err());
+        String unknown = "soleus analyze: error: body mass of the subject in %s is unknown: loading in body weights"
+                + " needs it; %s; give it with --mass KG";
+        assertTrue(r.err().contains(String.format(unknown, SLOW, "--mass-table " + table + ":2 gives it no mass")), r.err());
+        assertTrue(r.err().contains(String.format(unknown, FAST, "no row of --mass-table " + table + " names it")), r.err());
+    }
+
+    @Test
+    void aRowThatWouldGiveItsMassToSeveralRecordingsStopsTheRunBeforeAnyIsRead() throws IOException {
+        Path s01 = Files.createDirectories(dir.resolve("S01")).resolve("walk.txt");
+        Path s02 = Files.createDirectories(dir.resolve("S02")).resolve("walk.txt");
+        Files.copy(SLOW, s01);
+        Files.copy(FAST, s02);
+        Path table = Files.writeString(dir.resolve("masses.csv"), "file,body_mass_kg\nwalk.txt,70\n");
+        Path out = dir.resolve("out");
+        Cli.Result r = Cli.run("analyze", s01.toString(), s02.toString(), "--mass-table", table.toString(), "--out",
+                out.toString());
+        assertEquals(1, r.exitCode());
+        assertEquals(List.of("soleus: " + table + ":2: walk.txt names 2 inputs, " + s01 + " and " + s02 + ": expected"
+                + " one; give the folders above the file's name too (S01/walk.txt)"), r.err().lines().toList());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aTableThatCannotBeReadIsNamedWithTheOption() throws IOException {
+        Path out = dir.resolve("out");
+        Cli.Result missing = Cli.run("analyze", SLOW.toString(), "--mass-table", dir.resolve("nope.csv").toString(),
+                "--out", out.toString());
+        assertEquals(1, missing.exitCode());
+        assertEquals("soleus: --mass-table " + dir.resolve("nope.csv") + ": no such file or directory\n", missing.err());
+        Cli.Result folder = Cli.run("analyze", SLOW.toString(), "--mass-table", dir.toString(), "--out", out.toString());
+        assertEquals(1, folder.exitCode());
+        assertTrue(folder.err().startsWith("soleus: --mass-table " + dir + ": "), folder.err());
+        Cli.Result empty = Cli.run("analyze", SLOW.toString(), "--mass-table", "", "--out", out.toString());
+        assertEquals(2, empty.exitCode());
+        assertTrue(empty.err().startsWith("soleus: --mass-table: expected a CSV file, got an empty path"), empty.err());
+        assertFalse(Files.exists(out));
     }
 
     @Test

@@ -8,7 +8,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.soleus.io.format.text.CommentedTextLines;
+import org.soleus.io.format.text.DecimalComma;
 
 /**
  * A table of body masses per recording, for a batch of recordings that do not state their
@@ -18,30 +20,32 @@ import org.soleus.io.format.text.CommentedTextLines;
  * # the squad's masses, November
  * file,body_mass_kg,name
  * S01/walk.txt,71.5,Ann
- * 230927_102114.txt,68,Ben
+ * S02/walk.txt,64,Ben
  * hunt2,80
  * </pre>
  *
- * <p>The header row names the columns {@code file} and {@code body_mass_kg}, in any order, as a
- * spreadsheet saves them: separated by commas, semicolons or tabs (found from the header row),
- * a cell in double quotes or not, a decimal comma where the separator is not a comma. Other
- * columns (a name, a team) are not read. Lines starting with {@code #} and blank lines are
- * ignored. An empty mass gives none for that file.
+ * <p>The header row names the columns {@code file} and {@code body_mass_kg}, in any order and
+ * case, as a spreadsheet saves them: separated by commas, semicolons or tabs (found from the
+ * header row), a cell in double quotes or not, a decimal comma ({@code 71,5}) where the separator
+ * is not a comma or the cell is quoted. Other columns (a name, a team) are not read. Lines that are
+ * blank, hold separators only (a spreadsheet's empty rows) or start with {@code #} are skipped. An
+ * empty mass is as if the row were not there.
  *
- * <p>A row's {@code file} is matched against the end of an input's path, by whole names: the
- * file's name ({@code walk.txt}), or its folders too where several inputs share a name
- * ({@code S01/walk.txt}); without an extension it matches any ({@code hunt2} is
- * {@code hunt2.hea}). Where several rows match an input, the one naming more of its folders wins,
- * then the one with the extension. Two rows naming the same path are an error. Errors name the
- * table's file, line and column.
+ * <p>A row's {@code file} names the end of an input's path, by whole names: the file's name
+ * ({@code walk.txt}), or its folders too where several inputs share a name ({@code S01/walk.txt}),
+ * with or without the extension ({@code hunt2} is {@code hunt2.hea}); an absolute path names that
+ * file only. Each input may be named by one row at most, each row may name one input at most
+ * ({@link #requireOneRowPerInput}). Errors name the table's file, line and column.
  */
 public final class BodyMassTable {
-    /** The option that names the table, as the warnings about its masses name it. */
+    /** The option that names the table, as the messages about its rows name it. */
     public static final String OPTION = "--mass-table";
     private static final String FILE_COLUMN = "file";
     private static final String MASS_COLUMN = "body_mass_kg";
     private static final String EXPECTED_HEADER = "expected a header row with the columns " + FILE_COLUMN + " and "
             + MASS_COLUMN;
+    /** A number as a person writes it: no suffix ({@code 72d}), no hexadecimal, no word. */
+    private static final Pattern NUMBER = Pattern.compile("[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?");
 
     private final Path file;
     private final List<Row> rows;
@@ -55,7 +59,20 @@ public final class BodyMassTable {
      * One row: the file it names, as written and as a path, its body mass (NaN when empty) and
      * its line.
      */
-    private record Row(String name, Path path, boolean hasExtension, double massKg, long line) {
+    private record Row(String name, Path path, double massKg, long line) {
+    }
+
+    /**
+     * What a row gives one input.
+     *
+     * @param massKg  the mass, kg, or NaN where the row's cell is empty
+     * @param givenBy the row, as messages name it: {@code --mass-table masses.csv:4}
+     */
+    public record Entry(double massKg, String givenBy) {
+        /** Whether the row gives a mass. */
+        public boolean givesMass() {
+            return !Double.isNaN(massKg);
+        }
     }
 
     /**
@@ -67,25 +84,33 @@ public final class BodyMassTable {
     public static BodyMassTable read(Path file) throws IOException {
         List<Row> rows = new ArrayList<>();
         List<Columns> header = new ArrayList<>(1);
-        CommentedTextLines.read(file, EXPECTED_HEADER + ", then a row per recording", (lineNo, line) -> {
-            if (header.isEmpty()) {
-                header.add(Columns.of(file, lineNo, line));
-                return;
-            }
-            Columns columns = header.get(0);
-            Row row = columns.row(file, lineNo, line);
-            for (Row earlier : rows) {
-                if (earlier.path().equals(row.path())) {
-                    throw new DataFormatException(file, lineNo, columns.file() + 1, row.name() + " is listed on line "
-                            + earlier.line() + " already (" + earlier.name() + "): expected one row per file");
-                }
-            }
-            rows.add(row);
-        });
+        CommentedTextLines.read(file, "expected a table of body masses, a header row with the columns " + FILE_COLUMN
+                        + " and " + MASS_COLUMN + " and a row per recording",
+                (lineNo, line) -> {
+                    if (header.isEmpty()) {
+                        header.add(Columns.of(file, lineNo, line));
+                        return;
+                    }
+                    Columns columns = header.get(0);
+                    Optional<Row> row = columns.row(file, lineNo, line);
+                    if (row.isPresent()) {
+                        requireNew(file, rows, row.get(), columns.file() + 1);
+                        rows.add(row.get());
+                    }
+                });
         if (header.isEmpty()) {
             throw new DataFormatException(file, 0, 0, "no header row: " + EXPECTED_HEADER);
         }
         return new BodyMassTable(file, List.copyOf(rows));
+    }
+
+    private static void requireNew(Path file, List<Row> rows, Row row, int column) throws DataFormatException {
+        for (Row earlier : rows) {
+            if (earlier.path().equals(row.path())) {
+                throw new DataFormatException(file, row.line(), column, row.name() + " is listed on line "
+                        + earlier.line() + " already (" + earlier.name() + "): expected one row per file");
+            }
+        }
     }
 
     /** The table's file, as given. */
@@ -94,73 +119,84 @@ public final class BodyMassTable {
     }
 
     /**
-     * The mass the table gives {@code input}, with what gives it as warnings name it
-     * ({@code --mass-table masses.csv:4}); empty when no row matches it, or the row's mass is
-     * empty.
+     * Checks that each of {@code inputs} is named by one row at most and each row names one of
+     * them at most, so that no mass goes to a recording it was not meant for.
      *
+     * @throws DataFormatException naming the first row at fault
      */
-    public Optional<GivenMass> massFor(Path input) {
-        Row best = bestRow(input);
-        if (best == null || Double.isNaN(best.massKg())) {
-            return Optional.empty();
+    public void requireOneRowPerInput(Collection<Path> inputs) throws DataFormatException {
+        for (Row row : rows) {
+            List<Path> named = inputs.stream().filter(input -> names(row, input)).toList();
+            if (named.size() > 1) {
+                throw new DataFormatException(file, row.line(), 0, row.name() + " names " + named.size()
+                        + " inputs, " + named.get(0) + " and " + named.get(1) + ": expected one; give the folders"
+                        + " above the file's name too (S01/walk.txt)");
+            }
         }
-        return Optional.of(new GivenMass(best.massKg(), OPTION + " " + file + ":" + best.line()));
+        for (Path input : inputs) {
+            Row first = null;
+            for (Row row : rows) {
+                if (!names(row, input)) {
+                    continue;
+                }
+                if (first != null) {
+                    throw new DataFormatException(file, row.line(), 0, row.name() + " and " + first.name() + " (line "
+                            + first.line() + ") both name the input " + input + ": expected one row per recording");
+                }
+                first = row;
+            }
+        }
+    }
+
+    /** What the row that names {@code input} gives it; empty when no row names it. */
+    public Optional<Entry> entryFor(Path input) {
+        return rows.stream().filter(row -> names(row, input)).findFirst()
+                .map(row -> new Entry(row.massKg(), OPTION + " " + file + ":" + row.line()));
     }
 
     /**
-     * A body mass and what gives it.
-     *
-     * @param massKg  the mass, kg
-     * @param givenBy what gives it, as warnings name it ({@link ReadOptions#bodyMassGivenBy})
+     * The rows that name none of {@code inputs}, one line each, with the input it would name but
+     * for the case of its letters, if any
+     * ({@code --mass-table masses.csv:5: S07/walk.txt names none of the inputs}): a name
+     * mistyped, or a recording left out.
      */
-    public record GivenMass(double massKg, String givenBy) {
-    }
-
-    /**
-     * The rows that match none of {@code inputs}, one line each
-     * ({@code masses.csv:5: S07/walk.txt is none of the inputs}): a name mistyped, or a
-     * recording left out.
-     */
-    public List<String> rowsMatchingNone(Collection<Path> inputs) {
+    public List<String> rowsNamingNone(Collection<Path> inputs) {
         List<String> lines = new ArrayList<>();
         for (Row row : rows) {
-            if (inputs.stream().noneMatch(input -> matches(row, input))) {
-                lines.add(file + ":" + row.line() + ": " + row.name() + " is none of the inputs");
+            if (inputs.stream().noneMatch(input -> names(row, input))) {
+                Row folded = new Row(row.name(), Path.of(lower(row.path().toString())), row.massKg(), row.line());
+                Optional<Path> nearly = inputs.stream()
+                        .filter(input -> names(folded, Path.of(lower(input.toAbsolutePath().toString())))).findFirst();
+                lines.add(OPTION + " " + file + ":" + row.line() + ": " + row.name() + " names none of the inputs"
+                        + nearly.map(input -> " (" + input + " differs in the case of its letters)").orElse(""));
             }
         }
         return lines;
     }
 
+    private static String lower(String text) {
+        return text.toLowerCase(Locale.ROOT);
+    }
+
     /**
-     * The row that names {@code input} most closely: with the most folders, then with the
-     * extension; null when none names it. No two rows name it alike: rows of the same path are
-     * refused on reading.
+     * Whether {@code row} names {@code input}: the end of its path, by whole names, the last with
+     * or without its extension; all of it for a row of an absolute path.
      */
-    private Row bestRow(Path input) {
-        Row best = null;
-        for (Row row : rows) {
-            if (matches(row, input) && (best == null || closer(row, best))) {
-                best = row;
-            }
-        }
-        return best;
-    }
-
-    private static boolean closer(Row row, Row than) {
-        int names = row.path().getNameCount() - than.path().getNameCount();
-        return names > 0 || names == 0 && row.hasExtension() && !than.hasExtension();
-    }
-
-    /** Whether {@code row} names {@code input}: the end of its path, by whole names, with its extension unless the row has none. */
-    private static boolean matches(Row row, Path input) {
+    private static boolean names(Row row, Path input) {
         Path path = input.toAbsolutePath().normalize();
-        if (path.getFileName() == null) {
+        Path name = path.getFileName();
+        if (name == null) {
             return false;
         }
-        if (row.hasExtension()) {
-            return path.endsWith(row.path());
+        String last = row.path().getFileName().toString();
+        if (!last.equals(name.toString()) && !last.equals(withoutExtension(name.toString()))) {
+            return false;
         }
-        return path.resolveSibling(withoutExtension(path.getFileName().toString())).endsWith(row.path());
+        Path folders = row.path().getParent();
+        if (row.path().isAbsolute()) {
+            return folders.equals(path.getParent());
+        }
+        return folders == null || path.getParent() != null && path.getParent().endsWith(folders);
     }
 
     private static String withoutExtension(String name) {
@@ -191,15 +227,19 @@ public final class BodyMassTable {
 
         private static int indexOf(List<String> names, String column) {
             for (int i = 0; i < names.size(); i++) {
-                if (names.get(i).toLowerCase(Locale.ROOT).equals(column)) {
+                if (lower(names.get(i)).equals(column)) {
                     return i;
                 }
             }
             return -1;
         }
 
-        Row row(Path table, long lineNo, String line) throws DataFormatException {
+        /** The row on {@code line}; empty for a line of separators only. */
+        Optional<Row> row(Path table, long lineNo, String line) throws DataFormatException {
             List<String> cells = cells(line, separator);
+            if (cells.stream().allMatch(String::isEmpty)) {
+                return Optional.empty();
+            }
             int needed = Math.max(file, mass) + 1;
             if (cells.size() < needed) {
                 throw new DataFormatException(table, lineNo, cells.size() + 1, "expected " + needed + " cells ("
@@ -215,27 +255,21 @@ public final class BodyMassTable {
             try {
                 path = Path.of(name.replace('\\', '/')).normalize();
             } catch (InvalidPathException e) {
-                throw new DataFormatException(table, lineNo, file + 1, "expected a recording's file name, found '"
-                        + name + "'");
+                path = null;
             }
-            if (path.isAbsolute() || path.getFileName() == null || path.startsWith("..")) {
-                throw new DataFormatException(table, lineNo, file + 1, "expected a file name, with the folders"
-                        + " above it where inputs share it (S01/walk.txt), found '" + name + "'");
+            if (path == null || path.getFileName() == null || path.startsWith("..")) {
+                throw new DataFormatException(table, lineNo, file + 1, "expected a recording's file name, with the"
+                        + " folders above it where inputs share it (S01/walk.txt), found '" + name + "'");
             }
-            return new Row(name, path, path.getFileName().toString().lastIndexOf('.') > 0,
-                    massKg(table, lineNo, mass + 1, cells.get(mass)), lineNo);
+            return Optional.of(new Row(name, path, massKg(table, lineNo, mass + 1, cells.get(mass)), lineNo));
         }
 
-        private double massKg(Path table, long lineNo, int column, String text) throws DataFormatException {
+        private static double massKg(Path table, long lineNo, int column, String text) throws DataFormatException {
             if (text.isEmpty()) {
                 return Double.NaN;
             }
-            double kg;
-            try {
-                kg = Double.parseDouble(separator == ',' ? text : text.replace(',', '.'));
-            } catch (NumberFormatException e) {
-                kg = Double.NaN;
-            }
+            String number = DecimalComma.holds(text) ? text.replace(',', '.') : text;
+            double kg = NUMBER.matcher(number).matches() ? Double.parseDouble(number) : Double.NaN;
             if (!(kg > 0 && kg < 500)) {
                 throw new DataFormatException(table, lineNo, column, "expected a body mass in kg above 0 and below"
                         + " 500, or an empty cell, found '" + text + "'");

@@ -41,7 +41,7 @@ final class ReadingsCsvTest {
     void aFileThatIsNotTextSaysSo() throws IOException {
         Path file = Files.write(dir.resolve("b.csv"), new byte[] {'l', 'o', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '\n'});
         DataFormatException e = assertThrows(DataFormatException.class, () -> ReadingsCsv.read(file));
-        assertEquals(file + ":1: not UTF-8 text: expected a CSV file of readings, load_kg,<side>.insole.<cell>_counts,...",
+        assertEquals(file + ":1: not UTF-8 text (save it as CSV UTF-8): expected a CSV file of readings, load_kg,<side>.insole.<cell>_counts,...",
                 e.getMessage());
     }
 

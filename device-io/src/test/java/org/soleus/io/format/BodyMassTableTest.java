@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,93 +23,125 @@ final class BodyMassTableTest {
     }
 
     private static double massKg(BodyMassTable table, String input) {
-        return table.massFor(Path.of(input)).map(BodyMassTable.GivenMass::massKg).orElse(Double.NaN);
+        return table.entryFor(Path.of(input)).map(BodyMassTable.Entry::massKg).orElse(-1.0);
     }
 
     private DataFormatException refused(String text) {
         return assertThrows(DataFormatException.class, () -> table(text));
     }
 
+    private String csv() {
+        return dir.resolve("masses.csv").toString();
+    }
+
     @Test
     void aRowGivesItsFileTheMassAndSaysWhichLineGaveIt() throws IOException {
-        BodyMassTable t = table("# the squad\nfile,body_mass_kg\nwalk.txt,71.5\n\nrun.txt,80\n");
-        Optional<BodyMassTable.GivenMass> walk = t.massFor(Path.of("data", "walk.txt"));
-        assertEquals(71.5, walk.orElseThrow().massKg());
-        assertEquals("--mass-table " + dir.resolve("masses.csv") + ":3", walk.orElseThrow().givenBy());
-        assertEquals(80.0, massKg(t, "run.txt"));
-        assertEquals(Optional.empty(), t.massFor(Path.of("other.txt")));
+        BodyMassTable t = table("# the squad\nfile,body_mass_kg\nwalk.txt,71.5\n\n  # Ben next\nrun.txt,80\n");
+        BodyMassTable.Entry walk = t.entryFor(Path.of("data", "walk.txt")).orElseThrow();
+        assertEquals(71.5, walk.massKg());
+        assertEquals("--mass-table " + csv() + ":3", walk.givenBy());
+        assertEquals("--mass-table " + csv() + ":6", t.entryFor(Path.of("run.txt")).orElseThrow().givenBy(),
+                "an indented comment is a comment");
+        assertEquals(Optional.empty(), t.entryFor(Path.of("other.txt")));
     }
 
     @Test
     void columnsMayComeInAnyOrderAmongOthersThatAreNotRead() throws IOException {
         BodyMassTable t = table("name,body_mass_kg,team,file\nAnn,64,A,a.txt\nBen,,B,b.txt\n");
         assertEquals(64.0, massKg(t, "a.txt"));
-        assertEquals(Optional.empty(), t.massFor(Path.of("b.txt")), "an empty mass gives none");
+        BodyMassTable.Entry b = t.entryFor(Path.of("b.txt")).orElseThrow();
+        assertEquals(false, b.givesMass(), "an empty mass gives none");
     }
 
     @Test
-    void aSpreadsheetsSemicolonsTabsQuotesDecimalCommasAndByteOrderMarkAreRead() throws IOException {
-        BodyMassTable semicolons = table("\uFEFF\"file\";\"body_mass_kg\"\n\"S01; left.txt\";\"71,5\"\n");
+    void aSpreadsheetsSeparatorsQuotesDecimalCommasAndEmptyRowsAreRead() throws IOException {
+        BodyMassTable semicolons = table("\uFEFF\"file\";\"body_mass_kg\";\r\n\"S01; left.txt\";\"71,5\";\r\n;;\r\n");
         assertEquals(71.5, massKg(semicolons, "S01; left.txt"));
-        BodyMassTable tabs = table("File\tBody_Mass_kg\nwalk.txt\t 68 \n");
+        BodyMassTable tabs = table(" File \tBody_Mass_kg\nwalk.txt\t 68 \n");
         assertEquals(68.0, massKg(tabs, "walk.txt"));
-        BodyMassTable commas = table("file,body_mass_kg\n\"a, b.txt\",\"70\"\n");
-        assertEquals(70.0, massKg(commas, "a, b.txt"));
+        BodyMassTable commas = table("file,body_mass_kg,,\n\"a, b.txt\",\"70,5\",,\n,,,\n");
+        assertEquals(70.5, massKg(commas, "a, b.txt"), "a quoted cell may hold a decimal comma");
     }
 
     @Test
-    void aRowNamesTheEndOfAnInputsPathByWholeNames() throws IOException {
-        BodyMassTable t = table("file,body_mass_kg\nS01/walk.txt,60\nS02\\walk.txt,70\nhunt2,80\n");
+    void aSpreadsheetsUnicodeTextIsRead() throws IOException {
+        Path utf16 = Files.write(dir.resolve("masses.txt"),
+                "\uFEFFfile\tbody_mass_kg\r\nwalk.txt\t72\r\n".getBytes(StandardCharsets.UTF_16LE));
+        assertEquals(72.0, massKg(BodyMassTable.read(utf16), "walk.txt"));
+    }
+
+    @Test
+    void aRowNamesTheEndOfAnInputsPathByWholeNamesWithOrWithoutTheExtension() throws IOException {
+        Path absolute = dir.resolve("T01").resolve("trial.txt");
+        BodyMassTable t = table("file,body_mass_kg\nS01/walk.txt,60\nS02\\walk.txt,70\nhunt2,80\nAnn_2023.11.27,55\n"
+                + absolute + ",90\n");
         assertEquals(60.0, massKg(t, "data/S01/walk.txt"));
         assertEquals(70.0, massKg(t, "data/S02/walk.txt"), "a backslash separates folders too");
-        assertEquals(Double.NaN, massKg(t, "data/XS01/walk.txt"), "names match whole");
-        assertEquals(Double.NaN, massKg(t, "walk.txt"));
-        assertEquals(80.0, massKg(t, "gaitndd/hunt2.hea"), "a name without extension matches any");
-        assertEquals(Double.NaN, massKg(t, "gaitndd/hunt20.hea"));
+        assertEquals(-1.0, massKg(t, "data/XS01/walk.txt"), "names match whole");
+        assertEquals(-1.0, massKg(t, "walk.txt"));
+        assertEquals(80.0, massKg(t, "gaitndd/hunt2.hea"));
+        assertEquals(-1.0, massKg(t, "gaitndd/hunt20.hea"));
+        assertEquals(55.0, massKg(t, "Ann_2023.11.27.txt"), "the extension is what follows the last dot");
+        assertEquals(90.0, massKg(t, absolute.toString()), "an absolute path names that file");
+        assertEquals(-1.0, massKg(t, "elsewhere/T01/trial.txt"), "and no other");
     }
 
     @Test
-    void theRowNamingMoreOfAnInputsPathWinsThenTheOneWithTheExtension() throws IOException {
-        BodyMassTable t = table("file,body_mass_kg\nwalk.txt,50\nS01/walk.txt,60\nwalk,40\nrun,41\nrun.txt,42\n");
-        assertEquals(60.0, massKg(t, "S01/walk.txt"));
-        assertEquals(50.0, massKg(t, "S02/walk.txt"));
-        assertEquals(42.0, massKg(t, "run.txt"));
-        assertEquals(41.0, massKg(t, "run.csv"));
+    void eachInputIsNamedByOneRowAtMostAndEachRowNamesOneInputAtMost() throws IOException {
+        List<Path> shared = List.of(Path.of("S01", "walk.txt"), Path.of("S02", "walk.txt"));
+        DataFormatException two = assertThrows(DataFormatException.class,
+                () -> table("file,body_mass_kg\nwalk.txt,70\n").requireOneRowPerInput(shared));
+        assertEquals(csv() + ":2: walk.txt names 2 inputs, S01/walk.txt and S02/walk.txt: expected one; give the"
+                + " folders above the file's name too (S01/walk.txt)", two.getMessage());
+        DataFormatException both = assertThrows(DataFormatException.class,
+                () -> table("file,body_mass_kg\nwalk.txt,80\nS01/walk.txt,60\n").requireOneRowPerInput(List.of(shared.get(0))));
+        assertEquals(csv() + ":3: S01/walk.txt and walk.txt (line 2) both name the input S01/walk.txt: expected one"
+                + " row per recording", both.getMessage());
+        assertThrows(DataFormatException.class, () -> table("file,body_mass_kg\nhunt2,80\nhunt2.hea,60\n")
+                .requireOneRowPerInput(List.of(Path.of("hunt2.hea"))));
+        table("file,body_mass_kg\nS01/walk.txt,60\nS02/walk.txt,70\n").requireOneRowPerInput(shared);
     }
 
     @Test
-    void rowsThatMatchNoInputAreListedWithTheirLines() throws IOException {
-        BodyMassTable t = table("file,body_mass_kg\nwalk.txt,50\nS07/walk.txt,60\nhunt2,80\n");
-        Path csv = dir.resolve("masses.csv");
-        assertEquals(List.of(csv + ":3: S07/walk.txt is none of the inputs"),
-                t.rowsMatchingNone(List.of(Path.of("S01", "walk.txt"), Path.of("hunt2.hea"))));
+    void rowsThatNameNoInputAreListedWithTheirLinesAndAnInputThatDiffersInCase() throws IOException {
+        BodyMassTable t = table("file,body_mass_kg\nwalk.txt,50\nS07/walk.txt,60\nhunt2,80\nS01/Run.TXT,70\n");
+        assertEquals(List.of("--mass-table " + csv() + ":3: S07/walk.txt names none of the inputs",
+                        "--mass-table " + csv() + ":5: S01/Run.TXT names none of the inputs (s01/run.txt differs in the"
+                                + " case of its letters)"),
+                t.rowsNamingNone(List.of(Path.of("S01", "walk.txt"), Path.of("hunt2.hea"), Path.of("s01", "run.txt"))));
     }
 
     @Test
     void whatDoesNotFitIsOneErrorNamingLineAndColumn() {
-        String csv = dir.resolve("masses.csv").toString();
+        String csv = csv();
         assertEquals(csv + ":1:1: expected a header row with the columns file and body_mass_kg (separated by commas,"
                 + " semicolons or tabs), found 'file,mass'", refused("file,mass\na.txt,60\n").getMessage());
         assertEquals(csv + ": no header row: expected a header row with the columns file and body_mass_kg",
                 refused("# nothing\n\n").getMessage());
         assertEquals(csv + ":3:2: expected a body mass in kg above 0 and below 500, or an empty cell, found 'heavy'",
                 refused("file,body_mass_kg\na.txt,60\nb.txt,heavy\n").getMessage());
-        assertTrue(refused("file,body_mass_kg\na.txt,0\n").getMessage().startsWith(csv + ":2:2: expected a body mass"));
-        assertTrue(refused("file,body_mass_kg\na.txt,600\n").getMessage().startsWith(csv + ":2:2: expected a body mass"));
+        for (String mass : new String[] {"0", "600", "72d", "0x1p6", "72 kg", "NaN", "Infinity"}) {
+            assertTrue(refused("file,body_mass_kg\na.txt," + mass + "\n").getMessage()
+                    .startsWith(csv + ":2:2: expected a body mass"), mass);
+        }
         assertEquals(csv + ":2:2: expected 2 cells (file in column 1, body_mass_kg in column 2), found 1",
                 refused("file,body_mass_kg\na.txt\n").getMessage());
         assertEquals(csv + ":2:1: expected a recording's file name, found an empty cell",
                 refused("file,body_mass_kg\n,60\n").getMessage());
-        assertTrue(refused("file,body_mass_kg\n/data/a.txt,60\n").getMessage()
-                .startsWith(csv + ":2:1: expected a file name, with the folders above it where inputs share it"));
+        assertTrue(refused("file,body_mass_kg\n../a.txt,60\n").getMessage()
+                .startsWith(csv + ":2:1: expected a recording's file name, with the folders above it"));
         assertEquals(csv + ":3:1: ./a.txt is listed on line 2 already (a.txt): expected one row per file",
                 refused("file,body_mass_kg\na.txt,60\n./a.txt,61\n").getMessage());
     }
 
     @Test
-    void aTableThatIsNotTextSaysSo() throws IOException {
-        Path csv = Files.write(dir.resolve("masses.csv"), new byte[] {(byte) 0xC3, 0x28, '\n'});
+    void aTableThatIsNotUtf8TextNamesTheLineThatIsNot() throws IOException {
+        byte[] head = "file,body_mass_kg,name\nwalk.txt,71.5,Ann\nrun.txt,80,M".getBytes(StandardCharsets.US_ASCII);
+        byte[] bytes = new byte[head.length + 5];
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        System.arraycopy(new byte[] {(byte) 0xFC, 'l', 'l', 'e', 'r'}, 0, bytes, head.length, 5);
+        Path csv = Files.write(dir.resolve("masses.csv"), bytes);
         DataFormatException e = assertThrows(DataFormatException.class, () -> BodyMassTable.read(csv));
-        assertTrue(e.getMessage().startsWith(csv + ":1: not UTF-8 text"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(csv + ":3: not UTF-8 text (save it as CSV UTF-8): "), e.getMessage());
     }
 }

@@ -1,0 +1,78 @@
+package org.soleus.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.soleus.core.analysis.UnknownBodyMassException;
+import org.soleus.io.analysis.RecordingAnalysis;
+import org.soleus.io.format.BodyMassTable;
+import org.soleus.io.format.DataFormatException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** {@code --mass-table CSV}: body masses per recording ({@link BodyMassTable}). */
+final class MassTableOption {
+
+    @Option(names = BodyMassTable.OPTION, paramLabel = "CSV",
+            description = "Body masses per recording: a CSV file with the columns file and body_mass_kg, a row per"
+                    + " recording naming its file (S01/walk.txt where inputs share a name). A row's mass wins over --mass"
+                    + " and the file's (docs/recording-format.md, \"Body masses per recording\").")
+    Path file;
+
+    /** The table read, or null without the option. */
+    private BodyMassTable table;
+
+    /**
+     * Reads the table and checks it against the {@code inputs} to analyse (one row per input at
+     * most), printing a warning for each row that names none of them: before any input is read.
+     *
+     * @param warning how a warning line starts
+     * @throws IOException when the table is missing, unreadable (the message names the option and
+     *                     the file) or malformed, or a row names more than one input or an input
+     *                     is named by more than one row (the message names the row)
+     */
+    void read(CommandSpec spec, List<Path> inputs, String warning) throws IOException {
+        if (file == null) {
+            return;
+        }
+        if (file.toString().isEmpty()) {
+            throw new ParameterException(spec.commandLine(), BodyMassTable.OPTION + ": expected a CSV file, got an"
+                    + " empty path");
+        }
+        try {
+            table = BodyMassTable.read(file);
+        } catch (DataFormatException e) {
+            throw e;
+        } catch (IOException e) {
+            String described = ErrorHandler.describe(e, false);
+            throw new IOException(BodyMassTable.OPTION + " " + (described.startsWith(file.toString()) ? described
+                    : file + ": " + described), e);
+        }
+        table.requireOneRowPerInput(inputs);
+        PrintWriter err = spec.commandLine().getErr();
+        table.rowsNamingNone(inputs).forEach(line -> err.println(warning + line));
+    }
+
+    /** {@code analysis} with the body mass that the table, when given, has for {@code input}. */
+    RecordingAnalysis forInput(RecordingAnalysis analysis, Path input) {
+        Optional<BodyMassTable.Entry> entry = table == null ? Optional.empty() : table.entryFor(input);
+        return entry.filter(BodyMassTable.Entry::givesMass)
+                .map(e -> analysis.withTableBodyMass(e.massKg(), e.givenBy())).orElse(analysis);
+    }
+
+    /**
+     * {@code e}, the body mass of {@code input} being unknown, saying what the table gives it
+     * when a table is given: a row with an empty mass, or no row.
+     */
+    RuntimeException unknownMass(UnknownBodyMassException e, Path input) {
+        if (table == null) {
+            return e;
+        }
+        String why = table.entryFor(input).map(entry -> entry.givenBy() + " gives it no mass")
+                .orElse("no row of " + BodyMassTable.OPTION + " " + file + " names it");
+        return new IllegalArgumentException(e.getMessage() + "; " + why, e);
+    }
+}
