@@ -86,9 +86,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     /** What a notice of rejected strides adds on the command line: the options that set the limits. */
     private static final String LIMITS_HINT = "; --stride-range MIN,MAX and --stance-range MIN,MAX set the limits";
     /** What the notice of a default insole length adds on the command line: the options that give the lengths. */
-    private static final String GEOMETRY_HINT = "; --insole-length M and --heel-to-ankle M give them";
+    private static final String GEOMETRY_HINT = "; --insole-length M and --heel-to-ankle M give them (or, per recording,"
+            + " --subjects)";
     /** The same with the heel-to-ankle distance given. */
-    private static final String LENGTH_HINT = "; --insole-length M gives it";
+    private static final String LENGTH_HINT = "; --insole-length M gives it (or, per recording, --subjects)";
     /** How the failure of one input among several starts on stderr. */
     private static final String ERROR = PREFIX + "error: ";
     /** Where a reader's warning starts: the file and the line and column in it, {@code walk.csv:12:3: }. */
@@ -115,12 +116,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     Path outDir;
 
     @Option(names = "--mass", paramLabel = "KG", converter = BodyMassConverter.class,
-            description = "Body mass in kg for every input; wins over a mass in the file (a --mass-table row wins over it)."
+            description = "Body mass in kg for every input; wins over a mass in the file (a --subjects row wins over it)."
                     + " Required for insole force in newtons (loading in body weights) when the file states none.")
     double massKg = Double.NaN;
 
     @Mixin
-    MassTableOption massTable;
+    SubjectTableOption subjects;
 
     @Option(names = "--format", paramLabel = "F", converter = FormatConverter.class,
             completionCandidates = FormatIds.class,
@@ -148,13 +149,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     boolean imu;
 
     @Option(names = "--insole-length", paramLabel = "M",
-            description = "Insole (foot) length in metres for the plantar-flexor moment's lever arm; wins over the "
-                    + "file. Default: the file's layout length, insole_length_m or EU insole_size, else 0.27.")
+            description = "Insole (foot) length in metres for the plantar-flexor moment's lever arm, for every input; wins"
+                    + " over the file (a --subjects row wins over it). Default: the file's layout length, insole_length_m"
+                    + " or EU insole_size, else 0.27.")
     double insoleLengthM = Double.NaN;
 
     @Option(names = "--heel-to-ankle", paramLabel = "M",
-            description = "Distance from the heel end of the insole to the ankle joint centre, metres; wins over "
-                    + "the file. Default: the file's heel_to_ankle_m, else 0.055 scaled with the insole length.")
+            description = "Distance from the heel end of the insole to the ankle joint centre, metres, for every input;"
+                    + " wins over the file (a --subjects row wins over it). Default: the file's heel_to_ankle_m, else"
+                    + " 0.055 scaled with the insole length.")
     double heelToAnkleM = Double.NaN;
 
     @Mixin
@@ -188,7 +191,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 analysed.add(inputs.get(i));
             }
         }
-        massTable.read(spec, analysed, WARNING);
+        subjects.read(spec, analysed, WARNING);
         OutputFolders folders = new OutputFolders(outDir, count, analysed);
         folders.earlierResultsOfTheOtherLayout().ifPresent(text -> spec.commandLine().getErr().println(PREFIX + text));
         PrintWriter out = spec.commandLine().getOut();
@@ -217,7 +220,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     if (survey.problem(i) != null) {
                         throw survey.problem(i);
                     }
-                    line = analyze(massTable.forInput(analysis, input), input, folder, progress);
+                    line = analyze(subjects.forInput(analysis, input), input, folder, progress);
                 } catch (IOException | RuntimeException e) {
                     if (count == 1) {
                         throw e;
@@ -343,7 +346,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         try {
             report = analysis.analyze(input, observer);
         } catch (UnknownBodyMassException e) {
-            throw massTable.unknownMass(e, input);
+            throw subjects.unknownMass(e, input);
         }
         try {
             analysis.write(report, folder, observer);

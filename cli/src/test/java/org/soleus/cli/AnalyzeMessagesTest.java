@@ -452,18 +452,18 @@ final class AnalyzeMessagesTest {
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.err().lines().anyMatch(l -> l.startsWith("soleus analyze: " + export + ": the recording states no insole"
                 + " length") && l.endsWith("so give the subject's own for exact figures; --insole-length M and"
-                + " --heel-to-ankle M give them")), r.err());
+                + " --heel-to-ankle M give them (or, per recording, --subjects)")), r.err());
         Cli.Result heel = Cli.run("analyze", export.toString(), "--mass", "70", "--heel-to-ankle", "0.05", "--out",
                 dir.resolve("heel").toString());
         assertTrue(heel.err().lines().anyMatch(l -> l.contains("states no insole length") && l.endsWith("a 0.270 m insole,"
                 + " with the 0.050 m from heel to ankle set; moments scale with the insole's length, so give the subject's"
-                + " own for exact figures; --insole-length M gives it")), heel.err());
+                + " own for exact figures; --insole-length M gives it (or, per recording, --subjects)")), heel.err());
         List<String> lines = new ArrayList<>(Files.readAllLines(SESSION));
         assertTrue(lines.removeIf(l -> l.startsWith("# insole_length_m:")) && lines.contains("# heel_to_ankle_m: 0.0550"));
         Path stated = Files.write(dir.resolve("stated.csv"), lines);
         Cli.Result fromFile = Cli.run("analyze", stated.toString(), "--out", dir.resolve("stated").toString());
         assertTrue(fromFile.err().lines().anyMatch(l -> l.contains("states no insole length") && l.endsWith("; --insole-length"
-                + " M gives it")), "the file's own distance counts as set: " + fromFile.err());
+                + " M gives it (or, per recording, --subjects)")), "the file's own distance counts as set: " + fromFile.err());
         Cli.Result given = Cli.run("analyze", export.toString(), "--mass", "70", "--insole-length", "0.26", "--out",
                 dir.resolve("given").toString());
         assertEquals(0, given.exitCode(), given.err());

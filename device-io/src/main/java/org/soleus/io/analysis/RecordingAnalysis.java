@@ -13,8 +13,11 @@ import org.soleus.core.analysis.ImuSettings;
 import org.soleus.core.analysis.InsoleGaitAnalyzer;
 import org.soleus.core.analysis.LegLoadAnalysis;
 import org.soleus.core.analysis.LegLoadAnalyzer;
+import org.soleus.core.analysis.LegLoadSettings;
 import org.soleus.core.analysis.LegSeries;
 import org.soleus.core.analysis.UnknownBodyMassException;
+import org.soleus.core.ankle.FootGeometry;
+import org.soleus.core.ankle.GivenFootGeometry;
 import org.soleus.core.imu.ImuChannels;
 import org.soleus.core.load.CellAggregatingSink;
 import org.soleus.core.recording.ChannelName;
@@ -27,6 +30,7 @@ import org.soleus.io.format.ReadParallelism;
 import org.soleus.io.format.ReadProgress;
 import org.soleus.io.format.RecordingFormat;
 import org.soleus.io.format.Recordings;
+import org.soleus.io.format.SubjectTable;
 import org.soleus.io.output.AnalysisOutputs;
 import org.soleus.io.output.AnalysisReport;
 import org.soleus.io.output.InputProvenance;
@@ -80,14 +84,39 @@ public final class RecordingAnalysis {
     }
 
     /**
-     * This analysis with the body mass {@code kg} given for one input by a row of a table of
-     * masses ({@code givenBy}, as its warnings name it: {@code --mass-table masses.csv:4}), which
-     * wins over the mass these settings give and the file's own.
+     * This analysis with what a row of a table of subjects gives one input: its body mass and
+     * foot dimensions, each winning over the one these settings give for every input and over the
+     * file's own (warnings name the row). A foot dimension the row gives completes the other one
+     * these settings give, if any.
+     *
+     * @throws IllegalArgumentException naming the row, when its foot dimension and the other one
+     *                                  these settings give do not fit together
      */
-    public RecordingAnalysis withTableBodyMass(double kg, String givenBy) {
+    public RecordingAnalysis withSubject(SubjectTable.Entry subject) {
         AnalysisSettings s = settings;
-        return new RecordingAnalysis(new AnalysisSettings(s.read().withBodyMass(kg, givenBy), s.calibration(),
-                s.calibrationSource(), s.gait(), s.legs(), s.imu(), s.series(), s.toolVersion()), ValueSource.TABLE);
+        ReadOptions read = s.read();
+        ValueSource massSource = givenMassSource;
+        if (subject.givesMass()) {
+            read = read.withBodyMass(subject.massKg(), subject.givenBy());
+            massSource = ValueSource.TABLE;
+        }
+        if (!Double.isNaN(subject.insoleLengthM())) {
+            read = read.withGivenProperty(FootGeometry.INSOLE_LENGTH_PROPERTY, subject.insoleLengthM(), subject.givenBy());
+        }
+        if (!Double.isNaN(subject.heelToAnkleM())) {
+            read = read.withGivenProperty(FootGeometry.HEEL_TO_ANKLE_PROPERTY, subject.heelToAnkleM(), subject.givenBy());
+        }
+        GivenFootGeometry everyInput = s.legs().givenGeometry();
+        double lengthM = Double.isNaN(subject.insoleLengthM()) ? everyInput.insoleLengthM() : subject.insoleLengthM();
+        double heelToAnkleM = Double.isNaN(subject.heelToAnkleM()) ? everyInput.heelToAnkleM() : subject.heelToAnkleM();
+        LegLoadSettings legs;
+        try {
+            legs = FootGeometryOverride.apply(s.legs(), lengthM, heelToAnkleM);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(subject.givenBy() + ": " + e.getMessage(), e);
+        }
+        return new RecordingAnalysis(new AnalysisSettings(read, s.calibration(), s.calibrationSource(), s.gait(), legs,
+                s.imu(), s.series(), s.toolVersion()), massSource);
     }
 
     /**

@@ -13,9 +13,10 @@ import org.soleus.core.recording.Side;
  * {@value FootGeometry#HEEL_TO_ANKLE_PROPERTY}) when it is read, so that a value the analysis
  * could not use (a length in millimetres, a heel-to-ankle distance of half the insole or more) is
  * an error at its line rather than silently replaced by the default. A value the user gives
- * for every file (the command line's {@code --insole-length}, {@code --heel-to-ankle}) replaces
- * the file's: the file's is then not checked against the other part, and one that could not be
- * used is a warning naming the flag. Stateless.
+ * for every file (the command line's {@code --insole-length}, {@code --heel-to-ankle}) or for
+ * this file (a row of a table of subjects) replaces the file's: the file's is then not checked
+ * against the other part, and one that could not be used is a warning naming what gave the value.
+ * Stateless.
  */
 final class FootGeometryProperties {
     /** Where a property's value stands in the file. */
@@ -33,17 +34,19 @@ final class FootGeometryProperties {
      * @param path      the file, for the message
      * @param metadata  the metadata read
      * @param positions line and column of each property's value, by key
-     * @param given     the values the user gives, by key ({@link ReadOptions#givenProperties})
+     * @param options   the values the user gives, by key ({@link ReadOptions#givenProperties}), and
+     *                  what gives them
      * @param warnings  receives a warning for each given key whose file value could not be used
      * @throws DataFormatException naming the line of the first value that cannot be used
      */
-    static void check(Path path, RecordingMetadata metadata, Map<String, Position> positions, Map<String, Double> given,
+    static void check(Path path, RecordingMetadata metadata, Map<String, Position> positions, ReadOptions options,
                       List<String> warnings) throws DataFormatException {
+        Map<String, Double> given = options.givenProperties();
         Map<String, String> properties = metadata.properties();
         String length = properties.get(FootGeometry.INSOLE_LENGTH_PROPERTY);
         if (length != null && !(metres(length) >= 0.10 && metres(length) <= 0.40)) {
             report(path, positions, FootGeometry.INSOLE_LENGTH_PROPERTY, "expected the insole length in metres,"
-                    + " 0.10–0.40 (a 27 cm insole is 0.27), got '" + length + "'", given, warnings);
+                    + " 0.10–0.40 (a 27 cm insole is 0.27), got '" + length + "'", options, warnings);
         }
         String heelToAnkle = properties.get(FootGeometry.HEEL_TO_ANKLE_PROPERTY);
         if (heelToAnkle == null) {
@@ -53,7 +56,7 @@ final class FootGeometryProperties {
         if (!(heelToAnkleM >= 0 && heelToAnkleM < 0.2)) {
             report(path, positions, FootGeometry.HEEL_TO_ANKLE_PROPERTY, "expected the distance from the back of"
                     + " the heel to the ankle joint centre in metres, 0 to 0.2 (typically about 0.055), got '"
-                    + heelToAnkle + "'", given, warnings);
+                    + heelToAnkle + "'", options, warnings);
             return;
         }
         if (given.containsKey(FootGeometry.INSOLE_LENGTH_PROPERTY)
@@ -73,12 +76,14 @@ final class FootGeometryProperties {
 
     /** Throws the error of {@code key}'s value, or adds it as a warning when the user gives that value. */
     private static void report(Path path, Map<String, Position> positions, String key, String expected,
-                               Map<String, Double> given, List<String> warnings) throws DataFormatException {
+                               ReadOptions options, List<String> warnings) throws DataFormatException {
         DataFormatException error = error(path, positions, key, expected);
-        if (!given.containsKey(key)) {
+        Double given = options.givenProperties().get(key);
+        if (given == null) {
             throw error;
         }
-        warnings.add(error.getMessage() + "; not used: " + FLAGS.get(key) + " " + given.get(key) + " m is given");
+        warnings.add(error.getMessage() + "; not used: " + options.propertyGivenBy(key, FLAGS.get(key)) + " " + given
+                + " m is given");
     }
 
     private static double metres(String text) {

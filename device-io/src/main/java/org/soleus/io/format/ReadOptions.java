@@ -1,6 +1,7 @@
 package org.soleus.io.format;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -23,14 +24,17 @@ import java.util.Objects;
  *                     one): the rows are evenly spaced at the rate, their times not checked, no
  *                     gap found. For times stamped on arrival (a Bluetooth link, a phone app),
  *                     whose jitter or bursts no sampling clock explains
- * @param bodyMassGivenBy what gives {@code bodyMassKg}, as the warnings about it name it:
- *                     {@link #MASS_OPTION}, or a row of a table of masses per recording
- *                     ({@code --mass-table masses.csv:4})
+ * @param givenBy      what gives the body mass (key {@link #BODY_MASS_KEY}) and each given
+ *                     property, by key, as the warnings about them name it, where it is not the
+ *                     command line's option for every file: a row of a table of subjects per
+ *                     recording ({@code --subjects subjects.csv:4})
  */
 public record ReadOptions(RecordingFormat format, double sampleRateHz, double bodyMassKg,
-                          Map<String, Double> givenProperties, boolean timeColumnIgnored, String bodyMassGivenBy) {
-    /** The option that gives a body mass for every file: what gives it unless said otherwise. */
+                          Map<String, Double> givenProperties, boolean timeColumnIgnored, Map<String, String> givenBy) {
+    /** The option that gives a body mass for every file: what gives it unless {@link #givenBy} says otherwise. */
     public static final String MASS_OPTION = "--mass";
+    /** The key of the body mass in {@link #givenBy}. */
+    public static final String BODY_MASS_KEY = "body_mass_kg";
     /** Detect everything from the file. */
     public static final ReadOptions DEFAULTS = new ReadOptions(null, Double.NaN, Double.NaN);
 
@@ -59,20 +63,43 @@ public record ReadOptions(RecordingFormat format, double sampleRateHz, double bo
         this(format, sampleRateHz, bodyMassKg, givenProperties, false);
     }
 
-    /** Options whose body mass, if any, is given by {@link #MASS_OPTION}. */
+    /** Options whose values are given by the command line's options for every file. */
     public ReadOptions(RecordingFormat format, double sampleRateHz, double bodyMassKg, Map<String, Double> givenProperties,
                        boolean timeColumnIgnored) {
-        this(format, sampleRateHz, bodyMassKg, givenProperties, timeColumnIgnored, MASS_OPTION);
+        this(format, sampleRateHz, bodyMassKg, givenProperties, timeColumnIgnored, Map.of());
     }
 
     /** These options with the format given. */
     public ReadOptions withFormat(RecordingFormat given) {
-        return new ReadOptions(given, sampleRateHz, bodyMassKg, givenProperties, timeColumnIgnored, bodyMassGivenBy);
+        return new ReadOptions(given, sampleRateHz, bodyMassKg, givenProperties, timeColumnIgnored, givenBy);
     }
 
-    /** These options with the body mass {@code kg} given by {@code givenBy} ({@link #bodyMassGivenBy}). */
-    public ReadOptions withBodyMass(double kg, String givenBy) {
-        return new ReadOptions(format, sampleRateHz, kg, givenProperties, timeColumnIgnored, givenBy);
+    /** These options with the body mass {@code kg} given by {@code by} ({@link #givenBy}). */
+    public ReadOptions withBodyMass(double kg, String by) {
+        return new ReadOptions(format, sampleRateHz, kg, givenProperties, timeColumnIgnored, with(givenBy, BODY_MASS_KEY, by));
+    }
+
+    /** These options with the property {@code key} given the value {@code value} by {@code by} ({@link #givenBy}). */
+    public ReadOptions withGivenProperty(String key, double value, String by) {
+        Map<String, Double> properties = new HashMap<>(givenProperties);
+        properties.put(key, value);
+        return new ReadOptions(format, sampleRateHz, bodyMassKg, properties, timeColumnIgnored, with(givenBy, key, by));
+    }
+
+    private static Map<String, String> with(Map<String, String> map, String key, String value) {
+        Map<String, String> copy = new HashMap<>(map);
+        copy.put(key, value);
+        return copy;
+    }
+
+    /** What gives the body mass, as warnings name it: {@link #MASS_OPTION} unless {@link #givenBy} says otherwise. */
+    public String bodyMassGivenBy() {
+        return givenBy.getOrDefault(BODY_MASS_KEY, MASS_OPTION);
+    }
+
+    /** What gives the property {@code key}, as warnings name it: {@code option} unless {@link #givenBy} says otherwise. */
+    public String propertyGivenBy(String key, String option) {
+        return givenBy.getOrDefault(key, option);
     }
 
     public ReadOptions {
@@ -80,7 +107,7 @@ public record ReadOptions(RecordingFormat format, double sampleRateHz, double bo
             throw new IllegalArgumentException("givenProperties must not be null; give Map.of() for none");
         }
         givenProperties = Map.copyOf(givenProperties);
-        Objects.requireNonNull(bodyMassGivenBy, "bodyMassGivenBy");
+        givenBy = Map.copyOf(Objects.requireNonNull(givenBy, "givenBy"));
         if (!(Double.isNaN(sampleRateHz) || isSampleRate(sampleRateHz))) {
             throw new IllegalArgumentException("sample rate: expected " + SAMPLE_RATES + ", got " + sampleRateHz);
         }

@@ -480,7 +480,7 @@ public final class SoleusCsvReader implements RecordingReader {
             }
             double mass = ReaderSupport.explicitBodyMass(path, whose, massKg, options, warnings);
             RecordingMetadata metadata = new RecordingMetadata(mass, layouts, properties);
-            FootGeometryProperties.check(path, metadata, propertyPositions, options.givenProperties(), this.warnings);
+            FootGeometryProperties.check(path, metadata, propertyPositions, options, this.warnings);
             return metadata;
         }
     }

@@ -4,7 +4,7 @@ package org.soleus.io.output;
 public enum ValueSource {
     /** Given on the command line. */
     FLAG("flag"),
-    /** Given for the input by a row of a table named on the command line ({@code --mass-table}). */
+    /** Given for the input by a row of a table named on the command line ({@code --subjects}). */
     TABLE("table"),
     /** Read from the recording or its companion files. */
     FILE("file"),

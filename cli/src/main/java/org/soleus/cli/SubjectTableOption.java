@@ -7,23 +7,24 @@ import java.util.List;
 import java.util.Optional;
 import org.soleus.core.analysis.UnknownBodyMassException;
 import org.soleus.io.analysis.RecordingAnalysis;
-import org.soleus.io.format.BodyMassTable;
+import org.soleus.io.format.SubjectTable;
 import org.soleus.io.format.DataFormatException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-/** {@code --mass-table CSV}: body masses per recording ({@link BodyMassTable}). */
-final class MassTableOption {
+/** {@code --subjects CSV}: each recording's subject, its body mass and foot dimensions ({@link SubjectTable}). */
+final class SubjectTableOption {
 
-    @Option(names = BodyMassTable.OPTION, paramLabel = "CSV",
-            description = "Body masses per recording: a CSV file with the columns file and body_mass_kg, a row per"
-                    + " recording naming its file (S01/walk.txt where inputs share a name). A row's mass wins over --mass"
-                    + " and the file's (docs/recording-format.md, \"Body masses per recording\").")
+    @Option(names = SubjectTable.OPTION, paramLabel = "CSV",
+            description = "Each recording's subject: a CSV file with the column file and any of body_mass_kg, insole_length_m"
+                    + " and heel_to_ankle_m, a row per recording naming its file (S01/walk.txt where inputs share a name)."
+                    + " A row's values win over --mass, --insole-length, --heel-to-ankle and the file's"
+                    + " (docs/recording-format.md, \"Subjects per recording\").")
     Path file;
 
     /** The table read, or null without the option. */
-    private BodyMassTable table;
+    private SubjectTable table;
 
     /**
      * Reads the table and checks it against the {@code inputs} to analyse (one row per input at
@@ -39,16 +40,16 @@ final class MassTableOption {
             return;
         }
         if (file.toString().isEmpty()) {
-            throw new ParameterException(spec.commandLine(), BodyMassTable.OPTION + ": expected a CSV file, got an"
+            throw new ParameterException(spec.commandLine(), SubjectTable.OPTION + ": expected a CSV file, got an"
                     + " empty path");
         }
         try {
-            table = BodyMassTable.read(file);
+            table = SubjectTable.read(file);
         } catch (DataFormatException e) {
             throw e;
         } catch (IOException e) {
             String described = ErrorHandler.describe(e, false);
-            throw new IOException(BodyMassTable.OPTION + " " + (described.startsWith(file.toString()) ? described
+            throw new IOException(SubjectTable.OPTION + " " + (described.startsWith(file.toString()) ? described
                     : file + ": " + described), e);
         }
         table.requireOneRowPerInput(inputs);
@@ -56,11 +57,19 @@ final class MassTableOption {
         table.rowsNamingNone(inputs).forEach(line -> err.println(warning + line));
     }
 
-    /** {@code analysis} with the body mass that the table, when given, has for {@code input}. */
+    /**
+     * {@code analysis} with what the table, when given, has for {@code input}.
+     *
+     * @throws IllegalArgumentException naming the input and the row, when the row's foot dimension
+     *                                  does not fit the other one given for every input
+     */
     RecordingAnalysis forInput(RecordingAnalysis analysis, Path input) {
-        Optional<BodyMassTable.Entry> entry = table == null ? Optional.empty() : table.entryFor(input);
-        return entry.filter(BodyMassTable.Entry::givesMass)
-                .map(e -> analysis.withTableBodyMass(e.massKg(), e.givenBy())).orElse(analysis);
+        Optional<SubjectTable.Entry> entry = table == null ? Optional.empty() : table.entryFor(input);
+        try {
+            return entry.map(analysis::withSubject).orElse(analysis);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(input + ": " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -72,7 +81,7 @@ final class MassTableOption {
             return e;
         }
         String why = table.entryFor(input).map(entry -> entry.givenBy() + " gives it no mass")
-                .orElse("no row of " + BodyMassTable.OPTION + " " + file + " names it");
+                .orElse("no row of " + SubjectTable.OPTION + " " + file + " names it");
         return new IllegalArgumentException(e.getMessage() + "; " + why, e);
     }
 }

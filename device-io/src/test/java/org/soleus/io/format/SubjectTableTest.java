@@ -13,17 +13,17 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-final class BodyMassTableTest {
+final class SubjectTableTest {
 
     @TempDir
     Path dir;
 
-    private BodyMassTable table(String text) throws IOException {
-        return BodyMassTable.read(Files.writeString(dir.resolve("masses.csv"), text));
+    private SubjectTable table(String text) throws IOException {
+        return SubjectTable.read(Files.writeString(dir.resolve("masses.csv"), text));
     }
 
-    private static double massKg(BodyMassTable table, String input) {
-        return table.entryFor(Path.of(input)).map(BodyMassTable.Entry::massKg).orElse(-1.0);
+    private static double massKg(SubjectTable table, String input) {
+        return table.entryFor(Path.of(input)).map(SubjectTable.Entry::massKg).orElse(-1.0);
     }
 
     private DataFormatException refused(String text) {
@@ -36,30 +36,30 @@ final class BodyMassTableTest {
 
     @Test
     void aRowGivesItsFileTheMassAndSaysWhichLineGaveIt() throws IOException {
-        BodyMassTable t = table("# the squad\nfile,body_mass_kg\nwalk.txt,71.5\n\n  # Ben next\nrun.txt,80\n");
-        BodyMassTable.Entry walk = t.entryFor(Path.of("data", "walk.txt")).orElseThrow();
+        SubjectTable t = table("# the squad\nfile,body_mass_kg\nwalk.txt,71.5\n\n  # Ben next\nrun.txt,80\n");
+        SubjectTable.Entry walk = t.entryFor(Path.of("data", "walk.txt")).orElseThrow();
         assertEquals(71.5, walk.massKg());
-        assertEquals("--mass-table " + csv() + ":3", walk.givenBy());
-        assertEquals("--mass-table " + csv() + ":6", t.entryFor(Path.of("run.txt")).orElseThrow().givenBy(),
+        assertEquals("--subjects " + csv() + ":3", walk.givenBy());
+        assertEquals("--subjects " + csv() + ":6", t.entryFor(Path.of("run.txt")).orElseThrow().givenBy(),
                 "an indented comment is a comment");
         assertEquals(Optional.empty(), t.entryFor(Path.of("other.txt")));
     }
 
     @Test
     void columnsMayComeInAnyOrderAmongOthersThatAreNotRead() throws IOException {
-        BodyMassTable t = table("name,body_mass_kg,team,file\nAnn,64,A,a.txt\nBen,,B,b.txt\n");
+        SubjectTable t = table("name,body_mass_kg,team,file\nAnn,64,A,a.txt\nBen,,B,b.txt\n");
         assertEquals(64.0, massKg(t, "a.txt"));
-        BodyMassTable.Entry b = t.entryFor(Path.of("b.txt")).orElseThrow();
+        SubjectTable.Entry b = t.entryFor(Path.of("b.txt")).orElseThrow();
         assertEquals(false, b.givesMass(), "an empty mass gives none");
     }
 
     @Test
     void aSpreadsheetsSeparatorsQuotesDecimalCommasAndEmptyRowsAreRead() throws IOException {
-        BodyMassTable semicolons = table("\uFEFF\"file\";\"body_mass_kg\";\r\n\"S01; left.txt\";\"71,5\";\r\n;;\r\n");
+        SubjectTable semicolons = table("\uFEFF\"file\";\"body_mass_kg\";\r\n\"S01; left.txt\";\"71,5\";\r\n;;\r\n");
         assertEquals(71.5, massKg(semicolons, "S01; left.txt"));
-        BodyMassTable tabs = table(" File \tBody_Mass_kg\nwalk.txt\t 68 \n");
+        SubjectTable tabs = table(" File \tBody_Mass_kg\nwalk.txt\t 68 \n");
         assertEquals(68.0, massKg(tabs, "walk.txt"));
-        BodyMassTable commas = table("file,body_mass_kg,,\n\"a, b.txt\",\"70,5\",,\n,,,\n");
+        SubjectTable commas = table("file,body_mass_kg,,\n\"a, b.txt\",\"70,5\",,\n,,,\n");
         assertEquals(70.5, massKg(commas, "a, b.txt"), "a quoted cell may hold a decimal comma");
     }
 
@@ -67,13 +67,13 @@ final class BodyMassTableTest {
     void aSpreadsheetsUnicodeTextIsRead() throws IOException {
         Path utf16 = Files.write(dir.resolve("masses.txt"),
                 "\uFEFFfile\tbody_mass_kg\r\nwalk.txt\t72\r\n".getBytes(StandardCharsets.UTF_16LE));
-        assertEquals(72.0, massKg(BodyMassTable.read(utf16), "walk.txt"));
+        assertEquals(72.0, massKg(SubjectTable.read(utf16), "walk.txt"));
     }
 
     @Test
     void aRowNamesTheEndOfAnInputsPathByWholeNamesWithOrWithoutTheExtension() throws IOException {
         Path absolute = dir.resolve("T01").resolve("trial.txt");
-        BodyMassTable t = table("file,body_mass_kg\nS01/walk.txt,60\nS02\\walk.txt,70\nhunt2,80\nAnn_2023.11.27,55\n"
+        SubjectTable t = table("file,body_mass_kg\nS01/walk.txt,60\nS02\\walk.txt,70\nhunt2,80\nAnn_2023.11.27,55\n"
                 + absolute + ",90\n");
         assertEquals(60.0, massKg(t, "data/S01/walk.txt"));
         assertEquals(70.0, massKg(t, "data/S02/walk.txt"), "a backslash separates folders too");
@@ -104,27 +104,47 @@ final class BodyMassTableTest {
 
     @Test
     void rowsThatNameNoInputAreListedWithTheirLinesAndAnInputThatDiffersInCase() throws IOException {
-        BodyMassTable t = table("file,body_mass_kg\nwalk.txt,50\nS07/walk.txt,60\nhunt2,80\nS01/Run.TXT,70\n");
-        assertEquals(List.of("--mass-table " + csv() + ":3: S07/walk.txt names none of the inputs",
-                        "--mass-table " + csv() + ":5: S01/Run.TXT names none of the inputs (s01/run.txt differs in the"
+        SubjectTable t = table("file,body_mass_kg\nwalk.txt,50\nS07/walk.txt,60\nhunt2,80\nS01/Run.TXT,70\n");
+        assertEquals(List.of("--subjects " + csv() + ":3: S07/walk.txt names none of the inputs",
+                        "--subjects " + csv() + ":5: S01/Run.TXT names none of the inputs (s01/run.txt differs in the"
                                 + " case of its letters)"),
                 t.rowsNamingNone(List.of(Path.of("S01", "walk.txt"), Path.of("hunt2.hea"), Path.of("s01", "run.txt"))));
     }
 
     @Test
+    void aRowMayGiveTheFootDimensionsTooEachHeldToTheLimitsOfItsOption() throws IOException {
+        SubjectTable t = table("file;insole_length_m;heel_to_ankle_m;body_mass_kg\na.txt;0,265;0,05;\nb.txt;;0.06;70\n");
+        SubjectTable.Entry a = t.entryFor(Path.of("a.txt")).orElseThrow();
+        assertEquals(List.of(0.265, 0.05), List.of(a.insoleLengthM(), a.heelToAnkleM()));
+        assertEquals(false, a.givesMass());
+        SubjectTable.Entry b = t.entryFor(Path.of("b.txt")).orElseThrow();
+        assertEquals(List.of(Double.NaN, 0.06, 70.0), List.of(b.insoleLengthM(), b.heelToAnkleM(), b.massKg()));
+        SubjectTable lengthOnly = table("file,insole_length_m\na.txt,0.28\n");
+        assertEquals(Double.NaN, lengthOnly.entryFor(Path.of("a.txt")).orElseThrow().massKg(), "a column not there gives nothing");
+        assertEquals(csv() + ":2:2: expected an insole length in metres, 0.10–0.40 (a 27 cm insole is 0.27), or an empty"
+                + " cell, found '270'", refused("file,insole_length_m\na.txt,270\n").getMessage());
+        assertEquals(csv() + ":2:2: expected a distance from the heel end of the insole to the ankle joint centre in metres,"
+                + " 0 to 0.2 (typically about 0.055), or an empty cell, found '5.5'",
+                refused("file,heel_to_ankle_m\na.txt,5.5\n").getMessage());
+        assertEquals(csv() + ":2:3: expected less than half the row's insole length (0.25 m), found '0.15'",
+                refused("file,insole_length_m,heel_to_ankle_m\na.txt,0.25,0.15\n").getMessage());
+    }
+
+    @Test
     void whatDoesNotFitIsOneErrorNamingLineAndColumn() {
         String csv = csv();
-        assertEquals(csv + ":1:1: expected a header row with the columns file and body_mass_kg (separated by commas,"
-                + " semicolons or tabs), found 'file,mass'", refused("file,mass\na.txt,60\n").getMessage());
-        assertEquals(csv + ": no header row: expected a header row with the columns file and body_mass_kg",
-                refused("# nothing\n\n").getMessage());
+        assertEquals(csv + ":1:1: expected a header row with the column file and at least one of body_mass_kg,"
+                + " insole_length_m and heel_to_ankle_m (separated by commas, semicolons or tabs), found 'file,mass'",
+                refused("file,mass\na.txt,60\n").getMessage());
+        assertEquals(csv + ": no header row: expected a header row with the column file and at least one of body_mass_kg,"
+                + " insole_length_m and heel_to_ankle_m", refused("# nothing\n\n").getMessage());
         assertEquals(csv + ":3:2: expected a body mass in kg above 0 and below 500, or an empty cell, found 'heavy'",
                 refused("file,body_mass_kg\na.txt,60\nb.txt,heavy\n").getMessage());
         for (String mass : new String[] {"0", "600", "72d", "0x1p6", "72 kg", "NaN", "Infinity"}) {
             assertTrue(refused("file,body_mass_kg\na.txt," + mass + "\n").getMessage()
                     .startsWith(csv + ":2:2: expected a body mass"), mass);
         }
-        assertEquals(csv + ":2:2: expected 2 cells (file in column 1, body_mass_kg in column 2), found 1",
+        assertEquals(csv + ":2:2: expected 2 cells, as the header row has, found 1",
                 refused("file,body_mass_kg\na.txt\n").getMessage());
         assertEquals(csv + ":2:1: expected a recording's file name, found an empty cell",
                 refused("file,body_mass_kg\n,60\n").getMessage());
@@ -141,7 +161,7 @@ final class BodyMassTableTest {
         System.arraycopy(head, 0, bytes, 0, head.length);
         System.arraycopy(new byte[] {(byte) 0xFC, 'l', 'l', 'e', 'r'}, 0, bytes, head.length, 5);
         Path csv = Files.write(dir.resolve("masses.csv"), bytes);
-        DataFormatException e = assertThrows(DataFormatException.class, () -> BodyMassTable.read(csv));
+        DataFormatException e = assertThrows(DataFormatException.class, () -> SubjectTable.read(csv));
         assertTrue(e.getMessage().startsWith(csv + ":3: not UTF-8 text (save it as CSV UTF-8): "), e.getMessage());
     }
 }

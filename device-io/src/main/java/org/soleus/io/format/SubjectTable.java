@@ -8,28 +8,33 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.DoublePredicate;
 import java.util.regex.Pattern;
+import org.soleus.core.ankle.FootGeometry;
 import org.soleus.io.format.text.CommentedTextLines;
 import org.soleus.io.format.text.DecimalComma;
 
 /**
- * A table of body masses per recording, for a batch of recordings that do not state their
- * subjects' masses (Moticon exports, gaitmap CSVs) or state them wrongly:
+ * A table of the subject of each recording, for a batch of recordings that do not state their
+ * subjects' body masses or foot dimensions (Moticon exports, gaitmap CSVs), or state them wrongly:
  *
  * <pre>
- * # the squad's masses, November
- * file,body_mass_kg,name
- * S01/walk.txt,71.5,Ann
- * S02/walk.txt,64,Ben
- * hunt2,80
+ * # the squad, November
+ * file,body_mass_kg,insole_length_m,name
+ * S01/walk.txt,71.5,0.265,Ann
+ * S02/walk.txt,64,0.25,Ben
+ * hunt2,80,
  * </pre>
  *
- * <p>The header row names the columns {@code file} and {@code body_mass_kg}, in any order and
- * case, as a spreadsheet saves them: separated by commas, semicolons or tabs (found from the
- * header row), a cell in double quotes or not, a decimal comma ({@code 71,5}) where the separator
- * is not a comma or the cell is quoted. Other columns (a name, a team) are not read. Lines that are
- * blank, hold separators only (a spreadsheet's empty rows) or start with {@code #} are skipped. An
- * empty mass is as if the row were not there.
+ * <p>The header row names the column {@code file} and at least one of {@code body_mass_kg},
+ * {@code insole_length_m} and {@code heel_to_ankle_m} (from the heel end of the insole to the
+ * ankle joint centre), in any order and case, as a spreadsheet saves them: separated by commas,
+ * semicolons or tabs (found from the header row), a cell in double quotes or not, a decimal comma
+ * ({@code 71,5}) where the separator is not a comma or the cell is quoted. Other columns (a name, a
+ * team) are not read. Lines that are blank, hold separators only (a spreadsheet's empty rows) or
+ * start with {@code #} are skipped. An empty cell gives nothing: as if the column were not there
+ * for that row. The values are held to the limits of the command line's options for every file
+ * ({@code --mass}, {@code --insole-length}, {@code --heel-to-ankle}).
  *
  * <p>A row's {@code file} names the end of an input's path, by whole names: the file's name
  * ({@code walk.txt}), or its folders too where several inputs share a name ({@code S01/walk.txt}),
@@ -37,39 +42,51 @@ import org.soleus.io.format.text.DecimalComma;
  * file only. Each input may be named by one row at most, each row may name one input at most
  * ({@link #requireOneRowPerInput}). Errors name the table's file, line and column.
  */
-public final class BodyMassTable {
+public final class SubjectTable {
     /** The option that names the table, as the messages about its rows name it. */
-    public static final String OPTION = "--mass-table";
+    public static final String OPTION = "--subjects";
     private static final String FILE_COLUMN = "file";
     private static final String MASS_COLUMN = "body_mass_kg";
-    private static final String EXPECTED_HEADER = "expected a header row with the columns " + FILE_COLUMN + " and "
-            + MASS_COLUMN;
+    private static final String LENGTH_COLUMN = FootGeometry.INSOLE_LENGTH_PROPERTY;
+    private static final String HEEL_TO_ANKLE_COLUMN = FootGeometry.HEEL_TO_ANKLE_PROPERTY;
+    private static final String EXPECTED_HEADER = "expected a header row with the column " + FILE_COLUMN
+            + " and at least one of " + MASS_COLUMN + ", " + LENGTH_COLUMN + " and " + HEEL_TO_ANKLE_COLUMN;
     /** A number as a person writes it: no suffix ({@code 72d}), no hexadecimal, no word. */
     private static final Pattern NUMBER = Pattern.compile("[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?");
 
     private final Path file;
     private final List<Row> rows;
 
-    private BodyMassTable(Path file, List<Row> rows) {
+    private SubjectTable(Path file, List<Row> rows) {
         this.file = file;
         this.rows = rows;
     }
 
+    /** One row: the file it names, as written and as a path, what it gives and its line. */
+    private record Row(String name, Path path, Subject subject, long line) {
+    }
+
     /**
-     * One row: the file it names, as written and as a path, its body mass (NaN when empty) and
-     * its line.
+     * What a row gives, each NaN where the row's cell is empty or the table has no such column.
+     *
+     * @param massKg        body mass, kg
+     * @param insoleLengthM insole (foot) length, m
+     * @param heelToAnkleM  from the heel end of the insole to the ankle joint centre, m
      */
-    private record Row(String name, Path path, double massKg, long line) {
+    private record Subject(double massKg, double insoleLengthM, double heelToAnkleM) {
     }
 
     /**
      * What a row gives one input.
      *
-     * @param massKg  the mass, kg, or NaN where the row's cell is empty
-     * @param givenBy the row, as messages name it: {@code --mass-table masses.csv:4}
+     * @param massKg        body mass, kg, or NaN where the row gives none
+     * @param insoleLengthM insole (foot) length, m, or NaN where the row gives none
+     * @param heelToAnkleM  from the heel end of the insole to the ankle joint centre, m, or NaN
+     *                      where the row gives none
+     * @param givenBy       the row, as messages name it: {@code --subjects subjects.csv:4}
      */
-    public record Entry(double massKg, String givenBy) {
-        /** Whether the row gives a mass. */
+    public record Entry(double massKg, double insoleLengthM, double heelToAnkleM, String givenBy) {
+        /** Whether the row gives a body mass. */
         public boolean givesMass() {
             return !Double.isNaN(massKg);
         }
@@ -81,11 +98,11 @@ public final class BodyMassTable {
      * @throws DataFormatException naming file, line and column of what does not fit
      * @throws IOException         when the file cannot be read
      */
-    public static BodyMassTable read(Path file) throws IOException {
+    public static SubjectTable read(Path file) throws IOException {
         List<Row> rows = new ArrayList<>();
         List<Columns> header = new ArrayList<>(1);
-        CommentedTextLines.read(file, "expected a table of body masses, a header row with the columns " + FILE_COLUMN
-                        + " and " + MASS_COLUMN + " and a row per recording",
+        CommentedTextLines.read(file, "expected a table of subjects, " + EXPECTED_HEADER.substring("expected ".length())
+                        + ", then a row per recording",
                 (lineNo, line) -> {
                     if (header.isEmpty()) {
                         header.add(Columns.of(file, lineNo, line));
@@ -101,7 +118,7 @@ public final class BodyMassTable {
         if (header.isEmpty()) {
             throw new DataFormatException(file, 0, 0, "no header row: " + EXPECTED_HEADER);
         }
-        return new BodyMassTable(file, List.copyOf(rows));
+        return new SubjectTable(file, List.copyOf(rows));
     }
 
     private static void requireNew(Path file, List<Row> rows, Row row, int column) throws DataFormatException {
@@ -151,20 +168,21 @@ public final class BodyMassTable {
     /** What the row that names {@code input} gives it; empty when no row names it. */
     public Optional<Entry> entryFor(Path input) {
         return rows.stream().filter(row -> names(row, input)).findFirst()
-                .map(row -> new Entry(row.massKg(), OPTION + " " + file + ":" + row.line()));
+                .map(row -> new Entry(row.subject().massKg(), row.subject().insoleLengthM(),
+                        row.subject().heelToAnkleM(), OPTION + " " + file + ":" + row.line()));
     }
 
     /**
      * The rows that name none of {@code inputs}, one line each, with the input it would name but
      * for the case of its letters, if any
-     * ({@code --mass-table masses.csv:5: S07/walk.txt names none of the inputs}): a name
+     * ({@code --subjects subjects.csv:5: S07/walk.txt names none of the inputs}): a name
      * mistyped, or a recording left out.
      */
     public List<String> rowsNamingNone(Collection<Path> inputs) {
         List<String> lines = new ArrayList<>();
         for (Row row : rows) {
             if (inputs.stream().noneMatch(input -> names(row, input))) {
-                Row folded = new Row(row.name(), Path.of(lower(row.path().toString())), row.massKg(), row.line());
+                Row folded = new Row(row.name(), Path.of(lower(row.path().toString())), row.subject(), row.line());
                 Optional<Path> nearly = inputs.stream()
                         .filter(input -> names(folded, Path.of(lower(input.toAbsolutePath().toString())))).findFirst();
                 lines.add(OPTION + " " + file + ":" + row.line() + ": " + row.name() + " names none of the inputs"
@@ -205,20 +223,22 @@ public final class BodyMassTable {
     }
 
     /**
-     * Where the two columns read are, and the separator.
+     * Where the columns read are (-1 where the table has none), and the separator.
      *
-     * @param file      the file column's index
-     * @param mass      the mass column's index
-     * @param separator the separator found from the header row
+     * @param file          the file column's index
+     * @param mass          the body mass column's index
+     * @param length        the insole length column's index
+     * @param heelToAnkle   the heel-to-ankle column's index
+     * @param separator     the separator found from the header row
      */
-    private record Columns(int file, int mass, char separator) {
+    private record Columns(int file, int mass, int length, int heelToAnkle, char separator) {
         static Columns of(Path table, long lineNo, String line) throws DataFormatException {
             for (char separator : new char[] {',', ';', '\t'}) {
                 List<String> names = cells(line, separator);
-                int file = indexOf(names, FILE_COLUMN);
-                int mass = indexOf(names, MASS_COLUMN);
-                if (file >= 0 && mass >= 0) {
-                    return new Columns(file, mass, separator);
+                Columns columns = new Columns(indexOf(names, FILE_COLUMN), indexOf(names, MASS_COLUMN),
+                        indexOf(names, LENGTH_COLUMN), indexOf(names, HEEL_TO_ANKLE_COLUMN), separator);
+                if (columns.file() >= 0 && Math.max(columns.mass(), Math.max(columns.length(), columns.heelToAnkle())) >= 0) {
+                    return columns;
                 }
             }
             throw new DataFormatException(table, lineNo, 1, EXPECTED_HEADER + " (separated by commas, semicolons or"
@@ -240,11 +260,10 @@ public final class BodyMassTable {
             if (cells.stream().allMatch(String::isEmpty)) {
                 return Optional.empty();
             }
-            int needed = Math.max(file, mass) + 1;
+            int needed = Math.max(Math.max(file, mass), Math.max(length, heelToAnkle)) + 1;
             if (cells.size() < needed) {
-                throw new DataFormatException(table, lineNo, cells.size() + 1, "expected " + needed + " cells ("
-                        + FILE_COLUMN + " in column " + (file + 1) + ", " + MASS_COLUMN + " in column " + (mass + 1)
-                        + "), found " + cells.size());
+                throw new DataFormatException(table, lineNo, cells.size() + 1, "expected " + needed + " cells, as the"
+                        + " header row has, found " + cells.size());
             }
             String name = cells.get(file);
             if (name.isEmpty()) {
@@ -261,20 +280,34 @@ public final class BodyMassTable {
                 throw new DataFormatException(table, lineNo, file + 1, "expected a recording's file name, with the"
                         + " folders above it where inputs share it (S01/walk.txt), found '" + name + "'");
             }
-            return Optional.of(new Row(name, path, massKg(table, lineNo, mass + 1, cells.get(mass)), lineNo));
+            double massKg = value(table, lineNo, cells, mass, "a body mass in kg above 0 and below 500",
+                    kg -> kg > 0 && kg < 500);
+            double lengthM = value(table, lineNo, cells, length, "an insole length in metres, 0.10–0.40 (a 27 cm"
+                    + " insole is 0.27)", m -> m >= 0.10 && m <= 0.40);
+            double heelToAnkleM = value(table, lineNo, cells, heelToAnkle, "a distance from the heel end of the"
+                    + " insole to the ankle joint centre in metres, 0 to 0.2 (typically about 0.055)", m -> m >= 0 && m < 0.2);
+            if (!(heelToAnkleM < lengthM / 2) && !Double.isNaN(heelToAnkleM) && !Double.isNaN(lengthM)) {
+                throw new DataFormatException(table, lineNo, heelToAnkle + 1, String.format(Locale.ROOT, "expected less"
+                        + " than half the row's insole length (%s m), found '%s'", cells.get(length),
+                        cells.get(heelToAnkle)));
+            }
+            return Optional.of(new Row(name, path, new Subject(massKg, lengthM, heelToAnkleM), lineNo));
         }
 
-        private static double massKg(Path table, long lineNo, int column, String text) throws DataFormatException {
-            if (text.isEmpty()) {
+        /** The number in column {@code index} of {@code cells}; NaN where it is empty or the table has no such column. */
+        private double value(Path table, long lineNo, List<String> cells, int index, String expected,
+                             DoublePredicate valid) throws DataFormatException {
+            if (index < 0 || cells.get(index).isEmpty()) {
                 return Double.NaN;
             }
+            String text = cells.get(index);
             String number = DecimalComma.holds(text) ? text.replace(',', '.') : text;
-            double kg = NUMBER.matcher(number).matches() ? Double.parseDouble(number) : Double.NaN;
-            if (!(kg > 0 && kg < 500)) {
-                throw new DataFormatException(table, lineNo, column, "expected a body mass in kg above 0 and below"
-                        + " 500, or an empty cell, found '" + text + "'");
+            double value = NUMBER.matcher(number).matches() ? Double.parseDouble(number) : Double.NaN;
+            if (!valid.test(value)) {
+                throw new DataFormatException(table, lineNo, index + 1, "expected " + expected + ", or an empty cell,"
+                        + " found '" + text + "'");
             }
-            return kg;
+            return value;
         }
 
         /** The cells of {@code line}, stripped of blanks and of the double quotes around them. */

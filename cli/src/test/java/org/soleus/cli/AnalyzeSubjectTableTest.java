@@ -12,8 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code soleus analyze --mass-table}: body masses per recording for a batch. */
-final class AnalyzeMassTableTest {
+/** {@code soleus analyze --subjects}: body masses and foot dimensions per recording for a batch. */
+final class AnalyzeSubjectTableTest {
 
     private static final Path MOTICON = Path.of("..", "sample-data", "moticon-opengo");
     private static final Path SLOW = MOTICON.resolve("230927_102114.txt");
@@ -28,10 +28,10 @@ final class AnalyzeMassTableTest {
         Path table = Files.writeString(dir.resolve("squad.csv"),
                 "name;file;body_mass_kg\nAnn;moticon-opengo/230927_102114.txt;\"64,5\"\nCy;S07/walk.txt;80\n");
         Path out = dir.resolve("out");
-        Cli.Result r = Cli.run("analyze", SLOW.toString(), FAST.toString(), "--mass-table", table.toString(),
+        Cli.Result r = Cli.run("analyze", SLOW.toString(), FAST.toString(), "--subjects", table.toString(),
                 "--mass", "70", "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.err().contains("soleus analyze: warning: --mass-table " + table + ":3: S07/walk.txt names none of the"
+        assertTrue(r.err().contains("soleus analyze: warning: --subjects " + table + ":3: S07/walk.txt names none of the"
                 + " inputs\n"),
                 r.err());
         JsonNode slow = Cli.summary(out.resolve("230927_102114")).get("settings");
@@ -46,10 +46,10 @@ final class AnalyzeMassTableTest {
     void aRowsMassWinsOverTheMassTheDatasetGivesAndTheWarningNamesTheRow() throws IOException {
         Path table = Files.writeString(dir.resolve("masses.csv"), "file,body_mass_kg\nGaCo01_01,90\n");
         Path out = dir.resolve("out");
-        Cli.Result r = Cli.run("analyze", GAITPDB_WALK.toString(), "--mass-table", table.toString(), "--out",
+        Cli.Result r = Cli.run("analyze", GAITPDB_WALK.toString(), "--subjects", table.toString(), "--out",
                 out.toString());
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.err().contains("soleus analyze: warning: " + GAITPDB_WALK + ": --mass-table " + table
+        assertTrue(r.err().contains("soleus analyze: warning: " + GAITPDB_WALK + ": --subjects " + table
                 + ":2 90.0 kg overrides demographics.txt's body mass of 83.0 kg"), r.err());
         JsonNode settings = Cli.summary(out).get("settings");
         assertEquals(90.0, settings.get("body_mass_kg").asDouble());
@@ -57,15 +57,44 @@ final class AnalyzeMassTableTest {
     }
 
     @Test
+    void aRowsFootDimensionsGiveItsRecordingsMomentArmAndCompleteTheOnesGivenForEveryInput() throws IOException {
+        Path table = Files.writeString(dir.resolve("subjects.csv"),
+                "file,insole_length_m,heel_to_ankle_m\n230927_102114,0.25,\n230927_102231,,0.06\n");
+        Path out = dir.resolve("out");
+        Cli.Result r = Cli.run("analyze", SLOW.toString(), FAST.toString(), "--subjects", table.toString(), "--mass", "70",
+                "--insole-length", "0.28", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertFalse(r.err().contains("states no insole length"), r.err());
+        JsonNode slow = Cli.summary(out.resolve("230927_102114"));
+        assertEquals(0.25, slow.get("settings").get("given_geometry").get("insole_length_m").asDouble());
+        assertEquals(0.25, slow.get("legs").get("left").get("insole_length_m").asDouble());
+        assertEquals(0.055 * 0.25 / 0.27, slow.get("legs").get("left").get("heel_to_ankle_m").asDouble(), 1e-6,
+                "the default distance scaled with the row's length");
+        JsonNode fast = Cli.summary(out.resolve("230927_102231"));
+        assertEquals(0.28, fast.get("legs").get("right").get("insole_length_m").asDouble(), "--insole-length");
+        assertEquals(0.06, fast.get("legs").get("right").get("heel_to_ankle_m").asDouble(), "the row's distance");
+    }
+
+    @Test
+    void aRowsFootDimensionThatDoesNotFitTheOneGivenForEveryInputFailsThatInputNamingTheRow() throws IOException {
+        Path table = Files.writeString(dir.resolve("subjects.csv"), "file,heel_to_ankle_m\n230927_102114.txt,0.15\n");
+        Cli.Result r = Cli.run("analyze", SLOW.toString(), FAST.toString(), "--subjects", table.toString(), "--mass", "70",
+                "--insole-length", "0.25", "--out", dir.resolve("out").toString());
+        assertEquals(1, r.exitCode());
+        assertTrue(r.err().contains("soleus analyze: error: " + SLOW + ": --subjects " + table + ":2: "), r.err());
+        assertTrue(r.out().startsWith(FAST + ": "), "the other input is analysed: " + r.out());
+    }
+
+    @Test
     void aRecordingTheTableGivesNoMassSaysSoWhenItNeedsOne() throws IOException {
         Path table = Files.writeString(dir.resolve("masses.csv"), "file,body_mass_kg\n230927_102114.txt,\n");
-        Cli.Result r = Cli.run("analyze", SLOW.toString(), FAST.toString(), "--mass-table", table.toString(), "--out",
+        Cli.Result r = Cli.run("analyze", SLOW.toString(), FAST.toString(), "--subjects", table.toString(), "--out",
                 dir.resolve("out").toString());
         assertEquals(1, r.exitCode());
         String unknown = "soleus analyze: error: body mass of the subject in %s is unknown: loading in body weights"
                 + " needs it; %s; give it with --mass KG";
-        assertTrue(r.err().contains(String.format(unknown, SLOW, "--mass-table " + table + ":2 gives it no mass")), r.err());
-        assertTrue(r.err().contains(String.format(unknown, FAST, "no row of --mass-table " + table + " names it")), r.err());
+        assertTrue(r.err().contains(String.format(unknown, SLOW, "--subjects " + table + ":2 gives it no mass")), r.err());
+        assertTrue(r.err().contains(String.format(unknown, FAST, "no row of --subjects " + table + " names it")), r.err());
     }
 
     @Test
@@ -76,7 +105,7 @@ final class AnalyzeMassTableTest {
         Files.copy(FAST, s02);
         Path table = Files.writeString(dir.resolve("masses.csv"), "file,body_mass_kg\nwalk.txt,70\n");
         Path out = dir.resolve("out");
-        Cli.Result r = Cli.run("analyze", s01.toString(), s02.toString(), "--mass-table", table.toString(), "--out",
+        Cli.Result r = Cli.run("analyze", s01.toString(), s02.toString(), "--subjects", table.toString(), "--out",
                 out.toString());
         assertEquals(1, r.exitCode());
         assertEquals(List.of("soleus: " + table + ":2: walk.txt names 2 inputs, " + s01 + " and " + s02 + ": expected"
@@ -87,16 +116,16 @@ final class AnalyzeMassTableTest {
     @Test
     void aTableThatCannotBeReadIsNamedWithTheOption() throws IOException {
         Path out = dir.resolve("out");
-        Cli.Result missing = Cli.run("analyze", SLOW.toString(), "--mass-table", dir.resolve("nope.csv").toString(),
+        Cli.Result missing = Cli.run("analyze", SLOW.toString(), "--subjects", dir.resolve("nope.csv").toString(),
                 "--out", out.toString());
         assertEquals(1, missing.exitCode());
-        assertEquals("soleus: --mass-table " + dir.resolve("nope.csv") + ": no such file or directory\n", missing.err());
-        Cli.Result folder = Cli.run("analyze", SLOW.toString(), "--mass-table", dir.toString(), "--out", out.toString());
+        assertEquals("soleus: --subjects " + dir.resolve("nope.csv") + ": no such file or directory\n", missing.err());
+        Cli.Result folder = Cli.run("analyze", SLOW.toString(), "--subjects", dir.toString(), "--out", out.toString());
         assertEquals(1, folder.exitCode());
-        assertTrue(folder.err().startsWith("soleus: --mass-table " + dir + ": "), folder.err());
-        Cli.Result empty = Cli.run("analyze", SLOW.toString(), "--mass-table", "", "--out", out.toString());
+        assertTrue(folder.err().startsWith("soleus: --subjects " + dir + ": "), folder.err());
+        Cli.Result empty = Cli.run("analyze", SLOW.toString(), "--subjects", "", "--out", out.toString());
         assertEquals(2, empty.exitCode());
-        assertTrue(empty.err().startsWith("soleus: --mass-table: expected a CSV file, got an empty path"), empty.err());
+        assertTrue(empty.err().startsWith("soleus: --subjects: expected a CSV file, got an empty path"), empty.err());
         assertFalse(Files.exists(out));
     }
 
@@ -104,7 +133,7 @@ final class AnalyzeMassTableTest {
     void aTableThatDoesNotFitIsOneLineAndNothingIsAnalysed() throws IOException {
         Path table = Files.writeString(dir.resolve("masses.csv"), "file,body_mass_kg\n230927_102114.txt,64 kg\n");
         Path out = dir.resolve("out");
-        Cli.Result r = Cli.run("analyze", SLOW.toString(), FAST.toString(), "--mass-table", table.toString(),
+        Cli.Result r = Cli.run("analyze", SLOW.toString(), FAST.toString(), "--subjects", table.toString(),
                 "--out", out.toString());
         assertEquals(1, r.exitCode());
         assertEquals(List.of("soleus: " + table + ":2:2: expected a body mass in kg above 0 and below 500, or an empty"
