@@ -31,9 +31,9 @@ final class SubjectTableOption {
      * most), printing a warning for each row that names none of them: before any input is read.
      *
      * @param warning how a warning line starts
-     * @throws IOException when the table is missing, unreadable (the message names the option and
-     *                     the file) or malformed, or a row names more than one input or an input
-     *                     is named by more than one row (the message names the row)
+     * @throws IOException when the table is missing, unreadable or malformed, or a row names more
+     *                     than one input or an input is named by more than one row: the message
+     *                     names the option and the file, and the row where one is at fault
      */
     void read(CommandSpec spec, List<Path> inputs, String warning) throws IOException {
         if (file == null) {
@@ -45,14 +45,14 @@ final class SubjectTableOption {
         }
         try {
             table = SubjectTable.read(file);
+            table.requireOneRowPerInput(inputs);
         } catch (DataFormatException e) {
-            throw e;
+            throw new IOException(SubjectTable.OPTION + " " + e.getMessage(), e);
         } catch (IOException e) {
             String described = ErrorHandler.describe(e, false);
             throw new IOException(SubjectTable.OPTION + " " + (described.startsWith(file.toString()) ? described
                     : file + ": " + described), e);
         }
-        table.requireOneRowPerInput(inputs);
         PrintWriter err = spec.commandLine().getErr();
         table.rowsNamingNone(inputs).forEach(line -> err.println(warning + line));
     }
@@ -73,15 +73,19 @@ final class SubjectTableOption {
     }
 
     /**
-     * {@code e}, the body mass of {@code input} being unknown, saying what the table gives it
-     * when a table is given: a row with an empty mass, or no row.
+     * {@code e}, the body mass of {@code input} being unknown, saying where the table, when given,
+     * could give it: the row's empty cell, the missing column or a row to add. It does not keep
+     * {@code e} as its cause, whose one line ends in how to give the mass for every input.
      */
     RuntimeException unknownMass(UnknownBodyMassException e, Path input) {
         if (table == null) {
             return e;
         }
-        String why = table.entryFor(input).map(entry -> entry.givenBy() + " gives it no mass")
-                .orElse("no row of " + SubjectTable.OPTION + " " + file + " names it");
-        return new IllegalArgumentException(e.getMessage() + "; " + why, e);
+        String where = table.entryFor(input)
+                .map(row -> table.hasMassColumn() ? row.givenBy() + " leaves body_mass_kg empty: fill it in"
+                        : SubjectTable.OPTION + " " + file + " has no body_mass_kg column: add one")
+                .orElse("no row of " + SubjectTable.OPTION + " " + file + " names it: add one");
+        return new IllegalArgumentException(e.getMessage() + "; " + where + " (or give --mass KG for every input"
+                + " without one)");
     }
 }

@@ -18,6 +18,7 @@ final class AnalyzeSubjectTableTest {
     private static final Path MOTICON = Path.of("..", "sample-data", "moticon-opengo");
     private static final Path SLOW = MOTICON.resolve("230927_102114.txt");
     private static final Path FAST = MOTICON.resolve("230927_102231.txt");
+    private static final Path SESSION = Path.of("..", "sample-data", "synthetic", "synthetic-session.csv");
     private static final Path GAITPDB_WALK = Path.of("..", "sample-data", "physionet-gaitpdb", "GaCo01_01.txt");
 
     @TempDir
@@ -44,7 +45,7 @@ final class AnalyzeSubjectTableTest {
 
     @Test
     void aRowsMassWinsOverTheMassTheDatasetGivesAndTheWarningNamesTheRow() throws IOException {
-        Path table = Files.writeString(dir.resolve("masses.csv"), "file,body_mass_kg\nGaCo01_01,90\n");
+        Path table = Files.writeString(dir.resolve("subjects.csv"), "file,body_mass_kg\nGaCo01_01,90\n");
         Path out = dir.resolve("out");
         Cli.Result r = Cli.run("analyze", GAITPDB_WALK.toString(), "--subjects", table.toString(), "--out",
                 out.toString());
@@ -64,7 +65,6 @@ final class AnalyzeSubjectTableTest {
         Cli.Result r = Cli.run("analyze", SLOW.toString(), FAST.toString(), "--subjects", table.toString(), "--mass", "70",
                 "--insole-length", "0.28", "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
-        assertFalse(r.err().contains("states no insole length"), r.err());
         JsonNode slow = Cli.summary(out.resolve("230927_102114"));
         assertEquals(0.25, slow.get("settings").get("given_geometry").get("insole_length_m").asDouble());
         assertEquals(0.25, slow.get("legs").get("left").get("insole_length_m").asDouble());
@@ -86,15 +86,64 @@ final class AnalyzeSubjectTableTest {
     }
 
     @Test
+    void aRowsInsoleLengthGivesTheSameResultsAsTheOptionAndEndsTheNoticeOfTheDefaultLength() throws IOException {
+        Path table = Files.writeString(dir.resolve("subjects.csv"), "file;insole_length_m\n230927_102114.txt;0,25\n");
+        Path rowOut = dir.resolve("row");
+        Cli.Result row = Cli.run("analyze", SLOW.toString(), FAST.toString(), "--subjects", table.toString(), "--mass",
+                "70", "--out", rowOut.toString());
+        assertEquals(0, row.exitCode(), row.err());
+        List<String> notices = row.err().lines().filter(l -> l.contains("states no insole length")).toList();
+        assertEquals(1, notices.size(), row.err());
+        assertTrue(notices.get(0).startsWith("soleus analyze: " + FAST + ": "), "only the input without a length: " + notices);
+        Path optionOut = dir.resolve("option");
+        assertEquals(0, Cli.run("analyze", SLOW.toString(), "--mass", "70", "--insole-length", "0.25", "--out",
+                optionOut.toString()).exitCode());
+        assertEquals(Files.readString(optionOut.resolve("strides.csv")),
+                Files.readString(rowOut.resolve("230927_102114").resolve("strides.csv")));
+    }
+
+    @Test
+    void aRowsFootDimensionThatDoesNotFitTheRecordingsOwnFailsThatInputNamingTheRow() throws IOException {
+        Path table = Files.writeString(dir.resolve("subjects.csv"), "file,heel_to_ankle_m\nsynthetic-session,0.14\n");
+        Cli.Result r = Cli.run("analyze", SESSION.toString(), "--subjects", table.toString(), "--out",
+                dir.resolve("out").toString());
+        assertEquals(1, r.exitCode());
+        assertTrue(r.err().startsWith("soleus: " + SESSION + ": --subjects " + table + ":2: the given heel-to-ankle"
+                + " distance 0.14 m is half the left insole's length"), r.err());
+    }
+
+    @Test
+    void aFileValueThatCannotBeUsedIsAWarningNamingTheRowThatGivesIt() throws IOException {
+        List<String> lines = Files.readAllLines(SESSION).stream()
+                .map(l -> l.startsWith("# insole_length_m:") ? "# insole_length_m: 270" : l).toList();
+        Path session = Files.write(dir.resolve("session.csv"), lines);
+        Path table = Files.writeString(dir.resolve("subjects.csv"), "file,insole_length_m\nsession.csv,0.26\n");
+        Cli.Result r = Cli.run("analyze", session.toString(), "--subjects", table.toString(), "--out",
+                dir.resolve("out").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().contains("insole_length_m: expected the insole length in metres, 0.10–0.40 (a 27 cm insole is"
+                + " 0.27), got '270'; not used: --subjects " + table + ":2 0.26 m is given"), r.err());
+        assertEquals(0.26, Cli.summary(dir.resolve("out")).get("legs").get("left").get("insole_length_m").asDouble());
+    }
+
+    @Test
     void aRecordingTheTableGivesNoMassSaysSoWhenItNeedsOne() throws IOException {
-        Path table = Files.writeString(dir.resolve("masses.csv"), "file,body_mass_kg\n230927_102114.txt,\n");
+        Path table = Files.writeString(dir.resolve("subjects.csv"), "file,body_mass_kg\n230927_102114.txt,\n");
         Cli.Result r = Cli.run("analyze", SLOW.toString(), FAST.toString(), "--subjects", table.toString(), "--out",
                 dir.resolve("out").toString());
         assertEquals(1, r.exitCode());
         String unknown = "soleus analyze: error: body mass of the subject in %s is unknown: loading in body weights"
-                + " needs it; %s; give it with --mass KG";
-        assertTrue(r.err().contains(String.format(unknown, SLOW, "--subjects " + table + ":2 gives it no mass")), r.err());
-        assertTrue(r.err().contains(String.format(unknown, FAST, "no row of --subjects " + table + " names it")), r.err());
+                + " needs it; %s (or give --mass KG for every input without one)\n";
+        assertTrue(r.err().contains(String.format(unknown, SLOW, "--subjects " + table + ":2 leaves body_mass_kg empty:"
+                + " fill it in")), r.err());
+        assertTrue(r.err().contains(String.format(unknown, FAST, "no row of --subjects " + table + " names it: add one")),
+                r.err());
+        Path lengths = Files.writeString(dir.resolve("lengths.csv"), "file,insole_length_m\n230927_102114.txt,0.26\n");
+        Cli.Result noColumn = Cli.run("analyze", SLOW.toString(), "--subjects", lengths.toString(), "--out",
+                dir.resolve("out2").toString());
+        assertEquals(1, noColumn.exitCode());
+        assertTrue(noColumn.err().endsWith("needs it; --subjects " + lengths + " has no body_mass_kg column: add one (or"
+                + " give --mass KG for every input without one)\n"), noColumn.err());
     }
 
     @Test
@@ -103,12 +152,12 @@ final class AnalyzeSubjectTableTest {
         Path s02 = Files.createDirectories(dir.resolve("S02")).resolve("walk.txt");
         Files.copy(SLOW, s01);
         Files.copy(FAST, s02);
-        Path table = Files.writeString(dir.resolve("masses.csv"), "file,body_mass_kg\nwalk.txt,70\n");
+        Path table = Files.writeString(dir.resolve("subjects.csv"), "file,body_mass_kg\nwalk.txt,70\n");
         Path out = dir.resolve("out");
         Cli.Result r = Cli.run("analyze", s01.toString(), s02.toString(), "--subjects", table.toString(), "--out",
                 out.toString());
         assertEquals(1, r.exitCode());
-        assertEquals(List.of("soleus: " + table + ":2: walk.txt names 2 inputs, " + s01 + " and " + s02 + ": expected"
+        assertEquals(List.of("soleus: --subjects " + table + ":2: walk.txt names 2 inputs, " + s01 + " and " + s02 + ": expected"
                 + " one; give the folders above the file's name too (S01/walk.txt)"), r.err().lines().toList());
         assertFalse(Files.exists(out));
     }
@@ -131,12 +180,12 @@ final class AnalyzeSubjectTableTest {
 
     @Test
     void aTableThatDoesNotFitIsOneLineAndNothingIsAnalysed() throws IOException {
-        Path table = Files.writeString(dir.resolve("masses.csv"), "file,body_mass_kg\n230927_102114.txt,64 kg\n");
+        Path table = Files.writeString(dir.resolve("subjects.csv"), "file,body_mass_kg\n230927_102114.txt,64 kg\n");
         Path out = dir.resolve("out");
         Cli.Result r = Cli.run("analyze", SLOW.toString(), FAST.toString(), "--subjects", table.toString(),
                 "--out", out.toString());
         assertEquals(1, r.exitCode());
-        assertEquals(List.of("soleus: " + table + ":2:2: expected a body mass in kg above 0 and below 500, or an empty"
+        assertEquals(List.of("soleus: --subjects " + table + ":2:2: expected a body mass in kg above 0 and below 500, or an empty"
                 + " cell, found '64 kg'"), r.err().lines().toList());
         assertEquals("", r.out());
         assertFalse(Files.exists(out));

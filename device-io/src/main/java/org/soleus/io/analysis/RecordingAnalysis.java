@@ -72,22 +72,26 @@ public final class RecordingAnalysis {
     private final AnalysisSettings settings;
     /** Where the body mass of the settings' read options comes from, when they give one. */
     private final ValueSource givenMassSource;
+    /** The row of a table of subjects that gives a foot dimension ({@code --subjects subjects.csv:4}), or null. */
+    private final String geometryRow;
 
     /** An analysis of every input with these settings, whose body mass, if any, is given on the command line. */
     public RecordingAnalysis(AnalysisSettings settings) {
-        this(settings, ValueSource.FLAG);
+        this(settings, ValueSource.FLAG, null);
     }
 
-    private RecordingAnalysis(AnalysisSettings settings, ValueSource givenMassSource) {
+    private RecordingAnalysis(AnalysisSettings settings, ValueSource givenMassSource, String geometryRow) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.givenMassSource = givenMassSource;
+        this.geometryRow = geometryRow;
     }
 
     /**
      * This analysis with what a row of a table of subjects gives one input: its body mass and
      * foot dimensions, each winning over the one these settings give for every input and over the
      * file's own (warnings name the row). A foot dimension the row gives completes the other one
-     * these settings give, if any.
+     * these settings give, if any; where the two, or the row's and the recording's own, do not fit
+     * together, the error names the row.
      *
      * @throws IllegalArgumentException naming the row, when its foot dimension and the other one
      *                                  these settings give do not fit together
@@ -115,8 +119,9 @@ public final class RecordingAnalysis {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(subject.givenBy() + ": " + e.getMessage(), e);
         }
+        boolean givesGeometry = !Double.isNaN(subject.insoleLengthM()) || !Double.isNaN(subject.heelToAnkleM());
         return new RecordingAnalysis(new AnalysisSettings(read, s.calibration(), s.calibrationSource(), s.gait(), legs,
-                s.imu(), s.series(), s.toolVersion()), massSource);
+                s.imu(), s.series(), s.toolVersion()), massSource, givesGeometry ? subject.givenBy() : geometryRow);
     }
 
     /**
@@ -149,7 +154,8 @@ public final class RecordingAnalysis {
         try {
             legs = LegLoadAnalyzer.analyze(recording, gait, settings.legs());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(input + ": " + e.getMessage(), e);
+            String row = geometryRow != null && !fitsGeometry(recording) ? geometryRow + ": " : "";
+            throw new IllegalArgumentException(input + ": " + row + e.getMessage(), e);
         }
         List<String> notices = new ArrayList<>();
         if (imuEvents && !settings.imu()) {
@@ -177,6 +183,18 @@ public final class RecordingAnalysis {
                         recording),
                 legs, recording.metadata().bodyMassKg(), massSource, settings.toolVersion(),
                 new RunOptions(imuEvents, settings.calibrationSource()), notices);
+    }
+
+    /** Whether the given foot dimensions fit the recording's own on both sides. */
+    private boolean fitsGeometry(Recording recording) {
+        try {
+            for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
+                settings.legs().geometry(recording.metadata(), side);
+            }
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /**

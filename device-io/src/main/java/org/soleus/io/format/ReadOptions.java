@@ -13,12 +13,14 @@ import java.util.Objects;
  *                     conflict; a time column in the file must agree with it, else reading
  *                     fails), or NaN to take it from the file; {@link #isSampleRate} says
  *                     which rates are taken, here and in a file
- * @param bodyMassKg   body mass given explicitly (wins over the file's), or NaN
- * @param givenProperties metadata values the user gives for every file, by key (the foot
- *                     geometry's {@code insole_length_m}, {@code heel_to_ankle_m}, in metres): a
- *                     file's value of such a key that could not be used is a warning, not an
- *                     error, as are an unusable sample rate or body mass in a file when the
- *                     option gives them
+ * @param bodyMassKg   body mass given explicitly (wins over the file's), or NaN; by
+ *                     {@link #MASS_OPTION} unless {@link #givenBy} says otherwise
+ * @param givenProperties metadata values the user gives for the file, by key (the foot
+ *                     geometry's {@code insole_length_m}, {@code heel_to_ankle_m}, in metres), by
+ *                     an option for every file or a row of a table of subjects ({@link #givenBy}):
+ *                     a file's value of such a key that could not be used is a warning, not an
+ *                     error, as are an unusable sample rate or body mass in a file when they are
+ *                     given
  * @param timeColumnIgnored whether a time column is taken for the first row's time only (and for
  *                     the rate, as the mean step, when neither the file nor the user states
  *                     one): the rows are evenly spaced at the rate, their times not checked, no

@@ -1,6 +1,7 @@
 package org.soleus.io.format;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,24 +57,16 @@ public final class SubjectTable {
 
     private final Path file;
     private final List<Row> rows;
+    private final boolean hasMassColumn;
 
-    private SubjectTable(Path file, List<Row> rows) {
+    private SubjectTable(Path file, List<Row> rows, boolean hasMassColumn) {
         this.file = file;
         this.rows = rows;
+        this.hasMassColumn = hasMassColumn;
     }
 
     /** One row: the file it names, as written and as a path, what it gives and its line. */
-    private record Row(String name, Path path, Subject subject, long line) {
-    }
-
-    /**
-     * What a row gives, each NaN where the row's cell is empty or the table has no such column.
-     *
-     * @param massKg        body mass, kg
-     * @param insoleLengthM insole (foot) length, m
-     * @param heelToAnkleM  from the heel end of the insole to the ankle joint centre, m
-     */
-    private record Subject(double massKg, double insoleLengthM, double heelToAnkleM) {
+    private record Row(String name, Path path, Entry entry, long line) {
     }
 
     /**
@@ -118,7 +111,7 @@ public final class SubjectTable {
         if (header.isEmpty()) {
             throw new DataFormatException(file, 0, 0, "no header row: " + EXPECTED_HEADER);
         }
-        return new SubjectTable(file, List.copyOf(rows));
+        return new SubjectTable(file, List.copyOf(rows), header.get(0).mass() >= 0);
     }
 
     private static void requireNew(Path file, List<Row> rows, Row row, int column) throws DataFormatException {
@@ -130,9 +123,9 @@ public final class SubjectTable {
         }
     }
 
-    /** The table's file, as given. */
-    public Path file() {
-        return file;
+    /** Whether the table has a {@code body_mass_kg} column. */
+    public boolean hasMassColumn() {
+        return hasMassColumn;
     }
 
     /**
@@ -168,8 +161,7 @@ public final class SubjectTable {
     /** What the row that names {@code input} gives it; empty when no row names it. */
     public Optional<Entry> entryFor(Path input) {
         return rows.stream().filter(row -> names(row, input)).findFirst()
-                .map(row -> new Entry(row.subject().massKg(), row.subject().insoleLengthM(),
-                        row.subject().heelToAnkleM(), OPTION + " " + file + ":" + row.line()));
+                .map(Row::entry);
     }
 
     /**
@@ -179,11 +171,12 @@ public final class SubjectTable {
      * mistyped, or a recording left out.
      */
     public List<String> rowsNamingNone(Collection<Path> inputs) {
+        List<Path> unnamed = inputs.stream().filter(input -> rows.stream().noneMatch(row -> names(row, input))).toList();
         List<String> lines = new ArrayList<>();
         for (Row row : rows) {
             if (inputs.stream().noneMatch(input -> names(row, input))) {
-                Row folded = new Row(row.name(), Path.of(lower(row.path().toString())), row.subject(), row.line());
-                Optional<Path> nearly = inputs.stream()
+                Row folded = new Row(row.name(), Path.of(lower(row.path().toString())), row.entry(), row.line());
+                Optional<Path> nearly = unnamed.stream()
                         .filter(input -> names(folded, Path.of(lower(input.toAbsolutePath().toString())))).findFirst();
                 lines.add(OPTION + " " + file + ":" + row.line() + ": " + row.name() + " names none of the inputs"
                         + nearly.map(input -> " (" + input + " differs in the case of its letters)").orElse(""));
@@ -229,20 +222,35 @@ public final class SubjectTable {
      * @param mass          the body mass column's index
      * @param length        the insole length column's index
      * @param heelToAnkle   the heel-to-ankle column's index
+     * @param width         the number of the header row's cells
      * @param separator     the separator found from the header row
      */
-    private record Columns(int file, int mass, int length, int heelToAnkle, char separator) {
+    private record Columns(int file, int mass, int length, int heelToAnkle, int width, char separator) {
         static Columns of(Path table, long lineNo, String line) throws DataFormatException {
             for (char separator : new char[] {',', ';', '\t'}) {
                 List<String> names = cells(line, separator);
                 Columns columns = new Columns(indexOf(names, FILE_COLUMN), indexOf(names, MASS_COLUMN),
-                        indexOf(names, LENGTH_COLUMN), indexOf(names, HEEL_TO_ANKLE_COLUMN), separator);
+                        indexOf(names, LENGTH_COLUMN), indexOf(names, HEEL_TO_ANKLE_COLUMN), names.size(), separator);
                 if (columns.file() >= 0 && Math.max(columns.mass(), Math.max(columns.length(), columns.heelToAnkle())) >= 0) {
+                    requireOnce(table, lineNo, names);
                     return columns;
                 }
             }
             throw new DataFormatException(table, lineNo, 1, EXPECTED_HEADER + " (separated by commas, semicolons or"
                     + " tabs), found '" + line.strip() + "'");
+        }
+
+        /** Throws when a column read appears twice in the header row {@code names}. */
+        private static void requireOnce(Path table, long lineNo, List<String> names) throws DataFormatException {
+            for (String column : List.of(FILE_COLUMN, MASS_COLUMN, LENGTH_COLUMN, HEEL_TO_ANKLE_COLUMN)) {
+                int first = indexOf(names, column);
+                for (int i = first + 1; first >= 0 && i < names.size(); i++) {
+                    if (lower(names.get(i)).equals(column)) {
+                        throw new DataFormatException(table, lineNo, i + 1, "column " + column + " appears twice (also"
+                                + " column " + (first + 1) + "): expected it once");
+                    }
+                }
+            }
         }
 
         private static int indexOf(List<String> names, String column) {
@@ -264,6 +272,13 @@ public final class SubjectTable {
             if (cells.size() < needed) {
                 throw new DataFormatException(table, lineNo, cells.size() + 1, "expected " + needed + " cells, as the"
                         + " header row has, found " + cells.size());
+            }
+            for (int i = width; i < cells.size(); i++) {
+                if (!cells.get(i).isEmpty()) {
+                    throw new DataFormatException(table, lineNo, i + 1, "expected at most " + width + " cells, as the"
+                            + " header row has, found '" + cells.get(i) + "' in cell " + (i + 1)
+                            + (separator == ',' ? " (a number with a decimal comma must be in double quotes)" : ""));
+                }
             }
             String name = cells.get(file);
             if (name.isEmpty()) {
@@ -288,10 +303,11 @@ public final class SubjectTable {
                     + " insole to the ankle joint centre in metres, 0 to 0.2 (typically about 0.055)", m -> m >= 0 && m < 0.2);
             if (!(heelToAnkleM < lengthM / 2) && !Double.isNaN(heelToAnkleM) && !Double.isNaN(lengthM)) {
                 throw new DataFormatException(table, lineNo, heelToAnkle + 1, String.format(Locale.ROOT, "expected less"
-                        + " than half the row's insole length (%s m), found '%s'", cells.get(length),
-                        cells.get(heelToAnkle)));
+                        + " than half the row's insole length (%s m), found '%s'", BigDecimal.valueOf(lengthM)
+                        .toPlainString(), cells.get(heelToAnkle)));
             }
-            return Optional.of(new Row(name, path, new Subject(massKg, lengthM, heelToAnkleM), lineNo));
+            Entry entry = new Entry(massKg, lengthM, heelToAnkleM, OPTION + " " + table + ":" + lineNo);
+            return Optional.of(new Row(name, path, entry, lineNo));
         }
 
         /** The number in column {@code index} of {@code cells}; NaN where it is empty or the table has no such column. */

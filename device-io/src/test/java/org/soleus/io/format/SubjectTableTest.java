@@ -19,7 +19,7 @@ final class SubjectTableTest {
     Path dir;
 
     private SubjectTable table(String text) throws IOException {
-        return SubjectTable.read(Files.writeString(dir.resolve("masses.csv"), text));
+        return SubjectTable.read(Files.writeString(dir.resolve("subjects.csv"), text));
     }
 
     private static double massKg(SubjectTable table, String input) {
@@ -31,7 +31,7 @@ final class SubjectTableTest {
     }
 
     private String csv() {
-        return dir.resolve("masses.csv").toString();
+        return dir.resolve("subjects.csv").toString();
     }
 
     @Test
@@ -109,6 +109,9 @@ final class SubjectTableTest {
                         "--subjects " + csv() + ":5: S01/Run.TXT names none of the inputs (s01/run.txt differs in the"
                                 + " case of its letters)"),
                 t.rowsNamingNone(List.of(Path.of("S01", "walk.txt"), Path.of("hunt2.hea"), Path.of("s01", "run.txt"))));
+        SubjectTable named = table("file,body_mass_kg\nhunt1,60\nHUNT1,61\n");
+        assertEquals(List.of("--subjects " + csv() + ":3: HUNT1 names none of the inputs"),
+                named.rowsNamingNone(List.of(Path.of("hunt1.hea"))), "an input another row names is no near miss");
     }
 
     @Test
@@ -126,8 +129,8 @@ final class SubjectTableTest {
         assertEquals(csv() + ":2:2: expected a distance from the heel end of the insole to the ankle joint centre in metres,"
                 + " 0 to 0.2 (typically about 0.055), or an empty cell, found '5.5'",
                 refused("file,heel_to_ankle_m\na.txt,5.5\n").getMessage());
-        assertEquals(csv() + ":2:3: expected less than half the row's insole length (0.25 m), found '0.15'",
-                refused("file,insole_length_m,heel_to_ankle_m\na.txt,0.25,0.15\n").getMessage());
+        assertEquals(csv() + ":2:3: expected less than half the row's insole length (0.25 m), found '0,15'",
+                refused("file;insole_length_m;heel_to_ankle_m\na.txt;0,25;0,15\n").getMessage());
     }
 
     @Test
@@ -146,6 +149,10 @@ final class SubjectTableTest {
         }
         assertEquals(csv + ":2:2: expected 2 cells, as the header row has, found 1",
                 refused("file,body_mass_kg\na.txt\n").getMessage());
+        assertEquals(csv + ":2:3: expected at most 2 cells, as the header row has, found '5' in cell 3 (a number with a"
+                + " decimal comma must be in double quotes)", refused("file,body_mass_kg\na.txt,71,5\n").getMessage());
+        assertEquals(csv + ":1:3: column body_mass_kg appears twice (also column 2): expected it once",
+                refused("file,body_mass_kg,Body_Mass_kg\na.txt,71,72\n").getMessage());
         assertEquals(csv + ":2:1: expected a recording's file name, found an empty cell",
                 refused("file,body_mass_kg\n,60\n").getMessage());
         assertTrue(refused("file,body_mass_kg\n../a.txt,60\n").getMessage()
@@ -160,7 +167,7 @@ final class SubjectTableTest {
         byte[] bytes = new byte[head.length + 5];
         System.arraycopy(head, 0, bytes, 0, head.length);
         System.arraycopy(new byte[] {(byte) 0xFC, 'l', 'l', 'e', 'r'}, 0, bytes, head.length, 5);
-        Path csv = Files.write(dir.resolve("masses.csv"), bytes);
+        Path csv = Files.write(dir.resolve("subjects.csv"), bytes);
         DataFormatException e = assertThrows(DataFormatException.class, () -> SubjectTable.read(csv));
         assertTrue(e.getMessage().startsWith(csv + ":3: not UTF-8 text (save it as CSV UTF-8): "), e.getMessage());
     }

@@ -16,7 +16,7 @@ import org.soleus.io.format.DataFormatException;
 
 /**
  * The lines of a small text table a user writes or a spreadsheet saves (calibration readings, a
- * table of body masses): UTF-8, or UTF-16 where it starts with that byte order mark (a
+ * table of subjects): UTF-8, or UTF-16 where it starts with that byte order mark (a
  * spreadsheet's "Unicode text"); a UTF-8 byte order mark at the start left out; lines that are
  * blank or start, after blanks, with {@code #} skipped. Stateless.
  */
@@ -25,6 +25,8 @@ public final class CommentedTextLines {
     private static final String BYTE_ORDER_MARK = "\uFEFF";
     /** What a message about text that is not UTF-8 says to do. */
     private static final String NOT_UTF8 = "not UTF-8 text (save it as CSV UTF-8): ";
+    /** The same for a file whose byte order mark says UTF-16. */
+    private static final String NOT_UTF16 = "not UTF-16 text, as its byte order mark says (save it as CSV UTF-8): ";
 
     /** Takes one line that is neither blank nor a comment. */
     @FunctionalInterface
@@ -64,8 +66,10 @@ public final class CommentedTextLines {
                 }
             }
         } catch (CharacterCodingException e) {
-            long bad = charset == StandardCharsets.UTF_8 ? firstLineNotUtf8(file) : lineNo + 1;
-            throw new DataFormatException(file, bad, 0, NOT_UTF8 + expected);
+            if (charset == StandardCharsets.UTF_8) {
+                throw new DataFormatException(file, firstLineNotUtf8(file), 0, NOT_UTF8 + expected);
+            }
+            throw new DataFormatException(file, 0, 0, NOT_UTF16 + expected);
         }
     }
 
