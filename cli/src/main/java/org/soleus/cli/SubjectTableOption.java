@@ -18,7 +18,7 @@ final class SubjectTableOption {
 
     @Option(names = SubjectTable.OPTION, paramLabel = "CSV",
             description = "Each recording's subject: a CSV file with the column file and any of body_mass_kg, insole_length_m"
-                    + " and heel_to_ankle_m, a row per recording naming its file (S01/walk.txt where inputs share a name)."
+                    + " (or insole_size, EU) and heel_to_ankle_m, a row per recording naming its file (S01/walk.txt where inputs share a name)."
                     + " A row's values win over --mass, --insole-length, --heel-to-ankle and the file's"
                     + " (docs/recording-format.md, \"Subjects per recording\").")
     Path file;

@@ -104,9 +104,17 @@ public record FootGeometry(double insoleLengthM, double heelToAnkleM) {
         }
         double length = parse(metadata.properties().get(INSOLE_LENGTH_PROPERTY), 0.10, 0.40);
         if (Double.isNaN(length)) {
-            length = parse(metadata.properties().get(INSOLE_SIZE_PROPERTY), 30, 50) * PARIS_POINT_M;
+            length = insoleLengthOfEuSizeM(parse(metadata.properties().get(INSOLE_SIZE_PROPERTY), 30, 50));
         }
         return length;
+    }
+
+    /**
+     * The insole length of an EU (Paris point) shoe size from 30 to 50: size × 2/3 cm, the last
+     * length that size is made on; NaN for another size.
+     */
+    public static double insoleLengthOfEuSizeM(double euSize) {
+        return euSize >= 30 && euSize <= 50 ? euSize * PARIS_POINT_M : Double.NaN;
     }
 
     private static double parse(String text, double min, double max) {

@@ -1,7 +1,6 @@
 package org.soleus.io.format;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,8 +27,9 @@ import org.soleus.io.format.text.DecimalComma;
  * </pre>
  *
  * <p>The header row names the column {@code file} and at least one of {@code body_mass_kg},
- * {@code insole_length_m} and {@code heel_to_ankle_m} (from the heel end of the insole to the
- * ankle joint centre), in any order and case, as a spreadsheet saves them: separated by commas,
+ * {@code insole_length_m}, {@code insole_size} (an EU shoe size, 30–50, for the insole length, as
+ * in a recording's metadata; a row gives one of the two) and {@code heel_to_ankle_m} (from the
+ * heel end of the insole to the ankle joint centre), in any order and case, as a spreadsheet saves them: separated by commas,
  * semicolons or tabs (found from the header row), a cell in double quotes or not, a decimal comma
  * ({@code 71,5}) where the separator is not a comma or the cell is quoted. Other columns (a name, a
  * team) are not read. Lines that are blank, hold separators only (a spreadsheet's empty rows) or
@@ -49,9 +49,11 @@ public final class SubjectTable {
     private static final String FILE_COLUMN = "file";
     private static final String MASS_COLUMN = "body_mass_kg";
     private static final String LENGTH_COLUMN = FootGeometry.INSOLE_LENGTH_PROPERTY;
+    private static final String SIZE_COLUMN = FootGeometry.INSOLE_SIZE_PROPERTY;
     private static final String HEEL_TO_ANKLE_COLUMN = FootGeometry.HEEL_TO_ANKLE_PROPERTY;
     private static final String EXPECTED_HEADER = "expected a header row with the column " + FILE_COLUMN
-            + " and at least one of " + MASS_COLUMN + ", " + LENGTH_COLUMN + " and " + HEEL_TO_ANKLE_COLUMN;
+            + " and at least one of " + MASS_COLUMN + ", " + LENGTH_COLUMN + ", " + SIZE_COLUMN + " and "
+            + HEEL_TO_ANKLE_COLUMN;
     /** A number as a person writes it: no suffix ({@code 72d}), no hexadecimal, no word. */
     private static final Pattern NUMBER = Pattern.compile("[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?");
 
@@ -73,7 +75,8 @@ public final class SubjectTable {
      * What a row gives one input.
      *
      * @param massKg        body mass, kg, or NaN where the row gives none
-     * @param insoleLengthM insole (foot) length, m, or NaN where the row gives none
+     * @param insoleLengthM insole (foot) length, m, given or from the EU size given, or NaN where
+     *                      the row gives neither
      * @param heelToAnkleM  from the heel end of the insole to the ankle joint centre, m, or NaN
      *                      where the row gives none
      * @param givenBy       the row, as messages name it: {@code --subjects subjects.csv:4}
@@ -221,17 +224,20 @@ public final class SubjectTable {
      * @param file          the file column's index
      * @param mass          the body mass column's index
      * @param length        the insole length column's index
+     * @param size          the EU insole size column's index
      * @param heelToAnkle   the heel-to-ankle column's index
      * @param width         the number of the header row's cells
      * @param separator     the separator found from the header row
      */
-    private record Columns(int file, int mass, int length, int heelToAnkle, int width, char separator) {
+    private record Columns(int file, int mass, int length, int size, int heelToAnkle, int width, char separator) {
         static Columns of(Path table, long lineNo, String line) throws DataFormatException {
             for (char separator : new char[] {',', ';', '\t'}) {
                 List<String> names = cells(line, separator);
                 Columns columns = new Columns(indexOf(names, FILE_COLUMN), indexOf(names, MASS_COLUMN),
-                        indexOf(names, LENGTH_COLUMN), indexOf(names, HEEL_TO_ANKLE_COLUMN), names.size(), separator);
-                if (columns.file() >= 0 && Math.max(columns.mass(), Math.max(columns.length(), columns.heelToAnkle())) >= 0) {
+                        indexOf(names, LENGTH_COLUMN), indexOf(names, SIZE_COLUMN), indexOf(names, HEEL_TO_ANKLE_COLUMN),
+                        names.size(), separator);
+                if (columns.file() >= 0 && Math.max(Math.max(columns.mass(), columns.length()),
+                        Math.max(columns.size(), columns.heelToAnkle())) >= 0) {
                     requireOnce(table, lineNo, names);
                     return columns;
                 }
@@ -242,7 +248,7 @@ public final class SubjectTable {
 
         /** Throws when a column read appears twice in the header row {@code names}. */
         private static void requireOnce(Path table, long lineNo, List<String> names) throws DataFormatException {
-            for (String column : List.of(FILE_COLUMN, MASS_COLUMN, LENGTH_COLUMN, HEEL_TO_ANKLE_COLUMN)) {
+            for (String column : List.of(FILE_COLUMN, MASS_COLUMN, LENGTH_COLUMN, SIZE_COLUMN, HEEL_TO_ANKLE_COLUMN)) {
                 int first = indexOf(names, column);
                 for (int i = first + 1; first >= 0 && i < names.size(); i++) {
                     if (lower(names.get(i)).equals(column)) {
@@ -262,13 +268,18 @@ public final class SubjectTable {
             return -1;
         }
 
+        /** The index of the last column read. */
+        int lastRead() {
+            return Math.max(Math.max(Math.max(file, mass), Math.max(length, size)), heelToAnkle);
+        }
+
         /** The row on {@code line}; empty for a line of separators only. */
         Optional<Row> row(Path table, long lineNo, String line) throws DataFormatException {
             List<String> cells = cells(line, separator);
             if (cells.stream().allMatch(String::isEmpty)) {
                 return Optional.empty();
             }
-            int needed = Math.max(Math.max(file, mass), Math.max(length, heelToAnkle)) + 1;
+            int needed = lastRead() + 1;
             if (cells.size() < needed) {
                 throw new DataFormatException(table, lineNo, cells.size() + 1, "expected " + needed + " cells, as the"
                         + " header row has, found " + cells.size());
@@ -299,12 +310,19 @@ public final class SubjectTable {
                     kg -> kg > 0 && kg < 500);
             double lengthM = value(table, lineNo, cells, length, "an insole length in metres, 0.10–0.40 (a 27 cm"
                     + " insole is 0.27)", m -> m >= 0.10 && m <= 0.40);
+            double euSize = value(table, lineNo, cells, size, "an EU shoe size, 30–50", eu -> eu >= 30 && eu <= 50);
+            if (!Double.isNaN(euSize)) {
+                if (!Double.isNaN(lengthM)) {
+                    throw new DataFormatException(table, lineNo, size + 1, "expected " + LENGTH_COLUMN + " or " + SIZE_COLUMN
+                            + ", found both");
+                }
+                lengthM = FootGeometry.insoleLengthOfEuSizeM(euSize);
+            }
             double heelToAnkleM = value(table, lineNo, cells, heelToAnkle, "a distance from the heel end of the"
                     + " insole to the ankle joint centre in metres, 0 to 0.2 (typically about 0.055)", m -> m >= 0 && m < 0.2);
             if (!(heelToAnkleM < lengthM / 2) && !Double.isNaN(heelToAnkleM) && !Double.isNaN(lengthM)) {
                 throw new DataFormatException(table, lineNo, heelToAnkle + 1, String.format(Locale.ROOT, "expected less"
-                        + " than half the row's insole length (%s m), found '%s'", BigDecimal.valueOf(lengthM)
-                        .toPlainString(), cells.get(heelToAnkle)));
+                        + " than half the row's insole length (%.3f m), found '%s'", lengthM, cells.get(heelToAnkle)));
             }
             Entry entry = new Entry(massKg, lengthM, heelToAnkleM, OPTION + " " + table + ":" + lineNo);
             return Optional.of(new Row(name, path, entry, lineNo));

@@ -129,18 +129,31 @@ final class SubjectTableTest {
         assertEquals(csv() + ":2:2: expected a distance from the heel end of the insole to the ankle joint centre in metres,"
                 + " 0 to 0.2 (typically about 0.055), or an empty cell, found '5.5'",
                 refused("file,heel_to_ankle_m\na.txt,5.5\n").getMessage());
-        assertEquals(csv() + ":2:3: expected less than half the row's insole length (0.25 m), found '0,15'",
+        assertEquals(csv() + ":2:3: expected less than half the row's insole length (0.250 m), found '0,15'",
                 refused("file;insole_length_m;heel_to_ankle_m\na.txt;0,25;0,15\n").getMessage());
+    }
+
+    @Test
+    void anEuInsoleSizeGivesTheInsoleLengthTheRecordingsMetadataWould() throws IOException {
+        SubjectTable t = table("file,insole_size\na.txt,42\nb.txt,\n");
+        assertEquals(0.28, t.entryFor(Path.of("a.txt")).orElseThrow().insoleLengthM(), 1e-12, "42 × 2/3 cm");
+        assertEquals(Double.NaN, t.entryFor(Path.of("b.txt")).orElseThrow().insoleLengthM());
+        assertEquals(csv() + ":2:2: expected an EU shoe size, 30–50, or an empty cell, found '7'",
+                refused("file,insole_size\na.txt,7\n").getMessage());
+        assertEquals(csv() + ":2:3: expected insole_length_m or insole_size, found both",
+                refused("file,insole_length_m,insole_size\na.txt,0.27,42\n").getMessage());
+        assertEquals(csv() + ":2:3: expected less than half the row's insole length (0.200 m), found '0.1'",
+                refused("file,insole_size,heel_to_ankle_m\na.txt,30,0.1\n").getMessage());
     }
 
     @Test
     void whatDoesNotFitIsOneErrorNamingLineAndColumn() {
         String csv = csv();
         assertEquals(csv + ":1:1: expected a header row with the column file and at least one of body_mass_kg,"
-                + " insole_length_m and heel_to_ankle_m (separated by commas, semicolons or tabs), found 'file,mass'",
+                + " insole_length_m, insole_size and heel_to_ankle_m (separated by commas, semicolons or tabs), found 'file,mass'",
                 refused("file,mass\na.txt,60\n").getMessage());
         assertEquals(csv + ": no header row: expected a header row with the column file and at least one of body_mass_kg,"
-                + " insole_length_m and heel_to_ankle_m", refused("# nothing\n\n").getMessage());
+                + " insole_length_m, insole_size and heel_to_ankle_m", refused("# nothing\n\n").getMessage());
         assertEquals(csv + ":3:2: expected a body mass in kg above 0 and below 500, or an empty cell, found 'heavy'",
                 refused("file,body_mass_kg\na.txt,60\nb.txt,heavy\n").getMessage());
         for (String mass : new String[] {"0", "600", "72d", "0x1p6", "72 kg", "NaN", "Infinity"}) {
