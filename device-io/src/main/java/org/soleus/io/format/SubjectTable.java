@@ -97,20 +97,20 @@ public final class SubjectTable {
     public static SubjectTable read(Path file) throws IOException {
         List<Row> rows = new ArrayList<>();
         List<Columns> header = new ArrayList<>(1);
-        CommentedTextLines.read(file, "expected a table of subjects, " + EXPECTED_HEADER.substring("expected ".length())
-                        + ", then a row per recording",
-                (lineNo, line) -> {
-                    if (header.isEmpty()) {
-                        header.add(Columns.of(file, lineNo, line));
-                        return;
-                    }
-                    Columns columns = header.get(0);
-                    Optional<Row> row = columns.row(file, lineNo, line);
-                    if (row.isPresent()) {
-                        requireNew(file, rows, row.get(), columns.file() + 1);
-                        rows.add(row.get());
-                    }
-                });
+        String expected = "expected a table of subjects, " + EXPECTED_HEADER.substring("expected ".length())
+                + ", then a row per recording";
+        CommentedTextLines.read(file, expected, (lineNo, line) -> {
+            if (header.isEmpty()) {
+                header.add(Columns.of(file, lineNo, line));
+                return;
+            }
+            Columns columns = header.get(0);
+            Optional<Row> row = columns.row(file, lineNo, line);
+            if (row.isPresent()) {
+                requireNew(file, rows, row.get(), columns.file() + 1);
+                rows.add(row.get());
+            }
+        });
         if (header.isEmpty()) {
             throw new DataFormatException(file, 0, 0, "no header row: " + EXPECTED_HEADER);
         }
@@ -133,7 +133,7 @@ public final class SubjectTable {
 
     /**
      * Checks that each of {@code inputs} is named by one row at most and each row names one of
-     * them at most, so that no mass goes to a recording it was not meant for.
+     * them at most, so that no value goes to a recording it was not meant for.
      *
      * @throws DataFormatException naming the first row at fault
      */
@@ -163,8 +163,7 @@ public final class SubjectTable {
 
     /** What the row that names {@code input} gives it; empty when no row names it. */
     public Optional<Entry> entryFor(Path input) {
-        return rows.stream().filter(row -> names(row, input)).findFirst()
-                .map(Row::entry);
+        return rows.stream().filter(row -> names(row, input)).findFirst().map(Row::entry);
     }
 
     /**
