@@ -94,6 +94,7 @@ final class GaitnddRobustnessTest {
             GaitnddAccuracy before = GaitnddAccuracy.of(published, table, side);
             GaitnddAccuracy after = GaitnddAccuracy.of(altered, table, side);
             String context = record + " " + side.label() + ": published " + before + "; altered " + after;
+            System.out.println("gaitndd " + context);
             assertTrue(after.matchedFraction() >= before.matchedFraction() - matchedLoss - 1e-9, context);
             assertTrue(after.strideMaeS() <= before.strideMaeS() + strideCostS, context);
             assertTrue(after.stanceMaeS() <= before.stanceMaeS() + phaseCostS, context);
