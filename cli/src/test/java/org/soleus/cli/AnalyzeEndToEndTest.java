@@ -30,7 +30,7 @@ final class AnalyzeEndToEndTest {
         Path out = dir.resolve("GaCo01_01");
         Cli.Result r = Cli.run("analyze", WALK.toString(), "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
-        assertEquals("", r.err(), "no progress bar or noise on a pipe");
+        assertEquals(Cli.gaco01ForceScaleNotice(WALK) + "\n", r.err(), "no progress bar on a pipe, only the notice");
         assertTrue(r.out().matches(Pattern.quote(WALK.toString()) + ": \\d+ left \\+ \\d+ right strides -> .*\\n"), r.out());
 
         List<String> events = Files.readAllLines(out.resolve("events.csv"));
@@ -111,9 +111,12 @@ final class AnalyzeEndToEndTest {
                 "--out", out.toString());
         assertEquals(1, r.exitCode());
         List<String> errors = r.err().lines().toList();
-        assertEquals(2, errors.size(), r.err());
-        assertTrue(errors.get(0).startsWith("soleus analyze: error: " + broken + ":1: not a known recording format"), r.err());
-        assertEquals("soleus: 1 of 3 inputs failed (above); the others were analysed", errors.get(1));
+        assertEquals(4, errors.size(), r.err());
+        assertEquals(Cli.gaco01ForceScaleNotice(WALK), errors.get(0));
+        assertTrue(errors.get(1).startsWith("soleus analyze: error: " + broken + ":1: not a known recording format"), r.err());
+        assertTrue(errors.get(2).startsWith("soleus analyze: the notice \"both feet's force averages 1.32 body weights")
+                && errors.get(2).contains("was given for 1 more input too: " + copy), r.err());
+        assertEquals("soleus: 1 of 3 inputs failed (above); the others were analysed", errors.get(3));
         List<String> summaries = r.out().lines().toList();
         assertEquals(2, summaries.size(), r.out());
         assertTrue(summaries.get(0).startsWith(WALK + ": ")
@@ -140,8 +143,8 @@ final class AnalyzeEndToEndTest {
         Files.copy(WALK.resolveSibling("demographics.txt"), cut.resolveSibling("demographics.txt"));
         Cli.Result r = Cli.run("analyze", cut.toString(), "--out", dir.resolve("out").toString());
         assertEquals(0, r.exitCode(), r.err());
-        assertEquals("soleus analyze: warning: " + cut + ":12119: the last line was cut short (the recording was "
-                + "interrupted); left out", r.err().strip());
+        assertEquals(List.of("soleus analyze: warning: " + cut + ":12119: the last line was cut short (the recording was "
+                + "interrupted); left out", Cli.gaco01ForceScaleNotice(cut)), r.err().lines().toList());
     }
 
     @Test

@@ -27,6 +27,17 @@ final class Cli {
         return new Result(code, out.toString(), err.toString());
     }
 
+    /**
+     * The notice {@code analyze} gives on the shipped gaitpdb trial GaCo01_01 (or a copy of it
+     * at {@code input}) with the body mass of its {@code demographics.txt}: the trial's force
+     * sums read 1.32 body weights over whole strides (README, "Accuracy on real recordings").
+     */
+    static String gaco01ForceScaleNotice(Path input) {
+        return "soleus analyze: " + input + ": both feet's force averages 1.32 body weights over whole strides, not 1"
+                + " as in steady walking: the body mass (83 kg) or the force scale is off by that factor (the force"
+                + " fits 109 kg), and so is every figure in body weights";
+    }
+
     /** The {@code summary.json} that {@code analyze} wrote into {@code folder}. */
     static JsonNode summary(Path folder) throws IOException {
         return new ObjectMapper().readTree(folder.resolve("summary.json").toFile());

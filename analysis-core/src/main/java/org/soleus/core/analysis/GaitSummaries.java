@@ -18,17 +18,20 @@ final class GaitSummaries {
     /** Figures averaged per foot, in {@link #figures} order. */
     private static final int FIGURES = 8;
     private static final int STRIDE_TIME = 0;
+    private static final int IMPULSE = 7;
 
     private GaitSummaries() {
     }
 
     static GaitAnalysis build(List<GaitEvent> events, List<StrideResult> strides, List<RejectedStride> rejected,
                               Set<Side> sides, double durationS, GaitSettings settings, boolean newtons,
-                              Map<String, Integer> missing) {
+                              Map<String, Integer> missing, double bodyWeightN) {
         int feet = Side.values().length;
         double[][] sums = new double[feet][FIGURES];
         int[][] counts = new int[feet][FIGURES];
         int[] strideCounts = new int[feet];
+        double[] loadedImpulseNs = new double[feet];
+        double[] loadedStrideS = new double[feet];
         double sumBoth = 0;
         int countBoth = 0;
         double[] values = new double[FIGURES];
@@ -45,6 +48,10 @@ final class GaitSummaries {
             if (Double.isFinite(values[STRIDE_TIME])) {
                 sumBoth += values[STRIDE_TIME];
                 countBoth++;
+                if (Double.isFinite(values[IMPULSE])) {
+                    loadedImpulseNs[foot] += values[IMPULSE];
+                    loadedStrideS[foot] += values[STRIDE_TIME];
+                }
             }
         }
         double[][] means = new double[feet][FIGURES];
@@ -83,7 +90,8 @@ final class GaitSummaries {
         SessionSummary session = new SessionSummary(durationS, 120.0 / meanStrideBoth,
                 l == null || r == null ? Double.NaN : asymmetryPct(l.meanStrideS(), r.meanStrideS()),
                 l == null || r == null ? Double.NaN : asymmetryPct(l.meanStanceS(), r.meanStanceS()),
-                l == null || r == null ? Double.NaN : asymmetryPct(l.meanPeakForceBw(), r.meanPeakForceBw()));
+                l == null || r == null ? Double.NaN : asymmetryPct(l.meanPeakForceBw(), r.meanPeakForceBw()),
+                meanForceBw(loadedImpulseNs, loadedStrideS, bodyWeightN));
         return new GaitAnalysis(events, strides, rejected, summaries, session, settings, newtons, missing);
     }
 
@@ -99,7 +107,23 @@ final class GaitSummaries {
         out[4] = r.stride().doubleSupportS();
         out[5] = r.loading() == null ? Double.NaN : r.loading().peakForceBw();
         out[6] = r.loading() == null ? Double.NaN : r.loading().loadingRateBwPerS();
-        out[7] = r.loading() == null ? Double.NaN : r.loading().impulseNs();
+        out[IMPULSE] = r.loading() == null ? Double.NaN : r.loading().impulseNs();
+    }
+
+    /**
+     * Both feet's mean vertical force over their strides with loading figures, in body weights
+     * ({@link SessionSummary#meanForceBw}); NaN unless both feet have such strides.
+     */
+    private static double meanForceBw(double[] impulseNs, double[] strideS, double bodyWeightN) {
+        double sumN = 0;
+        for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
+            int foot = side.ordinal();
+            if (!(strideS[foot] > 0)) {
+                return Double.NaN;
+            }
+            sumN += impulseNs[foot] / strideS[foot];
+        }
+        return sumN / bodyWeightN;
     }
 
     /** |a − b| as a percentage of their mean. */

@@ -101,7 +101,12 @@ public final class LegLoadAnalyzer {
         negative.ifPresent(notices::add);
         if (negative.isEmpty()) {
             // below zero, the peaks are implausible too, but the unit is not what to check
-            LegLoadNotices.implausiblePeakForce(gait).ifPresent(notices::add);
+            // implausible peaks already point at the unit, the calibration and the mass
+            Optional<String> implausible = LegLoadNotices.implausiblePeakForce(gait);
+            implausible.ifPresent(notices::add);
+            if (implausible.isEmpty()) {
+                LegLoadNotices.forceScaleOffBodyWeight(gait, massKg).ifPresent(notices::add);
+            }
         }
         LegLoadNotices.flatInsoles(recording).ifPresent(notices::add);
         LegLoadNotices.copBeyondTheInsole(recording).ifPresent(notices::add);

@@ -30,6 +30,12 @@ final class LegLoadNotices {
     /** Median stride peak forces outside these, in body weights, are told ({@link #implausiblePeakForce}). */
     private static final double MIN_PLAUSIBLE_PEAK_BW = 0.5;
     private static final double MAX_PLAUSIBLE_PEAK_BW = 4.0;
+    /**
+     * Both feet's mean force over whole strides outside 1 ± this, in body weights, is told
+     * ({@link #forceScaleOffBodyWeight}): room for insole sensors' error and for strides that
+     * speed up or slow down, far below the factor a wrong unit or a mass in pounds gives.
+     */
+    private static final double FORCE_SCALE_TOLERANCE = 0.2;
     /** Above this share of a foot's candidate strides rejected, {@link #manyRejected} tells it. */
     private static final double MANY_REJECTED_SHARE = 0.2;
     /** Normalised centre-of-pressure values beyond this are told ({@link #copBeyondTheInsole}): twice the insole's half. */
@@ -218,6 +224,22 @@ final class LegLoadNotices {
         return feet.isEmpty() ? Optional.empty() : Optional.of("median stride peak force (" + String.join(", ", feet)
                 + " body weights) is far from walking's 1.1–1.5 or running's 2–3: check the force unit (newtons,"
                 + " not kilonewtons), the insole's calibration and the body mass");
+    }
+
+    /**
+     * A session whose two feet's force, averaged over whole strides, is not about the body's
+     * weight ({@link SessionSummary#meanForceBw}): the body mass or the insoles' force scale is
+     * off, and every figure in body weights with it. Says the mass the force would imply.
+     */
+    static Optional<String> forceScaleOffBodyWeight(GaitAnalysis gait, double massKg) {
+        double meanForceBw = gait.session().meanForceBw();
+        if (!(Math.abs(meanForceBw - 1) > FORCE_SCALE_TOLERANCE)) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "both feet's force averages %.2f body weights over whole strides,"
+                + " not 1 as in steady walking: the body mass (%s kg) or the force scale is off by that factor (the"
+                + " force fits %.0f kg), and so is every figure in body weights", meanForceBw, plain(massKg),
+                meanForceBw * massKg));
     }
 
     /** {@code value} without trailing zeros: 0.6, 3, 80. */

@@ -298,7 +298,7 @@ public final class StreamingGaitAnalyzer implements SampleSink {
                 List<RejectedStride> sortedRejected = new ArrayList<>(rejected);
                 sortedRejected.sort(Comparator.comparingDouble(RejectedStride::startS));
                 result = GaitSummaries.build(events, sorted, sortedRejected, forces.keySet(), samples / sampleRateHz,
-                        settings, newtons, missing);
+                        settings, newtons, missing, bodyMassKg * InsoleGaitAnalyzer.STANDARD_GRAVITY);
             }
         }
 

@@ -204,6 +204,42 @@ final class LegLoadNoticesTest {
         assertEquals(Optional.empty(), LegLoadNotices.implausiblePeakForce(steppingAt(800)), "1.17 body weights");
     }
 
+    /**
+     * Both feet stepping in turn (contacts of 0.7 s, strides of 1.1 s, 70 kg) at a height that
+     * makes their force average {@code meanForceBw} body weights over whole strides: each
+     * foot's contact, a 3-sample ramp at each edge, holds 68 of 110 samples at full height.
+     */
+    private static GaitAnalysis walkingAveraging(double meanForceBw) {
+        double heightN = meanForceBw * 70 * InsoleGaitAnalyzer.STANDARD_GRAVITY / (2 * 68.0 / 110);
+        RecordingBuilder builder = new RecordingBuilder();
+        builder.start(new RecordingHeader("walk.csv", 100, 0, List.of(ChannelName.parse("left.insole.force_n"),
+                ChannelName.parse("right.insole.force_n")), RecordingMetadata.EMPTY.withBodyMassKg(70)));
+        for (int i = 0; i < 2000; i++) {
+            builder.accept(new float[] {(float) (heightN / 100 * step(i + 55, 70, 40)),
+                    (float) (heightN / 100 * step(i, 70, 40))});
+        }
+        builder.end(List.of());
+        return InsoleGaitAnalyzer.analyze(builder.build(), GaitSettings.defaults());
+    }
+
+    /**
+     * The two feet's force averaged over whole strides is the body's weight in steady walking;
+     * 1.4 times that (the mass, or the insoles' scale, off by 40 %) is told with the mass the
+     * force would fit, 1.1 times is not.
+     */
+    @Test
+    void aForceScaleOffTheBodyWeightIsTold() {
+        GaitAnalysis heavy = walkingAveraging(1.4);
+        assertEquals(1.4, heavy.session().meanForceBw(), 0.02);
+        assertEquals(Optional.of("both feet's force averages 1.40 body weights over whole strides, not 1 as in steady"
+                + " walking: the body mass (70 kg) or the force scale is off by that factor (the force fits 98 kg), and"
+                + " so is every figure in body weights"), LegLoadNotices.forceScaleOffBodyWeight(heavy, 70));
+        GaitAnalysis near = walkingAveraging(1.1);
+        assertEquals(1.1, near.session().meanForceBw(), 0.02);
+        assertEquals(Optional.empty(), LegLoadNotices.forceScaleOffBodyWeight(near, 70));
+        assertTrue(LegLoadNotices.forceScaleOffBodyWeight(walkingAveraging(0.7), 70).isPresent(), "0.7 body weights");
+    }
+
     /** A force in newtons below zero in most samples (an inverted channel) is told; an offset swing is not. */
     @Test
     void forceBelowZeroInMostSamplesIsTold() {

@@ -51,7 +51,7 @@ final class SampleAnalysis {
                         Double.NaN, 1.01, 12.3, 401.2),
                 Side.RIGHT, new SideSummary(Side.RIGHT, 1, 1, 1.05, -4.49e-14, Double.NaN, 0.65, 0.40, 61.9,
                         0.27000000000000085, Double.NaN, Double.NaN, Double.NaN));
-        SessionSummary session = new SessionSummary(6.0, 112.5, 3.7, Double.NaN, Double.POSITIVE_INFINITY);
+        SessionSummary session = new SessionSummary(6.0, 112.5, 3.7, Double.NaN, Double.POSITIVE_INFINITY, 1.02);
         return new GaitAnalysis(events, strides, rejected, sides, session, GaitSettings.defaults(), true,
                 Map.of("left.insole.force_n", 3));
     }
