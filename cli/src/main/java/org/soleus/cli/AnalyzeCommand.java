@@ -27,6 +27,7 @@ import org.soleus.io.calibration.Calibration;
 import org.soleus.io.format.InputCompanions;
 import org.soleus.io.format.ReadOptions;
 import org.soleus.io.format.RecordingFormat;
+import org.soleus.io.output.AnalysisOutputs;
 import org.soleus.io.output.AnalysisReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -219,6 +220,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                 try {
                     if (survey.problem(i) != null) {
                         throw survey.problem(i);
+                    }
+                    Path replaced = AnalysisOutputs.inputReplacedIn(folder, analysed);
+                    if (replaced != null) {
+                        throw new IOException(input + ": its results would replace the input " + replaced + " in "
+                                + folder + "; give another --out");
                     }
                     line = analyze(subjects.forInput(analysis, input), input, folder, progress);
                 } catch (IOException | RuntimeException e) {

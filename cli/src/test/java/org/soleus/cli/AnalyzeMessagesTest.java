@@ -1,5 +1,6 @@
 package org.soleus.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -347,6 +348,22 @@ final class AnalyzeMessagesTest {
         Cli.Result with = Cli.run("analyze", SESSION.toString(), "--imu", "--out", dir.resolve("imu").toString());
         assertEquals(0, with.exitCode(), with.err());
         assertFalse(with.err().contains("--imu:"), with.err());
+    }
+
+    /**
+     * A recording named like a result file in the output folder (a copy saved as strides.csv)
+     * is refused before it is read, and left as it was.
+     */
+    @Test
+    void anInputTheResultsWouldReplaceIsRefused() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path input = Files.copy(SESSION, out.resolve("strides.csv"));
+        byte[] before = Files.readAllBytes(input);
+        Cli.Result r = Cli.run("analyze", input.toString(), "--out", out.toString());
+        assertOneLineError(r, 1, input + ": its results would replace the input " + input + " in " + out
+                + "; give another --out");
+        assertArrayEquals(before, Files.readAllBytes(input));
+        assertFalse(Files.exists(out.resolve("summary.json")));
     }
 
     /** A file given twice, under the same or another path, is analysed once; the repeat is skipped with a notice. */

@@ -47,6 +47,27 @@ public final class AnalysisOutputs {
     }
 
     /**
+     * The first of {@code inputs} that is one of the files writing into {@code dir} would
+     * replace (an input named {@code strides.csv} in the output folder, say), or null.
+     *
+     * @throws IOException when a file that exists cannot be compared
+     */
+    public static Path inputReplacedIn(Path dir, List<Path> inputs) throws IOException {
+        for (String name : ALL) {
+            Path output = dir.resolve(name);
+            if (!Files.exists(output)) {
+                continue;
+            }
+            for (Path input : inputs) {
+                if (Files.exists(input) && Files.isSameFile(output, input)) {
+                    return input;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * Writes the result files of {@code report} into {@code dir}, creating it (and its
      * parents) when needed; existing files of the same names are replaced, and temporary files
      * of theirs that a killed run abandoned are deleted.
