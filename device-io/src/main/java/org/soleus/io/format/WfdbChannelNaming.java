@@ -25,8 +25,9 @@ import org.soleus.core.recording.Side;
  *       left.</li>
  *   <li>A name already taken gets {@code _2}, {@code _3}, ... appended to its quantity.</li>
  * </ul>
- * A signal whose description mentions a foot but that is no foot's force ({@link #warnings})
- * is told of, since its foot then gives no gait events. Stateless and thread-safe.
+ * A signal that is no foot's force, while its description looks like a foot's ({@link #warnings}),
+ * is told of, since its foot then gives no gait
+ * events. Stateless and thread-safe.
  */
 final class WfdbChannelNaming {
 
@@ -51,20 +52,22 @@ final class WfdbChannelNaming {
     }
 
     /**
-     * A warning, at its line of {@code file}, for each signal whose description mentions a foot
-     * ({@code foot} in any case) but whose channel is not a foot's force: a second signal of the
-     * same foot ({@code left.insole.force_2_au}), or a description that is not exactly
-     * {@code left-foot} or {@code right-foot} ({@code left foot}, a mistyped byte).
+     * A warning, at its line of {@code file}, for each signal whose channel is not a foot's force
+     * although its description looks like one ({@link #looksLikeAFoot}): a second signal of the same foot ({@code left.insole.force_2_au}),
+     * or a description that is not exactly {@code left-foot} or {@code right-foot} ({@code left
+     * foot}, a mistyped byte, a header line cut short after {@code right-}), which would
+     * otherwise lose that foot's events without a word.
      *
      * @param names the signals' channel names, from {@link #names}
      */
     static List<String> warnings(Path file, List<WfdbSignalSpec> signals, List<ChannelName> names) {
         List<String> warnings = new ArrayList<>();
+        boolean footRecord = names.stream().anyMatch(WfdbChannelNaming::isFootForce);
         for (int i = 0; i < signals.size(); i++) {
             WfdbSignalSpec signal = signals.get(i);
             ChannelName name = names.get(i);
-            boolean footForce = name.side() != Side.NONE && name.quantity().equals("force");
-            if (!footForce && signal.description().toLowerCase(Locale.ROOT).contains("foot")) {
+            boolean footForce = isFootForce(name);
+            if (!footForce && looksLikeAFoot(signal.description(), footRecord)) {
                 warnings.add(file + ":" + signal.line() + ": signal " + (i + 1) + " ('" + signal.description()
                         + "') is read as " + name + ", not as a foot's force, and gives no gait events"
                         + (name.side() == Side.NONE ? "; expected the description left-foot or right-foot"
@@ -72,6 +75,20 @@ final class WfdbChannelNaming {
             }
         }
         return warnings;
+    }
+
+    /**
+     * Whether a description that is not exactly a foot's was likely meant as one: it mentions a
+     * foot, or, in a record whose other signals include a foot's, it is empty or starts with
+     * {@code left} or {@code right}. A record's ECG next to its footswitches is not.
+     */
+    private static boolean looksLikeAFoot(String description, boolean footRecord) {
+        String d = description.strip().toLowerCase(Locale.ROOT);
+        return d.contains("foot") || footRecord && (d.isEmpty() || d.startsWith("left") || d.startsWith("right"));
+    }
+
+    private static boolean isFootForce(ChannelName name) {
+        return name.side() != Side.NONE && name.quantity().equals("force");
     }
 
     private static ChannelName name(WfdbSignalSpec signal, int number) {

@@ -204,6 +204,25 @@ final class WfdbReaderTest {
         assertEquals(List.of(), read(ecg).warnings(), "a signal that mentions no foot is not one");
     }
 
+    /**
+     * Beside a foot's signal, a description cut short ({@code right-}, the header's last line
+     * broken off), left empty or with a byte not UTF-8 in it loses that foot's events, so it is
+     * told at its line.
+     */
+    @Test
+    void aDescriptionThatLooksLikeAFootsBesideAFootIsAWarning() throws IOException {
+        file("rec.dat", Wfdb212Encoder.encode(1, 2, 3, 4, 5, 6));
+        Path hea = file("rec.hea", "rec 3 100 2\nrec.dat 212 1 12 0 1 5 0 left-foot\n"
+                + "rec.dat 212 1 12 0 2 7 0 right-\nrec.dat 212 1 12 0 3 9 0\n");
+        Recording r = read(hea);
+        assertEquals(List.of(ChannelName.parse("left.insole.force_au"), ChannelName.parse("none.signal.right_mv"),
+                ChannelName.parse("none.signal.signal3_mv")), r.channelNames());
+        assertEquals(List.of(hea + ":3: signal 2 ('right-') is read as none.signal.right_mv, not as a foot's force, and"
+                        + " gives no gait events; expected the description left-foot or right-foot",
+                hea + ":4: signal 3 ('') is read as none.signal.signal3_mv, not as a foot's force, and gives no gait"
+                        + " events; expected the description left-foot or right-foot"), r.warnings());
+    }
+
     @Test
     void unitsAreSanitisedIntoChannelNameTokens() {
         assertEquals("uv", WfdbChannelNaming.unit("\u00b5V"));
