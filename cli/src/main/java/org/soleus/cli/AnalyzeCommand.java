@@ -235,6 +235,16 @@ final class AnalyzeCommand implements Callable<Integer> {
                     reportFailure(input, e);
                     failed++;
                     continue;
+                } catch (OutOfMemoryError e) {
+                    // the input's samples are garbage now: the next input has the whole heap again
+                    IOException outOfMemory = new IOException(input + ": " + ErrorHandler.outOfMemory(), e);
+                    if (count == 1) {
+                        throw outOfMemory;
+                    }
+                    progress.clear();
+                    reportFailure(input, outOfMemory);
+                    failed++;
+                    continue;
                 }
                 progress.clear();
                 out.println(line);

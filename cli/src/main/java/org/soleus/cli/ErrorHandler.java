@@ -93,6 +93,11 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
             return describe(e.getCause(), debug);
         }
         for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return ex instanceof OutOfMemoryError ? outOfMemory() : oneLine(ex.getMessage());
+            }
+        }
+        for (Throwable t = ex; t != null; t = t.getCause()) {
             if (t instanceof UnknownBodyMassException) {
                 return oneLine(ex.getMessage() != null ? ex.getMessage() : t.getMessage()) + MASS_HINT;
             }
@@ -107,6 +112,23 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         }
         return "internal error: " + ex.getClass().getName() + ": " + message
                 + (debug ? "" : " (run with --debug for the stack trace)");
+    }
+
+    /**
+     * Heap kept aside from start-up and let go when the heap has run out, so that telling it
+     * ({@link #outOfMemory}) does not run out too.
+     */
+    private static byte[] heapReserve = new byte[1 << 20];
+
+    /**
+     * That the Java heap ran out, how large it may grow and how to let it grow more: the
+     * launcher's {@code SOLEUS_JAVA_OPTS}. Lets go of the heap kept aside for saying so.
+     */
+    static String outOfMemory() {
+        heapReserve = null;
+        long maxMb = Runtime.getRuntime().maxMemory() >> 20;
+        return "out of memory: the analysis needs more than the " + maxMb + " MB the Java heap may use; give it more"
+                + " with SOLEUS_JAVA_OPTS=-Xmx<size> (e.g. SOLEUS_JAVA_OPTS=-Xmx8g)";
     }
 
     /**

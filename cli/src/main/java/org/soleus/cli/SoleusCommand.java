@@ -68,8 +68,18 @@ public final class SoleusCommand implements Runnable {
         return line.setParameterExceptionHandler(errors).setExecutionExceptionHandler(errors);
     }
 
-    /** Runs the command and exits with its exit code. */
+    /**
+     * Runs the command and exits with its exit code; a heap that runs out outside an input's
+     * analysis (which tells it naming the input) is one line too, exit code 1.
+     */
     public static void main(String[] args) {
-        System.exit(commandLine(args).execute(args));
+        int exitCode;
+        try {
+            exitCode = commandLine(args).execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("soleus: " + ErrorHandler.outOfMemory());
+            exitCode = 1;
+        }
+        System.exit(exitCode);
     }
 }
