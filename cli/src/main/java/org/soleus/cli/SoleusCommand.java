@@ -69,10 +69,24 @@ public final class SoleusCommand implements Runnable {
     }
 
     /**
+     * What a thread that fails outside any task's result says: nothing of a heap that ran out,
+     * which the thread waiting for the task tells in its one line (saying it here as well would
+     * need the heap that is not there); the stack trace of anything else.
+     */
+    private static void uncaught(Thread thread, Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return;
+        }
+        System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+        e.printStackTrace(System.err);
+    }
+
+    /**
      * Runs the command and exits with its exit code; a heap that runs out outside an input's
      * analysis (which tells it naming the input) is one line too, exit code 1.
      */
     public static void main(String[] args) {
+        Thread.setDefaultUncaughtExceptionHandler(SoleusCommand::uncaught);
         int exitCode;
         try {
             exitCode = commandLine(args).execute(args);
