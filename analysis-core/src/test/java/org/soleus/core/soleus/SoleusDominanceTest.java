@@ -51,8 +51,15 @@ final class SoleusDominanceTest {
     @Test
     void dominanceNeedsBothABentKneeAndALoad() {
         SoleusDominanceStream stream = new SoleusDominanceStream(SoleusSettings.DEFAULTS, 100, 70, 0.27);
-        double threshold = 0.1 * 70 * 9.80665 * 0.27;
-        assertEquals(threshold, stream.momentThresholdNm(), 1e-9);
+        // SoleusSettings documents the default threshold for 70 kg and a 0.27 m foot as 18.5 N·m;
+        // with a bent knee, a moment just below that is not dominant and one just above it is.
+        SoleusDominanceStream below = new SoleusDominanceStream(SoleusSettings.DEFAULTS, 100, 70, 0.27);
+        below.accept(18.4, 60);
+        assertFalse(below.dominant(), "18.4 N·m");
+        SoleusDominanceStream above = new SoleusDominanceStream(SoleusSettings.DEFAULTS, 100, 70, 0.27);
+        above.accept(18.7, 60);
+        assertTrue(above.dominant(), "18.7 N·m");
+        double threshold = stream.momentThresholdNm();
         stream.accept(threshold * 2, 60);
         assertTrue(stream.dominant());
         stream.accept(threshold * 2, 20);
