@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.soleus.core.imu.ImuChannels;
 import org.soleus.core.orientation.ImuSamples;
@@ -40,8 +39,14 @@ final class CalfRaiseDetectorTest {
         return heel;
     }
 
+    /**
+     * Fed sample by sample, the detector finds the session's eight repetitions (and none in the
+     * walk) as the synthetic truth has them, and reports each while the session goes on: not
+     * before the sample that ends it, and, as {@link CalfRaiseSettings} promises, at most
+     * {@code edgeSearchS} after the return crossing, which lies before that end.
+     */
     @Test
-    void streamingInRandomChunksAgreesWithBatch() {
+    void theSessionsRepetitionsMatchTheTruthAndEachIsReportedSoonAfterItEnds() {
         SyntheticRecording sr = session();
         Recording rec = sr.sensors();
         float[] force = rec.channel("left.insole.force_n").samples();
@@ -50,24 +55,23 @@ final class CalfRaiseDetectorTest {
         double[] knee = sr.truth().channel("left.knee.flexion_deg").toDoubleArray();
         double fs = rec.sampleRateHz();
         ImuSamples foot = ImuSamples.of(ImuChannels.foot(rec, Side.LEFT).orElseThrow());
-        List<CalfRaiseRepetition> batch = CalfRaiseAnalysis.analyze(Side.LEFT, force, cop, heel, knee, foot, fs, 0, 70,
-                CalfRaiseSettings.DEFAULTS);
         List<CalfRaiseRepetition> streamed = new ArrayList<>();
-        CalfRaiseDetector detector = new CalfRaiseDetector(Side.LEFT, fs, 70, CalfRaiseSettings.DEFAULTS, streamed::add);
-        Random random = new Random(SEED);
-        int i = 0;
-        while (i < force.length) {
-            int end = Math.min(force.length, i + 1 + random.nextInt(250));
-            for (; i < end; i++) {
-                detector.accept(i / fs, force[i], cop[i], heel[i], knee[i], foot.gyrXDps()[i], foot.gyrYDps()[i],
-                        foot.gyrZDps()[i], foot.accXMps2()[i], foot.accYMps2()[i], foot.accZMps2()[i]);
-            }
-            assertEquals(streamed.size(), detector.repetitions(), "seed " + SEED);
+        List<Double> reportedAtS = new ArrayList<>();
+        double[] nowS = {0};
+        CalfRaiseDetector detector = new CalfRaiseDetector(Side.LEFT, fs, 70, CalfRaiseSettings.DEFAULTS, rep -> {
+            streamed.add(rep);
+            reportedAtS.add(nowS[0]);
+        });
+        for (int i = 0; i < force.length; i++) {
+            nowS[0] = i / fs;
+            detector.accept(nowS[0], force[i], cop[i], heel[i], knee[i], foot.gyrXDps()[i], foot.gyrYDps()[i],
+                    foot.gyrZDps()[i], foot.accXMps2()[i], foot.accYMps2()[i], foot.accZMps2()[i]);
         }
-        assertEquals(batch, CalfRaiseAnalysis.flagShallow(streamed, CalfRaiseSettings.DEFAULTS), "seed " + SEED);
-        assertEquals(8, batch.size(), "seed " + SEED + ": walking steps must not count, " + batch);
-        for (int r = 0; r < batch.size(); r++) {
-            CalfRaiseRepetition rep = batch.get(r);
+        List<CalfRaiseRepetition> reps = CalfRaiseAnalysis.flagShallow(streamed, CalfRaiseSettings.DEFAULTS);
+        assertEquals(8, reps.size(), "seed " + SEED + ": walking steps must not count, " + reps);
+        double edgeSearchS = CalfRaiseSettings.DEFAULTS.edgeSearchS();
+        for (int r = 0; r < reps.size(); r++) {
+            CalfRaiseRepetition rep = reps.get(r);
             assertEquals(r < 5 ? 0 : 1, rep.set(), "seed " + SEED + ": " + rep);
             assertEquals(r < 5 ? r : r - 5, rep.index(), "seed " + SEED + ": " + rep);
             assertEquals(r < 5 ? CalfRaiseKind.STANDING_BENT_KNEE : CalfRaiseKind.STRAIGHT_KNEE, rep.kind(), rep.toString());
@@ -76,14 +80,19 @@ final class CalfRaiseDetectorTest {
             assertEquals(15, rep.heelRiseDeg(), 1, rep.toString());
             assertFalse(rep.tooShallow(), rep.toString());
             assertFalse(rep.tooFast(), rep.toString());
+            double at = reportedAtS.get(r);
+            assertTrue(at >= rep.endS() && at <= rep.endS() + edgeSearchS, "seed " + SEED + ": reported at " + at
+                    + " s, " + rep);
         }
+        assertEquals(8, detector.repetitions());
         List<CalfRaiseRepetition> stricter = CalfRaiseAnalysis.analyze(Side.LEFT, force, cop, heel, knee, foot, fs, 0, 70,
                 CalfRaiseSettings.DEFAULTS.withTooFastS(2.5));
+        assertEquals(8, stricter.size(), stricter.toString());
         for (CalfRaiseRepetition rep : stricter) {
             assertEquals(rep.set() == 1, rep.tooFast(), "3-s repetitions last 2.55 s by the truth and about 2.45 s as"
                     + " detected, 4-s ones 3.4 s and about 3.25 s; with a 2.5-s limit only the first are fast; " + rep);
         }
-        CalfRaiseRepetition first = batch.get(0);
+        CalfRaiseRepetition first = reps.get(0);
         assertTrue(first.peakForefootN() > 0.9 * first.meanForceN(), "with the heel force, the forefoot carries it all at the top: " + first);
     }
 
