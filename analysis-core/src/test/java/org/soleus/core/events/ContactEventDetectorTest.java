@@ -325,18 +325,31 @@ final class ContactEventDetectorTest {
         return x;
     }
 
+    /**
+     * The batch driver puts the detector's events on the recording's clock and foot: started at
+     * 12.5 s for the right foot, it finds every event of the synthetic walk 12.5 s later than the
+     * walk has it, each at 12.5 s plus its sample index over the rate, of the right foot.
+     */
     @Test
-    void streamingEqualsBatch() {
+    void theBatchDriverGivesTheEventsTheRecordingsStartTimeAndFoot() {
         SyntheticGait gait = new SyntheticGait(31, RATE_HZ, 40, 2.5, 1.1, 0.63, 800, 0.01, 0.05, 0.2);
-        List<GaitEvent> batch = ContactEvents.detect(gait.force, RATE_HZ, 0, Side.LEFT, ContactDetectorSettings.defaults());
-        List<GaitEvent> streamed = new ArrayList<>();
-        ContactEventDetector detector = new ContactEventDetector(RATE_HZ, ContactDetectorSettings.defaults(),
-                (type, index) -> streamed.add(new GaitEvent(Side.LEFT, type, index / RATE_HZ, index)));
-        for (double v : gait.force) {
-            detector.accept(v);
+        double startS = 12.5;
+        List<GaitEvent> events = ContactEvents.detect(gait.force, RATE_HZ, startS, Side.RIGHT,
+                ContactDetectorSettings.defaults());
+        for (GaitEvent e : events) {
+            assertEquals(Side.RIGHT, e.side(), e.toString());
+            assertEquals(startS + e.sampleIndex() / RATE_HZ, e.timeS(), 1e-9, e.toString());
         }
-        detector.flush();
-        assertEquals(batch, streamed);
+        List<Double> heelStrikes = times(events, GaitEventType.HEEL_STRIKE);
+        List<Double> toeOffs = times(events, GaitEventType.TOE_OFF);
+        assertEquals(gait.heelStrikesS.size(), heelStrikes.size(), "seed 31: heel strikes " + heelStrikes);
+        assertEquals(gait.toeOffsS.size(), toeOffs.size(), "seed 31: toe offs " + toeOffs);
+        for (double t : gait.heelStrikesS) {
+            assertTrue(distanceToNearestS(startS + t, heelStrikes) <= 7 / RATE_HZ, "seed 31: heel strike at " + t + " s");
+        }
+        for (double t : gait.toeOffsS) {
+            assertTrue(distanceToNearestS(startS + t, toeOffs) <= 7 / RATE_HZ, "seed 31: toe off at " + t + " s");
+        }
     }
 
     @Test
