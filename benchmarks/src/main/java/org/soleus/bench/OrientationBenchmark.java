@@ -15,12 +15,13 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.soleus.core.joint.JointAxes;
 import org.soleus.core.joint.KneeFlexionEstimator;
 import org.soleus.core.joint.KneeFlexionSettings;
-import org.soleus.core.joint.StreamingKneeFlexion;
+import org.soleus.core.joint.HingeJoint;
+import org.soleus.core.joint.StreamingJointAngle;
 import org.soleus.core.orientation.MahonyFilter;
 
 /**
  * The Mahony orientation filter of one IMU and the knee flexion estimator of one leg (two filters
- * and the relative rotation), alone and inside {@link StreamingKneeFlexion} after its warm-up (as
+ * and the relative rotation), alone and inside {@link StreamingJointAngle} on the knee after its warm-up (as
  * files and live streams run it), fed sample by sample with 100 Hz thigh- and shank-like signals
  * (1 Hz swings, noise). Scores are per sample ({@link OperationsPerInvocation}), so
  * {@code -prof gc}'s {@code gc.alloc.rate.norm} is bytes per sample and must be about 0.
@@ -38,7 +39,7 @@ public class OrientationBenchmark {
     private double[][] shank;
     private MahonyFilter filter;
     private KneeFlexionEstimator knee;
-    private StreamingKneeFlexion stream;
+    private StreamingJointAngle stream;
     private double streamSum;
 
     @Setup
@@ -48,7 +49,7 @@ public class OrientationBenchmark {
         shank = segment(60, random);
         filter = new MahonyFilter(1.0, 0.0, 30.0);
         knee = new KneeFlexionEstimator(KneeFlexionSettings.defaults(SAMPLE_RATE_HZ), new JointAxes(0, 1, 0, 0, 1, 0));
-        stream = new StreamingKneeFlexion(KneeFlexionSettings.defaults(SAMPLE_RATE_HZ), (i, deg) -> {
+        stream = new StreamingJointAngle(HingeJoint.KNEE, KneeFlexionSettings.defaults(SAMPLE_RATE_HZ), (i, deg) -> {
             if (!Double.isNaN(deg)) {
                 streamSum += deg;
             }
@@ -100,13 +101,13 @@ public class OrientationBenchmark {
         return sum;
     }
 
-    /** One {@code StreamingKneeFlexion.accept} per sample after its warm-up; returns the sum of angles. */
+    /** One {@code StreamingJointAngle.accept} on the knee per sample after its warm-up; returns the sum of angles. */
     @Benchmark
     @OperationsPerInvocation(SAMPLES)
     public double streamingKneeFlexionPerSample() {
         double[][] t = thigh;
         double[][] s = shank;
-        StreamingKneeFlexion k = stream;
+        StreamingJointAngle k = stream;
         for (int i = 0; i < SAMPLES; i++) {
             k.accept(t[0][i], t[1][i], t[2][i], t[3][i], t[4][i], t[5][i],
                     s[0][i], s[1][i], s[2][i], s[3][i], s[4][i], s[5][i]);

@@ -85,7 +85,8 @@ final class SimulateCommand implements Callable<Integer> {
             description = "Sample rate in Hz; wins over the rate in the file.")
     double rateHz = Double.NaN;
 
-    @Option(names = "--mass", paramLabel = "KG", description = "Body mass in kg, sent in the descriptor.")
+    @Option(names = "--mass", paramLabel = "KG", converter = BodyMassConverter.class,
+            description = "Body mass in kg, sent in the descriptor.")
     double massKg = Double.NaN;
 
     @Override

@@ -100,11 +100,6 @@ public final class SagittalEventDetector implements SagittalRateDetector {
         inLobe = false;
     }
 
-    /** Index the next sample gets. */
-    public long nextSampleIndex() {
-        return history.nextIndex();
-    }
-
     /** Number of swings accepted so far, reported or not. */
     public int swingCount() {
         return reporter.swingCount();

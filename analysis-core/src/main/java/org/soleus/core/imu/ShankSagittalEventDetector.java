@@ -113,11 +113,6 @@ public final class ShankSagittalEventDetector implements SagittalRateDetector {
         lastPeakPosition = Double.NaN;
     }
 
-    /** Index the next sample gets. */
-    public long nextSampleIndex() {
-        return history.nextIndex();
-    }
-
     /** Number of swings accepted so far, reported or not. */
     public int swingCount() {
         return reporter.swingCount();

@@ -24,10 +24,10 @@ package org.soleus.core.joint;
  *                         it remains.
  *                         On synthetic walking with the feedback not weakened, the segments'
  *                         accelerations tilt the estimates enough for a 10° RMSE in flexion.
- * @param axisMotionS      movement the joint axes are estimated from, s: {@link StreamingKneeFlexion}
+ * @param axisMotionS      movement the joint axes are estimated from, s: {@link StreamingJointAngle}
  *                         keeps the samples after the calibration period until this much of them
  *                         move (either segment turning faster than
- *                         {@value StreamingKneeFlexion#MOVING_DPS} deg/s), then finds the axes in
+ *                         {@value StreamingJointAngle#MOVING_DPS} deg/s), then finds the axes in
  *                         what it kept. Default {@value #DEFAULT_AXIS_MOTION_S} s: on synthetic
  *                         walking, knee bends and sitting down the RMSE of flexion is within 0.15°
  *                         of that with axes from a whole minute.

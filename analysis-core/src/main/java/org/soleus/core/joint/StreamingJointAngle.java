@@ -151,11 +151,6 @@ public final class StreamingJointAngle {
         return Optional.ofNullable(failure);
     }
 
-    /** The joint this measures. */
-    public HingeJoint joint() {
-        return joint;
-    }
-
     /** The settings this runs with. */
     public KneeFlexionSettings settings() {
         return settings;

@@ -6,6 +6,6 @@
  * axis, which {@link org.soleus.core.joint.JointAxisEstimator} finds in each sensor's frame so
  * that any mounting works ({@link org.soleus.core.joint.KneeFlexionEstimator}), from the first
  * movement after calibration, on files and live streams alike
- * ({@link org.soleus.core.joint.StreamingJointAngle}, {@link org.soleus.core.joint.StreamingKneeFlexion}).
+ * ({@link org.soleus.core.joint.StreamingJointAngle}).
  */
 package org.soleus.core.joint;

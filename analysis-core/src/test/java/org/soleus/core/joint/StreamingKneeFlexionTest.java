@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.soleus.core.joint.SyntheticLeg.Motion;
 import org.soleus.core.orientation.ImuSamples;
 
+/** {@link StreamingJointAngle} on the knee: a thigh and a shank IMU. */
 final class StreamingKneeFlexionTest {
     private static final KneeFlexionSettings SETTINGS = KneeFlexionSettings.defaults(SyntheticLeg.SAMPLE_RATE_HZ);
 
@@ -18,7 +19,7 @@ final class StreamingKneeFlexionTest {
     private static final class Run {
         final double[] flexionDeg;
         final long[] reportedAfter;
-        final StreamingKneeFlexion stream;
+        final StreamingJointAngle stream;
         long reported;
 
         Run(SyntheticLeg leg, KneeFlexionSettings settings, boolean end) {
@@ -26,7 +27,7 @@ final class StreamingKneeFlexionTest {
             flexionDeg = new double[n];
             Arrays.fill(flexionDeg, 12345);
             reportedAfter = new long[n];
-            stream = new StreamingKneeFlexion(settings, (sample, deg) -> {
+            stream = new StreamingJointAngle(HingeJoint.KNEE, settings, (sample, deg) -> {
                 assertEquals(reported, sample, "angles in sample order");
                 flexionDeg[(int) sample] = deg;
                 reported++;

@@ -207,11 +207,6 @@ public final class RecordingWriter implements SampleSink, Flushable, Closeable {
         writeText("# " + SoleusCsv.WARNING_PREFIX + ' ' + SoleusCsv.escape(text) + '\n');
     }
 
-    /** Number of rows written so far. */
-    public long rows() {
-        return rows;
-    }
-
     /** Writes the warnings as {@code # warning:} lines, flushes and closes the output. */
     @Override
     public void end(List<String> warnings) {

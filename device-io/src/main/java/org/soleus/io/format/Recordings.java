@@ -112,19 +112,6 @@ public final class Recordings {
         return applyOptions(builder.build(), options);
     }
 
-    /**
-     * Streams a recording into {@code sink} without holding it in memory (for conversion and
-     * replay).
-     *
-     * @throws DataFormatException when the format is unknown or the content is malformed
-     */
-    public static void stream(Path path, ReadOptions options, SampleSink sink) throws IOException {
-        FileHead head = FileHead.read(path);
-        FormatDetector.requireNotUtf16(path, head);
-        RecordingFormat format = options.format() != null ? options.format() : FormatDetector.detect(path, head);
-        RecordingReaders.forFormat(format).read(path, options, sink);
-    }
-
     /** Makes sure explicit options hold even if a reader did not apply them. */
     private static Recording applyOptions(Recording r, ReadOptions options) {
         double rate = options.sampleRateHz();
