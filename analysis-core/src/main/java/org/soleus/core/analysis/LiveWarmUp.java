@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.soleus.core.ankle.PlantarFlexionLoading;
 import org.soleus.core.gait.RejectedStride;
+import org.soleus.core.gait.StrideLimits;
 import org.soleus.core.load.FootPressureChannels;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.InsoleCell;
@@ -19,7 +20,8 @@ import org.soleus.core.recording.Side;
  * of a stream is otherwise analysed partly in the interpreter.
  *
  * <p>The walk: 1.1-s strides, the right foot half a stride after the left, stance 62 % of the
- * stride with a two-humped vertical force of about 1.1 body weights (70 kg when the stream has
+ * stride (where the settings' stride limits reject that, strides and stance in the middle of
+ * their ranges instead, so that the warm-up completes strides as the session will) with a two-humped vertical force of about 1.1 body weights (70 kg when the stream has
  * no mass; 1000 units for a force not in newtons), the centre of pressure moving from heel to
  * toe through each stance, insole cells loaded around it, every other channel 0. Not
  * thread-safe; a few hundred milliseconds per minute of 1 kHz stream.
@@ -27,8 +29,10 @@ import org.soleus.core.recording.Side;
 public final class LiveWarmUp {
     /** Synthetic walking that compiles the analysis' code paths, s. */
     public static final double DEFAULT_SECONDS = 60;
-    private static final double STRIDE_S = 1.1;
-    private static final double STANCE_FRACTION = 0.62;
+    private static final double WALKING_STRIDE_S = 1.1;
+    private static final double WALKING_STANCE_PCT = 62;
+    /** How far inside a stride limit the walk keeps, as a fraction of the limit. */
+    private static final double MARGIN = 0.05;
     private static final double DEFAULT_MASS_KG = 70;
 
     private LiveWarmUp() {
@@ -41,9 +45,12 @@ public final class LiveWarmUp {
      * @throws IllegalArgumentException when the header has no insole force channel
      */
     public static int run(RecordingHeader header, GaitSettings settings, LegLoadSettings legSettings, double seconds) {
+        StrideLimits limits = settings.strideLimits();
+        Walk walk = new Walk(within(WALKING_STRIDE_S, limits.minStrideS(), limits.maxStrideS()),
+                within(WALKING_STANCE_PCT, limits.minStancePct(), limits.maxStancePct()) / 100);
         Map<Side, ChannelName> forces = InsoleChannels.forceChannels(header.channels(), header.source());
         double massKg = header.metadata().hasBodyMass() ? header.metadata().bodyMassKg() : DEFAULT_MASS_KG;
-        RecordingHeader walk = new RecordingHeader(header.source(), header.sampleRateHz(), 0, header.channels(),
+        RecordingHeader walkHeader = new RecordingHeader(header.source(), header.sampleRateHz(), 0, header.channels(),
                 header.metadata().withBodyMassKg(massKg));
         int[] strides = new int[1];
         StreamingGaitAnalyzer analyzer = new StreamingGaitAnalyzer(settings, legSettings, new LiveGaitListener() {
@@ -56,14 +63,14 @@ public final class LiveWarmUp {
             public void onRejected(RejectedStride rejected) {
             }
         }, false);
-        analyzer.start(walk);
+        analyzer.start(walkHeader);
         List<ChannelName> channels = header.channels();
         float[] row = new float[channels.size()];
         long samples = Math.round(seconds * header.sampleRateHz());
         for (long i = 0; i < samples; i++) {
             double t = i / header.sampleRateHz();
             for (int c = 0; c < row.length; c++) {
-                row[c] = (float) value(channels.get(c), t, forces, massKg, header);
+                row[c] = (float) value(walk, channels.get(c), t, forces, massKg, header);
             }
             analyzer.accept(row);
         }
@@ -71,13 +78,26 @@ public final class LiveWarmUp {
         return strides[0];
     }
 
+    /**
+     * {@code walking} when it lies well inside {@code [min, max]} (by {@value #MARGIN} of each
+     * limit), else the middle of the range.
+     */
+    private static double within(double walking, double min, double max) {
+        return walking >= min * (1 + MARGIN) && walking <= max * (1 - MARGIN) ? walking : (min + max) / 2;
+    }
+
+    /** The synthetic walk's stride time, s, and stance share of the stride. */
+    private record Walk(double strideS, double stanceFraction) {
+    }
+
     /** The synthetic value of one channel at time {@code t}. */
-    private static double value(ChannelName name, double t, Map<Side, ChannelName> forces, double massKg,
+    private static double value(Walk walk, ChannelName name, double t, Map<Side, ChannelName> forces, double massKg,
                                 RecordingHeader header) {
         if (name.side() == Side.NONE || !name.place().equals("insole")) {
             return 0;
         }
-        double phase = ((t + (name.side() == Side.RIGHT ? STRIDE_S / 2 : 0)) % STRIDE_S) / (STRIDE_S * STANCE_FRACTION);
+        double strideS = walk.strideS();
+        double phase = ((t + (name.side() == Side.RIGHT ? strideS / 2 : 0)) % strideS) / (strideS * walk.stanceFraction());
         if (phase >= 1) {
             return 0;
         }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.soleus.core.gait.StrideLimits;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.InsoleCell;
 import org.soleus.core.recording.InsoleLayout;
@@ -35,6 +36,26 @@ final class LiveWarmUpTest {
         int strides = LiveWarmUp.run(header, GaitSettings.defaults(), LegLoadSettings.DEFAULTS, 30);
         // 30 s of 1.1-s strides on two feet: 2 × 27, less two to four per foot
         assertTrue(strides >= 46 && strides <= 54, strides + " strides");
+    }
+
+    /**
+     * Stride limits that reject the 1.1-s strides or the 62 % stance of walking: the warm-up walks
+     * in the middle of the limits instead, so that it still completes strides, as the session it
+     * prepares will (with walking strides it would complete none).
+     */
+    @Test
+    void stepsWithinStrideLimitsThatRejectWalking() {
+        List<ChannelName> channels = List.of(ChannelName.of(Side.LEFT, "insole", "force", "n"),
+                ChannelName.of(Side.RIGHT, "insole", "force", "n"));
+        RecordingHeader header = new RecordingHeader("running", 100, 0, channels, RecordingMetadata.EMPTY);
+        // strides of 0.7 s (the middle of 0.4-1.0 s): 2 × 42 in 30 s, less two to four per foot
+        int running = LiveWarmUp.run(header, GaitSettings.defaults().withStrideLimits(new StrideLimits(0.4, 1.0, 20, 80)),
+                LegLoadSettings.DEFAULTS, 30);
+        assertTrue(running >= 76 && running <= 84, running + " strides");
+        // stance of 42.5 % (the middle of 30-55 %) in 1.1-s strides
+        int shortStance = LiveWarmUp.run(header, GaitSettings.defaults().withStrideLimits(new StrideLimits(0.6, 3.0, 30, 55)),
+                LegLoadSettings.DEFAULTS, 30);
+        assertTrue(shortStance >= 46 && shortStance <= 54, shortStance + " strides");
     }
 
     @Test
