@@ -16,8 +16,9 @@ import org.soleus.core.analysis.StrideResult;
 import org.soleus.core.gait.RejectedStride;
 import org.soleus.core.gait.Stride;
 import org.soleus.core.gait.StrideLimits;
-import org.soleus.core.load.StrideLoadSpikes;
 import org.soleus.core.load.StrideLoading;
+import org.soleus.core.monitor.LoadSpikeStream;
+import org.soleus.core.monitor.LoadSpikeVerdict;
 import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.SampleSink;
 import org.soleus.core.recording.Side;
@@ -40,9 +41,11 @@ import picocli.CommandLine.Spec;
  * centre of pressure), the knee flexion at that peak and the time in soleus-dominant loading
  * (with thigh and shank IMUs; strides in the knee's warm-up, the first movement after standing,
  * come in one burst when it ends; with {@code --moment-arm angle} the Achilles force uses the ankle
- * angle from shank and foot IMUs, whose warm-up is the same) and load flags: {@code spike} when its peak force or loading
- * rate has a modified z-score above 3.5 against the last 20 strides of the same foot. With
- * {@code --calibration} a stream of raw cell counts is converted to newtons first.
+ * angle from shank and foot IMUs, whose warm-up is the same) and load flags: {@code spike} when
+ * {@link LoadSpikeStream} flags it ({@link org.soleus.core.monitor.LoadSpikeRule#DEFAULT}: its peak
+ * force or loading rate has a modified z-score above 3.5 against the last 20 strides of the same
+ * foot), as {@code strides.csv} of {@code analyze} does. With {@code --calibration} a stream of raw
+ * cell counts is converted to newtons first.
  */
 @Command(name = "live",
         mixinStandardHelpOptions = true,
@@ -54,9 +57,6 @@ import picocli.CommandLine.Spec;
                         + "printed); the exit code is then 130 or 143 (128 + the signal's number). Exit codes: 0 done, "
                         + "1 error, 2 usage error."})
 final class LiveCommand implements Callable<Integer> {
-    private static final int SPIKE_WINDOW = 20;
-    private static final int SPIKE_MIN_HISTORY = 5;
-
     @Spec
     CommandSpec spec;
 
@@ -142,12 +142,11 @@ final class LiveCommand implements Callable<Integer> {
         }
     }
 
-    /** Prints one line per stride. */
+    /** Prints one line per stride, with its load-spike flag from {@link LoadSpikeStream}. */
     private static final class StrideLines implements LiveGaitListener {
         private final PrintWriter out;
         private final Runnable beforeLine;
-        private final StrideLoadSpikes peakSpikes = new StrideLoadSpikes(SPIKE_WINDOW, SPIKE_MIN_HISTORY);
-        private final StrideLoadSpikes rateSpikes = new StrideLoadSpikes(SPIKE_WINDOW, SPIKE_MIN_HISTORY);
+        private final LoadSpikeStream spikes = new LoadSpikeStream();
 
         /** @param beforeLine run before each line is printed (clears a status line) */
         StrideLines(PrintWriter out, Runnable beforeLine) {
@@ -179,10 +178,10 @@ final class LiveCommand implements Callable<Integer> {
                 if (leg != null && !Double.isNaN(leg.soleusDominantS())) {
                     line.append(String.format(Locale.ROOT, "  soleus-dominant %.2f s", leg.soleusDominantS()));
                 }
-                double peakZ = peakSpikes.score(s.side(), l.peakForceBw());
-                double rateZ = rateSpikes.score(s.side(), l.loadingRateBwPerS());
-                if (peakZ > StrideLoadSpikes.DEFAULT_THRESHOLD || rateZ > StrideLoadSpikes.DEFAULT_THRESHOLD) {
-                    line.append(String.format(Locale.ROOT, "  spike (z %.1f peak, %.1f rate)", peakZ, rateZ));
+                LoadSpikeVerdict spike = spikes.accept(result);
+                if (spike.spike()) {
+                    line.append(String.format(Locale.ROOT, "  spike (z %.1f peak, %.1f rate)", spike.peakForceZ(),
+                            spike.loadingRateZ()));
                 }
             }
             beforeLine.run();
