@@ -102,12 +102,12 @@ final class LiveCommand implements Callable<Integer> {
         // screen, so the status line is cleared before a stride is printed
         StrideLines lines = new StrideLines(out, () -> session[0].clearStatusLine());
         GaitSettings gaitSettings = strideLimits.apply(GaitSettings.defaults());
-        StreamingGaitAnalyzer analyzer = new StreamingGaitAnalyzer(gaitSettings,
-                momentArm.apply(LegLoadSettings.DEFAULTS), lines, true);
+        LegLoadSettings legSettings = momentArm.apply(LegLoadSettings.DEFAULTS);
+        StreamingGaitAnalyzer analyzer = new StreamingGaitAnalyzer(gaitSettings, legSettings, lines, true);
         CalibratingSink calibrating = calibration.stage(analyzer);
         SerialStream serial = stream.open(port, err);
         SampleSink entry = stream.stages(calibrating != null ? calibrating : analyzer);
-        entry = new WarmedUp(entry, analyzer, momentArm.apply(LegLoadSettings.DEFAULTS), err);
+        entry = new WarmedUp(entry, analyzer, gaitSettings, legSettings, err);
         StreamPump pump = new StreamPump(serial, entry, massKg, (atS, missing, measuredOn) ->
                 session[0].println(String.format(Locale.ROOT, "soleus: %s disconnected at %.3f s; %d samples missing",
                         port, atS, missing)));
@@ -198,19 +198,22 @@ final class LiveCommand implements Callable<Integer> {
     /**
      * Once the stream's layout is known: names the legs that keep the constant Achilles moment
      * arm although {@code --moment-arm angle} asks for the ankle angle, then runs
-     * {@link LiveWarmUp} on that layout before the first sample reaches the analysis, so that
-     * the first strides are not analysed in the interpreter. At the end it prints the warnings
-     * gathered on the way.
+     * {@link LiveWarmUp} on that layout, with the analysis' own settings, before the first sample
+     * reaches the analysis, so that the first strides are not analysed in the interpreter. At the
+     * end it prints the warnings gathered on the way.
      */
     private static final class WarmedUp implements SampleSink {
         private final SampleSink entry;
         private final StreamingGaitAnalyzer analyzer;
+        private final GaitSettings gaitSettings;
         private final LegLoadSettings legSettings;
         private final PrintWriter err;
 
-        WarmedUp(SampleSink entry, StreamingGaitAnalyzer analyzer, LegLoadSettings legSettings, PrintWriter err) {
+        WarmedUp(SampleSink entry, StreamingGaitAnalyzer analyzer, GaitSettings gaitSettings,
+                 LegLoadSettings legSettings, PrintWriter err) {
             this.entry = entry;
             this.analyzer = analyzer;
+            this.gaitSettings = gaitSettings;
             this.legSettings = legSettings;
             this.err = err;
         }
@@ -223,7 +226,7 @@ final class LiveCommand implements Callable<Integer> {
                         + side.label() + ".foot.* IMUs); its Achilles force uses the constant moment arm");
             }
             err.flush();
-            LiveWarmUp.run(analyzer.header(), GaitSettings.defaults(), legSettings, LiveWarmUp.DEFAULT_SECONDS);
+            LiveWarmUp.run(analyzer.header(), gaitSettings, legSettings, LiveWarmUp.DEFAULT_SECONDS);
         }
 
         @Override
