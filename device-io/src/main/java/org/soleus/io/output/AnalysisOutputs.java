@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.soleus.core.analysis.LegLoadAnalysis;
+import org.soleus.core.monitor.LoadSpikes;
 
 /**
  * Writes the result files of one analysis into a directory, in this order:
@@ -89,8 +90,9 @@ public final class AnalysisOutputs {
             files.add(SERIES_CSV);
         }
         List<CompletableFuture<AtomicFiles.Staged>> later = new ArrayList<>(4);
-        later.add(stageAsync(dir.resolve(STRIDES_CSV), out -> StridesCsv.write(report.analysis().strides(), out)));
-        later.add(stageAsync(dir.resolve(SUMMARY_JSON), out -> SummaryJson.write(report, files, out)));
+        boolean[] spikes = LoadSpikes.flags(report.analysis().strides());
+        later.add(stageAsync(dir.resolve(STRIDES_CSV), out -> StridesCsv.write(report.analysis().strides(), spikes, out)));
+        later.add(stageAsync(dir.resolve(SUMMARY_JSON), out -> SummaryJson.write(report, spikes, files, out)));
         if (exercises) {
             later.add(stageAsync(dir.resolve(EXERCISES_CSV), out -> ExercisesCsv.write(legs.calfRaises(), out)));
         }

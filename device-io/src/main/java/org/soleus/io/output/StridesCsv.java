@@ -7,14 +7,17 @@ import org.soleus.core.analysis.StrideLegLoad;
 import org.soleus.core.analysis.StrideResult;
 import org.soleus.core.gait.Stride;
 import org.soleus.core.load.StrideLoading;
+import org.soleus.core.monitor.LoadSpikes;
 
 /**
  * Writes valid strides as CSV, one row per stride in the given (time) order, with the header
  * {@value #HEADER}. Times have 4 decimals (s), percentages 2, forces 2 (N), body weights 4,
- * loading rate and impulse 3, centre-of-pressure figures 4, angles 2, moments per kg 4. A
- * value that is NaN, a loading figure of a stride without loading (force not in newtons), or a
- * leg figure of a stride without them ({@link StrideResult#leg()}), is an empty cell. Units and
- * definitions of every column: {@code docs/outputs.md}. Stateless and thread-safe.
+ * loading rate and impulse 3, centre-of-pressure figures 4, angles 2, moments per kg 4; the last
+ * column, {@code spike}, is 1 for a load spike ({@link LoadSpikes}) and 0 otherwise. A
+ * value that is NaN, a loading figure of a stride without loading (force not in newtons, the
+ * spike flag too), or a leg figure of a stride without them ({@link StrideResult#leg()}), is an
+ * empty cell. Units and definitions of every column: {@code docs/outputs.md}. Stateless and
+ * thread-safe.
  */
 public final class StridesCsv {
 
@@ -23,7 +26,7 @@ public final class StridesCsv {
             + "double_support_s,peak_force_n,peak_force_bw,loading_rate_bw_s,impulse_ns,"
             + "toe_off_s,swing_pct,first_peak_n,valley_n,second_peak_n,heel_share_pct,cop_path,cop_progression,"
             + "knee_flexion_at_peak_pf_deg,max_stance_knee_flexion_deg,peak_pf_moment_nm_kg,peak_achilles_force_bw,"
-            + "pf_impulse_nms,pf_time_above_s,soleus_dominant_s,soleus_dominant_impulse_nms,soleus_share";
+            + "pf_impulse_nms,pf_time_above_s,soleus_dominant_s,soleus_dominant_impulse_nms,soleus_share,spike";
 
     private static final StrideLoading NO_LOADING = new StrideLoading(Double.NaN, Double.NaN, Double.NaN,
             Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
@@ -32,7 +35,7 @@ public final class StridesCsv {
     private static final StrideLegLoad NO_LEG = new StrideLegLoad(Double.NaN, Double.NaN, Double.NaN, Double.NaN,
             Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
 
-    /** Decimals of each column after {@code side}, in the order of {@link #HEADER}. */
+    /** Decimals of each column after {@code side} and before {@code spike}, in the order of {@link #HEADER}. */
     private static final int[] DECIMALS = {
         4, 4, 4, 4, 4, 2, 4,        // start_s … double_support_s
         2, 4, 3, 3,                 // peak_force_n … impulse_ns
@@ -42,22 +45,38 @@ public final class StridesCsv {
     };
 
     static {
-        if (DECIMALS.length != HEADER.split(",").length - 1) {
-            throw new AssertionError("a number of decimals for every column but side");
+        if (DECIMALS.length != HEADER.split(",").length - 2) {
+            throw new AssertionError("a number of decimals for every column but side and spike");
         }
     }
 
     private StridesCsv() {
     }
 
-    /** Writes the header and one row per stride. Does not close {@code out}. */
+    /**
+     * Writes the header and one row per stride, with the load-spike flags of
+     * {@link LoadSpikes#flags(List)}. Does not close {@code out}.
+     */
     public static void write(List<StrideResult> strides, Writer out) throws IOException {
+        write(strides, LoadSpikes.flags(strides), out);
+    }
+
+    /**
+     * Writes the header and one row per stride. Does not close {@code out}.
+     *
+     * @param spikes whether each stride is a load spike ({@link LoadSpikes#flags(List)} of {@code strides})
+     */
+    public static void write(List<StrideResult> strides, boolean[] spikes, Writer out) throws IOException {
+        if (spikes.length != strides.size()) {
+            throw new IllegalArgumentException("one spike flag per stride, got " + spikes.length + " for "
+                    + strides.size() + " strides");
+        }
         out.write(HEADER);
         out.write('\n');
         StringBuilder row = new StringBuilder(256);
         double[] values = new double[DECIMALS.length];
-        for (StrideResult r : strides) {
-            out.append(row(r, values, row));
+        for (int i = 0; i < spikes.length; i++) {
+            out.append(row(strides.get(i), spikes[i], values, row));
         }
     }
 
@@ -67,7 +86,7 @@ public final class StridesCsv {
      * list is being written is small (written out cell by cell, with the formatting inlined 28
      * times, it was the costliest compilation of a day-long recording's run).
      */
-    private static StringBuilder row(StrideResult r, double[] values, StringBuilder row) {
+    private static StringBuilder row(StrideResult r, boolean spike, double[] values, StringBuilder row) {
         row.setLength(0);
         Stride s = r.stride();
         StrideLoading l = r.loading() == null ? NO_LOADING : r.loading();
@@ -103,6 +122,10 @@ public final class StridesCsv {
         row.append(s.side().label());
         for (int c = 0; c < DECIMALS.length; c++) {
             Decimals.append(row.append(','), values[c], DECIMALS[c]);
+        }
+        row.append(',');
+        if (r.loading() != null) {
+            row.append(spike ? '1' : '0');
         }
         return row.append('\n');
     }

@@ -26,7 +26,10 @@ import org.soleus.core.analysis.GaitAnalysis;
 import org.soleus.core.analysis.LegLoadAnalysis;
 import org.soleus.core.analysis.LegSummary;
 import org.soleus.core.analysis.SideSummary;
+import org.soleus.core.analysis.StrideResult;
 import org.soleus.core.gait.RejectedStride;
+import org.soleus.core.monitor.LoadSpikeRule;
+import org.soleus.core.monitor.LoadSpikes;
 import org.soleus.core.recording.Side;
 
 /**
@@ -57,13 +60,31 @@ public final class SummaryJson {
     }
 
     /**
-     * Writes {@code report} followed by a newline. Does not close {@code out}.
+     * Writes {@code report} followed by a newline, with the load spikes of
+     * {@link LoadSpikes#flags(List)}. Does not close {@code out}.
      *
      * @param files the names of the files the analysis writes into its folder, this one included
      *              (key {@code files})
      */
     public static void write(AnalysisReport report, List<String> files, Writer out) throws IOException {
-        WRITER.writeValue(out, tree(report, files));
+        write(report, LoadSpikes.flags(report.analysis().strides()), files, out);
+    }
+
+    /**
+     * Writes {@code report} followed by a newline. Does not close {@code out}.
+     *
+     * @param spikes whether each stride of the analysis is a load spike
+     *               ({@link LoadSpikes#flags(List)}), counted per foot (key {@code sides.<side>.spike_count})
+     * @param files  the names of the files the analysis writes into its folder, this one included
+     *               (key {@code files})
+     */
+    public static void write(AnalysisReport report, boolean[] spikes, List<String> files, Writer out)
+            throws IOException {
+        if (spikes.length != report.analysis().strides().size()) {
+            throw new IllegalArgumentException("one spike flag per stride, got " + spikes.length + " for "
+                    + report.analysis().strides().size() + " strides");
+        }
+        WRITER.writeValue(out, tree(report, spikes, files));
         out.write('\n');
     }
 
@@ -85,7 +106,7 @@ public final class SummaryJson {
         }
     }
 
-    private static Map<String, Object> tree(AnalysisReport report, List<String> files) {
+    private static Map<String, Object> tree(AnalysisReport report, boolean[] spikes, List<String> files) {
         GaitAnalysis analysis = report.analysis();
         InputProvenance in = report.input();
 
@@ -113,6 +134,7 @@ public final class SummaryJson {
         settings.put("body_mass_source", report.bodyMassSource().label());
         settings.put("imu_events", report.run().imuEvents());
         settings.put("calibration_file", report.run().calibrationFile());
+        settings.set("load_spike", MAPPER.valueToTree(LoadSpikeRule.DEFAULT));
         LegLoadAnalysis legs = report.legs();
         Map<String, Object> legSummaries = new LinkedHashMap<>();
         if (legs != null) {
@@ -132,7 +154,14 @@ public final class SummaryJson {
         for (Side side : FEET) {
             SideSummary summary = analysis.sides().get(side);
             if (summary != null) {
-                sides.put(side.label(), summary);
+                ObjectNode tree = MAPPER.valueToTree(summary);
+                Integer spikeCount = spikeCount(analysis.strides(), spikes, side);
+                if (spikeCount == null) {
+                    tree.putNull("spike_count");
+                } else {
+                    tree.put("spike_count", spikeCount);
+                }
+                sides.put(side.label(), tree);
             }
         }
 
@@ -161,6 +190,20 @@ public final class SummaryJson {
         }
         root.put("data_quality", quality);
         return root;
+    }
+
+    /** The foot's strides flagged as load spikes, or null when none of its strides has loading figures. */
+    private static Integer spikeCount(List<StrideResult> strides, boolean[] spikes, Side side) {
+        int count = 0;
+        boolean scored = false;
+        for (int i = 0; i < spikes.length; i++) {
+            StrideResult r = strides.get(i);
+            if (r.stride().side() == side && r.loading() != null) {
+                scored = true;
+                count += spikes[i] ? 1 : 0;
+            }
+        }
+        return scored ? count : null;
     }
 
     private static Map<String, Map<String, Integer>> rejectedByReason(GaitAnalysis analysis) {

@@ -1,14 +1,20 @@
 package org.soleus.io.output;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.soleus.core.analysis.StrideLegLoad;
 import org.soleus.core.analysis.StrideResult;
+import org.soleus.core.gait.Stride;
+import org.soleus.core.load.StrideLoading;
+import org.soleus.core.monitor.LoadSpikes;
+import org.soleus.core.recording.Side;
 
 final class StridesCsvTest {
 
@@ -16,8 +22,10 @@ final class StridesCsvTest {
             + "double_support_s,peak_force_n,peak_force_bw,loading_rate_bw_s,impulse_ns,"
             + "toe_off_s,swing_pct,first_peak_n,valley_n,second_peak_n,heel_share_pct,cop_path,cop_progression,"
             + "knee_flexion_at_peak_pf_deg,max_stance_knee_flexion_deg,peak_pf_moment_nm_kg,peak_achilles_force_bw,"
-            + "pf_impulse_nms,pf_time_above_s,soleus_dominant_s,soleus_dominant_impulse_nms,soleus_share";
+            + "pf_impulse_nms,pf_time_above_s,soleus_dominant_s,soleus_dominant_impulse_nms,soleus_share,spike";
     private static final String NO_LEG = ",,,,,,,,,";
+    /** The spike flag of a stride with loading and too few strides before it to be scored. */
+    private static final String NO_SPIKE = ",0";
 
     private static List<String> lines() throws IOException {
         StringWriter out = new StringWriter();
@@ -32,15 +40,38 @@ final class StridesCsvTest {
 
     @Test
     void formatsFixedDecimalsAndLeavesNaNEmpty() throws IOException {
-        // double support NaN -> empty; cop_progression NaN -> empty (last cell)
+        // double support NaN -> empty; cop_progression NaN -> empty
         assertEquals("left,0.0100,1.1000,1.0900,0.6612,0.4288,60.66,,812.46,1.0123,12.346,401.235,"
-                + "0.6712,39.34,790.00,600.50,805.25,35.50,0.1235," + NO_LEG, lines().get(1));
+                + "0.6712,39.34,790.00,600.50,805.25,35.50,0.1235," + NO_LEG + NO_SPIKE, lines().get(1));
     }
 
     @Test
-    void leavesLoadingCellsEmptyWithoutLoading() throws IOException {
-        assertEquals("right,0.5000,1.5500,1.0500,0.6500,0.4000,61.90,0.2500,,,,,1.1500,38.10,,,,,," + NO_LEG,
+    void leavesLoadingCellsAndTheSpikeFlagEmptyWithoutLoading() throws IOException {
+        assertEquals("right,0.5000,1.5500,1.0500,0.6500,0.4000,61.90,0.2500,,,,,1.1500,38.10,,,,,," + NO_LEG + ",",
                 lines().get(2));
+    }
+
+    /**
+     * The last column flags the strides {@link LoadSpikes} flags, 1 or 0: six steady strides of
+     * the left foot, then one with 1.5 times their peak force.
+     */
+    @Test
+    void flagsALoadSpikeInTheLastColumn() throws IOException {
+        StrideResult template = SampleAnalysis.analysis().strides().get(0);
+        StrideLoading l = template.loading();
+        List<StrideResult> strides = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            double factor = i == 6 ? 1.5 : 1 + 0.01 * (i % 3);
+            StrideLoading loading = new StrideLoading(l.peakForceN() * factor, l.peakForceBw() * factor, l.firstPeakN(),
+                    l.firstPeakS(), l.valleyN(), l.secondPeakN(), l.secondPeakS(), l.loadingRateBwPerS(), l.impulseNs(),
+                    l.heelSharePct(), l.copPathLength(), l.copProgression());
+            strides.add(new StrideResult(new Stride(Side.LEFT, i, i + 0.6, i + 1, Double.NaN), loading));
+        }
+        StringWriter out = new StringWriter();
+        StridesCsv.write(strides, out);
+        List<String> spikes = out.toString().lines().skip(1).map(row -> row.substring(row.lastIndexOf(',') + 1)).toList();
+        assertEquals(List.of("0", "0", "0", "0", "0", "0", "1"), spikes);
+        assertArrayEquals(new boolean[] {false, false, false, false, false, false, true}, LoadSpikes.flags(strides));
     }
 
     @Test
@@ -50,8 +81,8 @@ final class StridesCsvTest {
         StringWriter out = new StringWriter();
         StridesCsv.write(List.of(stride), out);
         String row = out.toString().lines().toList().get(1);
-        // cop_progression (empty), then the leg figures; the NaN soleus share is the empty last cell
-        assertEquals(",,10.55,44.62,1.7457,4.8123,37.354,0.4700,0.2500,10.242,", row.substring(row.indexOf(",0.1235,") + 7));
+        // cop_progression (empty), then the leg figures (the NaN soleus share empty) and the spike flag
+        assertEquals(",,10.55,44.62,1.7457,4.8123,37.354,0.4700,0.2500,10.242,,0", row.substring(row.indexOf(",0.1235,") + 7));
     }
 
     @Test

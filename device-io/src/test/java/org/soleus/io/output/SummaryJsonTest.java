@@ -91,7 +91,7 @@ final class SummaryJsonTest {
         JsonNode settings = json().get("settings");
         List<String> keys = List.of("low_pass_cutoff_hz", "low_pass_order", "max_gap_interpolated_s", "contact",
                 "stride_limits", "low_pass_cutoff_used_hz", "body_mass_kg", "body_mass_source", "imu_events",
-                "calibration_file");
+                "calibration_file", "load_spike");
         assertEquals(keys, iterable(settings.fieldNames()));
         assertFalse(settings.get("imu_events").asBoolean(true));
         assertTrue(settings.get("calibration_file").isNull());
@@ -105,6 +105,26 @@ final class SummaryJsonTest {
         assertEquals(defaults.contact().warmUpS(), settings.at("/contact/warm_up_s").asDouble());
         assertEquals(72.5, settings.get("body_mass_kg").asDouble());
         assertEquals("flag", settings.get("body_mass_source").asText());
+        assertEquals("{\"window_strides\":20,\"min_history_strides\":5,\"threshold_z\":3.5}",
+                settings.get("load_spike").toString());
+    }
+
+    /**
+     * The load spikes of each foot, after the side's figures: none on the left, whose one stride
+     * has too few before it to be scored; unknown on the right, whose stride has no loading
+     * figures; and as many as the flags given say.
+     */
+    @Test
+    void countsTheLoadSpikesOfEachFoot() throws IOException {
+        JsonNode sides = json().get("sides");
+        List<String> left = iterable(sides.get("left").fieldNames());
+        assertEquals("spike_count", left.get(left.size() - 1));
+        assertEquals(0, sides.at("/left/spike_count").asInt(-1));
+        assertTrue(sides.at("/left/spike_count").isInt());
+        assertTrue(sides.at("/right/spike_count").isNull());
+        StringWriter out = new StringWriter();
+        SummaryJson.write(SampleAnalysis.report(), new boolean[] {true, false}, List.of("summary.json"), out);
+        assertEquals(1, new ObjectMapper().readTree(out.toString()).at("/sides/left/spike_count").asInt());
     }
 
     @Test
