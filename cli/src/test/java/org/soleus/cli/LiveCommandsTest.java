@@ -192,7 +192,9 @@ final class LiveCommandsTest {
 
     /**
      * The synthetic session streamed live: every stride line gives the knee at the peak moment and
-     * the soleus-dominant time, and they are the figures {@code analyze} writes for that stride.
+     * the soleus-dominant time, and they are the figures {@code analyze} writes for that stride;
+     * the lines marked {@code spike} are the strides flagged {@code spike} in its strides.csv, the
+     * planted heavy stride (left, 6th) among them.
      */
     @Test
     void liveGivesTheKneeAtPeakMomentAndSoleusDominantTimeFromThighAndShankImus() throws Exception {
@@ -203,6 +205,8 @@ final class LiveCommandsTest {
         List<String> columns = List.of(batch.get(0).split(","));
         int knee = columns.indexOf("knee_flexion_at_peak_pf_deg");
         int soleus = columns.indexOf("soleus_dominant_s");
+        int spike = columns.indexOf("spike");
+        assertEquals(columns.size() - 1, spike, batch.get(0));
         Map<String, String[]> byStart = new HashMap<>();
         for (String row : batch.subList(1, batch.size())) {
             String[] cells = row.split(",", -1);
@@ -222,7 +226,10 @@ final class LiveCommandsTest {
                 assertTrue(cells != null, "analyze has no stride starting as " + line);
                 assertEquals(String.format(Locale.ROOT, "%.0f", Double.parseDouble(cells[knee])), m.group(3), line);
                 assertEquals(String.format(Locale.ROOT, "%.2f", Double.parseDouble(cells[soleus])), m.group(4), line);
+                assertEquals(cells[spike].equals("1"), line.contains("  spike (z "), line);
             }
+            List<String> spikes = strides.stream().filter(l -> l.contains("  spike (z ")).toList();
+            assertTrue(spikes.stream().anyMatch(l -> l.matches("left +9\\.540 s .*")), r.out());
             assertTrue(strides.stream().anyMatch(l -> !l.contains("soleus-dominant 0.00 s")), r.out());
         }
     }
