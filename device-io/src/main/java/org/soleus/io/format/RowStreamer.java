@@ -161,6 +161,10 @@ final class RowStreamer {
             heldLines[n] = rows.lastLine();
             n++;
         }
+        if (n == 0 && status == DelimitedRowParser.CUT) {
+            throw new DataFormatException(file, rows.cutLine(), 0, "no samples: the only data row was cut short (the"
+                    + " recording was interrupted)");
+        }
         if (status == DelimitedRowParser.CUT) {
             warnings.add(cutWarning(rows.cutLine()));
         }

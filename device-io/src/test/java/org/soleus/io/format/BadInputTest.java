@@ -399,6 +399,16 @@ final class BadInputTest {
         }
     }
 
+    /** A recording whose only data row was cut short is an error at that row, not past the end of the file. */
+    @Test
+    void anOnlyDataRowCutShortIsTheErrorAtItsLine() throws IOException {
+        Path p = file("first.csv", "# format: soleus-csv 1\n# sample_rate_hz: 100\nleft.insole.force_n,right.insole.force_n\n"
+                + "1,");
+        DataFormatException e = readFails(p, ReadOptions.DEFAULTS);
+        assertEquals(4, e.line(), e.getMessage());
+        assertEquals(p + ":4: no samples: the only data row was cut short (the recording was interrupted)", e.getMessage());
+    }
+
     @Test
     void cutCsvRowOfALiveRecording() throws IOException {
         Path p = file("live.csv", "# format: soleus-csv 1\n# sample_rate_hz: 100\nleft.insole.force_n,right.insole.force_n\n"
