@@ -25,7 +25,6 @@ import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
 import org.soleus.core.soleus.SoleusDominance;
 import org.soleus.core.soleus.SoleusLoad;
-import org.soleus.core.soleus.SoleusSettings;
 
 /**
  * Plantar-flexion load, knee flexion, soleus-dominant loading and calf raises of a recording
@@ -166,9 +165,8 @@ public final class LegLoadAnalyzer {
         }
         boolean[] dominant = null;
         if (moment != null && knee != null && massKg > 0) {
-            SoleusSettings soleus = settings.soleus();
-            dominant = SoleusDominance.dominant(moment, knee,
-                    soleus.momentThresholdNm(massKg, geometry.insoleLengthM()), soleus.kneeFlexionDeg());
+            dominant = SoleusDominance.dominant(moment, knee, recording.sampleRateHz(), settings.soleus(), massKg,
+                    geometry.insoleLengthM());
         }
         return new LegSeries(side, geometry, moment, achilles, knee, ankle, dominant);
     }
@@ -222,12 +220,6 @@ public final class LegLoadAnalyzer {
                 leg.soleusDominant() != null, from, toeOff, to, fs, t0, massKg, settings, leg.geometry());
     }
 
-    private static SoleusLoad soleusWindow(LegSeries leg, int from, int to, double fs, double massKg,
-                                           SoleusSettings soleus) {
-        return SoleusDominance.window(leg.momentNm(), leg.kneeFlexionDeg(), from, to, fs,
-                soleus.momentThresholdNm(massKg, leg.geometry().insoleLengthM()), soleus.kneeFlexionDeg());
-    }
-
     private static LegSummary summary(LegSeries leg, List<StrideLegLoad> figures, double fs, double massKg,
                                       LegLoadSettings settings, int calfRaises) {
         double[] moment = leg.momentNm();
@@ -236,7 +228,8 @@ public final class LegLoadAnalyzer {
                 : PlantarFlexionLoading.window(moment, leg.achillesN(), 0, n, fs, 0, massKg,
                         settings.plantarFlexion().thresholdNmPerKg()).impulseNms();
         SoleusLoad soleus = leg.soleusDominant() == null || n == 0 ? null
-                : soleusWindow(leg, 0, n, fs, massKg, settings.soleus());
+                : SoleusDominance.window(moment, leg.kneeFlexionDeg(), 0, n, fs, settings.soleus(), massKg,
+                        leg.geometry().insoleLengthM());
         return new LegSummary(leg.side(), leg.geometry().insoleLengthM(), leg.geometry().heelToAnkleM(),
                 mean(figures, StrideLegLoad::peakMomentNmPerKg), mean(figures, StrideLegLoad::peakAchillesBw),
                 mean(figures, StrideLegLoad::maxStanceKneeFlexionDeg), impulse,

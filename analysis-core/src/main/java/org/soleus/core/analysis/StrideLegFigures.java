@@ -5,7 +5,6 @@ import org.soleus.core.ankle.PlantarFlexionLoad;
 import org.soleus.core.ankle.PlantarFlexionLoading;
 import org.soleus.core.soleus.SoleusDominance;
 import org.soleus.core.soleus.SoleusLoad;
-import org.soleus.core.soleus.SoleusSettings;
 
 /**
  * The {@link StrideLegLoad} of one stride from the leg's signals over a span of samples: the
@@ -51,9 +50,8 @@ final class StrideLegFigures {
         }
         SoleusLoad dominant = null;
         if (soleus && load != null) {
-            SoleusSettings s = settings.soleus();
-            dominant = SoleusDominance.window(momentNm, kneeDeg, from, to, sampleRateHz,
-                    s.momentThresholdNm(massKg, geometry.insoleLengthM()), s.kneeFlexionDeg());
+            dominant = SoleusDominance.window(momentNm, kneeDeg, from, to, sampleRateHz, settings.soleus(), massKg,
+                    geometry.insoleLengthM());
         }
         return new StrideLegLoad(
                 load == null ? Double.NaN : load.peakMomentNmPerKg(),

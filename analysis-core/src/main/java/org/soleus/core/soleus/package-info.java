@@ -18,8 +18,9 @@
  *   <li>{@link org.soleus.core.soleus.SoleusShareModel}: the soleus' share of the moment as a
  *       function of knee flexion, a model with stated assumptions.</li>
  * </ul>
- * {@link org.soleus.core.soleus.SoleusDominanceStream} computes both per sample and sums them
- * per stride and per session; {@link org.soleus.core.soleus.SoleusDominance} does the same in
- * batch.
+ * {@link org.soleus.core.soleus.SoleusDominanceStream} computes the flag per sample and sums the
+ * dominant time and impulse and the modelled soleus impulse per stride;
+ * {@link org.soleus.core.soleus.SoleusDominance} drives it over arrays, for a recording's flags
+ * and strides and a live stream's strides.
  */
 package org.soleus.core.soleus;

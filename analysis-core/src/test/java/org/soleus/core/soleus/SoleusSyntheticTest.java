@@ -3,13 +3,11 @@ package org.soleus.core.soleus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.soleus.core.ankle.FootGeometry;
 import org.soleus.core.ankle.PlantarFlexionLoading;
-import org.soleus.core.gait.Stride;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
 import org.soleus.core.synthetic.Activity;
@@ -46,10 +44,9 @@ final class SoleusSyntheticTest {
         double fs = rec.sampleRateHz();
         double[] moment = PlantarFlexionLoading.momentNm(rec, Side.LEFT, FootGeometry.DEFAULT);
         double[] knee = synthetic.truth().channel("left.knee.flexion_deg").toDoubleArray();
-        double threshold = SoleusSettings.DEFAULTS.momentThresholdNm(70, FootGeometry.DEFAULT.insoleLengthM());
 
-        double levelShare = dominantShare(synthetic, Terrain.LEVEL, moment, knee, fs, threshold);
-        double stairsShare = dominantShare(synthetic, Terrain.STAIRS_UP, moment, knee, fs, threshold);
+        double levelShare = dominantShare(synthetic, Terrain.LEVEL, moment, knee, fs);
+        double stairsShare = dominantShare(synthetic, Terrain.STAIRS_UP, moment, knee, fs);
         double[] raiseTime = new double[4];
         double[] raiseModelShare = new double[4];
         for (int set = 0; set < 4; set++) {
@@ -61,7 +58,7 @@ final class SoleusSyntheticTest {
                     to = Math.max(to, (int) Math.round(rep.endS() * fs));
                 }
             }
-            SoleusLoad load = SoleusDominance.window(moment, knee, from, to, fs, threshold, 40);
+            SoleusLoad load = window(moment, knee, from, to, fs);
             raiseTime[set] = load.dominantTimeS();
             raiseModelShare[set] = load.soleusShare();
         }
@@ -81,19 +78,23 @@ final class SoleusSyntheticTest {
     }
 
     private static double dominantShare(SyntheticRecording synthetic, Terrain terrain, double[] moment, double[] knee,
-                                        double fs, double threshold) {
-        List<Stride> strides = new ArrayList<>();
-        for (TruthStride t : synthetic.strides()) {
-            if (t.terrain() == terrain && t.stride().side() == Side.LEFT) {
-                strides.add(t.stride());
-            }
-        }
+                                        double fs) {
         double dominant = 0;
         double total = 0;
-        for (SoleusLoad l : SoleusDominance.strides(moment, knee, fs, 0, strides, threshold, 40)) {
-            dominant += l.dominantImpulseNms();
-            total += l.impulseNms();
+        for (TruthStride t : synthetic.strides()) {
+            if (t.terrain() == terrain && t.stride().side() == Side.LEFT) {
+                SoleusLoad l = window(moment, knee, (int) Math.round(t.stride().startS() * fs),
+                        (int) Math.round(t.stride().endS() * fs), fs);
+                dominant += l.dominantImpulseNms();
+                total += l.impulseNms();
+            }
         }
         return dominant / total;
+    }
+
+    /** The sums as the analyses compute them: default settings, 70 kg, the default foot. */
+    private static SoleusLoad window(double[] moment, double[] knee, int from, int to, double fs) {
+        return SoleusDominance.window(moment, knee, from, to, fs, SoleusSettings.DEFAULTS, 70,
+                FootGeometry.DEFAULT.insoleLengthM());
     }
 }
