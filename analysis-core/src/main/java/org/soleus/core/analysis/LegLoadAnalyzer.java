@@ -52,11 +52,14 @@ import org.soleus.core.soleus.SoleusLoad;
  * A recording whose insole force is not in newtons gets none of the insole-based figures, and
  * a notice saying so. Per stride (heel strike to heel strike, samples {@code [round((start − t0)·fs),
  * round((end − t0)·fs))}) the figures of {@link StrideLegLoad}; per leg the session figures of
- * {@link LegSummary}. Each step is the batch driver of a streaming object that computes the same
- * values sample by sample ({@link org.soleus.core.ankle.PlantarFlexionStream},
- * {@link org.soleus.core.soleus.SoleusDominanceStream},
- * {@link org.soleus.core.exercise.CalfRaiseDetector},
- * {@link org.soleus.core.joint.StreamingJointAngle} for knee and ankle, which {@link StreamingGaitAnalyzer} drives
+ * {@link LegSummary}. The moment and the tendon force are per-sample functions; each other step
+ * is a streaming object driven over the recording's arrays: the plantar-flexion figures
+ * {@link org.soleus.core.ankle.PlantarFlexionStream} and the soleus-dominant flag and figures
+ * {@link org.soleus.core.soleus.SoleusDominanceStream} (through
+ * {@link org.soleus.core.ankle.PlantarFlexionLoading#window} and {@link SoleusDominance}, which
+ * {@link StreamingGaitAnalyzer} runs live too, over each stride's recent samples), the calf
+ * raises {@link org.soleus.core.exercise.CalfRaiseDetector}, knee and ankle angles
+ * {@link org.soleus.core.joint.StreamingJointAngle} (which {@link StreamingGaitAnalyzer} drives
  * live). Stateless and thread-safe.
  */
 public final class LegLoadAnalyzer {
@@ -216,7 +219,7 @@ public final class LegLoadAnalyzer {
         int from = clamp((int) Math.round((stride.startS() - t0) * fs), n);
         int to = clamp((int) Math.round((stride.endS() - t0) * fs), n);
         int toeOff = clamp((int) Math.round((stride.toeOffS() - t0) * fs), n);
-        return StrideLegFigures.compute(leg.momentNm(), leg.achillesN(), leg.kneeFlexionDeg(),
+        return StrideLegFigures.compute(leg.momentNm(), leg.plantarFlexionDeg(), leg.kneeFlexionDeg(),
                 leg.soleusDominant() != null, from, toeOff, to, fs, t0, massKg, settings, leg.geometry());
     }
 
@@ -225,8 +228,8 @@ public final class LegLoadAnalyzer {
         double[] moment = leg.momentNm();
         int n = moment != null ? moment.length : leg.kneeFlexionDeg().length;
         double impulse = moment == null || n == 0 ? Double.NaN
-                : PlantarFlexionLoading.window(moment, leg.achillesN(), 0, n, fs, 0, massKg,
-                        settings.plantarFlexion().thresholdNmPerKg()).impulseNms();
+                : PlantarFlexionLoading.window(moment, leg.plantarFlexionDeg(), 0, n, fs, 0, settings.plantarFlexion(),
+                        massKg).impulseNms();
         SoleusLoad soleus = leg.soleusDominant() == null || n == 0 ? null
                 : SoleusDominance.window(moment, leg.kneeFlexionDeg(), 0, n, fs, settings.soleus(), massKg,
                         leg.geometry().insoleLengthM());

@@ -12,10 +12,13 @@ import org.soleus.core.recording.Side;
 /**
  * One leg's recent plantar-flexor moments and knee and ankle angles on a live stream, and the
  * per-stride figures of {@link StrideLegFigures} over them, as {@link LegLoadAnalyzer} computes
- * them in batch. The moment needs {@code <side>.insole.force_n} with {@code cop_y_norm}; the
- * knee the thigh and shank IMUs; the ankle (tracked only for an angle-dependent Achilles moment
- * arm, and only with a moment) the shank and foot IMUs. No allocation per sample; the windows
- * of a stride's figures are allocated once. Not thread-safe.
+ * them in batch. A stride's end and its joint angles come some time after its samples, so the
+ * plantar-flexion and soleus streaming objects are driven over the stride's held samples once
+ * it is reported, not as each sample arrives. The moment needs {@code <side>.insole.force_n}
+ * with {@code cop_y_norm}; the knee the thigh and shank IMUs; the ankle (tracked only for an
+ * angle-dependent Achilles moment arm, and only with a moment) the shank and foot IMUs. No
+ * allocation per sample; the windows of a stride's figures are allocated once, and each
+ * stride's figures allocate their streaming objects and records. Not thread-safe.
  */
 final class LiveLegTrack {
     private final LegLoadSettings settings;
@@ -28,7 +31,7 @@ final class LiveLegTrack {
     private final JointAngleTrack ankle;
     private final int mask;
     private double[] momentWindow;
-    private double[] achillesWindow;
+    private double[] ankleWindow;
     private double[] kneeWindow;
 
     private LiveLegTrack(LegLoadSettings settings, double sampleRateHz, int forceIndex, int copIndex,
@@ -142,20 +145,24 @@ final class LiveLegTrack {
     StrideLegLoad figures(long from, long toeOff, long to, double startTimeS, double massKg) {
         int len = (int) (to - from);
         double[] moment = null;
-        double[] achilles = null;
         if (momentHistory != null) {
             if (momentWindow == null) {
                 momentWindow = new double[momentHistory.length];
-                achillesWindow = new double[momentHistory.length];
             }
             for (int i = 0; i < len; i++) {
-                double m = momentHistory[(int) ((from + i) & mask)];
-                momentWindow[i] = m;
-                achillesWindow[i] = PlantarFlexionMoment.achillesForceN(m,
-                        ankle == null ? Double.NaN : ankle.angle(from + i), settings.plantarFlexion().momentArm());
+                momentWindow[i] = momentHistory[(int) ((from + i) & mask)];
             }
             moment = momentWindow;
-            achilles = achillesWindow;
+        }
+        double[] ankleDeg = null;
+        if (moment != null && ankle != null) {
+            if (ankleWindow == null) {
+                ankleWindow = new double[mask + 1];
+            }
+            for (int i = 0; i < len; i++) {
+                ankleWindow[i] = ankle.angle(from + i);
+            }
+            ankleDeg = ankleWindow;
         }
         double[] kneeDeg = null;
         if (knee != null) {
@@ -168,7 +175,7 @@ final class LiveLegTrack {
             kneeDeg = kneeWindow;
         }
         boolean soleus = moment != null && kneeDeg != null && massKg > 0;
-        return StrideLegFigures.compute(moment, achilles, kneeDeg, soleus, 0, (int) (toeOff - from), len, sampleRateHz,
+        return StrideLegFigures.compute(moment, ankleDeg, kneeDeg, soleus, 0, (int) (toeOff - from), len, sampleRateHz,
                 startTimeS + from / sampleRateHz, massKg, settings, geometry);
     }
 }

@@ -9,7 +9,9 @@ import org.soleus.core.soleus.SoleusLoad;
 /**
  * The {@link StrideLegLoad} of one stride from the leg's signals over a span of samples: the
  * whole recording in batch ({@link LegLoadAnalyzer}), a window of recent samples in a live
- * stream ({@link StreamingGaitAnalyzer}), so both compute the same figures the same way.
+ * stream ({@link StreamingGaitAnalyzer}), so both compute the same figures the same way. The
+ * plantar-flexion and soleus figures are those of the streaming objects, driven over the span
+ * ({@link PlantarFlexionLoading#window}, {@link SoleusDominance#window}).
  */
 final class StrideLegFigures {
     private StrideLegFigures() {
@@ -17,7 +19,8 @@ final class StrideLegFigures {
 
     /**
      * @param momentNm       plantar-flexor moment, N·m, or null
-     * @param achillesN      Achilles tendon force, N, or null when {@code momentNm} is
+     * @param ankleDeg       ankle plantar flexion, degrees, for an angle-dependent Achilles
+     *                       moment arm, or null for the neutral arm
      * @param kneeDeg        knee flexion, degrees, or null
      * @param soleus         whether soleus-dominant figures are wanted (moment, knee and mass known)
      * @param from           heel-strike sample (index into the arrays)
@@ -29,12 +32,12 @@ final class StrideLegFigures {
      * @param settings       thresholds
      * @param geometry       the foot geometry (for the soleus moment threshold)
      */
-    static StrideLegLoad compute(double[] momentNm, double[] achillesN, double[] kneeDeg, boolean soleus, int from,
+    static StrideLegLoad compute(double[] momentNm, double[] ankleDeg, double[] kneeDeg, boolean soleus, int from,
                                  int toeOff, int to, double sampleRateHz, double startTimeS, double massKg,
                                  LegLoadSettings settings, FootGeometry geometry) {
         PlantarFlexionLoad load = momentNm == null || from >= to ? null
-                : PlantarFlexionLoading.window(momentNm, achillesN, from, to, sampleRateHz, startTimeS, massKg,
-                        settings.plantarFlexion().thresholdNmPerKg());
+                : PlantarFlexionLoading.window(momentNm, ankleDeg, from, to, sampleRateHz, startTimeS,
+                        settings.plantarFlexion(), massKg);
         double kneeAtPeak = Double.NaN;
         double maxStanceKnee = Double.NaN;
         if (kneeDeg != null) {

@@ -3,22 +3,26 @@ package org.soleus.core.ankle;
 import java.util.Objects;
 
 /**
- * Streaming plantar-flexion load of one foot: feed one sample at a time with
- * {@link #accept(double, double, double)}, read that sample's moment and tendon force from the
- * getters, and collect per-stride figures between {@link #startStride(double)} and
- * {@link #finishStride()}. Gives the same numbers as {@link PlantarFlexionMoment} and
- * {@link PlantarFlexionLoading} in batch.
+ * Per-stride plantar-flexion load of one foot, one sample at a time: feed each sample's
+ * plantar-flexor moment ({@link PlantarFlexionMoment#momentNm(double, double, FootGeometry)})
+ * and ankle angle with {@link #accept(double, double)}, and collect the figures of the samples
+ * between {@link #startStride(double)} and {@link #finishStride()} ({@link PlantarFlexionLoad}):
+ * the peak moment and its time, the peak Achilles tendon force
+ * ({@link PlantarFlexionMoment#achillesForceN(double, double, AchillesMomentArm)}), the impulse
+ * of the positive moment (rectangle rule) and the time at or above the threshold. A sample with
+ * the moment missing (NaN) counts only as missing.
+ *
+ * <p>The only implementation of these rules: {@link PlantarFlexionLoading#window} drives it over
+ * a span of arrays, for the strides of a recording and, once a stride's samples are all in, for
+ * those of a live stream.
  *
  * <p>No allocation per sample (only {@link #finishStride()} creates its record). Not thread-safe.
  */
 public final class PlantarFlexionStream {
     private final PlantarFlexionSettings settings;
-    private final double sampleRateHz;
+    private final double dt;
     private final double bodyMassKg;
     private final double bodyWeightN;
-
-    private double momentNm = Double.NaN;
-    private double achillesN = Double.NaN;
 
     private boolean inStride;
     private double strideStartS;
@@ -31,7 +35,8 @@ public final class PlantarFlexionStream {
     private int missing;
 
     /**
-     * @param settings     geometry, moment arm and threshold
+     * @param settings     the Achilles moment arm and the threshold (the moment comes computed,
+     *                     so the geometry is not used here)
      * @param sampleRateHz sample rate, Hz
      * @param bodyMassKg   body mass, kg, or NaN when unknown (per-kg figures are then NaN)
      */
@@ -43,21 +48,18 @@ public final class PlantarFlexionStream {
         if (!(Double.isNaN(bodyMassKg) || bodyMassKg > 0)) {
             throw new IllegalArgumentException("body mass must be > 0 kg or NaN, got " + bodyMassKg);
         }
-        this.sampleRateHz = sampleRateHz;
+        this.dt = 1.0 / sampleRateHz;
         this.bodyMassKg = bodyMassKg;
         this.bodyWeightN = bodyMassKg * PlantarFlexionLoading.STANDARD_GRAVITY_MPS2;
     }
 
     /**
-     * Takes one sample.
+     * Takes one sample; outside a stride it is not counted.
      *
-     * @param forceN            vertical force, N (NaN when missing)
-     * @param copNorm           heel-to-toe CoP, fraction of insole length, −0.5 … +0.5
+     * @param momentNm          plantar-flexor moment, N·m (NaN when missing)
      * @param plantarFlexionDeg ankle angle for an angle-dependent moment arm, or NaN
      */
-    public void accept(double forceN, double copNorm, double plantarFlexionDeg) {
-        momentNm = PlantarFlexionMoment.momentNm(forceN, copNorm, settings.geometry());
-        achillesN = PlantarFlexionMoment.achillesForceN(momentNm, plantarFlexionDeg, settings.momentArm());
+    public void accept(double momentNm, double plantarFlexionDeg) {
         if (!inStride) {
             return;
         }
@@ -70,23 +72,14 @@ public final class PlantarFlexionStream {
             peakMomentNm = momentNm;
             peakIndex = index;
         }
+        double achillesN = PlantarFlexionMoment.achillesForceN(momentNm, plantarFlexionDeg, settings.momentArm());
         if (Double.isNaN(peakAchillesN) || achillesN > peakAchillesN) {
             peakAchillesN = achillesN;
         }
-        impulseNms += Math.max(0, momentNm) / sampleRateHz;
+        impulseNms += Math.max(0, momentNm) * dt;
         if (momentNm / bodyMassKg >= settings.thresholdNmPerKg()) {
             aboveSamples++;
         }
-    }
-
-    /** Plantar-flexor moment of the last sample, N·m. */
-    public double momentNm() {
-        return momentNm;
-    }
-
-    /** Achilles tendon force of the last sample, N. */
-    public double achillesForceN() {
-        return achillesN;
     }
 
     /**
@@ -106,11 +99,6 @@ public final class PlantarFlexionStream {
         missing = 0;
     }
 
-    /** Whether a stride is being collected. */
-    public boolean inStride() {
-        return inStride;
-    }
-
     /**
      * Ends the stride and returns its figures.
      *
@@ -121,7 +109,6 @@ public final class PlantarFlexionStream {
             throw new IllegalStateException("finishStride() without startStride()");
         }
         inStride = false;
-        double dt = 1.0 / sampleRateHz;
         boolean massKnown = !Double.isNaN(bodyMassKg);
         return new PlantarFlexionLoad(peakMomentNm, peakMomentNm / bodyMassKg,
                 Double.isNaN(peakMomentNm) ? Double.NaN : strideStartS + peakIndex * dt,

@@ -20,8 +20,9 @@
  * mass the export does not state. Compare moments of one person and device over time rather than
  * against laboratory values.
  *
- * <p>Two API levels: {@link org.soleus.core.ankle.PlantarFlexionMoment} (static kernels on arrays)
- * and {@link org.soleus.core.ankle.PlantarFlexionStream} (a per-sample streaming object);
- * {@link org.soleus.core.ankle.PlantarFlexionLoading} computes per-stride figures in batch.
+ * <p>{@link org.soleus.core.ankle.PlantarFlexionMoment}: the moment and tendon force of a sample
+ * (static functions, with array forms); {@link org.soleus.core.ankle.PlantarFlexionStream}: the
+ * per-stride figures, sample by sample; {@link org.soleus.core.ankle.PlantarFlexionLoading}
+ * drives that stream over a span of arrays, for a recording's strides and a live stream's.
  */
 package org.soleus.core.ankle;

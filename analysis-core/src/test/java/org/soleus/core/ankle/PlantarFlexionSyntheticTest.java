@@ -44,10 +44,7 @@ final class PlantarFlexionSyntheticTest {
         double[] peakMoment = new double[0];
         double[] peakAchilles = new double[0];
         for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
-            double[] moment = PlantarFlexionLoading.momentNm(rec, side, geometry);
-            double[] achilles = PlantarFlexionMoment.achillesForceN(moment, null, AchillesMomentArm.DEFAULT);
-            List<PlantarFlexionLoad> loads = PlantarFlexionLoading.strides(moment, achilles, rec.sampleRateHz(), 0,
-                    strides(synthetic, side), massKg, PlantarFlexionSettings.DEFAULT_THRESHOLD_NM_PER_KG);
+            List<PlantarFlexionLoad> loads = loads(rec, side, geometry, strides(synthetic, side), massKg);
             assertTrue(loads.size() >= 25, "strides: " + loads.size());
             for (PlantarFlexionLoad l : loads) {
                 peakMoment = append(peakMoment, l.peakMomentNmPerKg());
@@ -71,11 +68,8 @@ final class PlantarFlexionSyntheticTest {
                 .withSpikes(List.of(new LoadSpike(Side.RIGHT, 4, 1.5)));
         SyntheticRecording synthetic = SyntheticRecordingGenerator.generate(spec);
         Recording rec = synthetic.sensors();
-        double[] moment = PlantarFlexionLoading.momentNm(rec, Side.RIGHT, FootGeometry.DEFAULT);
-        double[] achilles = PlantarFlexionMoment.achillesForceN(moment, null, AchillesMomentArm.DEFAULT);
         List<TruthStride> truth = synthetic.strides().stream().filter(t -> t.stride().side() == Side.RIGHT).toList();
-        List<PlantarFlexionLoad> loads = PlantarFlexionLoading.strides(moment, achilles, rec.sampleRateHz(), 0,
-                strides(synthetic, Side.RIGHT), 70, 0.5);
+        List<PlantarFlexionLoad> loads = loads(rec, Side.RIGHT, FootGeometry.DEFAULT, strides(synthetic, Side.RIGHT), 70);
         double normal = loads.get(2).impulseNms();
         for (int i = 0; i < loads.size(); i++) {
             double ratio = loads.get(i).impulseNms() / normal;
@@ -83,6 +77,24 @@ final class PlantarFlexionSyntheticTest {
             assertEquals(expected, ratio, 0.05, "stride " + truth.get(i).index() + ", seed " + SEED);
         }
         assertTrue(truth.stream().anyMatch(TruthStride::spike));
+    }
+
+    /**
+     * Each stride's figures as the analyses compute them: the moment from the insole
+     * ({@link PlantarFlexionMoment}), then {@link PlantarFlexionLoading#window} over the stride's
+     * samples, with the default settings (constant moment arm, 0.5 N·m/kg).
+     */
+    private static List<PlantarFlexionLoad> loads(Recording rec, Side side, FootGeometry geometry, List<Stride> strides,
+                                                  double massKg) {
+        double fs = rec.sampleRateHz();
+        double[] moment = PlantarFlexionMoment.momentNm(rec.channel(side.label() + ".insole.force_n").toDoubleArray(),
+                rec.channel(side.label() + ".insole.cop_y_norm").toDoubleArray(), geometry);
+        List<PlantarFlexionLoad> out = new ArrayList<>();
+        for (Stride s : strides) {
+            out.add(PlantarFlexionLoading.window(moment, null, (int) Math.round(s.startS() * fs),
+                    (int) Math.round(s.endS() * fs), fs, 0, PlantarFlexionSettings.DEFAULTS, massKg));
+        }
+        return out;
     }
 
     static List<Stride> strides(SyntheticRecording synthetic, Side side) {

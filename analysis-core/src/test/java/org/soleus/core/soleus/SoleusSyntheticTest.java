@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.soleus.core.ankle.FootGeometry;
-import org.soleus.core.ankle.PlantarFlexionLoading;
+import org.soleus.core.ankle.PlantarFlexionMoment;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
 import org.soleus.core.synthetic.Activity;
@@ -42,7 +42,8 @@ final class SoleusSyntheticTest {
         SyntheticRecording synthetic = SyntheticRecordingGenerator.generate(spec);
         Recording rec = synthetic.sensors();
         double fs = rec.sampleRateHz();
-        double[] moment = PlantarFlexionLoading.momentNm(rec, Side.LEFT, FootGeometry.DEFAULT);
+        double[] moment = PlantarFlexionMoment.momentNm(rec.channel("left.insole.force_n").toDoubleArray(),
+                rec.channel("left.insole.cop_y_norm").toDoubleArray(), FootGeometry.DEFAULT);
         double[] knee = synthetic.truth().channel("left.knee.flexion_deg").toDoubleArray();
 
         double levelShare = dominantShare(synthetic, Terrain.LEVEL, moment, knee, fs);

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.soleus.core.ankle.FootGeometry;
-import org.soleus.core.ankle.PlantarFlexionLoading;
+import org.soleus.core.ankle.PlantarFlexionMoment;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
 import org.soleus.io.SampleData;
@@ -26,7 +26,8 @@ final class MoticonMomentTest {
         Recording rec = Recordings.read(SampleData.of("moticon-opengo", "230927_102114.txt"));
         assertEquals(FootGeometry.DEFAULT, FootGeometry.from(rec.metadata(), Side.LEFT));
         for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
-            double[] moment = PlantarFlexionLoading.momentNm(rec, side, FootGeometry.DEFAULT);
+            double[] moment = PlantarFlexionMoment.momentNm(rec.channel(side.label() + ".insole.force_n").toDoubleArray(),
+                    rec.channel(side.label() + ".insole.cop_y_norm").toDoubleArray(), FootGeometry.DEFAULT);
             double[] valid = Arrays.stream(moment).filter(m -> !Double.isNaN(m)).sorted().toArray();
             double p99 = valid[(int) (0.99 * (valid.length - 1))];
             assertTrue(p99 > 60 && p99 < 200, side + " moment " + p99 + " N·m");

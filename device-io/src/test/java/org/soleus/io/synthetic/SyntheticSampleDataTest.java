@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.soleus.core.ankle.AchillesMomentArm;
 import org.soleus.core.ankle.FootGeometry;
 import org.soleus.core.ankle.PlantarFlexionLoad;
 import org.soleus.core.ankle.PlantarFlexionLoading;
 import org.soleus.core.ankle.PlantarFlexionMoment;
+import org.soleus.core.ankle.PlantarFlexionSettings;
 import org.soleus.core.exercise.CalfRaiseAnalysis;
 import org.soleus.core.exercise.CalfRaiseRepetition;
 import org.soleus.core.exercise.CalfRaiseSettings;
@@ -35,7 +35,8 @@ final class SyntheticSampleDataTest {
         Recording sensors = Recordings.read(DIR.resolve("synthetic-session.csv"));
         Recording truth = Recordings.read(DIR.resolve("synthetic-session.truth.csv"));
         FootGeometry geometry = FootGeometry.from(sensors.metadata(), Side.LEFT);
-        double[] moment = PlantarFlexionLoading.momentNm(sensors, Side.LEFT, geometry);
+        double[] moment = PlantarFlexionMoment.momentNm(sensors.channel("left.insole.force_n").toDoubleArray(),
+                sensors.channel("left.insole.cop_y_norm").toDoubleArray(), geometry);
         float[] trueMoment = truth.channel("left.ankle.pf_moment_nm").samples();
         double sq = 0;
         for (int i = 0; i < moment.length; i++) {
@@ -55,10 +56,13 @@ final class SyntheticSampleDataTest {
                 spikes.add(!f[6].equals("1.000"));
             }
         }
-        double[] achilles = PlantarFlexionMoment.achillesForceN(moment, null, AchillesMomentArm.DEFAULT);
-        List<PlantarFlexionLoad> loads = PlantarFlexionLoading.strides(moment, achilles, sensors.sampleRateHz(), 0,
-                strides, sensors.metadata().bodyMassKg(), 0.5);
-        assertEquals(strides.size(), loads.size());
+        double fs = sensors.sampleRateHz();
+        List<PlantarFlexionLoad> loads = new ArrayList<>();
+        for (Stride stride : strides) {
+            loads.add(PlantarFlexionLoading.window(moment, null, (int) Math.round(stride.startS() * fs),
+                    (int) Math.round(stride.endS() * fs), fs, 0, PlantarFlexionSettings.DEFAULTS,
+                    sensors.metadata().bodyMassKg()));
+        }
         assertTrue(spikes.contains(true), "the shipped session plants a spike on a level stride");
         double massKg = sensors.metadata().bodyMassKg();
         for (int i = 0; i < loads.size(); i++) {
