@@ -1,8 +1,10 @@
 package org.soleus.core.analysis;
 
+import java.util.Arrays;
 import org.soleus.core.ankle.FootGeometry;
 import org.soleus.core.ankle.PlantarFlexionLoad;
 import org.soleus.core.ankle.PlantarFlexionLoading;
+import org.soleus.core.filter.Median3;
 import org.soleus.core.soleus.SoleusDominance;
 import org.soleus.core.soleus.SoleusLoad;
 
@@ -11,7 +13,8 @@ import org.soleus.core.soleus.SoleusLoad;
  * whole recording in batch ({@link LegLoadAnalyzer}), a window of recent samples in a live
  * stream ({@link StreamingGaitAnalyzer}), so both compute the same figures the same way. The
  * plantar-flexion and soleus figures are those of the streaming objects, driven over the span
- * ({@link PlantarFlexionLoading#window}, {@link SoleusDominance#window}).
+ * ({@link PlantarFlexionLoading#window}, {@link SoleusDominance#window}), after single-sample
+ * transmission errors are taken out of the stride's moments ({@link #despiked}).
  */
 final class StrideLegFigures {
     private StrideLegFigures() {
@@ -35,8 +38,12 @@ final class StrideLegFigures {
     static StrideLegLoad compute(double[] momentNm, double[] ankleDeg, double[] kneeDeg, boolean soleus, int from,
                                  int toeOff, int to, double sampleRateHz, double startTimeS, double massKg,
                                  LegLoadSettings settings, FootGeometry geometry) {
-        PlantarFlexionLoad load = momentNm == null || from >= to ? null
-                : PlantarFlexionLoading.window(momentNm, ankleDeg, from, to, sampleRateHz, startTimeS,
+        int len = to - from;
+        double spanStartS = startTimeS + from / sampleRateHz;
+        double[] moment = momentNm == null || len <= 0 ? null : despiked(momentNm, from, len);
+        double[] ankle = ankleDeg == null || moment == null ? null : Arrays.copyOfRange(ankleDeg, from, to);
+        PlantarFlexionLoad load = moment == null ? null
+                : PlantarFlexionLoading.window(moment, ankle, 0, len, sampleRateHz, spanStartS,
                         settings.plantarFlexion(), massKg);
         double kneeAtPeak = Double.NaN;
         double maxStanceKnee = Double.NaN;
@@ -53,8 +60,8 @@ final class StrideLegFigures {
         }
         SoleusLoad dominant = null;
         if (soleus && load != null) {
-            dominant = SoleusDominance.window(momentNm, kneeDeg, from, to, sampleRateHz, settings.soleus(), massKg,
-                    geometry.insoleLengthM());
+            dominant = SoleusDominance.window(moment, Arrays.copyOfRange(kneeDeg, from, to), 0, len, sampleRateHz,
+                    settings.soleus(), massKg, geometry.insoleLengthM());
         }
         return new StrideLegLoad(
                 load == null ? Double.NaN : load.peakMomentNmPerKg(),
@@ -66,5 +73,17 @@ final class StrideLegFigures {
                 dominant == null ? Double.NaN : dominant.dominantTimeS(),
                 dominant == null ? Double.NaN : dominant.dominantImpulseNms(),
                 dominant == null ? Double.NaN : dominant.soleusShare());
+    }
+
+    /**
+     * The stride's moments with a single sample far off its neighbours (an insole force that a
+     * transmission error made thousands of newtons for one sample) replaced by their median, as
+     * the vertical loading figures replace the force's ({@link StanceLoadingWindows}): a real
+     * moment peak, which rises and falls over many samples, stays.
+     */
+    private static double[] despiked(double[] momentNm, int from, int len) {
+        double[] span = new double[len];
+        Median3.replaceOutliers(momentNm, from, span, 0, len, StanceLoadingWindows.OUTLIER_SHARE_OF_RANGE);
+        return span;
     }
 }
