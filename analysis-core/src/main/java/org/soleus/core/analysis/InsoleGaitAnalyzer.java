@@ -27,6 +27,7 @@ import org.soleus.core.load.PressureTrack;
 import org.soleus.core.load.PressureTrackChannels;
 import org.soleus.core.load.StrideLoading;
 import org.soleus.core.recording.Channel;
+import org.soleus.core.recording.Gravity;
 import org.soleus.core.recording.InsoleLayout;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
@@ -48,8 +49,6 @@ import org.soleus.core.recording.Side;
  * after the other. Stateless and thread-safe.
  */
 public final class InsoleGaitAnalyzer {
-    /** Standard gravity, m/s², for body weight = mass × g. */
-    public static final double STANDARD_GRAVITY = 9.80665;
 
     private static final Side[] FEET = {Side.LEFT, Side.RIGHT};
 
@@ -105,7 +104,7 @@ public final class InsoleGaitAnalyzer {
                     + " <side>.insole.force_n)" : "") + "; channels: " + recording.channelNames());
         }
         boolean newtons = inNewtons(forces);
-        double bodyWeightN = recording.metadata().bodyMassKg() * STANDARD_GRAVITY;
+        double bodyWeightN = recording.metadata().bodyMassKg() * Gravity.STANDARD_MPS2;
         if (newtons && !recording.metadata().hasBodyMass()) {
             throw new UnknownBodyMassException(recording.source());
         }

@@ -7,6 +7,7 @@ import org.soleus.core.gait.RejectedStride;
 import org.soleus.core.gait.StrideLimits;
 import org.soleus.core.load.FootPressureChannels;
 import org.soleus.core.recording.ChannelName;
+import org.soleus.core.recording.Gravity;
 import org.soleus.core.recording.InsoleCell;
 import org.soleus.core.recording.InsoleLayout;
 import org.soleus.core.recording.RecordingHeader;
@@ -102,7 +103,7 @@ public final class LiveWarmUp {
             return 0;
         }
         boolean newtons = forces.get(name.side()) != null && forces.get(name.side()).unit().equals("n");
-        double force = (newtons ? massKg * 9.80665 : 1000)
+        double force = (newtons ? massKg * Gravity.STANDARD_MPS2 : 1000)
                 * (Math.sin(Math.PI * phase) + 0.25 * Math.sin(3 * Math.PI * phase));
         if (name.equals(forces.get(name.side()))) {
             return force;

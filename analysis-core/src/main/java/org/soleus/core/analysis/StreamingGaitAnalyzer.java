@@ -23,6 +23,7 @@ import org.soleus.core.load.PressureTrack;
 import org.soleus.core.load.PressureTrackChannels;
 import org.soleus.core.load.StrideLoading;
 import org.soleus.core.recording.ChannelName;
+import org.soleus.core.recording.Gravity;
 import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.SampleSink;
 import org.soleus.core.recording.Side;
@@ -227,7 +228,7 @@ public final class StreamingGaitAnalyzer implements SampleSink {
             maxReportDelay = ContactEventDetector.maxReportDelaySamples(sampleRateHz, settings.contact());
             if (newtons) {
                 loadings = new StanceLoadingWindows(settings, sampleRateHz, 0, h.metadata().bodyMassKg()
-                        * InsoleGaitAnalyzer.STANDARD_GRAVITY);
+                        * Gravity.STANDARD_MPS2);
                 contextSamples = loadings.contextSamples();
             }
             int kneeDelay = 0;
@@ -298,7 +299,7 @@ public final class StreamingGaitAnalyzer implements SampleSink {
                 List<RejectedStride> sortedRejected = new ArrayList<>(rejected);
                 sortedRejected.sort(Comparator.comparingDouble(RejectedStride::startS));
                 result = GaitSummaries.build(events, sorted, sortedRejected, forces.keySet(), samples / sampleRateHz,
-                        settings, newtons, missing, bodyMassKg * InsoleGaitAnalyzer.STANDARD_GRAVITY);
+                        settings, newtons, missing, bodyMassKg * Gravity.STANDARD_MPS2);
             }
         }
 

@@ -7,7 +7,7 @@ package org.soleus.core.ankle;
  * @param peakMomentNmPerKg  the same per kg body mass, N·m/kg; NaN when the mass is unknown
  * @param peakMomentTimeS    time of the peak moment, s
  * @param peakAchillesN      largest Achilles tendon force, N
- * @param peakAchillesBw     the same in body weights (mass × 9.81 m/s²); NaN when the mass is unknown
+ * @param peakAchillesBw     the same in body weights (mass × 9.80665 m/s²); NaN when the mass is unknown
  * @param impulseNms         plantar-flexion impulse: the time integral of the positive moment, N·m·s
  *                           (rectangle rule, each valid sample contributing moment / sample rate)
  * @param timeAboveS         time with the moment at or above the threshold, s; NaN when the mass

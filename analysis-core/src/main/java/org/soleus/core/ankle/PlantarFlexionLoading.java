@@ -1,6 +1,7 @@
 package org.soleus.core.ankle;
 
 import org.soleus.core.recording.ChannelName;
+import org.soleus.core.recording.Gravity;
 import org.soleus.core.recording.Side;
 
 /**
@@ -9,8 +10,6 @@ import org.soleus.core.recording.Side;
  * {@link PlantarFlexionStream} over it. Stateless and thread-safe.
  */
 public final class PlantarFlexionLoading {
-    /** Standard gravity, m/s², for body weight = mass × g. */
-    public static final double STANDARD_GRAVITY_MPS2 = 9.80665;
 
     private PlantarFlexionLoading() {
     }

@@ -1,6 +1,7 @@
 package org.soleus.core.ankle;
 
 import java.util.Objects;
+import org.soleus.core.recording.Gravity;
 
 /**
  * Per-stride plantar-flexion load of one foot, one sample at a time: feed each sample's
@@ -50,7 +51,7 @@ public final class PlantarFlexionStream {
         }
         this.dt = 1.0 / sampleRateHz;
         this.bodyMassKg = bodyMassKg;
-        this.bodyWeightN = bodyMassKg * PlantarFlexionLoading.STANDARD_GRAVITY_MPS2;
+        this.bodyWeightN = bodyMassKg * Gravity.STANDARD_MPS2;
     }
 
     /**

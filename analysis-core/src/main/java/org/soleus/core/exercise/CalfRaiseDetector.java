@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import org.soleus.core.imu.ImuUnits;
 import org.soleus.core.load.FootPressureChannels;
 import org.soleus.core.orientation.MahonyFilter;
+import org.soleus.core.recording.Gravity;
 import org.soleus.core.recording.Side;
 
 /**
@@ -124,7 +125,7 @@ public final class CalfRaiseDetector {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.sampleS = 1 / sampleRateHz;
-        this.bodyWeightN = bodyMassKg * ImuUnits.STANDARD_GRAVITY;
+        this.bodyWeightN = bodyMassKg * Gravity.STANDARD_MPS2;
         this.baselineAlpha = 1 - Math.exp(-sampleS / settings.baselineTauS());
         this.restTravelNorm = settings.restFraction() * settings.releaseTravelNorm();
         this.restHalfWidth = (int) Math.round(0.5 * settings.restSmoothingS() * sampleRateHz);

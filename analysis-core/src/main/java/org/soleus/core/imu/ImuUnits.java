@@ -2,6 +2,7 @@ package org.soleus.core.imu;
 
 import java.util.Arrays;
 import java.util.Locale;
+import org.soleus.core.recording.Gravity;
 
 /**
  * Unit conversion of IMU channels to deg/s (angular rate) and m/s² (acceleration): from the
@@ -24,8 +25,6 @@ import java.util.Locale;
  * 0.5 and 2 means g, between 5 and 20 means m/s². Stateless and thread-safe.
  */
 public final class ImuUnits {
-    /** Standard gravity, m/s². */
-    public static final double STANDARD_GRAVITY = 9.80665;
     /** Degrees per radian. */
     public static final double DEGREES_PER_RADIAN = 180.0 / Math.PI;
     /** Below this peak (and from {@link #RESTING_BELOW} on) an angular rate of unknown unit is taken to be in rad/s. */
@@ -62,8 +61,8 @@ public final class ImuUnits {
     public static double accelerationToMps2(String unit) {
         return switch (unit.toLowerCase(Locale.ROOT)) {
             case "mps2", "ms2" -> 1.0;
-            case "g" -> STANDARD_GRAVITY;
-            case "mg" -> STANDARD_GRAVITY / 1000.0;
+            case "g" -> Gravity.STANDARD_MPS2;
+            case "mg" -> Gravity.STANDARD_MPS2 / 1000.0;
             default -> Double.NaN;
         };
     }
@@ -135,7 +134,7 @@ public final class ImuUnits {
     public static double plausibleAccelerationToMps2(float[] x, float[] y, float[] z) {
         double median = magnitudeQuantile(x, y, z, 0.5);
         if (median >= 0.5 && median <= 2.0) {
-            return STANDARD_GRAVITY;
+            return Gravity.STANDARD_MPS2;
         }
         if (median >= 5.0 && median <= 20.0) {
             return 1.0;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.soleus.core.orientation.ImuSamples;
 import org.soleus.core.orientation.MahonyFilter;
+import org.soleus.core.recording.Gravity;
 
 /**
  * Finds the flexion axis of a hinge joint (knee, ankle) in the frames of the two IMUs on its segments, so that
@@ -155,7 +156,7 @@ public final class JointAxisEstimator {
         int n = distal.length();
         double[] zeros = new double[n];
         double[] gravity = new double[n];
-        Arrays.fill(gravity, 9.80665);
+        Arrays.fill(gravity, Gravity.STANDARD_MPS2);
         ImuSamples ground = new ImuSamples(zeros, zeros, zeros, zeros, zeros, gravity);
         JointAxes toGround = new JointAxes(1, 0, 0, axes.shankX(), axes.shankY(), axes.shankZ());
         double[] pitchDeg = new double[n];

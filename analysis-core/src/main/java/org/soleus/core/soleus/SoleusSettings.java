@@ -1,5 +1,7 @@
 package org.soleus.core.soleus;
 
+import org.soleus.core.recording.Gravity;
+
 /**
  * When a sample counts as soleus-dominant: knee flexion above {@code kneeFlexionDeg} while the
  * plantar-flexor moment is above {@code momentFraction} × body weight × foot length. A
@@ -42,6 +44,6 @@ public record SoleusSettings(double kneeFlexionDeg, double momentFraction) {
             throw new IllegalArgumentException("the soleus moment threshold needs a known body mass and foot length, got "
                     + bodyMassKg + " kg and " + footLengthM + " m");
         }
-        return momentFraction * bodyMassKg * 9.80665 * footLengthM;
+        return momentFraction * bodyMassKg * Gravity.STANDARD_MPS2 * footLengthM;
     }
 }

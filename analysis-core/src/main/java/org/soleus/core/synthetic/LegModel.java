@@ -2,6 +2,7 @@ package org.soleus.core.synthetic;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.soleus.core.recording.Gravity;
 import org.soleus.core.recording.Side;
 
 /**
@@ -15,7 +16,6 @@ import org.soleus.core.recording.Side;
  * except for the {@link Pose} a caller passes in.
  */
 final class LegModel {
-    static final double GRAVITY_MPS2 = 9.80665;
     /** Height of the ankle joint above the floor when standing, m. */
     static final double ANKLE_HEIGHT_M = 0.08;
     /** Ankle-to-ball-of-foot distance as a fraction of insole length (the calf-raise pivot). */
@@ -72,7 +72,7 @@ final class LegModel {
 
     LegModel(SyntheticSpec spec) {
         this.spec = spec;
-        this.bodyWeightN = spec.bodyMassKg() * GRAVITY_MPS2;
+        this.bodyWeightN = spec.bodyMassKg() * Gravity.STANDARD_MPS2;
         this.standHipZ = ANKLE_HEIGHT_M + spec.thighLengthM() + spec.shankLengthM();
         this.ankleToBallM = ANKLE_TO_BALL_FRACTION * spec.foot().insoleLengthM();
         List<Bout> plan = new ArrayList<>();
@@ -223,7 +223,7 @@ final class LegModel {
         out.shankDeg = posture * shank;
         out.footDeg = pitch;
         double seatedShare = c.seated() ? posture : 0;
-        double addedN = c.addedLoadKg() * GRAVITY_MPS2 * posture;
+        double addedN = c.addedLoadKg() * Gravity.STANDARD_MPS2 * posture;
         out.forceN = bodyWeightN * (0.5 * (1 - seatedShare) + SEATED_FOOT_SHARE * seatedShare) + addedN / 2;
         out.copNorm = STANDING_COP_NORM + 0.45 * Math.min(1, pitch / 5);
         out.stance = true;

@@ -13,6 +13,7 @@ import org.soleus.core.events.GaitEventType;
 import org.soleus.core.gait.Stride;
 import org.soleus.core.recording.Channel;
 import org.soleus.core.recording.ChannelName;
+import org.soleus.core.recording.Gravity;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.RecordingMetadata;
 import org.soleus.core.recording.Side;
@@ -93,7 +94,7 @@ public final class SyntheticRecordingGenerator {
                     sensorPosition(spec, now, s, pos, 2);
                     sensorPosition(spec, after, s, pos, 4);
                     double ax = (pos[4] - 2 * pos[2] + pos[0]) / (DIFF_STEP_S * DIFF_STEP_S);
-                    double az = (pos[5] - 2 * pos[3] + pos[1]) / (DIFF_STEP_S * DIFF_STEP_S) + LegModel.GRAVITY_MPS2;
+                    double az = (pos[5] - 2 * pos[3] + pos[1]) / (DIFF_STEP_S * DIFF_STEP_S) + Gravity.STANDARD_MPS2;
                     double b = Math.toRadians(beta(now, s));
                     double accX = ax * Math.cos(b) - az * Math.sin(b);
                     double accZ = ax * Math.sin(b) + az * Math.cos(b);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.soleus.core.recording.ChannelName;
+import org.soleus.core.recording.Gravity;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.RecordingBuilder;
 import org.soleus.core.recording.RecordingHeader;
@@ -210,7 +211,7 @@ final class LegLoadNoticesTest {
      * foot's contact, a 3-sample ramp at each edge, holds 68 of 110 samples at full height.
      */
     private static GaitAnalysis walkingAveraging(double meanForceBw) {
-        double heightN = meanForceBw * 70 * InsoleGaitAnalyzer.STANDARD_GRAVITY / (2 * 68.0 / 110);
+        double heightN = meanForceBw * 70 * Gravity.STANDARD_MPS2 / (2 * 68.0 / 110);
         RecordingBuilder builder = new RecordingBuilder();
         builder.start(new RecordingHeader("walk.csv", 100, 0, List.of(ChannelName.parse("left.insole.force_n"),
                 ChannelName.parse("right.insole.force_n")), RecordingMetadata.EMPTY.withBodyMassKg(70)));

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.soleus.core.recording.Channel;
 import org.soleus.core.recording.ChannelName;
+import org.soleus.core.recording.Gravity;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.RecordingMetadata;
 import org.soleus.core.recording.Side;
@@ -28,7 +29,7 @@ final class ImuColumnsTest {
         List<ChannelName> channels = names("left.insole.force_n", "left.thigh.acc_z_g", "left.thigh.gyr_x_rads", "left.thigh.gyr_y_rads",
                 "left.thigh.gyr_z_rads", "left.thigh.acc_x_g", "left.thigh.acc_y_g", "right.thigh.gyr_x_dps");
         ImuColumns thigh = ImuColumns.find(channels, Side.LEFT, "thigh").orElseThrow();
-        assertEquals(new ImuColumns(2, 3, 4, 5, 6, 1, ImuUnits.DEGREES_PER_RADIAN, ImuUnits.STANDARD_GRAVITY), thigh);
+        assertEquals(new ImuColumns(2, 3, 4, 5, 6, 1, ImuUnits.DEGREES_PER_RADIAN, Gravity.STANDARD_MPS2), thigh);
 
         List<Channel> samples = new ArrayList<>();
         for (ChannelName n : channels) {

@@ -1,5 +1,6 @@
 package org.soleus.io.calibration;
 
+import org.soleus.core.recording.Gravity;
 /**
  * One reading of a cell under a known load.
  *
@@ -7,8 +8,6 @@ package org.soleus.io.calibration;
  * @param meanCounts the cell's reading, ADC counts (usually the mean over a hold)
  */
 public record CalibrationPoint(double loadKg, double meanCounts) {
-    /** Standard gravity, m/s², which turns a load in kg into newtons. */
-    public static final double STANDARD_GRAVITY = 9.80665;
 
     public CalibrationPoint {
         if (!(loadKg >= 0) || Double.isInfinite(loadKg)) {
@@ -21,6 +20,6 @@ public record CalibrationPoint(double loadKg, double meanCounts) {
 
     /** The load's weight, N. */
     public double forceN() {
-        return loadKg * STANDARD_GRAVITY;
+        return loadKg * Gravity.STANDARD_MPS2;
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.soleus.core.recording.ChannelName;
+import org.soleus.core.recording.Gravity;
 import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.SampleSink;
 
@@ -21,7 +22,7 @@ final class ForceUnits {
     /** Newtons per kilonewton. */
     static final double N_PER_KN = 1000;
     /** Newtons per kilogram-force: standard gravity, exact by definition. */
-    static final double N_PER_KGF = 9.80665;
+    static final double N_PER_KGF = Gravity.STANDARD_MPS2;
     /** Newtons per pound-force: 0.45359237 kg × 9.80665 m/s², exact by definition. */
     static final double N_PER_LBF = 4.4482216152605;
     /** Channel names listed in the warning before the rest are only counted. */

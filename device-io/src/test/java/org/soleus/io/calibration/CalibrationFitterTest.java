@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.soleus.core.recording.ChannelName;
+import org.soleus.core.recording.Gravity;
 
 final class CalibrationFitterTest {
     private static final ChannelName CELL = ChannelName.parse("left.insole.cell03_counts");
@@ -71,14 +72,14 @@ final class CalibrationFitterTest {
             CellCalibration truth = new CellCalibration(CELL, CalibrationModel.POWER, a, b, c0, c0, 1e9, 9, 0);
             List<CalibrationPoint> points = new ArrayList<>();
             for (double load : LOADS_KG) {
-                double counts = c0 + Math.pow(load * CalibrationPoint.STANDARD_GRAVITY / a, 1 / b);
+                double counts = c0 + Math.pow(load * Gravity.STANDARD_MPS2 / a, 1 / b);
                 points.add(new CalibrationPoint(load, counts + 0.5 * gaussian(random)));
             }
             CellCalibration fit = CalibrationFitter.fit(CELL, points, ModelChoice.POWER);
             String where = "seed " + seed + " trial " + trial + ": a " + a + " b " + b + " c0 " + c0 + ", fit " + fit;
             assertEquals(b, fit.exponent(), 0.02, where);
             assertEquals(c0, fit.zeroOffsetCounts(), 2, where);
-            double fullScaleN = LOADS_KG[LOADS_KG.length - 1] * CalibrationPoint.STANDARD_GRAVITY;
+            double fullScaleN = LOADS_KG[LOADS_KG.length - 1] * Gravity.STANDARD_MPS2;
             for (double c = c0; c <= fit.fitMaxCounts(); c += 1) {
                 double error = Math.abs(fit.forceN(c) - truth.forceN(c)) / fullScaleN;
                 assertTrue(error < 0.01, where + " at " + c + " counts: error " + error + " of full scale");
@@ -91,7 +92,7 @@ final class CalibrationFitterTest {
     void anExactLinearLawIsRecoveredExactly() {
         List<CalibrationPoint> points = new ArrayList<>();
         for (double load : LOADS_KG) {
-            points.add(new CalibrationPoint(load, 25 + load * CalibrationPoint.STANDARD_GRAVITY / 0.31));
+            points.add(new CalibrationPoint(load, 25 + load * Gravity.STANDARD_MPS2 / 0.31));
         }
         CellCalibration fit = CalibrationFitter.fit(CELL, points, ModelChoice.AUTO);
         assertEquals(CalibrationModel.LINEAR, fit.model());
@@ -99,7 +100,7 @@ final class CalibrationFitterTest {
         assertEquals(25, fit.zeroOffsetCounts(), 1e-12);
         assertEquals(0, fit.rmsResidualN(), 1e-9);
         assertEquals(25, fit.fitMinCounts());
-        assertEquals(25 + 40 * CalibrationPoint.STANDARD_GRAVITY / 0.31, fit.fitMaxCounts(), 1e-9);
+        assertEquals(25 + 40 * Gravity.STANDARD_MPS2 / 0.31, fit.fitMaxCounts(), 1e-9);
     }
 
     @Test
@@ -108,7 +109,7 @@ final class CalibrationFitterTest {
         for (ModelChoice choice : new ModelChoice[] {ModelChoice.AUTO, ModelChoice.LINEAR}) {
             CellCalibration fit = CalibrationFitter.fit(CELL, points, choice);
             assertEquals(CalibrationModel.LINEAR, fit.model(), choice.toString());
-            assertEquals(5 * CalibrationPoint.STANDARD_GRAVITY / 260, fit.coefficient(), 1e-12, choice.toString());
+            assertEquals(5 * Gravity.STANDARD_MPS2 / 260, fit.coefficient(), 1e-12, choice.toString());
             assertEquals(40, fit.zeroOffsetCounts(), 1e-12);
             assertEquals(0, fit.rmsResidualN(), 1e-9);
         }
