@@ -226,23 +226,13 @@ final class AnalyzeCommand implements Callable<Integer> {
                         throw new IOException(input + ": its results would replace the input " + replaced + " in "
                                 + folder + "; give another --out");
                     }
-                    line = analyze(subjects.forInput(analysis, input), input, folder, progress);
+                    line = analyzeWithinTheHeap(subjects.forInput(analysis, input), input, folder, progress);
                 } catch (IOException | RuntimeException e) {
                     if (count == 1) {
                         throw e;
                     }
                     progress.clear();
                     reportFailure(input, e);
-                    failed++;
-                    continue;
-                } catch (OutOfMemoryError e) {
-                    // the input's samples are garbage now: the next input has the whole heap again
-                    IOException outOfMemory = new IOException(input + ": " + ErrorHandler.outOfMemory(), e);
-                    if (count == 1) {
-                        throw outOfMemory;
-                    }
-                    progress.clear();
-                    reportFailure(input, outOfMemory);
                     failed++;
                     continue;
                 }
@@ -324,6 +314,19 @@ final class AnalyzeCommand implements Callable<Integer> {
             e.printStackTrace(err);
         }
         err.flush();
+    }
+
+    /**
+     * {@link #analyze}, a heap that runs out being an {@link IOException} naming the input: its
+     * samples are garbage once it has failed, so the next input has the whole heap again.
+     */
+    private String analyzeWithinTheHeap(RecordingAnalysis analysis, Path input, Path folder, Progress progress)
+            throws IOException {
+        try {
+            return analyze(analysis, input, folder, progress);
+        } catch (OutOfMemoryError e) {
+            throw new IOException(input + ": " + ErrorHandler.outOfMemory(), e);
+        }
     }
 
     private String analyze(RecordingAnalysis analysis, Path input, Path folder, Progress progress)
