@@ -15,10 +15,16 @@ import org.soleus.core.recording.Side;
  * Stateless.
  */
 final class GaitSummaries {
-    /** Figures averaged per foot, in {@link #figures} order. */
-    private static final int FIGURES = 8;
+    /** The figures averaged per foot, each at its index in the arrays {@link #figures} fills. */
     private static final int STRIDE_TIME = 0;
+    private static final int STANCE_TIME = 1;
+    private static final int SWING_TIME = 2;
+    private static final int STANCE_PCT = 3;
+    private static final int DOUBLE_SUPPORT = 4;
+    private static final int PEAK_FORCE = 5;
+    private static final int LOADING_RATE = 6;
     private static final int IMPULSE = 7;
+    private static final int FIGURES = 8;
 
     private GaitSummaries() {
     }
@@ -82,7 +88,8 @@ final class GaitSummaries {
             double[] m = means[foot];
             double sdStride = squareCounts[foot] < 2 ? Double.NaN : Math.sqrt(squares[foot] / (squareCounts[foot] - 1));
             summaries.put(side, new SideSummary(side, strideCounts[foot], rejectedCounts[foot], m[STRIDE_TIME], sdStride,
-                    100.0 * sdStride / m[STRIDE_TIME], m[1], m[2], m[3], m[4], m[5], m[6], m[7]));
+                    100.0 * sdStride / m[STRIDE_TIME], m[STANCE_TIME], m[SWING_TIME], m[STANCE_PCT], m[DOUBLE_SUPPORT],
+                    m[PEAK_FORCE], m[LOADING_RATE], m[IMPULSE]));
         }
         double meanStrideBoth = countBoth == 0 ? Double.NaN : sumBoth / countBoth;
         SideSummary l = summaries.get(Side.LEFT);
@@ -101,12 +108,12 @@ final class GaitSummaries {
      */
     private static void figures(StrideResult r, double[] out) {
         out[STRIDE_TIME] = r.stride().strideS();
-        out[1] = r.stride().stanceS();
-        out[2] = r.stride().swingS();
-        out[3] = r.stride().stancePct();
-        out[4] = r.stride().doubleSupportS();
-        out[5] = r.loading() == null ? Double.NaN : r.loading().peakForceBw();
-        out[6] = r.loading() == null ? Double.NaN : r.loading().loadingRateBwPerS();
+        out[STANCE_TIME] = r.stride().stanceS();
+        out[SWING_TIME] = r.stride().swingS();
+        out[STANCE_PCT] = r.stride().stancePct();
+        out[DOUBLE_SUPPORT] = r.stride().doubleSupportS();
+        out[PEAK_FORCE] = r.loading() == null ? Double.NaN : r.loading().peakForceBw();
+        out[LOADING_RATE] = r.loading() == null ? Double.NaN : r.loading().loadingRateBwPerS();
         out[IMPULSE] = r.loading() == null ? Double.NaN : r.loading().impulseNs();
     }
 

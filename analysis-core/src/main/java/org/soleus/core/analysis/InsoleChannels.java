@@ -8,11 +8,11 @@ import org.soleus.core.load.FootPressureChannels;
 import org.soleus.core.recording.Channel;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.InsoleLayout;
-import org.soleus.core.recording.RecordingHeader;
+import org.soleus.core.recording.RecordingMetadata;
 import org.soleus.core.recording.SampleStats;
 import org.soleus.core.recording.Side;
 
-/** Which channels of a stream the insole gait analysis reads, as {@link InsoleGaitAnalyzer} chooses them. Stateless. */
+/** Which channels the insole gait analysis reads, of a recording ({@link InsoleGaitAnalyzer}) or a stream ({@link StreamingGaitAnalyzer}). Stateless. */
 final class InsoleChannels {
     private InsoleChannels() {
     }
@@ -23,7 +23,7 @@ final class InsoleChannels {
      * @throws IllegalArgumentException naming the source and its channels when there is none
      */
     static Map<Side, ChannelName> forceChannels(List<ChannelName> channels, String source) {
-        Map<Side, ChannelName> forces = forcesOf(channels);
+        Map<Side, ChannelName> forces = forceChannelsOf(channels);
         if (forces.isEmpty()) {
             throw new IllegalArgumentException("no insole force channel (left.insole.force_<unit> or "
                     + "right.insole.force_<unit>) in " + source + "; channels: " + channels);
@@ -33,10 +33,11 @@ final class InsoleChannels {
 
     /** The force channel of each foot that has one, left before right; none when the stream has no insole force. */
     static Collection<ChannelName> forceChannels(List<ChannelName> channels) {
-        return forcesOf(channels).values();
+        return forceChannelsOf(channels).values();
     }
 
-    private static Map<Side, ChannelName> forcesOf(List<ChannelName> channels) {
+    /** The force channel of each foot that has one: the first {@code <side>.insole.force_<unit>} of that side. */
+    static Map<Side, ChannelName> forceChannelsOf(List<ChannelName> channels) {
         Map<Side, ChannelName> forces = new EnumMap<>(Side.class);
         for (ChannelName name : channels) {
             if (name.isInsoleForce() && !forces.containsKey(name.side())) {
@@ -46,20 +47,20 @@ final class InsoleChannels {
         return forces;
     }
 
-    /** Whether every force channel is in newtons. */
-    static boolean inNewtons(Map<Side, ChannelName> forces) {
-        return forces.values().stream().allMatch(c -> c.unit().equals("n"));
+    /** Whether there are force channels and every one is in newtons. */
+    static boolean inNewtons(Collection<ChannelName> forces) {
+        return !forces.isEmpty() && forces.stream().allMatch(c -> c.unit().equals("n"));
     }
 
-    /** Whether a foot with a force channel has all its layout's cells but no heel-force/CoP summary yet. */
-    static boolean needsCellSummary(RecordingHeader header, Iterable<Side> sides) {
+    /** Whether one of {@code sides} has all its layout's cells but no heel-force/CoP summary yet. */
+    static boolean needsCellSummary(RecordingMetadata metadata, List<ChannelName> channels, Iterable<Side> sides) {
         for (Side side : sides) {
-            InsoleLayout layout = header.metadata().layout(side);
-            if (layout == null || header.indexOf(FootPressureChannels.heelForce(side)) >= 0) {
+            InsoleLayout layout = metadata.layout(side);
+            if (layout == null || channels.contains(FootPressureChannels.heelForce(side))) {
                 continue;
             }
             boolean complete = layout.cells().stream()
-                    .allMatch(c -> header.indexOf(FootPressureChannels.cell(side, c.quantity())) >= 0);
+                    .allMatch(c -> channels.contains(FootPressureChannels.cell(side, c.quantity())));
             if (complete) {
                 return true;
             }

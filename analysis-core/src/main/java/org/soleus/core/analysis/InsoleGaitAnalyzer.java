@@ -22,13 +22,11 @@ import org.soleus.core.imu.GyroGaitEvents;
 import org.soleus.core.imu.ImuChannels;
 import org.soleus.core.imu.ShankGyroEvents;
 import org.soleus.core.load.CellAggregation;
-import org.soleus.core.load.FootPressureChannels;
 import org.soleus.core.load.PressureTrack;
 import org.soleus.core.load.PressureTrackChannels;
 import org.soleus.core.load.StrideLoading;
 import org.soleus.core.recording.Channel;
 import org.soleus.core.recording.Gravity;
-import org.soleus.core.recording.InsoleLayout;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
 
@@ -103,12 +101,13 @@ public final class InsoleGaitAnalyzer {
                     + (cells ? " (insole cells give no force by themselves: a calibration turns raw cell counts into"
                     + " <side>.insole.force_n)" : "") + "; channels: " + recording.channelNames());
         }
-        boolean newtons = inNewtons(forces);
+        boolean newtons = InsoleChannels.inNewtons(forces.values().stream().map(Channel::name).toList());
         double bodyWeightN = recording.metadata().bodyMassKg() * Gravity.STANDARD_MPS2;
         if (newtons && !recording.metadata().hasBodyMass()) {
             throw new UnknownBodyMassException(recording.source());
         }
-        Recording summarised = needsCellSummary(recording, forces.keySet())
+        Recording summarised = InsoleChannels.needsCellSummary(recording.metadata(), recording.channelNames(),
+                forces.keySet())
                 ? CellAggregation.summarise(recording) : recording;
         double fs = recording.sampleRateHz();
         int maxGap = (int) Math.round(settings.maxGapInterpolatedS() * fs);
@@ -237,38 +236,15 @@ public final class InsoleGaitAnalyzer {
      * newtons, whose loading is given in body weights ({@link UnknownBodyMassException} without it).
      */
     public static boolean needsBodyMass(Recording recording) {
-        return inNewtons(forceChannels(recording));
+        return InsoleChannels.inNewtons(InsoleChannels.forceChannelsOf(recording.channelNames()).values());
     }
 
-    private static boolean inNewtons(Map<Side, Channel> forces) {
-        return !forces.isEmpty() && forces.values().stream().allMatch(c -> c.name().unit().equals("n"));
-    }
-
+    /** Each foot's force channel, as {@link InsoleChannels} chooses it for a stream too. */
     private static Map<Side, Channel> forceChannels(Recording recording) {
         Map<Side, Channel> forces = new EnumMap<>(Side.class);
-        for (Channel c : recording.channels()) {
-            if (c.name().side() != Side.NONE && c.name().place().equals("insole")
-                    && c.name().quantity().equals("force") && !forces.containsKey(c.name().side())) {
-                forces.put(c.name().side(), c);
-            }
-        }
+        InsoleChannels.forceChannelsOf(recording.channelNames())
+                .forEach((side, name) -> forces.put(side, recording.channel(name.toString())));
         return forces;
-    }
-
-    /** Whether some foot has complete cell channels and a layout but no heel-force/CoP summary yet. */
-    private static boolean needsCellSummary(Recording recording, Iterable<Side> sides) {
-        for (Side side : sides) {
-            InsoleLayout layout = recording.metadata().layout(side);
-            if (layout == null || recording.find(FootPressureChannels.heelForce(side)).isPresent()) {
-                continue;
-            }
-            boolean complete = layout.cells().stream()
-                    .allMatch(c -> recording.find(FootPressureChannels.cell(side, c.quantity())).isPresent());
-            if (complete) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static PressureTrack pressureTrack(Recording recording, Side side, Channel force) {

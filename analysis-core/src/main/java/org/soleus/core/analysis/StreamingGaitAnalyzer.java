@@ -141,7 +141,7 @@ public final class StreamingGaitAnalyzer implements SampleSink {
         }
         Map<Side, ChannelName> forces = InsoleChannels.forceChannels(header.channels(), header.source());
         streamHeader = header;
-        entry = InsoleChannels.needsCellSummary(header, forces.keySet()) ? new CellAggregatingSink(core) : core;
+        entry = InsoleChannels.needsCellSummary(header.metadata(), header.channels(), forces.keySet()) ? new CellAggregatingSink(core) : core;
         entry.start(header);
     }
 
@@ -217,7 +217,7 @@ public final class StreamingGaitAnalyzer implements SampleSink {
         @Override
         public void start(RecordingHeader h) {
             Map<Side, ChannelName> forces = InsoleChannels.forceChannels(h.channels(), h.source());
-            newtons = InsoleChannels.inNewtons(forces);
+            newtons = InsoleChannels.inNewtons(forces.values());
             if (newtons && !h.metadata().hasBodyMass()) {
                 throw new UnknownBodyMassException(h.source());
             }
