@@ -199,8 +199,7 @@ final class CalibrateCommand implements Callable<Integer> {
         MeasuringPlan plan = new MeasuringPlan(loadsKg, settleS, holdS, maxSdCounts);
         PrintWriter err = spec.commandLine().getErr();
         StreamPump.Listener gaps = (atS, missing, measuredOn) -> {
-            err.println(String.format(Locale.ROOT, "soleus: %s disconnected at %.3f s; %d samples missing", port, atS,
-                    missing));
+            err.println("soleus: " + StreamPump.Listener.describe(port, atS, missing, Double.NaN, measuredOn));
             err.flush();
         };
         BufferedReader in = new BufferedReader(new InputStreamReader(answers, StandardCharsets.UTF_8));

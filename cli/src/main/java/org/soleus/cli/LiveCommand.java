@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.soleus.core.analysis.GaitAnalysis;
 import org.soleus.core.analysis.GaitSettings;
+import org.soleus.core.analysis.LegLoadAnalysis;
 import org.soleus.core.analysis.LegLoadSettings;
 import org.soleus.core.analysis.LiveGaitListener;
 import org.soleus.core.analysis.LiveWarmUp;
@@ -109,8 +110,7 @@ final class LiveCommand implements Callable<Integer> {
         SampleSink entry = stream.stages(calibrating != null ? calibrating : analyzer);
         entry = new WarmedUp(entry, analyzer, gaitSettings, legSettings, err);
         StreamPump pump = new StreamPump(serial, entry, massKg, (atS, missing, measuredOn) ->
-                session[0].println(String.format(Locale.ROOT, "soleus: %s disconnected at %.3f s; %d samples missing",
-                        port, atS, missing)));
+                session[0].println("soleus: " + StreamPump.Listener.describe(port, atS, missing, Double.NaN, measuredOn)));
         session[0] = new LiveSession(serial, pump, err, System.console() != null, durationS, stop::requested);
         SerialPortException fault;
         try {
@@ -222,8 +222,7 @@ final class LiveCommand implements Callable<Integer> {
         public void start(RecordingHeader header) {
             entry.start(header);
             for (Side side : analyzer.sidesWithoutAnkleAngle()) {
-                err.println("soleus live: " + side.label() + " leg: no ankle angle (needs " + side.label() + ".shank.* and "
-                        + side.label() + ".foot.* IMUs); its Achilles force uses the constant moment arm");
+                err.println("soleus live: " + LegLoadAnalysis.noAnkleAngleNotice(side));
             }
             err.flush();
             LiveWarmUp.run(analyzer.header(), gaitSettings, legSettings, LiveWarmUp.DEFAULT_SECONDS);

@@ -94,8 +94,7 @@ final class RecordCommand implements Callable<Integer> {
         LiveSession[] session = new LiveSession[1];
         SampleSink entry = stream.stages(calibrating != null ? calibrating : file);
         StreamPump pump = new StreamPump(serial, entry, massKg, (atS, missing, measuredOn) -> {
-            String text = String.format(Locale.ROOT, "%s: disconnected at %.3f s; %d samples (%.3f s) missing, measured"
-                    + " on the %s", port, atS, missing, missing / file.rateHz(), measuredOn);
+            String text = StreamPump.Listener.describe(port, atS, missing, file.rateHz(), measuredOn);
             file.warning(text);
             session[0].println("soleus: " + text);
         });

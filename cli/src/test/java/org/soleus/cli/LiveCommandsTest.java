@@ -244,7 +244,8 @@ final class LiveCommandsTest {
             Cli.Result r = run.command();
             for (String side : new String[] {"left", "right"}) {
                 assertTrue(r.err().contains("soleus live: " + side + " leg: no ankle angle (needs " + side + ".shank.* and "
-                        + side + ".foot.* IMUs); its Achilles force uses the constant moment arm"), r.err());
+                        + side + ".foot.* IMUs that move after the standing calibration); its Achilles force uses the"
+                        + " constant moment arm"), r.err());
             }
             assertTrue(r.out().lines().anyMatch(l -> l.startsWith("left ")), r.out());
         }

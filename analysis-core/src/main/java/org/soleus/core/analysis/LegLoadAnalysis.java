@@ -31,4 +31,14 @@ public record LegLoadAnalysis(GaitAnalysis gait, Map<Side, LegSeries> legs, Map<
         Objects.requireNonNull(settings, "settings");
         notices = List.copyOf(notices);
     }
+
+    /**
+     * The notice for a leg whose Achilles force should use the ankle angle (an angle-dependent
+     * moment arm) but has none, of a file or a live stream alike.
+     */
+    public static String noAnkleAngleNotice(Side side) {
+        String leg = side.label();
+        return leg + " leg: no ankle angle (needs " + leg + ".shank.* and " + leg + ".foot.* IMUs that move after the"
+                + " standing calibration); its Achilles force uses the constant moment arm";
+    }
 }

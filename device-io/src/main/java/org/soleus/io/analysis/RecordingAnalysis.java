@@ -254,10 +254,7 @@ public final class RecordingAnalysis {
         if (settings.legs().plantarFlexion().momentArm().changePerDegM() != 0) {
             for (LegSeries leg : legs.legs().values()) {
                 if (leg.momentNm() != null && leg.plantarFlexionDeg() == null) {
-                    String side = leg.side().label();
-                    notices.add(side + " leg: no ankle angle (needs " + side + ".shank.* and " + side + ".foot.* IMUs"
-                            + " that move after the standing calibration); its Achilles force uses the constant moment"
-                            + " arm");
+                    notices.add(LegLoadAnalysis.noAnkleAngleNotice(leg.side()));
                 }
             }
         }

@@ -44,6 +44,17 @@ public final class StreamPump {
          * @param measuredOn     {@code device clock} or {@code receive time}
          */
         void onGap(double atS, long missingSamples, String measuredOn);
+
+        /**
+         * What a command says of a gap on {@code port}: {@code /dev/ttyUSB0: disconnected at
+         * 12.340 s; 57 samples (0.570 s) missing, measured on the device clock}; without the
+         * duration where the rate is not known (NaN).
+         */
+        static String describe(String port, double atS, long missingSamples, double rateHz, String measuredOn) {
+            return String.format(Locale.ROOT, "%s: disconnected at %.3f s; %d samples%s missing, measured on the %s", port,
+                    atS, missingSamples, Double.isNaN(rateHz) ? "" : String.format(Locale.ROOT, " (%.3f s)",
+                            missingSamples / rateHz), measuredOn);
+        }
     }
 
     private final SerialStream stream;
