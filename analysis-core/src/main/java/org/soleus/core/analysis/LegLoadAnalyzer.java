@@ -88,31 +88,31 @@ public final class LegLoadAnalyzer {
         List<Side> calfRaiseFeet = new ArrayList<>();
         List<StrideResult> strides = new ArrayList<>(gait.strides());
         List<String> notices = new ArrayList<>();
-        LegLoadNotices.noStrides(gait).ifPresent(notices::add);
-        LegLoadNotices.manyRejected(gait).ifPresent(notices::add);
-        LegLoadNotices.strideLostToMissingData(gait).ifPresent(notices::add);
+        GaitNotices.noStrides(gait).ifPresent(notices::add);
+        GaitNotices.manyRejected(gait).ifPresent(notices::add);
+        GaitNotices.strideLostToMissingData(gait).ifPresent(notices::add);
         StoppedFootNotice.of(recording, gait).ifPresent(notices::add);
-        LegLoadNotices.lowSampleRate(recording, gait).ifPresent(notices::add);
+        GaitNotices.lowSampleRate(recording, gait).ifPresent(notices::add);
         if (!gait.forceInNewtons()) {
-            LegLoadNotices.forceNotInNewtons(recording).ifPresent(notices::add);
+            InsoleSignalNotices.forceNotInNewtons(recording).ifPresent(notices::add);
         } else {
-            LegLoadNotices.noCellLayout(recording).ifPresent(notices::add);
+            InsoleSignalNotices.noCellLayout(recording).ifPresent(notices::add);
         }
-        LegLoadNotices.emptyInsoles(recording).ifPresent(notices::add);
-        Optional<String> negative = LegLoadNotices.negativeForce(recording);
+        InsoleSignalNotices.emptyInsoles(recording).ifPresent(notices::add);
+        Optional<String> negative = InsoleSignalNotices.negativeForce(recording);
         negative.ifPresent(notices::add);
         if (negative.isEmpty()) {
             // below zero, the peaks are implausible too, but the unit is not what to check
             // implausible peaks already point at the unit, the calibration and the mass
-            Optional<String> implausible = LegLoadNotices.implausiblePeakForce(gait);
+            Optional<String> implausible = GaitNotices.implausiblePeakForce(gait);
             implausible.ifPresent(notices::add);
             if (implausible.isEmpty()) {
-                LegLoadNotices.forceScaleOffBodyWeight(gait, massKg).ifPresent(notices::add);
+                GaitNotices.forceScaleOffBodyWeight(gait, massKg).ifPresent(notices::add);
             }
         }
-        LegLoadNotices.flatInsoles(recording).ifPresent(notices::add);
-        LegLoadNotices.copBeyondTheInsole(recording).ifPresent(notices::add);
-        LegLoadNotices.copOnZeroToOne(recording).ifPresent(notices::add);
+        InsoleSignalNotices.flatInsoles(recording).ifPresent(notices::add);
+        InsoleSignalNotices.copBeyondTheInsole(recording).ifPresent(notices::add);
+        InsoleSignalNotices.copOnZeroToOne(recording).ifPresent(notices::add);
         for (Side side : FEET) {
             LegSeries leg = series(recording, side, massKg, settings, notices);
             List<CalfRaiseRepetition> sideReps = calfRaises(recording, side, leg, massKg, settings);
@@ -153,7 +153,7 @@ public final class LegLoadAnalyzer {
         double[] moment = null;
         double[] achilles = null;
         // an insole without a single sample (a one-insole recording's other columns) gives no moment
-        if (force.isPresent() && cop.isPresent() && LegLoadNotices.hasSamples(force.get())) {
+        if (force.isPresent() && cop.isPresent() && InsoleSignalNotices.hasSamples(force.get())) {
             moment = PlantarFlexionMoment.momentNm(force.get().toDoubleArray(), cop.get().toDoubleArray(), geometry);
             achilles = PlantarFlexionMoment.achillesForceN(moment, ankle, pf.momentArm());
         }
@@ -189,7 +189,7 @@ public final class LegLoadAnalyzer {
                                                         LegLoadSettings settings) {
         Optional<Channel> force = recording.find(PlantarFlexionLoading.forceChannel(side));
         Optional<Channel> cop = recording.find(PlantarFlexionLoading.copChannel(side));
-        if (force.isEmpty() || cop.isEmpty() || !LegLoadNotices.hasSamples(force.get())) {
+        if (force.isEmpty() || cop.isEmpty() || !InsoleSignalNotices.hasSamples(force.get())) {
             return null;
         }
         float[] heel = recording.find(FootPressureChannels.heelForce(side)).map(Channel::samples).orElse(null);

@@ -34,13 +34,13 @@ final class LegLoadNoticesTest {
     void insolesAtOneValueThroughoutAreTold() {
         assertEquals(Optional.of("the left and right insoles have the same force in every sample (always 0), as if not"
                 + " connected or not worn: no events, strides or loading from them"),
-                LegLoadNotices.flatInsoles(insoles(new float[] {0, 0, Float.NaN}, new float[] {0, 0, 0})));
+                InsoleSignalNotices.flatInsoles(insoles(new float[] {0, 0, Float.NaN}, new float[] {0, 0, 0})));
         assertEquals(Optional.of("the right insole has the same force in every sample (always 2.5), as if not connected"
                 + " or not worn: no events, strides or loading from it"),
-                LegLoadNotices.flatInsoles(insoles(new float[] {0, 300, 0}, new float[] {2.5f, 2.5f, 2.5f})));
+                InsoleSignalNotices.flatInsoles(insoles(new float[] {0, 300, 0}, new float[] {2.5f, 2.5f, 2.5f})));
         assertEquals(Optional.of("the left and right insoles have the same force in every sample (each its own"
                 + " constant), as if not connected or not worn: no events, strides or loading from them"),
-                LegLoadNotices.flatInsoles(insoles(new float[] {1, 1, 1}, new float[] {2, 2, 2})));
+                InsoleSignalNotices.flatInsoles(insoles(new float[] {1, 1, 1}, new float[] {2, 2, 2})));
     }
 
     /**
@@ -77,9 +77,9 @@ final class LegLoadNoticesTest {
     void aCentreOfPressureBeyondTheInsoleIsTold() {
         assertEquals(Optional.of("centre of pressure beyond the insole (left.insole.cop_y_norm from -45.5 to 48.3): a"
                 + " normalised centre of pressure lies within −0.5…+0.5 of the insole; in percent or millimetres? The"
-                + " moments and centre-of-pressure figures from it are wrong"), LegLoadNotices.copBeyondTheInsole(
+                + " moments and centre-of-pressure figures from it are wrong"), InsoleSignalNotices.copBeyondTheInsole(
                 leftInsole("left.insole.cop_y_norm", new float[] {-45.5f, 0, 48.3f, Float.NaN}, RecordingMetadata.EMPTY)));
-        assertEquals(Optional.empty(), LegLoadNotices.copBeyondTheInsole(
+        assertEquals(Optional.empty(), InsoleSignalNotices.copBeyondTheInsole(
                 leftInsole("left.insole.cop_y_norm", new float[] {-0.52f, 0, 0.55f}, RecordingMetadata.EMPTY)));
     }
 
@@ -92,15 +92,15 @@ final class LegLoadNoticesTest {
         assertEquals(Optional.of("centre of pressure from heel to toe on 0…1 (left.insole.cop_y_norm from 0.08 to 0.91): a"
                 + " normalised centre of pressure runs from −0.5 at the heel to +0.5 at the toes; subtract 0.5 if the insoles"
                 + " give 0 at the heel and 1 at the toes. The moments and soleus figures from it are wrong"),
-                LegLoadNotices.copOnZeroToOne(leftInsole("left.insole.cop_y_norm", new float[] {0.08f, 0.5f, 0.91f, Float.NaN},
+                InsoleSignalNotices.copOnZeroToOne(leftInsole("left.insole.cop_y_norm", new float[] {0.08f, 0.5f, 0.91f, Float.NaN},
                         RecordingMetadata.EMPTY)));
-        assertEquals(Optional.empty(), LegLoadNotices.copOnZeroToOne(
+        assertEquals(Optional.empty(), InsoleSignalNotices.copOnZeroToOne(
                 leftInsole("left.insole.cop_y_norm", new float[] {-0.42f, 0, 0.45f}, RecordingMetadata.EMPTY)));
-        assertEquals(Optional.empty(), LegLoadNotices.copOnZeroToOne(
+        assertEquals(Optional.empty(), InsoleSignalNotices.copOnZeroToOne(
                 leftInsole("left.insole.cop_y_norm", new float[] {0.05f, 0.3f, 0.48f}, RecordingMetadata.EMPTY)), "a toe walker");
-        assertEquals(Optional.empty(), LegLoadNotices.copOnZeroToOne(
+        assertEquals(Optional.empty(), InsoleSignalNotices.copOnZeroToOne(
                 leftInsole("left.insole.cop_x_norm", new float[] {0.3f, 0.5f, 0.7f}, RecordingMetadata.EMPTY)), "across the foot");
-        assertEquals(Optional.empty(), LegLoadNotices.copOnZeroToOne(
+        assertEquals(Optional.empty(), InsoleSignalNotices.copOnZeroToOne(
                 leftInsole("left.insole.cop_y_norm", new float[] {0, 50, 95}, RecordingMetadata.EMPTY)),
                 "in percent: copBeyondTheInsole tells it");
     }
@@ -110,13 +110,13 @@ final class LegLoadNoticesTest {
     void aLowSampleRateIsToldWhereThereAreLoadingFigures() {
         for (double rateHz : new double[] {25, 50, 60, 100}) {
             Recording walk = stepsInNewtons(rateHz);
-            Optional<String> told = LegLoadNotices.lowSampleRate(walk, InsoleGaitAnalyzer.analyze(walk, GaitSettings.defaults()));
+            Optional<String> told = GaitNotices.lowSampleRate(walk, InsoleGaitAnalyzer.analyze(walk, GaitSettings.defaults()));
             assertEquals(rateHz < 60, told.isPresent(), rateHz + " Hz: " + told);
             told.ifPresent(t -> assertTrue(t.startsWith("sampled at " + (int) rateHz + " Hz: the loading rate and the"
                     + " centre-of-pressure path come out lower than at 100 Hz"), t));
         }
         Recording proportional = stepping(70, 40);
-        assertEquals(Optional.empty(), LegLoadNotices.lowSampleRate(proportional,
+        assertEquals(Optional.empty(), GaitNotices.lowSampleRate(proportional,
                 InsoleGaitAnalyzer.analyze(proportional, GaitSettings.defaults())), "no loading figures at all");
     }
 
@@ -142,10 +142,10 @@ final class LegLoadNoticesTest {
         }
         GaitAnalysis dropout = InsoleGaitAnalyzer.analyze(leftInsole("left.insole.force_au", force, RecordingMetadata.EMPTY),
                 GaitSettings.defaults());
-        Optional<String> told = LegLoadNotices.strideLostToMissingData(dropout);
+        Optional<String> told = GaitNotices.strideLostToMissingData(dropout);
         assertTrue(told.isPresent() && told.get().startsWith("strides lost to missing samples (a dropout of the sensor or its"
                 + " link?): left 1 (starting at 4."), told.toString());
-        assertEquals(Optional.empty(), LegLoadNotices.strideLostToMissingData(
+        assertEquals(Optional.empty(), GaitNotices.strideLostToMissingData(
                 InsoleGaitAnalyzer.analyze(stepping(70, 40), GaitSettings.defaults())));
     }
 
@@ -155,10 +155,10 @@ final class LegLoadNoticesTest {
         GaitAnalysis running = InsoleGaitAnalyzer.analyze(stepping(20, 30), GaitSettings.defaults());
         assertEquals(Optional.of("no strides: all " + running.rejected().size() + " candidates were rejected ("
                 + running.rejected().size() + " stride_duration); a stride lasts 0.6–3 s with stance 30–80 % of it"
-                + " (rejected_strides in summary.json)"), LegLoadNotices.noStrides(running));
-        assertEquals(Optional.of("no strides: no heel strike was found"), LegLoadNotices.noStrides(
+                + " (rejected_strides in summary.json)"), GaitNotices.noStrides(running));
+        assertEquals(Optional.of("no strides: no heel strike was found"), GaitNotices.noStrides(
                 InsoleGaitAnalyzer.analyze(stepping(1000, 0), GaitSettings.defaults())), "loaded throughout");
-        assertEquals(Optional.empty(), LegLoadNotices.noStrides(
+        assertEquals(Optional.empty(), GaitNotices.noStrides(
                 InsoleGaitAnalyzer.analyze(stepping(70, 40), GaitSettings.defaults())), "strides of 1.1 s are kept");
     }
 
@@ -179,7 +179,7 @@ final class LegLoadNoticesTest {
         assertTrue(rejected >= 5, "strides across a gap: " + rejected);
         assertEquals(Optional.of("many candidate strides were rejected: left " + rejected + " of "
                 + (rejected + gapped.strides().size()) + " (" + rejected + " missing_data); a stride with missing samples"
-                + " is not measured (gaps of up to 0.05 s are bridged)"), LegLoadNotices.manyRejected(gapped));
+                + " is not measured (gaps of up to 0.05 s are bridged)"), GaitNotices.manyRejected(gapped));
     }
 
     /**
@@ -200,9 +200,9 @@ final class LegLoadNoticesTest {
     void implausiblePeakForcesAreTold() {
         assertEquals(Optional.of("median stride peak force (left 0.00151 body weights) is far from walking's 1.1–1.5 or"
                 + " running's 2–3: check the force unit (newtons, not kilonewtons), the insole's calibration and the"
-                + " body mass"), LegLoadNotices.implausiblePeakForce(steppingAt(1)));
-        assertTrue(LegLoadNotices.implausiblePeakForce(steppingAt(800_000)).isPresent(), "1170 body weights");
-        assertEquals(Optional.empty(), LegLoadNotices.implausiblePeakForce(steppingAt(800)), "1.17 body weights");
+                + " body mass"), GaitNotices.implausiblePeakForce(steppingAt(1)));
+        assertTrue(GaitNotices.implausiblePeakForce(steppingAt(800_000)).isPresent(), "1170 body weights");
+        assertEquals(Optional.empty(), GaitNotices.implausiblePeakForce(steppingAt(800)), "1.17 body weights");
     }
 
     /**
@@ -234,11 +234,11 @@ final class LegLoadNoticesTest {
         assertEquals(1.4, heavy.session().meanForceBw(), 0.02);
         assertEquals(Optional.of("both feet's force averages 1.40 body weights over whole strides, not 1 as in steady"
                 + " walking: the body mass (70 kg) or the force scale is off by that factor (the force fits 98 kg), and"
-                + " so is every figure in body weights"), LegLoadNotices.forceScaleOffBodyWeight(heavy, 70));
+                + " so is every figure in body weights"), GaitNotices.forceScaleOffBodyWeight(heavy, 70));
         GaitAnalysis near = walkingAveraging(1.1);
         assertEquals(1.1, near.session().meanForceBw(), 0.02);
-        assertEquals(Optional.empty(), LegLoadNotices.forceScaleOffBodyWeight(near, 70));
-        assertTrue(LegLoadNotices.forceScaleOffBodyWeight(walkingAveraging(0.7), 70).isPresent(), "0.7 body weights");
+        assertEquals(Optional.empty(), GaitNotices.forceScaleOffBodyWeight(near, 70));
+        assertTrue(GaitNotices.forceScaleOffBodyWeight(walkingAveraging(0.7), 70).isPresent(), "0.7 body weights");
     }
 
     /** A force in newtons below zero in most samples (an inverted channel) is told; an offset swing is not. */
@@ -246,9 +246,9 @@ final class LegLoadNoticesTest {
     void forceBelowZeroInMostSamplesIsTold() {
         assertEquals(Optional.of("insole force below 0 N in most samples (left 75 %): a force sensor reads about 0"
                 + " unloaded and more under load; check the channel's sign and zero, since events and loading from it"
-                + " are wrong"), LegLoadNotices.negativeForce(insoles(new float[] {-50, -800, -900, 0, Float.NaN},
+                + " are wrong"), InsoleSignalNotices.negativeForce(insoles(new float[] {-50, -800, -900, 0, Float.NaN},
                 new float[] {-20, -10, 700, 800, 900})));
-        assertEquals(Optional.empty(), LegLoadNotices.negativeForce(insoles(new float[] {-2, -1, -2, 900, -1},
+        assertEquals(Optional.empty(), InsoleSignalNotices.negativeForce(insoles(new float[] {-2, -1, -2, 900, -1},
                 new float[] {-3, -3, -2, -2, 1000})), "unloaded most of the time, its zero slightly below 0 N");
     }
 
@@ -264,10 +264,10 @@ final class LegLoadNoticesTest {
         }
         GaitAnalysis mixed = InsoleGaitAnalyzer.analyze(leftInsole("left.insole.force_au", force,
                 RecordingMetadata.EMPTY), GaitSettings.defaults());
-        String notice = LegLoadNotices.manyRejected(mixed).orElseThrow();
+        String notice = GaitNotices.manyRejected(mixed).orElseThrow();
         assertTrue(notice.matches("many candidate strides were rejected: left 1[4-6] of 2[4-7] \\(1[4-6] stride_duration\\);"
                 + " a stride lasts 0.6–3 s with stance 30–80 % of it"), notice);
-        assertEquals(Optional.empty(), LegLoadNotices.manyRejected(
+        assertEquals(Optional.empty(), GaitNotices.manyRejected(
                 InsoleGaitAnalyzer.analyze(stepping(70, 40), GaitSettings.defaults())), "walking only");
     }
 
@@ -280,7 +280,7 @@ final class LegLoadNoticesTest {
         }
         Recording inverted = leftInsole("left.insole.force_n", force, RecordingMetadata.EMPTY.withBodyMassKg(70));
         GaitAnalysis gait = InsoleGaitAnalyzer.analyze(inverted, GaitSettings.defaults());
-        assertTrue(LegLoadNotices.implausiblePeakForce(gait).isPresent(), "the peaks are implausible too");
+        assertTrue(GaitNotices.implausiblePeakForce(gait).isPresent(), "the peaks are implausible too");
         List<String> notices = LegLoadAnalyzer.analyze(inverted, gait, LegLoadSettings.DEFAULTS).notices();
         assertTrue(notices.stream().anyMatch(n -> n.startsWith("insole force below 0 N")), notices.toString());
         assertTrue(notices.stream().noneMatch(n -> n.startsWith("median stride peak force")), notices.toString());
@@ -291,7 +291,7 @@ final class LegLoadNoticesTest {
     void tooFewFiniteSamplesAreNotTold() {
         float inf = Float.POSITIVE_INFINITY;
         float nan = Float.NaN;
-        assertEquals(Optional.empty(), LegLoadNotices.flatInsoles(insoles(new float[] {inf, inf, inf},
+        assertEquals(Optional.empty(), InsoleSignalNotices.flatInsoles(insoles(new float[] {inf, inf, inf},
                 new float[] {nan, 5, nan})));
     }
 
@@ -309,9 +309,9 @@ final class LegLoadNoticesTest {
     void cellsInRawCountsAreToldAsNotNewtons() {
         assertEquals(Optional.of("the insole cells are in counts, not newtons (raw counts need a calibration to become"
                 + " newtons): loading figures need force in newtons, so this input gives events and strides but no"
-                + " loading figures"), LegLoadNotices.forceNotInNewtons(channels("left.insole.cell01_counts",
+                + " loading figures"), InsoleSignalNotices.forceNotInNewtons(channels("left.insole.cell01_counts",
                 "right.insole.cell01_counts")));
-        assertEquals(Optional.empty(), LegLoadNotices.forceNotInNewtons(channels("left.insole.cell01_n")));
+        assertEquals(Optional.empty(), InsoleSignalNotices.forceNotInNewtons(channels("left.insole.cell01_n")));
     }
 
     /** A force named in a unit of mass gets the names of the force units that are converted. */
@@ -321,8 +321,8 @@ final class LegLoadNoticesTest {
                 + " but no loading figures";
         assertEquals(Optional.of("insole force left.insole.force_kg is" + notNewtons + "; kg and lb are masses: a force in"
                 + " kilogram-force or pound-force is named _kgf or _lbf, and is converted to newtons while reading"),
-                LegLoadNotices.forceNotInNewtons(channels("left.insole.force_kg")));
+                InsoleSignalNotices.forceNotInNewtons(channels("left.insole.force_kg")));
         assertEquals(Optional.of("insole force left.insole.force_au is" + notNewtons),
-                LegLoadNotices.forceNotInNewtons(channels("left.insole.force_au")));
+                InsoleSignalNotices.forceNotInNewtons(channels("left.insole.force_au")));
     }
 }

@@ -131,10 +131,10 @@ final class StoppedFootNoticeTest {
         }
         builder.end(List.of());
         GaitAnalysis gait = InsoleGaitAnalyzer.analyze(builder.build(), GaitSettings.defaults());
-        assertTrue(LegLoadNotices.manyRejected(gait).orElseThrow().startsWith("many candidate strides were rejected: right "),
-                LegLoadNotices.manyRejected(gait).toString());
-        assertTrue(LegLoadNotices.strideLostToMissingData(gait).orElseThrow().contains(": left 1 (starting at 14."),
-                LegLoadNotices.strideLostToMissingData(gait).toString());
+        assertTrue(GaitNotices.manyRejected(gait).orElseThrow().startsWith("many candidate strides were rejected: right "),
+                GaitNotices.manyRejected(gait).toString());
+        assertTrue(GaitNotices.strideLostToMissingData(gait).orElseThrow().contains(": left 1 (starting at 14."),
+                GaitNotices.strideLostToMissingData(gait).toString());
     }
 
     @Test
