@@ -1,7 +1,6 @@
 package org.soleus.core.ankle;
 
 import org.soleus.core.recording.ChannelName;
-import org.soleus.core.recording.Gravity;
 import org.soleus.core.recording.Side;
 
 /**

@@ -2,7 +2,6 @@ package org.soleus.core.exercise;
 
 import java.util.Objects;
 import java.util.function.Consumer;
-import org.soleus.core.imu.ImuUnits;
 import org.soleus.core.load.FootPressureChannels;
 import org.soleus.core.orientation.MahonyFilter;
 import org.soleus.core.recording.Gravity;

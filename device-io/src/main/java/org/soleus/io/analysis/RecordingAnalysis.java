@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.soleus.core.analysis.GaitAnalysis;
-import org.soleus.core.analysis.GaitSettings;
 import org.soleus.core.analysis.ImuSettings;
 import org.soleus.core.analysis.InsoleGaitAnalyzer;
 import org.soleus.core.analysis.LegLoadAnalysis;

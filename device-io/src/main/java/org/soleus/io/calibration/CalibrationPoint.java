@@ -1,6 +1,7 @@
 package org.soleus.io.calibration;
 
 import org.soleus.core.recording.Gravity;
+
 /**
  * One reading of a cell under a known load.
  *

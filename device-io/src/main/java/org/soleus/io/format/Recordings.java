@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.RecordingBuilder;
 import org.soleus.core.recording.RowTransform;
-import org.soleus.core.recording.SampleSink;
 
 /**
  * Reads recordings of any known format: the one entry point the command line and the viewer
