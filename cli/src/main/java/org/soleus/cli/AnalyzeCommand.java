@@ -222,8 +222,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                     }
                     Path replaced = AnalysisOutputs.inputReplacedIn(folder, analysed);
                     if (replaced != null) {
-                        throw new IOException(input + ": its results would replace the input " + replaced + " in "
-                                + folder + "; give another --out");
+                        throw new IOException(input + ": its results would replace an input, " + replaced
+                                + "; give another --out");
                     }
                     line = analyzeWithinTheHeap(subjects.forInput(analysis, input), input, folder, progress);
                 } catch (IOException | RuntimeException e) {

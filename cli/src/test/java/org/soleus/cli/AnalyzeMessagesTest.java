@@ -360,10 +360,31 @@ final class AnalyzeMessagesTest {
         Path input = Files.copy(SESSION, out.resolve("strides.csv"));
         byte[] before = Files.readAllBytes(input);
         Cli.Result r = Cli.run("analyze", input.toString(), "--out", out.toString());
-        assertOneLineError(r, 1, input + ": its results would replace the input " + input + " in " + out
-                + "; give another --out");
+        assertOneLineError(r, 1, input + ": its results would replace an input, " + input + "; give another --out");
         assertArrayEquals(before, Files.readAllBytes(input));
         assertFalse(Files.exists(out.resolve("summary.json")));
+    }
+
+    /**
+     * A recording saved as series.csv in the output folder is analysed when the run writes no
+     * series.csv, and refused, after its analysis and before anything is written, when it would.
+     */
+    @Test
+    void anInputNamedLikeAnOptionalResultIsRefusedOnlyWhenThatResultIsWritten() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path input = Files.copy(SESSION, out.resolve("series.csv"));
+        byte[] before = Files.readAllBytes(input);
+        Cli.Result plain = Cli.run("analyze", input.toString(), "--out", out.toString());
+        assertEquals(0, plain.exitCode(), plain.err());
+        assertArrayEquals(before, Files.readAllBytes(input));
+
+        Path again = Files.createDirectories(dir.resolve("again"));
+        Path seriesInput = Files.copy(SESSION, again.resolve("series.csv"));
+        Cli.Result series = Cli.run("analyze", seriesInput.toString(), "--series", "--out", again.toString());
+        assertOneLineError(series, 1, seriesInput + ": its results would replace it, as " + seriesInput
+                + "; give another --out");
+        assertArrayEquals(before, Files.readAllBytes(seriesInput));
+        assertFalse(Files.exists(again.resolve("summary.json")));
     }
 
     /** A file given twice, under the same or another path, is analysed once; the repeat is skipped with a notice. */

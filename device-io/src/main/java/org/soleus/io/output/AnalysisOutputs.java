@@ -41,6 +41,8 @@ public final class AnalysisOutputs {
     public static final String EXERCISES_CSV = "exercises.csv";
     /** Derived per-sample signals ({@link SeriesCsv}). */
     public static final String SERIES_CSV = "series.csv";
+    /** The files every analysis writes. */
+    private static final List<String> ALWAYS = List.of(EVENTS_CSV, STRIDES_CSV, SUMMARY_JSON);
     /** Every file this class may write. */
     private static final List<String> ALL = List.of(EVENTS_CSV, STRIDES_CSV, SUMMARY_JSON, EXERCISES_CSV, SERIES_CSV);
 
@@ -48,20 +50,25 @@ public final class AnalysisOutputs {
     }
 
     /**
-     * The first of {@code inputs} that is one of the files writing into {@code dir} would
-     * replace (an input named {@code strides.csv} in the output folder, say), or null.
+     * The first of {@code inputs} that is one of the files every analysis writes into
+     * {@code dir} (an input named {@code strides.csv} in the output folder, say), or null: to be
+     * refused before it is read. ({@link #write} refuses the optional files' too.)
      *
      * @throws IOException when a file that exists cannot be compared
      */
     public static Path inputReplacedIn(Path dir, List<Path> inputs) throws IOException {
-        for (String name : ALL) {
+        return replaced(dir, ALWAYS, inputs);
+    }
+
+    private static Path replaced(Path dir, List<String> names, List<Path> inputs) throws IOException {
+        for (String name : names) {
             Path output = dir.resolve(name);
             if (!Files.exists(output)) {
                 continue;
             }
             for (Path input : inputs) {
                 if (Files.exists(input) && Files.isSameFile(output, input)) {
-                    return input;
+                    return output;
                 }
             }
         }
@@ -88,6 +95,13 @@ public final class AnalysisOutputs {
         }
         if (signals) {
             files.add(SERIES_CSV);
+        }
+        List<String> touched = new ArrayList<>(files);
+        touched.addAll(earlier);
+        Path input = Path.of(report.input().path());
+        Path replaced = replaced(dir, touched, List.of(input));
+        if (replaced != null) {
+            throw new IOException(input + ": its results would replace it, as " + replaced + "; give another --out");
         }
         List<CompletableFuture<AtomicFiles.Staged>> later = new ArrayList<>(4);
         boolean[] spikes = LoadSpikes.flags(report.analysis().strides());
