@@ -62,12 +62,12 @@ final class WfdbChannelNaming {
      */
     static List<String> warnings(Path file, List<WfdbSignalSpec> signals, List<ChannelName> names) {
         List<String> warnings = new ArrayList<>();
-        boolean footRecord = names.stream().anyMatch(WfdbChannelNaming::isFootForce);
+        List<Side> feet = names.stream().filter(WfdbChannelNaming::isFootForce).map(ChannelName::side).toList();
         for (int i = 0; i < signals.size(); i++) {
             WfdbSignalSpec signal = signals.get(i);
             ChannelName name = names.get(i);
             boolean footForce = isFootForce(name);
-            if (!footForce && looksLikeAFoot(signal.description(), footRecord)) {
+            if (!footForce && looksLikeAFoot(signal.description(), feet)) {
                 warnings.add(file + ":" + signal.line() + ": signal " + (i + 1) + " ('" + signal.description()
                         + "') is read as " + name + ", not as a foot's force, and gives no gait events"
                         + (name.side() == Side.NONE ? "; expected the description left-foot or right-foot"
@@ -79,12 +79,20 @@ final class WfdbChannelNaming {
 
     /**
      * Whether a description that is not exactly a foot's was likely meant as one: it mentions a
-     * foot, or, in a record whose other signals include a foot's, it is empty or starts with
-     * {@code left} or {@code right}. A record's ECG next to its footswitches is not.
+     * foot, or, in a record with one foot's signal but not the other's, it starts with that other
+     * side ({@code right-}, a line cut short) or is empty. A record's ECG or knee angle next to
+     * its footswitches is not.
      */
-    private static boolean looksLikeAFoot(String description, boolean footRecord) {
+    private static boolean looksLikeAFoot(String description, List<Side> feet) {
         String d = description.strip().toLowerCase(Locale.ROOT);
-        return d.contains("foot") || footRecord && (d.isEmpty() || d.startsWith("left") || d.startsWith("right"));
+        if (d.contains("foot")) {
+            return true;
+        }
+        if (feet.isEmpty() || feet.containsAll(List.of(Side.LEFT, Side.RIGHT))) {
+            return false;
+        }
+        Side missing = feet.contains(Side.LEFT) ? Side.RIGHT : Side.LEFT;
+        return d.isEmpty() || d.startsWith(missing.label());
     }
 
     private static boolean isFootForce(ChannelName name) {

@@ -205,22 +205,29 @@ final class WfdbReaderTest {
     }
 
     /**
-     * Beside a foot's signal, a description cut short ({@code right-}, the header's last line
-     * broken off), left empty or with a byte not UTF-8 in it loses that foot's events, so it is
-     * told at its line.
+     * Beside one foot's signal, a description cut short ({@code right-}, the header's last line
+     * broken off) or left empty loses the other foot's events, so it is told at its line; beside
+     * both feet's signals, a knee angle or an unnamed signal is no foot's and is not told.
      */
     @Test
-    void aDescriptionThatLooksLikeAFootsBesideAFootIsAWarning() throws IOException {
-        file("rec.dat", Wfdb212Encoder.encode(1, 2, 3, 4, 5, 6));
-        Path hea = file("rec.hea", "rec 3 100 2\nrec.dat 212 1 12 0 1 5 0 left-foot\n"
-                + "rec.dat 212 1 12 0 2 7 0 right-\nrec.dat 212 1 12 0 3 9 0\n");
-        Recording r = read(hea);
-        assertEquals(List.of(ChannelName.parse("left.insole.force_au"), ChannelName.parse("none.signal.right_mv"),
-                ChannelName.parse("none.signal.signal3_mv")), r.channelNames());
-        assertEquals(List.of(hea + ":3: signal 2 ('right-') is read as none.signal.right_mv, not as a foot's force, and"
-                        + " gives no gait events; expected the description left-foot or right-foot",
-                hea + ":4: signal 3 ('') is read as none.signal.signal3_mv, not as a foot's force, and gives no gait"
-                        + " events; expected the description left-foot or right-foot"), r.warnings());
+    void aDescriptionThatLooksLikeTheMissingFootsIsAWarning() throws IOException {
+        file("rec.dat", Wfdb212Encoder.encode(1, 2, 3, 4));
+        Path cut = file("rec.hea", "rec 2 100 2\nrec.dat 212 1 12 0 1 4 0 left-foot\nrec.dat 212 1 12 0 2 6 0 right-\n");
+        Recording r = read(cut);
+        assertEquals(List.of(ChannelName.parse("left.insole.force_au"), ChannelName.parse("none.signal.right_mv")),
+                r.channelNames());
+        assertEquals(List.of(cut + ":3: signal 2 ('right-') is read as none.signal.right_mv, not as a foot's force, and"
+                + " gives no gait events; expected the description left-foot or right-foot"), r.warnings());
+
+        Path empty = file("empty.hea", "empty 2 100 2\nrec.dat 212 1 12 0 1 4 0\nrec.dat 212 1 12 0 2 6 0 right-foot\n");
+        assertEquals(List.of(empty + ":2: signal 1 ('') is read as none.signal.signal1_mv, not as a foot's force, and"
+                + " gives no gait events; expected the description left-foot or right-foot"), read(empty).warnings());
+
+        file("knee.dat", Wfdb212Encoder.encode(1, 2, 3, 4, 5, 6, 7, 8));
+        Path knee = file("knee.hea", "knee 4 100 2\nknee.dat 212 1 12 0 1 6 0 left-foot\n"
+                + "knee.dat 212 1 12 0 2 8 0 right-foot\nknee.dat 212 1 12 0 3 10 0 right knee angle\n"
+                + "knee.dat 212 1 12 0 4 12 0\n");
+        assertEquals(List.of(), read(knee).warnings(), "both feet are there");
     }
 
     @Test
