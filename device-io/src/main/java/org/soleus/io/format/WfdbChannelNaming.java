@@ -26,8 +26,7 @@ import org.soleus.core.recording.Side;
  *   <li>A name already taken gets {@code _2}, {@code _3}, ... appended to its quantity.</li>
  * </ul>
  * A signal that is no foot's force, while its description looks like a foot's ({@link #warnings}),
- * is told of, since its foot then gives no gait
- * events. Stateless and thread-safe.
+ * is told of, since its foot then gives no gait events. Stateless and thread-safe.
  */
 final class WfdbChannelNaming {
 
@@ -53,10 +52,11 @@ final class WfdbChannelNaming {
 
     /**
      * A warning, at its line of {@code file}, for each signal whose channel is not a foot's force
-     * although its description looks like one ({@link #looksLikeAFoot}): a second signal of the same foot ({@code left.insole.force_2_au}),
-     * or a description that is not exactly {@code left-foot} or {@code right-foot} ({@code left
-     * foot}, a mistyped byte, a header line cut short after {@code right-}), which would
-     * otherwise lose that foot's events without a word.
+     * although its description looks like one ({@link #looksLikeAFoot}): a second signal of the
+     * same foot ({@code left.insole.force_2_au}), or a description that is not exactly
+     * {@code left-foot} or {@code right-foot} ({@code left foot}, a mistyped byte, a header line
+     * cut short after {@code right-}), which would otherwise lose that foot's events without a
+     * word.
      *
      * @param names the signals' channel names, from {@link #names}
      */
