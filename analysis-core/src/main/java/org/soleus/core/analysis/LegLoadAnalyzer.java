@@ -13,6 +13,7 @@ import org.soleus.core.ankle.PlantarFlexionMoment;
 import org.soleus.core.ankle.PlantarFlexionSettings;
 import org.soleus.core.exercise.CalfRaiseAnalysis;
 import org.soleus.core.exercise.CalfRaiseRepetition;
+import org.soleus.core.filter.Median3;
 import org.soleus.core.gait.Stride;
 import org.soleus.core.imu.ImuChannels;
 import org.soleus.core.joint.HingeJoint;
@@ -154,7 +155,10 @@ public final class LegLoadAnalyzer {
         double[] achilles = null;
         // an insole without a single sample (a one-insole recording's other columns) gives no moment
         if (force.isPresent() && cop.isPresent() && InsoleSignalNotices.hasSamples(force.get())) {
-            moment = PlantarFlexionMoment.momentNm(force.get().toDoubleArray(), cop.get().toDoubleArray(), geometry);
+            // a single-sample transmission error in the force taken out, as the strides' figures do
+            double[] raw = PlantarFlexionMoment.momentNm(force.get().toDoubleArray(), cop.get().toDoubleArray(), geometry);
+            moment = new double[raw.length];
+            Median3.replaceOutliers(raw, 0, moment, 0, raw.length, StanceLoadingWindows.OUTLIER_SHARE_OF_RANGE);
             achilles = PlantarFlexionMoment.achillesForceN(moment, ankle, pf.momentArm());
         }
         double[] knee = null;

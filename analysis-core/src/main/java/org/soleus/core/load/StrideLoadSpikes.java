@@ -7,8 +7,9 @@ import org.soleus.core.recording.Side;
  * Flags a stride whose load stands out from the recent strides of the same foot, by the
  * modified z-score of Iglewicz and Hoaglin ("How to detect and handle outliers", ASQC Quality
  * Press, 1993): {@code z = 0.6745 (x − median) / MAD} against the median and the median absolute
- * deviation of the foot's previous {@code window} values. A score above 3.5 is their outlier
- * threshold. The score is NaN until {@code minHistory} values are known, or when the MAD is 0.
+ * deviation of the foot's previous {@code window} values, the MAD taken as at least
+ * {@code minMadShareOfMedian} of the median. A score above 3.5 is their outlier threshold. The
+ * score is NaN until {@code minHistory} values are known, or when that MAD is still 0.
  *
  * <p>A within-session comparison of a step with the athlete's own recent steps, not a
  * diagnosis. No allocation per call. Not thread-safe.
@@ -20,22 +21,28 @@ public final class StrideLoadSpikes {
 
     private final int window;
     private final int minHistory;
+    private final double minMadShareOfMedian;
     private final double[][] history = new double[2][];
     private final int[] count = new int[2];
     private final double[] sorted;
     private final double[] deviations;
 
     /**
-     * @param window     previous strides compared with, per foot, ≥ 3
-     * @param minHistory strides needed before scores are given, 3 … window
+     * @param window              previous strides compared with, per foot, ≥ 3
+     * @param minHistory          strides needed before scores are given, 3 … window
+     * @param minMadShareOfMedian the least MAD, as a share of the median, ≥ 0
      */
-    public StrideLoadSpikes(int window, int minHistory) {
+    public StrideLoadSpikes(int window, int minHistory, double minMadShareOfMedian) {
         if (window < 3 || minHistory < 3 || minHistory > window) {
             throw new IllegalArgumentException("need 3 <= minHistory <= window, got window " + window + " and minHistory "
                     + minHistory);
         }
+        if (!(minMadShareOfMedian >= 0)) {
+            throw new IllegalArgumentException("minMadShareOfMedian must be >= 0, got " + minMadShareOfMedian);
+        }
         this.window = window;
         this.minHistory = minHistory;
+        this.minMadShareOfMedian = minMadShareOfMedian;
         history[0] = new double[window];
         history[1] = new double[window];
         sorted = new double[window];
@@ -63,7 +70,7 @@ public final class StrideLoadSpikes {
             for (int i = 0; i < n; i++) {
                 deviations[i] = Math.abs(history[f][i] - median);
             }
-            double mad = median(deviations, n);
+            double mad = Math.max(median(deviations, n), minMadShareOfMedian * Math.abs(median));
             z = mad > 0 ? CONSISTENCY * (value - median) / mad : Double.NaN;
         }
         history[f][count[f] % window] = value;

@@ -10,7 +10,7 @@ import org.soleus.core.recording.Side;
  * Streaming load-spike flags ({@link LoadSpikeRule}): feed the strides of both feet one at a time,
  * each foot's in time order, as the live analysis reports them; each comes back with its verdict.
  * Each foot keeps the last {@code windowStrides} values of each figure in a ring buffer, so a
- * stride costs two sorts of at most {@code windowStrides} values and allocates nothing but its
+ * stride costs four sorts (median and MAD of each figure) of at most {@code windowStrides} values and allocates nothing but its
  * {@link LoadSpikeVerdict} (none for a stride that is not scored). {@link LoadSpikes} gives the same
  * verdicts for a whole recording at once. Not thread-safe.
  */
@@ -26,8 +26,8 @@ public final class LoadSpikeStream {
 
     public LoadSpikeStream(LoadSpikeRule rule) {
         this.rule = Objects.requireNonNull(rule, "rule");
-        peakForce = new StrideLoadSpikes(rule.windowStrides(), rule.minHistoryStrides());
-        loadingRate = new StrideLoadSpikes(rule.windowStrides(), rule.minHistoryStrides());
+        peakForce = new StrideLoadSpikes(rule.windowStrides(), rule.minHistoryStrides(), rule.minMadShareOfMedian());
+        loadingRate = new StrideLoadSpikes(rule.windowStrides(), rule.minHistoryStrides(), rule.minMadShareOfMedian());
     }
 
     /** The rule applied. */

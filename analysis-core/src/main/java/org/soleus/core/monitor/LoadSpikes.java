@@ -66,9 +66,10 @@ public final class LoadSpikes {
 
     /**
      * The modified z-score of each stride's {@code value} against the median and MAD of the
-     * previous {@code rule.windowStrides()} known (non-NaN) values of the same foot; NaN for a
-     * value that is NaN, with fewer than {@code rule.minHistoryStrides()} such values before it,
-     * or with a MAD of 0.
+     * previous {@code rule.windowStrides()} known (non-NaN) values of the same foot, the MAD taken
+     * as at least {@code rule.minMadShareOfMedian()} of the median; NaN for a value that is NaN,
+     * with fewer than {@code rule.minHistoryStrides()} such values before it, or where that MAD
+     * is still 0 (a median of 0).
      *
      * @param sides each value's foot, left or right
      * @return a new array, one score per value
@@ -99,7 +100,7 @@ public final class LoadSpikes {
                     for (int k = 0; k < n; k++) {
                         window[k] = Math.abs(known[from + k] - median);
                     }
-                    double mad = median(window, n);
+                    double mad = Math.max(median(window, n), rule.minMadShareOfMedian() * Math.abs(median));
                     out[i] = mad > 0 ? CONSISTENCY * (values[i] - median) / mad : Double.NaN;
                 }
                 known[count++] = values[i];

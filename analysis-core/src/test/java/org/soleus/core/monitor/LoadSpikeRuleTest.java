@@ -140,7 +140,7 @@ final class LoadSpikeRuleTest {
             StrideLoading loading = random.nextDouble() < 0.03 ? null : loading(peak, rate);
             strides.add(new StrideResult(new Stride(side, i, i + 0.6, i + 1, Double.NaN), loading));
         }
-        for (LoadSpikeRule rule : new LoadSpikeRule[] {LoadSpikeRule.DEFAULT, new LoadSpikeRule(8, 3, 3.0)}) {
+        for (LoadSpikeRule rule : new LoadSpikeRule[] {LoadSpikeRule.DEFAULT, new LoadSpikeRule(8, 3, 3.0, 0.02)}) {
             LoadSpikeStream stream = new LoadSpikeStream(rule);
             boolean[] streamed = new boolean[strides.size()];
             double[] peakZ = new double[strides.size()];
@@ -172,11 +172,11 @@ final class LoadSpikeRuleTest {
 
     @Test
     void aRuleNeedsAHistoryWithinItsWindowAndAPositiveThreshold() {
-        assertThrows(IllegalArgumentException.class, () -> new LoadSpikeRule(20, 21, 3.5));
-        assertThrows(IllegalArgumentException.class, () -> new LoadSpikeRule(20, 2, 3.5));
-        assertThrows(IllegalArgumentException.class, () -> new LoadSpikeRule(20, 5, 0));
-        assertThrows(IllegalArgumentException.class, () -> new LoadSpikeRule(20, 5, Double.NaN));
-        assertEquals(new LoadSpikeRule(20, 5, 3.5), LoadSpikeRule.DEFAULT);
+        assertThrows(IllegalArgumentException.class, () -> new LoadSpikeRule(20, 21, 3.5, 0.02));
+        assertThrows(IllegalArgumentException.class, () -> new LoadSpikeRule(20, 2, 3.5, 0.02));
+        assertThrows(IllegalArgumentException.class, () -> new LoadSpikeRule(20, 5, 0, 0.02));
+        assertThrows(IllegalArgumentException.class, () -> new LoadSpikeRule(20, 5, Double.NaN, 0.02));
+        assertEquals(new LoadSpikeRule(20, 5, 3.5, 0.02), LoadSpikeRule.DEFAULT);
     }
 
     private static StrideLoading loading(double peakForceBw, double loadingRateBwPerS) {

@@ -27,12 +27,13 @@ import org.soleus.io.format.Recordings;
  * The load spikes of {@code soleus live} and of {@code soleus analyze} on shipped walks: the live
  * analysis fed sample by sample, each stride handed to a {@link LoadSpikeStream} as it is reported,
  * flags exactly the strides that {@link LoadSpikes} flags in the batch analysis' strides (and as
- * many as these walks have: the synthetic session's one is its planted spike, left stride 6).
+ * many as these walks have: the synthetic session's one is its planted spike, left stride 6;
+ * GaCo01_01's one is its left stride at 100.45 s, whose loading rate is 44 % above the recent median).
  */
 final class LoadSpikeAgreementTest {
 
     @ParameterizedTest
-    @CsvSource({"physionet-gaitpdb/GaCo01_01.txt, 3", "synthetic/synthetic-session.csv, 3"})
+    @CsvSource({"physionet-gaitpdb/GaCo01_01.txt, 1", "synthetic/synthetic-session.csv, 1"})
     void theStreamFlagsWhatTheBatchDriverFlags(String file, int spikes) throws IOException {
         Recording recording = Recordings.read(SampleData.dir().resolve(file), new ReadOptions(null, Double.NaN, 70.0));
         GaitAnalysis batch = InsoleGaitAnalyzer.analyze(recording, GaitSettings.defaults());

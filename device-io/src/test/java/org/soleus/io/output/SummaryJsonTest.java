@@ -105,7 +105,7 @@ final class SummaryJsonTest {
         assertEquals(defaults.contact().warmUpS(), settings.at("/contact/warm_up_s").asDouble());
         assertEquals(72.5, settings.get("body_mass_kg").asDouble());
         assertEquals("flag", settings.get("body_mass_source").asText());
-        assertEquals("{\"window_strides\":20,\"min_history_strides\":5,\"threshold_z\":3.5}",
+        assertEquals("{\"window_strides\":20,\"min_history_strides\":5,\"threshold_z\":3.5,\"min_mad_share_of_median\":0.02}",
                 settings.get("load_spike").toString());
     }
 
