@@ -127,8 +127,8 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
     static String outOfMemory() {
         heapReserve = null;
         long maxMb = Runtime.getRuntime().maxMemory() >> 20;
-        return "out of memory: the analysis needs more than the " + maxMb + " MB the Java heap may use; give it more"
-                + " with SOLEUS_JAVA_OPTS=-Xmx<size> (e.g. SOLEUS_JAVA_OPTS=-Xmx8g)";
+        return "out of memory: this needs more than the " + maxMb + " MB the Java heap may use; give it more"
+                + " with SOLEUS_JAVA_OPTS=-Xmx<size> for ./soleus (e.g. SOLEUS_JAVA_OPTS=-Xmx8g), or java -Xmx<size>";
     }
 
     /**

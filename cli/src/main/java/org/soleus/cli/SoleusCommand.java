@@ -71,7 +71,8 @@ public final class SoleusCommand implements Runnable {
     /**
      * What a thread that fails outside any task's result says: nothing of a heap that ran out,
      * which the thread waiting for the task tells in its one line (saying it here as well would
-     * need the heap that is not there); the stack trace of anything else.
+     * need the heap that is not there; a serial port's reader, which no one waits for, records
+     * it as the stream's fault); the stack trace of anything else.
      */
     private static void uncaught(Thread thread, Throwable e) {
         if (e instanceof OutOfMemoryError) {

@@ -322,6 +322,9 @@ public final class SerialStream implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             fail(SerialPortException.Kind.IO, name + ": reading failed: " + e);
+        } catch (OutOfMemoryError e) {
+            // no one joins this thread: the fault is how the session hears of it
+            fail(SerialPortException.Kind.IO, name + ": reading stopped: the Java heap ran out (" + e.getMessage() + ")");
         } finally {
             running = false;
             connected = false;
