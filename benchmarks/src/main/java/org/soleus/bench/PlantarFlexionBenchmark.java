@@ -25,7 +25,8 @@ import org.soleus.core.synthetic.SyntheticSpec;
 import org.soleus.core.synthetic.Terrain;
 
 /**
- * The plantar-flexion path of one foot as the live and the file analysis run it, over a
+ * The plantar-flexion path of one foot as the live and the file analysis run it (but for the
+ * copy of each stride's span that they clean of single-sample errors first), over a
  * synthetic 61 s walk (level, then stairs) at 100 Hz (about 6120 samples): the moment per
  * sample into an array (the live analysis keeps it in a ring), and at every stride boundary,
  * every 110 samples, the stride's figures from the array drivers, which feed the stride's

@@ -60,7 +60,8 @@ final class GaitpdbValidationTest {
         }
         // The dataset's force sums average more than the body weight of demographics.txt over
         // whole strides (the ground carries the body's weight), so its peaks in body weights read
-        // high by that factor; divided by it, they are walking's.
+        // high by that factor; divided by it, they are 1.00–1.07, at the low end of walking's
+        // (slow walkers, and sums of eight sensors that miss part of the sole).
         double meanForceBw = analysis.session().meanForceBw();
         for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
             double scaledPeakBw = analysis.sides().get(side).meanPeakForceBw() / meanForceBw;

@@ -17,8 +17,9 @@ import org.soleus.core.recording.Side;
  * it is reported, not as each sample arrives. The moment needs {@code <side>.insole.force_n}
  * with {@code cop_y_norm}; the knee the thigh and shank IMUs; the ankle (tracked only for an
  * angle-dependent Achilles moment arm, and only with a moment) the shank and foot IMUs. No
- * allocation per sample; the windows of a stride's figures are allocated once, and each
- * stride's figures allocate their streaming objects and records. Not thread-safe.
+ * allocation per sample; the windows a stride's samples are copied into are allocated once,
+ * and each stride's figures allocate their copies of the stride's span ({@link StrideLegFigures}
+ * cleans the moment in its own), streaming objects and records. Not thread-safe.
  */
 final class LiveLegTrack {
     private final LegLoadSettings settings;

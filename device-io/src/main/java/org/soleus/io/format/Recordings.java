@@ -11,8 +11,7 @@ import org.soleus.core.recording.RecordingBuilder;
 import org.soleus.core.recording.RowTransform;
 
 /**
- * Reads recordings of any known format: the one entry point the command line and the viewer
- * use. The format is recognised from the content ({@link FormatDetector}) unless the options
+ * Reads recordings of any known format: the one entry point of the command line. The format is recognised from the content ({@link FormatDetector}) unless the options
  * name it; the reader comes from {@link RecordingReaders}.
  *
  * <p>Stateless and thread-safe.
