@@ -180,8 +180,8 @@ final class LiveCommand implements Callable<Integer> {
                 }
                 LoadSpikeVerdict spike = spikes.accept(result);
                 if (spike.spike()) {
-                    line.append(String.format(Locale.ROOT, "  spike (z %.1f peak, %.1f rate)", spike.peakForceZ(),
-                            spike.loadingRateZ()));
+                    line.append("  spike (z ").append(score(spike.peakForceZ())).append(" peak, ")
+                            .append(score(spike.loadingRateZ())).append(" rate)");
                 }
             }
             beforeLine.run();
@@ -242,5 +242,10 @@ final class LiveCommand implements Callable<Integer> {
             err.flush();
             entry.end(warnings);
         }
+    }
+
+    /** A spike's z-score to two decimals (3.51, not 3.5, beside the threshold 3.5), or {@code -} when not scored. */
+    private static String score(double z) {
+        return Double.isNaN(z) ? "-" : String.format(Locale.ROOT, "%.2f", z);
     }
 }
