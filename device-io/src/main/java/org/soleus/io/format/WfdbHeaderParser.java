@@ -181,6 +181,11 @@ final class WfdbHeaderParser {
             throw new DataFormatException(file, line, name.column(),
                     "signals read from standard input ('-') are not supported; name a signal file");
         }
+        String fileName = name.text().replace('\\', '/');
+        if (fileName.startsWith("/") || fileName.matches("^[A-Za-z]:.*") || ("/" + fileName + "/").contains("/../")) {
+            throw new DataFormatException(file, line, name.column(), "expected a signal file in the header's folder"
+                    + " (or below it), found '" + name.text() + "'");
+        }
         if (f.size() < 2) {
             throw new DataFormatException(file, line, 0,
                     "expected a storage format (e.g. 212) after the signal file name '" + name.text() + "'");

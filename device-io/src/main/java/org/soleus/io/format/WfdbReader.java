@@ -26,10 +26,11 @@ import org.soleus.core.recording.SampleSink;
  * bytes), 16 (16-bit little-endian) and 80 (8-bit offset binary); one file per signal or
  * several signals interleaved frame by frame in one file (consecutive signal lines naming the
  * same file; 212 pairs then run across signals); byte offsets ({@code 212+512}). Signal files
- * are looked up in the header's directory, and messages name them as the header's path was
- * given (relative when it was). Refused with a located error: other
+ * are looked up in the header's directory (or a folder below it), and messages name them as the
+ * header's path was given (relative when it was). Refused with a located error: other
  * formats, multi-segment records, more than one sample per frame, skew, standard input
- * ({@code -}) as a signal file.
+ * ({@code -}) as a signal file, a signal file named by an absolute path or one that leads up out
+ * of the header's folder.
  *
  * <h2>Values and names</h2>
  * Physical value = (ADC value − baseline) / gain, with the baseline defaulting to the ADC zero

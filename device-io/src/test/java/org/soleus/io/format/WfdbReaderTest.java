@@ -583,6 +583,21 @@ final class WfdbReaderTest {
                 e.getMessage());
     }
 
+    /** A header names its signal files in its own folder: an absolute path or one up from it is refused, a subfolder taken. */
+    @Test
+    void signalFilesOutsideTheHeadersFolderAreRefused() throws IOException {
+        for (String outside : new String[] {"/etc/passwd", "../rec.dat", "sub/../../rec.dat", "C:\\rec.dat"}) {
+            Path hea = file("rec.hea", "rec 1 300 1\n" + outside + " 212 3000 12 0 1 1 0 left-foot\n");
+            DataFormatException e = failure(hea);
+            assertEquals(hea + ":2:1: expected a signal file in the header's folder (or below it), found '" + outside + "'",
+                    e.getMessage());
+        }
+        Files.createDirectories(dir.resolve("sub"));
+        Files.write(dir.resolve("sub").resolve("rec.dat"), Wfdb212Encoder.encode(1, 2));
+        Path below = file("below.hea", "below 1 300 2\nsub/rec.dat 212 3000 12 0 1 3 0 left-foot\n");
+        assertEquals(2, read(below).length());
+    }
+
     @Test
     void signalFileWithoutAWholeSampleFails() throws IOException {
         file("rec.dat", new byte[] {1});
