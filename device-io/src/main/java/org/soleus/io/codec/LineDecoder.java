@@ -26,7 +26,11 @@ import org.soleus.io.format.text.DecimalParser;
  * missing value.
  *
  * <p>With a time column and a known rate, a step of {@code k} sample periods (within ±25 %)
- * counts {@code k − 1} lost frames and advances the sequence by {@code k}. A line that is not
+ * counts {@code k − 1} lost frames and advances the sequence by {@code k}. A row whose clock
+ * does not step by one period (a jump, or back) is held until the next row: when that one goes
+ * on from it, the jump was real (lines lost, or a device that restarted its clock) and the held
+ * row follows with it; when it goes on from the row before, one corrupted digit made the held
+ * row's time, and the held row counts as malformed (a line of the protocol has no checksum). A line that is not
  * metadata, a header or a row of the declared width, or that holds a control byte other than a
  * tab (binary data read as lines), counts as malformed. The first line after
  * construction or {@link #reset()} is skipped when it is a row, since the connection may have
@@ -62,6 +66,12 @@ public final class LineDecoder implements StreamDecoder {
     private long sequence = -1;
     private boolean haveTime;
     private long lastTimeUs;
+    /** The time of the row just parsed, µs. */
+    private long rowTimeUs;
+    /** A row whose clock jumped, waiting for the next to tell ({@link #emit}). */
+    private boolean held;
+    private float[] heldValues = new float[0];
+    private long heldTimeUs;
 
     /** A decoder that takes rate and channel names from the stream. */
     public LineDecoder() {
@@ -98,6 +108,7 @@ public final class LineDecoder implements StreamDecoder {
         overlong = false;
         synchronised = false;
         haveTime = false;
+        dropHeld();
     }
 
     @Override
@@ -163,10 +174,56 @@ public final class LineDecoder implements StreamDecoder {
         }
         if (!synchronised) {
             synchronised = true;
+            advance(rowTimeUs);
             return;
         }
+        emit(sink);
+    }
+
+    /**
+     * Passes the row just parsed on, or holds it when its clock jumped: the next row tells
+     * whether the jump was real (it goes on from the held row, which then follows) or one
+     * corrupted time (it goes on from the row before; the held row counts as malformed).
+     */
+    private void emit(FrameSink sink) {
+        if (held) {
+            held = false;
+            if (stepsOnePeriod(heldTimeUs, rowTimeUs)) {
+                advance(heldTimeUs);
+                frame(heldValues, sink);
+            } else {
+                counters.malformed++;
+            }
+        }
+        if (timeColumn != NO_TIME_COLUMN && haveTime && !Double.isNaN(descriptor.sampleRateHz())
+                && !stepsOnePeriod(lastTimeUs, rowTimeUs)) {
+            if (heldValues.length != values.length) {
+                heldValues = new float[values.length];
+            }
+            System.arraycopy(values, 0, heldValues, 0, values.length);
+            heldTimeUs = rowTimeUs;
+            held = true;
+            return;
+        }
+        advance(rowTimeUs);
+        frame(values, sink);
+    }
+
+    private boolean stepsOnePeriod(long fromUs, long toUs) {
+        return Math.abs((toUs - fromUs) * descriptor.sampleRateHz() / 1e6 - 1) <= STEP_TOLERANCE;
+    }
+
+    private void frame(float[] frameValues, FrameSink sink) {
         counters.frames++;
-        sink.onFrame(sequence, timeColumn == NO_TIME_COLUMN ? FrameSink.NO_TIME : lastTimeUs, values);
+        sink.onFrame(sequence, timeColumn == NO_TIME_COLUMN ? FrameSink.NO_TIME : lastTimeUs, frameValues);
+    }
+
+    /** A held row that no next row will tell about (the link was reset, the channels changed) counts as malformed. */
+    private void dropHeld() {
+        if (held) {
+            held = false;
+            counters.malformed++;
+        }
     }
 
     /**
@@ -288,6 +345,12 @@ public final class LineDecoder implements StreamDecoder {
     }
 
     private void install(StreamDescriptor d, FrameSink sink) {
+        if (held) {
+            // no next row of these channels will tell: the held row goes as the jump it showed
+            held = false;
+            advance(heldTimeUs);
+            frame(heldValues, sink);
+        }
         if (descriptor == null || descriptor.width() != d.width()) {
             values = new float[d.width()];
         }
@@ -400,7 +463,7 @@ public final class LineDecoder implements StreamDecoder {
         if (column != expected) {
             return false;
         }
-        advance(timeUs);
+        rowTimeUs = timeUs;
         return true;
     }
 

@@ -117,11 +117,33 @@ final class LineDecoderTest {
     void countsLostLinesFromTheClock() {
         LineDecoder decoder = new LineDecoder();
         CollectingSink sink = decode(decoder, "# sample_rate_hz: 100\ntime_ms,left.insole.force_n\n"
-                + "0,1\n10,2\n40,3\n50.5,4\n70,5\n");
-        assertEquals(5, sink.size());
-        assertEquals(List.of(0L, 1L, 4L, 5L, 7L), sink.sequences);
+                + "0,1\n10,2\n40,3\n50.5,4\n70,5\n80,6\n");
+        assertEquals(6, sink.size());
+        assertEquals(List.of(0L, 1L, 4L, 5L, 7L, 8L), sink.sequences);
         assertEquals(3, decoder.counters().lostFrames());
-        assertEquals(List.of(0L, 10_000L, 40_000L, 50_500L, 70_000L), sink.timesUs);
+        assertEquals(List.of(0L, 10_000L, 40_000L, 50_500L, 70_000L, 80_000L), sink.timesUs);
+    }
+
+    /**
+     * One corrupted digit in a row's time (3.9 s for 3.0 s) is that row lost, not 0.9 s of lost
+     * frames with every later sample late: the next row goes on from the row before it.
+     */
+    @Test
+    void aRowWhoseTimeAloneJumpsIsMalformedNotAGap() {
+        LineDecoder decoder = new LineDecoder();
+        StringBuilder text = new StringBuilder("# sample_rate_hz: 100\ntime_us,left.insole.force_n\n");
+        for (int i = 0; i < 600; i++) {
+            text.append(i == 300 ? 3_900_000 : i * 10_000).append(',').append(500 + i).append('\n');
+        }
+        CollectingSink sink = decode(decoder, text.toString());
+        assertEquals(599, sink.size(), "every row but the corrupted one");
+        assertEquals(1, decoder.counters().lostFrames(), "the corrupted row's sample");
+        assertEquals(1, decoder.counters().malformed());
+        for (int k = 0; k < sink.size(); k++) {
+            long row = k < 300 ? k : k + 1;
+            assertEquals(row * 10_000, (long) sink.timesUs.get(k), "row " + row + " at its own time");
+            assertEquals(row - sink.sequences.get(0), sink.sequences.get(k) - sink.sequences.get(0), "row " + row);
+        }
     }
 
     @Test
