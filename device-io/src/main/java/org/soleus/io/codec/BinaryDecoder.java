@@ -194,6 +194,7 @@ public final class BinaryDecoder implements StreamDecoder {
                 haveSequence = false;
                 restarted = true;
                 haveTime = false;
+                sink.onRestart();
             }
             counters.descriptors++;
             install(d);

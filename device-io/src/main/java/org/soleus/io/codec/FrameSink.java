@@ -27,4 +27,11 @@ public interface FrameSink {
      *                     by the decoder after this call returns
      */
     void onFrame(long sequence, long deviceTimeUs, float[] values);
+
+    /**
+     * The device restarted: its clock and frame count began anew, so how long it was away is
+     * not known from the stream. Comes before the first frame after the restart.
+     */
+    default void onRestart() {
+    }
 }

@@ -189,6 +189,9 @@ public final class LineDecoder implements StreamDecoder {
         if (held) {
             held = false;
             if (stepsOnePeriod(heldTimeUs, rowTimeUs)) {
+                if (heldTimeUs < lastTimeUs) {
+                    sink.onRestart();
+                }
                 advance(heldTimeUs);
                 frame(heldValues, sink);
             } else {
@@ -302,6 +305,10 @@ public final class LineDecoder implements StreamDecoder {
         delimiter = d;
         timeColumn = time;
         haveTime = false;
+        if (descriptor != null && counters.frames > 0) {
+            // firmware prints its header once, when it starts: a header after rows is a restart
+            sink.onRestart();
+        }
         install(d2, sink);
         return true;
     }

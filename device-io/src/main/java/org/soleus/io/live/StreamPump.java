@@ -26,6 +26,9 @@ import org.soleus.io.stream.SampleRow;
  *   <li>After a reconnect the gap is measured on the device clock when both rows have one and
  *       it moved forward by less than an hour (the device kept running), else on the receive
  *       times; {@code round(gap × rate) − 1} NaN rows fill it, and the listener is told.</li>
+ *   <li>After the device restarted (its clock and frame count began anew) the gap is measured
+ *       on the receive times, at least one NaN row marks it, so that no stride is joined across
+ *       it, and the listener is told ({@link Listener#RESTARTED}).</li>
  * </ul>
  * The header comes from the stream's descriptor: its rate, channels and metadata lines
  * ({@link MetadataLines}), with the source set to the port.
@@ -45,15 +48,19 @@ public final class StreamPump {
          */
         void onGap(double atS, long missingSamples, String measuredOn);
 
+        /** What {@code measuredOn} says of the gap of a device that restarted. */
+        String RESTARTED = "receive time (the device restarted)";
+
         /**
          * What a command says of a gap on {@code port}: {@code /dev/ttyUSB0: disconnected at
          * 12.340 s; 57 samples (0.570 s) missing, measured on the device clock}; without the
          * duration where the rate is not known (NaN).
          */
         static String describe(String port, double atS, long missingSamples, double rateHz, String measuredOn) {
-            return String.format(Locale.ROOT, "%s: disconnected at %.3f s; %d samples%s missing, measured on the %s", port,
-                    atS, missingSamples, Double.isNaN(rateHz) ? "" : String.format(Locale.ROOT, " (%.3f s)",
-                            missingSamples / rateHz), measuredOn);
+            return String.format(Locale.ROOT, "%s: %s at %.3f s; %d samples%s missing, measured on the %s", port,
+                    RESTARTED.equals(measuredOn) ? "the device restarted" : "disconnected", atS, missingSamples,
+                    Double.isNaN(rateHz) ? "" : String.format(Locale.ROOT, " (%.3f s)", missingSamples / rateHz),
+                    measuredOn);
         }
     }
 
@@ -218,17 +225,18 @@ public final class StreamPump {
                 return;
             }
             if (!first) {
-                if (r.has(SampleRow.AFTER_RECONNECT)) {
+                boolean restarted = r.has(SampleRow.AFTER_RESTART);
+                if (r.has(SampleRow.AFTER_RECONNECT) || restarted) {
                     long deviceStep = r.deviceTimeUs() != FrameSink.NO_TIME && lastDeviceTimeUs != FrameSink.NO_TIME
                             ? r.deviceTimeUs() - lastDeviceTimeUs : -1;
-                    boolean onDevice = deviceStep > 0 && deviceStep < MAX_DEVICE_GAP_US;
+                    boolean onDevice = !restarted && deviceStep > 0 && deviceStep < MAX_DEVICE_GAP_US;
                     double stepS = onDevice ? deviceStep / 1e6 : (r.receivedNanos() - lastReceivedNanos) / 1e9;
-                    long count = Math.max(0, Math.round(stepS * rateHz) - 1);
+                    long count = Math.max(restarted ? 1 : 0, Math.round(stepS * rateHz) - 1);
                     double atS = timeS();
                     gaps++;
                     gapFilled += count;
                     fill(count);
-                    listener.onGap(atS, count, onDevice ? "device clock" : "receive time");
+                    listener.onGap(atS, count, restarted ? Listener.RESTARTED : onDevice ? "device clock" : "receive time");
                 } else {
                     long step = r.sequence() - lastSequence;
                     if (step > 1) {

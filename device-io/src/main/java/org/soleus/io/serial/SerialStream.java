@@ -408,6 +408,11 @@ public final class SerialStream implements AutoCloseable {
         }
 
         @Override
+        public void onRestart() {
+            pendingFlags |= SampleRow.AFTER_RESTART;
+        }
+
+        @Override
         public void onFrame(long sequence, long deviceTimeUs, float[] values) {
             SampleRing r = ring;
             if (r == null || fault != null) {

@@ -7,6 +7,8 @@ package org.soleus.io.stream;
 public final class SampleRow {
     /** Flag: the connection was lost and restored (or first made) before this row. */
     public static final int AFTER_RECONNECT = 1;
+    /** Flag: the device restarted before this row (its clock and frame count began anew). */
+    public static final int AFTER_RESTART = 2;
 
     private final SampleRing ring;
     private int slot;

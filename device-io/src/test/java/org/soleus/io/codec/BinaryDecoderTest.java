@@ -193,6 +193,7 @@ final class BinaryDecoderTest {
         assertEquals(0, decoder.counters().lostFrames());
         assertEquals(List.of(500L, 501L, 502L, 503L), sink.sequences);
         assertEquals(List.of(9_000_000L, 9_010_000L, 0L, 10_000L), sink.timesUs);
+        assertEquals(List.of(2), sink.restartsAfterFrames, "told before the restart's first frame");
     }
 
     @Test

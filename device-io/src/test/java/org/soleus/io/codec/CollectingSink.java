@@ -9,6 +9,8 @@ final class CollectingSink implements FrameSink {
     final List<Long> sequences = new ArrayList<>();
     final List<Long> timesUs = new ArrayList<>();
     final List<float[]> rows = new ArrayList<>();
+    /** For each restart, how many frames had come before it. */
+    final List<Integer> restartsAfterFrames = new ArrayList<>();
 
     @Override
     public void onDescriptor(StreamDescriptor descriptor) {
@@ -20,6 +22,11 @@ final class CollectingSink implements FrameSink {
         sequences.add(sequence);
         timesUs.add(deviceTimeUs);
         rows.add(values.clone());
+    }
+
+    @Override
+    public void onRestart() {
+        restartsAfterFrames.add(rows.size());
     }
 
     int size() {

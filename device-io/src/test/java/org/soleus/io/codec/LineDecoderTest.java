@@ -154,6 +154,18 @@ final class LineDecoderTest {
         assertEquals(4, sink.size());
         assertEquals(2, sink.descriptors.size());
         assertEquals(0, decoder.counters().lostFrames());
+        assertEquals(List.of(2), sink.restartsAfterFrames, "a header after rows: the device started again");
+    }
+
+    /** A clock that goes back, and goes on from there, is a device that restarted. */
+    @Test
+    void aClockThatStartsAgainIsARestart() {
+        LineDecoder decoder = new LineDecoder(100, null);
+        CollectingSink sink = decode(decoder, "time_us,left.insole.force_n\n5000000,1\n5010000,2\n5020000,3\n"
+                + "0,4\n10000,5\n20000,6\n");
+        assertEquals(6, sink.size());
+        assertEquals(List.of(3), sink.restartsAfterFrames);
+        assertEquals(0, decoder.counters().malformed());
     }
 
     @Test

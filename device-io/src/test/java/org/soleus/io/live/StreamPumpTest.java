@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.soleus.io.CollectingSink;
 import org.soleus.io.codec.LineDecoder;
@@ -13,7 +15,7 @@ import org.soleus.io.serial.ByteLink;
 import org.soleus.io.serial.SerialPortException;
 import org.soleus.io.serial.SerialStream;
 
-/** What {@link StreamPump} says of a stream that gives no sample rate. */
+/** What {@link StreamPump} says of a stream that gives no sample rate, and of a device that restarts. */
 final class StreamPumpTest {
     private static SerialPortException noRate(String text) throws Exception {
         MemoryPort port = new MemoryPort();
@@ -54,5 +56,60 @@ final class StreamPumpTest {
         assertTrue(e.getMessage().startsWith("/dev/ttyTEST: 2 lines that did not decode came before a header without a"
                 + " sample rate: check --baud (now 115200) and --protocol (now line); if they are right, pass it with"
                 + " --rate HZ"), e.getMessage());
+    }
+
+    /**
+     * A line device that restarts (prints its header again and its clock begins anew): the rows
+     * before and after are kept, at least one missing row parts them, so that no stride is joined
+     * across the restart, and the listener hears of it.
+     */
+    @Test
+    void aDeviceThatRestartsIsAGapThatIsTold() throws Exception {
+        StringBuilder text = new StringBuilder("# sample_rate_hz: 100\ntime_us,left.insole.force_n\n");
+        for (int session = 0; session < 2; session++) {
+            if (session == 1) {
+                text.append("time_us,left.insole.force_n\n");
+            }
+            for (int i = 0; i < 100; i++) {
+                text.append(i * 10_000).append(',').append(100 * session + i).append('\n');
+            }
+        }
+        MemoryPort port = new MemoryPort();
+        SerialStream stream = new SerialStream(port.reader(), "/dev/ttyTEST", new LineDecoder(), StreamPipelineTest.FAST,
+                SerialStream.Listener.NONE, "check --baud and --protocol");
+        CollectingSink sink = new CollectingSink();
+        List<String> gaps = new ArrayList<>();
+        stream.start();
+        try (ByteLink device = port.writer().open()) {
+            byte[] bytes = text.toString().getBytes(StandardCharsets.ISO_8859_1);
+            device.write(bytes, 0, bytes.length);
+            StreamPump pump = new StreamPump(stream, sink, Double.NaN, (atS, missing, on) -> gaps.add(missing + " " + on));
+            // a guard against a hang, not a time limit on the pump
+            for (int i = 0; i < 500 && countValues(sink) < 200; i++) {
+                if (pump.tryStart()) {
+                    pump.pump(1000);
+                }
+                Thread.sleep(10);
+            }
+        } finally {
+            stream.close();
+        }
+        assertEquals(200, countValues(sink), "every row of both sessions");
+        assertEquals(1, gaps.size(), gaps.toString());
+        assertTrue(gaps.get(0).endsWith(" " + StreamPump.Listener.RESTARTED), gaps.toString());
+        int firstAfter = 0;
+        while (firstAfter < sink.rows.size() && sink.rows.get(firstAfter)[0] != 100) {
+            firstAfter++;
+        }
+        assertTrue(Float.isNaN(sink.rows.get(firstAfter - 1)[0]), "a missing row before the restart's first");
+        assertEquals(99, sink.rows.get(firstAfter - 2)[0], 0, "the last row before the restart kept");
+    }
+
+    private static int countValues(CollectingSink sink) {
+        int n = 0;
+        for (float[] row : sink.rows) {
+            n += Float.isNaN(row[0]) ? 0 : 1;
+        }
+        return n;
     }
 }
