@@ -66,6 +66,8 @@ public final class LineDecoder implements StreamDecoder {
     private long sequence = -1;
     private boolean haveTime;
     private long lastTimeUs;
+    /** Frames handed on since construction or the last {@link #reset()}. */
+    private long framesSinceReset;
     /** The time of the row just parsed, µs. */
     private long rowTimeUs;
     /** A row whose clock jumped, waiting for the next to tell ({@link #emit}). */
@@ -108,6 +110,7 @@ public final class LineDecoder implements StreamDecoder {
         overlong = false;
         synchronised = false;
         haveTime = false;
+        framesSinceReset = 0;
         dropHeld();
     }
 
@@ -218,6 +221,7 @@ public final class LineDecoder implements StreamDecoder {
 
     private void frame(float[] frameValues, FrameSink sink) {
         counters.frames++;
+        framesSinceReset++;
         sink.onFrame(sequence, timeColumn == NO_TIME_COLUMN ? FrameSink.NO_TIME : lastTimeUs, frameValues);
     }
 
@@ -305,8 +309,9 @@ public final class LineDecoder implements StreamDecoder {
         delimiter = d;
         timeColumn = time;
         haveTime = false;
-        if (descriptor != null && counters.frames > 0) {
-            // firmware prints its header once, when it starts: a header after rows is a restart
+        if (descriptor != null && framesSinceReset > 0) {
+            // firmware prints its header once, when it starts: a header after rows of the same
+            // connection is a restart (after a reconnect, the link's gap is told as such)
             sink.onRestart();
         }
         install(d2, sink);
