@@ -20,6 +20,8 @@ public final class SerialPortException extends IOException {
         BUSY,
         /** The path is not a serial port. */
         NOT_A_SERIAL_PORT,
+        /** The port does not take the baud rate asked for (a pseudo-terminal, a driver without custom rates). */
+        BAUD_NOT_SUPPORTED,
         /** Opening failed for another reason. */
         OPEN_FAILED,
         /** Nothing arrived after opening, or no sample after the descriptor. */

@@ -27,6 +27,8 @@ public final class SerialPorts {
     private static final int ENOENT = 2;
     private static final int ENOTTY = 25;
     private static final int WINDOWS_ACCESS_DENIED = 5;
+    /** A rate every POSIX terminal device takes, to tell a refused custom rate from a path that is no terminal. */
+    private static final int PROBE_BAUD = 9600;
     /**
      * How long a write waits for the port to take bytes before it fails (Windows only: elsewhere
      * jSerialComm has no write timeout and a write waits until the port takes them).
@@ -85,6 +87,20 @@ public final class SerialPorts {
                 throw permissionDenied(nameOrPath, file);
             }
         }
+        SerialPort port = configured(nameOrPath, path, baud, readTimeoutMs);
+        if (!port.openPort()) {
+            int errorCode = port.getLastErrorCode();
+            if (!WINDOWS && errorCode == ENOTTY && baud != PROBE_BAUD && opensAt(nameOrPath, path, PROBE_BAUD)) {
+                throw baudNotSupported(nameOrPath, baud);
+            }
+            throw openFailed(nameOrPath, path, errorCode);
+        }
+        return new JSerialCommLink(port, nameOrPath);
+    }
+
+    /** The port at {@code path}, set to {@code baud}, 8N1, no flow control, not yet open. */
+    private static SerialPort configured(String nameOrPath, String path, int baud, int readTimeoutMs)
+            throws SerialPortException {
         SerialPort port;
         try {
             port = SerialPort.getCommPort(path);
@@ -95,10 +111,27 @@ public final class SerialPorts {
         port.setFlowControl(SerialPort.FLOW_CONTROL_DISABLED);
         port.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING | SerialPort.TIMEOUT_WRITE_BLOCKING, readTimeoutMs,
                 WRITE_TIMEOUT_MS);
-        if (!port.openPort()) {
-            throw openFailed(nameOrPath, path, port.getLastErrorCode());
+        return port;
+    }
+
+    /**
+     * Whether the port opens at {@code baud}: a terminal device that refuses a custom rate fails
+     * with {@code ENOTTY}, as a path that is no terminal at all does, and only opening it at a
+     * standard rate tells the two apart. The port is closed again at once.
+     */
+    private static boolean opensAt(String nameOrPath, String path, int baud) throws SerialPortException {
+        SerialPort probe = configured(nameOrPath, path, baud, 1);
+        if (!probe.openPort()) {
+            return false;
         }
-        return new JSerialCommLink(port, nameOrPath);
+        probe.closePort();
+        return true;
+    }
+
+    private static SerialPortException baudNotSupported(String name, int baud) {
+        return new SerialPortException(SerialPortException.Kind.BAUD_NOT_SUPPORTED, name + ": the port does not take "
+                + baud + " baud (a pseudo-terminal or a driver without custom rates): use a standard rate such as "
+                + "115200, 230400, 460800 or 921600");
     }
 
     /** The path to open for a system name or path. */

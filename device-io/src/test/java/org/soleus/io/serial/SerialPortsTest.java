@@ -39,6 +39,19 @@ final class SerialPortsTest {
     }
 
     @Test
+    void aCustomBaudRateThatAPseudoTerminalRefusesIsNamedAsSuch() throws Exception {
+        try (PtyPair pty = PtyPair.start(dir)) {
+            SerialPortException e = assertThrows(SerialPortException.class,
+                    () -> SerialPorts.opener(pty.device().toString(), 12345, 50).open());
+            assertEquals(SerialPortException.Kind.BAUD_NOT_SUPPORTED, e.kind(), e.getMessage());
+            assertTrue(e.getMessage().startsWith(pty.device() + ": the port does not take 12345 baud"), e.getMessage());
+            try (ByteLink link = SerialPorts.opener(pty.device().toString(), 115200, 50).open()) {
+                assertEquals(pty.device().toString(), link.name(), "the probe left the port free");
+            }
+        }
+    }
+
+    @Test
     void aPseudoTerminalOpensByItsLinkAndCarriesBytes() throws Exception {
         try (PtyPair pty = PtyPair.start(dir)) {
             try (ByteLink device = SerialPorts.opener(pty.device().toString(), 115200, 50).open();
