@@ -195,7 +195,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         OutputFolders folders = new OutputFolders(outDir, count, analysed);
         folders.earlierResultsOfTheOtherLayout().ifPresent(text -> spec.commandLine().getErr().println(PREFIX + text));
         PrintWriter out = spec.commandLine().getOut();
-        ProgressBar bar = System.console() != null && (count > 1 || survey.largestBytes() >= LARGE_INPUT_BYTES)
+        ProgressBar bar = Terminals.stderrIsTerminal() && (count > 1 || survey.largestBytes() >= LARGE_INPUT_BYTES)
                 ? new ProgressBar(spec.commandLine().getErr()) : null;
         Progress progress = new Progress(bar, Math.max(1, survey.totalBytes()), survey.recordings());
         int failed = 0;

@@ -203,7 +203,10 @@ final class CalibrateCommand implements Callable<Integer> {
             err.flush();
         };
         BufferedReader in = new BufferedReader(new InputStreamReader(answers, StandardCharsets.UTF_8));
-        try (CalibrationSession session = new CalibrationSession(stream.open(port, err), gaps, in, stdout)) {
+        try (CalibrationSession session = new CalibrationSession(stream.open(port, line -> {
+            err.println(line);
+            err.flush();
+        }), gaps, in, stdout)) {
             RecordingHeader header = session.awaitHeader();
             List<ChannelName> channels = CellSelection.toMeasure(header, onlyCell(), port);
             List<CellCalibration> cells = session.measure(channels, plan, model, fit -> report(stdout, fit));

@@ -25,6 +25,7 @@ import org.soleus.core.recording.SampleSink;
 import org.soleus.core.recording.Side;
 import org.soleus.io.calibration.CalibratingSink;
 import org.soleus.io.live.LiveSession;
+import org.soleus.io.live.StatusLine;
 import org.soleus.io.live.StreamPump;
 import org.soleus.io.serial.SerialPortException;
 import org.soleus.io.serial.SerialStream;
@@ -98,25 +99,29 @@ final class LiveCommand implements Callable<Integer> {
     private void analyse(StopSignals.Registration stop) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LiveSession[] session = new LiveSession[1];
+        StatusLine status = new StatusLine(err, Terminals.stderrIsTerminal());
         // stride lines go to stdout, the status line to stderr: on a terminal both share the
         // screen, so the status line is cleared before a stride is printed
-        StrideLines lines = new StrideLines(out, () -> session[0].clearStatusLine());
+        StrideLines lines = new StrideLines(out, status::clear);
         GaitSettings gaitSettings = strideLimits.apply(GaitSettings.defaults());
         LegLoadSettings legSettings = momentArm.apply(LegLoadSettings.DEFAULTS);
         StreamingGaitAnalyzer analyzer = new StreamingGaitAnalyzer(gaitSettings, legSettings, lines, true);
         CalibratingSink calibrating = calibration.stage(analyzer);
-        SerialStream serial = stream.open(port, err);
+        SerialStream serial = stream.open(port, status::post);
         SampleSink entry = stream.stages(calibrating != null ? calibrating : analyzer);
         entry = new WarmedUp(entry, analyzer, gaitSettings, legSettings, err);
         StreamPump pump = new StreamPump(serial, entry, massKg, (atS, missing, measuredOn) ->
-                session[0].println("soleus: " + StreamPump.Listener.describe(port, atS, missing, Double.NaN, measuredOn)));
-        session[0] = new LiveSession(serial, pump, err, System.console() != null, durationS, stop::requested);
+                status.println("soleus: " + StreamPump.Listener.describe(port, atS, missing, Double.NaN, measuredOn)));
+        LiveSession session = new LiveSession(serial, pump, status, durationS, stop::requested);
         SerialPortException fault;
         try {
-            fault = session[0].run(() -> { });
+            fault = session.run(() -> { });
         } finally {
             pump.finish(List.of());
+        }
+        String outage = session.outageAtStop();
+        if (outage != null) {
+            status.println("soleus: " + outage);
         }
         CalibrationOption.reportRange(calibrating, err);
         if (pump.samples() > 0) {

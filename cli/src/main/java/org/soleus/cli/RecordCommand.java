@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.soleus.core.recording.SampleSink;
 import org.soleus.io.calibration.CalibratingSink;
 import org.soleus.io.live.LiveSession;
+import org.soleus.io.live.StatusLine;
 import org.soleus.io.live.RecordingFileSink;
 import org.soleus.io.live.StreamPump;
 import org.soleus.io.serial.SerialPortException;
@@ -90,21 +91,28 @@ final class RecordCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         RecordingFileSink file = new RecordingFileSink(out);
         CalibratingSink calibrating = calibration.stage(file);
-        SerialStream serial = stream.open(port, err);
-        LiveSession[] session = new LiveSession[1];
+        StatusLine status = new StatusLine(err, Terminals.stderrIsTerminal());
+        SerialStream serial = stream.open(port, status::post);
         SampleSink entry = stream.stages(calibrating != null ? calibrating : file);
         StreamPump pump = new StreamPump(serial, entry, massKg, (atS, missing, measuredOn) -> {
             String text = StreamPump.Listener.describe(port, atS, missing, file.rateHz(), measuredOn);
             file.warning(text);
-            session[0].println("soleus: " + text);
+            status.println("soleus: " + text);
         });
-        session[0] = new LiveSession(serial, pump, err, System.console() != null, durationS, stop::requested);
+        LiveSession session = new LiveSession(serial, pump, status, durationS, stop::requested);
         SerialPortException fault = null;
+        String outage = null;
         try {
-            fault = session[0].run(file::flushIfDue);
+            fault = session.run(file::flushIfDue);
+            outage = session.outageAtStop();
         } finally {
-            // a recording cut by a fault says so in the file, for whoever analyses it later
-            pump.finish(fault == null ? List.of() : List.of("the recording ended early: " + fault.getMessage()));
+            // a recording cut by a fault, or stopped while the port was gone, says so in the
+            // file, for whoever analyses it later
+            pump.finish(fault != null ? List.of("the recording ended early: " + fault.getMessage())
+                    : outage != null ? List.of(outage) : List.of());
+        }
+        if (outage != null && file.written()) {
+            status.println("soleus: " + outage);
         }
         CalibrationOption.reportRange(calibrating, err);
         StreamStatus s = serial.status();
@@ -113,8 +121,8 @@ final class RecordCommand implements Callable<Integer> {
             stdout.printf(Locale.ROOT, "%s: %d samples (%.1f s) of %d channels at %s Hz; %d frames lost, %d CRC errors, "
                             + "%d malformed, %d disconnects%n", out, pump.samples(), pump.samples() / file.rateHz(),
                     file.channelCount(), trim(pump.header().sampleRateHz()), s.lostFrames(), s.crcErrors(),
-                    s.malformed(), s.reconnects() + (fault != null && fault.kind() == SerialPortException.Kind.DISCONNECTED
-                            ? 1 : 0));
+                    s.malformed(), s.reconnects() + (outage != null
+                            || fault != null && fault.kind() == SerialPortException.Kind.DISCONNECTED ? 1 : 0));
             stdout.flush();
         }
         if (fault != null) {

@@ -1,7 +1,7 @@
 package org.soleus.cli;
 
-import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.soleus.core.recording.SampleSink;
 import org.soleus.io.codec.Protocol;
 import org.soleus.io.format.MoticonCellForce;
@@ -57,8 +57,11 @@ final class StreamOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
-    /** Opens {@code port} and starts its reader; disconnects and reconnects are reported on {@code err}. */
-    SerialStream open(String port, PrintWriter err) throws SerialPortException {
+    /**
+     * Opens {@code port} and starts its reader; disconnects and reconnects are told to
+     * {@code messages}, one line each, on the reader thread.
+     */
+    SerialStream open(String port, Consumer<String> messages) throws SerialPortException {
         if (!(idleTimeoutS > 0) || !(reconnectTimeoutS >= 0)) {
             throw new ParameterException(command.commandLine(), "--idle-timeout must be > 0 s and --reconnect-timeout"
                     + " >= 0 s, got " + idleTimeoutS + " and " + reconnectTimeoutS);
@@ -73,15 +76,13 @@ final class StreamOptions {
                 protocol.newDecoder(rateHz), settings, new SerialStream.Listener() {
                     @Override
                     public void onDisconnected(String name) {
-                        err.println("soleus: " + name + " disconnected; reopening it for up to "
+                        messages.accept("soleus: " + name + " disconnected; reopening it for up to "
                                 + format(reconnectTimeoutS) + " s");
-                        err.flush();
                     }
 
                     @Override
                     public void onReconnected(String name, double downS) {
-                        err.println("soleus: " + name + " is back after " + format(downS) + " s");
-                        err.flush();
+                        messages.accept("soleus: " + name + " is back after " + format(downS) + " s");
                     }
                 }, hint);
         stream.start();

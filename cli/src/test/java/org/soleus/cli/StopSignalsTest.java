@@ -90,13 +90,18 @@ final class StopSignalsTest {
          * then sends {@code signal}.
          */
         void stopWith(String signal) throws Exception {
+            awaitFlushedRows();
+            kill(process, signal);
+        }
+
+        /** Waits until the file holds a second of samples. */
+        void awaitFlushedRows() throws Exception {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(GUARD_S);
             while (flushedRows() < FLUSHED_ROWS && process.isAlive() && System.nanoTime() < deadline) {
                 Thread.sleep(10);
             }
             assertTrue(flushedRows() >= FLUSHED_ROWS, "no second of samples was recorded: "
                     + Files.readString(dir.resolve("stderr")));
-            kill(process, signal);
         }
 
         /** Complete sample rows in the file so far. */
@@ -144,6 +149,34 @@ final class StopSignalsTest {
             terminated.stopWith("TERM");
             assertEquals(130, interrupted.check());
             assertEquals(143, terminated.check());
+        }
+    }
+
+    /**
+     * Stopped while the port is gone (socat ended, as an unplugged adapter's device disappears):
+     * the file keeps what came and says, in a warning line, how long the port had been gone.
+     */
+    @Test
+    void recordStoppedWhileThePortIsGoneSaysSoInTheFile() throws Exception {
+        try (Recorder recorder = Recorder.start(dir.resolve("gone"))) {
+            recorder.awaitFlushedRows();
+            recorder.pty().close();
+            Path stderr = recorder.dir().resolve("stderr");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(GUARD_S);
+            while (!Files.readString(stderr).contains(" disconnected; reopening it") && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            kill(recorder.process(), "TERM");
+            assertEquals(143, exitCode(recorder.process()));
+            String port = Pattern.quote(recorder.pty().host.toString());
+            String outage = port + ": stopped while disconnected, [0-9.]+ s after the port went away at [0-9.]+ s; the"
+                    + " recording has no samples of that time";
+            assertTrue(Files.readString(stderr).matches("soleus: " + port + " disconnected; reopening it for up to 60.0 s\n"
+                    + "soleus: " + outage + "\n"), Files.readString(stderr));
+            String text = Files.readString(recorder.out());
+            assertTrue(text.matches("(?s).*\n# warning: " + outage + "\n"), text.substring(text.lastIndexOf("\n#")));
+            assertTrue(Files.readString(recorder.dir().resolve("stdout")).endsWith(" 1 disconnects\n"),
+                    Files.readString(recorder.dir().resolve("stdout")));
         }
     }
 

@@ -1,7 +1,6 @@
 package org.soleus.io.live;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import org.soleus.io.serial.SerialPortException;
@@ -12,7 +11,8 @@ import org.soleus.io.serial.StreamStatus;
  * The consumer loop of a live stream, for recording it or analysing it as it comes: pumps rows
  * from the stream into the pump's sink until the duration is reached, a stop is requested (the
  * rows at hand are taken, and the caller then ends as at the end of its input, e.g. on Ctrl-C)
- * or the stream stops; redraws a status line (time, frame rate, frames, errors) on a terminal.
+ * or the stream stops; redraws a status line (time, frame rate, frames, errors) on a terminal
+ * and prints the messages posted to it from other threads.
  * Between rows the loop parks until the reader thread wakes it ({@link SerialStream#awaitRows}),
  * so that a row is analysed as soon as it is decoded and an idle loop takes no processor time.
  */
@@ -34,26 +34,24 @@ public final class LiveSession {
 
     private final SerialStream stream;
     private final StreamPump pump;
-    private final PrintWriter err;
-    private final boolean statusLine;
+    private final StatusLine status;
     private final double durationS;
     private final BooleanSupplier stopRequested;
-    private int drawnWidth;
+    /** How long the port had been gone when a stop was requested, s; NaN when it had not. */
+    private double downAtStopS = Double.NaN;
 
     /**
      * @param stream        the started stream
      * @param pump          moves its rows into the sink
-     * @param err           where the status line is drawn
-     * @param statusLine    whether to draw it (on a terminal)
+     * @param status        the status line, and the messages printed above it
      * @param durationS     stop after this many seconds of samples, or NaN to run until stopped
      * @param stopRequested true stops the loop after the rows at hand
      */
-    public LiveSession(SerialStream stream, StreamPump pump, PrintWriter err, boolean statusLine, double durationS,
+    public LiveSession(SerialStream stream, StreamPump pump, StatusLine status, double durationS,
                 BooleanSupplier stopRequested) {
         this.stream = stream;
         this.pump = pump;
-        this.err = err;
-        this.statusLine = statusLine;
+        this.status = status;
         this.durationS = durationS;
         this.stopRequested = stopRequested;
     }
@@ -67,14 +65,18 @@ public final class LiveSession {
     public SerialPortException run(Tick tick) throws IOException {
         try {
             loop(tick);
+            if (stopRequested.getAsBoolean()) {
+                downAtStopS = stream.downS();
+            }
             if (pump.header() != null) {
                 while (pump.pump(BATCH_ROWS) > 0) {
                     continue;
                 }
             }
         } finally {
-            clearStatusLine();
+            status.clear();
             stream.close();
+            status.printPosted();
         }
         return stopRequested.getAsBoolean() || pump.limitReached() ? null : stream.fault();
     }
@@ -85,6 +87,7 @@ public final class LiveSession {
         long lastFrames = 0;
         boolean limited = false;
         while (!stopRequested.getAsBoolean()) {
+            status.printPosted();
             if (!pump.tryStart()) {
                 if (!stream.isRunning()) {
                     return;
@@ -111,7 +114,7 @@ public final class LiveSession {
                 tick.run();
                 lastTick = now;
             }
-            if (statusLine && now - lastStatus > STATUS_INTERVAL_NANOS) {
+            if (status.shown() && now - lastStatus > STATUS_INTERVAL_NANOS) {
                 StreamStatus s = stream.status();
                 double rate = (s.frames() - lastFrames) / ((now - lastStatus) / 1e9);
                 drawStatus(s, rate);
@@ -122,31 +125,21 @@ public final class LiveSession {
     }
 
     private void drawStatus(StreamStatus s, double frameRateHz) {
-        String line = String.format(Locale.ROOT, "%8.1f s  %7.1f Hz  %d frames  %d CRC errors  %d lost  %d malformed%s",
+        status.draw(String.format(Locale.ROOT, "%8.1f s  %7.1f Hz  %d frames  %d CRC errors  %d lost  %d malformed%s",
                 pump.timeS(), frameRateHz, s.frames(), s.crcErrors(), s.lostFrames(), s.malformed(),
-                s.connected() ? "" : "  (disconnected)");
-        StringBuilder b = new StringBuilder("\r").append(line);
-        for (int i = line.length(); i < drawnWidth; i++) {
-            b.append(' ');
-        }
-        drawnWidth = line.length();
-        err.print(b);
-        err.flush();
+                s.connected() ? "" : "  (disconnected)"));
     }
 
-    /** Erases the status line, if one is drawn; it is drawn again at the next update. Loop thread only. */
-    public void clearStatusLine() {
-        if (drawnWidth > 0) {
-            err.print("\r" + " ".repeat(drawnWidth) + "\r");
-            err.flush();
-            drawnWidth = 0;
+    /**
+     * After {@link #run}: when a stop was requested while the port was gone, what the recording
+     * lacks at its end, e.g. {@code /dev/ttyUSB0: stopped while disconnected, 8.2 s after the
+     * port went away at 12.340 s; the recording has no samples of that time}; otherwise null.
+     */
+    public String outageAtStop() {
+        if (Double.isNaN(downAtStopS)) {
+            return null;
         }
-    }
-
-    /** Prints a line, keeping the status line below it. */
-    public void println(String text) {
-        clearStatusLine();
-        err.println(text);
-        err.flush();
+        return String.format(Locale.ROOT, "%s: stopped while disconnected, %.1f s after the port went away at %.3f s;"
+                + " the recording has no samples of that time", stream.name(), downAtStopS, pump.timeS());
     }
 }

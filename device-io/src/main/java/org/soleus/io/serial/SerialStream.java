@@ -122,6 +122,8 @@ public final class SerialStream implements AutoCloseable {
     private volatile SerialPortException fault;
     private volatile boolean running;
     private volatile boolean connected;
+    /** When the port went away ({@link System#nanoTime}), or -1 while it is connected. */
+    private volatile long lostAtNanos = -1;
     private ByteLink link;
     private Thread thread;
 
@@ -238,6 +240,16 @@ public final class SerialStream implements AutoCloseable {
         return r == null ? 0 : r.wakeups();
     }
 
+    /**
+     * How long the port has been gone while the stream waits for it to come back, s; NaN while
+     * it is connected. After {@link #close} (or a fault) it goes on counting from the last
+     * disconnect that the port did not come back from.
+     */
+    public double downS() {
+        long lostAt = lostAtNanos;
+        return lostAt < 0 ? Double.NaN : (System.nanoTime() - lostAt) / 1e9;
+    }
+
     /** Stops the reader thread and closes the port; rows not yet polled stay available. */
     @Override
     public void close() {
@@ -342,8 +354,9 @@ public final class SerialStream implements AutoCloseable {
             // closed by close() (the user stopped the run): not a disconnect
             return false;
         }
-        listener.onDisconnected(name);
         long lostAt = System.nanoTime();
+        lostAtNanos = lostAt;
+        listener.onDisconnected(name);
         double backoffS = settings.backoffMinS();
         SerialPortException last = null;
         while (running) {
@@ -358,6 +371,7 @@ public final class SerialStream implements AutoCloseable {
             try {
                 link = opener.open();
                 connected = true;
+                lostAtNanos = -1;
                 decoder.reset();
                 sink.pendingFlags = SampleRow.AFTER_RECONNECT;
                 reconnects.incrementAndGet();
