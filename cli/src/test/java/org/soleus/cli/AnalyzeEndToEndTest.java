@@ -199,7 +199,7 @@ final class AnalyzeEndToEndTest {
         Files.write(demographics, table);
         Cli.Result damaged = Cli.run("analyze", walk.toString(), "--out", dir.resolve("out").toString());
         assertEquals(1, damaged.exitCode());
-        assertEquals(List.of("soleus: " + demographics + ":" + (row + 1) + ":8: expected a body mass in kg (0 to 500) as"
+        assertEquals(List.of("soleus: " + demographics + ":" + (row + 1) + ":8: expected a body mass of 5 to 500 kg as"
                 + " the Weight of GaCo01, found 'eighty'; body mass unknown: loading in body weights of the subject in " + walk
                 + " needs the body mass; give it with --mass KG"), damaged.err().lines().toList());
         assertEquals(0, Cli.run("analyze", walk.toString(), "--mass", "83", "--out", dir.resolve("out").toString()).exitCode());

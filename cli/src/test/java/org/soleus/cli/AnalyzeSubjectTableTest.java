@@ -185,7 +185,7 @@ final class AnalyzeSubjectTableTest {
         Cli.Result r = Cli.run("analyze", SLOW.toString(), FAST.toString(), "--subjects", table.toString(),
                 "--out", out.toString());
         assertEquals(1, r.exitCode());
-        assertEquals(List.of("soleus: --subjects " + table + ":2:2: expected a body mass in kg above 0 and below 500, or an empty"
+        assertEquals(List.of("soleus: --subjects " + table + ":2:2: expected a body mass of 5 to 500 kg, or an empty"
                 + " cell, found '64 kg'"), r.err().lines().toList());
         assertEquals("", r.out());
         assertFalse(Files.exists(out));

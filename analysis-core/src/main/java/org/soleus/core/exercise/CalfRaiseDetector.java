@@ -1,5 +1,6 @@
 package org.soleus.core.exercise;
 
+import org.soleus.core.recording.BodyMass;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.soleus.core.load.FootPressureChannels;
@@ -118,8 +119,9 @@ public final class CalfRaiseDetector {
         if (!(sampleRateHz > 0) || Double.isInfinite(sampleRateHz)) {
             throw new IllegalArgumentException("sample rate must be positive and finite, got " + sampleRateHz);
         }
-        if (!Double.isNaN(bodyMassKg) && !(bodyMassKg > 0 && bodyMassKg < 500)) {
-            throw new IllegalArgumentException("body mass must be within 0–500 kg or NaN when unknown, got " + bodyMassKg);
+        if (!(Double.isNaN(bodyMassKg) || BodyMass.accepted(bodyMassKg))) {
+            throw new IllegalArgumentException("body mass must be " + BodyMass.RANGE + " or NaN when unknown, got "
+                    + bodyMassKg);
         }
         this.settings = Objects.requireNonNull(settings, "settings");
         this.listener = Objects.requireNonNull(listener, "listener");

@@ -19,8 +19,8 @@ public record RecordingMetadata(double bodyMassKg, Map<Side, InsoleLayout> layou
     public static final RecordingMetadata EMPTY = new RecordingMetadata(Double.NaN, Map.of(), Map.of());
 
     public RecordingMetadata {
-        if (!(Double.isNaN(bodyMassKg) || (bodyMassKg > 0 && bodyMassKg < 500))) {
-            throw new IllegalArgumentException("body mass must be in (0, 500) kg or NaN, got " + bodyMassKg);
+        if (!(Double.isNaN(bodyMassKg) || BodyMass.accepted(bodyMassKg))) {
+            throw new IllegalArgumentException("body mass must be " + BodyMass.RANGE + " or NaN, got " + bodyMassKg);
         }
         Objects.requireNonNull(layouts, "layouts");
         Objects.requireNonNull(properties, "properties");

@@ -1,5 +1,6 @@
 package org.soleus.io.format;
 
+import org.soleus.core.recording.BodyMass;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -112,8 +113,8 @@ final class GaitnddSubjectTable {
         } catch (NumberFormatException e) {
             massKg = Double.NaN;
         }
-        if (!(massKg > 0 && massKg < 500)) {
-            warnings.add(file + ":" + line + ":" + column + ": expected a body mass in kg (0 to 500) in column '"
+        if (!BodyMass.accepted(massKg)) {
+            warnings.add(file + ":" + line + ":" + column + ": expected a body mass of " + BodyMass.RANGE + " in column '"
                     + WEIGHT_COLUMN + "', found '" + cell + "'" + Recordings.BODY_MASS_UNKNOWN);
             return Double.NaN;
         }

@@ -1,5 +1,6 @@
 package org.soleus.io.format;
 
+import org.soleus.core.recording.BodyMass;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -214,10 +215,10 @@ public final class GaitpdbReader implements RecordingReader {
                 return Double.NaN;
             }
             double kg = ReaderSupport.parseDoubleOrNaN(weight);
-            if (kg > 0 && kg < 500) {
+            if (BodyMass.accepted(kg)) {
                 return kg;
             }
-            warnings.add(where + (weightColumn + 1) + ": expected a body mass in kg (0 to 500) as the Weight of "
+            warnings.add(where + (weightColumn + 1) + ": expected a body mass of " + BodyMass.RANGE + " as the Weight of "
                     + subject + ", found '" + weight + "'" + MASS_UNKNOWN);
             return Double.NaN;
         }

@@ -1,5 +1,6 @@
 package org.soleus.io.format;
 
+import org.soleus.core.recording.BodyMass;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -113,8 +114,8 @@ public record ReadOptions(RecordingFormat format, double sampleRateHz, double bo
         if (!(Double.isNaN(sampleRateHz) || isSampleRate(sampleRateHz))) {
             throw new IllegalArgumentException("sample rate: expected " + SAMPLE_RATES + ", got " + sampleRateHz);
         }
-        if (!(Double.isNaN(bodyMassKg) || (bodyMassKg > 0 && bodyMassKg < 500))) {
-            throw new IllegalArgumentException("body mass must be in (0, 500) kg, got " + bodyMassKg);
+        if (!(Double.isNaN(bodyMassKg) || BodyMass.accepted(bodyMassKg))) {
+            throw new IllegalArgumentException("body mass must be " + BodyMass.RANGE + ", got " + bodyMassKg);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.soleus.io.format;
 
+import org.soleus.core.recording.BodyMass;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -321,11 +322,11 @@ public final class SoleusCsvReader implements RecordingReader {
                 }
                 case SoleusCsv.KEY_MASS -> {
                     double kg = ReaderSupport.parseDoubleOrNaN(raw);
-                    if (raw.isEmpty() || raw.equalsIgnoreCase("nan") || (kg > 0 && kg < 500)) {
+                    if (raw.isEmpty() || raw.equalsIgnoreCase("nan") || BodyMass.accepted(kg)) {
                         massKg = kg;
                     } else {
                         unusable(number, column, Double.isNaN(kg) ? key + ": expected a number, found '" + raw + "'"
-                                : key + " must be in (0, 500) kg or NaN, got '" + raw + "'", options.bodyMassKg(),
+                                : key + " must be " + BodyMass.RANGE + " or NaN, got '" + raw + "'", options.bodyMassKg(),
                                 options.bodyMassGivenBy(), " kg");
                     }
                 }

@@ -1,5 +1,6 @@
 package org.soleus.io.format;
 
+import org.soleus.core.recording.BodyMass;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -305,8 +306,7 @@ public final class SubjectTable {
                 throw new DataFormatException(table, lineNo, file + 1, "expected a recording's file name, with the"
                         + " folders above it where inputs share it (S01/walk.txt), found '" + name + "'");
             }
-            double massKg = value(table, lineNo, cells, mass, "a body mass in kg above 0 and below 500",
-                    kg -> kg > 0 && kg < 500);
+            double massKg = value(table, lineNo, cells, mass, "a body mass of " + BodyMass.RANGE, BodyMass::accepted);
             double lengthM = value(table, lineNo, cells, length, "an insole length in metres, 0.10–0.40 (a 27 cm"
                     + " insole is 0.27)", m -> m >= 0.10 && m <= 0.40);
             double euSize = value(table, lineNo, cells, size, "an EU shoe size, 30–50", eu -> eu >= 30 && eu <= 50);

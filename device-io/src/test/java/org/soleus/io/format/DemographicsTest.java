@@ -120,7 +120,7 @@ final class DemographicsTest {
 
     @Test
     void aWeightThatIsNoMassOrNotRecordedIsNamedWithItsCell() throws IOException {
-        assertEquals(List.of(demographics() + ":2:8: expected a body mass in kg (0 to 500) as the Weight of GaCo01, "
+        assertEquals(List.of(demographics() + ":2:8: expected a body mass of 5 to 500 kg as the Weight of GaCo01, "
                 + "found '8O'; body mass unknown"), warnings(HEADER + "GaCo01\tGa\t2\t1\t1\t66\t1.80\t8O\t0.0\r\n"));
         assertEquals(List.of(demographics() + ":2:8: the Weight of GaCo01 is 'NaN' (not recorded); body mass unknown"),
                 warnings(HEADER + "GaCo01\tGa\t2\t1\t1\t66\t1.80\tNaN\t0.0\r\n"));

@@ -154,7 +154,7 @@ final class SubjectTableTest {
                 refused("file,mass\na.txt,60\n").getMessage());
         assertEquals(csv + ": no header row: expected a header row with the column file and at least one of body_mass_kg,"
                 + " insole_length_m, insole_size and heel_to_ankle_m", refused("# nothing\n\n").getMessage());
-        assertEquals(csv + ":3:2: expected a body mass in kg above 0 and below 500, or an empty cell, found 'heavy'",
+        assertEquals(csv + ":3:2: expected a body mass of 5 to 500 kg, or an empty cell, found 'heavy'",
                 refused("file,body_mass_kg\na.txt,60\nb.txt,heavy\n").getMessage());
         for (String mass : new String[] {"0", "600", "72d", "0x1p6", "72 kg", "NaN", "Infinity"}) {
             assertTrue(refused("file,body_mass_kg\na.txt," + mass + "\n").getMessage()
