@@ -5,12 +5,14 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.DoubleSupplier;
 import org.soleus.core.analysis.GaitAnalysis;
 import org.soleus.core.analysis.GaitSettings;
 import org.soleus.core.analysis.LegLoadAnalysis;
 import org.soleus.core.analysis.LegLoadSettings;
 import org.soleus.core.analysis.LiveGaitListener;
 import org.soleus.core.analysis.LiveWarmUp;
+import org.soleus.core.analysis.MeanForceOverStrides;
 import org.soleus.core.analysis.StreamingGaitAnalyzer;
 import org.soleus.core.analysis.StrideLegLoad;
 import org.soleus.core.analysis.StrideResult;
@@ -102,10 +104,12 @@ final class LiveCommand implements Callable<Integer> {
         StatusLine status = new StatusLine(err, Terminals.stderrIsTerminal());
         // stride lines go to stdout, the status line to stderr: on a terminal both share the
         // screen, so the status line is cleared before a stride is printed
-        StrideLines lines = new StrideLines(out, status::clear);
+        StreamingGaitAnalyzer[] analysis = new StreamingGaitAnalyzer[1];
+        StrideLines lines = new StrideLines(out, status, () -> analysis[0].header().metadata().bodyMassKg());
         GaitSettings gaitSettings = strideLimits.apply(GaitSettings.defaults());
         LegLoadSettings legSettings = momentArm.apply(LegLoadSettings.DEFAULTS);
         StreamingGaitAnalyzer analyzer = new StreamingGaitAnalyzer(gaitSettings, legSettings, lines, true);
+        analysis[0] = analyzer;
         CalibratingSink calibrating = calibration.stage(analyzer);
         SerialStream serial = stream.open(port, status::post);
         SampleSink entry = stream.stages(calibrating != null ? calibrating : analyzer);
@@ -123,6 +127,7 @@ final class LiveCommand implements Callable<Integer> {
         if (outage != null) {
             status.println("soleus: " + outage);
         }
+        lines.checkForceScale();
         CalibrationOption.reportRange(calibrating, err);
         if (pump.samples() > 0) {
             GaitAnalysis result = analyzer.result();
@@ -147,16 +152,42 @@ final class LiveCommand implements Callable<Integer> {
         }
     }
 
-    /** Prints one line per stride, with its load-spike flag from {@link LoadSpikeStream}. */
+    /**
+     * Prints one line per stride, with its load-spike flag from {@link LoadSpikeStream}, and
+     * once both feet have {@value #FORCE_SCALE_STRIDES} strides (or at the end, with fewer) the
+     * warning of {@code analyze} when their force over whole strides is far from the body's
+     * weight ({@link MeanForceOverStrides}): a wrong {@code --mass} or force scale, told while
+     * the session can still be restarted.
+     */
     private static final class StrideLines implements LiveGaitListener {
-        private final PrintWriter out;
-        private final Runnable beforeLine;
-        private final LoadSpikeStream spikes = new LoadSpikeStream();
+        /** Strides of each foot after which the force is checked against the body's weight. */
+        private static final int FORCE_SCALE_STRIDES = 10;
 
-        /** @param beforeLine run before each line is printed (clears a status line) */
-        StrideLines(PrintWriter out, Runnable beforeLine) {
+        private final PrintWriter out;
+        private final StatusLine status;
+        private final DoubleSupplier massKg;
+        private final LoadSpikeStream spikes = new LoadSpikeStream();
+        private final MeanForceOverStrides meanForce = new MeanForceOverStrides();
+        private boolean forceScaleChecked;
+
+        /**
+         * @param status cleared before each line is printed; prints the warning
+         * @param massKg the stream's body mass, asked once strides come
+         */
+        StrideLines(PrintWriter out, StatusLine status, DoubleSupplier massKg) {
             this.out = out;
-            this.beforeLine = beforeLine;
+            this.status = status;
+            this.massKg = massKg;
+        }
+
+        /** Checks the force over whole strides against the body's weight, once, when both feet have strides. */
+        void checkForceScale() {
+            if (forceScaleChecked || meanForce.fewerFootStrides() == 0) {
+                return;
+            }
+            forceScaleChecked = true;
+            meanForce.offBodyWeightNotice(massKg.getAsDouble())
+                    .ifPresent(notice -> status.println("soleus live: warning: " + notice));
         }
 
         @Override
@@ -189,9 +220,13 @@ final class LiveCommand implements Callable<Integer> {
                             .append(score(spike.loadingRateZ())).append(" rate)");
                 }
             }
-            beforeLine.run();
+            status.clear();
             out.println(line);
             out.flush();
+            meanForce.accept(result);
+            if (meanForce.fewerFootStrides() >= FORCE_SCALE_STRIDES) {
+                checkForceScale();
+            }
         }
 
         @Override

@@ -208,12 +208,11 @@ final class GaitNotices {
     }
 
     /**
-     * A session whose two feet's force, averaged over whole strides, is not about the body's
-     * weight ({@link SessionSummary#meanForceBw}): the body mass or the insoles' force scale is
+     * A session whose two feet's force, averaged over whole strides ({@link SessionSummary#meanForceBw},
+     * {@link MeanForceOverStrides}), is not about the body's weight of {@code massKg}: the body mass or the insoles' force scale is
      * off, and every figure in body weights with it. Says the mass the force would imply.
      */
-    static Optional<String> forceScaleOffBodyWeight(GaitAnalysis gait, double massKg) {
-        double meanForceBw = gait.session().meanForceBw();
+    static Optional<String> forceScaleOffBodyWeight(double meanForceBw, double massKg) {
         if (!(Math.abs(meanForceBw - 1) > FORCE_SCALE_TOLERANCE)) {
             return Optional.empty();
         }

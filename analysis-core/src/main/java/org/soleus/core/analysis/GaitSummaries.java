@@ -31,19 +31,19 @@ final class GaitSummaries {
 
     static GaitAnalysis build(List<GaitEvent> events, List<StrideResult> strides, List<RejectedStride> rejected,
                               Set<Side> sides, double durationS, GaitSettings settings, boolean newtons,
-                              Map<String, Integer> missing, double bodyWeightN) {
+                              Map<String, Integer> missing, double massKg) {
         int feet = Side.values().length;
         double[][] sums = new double[feet][FIGURES];
         int[][] counts = new int[feet][FIGURES];
         int[] strideCounts = new int[feet];
-        double[] loadedImpulseNs = new double[feet];
-        double[] loadedStrideS = new double[feet];
+        MeanForceOverStrides meanForce = new MeanForceOverStrides();
         double sumBoth = 0;
         int countBoth = 0;
         double[] values = new double[FIGURES];
         for (StrideResult r : strides) {
             int foot = r.stride().side().ordinal();
             strideCounts[foot]++;
+            meanForce.accept(r);
             figures(r, values);
             for (int f = 0; f < FIGURES; f++) {
                 if (Double.isFinite(values[f])) {
@@ -54,10 +54,6 @@ final class GaitSummaries {
             if (Double.isFinite(values[STRIDE_TIME])) {
                 sumBoth += values[STRIDE_TIME];
                 countBoth++;
-                if (Double.isFinite(values[IMPULSE])) {
-                    loadedImpulseNs[foot] += values[IMPULSE];
-                    loadedStrideS[foot] += values[STRIDE_TIME];
-                }
             }
         }
         double[][] means = new double[feet][FIGURES];
@@ -98,7 +94,7 @@ final class GaitSummaries {
                 l == null || r == null ? Double.NaN : asymmetryPct(l.meanStrideS(), r.meanStrideS()),
                 l == null || r == null ? Double.NaN : asymmetryPct(l.meanStanceS(), r.meanStanceS()),
                 l == null || r == null ? Double.NaN : asymmetryPct(l.meanPeakForceBw(), r.meanPeakForceBw()),
-                meanForceBw(loadedImpulseNs, loadedStrideS, bodyWeightN));
+                meanForce.meanForceBw(massKg));
         return new GaitAnalysis(events, strides, rejected, summaries, session, settings, newtons, missing);
     }
 
@@ -115,22 +111,6 @@ final class GaitSummaries {
         out[PEAK_FORCE] = r.loading() == null ? Double.NaN : r.loading().peakForceBw();
         out[LOADING_RATE] = r.loading() == null ? Double.NaN : r.loading().loadingRateBwPerS();
         out[IMPULSE] = r.loading() == null ? Double.NaN : r.loading().impulseNs();
-    }
-
-    /**
-     * Both feet's mean vertical force over their strides with loading figures, in body weights
-     * ({@link SessionSummary#meanForceBw}); NaN unless both feet have such strides.
-     */
-    private static double meanForceBw(double[] impulseNs, double[] strideS, double bodyWeightN) {
-        double sumN = 0;
-        for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
-            int foot = side.ordinal();
-            if (!(strideS[foot] > 0)) {
-                return Double.NaN;
-            }
-            sumN += impulseNs[foot] / strideS[foot];
-        }
-        return sumN / bodyWeightN;
     }
 
     /** |a − b| as a percentage of their mean. */

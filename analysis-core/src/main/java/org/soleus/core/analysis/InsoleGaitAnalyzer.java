@@ -178,7 +178,7 @@ public final class InsoleGaitAnalyzer {
         results.sort(Comparator.comparingDouble(r -> r.stride().startS()));
         rejected.sort(Comparator.comparingDouble(RejectedStride::startS));
         return GaitSummaries.build(events, results, rejected, coverage.keySet(), recording.durationS(), settings,
-                newtons, missing, bodyWeightN);
+                newtons, missing, recording.metadata().bodyMassKg());
     }
 
     /**

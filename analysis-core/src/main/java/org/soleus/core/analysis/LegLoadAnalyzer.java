@@ -108,7 +108,7 @@ public final class LegLoadAnalyzer {
             Optional<String> implausible = GaitNotices.implausiblePeakForce(gait);
             implausible.ifPresent(notices::add);
             if (implausible.isEmpty()) {
-                GaitNotices.forceScaleOffBodyWeight(gait, massKg).ifPresent(notices::add);
+                GaitNotices.forceScaleOffBodyWeight(gait.session().meanForceBw(), massKg).ifPresent(notices::add);
             }
         }
         InsoleSignalNotices.flatInsoles(recording).ifPresent(notices::add);

@@ -234,11 +234,11 @@ final class LegLoadNoticesTest {
         assertEquals(1.4, heavy.session().meanForceBw(), 0.02);
         assertEquals(Optional.of("both feet's force averages 1.40 body weights over whole strides, not 1 as in steady"
                 + " walking: the body mass (70 kg) or the force scale is off by that factor (the force fits 98 kg), and"
-                + " so is every figure in body weights"), GaitNotices.forceScaleOffBodyWeight(heavy, 70));
+                + " so is every figure in body weights"), GaitNotices.forceScaleOffBodyWeight(heavy.session().meanForceBw(), 70));
         GaitAnalysis near = walkingAveraging(1.1);
         assertEquals(1.1, near.session().meanForceBw(), 0.02);
-        assertEquals(Optional.empty(), GaitNotices.forceScaleOffBodyWeight(near, 70));
-        assertTrue(GaitNotices.forceScaleOffBodyWeight(walkingAveraging(0.7), 70).isPresent(), "0.7 body weights");
+        assertEquals(Optional.empty(), GaitNotices.forceScaleOffBodyWeight(near.session().meanForceBw(), 70));
+        assertTrue(GaitNotices.forceScaleOffBodyWeight(walkingAveraging(0.7).session().meanForceBw(), 70).isPresent(), "0.7 body weights");
     }
 
     /** A force in newtons below zero in most samples (an inverted channel) is told; an offset swing is not. */
