@@ -114,6 +114,12 @@ final class RecordCommand implements Callable<Integer> {
         if (outage != null && file.written()) {
             status.println("soleus: " + outage);
         }
+        if (file.written()) {
+            for (String warning : pump.headerWarnings()) {
+                err.println("soleus record: warning: " + ErrorHandler.oneLine(warning));
+            }
+            err.flush();
+        }
         CalibrationOption.reportRange(calibrating, err);
         StreamStatus s = serial.status();
         PrintWriter stdout = spec.commandLine().getOut();

@@ -46,6 +46,8 @@ public final class LineDecoder implements StreamDecoder {
 
     private static final int NO_TIME_COLUMN = 0;
     private static final long[] TIME_UNIT_US = {0, 1, 1_000, 1_000_000};
+    /** The most of a refused header line that {@link #headerProblem} quotes, characters. */
+    private static final int QUOTED_LINE_CHARS = 80;
 
     private final double rateOverrideHz;
     private final List<ChannelName> defaultNames;
@@ -61,6 +63,10 @@ public final class LineDecoder implements StreamDecoder {
     private double statedRateHz = Double.NaN;
 
     private StreamDescriptor descriptor;
+    /** Why {@link #header} refused the last line it was given. */
+    private String headerRefusal;
+    /** Why the first line that read as a header, and was no row either, was refused; null when none was. */
+    private volatile String headerProblem;
     private int timeColumn;
     private float[] values = new float[0];
     private long sequence = -1;
@@ -102,6 +108,11 @@ public final class LineDecoder implements StreamDecoder {
     /** The descriptor in force, or null before the header line or first row. */
     public StreamDescriptor descriptor() {
         return descriptor;
+    }
+
+    @Override
+    public String headerProblem() {
+        return headerProblem;
     }
 
     @Override
@@ -167,6 +178,11 @@ public final class LineDecoder implements StreamDecoder {
         }
         if (descriptor == null) {
             if (!defaultDescriptor(from, to, sink)) {
+                if (isLetter(l[from]) && headerRefusal != null && headerProblem == null) {
+                    String text = new String(l, from, Math.min(to - from, QUOTED_LINE_CHARS), StandardCharsets.US_ASCII);
+                    headerProblem = "'" + text + (to - from > QUOTED_LINE_CHARS ? "…" : "") + "' was no header: "
+                            + headerRefusal;
+                }
                 countMalformed();
                 return;
             }
@@ -296,6 +312,7 @@ public final class LineDecoder implements StreamDecoder {
         for (int k = time == NO_TIME_COLUMN ? 0 : 1; k < tokens.size(); k++) {
             String token = tokens.get(k);
             if (!ChannelName.isValid(token)) {
+                headerRefusal = "'" + token + "' is not a channel name of the form <side>.<place>.<quantity>_<unit>";
                 return false;
             }
             channels.add(ChannelSpec.ofFloat(ChannelName.parse(token)));
@@ -304,6 +321,7 @@ public final class LineDecoder implements StreamDecoder {
         try {
             d2 = new StreamDescriptor(rateHz(), channels, properties);
         } catch (IllegalArgumentException e) {
+            headerRefusal = e.getMessage();
             return false;
         }
         delimiter = d;
@@ -346,14 +364,31 @@ public final class LineDecoder implements StreamDecoder {
             }
         } else {
             for (int c = 1; c <= width; c++) {
-                channels.add(ChannelSpec.ofFloat(new ChannelName(Side.NONE, "device",
-                        String.format(java.util.Locale.ROOT, "ch%02d", c), "au")));
+                channels.add(ChannelSpec.ofFloat(headerlessName(c)));
             }
         }
         delimiter = d;
         timeColumn = NO_TIME_COLUMN;
         install(new StreamDescriptor(rateHz(), channels, properties), sink);
         return true;
+    }
+
+    /** The name of column {@code c} (from 1) of a stream without a header line: {@code none.device.ch01_au}. */
+    private static ChannelName headerlessName(int c) {
+        return new ChannelName(Side.NONE, "device", String.format(java.util.Locale.ROOT, "ch%02d", c), "au");
+    }
+
+    /**
+     * Whether {@code names} are those of a stream whose rows came without a header line
+     * ({@code none.device.ch01_au}, {@code none.device.ch02_au}, ...), not names a header gave.
+     */
+    public static boolean namedWithoutHeader(List<ChannelName> names) {
+        for (int c = 0; c < names.size(); c++) {
+            if (!names.get(c).equals(headerlessName(c + 1))) {
+                return false;
+            }
+        }
+        return !names.isEmpty();
     }
 
     private void install(StreamDescriptor d, FrameSink sink) {

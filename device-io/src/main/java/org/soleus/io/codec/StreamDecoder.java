@@ -25,4 +25,13 @@ public interface StreamDecoder {
 
     /** Counts of what was decoded and what was damaged, readable from any thread. */
     DecoderCounters counters();
+
+    /**
+     * Why a line that looked like the stream's header was refused before the channels were
+     * known (a misspelt channel name), quoting it; null when none was, or the protocol has no
+     * such line. Readable from any thread.
+     */
+    default String headerProblem() {
+        return null;
+    }
 }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.SampleSink;
 import org.soleus.io.codec.FrameSink;
+import org.soleus.io.codec.LineDecoder;
 import org.soleus.io.codec.StreamDescriptor;
 import org.soleus.io.format.MetadataLines;
 import org.soleus.io.serial.SerialPortException;
@@ -135,14 +136,33 @@ public final class StreamPump {
         headerWarnings.clear();
         RecordingHeader h = MetadataLines.header(port, d.sampleRateHz(), d.channelNames(), d.properties(), bodyMassKg,
                 headerWarnings);
+        String headerless = null;
+        if (LineDecoder.namedWithoutHeader(d.channelNames())) {
+            String problem = stream.headerProblem();
+            headerless = port + ": rows came without a header line, so the channels are named " + d.channelNames().get(0)
+                    + (d.width() > 1 ? " to " + d.channelNames().get(d.width() - 1) : "") + ": " + (problem != null
+                    ? "the line " + problem : "the device printed its header before the port was opened (reset it) or"
+                    + " prints none");
+            headerWarnings.add(headerless);
+        }
         rateHz = h.sampleRateHz();
         row = new float[d.width()];
         missing = new float[d.width()];
         Arrays.fill(missing, Float.NaN);
-        sink.start(h);
+        try {
+            sink.start(h);
+        } catch (IllegalArgumentException e) {
+            // channels the sink cannot use: say why they have no names, where they have none
+            throw headerless == null ? e : new IllegalArgumentException(e.getMessage() + " (" + headerless + ")", e);
+        }
         // only a sink that has started is ended by finish()
         header = h;
         return true;
+    }
+
+    /** What the stream's descriptor gave cause to warn of (a body mass replaced, channels without names). */
+    public List<String> headerWarnings() {
+        return List.copyOf(headerWarnings);
     }
 
     /** The header handed to the sink, or null before {@link #tryStart()} succeeded. */

@@ -174,6 +174,11 @@ public final class SerialStream implements AutoCloseable {
         return decodeHint;
     }
 
+    /** Why the decoder refused a line that looked like the stream's header ({@link StreamDecoder#headerProblem}), or null. */
+    public String headerProblem() {
+        return decoder.headerProblem();
+    }
+
     /** The first descriptor received, or null before it arrived. */
     public StreamDescriptor descriptor() {
         return descriptor;

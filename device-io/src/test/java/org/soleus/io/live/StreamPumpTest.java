@@ -48,6 +48,43 @@ final class StreamPumpTest {
                 e.getMessage());
     }
 
+    /**
+     * Rows without a header line: the channels get column names, and the pump says why, quoting a
+     * header line that was refused.
+     */
+    @Test
+    void rowsWithoutAHeaderLineAreRecordedUnderColumnNamesWithAWarning() throws Exception {
+        assertEquals(List.of("/dev/ttyTEST: rows came without a header line, so the channels are named"
+                + " none.device.ch01_au to none.device.ch03_au: the device printed its header before the port was opened"
+                + " (reset it) or prints none"), headerWarnings("# sample_rate_hz: 100\n1,2,3\n4,5,6\n"));
+        assertEquals(List.of("/dev/ttyTEST: rows came without a header line, so the channels are named"
+                + " none.device.ch01_au to none.device.ch02_au: the line 'left.insole.force_n,right.insole.forse' was no"
+                + " header: 'right.insole.forse' is not a channel name of the form <side>.<place>.<quantity>_<unit>"),
+                headerWarnings("# sample_rate_hz: 100\nleft.insole.force_n,right.insole.forse\n1,2\n4,5\n"));
+        assertEquals(List.of(), headerWarnings("# sample_rate_hz: 100\nleft.insole.force_n,right.insole.force_n,left.foot.acc_x_mps2\n"
+                + "1,2,3\n4,5,6\n"));
+    }
+
+    private static List<String> headerWarnings(String text) throws Exception {
+        MemoryPort port = new MemoryPort();
+        SerialStream stream = new SerialStream(port.reader(), "/dev/ttyTEST", new LineDecoder(), StreamPipelineTest.FAST,
+                SerialStream.Listener.NONE, "check --baud and --protocol");
+        stream.start();
+        try (ByteLink device = port.writer().open()) {
+            byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
+            device.write(bytes, 0, bytes.length);
+            StreamPump pump = new StreamPump(stream, new CollectingSink(), Double.NaN, (atS, missing, on) -> { });
+            // a guard against a hang, not a time limit
+            for (int i = 0; i < 500 && !pump.tryStart(); i++) {
+                Thread.sleep(10);
+            }
+            assertTrue(pump.tryStart(), "no descriptor in 5 s");
+            return pump.headerWarnings();
+        } finally {
+            stream.close();
+        }
+    }
+
     /** Binary frames read as lines: a piece between two newline bytes that reads as a header says the protocol first. */
     @Test
     void undecodableLinesBeforeAHeaderWithoutARateNameTheProtocolFirst() throws Exception {
