@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +23,14 @@ import org.soleus.io.serial.SerialStream;
  */
 final class LiveSessionTest {
     private static final String ROWS = "# sample_rate_hz: 100\nleft.insole.force_n\n" + "5\n".repeat(100);
+
+    /** A device that sends its header and 100 rows (1 s at 100 Hz), which the port keeps until they are read. */
+    private static void sendRows(MemoryPort port) throws Exception {
+        try (ByteLink device = port.writer().open()) {
+            byte[] bytes = ROWS.getBytes(StandardCharsets.US_ASCII);
+            device.write(bytes, 0, bytes.length);
+        }
+    }
 
     @Test
     void aStopWhileThePortIsGoneSaysHowLongItHadBeenGoneAndWhere() throws Exception {
@@ -44,10 +53,7 @@ final class LiveSessionTest {
                 }, "check --baud and --protocol");
         CollectingSink sink = new CollectingSink();
         stream.start();
-        try (ByteLink device = port.writer().open()) {
-            byte[] bytes = ROWS.getBytes(StandardCharsets.US_ASCII);
-            device.write(bytes, 0, bytes.length);
-        }
+        sendRows(port);
         StreamPump pump = new StreamPump(stream, sink, Double.NaN, (atS, missing, on) -> { });
         // stop once every row is in and the port has been gone for a while (a guard of 10 s against a hang)
         long started = System.nanoTime();
@@ -58,7 +64,7 @@ final class LiveSessionTest {
             return unplugged.get() && stream.downS() > 0.3 || System.nanoTime() - started > 10_000_000_000L;
         });
         assertNull(session.run(() -> { }), "a requested stop is no fault");
-        pump.finish(java.util.List.of());
+        pump.finish(List.of());
 
         assertEquals(100, sink.rows.size());
         String outage = session.outageAtStop();
@@ -77,16 +83,13 @@ final class LiveSessionTest {
                 SerialStream.Listener.NONE, "check --baud and --protocol");
         CollectingSink sink = new CollectingSink();
         stream.start();
-        try (ByteLink device = port.writer().open()) {
-            byte[] bytes = ROWS.getBytes(StandardCharsets.US_ASCII);
-            device.write(bytes, 0, bytes.length);
-            StreamPump pump = new StreamPump(stream, sink, Double.NaN, (atS, missing, on) -> { });
-            long started = System.nanoTime();
-            LiveSession session = new LiveSession(stream, pump, new StatusLine(new PrintWriter(new StringWriter()), false),
-                    Double.NaN, () -> sink.rows.size() == 100 || System.nanoTime() - started > 10_000_000_000L);
-            assertNull(session.run(() -> { }));
-            assertEquals(100, sink.rows.size());
-            assertNull(session.outageAtStop());
-        }
+        sendRows(port);
+        StreamPump pump = new StreamPump(stream, sink, Double.NaN, (atS, missing, on) -> { });
+        long started = System.nanoTime();
+        LiveSession session = new LiveSession(stream, pump, new StatusLine(new PrintWriter(new StringWriter()), false),
+                Double.NaN, () -> sink.rows.size() == 100 || System.nanoTime() - started > 10_000_000_000L);
+        assertNull(session.run(() -> { }));
+        assertEquals(100, sink.rows.size());
+        assertNull(session.outageAtStop());
     }
 }
