@@ -13,8 +13,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.soleus.core.joint.JointAxes;
-import org.soleus.core.joint.KneeFlexionEstimator;
-import org.soleus.core.joint.KneeFlexionSettings;
+import org.soleus.core.joint.JointAngleEstimator;
+import org.soleus.core.joint.JointAngleSettings;
 import org.soleus.core.joint.HingeJoint;
 import org.soleus.core.joint.StreamingJointAngle;
 import org.soleus.core.orientation.MahonyFilter;
@@ -38,7 +38,7 @@ public class OrientationBenchmark {
     private double[][] thigh;
     private double[][] shank;
     private MahonyFilter filter;
-    private KneeFlexionEstimator knee;
+    private JointAngleEstimator knee;
     private StreamingJointAngle stream;
     private double streamSum;
 
@@ -48,14 +48,14 @@ public class OrientationBenchmark {
         thigh = segment(20, random);
         shank = segment(60, random);
         filter = new MahonyFilter(1.0, 0.0, 30.0);
-        knee = new KneeFlexionEstimator(KneeFlexionSettings.defaults(SAMPLE_RATE_HZ), new JointAxes(0, 1, 0, 0, 1, 0));
-        stream = new StreamingJointAngle(HingeJoint.KNEE, KneeFlexionSettings.defaults(SAMPLE_RATE_HZ), (i, deg) -> {
+        knee = new JointAngleEstimator(JointAngleSettings.defaults(SAMPLE_RATE_HZ), new JointAxes(0, 1, 0, 0, 1, 0));
+        stream = new StreamingJointAngle(HingeJoint.KNEE, JointAngleSettings.defaults(SAMPLE_RATE_HZ), (i, deg) -> {
             if (!Double.isNaN(deg)) {
                 streamSum += deg;
             }
         });
         // the standing calibration, then swinging until the joint axes are found
-        for (int i = 0; i < KneeFlexionSettings.defaults(SAMPLE_RATE_HZ).calibrationSamples(); i++) {
+        for (int i = 0; i < JointAngleSettings.defaults(SAMPLE_RATE_HZ).calibrationSamples(); i++) {
             stream.accept(random.nextGaussian(), random.nextGaussian(), random.nextGaussian(), 0, 0, 9.81,
                     random.nextGaussian(), random.nextGaussian(), random.nextGaussian(), 0, 0, 9.81);
         }
@@ -83,13 +83,13 @@ public class OrientationBenchmark {
         return f.qw();
     }
 
-    /** One {@code KneeFlexionEstimator.update} per sample of both IMUs; returns the sum of angles. */
+    /** One {@code JointAngleEstimator.update} per sample of both IMUs; returns the sum of angles. */
     @Benchmark
     @OperationsPerInvocation(SAMPLES)
     public double kneeFlexionPerSample() {
         double[][] t = thigh;
         double[][] s = shank;
-        KneeFlexionEstimator k = knee;
+        JointAngleEstimator k = knee;
         double sum = 0;
         for (int i = 0; i < SAMPLES; i++) {
             double flexion = k.update(t[0][i], t[1][i], t[2][i], t[3][i], t[4][i], t[5][i],

@@ -3,7 +3,7 @@ package org.soleus.core.analysis;
 import java.util.Optional;
 import org.soleus.core.imu.ImuColumns;
 import org.soleus.core.joint.HingeJoint;
-import org.soleus.core.joint.KneeFlexionSettings;
+import org.soleus.core.joint.JointAngleSettings;
 import org.soleus.core.joint.StreamingJointAngle;
 import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.Side;
@@ -21,7 +21,7 @@ final class JointAngleTrack {
     private final int mask;
     private long reported;
 
-    private JointAngleTrack(ImuColumns proximal, ImuColumns distal, HingeJoint joint, KneeFlexionSettings settings,
+    private JointAngleTrack(ImuColumns proximal, ImuColumns distal, HingeJoint joint, JointAngleSettings settings,
                             int capacity) {
         this.proximal = proximal;
         this.distal = distal;
@@ -39,7 +39,7 @@ final class JointAngleTrack {
      *
      * @param capacity angles kept, a power of two
      */
-    static Optional<JointAngleTrack> of(HingeJoint joint, RecordingHeader h, Side side, KneeFlexionSettings settings,
+    static Optional<JointAngleTrack> of(HingeJoint joint, RecordingHeader h, Side side, JointAngleSettings settings,
                                         int capacity) {
         Optional<ImuColumns> p = ImuColumns.find(h.channels(), side, joint.proximal());
         Optional<ImuColumns> d = ImuColumns.find(h.channels(), side, joint.distal());

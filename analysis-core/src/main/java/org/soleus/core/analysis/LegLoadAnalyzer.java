@@ -17,8 +17,8 @@ import org.soleus.core.filter.Median3;
 import org.soleus.core.gait.Stride;
 import org.soleus.core.imu.ImuChannels;
 import org.soleus.core.joint.HingeJoint;
-import org.soleus.core.joint.KneeFlexionEstimator;
-import org.soleus.core.joint.KneeFlexionSettings;
+import org.soleus.core.joint.JointAngleEstimator;
+import org.soleus.core.joint.JointAngleSettings;
 import org.soleus.core.load.FootPressureChannels;
 import org.soleus.core.orientation.ImuSamples;
 import org.soleus.core.recording.Channel;
@@ -42,9 +42,9 @@ import org.soleus.core.soleus.SoleusLoad;
  *       ({@link CalfRaiseAnalysis}, with the heel-region force when the insole cells gave one, and
  *       the heel-rise angle when a foot-worn IMU, {@link ImuChannels#foot}, has a gyroscope and an
  *       accelerometer of known units);</li>
- *   <li>thigh and shank IMUs: knee flexion ({@link KneeFlexionEstimator});</li>
+ *   <li>thigh and shank IMUs: knee flexion ({@link JointAngleEstimator});</li>
  *   <li>shank and foot IMUs: ankle plantar flexion ({@link HingeJoint#ANKLE}, settings
- *       {@link KneeFlexionSettings#ankleDefaults}), which sets the Achilles tendon's moment arm
+ *       {@link JointAngleSettings#ankleDefaults}), which sets the Achilles tendon's moment arm
  *       when {@link PlantarFlexionSettings#momentArm()} depends on the angle; without it (no such
  *       IMUs, or their axes cannot be found: the ankle is then left out, not an error) the arm is
  *       the neutral one;</li>
@@ -74,7 +74,7 @@ public final class LegLoadAnalyzer {
      *
      * @return the analysis; legs without any derivable signal are left out, and strides of such
      *         legs carry no {@link StrideLegLoad}; a leg whose thigh and shank IMUs cannot give
-     *         a knee angle (see {@link KneeFlexionEstimator#flexionDeg(Recording, Side, KneeFlexionSettings)},
+     *         a knee angle (see {@link JointAngleEstimator#flexionDeg(Recording, Side, JointAngleSettings)},
      *         e.g. a recording no longer than the calibration period) has none, and a notice
      *         saying why
      * @throws IllegalArgumentException when the foot IMU's angular-rate unit can be neither read
@@ -164,8 +164,8 @@ public final class LegLoadAnalyzer {
         double[] knee = null;
         if (HingeJoint.KNEE.hasImus(recording, side)) {
             try {
-                knee = KneeFlexionEstimator.flexionDeg(recording, side,
-                        KneeFlexionSettings.defaults(recording.sampleRateHz())).orElse(null);
+                knee = JointAngleEstimator.flexionDeg(recording, side,
+                        JointAngleSettings.defaults(recording.sampleRateHz())).orElse(null);
             } catch (IllegalArgumentException e) {
                 notices.add(side.label() + " knee angle: " + e.getMessage() + "; no knee figures for this leg");
             }
@@ -181,7 +181,7 @@ public final class LegLoadAnalyzer {
     /** Ankle plantar flexion from the shank and foot IMUs, or null without them or when their axes cannot be found. */
     private static double[] ankleDeg(Recording recording, Side side) {
         try {
-            return HingeJoint.ANKLE.anglesDeg(recording, side, KneeFlexionSettings.ankleDefaults(recording.sampleRateHz()))
+            return HingeJoint.ANKLE.anglesDeg(recording, side, JointAngleSettings.ankleDefaults(recording.sampleRateHz()))
                     .orElse(null);
         } catch (IllegalArgumentException e) {
             return null;

@@ -4,7 +4,7 @@ import org.soleus.core.ankle.FootGeometry;
 import org.soleus.core.ankle.PlantarFlexionLoading;
 import org.soleus.core.ankle.PlantarFlexionMoment;
 import org.soleus.core.joint.HingeJoint;
-import org.soleus.core.joint.KneeFlexionSettings;
+import org.soleus.core.joint.JointAngleSettings;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.Side;
@@ -57,10 +57,10 @@ final class LiveLegTrack {
     static LiveLegTrack of(Side side, ChannelName force, RecordingHeader h, LegLoadSettings settings, int capacity) {
         int copIndex = copIndex(side, force, h);
         double fs = h.sampleRateHz();
-        JointAngleTrack knee = JointAngleTrack.of(HingeJoint.KNEE, h, side, KneeFlexionSettings.defaults(fs), capacity)
+        JointAngleTrack knee = JointAngleTrack.of(HingeJoint.KNEE, h, side, JointAngleSettings.defaults(fs), capacity)
                 .orElse(null);
         JointAngleTrack ankle = copIndex >= 0 && tracksAnkle(settings)
-                ? JointAngleTrack.of(HingeJoint.ANKLE, h, side, KneeFlexionSettings.ankleDefaults(fs), capacity)
+                ? JointAngleTrack.of(HingeJoint.ANKLE, h, side, JointAngleSettings.ankleDefaults(fs), capacity)
                         .orElse(null)
                 : null;
         if (copIndex < 0 && knee == null) {
@@ -75,11 +75,11 @@ final class LiveLegTrack {
         double fs = h.sampleRateHz();
         int delay = 0;
         if (JointAngleTrack.available(HingeJoint.KNEE, h, side)) {
-            delay = KneeFlexionSettings.defaults(fs).maxWarmUpSamples();
+            delay = JointAngleSettings.defaults(fs).maxWarmUpSamples();
         }
         if (copIndex(side, force, h) >= 0 && tracksAnkle(settings)
                 && JointAngleTrack.available(HingeJoint.ANKLE, h, side)) {
-            delay = Math.max(delay, KneeFlexionSettings.ankleDefaults(fs).maxWarmUpSamples());
+            delay = Math.max(delay, JointAngleSettings.ankleDefaults(fs).maxWarmUpSamples());
         }
         return delay;
     }

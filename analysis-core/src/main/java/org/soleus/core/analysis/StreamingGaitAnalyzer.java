@@ -15,7 +15,7 @@ import org.soleus.core.gait.Stride;
 import org.soleus.core.gait.StrideAssembler;
 import org.soleus.core.gait.StrideListener;
 import org.soleus.core.imu.ImuColumns;
-import org.soleus.core.joint.KneeFlexionSettings;
+import org.soleus.core.joint.JointAngleSettings;
 import org.soleus.core.joint.HingeJoint;
 import org.soleus.core.joint.StreamingJointAngle;
 import org.soleus.core.load.CellAggregatingSink;
@@ -60,12 +60,12 @@ import org.soleus.core.recording.Side;
  * ({@link LegLoadSettings#DEFAULTS} unless given). With an angle-dependent Achilles moment arm,
  * where the stream carries that side's shank and foot IMUs the foot also tracks its ankle
  * plantar flexion, from a {@link StreamingJointAngle} for {@link HingeJoint#ANKLE} with
- * {@link KneeFlexionSettings#ankleDefaults}, and the Achilles force uses it as the batch analysis
+ * {@link JointAngleSettings#ankleDefaults}, and the Achilles force uses it as the batch analysis
  * does (the neutral arm where the ankle's axes cannot be found, as there).
  * Where it also carries that side's thigh and shank IMUs ({@code <side>.thigh.gyr_x_<unit>} …
  * {@code <side>.shank.acc_z_<unit>}, units named: {@link ImuColumns}), the foot keeps its recent
  * knee flexion angles from a {@link StreamingJointAngle} for {@link HingeJoint#KNEE} with
- * {@link KneeFlexionSettings#defaults}, the object {@link LegLoadAnalyzer} drives over a
+ * {@link JointAngleSettings#defaults}, the object {@link LegLoadAnalyzer} drives over a
  * recording, and each stride carries its knee figures and, with a body mass, its
  * soleus-dominant figures too. Where the knee's joint axes cannot be found (no movement within
  * the axis window after calibration) the knee and soleus figures are NaN, as the batch
@@ -77,7 +77,7 @@ import org.soleus.core.recording.Side;
  * {@link ContactEventDetector#maxReportDelaySamples}, 0.61 s) plus any bridged gap, or 0.25 s
  * after its toe off if that is later. With knee (or ankle) angles, a stride also waits for its angles: those of the joint's warm-up (the
  * standing calibration and the movement the joint axes are found from, about 12 s into a walk,
- * at most {@link KneeFlexionSettings#maxWarmUpSamples()}, 62 s with the defaults) come in one
+ * at most {@link JointAngleSettings#maxWarmUpSamples()}, 62 s with the defaults) come in one
  * burst when the axes are found, and the strides within it are then reported together. The
  * histories are sized for that delay. No allocation per sample; each event and stride
  * allocates its result. Not thread-safe.

@@ -16,7 +16,7 @@
  * of pressure as a fraction of insole length ({@code <side>.insole.cop_y_norm}, −0.5 heel …
  * +0.5 toe), optionally the heel-region force ({@code <side>.insole.heel_force_n} from
  * {@link org.soleus.core.load.CellAggregator}) and the knee flexion angle (degrees, e.g. from
- * {@link org.soleus.core.joint.KneeFlexionEstimator}), and optionally a foot-worn IMU's angular rate
+ * {@link org.soleus.core.joint.JointAngleEstimator}), and optionally a foot-worn IMU's angular rate
  * and acceleration in any mounting, from which the heel-rise angle of each repetition is measured
  * (the insole alone only gives proxies of the height, which change little once the heel is off).
  * {@link org.soleus.core.exercise.CalfRaiseDetector}

@@ -60,7 +60,7 @@ public enum HingeJoint {
      * @throws IllegalArgumentException when the IMUs differ in length, or the joint axes cannot be
      *                                  found (see {@link StreamingJointAngle}, {@link JointAxisEstimator#estimate})
      */
-    public double[] anglesDeg(ImuSamples proximal, ImuSamples distal, KneeFlexionSettings settings) {
+    public double[] anglesDeg(ImuSamples proximal, ImuSamples distal, JointAngleSettings settings) {
         int n = proximal.length();
         if (distal.length() != n) {
             throw new IllegalArgumentException(this.proximal + " IMU has " + n + " samples, " + this.distal
@@ -103,16 +103,16 @@ public enum HingeJoint {
      * name, else by plausibility).
      *
      * @return the angle in degrees per sample as in {@link #anglesDeg(ImuSamples, ImuSamples,
-     *         KneeFlexionSettings)}, or empty when the side lacks either segment's gyroscope
+     *         JointAngleSettings)}, or empty when the side lacks either segment's gyroscope
      * @throws IllegalArgumentException when the settings' sampling rate is not the recording's, an
      *                                  IMU has no accelerometer of known unit, or see
      *                                  {@link JointAxisEstimator#estimate}
      */
-    public Optional<double[]> anglesDeg(Recording recording, Side side, KneeFlexionSettings settings) {
+    public Optional<double[]> anglesDeg(Recording recording, Side side, JointAngleSettings settings) {
         if (settings.sampleRateHz() != recording.sampleRateHz()) {
             throw new IllegalArgumentException("settings are for " + settings.sampleRateHz() + " Hz but "
                     + recording.source() + " is sampled at " + recording.sampleRateHz()
-                    + " Hz; make the settings with KneeFlexionSettings.defaults(recording.sampleRateHz())");
+                    + " Hz; make the settings with JointAngleSettings.defaults(recording.sampleRateHz())");
         }
         Optional<ImuChannels> upper = ImuChannels.find(recording, side, proximal);
         Optional<ImuChannels> lower = ImuChannels.find(recording, side, distal);

@@ -36,7 +36,7 @@ import org.soleus.core.recording.Gravity;
  *       parallel axes (movement in one plane) ψ + π fits as well: the relative angular velocity
  *       is then along the axis either way;</li>
  *   <li>the choice between ψ and ψ + π and the sign of both axes, by {@link HingeJoint}: for the
- *       knee, {@link KneeFlexionEstimator} is run with each, and the one whose flexion best fits a
+ *       knee, {@link JointAngleEstimator} is run with each, and the one whose flexion best fits a
  *       knee is kept (score {@code p95 + 2·min(p5, 0)} of the angle, or of its negative for
  *       flipped axes: large, and not below 0, since a knee flexes from straight and hardly
  *       hyperextends). For the ankle, which goes both ways, the heading whose angle spans least
@@ -61,9 +61,9 @@ public final class JointAxisEstimator {
 
     /**
      * The knee's flexion axes in the thigh and shank IMU frames: {@link #estimate(HingeJoint,
-     * ImuSamples, ImuSamples, KneeFlexionSettings)} for {@link HingeJoint#KNEE}.
+     * ImuSamples, ImuSamples, JointAngleSettings)} for {@link HingeJoint#KNEE}.
      */
-    public static JointAxes estimate(ImuSamples thigh, ImuSamples shank, KneeFlexionSettings settings) {
+    public static JointAxes estimate(ImuSamples thigh, ImuSamples shank, JointAngleSettings settings) {
         return estimate(HingeJoint.KNEE, thigh, shank, settings);
     }
 
@@ -80,7 +80,7 @@ public final class JointAxisEstimator {
      *                                  the distal segment does not move after it
      */
     public static JointAxes estimate(HingeJoint joint, ImuSamples proximal, ImuSamples distal,
-                                     KneeFlexionSettings settings) {
+                                     JointAngleSettings settings) {
         int n = proximal.length();
         if (distal.length() != n) {
             throw new IllegalArgumentException(joint.proximal() + " IMU has " + n + " samples, " + joint.distal()
@@ -112,7 +112,7 @@ public final class JointAxisEstimator {
         double bestScore = Double.NEGATIVE_INFINITY;
         JointAxes best = null;
         for (JointAxes axes : candidates) {
-            new KneeFlexionEstimator(settings, axes).update(proximal, distal, 0, n, angles);
+            new JointAngleEstimator(settings, axes).update(proximal, distal, 0, n, angles);
             double[] tails = tails(angles);
             if (tails == null) {
                 continue;
@@ -150,9 +150,9 @@ public final class JointAxisEstimator {
     /**
      * Whether the distal segment's pitch relative to the ground since calibration, about its axis,
      * reaches further negative than positive (5th and 95th percentiles): the angle of a
-     * {@link KneeFlexionEstimator} whose proximal segment is the still ground, an IMU at rest.
+     * {@link JointAngleEstimator} whose proximal segment is the still ground, an IMU at rest.
      */
-    private static boolean distalPitchesBackward(ImuSamples distal, JointAxes axes, KneeFlexionSettings settings) {
+    private static boolean distalPitchesBackward(ImuSamples distal, JointAxes axes, JointAngleSettings settings) {
         int n = distal.length();
         double[] zeros = new double[n];
         double[] gravity = new double[n];
@@ -160,7 +160,7 @@ public final class JointAxisEstimator {
         ImuSamples ground = new ImuSamples(zeros, zeros, zeros, zeros, zeros, gravity);
         JointAxes toGround = new JointAxes(1, 0, 0, axes.shankX(), axes.shankY(), axes.shankZ());
         double[] pitchDeg = new double[n];
-        new KneeFlexionEstimator(settings, toGround).update(ground, distal, 0, n, pitchDeg);
+        new JointAngleEstimator(settings, toGround).update(ground, distal, 0, n, pitchDeg);
         double[] tails = tails(pitchDeg);
         return tails != null && tails[0] + tails[1] < 0;
     }
@@ -189,7 +189,7 @@ public final class JointAxisEstimator {
      * two segments, so either may be the source.
      */
     private static double[][] matchingAxes(ImuSamples target, ImuSamples source, double[] targetBias,
-                                           double[] sourceBias, double[] a, KneeFlexionSettings settings) {
+                                           double[] sourceBias, double[] a, JointAngleSettings settings) {
         int calibration = settings.calibrationSamples();
         double[] targetUp = mean(target.accXMps2(), target.accYMps2(), target.accZMps2(), calibration);
         double[] sourceUp = mean(source.accXMps2(), source.accYMps2(), source.accZMps2(), calibration);

@@ -8,31 +8,31 @@ import org.soleus.core.orientation.ImuSamples;
 /**
  * The angle of a {@link HingeJoint} (knee flexion from thigh and shank IMUs, ankle plantar flexion
  * from shank and foot IMUs) on a sample stream, joint axes included: the one joint-angle
- * algorithm, which {@link HingeJoint#anglesDeg(ImuSamples, ImuSamples, KneeFlexionSettings)}
+ * algorithm, which {@link HingeJoint#anglesDeg(ImuSamples, ImuSamples, JointAngleSettings)}
  * drives over a recording's arrays and a live analysis drives sample by sample, so both give the
- * same angles. The angle itself is that of a {@link KneeFlexionEstimator} with the axes found.
+ * same angles. The angle itself is that of a {@link JointAngleEstimator} with the axes found.
  *
  * <p><b>Warm-up.</b> The joint axes ({@link JointAxisEstimator}) need the standing calibration
  * period and then movement. The first samples are therefore kept, in buffers allocated at
- * construction: the calibration period ({@link KneeFlexionSettings#calibrationS()}), then samples
- * until {@link KneeFlexionSettings#axisMotionS()} of them move, a sample moving when either
+ * construction: the calibration period ({@link JointAngleSettings#calibrationS()}), then samples
+ * until {@link JointAngleSettings#axisMotionS()} of them move, a sample moving when either
  * segment's angular rate, less its mean over the calibration period, exceeds
  * {@value #MOVING_DPS} deg/s (walking, knee bends, sitting down, calf raises; not quiet standing
- * or sensor noise), or until {@link KneeFlexionSettings#maxAxisWindowS()} after calibration have
+ * or sensor noise), or until {@link JointAngleSettings#maxAxisWindowS()} after calibration have
  * been kept, or until the stream ends. The axes are then estimated from the kept samples, which
- * are replayed through a {@link KneeFlexionEstimator}; from then on each sample's angle is
+ * are replayed through a {@link JointAngleEstimator}; from then on each sample's angle is
  * reported as it comes. The angles of the kept samples thus arrive late, in one burst, at most
- * {@link KneeFlexionSettings#maxWarmUpSamples()} samples (62 s with the defaults; in walking
+ * {@link JointAngleSettings#maxWarmUpSamples()} samples (62 s with the defaults; in walking
  * about 12 s) after their sample.
  *
  * <p>When the axes cannot be found in the kept samples (the stream ends within the calibration
  * period, the calibration period has no complete sample, or no segment turns in the window) every
  * angle is NaN, and {@link #failure()} says why. Axes from the window rather than from a whole
- * recording cost little: on synthetic legs (see {@link KneeFlexionEstimator}) the RMSE of knee
+ * recording cost little: on synthetic legs (see {@link JointAngleEstimator}) the RMSE of knee
  * flexion is the same to 0.01° in sagittal walking, knee bends and sitting down, and 1.79° rather
  * than 1.68° in walking with hip adduction and rotation.
  *
- * <p>Inputs are deg/s and m/s² as for {@link KneeFlexionEstimator#update}. No allocation per
+ * <p>Inputs are deg/s and m/s² as for {@link JointAngleEstimator#update}. No allocation per
  * sample after the axes are found (the estimation itself allocates, once). Not thread-safe.
  */
 public final class StreamingJointAngle {
@@ -42,7 +42,7 @@ public final class StreamingJointAngle {
     private static final int SIGNALS = 12;
 
     private final HingeJoint joint;
-    private final KneeFlexionSettings settings;
+    private final JointAngleSettings settings;
     private final JointAngleListener listener;
     private final int calibrationSamples;
     private final int motionSamples;
@@ -53,7 +53,7 @@ public final class StreamingJointAngle {
     private int keptCount;
     private int moving;
     private long count;
-    private KneeFlexionEstimator estimator;
+    private JointAngleEstimator estimator;
     private String failure;
     private boolean ended;
 
@@ -62,7 +62,7 @@ public final class StreamingJointAngle {
      * @param settings sampling rate, calibration period, axis window and orientation filter gains
      * @param listener receives each sample's angle, in sample order
      */
-    public StreamingJointAngle(HingeJoint joint, KneeFlexionSettings settings, JointAngleListener listener) {
+    public StreamingJointAngle(HingeJoint joint, JointAngleSettings settings, JointAngleListener listener) {
         this.joint = Objects.requireNonNull(joint, "joint");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.listener = Objects.requireNonNull(listener, "listener");
@@ -152,7 +152,7 @@ public final class StreamingJointAngle {
     }
 
     /** The settings this runs with. */
-    public KneeFlexionSettings settings() {
+    public JointAngleSettings settings() {
         return settings;
     }
 
@@ -179,7 +179,7 @@ public final class StreamingJointAngle {
         ImuSamples proximal = samples(0, n);
         ImuSamples distal = samples(6, n);
         try {
-            estimator = new KneeFlexionEstimator(settings, JointAxisEstimator.estimate(joint, proximal, distal, settings));
+            estimator = new JointAngleEstimator(settings, JointAxisEstimator.estimate(joint, proximal, distal, settings));
         } catch (IllegalArgumentException e) {
             failure = n < kept[0].length ? e.getMessage() : e.getMessage() + " (the joint axes are found in the first "
                     + settings.maxAxisWindowS() + " s after the calibration period, or its first "

@@ -4,7 +4,7 @@
  * The angle comes from the two segments' orientations ({@link org.soleus.core.orientation.MahonyFilter}
  * each), zeroed in a standing calibration period, read as the rotation about the joint's flexion
  * axis, which {@link org.soleus.core.joint.JointAxisEstimator} finds in each sensor's frame so
- * that any mounting works ({@link org.soleus.core.joint.KneeFlexionEstimator}), from the first
+ * that any mounting works ({@link org.soleus.core.joint.JointAngleEstimator}), from the first
  * movement after calibration, on files and live streams alike
  * ({@link org.soleus.core.joint.StreamingJointAngle}).
  */

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.soleus.core.joint.KneeFlexionEstimator;
-import org.soleus.core.joint.KneeFlexionSettings;
+import org.soleus.core.joint.JointAngleEstimator;
+import org.soleus.core.joint.JointAngleSettings;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
 import org.soleus.core.synthetic.Activity;
@@ -48,7 +48,7 @@ final class CalfRaiseSyntheticTest {
         Recording rec = sr.sensors();
         String where = "seed " + seed + ", " + kind + " at " + kneeDeg + "°";
         for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
-            double[] knee = KneeFlexionEstimator.flexionDeg(rec, side, KneeFlexionSettings.defaults(rec.sampleRateHz()))
+            double[] knee = JointAngleEstimator.flexionDeg(rec, side, JointAngleSettings.defaults(rec.sampleRateHz()))
                     .orElseThrow();
             List<CalfRaiseRepetition> reps = CalfRaiseAnalysis.analyze(side,
                     rec.channel(side.label() + ".insole.force_n").samples(),

@@ -43,7 +43,7 @@ final class AnklePlantarFlexionTest {
                     new Activity.Standing(2));
             SyntheticRecording rec = SyntheticRecordingGenerator.generate(SyntheticSpec.of(activities, seed)
                     .withNoise(SensorNoise.TYPICAL).withMountings(RandomMountings.of(random, "shank", "foot")));
-            KneeFlexionSettings settings = KneeFlexionSettings.ankleDefaults(rec.sensors().sampleRateHz());
+            JointAngleSettings settings = JointAngleSettings.ankleDefaults(rec.sensors().sampleRateHz());
             for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
                 double[] angleDeg = HingeJoint.ANKLE.anglesDeg(rec.sensors(), side, settings).orElseThrow();
                 float[] truth = rec.truth().channel(side.label() + ".ankle.plantarflexion_deg").samples();

@@ -38,8 +38,8 @@ final class SeatedKneeFlexionTest {
                     new Activity.CalfRaises(4, 90, 3.0, 25, true, 0),
                     new Activity.CalfRaises(3, 90, 3.0, 25, true, 20),
                     new Activity.Standing(2)), seed).withMountings(mountings));
-            double[] knee = KneeFlexionEstimator.flexionDeg(session.sensors(), Side.LEFT,
-                    KneeFlexionSettings.defaults(session.sensors().sampleRateHz())).orElseThrow();
+            double[] knee = JointAngleEstimator.flexionDeg(session.sensors(), Side.LEFT,
+                    JointAngleSettings.defaults(session.sensors().sampleRateHz())).orElseThrow();
             double rmse = rmseDeg(knee, session.truth().channel("left.knee.flexion_deg").toDoubleArray());
             worst = Math.max(worst, rmse);
             line.append(String.format(Locale.ROOT, " %.2f°", rmse));

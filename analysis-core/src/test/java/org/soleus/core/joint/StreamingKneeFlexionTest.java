@@ -13,7 +13,7 @@ import org.soleus.core.orientation.ImuSamples;
 
 /** {@link StreamingJointAngle} on the knee: a thigh and a shank IMU. */
 final class StreamingKneeFlexionTest {
-    private static final KneeFlexionSettings SETTINGS = KneeFlexionSettings.defaults(SyntheticLeg.SAMPLE_RATE_HZ);
+    private static final JointAngleSettings SETTINGS = JointAngleSettings.defaults(SyntheticLeg.SAMPLE_RATE_HZ);
 
     /** A stream's angles and, per sample taken, how many angles had been reported by then. */
     private static final class Run {
@@ -22,7 +22,7 @@ final class StreamingKneeFlexionTest {
         final StreamingJointAngle stream;
         long reported;
 
-        Run(SyntheticLeg leg, KneeFlexionSettings settings, boolean end) {
+        Run(SyntheticLeg leg, JointAngleSettings settings, boolean end) {
             int n = leg.flexionDeg.length;
             flexionDeg = new double[n];
             Arrays.fill(flexionDeg, 12345);
@@ -56,7 +56,7 @@ final class StreamingKneeFlexionTest {
     }
 
     /** The joint axes the stream finds in a leg's samples. */
-    static JointAxes axes(SyntheticLeg leg, KneeFlexionSettings settings) {
+    static JointAxes axes(SyntheticLeg leg, JointAngleSettings settings) {
         return new Run(leg, settings, true).stream.axes().orElseThrow();
     }
 
@@ -83,7 +83,7 @@ final class StreamingKneeFlexionTest {
             JointAxes fromWindow = JointAxisEstimator.estimate(head(leg.thigh, warmUp), head(leg.shank, warmUp), SETTINGS);
             assertEquals(fromWindow, run.stream.axes().orElseThrow(), "seed " + seed);
             double[] expected = new double[leg.flexionDeg.length];
-            new KneeFlexionEstimator(SETTINGS, fromWindow).update(leg.thigh, leg.shank, 0, expected.length, expected);
+            new JointAngleEstimator(SETTINGS, fromWindow).update(leg.thigh, leg.shank, 0, expected.length, expected);
             assertArrayEquals(expected, run.flexionDeg, 0.0, "seed " + seed);
         }
     }
@@ -98,7 +98,7 @@ final class StreamingKneeFlexionTest {
         run.stream.end();
         assertEquals(JointAxisEstimator.estimate(leg.thigh, leg.shank, SETTINGS), run.stream.axes().orElseThrow());
         double[] expected = new double[leg.flexionDeg.length];
-        new KneeFlexionEstimator(SETTINGS, run.stream.axes().orElseThrow()).update(leg.thigh, leg.shank, 0,
+        new JointAngleEstimator(SETTINGS, run.stream.axes().orElseThrow()).update(leg.thigh, leg.shank, 0,
                 expected.length, expected);
         assertArrayEquals(expected, run.flexionDeg, 0.0);
         assertThrows(IllegalStateException.class, () -> run.stream.accept(0, 0, 0, 0, 0, 9.8, 0, 0, 0, 0, 0, 9.8));
@@ -108,7 +108,7 @@ final class StreamingKneeFlexionTest {
     void aFullWindowEndsTheWarmUpAndAxesNotFoundLeaveEveryAngleNaN() {
         // 3 s standing, noise-free: 2 s calibration and a 0.5 s window in which nothing turns
         SyntheticLeg still = new SyntheticLeg(Motion.WALKING, 821, 3, 0, 0, 0);
-        KneeFlexionSettings settings = SETTINGS.withAxisWindow(0.2, 0.5);
+        JointAngleSettings settings = SETTINGS.withAxisWindow(0.2, 0.5);
         Run run = new Run(still, settings, true);
         assertEquals(settings.maxWarmUpSamples(), run.warmUp());
         assertEquals(250, settings.maxWarmUpSamples());
@@ -120,7 +120,7 @@ final class StreamingKneeFlexionTest {
             assertTrue(Double.isNaN(v), "NaN throughout");
         }
         IllegalArgumentException batch = assertThrows(IllegalArgumentException.class,
-                () -> KneeFlexionEstimator.flexionDeg(still.thigh, still.shank, settings));
+                () -> JointAngleEstimator.flexionDeg(still.thigh, still.shank, settings));
         assertEquals(run.stream.failure().orElseThrow(), batch.getMessage());
     }
 
@@ -128,7 +128,7 @@ final class StreamingKneeFlexionTest {
     void aFullWindowWithSomeMovementGivesTheAxes() {
         // sitting down moves for about 1.5 s in 24; a 30 s window holds one sitting down and standing up
         SyntheticLeg seated = new SyntheticLeg(Motion.SEATED_CALF_RAISES, 831, 50, 0.7, 0.08, 4.0);
-        KneeFlexionSettings settings = SETTINGS.withAxisWindow(10, 30);
+        JointAngleSettings settings = SETTINGS.withAxisWindow(10, 30);
         Run run = new Run(seated, settings, true);
         assertEquals(settings.maxWarmUpSamples(), run.warmUp());
         JointAxes axes = run.stream.axes().orElseThrow();

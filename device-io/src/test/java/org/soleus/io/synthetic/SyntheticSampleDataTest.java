@@ -19,8 +19,8 @@ import org.soleus.core.exercise.CalfRaiseAnalysis;
 import org.soleus.core.exercise.CalfRaiseRepetition;
 import org.soleus.core.exercise.CalfRaiseSettings;
 import org.soleus.core.gait.Stride;
-import org.soleus.core.joint.KneeFlexionEstimator;
-import org.soleus.core.joint.KneeFlexionSettings;
+import org.soleus.core.joint.JointAngleEstimator;
+import org.soleus.core.joint.JointAngleSettings;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
 import org.soleus.io.SampleData;
@@ -96,7 +96,7 @@ final class SyntheticSampleDataTest {
         double endAbs = 0;
         double durBias = 0;
         for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
-            double[] knee = KneeFlexionEstimator.flexionDeg(sensors, side, KneeFlexionSettings.defaults(sensors.sampleRateHz()))
+            double[] knee = JointAngleEstimator.flexionDeg(sensors, side, JointAngleSettings.defaults(sensors.sampleRateHz()))
                     .orElseThrow();
             List<CalfRaiseRepetition> reps = CalfRaiseAnalysis.analyze(side,
                     sensors.channel(side.label() + ".insole.force_n").samples(),

@@ -19,11 +19,11 @@ import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.RecordingMetadata;
 import org.soleus.core.recording.Side;
 
-final class KneeFlexionEstimatorTest {
+final class JointAngleEstimatorTest {
     private static final double GYRO_NOISE_DPS = 0.7;
     private static final double ACC_NOISE_MPS2 = 0.08;
     private static final double MAX_BIAS_DPS = 4.0;
-    private static final KneeFlexionSettings SETTINGS = KneeFlexionSettings.defaults(SyntheticLeg.SAMPLE_RATE_HZ);
+    private static final JointAngleSettings SETTINGS = JointAngleSettings.defaults(SyntheticLeg.SAMPLE_RATE_HZ);
 
     @Test
     void walkingWithNoiseBiasAndArbitraryMountings() {
@@ -50,12 +50,12 @@ final class KneeFlexionEstimatorTest {
         // Without feedback the residual bias drifts; with feedback at every rate the segments'
         // accelerations in walking tilt the estimates.
         SyntheticLeg bends = new SyntheticLeg(Motion.KNEE_BENDS, 211, 60, GYRO_NOISE_DPS, ACC_NOISE_MPS2, MAX_BIAS_DPS);
-        double gyroOnly = rmseDeg(KneeFlexionEstimator.flexionDeg(bends.thigh, bends.shank,
+        double gyroOnly = rmseDeg(JointAngleEstimator.flexionDeg(bends.thigh, bends.shank,
                 SETTINGS.withFeedback(0, Double.POSITIVE_INFINITY)), bends.flexionDeg);
-        double fused = rmseDeg(KneeFlexionEstimator.flexionDeg(bends.thigh, bends.shank, SETTINGS), bends.flexionDeg);
+        double fused = rmseDeg(JointAngleEstimator.flexionDeg(bends.thigh, bends.shank, SETTINGS), bends.flexionDeg);
         assertTrue(fused < gyroOnly / 2, "seed 211: fused " + fused + " deg, gyroscope only " + gyroOnly + " deg");
         SyntheticLeg walk = new SyntheticLeg(Motion.WALKING, 111, 60, GYRO_NOISE_DPS, ACC_NOISE_MPS2, MAX_BIAS_DPS);
-        double steady = rmseDeg(KneeFlexionEstimator.flexionDeg(walk.thigh, walk.shank,
+        double steady = rmseDeg(JointAngleEstimator.flexionDeg(walk.thigh, walk.shank,
                 SETTINGS.withFeedback(1.0, Double.POSITIVE_INFINITY)), walk.flexionDeg);
         assertTrue(steady > 3.0, "seed 111: " + steady + " deg");
     }
@@ -79,14 +79,14 @@ final class KneeFlexionEstimatorTest {
         SyntheticLeg leg = new SyntheticLeg(Motion.WALKING, 401, 20, GYRO_NOISE_DPS, ACC_NOISE_MPS2, MAX_BIAS_DPS);
         leg.thigh.gyrXDps()[50] = Double.NaN;
         leg.shank.accZMps2()[900] = Double.NaN;
-        double[] batch = KneeFlexionEstimator.flexionDeg(leg.thigh, leg.shank, SETTINGS);
+        double[] batch = JointAngleEstimator.flexionDeg(leg.thigh, leg.shank, SETTINGS);
         JointAxes axes = StreamingKneeFlexionTest.axes(leg, SETTINGS);
         int n = leg.flexionDeg.length;
         double[] chunked = new double[n];
-        KneeFlexionEstimator estimator = new KneeFlexionEstimator(SETTINGS, axes);
+        JointAngleEstimator estimator = new JointAngleEstimator(SETTINGS, axes);
         estimator.update(leg.thigh, leg.shank, 0, 777, chunked);
         estimator.update(leg.thigh, leg.shank, 777, n, chunked);
-        KneeFlexionEstimator streaming = new KneeFlexionEstimator(SETTINGS, axes);
+        JointAngleEstimator streaming = new JointAngleEstimator(SETTINGS, axes);
         double[] expected = new double[n];
         for (int i = 0; i < n; i++) {
             expected[i] = streaming.update(leg.thigh.gyrXDps()[i], leg.thigh.gyrYDps()[i], leg.thigh.gyrZDps()[i],
@@ -106,8 +106,8 @@ final class KneeFlexionEstimatorTest {
     @Test
     void calibrationPeriodIsConfigurable() {
         SyntheticLeg leg = new SyntheticLeg(Motion.KNEE_BENDS, 501, 20, GYRO_NOISE_DPS, ACC_NOISE_MPS2, MAX_BIAS_DPS);
-        KneeFlexionSettings oneSecond = SETTINGS.withCalibrationS(1.0);
-        double[] flexion = KneeFlexionEstimator.flexionDeg(leg.thigh, leg.shank, oneSecond);
+        JointAngleSettings oneSecond = SETTINGS.withCalibrationS(1.0);
+        double[] flexion = JointAngleEstimator.flexionDeg(leg.thigh, leg.shank, oneSecond);
         assertTrue(Double.isNaN(flexion[99]));
         assertEquals(0.0, flexion[100], 1.0);
         assertTrue(rmseDeg(flexion, leg.flexionDeg) <= 3.0);
@@ -121,12 +121,12 @@ final class KneeFlexionEstimatorTest {
         add(channels, "right.shank", leg.shank);
         Recording recording = new Recording("synthetic", SyntheticLeg.SAMPLE_RATE_HZ, 0, channels,
                 RecordingMetadata.EMPTY, List.of());
-        double[] flexion = KneeFlexionEstimator.flexionDeg(recording, Side.RIGHT, SETTINGS).orElseThrow();
+        double[] flexion = JointAngleEstimator.flexionDeg(recording, Side.RIGHT, SETTINGS).orElseThrow();
         double rmse = rmseDeg(flexion, leg.flexionDeg);
         assertTrue(rmse <= 3.0, "seed 701: RMSE " + rmse + " deg");
-        assertTrue(KneeFlexionEstimator.flexionDeg(recording, Side.LEFT, SETTINGS).isEmpty());
-        assertThrows(IllegalArgumentException.class, () -> KneeFlexionEstimator.flexionDeg(recording, Side.RIGHT,
-                KneeFlexionSettings.defaults(50)));
+        assertTrue(JointAngleEstimator.flexionDeg(recording, Side.LEFT, SETTINGS).isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> JointAngleEstimator.flexionDeg(recording, Side.RIGHT,
+                JointAngleSettings.defaults(50)));
     }
 
     private static void add(List<Channel> channels, String prefix, ImuSamples imu) {
@@ -143,9 +143,9 @@ final class KneeFlexionEstimatorTest {
 
     @Test
     void misuseIsRejected() {
-        assertThrows(IllegalArgumentException.class, () -> new KneeFlexionSettings(0, 2, 1, 0, 30, 10, 60));
-        assertThrows(IllegalArgumentException.class, () -> new KneeFlexionSettings(100, 0.001, 1, 0, 30, 10, 60));
-        assertThrows(IllegalArgumentException.class, () -> new KneeFlexionSettings(100, 2, -1, 0, 30, 10, 60));
+        assertThrows(IllegalArgumentException.class, () -> new JointAngleSettings(0, 2, 1, 0, 30, 10, 60));
+        assertThrows(IllegalArgumentException.class, () -> new JointAngleSettings(100, 0.001, 1, 0, 30, 10, 60));
+        assertThrows(IllegalArgumentException.class, () -> new JointAngleSettings(100, 2, -1, 0, 30, 10, 60));
         assertThrows(IllegalArgumentException.class, () -> SETTINGS.withAxisWindow(0, 60));
         assertThrows(IllegalArgumentException.class, () -> SETTINGS.withAxisWindow(10, 5));
         assertThrows(IllegalArgumentException.class, () -> SETTINGS.withAxisWindow(10, Double.POSITIVE_INFINITY));
@@ -166,7 +166,7 @@ final class KneeFlexionEstimatorTest {
         for (long seed : seeds) {
             SyntheticLeg leg = new SyntheticLeg(motion, nonSagittal, seed, durationS, GYRO_NOISE_DPS, ACC_NOISE_MPS2,
                     MAX_BIAS_DPS);
-            double[] flexion = KneeFlexionEstimator.flexionDeg(leg.thigh, leg.shank, SETTINGS);
+            double[] flexion = JointAngleEstimator.flexionDeg(leg.thigh, leg.shank, SETTINGS);
             double rmse = rmseDeg(flexion, leg.flexionDeg);
             assertTrue(rmse <= 3.0, motion + " seed " + seed + ": RMSE " + rmse + " deg");
             worst = Math.max(worst, rmse);

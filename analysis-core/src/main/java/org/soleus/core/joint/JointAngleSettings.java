@@ -36,9 +36,9 @@ package org.soleus.core.joint;
  *                         the memory and the delay of the first angles. Default
  *                         {@value #DEFAULT_MAX_AXIS_WINDOW_S} s.
  */
-public record KneeFlexionSettings(double sampleRateHz, double calibrationS, double proportionalGain,
-                                  double integralGain, double feedbackHalfRateDps, double axisMotionS,
-                                  double maxAxisWindowS) {
+public record JointAngleSettings(double sampleRateHz, double calibrationS, double proportionalGain,
+                                 double integralGain, double feedbackHalfRateDps, double axisMotionS,
+                                 double maxAxisWindowS) {
     /** Default standing calibration period, s. */
     public static final double DEFAULT_CALIBRATION_S = 2.0;
     /** Default accelerometer feedback gain, 1/s. */
@@ -61,7 +61,7 @@ public record KneeFlexionSettings(double sampleRateHz, double calibrationS, doub
     /** Most samples the calibration period and the axis window may hold together. */
     static final int MAX_WARM_UP_SAMPLES = 1 << 24;
 
-    public KneeFlexionSettings {
+    public JointAngleSettings {
         if (!(sampleRateHz > 0) || Double.isInfinite(sampleRateHz)) {
             throw new IllegalArgumentException("sample rate must be > 0 Hz, got " + sampleRateHz);
         }
@@ -96,8 +96,8 @@ public record KneeFlexionSettings(double sampleRateHz, double calibrationS, doub
      * 30 deg/s, no bias learning, joint axes from 10 s of movement within the first 60 s after
      * calibration.
      */
-    public static KneeFlexionSettings defaults(double sampleRateHz) {
-        return new KneeFlexionSettings(sampleRateHz, DEFAULT_CALIBRATION_S, DEFAULT_PROPORTIONAL_GAIN, 0.0,
+    public static JointAngleSettings defaults(double sampleRateHz) {
+        return new JointAngleSettings(sampleRateHz, DEFAULT_CALIBRATION_S, DEFAULT_PROPORTIONAL_GAIN, 0.0,
                 DEFAULT_FEEDBACK_HALF_RATE_DPS, DEFAULT_AXIS_MOTION_S, DEFAULT_MAX_AXIS_WINDOW_S);
     }
 
@@ -105,25 +105,25 @@ public record KneeFlexionSettings(double sampleRateHz, double calibrationS, doub
      * The defaults for ankle plantar flexion at a sampling rate: those of {@link #defaults} with
      * the accelerometer feedback halved only at {@value #DEFAULT_ANKLE_FEEDBACK_HALF_RATE_DPS} deg/s.
      */
-    public static KneeFlexionSettings ankleDefaults(double sampleRateHz) {
+    public static JointAngleSettings ankleDefaults(double sampleRateHz) {
         return defaults(sampleRateHz).withFeedback(DEFAULT_PROPORTIONAL_GAIN, DEFAULT_ANKLE_FEEDBACK_HALF_RATE_DPS);
     }
 
     /** A copy with another calibration period, s. */
-    public KneeFlexionSettings withCalibrationS(double seconds) {
-        return new KneeFlexionSettings(sampleRateHz, seconds, proportionalGain, integralGain, feedbackHalfRateDps,
+    public JointAngleSettings withCalibrationS(double seconds) {
+        return new JointAngleSettings(sampleRateHz, seconds, proportionalGain, integralGain, feedbackHalfRateDps,
                 axisMotionS, maxAxisWindowS);
     }
 
     /** A copy with other accelerometer feedback: {@code k_P} (1/s) halved at {@code halfRateDps}. */
-    public KneeFlexionSettings withFeedback(double gain, double halfRateDps) {
-        return new KneeFlexionSettings(sampleRateHz, calibrationS, gain, integralGain, halfRateDps, axisMotionS,
+    public JointAngleSettings withFeedback(double gain, double halfRateDps) {
+        return new JointAngleSettings(sampleRateHz, calibrationS, gain, integralGain, halfRateDps, axisMotionS,
                 maxAxisWindowS);
     }
 
     /** A copy whose joint axes come from {@code motionS} of movement within {@code maxWindowS} after calibration. */
-    public KneeFlexionSettings withAxisWindow(double motionS, double maxWindowS) {
-        return new KneeFlexionSettings(sampleRateHz, calibrationS, proportionalGain, integralGain, feedbackHalfRateDps,
+    public JointAngleSettings withAxisWindow(double motionS, double maxWindowS) {
+        return new JointAngleSettings(sampleRateHz, calibrationS, proportionalGain, integralGain, feedbackHalfRateDps,
                 motionS, maxWindowS);
     }
 

@@ -8,14 +8,14 @@ import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
 
 /**
- * Knee flexion angle of one leg from a thigh and a shank IMU, sample by sample; equally the angle
- * of any {@link HingeJoint} from its proximal and distal segments' IMUs (for the ankle's plantar
- * flexion the shank's in place of the thigh's, the foot's in place of the shank's), given its
- * axes, which fix the sign.
+ * The angle of a {@link HingeJoint} from its proximal and distal segments' IMUs, sample by
+ * sample, given its axes, which fix the sign: knee flexion from a thigh and a shank IMU, and
+ * equally the ankle's plantar flexion, the shank's IMU in place of the thigh's and the foot's in
+ * place of the shank's. The method is written for the knee below.
  *
  * <p>Method:
  * <ol>
- *   <li><b>Standing calibration.</b> The first {@link KneeFlexionSettings#calibrationS()} seconds
+ *   <li><b>Standing calibration.</b> The first {@link JointAngleSettings#calibrationS()} seconds
  *       (default 2 s) must be quiet standing with the knee straight. Their mean angular rates are
  *       each gyroscope's bias, subtracted from then on; their mean specific forces set each
  *       sensor's tilt exactly; and the relative orientation of the two sensors at the end of the
@@ -39,7 +39,7 @@ import org.soleus.core.recording.Side;
  * period: {@link StreamingJointAngle} keeps the first samples (10 s of movement, at most 60 s
  * after calibration, with the defaults), finds the axes in them and replays them through this
  * estimator, then passes each sample on as it comes. {@link #flexionDeg(ImuSamples, ImuSamples,
- * KneeFlexionSettings)} drives it over a recording's arrays and a live analysis over its stream,
+ * JointAngleSettings)} drives it over a recording's arrays and a live analysis over its stream,
  * so files and live streams give the same angles. Axes from an earlier session with the same
  * mounting may be given directly instead. Inputs are deg/s and m/s² (see {@link org.soleus.core.imu.ImuUnits}); a sample with
  * any NaN gives NaN, a NaN angular rate leaving that sensor's filter unchanged and a NaN
@@ -48,17 +48,17 @@ import org.soleus.core.recording.Side;
  *
  * <p>Accuracy on synthetic two-segment legs with exact truth (100 Hz, gyroscope noise 0.7 deg/s,
  * constant gyroscope biases up to 4 deg/s per axis, random mountings, eight seeds of 60–75 s each;
- * {@code KneeFlexionEstimatorTest}; axes as {@link #flexionDeg(ImuSamples, ImuSamples,
- * KneeFlexionSettings)} finds them): RMSE 1.0° in walking (knee 0–65° at 1 Hz), 1.8° (worst seed
+ * {@code JointAngleEstimatorTest}; axes as {@link #flexionDeg(ImuSamples, ImuSamples,
+ * JointAngleSettings)} finds them): RMSE 1.0° in walking (knee 0–65° at 1 Hz), 1.8° (worst seed
  * 2.4°) in walking with hip adduction ±5° and rotation ±8° (1.7°, worst 2.2°, with axes from the
  * whole minute), 0.3° in knee bends to 90° at calf-raise tempo, 0.2° sitting down for seated calf
  * raises and standing up.
  */
-public final class KneeFlexionEstimator {
+public final class JointAngleEstimator {
     private static final double DEGREES_PER_RADIAN = 180.0 / Math.PI;
     private static final double MIN_HORIZONTAL = 0.1;
 
-    private final KneeFlexionSettings settings;
+    private final JointAngleSettings settings;
     private final JointAxes axes;
     private final double dtS;
     private final int calibrationSamples;
@@ -72,7 +72,7 @@ public final class KneeFlexionEstimator {
     private double zeroZ;
 
     /** An estimator at the start of its calibration period. */
-    public KneeFlexionEstimator(KneeFlexionSettings settings, JointAxes axes) {
+    public JointAngleEstimator(JointAngleSettings settings, JointAxes axes) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.axes = Objects.requireNonNull(axes, "axes");
         this.dtS = 1.0 / settings.sampleRateHz();
@@ -84,7 +84,7 @@ public final class KneeFlexionEstimator {
     }
 
     /**
-     * Knee flexion over a whole recording: {@link HingeJoint#anglesDeg(ImuSamples, ImuSamples, KneeFlexionSettings)}
+     * Knee flexion over a whole recording: {@link HingeJoint#anglesDeg(ImuSamples, ImuSamples, JointAngleSettings)}
      * for the knee, {@link StreamingJointAngle} driven over its arrays,
      * so the angles are those a live analysis of the same samples reports (joint axes from the
      * first movement after calibration).
@@ -93,7 +93,7 @@ public final class KneeFlexionEstimator {
      * @throws IllegalArgumentException when the IMUs differ in length, or the joint axes cannot be
      *                                  found (see {@link StreamingJointAngle}, {@link JointAxisEstimator#estimate})
      */
-    public static double[] flexionDeg(ImuSamples thigh, ImuSamples shank, KneeFlexionSettings settings) {
+    public static double[] flexionDeg(ImuSamples thigh, ImuSamples shank, JointAngleSettings settings) {
         return HingeJoint.KNEE.anglesDeg(thigh, shank, settings);
     }
 
@@ -103,12 +103,12 @@ public final class KneeFlexionEstimator {
      * {@link org.soleus.core.imu.ImuChannels} (unit from the name, else by plausibility).
      *
      * @return flexion in degrees per sample as in {@link #flexionDeg(ImuSamples, ImuSamples,
-     *         KneeFlexionSettings)}, or empty when the side has no thigh or no shank gyroscope
+     *         JointAngleSettings)}, or empty when the side has no thigh or no shank gyroscope
      * @throws IllegalArgumentException when the settings' sampling rate is not the recording's, an
      *                                  IMU has no accelerometer of known unit, or see
      *                                  {@link JointAxisEstimator#estimate}
      */
-    public static Optional<double[]> flexionDeg(Recording recording, Side side, KneeFlexionSettings settings) {
+    public static Optional<double[]> flexionDeg(Recording recording, Side side, JointAngleSettings settings) {
         return HingeJoint.KNEE.anglesDeg(recording, side, settings);
     }
 
@@ -198,7 +198,7 @@ public final class KneeFlexionEstimator {
     }
 
     /** The settings this estimator runs with. */
-    public KneeFlexionSettings settings() {
+    public JointAngleSettings settings() {
         return settings;
     }
 
