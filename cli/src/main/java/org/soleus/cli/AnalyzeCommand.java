@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -231,7 +232,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                         throw e;
                     }
                     progress.clear();
-                    reportFailure(input, e);
+                    reportFailure(input, e, folder);
                     failed++;
                     continue;
                 }
@@ -301,14 +302,17 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     /**
      * One line for an input that failed among several, naming it, as the error handler would
-     * for a single input (with the stack trace on {@code --debug}); the run goes on with the
-     * next input.
+     * for a single input (with the stack trace on {@code --debug}), and that its output folder
+     * still holds an earlier run's results, where it does; the run goes on with the next input.
      */
-    private void reportFailure(Path input, Exception e) {
+    private void reportFailure(Path input, Exception e, Path folder) {
         PrintWriter err = spec.commandLine().getErr();
         boolean debug = ErrorHandler.debugRequested(spec.root().commandLine().getParseResult());
         String line = ErrorHandler.describe(e, debug);
-        err.println(ERROR + (line.contains(input.toString()) ? line : input + ": " + line));
+        // the failed run wrote nothing there: results in its folder are those of an earlier run
+        String earlier = Files.exists(folder.resolve(AnalysisOutputs.SUMMARY_JSON))
+                ? "; " + folder + " still holds the results of an earlier run" : "";
+        err.println(ERROR + (line.contains(input.toString()) ? line : input + ": " + line) + earlier);
         if (debug) {
             e.printStackTrace(err);
         }
@@ -356,6 +360,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                         + (rate ? "; or --rate " + BigDecimal.valueOf(rateHz).stripTrailingZeros().toPlainString()
                                 + " Hz is not the recording's rate (every duration scales with it)" : "");
                 if (notices.show(input, shown)) {
+                    progress.clear();
                     err.println(PREFIX + input + ": " + shown);
                 }
             }

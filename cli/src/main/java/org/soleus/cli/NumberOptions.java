@@ -19,8 +19,22 @@ final class NumberOptions {
             parsed = Double.NaN;
         }
         if (Double.isNaN(parsed)) {
-            throw new TypeConversionException("expected " + expected + ", got '" + value + "'");
+            throw new TypeConversionException("expected " + expected + ", got '" + value + "'" + commaHint(value));
         }
         return parsed;
+    }
+
+    /** For a number written with a decimal comma ({@code 72,5}), how to write it; otherwise empty. */
+    private static String commaHint(String value) {
+        String pointed = value.strip().replace(',', '.');
+        if (value.indexOf(',') < 0 || pointed.indexOf('.') != pointed.lastIndexOf('.')) {
+            return "";
+        }
+        try {
+            Double.parseDouble(pointed);
+            return " (with a decimal point: " + pointed + ")";
+        } catch (NumberFormatException e) {
+            return "";
+        }
     }
 }

@@ -82,7 +82,8 @@ final class SubjectTableOption {
             return e;
         }
         String where = table.entryFor(input)
-                .map(row -> table.hasMassColumn() ? row.givenBy() + " leaves body_mass_kg empty: fill it in"
+                .map(row -> table.hasMassColumn() ? row.givenBy() + ":" + table.massColumnNumber()
+                        + " leaves body_mass_kg empty: fill it in"
                         : SubjectTable.OPTION + " " + file + " has no body_mass_kg column: add one")
                 .orElse("no row of " + SubjectTable.OPTION + " " + file + " names it: add one");
         return new IllegalArgumentException(e.getMessage() + "; " + where + " (or give --mass KG for every input"

@@ -441,6 +441,29 @@ final class AnalyzeMessagesTest {
         assertTrue(withMissing.out().strip().endsWith(" -> " + out.resolve("b-walk")), withMissing.out());
     }
 
+    /**
+     * An input that was analysed once and fails the next time keeps its earlier results, and
+     * its error says that they are there, so that nobody takes them for this run's.
+     */
+    @Test
+    void aFailedInputSaysItsFolderHoldsAnEarlierRunsResults() throws IOException {
+        Path walk = Files.createDirectories(dir.resolve("a")).resolve("walk.csv");
+        Files.copy(SESSION, walk);
+        Path other = Files.createDirectories(dir.resolve("b")).resolve("walk.csv");
+        Files.copy(SESSION, other);
+        Path out = dir.resolve("out");
+        assertEquals(0, Cli.run("analyze", walk.toString(), other.toString(), "--out", out.toString()).exitCode());
+        String earlier = Files.readString(out.resolve("a-walk").resolve("summary.json"));
+
+        Files.writeString(walk, "time_s,left.insole.force_n\n0.00,1\n0.01,x\n");
+        Cli.Result r = Cli.run("analyze", walk.toString(), other.toString(), "--out", out.toString());
+        assertEquals(1, r.exitCode(), r.err());
+        String error = r.err().lines().filter(l -> l.startsWith("soleus analyze: error: ")).findFirst().orElseThrow();
+        assertTrue(error.endsWith(": expected a number, found 'x'; " + out.resolve("a-walk")
+                + " still holds the results of an earlier run"), error);
+        assertEquals(earlier, Files.readString(out.resolve("a-walk").resolve("summary.json")), "kept as it was");
+    }
+
     @Test
     void aSignalFileNamedUnlikeItsRecordIsSkippedThroughTheHeaderAmongTheInputs() throws IOException {
         Path record = Files.createDirectory(dir.resolve("record"));
@@ -708,6 +731,16 @@ final class AnalyzeMessagesTest {
         Cli.Result live = Cli.run("live", "--port", "/dev/null", "--rate", "fast");
         assertEquals(2, live.exitCode());
         assertTrue(live.err().startsWith("soleus: --rate: expected a rate in Hz from 0.001 to 1000000, got 'fast'"), live.err());
+    }
+
+    @Test
+    void aNumberWithADecimalCommaIsShownWithAPoint() {
+        Cli.Result mass = Cli.run("analyze", "x.csv", "--mass", "72,5");
+        assertEquals(2, mass.exitCode());
+        assertEquals("soleus: --mass: expected a body mass in kg, got '72,5' (with a decimal point: 72.5) (see 'soleus"
+                + " analyze --help')\n", mass.err());
+        Cli.Result rate = Cli.run("analyze", "x.csv", "--rate", "1,000,000");
+        assertFalse(rate.err().contains("decimal point"), rate.err());
     }
 
     @Test

@@ -134,7 +134,7 @@ final class AnalyzeSubjectTableTest {
         assertEquals(1, r.exitCode());
         String unknown = "soleus analyze: error: body mass of the subject in %s is unknown: loading in body weights"
                 + " needs it; %s (or give --mass KG for every input without one)\n";
-        assertTrue(r.err().contains(String.format(unknown, SLOW, "--subjects " + table + ":2 leaves body_mass_kg empty:"
+        assertTrue(r.err().contains(String.format(unknown, SLOW, "--subjects " + table + ":2:2 leaves body_mass_kg empty:"
                 + " fill it in")), r.err());
         assertTrue(r.err().contains(String.format(unknown, FAST, "no row of --subjects " + table + " names it: add one")),
                 r.err());

@@ -215,7 +215,8 @@ final class RowStreamer {
         // Without a stated rate the file's rate is the time column's, which the warning below names.
         if (given && !Double.isNaN(fileRateHz) && Math.abs(optionRateHz - fileRateHz) > 1e-9 * fileRateHz
                 && !(offTimeColumn && Double.isNaN(statedRateHz))) {
-            warnings.add(ReaderSupport.rateOverride(file + ": ", optionRateHz, fileRateHz, "the file's"));
+            warnings.add(ReaderSupport.rateOverride(file + ": ", optionRateHz, fileRateHz,
+                    Double.isNaN(statedRateHz) ? "the time column's" : "the file's"));
         }
         if (offTimeColumn) {
             warnings.add(rateOffTime(rateHz, given, step, heldLines[1], timeColumn));

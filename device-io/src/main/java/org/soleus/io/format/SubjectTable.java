@@ -60,12 +60,13 @@ public final class SubjectTable {
 
     private final Path file;
     private final List<Row> rows;
-    private final boolean hasMassColumn;
+    /** The {@code body_mass_kg} column, from 0, or -1 where the table has none. */
+    private final int massColumn;
 
-    private SubjectTable(Path file, List<Row> rows, boolean hasMassColumn) {
+    private SubjectTable(Path file, List<Row> rows, int massColumn) {
         this.file = file;
         this.rows = rows;
-        this.hasMassColumn = hasMassColumn;
+        this.massColumn = massColumn;
     }
 
     /** One row: the file it names, as written and as a path, what it gives and its line. */
@@ -115,7 +116,7 @@ public final class SubjectTable {
         if (header.isEmpty()) {
             throw new DataFormatException(file, 0, 0, "no header row: " + EXPECTED_HEADER);
         }
-        return new SubjectTable(file, List.copyOf(rows), header.get(0).mass() >= 0);
+        return new SubjectTable(file, List.copyOf(rows), header.get(0).mass());
     }
 
     private static void requireNew(Path file, List<Row> rows, Row row, int column) throws DataFormatException {
@@ -129,7 +130,12 @@ public final class SubjectTable {
 
     /** Whether the table has a {@code body_mass_kg} column. */
     public boolean hasMassColumn() {
-        return hasMassColumn;
+        return massColumn >= 0;
+    }
+
+    /** The {@code body_mass_kg} column as messages number it, from 1, or 0 where the table has none. */
+    public int massColumnNumber() {
+        return massColumn + 1;
     }
 
     /**

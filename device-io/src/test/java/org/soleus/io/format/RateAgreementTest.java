@@ -180,7 +180,7 @@ final class RateAgreementTest {
         Path stated = file("stated.csv", csv("# sample_rate_hz: 100.4\n", steps(300, 0.01)));
         assertEquals(List.of(), Recordings.read(stated).warnings());
         Path none = file("none.csv", csv("", steps(300, 0.01)));
-        assertEquals(List.of(none + ": --rate 99.6 Hz overrides the file's 100.0 Hz"),
+        assertEquals(List.of(none + ": --rate 99.6 Hz overrides the time column's 100.0 Hz"),
                 Recordings.read(none, rate(99.6)).warnings());
     }
 
