@@ -1,6 +1,7 @@
 package org.soleus.core.analysis;
 
 import java.util.Optional;
+import org.soleus.core.imu.GyroRange;
 import org.soleus.core.imu.ImuColumns;
 import org.soleus.core.joint.HingeJoint;
 import org.soleus.core.joint.JointAngleSettings;
@@ -10,13 +11,16 @@ import org.soleus.core.recording.Side;
 
 /**
  * One joint's angle on a live stream: a {@link StreamingJointAngle} fed from the leg's two IMU
- * column sets (units from the channel names, {@link ImuColumns}), and a ring of its recent
- * angles by sample index. No allocation per sample. Not thread-safe.
+ * column sets (units from the channel names, {@link ImuColumns}; gyroscope samples beyond
+ * {@link GyroRange} held, as a file's are), and a ring of its recent angles by sample index. No allocation per sample. Not thread-safe.
  */
 final class JointAngleTrack {
     private final ImuColumns proximal;
     private final ImuColumns distal;
     private final StreamingJointAngle stream;
+    /** The proximal sensor's x, y and z axes, then the distal's. */
+    private final GyroRange[] gyroRanges = {new GyroRange(), new GyroRange(), new GyroRange(), new GyroRange(),
+        new GyroRange(), new GyroRange()};
     private final double[] history;
     private final int mask;
     private long reported;
@@ -61,9 +65,10 @@ final class JointAngleTrack {
         double a = p.accToMps2();
         double h = d.gyroToDps();
         double b = d.accToMps2();
-        stream.accept(row[p.gyrX()] * g, row[p.gyrY()] * g, row[p.gyrZ()] * g,
+        GyroRange[] r = gyroRanges;
+        stream.accept(r[0].accept(row[p.gyrX()] * g), r[1].accept(row[p.gyrY()] * g), r[2].accept(row[p.gyrZ()] * g),
                 row[p.accX()] * a, row[p.accY()] * a, row[p.accZ()] * a,
-                row[d.gyrX()] * h, row[d.gyrY()] * h, row[d.gyrZ()] * h,
+                r[3].accept(row[d.gyrX()] * h), r[4].accept(row[d.gyrY()] * h), r[5].accept(row[d.gyrZ()] * h),
                 row[d.accX()] * b, row[d.accY()] * b, row[d.accZ()] * b);
     }
 

@@ -114,6 +114,7 @@ public final class LegLoadAnalyzer {
         InsoleSignalNotices.flatInsoles(recording).ifPresent(notices::add);
         InsoleSignalNotices.copBeyondTheInsole(recording).ifPresent(notices::add);
         InsoleSignalNotices.copOnZeroToOne(recording).ifPresent(notices::add);
+        ImuSignalNotices.gyroOutOfRange(recording).ifPresent(notices::add);
         for (Side side : FEET) {
             LegSeries leg = series(recording, side, massKg, settings, notices);
             List<CalfRaiseRepetition> sideReps = calfRaises(recording, side, leg, massKg, settings);

@@ -84,9 +84,32 @@ public record ImuChannels(Side side, String place, List<Channel> gyro, double gy
         return Optional.of(new ImuChannels(side, place, gyro, gyroToDps, acc, accToMps2, String.join("; ", notes)));
     }
 
-    /** Angular rates in deg/s as three new arrays (x, y, z); NaN stays NaN. */
+    /**
+     * Angular rates in deg/s as three new arrays (x, y, z); NaN stays NaN, and a sample beyond
+     * {@link GyroRange} is the one before it ({@link GyroRange#holdOutOfRange}).
+     */
     public double[][] gyroDps() {
-        return scaled(gyro, gyroToDps);
+        double[][] dps = scaled(gyro, gyroToDps);
+        for (double[] axis : dps) {
+            GyroRange.holdOutOfRange(axis);
+        }
+        return dps;
+    }
+
+    /** The gyroscope samples beyond {@link GyroRange}, over the three axes. */
+    public int gyroSamplesOutOfRange() {
+        int n = 0;
+        for (Channel axis : gyro) {
+            for (float v : axis.samples()) {
+                n += GyroRange.beyond(v * gyroToDps) ? 1 : 0;
+            }
+        }
+        return n;
+    }
+
+    /** The sensor's name in messages: {@code left.shank}. */
+    public String sensor() {
+        return side.label() + "." + place;
     }
 
     /**

@@ -4,15 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.soleus.core.analysis.GaitAnalysis;
 import org.soleus.core.analysis.GaitSettings;
 import org.soleus.core.analysis.InsoleGaitAnalyzer;
+import org.soleus.core.analysis.LegLoadAnalysis;
 import org.soleus.core.analysis.LegLoadAnalyzer;
 import org.soleus.core.analysis.LegLoadSettings;
 import org.soleus.core.analysis.LiveGaitListener;
@@ -168,6 +171,47 @@ final class LiveAnalysisAgreementTest {
             assertClose(b.meanPeakForceBw(), l.meanPeakForceBw(), file);
         });
         assertEquals(batch.missingSamples(), live.missingSamples(), file);
+    }
+
+    /**
+     * One shank gyroscope sample of 10 000 deg/s (a garbled value) in the synthetic session: batch
+     * and live take it as the sample before it alike, the knee figures stay within 0.01° of the
+     * clean session's (taken as it is, it changed them by up to 86°), and the batch says so.
+     */
+    @Test
+    void aGyroscopeSampleBeyondAnySensorsRangeIsHeldAliveAsInBatch(@TempDir Path dir) throws IOException {
+        Path clean = DATA.resolve("synthetic/synthetic-session.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(clean));
+        int row = 1199;
+        String[] cells = lines.get(row).split(",", -1);
+        int shankX = List.of(lines.stream().filter(l -> l.startsWith("time_s,")).findFirst().orElseThrow().split(","))
+                .indexOf("left.shank.gyr_x_dps");
+        cells[shankX] = "10000";
+        lines.set(row, String.join(",", cells));
+        Path glitched = Files.write(dir.resolve("glitched.csv"), lines);
+        Recording recording = Recordings.read(glitched, new ReadOptions(null, Double.NaN, 70.0));
+
+        assertAgrees("glitched", recording, GaitSettings.defaults(), "");
+        LegLoadAnalysis batch = LegLoadAnalyzer.analyze(recording, InsoleGaitAnalyzer.analyze(recording,
+                GaitSettings.defaults()), LegLoadSettings.DEFAULTS);
+        assertTrue(batch.notices().contains("gyroscope samples beyond ±4000 deg/s, a rate no body segment reaches"
+                + " (left.shank 1): each taken as the sample before it"), batch.notices().toString());
+        Recording original = read("synthetic/synthetic-session.csv");
+        List<StrideResult> cleanStrides = LegLoadAnalyzer.analyze(original, InsoleGaitAnalyzer.analyze(original,
+                GaitSettings.defaults()), LegLoadSettings.DEFAULTS).gait().strides();
+        List<StrideResult> heldStrides = batch.gait().strides();
+        assertEquals(cleanStrides.size(), heldStrides.size());
+        int knees = 0;
+        for (int i = 0; i < cleanStrides.size(); i++) {
+            StrideLegLoad c = cleanStrides.get(i).leg();
+            StrideLegLoad h = heldStrides.get(i).leg();
+            if (c != null && Double.isFinite(c.maxStanceKneeFlexionDeg())) {
+                knees++;
+                assertEquals(c.maxStanceKneeFlexionDeg(), h.maxStanceKneeFlexionDeg(), 0.01, "stride " + i);
+                assertEquals(c.kneeAtPeakMomentDeg(), h.kneeAtPeakMomentDeg(), 0.01, "stride " + i);
+            }
+        }
+        assertTrue(knees > 10, knees + " strides with knee figures");
     }
 
     @Test
