@@ -85,7 +85,10 @@ final class SoleusCommandTest {
                 + "x".repeat(5000) + "\n1\n");
         Cli.Result w = Cli.run("analyze", wide.toString(), "--out", dir.resolve("o2").toString());
         assertOneLineError(w, 1);
-        assertTrue(w.err().strip().length() < 1100 && w.err().strip().endsWith(" …"), w.err().length() + " chars");
+        assertTrue(w.err().strip().length() < 400 && w.err().contains("'" + "x".repeat(40) + "…' is not a channel name"),
+                w.err().length() + " chars: " + w.err());
+        String cut = ErrorHandler.oneLine("y".repeat(5000));
+        assertTrue(cut.length() < 1100 && cut.endsWith(" …"), cut.length() + " chars");
     }
 
     @Test

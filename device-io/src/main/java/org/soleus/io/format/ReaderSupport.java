@@ -38,6 +38,14 @@ final class ReaderSupport {
         return explicit;
     }
 
+    /** The most of a cell that messages quote, characters. */
+    private static final int QUOTED_CHARS = 40;
+
+    /** {@code text} in quotes for a message, cut to {@value #QUOTED_CHARS} characters and an ellipsis. */
+    static String quoted(String text) {
+        return "'" + (text.length() <= QUOTED_CHARS ? text : text.substring(0, QUOTED_CHARS) + "…") + "'";
+    }
+
     /**
      * The warning every reader gives when the user's sample rate ({@code --rate}) differs from
      * the file's: {@code <where>--rate 100.0 Hz overrides the file's 300.0 Hz}.

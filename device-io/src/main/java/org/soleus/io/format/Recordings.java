@@ -106,8 +106,28 @@ public final class Recordings {
         RecordingBuilder builder = format == RecordingFormat.WFDB
                 ? new RecordingBuilder()
                 : new RecordingBuilder(head.estimatedLines());
-        reader.read(path, options, new RecordingAssembly(builder, transform, parallelism, progress));
+        try {
+            reader.read(path, options, new RecordingAssembly(builder, transform, parallelism, progress));
+        } catch (DataFormatException e) {
+            throw withDetectedFormat(e, options.format(), head);
+        }
         return applyOptions(builder.build(), options);
+    }
+
+    /**
+     * {@code e}, a file read as the format {@code given} ({@code --format}; null when detected),
+     * with what its content reads as where that is another format: a wrong {@code --format}
+     * makes any reader fail at its first line, and the reader cannot tell why.
+     */
+    private static DataFormatException withDetectedFormat(DataFormatException e, RecordingFormat given, FileHead head) {
+        RecordingFormat detected = given == null ? null : FormatDetector.byContent(head.lines());
+        if (detected == null || detected == given) {
+            return e;
+        }
+        DataFormatException hinted = new DataFormatException(e.file(), e.line(), e.column(), e.problem()
+                + "; the file reads as " + detected.id() + ": leave out --format " + given.id() + " to read it so");
+        hinted.initCause(e);
+        return hinted;
     }
 
     /** Makes sure explicit options hold even if a reader did not apply them. */

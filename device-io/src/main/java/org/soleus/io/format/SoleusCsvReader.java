@@ -176,7 +176,7 @@ public final class SoleusCsvReader implements RecordingReader {
         if (name.isEmpty()) {
             return "column " + (c + 1) + " has no name; expected a channel name " + expected;
         }
-        return "'" + name + "' is not a channel name of the form " + expected + (c == 0 ? " (or time_s)" : "");
+        return ReaderSupport.quoted(name) + " is not a channel name of the form " + expected + (c == 0 ? " (or time_s)" : "");
     }
 
     /** Whether {@code cell} splits at {@code sep} into several cells of which one is a channel name or time_s. */
