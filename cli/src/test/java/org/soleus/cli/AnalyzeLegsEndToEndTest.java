@@ -224,7 +224,7 @@ final class AnalyzeLegsEndToEndTest {
         JsonNode fromFlags = Cli.summary(flags).at("/legs/left");
         assertEquals(0.27, fromFile.get("insole_length_m").asDouble());
         assertEquals(0.30, fromFlags.get("insole_length_m").asDouble());
-        assertTrue(fromFlags.get("mean_peak_moment_nm_per_kg").asDouble() > fromFile.get("mean_peak_moment_nm_per_kg").asDouble(),
+        assertTrue(fromFlags.get("mean_peak_pf_moment_nm_kg").asDouble() > fromFile.get("mean_peak_pf_moment_nm_kg").asDouble(),
                 "a longer foot with the same heel-to-ankle distance is a longer lever");
     }
 

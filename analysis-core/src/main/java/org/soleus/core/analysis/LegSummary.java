@@ -10,17 +10,18 @@ import org.soleus.core.recording.Side;
  * @param side                       the leg
  * @param insoleLengthM              insole length used for the lever arm, m
  * @param heelToAnkleM               heel-to-ankle distance used, m
- * @param meanPeakMomentNmPerKg      mean of the strides' peak plantar-flexor moments, N·m/kg
- * @param meanPeakAchillesBw         mean of the strides' peak Achilles tendon forces, body weights
+ * @param meanPeakPfMomentNmKg       mean of the strides' peak plantar-flexor moments, N·m/kg
+ *                                   (named as {@code strides.csv}'s column, which it averages)
+ * @param meanPeakAchillesForceBw    mean of the strides' peak Achilles tendon forces, body weights
  * @param meanMaxStanceKneeFlexionDeg mean of the strides' largest knee flexion in stance, degrees
- * @param impulseNms                 plantar-flexion impulse over the recording, N·m·s
+ * @param pfImpulseNms               plantar-flexion impulse over the recording, N·m·s
  * @param soleusDominantS            time in soleus-dominant loading over the recording, s
  * @param soleusDominantImpulseNms   plantar-flexion impulse while soleus-dominant, N·m·s
  * @param soleusShare                modelled soleus share of the plantar-flexion impulse (a model,
  *                                   {@link org.soleus.core.soleus.SoleusShareModel})
  * @param calfRaises                 calf-raise repetitions found
  */
-public record LegSummary(Side side, double insoleLengthM, double heelToAnkleM, double meanPeakMomentNmPerKg,
-                         double meanPeakAchillesBw, double meanMaxStanceKneeFlexionDeg, double impulseNms,
+public record LegSummary(Side side, double insoleLengthM, double heelToAnkleM, double meanPeakPfMomentNmKg,
+                         double meanPeakAchillesForceBw, double meanMaxStanceKneeFlexionDeg, double pfImpulseNms,
                          double soleusDominantS, double soleusDominantImpulseNms, double soleusShare, int calfRaises) {
 }
