@@ -2,10 +2,11 @@ package org.soleus.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.DoubleSupplier;
 import org.soleus.core.analysis.GaitAnalysis;
 import org.soleus.core.analysis.GaitSettings;
 import org.soleus.core.analysis.LegLoadAnalysis;
@@ -104,22 +105,28 @@ final class LiveCommand implements Callable<Integer> {
         StatusLine status = new StatusLine(err, Terminals.stderrIsTerminal());
         // stride lines go to stdout, the status line to stderr: on a terminal both share the
         // screen, so the status line is cleared before a stride is printed
-        StreamingGaitAnalyzer[] analysis = new StreamingGaitAnalyzer[1];
-        StrideLines lines = new StrideLines(out, status, () -> analysis[0].header().metadata().bodyMassKg());
+        StrideLines lines = new StrideLines(out, status, Terminals.stdoutIsTerminal());
         GaitSettings gaitSettings = strideLimits.apply(GaitSettings.defaults());
         LegLoadSettings legSettings = momentArm.apply(LegLoadSettings.DEFAULTS);
         StreamingGaitAnalyzer analyzer = new StreamingGaitAnalyzer(gaitSettings, legSettings, lines, true);
-        analysis[0] = analyzer;
         CalibratingSink calibrating = calibration.stage(analyzer);
         SerialStream serial = stream.open(port, status::post);
         SampleSink entry = stream.stages(calibrating != null ? calibrating : analyzer);
-        entry = new WarmedUp(entry, analyzer, gaitSettings, legSettings, err);
+        Set<String> toldAtStart = new HashSet<>();
+        entry = new WarmedUp(entry, analyzer, gaitSettings, legSettings, status, toldAtStart);
         StreamPump pump = new StreamPump(serial, entry, massKg, (atS, missing, measuredOn) ->
                 status.println("soleus: " + StreamPump.Listener.describe(port, atS, missing, Double.NaN, measuredOn)));
         LiveSession session = new LiveSession(serial, pump, status, durationS, stop::requested);
         SerialPortException fault;
         try {
-            fault = session.run(() -> { });
+            fault = session.run(() -> {
+                // the header's warnings (a --mass that replaces the stream's) before any stride
+                for (String warning : pump.headerWarnings()) {
+                    status.println("soleus live: warning: " + ErrorHandler.oneLine(warning));
+                    toldAtStart.add(warning);
+                }
+                lines.bodyMassKg(analyzer.header().metadata().bodyMassKg());
+            }, () -> { });
         } finally {
             pump.finish(List.of());
         }
@@ -127,7 +134,7 @@ final class LiveCommand implements Callable<Integer> {
         if (outage != null) {
             status.println("soleus: " + outage);
         }
-        lines.checkForceScale();
+        lines.checkForceScaleOverAllStrides();
         CalibrationOption.reportRange(calibrating, err);
         if (pump.samples() > 0) {
             GaitAnalysis result = analyzer.result();
@@ -154,10 +161,10 @@ final class LiveCommand implements Callable<Integer> {
 
     /**
      * Prints one line per stride, with its load-spike flag from {@link LoadSpikeStream}, and
-     * once both feet have {@value #FORCE_SCALE_STRIDES} strides (or at the end, with fewer) the
-     * warning of {@code analyze} when their force over whole strides is far from the body's
-     * weight ({@link MeanForceOverStrides}): a wrong {@code --mass} or force scale, told while
-     * the session can still be restarted.
+     * once both feet have {@value #FORCE_SCALE_STRIDES} strides the warning of {@code analyze}
+     * when their force over whole strides is far from the body's weight
+     * ({@link MeanForceOverStrides}): a wrong {@code --mass} or force scale, told while the
+     * session can still be restarted; at the end, over all strides, again.
      */
     private static final class StrideLines implements LiveGaitListener {
         /** Strides of each foot after which the force is checked against the body's weight. */
@@ -165,29 +172,37 @@ final class LiveCommand implements Callable<Integer> {
 
         private final PrintWriter out;
         private final StatusLine status;
-        private final DoubleSupplier massKg;
+        private final boolean sharesTheTerminal;
         private final LoadSpikeStream spikes = new LoadSpikeStream();
         private final MeanForceOverStrides meanForce = new MeanForceOverStrides();
+        private double massKg = Double.NaN;
         private boolean forceScaleChecked;
 
         /**
-         * @param status cleared before each line is printed; prints the warning
-         * @param massKg the stream's body mass, asked once strides come
+         * @param status            prints the warning
+         * @param sharesTheTerminal whether the standard output is a terminal, where the status line
+         *                          is cleared before each stride's line
          */
-        StrideLines(PrintWriter out, StatusLine status, DoubleSupplier massKg) {
+        StrideLines(PrintWriter out, StatusLine status, boolean sharesTheTerminal) {
             this.out = out;
             this.status = status;
-            this.massKg = massKg;
+            this.sharesTheTerminal = sharesTheTerminal;
         }
 
-        /** Checks the force over whole strides against the body's weight, once, when both feet have strides. */
-        void checkForceScale() {
-            if (forceScaleChecked || meanForce.fewerFootStrides() == 0) {
-                return;
+        /** The stream's body mass, kg, known once its header has come (before any stride). */
+        void bodyMassKg(double kg) {
+            massKg = kg;
+        }
+
+        /** The force over whole strides against the body's weight, over all strides, at the end. */
+        void checkForceScaleOverAllStrides() {
+            if (meanForce.fewerFootStrides() > 0) {
+                warnOfForceScale();
             }
-            forceScaleChecked = true;
-            meanForce.offBodyWeightNotice(massKg.getAsDouble())
-                    .ifPresent(notice -> status.println("soleus live: warning: " + notice));
+        }
+
+        private void warnOfForceScale() {
+            meanForce.offBodyWeightNotice(massKg).ifPresent(notice -> status.println("soleus live: warning: " + notice));
         }
 
         @Override
@@ -220,12 +235,15 @@ final class LiveCommand implements Callable<Integer> {
                             .append(score(spike.loadingRateZ())).append(" rate)");
                 }
             }
-            status.clear();
+            if (sharesTheTerminal) {
+                status.clear();
+            }
             out.println(line);
             out.flush();
             meanForce.accept(result);
-            if (meanForce.fewerFootStrides() >= FORCE_SCALE_STRIDES) {
-                checkForceScale();
+            if (!forceScaleChecked && meanForce.fewerFootStrides() >= FORCE_SCALE_STRIDES) {
+                forceScaleChecked = true;
+                warnOfForceScale();
             }
         }
 
@@ -247,24 +265,26 @@ final class LiveCommand implements Callable<Integer> {
         private final StreamingGaitAnalyzer analyzer;
         private final GaitSettings gaitSettings;
         private final LegLoadSettings legSettings;
-        private final PrintWriter err;
+        private final StatusLine status;
+        private final Set<String> toldAtStart;
 
+        /** @param toldAtStart warnings printed as the stream started, not printed again at the end */
         WarmedUp(SampleSink entry, StreamingGaitAnalyzer analyzer, GaitSettings gaitSettings,
-                 LegLoadSettings legSettings, PrintWriter err) {
+                 LegLoadSettings legSettings, StatusLine status, Set<String> toldAtStart) {
             this.entry = entry;
             this.analyzer = analyzer;
             this.gaitSettings = gaitSettings;
             this.legSettings = legSettings;
-            this.err = err;
+            this.status = status;
+            this.toldAtStart = toldAtStart;
         }
 
         @Override
         public void start(RecordingHeader header) {
             entry.start(header);
             for (Side side : analyzer.sidesWithoutAnkleAngle()) {
-                err.println("soleus live: " + LegLoadAnalysis.noAnkleAngleNotice(side));
+                status.println("soleus live: " + LegLoadAnalysis.noAnkleAngleNotice(side));
             }
-            err.flush();
             LiveWarmUp.run(analyzer.header(), gaitSettings, legSettings, LiveWarmUp.DEFAULT_SECONDS);
         }
 
@@ -273,13 +293,17 @@ final class LiveCommand implements Callable<Integer> {
             entry.accept(row);
         }
 
-        /** Prints the warnings gathered on the way (the descriptor's, the stages', what the stream lost) and ends. */
+        /**
+         * Prints the warnings gathered on the way (the stages', what the stream lost; the
+         * descriptor's were printed as it started) and ends.
+         */
         @Override
         public void end(List<String> warnings) {
             for (String warning : warnings) {
-                err.println("soleus live: warning: " + ErrorHandler.oneLine(warning));
+                if (!toldAtStart.contains(warning)) {
+                    status.println("soleus live: warning: " + ErrorHandler.oneLine(warning));
+                }
             }
-            err.flush();
             entry.end(warnings);
         }
     }

@@ -103,7 +103,7 @@ final class RecordCommand implements Callable<Integer> {
         SerialPortException fault = null;
         String outage = null;
         try {
-            fault = session.run(file::flushIfDue);
+            fault = session.run(() -> printWarnings(pump.headerWarnings(), status), file::flushIfDue);
             outage = session.outageAtStop();
         } finally {
             // a recording cut by a fault, or stopped while the port was gone, says so in the
@@ -113,12 +113,6 @@ final class RecordCommand implements Callable<Integer> {
         }
         if (outage != null && file.written()) {
             status.println("soleus: " + outage);
-        }
-        if (file.written()) {
-            for (String warning : pump.headerWarnings()) {
-                err.println("soleus record: warning: " + ErrorHandler.oneLine(warning));
-            }
-            err.flush();
         }
         CalibrationOption.reportRange(calibrating, err);
         StreamStatus s = serial.status();
@@ -140,6 +134,13 @@ final class RecordCommand implements Callable<Integer> {
         if (!file.written()) {
             err.println("soleus: " + port + ": stopped before the first sample; " + out + " was not written");
             err.flush();
+        }
+    }
+
+    /** The warnings the stream's header gave cause to, as the recording starts; the file gets them at its end. */
+    private static void printWarnings(List<String> warnings, StatusLine status) {
+        for (String warning : warnings) {
+            status.println("soleus record: warning: " + ErrorHandler.oneLine(warning));
         }
     }
 

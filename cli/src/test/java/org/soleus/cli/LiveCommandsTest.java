@@ -150,20 +150,23 @@ final class LiveCommandsTest {
                     "live", "--port", pty.host.toString(), "--protocol", "line", "--idle-timeout", "1");
             Cli.Result r = run.command();
             // the force over whole strides, checked once both feet have 10 strides, is warned of as analyze
-            // does over all strides (1.41 body weights of the 75 kg that demographics.txt gives)
+            // does over all strides (1.41 body weights of the 75 kg that demographics.txt gives), and at the
+            // end, over all strides, in analyze's words
             double wholeWalkBw = Cli.summary(analyzed).at("/session/mean_force_bw").asDouble();
-            assertTrue(Cli.summary(analyzed).at("/data_quality/analysis_notices/0").asText()
-                    .startsWith(String.format(Locale.ROOT, "both feet's force averages %.2f body weights", wholeWalkBw)));
+            String notice = Cli.summary(analyzed).at("/data_quality/analysis_notices/0").asText();
+            assertTrue(notice.startsWith(String.format(Locale.ROOT, "both feet's force averages %.2f body weights",
+                    wholeWalkBw)), notice);
             assertEquals(1, r.exitCode(), r.err());
             List<String> err = r.err().lines().toList();
-            assertEquals(2, err.size(), r.err());
+            assertEquals(3, err.size(), r.err());
+            assertEquals("soleus live: warning: " + notice, err.get(1));
             Matcher warning = Pattern.compile("soleus live: warning: both feet's force averages (\\d\\.\\d\\d) body weights"
                     + " over whole strides, not 1 as in steady walking: the body mass \\(75 kg\\) or the force scale is off"
                     + " by that factor \\(the force fits \\d+ kg\\), and so is every figure in body weights").matcher(err.get(0));
             assertTrue(warning.matches(), err.get(0));
             assertEquals(wholeWalkBw, Double.parseDouble(warning.group(1)), 0.05, "the first 10 strides against all");
             assertEquals("soleus: " + pty.host + ": the device stopped sending (nothing for 1 s after 5349 frames)",
-                    err.get(1));
+                    err.get(2));
             List<String> lines = r.out().lines().toList();
             assertEquals(strides.size() + 1, lines.size(), r.out());
             List<String> liveStarts = lines.subList(0, strides.size()).stream()

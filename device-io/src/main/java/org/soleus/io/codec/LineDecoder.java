@@ -65,7 +65,10 @@ public final class LineDecoder implements StreamDecoder {
     private StreamDescriptor descriptor;
     /** Why {@link #header} refused the last line it was given. */
     private String headerRefusal;
-    /** Why the first line that read as a header, and was no row either, was refused; null when none was. */
+    /**
+     * Why the last line before the first row that read as a header, and was no row either, was
+     * refused (the header itself, where a banner came before it); null when none was.
+     */
     private volatile String headerProblem;
     private int timeColumn;
     private float[] values = new float[0];
@@ -178,7 +181,7 @@ public final class LineDecoder implements StreamDecoder {
         }
         if (descriptor == null) {
             if (!defaultDescriptor(from, to, sink)) {
-                if (isLetter(l[from]) && headerRefusal != null && headerProblem == null) {
+                if (isLetter(l[from]) && headerRefusal != null) {
                     String text = new String(l, from, Math.min(to - from, QUOTED_LINE_CHARS), StandardCharsets.US_ASCII);
                     headerProblem = "'" + text + (to - from > QUOTED_LINE_CHARS ? "…" : "") + "' was no header: "
                             + headerRefusal;

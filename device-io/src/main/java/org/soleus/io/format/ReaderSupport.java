@@ -58,7 +58,8 @@ final class ReaderSupport {
     }
 
     /**
-     * A value of the file's that cannot be used, at {@code line} and {@code column}: an error,
+     * A value of the file's that cannot be used, at {@code line} and {@code column}: an error
+     * that names the option giving it ({@code ... got '-100' (correct it, or give --rate HZ)}),
      * or, when the user gives the value ({@code given} not NaN), which is then used instead, a
      * warning saying so:
      * {@code r.csv:1:19: sample_rate_hz: ...; not used: --rate 100.0 Hz is given}.
@@ -71,7 +72,8 @@ final class ReaderSupport {
     static void unusable(Path file, long line, int column, String problem, double given, String option, String unit,
                          List<String> warnings) throws DataFormatException {
         if (Double.isNaN(given)) {
-            throw new DataFormatException(file, line, column, problem);
+            throw new DataFormatException(file, line, column, problem + " (correct it, or give " + option + " "
+                    + unit.strip().toUpperCase(Locale.ROOT) + ")");
         }
         warnings.add(file + ":" + line + ":" + column + ": " + problem + "; not used: " + option + " " + given + unit
                 + " is given");

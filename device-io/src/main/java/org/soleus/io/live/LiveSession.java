@@ -59,33 +59,43 @@ public final class LiveSession {
     /**
      * Runs the loop.
      *
-     * @return why the stream stopped, or null when the duration was reached or a stop requested
+     * @param started run once, on the loop's thread, when the stream's header has come and the
+     *                sink has started (say what the header gave cause to warn of)
+     * @param tick    the caller's periodic work
+     * @return why the stream stopped (a fault, also where a stop was requested after it), or null
+     *         when the duration was reached or a stop requested
      * @throws IOException when the stream's header cannot be made (no rate, bad metadata)
      */
-    public SerialPortException run(Tick tick) throws IOException {
+    public SerialPortException run(Runnable started, Tick tick) throws IOException {
         try {
-            loop(tick);
-            if (stopRequested.getAsBoolean()) {
-                downAtStopS = stream.downS();
-            }
+            loop(started, tick);
+            double downS = stream.downS();
             if (pump.header() != null) {
                 while (pump.pump(BATCH_ROWS) > 0) {
                     continue;
                 }
+            }
+            if (stopRequested.getAsBoolean() && pump.samples() > 0) {
+                downAtStopS = downS;
             }
         } finally {
             status.clear();
             stream.close();
             status.printPosted();
         }
-        return stopRequested.getAsBoolean() || pump.limitReached() ? null : stream.fault();
+        // a fault the stream had met (a port not back in time) is told even where a stop came too
+        SerialPortException fault = pump.limitReached() ? null : stream.fault();
+        if (fault != null) {
+            downAtStopS = Double.NaN;
+        }
+        return fault;
     }
 
-    private void loop(Tick tick) throws IOException {
+    private void loop(Runnable started, Tick tick) throws IOException {
         long lastStatus = System.nanoTime();
         long lastTick = lastStatus;
         long lastFrames = 0;
-        boolean limited = false;
+        boolean begun = false;
         while (!stopRequested.getAsBoolean()) {
             status.printPosted();
             if (!pump.tryStart()) {
@@ -95,9 +105,12 @@ public final class LiveSession {
                 stream.awaitRows(WAIT_NANOS);
                 continue;
             }
-            if (!limited && !Double.isNaN(durationS)) {
-                pump.limitSamples(Math.max(1, Math.round(durationS * pump.header().sampleRateHz())));
-                limited = true;
+            if (!begun) {
+                begun = true;
+                started.run();
+                if (!Double.isNaN(durationS)) {
+                    pump.limitSamples(Math.max(1, Math.round(durationS * pump.header().sampleRateHz())));
+                }
             }
             int n = pump.pump(BATCH_ROWS);
             if (pump.limitReached()) {
@@ -131,15 +144,15 @@ public final class LiveSession {
     }
 
     /**
-     * After {@link #run}: when a stop was requested while the port was gone, what the recording
-     * lacks at its end, e.g. {@code /dev/ttyUSB0: stopped while disconnected, 8.2 s after the
-     * port went away at 12.340 s; the recording has no samples of that time}; otherwise null.
+     * After {@link #run}: when a stop was requested while the port was gone, after samples had
+     * come, what is missing at the end, e.g. {@code /dev/ttyUSB0: stopped while disconnected,
+     * 8.2 s after the port went away at 12.340 s; no samples came in that time}; otherwise null.
      */
     public String outageAtStop() {
         if (Double.isNaN(downAtStopS)) {
             return null;
         }
         return String.format(Locale.ROOT, "%s: stopped while disconnected, %.1f s after the port went away at %.3f s;"
-                + " the recording has no samples of that time", stream.name(), downAtStopS, pump.timeS());
+                + " no samples came in that time", stream.name(), downAtStopS, pump.timeS());
     }
 }

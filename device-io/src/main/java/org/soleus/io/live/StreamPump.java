@@ -44,7 +44,8 @@ public final class StreamPump {
     public interface Listener {
         /**
          * @param atS            stream time of the first missing sample, s
-         * @param missingSamples NaN rows written for it
+         * @param missingSamples NaN rows written for it (fewer than the gap holds where the
+         *                       sample limit ends within it)
          * @param measuredOn     {@code device clock} or {@code receive time}
          */
         void onGap(double atS, long missingSamples, String measuredOn);
@@ -224,12 +225,14 @@ public final class StreamPump {
         return out;
     }
 
-    private void fill(long count) {
+    /** Hands {@code count} missing rows to the sink, as many as the sample limit leaves room for; returns how many. */
+    private long fill(long count) {
         long n = Math.min(count, sampleLimit - samples);
         for (long i = 0; i < n; i++) {
             sink.accept(missing);
         }
         samples += n;
+        return n;
     }
 
     /** Gap filling, per row. */
@@ -254,14 +257,14 @@ public final class StreamPump {
                     long count = Math.max(restarted ? 1 : 0, Math.round(stepS * rateHz) - 1);
                     double atS = timeS();
                     gaps++;
-                    gapFilled += count;
-                    fill(count);
-                    listener.onGap(atS, count, restarted ? Listener.RESTARTED : onDevice ? "device clock" : "receive time");
+                    // a sample limit (--duration) that ends within the gap leaves only part of it
+                    long filled = fill(count);
+                    gapFilled += filled;
+                    listener.onGap(atS, filled, restarted ? Listener.RESTARTED : onDevice ? "device clock" : "receive time");
                 } else {
                     long step = r.sequence() - lastSequence;
                     if (step > 1) {
-                        lostFilled += step - 1;
-                        fill(step - 1);
+                        lostFilled += fill(step - 1);
                     }
                 }
             }

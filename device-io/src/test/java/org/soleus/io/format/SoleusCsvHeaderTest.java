@@ -191,11 +191,11 @@ final class SoleusCsvHeaderTest {
     void anUnusableRateOrMassLineIsAWarningWhenTheValueIsGiven() throws IOException {
         Path p = file("bad.csv", "# format: soleus-csv 1\n# sample_rate_hz: -100\n# body_mass_kg: abc\n"
                 + "left.insole.force_n\n1\n2\n");
-        assertEquals(p + ":2:19: sample_rate_hz: expected a rate in Hz from 0.001 to 1000000, got '-100'",
-                fails(p).getMessage());
+        assertEquals(p + ":2:19: sample_rate_hz: expected a rate in Hz from 0.001 to 1000000, got '-100' (correct it,"
+                + " or give --rate HZ)", fails(p).getMessage());
         String mass = assertThrows(DataFormatException.class,
                 () -> Recordings.read(p, new ReadOptions(null, 100, Double.NaN))).getMessage();
-        assertEquals(p + ":3:17: body_mass_kg: expected a number, found 'abc'", mass);
+        assertEquals(p + ":3:17: body_mass_kg: expected a number, found 'abc' (correct it, or give --mass KG)", mass);
 
         Recording r = Recordings.read(p, new ReadOptions(null, 100, 70));
         assertEquals(100, r.sampleRateHz(), 0);
@@ -215,8 +215,8 @@ final class SoleusCsvHeaderTest {
     void aRateBeyondThoseTheOptionTakesIsAnErrorAtItsColumn() throws IOException {
         for (String rate : new String[] {"1e30", "1e7", "1e11", "1e20", "1e-300", "Infinity"}) {
             Path p = file("r.csv", "# sample_rate_hz: " + rate + "\n# body_mass_kg: 70\nleft.insole.force_n\n1\n2\n3\n");
-            assertEquals(p + ":1:19: sample_rate_hz: expected a rate in Hz from 0.001 to 1000000, got '" + rate + "'",
-                    fails(p).getMessage());
+            assertEquals(p + ":1:19: sample_rate_hz: expected a rate in Hz from 0.001 to 1000000, got '" + rate + "'"
+                    + " (correct it, or give --rate HZ)", fails(p).getMessage());
             Recording r = Recordings.read(p, new ReadOptions(null, 100, Double.NaN));
             assertEquals(100, r.sampleRateHz(), 0);
             assertEquals(List.of(p + ":1:19: sample_rate_hz: expected a rate in Hz from 0.001 to 1000000, got '" + rate

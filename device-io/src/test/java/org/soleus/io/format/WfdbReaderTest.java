@@ -493,16 +493,16 @@ final class WfdbReaderTest {
         file("rec.let", Wfdb212Encoder.encode(7));
         for (String rate : new String[] {"1e308", "1e7", "1e20", "1e-300", "0", "-5"}) {
             Path hea = file("rec.hea", "rec 1 " + rate + " 1\nrec.let 212 3000 12 0 7 7 0 left-foot\n");
-            assertEquals(hea + ":1:7: sampling frequency: expected a rate in Hz from 0.001 to 1000000, got '" + rate + "'",
-                    failure(hea).getMessage());
+            assertEquals(hea + ":1:7: sampling frequency: expected a rate in Hz from 0.001 to 1000000, got '" + rate + "'"
+                    + " (correct it, or give --rate HZ)", failure(hea).getMessage());
             Recording r = read(hea, new ReadOptions(null, 100, Double.NaN));
             assertEquals(100, r.sampleRateHz());
             assertEquals(List.of(hea + ":1:7: sampling frequency: expected a rate in Hz from 0.001 to 1000000, got '" + rate
                     + "'; not used: --rate 100.0 Hz is given"), r.warnings());
         }
         Path counter = file("rec.hea", "rec 1 2e6/100(0) 1\nrec.let 212 3000 12 0 7 7 0 left-foot\n");
-        assertEquals(counter + ":1:7: sampling frequency: expected a rate in Hz from 0.001 to 1000000, got '2e6/100(0)'",
-                failure(counter).getMessage());
+        assertEquals(counter + ":1:7: sampling frequency: expected a rate in Hz from 0.001 to 1000000, got '2e6/100(0)'"
+                + " (correct it, or give --rate HZ)", failure(counter).getMessage());
         assertEquals(1e6, read(file("rec.hea", "rec 1 1e6 1\nrec.let 212 3000 12 0 7 7 0 left-foot\n")).sampleRateHz());
     }
 

@@ -63,13 +63,13 @@ final class LiveSessionTest {
             }
             return unplugged.get() && stream.downS() > 0.3 || System.nanoTime() - started > 10_000_000_000L;
         });
-        assertNull(session.run(() -> { }), "a requested stop is no fault");
+        assertNull(session.run(() -> { }, () -> { }), "a requested stop is no fault");
         pump.finish(List.of());
 
         assertEquals(100, sink.rows.size());
         String outage = session.outageAtStop();
         Matcher m = Pattern.compile("/dev/ttyTEST: stopped while disconnected, (\\d+\\.\\d) s after the port went away"
-                + " at 1\\.000 s; the recording has no samples of that time").matcher(String.valueOf(outage));
+                + " at 1\\.000 s; no samples came in that time").matcher(String.valueOf(outage));
         assertTrue(m.matches(), outage);
         assertTrue(Double.parseDouble(m.group(1)) >= 0.3, outage);
         assertEquals("/dev/ttyTEST disconnected" + System.lineSeparator(), text.toString(),
@@ -88,7 +88,7 @@ final class LiveSessionTest {
         long started = System.nanoTime();
         LiveSession session = new LiveSession(stream, pump, new StatusLine(new PrintWriter(new StringWriter()), false),
                 Double.NaN, () -> sink.rows.size() == 100 || System.nanoTime() - started > 10_000_000_000L);
-        assertNull(session.run(() -> { }));
+        assertNull(session.run(() -> { }, () -> { }));
         assertEquals(100, sink.rows.size());
         assertNull(session.outageAtStop());
     }

@@ -60,9 +60,43 @@ final class StreamPumpTest {
         assertEquals(List.of("/dev/ttyTEST: rows came without a header line, so the channels are named"
                 + " none.device.ch01_au to none.device.ch02_au: the line 'left.insole.force_n,right.insole.forse' was no"
                 + " header: 'right.insole.forse' is not a channel name of the form <side>.<place>.<quantity>_<unit>"),
-                headerWarnings("# sample_rate_hz: 100\nleft.insole.force_n,right.insole.forse\n1,2\n4,5\n"));
+                headerWarnings("# sample_rate_hz: 100\nSoleus insole firmware 1.0 ready\n"
+                        + "left.insole.force_n,right.insole.forse\n1,2\n4,5\n"));
         assertEquals(List.of(), headerWarnings("# sample_rate_hz: 100\nleft.insole.force_n,right.insole.force_n,left.foot.acc_x_mps2\n"
                 + "1,2,3\n4,5,6\n"));
+    }
+
+    /**
+     * A sample limit (--duration) that ends within lost frames: the rows filled are counted as
+     * written, not as the frames lost.
+     */
+    @Test
+    void aLimitWithinLostFramesCountsTheRowsItFilled() throws Exception {
+        String text = "# sample_rate_hz: 100\ntime_us,left.insole.force_n\n0,1\n10000,2\n20000,3\n100000,4\n110000,5\n"
+                + "120000,6\n";
+        MemoryPort port = new MemoryPort();
+        SerialStream stream = new SerialStream(port.reader(), "/dev/ttyTEST", new LineDecoder(), StreamPipelineTest.FAST,
+                SerialStream.Listener.NONE, "check --baud and --protocol");
+        CollectingSink sink = new CollectingSink();
+        stream.start();
+        try (ByteLink device = port.writer().open()) {
+            byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
+            device.write(bytes, 0, bytes.length);
+            StreamPump pump = new StreamPump(stream, sink, Double.NaN, (atS, missing, on) -> { });
+            // a guard against a hang, not a time limit
+            for (int i = 0; i < 500 && !pump.limitReached(); i++) {
+                if (pump.tryStart()) {
+                    pump.limitSamples(5);
+                    pump.pump(100);
+                }
+                Thread.sleep(10);
+            }
+            assertEquals(5, sink.rows.size(), "3 rows and 2 of the 7 missing ones");
+            assertEquals(List.of("/dev/ttyTEST: 7 frames lost (2 rows filled with missing samples), 0 CRC errors,"
+                    + " 0 malformed, 0 overruns, 0 disconnects (0 rows filled)"), pump.summary());
+        } finally {
+            stream.close();
+        }
     }
 
     private static List<String> headerWarnings(String text) throws Exception {
