@@ -32,7 +32,8 @@ final class StreamOptions {
     private static final int READ_TIMEOUT_MS = 50;
 
     @Option(names = "--baud", paramLabel = "B", defaultValue = "921600",
-            description = "Baud rate (default: ${DEFAULT-VALUE}; native USB devices and pseudo-terminals ignore it).")
+            description = "Baud rate (default: ${DEFAULT-VALUE}; native USB devices ignore it, pseudo-terminals take the "
+                    + "standard rates only and ignore them).")
     int baud;
 
     @Option(names = "--protocol", paramLabel = "line|binary|moticon", defaultValue = "binary",

@@ -31,11 +31,6 @@ public final class MeanForceOverStrides {
         }
     }
 
-    /** The strides of {@code side} added so far. */
-    public int strides(Side side) {
-        return strides[side.ordinal()];
-    }
-
     /** The fewer of the two feet's strides added so far. */
     public int fewerFootStrides() {
         return Math.min(strides[Side.LEFT.ordinal()], strides[Side.RIGHT.ordinal()]);

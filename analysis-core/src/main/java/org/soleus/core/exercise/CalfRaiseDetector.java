@@ -1,10 +1,10 @@
 package org.soleus.core.exercise;
 
-import org.soleus.core.recording.BodyMass;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.soleus.core.load.FootPressureChannels;
 import org.soleus.core.orientation.MahonyFilter;
+import org.soleus.core.recording.BodyMass;
 import org.soleus.core.recording.Gravity;
 import org.soleus.core.recording.Side;
 

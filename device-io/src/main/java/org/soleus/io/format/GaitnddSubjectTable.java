@@ -1,6 +1,5 @@
 package org.soleus.io.format;
 
-import org.soleus.core.recording.BodyMass;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.soleus.core.recording.BodyMass;
 
 /**
  * Looks up one subject in a PhysioNet gaitndd {@code subject-description.txt}: tab separated,

@@ -1,6 +1,5 @@
 package org.soleus.io.format;
 
-import org.soleus.core.recording.BodyMass;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.soleus.core.recording.BodyMass;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.InsoleCell;
 import org.soleus.core.recording.InsoleLayout;

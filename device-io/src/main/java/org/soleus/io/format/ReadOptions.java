@@ -1,10 +1,10 @@
 package org.soleus.io.format;
 
-import org.soleus.core.recording.BodyMass;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.soleus.core.recording.BodyMass;
 
 /**
  * What the user says about a file that the file may not say itself.

@@ -1,6 +1,5 @@
 package org.soleus.io.format;
 
-import org.soleus.core.recording.BodyMass;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.soleus.core.ankle.FootGeometry;
+import org.soleus.core.recording.BodyMass;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.InsoleCell;
 import org.soleus.core.recording.InsoleLayout;

@@ -1,6 +1,5 @@
 package org.soleus.io.format;
 
-import org.soleus.core.recording.BodyMass;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import java.util.function.DoublePredicate;
 import java.util.regex.Pattern;
 import org.soleus.core.ankle.FootGeometry;
+import org.soleus.core.recording.BodyMass;
 import org.soleus.io.format.text.CommentedTextLines;
 import org.soleus.io.format.text.DecimalComma;
 

@@ -138,9 +138,9 @@ public final class LiveSession {
     }
 
     private void drawStatus(StreamStatus s, double frameRateHz) {
-        status.draw(String.format(Locale.ROOT, "%8.1f s  %7.1f Hz  %d frames  %d CRC errors  %d lost  %d malformed%s",
+        status.draw(String.format(Locale.ROOT, "%.1f s, %.1f Hz, %d frames, %d CRC errors, %d lost, %d malformed%s",
                 pump.timeS(), frameRateHz, s.frames(), s.crcErrors(), s.lostFrames(), s.malformed(),
-                s.connected() ? "" : "  (disconnected)"));
+                s.connected() ? "" : ", disconnected"));
     }
 
     /**

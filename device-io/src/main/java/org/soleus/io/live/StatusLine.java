@@ -15,6 +15,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * plain lines.
  */
 public final class StatusLine {
+    /** The widest status line drawn: one less than a terminal's 80 columns. */
+    static final int MAX_CHARS = 79;
+
     private final PrintWriter err;
     private final boolean shown;
     private final Queue<String> posted = new ConcurrentLinkedQueue<>();
@@ -53,11 +56,16 @@ public final class StatusLine {
         err.flush();
     }
 
-    /** Draws {@code line} in place of the status line, when it is shown. Loop thread only. */
-    void draw(String line) {
+    /**
+     * Draws {@code line} in place of the status line, when it is shown, cut to
+     * {@value #MAX_CHARS} characters: a line that wraps on the terminal cannot be drawn over.
+     * Loop thread only.
+     */
+    void draw(String text) {
         if (!shown) {
             return;
         }
+        String line = text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS - 1) + "…";
         StringBuilder b = new StringBuilder("\r").append(line);
         for (int i = line.length(); i < drawnWidth; i++) {
             b.append(' ');

@@ -36,6 +36,14 @@ final class StatusLineTest {
     }
 
     @Test
+    void aLineWiderThanATerminalIsCutSoThatItDoesNotWrap() {
+        StringWriter text = new StringWriter();
+        StatusLine status = new StatusLine(new PrintWriter(text), true);
+        status.draw("x".repeat(120));
+        assertEquals("\r" + "x".repeat(78) + "…", text.toString());
+    }
+
+    @Test
     void offATerminalNoStatusLineIsDrawnAndMessagesArePlainLines() {
         StringWriter text = new StringWriter();
         StatusLine status = new StatusLine(new PrintWriter(text), false);
