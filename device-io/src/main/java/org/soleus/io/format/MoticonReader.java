@@ -180,7 +180,7 @@ public final class MoticonReader implements RecordingReader {
                 throw new DataFormatException(path, columnLineNumber, 0, "no data columns besides time");
             }
             DelimitedRowParser rows = new DelimitedRowParser(text, '\t', labels, targets)
-                    .trailingEmptyCells(cells.size() - n);
+                    .trailingEmptyCells(cells.size() - n).columnsNamedOn(columnLineNumber);
             for (int c : lenientColumns) {
                 rows.lenient(c);
             }

@@ -119,7 +119,8 @@ public final class SoleusCsvReader implements RecordingReader {
             RecordingMetadata metadata = header.metadata(columnLine.stripTrailing().endsWith(","), warnings);
             List<CommentLine> comments = new ArrayList<>();
             DelimitedRowParser rows = new DelimitedRowParser(text, ',', labels, targets).comments('#', comments)
-                    .trailingEmptyCells(ReaderSupport.cells(columnLine, ',').size() - columns.size());
+                    .trailingEmptyCells(ReaderSupport.cells(columnLine, ',').size() - columns.size())
+                    .columnsNamedOn(headerLine);
             SampleSink out = MoticonCellForce.withHeelForce(new CommentWarnings(sink, path, header.warnings, comments));
             new RowStreamer(path, rows, channels.size(), hasTime).stream(path.toString(), channels, metadata,
                     header.rateHz, header.startS, options,

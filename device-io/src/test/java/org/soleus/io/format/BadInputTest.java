@@ -106,12 +106,12 @@ final class BadInputTest {
     void aShortRowIsReportedAlikeByEveryTextReader() throws IOException {
         Path csv = file("short.csv", "# format: soleus-csv 1\n# sample_rate_hz: 100\n"
                 + "left.insole.force_n,right.insole.force_n,left.insole.cell01_n\n1,2,3\n4,5\n7,8,9\n");
-        assertEquals(csv + ":5:3: expected 3 cells, found 2", readFails(csv, ReadOptions.DEFAULTS).getMessage());
+        assertEquals(csv + ":5:3: expected 3 cells (as many as line 3 names), found 2", readFails(csv, ReadOptions.DEFAULTS).getMessage());
         Path timed = file("timed.csv", "time_s,left.insole.force_n,right.insole.force_n\n0.00,1,2\n0.01\n0.02,3,4\n");
-        assertEquals(timed + ":3:2: expected 3 cells, found 1", readFails(timed, ReadOptions.DEFAULTS).getMessage());
+        assertEquals(timed + ":3:2: expected 3 cells (as many as line 1 names), found 1", readFails(timed, ReadOptions.DEFAULTS).getMessage());
         Path moticon = file("m.txt", "# Size: 5\n# time\tleft total force[N]\tright total force[N]\n"
                 + "0.00\t1.0\t2.0\n0.01\t1.0\n0.02\t3.0\t4.0\n");
-        assertEquals(moticon + ":4:3: expected 3 cells, found 2", readFails(moticon, ReadOptions.DEFAULTS).getMessage());
+        assertEquals(moticon + ":4:3: expected 3 cells (as many as line 2 names), found 2", readFails(moticon, ReadOptions.DEFAULTS).getMessage());
         Path gaitmap = file("imu.csv", "sensor,left_sensor,left_sensor\naxis,acc_x,gyr_x\n0,1.0,2.0\n1,1.0\n2,3.0,4.0\n");
         assertEquals(gaitmap + ":4:3: expected 3 cells, found 2",
                 readFails(gaitmap, new ReadOptions(RecordingFormat.GAITMAP, 100, Double.NaN)).getMessage());
@@ -155,11 +155,11 @@ final class BadInputTest {
                 StandardCharsets.UTF_8);
         lines.set(499, lines.get(499).replaceFirst("\t", "\t\t"));
         Path moticon = file("m.txt", String.join("\n", lines) + "\n");
-        assertEquals(moticon + ":500:54: expected 53 cells, found 54", readFails(moticon, GAITPDB_MASS).getMessage());
+        assertEquals(moticon + ":500:54: expected 53 cells (as many as line 9 names), found 54", readFails(moticon, GAITPDB_MASS).getMessage());
 
         Path csv = file("x.csv", "# sample_rate_hz: 100\n# body_mass_kg: 70\n"
                 + "time_s,left.insole.force_n,right.insole.force_n\n0,1,2\n0.01,3,\n0.02,,4,\n");
-        assertEquals(csv + ":6:4: expected 3 cells, found 4", readFails(csv, ReadOptions.DEFAULTS).getMessage());
+        assertEquals(csv + ":6:4: expected 3 cells (as many as line 3 names), found 4", readFails(csv, ReadOptions.DEFAULTS).getMessage());
 
         String gaitpdb = GaitpdbText.rows(3) + GaitpdbText.row(0.03, 3).replace("\r\n", "\t\r\n");
         assertEquals(dir.resolve("x_01.txt") + ":4:20: expected 19 cells, found 20", gaitpdbFails(gaitpdb).getMessage());
@@ -187,7 +187,7 @@ final class BadInputTest {
         assertEquals(3, r.length());
         Path moticonOver = file("q.txt", "# time\tleft total force[N]\tright total force[N]\t\n"
                 + "0.00\t1\t2\t\n0.01\t3\t\t\t\n");
-        assertEquals(moticonOver + ":3:5: expected 3 cells and at most 1 empty cell after them, found 5",
+        assertEquals(moticonOver + ":3:5: expected 3 cells (as many as line 1 names) and at most 1 empty cell after them, found 5",
                 readFails(moticonOver, GAITPDB_MASS).getMessage());
 
         Path gaitmap = file("g.csv", "sensor,left_sensor,right_sensor,\naxis,acc_x,acc_x,\n0,1,2,\n1,3,4\n2,,5,\n");

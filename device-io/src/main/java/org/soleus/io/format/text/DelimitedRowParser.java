@@ -91,6 +91,8 @@ public final class DelimitedRowParser {
     private int fastFrom = -1;
     private byte commentByte;
     private List<CommentLine> comments;
+    /** Where the number of columns comes from, for messages ({@link #columnsNamedOn}); empty when not said. */
+    private String columnsNamedBy = "";
     private double time = Double.NaN;
     /** How many of the time column's units make a second: 1, or 1000 for milliseconds. */
     private double timeUnitsPerSecond = 1;
@@ -155,6 +157,7 @@ public final class DelimitedRowParser {
         this.commentByte = template.commentByte;
         this.comments = template.comments == null ? null : new ArrayList<>();
         this.timeUnitsPerSecond = template.timeUnitsPerSecond;
+        this.columnsNamedBy = template.columnsNamedBy;
     }
 
     /**
@@ -246,6 +249,16 @@ public final class DelimitedRowParser {
     public DelimitedRowParser comments(char marker, List<CommentLine> sink) {
         commentByte = (byte) marker;
         comments = Objects.requireNonNull(sink, "sink");
+        return this;
+    }
+
+    /**
+     * Names the line whose column names set the number of cells, for the error of a row with
+     * another number ({@code expected 52 cells (as many as line 9 names), found more: '11.00'}):
+     * a column name missing from that line shows first in a row that fills every column.
+     */
+    public DelimitedRowParser columnsNamedOn(long line) {
+        columnsNamedBy = " (as many as line " + line + " names)";
         return this;
     }
 
@@ -532,7 +545,8 @@ public final class DelimitedRowParser {
         int allowed = Math.max(trailingEmpty, 0);
         boolean text = b[p] != '\n' && b[p] != '\r';
         if (text && (trailingEmpty < 0 || empty <= allowed + 1)) {
-            return source.error(columns + empty, "expected " + columns + " cells, found more: '" + cellText(b, p) + "'");
+            return source.error(columns + empty, "expected " + columns + " cells" + columnsNamedBy + ", found more: '"
+                    + cellText(b, p) + "'");
         }
         int cells = columns;
         for (int q = trailing; b[q] != '\n'; q++) {
@@ -540,7 +554,7 @@ public final class DelimitedRowParser {
                 cells++;
             }
         }
-        return source.error(columns + allowed + 1, "expected " + columns + " cells" + (allowed == 0 ? ""
+        return source.error(columns + allowed + 1, "expected " + columns + " cells" + columnsNamedBy + (allowed == 0 ? ""
                 : " and at most " + allowed + " empty cell" + (allowed == 1 ? "" : "s") + " after them")
                 + ", found " + cells);
     }
@@ -684,7 +698,7 @@ public final class DelimitedRowParser {
             cutLine = line;
             return CUT;
         }
-        throw source.error(line, found + 1, "expected " + columns + " cells, found " + found);
+        throw source.error(line, found + 1, "expected " + columns + " cells" + columnsNamedBy + ", found " + found);
     }
 
     /** The error for an infinite value in cell {@code [p, q)}, or for its line when that is too long. */
