@@ -17,10 +17,15 @@ import org.soleus.io.serial.SerialStream;
 
 /** What {@link StreamPump} says of a stream that gives no sample rate, and of a device that restarts. */
 final class StreamPumpTest {
+    /** A line-protocol stream named /dev/ttyTEST on the reading end of {@code port}, not yet started. */
+    private static SerialStream lineStream(MemoryPort port, String decodeHint) {
+        return new SerialStream(port.reader(), "/dev/ttyTEST", new LineDecoder(), StreamPipelineTest.FAST,
+                SerialStream.Listener.NONE, decodeHint);
+    }
+
     private static SerialPortException noRate(String text) throws Exception {
         MemoryPort port = new MemoryPort();
-        SerialStream stream = new SerialStream(port.reader(), "/dev/ttyTEST", new LineDecoder(), StreamPipelineTest.FAST,
-                SerialStream.Listener.NONE, "check --baud (now 115200) and --protocol (now line)");
+        SerialStream stream = lineStream(port, "check --baud (now 115200) and --protocol (now line)");
         stream.start();
         try (ByteLink device = port.writer().open()) {
             byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
@@ -75,8 +80,7 @@ final class StreamPumpTest {
         String text = "# sample_rate_hz: 100\ntime_us,left.insole.force_n\n0,1\n10000,2\n20000,3\n100000,4\n110000,5\n"
                 + "120000,6\n";
         MemoryPort port = new MemoryPort();
-        SerialStream stream = new SerialStream(port.reader(), "/dev/ttyTEST", new LineDecoder(), StreamPipelineTest.FAST,
-                SerialStream.Listener.NONE, "check --baud and --protocol");
+        SerialStream stream = lineStream(port, "check --baud and --protocol");
         CollectingSink sink = new CollectingSink();
         stream.start();
         try (ByteLink device = port.writer().open()) {
@@ -101,8 +105,7 @@ final class StreamPumpTest {
 
     private static List<String> headerWarnings(String text) throws Exception {
         MemoryPort port = new MemoryPort();
-        SerialStream stream = new SerialStream(port.reader(), "/dev/ttyTEST", new LineDecoder(), StreamPipelineTest.FAST,
-                SerialStream.Listener.NONE, "check --baud and --protocol");
+        SerialStream stream = lineStream(port, "check --baud and --protocol");
         stream.start();
         try (ByteLink device = port.writer().open()) {
             byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
@@ -146,8 +149,7 @@ final class StreamPumpTest {
             }
         }
         MemoryPort port = new MemoryPort();
-        SerialStream stream = new SerialStream(port.reader(), "/dev/ttyTEST", new LineDecoder(), StreamPipelineTest.FAST,
-                SerialStream.Listener.NONE, "check --baud and --protocol");
+        SerialStream stream = lineStream(port, "check --baud and --protocol");
         CollectingSink sink = new CollectingSink();
         List<String> gaps = new ArrayList<>();
         stream.start();
