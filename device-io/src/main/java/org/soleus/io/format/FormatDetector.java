@@ -110,7 +110,7 @@ public final class FormatDetector {
      * The error for a file that nearly matches a rule, located at the line that misses it, or
      * null: a Moticon export whose columns are separated by commas or semicolons
      * ({@link MoticonReader#otherSeparator}; a spreadsheet saves it so, putting {@code #} lines
-     * that hold its separator in quotes), or a header row of channel names that one cell spoils
+     * that hold its separator in quotes) or whose time column was deleted, or a header row of channel names that one cell spoils
      * (an index column, {@code time} for {@code time_s}, semicolons or tabs for commas), told
      * as the toolkit's CSV reader tells it ({@link SoleusCsvReader#notAChannelName}), or a
      * gaitpdb row written with decimal commas ({@link DecimalComma}).
@@ -125,6 +125,10 @@ public final class FormatDetector {
         int firstData = 0;
         while (firstData < lines.size() && lines.get(firstData).startsWith("#")) {
             firstData++;
+        }
+        if (firstData > 0 && isMoticonColumnLineWithoutTime(lines.get(firstData - 1))) {
+            return new DataFormatException(path, firstData, 1, "a Moticon column line (names with units in brackets)"
+                    + " without the 'time' column that Moticon exports start with: expected a 'time' column");
         }
         if (firstData >= lines.size()) {
             return null;
@@ -250,6 +254,19 @@ public final class FormatDetector {
             unit |= !isTime && column.indexOf('[') > 0;
         }
         return time && unit;
+    }
+
+    /** Whether a {@code #} line names tab-separated columns, at least two with a unit in brackets, but no time column. */
+    private static boolean isMoticonColumnLineWithoutTime(String line) {
+        String[] columns = line.substring(1).strip().split("\t");
+        int units = 0;
+        for (String column : columns) {
+            if (MoticonReader.isTimeColumn(column.strip())) {
+                return false;
+            }
+            units += column.indexOf('[') > 0 && column.strip().endsWith("]") ? 1 : 0;
+        }
+        return units >= 2;
     }
 
     private static boolean isWfdbHeader(List<String> lines) {

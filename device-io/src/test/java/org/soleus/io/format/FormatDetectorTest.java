@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -294,6 +295,21 @@ final class FormatDetectorTest {
         assertEquals(minutes + ":9:1: time column 'time[min]': expected the time in seconds ('time', 'time[s]') or"
                 + " milliseconds ('time[ms]')", assertThrows(DataFormatException.class, () -> Recordings.read(minutes))
                 .getMessage());
+    }
+
+    /** A Moticon export whose time column was deleted is told as such at its column line, not as an unknown format. */
+    @Test
+    void aMoticonExportWithoutItsTimeColumnIsToldAtItsColumnLine() throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(DATA.resolve("moticon-opengo/230927_102114.txt")));
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            lines.set(i, i == 8 ? "# " + line.substring(line.indexOf('\t') + 1)
+                    : line.startsWith("#") ? line : line.substring(line.indexOf('\t') + 1));
+        }
+        Path p = Files.write(dir.resolve("notime.txt"), lines);
+        DataFormatException e = assertThrows(DataFormatException.class, () -> FormatDetector.detect(p));
+        assertEquals(p + ":9:1: a Moticon column line (names with units in brackets) without the 'time' column that"
+                + " Moticon exports start with: expected a 'time' column", e.getMessage());
     }
 
     @Test
