@@ -5,6 +5,7 @@ import org.soleus.core.filter.Median3;
 import org.soleus.core.filter.SecondOrderSections;
 import org.soleus.core.filter.ZeroPhase;
 import org.soleus.core.load.PressureTrack;
+import org.soleus.core.load.PressureWindows;
 import org.soleus.core.load.StanceLoading;
 import org.soleus.core.load.StrideLoading;
 
@@ -13,7 +14,9 @@ import org.soleus.core.load.StrideLoading;
  * window's range off their 3-sample median are replaced by it ({@link Median3#replaceOutliers}:
  * a single sample far off its neighbours, a transmission error, would otherwise pass the
  * low-pass as a peak and a slope; the contact detector follows the same median; a real peak,
- * however sharp at a low sample rate, stays), filtering only a window around the
+ * however sharp at a low sample rate, stays), and the heel force and centre of pressure
+ * alike ({@link PressureWindows}: one insole cell's error would otherwise move the heel share
+ * and the centre-of-pressure path), filtering only a window around the
  * stance (the stance plus {@value #CONTEXT_S} s of context on each side, within the run of
  * finite samples) instead of the whole recording: a day-long recording then needs no second
  * full-length array. With that context the filter's edge transients (a few samples for the
@@ -34,6 +37,7 @@ final class StanceLoadingWindows {
     private final ZeroPhase.Workspace workspace = new ZeroPhase.Workspace();
     private double[] window = new double[0];
     private double[] despiked = new double[0];
+    private final PressureWindows pressureWindows = new PressureWindows();
 
     StanceLoadingWindows(GaitSettings settings, double sampleRateHz, double startTimeS, double bodyWeightN) {
         this.lowPass = Butterworth.lowPass(settings.lowPassOrder(), settings.lowPassCutoffUsedHz(sampleRateHz),
@@ -82,6 +86,7 @@ final class StanceLoadingWindows {
         int pad = Math.min(ZeroPhase.defaultPadLength(lowPass), len - 1);
         ZeroPhase.filtfilt(lowPass, despiked, 0, window, 0, len, pad, workspace);
         return StanceLoading.compute(window, from - windowFrom, to - windowFrom, sampleRateHz,
-                forceStartTimeS + windowFrom / sampleRateHz, bodyWeightN, pressure, windowFrom);
+                forceStartTimeS + windowFrom / sampleRateHz, bodyWeightN,
+                pressure == null ? null : pressureWindows.of(pressure, windowFrom, len, OUTLIER_SHARE_OF_RANGE), 0);
     }
 }

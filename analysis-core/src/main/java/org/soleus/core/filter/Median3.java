@@ -40,7 +40,26 @@ public final class Median3 {
             low = m < low ? m : low;
             high = m > high ? m : high;
         }
-        double maxDeviation = shareOfRange * (high - low);
+        keepWithin(src, srcOff, dst, dstOff, n, shareOfRange * (high - low));
+    }
+
+    /**
+     * As {@link #replaceOutliers}, with the largest deviation from the median given in the
+     * signal's unit ({@code maxDeviation}) rather than as a share of the span's range: for a
+     * signal whose scale is known beforehand (a position on an insole of known length), so that
+     * a span in which it hardly moves does not make its small real steps outliers.
+     */
+    public static void replaceOutliersBeyond(double[] src, int srcOff, double[] dst, int dstOff, int n,
+                                             double maxDeviation) {
+        for (int i = 0; i < n; i++) {
+            dst[dstOff + i] = i == 0 || i == n - 1 ? src[srcOff + i]
+                    : of(src[srcOff + i - 1], src[srcOff + i], src[srcOff + i + 1]);
+        }
+        keepWithin(src, srcOff, dst, dstOff, n, maxDeviation);
+    }
+
+    /** Puts back each sample of {@code src} that lies within {@code maxDeviation} of its median in {@code dst}. */
+    private static void keepWithin(double[] src, int srcOff, double[] dst, int dstOff, int n, double maxDeviation) {
         for (int i = 0; i < n; i++) {
             double x = src[srcOff + i];
             if (!(Math.abs(x - dst[dstOff + i]) > maxDeviation)) {

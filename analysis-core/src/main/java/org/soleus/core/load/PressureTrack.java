@@ -9,10 +9,10 @@ import java.util.Objects;
  * caller's arrays, not copies.
  */
 public final class PressureTrack {
-    private final float[] heelForceN;
-    private final float[] totalForceN;
-    private final float[] copX;
-    private final float[] copY;
+    final float[] heelForceN;
+    final float[] totalForceN;
+    final float[] copX;
+    final float[] copY;
     private final double spanY;
 
     /**
@@ -25,22 +25,40 @@ public final class PressureTrack {
      * @param spanY       heel-to-toe span of the cell positions, same unit as the CoP
      */
     public PressureTrack(float[] heelForceN, float[] totalForceN, float[] copX, float[] copY, double spanY) {
-        this.copX = copX;
+        this(heelForceN, totalForceN, copX, copY, spanY, Objects.requireNonNull(copY, "copY").length);
+        if (longer(heelForceN, copY.length) || longer(totalForceN, copY.length) || longer(copX, copY.length)) {
+            throw lengths(heelForceN, totalForceN, copX, copY.length);
+        }
+    }
+
+    /** A track over the first {@code length} samples of arrays that may be longer (reused buffers). */
+    PressureTrack(float[] heelForceN, float[] totalForceN, float[] copX, float[] copY, double spanY, int length) {
         this.copY = Objects.requireNonNull(copY, "copY");
         if ((heelForceN == null) != (totalForceN == null)) {
             throw new IllegalArgumentException("heel force and total force must be given together (for the heel share) "
                     + "or both be null");
         }
-        int n = copY.length;
-        if ((copX != null && copX.length != n)
-                || (heelForceN != null && (heelForceN.length != n || totalForceN.length != n))) {
-            throw new IllegalArgumentException("tracks differ in length: CoP y " + n
-                    + (copX == null ? "" : ", CoP x " + copX.length)
-                    + (heelForceN == null ? "" : ", heel " + heelForceN.length + ", total " + totalForceN.length));
+        if (copY.length < length || shorter(copX, length) || shorter(heelForceN, length) || shorter(totalForceN, length)) {
+            throw lengths(heelForceN, totalForceN, copX, copY.length);
         }
+        this.copX = copX;
         this.heelForceN = heelForceN;
         this.totalForceN = totalForceN;
         this.spanY = spanY;
+    }
+
+    private static boolean shorter(float[] track, int length) {
+        return track != null && track.length < length;
+    }
+
+    private static boolean longer(float[] track, int length) {
+        return track != null && track.length > length;
+    }
+
+    private static IllegalArgumentException lengths(float[] heelForceN, float[] totalForceN, float[] copX, int copYLength) {
+        return new IllegalArgumentException("tracks differ in length: CoP y " + copYLength
+                + (copX == null ? "" : ", CoP x " + copX.length)
+                + (heelForceN == null ? "" : ", heel " + heelForceN.length + ", total " + totalForceN.length));
     }
 
     boolean hasHeelForce() {

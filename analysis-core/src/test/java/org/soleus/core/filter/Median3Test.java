@@ -63,4 +63,15 @@ final class Median3Test {
         Median3.replaceOutliers(gap, 0, kept, 0, gap.length, 0.5);
         assertArrayEquals(gap, kept, "samples next to a missing one are kept");
     }
+
+    /** With the limit in the signal's unit: a step within it stays however small the range, one beyond it goes. */
+    @Test
+    void aGivenLimitReplacesOnlyWhatLiesBeyondIt() {
+        double[] across = {-470, -471, -534, -472, -470, -1300, -468};
+        double[] out = new double[across.length];
+        Median3.replaceOutliersBeyond(across, 0, out, 0, across.length, 800);
+        assertArrayEquals(new double[] {-470, -471, -534, -472, -470, -470, -468}, out);
+        Median3.replaceOutliers(across, 0, out, 0, across.length, 0.5);
+        assertTrue(out[2] != -534, "a range-relative limit takes the real shift for an error: " + out[2]);
+    }
 }

@@ -1,0 +1,39 @@
+package org.soleus.core.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** One insole cell's glitch taken out of the heel force and the centre of pressure; real movement kept. */
+final class PressureWindowsTest {
+    private static final double SHARE = 0.5;
+
+    @Test
+    void aGlitchInTheHeelForceAndAJumpAcrossTheInsoleAreReplacedAndTheRestKept() {
+        float[] heel = {0, 100, 250, 30000, 300, 280, 200, 100, 40, 0};
+        float[] total = {0, 150, 400, 600, 700, 650, 700, 600, 300, 0};
+        float[] copX = {Float.NaN, -500, -534, -472, -470, -469, -468, -470, -480, Float.NaN};
+        float[] copY = {Float.NaN, -700, -600, -500, 700, -300, -200, 0, 300, Float.NaN};
+        PressureTrack track = new PressureTrack(heel, total, copX, copY, 1600);
+
+        PressureTrack window = new PressureWindows().of(track, 1, 8, SHARE);
+        float[] expectedHeel = {100, 250, 300, 300, 280, 200, 100, 40};
+        float[] expectedY = {-700, -600, -500, -300, -300, -200, 0, 300};
+        for (int i = 0; i < 8; i++) {
+            assertEquals(expectedHeel[i], window.heelForceN(i), "heel " + i);
+            assertEquals(total[i + 1], window.totalForceN(i), "total " + i);
+            assertEquals(copX[i + 1], window.copX(i), "the 34-unit heel-strike shift across the foot stays, " + i);
+            assertEquals(expectedY[i], window.copY(i), "y " + i);
+        }
+        assertEquals(1600, window.spanY());
+    }
+
+    @Test
+    void aTrackWithoutHeelForceOrSidewaysPositionStaysWithoutThem() {
+        float[] copY = {-0.4f, -0.3f, 0.45f, -0.1f, 0f};
+        PressureTrack window = new PressureWindows().of(new PressureTrack(null, null, null, copY, 1), 0, 5, SHARE);
+        assertEquals(false, window.hasHeelForce());
+        assertEquals(false, window.hasCopX());
+        assertEquals(-0.1f, window.copY(2), "a jump of half the insole and more is replaced");
+    }
+}
