@@ -29,7 +29,11 @@ import org.soleus.core.recording.ChannelName;
  * an unknown message type, a payload that does not match the descriptor). Lost frames are the
  * gaps in the sequence numbers of the intact sample frames. A descriptor carries the sequence
  * number of the next sample frame; one with sequence 0 after others marks a device restart,
- * across which no loss is counted.
+ * across which no loss is counted. A sample frame whose number repeats the last one's or lies
+ * up to {@value #MAX_LATE_FRAMES} behind it (sent twice, or overtaken) is dropped and counted as
+ * malformed: its samples are in the stream already; one further behind starts the count anew
+ * as a restart does (a device that restarted without a descriptor), so that the step back is
+ * not read as four billion frames lost.
  *
  * <p>No allocation per frame; a new descriptor allocates its parsed form, a repeated one
  * nothing. Not thread-safe.
@@ -39,6 +43,14 @@ public final class BinaryDecoder implements StreamDecoder {
     private static final int UINT16 = 1;
     private static final int INT32 = 2;
     private static final int FLOAT32 = 3;
+
+    /** A step of the 32-bit count from this on (half its range) goes back rather than ahead. */
+    private static final long BACKWARD_FROM = 1L << 31;
+    /**
+     * How far back the count of a sample frame may lie behind the last one and still be a late or
+     * repeated frame (dropped), rather than a count that began anew (a restart).
+     */
+    private static final long MAX_LATE_FRAMES = 64;
 
     private final byte[] frame = new byte[BinaryFormat.MAX_FRAME_BYTES];
     private final CRC32C crc = new CRC32C();
@@ -212,7 +224,18 @@ public final class BinaryDecoder implements StreamDecoder {
             restarted = false;
         } else {
             long step = (rawSequence - lastRawSequence) & 0xFFFFFFFFL;
-            if (step > 1) {
+            long back = step == 0 ? 0 : step >= BACKWARD_FROM ? (1L << 32) - step : -1;
+            if (back >= 0 && back <= MAX_LATE_FRAMES) {
+                // a frame sent twice, or one overtaken by later ones: its samples are in the stream already
+                counters.malformed++;
+                return;
+            }
+            if (back > 0) {
+                // the count began anew without the descriptor that says so: a restart, no loss
+                haveTime = false;
+                sink.onRestart();
+                step = 1;
+            } else if (step > 1) {
                 counters.lostFrames += step - 1;
             }
             sequence += step;

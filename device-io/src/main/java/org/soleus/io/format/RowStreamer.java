@@ -15,6 +15,7 @@ import org.soleus.core.recording.RecordingMetadata;
 import org.soleus.core.recording.SampleSink;
 import org.soleus.io.format.text.DelimitedRowParser;
 import org.soleus.io.format.text.TextSource;
+import org.soleus.io.stream.GapLimit;
 
 /**
  * The part every text reader shares: settles the sample rate, checks the time column and
@@ -72,7 +73,7 @@ final class RowStreamer {
      * {@code --rate} that does not fit the file, scales every time and duration found.
      */
     static final double RATE_WARNING_TOLERANCE = 0.005;
-    static final double MAX_GAP_S = 60;
+    static final double MAX_GAP_S = GapLimit.MAX_FILLED_S;
     /** Above this share of gaps among the held steps, {@link #frequentGaps} warns. */
     static final double MAX_GAP_SHARE = 0.1;
     private static final int MIN_GAPS_TOLD = 5;

@@ -15,6 +15,7 @@ import org.soleus.io.format.MetadataLines;
 import org.soleus.io.serial.SerialPortException;
 import org.soleus.io.serial.SerialStream;
 import org.soleus.io.serial.StreamStatus;
+import org.soleus.io.stream.GapLimit;
 import org.soleus.io.stream.RowHandler;
 import org.soleus.io.stream.SampleRow;
 
@@ -23,7 +24,9 @@ import org.soleus.io.stream.SampleRow;
  * base, so that a live stream becomes a recording like any file: missing samples are NaN rows.
  *
  * <ul>
- *   <li>Lost frames (a sequence step of {@code k > 1}) become {@code k − 1} NaN rows.</li>
+ *   <li>Lost frames (a sequence step of {@code k > 1}) become {@code k − 1} NaN rows, up to
+ *       {@link GapLimit#MAX_FILLED_S} of them; a count that jumps further is measured on the
+ *       receive times, as a restart is ({@link Listener#COUNT_JUMPED}).</li>
  *   <li>After a reconnect the gap is measured on the device clock when both rows have one and
  *       it moved forward by less than an hour (the device kept running), else on the receive
  *       times; {@code round(gap × rate) − 1} NaN rows fill it, and the listener is told.</li>
@@ -53,6 +56,9 @@ public final class StreamPump {
         /** What {@code measuredOn} says of the gap of a device that restarted. */
         String RESTARTED = "receive time (the device restarted)";
 
+        /** What {@code measuredOn} says of a frame count that jumped ahead by more than {@link GapLimit#MAX_FILLED_S}. */
+        String COUNT_JUMPED = "receive time (the frame count jumped ahead)";
+
         /**
          * What a command says of a gap on {@code port}: {@code /dev/ttyUSB0: disconnected at
          * 12.340 s; 57 samples (0.570 s) missing, measured on the device clock}; without the
@@ -60,7 +66,9 @@ public final class StreamPump {
          */
         static String describe(String port, double atS, long missingSamples, double rateHz, String measuredOn) {
             return String.format(Locale.ROOT, "%s: %s at %.3f s; %d samples%s missing, measured on the %s", port,
-                    RESTARTED.equals(measuredOn) ? "the device restarted" : "disconnected", atS, missingSamples,
+                    RESTARTED.equals(measuredOn) ? "the device restarted"
+                            : COUNT_JUMPED.equals(measuredOn) ? "the frame count jumped ahead" : "disconnected",
+                    atS, missingSamples,
                     Double.isNaN(rateHz) ? "" : String.format(Locale.ROOT, " (%.3f s)", missingSamples / rateHz),
                     measuredOn);
         }
@@ -76,6 +84,8 @@ public final class StreamPump {
     /** The warnings of the descriptor's metadata, handed on at the end. */
     private final List<String> headerWarnings = new ArrayList<>();
     private double rateHz;
+    /** The most frames a step of the count may lose to be filled: {@link GapLimit#MAX_FILLED_S} of them. */
+    private long maxLostFrames;
     private float[] missing;
     private float[] row;
     private long samples;
@@ -147,6 +157,7 @@ public final class StreamPump {
             headerWarnings.add(headerless);
         }
         rateHz = h.sampleRateHz();
+        maxLostFrames = Math.round(GapLimit.MAX_FILLED_S * rateHz);
         row = new float[d.width()];
         missing = new float[d.width()];
         Arrays.fill(missing, Float.NaN);
@@ -248,7 +259,11 @@ public final class StreamPump {
                 return;
             }
             if (!first) {
-                boolean restarted = r.has(SampleRow.AFTER_RESTART);
+                long step = r.sequence() - lastSequence;
+                // a count that jumps further than any dropout lasts is no loss: its gap is measured
+                // on the receive times, as a restart's is, instead of filling what the count says
+                boolean jumped = !r.has(SampleRow.AFTER_RECONNECT) && step - 1 > maxLostFrames;
+                boolean restarted = r.has(SampleRow.AFTER_RESTART) || jumped;
                 if (r.has(SampleRow.AFTER_RECONNECT) || restarted) {
                     long deviceStep = r.deviceTimeUs() != FrameSink.NO_TIME && lastDeviceTimeUs != FrameSink.NO_TIME
                             ? r.deviceTimeUs() - lastDeviceTimeUs : -1;
@@ -260,12 +275,10 @@ public final class StreamPump {
                     // a sample limit (--duration) that ends within the gap leaves only part of it
                     long filled = fill(count);
                     gapFilled += filled;
-                    listener.onGap(atS, filled, restarted ? Listener.RESTARTED : onDevice ? "device clock" : "receive time");
-                } else {
-                    long step = r.sequence() - lastSequence;
-                    if (step > 1) {
-                        lostFilled += fill(step - 1);
-                    }
+                    listener.onGap(atS, filled, jumped ? Listener.COUNT_JUMPED : restarted ? Listener.RESTARTED
+                            : onDevice ? "device clock" : "receive time");
+                } else if (step > 1) {
+                    lostFilled += fill(step - 1);
                 }
             }
             first = false;

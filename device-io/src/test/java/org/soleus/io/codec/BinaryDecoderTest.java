@@ -196,6 +196,34 @@ final class BinaryDecoderTest {
         assertEquals(List.of(2), sink.restartsAfterFrames, "told before the restart's first frame");
     }
 
+    /**
+     * A sample frame sent twice or overtaken is dropped and counted as malformed, not read as the
+     * count going four billion ahead; a count that goes further back began anew (a restart
+     * without a descriptor): told as a restart, no loss counted.
+     */
+    @Test
+    void aRepeatedOrLateFrameIsDroppedAndACountThatStartsAnewIsARestart() {
+        StreamDescriptor d = new StreamDescriptor(100, List.of(ChannelSpec.ofFloat(ChannelName.parse("left.insole.force_n"))),
+                Map.of());
+        BinaryEncoder encoder = new BinaryEncoder(d);
+        byte[] buf = new byte[4096];
+        int p = 0;
+        buf[p++] = 0;
+        p = encoder.encodeDescriptor(5, 50_000, buf, p);
+        long[] sent = {5, 6, 7, 6, 7, 8, 500, 501, 3, 4};
+        for (long s : sent) {
+            p = encoder.encodeSamples(s, s * 10_000, new float[] {s}, buf, p);
+        }
+        CollectingSink sink = new CollectingSink();
+        BinaryDecoder decoder = new BinaryDecoder();
+        decoder.decode(buf, 0, p, sink);
+        assertEquals(List.of(5L, 6L, 7L, 8L, 500L, 501L, 502L, 503L), sink.sequences, "the repeated 6 and 7 dropped");
+        assertEquals(2, decoder.counters().malformed());
+        assertEquals(491, decoder.counters().lostFrames(), "9 to 499 lost; nothing for the step back to 3");
+        assertEquals(List.of(6), sink.restartsAfterFrames, "told before the new count's first frame");
+        assertEquals(30_000L, sink.timesUs.get(6), "the clock taken anew");
+    }
+
     @Test
     void skipsTheCutFrameAtTheStartAndFramesBeforeTheDescriptor() {
         BinaryStream stream = new BinaryStream(BinaryStream.mixedDescriptor(), 300, 100, 0, new Random(3));

@@ -103,6 +103,42 @@ final class StreamPumpTest {
         }
     }
 
+    /**
+     * A time column that jumps further ahead than any dropout lasts (90 s at 100 Hz): the gap is
+     * measured on the receive times, as a restart's is, not filled with 9000 missing rows.
+     */
+    @Test
+    void aCountThatJumpsBeyondTheLongestFilledGapIsNotFilled() throws Exception {
+        StringBuilder text = new StringBuilder("# sample_rate_hz: 100\ntime_us,left.insole.force_n\n");
+        for (int i = 0; i < 20; i++) {
+            long us = (i < 10 ? i : 9000 + i) * 10_000L;
+            text.append(us).append(',').append(i).append('\n');
+        }
+        MemoryPort port = new MemoryPort();
+        SerialStream stream = lineStream(port, "check --baud and --protocol");
+        CollectingSink sink = new CollectingSink();
+        List<String> gaps = new ArrayList<>();
+        stream.start();
+        try (ByteLink device = port.writer().open()) {
+            byte[] bytes = text.toString().getBytes(StandardCharsets.US_ASCII);
+            device.write(bytes, 0, bytes.length);
+            StreamPump pump = new StreamPump(stream, sink, Double.NaN, (atS, missing, on) -> gaps.add(missing + " " + on));
+            // a guard against a hang, not a time limit
+            for (int i = 0; i < 500 && countValues(sink) < 20; i++) {
+                if (pump.tryStart()) {
+                    pump.pump(100);
+                }
+                Thread.sleep(10);
+            }
+        } finally {
+            stream.close();
+        }
+        assertEquals(20, countValues(sink));
+        assertEquals(1, gaps.size(), gaps.toString());
+        assertTrue(gaps.get(0).endsWith(" " + StreamPump.Listener.COUNT_JUMPED), gaps.toString());
+        assertTrue(sink.rows.size() < 100, sink.rows.size() + " rows: the jump is not filled");
+    }
+
     private static List<String> headerWarnings(String text) throws Exception {
         MemoryPort port = new MemoryPort();
         SerialStream stream = lineStream(port, "check --baud and --protocol");
