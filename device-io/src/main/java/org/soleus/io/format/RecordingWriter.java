@@ -221,11 +221,15 @@ public final class RecordingWriter implements SampleSink, Flushable, Closeable {
         for (String w : warnings) {
             sb.append("# ").append(SoleusCsv.WARNING_PREFIX).append(' ').append(SoleusCsv.escape(w)).append('\n');
         }
-        writeText(sb.toString());
         try {
-            close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            writeText(sb.toString());
+        } finally {
+            // closed even when the warnings cannot be written (a full disk), so that no handle is left open
+            try {
+                close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

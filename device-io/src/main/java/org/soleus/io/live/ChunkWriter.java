@@ -127,7 +127,8 @@ final class ChunkWriter implements AutoCloseable {
                 link.write(chunk, 0, length);
                 bytesWritten += length;
                 ok = true;
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
+                // a link that fails in any way takes no more chunks; the writer says so through failed()
                 ok = false;
             }
             synchronized (lock) {

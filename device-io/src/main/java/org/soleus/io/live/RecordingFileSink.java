@@ -99,6 +99,7 @@ public final class RecordingFileSink implements SampleSink {
      */
     private static final class DurableFileOutput extends FileOutputStream {
         private final Path path;
+        private boolean closing;
 
         DurableFileOutput(Path path) throws IOException {
             super(path.toFile());
@@ -134,6 +135,24 @@ public final class RecordingFileSink implements SampleSink {
                 getChannel().force(false);
             } catch (IOException e) {
                 throw named(e);
+            }
+        }
+
+        /**
+         * Forces what was written to the storage device before closing: the file's end and its
+         * warnings too. Closing the stream closes its channel, which calls this again.
+         */
+        @Override
+        public void close() throws IOException {
+            if (closing) {
+                super.close();
+                return;
+            }
+            closing = true;
+            try {
+                flush();
+            } finally {
+                super.close();
             }
         }
 
