@@ -231,13 +231,13 @@ public final class StreamingGaitAnalyzer implements SampleSink {
                         * Gravity.STANDARD_MPS2);
                 contextSamples = loadings.contextSamples();
             }
-            int kneeDelay = 0;
+            int angleDelaySamples = 0;
             for (Map.Entry<Side, ChannelName> e : forces.entrySet()) {
-                kneeDelay = Math.max(kneeDelay, LiveLegTrack.angleDelaySamples(e.getKey(), e.getValue(), h, legSettings));
+                angleDelaySamples = Math.max(angleDelaySamples, LiveLegTrack.angleDelaySamples(e.getKey(), e.getValue(), h, legSettings));
             }
             // a stride waits for its joint angles, which come up to a joint's warm-up late
             long span = (long) Math.ceil((settings.strideLimits().maxStrideS() + HISTORY_S) * sampleRateHz)
-                    + 2L * maxReportDelay + maxGap + 4L * contextSamples + kneeDelay;
+                    + 2L * maxReportDelay + maxGap + 4L * contextSamples + angleDelaySamples;
             if (span > 1 << 26) {
                 throw new IllegalArgumentException("sample rate " + sampleRateHz + " Hz needs a history of " + span
                         + " samples; at most 2^26 are kept");
@@ -251,7 +251,7 @@ public final class StreamingGaitAnalyzer implements SampleSink {
                 feet[k++] = new Foot(e.getKey(), h.indexOf(e.getValue()), capacity, maxGap, h);
             }
             pendingStrides = new Stride[PENDING_CAPACITY
-                    + feet.length * (int) Math.ceil(kneeDelay / sampleRateHz / settings.strideLimits().minStrideS())];
+                    + feet.length * (int) Math.ceil(angleDelaySamples / sampleRateHz / settings.strideLimits().minStrideS())];
             assembler = new StrideAssembler(settings.strideLimits(), this::touchesGap, new StrideListener() {
                 @Override
                 public void onStride(Stride stride) {
@@ -342,13 +342,13 @@ public final class StreamingGaitAnalyzer implements SampleSink {
             }
             if (pendingCount == pendingStrides.length) {
                 throw new IllegalStateException("more than " + pendingStrides.length
-                        + " strides wait for their loading context and knee angles");
+                        + " strides wait for their loading context and joint angles");
             }
             pendingStrides[pendingCount++] = stride;
         }
 
         /**
-         * Reports the strides whose context after toe off and whose knee angles have arrived (all
+         * Reports the strides whose context after toe off and whose joint angles have arrived (all
          * of them at the end).
          */
         private void reportReady() {

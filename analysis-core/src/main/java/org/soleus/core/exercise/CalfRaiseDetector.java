@@ -111,7 +111,8 @@ public final class CalfRaiseDetector {
      * @param bodyMassKg   body mass, kg; NaN when unknown (no body-weight figures, seated from the knee alone)
      * @param settings     thresholds
      * @param listener     receives each repetition
-     * @throws IllegalArgumentException when the rate or mass is not positive and finite
+     * @throws IllegalArgumentException when the rate is not positive and finite, or the mass is neither NaN
+     *                                  nor within {@link BodyMass#RANGE}
      */
     public CalfRaiseDetector(Side side, double sampleRateHz, double bodyMassKg, CalfRaiseSettings settings,
                              Consumer<CalfRaiseRepetition> listener) {

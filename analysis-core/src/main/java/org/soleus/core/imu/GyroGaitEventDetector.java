@@ -62,21 +62,6 @@ public final class GyroGaitEventDetector implements GyroEventStream {
         return projector.calibrated();
     }
 
-    /** X component of the gyroscope bias in use, deg/s; 0 until calibrated. */
-    public double biasX() {
-        return projector.bias().x();
-    }
-
-    /** Y component of the bias in use, deg/s. */
-    public double biasY() {
-        return projector.bias().y();
-    }
-
-    /** Z component of the bias in use, deg/s. */
-    public double biasZ() {
-        return projector.bias().z();
-    }
-
     /** X component of the sagittal unit axis in the sensor frame (mid-swing positive); 0 until calibrated. */
     public double axisX() {
         return projector.axisX();

@@ -54,11 +54,6 @@ final class RateHistory {
         return ring.length;
     }
 
-    /** Index the next sample gets. */
-    long nextIndex() {
-        return next;
-    }
-
     /** Index of the first sample after the last gap or restart. */
     long firstValid() {
         return firstValid;

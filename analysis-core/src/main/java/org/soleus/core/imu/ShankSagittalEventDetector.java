@@ -40,7 +40,7 @@ import java.util.Objects;
  */
 public final class ShankSagittalEventDetector implements SagittalRateDetector {
     /** Stride time assumed until two swings have been seen, s. */
-    public static final double INITIAL_STRIDE_S = 1.2;
+    private static final double INITIAL_STRIDE_S = 1.2;
     private static final double MAX_LOBE_STRIDES = 0.6;
 
     private final SwingReporter reporter;

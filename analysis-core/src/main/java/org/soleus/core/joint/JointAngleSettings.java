@@ -92,9 +92,9 @@ public record JointAngleSettings(double sampleRateHz, double calibrationS, doubl
     }
 
     /**
-     * The defaults for a sampling rate: 2 s standing calibration, {@code k_P} 1/s halved at
-     * 30 deg/s, no bias learning, joint axes from 10 s of movement within the first 60 s after
-     * calibration.
+     * The knee's defaults for a sampling rate ({@link #ankleDefaults} for the ankle's): 2 s
+     * standing calibration, {@code k_P} 1/s halved at 30 deg/s, no bias learning, joint axes
+     * from 10 s of movement within the first 60 s after calibration.
      */
     public static JointAngleSettings defaults(double sampleRateHz) {
         return new JointAngleSettings(sampleRateHz, DEFAULT_CALIBRATION_S, DEFAULT_PROPORTIONAL_GAIN, 0.0,
