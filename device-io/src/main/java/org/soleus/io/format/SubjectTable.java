@@ -138,6 +138,12 @@ public final class SubjectTable {
         return massColumn + 1;
     }
 
+    /** An input's name with the folder it is in, as a row would give it: {@code S01/walk.txt}. */
+    private static String withFolder(Path input) {
+        Path folder = input.toAbsolutePath().normalize().getParent();
+        return (folder == null || folder.getFileName() == null ? "" : folder.getFileName() + "/") + input.getFileName();
+    }
+
     /**
      * Checks that each of {@code inputs} is named by one row at most and each row names one of
      * them at most, so that no value goes to a recording it was not meant for.
@@ -150,7 +156,7 @@ public final class SubjectTable {
             if (named.size() > 1) {
                 throw new DataFormatException(file, row.line(), 0, row.name() + " names " + named.size()
                         + " inputs, " + named.get(0) + " and " + named.get(1) + ": expected one; give the folders"
-                        + " above the file's name too (S01/walk.txt)");
+                        + " above the file's name too (" + withFolder(named.get(0)) + ")");
             }
         }
         for (Path input : inputs) {

@@ -93,6 +93,9 @@ final class SubjectTableTest {
                 () -> table("file,body_mass_kg\nwalk.txt,70\n").requireOneRowPerInput(shared));
         assertEquals(csv() + ":2: walk.txt names 2 inputs, S01/walk.txt and S02/walk.txt: expected one; give the"
                 + " folders above the file's name too (S01/walk.txt)", two.getMessage());
+        DataFormatException runs = assertThrows(DataFormatException.class, () -> table("file,body_mass_kg\nrun.csv,70\n")
+                .requireOneRowPerInput(List.of(Path.of("P1", "run.csv"), Path.of("P2", "run.csv"))));
+        assertTrue(runs.getMessage().endsWith("give the folders above the file's name too (P1/run.csv)"), runs.getMessage());
         DataFormatException both = assertThrows(DataFormatException.class,
                 () -> table("file,body_mass_kg\nwalk.txt,80\nS01/walk.txt,60\n").requireOneRowPerInput(List.of(shared.get(0))));
         assertEquals(csv() + ":3: S01/walk.txt and walk.txt (line 2) both name the input S01/walk.txt: expected one"
