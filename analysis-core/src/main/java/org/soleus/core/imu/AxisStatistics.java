@@ -7,6 +7,14 @@ package org.soleus.core.imu;
  */
 final class AxisStatistics {
     private static final int POWER_ITERATIONS = 64;
+    /** The percentile of the rate magnitude that sets a span's scale. */
+    static final double AMPLITUDE_PERCENTILE = 0.98;
+    /** Samples turning faster than this share of that scale count as moving, for the principal axis. */
+    static final double MOVING_FRACTION = 0.2;
+    /** The least share of the rotational energy that the sagittal axis must carry. */
+    static final double MIN_SAGITTAL_SHARE = 0.5;
+    /** The shortest run of a still (flat) segment, s: one that does not turn, whose mean rate is the bias. */
+    static final double MIN_STILL_S = 0.05;
 
     private AxisStatistics() {
     }

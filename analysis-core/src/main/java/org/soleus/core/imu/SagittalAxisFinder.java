@@ -37,15 +37,13 @@ package org.soleus.core.imu;
  * <p>Holds its scratch memory; {@link #find} does not allocate. Not thread-safe.
  */
 public final class SagittalAxisFinder implements SagittalAxisSearch {
-    private static final double AMPLITUDE_PERCENTILE = 0.98;
-    private static final double MOVING_FRACTION = 0.2;
     private static final double QUIET_FRACTION = 0.1;
-    private static final double MIN_QUIET_S = 0.05;
     private static final double MAX_STRIDE_BURST_S = 3.0;
-    private static final double MIN_SAGITTAL_SHARE = 0.5;
     private static final int MIN_VOTE_MARGIN = 3;
 
     private final double sampleRateHz;
+    /** The shortest flat run, samples ({@link AxisStatistics#MIN_STILL_S}). */
+    private final int minQuietSamples;
     private final double minPeakDps;
     private final double[] magnitude;
     private final double[] scratch;
@@ -72,6 +70,7 @@ public final class SagittalAxisFinder implements SagittalAxisSearch {
         }
         AxisStatistics.checkFinder(capacity, minPeakDps);
         this.sampleRateHz = sampleRateHz;
+        this.minQuietSamples = Math.max(1, (int) Math.round(AxisStatistics.MIN_STILL_S * sampleRateHz));
         this.minPeakDps = minPeakDps;
         this.magnitude = new double[capacity];
         this.scratch = new double[capacity];
@@ -105,13 +104,14 @@ public final class SagittalAxisFinder implements SagittalAxisSearch {
             magnitude[k] = Math.sqrt(x * x + y * y + z * z);
         }
         System.arraycopy(magnitude, 0, scratch, 0, len);
-        double amplitude = AxisStatistics.select(scratch, len, (int) (AMPLITUDE_PERCENTILE * (len - 1)));
+        double amplitude = AxisStatistics.select(scratch, len,
+                (int) (AxisStatistics.AMPLITUDE_PERCENTILE * (len - 1)));
         if (!(amplitude > minPeakDps)) {
             return false;
         }
         quietDps = QUIET_FRACTION * amplitude;
         bias(gx, gy, gz, off, len, zeroX, zeroY, zeroZ);
-        if (!principalAxis(gx, gy, gz, off, len, MOVING_FRACTION * amplitude)) {
+        if (!principalAxis(gx, gy, gz, off, len, AxisStatistics.MOVING_FRACTION * amplitude)) {
             return false;
         }
         vote(gx, gy, gz, off, len);
@@ -133,7 +133,7 @@ public final class SagittalAxisFinder implements SagittalAxisSearch {
      */
     private void bias(double[] gx, double[] gy, double[] gz, int off, int len, double zeroX, double zeroY,
                       double zeroZ) {
-        int minQuiet = Math.max(1, (int) Math.round(MIN_QUIET_S * sampleRateHz));
+        int minQuiet = minQuietSamples;
         double sx = 0;
         double sy = 0;
         double sz = 0;
@@ -173,12 +173,12 @@ public final class SagittalAxisFinder implements SagittalAxisSearch {
         axisX = axis[0];
         axisY = axis[1];
         axisZ = axis[2];
-        return sagittalShare >= MIN_SAGITTAL_SHARE;
+        return sagittalShare >= AxisStatistics.MIN_SAGITTAL_SHARE;
     }
 
     /** One vote per stride between two flat-foot phases: does the pitch dip deeper than it rises? */
     private void vote(double[] gx, double[] gy, double[] gz, int off, int len) {
-        int minQuiet = Math.max(1, (int) Math.round(MIN_QUIET_S * sampleRateHz));
+        int minQuiet = minQuietSamples;
         int maxBurst = (int) Math.round(MAX_STRIDE_BURST_S * sampleRateHz);
         int quietRun = 0;
         int burstStart = -1;
@@ -218,7 +218,10 @@ public final class SagittalAxisFinder implements SagittalAxisSearch {
         }
     }
 
-    /** X component of the unit sagittal axis, oriented so that mid-swing rotation is positive. */
+    /**
+     * X component of the unit sagittal axis, oriented so that mid-swing rotation is positive;
+     * valid, as the other components and the bias are, only after {@link #find} returned true.
+     */
     @Override
     public double axisX() {
         return axisX;

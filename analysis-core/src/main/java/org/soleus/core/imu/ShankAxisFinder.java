@@ -28,10 +28,7 @@ package org.soleus.core.imu;
  * <p>Holds its scratch memory; {@link #find} does not allocate. Not thread-safe.
  */
 public final class ShankAxisFinder implements SagittalAxisSearch {
-    private static final double AMPLITUDE_PERCENTILE = 0.98;
     private static final double EXCURSION_PERCENTILE = 0.995;
-    private static final double MOVING_FRACTION = 0.2;
-    private static final double MIN_SAGITTAL_SHARE = 0.5;
     private static final double MIN_SIGN_RATIO = 1.2;
     private static final int MIN_SWINGS = 3;
 
@@ -80,15 +77,16 @@ public final class ShankAxisFinder implements SagittalAxisSearch {
         biasY = sy / len;
         biasZ = sz / len;
         squaredMagnitudes(gx, gy, gz, off, len);
-        double amplitude = Math.sqrt(AxisStatistics.select(scratch, len, (int) (AMPLITUDE_PERCENTILE * (len - 1))));
+        double amplitude = Math.sqrt(AxisStatistics.select(scratch, len,
+                (int) (AxisStatistics.AMPLITUDE_PERCENTILE * (len - 1))));
         if (!(amplitude > minPeakDps)) {
             return false;
         }
-        double moving2 = MOVING_FRACTION * amplitude * MOVING_FRACTION * amplitude;
+        double moving2 = AxisStatistics.MOVING_FRACTION * amplitude * AxisStatistics.MOVING_FRACTION * amplitude;
         squaredMagnitudes(gx, gy, gz, off, len);
         double sagittalShare = AxisStatistics.principalAxis(gx, gy, gz, off, len, biasX, biasY, biasZ, scratch,
                 moving2, axis);
-        if (sagittalShare < MIN_SAGITTAL_SHARE) {
+        if (sagittalShare < AxisStatistics.MIN_SAGITTAL_SHARE) {
             return false;
         }
         int rank = (int) (EXCURSION_PERCENTILE * (len - 1));
@@ -140,7 +138,10 @@ public final class ShankAxisFinder implements SagittalAxisSearch {
         return count;
     }
 
-    /** X component of the unit sagittal axis, oriented so that mid-swing rotation is positive. */
+    /**
+     * X component of the unit sagittal axis, oriented so that mid-swing rotation is positive;
+     * valid, as the other components and the bias are, only after {@link #find} returned true.
+     */
     @Override
     public double axisX() {
         return axisX;

@@ -8,7 +8,6 @@ package org.soleus.core.imu;
  * thread-safe.
  */
 final class StillPhaseBias {
-    private static final double MIN_STILL_S = 0.05;
     private static final double TIME_CONSTANT_S = 2.0;
 
     private final int minStillSamples;
@@ -23,7 +22,7 @@ final class StillPhaseBias {
     private double stillSumZ;
 
     StillPhaseBias(double sampleRateHz) {
-        this.minStillSamples = Math.max(1, (int) Math.round(MIN_STILL_S * sampleRateHz));
+        this.minStillSamples = Math.max(1, (int) Math.round(AxisStatistics.MIN_STILL_S * sampleRateHz));
         this.timeConstantSamples = TIME_CONSTANT_S * sampleRateHz;
     }
 
