@@ -26,6 +26,7 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.SamplingXYLineRenderer;
 import org.jfree.chart.ui.Layer;
+import org.soleus.core.recording.SampleRates;
 import org.soleus.core.recording.Side;
 
 /**
@@ -84,9 +85,7 @@ public final class StrideChart {
         if (!Double.isFinite(startS)) {
             throw new IllegalArgumentException("start time must be finite, got " + startS + " s");
         }
-        if (!(sampleRateHz > 0) || Double.isInfinite(sampleRateHz)) {
-            throw new IllegalArgumentException("sample rate must be a finite number > 0 Hz, got " + sampleRateHz);
-        }
+        SampleRates.require(sampleRateHz);
         this.startS = startS;
         this.sampleRateHz = sampleRateHz;
     }

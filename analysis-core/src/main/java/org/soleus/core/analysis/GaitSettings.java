@@ -3,6 +3,7 @@ package org.soleus.core.analysis;
 import java.util.Objects;
 import org.soleus.core.events.ContactDetectorSettings;
 import org.soleus.core.gait.StrideLimits;
+import org.soleus.core.recording.SampleRates;
 
 /**
  * Settings of the insole gait analysis, with documented defaults ({@link #defaults()}).
@@ -60,9 +61,7 @@ public record GaitSettings(double lowPassCutoffHz, int lowPassOrder, double maxG
      * @throws IllegalArgumentException when the rate is not a positive number of Hz
      */
     public double lowPassCutoffUsedHz(double sampleRateHz) {
-        if (!(sampleRateHz > 0) || Double.isInfinite(sampleRateHz)) {
-            throw new IllegalArgumentException("sample rate must be a positive number of Hz, got " + sampleRateHz);
-        }
+        SampleRates.require(sampleRateHz);
         return Math.min(lowPassCutoffHz, MAX_CUTOFF_TO_RATE * sampleRateHz);
     }
 }

@@ -2,6 +2,7 @@ package org.soleus.core.ankle;
 
 import java.util.Objects;
 import org.soleus.core.recording.Gravity;
+import org.soleus.core.recording.SampleRates;
 
 /**
  * Per-stride plantar-flexion load of one foot, one sample at a time: feed each sample's
@@ -43,9 +44,7 @@ public final class PlantarFlexionStream {
      */
     public PlantarFlexionStream(PlantarFlexionSettings settings, double sampleRateHz, double bodyMassKg) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        if (!(sampleRateHz > 0) || Double.isInfinite(sampleRateHz)) {
-            throw new IllegalArgumentException("sample rate must be a positive number of Hz, got " + sampleRateHz);
-        }
+        SampleRates.require(sampleRateHz);
         if (!(Double.isNaN(bodyMassKg) || bodyMassKg > 0)) {
             throw new IllegalArgumentException("body mass must be > 0 kg or NaN, got " + bodyMassKg);
         }

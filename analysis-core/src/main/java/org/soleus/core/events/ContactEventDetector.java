@@ -2,6 +2,7 @@ package org.soleus.core.events;
 
 import java.util.Objects;
 import org.soleus.core.filter.Median3;
+import org.soleus.core.recording.SampleRates;
 
 /**
  * Streaming heel-strike and toe-off detector for one foot's insole force (or any signal that
@@ -212,9 +213,7 @@ public final class ContactEventDetector {
      * @param listener     receives the events
      */
     public ContactEventDetector(double sampleRateHz, ContactDetectorSettings settings, ContactEventListener listener) {
-        if (!(sampleRateHz > 0) || Double.isInfinite(sampleRateHz)) {
-            throw new IllegalArgumentException("sample rate must be > 0 Hz, got " + sampleRateHz);
-        }
+        SampleRates.require(sampleRateHz);
         Objects.requireNonNull(settings, "settings");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.baseRefineSamples = refineSamples(sampleRateHz, settings);
@@ -248,9 +247,7 @@ public final class ContactEventDetector {
      * @throws IllegalArgumentException when the rate is not positive and finite
      */
     public static int maxReportDelaySamples(double sampleRateHz, ContactDetectorSettings settings) {
-        if (!(sampleRateHz > 0) || Double.isInfinite(sampleRateHz)) {
-            throw new IllegalArgumentException("sample rate must be > 0 Hz, got " + sampleRateHz);
-        }
+        SampleRates.require(sampleRateHz);
         Objects.requireNonNull(settings, "settings");
         int refine = widestRefineSamples(refineSamples(sampleRateHz, settings));
         int lookAhead = Math.max(samples(settings.minContactS(), sampleRateHz),

@@ -6,6 +6,7 @@ import org.soleus.core.load.FootPressureChannels;
 import org.soleus.core.orientation.MahonyFilter;
 import org.soleus.core.recording.BodyMass;
 import org.soleus.core.recording.Gravity;
+import org.soleus.core.recording.SampleRates;
 import org.soleus.core.recording.Side;
 
 /**
@@ -117,9 +118,7 @@ public final class CalfRaiseDetector {
     public CalfRaiseDetector(Side side, double sampleRateHz, double bodyMassKg, CalfRaiseSettings settings,
                              Consumer<CalfRaiseRepetition> listener) {
         this.side = Objects.requireNonNull(side, "side");
-        if (!(sampleRateHz > 0) || Double.isInfinite(sampleRateHz)) {
-            throw new IllegalArgumentException("sample rate must be positive and finite, got " + sampleRateHz);
-        }
+        SampleRates.require(sampleRateHz);
         if (!(Double.isNaN(bodyMassKg) || BodyMass.accepted(bodyMassKg))) {
             throw new IllegalArgumentException("body mass must be " + BodyMass.RANGE + " or NaN when unknown, got "
                     + bodyMassKg);

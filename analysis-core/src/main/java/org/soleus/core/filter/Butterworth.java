@@ -1,5 +1,7 @@
 package org.soleus.core.filter;
 
+
+import org.soleus.core.recording.SampleRates;
 /**
  * Digital Butterworth low-pass and high-pass filters as second-order sections, designed exactly as
  * SciPy's {@code scipy.signal.butter(order, cutoffHz, btype, fs=sampleRateHz, output='sos')} does
@@ -187,9 +189,7 @@ public final class Butterworth {
         if (order < 1 || order > MAX_ORDER) {
             throw new IllegalArgumentException("Butterworth order must be 1.." + MAX_ORDER + ", got " + order);
         }
-        if (!(sampleRateHz > 0) || Double.isInfinite(sampleRateHz)) {
-            throw new IllegalArgumentException("sample rate must be a finite number > 0 Hz, got " + sampleRateHz);
-        }
+        SampleRates.require(sampleRateHz);
         double nyquistHz = sampleRateHz / 2.0;
         if (!(cutoffHz > 0 && cutoffHz < nyquistHz)) {
             throw new IllegalArgumentException("cutoff must be > 0 and below the Nyquist frequency "

@@ -1,5 +1,7 @@
 package org.soleus.core.imu;
 
+
+import org.soleus.core.recording.SampleRates;
 /**
  * Finds, in a span of 3-axis gyroscope data from a walking foot, the sagittal axis (about
  * which the foot pitches) and its sign, whatever the sensor's mounting and axis convention.
@@ -65,9 +67,7 @@ public final class SagittalAxisFinder implements SagittalAxisSearch {
      *                     (below it the span shows no walking)
      */
     public SagittalAxisFinder(double sampleRateHz, int capacity, double minPeakDps) {
-        if (!(sampleRateHz > 0) || Double.isInfinite(sampleRateHz)) {
-            throw new IllegalArgumentException("sample rate must be > 0 Hz, got " + sampleRateHz);
-        }
+        SampleRates.require(sampleRateHz);
         AxisStatistics.checkFinder(capacity, minPeakDps);
         this.sampleRateHz = sampleRateHz;
         this.minQuietSamples = Math.max(1, (int) Math.round(AxisStatistics.MIN_STILL_S * sampleRateHz));

@@ -1,6 +1,7 @@
 package org.soleus.core.imu;
 
 import java.util.Objects;
+import org.soleus.core.recording.SampleRates;
 
 /**
  * Streaming toe-off and heel-strike detector on the sagittal angular rate of a foot-worn
@@ -64,9 +65,7 @@ public final class SagittalEventDetector implements SagittalRateDetector {
      * @param listener     receives the events
      */
     public SagittalEventDetector(double sampleRateHz, GyroEventSettings settings, GyroEventListener listener) {
-        if (!(sampleRateHz > 0) || Double.isInfinite(sampleRateHz)) {
-            throw new IllegalArgumentException("sample rate must be > 0 Hz, got " + sampleRateHz);
-        }
+        SampleRates.require(sampleRateHz);
         Objects.requireNonNull(settings, "settings");
         this.reporter = new SwingReporter(listener);
         this.hysteresisDps = settings.hysteresisDps();

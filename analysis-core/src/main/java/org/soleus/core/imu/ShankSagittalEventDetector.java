@@ -1,6 +1,7 @@
 package org.soleus.core.imu;
 
 import java.util.Objects;
+import org.soleus.core.recording.SampleRates;
 
 /**
  * Streaming initial-contact (heel strike) and terminal-contact (toe off) detector on the
@@ -75,9 +76,7 @@ public final class ShankSagittalEventDetector implements SagittalRateDetector {
      * @param listener     receives the events
      */
     public ShankSagittalEventDetector(double sampleRateHz, ShankEventSettings settings, GyroEventListener listener) {
-        if (!(sampleRateHz > 0) || Double.isInfinite(sampleRateHz)) {
-            throw new IllegalArgumentException("sample rate must be > 0 Hz, got " + sampleRateHz);
-        }
+        SampleRates.require(sampleRateHz);
         Objects.requireNonNull(settings, "settings");
         this.reporter = new SwingReporter(listener);
         this.sampleRateHz = sampleRateHz;

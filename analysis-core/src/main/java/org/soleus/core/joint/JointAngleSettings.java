@@ -1,5 +1,7 @@
 package org.soleus.core.joint;
 
+
+import org.soleus.core.recording.SampleRates;
 /**
  * Settings of a hinge joint's angle from the IMUs on its two segments ({@link HingeJoint}): knee
  * flexion from thigh and shank IMUs ({@link #defaults}), ankle plantar flexion from shank and foot
@@ -62,9 +64,7 @@ public record JointAngleSettings(double sampleRateHz, double calibrationS, doubl
     static final int MAX_WARM_UP_SAMPLES = 1 << 24;
 
     public JointAngleSettings {
-        if (!(sampleRateHz > 0) || Double.isInfinite(sampleRateHz)) {
-            throw new IllegalArgumentException("sample rate must be > 0 Hz, got " + sampleRateHz);
-        }
+        SampleRates.require(sampleRateHz);
         if (!(calibrationS * sampleRateHz >= 1) || Double.isInfinite(calibrationS)) {
             throw new IllegalArgumentException("calibration period must hold at least one sample (" + 1 / sampleRateHz
                     + " s at " + sampleRateHz + " Hz), got " + calibrationS + " s");

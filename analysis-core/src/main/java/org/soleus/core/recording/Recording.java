@@ -36,9 +36,7 @@ public final class Recording {
     public Recording(String source, double sampleRateHz, double startTimeS, List<Channel> channels,
                      RecordingMetadata metadata, List<String> warnings) {
         this.source = Objects.requireNonNull(source, "source");
-        if (!(sampleRateHz > 0) || Double.isInfinite(sampleRateHz)) {
-            throw new IllegalArgumentException("sample rate must be a positive number of Hz, got " + sampleRateHz);
-        }
+        SampleRates.require(sampleRateHz);
         this.sampleRateHz = sampleRateHz;
         this.startTimeS = startTimeS;
         if (channels.isEmpty()) {

@@ -16,9 +16,7 @@ public record RecordingHeader(String source, double sampleRateHz, double startTi
                               List<ChannelName> channels, RecordingMetadata metadata) {
     public RecordingHeader {
         Objects.requireNonNull(source, "source");
-        if (!(sampleRateHz > 0) || Double.isInfinite(sampleRateHz)) {
-            throw new IllegalArgumentException("sample rate must be a positive number of Hz, got " + sampleRateHz);
-        }
+        SampleRates.require(sampleRateHz);
         if (!Double.isFinite(startTimeS)) {
             throw new IllegalArgumentException("start time must be finite, got " + startTimeS);
         }

@@ -1,6 +1,7 @@
 package org.soleus.core.soleus;
 
 import java.util.Objects;
+import org.soleus.core.recording.SampleRates;
 
 /**
  * Soleus-dominant loading of one foot, one sample at a time: feed each sample's plantar-flexor
@@ -39,9 +40,7 @@ public final class SoleusDominanceStream {
      */
     public SoleusDominanceStream(SoleusSettings settings, double sampleRateHz, double bodyMassKg, double footLengthM) {
         Objects.requireNonNull(settings, "settings");
-        if (!(sampleRateHz > 0) || Double.isInfinite(sampleRateHz)) {
-            throw new IllegalArgumentException("sample rate must be a positive number of Hz, got " + sampleRateHz);
-        }
+        SampleRates.require(sampleRateHz);
         this.sampleRateHz = sampleRateHz;
         this.momentThresholdNm = settings.momentThresholdNm(bodyMassKg, footLengthM);
         this.kneeThresholdDeg = settings.kneeFlexionDeg();
