@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.soleus.core.analysis.BodyWeightCheck;
 import org.soleus.core.analysis.GaitAnalysis;
 import org.soleus.core.analysis.GaitSettings;
 import org.soleus.core.analysis.LegLoadAnalysis;
 import org.soleus.core.analysis.LegLoadSettings;
 import org.soleus.core.analysis.LiveGaitListener;
 import org.soleus.core.analysis.LiveWarmUp;
-import org.soleus.core.analysis.MeanForceOverStrides;
 import org.soleus.core.analysis.StreamingGaitAnalyzer;
 import org.soleus.core.analysis.StrideLegLoad;
 import org.soleus.core.analysis.StrideResult;
@@ -162,9 +162,9 @@ final class LiveCommand implements Callable<Integer> {
     /**
      * Prints one line per stride, with its load-spike flag from {@link LoadSpikeStream}, and
      * once both feet have {@value #FORCE_SCALE_STRIDES} strides the warning of {@code analyze}
-     * when their force over whole strides is far from the body's weight
-     * ({@link MeanForceOverStrides}): a wrong {@code --mass} or force scale, told while the
-     * session can still be restarted; at the end, over all strides, again.
+     * when the loading in body weights cannot be trusted ({@link BodyWeightCheck}: a force unit
+     * off by a thousand, a wrong {@code --mass} or force scale), told while the session can
+     * still be restarted; at the end, over all strides, again.
      */
     private static final class StrideLines implements LiveGaitListener {
         /** Strides of each foot after which the force is checked against the body's weight. */
@@ -174,7 +174,7 @@ final class LiveCommand implements Callable<Integer> {
         private final StatusLine status;
         private final boolean sharesTheTerminal;
         private final LoadSpikeStream spikes = new LoadSpikeStream();
-        private final MeanForceOverStrides meanForce = new MeanForceOverStrides();
+        private final BodyWeightCheck bodyWeight = new BodyWeightCheck();
         private double massKg = Double.NaN;
         private boolean forceScaleChecked;
 
@@ -196,13 +196,13 @@ final class LiveCommand implements Callable<Integer> {
 
         /** The force over whole strides against the body's weight, over all strides, at the end. */
         void checkForceScaleOverAllStrides() {
-            if (meanForce.fewerFootStrides() > 0) {
+            if (bodyWeight.fewerFootStrides() > 0) {
                 warnOfForceScale();
             }
         }
 
         private void warnOfForceScale() {
-            meanForce.offBodyWeightNotice(massKg).ifPresent(notice -> status.println("soleus live: warning: " + notice));
+            bodyWeight.notice(massKg).ifPresent(notice -> status.println("soleus live: warning: " + notice));
         }
 
         @Override
@@ -240,8 +240,8 @@ final class LiveCommand implements Callable<Integer> {
             }
             out.println(line);
             out.flush();
-            meanForce.accept(result);
-            if (!forceScaleChecked && meanForce.fewerFootStrides() >= FORCE_SCALE_STRIDES) {
+            bodyWeight.accept(result);
+            if (!forceScaleChecked && bodyWeight.fewerFootStrides() >= FORCE_SCALE_STRIDES) {
                 forceScaleChecked = true;
                 warnOfForceScale();
             }

@@ -2,6 +2,7 @@ package org.soleus.core.analysis;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -188,15 +189,17 @@ final class GaitNotices {
      * Movement", 4th ed. 2009; running at 2–3: Cavanagh and Lafortune, J Biomech 13:397–406,
      * 1980): a force in kilonewtons labelled newtons, or the reverse, a sensor far off its
      * calibration, or a wrong body mass. The figures are kept; the notice says what to check.
+     *
+     * @param peaksBw each foot's strides' peak forces, body weights (sorted here)
      */
-    static Optional<String> implausiblePeakForce(GaitAnalysis gait) {
+    static Optional<String> implausiblePeakForce(Map<Side, double[]> peaksBw) {
         List<String> feet = new ArrayList<>();
         for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
-            double[] peaks = gait.strides().stream().filter(r -> r.stride().side() == side && r.loading() != null)
-                    .mapToDouble(r -> r.loading().peakForceBw()).filter(Double::isFinite).sorted().toArray();
+            double[] peaks = peaksBw.getOrDefault(side, new double[0]);
             if (peaks.length == 0) {
                 continue;
             }
+            Arrays.sort(peaks);
             double median = peaks[peaks.length / 2];
             if (median < MIN_PLAUSIBLE_PEAK_BW || median > MAX_PLAUSIBLE_PEAK_BW) {
                 feet.add(String.format(Locale.ROOT, "%s %.3g", side.label(), median));

@@ -105,11 +105,9 @@ public final class LegLoadAnalyzer {
         if (negative.isEmpty()) {
             // below zero, the peaks are implausible too, but the unit is not what to check
             // implausible peaks already point at the unit, the calibration and the mass
-            Optional<String> implausible = GaitNotices.implausiblePeakForce(gait);
-            implausible.ifPresent(notices::add);
-            if (implausible.isEmpty()) {
-                GaitNotices.forceScaleOffBodyWeight(gait.session().meanForceBw(), massKg).ifPresent(notices::add);
-            }
+            BodyWeightCheck bodyWeight = new BodyWeightCheck();
+            gait.strides().forEach(bodyWeight::accept);
+            bodyWeight.notice(massKg).ifPresent(notices::add);
         }
         InsoleSignalNotices.flatInsoles(recording).ifPresent(notices::add);
         InsoleSignalNotices.copBeyondTheInsole(recording).ifPresent(notices::add);

@@ -1,6 +1,5 @@
 package org.soleus.core.analysis;
 
-import java.util.Optional;
 import org.soleus.core.recording.Gravity;
 import org.soleus.core.recording.Side;
 
@@ -9,7 +8,7 @@ import org.soleus.core.recording.Side;
  * ({@link SessionSummary#meanForceBw}), gathered stride by stride: per foot the sum of its
  * strides' stance impulses over the sum of their stride times, the two feet added. Steady
  * walking averages 1, so a figure far from it shows a body mass or a force scale off by that
- * factor ({@link #offBodyWeightNotice}). The summary of a recording drives it over all its
+ * factor ({@link BodyWeightCheck}). The summary of a recording drives it over all its
  * strides; live analysis as the strides complete, so that it can warn during the session.
  *
  * <p>No allocation per stride. Not thread-safe.
@@ -47,13 +46,5 @@ public final class MeanForceOverStrides {
             sumN += impulseNs[foot] / strideS[foot];
         }
         return sumN / (massKg * Gravity.STANDARD_MPS2);
-    }
-
-    /**
-     * The notice {@code analyze} gives when the mean force is far from the body's weight of
-     * {@code massKg}, naming the mass the force would fit; empty when it is near, or not known.
-     */
-    public Optional<String> offBodyWeightNotice(double massKg) {
-        return GaitNotices.forceScaleOffBodyWeight(meanForceBw(massKg), massKg);
     }
 }

@@ -32,7 +32,7 @@ final class MeanForceOverStridesTest {
         assertEquals((900 / 2.2 + 420 / 1.1) / (MASS_KG * Gravity.STANDARD_MPS2), mean.meanForceBw(MASS_KG), 1e-12);
         assertEquals(1.0081, mean.meanForceBw(MASS_KG), 1e-4);
         assertEquals(1, mean.fewerFootStrides());
-        assertEquals(Optional.empty(), mean.offBodyWeightNotice(MASS_KG));
+        assertEquals(Optional.empty(), GaitNotices.forceScaleOffBodyWeight(mean.meanForceBw(MASS_KG), MASS_KG));
     }
 
     @Test
@@ -47,6 +47,6 @@ final class MeanForceOverStridesTest {
         assertEquals(1.0, mean.meanForceBw(MASS_KG), 1e-4);
         assertEquals(Optional.of("both feet's force averages 1.33 body weights over whole strides, not 1 as in steady"
                 + " walking: the body mass (60 kg) or the force scale is off by that factor (the force fits 80 kg), and"
-                + " so is every figure in body weights"), mean.offBodyWeightNotice(60));
+                + " so is every figure in body weights"), GaitNotices.forceScaleOffBodyWeight(mean.meanForceBw(60), 60));
     }
 }
