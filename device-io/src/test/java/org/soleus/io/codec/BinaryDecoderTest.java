@@ -172,11 +172,15 @@ final class BinaryDecoderTest {
         }
     }
 
+    /** An encoder of one force channel at 100 Hz. */
+    private static BinaryEncoder forceAt100Hz() {
+        return new BinaryEncoder(new StreamDescriptor(100,
+                List.of(ChannelSpec.ofFloat(ChannelName.parse("left.insole.force_n"))), Map.of()));
+    }
+
     @Test
     void aDescriptorWithSequenceZeroMarksARestartWithoutLoss() {
-        StreamDescriptor d = new StreamDescriptor(100, List.of(ChannelSpec.ofFloat(ChannelName.parse("left.insole.force_n"))),
-                Map.of());
-        BinaryEncoder encoder = new BinaryEncoder(d);
+        BinaryEncoder encoder = forceAt100Hz();
         byte[] buf = new byte[4096];
         int p = 0;
         buf[p++] = 0;
@@ -203,9 +207,7 @@ final class BinaryDecoderTest {
      */
     @Test
     void aRepeatedOrLateFrameIsDroppedAndACountThatStartsAnewIsARestart() {
-        StreamDescriptor d = new StreamDescriptor(100, List.of(ChannelSpec.ofFloat(ChannelName.parse("left.insole.force_n"))),
-                Map.of());
-        BinaryEncoder encoder = new BinaryEncoder(d);
+        BinaryEncoder encoder = forceAt100Hz();
         byte[] buf = new byte[4096];
         int p = 0;
         buf[p++] = 0;

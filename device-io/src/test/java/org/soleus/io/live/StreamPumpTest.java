@@ -114,29 +114,41 @@ final class StreamPumpTest {
             long us = (i < 10 ? i : 9000 + i) * 10_000L;
             text.append(us).append(',').append(i).append('\n');
         }
+        Pumped pumped = pump(text.toString(), 20);
+        CollectingSink sink = pumped.sink();
+        List<String> gaps = pumped.gaps();
+        assertEquals(20, countValues(sink));
+        assertEquals(1, gaps.size(), gaps.toString());
+        assertTrue(gaps.get(0).endsWith(" " + StreamPump.Listener.COUNT_JUMPED), gaps.toString());
+        assertTrue(sink.rows.size() < 100, sink.rows.size() + " rows: the jump is not filled");
+    }
+
+    /** The rows a line device's {@code text} gave the pump, and the gaps told ({@code <missing> <measured on>}). */
+    private record Pumped(CollectingSink sink, List<String> gaps) {
+    }
+
+    /** Pumps what a line device sends as {@code text} until {@code values} samples with a value have come. */
+    private static Pumped pump(String text, int values) throws Exception {
         MemoryPort port = new MemoryPort();
         SerialStream stream = lineStream(port, "check --baud and --protocol");
         CollectingSink sink = new CollectingSink();
         List<String> gaps = new ArrayList<>();
         stream.start();
         try (ByteLink device = port.writer().open()) {
-            byte[] bytes = text.toString().getBytes(StandardCharsets.US_ASCII);
+            byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
             device.write(bytes, 0, bytes.length);
             StreamPump pump = new StreamPump(stream, sink, Double.NaN, (atS, missing, on) -> gaps.add(missing + " " + on));
-            // a guard against a hang, not a time limit
-            for (int i = 0; i < 500 && countValues(sink) < 20; i++) {
+            // a guard against a hang, not a time limit on the pump
+            for (int i = 0; i < 500 && countValues(sink) < values; i++) {
                 if (pump.tryStart()) {
-                    pump.pump(100);
+                    pump.pump(1000);
                 }
                 Thread.sleep(10);
             }
         } finally {
             stream.close();
         }
-        assertEquals(20, countValues(sink));
-        assertEquals(1, gaps.size(), gaps.toString());
-        assertTrue(gaps.get(0).endsWith(" " + StreamPump.Listener.COUNT_JUMPED), gaps.toString());
-        assertTrue(sink.rows.size() < 100, sink.rows.size() + " rows: the jump is not filled");
+        return new Pumped(sink, gaps);
     }
 
     private static List<String> headerWarnings(String text) throws Exception {
@@ -184,25 +196,9 @@ final class StreamPumpTest {
                 text.append(i * 10_000).append(',').append(100 * session + i).append('\n');
             }
         }
-        MemoryPort port = new MemoryPort();
-        SerialStream stream = lineStream(port, "check --baud and --protocol");
-        CollectingSink sink = new CollectingSink();
-        List<String> gaps = new ArrayList<>();
-        stream.start();
-        try (ByteLink device = port.writer().open()) {
-            byte[] bytes = text.toString().getBytes(StandardCharsets.ISO_8859_1);
-            device.write(bytes, 0, bytes.length);
-            StreamPump pump = new StreamPump(stream, sink, Double.NaN, (atS, missing, on) -> gaps.add(missing + " " + on));
-            // a guard against a hang, not a time limit on the pump
-            for (int i = 0; i < 500 && countValues(sink) < 200; i++) {
-                if (pump.tryStart()) {
-                    pump.pump(1000);
-                }
-                Thread.sleep(10);
-            }
-        } finally {
-            stream.close();
-        }
+        Pumped pumped = pump(text.toString(), 200);
+        CollectingSink sink = pumped.sink();
+        List<String> gaps = pumped.gaps();
         assertEquals(200, countValues(sink), "every row of both sessions");
         assertEquals(1, gaps.size(), gaps.toString());
         assertTrue(gaps.get(0).endsWith(" " + StreamPump.Listener.RESTARTED), gaps.toString());
