@@ -1,6 +1,7 @@
 package org.soleus.core.joint;
 
 
+import org.soleus.core.orientation.MahonyFilter;
 import org.soleus.core.recording.SampleRates;
 /**
  * Settings of a hinge joint's angle from the IMUs on its two segments ({@link HingeJoint}): knee
@@ -69,17 +70,7 @@ public record JointAngleSettings(double sampleRateHz, double calibrationS, doubl
             throw new IllegalArgumentException("calibration period must hold at least one sample (" + 1 / sampleRateHz
                     + " s at " + sampleRateHz + " Hz), got " + calibrationS + " s");
         }
-        if (!(proportionalGain >= 0) || Double.isInfinite(proportionalGain)) {
-            throw new IllegalArgumentException("proportional gain must be finite and >= 0 (1/s), got "
-                    + proportionalGain);
-        }
-        if (!(integralGain >= 0) || Double.isInfinite(integralGain)) {
-            throw new IllegalArgumentException("integral gain must be finite and >= 0 (1/s²), got " + integralGain);
-        }
-        if (!(feedbackHalfRateDps > 0)) {
-            throw new IllegalArgumentException("feedback half rate must be > 0 deg/s (infinity for none), got "
-                    + feedbackHalfRateDps);
-        }
+        MahonyFilter.checkGains(proportionalGain, integralGain, feedbackHalfRateDps);
         if (!(axisMotionS * sampleRateHz >= 1) || !(maxAxisWindowS >= axisMotionS) || Double.isInfinite(maxAxisWindowS)) {
             throw new IllegalArgumentException("axis window must hold at least one sample of movement and be finite and"
                     + " no shorter than the movement it waits for, got " + axisMotionS + " s of movement in at most "

@@ -71,6 +71,19 @@ public final class MahonyFilter {
      * @throws IllegalArgumentException when a gain is negative or not finite, or {@code ω_h} is not positive
      */
     public MahonyFilter(double proportionalGain, double integralGain, double feedbackHalfRateDps) {
+        checkGains(proportionalGain, integralGain, feedbackHalfRateDps);
+        this.proportionalGain = proportionalGain;
+        this.integralGain = integralGain;
+        double halfRate = feedbackHalfRateDps * RADIANS_PER_DEGREE;
+        this.inverseHalfRateSquared = 1.0 / (halfRate * halfRate);
+    }
+
+    /**
+     * Checks a filter's gains, for this constructor and for the settings that will make filters.
+     *
+     * @throws IllegalArgumentException when a gain is negative or infinite, or the half rate not above 0
+     */
+    public static void checkGains(double proportionalGain, double integralGain, double feedbackHalfRateDps) {
         if (!(proportionalGain >= 0) || Double.isInfinite(proportionalGain)) {
             throw new IllegalArgumentException("proportional gain must be finite and >= 0 (1/s), got "
                     + proportionalGain);
@@ -82,10 +95,6 @@ public final class MahonyFilter {
             throw new IllegalArgumentException("feedback half rate must be > 0 deg/s (infinity for none), got "
                     + feedbackHalfRateDps);
         }
-        this.proportionalGain = proportionalGain;
-        this.integralGain = integralGain;
-        double halfRate = feedbackHalfRateDps * RADIANS_PER_DEGREE;
-        this.inverseHalfRateSquared = 1.0 / (halfRate * halfRate);
     }
 
     /** Back to the identity orientation with zero integral feedback and no previous sample. */
