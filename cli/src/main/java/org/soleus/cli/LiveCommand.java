@@ -134,7 +134,7 @@ final class LiveCommand implements Callable<Integer> {
         if (outage != null) {
             status.println("soleus: " + outage);
         }
-        lines.checkForceScaleOverAllStrides();
+        lines.checkBodyWeightOverAllStrides();
         CalibrationOption.reportRange(calibrating, err);
         if (pump.samples() > 0) {
             GaitAnalysis result = analyzer.result();
@@ -161,14 +161,14 @@ final class LiveCommand implements Callable<Integer> {
 
     /**
      * Prints one line per stride, with its load-spike flag from {@link LoadSpikeStream}, and
-     * once both feet have {@value #FORCE_SCALE_STRIDES} strides the warning of {@code analyze}
+     * once both feet have {@value #BODY_WEIGHT_CHECK_STRIDES} strides the warning of {@code analyze}
      * when the loading in body weights cannot be trusted ({@link BodyWeightCheck}: a force unit
      * off by a thousand, a wrong {@code --mass} or force scale), told while the session can
      * still be restarted; at the end, over all strides, again.
      */
     private static final class StrideLines implements LiveGaitListener {
-        /** Strides of each foot after which the force is checked against the body's weight. */
-        private static final int FORCE_SCALE_STRIDES = 10;
+        /** Strides of each foot after which the loading in body weights is checked. */
+        private static final int BODY_WEIGHT_CHECK_STRIDES = 10;
 
         private final PrintWriter out;
         private final StatusLine status;
@@ -176,7 +176,7 @@ final class LiveCommand implements Callable<Integer> {
         private final LoadSpikeStream spikes = new LoadSpikeStream();
         private final BodyWeightCheck bodyWeight = new BodyWeightCheck();
         private double massKg = Double.NaN;
-        private boolean forceScaleChecked;
+        private boolean bodyWeightChecked;
 
         /**
          * @param status            prints the warning
@@ -194,14 +194,14 @@ final class LiveCommand implements Callable<Integer> {
             massKg = kg;
         }
 
-        /** The force over whole strides against the body's weight, over all strides, at the end. */
-        void checkForceScaleOverAllStrides() {
+        /** The loading in body weights checked over all strides, at the end. */
+        void checkBodyWeightOverAllStrides() {
             if (bodyWeight.fewerFootStrides() > 0) {
-                warnOfForceScale();
+                warnOfBodyWeight();
             }
         }
 
-        private void warnOfForceScale() {
+        private void warnOfBodyWeight() {
             bodyWeight.notice(massKg).ifPresent(notice -> status.println("soleus live: warning: " + notice));
         }
 
@@ -241,9 +241,9 @@ final class LiveCommand implements Callable<Integer> {
             out.println(line);
             out.flush();
             bodyWeight.accept(result);
-            if (!forceScaleChecked && bodyWeight.fewerFootStrides() >= FORCE_SCALE_STRIDES) {
-                forceScaleChecked = true;
-                warnOfForceScale();
+            if (!bodyWeightChecked && bodyWeight.fewerFootStrides() >= BODY_WEIGHT_CHECK_STRIDES) {
+                bodyWeightChecked = true;
+                warnOfBodyWeight();
             }
         }
 
