@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.soleus.core.ankle.PlantarFlexionMoment;
 import org.soleus.core.load.FootPressureChannels;
 import org.soleus.core.load.PressureTrackChannels;
 import org.soleus.core.recording.Channel;
@@ -23,7 +24,7 @@ import org.soleus.core.recording.Side;
  */
 final class InsoleSignalNotices {
     /** Normalised centre-of-pressure values beyond this are told ({@link #copBeyondTheInsole}): twice the insole's half. */
-    private static final double MAX_NORMALISED_COP = 1.0;
+    private static final double MAX_NORMALISED_COP = PlantarFlexionMoment.MAX_COP_NORM;
     /** How far below 0 a heel-to-toe centre of pressure may go and still be taken for one on 0…1 ({@link #copOnZeroToOne}): noise. */
     private static final double ZERO_TO_ONE_MIN_TOLERANCE = 0.02;
     /** The highest value a heel-to-toe centre of pressure on 0…1 reaches at least ({@link #copOnZeroToOne}): beyond the toes on −0.5…+0.5. */
@@ -141,15 +142,16 @@ final class InsoleSignalNotices {
      * Normalised centre-of-pressure channels ({@code <side>.insole.cop_x_norm}, {@code cop_y_norm})
      * with values beyond ±{@value #MAX_NORMALISED_COP}: a centre of pressure lies on the insole,
      * within −0.5…+0.5 of its width or length, so such a channel is in other units (percent,
-     * millimetres), and the moments and centre-of-pressure figures from it are wrong. (Noise a little
-     * beyond ±0.5 is not told.)
+     * millimetres): the moments leave out its samples beyond that, and its centre-of-pressure
+     * figures are wrong. (Noise a little beyond ±0.5 is not told.)
      */
     static Optional<String> copBeyondTheInsole(Recording recording) {
         List<String> channels = normalisedCopRanges(recording, quantity -> quantity.startsWith("cop_"),
                 stats -> stats.max() > MAX_NORMALISED_COP || stats.min() < -MAX_NORMALISED_COP);
         return channels.isEmpty() ? Optional.empty() : Optional.of("centre of pressure beyond the insole ("
                 + String.join(", ", channels) + "): a normalised centre of pressure lies within −0.5…+0.5 of the"
-                + " insole; in percent or millimetres? The moments and centre-of-pressure figures from it are wrong");
+                + " insole; in percent or millimetres? The moments leave out its samples beyond ±1, and the"
+                + " centre-of-pressure figures from it are wrong");
     }
 
     /**

@@ -8,9 +8,14 @@ package org.soleus.core.ankle;
  * the CoP lies in front of the ankle, negative (dorsiflexor) behind it, as just after heel strike.
  * Negative forces (insole offset noise) count as zero. Tendon force = max(0, moment) / moment
  * arm: a tendon pulls, so a dorsiflexor moment gives zero tendon force. NaN in any input gives
- * NaN. Stateless and thread-safe; the array forms do not allocate.
+ * NaN, and so does a centre of pressure beyond ±{@value #MAX_COP_NORM} of the insole's length
+ * (half a length off the insole: no measurement, such as a garbled sample or a channel in
+ * percent). Stateless and thread-safe; the array forms do not allocate.
  */
 public final class PlantarFlexionMoment {
+    /** The farthest a normalised centre of pressure may lie from the insole's middle and be one, lengths. */
+    public static final double MAX_COP_NORM = 1.0;
+
     private PlantarFlexionMoment() {
     }
 
@@ -22,7 +27,7 @@ public final class PlantarFlexionMoment {
      * @param geometry foot dimensions
      */
     public static double momentNm(double forceN, double copNorm, FootGeometry geometry) {
-        return Math.max(0, forceN) * geometry.leverM(copNorm);
+        return Math.abs(copNorm) <= MAX_COP_NORM ? Math.max(0, forceN) * geometry.leverM(copNorm) : Double.NaN;
     }
 
     /**

@@ -79,7 +79,8 @@ final class LegLoadNoticesTest {
     void aCentreOfPressureBeyondTheInsoleIsTold() {
         assertEquals(Optional.of("centre of pressure beyond the insole (left.insole.cop_y_norm from -45.5 to 48.3): a"
                 + " normalised centre of pressure lies within −0.5…+0.5 of the insole; in percent or millimetres? The"
-                + " moments and centre-of-pressure figures from it are wrong"), InsoleSignalNotices.copBeyondTheInsole(
+                + " moments leave out its samples beyond ±1, and the centre-of-pressure figures from it are wrong"),
+                InsoleSignalNotices.copBeyondTheInsole(
                 leftInsole("left.insole.cop_y_norm", new float[] {-45.5f, 0, 48.3f, Float.NaN}, RecordingMetadata.EMPTY)));
         assertEquals(Optional.empty(), InsoleSignalNotices.copBeyondTheInsole(
                 leftInsole("left.insole.cop_y_norm", new float[] {-0.52f, 0, 0.55f}, RecordingMetadata.EMPTY)));

@@ -132,6 +132,16 @@ final class PlantarFlexionStreamTest {
         assertTrue(Double.isNaN(PlantarFlexionMoment.momentNm(Double.NaN, 0, g)));
     }
 
+    /** A centre of pressure half an insole off the insole (a garbled sample, a channel in percent) gives no moment. */
+    @Test
+    void aCentreOfPressureFarOffTheInsoleGivesNoMoment() {
+        FootGeometry g = new FootGeometry(0.28, 0.055);
+        assertEquals(700 * (0.28 * 1.5 - 0.055), PlantarFlexionMoment.momentNm(700, 1.0, g), 1e-9, "still on the scale");
+        assertTrue(Double.isNaN(PlantarFlexionMoment.momentNm(700, 1.01, g)));
+        assertTrue(Double.isNaN(PlantarFlexionMoment.momentNm(12, 1e6, g)), "12 N at a garbled 1e6 is no 46 000 N·m/kg");
+        assertTrue(Double.isNaN(PlantarFlexionMoment.momentNm(700, -45.5, g)), "percent");
+    }
+
     @Test
     void geometryComesFromTheMetadataWhenItSaysSo() {
         RecordingMetadata eu42 = new RecordingMetadata(70, Map.of(), Map.of("insole_size", "42"));
