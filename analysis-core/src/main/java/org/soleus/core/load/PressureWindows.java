@@ -16,8 +16,14 @@ import org.soleus.core.filter.Median3;
  * Not thread-safe.
  */
 public final class PressureWindows {
-    /** How far off its 3-sample median, as a share of the insole's span, a centre-of-pressure sample is an error. */
-    static final double COP_MAX_STEP_SHARE_OF_SPAN = 0.5;
+    /**
+     * How far off its 3-sample median, as a share of the insole's span, a centre-of-pressure
+     * sample is an error. Where the centre of pressure moves on, even at a run's pace and a low
+     * sample rate, each sample is the median of itself and its neighbours; where it turns, it
+     * turns by a few hundredths of the span within a sample. A quarter of the span is out of
+     * reach of both, and within reach of one cell's glitch pulling it to that cell.
+     */
+    static final double COP_MAX_STEP_SHARE_OF_SPAN = 0.25;
 
     private double[] raw = new double[0];
     private double[] clean = new double[0];
