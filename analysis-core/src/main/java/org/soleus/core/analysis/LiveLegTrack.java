@@ -5,6 +5,7 @@ import org.soleus.core.ankle.PlantarFlexionLoading;
 import org.soleus.core.ankle.PlantarFlexionMoment;
 import org.soleus.core.joint.HingeJoint;
 import org.soleus.core.joint.JointAngleSettings;
+import org.soleus.core.joint.StreamingJointAngle;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.Side;
@@ -75,11 +76,11 @@ final class LiveLegTrack {
         double fs = h.sampleRateHz();
         int delay = 0;
         if (JointAngleTrack.available(HingeJoint.KNEE, h, side)) {
-            delay = JointAngleSettings.defaults(fs).maxWarmUpSamples();
+            delay = StreamingJointAngle.maxDelaySamples(JointAngleSettings.defaults(fs));
         }
         if (copIndex(side, force, h) >= 0 && tracksAnkle(settings)
                 && JointAngleTrack.available(HingeJoint.ANKLE, h, side)) {
-            delay = Math.max(delay, JointAngleSettings.ankleDefaults(fs).maxWarmUpSamples());
+            delay = Math.max(delay, StreamingJointAngle.maxDelaySamples(JointAngleSettings.ankleDefaults(fs)));
         }
         return delay;
     }

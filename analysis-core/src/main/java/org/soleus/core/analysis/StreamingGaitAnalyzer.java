@@ -77,7 +77,7 @@ import org.soleus.core.recording.Side;
  * {@link ContactEventDetector#maxReportDelaySamples}, 0.61 s) plus any bridged gap, or 0.25 s
  * after its toe off if that is later. With knee (or ankle) angles, a stride also waits for its angles: those of the joint's warm-up (the
  * standing calibration and the movement the joint axes are found from, about 12 s into a walk,
- * at most {@link JointAngleSettings#maxWarmUpSamples()}, 62 s with the defaults) come in one
+ * at most {@link org.soleus.core.joint.StreamingJointAngle#maxDelaySamples}, 62 s with the defaults) come in one
  * burst when the axes are found, and the strides within it are then reported together. The
  * histories are sized for that delay. No allocation per sample; each event and stride
  * allocates its result. Not thread-safe.

@@ -3,6 +3,7 @@ package org.soleus.core.joint;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+import org.soleus.core.filter.RowGapBridge;
 import org.soleus.core.orientation.ImuSamples;
 
 /**
@@ -22,8 +23,8 @@ import org.soleus.core.orientation.ImuSamples;
  * been kept, or until the stream ends. The axes are then estimated from the kept samples, which
  * are replayed through a {@link JointAngleEstimator}; from then on each sample's angle is
  * reported as it comes. The angles of the kept samples thus arrive late, in one burst, at most
- * {@link JointAngleSettings#maxWarmUpSamples()} samples (62 s with the defaults; in walking
- * about 12 s) after their sample.
+ * {@link #maxDelaySamples} samples (62 s with the defaults; in walking about 12 s) after their
+ * sample.
  *
  * <p>When the axes cannot be found in the kept samples (the stream ends within the calibration
  * period, the calibration period has no complete sample, or no segment turns in the window) every
@@ -32,14 +33,26 @@ import org.soleus.core.orientation.ImuSamples;
  * flexion is the same to 0.01° in sagittal walking, knee bends and sitting down, and 1.79° rather
  * than 1.68° in walking with hip adduction and rotation.
  *
- * <p>Inputs are deg/s and m/s² as for {@link JointAngleEstimator#update}. No allocation per
- * sample after the axes are found (the estimation itself allocates, once). Not thread-safe.
+ * <p>Inputs are deg/s and m/s² as for {@link JointAngleEstimator#update}; each signal's runs of
+ * up to {@value #MAX_BRIDGED_GAP_S} s of missing samples are first bridged by linear
+ * interpolation ({@link RowGapBridge}), so an angle comes that much later than its sample. No
+ * allocation per sample after the axes are found (the estimation itself allocates, once). Not
+ * thread-safe.
  */
 public final class StreamingJointAngle {
     /** Angular rate above which a segment counts as moving, deg/s. */
     public static final double MOVING_DPS = 20.0;
     private static final double MOVING_DPS2 = MOVING_DPS * MOVING_DPS;
     private static final int SIGNALS = 12;
+    /**
+     * The longest run of missing samples of a signal that is bridged by linear interpolation
+     * before the orientation filters take it, s: a few packets a wireless link lost. Left missing,
+     * a gap keeps the filter's state, so the rotation made meanwhile is lost for good (five
+     * missing shank samples in a swing shifted every later knee angle of that leg by up to 18°);
+     * held at the last rate instead, a gap where the rate turns (just after toe off) costs as much.
+     * The angles come that many samples later.
+     */
+    public static final double MAX_BRIDGED_GAP_S = 0.1;
 
     private final HingeJoint joint;
     private final JointAngleSettings settings;
@@ -48,6 +61,8 @@ public final class StreamingJointAngle {
     private final int motionSamples;
     private final double[][] kept;
     private final double[] biasSums = new double[6];
+    private final double[] incoming = new double[SIGNALS];
+    private final RowGapBridge bridge;
     private final int[] biasCounts = new int[2];
 
     private int keptCount;
@@ -69,6 +84,20 @@ public final class StreamingJointAngle {
         this.calibrationSamples = settings.calibrationSamples();
         this.motionSamples = settings.axisMotionSamples();
         this.kept = new double[SIGNALS][settings.maxWarmUpSamples()];
+        this.bridge = new RowGapBridge(SIGNALS, bridgedGapSamples(settings), this::bridged);
+    }
+
+    /** The longest gap bridged at the settings' rate ({@link #MAX_BRIDGED_GAP_S}), samples. */
+    private static int bridgedGapSamples(JointAngleSettings settings) {
+        return (int) Math.round(MAX_BRIDGED_GAP_S * settings.sampleRateHz());
+    }
+
+    /**
+     * The latest an angle may come after its sample, samples: the warm-up
+     * ({@link JointAngleSettings#maxWarmUpSamples()}) and the gap bridging before it.
+     */
+    public static int maxDelaySamples(JointAngleSettings settings) {
+        return settings.maxWarmUpSamples() + bridgedGapSamples(settings);
     }
 
     /**
@@ -85,6 +114,36 @@ public final class StreamingJointAngle {
         if (ended) {
             throw new IllegalStateException("accept() after end()");
         }
+        double[] r = incoming;
+        r[0] = proximalGxDps;
+        r[1] = proximalGyDps;
+        r[2] = proximalGzDps;
+        r[3] = proximalAx;
+        r[4] = proximalAy;
+        r[5] = proximalAz;
+        r[6] = distalGxDps;
+        r[7] = distalGyDps;
+        r[8] = distalGzDps;
+        r[9] = distalAx;
+        r[10] = distalAy;
+        r[11] = distalAz;
+        bridge.accept(r);
+    }
+
+    /** A sample with its short gaps bridged ({@link #bridge}), in sample order. */
+    private void bridged(double[] r) {
+        double proximalGxDps = r[0];
+        double proximalGyDps = r[1];
+        double proximalGzDps = r[2];
+        double proximalAx = r[3];
+        double proximalAy = r[4];
+        double proximalAz = r[5];
+        double distalGxDps = r[6];
+        double distalGyDps = r[7];
+        double distalGzDps = r[8];
+        double distalAx = r[9];
+        double distalAy = r[10];
+        double distalAz = r[11];
         long sample = count++;
         if (estimator != null) {
             listener.onAngle(sample, estimator.update(proximalGxDps, proximalGyDps, proximalGzDps, proximalAx, proximalAy, proximalAz,
@@ -125,6 +184,9 @@ public final class StreamingJointAngle {
      * the kept samples' angles. Idempotent.
      */
     public void end() {
+        if (!ended) {
+            bridge.finish();
+        }
         if (!ended && estimator == null && failure == null) {
             findAxesAndReplay();
         }
