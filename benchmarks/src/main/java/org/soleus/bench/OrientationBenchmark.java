@@ -12,10 +12,10 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.soleus.core.joint.JointAxes;
+import org.soleus.core.joint.HingeJoint;
 import org.soleus.core.joint.JointAngleEstimator;
 import org.soleus.core.joint.JointAngleSettings;
-import org.soleus.core.joint.HingeJoint;
+import org.soleus.core.joint.JointAxes;
 import org.soleus.core.joint.StreamingJointAngle;
 import org.soleus.core.orientation.MahonyFilter;
 

@@ -14,9 +14,9 @@ import org.soleus.io.udp.MoticonUdp;
 import org.soleus.io.udp.UdpLink;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
 /**
