@@ -70,6 +70,11 @@ public final class JointAngleEstimator {
     private double zeroX;
     private double zeroY;
     private double zeroZ;
+    /** The last {@link #relativeOrientation}. */
+    private double relW;
+    private double relX;
+    private double relY;
+    private double relZ;
 
     /** An estimator at the start of its calibration period. */
     public JointAngleEstimator(JointAngleSettings settings, JointAxes axes) {
@@ -166,19 +171,11 @@ public final class JointAngleEstimator {
         if (!finite) {
             return Double.NaN;
         }
-        // q_rel = conj(q_thigh) ⊗ q_shank
-        double aw = thigh.qw();
-        double ax = -thigh.qx();
-        double ay = -thigh.qy();
-        double az = -thigh.qz();
-        double bw = shank.qw();
-        double bx = shank.qx();
-        double by = shank.qy();
-        double bz = shank.qz();
-        double rw = aw * bw - ax * bx - ay * by - az * bz;
-        double rx = aw * bx + ax * bw + ay * bz - az * by;
-        double ry = aw * by - ax * bz + ay * bw + az * bx;
-        double rz = aw * bz + ax * by - ay * bx + az * bw;
+        relativeOrientation();
+        double rw = relW;
+        double rx = relX;
+        double ry = relY;
+        double rz = relZ;
         // Δ = conj(q_rel,0) ⊗ q_rel; zero* is stored conjugated
         double dw = zeroW * rw - zeroX * rx - zeroY * ry - zeroZ * rz;
         double dx = zeroW * rx + zeroX * rw + zeroY * rz - zeroZ * ry;
@@ -243,6 +240,15 @@ public final class JointAngleEstimator {
         if (!Double.isNaN(thighHeading) && !Double.isNaN(shankHeading)) {
             shank.rotateHeading(thighHeading - shankHeading);
         }
+        relativeOrientation();
+        zeroW = relW;
+        zeroX = -relX;
+        zeroY = -relY;
+        zeroZ = -relZ;
+    }
+
+    /** The shank's orientation relative to the thigh's, {@code q_rel = conj(q_thigh) ⊗ q_shank}, into {@link #relW} …. */
+    private void relativeOrientation() {
         double aw = thigh.qw();
         double ax = -thigh.qx();
         double ay = -thigh.qy();
@@ -251,10 +257,10 @@ public final class JointAngleEstimator {
         double bx = shank.qx();
         double by = shank.qy();
         double bz = shank.qz();
-        zeroW = aw * bw - ax * bx - ay * by - az * bz;
-        zeroX = -(aw * bx + ax * bw + ay * bz - az * by);
-        zeroY = -(aw * by - ax * bz + ay * bw + az * bx);
-        zeroZ = -(aw * bz + ax * by - ay * bx + az * bw);
+        relW = aw * bw - ax * bx - ay * by - az * bz;
+        relX = aw * bx + ax * bw + ay * bz - az * by;
+        relY = aw * by - ax * bz + ay * bw + az * bx;
+        relZ = aw * bz + ax * by - ay * bx + az * bw;
     }
 
     /** Heading (rad) of a sensor-frame vector rotated into the world, or NaN when it is nearly vertical. */
