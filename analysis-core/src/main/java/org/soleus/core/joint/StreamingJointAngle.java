@@ -130,24 +130,15 @@ public final class StreamingJointAngle {
         bridge.accept(r);
     }
 
-    /** A sample with its short gaps bridged ({@link #bridge}), in sample order. */
+    /**
+     * A sample with its short gaps bridged ({@link #bridge}), in sample order: the proximal
+     * IMU's rates and specific forces in {@code r[0 .. 6)}, the distal's in {@code r[6 .. 12)}.
+     */
     private void bridged(double[] r) {
-        double proximalGxDps = r[0];
-        double proximalGyDps = r[1];
-        double proximalGzDps = r[2];
-        double proximalAx = r[3];
-        double proximalAy = r[4];
-        double proximalAz = r[5];
-        double distalGxDps = r[6];
-        double distalGyDps = r[7];
-        double distalGzDps = r[8];
-        double distalAx = r[9];
-        double distalAy = r[10];
-        double distalAz = r[11];
         long sample = count++;
         if (estimator != null) {
-            listener.onAngle(sample, estimator.update(proximalGxDps, proximalGyDps, proximalGzDps, proximalAx, proximalAy, proximalAz,
-                    distalGxDps, distalGyDps, distalGzDps, distalAx, distalAy, distalAz));
+            listener.onAngle(sample, estimator.update(r[0], r[1], r[2], r[3], r[4], r[5],
+                    r[6], r[7], r[8], r[9], r[10], r[11]));
             return;
         }
         if (failure != null) {
@@ -155,26 +146,16 @@ public final class StreamingJointAngle {
             return;
         }
         int i = keptCount++;
-        double[][] k = kept;
-        k[0][i] = proximalGxDps;
-        k[1][i] = proximalGyDps;
-        k[2][i] = proximalGzDps;
-        k[3][i] = proximalAx;
-        k[4][i] = proximalAy;
-        k[5][i] = proximalAz;
-        k[6][i] = distalGxDps;
-        k[7][i] = distalGyDps;
-        k[8][i] = distalGzDps;
-        k[9][i] = distalAx;
-        k[10][i] = distalAy;
-        k[11][i] = distalAz;
+        for (int s = 0; s < SIGNALS; s++) {
+            kept[s][i] = r[s];
+        }
         if (i < calibrationSamples) {
-            addToBias(0, proximalGxDps, proximalGyDps, proximalGzDps);
-            addToBias(1, distalGxDps, distalGyDps, distalGzDps);
-        } else if (moves(0, proximalGxDps, proximalGyDps, proximalGzDps) || moves(1, distalGxDps, distalGyDps, distalGzDps)) {
+            addToBias(0, r[0], r[1], r[2]);
+            addToBias(1, r[6], r[7], r[8]);
+        } else if (moves(0, r[0], r[1], r[2]) || moves(1, r[6], r[7], r[8])) {
             moving++;
         }
-        if (moving >= motionSamples || keptCount == k[0].length) {
+        if (moving >= motionSamples || keptCount == kept[0].length) {
             findAxesAndReplay();
         }
     }
