@@ -130,8 +130,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     RecordingFormat format;
 
     @Option(names = "--rate", paramLabel = "HZ", converter = SampleRateConverter.class,
-            description = "Sample rate in Hz; replaces the rate the file states (a time column must agree within 25 %%, "
-                    + "unless --ignore-time). Needed for gaitmap IMU CSVs, which have no time column.")
+            description = "Sample rate in Hz for every input; replaces the rate the file states (a time column must agree"
+                    + " within 25 %%, unless --ignore-time; a --subjects row wins over it). Needed for gaitmap IMU CSVs,"
+                    + " which have no time column.")
     double rateHz = Double.NaN;
 
     @Option(names = "--ignore-time",
@@ -353,12 +354,15 @@ final class AnalyzeCommand implements Callable<Integer> {
                 boolean limits = (line.startsWith("no strides: all ") || line.startsWith("many candidate strides"))
                         && line.contains("a stride lasts ");
                 boolean geometry = line.startsWith("the recording states no insole length");
-                boolean rate = limits && !Double.isNaN(rateHz) && line.contains(RejectedStride.Reason.STRIDE_DURATION.label());
+                ReadOptions read = analysis.readOptions();
+                boolean rate = limits && !Double.isNaN(read.sampleRateHz())
+                        && line.contains(RejectedStride.Reason.STRIDE_DURATION.label());
                 String shown = line
                         + (!geometry ? "" : line.contains("from heel to ankle set") ? LENGTH_HINT : GEOMETRY_HINT)
                         + (limits ? LIMITS_HINT : "")
-                        + (rate ? "; or --rate " + BigDecimal.valueOf(rateHz).stripTrailingZeros().toPlainString()
-                                + " Hz is not the recording's rate (every duration scales with it)" : "");
+                        + (rate ? "; or the " + BigDecimal.valueOf(read.sampleRateHz()).stripTrailingZeros().toPlainString()
+                                + " Hz given by " + read.sampleRateGivenBy() + " is not the recording's rate (every"
+                                + " duration scales with it)" : "");
                 if (notices.show(input, shown)) {
                     progress.clear();
                     err.println(PREFIX + input + ": " + shown);

@@ -13,13 +13,17 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-/** {@code --subjects CSV}: each recording's subject, its body mass and foot dimensions ({@link SubjectTable}). */
+/**
+ * {@code --subjects CSV}: each recording's subject, its body mass and foot dimensions, and the
+ * recording's sample rate ({@link SubjectTable}).
+ */
 final class SubjectTableOption {
 
     @Option(names = SubjectTable.OPTION, paramLabel = "CSV",
             description = "Each recording's subject: a CSV file with the column file and any of body_mass_kg, insole_length_m"
-                    + " (or insole_size, EU) and heel_to_ankle_m, a row per recording naming its file (S01/walk.txt where inputs share a name)."
-                    + " A row's values win over --mass, --insole-length, --heel-to-ankle and the file's"
+                    + " (or insole_size, EU), heel_to_ankle_m and sample_rate_hz, a row per recording naming its file"
+                    + " (S01/walk.txt where inputs share a name). A row's values win over --mass, --insole-length,"
+                    + " --heel-to-ankle, --rate and the file's"
                     + " (docs/recording-format.md, \"Subjects per recording\").")
     Path file;
 

@@ -506,7 +506,7 @@ final class AnalyzeMessagesTest {
                 dir.resolve("out").toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.err().lines().anyMatch(l -> l.contains("rejected") && l.endsWith("; --stride-range MIN,MAX and"
-                + " --stance-range MIN,MAX set the limits; or --rate 100 Hz is not the recording's rate (every duration"
+                + " --stance-range MIN,MAX set the limits; or the 100 Hz given by --rate is not the recording's rate (every duration"
                 + " scales with it)")), r.err());
         Cli.Result stance = Cli.run("analyze", GAITNDD.resolve("control1.hea").toString(), "--rate", "300",
                 "--stance-range", "10,20", "--out", dir.resolve("stance").toString());
@@ -559,7 +559,7 @@ final class AnalyzeMessagesTest {
         Cli.Result wrong = Cli.run("analyze", imu.toString(), "--rate", "100", "--out", dir.resolve("wrong").toString());
         assertEquals(0, wrong.exitCode(), wrong.err());
         assertTrue(wrong.err().lines().anyMatch(l -> l.matches("soleus analyze: .*: the median stride lasts 2\\.\\d\\d s, far"
-                + " from walking's 1\\.0–1\\.1 s: if the 100 Hz given with --rate is not the recording's rate, every time and"
+                + " from walking's 1\\.0–1\\.1 s: if the 100 Hz given by --rate is not the recording's rate, every time and"
                 + " duration found scales with it")), wrong.err());
         Cli.Result right = Cli.run("analyze", imu.toString(), "--rate", "204.8", "--out", dir.resolve("right").toString());
         assertTrue(right.err().lines().noneMatch(l -> l.contains("median stride")), right.err());

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code soleus analyze --subjects}: body masses and foot dimensions per recording for a batch. */
+/** {@code soleus analyze --subjects}: body masses, foot dimensions and sample rates per recording for a batch. */
 final class AnalyzeSubjectTableTest {
 
     private static final Path MOTICON = Path.of("..", "sample-data", "moticon-opengo");
@@ -20,6 +20,7 @@ final class AnalyzeSubjectTableTest {
     private static final Path FAST = MOTICON.resolve("230927_102231.txt");
     private static final Path SESSION = Path.of("..", "sample-data", "synthetic", "synthetic-session.csv");
     private static final Path GAITPDB_WALK = Path.of("..", "sample-data", "physionet-gaitpdb", "GaCo01_01.txt");
+    private static final Path GAITMAP_IMU = Path.of("..", "sample-data", "gaitmap-example", "imu_sample.csv");
 
     @TempDir
     Path dir;
@@ -73,6 +74,39 @@ final class AnalyzeSubjectTableTest {
         JsonNode fast = Cli.summary(out.resolve("230927_102231"));
         assertEquals(0.28, fast.get("legs").get("right").get("insole_length_m").asDouble(), "--insole-length");
         assertEquals(0.06, fast.get("legs").get("right").get("heel_to_ankle_m").asDouble(), "the row's distance");
+    }
+
+    @Test
+    void aRowsSampleRateLetsAFileThatStatesNoneBeAnalysedWithFilesThatDo() throws IOException {
+        Path table = Files.writeString(dir.resolve("subjects.csv"), "file,sample_rate_hz\nimu_sample.csv,204.8\n");
+        Path out = dir.resolve("out");
+        Cli.Result r = Cli.run("analyze", GAITMAP_IMU.toString(), GAITPDB_WALK.toString(), "--subjects", table.toString(),
+                "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode imu = Cli.summary(out.resolve("imu_sample")).get("input");
+        assertEquals(204.8, imu.get("sample_rate_hz").asDouble());
+        assertEquals("table", imu.get("sample_rate_source").asText());
+        JsonNode walk = Cli.summary(out.resolve("GaCo01_01")).get("input");
+        assertEquals(100.0, walk.get("sample_rate_hz").asDouble());
+        assertEquals("file", walk.get("sample_rate_source").asText());
+
+        Path alone = dir.resolve("alone");
+        Cli.Result option = Cli.run("analyze", GAITMAP_IMU.toString(), "--rate", "204.8", "--out", alone.toString());
+        assertEquals(0, option.exitCode(), option.err());
+        assertEquals(Files.readString(alone.resolve("events.csv")), Files.readString(out.resolve("imu_sample")
+                .resolve("events.csv")), "the row's rate gives the events --rate gives");
+        assertEquals("flag", Cli.summary(alone).get("input").get("sample_rate_source").asText());
+    }
+
+    @Test
+    void aRowsSampleRateThatDiffersFromTheTimeColumnsIsAWarningNamingTheRow() throws IOException {
+        Path table = Files.writeString(dir.resolve("subjects.csv"), "file,sample_rate_hz\nGaCo01_01,101\n");
+        Cli.Result r = Cli.run("analyze", GAITPDB_WALK.toString(), "--subjects", table.toString(), "--out",
+                dir.resolve("out").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().contains(": the sample rate given by --subjects " + table + ":2, 101.0 Hz, is 1.0 % above"
+                + " the 100.0 Hz of the time column"), r.err());
+        assertTrue(r.err().contains("if the time column is right, give 100.0 in --subjects " + table + ":2\n"), r.err());
     }
 
     @Test

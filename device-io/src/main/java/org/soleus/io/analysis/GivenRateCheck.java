@@ -7,7 +7,7 @@ import org.soleus.core.analysis.GaitAnalysis;
 
 /**
  * The notice for strides far from walking's tempo under a sample rate the user gave
- * ({@code --rate}): every time and duration found scales with the rate, so a rate that is not the
+ * ({@code --rate}, or a row of {@code --subjects}): every time and duration found scales with the rate, so a rate that is not the
  * recording's shows as strides much longer or shorter than walking's. Healthy adults walk with a
  * stride time of 1.03 ± 0.08 s (Gaßner et al., 2020), older adults about 1.1 s; the notice is given
  * when the median accepted stride is more than {@value #FACTOR} times longer or shorter than
@@ -23,8 +23,11 @@ final class GivenRateCheck {
     private GivenRateCheck() {
     }
 
-    /** The notice for {@code gait}, analysed at the rate the user gave, or empty when its strides look like walking. */
-    static Optional<String> notice(GaitAnalysis gait, double givenRateHz) {
+    /**
+     * The notice for {@code gait}, analysed at the rate the user gave ({@code givenBy}: {@code --rate}
+     * or a row of a table of subjects), or empty when its strides look like walking.
+     */
+    static Optional<String> notice(GaitAnalysis gait, double givenRateHz, String givenBy) {
         double[] strides = gait.strides().stream().mapToDouble(r -> r.stride().strideS()).sorted().toArray();
         if (strides.length == 0) {
             return Optional.empty();
@@ -35,7 +38,7 @@ final class GivenRateCheck {
             return Optional.empty();
         }
         return Optional.of(String.format(Locale.ROOT, "the median stride lasts %.2f s, far from walking's 1.0–1.1 s: if"
-                + " the %s Hz given with --rate is not the recording's rate, every time and duration found scales with"
-                + " it", medianS, BigDecimal.valueOf(givenRateHz).stripTrailingZeros().toPlainString()));
+                + " the %s Hz given by %s is not the recording's rate, every time and duration found scales with"
+                + " it", medianS, BigDecimal.valueOf(givenRateHz).stripTrailingZeros().toPlainString(), givenBy));
     }
 }

@@ -85,10 +85,15 @@ public final class RecordingAnalysis {
         this.geometryRow = geometryRow;
     }
 
+    /** The read options of this analysis: what the user gives about the input. */
+    public ReadOptions readOptions() {
+        return settings.read();
+    }
+
     /**
-     * This analysis with what a row of a table of subjects gives one input: its body mass and
-     * foot dimensions, each winning over the one these settings give for every input and over the
-     * file's own (warnings name the row). A foot dimension the row gives completes the other one
+     * This analysis with what a row of a table of subjects gives one input: its body mass, foot
+     * dimensions and sample rate, each winning over the one these settings give for every input
+     * and over the file's own (warnings name the row). A foot dimension the row gives completes the other one
      * these settings give, if any; where the two, or the row's and the recording's own, do not fit
      * together, the error names the row.
      *
@@ -102,6 +107,9 @@ public final class RecordingAnalysis {
         if (subject.givesMass()) {
             read = read.withBodyMass(subject.massKg(), subject.givenBy());
             massSource = ValueSource.TABLE;
+        }
+        if (!Double.isNaN(subject.sampleRateHz())) {
+            read = read.withSampleRate(subject.sampleRateHz(), subject.givenBy());
         }
         if (!Double.isNaN(subject.insoleLengthM())) {
             read = read.withGivenProperty(FootGeometry.INSOLE_LENGTH_PROPERTY, subject.insoleLengthM(), subject.givenBy());
@@ -171,15 +179,17 @@ public final class RecordingAnalysis {
             }
         }
         if (!Double.isNaN(given.sampleRateHz())) {
-            GivenRateCheck.notice(gait, given.sampleRateHz()).ifPresent(notices::add);
+            GivenRateCheck.notice(gait, given.sampleRateHz(), given.sampleRateGivenBy()).ifPresent(notices::add);
         }
         notices.addAll(notices(legs));
         notices.forEach(observer::notice);
         ValueSource massSource = !Double.isNaN(given.bodyMassKg()) ? givenMassSource
                 : recording.metadata().hasBodyMass() ? ValueSource.FILE : ValueSource.NONE;
+        ValueSource rateSource = Double.isNaN(given.sampleRateHz()) ? ValueSource.FILE
+                : given.sampleRateGivenBy().equals(ReadOptions.RATE_OPTION) ? ValueSource.FLAG : ValueSource.TABLE;
         return new AnalysisReport(
                 InputProvenance.of(input, format, given.format() != null ? ValueSource.FLAG : ValueSource.DETECTED,
-                        recording),
+                        rateSource, recording),
                 legs, recording.metadata().bodyMassKg(), massSource, settings.toolVersion(),
                 new RunOptions(imuEvents, settings.calibrationSource()), notices);
     }

@@ -13,7 +13,8 @@ import org.soleus.core.recording.BodyMass;
  * @param sampleRateHz sample rate given explicitly (wins over the file's own, with a warning on
  *                     conflict; a time column in the file must agree with it, else reading
  *                     fails), or NaN to take it from the file; {@link #isSampleRate} says
- *                     which rates are taken, here and in a file
+ *                     which rates are taken, here and in a file; by {@link #RATE_OPTION} unless
+ *                     {@link #givenBy} says otherwise
  * @param bodyMassKg   body mass given explicitly (wins over the file's), or NaN; by
  *                     {@link #MASS_OPTION} unless {@link #givenBy} says otherwise
  * @param givenProperties metadata values the user gives for the file, by key (the foot
@@ -27,8 +28,8 @@ import org.soleus.core.recording.BodyMass;
  *                     one): the rows are evenly spaced at the rate, their times not checked, no
  *                     gap found. For times stamped on arrival (a Bluetooth link, a phone app),
  *                     whose jitter or bursts no sampling clock explains
- * @param givenBy      what gives the body mass (key {@link #BODY_MASS_KEY}) and each given
- *                     property, by key, as the warnings about them name it, where it is not the
+ * @param givenBy      what gives the sample rate (key {@link #SAMPLE_RATE_KEY}), the body mass (key
+ *                     {@link #BODY_MASS_KEY}) and each given property, by key, as the warnings about them name it, where it is not the
  *                     command line's option for every file: a row of a table of subjects per
  *                     recording ({@code --subjects subjects.csv:4})
  */
@@ -38,6 +39,10 @@ public record ReadOptions(RecordingFormat format, double sampleRateHz, double bo
     public static final String MASS_OPTION = "--mass";
     /** The key of the body mass in {@link #givenBy}. */
     public static final String BODY_MASS_KEY = "body_mass_kg";
+    /** The option that gives a sample rate for every file: what gives it unless {@link #givenBy} says otherwise. */
+    public static final String RATE_OPTION = "--rate";
+    /** The key of the sample rate in {@link #givenBy}. */
+    public static final String SAMPLE_RATE_KEY = "sample_rate_hz";
     /** Detect everything from the file. */
     public static final ReadOptions DEFAULTS = new ReadOptions(null, Double.NaN, Double.NaN);
 
@@ -82,6 +87,11 @@ public record ReadOptions(RecordingFormat format, double sampleRateHz, double bo
         return new ReadOptions(format, sampleRateHz, kg, givenProperties, timeColumnIgnored, with(givenBy, BODY_MASS_KEY, by));
     }
 
+    /** These options with the sample rate {@code hz} given by {@code by} ({@link #givenBy}). */
+    public ReadOptions withSampleRate(double hz, String by) {
+        return new ReadOptions(format, hz, bodyMassKg, givenProperties, timeColumnIgnored, with(givenBy, SAMPLE_RATE_KEY, by));
+    }
+
     /** These options with the property {@code key} given the value {@code value} by {@code by} ({@link #givenBy}). */
     public ReadOptions withGivenProperty(String key, double value, String by) {
         Map<String, Double> properties = new HashMap<>(givenProperties);
@@ -98,6 +108,11 @@ public record ReadOptions(RecordingFormat format, double sampleRateHz, double bo
     /** What gives the body mass, as warnings name it: {@link #MASS_OPTION} unless {@link #givenBy} says otherwise. */
     public String bodyMassGivenBy() {
         return givenBy.getOrDefault(BODY_MASS_KEY, MASS_OPTION);
+    }
+
+    /** What gives the sample rate, as messages name it: {@link #RATE_OPTION} unless {@link #givenBy} says otherwise. */
+    public String sampleRateGivenBy() {
+        return givenBy.getOrDefault(SAMPLE_RATE_KEY, RATE_OPTION);
     }
 
     /** What gives the property {@code key}, as warnings name it: {@code option} unless {@link #givenBy} says otherwise. */

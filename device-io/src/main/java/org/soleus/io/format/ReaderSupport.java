@@ -47,14 +47,15 @@ final class ReaderSupport {
     }
 
     /**
-     * The warning every reader gives when the user's sample rate ({@code --rate}) differs from
-     * the file's: {@code <where>--rate 100.0 Hz overrides the file's 300.0 Hz}.
+     * The warning every reader gives when the user's sample rate differs from the file's, naming
+     * what gave it ({@link ReadOptions#sampleRateGivenBy}):
+     * {@code <where>--rate 100.0 Hz overrides the file's 300.0 Hz}.
      *
      * @param where the location, ending in {@code ": "} ({@code walk.csv: }, {@code rec.hea:1:9: })
      * @param whose whose rate is overridden ({@code the file's}, {@code the header's})
      */
-    static String rateOverride(String where, double givenHz, double fileHz, String whose) {
-        return where + "--rate " + givenHz + " Hz overrides " + whose + " " + fileHz + " Hz";
+    static String rateOverride(String where, String givenBy, double givenHz, double fileHz, String whose) {
+        return where + givenBy + " " + givenHz + " Hz overrides " + whose + " " + fileHz + " Hz";
     }
 
     /**

@@ -210,17 +210,17 @@ final class RowStreamer {
         double offTime = Double.isNaN(stepS) ? 0 : stepS * rateHz - 1;
         if (Math.abs(offTime) > TimeSteps.STEP_TOLERANCE) {
             throw slowSteps ? timesTooSlow(step, heldLines[1], timeColumn)
-                    : rateContradictsTime(rateHz, given, step, heldLines[1], timeColumn);
+                    : rateContradictsTime(rateHz, given ? options.sampleRateGivenBy() : null, step, heldLines[1], timeColumn);
         }
         boolean offTimeColumn = Math.abs(offTime) > RATE_WARNING_TOLERANCE;
         // Without a stated rate the file's rate is the time column's, which the warning below names.
         if (given && !Double.isNaN(fileRateHz) && Math.abs(optionRateHz - fileRateHz) > 1e-9 * fileRateHz
                 && !(offTimeColumn && Double.isNaN(statedRateHz))) {
-            warnings.add(ReaderSupport.rateOverride(file + ": ", optionRateHz, fileRateHz,
+            warnings.add(ReaderSupport.rateOverride(file + ": ", options.sampleRateGivenBy(), optionRateHz, fileRateHz,
                     Double.isNaN(statedRateHz) ? "the time column's" : "the file's"));
         }
         if (offTimeColumn) {
-            warnings.add(rateOffTime(rateHz, given, step, heldLines[1], timeColumn));
+            warnings.add(rateOffTime(rateHz, given ? options.sampleRateGivenBy() : null, step, heldLines[1], timeColumn));
         }
         if (timeIgnored) {
             boolean offColumn = columnStep != null && Math.abs(columnStep.seconds() * rateHz - 1) > RATE_WARNING_TOLERANCE;
@@ -402,20 +402,20 @@ final class RowStreamer {
     /**
      * The error for a rate that contradicts the time column's step.
      *
-     * @param given whether the rate was given explicitly (else the file states it)
-     * @param line  the line of the first step
+     * @param givenBy what gave the rate ({@link ReadOptions#sampleRateGivenBy}), or null when the file states it
+     * @param line    the line of the first step
      */
-    private DataFormatException rateContradictsTime(double rateHz, boolean given, TimeStep step, long line,
+    private DataFormatException rateContradictsTime(double rateHz, String givenBy, TimeStep step, long line,
                                                     int column) {
         String rate = rateHz + " Hz (period " + TimeSteps.seconds(1 / rateHz) + " s)";
         String steps = "the time column, which steps by " + TimeSteps.seconds(step.seconds()) + " s from this row on ("
                 + step.taken() + ")";
-        String timeRate = "--rate " + timeRateText(step.seconds());
-        return new DataFormatException(file, line, column, given
-                ? "the sample rate given explicitly, " + rate + ", contradicts " + steps
-                        + ": pass " + timeRate + ", the time column's rate, or --ignore-time if the time column is wrong"
+        String timeRate = passRate(timeRateText(step.seconds()), givenBy);
+        return new DataFormatException(file, line, column, givenBy != null
+                ? "the sample rate given by " + givenBy + ", " + rate + ", contradicts " + steps
+                        + ": " + timeRate + ", the time column's rate, or --ignore-time if the time column is wrong"
                 : "the sample rate the file states, " + rate + ", contradicts " + steps
-                        + ": if the time column is right and the stated rate wrong, pass " + timeRate
+                        + ": if the time column is right and the stated rate wrong, " + timeRate
                         + "; if the time column is wrong, --ignore-time");
     }
 
@@ -426,16 +426,28 @@ final class RowStreamer {
      * of the time column (steps of 0.01 s, the median of the first 255 steps): the samples are
      * timed at 120.0 Hz, so every time and duration found is 0.833 times the time
      * column's; if the time column is right, pass --rate 100.0}.
+     *
+     * @param givenBy what gave the rate ({@link ReadOptions#sampleRateGivenBy}), or null when the file states it
      */
-    private String rateOffTime(double rateHz, boolean given, TimeStep step, long line, int column) {
+    private String rateOffTime(double rateHz, String givenBy, TimeStep step, long line, int column) {
         double off = step.seconds() * rateHz - 1;
         String timeRate = timeRateText(step.seconds());
-        return file + ":" + line + ":" + column + ": the sample rate " + (given ? "given explicitly" : "the file states")
-                + ", " + rateHz + " Hz, is " + String.format(Locale.ROOT, "%.1f", 100 * Math.abs(off)) + " % "
+        return file + ":" + line + ":" + column + ": the sample rate "
+                + (givenBy != null ? "given by " + givenBy : "the file states") + ", " + rateHz + " Hz, is " + String.format(Locale.ROOT, "%.1f", 100 * Math.abs(off)) + " % "
                 + (off > 0 ? "above" : "below") + " the " + timeRate + " Hz of the time column (steps of "
                 + TimeSteps.seconds(step.seconds()) + " s, " + step.taken() + "): the samples are timed at " + rateHz
                 + " Hz, so every time and duration found is " + String.format(Locale.ROOT, "%.3f", 1 / (1 + off))
-                + " times the time column's; if the time column is right, pass --rate " + timeRate;
+                + " times the time column's; if the time column is right, " + passRate(timeRate, givenBy);
+    }
+
+    /**
+     * How to give the rate {@code hz}: {@code pass --rate 100.0}, or where a row of a table of
+     * subjects gave the rate ({@code givenBy}), which wins over {@code --rate},
+     * {@code give 100.0 in --subjects subjects.csv:3}.
+     */
+    private static String passRate(String hz, String givenBy) {
+        return givenBy == null || givenBy.equals(ReadOptions.RATE_OPTION) ? "pass " + ReadOptions.RATE_OPTION + " " + hz
+                : "give " + hz + " in " + givenBy;
     }
 
     /**

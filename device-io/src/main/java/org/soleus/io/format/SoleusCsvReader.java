@@ -312,7 +312,7 @@ public final class SoleusCsvReader implements RecordingReader {
                     } else {
                         unusable(number, column, Double.isNaN(hz) && !raw.equalsIgnoreCase("nan")
                                 ? key + ": expected a number, found '" + raw + "'" : problem, options.sampleRateHz(),
-                                "--rate", " Hz");
+                                options.sampleRateGivenBy(), " Hz");
                     }
                 }
                 case SoleusCsv.KEY_START -> {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.DoublePredicate;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.soleus.core.ankle.FootGeometry;
 import org.soleus.core.recording.BodyMass;
 import org.soleus.io.format.text.CommentedTextLines;
@@ -29,14 +30,15 @@ import org.soleus.io.format.text.DecimalComma;
  *
  * <p>The header row names the column {@code file} and at least one of {@code body_mass_kg},
  * {@code insole_length_m}, {@code insole_size} (an EU shoe size, 30–50, for the insole length, as
- * in a recording's metadata; a row gives one of the two) and {@code heel_to_ankle_m} (from the
- * heel end of the insole to the ankle joint centre), in any order and case, as a spreadsheet saves them: separated by commas,
+ * in a recording's metadata; a row gives one of the two), {@code heel_to_ankle_m} (from the
+ * heel end of the insole to the ankle joint centre) and {@code sample_rate_hz} (for a file that
+ * states none, a gaitmap CSV, in a batch with files that do), in any order and case, as a spreadsheet saves them: separated by commas,
  * semicolons or tabs (found from the header row), a cell in double quotes or not, a decimal comma
  * ({@code 71,5}) where the separator is not a comma or the cell is quoted. Other columns (a name, a
  * team) are not read. Lines that are blank, hold separators only (a spreadsheet's empty rows) or
  * start with {@code #} are skipped. An empty cell gives nothing: as if the column were not there
  * for that row. The values are held to the limits of the command line's options for every file
- * ({@code --mass}, {@code --insole-length}, {@code --heel-to-ankle}).
+ * ({@code --mass}, {@code --insole-length}, {@code --heel-to-ankle}, {@code --rate}).
  *
  * <p>A row's {@code file} names the end of an input's path, by whole names: the file's name
  * ({@code walk.txt}), or its folders too where several inputs share a name ({@code S01/walk.txt}),
@@ -52,9 +54,10 @@ public final class SubjectTable {
     private static final String LENGTH_COLUMN = FootGeometry.INSOLE_LENGTH_PROPERTY;
     private static final String SIZE_COLUMN = FootGeometry.INSOLE_SIZE_PROPERTY;
     private static final String HEEL_TO_ANKLE_COLUMN = FootGeometry.HEEL_TO_ANKLE_PROPERTY;
+    private static final String RATE_COLUMN = ReadOptions.SAMPLE_RATE_KEY;
     private static final String EXPECTED_HEADER = "expected a header row with the column " + FILE_COLUMN
-            + " and at least one of " + MASS_COLUMN + ", " + LENGTH_COLUMN + ", " + SIZE_COLUMN + " and "
-            + HEEL_TO_ANKLE_COLUMN;
+            + " and at least one of " + MASS_COLUMN + ", " + LENGTH_COLUMN + ", " + SIZE_COLUMN + ", "
+            + HEEL_TO_ANKLE_COLUMN + " and " + RATE_COLUMN;
     /** A number as a person writes it: no suffix ({@code 72d}), no hexadecimal, no word. */
     private static final Pattern NUMBER = Pattern.compile("[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?");
 
@@ -81,9 +84,10 @@ public final class SubjectTable {
      *                      the row gives neither
      * @param heelToAnkleM  from the heel end of the insole to the ankle joint centre, m, or NaN
      *                      where the row gives none
+     * @param sampleRateHz  the recording's sample rate, Hz, or NaN where the row gives none
      * @param givenBy       the row, as messages name it: {@code --subjects subjects.csv:4}
      */
-    public record Entry(double massKg, double insoleLengthM, double heelToAnkleM, String givenBy) {
+    public record Entry(double massKg, double insoleLengthM, double heelToAnkleM, double sampleRateHz, String givenBy) {
         /** Whether the row gives a body mass. */
         public boolean givesMass() {
             return !Double.isNaN(massKg);
@@ -238,18 +242,20 @@ public final class SubjectTable {
      * @param length        the insole length column's index
      * @param size          the EU insole size column's index
      * @param heelToAnkle   the heel-to-ankle column's index
+     * @param rate          the sample rate column's index
      * @param width         the number of the header row's cells
      * @param separator     the separator found from the header row
      */
-    private record Columns(int file, int mass, int length, int size, int heelToAnkle, int width, char separator) {
+    private record Columns(int file, int mass, int length, int size, int heelToAnkle, int rate, int width,
+                           char separator) {
         static Columns of(Path table, long lineNo, String line) throws DataFormatException {
             for (char separator : new char[] {',', ';', '\t'}) {
                 List<String> names = cells(line, separator);
                 Columns columns = new Columns(indexOf(names, FILE_COLUMN), indexOf(names, MASS_COLUMN),
                         indexOf(names, LENGTH_COLUMN), indexOf(names, SIZE_COLUMN), indexOf(names, HEEL_TO_ANKLE_COLUMN),
-                        names.size(), separator);
-                if (columns.file() >= 0 && Math.max(Math.max(columns.mass(), columns.length()),
-                        Math.max(columns.size(), columns.heelToAnkle())) >= 0) {
+                        indexOf(names, RATE_COLUMN), names.size(), separator);
+                if (columns.file() >= 0 && IntStream.of(columns.mass(), columns.length(), columns.size(),
+                        columns.heelToAnkle(), columns.rate()).max().getAsInt() >= 0) {
                     requireOnce(table, lineNo, names);
                     return columns;
                 }
@@ -260,7 +266,8 @@ public final class SubjectTable {
 
         /** Throws when a column read appears twice in the header row {@code names}. */
         private static void requireOnce(Path table, long lineNo, List<String> names) throws DataFormatException {
-            for (String column : List.of(FILE_COLUMN, MASS_COLUMN, LENGTH_COLUMN, SIZE_COLUMN, HEEL_TO_ANKLE_COLUMN)) {
+            for (String column : List.of(FILE_COLUMN, MASS_COLUMN, LENGTH_COLUMN, SIZE_COLUMN, HEEL_TO_ANKLE_COLUMN,
+                    RATE_COLUMN)) {
                 int first = indexOf(names, column);
                 for (int i = first + 1; first >= 0 && i < names.size(); i++) {
                     if (lower(names.get(i)).equals(column)) {
@@ -282,7 +289,7 @@ public final class SubjectTable {
 
         /** The index of the last column read. */
         int lastRead() {
-            return Math.max(Math.max(Math.max(file, mass), Math.max(length, size)), heelToAnkle);
+            return IntStream.of(file, mass, length, size, heelToAnkle, rate).max().getAsInt();
         }
 
         /** The row on {@code line}; empty for a line of separators only. */
@@ -335,7 +342,8 @@ public final class SubjectTable {
                 throw new DataFormatException(table, lineNo, heelToAnkle + 1, String.format(Locale.ROOT, "expected less"
                         + " than half the row's insole length (%.3f m), found '%s'", lengthM, cells.get(heelToAnkle)));
             }
-            Entry entry = new Entry(massKg, lengthM, heelToAnkleM, OPTION + " " + table + ":" + lineNo);
+            double rateHz = value(table, lineNo, cells, rate, ReadOptions.SAMPLE_RATES, ReadOptions::isSampleRate);
+            Entry entry = new Entry(massKg, lengthM, heelToAnkleM, rateHz, OPTION + " " + table + ":" + lineNo);
             return Optional.of(new Row(name, path, entry, lineNo));
         }
 

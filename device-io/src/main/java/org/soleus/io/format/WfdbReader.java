@@ -414,7 +414,7 @@ public final class WfdbReader implements RecordingReader {
         double givenHz = options.sampleRateHz();
         String problem = ReaderSupport.rateProblem("sampling frequency", header.rateText(), fileRateHz);
         if (problem != null) {
-            ReaderSupport.unusable(header.file(), header.recordLine(), header.rateColumn(), problem, givenHz, "--rate",
+            ReaderSupport.unusable(header.file(), header.recordLine(), header.rateColumn(), problem, givenHz, options.sampleRateGivenBy(),
                     " Hz", warnings);
             return givenHz;
         }
@@ -425,7 +425,7 @@ public final class WfdbReader implements RecordingReader {
             String where = header.rateColumn() > 0
                     ? header.file() + ":" + header.recordLine() + ":" + header.rateColumn() + ": "
                     : header.file() + ": ";
-            warnings.add(ReaderSupport.rateOverride(where, givenHz, fileRateHz, "the header's"));
+            warnings.add(ReaderSupport.rateOverride(where, options.sampleRateGivenBy(), givenHz, fileRateHz, "the header's"));
         }
         return givenHz;
     }

@@ -21,6 +21,8 @@ import org.soleus.io.format.RecordingFormat;
  * @param source         the recording's own source description
  * @param properties     the recording's free-form properties, in file order
  * @param sampleRateHz   sample rate, Hz
+ * @param sampleRateSource {@link ValueSource#FILE} (stated or timed by the file), or
+ *                       {@link ValueSource#FLAG} or {@link ValueSource#TABLE} where the user gave it
  * @param startTimeS     time of the first sample, s
  * @param sampleCount    samples per channel
  * @param durationS      duration covered by the samples, s
@@ -29,7 +31,8 @@ import org.soleus.io.format.RecordingFormat;
  * @param warnings       data-quality remarks the reader made (e.g. a truncated last row)
  */
 public record InputProvenance(String path, RecordingFormat format, ValueSource formatSource, String source,
-                              Map<String, String> properties, double sampleRateHz, double startTimeS,
+                              Map<String, String> properties, double sampleRateHz, ValueSource sampleRateSource,
+                              double startTimeS,
                               int sampleCount, double durationS, List<String> channels,
                               Map<String, Integer> missingSamples, List<String> warnings) {
 
@@ -38,6 +41,11 @@ public record InputProvenance(String path, RecordingFormat format, ValueSource f
         Objects.requireNonNull(format, "format");
         if (formatSource != ValueSource.FLAG && formatSource != ValueSource.DETECTED) {
             throw new IllegalArgumentException("a format is given by flag or detected, got " + formatSource);
+        }
+        if (sampleRateSource != ValueSource.FILE && sampleRateSource != ValueSource.FLAG
+                && sampleRateSource != ValueSource.TABLE) {
+            throw new IllegalArgumentException("a sample rate comes from the file, a flag or a table, got "
+                    + sampleRateSource);
         }
         Objects.requireNonNull(source, "source");
         properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
@@ -52,9 +60,11 @@ public record InputProvenance(String path, RecordingFormat format, ValueSource f
      * pressure has no value while its foot is unloaded, and an event-code channel (unit
      * {@code code}, such as a vendor's step markers) none between its events. Where the insole
      * sent nothing, its force channels count the row.
+     *
+     * @param sampleRateSource where the recording's sample rate comes from ({@link #sampleRateSource})
      */
     public static InputProvenance of(Path path, RecordingFormat format, ValueSource formatSource,
-                                     Recording recording) {
+                                     ValueSource sampleRateSource, Recording recording) {
         List<String> names = new ArrayList<>();
         Map<String, Integer> missing = new LinkedHashMap<>();
         for (Channel c : recording.channels()) {
@@ -64,7 +74,7 @@ public record InputProvenance(String path, RecordingFormat format, ValueSource f
             }
         }
         return new InputProvenance(path.toString(), format, formatSource, recording.source(),
-                recording.metadata().properties(), recording.sampleRateHz(), recording.startTimeS(),
+                recording.metadata().properties(), recording.sampleRateHz(), sampleRateSource, recording.startTimeS(),
                 recording.length(), recording.durationS(), names, missing, recording.warnings());
     }
 

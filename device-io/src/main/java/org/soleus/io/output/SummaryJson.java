@@ -121,6 +121,7 @@ public final class SummaryJson {
         input.put("source", in.source());
         input.put("properties", in.properties());
         input.put("sample_rate_hz", in.sampleRateHz());
+        input.put("sample_rate_source", in.sampleRateSource().label());
         input.put("start_time_s", in.startTimeS());
         input.put("samples", in.sampleCount());
         input.put("duration_s", in.durationS());

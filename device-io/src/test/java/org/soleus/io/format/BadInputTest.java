@@ -433,7 +433,7 @@ final class BadInputTest {
         assertEquals(101.0, r.sampleRateHz());
         assertEquals(20, r.length());
         assertEquals(1, r.warnings().size());
-        assertTrue(r.warnings().get(0).startsWith(p + ":2:1: the sample rate given explicitly, 101.0 Hz, is 1.0 % above"
+        assertTrue(r.warnings().get(0).startsWith(p + ":2:1: the sample rate given by --rate, 101.0 Hz, is 1.0 % above"
                 + " the 100.0 Hz of the time column"), r.warnings().get(0));
         Path csv = file("r.csv", "# sample_rate_hz: 200\nleft.insole.force_n\n1\n2\n");
         Recording c = Recordings.read(csv, new ReadOptions(null, 100, Double.NaN));

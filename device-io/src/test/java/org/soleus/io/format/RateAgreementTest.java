@@ -100,7 +100,7 @@ final class RateAgreementTest {
     @Test
     void anExplicitRateThatTheTimeColumnContradictsFails() throws IOException {
         DataFormatException m = assertThrows(DataFormatException.class, () -> Recordings.read(MOTICON, rate(50)));
-        assertEquals(MOTICON + ":11:1: the sample rate given explicitly, 50.0 Hz (period 0.02 s), contradicts the time"
+        assertEquals(MOTICON + ":11:1: the sample rate given by --rate, 50.0 Hz (period 0.02 s), contradicts the time"
                 + " column, which steps by 0.01 s from this row on (the median of the first 255 steps): pass --rate"
                 + " 100.0, the time column's rate, or --ignore-time if the time column is wrong", m.getMessage());
         Path g = file("g_01.txt", GaitpdbText.rows(30));
@@ -133,7 +133,7 @@ final class RateAgreementTest {
         Recording r = Recordings.read(p, rate(101));
         assertEquals(101.0, r.sampleRateHz());
         assertEquals(303, r.length());
-        assertEquals(List.of(p + ":4:1: the sample rate given explicitly, 101.0 Hz, is 1.0 % above the 100.0 Hz of the"
+        assertEquals(List.of(p + ":4:1: the sample rate given by --rate, 101.0 Hz, is 1.0 % above the 100.0 Hz of the"
                         + " time column (steps of 0.01 s, the median of the first 255 steps): the samples are timed at"
                         + " 101.0 Hz, so every time and duration found is 0.990 times the time column's; if the time"
                         + " column is right, pass --rate 100.0",
@@ -163,7 +163,7 @@ final class RateAgreementTest {
         Recording r = Recordings.read(p, rate(110));
         assertEquals(110.0, r.sampleRateHz());
         assertEquals(List.of(p + ": --rate 110.0 Hz overrides the file's 100.0 Hz",
-                p + ":5:1: the sample rate given explicitly, 110.0 Hz, is 10.0 % above the 100.0 Hz of the time column"
+                p + ":5:1: the sample rate given by --rate, 110.0 Hz, is 10.0 % above the 100.0 Hz of the time column"
                         + " (steps of 0.01 s, the median of the first 19 steps): the samples are timed at 110.0 Hz, so"
                         + " every time and duration found is 0.909 times the time column's; if the time column is"
                         + " right, pass --rate 100.0"), r.warnings());
@@ -171,7 +171,7 @@ final class RateAgreementTest {
         // with a body mass: no demographics.txt beside the file would be a warning of its own
         List<String> gaitpdb = Recordings.read(g, new ReadOptions(null, 110, 70)).warnings();
         assertEquals(1, gaitpdb.size(), gaitpdb.toString());
-        assertTrue(gaitpdb.get(0).startsWith(g + ":2:1: the sample rate given explicitly, 110.0 Hz, is 10.0 % above the"
+        assertTrue(gaitpdb.get(0).startsWith(g + ":2:1: the sample rate given by --rate, 110.0 Hz, is 10.0 % above the"
                 + " 100.0 Hz of the time column"), gaitpdb.get(0));
     }
 

@@ -150,13 +150,24 @@ final class SubjectTableTest {
     }
 
     @Test
+    void aRowGivesItsRecordingsSampleRateWithinTheRatesTheReadersTake() throws IOException {
+        SubjectTable t = table("file;sample_rate_hz\nimu_sample.csv;204,8\nwalk.txt;\n");
+        assertEquals(204.8, t.entryFor(Path.of("gaitmap", "imu_sample.csv")).orElseThrow().sampleRateHz());
+        assertEquals(Double.NaN, t.entryFor(Path.of("walk.txt")).orElseThrow().sampleRateHz(), "an empty cell gives none");
+        assertEquals(csv() + ":2:2: expected a rate in Hz from 0.001 to 1000000, or an empty cell, found '0'",
+                refused("file,sample_rate_hz\na.txt,0\n").getMessage());
+        assertEquals(csv() + ":2:2: expected a rate in Hz from 0.001 to 1000000, or an empty cell, found '100 Hz'",
+                refused("file,sample_rate_hz\na.txt,100 Hz\n").getMessage());
+    }
+
+    @Test
     void whatDoesNotFitIsOneErrorNamingLineAndColumn() {
         String csv = csv();
         assertEquals(csv + ":1:1: expected a header row with the column file and at least one of body_mass_kg,"
-                + " insole_length_m, insole_size and heel_to_ankle_m (separated by commas, semicolons or tabs), found 'file,mass'",
+                + " insole_length_m, insole_size, heel_to_ankle_m and sample_rate_hz (separated by commas, semicolons or tabs), found 'file,mass'",
                 refused("file,mass\na.txt,60\n").getMessage());
         assertEquals(csv + ": no header row: expected a header row with the column file and at least one of body_mass_kg,"
-                + " insole_length_m, insole_size and heel_to_ankle_m", refused("# nothing\n\n").getMessage());
+                + " insole_length_m, insole_size, heel_to_ankle_m and sample_rate_hz", refused("# nothing\n\n").getMessage());
         assertEquals(csv + ":3:2: expected a body mass of 5 to 500 kg, or an empty cell, found 'heavy'",
                 refused("file,body_mass_kg\na.txt,60\nb.txt,heavy\n").getMessage());
         for (String mass : new String[] {"0", "600", "72d", "0x1p6", "72 kg", "NaN", "Infinity"}) {

@@ -74,7 +74,7 @@ final class SampleAnalysis {
 
     static AnalysisReport report() {
         InputProvenance input = InputProvenance.of(Path.of("data", "walk.txt"), RecordingFormat.GAITPDB,
-                ValueSource.DETECTED, recording());
+                ValueSource.DETECTED, ValueSource.FILE, recording());
         return new AnalysisReport(input, analysis(), null, 72.5, ValueSource.FLAG, "1.2.3-test",
                 new RunOptions(false, null), List.of());
     }
