@@ -196,34 +196,64 @@ public final class GaitpdbReader implements RecordingReader {
         }
         String line;
         long lineNumber = 1;
+        List<String> nearRow = null;
+        long nearLine = 0;
+        int nearRows = 0;
         while ((line = in.readLine()) != null) {
             lineNumber++;
             List<String> cells = ReaderSupport.tabCells(line);
-            if (cells.size() <= idColumn || !cells.get(idColumn).equalsIgnoreCase(subject)) {
+            if (cells.size() <= idColumn) {
                 continue;
             }
-            String where = demographics + ":" + lineNumber + ":";
-            if (cells.size() <= weightColumn) {
-                warnings.add(where + (cells.size() + 1) + ": the row of " + subject + " ends after " + cells.size()
-                        + " cells, before its Weight cell (column " + (weightColumn + 1) + ")" + MASS_UNKNOWN);
-                return Double.NaN;
+            String id = cells.get(idColumn);
+            if (id.equalsIgnoreCase(subject)) {
+                return weightOfRow(demographics + ":" + lineNumber + ":", cells, subject, weightColumn, warnings);
             }
-            String weight = cells.get(weightColumn);
-            if (weight.isEmpty() || weight.equalsIgnoreCase("NaN")) {
-                warnings.add(where + (weightColumn + 1) + ": the Weight of " + subject + " is "
-                        + (weight.isEmpty() ? "empty" : "'" + weight + "'") + " (not recorded)" + MASS_UNKNOWN);
-                return Double.NaN;
+            if (oFoldedToZero(id).equals(oFoldedToZero(subject))) {
+                nearRow = cells;
+                nearLine = lineNumber;
+                nearRows++;
             }
-            double kg = ReaderSupport.parseDoubleOrNaN(weight);
-            if (BodyMass.accepted(kg)) {
-                return kg;
-            }
-            warnings.add(where + (weightColumn + 1) + ": expected a body mass of " + BodyMass.RANGE + " as the Weight of "
-                    + subject + ", found '" + weight + "'" + MASS_UNKNOWN);
-            return Double.NaN;
+        }
+        if (nearRows == 1) {
+            String where = demographics + ":" + nearLine + ":";
+            warnings.add(where + (idColumn + 1) + ": no row for subject " + subject + "; taking the row of "
+                    + nearRow.get(idColumn) + ", whose ID differs from it only by the letter O written as the digit 0");
+            return weightOfRow(where, nearRow, subject, weightColumn, warnings);
         }
         warnings.add(demographics + ": no row for subject " + subject + " (ID column " + (idColumn + 1) + ")"
                 + MASS_UNKNOWN);
         return Double.NaN;
+    }
+
+    /** The body mass in the Weight cell of a subject's row of {@code demographics.txt}, at {@code where} (its file and line). */
+    private static double weightOfRow(String where, List<String> cells, String subject, int weightColumn,
+                                      List<String> warnings) {
+        if (cells.size() <= weightColumn) {
+            warnings.add(where + (cells.size() + 1) + ": the row of " + subject + " ends after " + cells.size()
+                    + " cells, before its Weight cell (column " + (weightColumn + 1) + ")" + MASS_UNKNOWN);
+            return Double.NaN;
+        }
+        String weight = cells.get(weightColumn);
+        if (weight.isEmpty() || weight.equalsIgnoreCase("NaN")) {
+            warnings.add(where + (weightColumn + 1) + ": the Weight of " + subject + " is "
+                    + (weight.isEmpty() ? "empty" : "'" + weight + "'") + " (not recorded)" + MASS_UNKNOWN);
+            return Double.NaN;
+        }
+        double kg = ReaderSupport.parseDoubleOrNaN(weight);
+        if (BodyMass.accepted(kg)) {
+            return kg;
+        }
+        warnings.add(where + (weightColumn + 1) + ": expected a body mass of " + BodyMass.RANGE + " as the Weight of "
+                + subject + ", found '" + weight + "'" + MASS_UNKNOWN);
+        return Double.NaN;
+    }
+
+    /**
+     * {@code id} in upper case with every letter O as the digit 0: the dataset's table spells one
+     * subject {@code Juc010} for {@code JuCo10}, the name of its trial files.
+     */
+    private static String oFoldedToZero(String id) {
+        return id.toUpperCase(Locale.ROOT).replace('O', '0');
     }
 }

@@ -112,6 +112,19 @@ final class DemographicsTest {
     }
 
     @Test
+    void aRowWhoseIdDiffersOnlyByTheLetterOWrittenAsZeroGivesTheMassWithAWarning() throws IOException {
+        Files.writeString(demographics(), HEADER + "GaCo02\tGa\t2\t2\t1\t66\t1.80\t70\t0.0\r\n"
+                + "Gac001\tGa\t2\t1\t1\t62\t1.67\t78\tNaN\r\n");
+        Recording r = Recordings.read(walk());
+        assertEquals(78.0, r.metadata().bodyMassKg());
+        assertEquals(List.of(demographics() + ":3:1: no row for subject GaCo01; taking the row of Gac001, whose ID"
+                + " differs from it only by the letter O written as the digit 0"), r.warnings());
+        assertEquals(List.of(demographics() + ": no row for subject GaCo01 (ID column 1); body mass unknown"),
+                warnings(HEADER + "Gac001\tGa\t2\t1\t1\t62\t1.67\t78\tNaN\r\nGAC001\tGa\t2\t1\t1\t62\t1.67\t80\tNaN\r\n"),
+                "two such rows: neither is taken");
+    }
+
+    @Test
     void aSubjectRowCutShortIsReportedWhereItsFirstMissingCellShouldBe() throws IOException {
         assertEquals(List.of(demographics() + ":3:6: the row of GaCo01 ends after 5 cells, before its Weight cell "
                 + "(column 8); body mass unknown"),
