@@ -14,7 +14,9 @@ import org.soleus.core.recording.Side;
  *   <li>{@code left-foot} and {@code right-foot} (any case; the footswitch signals of the PhysioNet
  *       gaitndd database) become {@code left.insole.force_au} and {@code right.insole.force_au}:
  *       a force-sensitive-resistor signal that rises with load but is only roughly proportional
- *       to force, hence the arbitrary unit, whatever units the header states.</li>
+ *       to force, hence the arbitrary unit, whatever units the header states. So does a signal
+ *       without a description in a file named as gaitndd names them, {@code <record>.let} and
+ *       {@code <record>.rit}, with a warning ({@link #warnings}).</li>
  *   <li>Any other description becomes {@code none.signal.<quantity>_<unit>}: the quantity is the
  *       description in lower case with every run of other characters than a-z and 0-9 turned
  *       into one {@code _} ({@code "ECG lead II"} → {@code ecg_lead_ii}), prefixed with {@code s}
@@ -51,7 +53,8 @@ final class WfdbChannelNaming {
     }
 
     /**
-     * A warning, at its line of {@code file}, for each signal whose channel is not a foot's force
+     * A warning, at its line of {@code file}, for each signal read as a foot's force by its file's
+     * name for want of a description, and for each signal whose channel is not a foot's force
      * although its description looks like one ({@link #looksLikeAFoot}): a second signal of the
      * same foot ({@code left.insole.force_2_au}), or a description that is not exactly
      * {@code left-foot} or {@code right-foot} ({@code left foot}, a mistyped byte, a header line
@@ -67,7 +70,11 @@ final class WfdbChannelNaming {
             WfdbSignalSpec signal = signals.get(i);
             ChannelName name = names.get(i);
             boolean footForce = isFootForce(name);
-            if (!footForce && looksLikeAFoot(signal.description(), feet)) {
+            if (footForce && signal.description().isBlank()) {
+                warnings.add(file + ":" + signal.line() + ": signal " + (i + 1) + " has no description; read as "
+                        + name + ", the " + name.side().label() + " foot's footswitch, as gaitndd names its file ("
+                        + signal.fileName() + "); expected the description " + name.side().label() + "-foot");
+            } else if (!footForce && looksLikeAFoot(signal.description(), feet)) {
                 warnings.add(file + ":" + signal.line() + ": signal " + (i + 1) + " ('" + signal.description()
                         + "') is read as " + name + ", not as a foot's force, and gives no gait events"
                         + (name.side() == Side.NONE ? "; expected the description left-foot or right-foot"
@@ -101,13 +108,21 @@ final class WfdbChannelNaming {
 
     private static ChannelName name(WfdbSignalSpec signal, int number) {
         String description = signal.description().strip().toLowerCase(Locale.ROOT);
-        if (description.equals("left-foot")) {
-            return ChannelName.of(Side.LEFT, "insole", "force", "au");
-        }
-        if (description.equals("right-foot")) {
-            return ChannelName.of(Side.RIGHT, "insole", "force", "au");
+        Side foot = description.equals("left-foot") ? Side.LEFT : description.equals("right-foot") ? Side.RIGHT
+                : description.isEmpty() ? footOfFileName(signal.fileName()) : Side.NONE;
+        if (foot != Side.NONE) {
+            return ChannelName.of(foot, "insole", "force", "au");
         }
         return ChannelName.of(Side.NONE, OTHER_PLACE, quantity(description, number), unit(signal.units()));
+    }
+
+    /**
+     * The foot whose footswitch signal gaitndd keeps in a file of this name's extension
+     * ({@code .let} left, {@code .rit} right, any case), or {@link Side#NONE}.
+     */
+    private static Side footOfFileName(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        return name.endsWith(".let") ? Side.LEFT : name.endsWith(".rit") ? Side.RIGHT : Side.NONE;
     }
 
     static String quantity(String description, int number) {

@@ -230,6 +230,21 @@ final class WfdbReaderTest {
         assertEquals(List.of(), read(knee).warnings(), "both feet are there");
     }
 
+    /** gaitndd keeps each foot's signal in a file of its own, {@code .let} and {@code .rit}: without descriptions, they tell the feet. */
+    @Test
+    void aSignalWithoutADescriptionInAGaitnddFootFileIsThatFootsForceWithAWarning() throws IOException {
+        file("walk.let", Wfdb212Encoder.encode(1, 2));
+        file("walk.RIT", Wfdb212Encoder.encode(3, 4));
+        Path hea = file("walk.hea", "walk 2 300 2\nwalk.let 212 3000 12 0 1 3 0\nwalk.RIT 212 3000 12 0 3 7 0\n");
+        Recording r = read(hea);
+        assertEquals(List.of(ChannelName.parse("left.insole.force_au"), ChannelName.parse("right.insole.force_au")),
+                r.channelNames());
+        assertEquals(List.of(hea + ":2: signal 1 has no description; read as left.insole.force_au, the left foot's"
+                        + " footswitch, as gaitndd names its file (walk.let); expected the description left-foot",
+                hea + ":3: signal 2 has no description; read as right.insole.force_au, the right foot's footswitch, as"
+                        + " gaitndd names its file (walk.RIT); expected the description right-foot"), r.warnings());
+    }
+
     @Test
     void unitsAreSanitisedIntoChannelNameTokens() {
         assertEquals("uv", WfdbChannelNaming.unit("\u00b5V"));
