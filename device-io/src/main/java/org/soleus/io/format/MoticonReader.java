@@ -180,7 +180,9 @@ public final class MoticonReader implements RecordingReader {
                 throw new DataFormatException(path, columnLineNumber, 0, "no data columns besides time");
             }
             DelimitedRowParser rows = new DelimitedRowParser(text, '\t', labels, targets)
-                    .trailingEmptyCells(cells.size() - n).columnsNamedOn(columnLineNumber);
+                    .trailingEmptyCells(cells.size() - n).columnsNamedOn(columnLineNumber)
+                    .shortRowHint("a Moticon export writes every cell of a row, empty where an insole sent no data:"
+                            + " were the empty cells at the ends of the rows removed?");
             for (int c : lenientColumns) {
                 rows.lenient(c);
             }

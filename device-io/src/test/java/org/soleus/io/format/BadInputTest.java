@@ -103,7 +103,7 @@ final class BadInputTest {
     }
 
     @Test
-    void aShortRowIsReportedAlikeByEveryTextReader() throws IOException {
+    void aShortRowIsReportedAlikeByEveryTextReaderAndAMoticonExportsSaysWhatTheVendorWrites() throws IOException {
         Path csv = file("short.csv", "# format: soleus-csv 1\n# sample_rate_hz: 100\n"
                 + "left.insole.force_n,right.insole.force_n,left.insole.cell01_n\n1,2,3\n4,5\n7,8,9\n");
         assertEquals(csv + ":5:3: expected 3 cells (as many as line 3 names), found 2", readFails(csv, ReadOptions.DEFAULTS).getMessage());
@@ -111,7 +111,9 @@ final class BadInputTest {
         assertEquals(timed + ":3:2: expected 3 cells (as many as line 1 names), found 1", readFails(timed, ReadOptions.DEFAULTS).getMessage());
         Path moticon = file("m.txt", "# Size: 5\n# time\tleft total force[N]\tright total force[N]\n"
                 + "0.00\t1.0\t2.0\n0.01\t1.0\n0.02\t3.0\t4.0\n");
-        assertEquals(moticon + ":4:3: expected 3 cells (as many as line 2 names), found 2", readFails(moticon, ReadOptions.DEFAULTS).getMessage());
+        assertEquals(moticon + ":4:3: expected 3 cells (as many as line 2 names), found 2; a Moticon export writes every"
+                + " cell of a row, empty where an insole sent no data: were the empty cells at the ends of the rows"
+                + " removed?", readFails(moticon, ReadOptions.DEFAULTS).getMessage());
         Path gaitmap = file("imu.csv", "sensor,left_sensor,left_sensor\naxis,acc_x,gyr_x\n0,1.0,2.0\n1,1.0\n2,3.0,4.0\n");
         assertEquals(gaitmap + ":4:3: expected 3 cells, found 2",
                 readFails(gaitmap, new ReadOptions(RecordingFormat.GAITMAP, 100, Double.NaN)).getMessage());

@@ -93,6 +93,8 @@ public final class DelimitedRowParser {
     private List<CommentLine> comments;
     /** Where the number of columns comes from, for messages ({@link #columnsNamedOn}); empty when not said. */
     private String columnsNamedBy = "";
+    /** What the error of a row with too few cells adds: {@link #shortRowHint}. */
+    private String shortRowHint = "";
     private double time = Double.NaN;
     /** How many of the time column's units make a second: 1, or 1000 for milliseconds. */
     private double timeUnitsPerSecond = 1;
@@ -158,6 +160,7 @@ public final class DelimitedRowParser {
         this.comments = template.comments == null ? null : new ArrayList<>();
         this.timeUnitsPerSecond = template.timeUnitsPerSecond;
         this.columnsNamedBy = template.columnsNamedBy;
+        this.shortRowHint = template.shortRowHint;
     }
 
     /**
@@ -259,6 +262,15 @@ public final class DelimitedRowParser {
      */
     public DelimitedRowParser columnsNamedOn(long line) {
         columnsNamedBy = " (as many as line " + line + " names)";
+        return this;
+    }
+
+    /**
+     * What the error of a row with too few cells adds, after {@code "; "}: what the format
+     * writes, where a short row is likely an edited file's rather than the device's.
+     */
+    public DelimitedRowParser shortRowHint(String hint) {
+        shortRowHint = "; " + hint;
         return this;
     }
 
@@ -698,7 +710,8 @@ public final class DelimitedRowParser {
             cutLine = line;
             return CUT;
         }
-        throw source.error(line, found + 1, "expected " + columns + " cells" + columnsNamedBy + ", found " + found);
+        throw source.error(line, found + 1, "expected " + columns + " cells" + columnsNamedBy + ", found " + found
+                + shortRowHint);
     }
 
     /** The error for an infinite value in cell {@code [p, q)}, or for its line when that is too long. */
