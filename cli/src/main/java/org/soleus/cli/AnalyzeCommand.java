@@ -27,6 +27,7 @@ import org.soleus.io.calibration.Calibration;
 import org.soleus.io.format.InputCompanions;
 import org.soleus.io.format.ReadOptions;
 import org.soleus.io.format.RecordingFormat;
+import org.soleus.io.format.UnknownSampleRateException;
 import org.soleus.io.output.AnalysisOutputs;
 import org.soleus.io.output.AnalysisReport;
 import picocli.CommandLine.Command;
@@ -105,6 +106,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     private final RepeatedNotices notices = new RepeatedNotices("notice", true);
     /** The readers' warnings shown so far, so that one that several inputs get (a flag that changes nothing) is shown once. */
     private final RepeatedNotices warnings = new RepeatedNotices("warning", false);
+    /** The recordings of the run (inputs not skipped), for the advice on a rate that one of them lacks. */
+    private int recordingsInRun;
 
     @Parameters(paramLabel = "INPUT", arity = "1..*",
             description = "Recording files: soleus CSV, PhysioNet gaitpdb text, WFDB header (.hea), "
@@ -136,7 +139,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     double rateHz = Double.NaN;
 
     @Option(names = "--ignore-time",
-            description = "Take the rows as evenly spaced at the rate (the file's, or --rate), the time column giving only the"
+            description = "Take the rows as evenly spaced at the rate (the file's, --rate or a --subjects row's), the time"
+                    + " column giving only the"
                     + " start (and the rate, as its mean step, when none is stated): for times stamped on arrival that"
                     + " jitter. Gaps are then not found.")
     boolean ignoreTime;
@@ -194,6 +198,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         subjects.read(spec, analysed, WARNING);
+        recordingsInRun = analysed.size();
         OutputFolders folders = new OutputFolders(outDir, count, analysed);
         folders.earlierResultsOfTheOtherLayout().ifPresent(text -> spec.commandLine().getErr().println(PREFIX + text));
         PrintWriter out = spec.commandLine().getOut();
@@ -374,6 +379,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             report = analysis.analyze(input, observer);
         } catch (UnknownBodyMassException e) {
             throw subjects.unknownMass(e, input);
+        } catch (UnknownSampleRateException e) {
+            throw subjects.unknownRate(e, input, recordingsInRun);
         }
         try {
             analysis.write(report, folder, observer);

@@ -8,7 +8,9 @@ import java.util.Optional;
 import org.soleus.core.analysis.UnknownBodyMassException;
 import org.soleus.io.analysis.RecordingAnalysis;
 import org.soleus.io.format.DataFormatException;
+import org.soleus.io.format.ReadOptions;
 import org.soleus.io.format.SubjectTable;
+import org.soleus.io.format.UnknownSampleRateException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -85,12 +87,36 @@ final class SubjectTableOption {
         if (table == null) {
             return e;
         }
-        String where = table.entryFor(input)
-                .map(row -> table.hasMassColumn() ? row.givenBy() + ":" + table.massColumnNumber()
-                        + " leaves body_mass_kg empty: fill it in"
-                        : SubjectTable.OPTION + " " + file + " has no body_mass_kg column: add one")
+        return new IllegalArgumentException(e.getMessage() + "; " + whereTableCouldGive(input, "body_mass_kg",
+                table.hasMassColumn(), table.massColumnNumber()) + " (or give --mass KG for every input without one)");
+    }
+
+    /**
+     * {@code e}, the sample rate of {@code input} being unknown, saying where the table, when
+     * given, could give it (the row's empty cell, the missing column or a row to add) instead of
+     * the reader's advice; without a table, in a run of several inputs ({@code inputs}), adding
+     * that a table can give this input's rate alone, where {@code --rate} would give it to all.
+     */
+    IOException unknownRate(UnknownSampleRateException e, Path input, int inputs) {
+        if (table != null) {
+            return new IOException(e.withAdvice(whereTableCouldGive(input, ReadOptions.SAMPLE_RATE_KEY,
+                    table.hasRateColumn(), table.rateColumnNumber()) + " (or give --rate HZ for every input)"), e);
+        }
+        if (inputs > 1) {
+            return new IOException(e.getMessage() + "; among inputs at other rates, give this one's in a "
+                    + ReadOptions.SAMPLE_RATE_KEY + " column of " + SubjectTable.OPTION + " CSV", e);
+        }
+        return e;
+    }
+
+    /**
+     * Where the table could give {@code input} the value of {@code column}: the row's empty cell,
+     * the column or a row to add.
+     */
+    private String whereTableCouldGive(Path input, String column, boolean hasColumn, int columnNumber) {
+        return table.entryFor(input)
+                .map(row -> hasColumn ? row.givenBy() + ":" + columnNumber + " leaves " + column + " empty: fill it in"
+                        : SubjectTable.OPTION + " " + file + " has no " + column + " column: add one")
                 .orElse("no row of " + SubjectTable.OPTION + " " + file + " names it: add one");
-        return new IllegalArgumentException(e.getMessage() + "; " + where + " (or give --mass KG for every input"
-                + " without one)");
     }
 }

@@ -99,6 +99,59 @@ final class AnalyzeSubjectTableTest {
     }
 
     @Test
+    void aRowsSampleRateWinsOverTheRateGivenForEveryInput() throws IOException {
+        Path table = Files.writeString(dir.resolve("subjects.csv"), "file,sample_rate_hz\nimu_sample,204.8\n");
+        Path out = dir.resolve("out");
+        Cli.Result r = Cli.run("analyze", GAITMAP_IMU.toString(), "--rate", "100", "--subjects", table.toString(),
+                "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode imu = Cli.summary(out).get("input");
+        assertEquals(204.8, imu.get("sample_rate_hz").asDouble());
+        assertEquals("table", imu.get("sample_rate_source").asText());
+    }
+
+    /** Where the rate is unknown, the error says where the table could give it, or, without one, that it could. */
+    @Test
+    void aFileWithoutARateIsToldWhereTheTableCouldGiveIt() throws IOException {
+        String noRate = "soleus analyze: error: " + GAITMAP_IMU + ": the file states no sample rate: ";
+        Path noRow = Files.writeString(dir.resolve("no-row.csv"), "file,sample_rate_hz\nGaCo01_01.txt,100\n");
+        assertTrue(batch(noRow).contains(noRate + "no row of --subjects " + noRow + " names it: add one (or give --rate HZ"
+                + " for every input)\n"), batch(noRow));
+        Path emptyCell = Files.writeString(dir.resolve("empty.csv"), "file,body_mass_kg,sample_rate_hz\nimu_sample,70,\n");
+        assertTrue(batch(emptyCell).contains(noRate + "--subjects " + emptyCell + ":2:3 leaves sample_rate_hz empty: fill"
+                + " it in (or give --rate HZ for every input)\n"), batch(emptyCell));
+        Path noColumn = Files.writeString(dir.resolve("masses.csv"), "file,body_mass_kg\nimu_sample,70\n");
+        assertTrue(batch(noColumn).contains(noRate + "--subjects " + noColumn + " has no sample_rate_hz column: add one"
+                + " (or give --rate HZ for every input)\n"), batch(noColumn));
+        assertTrue(batch(null).contains(noRate + "gaitmap IMU files have no time column; pass the sample rate with --rate"
+                + " <Hz> (gaitmap's example data was recorded at 204.8 Hz); among inputs at other rates, give this one's"
+                + " in a sample_rate_hz column of --subjects CSV\n"), batch(null));
+    }
+
+    /** The stderr of a run of the gaitmap file and a gaitpdb walk, with {@code table} as --subjects unless null. */
+    private String batch(Path table) throws IOException {
+        Path out = Files.createTempDirectory(dir, "out");
+        Cli.Result r = table == null ? Cli.run("analyze", GAITMAP_IMU.toString(), GAITPDB_WALK.toString(), "--out",
+                out.toString())
+                : Cli.run("analyze", GAITMAP_IMU.toString(), GAITPDB_WALK.toString(), "--subjects", table.toString(),
+                        "--out", out.toString());
+        assertEquals(1, r.exitCode(), r.err());
+        return r.err();
+    }
+
+    @Test
+    void aRowsSampleRateThatContradictsTheTimeColumnStopsThatInputAndSaysWhereToCorrectIt() throws IOException {
+        Path table = Files.writeString(dir.resolve("subjects.csv"), "file,sample_rate_hz\nGaCo01_01,50\n");
+        Cli.Result r = Cli.run("analyze", GAITPDB_WALK.toString(), "--rate", "100", "--subjects", table.toString(),
+                "--out", dir.resolve("out").toString());
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.err().contains(": the sample rate given by --subjects " + table + ":2, 50.0 Hz (period 0.02 s),"
+                + " contradicts the time column"), r.err());
+        assertTrue(r.err().contains(": give 100.0 in --subjects " + table + ":2, the time column's rate, or --ignore-time"
+                + " if the time column is wrong"), r.err());
+    }
+
+    @Test
     void aRowsSampleRateThatDiffersFromTheTimeColumnsIsAWarningNamingTheRow() throws IOException {
         Path table = Files.writeString(dir.resolve("subjects.csv"), "file,sample_rate_hz\nGaCo01_01,101\n");
         Cli.Result r = Cli.run("analyze", GAITPDB_WALK.toString(), "--subjects", table.toString(), "--out",

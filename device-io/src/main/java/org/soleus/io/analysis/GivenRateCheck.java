@@ -7,8 +7,9 @@ import org.soleus.core.analysis.GaitAnalysis;
 
 /**
  * The notice for strides far from walking's tempo under a sample rate the user gave
- * ({@code --rate}, or a row of {@code --subjects}): every time and duration found scales with the rate, so a rate that is not the
- * recording's shows as strides much longer or shorter than walking's. Healthy adults walk with a
+ * ({@code --rate}, or a row of {@code --subjects}): every time and duration found scales with the
+ * rate, so a rate that is not the recording's shows as strides much longer or shorter than
+ * walking's. Healthy adults walk with a
  * stride time of 1.03 ± 0.08 s (Gaßner et al., 2020), older adults about 1.1 s; the notice is given
  * when the median accepted stride is more than {@value #FACTOR} times longer or shorter than
  * {@value #WALKING_STRIDE_S} s. A recording without accepted strides has its own notice of why.

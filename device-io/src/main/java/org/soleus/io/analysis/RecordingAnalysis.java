@@ -186,7 +186,7 @@ public final class RecordingAnalysis {
         ValueSource massSource = !Double.isNaN(given.bodyMassKg()) ? givenMassSource
                 : recording.metadata().hasBodyMass() ? ValueSource.FILE : ValueSource.NONE;
         ValueSource rateSource = Double.isNaN(given.sampleRateHz()) ? ValueSource.FILE
-                : given.sampleRateGivenBy().equals(ReadOptions.RATE_OPTION) ? ValueSource.FLAG : ValueSource.TABLE;
+                : given.sampleRateGivenByOther() ? ValueSource.TABLE : ValueSource.FLAG;
         return new AnalysisReport(
                 InputProvenance.of(input, format, given.format() != null ? ValueSource.FLAG : ValueSource.DETECTED,
                         rateSource, recording),

@@ -104,8 +104,7 @@ public final class GaitmapReader implements RecordingReader {
             RowStreamer.withSampleIndex(path, rows, channels.size()).stream(path.toString(), channels, metadata,
                     Double.NaN, Double.NaN, options,
                     "gaitmap IMU files have no time column; pass the sample rate with --rate <Hz>"
-                            + " (gaitmap's example data was recorded at 204.8 Hz), or, among inputs at other rates,"
-                            + " in a sample_rate_hz column of --subjects", sink, warnings);
+                            + " (gaitmap's example data was recorded at 204.8 Hz)", sink, warnings);
         }
     }
 

@@ -33,8 +33,9 @@ import org.soleus.io.format.text.TextSource;
  * then {@code left.insole.force_n} and {@code right.insole.force_n}. The rate comes from the time
  * column (100 Hz in the database). Each foot's {@link InsoleLayout} holds the sensor positions
  * that the database's {@code format.txt} lists (arbitrary units). The body mass comes from a
- * {@code demographics.txt} beside the file (row {@code ID} = file name before {@code _},
- * column {@code Weight}; {@code NaN} = unknown), unless given in the options; no such file, or
+ * {@code demographics.txt} beside the file (row {@code ID} = file name before {@code _}, or the
+ * one row whose ID differs from it only by O written as 0, with a warning; column {@code Weight};
+ * {@code NaN} = unknown), unless given in the options; no such file, or
  * one that cannot be read or used for the subject, is a warning naming it and why, and leaves
  * the body mass unknown.
  *
@@ -154,7 +155,8 @@ public final class GaitpdbReader implements RecordingReader {
 
     /**
      * The subject's weight from {@code demographics.txt} in the same folder (the subject's ID
-     * matched ignoring case: a file renamed to lower case keeps its subject), or NaN when the
+     * matched ignoring case: a file renamed to lower case keeps its subject; failing that, the
+     * one row whose ID differs only by O written as 0, with a warning), or NaN when the
      * file, the subject or the weight is missing. The file only adds the body mass, so its
      * problems never fail the read: a file that is there but cannot be read, that is damaged,
      * lacks the subject or gives no usable weight adds a warning naming the file (with line and
@@ -226,7 +228,10 @@ public final class GaitpdbReader implements RecordingReader {
         return Double.NaN;
     }
 
-    /** The body mass in the Weight cell of a subject's row of {@code demographics.txt}, at {@code where} (its file and line). */
+    /**
+     * The body mass in the Weight cell of a subject's row of {@code demographics.txt}, at
+     * {@code where} (its file and line).
+     */
     private static double weightOfRow(String where, List<String> cells, String subject, int weightColumn,
                                       List<String> warnings) {
         if (cells.size() <= weightColumn) {

@@ -28,10 +28,11 @@ import org.soleus.core.recording.BodyMass;
  *                     one): the rows are evenly spaced at the rate, their times not checked, no
  *                     gap found. For times stamped on arrival (a Bluetooth link, a phone app),
  *                     whose jitter or bursts no sampling clock explains
- * @param givenBy      what gives the sample rate (key {@link #SAMPLE_RATE_KEY}), the body mass (key
- *                     {@link #BODY_MASS_KEY}) and each given property, by key, as the warnings about them name it, where it is not the
- *                     command line's option for every file: a row of a table of subjects per
- *                     recording ({@code --subjects subjects.csv:4})
+ * @param givenBy      what gives the sample rate (key {@link #SAMPLE_RATE_KEY}), the body mass
+ *                     (key {@link #BODY_MASS_KEY}) and each given property, by key, as the
+ *                     warnings about them name it, where it is not the command line's option for
+ *                     every file: a row of a table of subjects per recording
+ *                     ({@code --subjects subjects.csv:4})
  */
 public record ReadOptions(RecordingFormat format, double sampleRateHz, double bodyMassKg,
                           Map<String, Double> givenProperties, boolean timeColumnIgnored, Map<String, String> givenBy) {
@@ -89,7 +90,8 @@ public record ReadOptions(RecordingFormat format, double sampleRateHz, double bo
 
     /** These options with the sample rate {@code hz} given by {@code by} ({@link #givenBy}). */
     public ReadOptions withSampleRate(double hz, String by) {
-        return new ReadOptions(format, hz, bodyMassKg, givenProperties, timeColumnIgnored, with(givenBy, SAMPLE_RATE_KEY, by));
+        return new ReadOptions(format, hz, bodyMassKg, givenProperties, timeColumnIgnored,
+                with(givenBy, SAMPLE_RATE_KEY, by));
     }
 
     /** These options with the property {@code key} given the value {@code value} by {@code by} ({@link #givenBy}). */
@@ -113,6 +115,14 @@ public record ReadOptions(RecordingFormat format, double sampleRateHz, double bo
     /** What gives the sample rate, as messages name it: {@link #RATE_OPTION} unless {@link #givenBy} says otherwise. */
     public String sampleRateGivenBy() {
         return givenBy.getOrDefault(SAMPLE_RATE_KEY, RATE_OPTION);
+    }
+
+    /**
+     * Whether the sample rate given is not {@link #RATE_OPTION}'s but another's, such as a row of
+     * a table of subjects.
+     */
+    public boolean sampleRateGivenByOther() {
+        return givenBy.containsKey(SAMPLE_RATE_KEY);
     }
 
     /** What gives the property {@code key}, as warnings name it: {@code option} unless {@link #givenBy} says otherwise. */

@@ -66,7 +66,8 @@ final class ReaderSupport {
      * {@code r.csv:1:19: sample_rate_hz: ...; not used: --rate 100.0 Hz is given}.
      *
      * @param problem what is wrong and what was expected
-     * @param option  the option that gives the value, e.g. {@code --rate}
+     * @param option  what gives the value: the option ({@code --rate}), or where the user gave it
+     *                ({@link ReadOptions#sampleRateGivenBy}, e.g. {@code --subjects s.csv:2})
      * @param unit    the value's unit after a blank, e.g. {@code " Hz"}
      * @throws DataFormatException when the value is not given
      */

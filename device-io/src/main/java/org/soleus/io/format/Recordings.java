@@ -141,7 +141,8 @@ public final class Recordings {
         }
         List<String> warnings = new ArrayList<>(r.warnings());
         if (rateDiffers) {
-            warnings.add(ReaderSupport.rateOverride(r.source() + ": ", options.sampleRateGivenBy(), rate, r.sampleRateHz(), "the file's"));
+            warnings.add(ReaderSupport.rateOverride(r.source() + ": ", options.sampleRateGivenBy(), rate,
+                    r.sampleRateHz(), "the file's"));
         } else {
             rate = r.sampleRateHz();
         }

@@ -200,8 +200,8 @@ final class RowStreamer {
             rateHz = optionRateHz;
         }
         if (Double.isNaN(rateHz)) {
-            throw new DataFormatException(file, 0, 0, "the file states no sample rate"
-                    + (hasTime ? " and has only one row to derive it from" : "") + ": " + noRateAdvice);
+            throw new UnknownSampleRateException(file, "the file states no sample rate"
+                    + (hasTime ? " and has only one row to derive it from" : ""), noRateAdvice);
         }
         if (hasTime && n >= 2 && !timeIgnored) {
             requireFineEnoughTimes(heldTimes, heldLines, n, timeColumn, rateHz);
@@ -210,7 +210,7 @@ final class RowStreamer {
         double offTime = Double.isNaN(stepS) ? 0 : stepS * rateHz - 1;
         if (Math.abs(offTime) > TimeSteps.STEP_TOLERANCE) {
             throw slowSteps ? timesTooSlow(step, heldLines[1], timeColumn)
-                    : rateContradictsTime(rateHz, given ? options.sampleRateGivenBy() : null, step, heldLines[1], timeColumn);
+                    : rateContradictsTime(rateHz, given ? options : null, step, heldLines[1], timeColumn);
         }
         boolean offTimeColumn = Math.abs(offTime) > RATE_WARNING_TOLERANCE;
         // Without a stated rate the file's rate is the time column's, which the warning below names.
@@ -220,7 +220,7 @@ final class RowStreamer {
                     Double.isNaN(statedRateHz) ? "the time column's" : "the file's"));
         }
         if (offTimeColumn) {
-            warnings.add(rateOffTime(rateHz, given ? options.sampleRateGivenBy() : null, step, heldLines[1], timeColumn));
+            warnings.add(rateOffTime(rateHz, given ? options : null, step, heldLines[1], timeColumn));
         }
         if (timeIgnored) {
             boolean offColumn = columnStep != null && Math.abs(columnStep.seconds() * rateHz - 1) > RATE_WARNING_TOLERANCE;
@@ -402,17 +402,17 @@ final class RowStreamer {
     /**
      * The error for a rate that contradicts the time column's step.
      *
-     * @param givenBy what gave the rate ({@link ReadOptions#sampleRateGivenBy}), or null when the file states it
-     * @param line    the line of the first step
+     * @param given the options that gave the rate, or null when the file states it
+     * @param line  the line of the first step
      */
-    private DataFormatException rateContradictsTime(double rateHz, String givenBy, TimeStep step, long line,
+    private DataFormatException rateContradictsTime(double rateHz, ReadOptions given, TimeStep step, long line,
                                                     int column) {
         String rate = rateHz + " Hz (period " + TimeSteps.seconds(1 / rateHz) + " s)";
         String steps = "the time column, which steps by " + TimeSteps.seconds(step.seconds()) + " s from this row on ("
                 + step.taken() + ")";
-        String timeRate = passRate(timeRateText(step.seconds()), givenBy);
-        return new DataFormatException(file, line, column, givenBy != null
-                ? "the sample rate given by " + givenBy + ", " + rate + ", contradicts " + steps
+        String timeRate = passRate(timeRateText(step.seconds()), given);
+        return new DataFormatException(file, line, column, given != null
+                ? "the sample rate given by " + given.sampleRateGivenBy() + ", " + rate + ", contradicts " + steps
                         + ": " + timeRate + ", the time column's rate, or --ignore-time if the time column is wrong"
                 : "the sample rate the file states, " + rate + ", contradicts " + steps
                         + ": if the time column is right and the stated rate wrong, " + timeRate
@@ -427,27 +427,28 @@ final class RowStreamer {
      * timed at 120.0 Hz, so every time and duration found is 0.833 times the time
      * column's; if the time column is right, pass --rate 100.0}.
      *
-     * @param givenBy what gave the rate ({@link ReadOptions#sampleRateGivenBy}), or null when the file states it
+     * @param given the options that gave the rate, or null when the file states it
      */
-    private String rateOffTime(double rateHz, String givenBy, TimeStep step, long line, int column) {
+    private String rateOffTime(double rateHz, ReadOptions given, TimeStep step, long line, int column) {
         double off = step.seconds() * rateHz - 1;
         String timeRate = timeRateText(step.seconds());
         return file + ":" + line + ":" + column + ": the sample rate "
-                + (givenBy != null ? "given by " + givenBy : "the file states") + ", " + rateHz + " Hz, is " + String.format(Locale.ROOT, "%.1f", 100 * Math.abs(off)) + " % "
+                + (given != null ? "given by " + given.sampleRateGivenBy() : "the file states") + ", " + rateHz
+                + " Hz, is " + String.format(Locale.ROOT, "%.1f", 100 * Math.abs(off)) + " % "
                 + (off > 0 ? "above" : "below") + " the " + timeRate + " Hz of the time column (steps of "
                 + TimeSteps.seconds(step.seconds()) + " s, " + step.taken() + "): the samples are timed at " + rateHz
                 + " Hz, so every time and duration found is " + String.format(Locale.ROOT, "%.3f", 1 / (1 + off))
-                + " times the time column's; if the time column is right, " + passRate(timeRate, givenBy);
+                + " times the time column's; if the time column is right, " + passRate(timeRate, given);
     }
 
     /**
      * How to give the rate {@code hz}: {@code pass --rate 100.0}, or where a row of a table of
-     * subjects gave the rate ({@code givenBy}), which wins over {@code --rate},
-     * {@code give 100.0 in --subjects subjects.csv:3}.
+     * subjects gave the rate ({@code given}; null when the file states it), which wins over
+     * {@code --rate}, {@code give 100.0 in --subjects subjects.csv:3}.
      */
-    private static String passRate(String hz, String givenBy) {
-        return givenBy == null || givenBy.equals(ReadOptions.RATE_OPTION) ? "pass " + ReadOptions.RATE_OPTION + " " + hz
-                : "give " + hz + " in " + givenBy;
+    private static String passRate(String hz, ReadOptions given) {
+        return given != null && given.sampleRateGivenByOther() ? "give " + hz + " in " + given.sampleRateGivenBy()
+                : "pass " + ReadOptions.RATE_OPTION + " " + hz;
     }
 
     /**

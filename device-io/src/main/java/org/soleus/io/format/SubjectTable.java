@@ -32,7 +32,8 @@ import org.soleus.io.format.text.DecimalComma;
  * {@code insole_length_m}, {@code insole_size} (an EU shoe size, 30–50, for the insole length, as
  * in a recording's metadata; a row gives one of the two), {@code heel_to_ankle_m} (from the
  * heel end of the insole to the ankle joint centre) and {@code sample_rate_hz} (for a file that
- * states none, a gaitmap CSV, in a batch with files that do), in any order and case, as a spreadsheet saves them: separated by commas,
+ * states none, a gaitmap CSV, in a batch with files that do), in any order and case, as a
+ * spreadsheet saves them: separated by commas,
  * semicolons or tabs (found from the header row), a cell in double quotes or not, a decimal comma
  * ({@code 71,5}) where the separator is not a comma or the cell is quoted. Other columns (a name, a
  * team) are not read. Lines that are blank, hold separators only (a spreadsheet's empty rows) or
@@ -63,13 +64,12 @@ public final class SubjectTable {
 
     private final Path file;
     private final List<Row> rows;
-    /** The {@code body_mass_kg} column, from 0, or -1 where the table has none. */
-    private final int massColumn;
+    private final Columns columns;
 
-    private SubjectTable(Path file, List<Row> rows, int massColumn) {
+    private SubjectTable(Path file, List<Row> rows, Columns columns) {
         this.file = file;
         this.rows = rows;
-        this.massColumn = massColumn;
+        this.columns = columns;
     }
 
     /** One row: the file it names, as written and as a path, what it gives and its line. */
@@ -120,7 +120,7 @@ public final class SubjectTable {
         if (header.isEmpty()) {
             throw new DataFormatException(file, 0, 0, "no header row: " + EXPECTED_HEADER);
         }
-        return new SubjectTable(file, List.copyOf(rows), header.get(0).mass());
+        return new SubjectTable(file, List.copyOf(rows), header.get(0));
     }
 
     private static void requireNew(Path file, List<Row> rows, Row row, int column) throws DataFormatException {
@@ -134,12 +134,22 @@ public final class SubjectTable {
 
     /** Whether the table has a {@code body_mass_kg} column. */
     public boolean hasMassColumn() {
-        return massColumn >= 0;
+        return columns.mass() >= 0;
     }
 
     /** The {@code body_mass_kg} column as messages number it, from 1, or 0 where the table has none. */
     public int massColumnNumber() {
-        return massColumn + 1;
+        return columns.mass() + 1;
+    }
+
+    /** Whether the table has a {@code sample_rate_hz} column. */
+    public boolean hasRateColumn() {
+        return columns.rate() >= 0;
+    }
+
+    /** The {@code sample_rate_hz} column as messages number it, from 1, or 0 where the table has none. */
+    public int rateColumnNumber() {
+        return columns.rate() + 1;
     }
 
     /** An input's name with the folder it is in, as a row would give it: {@code S01/walk.txt}. */

@@ -16,7 +16,8 @@ import org.soleus.core.recording.Side;
  *       a force-sensitive-resistor signal that rises with load but is only roughly proportional
  *       to force, hence the arbitrary unit, whatever units the header states. So does a signal
  *       without a description in a file named as gaitndd names them, {@code <record>.let} and
- *       {@code <record>.rit}, with a warning ({@link #warnings}).</li>
+ *       {@code <record>.rit}, with a warning ({@link #warnings}), where no description names
+ *       that foot.</li>
  *   <li>Any other description becomes {@code none.signal.<quantity>_<unit>}: the quantity is the
  *       description in lower case with every run of other characters than a-z and 0-9 turned
  *       into one {@code _} ({@code "ECG lead II"} → {@code ecg_lead_ii}), prefixed with {@code s}
@@ -40,9 +41,10 @@ final class WfdbChannelNaming {
 
     /** One channel name per signal, in order, all distinct. */
     static List<ChannelName> names(List<WfdbSignalSpec> signals) {
+        List<Side> described = signals.stream().map(s -> describedFoot(s.description())).toList();
         List<ChannelName> names = new ArrayList<>(signals.size());
         for (int i = 0; i < signals.size(); i++) {
-            ChannelName name = name(signals.get(i), i + 1);
+            ChannelName name = name(signals.get(i), i + 1, described);
             ChannelName unique = name;
             for (int k = 2; names.contains(unique); k++) {
                 unique = ChannelName.of(name.side(), name.place(), name.quantity() + "_" + k, name.unit());
@@ -106,14 +108,26 @@ final class WfdbChannelNaming {
         return name.side() != Side.NONE && name.quantity().equals("force");
     }
 
-    private static ChannelName name(WfdbSignalSpec signal, int number) {
+    /**
+     * @param described the foot each signal's description names ({@link #describedFoot}), so that
+     *                  a file's name gives no foot that a description gives
+     */
+    private static ChannelName name(WfdbSignalSpec signal, int number, List<Side> described) {
         String description = signal.description().strip().toLowerCase(Locale.ROOT);
-        Side foot = description.equals("left-foot") ? Side.LEFT : description.equals("right-foot") ? Side.RIGHT
-                : description.isEmpty() ? footOfFileName(signal.fileName()) : Side.NONE;
+        Side foot = describedFoot(description);
+        if (foot == Side.NONE && description.isEmpty() && !described.contains(footOfFileName(signal.fileName()))) {
+            foot = footOfFileName(signal.fileName());
+        }
         if (foot != Side.NONE) {
             return ChannelName.of(foot, "insole", "force", "au");
         }
         return ChannelName.of(Side.NONE, OTHER_PLACE, quantity(description, number), unit(signal.units()));
+    }
+
+    /** The foot a description names: {@code left-foot} or {@code right-foot} in any case, else {@link Side#NONE}. */
+    private static Side describedFoot(String description) {
+        String d = description.strip().toLowerCase(Locale.ROOT);
+        return d.equals("left-foot") ? Side.LEFT : d.equals("right-foot") ? Side.RIGHT : Side.NONE;
     }
 
     /**

@@ -41,7 +41,9 @@ import org.soleus.core.recording.SampleSink;
  * as the lowest valid code ({@link WfdbFloorRuns}); a warning per signal counts both kinds. The gaitndd descriptions
  * {@code left-foot} and {@code right-foot} (any case) become {@code left.insole.force_au} and
  * {@code right.insole.force_au}: a force-sensitive-resistor signal only roughly proportional to
- * force, hence the arbitrary unit. Any other description becomes
+ * force, hence the arbitrary unit; so does a signal without a description in gaitndd's
+ * {@code .let} or {@code .rit} file, where no description names that foot, with a warning
+ * ({@link WfdbChannelNaming}). Any other description becomes
  * {@code none.signal.<quantity>_<unit>}: the description in lower case with runs of other
  * characters than a-z and 0-9 turned into {@code _} ({@code s} prefixed before a leading
  * digit, {@code signal<n>} when empty), and the header's units sanitised the same way
@@ -414,7 +416,8 @@ public final class WfdbReader implements RecordingReader {
         double givenHz = options.sampleRateHz();
         String problem = ReaderSupport.rateProblem("sampling frequency", header.rateText(), fileRateHz);
         if (problem != null) {
-            ReaderSupport.unusable(header.file(), header.recordLine(), header.rateColumn(), problem, givenHz, options.sampleRateGivenBy(),
+            ReaderSupport.unusable(header.file(), header.recordLine(), header.rateColumn(), problem, givenHz,
+                    options.sampleRateGivenBy(),
                     " Hz", warnings);
             return givenHz;
         }
@@ -425,7 +428,8 @@ public final class WfdbReader implements RecordingReader {
             String where = header.rateColumn() > 0
                     ? header.file() + ":" + header.recordLine() + ":" + header.rateColumn() + ": "
                     : header.file() + ": ";
-            warnings.add(ReaderSupport.rateOverride(where, options.sampleRateGivenBy(), givenHz, fileRateHz, "the header's"));
+            warnings.add(ReaderSupport.rateOverride(where, options.sampleRateGivenBy(), givenHz, fileRateHz,
+                    "the header's"));
         }
         return givenHz;
     }

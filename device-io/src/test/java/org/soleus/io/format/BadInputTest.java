@@ -33,6 +33,17 @@ final class BadInputTest {
         return assertThrows(DataFormatException.class, () -> Recordings.read(p, options));
     }
 
+    /** A gaitmap file states no rate: without one given, the error says how to give it. */
+    @Test
+    void aFileWithoutASampleRateSaysHowToGiveOne() throws IOException {
+        Path gaitmap = file("imu.csv", "sensor,left_sensor,left_sensor\naxis,acc_x,gyr_x\n0,1.0,2.0\n1,1.5,2.5\n");
+        UnknownSampleRateException e = assertThrows(UnknownSampleRateException.class,
+                () -> Recordings.read(gaitmap, ReadOptions.DEFAULTS));
+        assertEquals(gaitmap + ": the file states no sample rate: gaitmap IMU files have no time column; pass the sample"
+                + " rate with --rate <Hz> (gaitmap's example data was recorded at 204.8 Hz)", e.getMessage());
+        assertEquals(gaitmap + ": the file states no sample rate: fill it in", e.withAdvice("fill it in"));
+    }
+
     private DataFormatException gaitpdbFails(String content) throws IOException {
         return readFails(file("x_01.txt", content), new ReadOptions(RecordingFormat.GAITPDB, Double.NaN, Double.NaN));
     }
@@ -458,7 +469,9 @@ final class BadInputTest {
         assertTrue(rate.getMessage().contains("sample_rate_hz: expected a number, found 'fast'"), rate.getMessage());
         DataFormatException version = readFails(file("v.csv", "# format: soleus-csv 2\nleft.insole.force_n\n1\n"), ReadOptions.DEFAULTS);
         assertTrue(version.getMessage().contains("not supported"), version.getMessage());
-        DataFormatException noRate = readFails(file("nr.csv", "left.insole.force_n\n1\n2\n"), ReadOptions.DEFAULTS);
+        Path noRateFile = file("nr.csv", "left.insole.force_n\n1\n2\n");
+        UnknownSampleRateException noRate = assertThrows(UnknownSampleRateException.class,
+                () -> Recordings.read(noRateFile, ReadOptions.DEFAULTS));
         assertTrue(noRate.getMessage().contains("--rate"), noRate.getMessage());
     }
 

@@ -200,7 +200,7 @@ final class SampleDataReaderTest {
 
     @Test
     void gaitmapNeedsTheRate() throws IOException {
-        DataFormatException e = assertThrows(DataFormatException.class, () -> Recordings.read(GAITMAP));
+        UnknownSampleRateException e = assertThrows(UnknownSampleRateException.class, () -> Recordings.read(GAITMAP));
         assertTrue(e.getMessage().contains("--rate") && e.getMessage().contains("204.8"), e.getMessage());
         Recording r = Recordings.read(GAITMAP, new ReadOptions(null, 204.8, Double.NaN));
         assertEquals(204.8, r.sampleRateHz());

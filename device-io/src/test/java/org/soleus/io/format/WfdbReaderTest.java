@@ -243,6 +243,14 @@ final class WfdbReaderTest {
                         + " footswitch, as gaitndd names its file (walk.let); expected the description left-foot",
                 hea + ":3: signal 2 has no description; read as right.insole.force_au, the right foot's footswitch, as"
                         + " gaitndd names its file (walk.RIT); expected the description right-foot"), r.warnings());
+
+        Path described = file("swapped.hea", "swapped 2 300 2\nwalk.let 212 3000 12 0 1 3 0\n"
+                + "walk.RIT 212 3000 12 0 3 7 0 left-foot\n");
+        Recording swapped = read(described);
+        assertEquals(List.of(ChannelName.parse("none.signal.signal1_mv"), ChannelName.parse("left.insole.force_au")),
+                swapped.channelNames(), "a description wins over a file's name");
+        assertEquals(List.of(described + ":2: signal 1 ('') is read as none.signal.signal1_mv, not as a foot's force, and"
+                + " gives no gait events; expected the description left-foot or right-foot"), swapped.warnings());
     }
 
     @Test
@@ -519,6 +527,20 @@ final class WfdbReaderTest {
         assertEquals(counter + ":1:7: sampling frequency: expected a rate in Hz from 0.001 to 1000000, got '2e6/100(0)'"
                 + " (correct it, or give --rate HZ)", failure(counter).getMessage());
         assertEquals(1e6, read(file("rec.hea", "rec 1 1e6 1\nrec.let 212 3000 12 0 7 7 0 left-foot\n")).sampleRateHz());
+    }
+
+    /** A rate a row of a table of subjects gives is named by the row, where the header's is unusable or another. */
+    @Test
+    void aRateGivenByARowIsNamedByTheRow() throws IOException {
+        file("rec.let", Wfdb212Encoder.encode(7));
+        ReadOptions row = ReadOptions.DEFAULTS.withSampleRate(250, "--subjects s.csv:2");
+        Path bad = file("rec.hea", "rec 1 0 1\nrec.let 212 3000 12 0 7 7 0 left-foot\n");
+        assertEquals(List.of(bad + ":1:7: sampling frequency: expected a rate in Hz from 0.001 to 1000000, got '0';"
+                + " not used: --subjects s.csv:2 250.0 Hz is given"), read(bad, row).warnings());
+        Path other = file("rec.hea", "rec 1 300 1\nrec.let 212 3000 12 0 7 7 0 left-foot\n");
+        Recording r = read(other, row);
+        assertEquals(250, r.sampleRateHz());
+        assertEquals(List.of(other + ":1:7: --subjects s.csv:2 250.0 Hz overrides the header's 300.0 Hz"), r.warnings());
     }
 
     @Test

@@ -81,6 +81,7 @@ final class SummaryJsonTest {
         assertEquals("walk.txt", in.get("source").asText());
         assertEquals("GaCo01", in.at("/properties/subject").asText());
         assertEquals(100.0, in.get("sample_rate_hz").asDouble());
+        assertEquals("file", in.get("sample_rate_source").asText());
         assertEquals(600, in.get("samples").asInt());
         assertEquals(6.0, in.get("duration_s").asDouble());
         assertEquals("[\"left.insole.force_n\",\"right.insole.force_n\"]", in.get("channels").toString());
