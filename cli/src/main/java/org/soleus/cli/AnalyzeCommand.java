@@ -261,6 +261,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         if (failed > 0) {
             PrintWriter err = spec.commandLine().getErr();
+            if (!Double.isNaN(rateHz) && recordings > 1) {
+                err.println(PREFIX + "--rate gave every input " + BigDecimal.valueOf(rateHz).stripTrailingZeros()
+                        .toPlainString() + " Hz; a sample_rate_hz column of --subjects gives one input a rate of its own");
+            }
             err.println("soleus: " + failureSummary(failed, recordings, count - recordings));
             err.flush();
             return spec.exitCodeOnExecutionException();

@@ -98,6 +98,17 @@ final class AnalyzeSubjectTableTest {
         assertEquals("flag", Cli.summary(alone).get("input").get("sample_rate_source").asText());
     }
 
+    /** A batch that fails under --rate is told that a table gives one input its own rate. */
+    @Test
+    void aBatchThatFailsUnderTheRateGivenForEveryInputIsToldOfTheTable() throws IOException {
+        Cli.Result r = Cli.run("analyze", GAITMAP_IMU.toString(), GAITPDB_WALK.toString(), "--rate", "204.8", "--out",
+                dir.resolve("out").toString());
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.err().contains(GAITPDB_WALK + ":2:1: the sample rate given by --rate, 204.8 Hz"), r.err());
+        assertTrue(r.err().contains("soleus analyze: --rate gave every input 204.8 Hz; a sample_rate_hz column of"
+                + " --subjects gives one input a rate of its own\nsoleus: 1 of 2 inputs failed (above)"), r.err());
+    }
+
     @Test
     void aRowsSampleRateWinsOverTheRateGivenForEveryInput() throws IOException {
         Path table = Files.writeString(dir.resolve("subjects.csv"), "file,sample_rate_hz\nimu_sample,204.8\n");
