@@ -31,8 +31,12 @@ import org.soleus.core.recording.SampleRates;
  *       in two stages, the heel first and then, after a shoulder, the steeper loading of the
  *       forefoot, the steepest rise belongs to the second stage and a chord ending there makes
  *       the shoulder the knee, one stage late; the crossing lies on the first stage whenever
- *       that stage reaches the contact threshold. At toe off the chord runs, mirrored, from the
- *       last sample above the contact threshold (within the refinement window before the release
+ *       that stage reaches the contact threshold; and where the window before the crossing starts
+ *       within the rise, the minimum is searched within the window before the rise's last sample
+ *       below the release threshold, so that a slow heel stage below the contact threshold is not
+ *       cut short (unless the signal crept up through the band below the release threshold for
+ *       longer than the window: load dragged on, no contact yet). At toe off the chord runs,
+ *       mirrored, from the last sample above the contact threshold (within the refinement window before the release
  *       crossing; the window's first sample when the signal stayed between the thresholds all
  *       through it) to the minimum after it: the event is where the fall rejoins the baseline,
  *       not a later crossing of a drifting swing baseline, and where the fall ends in a tail
@@ -96,9 +100,10 @@ import org.soleus.core.recording.SampleRates;
  * nothing while it learns the levels, until the signal has made a whole step on them: a
  * contact, a swing that lasts from the shortest swing to the lock-loss span, and the next
  * contact, with the fall into the swing and the rise out of it (to half the last contact's
- * height) each within the refinement window. So neither a dip within a stance (too short a
- * swing) nor the sway of a foot standing still, shifting its weight (too long a swing, or too
- * slow an edge), ends it; and a warm-up that has not ended within the lock-loss span learns its
+ * height) each within the refinement window (the rise within the slowest tempo's window where
+ * the swing held the sensor's unloaded level, as a foot in the air does and a sway does not).
+ * So neither a dip within a stance (too short a swing) nor the sway of a foot standing still,
+ * shifting its weight (too long a swing, or too slow an edge), ends it; and a warm-up that has not ended within the lock-loss span learns its
  * levels anew from that span, so that one landing far above the steps does not hold it up. At its end its samples are
  * run through detection with what it learned, so that the contacts within it are reported
  * too, as late as the warm-up lasted; data that end (or break off at a gap) during the swing of
@@ -130,6 +135,18 @@ public final class ContactEventDetector {
      * (0.06 / f s) would let anything faster than 0.4 Hz pass.
      */
     private static final double WARM_UP_STEP_FRACTION = 0.5;
+    /**
+     * How far above its lowest value, as a share of the release margin, the median of a warm-up
+     * swing may lie for the swing to hold the sensor's unloaded level, so that the rise out of
+     * it may take the refinement window of the slowest tempo followed rather than the window as
+     * set: a slow walker's loading takes longer than a healthy adult's (0.16–0.20 s to half the
+     * contact's height in a slow Moticon walk), as long as a sway's. A foot in the air leaves its
+     * insole at the unloaded level for most of the swing (the median 0 above the lowest sample
+     * in that walk), whereas the trough of a load swaying while standing passes through the band
+     * below the release threshold with the sensor's noise (the median 0.6 to 1.6 of the margin
+     * above the lowest sample in weight shifts of ±30 to ±60 N at 0.2–0.5 Hz with 5 N of noise).
+     */
+    private static final double FLAT_SWING_SHARE = 0.25;
     /**
      * How many times its height above the baseline a contact's peak may raise the learned peak at
      * once: a glitch of two samples, which the 3-sample median lets through, then cannot lift the
@@ -571,7 +588,9 @@ public final class ContactEventDetector {
      * threshold), a swing (a fall below the release threshold that lasts from the shortest swing
      * to the lock-loss span) and the next contact's rise to {@value #WARM_UP_STEP_FRACTION} of the
      * last contact's height above the baseline, the fall and the rise each within the refinement
-     * window (the fall from the contact threshold: a foot may unload slowly). So the peak is that
+     * window (the fall from the contact threshold: a foot may unload slowly; the rise within the
+     * window of the slowest tempo followed where the swing held the unloaded level,
+     * {@link #swingHoldsFloor}). So the peak is that
      * of a whole stance, not of the part of a rise seen so far, and the baseline that of a swing:
      * a dip within a stance (too short) or the sway of a foot standing still, shifting its weight
      * (too long a swing, or too slow an edge), is not taken for one, and learning goes on until
@@ -608,7 +627,8 @@ public final class ContactEventDetector {
     private boolean completesStep(long i, double robust) {
         double range = peak - baseline;
         if (robust > baseline + onFraction * range) {
-            if (warmUpLowFrom >= 0 && i - warmUpLastLow <= baseRefineSamples) {
+            if (warmUpLowFrom >= 0 && (i - warmUpLastLow <= baseRefineSamples
+                    || i - warmUpLastLow <= widestRefineSamples(baseRefineSamples) && swingHoldsFloor())) {
                 if (robust <= baseline + WARM_UP_STEP_FRACTION * (warmUpContactPeak - baseline)) {
                     return false;
                 }
@@ -633,6 +653,26 @@ public final class ContactEventDetector {
             warmUpLastLow = i;
         }
         return false;
+    }
+
+    /**
+     * Whether the warm-up's swing, from {@link #warmUpLowFrom} to {@link #warmUpLastLow} (its
+     * last lock-loss span at most), holds the sensor's unloaded level: more than half its samples,
+     * and so its median, lie within {@value #FLAT_SWING_SHARE} of the release margin above its
+     * lowest sample.
+     */
+    private boolean swingHoldsFloor() {
+        long from = Math.max(warmUpLowFrom, warmUpLastLow - lockLossSamples);
+        double lowest = Double.POSITIVE_INFINITY;
+        for (long k = from; k <= warmUpLastLow; k++) {
+            lowest = Math.min(lowest, at(k));
+        }
+        double level = lowest + FLAT_SWING_SHARE * offFraction * (peak - baseline);
+        long atFloor = 0;
+        for (long k = from; k <= warmUpLastLow; k++) {
+            atFloor += at(k) <= level ? 1 : 0;
+        }
+        return 2 * atFloor > warmUpLastLow - from + 1;
     }
 
     /**
@@ -782,12 +822,67 @@ public final class ContactEventDetector {
         listener.onContactEvent(heelStrike ? GaitEventType.HEEL_STRIKE : GaitEventType.TOE_OFF, event);
     }
 
-    /** Knee between the baseline minimum before the rise and the contact threshold crossing. */
+    /**
+     * Knee between the baseline minimum before the rise and the contact threshold crossing. The
+     * minimum is searched within the refinement window before the crossing or, where that window
+     * starts within the rise (its lowest sample its first alone) and the rise passed the release
+     * threshold within it, within the refinement window before the last sample below the
+     * release threshold (the last sample known unloaded), as {@link #refineToeOff} searches the
+     * window after the release crossing. So a slow walker's loading in two stages, the heel
+     * rising fast to a shoulder and the forefoot loading after it, whose rise from the baseline
+     * to the contact threshold outlasts the window, gets its heel strike where the heel's rise
+     * leaves the baseline, not at the shoulder: a knee at or after the last unloaded sample, at
+     * the top of the band below the release threshold or above it, is the shoulder of a loading
+     * in stages, the heel already down, and the heel strike is then the knee of the rise up to
+     * the first sample above that band. Not so where the signal rises
+     * all through that earlier window up to the last unloaded sample ({@link #risesThrough}): a
+     * rise through the band below the release threshold slower than the window is load creeping
+     * on (a foot dragged at the end of its swing), no contact yet, and the heel strike is the
+     * steep rise after it, in the window before the crossing.
+     */
     private long refineHeelStrike(long crossing, long floor) {
         long from = Math.min(Math.max(crossing - baseRefineSamples, floor), crossing);
-        smoothSpan(from, crossing);
+        long firstHeld = firstHeld();
+        long lastUnloaded = lastBelowRelease(crossing, from, firstHeld);
+        long earlier = Math.max(lastUnloaded - baseRefineSamples, floor);
+        smoothSpan(Math.min(earlier, from), crossing);
+        if (lastUnloaded >= from && earlier < from && lastArgMin(from, crossing) == from
+                && !risesThrough(earlier, lastUnloaded)) {
+            long minimum = argMin(earlier, crossing);
+            long knee = kneeBelowChord(minimum, crossing);
+            return knee >= lastUnloaded && minimum < lastUnloaded ? kneeBelowChord(minimum, lastUnloaded + 1)
+                    : knee;
+        }
         long minimum = argMin(from, crossing);
         return kneeBelowChord(minimum, crossing);
+    }
+
+    /** The last sample of {@link #smoothSpan}'s span from {@code from} to {@code to} at its lowest value. */
+    private long lastArgMin(long from, long to) {
+        long best = to;
+        double bestValue = spanValue(to);
+        for (long i = to - 1; i >= from; i--) {
+            double v = spanValue(i);
+            if (v < bestValue) {
+                bestValue = v;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The last sample before {@code crossing}, from {@code from} on, whose running median lies
+     * below the release threshold, or {@code from - 1} when there is none.
+     */
+    private long lastBelowRelease(long crossing, long from, long firstHeld) {
+        double releaseLevel = baseline + offFraction * (peak - baseline);
+        for (long i = crossing - 1; i >= from; i--) {
+            if (smoothed(i, firstHeld) < releaseLevel) {
+                return i;
+            }
+        }
+        return from - 1;
     }
 
     /**
@@ -823,6 +918,32 @@ public final class ContactEventDetector {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether {@link #smoothSpan}'s signal rises all through {@code from .. to}: each third of
+     * the span lies wholly above the third before it, as a rise slower than the span does,
+     * whereas the noise of an unloaded level mixes them.
+     */
+    private boolean risesThrough(long from, long to) {
+        long third = (to - from + 1) / 3;
+        if (third < 1) {
+            return false;
+        }
+        double below = Double.NEGATIVE_INFINITY;
+        for (long start = from; start + third <= from + 3 * third; start += third) {
+            double lowest = Double.POSITIVE_INFINITY;
+            double highest = Double.NEGATIVE_INFINITY;
+            for (long i = start; i < start + third; i++) {
+                lowest = Math.min(lowest, spanValue(i));
+                highest = Math.max(highest, spanValue(i));
+            }
+            if (!(lowest > below)) {
+                return false;
+            }
+            below = highest;
+        }
+        return true;
     }
 
     private long kneeBelowChord(long from, long to) {
