@@ -834,20 +834,20 @@ public final class ContactEventDetector {
      * leaves the baseline, not at the shoulder: a knee at or after the last unloaded sample, at
      * the top of the band below the release threshold or above it, is the shoulder of a loading
      * in stages, the heel already down, and the heel strike is then the knee of the rise up to
-     * the first sample above that band. Not so where the signal rises
-     * all through that earlier window up to the last unloaded sample ({@link #risesThrough}): a
-     * rise through the band below the release threshold slower than the window is load creeping
-     * on (a foot dragged at the end of its swing), no contact yet, and the heel strike is the
-     * steep rise after it, in the window before the crossing.
+     * the first sample above that band. Not so where load creeps on through that earlier window
+     * ({@link #creepsOn}): a rise through the band below the release threshold slower than the
+     * window, begun before it, is no contact yet (a foot dragged at the end of its swing), and
+     * the heel strike is the steep rise after it, in the window before the crossing.
      */
     private long refineHeelStrike(long crossing, long floor) {
         long from = Math.min(Math.max(crossing - baseRefineSamples, floor), crossing);
         long firstHeld = firstHeld();
         long lastUnloaded = lastBelowRelease(crossing, from, firstHeld);
         long earlier = Math.max(lastUnloaded - baseRefineSamples, floor);
-        smoothSpan(Math.min(earlier, from), crossing);
+        long before = Math.max(earlier - baseRefineSamples, floor);
+        smoothSpan(Math.min(before, from), crossing);
         if (lastUnloaded >= from && earlier < from && lastArgMin(from, crossing) == from
-                && !risesThrough(earlier, lastUnloaded)) {
+                && !creepsOn(before, earlier, lastUnloaded)) {
             long minimum = argMin(earlier, crossing);
             long knee = kneeBelowChord(minimum, crossing);
             return knee >= lastUnloaded && minimum < lastUnloaded ? kneeBelowChord(minimum, lastUnloaded + 1)
@@ -921,16 +921,23 @@ public final class ContactEventDetector {
     }
 
     /**
-     * Whether {@link #smoothSpan}'s signal rises all through {@code from .. to}: each third of
-     * the span lies wholly above the third before it, as a rise slower than the span does,
-     * whereas the noise of an unloaded level mixes them.
+     * Whether load creeps on through {@code from .. to} of {@link #smoothSpan}'s signal, the
+     * span before the last unloaded sample: it rises all through it, each third lying wholly
+     * above the third before it, as a rise slower than the span does (the noise of an unloaded
+     * level mixes them), and had left the unloaded level before it, its first third above the
+     * lowest of the samples from {@code before} (a heel stage as slow as the span starts at
+     * that level).
      */
-    private boolean risesThrough(long from, long to) {
+    private boolean creepsOn(long before, long from, long to) {
         long third = (to - from + 1) / 3;
-        if (third < 1) {
+        if (third < 1 || before >= from) {
             return false;
         }
-        double below = Double.NEGATIVE_INFINITY;
+        double unloaded = Double.POSITIVE_INFINITY;
+        for (long i = before; i < from; i++) {
+            unloaded = Math.min(unloaded, spanValue(i));
+        }
+        double below = unloaded;
         for (long start = from; start + third <= from + 3 * third; start += third) {
             double lowest = Double.POSITIVE_INFINITY;
             double highest = Double.NEGATIVE_INFINITY;

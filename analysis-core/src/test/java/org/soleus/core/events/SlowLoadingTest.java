@@ -143,7 +143,7 @@ final class SlowLoadingTest {
      * The same over an unloaded level with 1 N of noise: where the noise happens to rise all
      * through the window before the heel's rise, it is taken for load creeping on, and that heel
      * strike falls at the shoulder as without the heel stage's rule. Most fall where the heel
-     * loads (0 to 4 of 30 at the shoulder over seeds 62–81, 1.1 on average), none later than the
+     * loads (0 to 3 of 30 at the shoulder over seeds 62–81, 0.65 on average), none later than the
      * shoulder.
      */
     @Test
