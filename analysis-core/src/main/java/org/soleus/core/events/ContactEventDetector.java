@@ -846,7 +846,7 @@ public final class ContactEventDetector {
         long earlier = Math.max(lastUnloaded - baseRefineSamples, floor);
         long before = Math.max(earlier - baseRefineSamples, floor);
         smoothSpan(Math.min(before, from), crossing);
-        if (lastUnloaded >= from && earlier < from && lastArgMin(from, crossing) == from
+        if (lastUnloaded >= from && earlier < from && startsWithinRise(from, crossing)
                 && !creepsOn(before, earlier, lastUnloaded)) {
             long minimum = argMin(earlier, crossing);
             long knee = kneeBelowChord(minimum, crossing);
@@ -857,18 +857,18 @@ public final class ContactEventDetector {
         return kneeBelowChord(minimum, crossing);
     }
 
-    /** The last sample of {@link #smoothSpan}'s span from {@code from} to {@code to} at its lowest value. */
-    private long lastArgMin(long from, long to) {
-        long best = to;
-        double bestValue = spanValue(to);
-        for (long i = to - 1; i >= from; i--) {
-            double v = spanValue(i);
-            if (v < bestValue) {
-                bestValue = v;
-                best = i;
+    /**
+     * Whether {@link #smoothSpan}'s span from {@code from} to {@code to} starts within a rise:
+     * every later sample lies above its first.
+     */
+    private boolean startsWithinRise(long from, long to) {
+        double first = spanValue(from);
+        for (long i = from + 1; i <= to; i++) {
+            if (!(spanValue(i) > first)) {
+                return false;
             }
         }
-        return best;
+        return true;
     }
 
     /**
