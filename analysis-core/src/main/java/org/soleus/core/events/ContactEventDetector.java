@@ -38,7 +38,9 @@ import org.soleus.core.recording.SampleRates;
  *       longer than the window: load dragged on, no contact yet). At toe off the chord runs,
  *       mirrored, from the last sample above the contact threshold (within the refinement window before the release
  *       crossing; the window's first sample when the signal stayed between the thresholds all
- *       through it) to the minimum after it: the event is where the fall rejoins the baseline,
+ *       through it) to the minimum after it (over the rest of the window where the signal holds
+ *       that minimum exactly, a floor clipped at the bottom of the sensor's range, so that the
+ *       corner where the floor cuts the fall off is the knee): the event is where the fall rejoins the baseline,
  *       not a later crossing of a drifting swing baseline, and where the fall ends in a tail
  *       (the forefoot unloading last) the end of that tail rather than of the sharp part of the
  *       fall. So either event lies within the refinement window of its crossing. The toe off's
@@ -154,6 +156,20 @@ public final class ContactEventDetector {
      * change, a harder step) is followed within a step or two.
      */
     private static final double MAX_PEAK_GROWTH = 2.0;
+    /**
+     * Samples of one value, exactly, from the minimum after a toe off to the end of its window that
+     * show the signal held at a floor: an ADC at the bottom of its range, an amplifier at its rail
+     * (in the 3-sample median of gaitndd's seven records, 12-bit codes at 300 Hz, the sensor's
+     * noise held one value that long 14 times in 24 minutes near the unloaded level, whereas a
+     * floor clipped at the ADC's lowest code holds it through every swing). The fall's approach to its unloaded level is then
+     * cut off at the floor, and its last sample above it is where the unloaded level is reached:
+     * the toe off's chord runs over the held floor, so that the knee falls at that corner rather
+     * than within the fall. At 100 Hz this many samples outlast the toe off's window, so that the
+     * slow unloading tail of an insole reading exactly 0 N while unloaded (gaitpdb, Moticon) keeps
+     * its knee: a chord run over its 0 N moves the toe off along the tail towards where the last
+     * cell is unloaded (by 68 ms in gaitpdb's GaPt03_01, left).
+     */
+    private static final int HELD_FLOOR_SAMPLES = 25;
     /** Time unloaded without a contact crossing after which lock is checked for loss, s. */
     private static final double LOCK_LOSS_S = 3.0;
     /** Load cycles within the last {@link #LOCK_LOSS_S} that show lock was lost. */
@@ -889,6 +905,8 @@ public final class ContactEventDetector {
      * Knee between the last sample above the contact threshold before the release crossing (the
      * last sample known loaded on the level that starts a contact), searched within the
      * refinement window, and the baseline minimum after it: the mirror of {@link #refineHeelStrike}.
+     * Where the minimum is a held floor ({@link #HELD_FLOOR_SAMPLES}), the chord runs on to the
+     * window's end.
      */
     private long refineToeOff(long crossing, long floor, long now) {
         long to = Math.min(crossing + refineSamples, now);
@@ -904,7 +922,24 @@ public final class ContactEventDetector {
         }
         smoothSpan(lastLoaded, to);
         long minimum = argMin(lastLoaded, to);
-        return kneeBelowChord(lastLoaded, minimum);
+        return kneeBelowChord(lastLoaded, holdsFloor(minimum, to) ? to : minimum);
+    }
+
+    /**
+     * Whether {@link #smoothSpan}'s signal holds its minimum's value exactly from {@code minimum}
+     * to {@code to}, at least {@value #HELD_FLOOR_SAMPLES} samples: a floor held flat.
+     */
+    private boolean holdsFloor(long minimum, long to) {
+        if (to - minimum + 1 < HELD_FLOOR_SAMPLES) {
+            return false;
+        }
+        double floorValue = spanValue(minimum);
+        for (long i = minimum + 1; i <= to; i++) {
+            if (spanValue(i) != floorValue) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private long argMin(long from, long to) {
