@@ -227,8 +227,9 @@ final class RowStreamer {
             warnings.add(file + ":" + heldLines[0] + ":" + timeColumn + ": the time column is not checked"
                     + " (--ignore-time): the rows are taken as evenly spaced at " + (step != null
                             ? timeRateText(stepS) + " Hz (" + step.taken() + "; --rate gives the device's own)"
-                            : rateHz + " Hz" + (offColumn ? " (the time column gives " + timeRateText(columnStep.seconds())
-                                    + " Hz, " + columnStep.taken() + ")" : "")) + " from "
+                            : rateHz + " Hz, " + (given ? "given by " + options.sampleRateGivenBy() : "the rate the file states")
+                                    + (offColumn ? " (the time column gives " + timeRateText(columnStep.seconds())
+                                    + " Hz, " + columnStep.taken() + ")" : "")) + ", from "
                     + (Double.isNaN(statedStartS) ? "the first row's time" : "start_time_s") + ", and gaps between them"
                     + " are not found");
         } else if (options.timeColumnIgnored() && clock != Clock.TIME_S) {

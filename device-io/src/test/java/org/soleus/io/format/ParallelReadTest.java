@@ -363,10 +363,12 @@ final class ParallelReadTest {
         }
         Recording stated = Recordings.read(file("stated.csv", "# sample_rate_hz: 100\n" + jittered), ignore);
         assertEquals(100, stated.sampleRateHz(), "a stated rate is kept");
+        assertTrue(stated.warnings().get(0).contains("evenly spaced at 100.0 Hz, the rate the file states, from"),
+                stated.warnings().get(0));
         Recording given = Recordings.read(file("given.csv", jittered.toString()),
                 new ReadOptions(null, 60, Double.NaN, Map.of(), true));
         assertEquals(60, given.sampleRateHz(), "a rate given wins over the time column");
-        assertTrue(given.warnings().get(0).contains("evenly spaced at 60.0 Hz (the time column gives 100.0"),
+        assertTrue(given.warnings().get(0).contains("evenly spaced at 60.0 Hz, given by --rate (the time column gives 100.0"),
                 given.warnings().get(0));
 
         String[] rows = jittered.toString().split("\n");
