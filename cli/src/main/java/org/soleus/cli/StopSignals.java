@@ -22,7 +22,9 @@ import sun.misc.SignalHandler;
  * {@code sun.misc.Signal} (module {@code jdk.unsupported}) is the JDK's only way to handle a
  * signal. Where the JVM does not let it (run with {@code -Xrs}, or a signal ignored from the
  * start, as a non-interactive shell ignores SIGINT in the jobs it starts in the background) the
- * signal keeps its default.
+ * signal keeps its default. Not SIGHUP: jSerialComm's native library sets it to be ignored for
+ * the whole process when it loads (so that a port's hangup does not end the program), and the
+ * JVM does not let a handler replace a signal that is ignored.
  *
  * <p>Thread-safe.
  */
