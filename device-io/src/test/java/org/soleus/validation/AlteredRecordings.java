@@ -2,10 +2,13 @@ package org.soleus.validation;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.RecordingBuilder;
 import org.soleus.core.recording.RecordingHeader;
+import org.soleus.core.recording.RecordingMetadata;
 import org.soleus.core.recording.SampleSink;
 import org.soleus.io.format.ReadOptions;
 import org.soleus.io.format.RecordingReader;
@@ -47,9 +50,18 @@ final class AlteredRecordings {
             this.ranges = ranges;
         }
 
+        /**
+         * Passes the header on without the channels' range limits
+         * ({@link RecordingMetadata#RANGE_MIN_PREFIX}): an altered signal stands for another
+         * sensor's, whose converter's range is not known.
+         */
         @Override
         public void start(RecordingHeader header) {
-            builder.start(header);
+            Map<String, String> properties = new LinkedHashMap<>(header.metadata().properties());
+            properties.keySet().removeIf(key -> key.startsWith(RecordingMetadata.RANGE_MIN_PREFIX));
+            RecordingMetadata m = header.metadata();
+            builder.start(new RecordingHeader(header.source(), header.sampleRateHz(), header.startTimeS(),
+                    header.channels(), new RecordingMetadata(m.bodyMassKg(), m.layouts(), properties)));
             altered = new float[header.channels().size()];
         }
 

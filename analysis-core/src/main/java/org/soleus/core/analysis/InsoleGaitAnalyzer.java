@@ -196,7 +196,8 @@ public final class InsoleGaitAnalyzer {
             x = channel.toDoubleArray();
             infiniteToMissing(x);
             Gaps.interpolateLinear(x, maxGap);
-            insoleEvents = ContactEvents.detect(x, fs, recording.startTimeS(), side, settings.contact());
+            insoleEvents = ContactEvents.detect(x, fs, recording.startTimeS(), side, settings.contact(),
+                    recording.metadata().rangeMinimum(channel.name()));
         }
         if (gyro == null) {
             return new Foot(missing, x, x, insoleEvents);

@@ -38,9 +38,9 @@ import org.soleus.core.recording.SampleRates;
  *       longer than the window: load dragged on, no contact yet). At toe off the chord runs,
  *       mirrored, from the last sample above the contact threshold (within the refinement window before the release
  *       crossing; the window's first sample when the signal stayed between the thresholds all
- *       through it) to the minimum after it (over the rest of the window where the signal holds
- *       that minimum exactly, a floor clipped at the bottom of the sensor's range, so that the
- *       corner where the floor cuts the fall off is the knee): the event is where the fall rejoins the baseline,
+ *       through it) to the minimum after it (on over the samples at the bottom of the converter's
+ *       range where the recording gives that range, a floor that cuts the fall off, so that the
+ *       corner where the fall reaches it is the knee): the event is where the fall rejoins the baseline,
  *       not a later crossing of a drifting swing baseline, and where the fall ends in a tail
  *       (the forefoot unloading last) the end of that tail rather than of the sharp part of the
  *       fall. So either event lies within the refinement window of its crossing. The toe off's
@@ -156,20 +156,6 @@ public final class ContactEventDetector {
      * change, a harder step) is followed within a step or two.
      */
     private static final double MAX_PEAK_GROWTH = 2.0;
-    /**
-     * Samples of one value, exactly, from the minimum after a toe off to the end of its window that
-     * show the signal held at a floor: an ADC at the bottom of its range, an amplifier at its rail
-     * (in the 3-sample median of gaitndd's seven records, 12-bit codes at 300 Hz, the sensor's
-     * noise held one value that long 14 times in 24 minutes near the unloaded level, whereas a
-     * floor clipped at the ADC's lowest code holds it through every swing). The fall's approach to its unloaded level is then
-     * cut off at the floor, and its last sample above it is where the unloaded level is reached:
-     * the toe off's chord runs over the held floor, so that the knee falls at that corner rather
-     * than within the fall. At 100 Hz this many samples outlast the toe off's window, so that the
-     * slow unloading tail of an insole reading exactly 0 N while unloaded (gaitpdb, Moticon) keeps
-     * its knee: a chord run over its 0 N moves the toe off along the tail towards where the last
-     * cell is unloaded (by 68 ms in gaitpdb's GaPt03_01, left).
-     */
-    private static final int HELD_FLOOR_SAMPLES = 25;
     /** Time unloaded without a contact crossing after which lock is checked for loss, s. */
     private static final double LOCK_LOSS_S = 3.0;
     /** Load cycles within the last {@link #LOCK_LOSS_S} that show lock was lost. */
@@ -200,6 +186,8 @@ public final class ContactEventDetector {
     private final int holdSamples;
     private final double onFraction;
     private final double offFraction;
+    /** The lowest value the signal's converter writes, or NaN when not known. */
+    private final double rangeMinimum;
 
     private final double[] history;
     private final int mask;
@@ -246,7 +234,29 @@ public final class ContactEventDetector {
      * @param listener     receives the events
      */
     public ContactEventDetector(double sampleRateHz, ContactDetectorSettings settings, ContactEventListener listener) {
+        this(sampleRateHz, settings, Double.NaN, listener);
+    }
+
+    /**
+     * A detector for a signal whose converter writes {@code rangeMinimum} for every value at or
+     * below it, as an ADC writes its lowest code ({@code RecordingMetadata.rangeMinimum}): a
+     * sensor whose unloaded level lies below that reads a floor held flat through its swings,
+     * which cuts each fall off before it reaches the unloaded level. The toe off is then the
+     * corner where the fall reaches that floor: its chord runs on over the samples at the
+     * floor, within the refinement window, rather than ending at the first of them, where the
+     * knee would fall within the fall. Where the range is not known (NaN), a floor is taken for
+     * what it reads: a signal that settles on its unloaded level (an insole reading exactly 0 N)
+     * keeps the knee of its approach.
+     *
+     * @param sampleRateHz sample rate of the signal, Hz
+     * @param settings     thresholds and durations
+     * @param rangeMinimum the lowest value the signal's converter writes, or NaN when not known
+     * @param listener     receives the events
+     */
+    public ContactEventDetector(double sampleRateHz, ContactDetectorSettings settings, double rangeMinimum,
+                                ContactEventListener listener) {
         SampleRates.require(sampleRateHz);
+        this.rangeMinimum = rangeMinimum;
         Objects.requireNonNull(settings, "settings");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.baseRefineSamples = refineSamples(sampleRateHz, settings);
@@ -905,8 +915,8 @@ public final class ContactEventDetector {
      * Knee between the last sample above the contact threshold before the release crossing (the
      * last sample known loaded on the level that starts a contact), searched within the
      * refinement window, and the baseline minimum after it: the mirror of {@link #refineHeelStrike}.
-     * Where the minimum is a held floor ({@link #HELD_FLOOR_SAMPLES}), the chord runs on to the
-     * window's end.
+     * Where the minimum lies at the bottom of the converter's range ({@link #rangeMinimum}), the
+     * chord runs on over the samples there, within the window.
      */
     private long refineToeOff(long crossing, long floor, long now) {
         long to = Math.min(crossing + refineSamples, now);
@@ -922,24 +932,11 @@ public final class ContactEventDetector {
         }
         smoothSpan(lastLoaded, to);
         long minimum = argMin(lastLoaded, to);
-        return kneeBelowChord(lastLoaded, holdsFloor(minimum, to) ? to : minimum);
-    }
-
-    /**
-     * Whether {@link #smoothSpan}'s signal holds its minimum's value exactly from {@code minimum}
-     * to {@code to}, at least {@value #HELD_FLOOR_SAMPLES} samples: a floor held flat.
-     */
-    private boolean holdsFloor(long minimum, long to) {
-        if (to - minimum + 1 < HELD_FLOOR_SAMPLES) {
-            return false;
+        long chordEnd = minimum;
+        while (chordEnd < to && spanValue(minimum) <= rangeMinimum && spanValue(chordEnd + 1) <= rangeMinimum) {
+            chordEnd++;
         }
-        double floorValue = spanValue(minimum);
-        for (long i = minimum + 1; i <= to; i++) {
-            if (spanValue(i) != floorValue) {
-                return false;
-            }
-        }
-        return true;
+        return kneeBelowChord(lastLoaded, chordEnd);
     }
 
     private long argMin(long from, long to) {

@@ -25,8 +25,19 @@ public final class ContactEvents {
      */
     public static List<GaitEvent> detect(double[] force, double sampleRateHz, double startTimeS, Side side,
                                          ContactDetectorSettings settings) {
+        return detect(force, sampleRateHz, startTimeS, side, settings, Double.NaN);
+    }
+
+    /**
+     * {@link #detect(double[], double, double, Side, ContactDetectorSettings)} for a signal whose
+     * converter writes {@code rangeMinimum} for every value at or below it (NaN: not known;
+     * see {@link ContactEventDetector#ContactEventDetector(double, ContactDetectorSettings, double,
+     * ContactEventListener)}).
+     */
+    public static List<GaitEvent> detect(double[] force, double sampleRateHz, double startTimeS, Side side,
+                                         ContactDetectorSettings settings, double rangeMinimum) {
         List<GaitEvent> events = new ArrayList<>();
-        ContactEventDetector detector = new ContactEventDetector(sampleRateHz, settings,
+        ContactEventDetector detector = new ContactEventDetector(sampleRateHz, settings, rangeMinimum,
                 (type, index) -> events.add(new GaitEvent(side, type, startTimeS + index / sampleRateHz, index)));
         for (double v : force) {
             detector.accept(v);

@@ -15,6 +15,13 @@ import java.util.Objects;
  */
 public record RecordingMetadata(double bodyMassKg, Map<Side, InsoleLayout> layouts, Map<String, String> properties) {
 
+    /**
+     * Prefix of the property that gives a channel's lowest value ({@code range_min.<channel>}):
+     * what its sensor's converter writes at the bottom of its range, for every value at or below
+     * it, as an ADC's lowest code. A sample at that value may lie anywhere below it.
+     */
+    public static final String RANGE_MIN_PREFIX = "range_min.";
+
     /** Metadata with nothing known. */
     public static final RecordingMetadata EMPTY = new RecordingMetadata(Double.NaN, Map.of(), Map.of());
 
@@ -36,6 +43,22 @@ public record RecordingMetadata(double bodyMassKg, Map<Side, InsoleLayout> layou
     /** The insole layout of one side, or null when unknown. */
     public InsoleLayout layout(Side side) {
         return layouts.get(side);
+    }
+
+    /**
+     * The lowest value of {@code channel}'s range ({@link #RANGE_MIN_PREFIX}), or NaN when the
+     * recording does not give one or gives one that is not a number.
+     */
+    public double rangeMinimum(ChannelName channel) {
+        String value = properties.get(RANGE_MIN_PREFIX + channel);
+        if (value == null) {
+            return Double.NaN;
+        }
+        try {
+            return Float.parseFloat(value.trim());
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     /** A copy with the body mass replaced. */

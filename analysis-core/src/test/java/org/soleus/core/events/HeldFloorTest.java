@@ -10,9 +10,10 @@ import org.soleus.core.recording.Side;
 
 /**
  * A toe off onto an unloaded level clipped flat, as a sensor whose unloaded level lies below the
- * bottom of its ADC's range reads it: the fall is cut off where it reaches the floor, and the toe
- * off is that corner, not the knee of the part of the fall above it. 12-bit-like codes at 300 Hz
- * (gaitndd's rate), the events exactly known.
+ * bottom of its ADC's range reads it: where the recording gives the range's lowest value, the
+ * fall is known to be cut off where it reaches that floor, and the toe off is that corner, not
+ * the knee of the part of the fall above it. Where it does not, a floor is taken for the level
+ * the signal settles on. 12-bit-like codes at 300 Hz (gaitndd's rate), the events exactly known.
  */
 final class HeldFloorTest {
     private static final double RATE_HZ = 300;
@@ -48,17 +49,32 @@ final class HeldFloorTest {
     }
 
     @Test
-    void aToeOffOntoAClippedFloorIsWhereTheFallReachesIt() {
+    void aToeOffOntoTheBottomOfTheRangeIsWhereTheFallReachesIt() {
         double floor = UNLOADED + 0.05 * PEAK;
-        List<GaitEvent> events = ContactEvents.detect(steps(7, floor), RATE_HZ, 0, Side.LEFT,
-                ContactDetectorSettings.defaults());
-        List<Double> toeOffs = EventTimes.times(events, GaitEventType.TOE_OFF);
-        assertTrue(toeOffs.size() >= STRIDES - 2, "toe offs " + toeOffs);
-        // the knee of the part of the fall above the floor lies 18 ms before the corner
+        List<Double> toeOffs = toeOffsInStride(floor, floor);
         double expectedS = reachesFloorS(floor);
         for (double t : toeOffs) {
-            double inStrideS = t - Math.floor(t / STRIDE_S) * STRIDE_S;
-            assertEquals(expectedS, inStrideS, 2 / RATE_HZ, "toe off at " + t + " s");
+            assertEquals(expectedS, t, 2 / RATE_HZ, "toe offs in their strides " + toeOffs);
         }
+    }
+
+    /** Without the range, the same floor is a level settled on: the knee of the fall above it, 10 to 20 ms earlier. */
+    @Test
+    void aFloorNotKnownToBeTheBottomOfTheRangeKeepsTheKneeOfTheFall() {
+        double floor = UNLOADED + 0.05 * PEAK;
+        List<Double> toeOffs = toeOffsInStride(floor, Double.NaN);
+        double cornerS = reachesFloorS(floor);
+        for (double t : toeOffs) {
+            assertTrue(t < cornerS - 3 / RATE_HZ && t > cornerS - 0.05, "toe offs in their strides " + toeOffs);
+        }
+    }
+
+    /** The toe offs of {@link #steps} clipped at {@code floor}, in seconds after their stride's start. */
+    private static List<Double> toeOffsInStride(double floor, double rangeMinimum) {
+        List<GaitEvent> events = ContactEvents.detect(steps(7, floor), RATE_HZ, 0, Side.LEFT,
+                ContactDetectorSettings.defaults(), rangeMinimum);
+        List<Double> toeOffs = EventTimes.times(events, GaitEventType.TOE_OFF);
+        assertTrue(toeOffs.size() >= STRIDES - 2, "toe offs " + toeOffs);
+        return toeOffs.stream().map(t -> t - Math.floor(t / STRIDE_S) * STRIDE_S).toList();
     }
 }

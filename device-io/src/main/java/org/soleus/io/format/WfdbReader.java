@@ -38,7 +38,10 @@ import org.soleus.core.recording.SampleSink;
  * (−2048 for 212, −32768 for 16, −128 for 80) becomes NaN, except in runs of it that lie
  * between samples at the bottom of the ADC's range: the format's lowest code is also the ADC's,
  * which a sensor below the range writes, so such a run (up to {@value #MAX_FLOOR_RUN_S} s) is read
- * as the lowest valid code ({@link WfdbFloorRuns}); a warning per signal counts both kinds. The gaitndd descriptions
+ * as the lowest valid code ({@link WfdbFloorRuns}); a warning per signal counts both kinds. The
+ * physical value of that code is the metadata property {@code range_min.<channel>}
+ * ({@link RecordingMetadata#RANGE_MIN_PREFIX}; for a positive gain), so that the contact detector
+ * knows a swing level held there for one cut off by the range. The gaitndd descriptions
  * {@code left-foot} and {@code right-foot} (any case) become {@code left.insole.force_au} and
  * {@code right.insole.force_au}: a force-sensitive-resistor signal only roughly proportional to
  * force, hence the arbitrary unit; so does a signal without a description in gaitndd's
@@ -251,7 +254,7 @@ public final class WfdbReader implements RecordingReader {
         WfdbFloorRuns floorRuns = new WfdbFloorRuns(invalid, maxRunFrames, codes -> {
             for (int s = 0; s < n; s++) {
                 int v = codes[s];
-                row[s] = v == invalid[s] ? Float.NaN : (float) ((v - baseline[s]) / gain[s]);
+                row[s] = v == invalid[s] ? Float.NaN : physical(v, baseline[s], gain[s]);
             }
             sink.accept(row);
         });
@@ -440,9 +443,14 @@ public final class WfdbReader implements RecordingReader {
         properties.put("source_format", RecordingFormat.WFDB.id());
         properties.put("record", header.recordName());
         for (int s = 0; s < names.size(); s++) {
-            String description = header.signals().get(s).description();
+            WfdbSignalSpec spec = header.signals().get(s);
+            String description = spec.description();
             if (!description.isEmpty()) {
                 properties.put("description." + names.get(s), description);
+            }
+            if (spec.gain() > 0) {
+                properties.put(RecordingMetadata.RANGE_MIN_PREFIX + names.get(s), Float.toString(physical(
+                        spec.invalidSample() + 1, spec.baseline(), spec.gain())));
             }
         }
         if (!header.comments().isEmpty()) {
@@ -474,6 +482,11 @@ public final class WfdbReader implements RecordingReader {
         bodyMassKg = ReaderSupport.explicitBodyMass(header.file(), GaitnddSubjectTable.FILE_NAME + "'s", bodyMassKg, options,
                 warnings);
         return new RecordingMetadata(bodyMassKg, Map.of(), properties);
+    }
+
+    /** The physical value of ADC code {@code adu}. */
+    private static float physical(int adu, double baseline, double gain) {
+        return (float) ((adu - baseline) / gain);
     }
 
     /** Closes every decoder; close failures are added to {@code failure} when there is one, else thrown. */

@@ -175,6 +175,21 @@ final class WfdbReaderTest {
                 + " at the bottom of the ADC's range read as its lowest value -2047 (the sensor below the range: in format"
                 + " 212 the ADC's lowest code is the invalid-sample code); 2 invalid samples (-2048) read as missing"),
                 r.warnings());
+        assertEquals(-2047, r.metadata().rangeMinimum(ChannelName.parse("left.insole.force_au")),
+                "the lowest valid code is where the range ends, for the contact detector");
+    }
+
+    /** The range's lowest value is that of the lowest valid code, after gain and baseline, as the samples are. */
+    @Test
+    void theRangesLowestValueIsTheLowestValidCodesPhysicalValue() throws IOException {
+        int[] adu = {-2048, -2047, 5};
+        file("rec.dat", Wfdb212Encoder.encode(adu));
+        Path hea = file("rec.hea", "rec 1 300 3\nrec.dat 212 1000(-449) 12 0 -2048 " + checksum(adu) + " 0 right-foot\n");
+        Recording r = read(hea);
+        float lowest = r.channel("right.insole.force_au").samples()[1];
+        assertEquals((-2047 + 449) / 1000.0, lowest, 1e-6);
+        assertEquals(lowest, r.metadata().rangeMinimum(ChannelName.parse("right.insole.force_au")));
+        assertEquals(Float.toString(lowest), r.metadata().properties().get("range_min.right.insole.force_au"));
     }
 
     @Test
