@@ -932,8 +932,9 @@ public final class ContactEventDetector {
         }
         smoothSpan(lastLoaded, to);
         long minimum = argMin(lastLoaded, to);
+        // on over the samples at the bottom of the converter's range (none when it is not known)
         long chordEnd = minimum;
-        while (chordEnd < to && spanValue(minimum) <= rangeMinimum && spanValue(chordEnd + 1) <= rangeMinimum) {
+        while (chordEnd < to && spanValue(chordEnd + 1) <= rangeMinimum) {
             chordEnd++;
         }
         return kneeBelowChord(lastLoaded, chordEnd);
