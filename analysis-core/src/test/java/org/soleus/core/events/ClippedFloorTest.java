@@ -15,7 +15,7 @@ import org.soleus.core.recording.Side;
  * the knee of the part of the fall above it. Where it does not, a floor is taken for the level
  * the signal settles on. 12-bit-like codes at 300 Hz (gaitndd's rate), the events exactly known.
  */
-final class HeldFloorTest {
+final class ClippedFloorTest {
     private static final double RATE_HZ = 300;
     private static final double STRIDE_S = 1.1;
     private static final double RISE_S = 0.05;
