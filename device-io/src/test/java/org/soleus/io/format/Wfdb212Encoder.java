@@ -3,7 +3,7 @@ package org.soleus.io.format;
 import java.io.ByteArrayOutputStream;
 
 /** Test encoder for WFDB format 212, written from the format's description in signal(5). */
-final class Wfdb212Encoder {
+public final class Wfdb212Encoder {
 
     private Wfdb212Encoder() {
     }
@@ -13,7 +13,7 @@ final class Wfdb212Encoder {
      *
      * @param samples values in [-2048, 2047]
      */
-    static byte[] encode(int... samples) {
+    public static byte[] encode(int... samples) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (int i = 0; i < samples.length; i += 2) {
             int a = check(samples[i]) & 0xFFF;
@@ -27,6 +27,15 @@ final class Wfdb212Encoder {
             }
         }
         return out.toByteArray();
+    }
+
+    /** The WFDB checksum: sum of the samples modulo 2^16 as a signed 16-bit value. */
+    public static int checksum(int... samples) {
+        int sum = 0;
+        for (int v : samples) {
+            sum += v;
+        }
+        return (short) sum;
     }
 
     private static int check(int v) {

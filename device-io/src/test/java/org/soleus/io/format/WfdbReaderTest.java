@@ -47,15 +47,6 @@ final class WfdbReaderTest {
         return e;
     }
 
-    /** The WFDB checksum: sum of the samples modulo 2^16 as a signed 16-bit value. */
-    private static int checksum(int... adu) {
-        int sum = 0;
-        for (int v : adu) {
-            sum += v;
-        }
-        return (short) sum;
-    }
-
     private static float[] physical(int[] adu, double baseline, double gain, int invalid) {
         float[] out = new float[adu.length];
         for (int i = 0; i < adu.length; i++) {
@@ -70,7 +61,7 @@ final class WfdbReaderTest {
     void readsHandPacked212WithInvalidSampleAsNaN() throws IOException {
         int[] adu = {1, -1, 2047, -2048, -1234, 1234, 5};
         file("rec.dat", Wfdb212Encoder.encode(adu));
-        Path hea = file("rec.hea", "rec 1 100 7\nrec.dat 212 100 12 0 1 " + checksum(adu) + " 0 left-foot\n");
+        Path hea = file("rec.hea", "rec 1 100 7\nrec.dat 212 100 12 0 1 " + Wfdb212Encoder.checksum(adu) + " 0 left-foot\n");
         Recording r = read(hea);
         assertEquals(List.of(ChannelName.parse("left.insole.force_au")), r.channelNames());
         assertEquals(100, r.sampleRateHz());
@@ -86,8 +77,8 @@ final class WfdbReaderTest {
         file("a.dat", Wfdb212Encoder.encode(a));
         file("b.dat", Wfdb212Encoder.encode(b));
         Path hea = file("rec.hea", "# a comment\nrec 2 250 4 10:00:00 01/02/2003\n"
-                + "a.dat 212 200(10)/mV 12 0 10 " + checksum(a) + " 0 ECG lead II\n"
-                + "b.dat 212 0/% 12 0 0 " + checksum(b) + " 0\n");
+                + "a.dat 212 200(10)/mV 12 0 10 " + Wfdb212Encoder.checksum(a) + " 0 ECG lead II\n"
+                + "b.dat 212 0/% 12 0 0 " + Wfdb212Encoder.checksum(b) + " 0\n");
         Recording r = read(hea);
         assertEquals(List.of(ChannelName.parse("none.signal.ecg_lead_ii_mv"),
                 ChannelName.parse("none.signal.signal2_pct")), r.channelNames());
@@ -104,7 +95,7 @@ final class WfdbReaderTest {
     void baselineDefaultsToAdcZero() throws IOException {
         int[] adu = {1024, 1224};
         file("rec.dat", Wfdb212Encoder.encode(adu));
-        Path hea = file("rec.hea", "rec 1 360 2\nrec.dat 212 200 11 1024 1024 " + checksum(adu) + " 0 MLII\n");
+        Path hea = file("rec.hea", "rec 1 360 2\nrec.dat 212 200 11 1024 1024 " + Wfdb212Encoder.checksum(adu) + " 0 MLII\n");
         assertArrayEquals(new float[] {0f, 1f}, read(hea).channel("none.signal.mlii_mv").samples());
     }
 
@@ -124,7 +115,7 @@ final class WfdbReaderTest {
         file("rec.dat", Wfdb212Encoder.encode(stream));
         StringBuilder hea = new StringBuilder("rec 3 500 " + frames + "\n");
         for (int s = 0; s < 3; s++) {
-            hea.append("rec.dat 212 100 12 0 0 ").append(checksum(adu[s])).append(" 0 sig").append(s).append('\n');
+            hea.append("rec.dat 212 100 12 0 0 ").append(Wfdb212Encoder.checksum(adu[s])).append(" 0 sig").append(s).append('\n');
         }
         Path header = file("rec.hea", hea.toString());
         for (int buffer : new int[] {3, 4, 5, 10, 4096}) {
@@ -167,7 +158,7 @@ final class WfdbReaderTest {
     void invalidCodesBetweenSamplesAtTheBottomOfTheAdcRangeAreTheFloor() throws IOException {
         int[] adu = {900, -2040, -2048, -2048, -2046, 800, -2048, -2048, 700};
         file("rec.dat", Wfdb212Encoder.encode(adu));
-        Path hea = file("rec.hea", "rec 1 300 9\nrec.dat 212 1 12 0 900 " + checksum(adu) + " 0 left-foot\n");
+        Path hea = file("rec.hea", "rec 1 300 9\nrec.dat 212 1 12 0 900 " + Wfdb212Encoder.checksum(adu) + " 0 left-foot\n");
         Recording r = read(hea);
         assertArrayEquals(new float[] {900, -2040, -2047, -2047, -2046, 800, Float.NaN, Float.NaN, 700},
                 r.channel("left.insole.force_au").samples());
@@ -184,7 +175,7 @@ final class WfdbReaderTest {
     void theRangesLowestValueIsTheLowestValidCodesPhysicalValue() throws IOException {
         int[] adu = {-2048, -2047, 5};
         file("rec.dat", Wfdb212Encoder.encode(adu));
-        Path hea = file("rec.hea", "rec 1 300 3\nrec.dat 212 1000(-449) 12 0 -2048 " + checksum(adu) + " 0 right-foot\n");
+        Path hea = file("rec.hea", "rec 1 300 3\nrec.dat 212 1000(-449) 12 0 -2048 " + Wfdb212Encoder.checksum(adu) + " 0 right-foot\n");
         Recording r = read(hea);
         float lowest = r.channel("right.insole.force_au").samples()[1];
         assertEquals((-2047 + 449) / 1000.0, lowest, 1e-6);
@@ -373,7 +364,7 @@ final class WfdbReaderTest {
     void shortFileIsReadWithAWarningGivingTheCounts() throws IOException {
         int[] adu = {1, 2, 3, 4};
         file("rec.dat", Wfdb212Encoder.encode(adu));
-        Path hea = file("rec.hea", "rec 1 100 6\nrec.dat 212 1 12 0 1 " + checksum(1, 2, 3, 4, 5, 6) + " 0 x\n");
+        Path hea = file("rec.hea", "rec 1 100 6\nrec.dat 212 1 12 0 1 " + Wfdb212Encoder.checksum(1, 2, 3, 4, 5, 6) + " 0 x\n");
         Recording r = read(hea);
         assertEquals(4, r.length());
         assertArrayEquals(new float[] {1, 2, 3, 4}, r.channel("none.signal.x_mv").samples());
