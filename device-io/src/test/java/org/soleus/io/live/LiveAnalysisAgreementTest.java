@@ -1,13 +1,17 @@
 package org.soleus.io.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,6 +35,7 @@ import org.soleus.core.load.StrideLoading;
 import org.soleus.core.recording.Channel;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.RecordingHeader;
+import org.soleus.core.recording.RecordingMetadata;
 import org.soleus.io.SampleData;
 import org.soleus.io.format.ReadOptions;
 import org.soleus.io.format.Recordings;
@@ -111,6 +116,41 @@ final class LiveAnalysisAgreementTest {
             assertAgrees(file, recording, new GaitSettings(d.lowPassCutoffHz(), d.lowPassOrder(), d.maxGapInterpolatedS(), contact,
                     d.strideLimits()), " with " + contact);
         }
+    }
+
+    /**
+     * park1 with each foot's swing level below the bottom of its range, 2 % of the range under
+     * it, and the recording giving that bottom ({@code range_min.<channel>}, as the WFDB reader
+     * gives it): the toe offs onto the floor are the corners where the falls reach it, live as in
+     * batch. Without the range the batch places them elsewhere, so the rule is at work here.
+     */
+    @Test
+    void aFloorAtTheBottomOfTheRangeGivesTheSameEventsLiveAsInBatch() throws IOException {
+        Recording published = read("physionet-gaitndd/park1.hea");
+        List<Channel> channels = new ArrayList<>();
+        RecordingMetadata metadata = published.metadata();
+        for (Channel channel : published.channels()) {
+            float[] v = channel.samples().clone();
+            float[] sorted = v.clone();
+            Arrays.sort(sorted);
+            float low = sorted[v.length / 100];
+            float floor = low + 0.02f * (sorted[v.length * 99 / 100] - low);
+            for (int i = 0; i < v.length; i++) {
+                v[i] = Math.max(v[i], floor);
+            }
+            channels.add(new Channel(channel.name(), v));
+            metadata = metadata.withProperty(RecordingMetadata.RANGE_MIN_PREFIX + channel.name(), Float.toString(floor));
+        }
+        Recording clipped = new Recording(published.source(), published.sampleRateHz(), published.startTimeS(), channels,
+                metadata, published.warnings());
+        assertAgrees("park1 clipped", clipped, GaitSettings.defaults(), "");
+
+        Map<String, String> withoutRange = new LinkedHashMap<>(metadata.properties());
+        withoutRange.keySet().removeIf(key -> key.startsWith(RecordingMetadata.RANGE_MIN_PREFIX));
+        Recording unknownRange = new Recording(published.source(), published.sampleRateHz(), published.startTimeS(),
+                channels, new RecordingMetadata(metadata.bodyMassKg(), metadata.layouts(), withoutRange), List.of());
+        assertNotEquals(InsoleGaitAnalyzer.analyze(unknownRange, GaitSettings.defaults()).events(),
+                InsoleGaitAnalyzer.analyze(clipped, GaitSettings.defaults()).events());
     }
 
     private static Recording read(String file) throws IOException {
