@@ -3,6 +3,10 @@ package org.soleus.core.load;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.soleus.core.recording.Side;
 
@@ -37,5 +41,49 @@ final class StrideLoadSpikesTest {
         assertEquals(0.6745 * (1.26 - 1.2) / 0.024, spikes.score(Side.RIGHT, 1.26), 1e-9);
         // history 1.2, 1.2, 1.2, 1.26: median 1.2, MAD 0, floor 0.024: 1.2 scores 0
         assertEquals(0.0, spikes.score(Side.RIGHT, 1.2), 1e-12);
+    }
+
+    /**
+     * The scores equal those of the definition computed directly: both medians by sorting the
+     * foot's last {@code window} values, on random values with many ties (whole tenths) and
+     * missing ones, both feet interleaved, for odd and even windows.
+     */
+    @Test
+    void equalsTheScoreFromSortedCopiesOfTheWindow() {
+        Random random = new Random(7);
+        for (int window : new int[] {3, 4, 7, 20}) {
+            StrideLoadSpikes spikes = new StrideLoadSpikes(window, 3, 0.02);
+            List<List<Double>> kept = List.of(new ArrayList<>(), new ArrayList<>());
+            for (int i = 0; i < 2000; i++) {
+                Side side = random.nextBoolean() ? Side.LEFT : Side.RIGHT;
+                double value = random.nextInt(10) == 0 ? Double.NaN : Math.round(random.nextGaussian() * 5) / 10.0 + 1.5;
+                List<Double> history = kept.get(side == Side.LEFT ? 0 : 1);
+                double expected = sortedScore(history, value, 0.02);
+                assertEquals(expected, spikes.score(side, value), 1e-12, "window " + window + ", value " + i);
+                if (!Double.isNaN(value)) {
+                    history.add(value);
+                    if (history.size() > window) {
+                        history.remove(0);
+                    }
+                }
+            }
+        }
+    }
+
+    private static double sortedScore(List<Double> history, double value, double minMadShare) {
+        int n = history.size();
+        if (Double.isNaN(value) || n < 3) {
+            return Double.NaN;
+        }
+        double median = sortedMedian(history.stream().mapToDouble(Double::doubleValue).toArray());
+        double mad = Math.max(sortedMedian(history.stream().mapToDouble(v -> Math.abs(v - median)).toArray()),
+                minMadShare * Math.abs(median));
+        return mad > 0 ? 0.6745 * (value - median) / mad : Double.NaN;
+    }
+
+    private static double sortedMedian(double[] values) {
+        Arrays.sort(values);
+        int n = values.length;
+        return n % 2 == 1 ? values[n / 2] : 0.5 * (values[n / 2 - 1] + values[n / 2]);
     }
 }
