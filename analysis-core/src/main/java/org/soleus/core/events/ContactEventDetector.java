@@ -77,7 +77,8 @@ import org.soleus.core.recording.SampleRates;
  * their own range, show at least {@value #LOCK_LOSS_CYCLES} load cycles (rises above the
  * contact threshold after falls below the release threshold, as the detector itself would see
  * them) and the warm-up's sign of steps (range above {@value #MIN_RANGE_TO_MEAN_CHANGE} times
- * the mean sample-to-sample change), baseline and peak are learned anew from that span, as the
+ * the mean sample-to-sample change, each change counted up to that range, so that a glitch
+ * does not hide the steps), baseline and peak are learned anew from that span, as the
  * warm-up learns them. A foot unloaded for long at rest (seated, lifted) shows no such cycles
  * and keeps its amplitude. The same check runs when the foot has stayed loaded for that long,
  * against a lasting rise of the sensor's unloaded level above the release threshold (an insole
@@ -124,6 +125,10 @@ public final class ContactEventDetector {
      * sample-to-sample change, so that a warm-up without any step (sensor noise only) does not
      * set the thresholds: Gaussian noise spans about 5 standard deviations over a warm-up but
      * changes by about 1.1 per sample, a stepping signal spans about 30 times its mean change.
+     * No change between two samples counts for more than the range of the running median's
+     * levels: a sample far off that range is a glitch, which the levels already pass over, and
+     * taken in full one such sample would hold the warm-up up for as long as it is larger than
+     * the steps (a glitch of 1000 times a step's height, by some 3000 samples).
      */
     private static final double MIN_RANGE_TO_MEAN_CHANGE = 8.0;
     /**
@@ -226,6 +231,8 @@ public final class ContactEventDetector {
     private final double[] five = new double[5];
     private double previousValue;
     private double sumAbsChange;
+    /** The warm-up samples that {@link #sumAbsChange} is of: since the reset, or the last relearning of its levels. */
+    private long changeSamples;
     private long lockCheckFrom;
 
     /**
@@ -336,6 +343,7 @@ public final class ContactEventDetector {
         peak = Double.NEGATIVE_INFINITY;
         pendingSize = 0;
         sumAbsChange = 0;
+        changeSamples = 0;
         previousValue = Double.NaN;
         lastCrossing = Long.MIN_VALUE / 2;
         previousCrossing = Long.MIN_VALUE / 2;
@@ -546,14 +554,16 @@ public final class ContactEventDetector {
         }
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
-        double changes = 0;
         for (long k = from; k <= now; k++) {
             double m = median5(k);
             low = Math.min(low, m);
             high = Math.max(high, m);
-            changes += Math.abs(at(k) - at(k - 1));
         }
         double range = high - low;
+        double changes = 0;
+        for (long k = from; k <= now; k++) {
+            changes += Math.min(Math.abs(at(k) - at(k - 1)), range);
+        }
         if (!(range > 0) || range < minRange || range <= MIN_RANGE_TO_MEAN_CHANGE * changes / (now - from + 1)) {
             return;
         }
@@ -629,8 +639,9 @@ public final class ContactEventDetector {
         baseline = Math.min(baseline, level);
         peak = Math.max(peak, level);
         if (!Double.isNaN(previousValue)) {
-            sumAbsChange += Math.abs(value - previousValue);
+            sumAbsChange += Math.min(Math.abs(value - previousValue), peak - baseline);
         }
+        changeSamples++;
         previousValue = value;
         if (++warmUpSinceLevels > lockLossSamples) {
             relearnWarmUpLevels(i);
@@ -643,7 +654,7 @@ public final class ContactEventDetector {
     /** Whether the warm-up's range stands out of its mean sample-to-sample change ({@link #MIN_RANGE_TO_MEAN_CHANGE}). */
     private boolean showsSteps() {
         double range = peak - baseline;
-        return range > 0 && range > MIN_RANGE_TO_MEAN_CHANGE * sumAbsChange / sinceReset;
+        return range > 0 && range > MIN_RANGE_TO_MEAN_CHANGE * sumAbsChange / changeSamples;
     }
 
     /**
@@ -727,21 +738,29 @@ public final class ContactEventDetector {
 
     /**
      * A warm-up that has not ended within the lock-loss span of its levels learns them anew from
-     * that span (the running median's lowest and highest value): a contact far above the steps
-     * that follow (a jump or a stamp to start a recording, a step down) would otherwise keep
-     * every later step below half the range for good. The step under way is judged on the new
+     * that span (the running median's lowest and highest value), and its mean sample-to-sample
+     * change ({@link #showsSteps}) with them: a contact far above the steps that follow (a jump
+     * or a stamp to start a recording, a step down) would otherwise keep every later step below
+     * half the range for good, as a glitch in the first samples, which no median of them can
+     * pass over, would the levels and the mean change. The step under way is judged on the new
      * levels from then on.
      */
     private void relearnWarmUpLevels(long now) {
+        long from = Math.max(now - lockLossSamples + 1, count - sinceReset);
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
-        for (long k = Math.max(now - lockLossSamples + 1, count - sinceReset); k <= now; k++) {
+        for (long k = from; k <= now; k++) {
             double m = median5(k);
             low = Math.min(low, m);
             high = Math.max(high, m);
         }
         baseline = low;
         peak = high;
+        sumAbsChange = 0;
+        for (long k = from + 1; k <= now; k++) {
+            sumAbsChange += Math.min(Math.abs(at(k) - at(k - 1)), high - low);
+        }
+        changeSamples = now - from + 1;
         warmUpSinceLevels = 0;
     }
 

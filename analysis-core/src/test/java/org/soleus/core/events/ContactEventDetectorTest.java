@@ -368,9 +368,11 @@ final class ContactEventDetectorTest {
     }
 
     /**
-     * One sample far above the stance (7 times the amplitude, 1e300, infinite) or far below the
-     * baseline (a corrupted reading of -7 times the amplitude), in stance or in swing: every
-     * event outside the stride that holds it is found as without the glitch.
+     * One sample far above the stance (7 times the amplitude, 1000 times, 1e300, infinite) or far
+     * below the baseline (a corrupted reading of -7 times the amplitude), in stance or in swing,
+     * after the warm-up or within it, down to the second sample, before which there is no median
+     * to pass over it: every event outside the stride that holds it is found as without the
+     * glitch.
      */
     @ParameterizedTest(name = "glitch {0} at {1} s")
     @CsvSource({
@@ -378,6 +380,7 @@ final class ContactEventDetectorTest {
         "1e300, 12.3", "1e300, 12.95",
         "Infinity, 12.3", "Infinity, 12.95", "-Infinity, 12.3",
         "-5600, 12.3", "-5600, 12.95", "-5600, 13.2",
+        "8e5, 0.005", "8e5, 0.5", "8e5, 0.95", "8e5, 2.0", "1e300, 0.005", "1e300, 0.95", "-8e5, 0.95",
     })
     void oneGlitchSampleCostsNoEventOutsideItsStride(double glitch, double atS) {
         SyntheticGait gait = new SyntheticGait(43, RATE_HZ, 40, 2.5, 1.1, 0.63, 800, 0.01, 0.02, 0.1);
@@ -703,8 +706,9 @@ final class ContactEventDetectorTest {
         assertTrue(events.stream().noneMatch(e -> e.timeS() > lastToeOffS + 0.2), "events from noise, seed 46: " + events);
     }
 
+    /** The last heel strike at or before {@code timeS}; the recording's start, 0 s, before the first. */
     private static double lastHeelStrikeAtOrBefore(SyntheticGait gait, double timeS) {
-        return gait.heelStrikesS.stream().filter(t -> t <= timeS).reduce((a, b) -> b).orElseThrow();
+        return gait.heelStrikesS.stream().filter(t -> t <= timeS).reduce((a, b) -> b).orElse(0.0);
     }
 
     private static double firstHeelStrikeAfter(SyntheticGait gait, double timeS) {
