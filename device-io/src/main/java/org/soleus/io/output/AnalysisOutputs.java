@@ -22,10 +22,12 @@ import org.soleus.core.monitor.LoadSpikes;
  * analyses; a file of that name that no analysis listed (the user's own) is left alone. The files
  * are formatted at the same time, the first on the calling thread and each other on a thread of
  * its own, into temporary files ({@link AtomicFiles#stage});
- * only when all of them are complete do they replace their targets, in that order. A failure
- * while writing (a full disk, say) therefore leaves every file of the folder as it was; only a
- * rename that fails after others succeeded (a target made read-only meanwhile) can leave the
- * folder part old, part new. Temporary files of these five names that a run killed outright
+ * only when all of them are complete do they replace their targets, in that order
+ * ({@link AtomicFiles#commitTogether}). A failure while writing (a full disk, say) therefore
+ * leaves every file of the folder as it was, and so does a stop (Ctrl-C, SIGTERM) before the
+ * renames, while one during them waits for them to end; only a rename that fails after others
+ * succeeded (a target made read-only meanwhile), or a kill that lets no code run (SIGKILL, a
+ * power cut) in the milliseconds of the renames, can leave the folder part old, part new. Temporary files of these five names that a run killed outright
  * left in the folder are deleted first, those of runs still writing are not
  * ({@link AtomicFiles#removeAbandoned}). Stateless and thread-safe.
  */
@@ -124,9 +126,9 @@ public final class AnalysisOutputs {
     }
 
     /**
-     * Stages {@code first} on this thread, waits for the others, then commits them all in order;
-     * when any cannot be staged, or a folder has the name of one ({@link AtomicFiles.Staged#checkReplaceable}),
-     * none is committed and the first failure in file order is thrown.
+     * Stages {@code first} on this thread, waits for the others, then commits them all in order
+     * ({@link AtomicFiles#commitTogether}); when any cannot be staged, or a folder has the name of
+     * one, none is committed and the first failure in file order is thrown.
      */
     private static void commitAll(Path firstTarget, AtomicFiles.TextBody first,
                                   List<CompletableFuture<AtomicFiles.Staged>> later) throws IOException {
@@ -154,12 +156,7 @@ public final class AnalysisOutputs {
             if (bug != null) {
                 throw bug;
             }
-            for (AtomicFiles.Staged file : staged) {
-                file.checkReplaceable();
-            }
-            for (AtomicFiles.Staged file : staged) {
-                file.commit();
-            }
+            AtomicFiles.commitTogether(staged);
         } finally {
             for (AtomicFiles.Staged file : staged) {
                 file.close();

@@ -90,6 +90,26 @@ public final class AtomicFiles {
     }
 
     /**
+     * Replaces the targets of {@code files} with them, in order, as one step that stopping the
+     * JVM (Ctrl-C, SIGTERM) does not cut in two ({@link CommitGuard}): after checking that each
+     * target can be replaced ({@link Staged#checkReplaceable}), so that a folder in the way of one
+     * leaves all of them as they were.
+     *
+     * @throws IOException when a target cannot be replaced (those before it have been), or when
+     *                     the JVM has begun to stop (none has been)
+     */
+    public static void commitTogether(List<Staged> files) throws IOException {
+        CommitGuard.JVM.run(() -> {
+            for (Staged file : files) {
+                file.checkReplaceable();
+            }
+            for (Staged file : files) {
+                file.commit();
+            }
+        });
+    }
+
+    /**
      * Deletes the temporary files that writers of the files named {@code targetNames} in
      * {@code dir} left behind when they were killed: files named like this class names them
      * ({@code .<target name>.<13 base-36 digits>.tmp}), regular files (not links), that no
