@@ -364,12 +364,15 @@ final class AnalyzeCommand implements Callable<Integer> {
                         && line.contains("a stride lasts ");
                 boolean geometry = line.startsWith("the recording states no insole length");
                 ReadOptions read = analysis.readOptions();
-                boolean rate = limits && !Double.isNaN(read.sampleRateHz())
-                        && line.contains(RejectedStride.Reason.STRIDE_DURATION.label());
+                // too long or too short strides, or none found at all: both may come of a wrong rate
+                boolean noSteps = line.startsWith("no strides: no ");
+                boolean rate = !Double.isNaN(read.sampleRateHz())
+                        && (limits && line.contains(RejectedStride.Reason.STRIDE_DURATION.label()) || noSteps);
                 String shown = line
                         + (!geometry ? "" : line.contains("from heel to ankle set") ? LENGTH_HINT : GEOMETRY_HINT)
                         + (limits ? LIMITS_HINT : "")
-                        + (rate ? "; or the " + BigDecimal.valueOf(read.sampleRateHz()).stripTrailingZeros().toPlainString()
+                        + (rate ? (noSteps ? ": if" : "; or") + " the "
+                                + BigDecimal.valueOf(read.sampleRateHz()).stripTrailingZeros().toPlainString()
                                 + " Hz given by " + read.sampleRateGivenBy() + " is not the recording's rate (every"
                                 + " duration scales with it)" : "");
                 if (notices.show(input, shown)) {

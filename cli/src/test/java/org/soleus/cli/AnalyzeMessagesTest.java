@@ -514,6 +514,26 @@ final class AnalyzeMessagesTest {
                 "stance shares do not scale with the rate: " + stance.err());
     }
 
+    /**
+     * A rate given far off the recording's, so that no stride or no heel strike is found at all
+     * (the gaitmap walk, 204.8 Hz, analysed at 1000 and at 20 Hz): the notice names the rate as a
+     * possible cause. At the recording's own rate the walk gives strides and no such notice.
+     */
+    @Test
+    void noStridesUnderAGivenRateNameTheRate() throws IOException {
+        Path imu = SAMPLES.resolve("gaitmap-example").resolve("imu_sample.csv");
+        for (String rateHz : List.of("1000", "20")) {
+            Cli.Result r = Cli.run("analyze", imu.toString(), "--rate", rateHz, "--out", dir.resolve("out" + rateHz).toString());
+            assertEquals(0, r.exitCode(), r.err());
+            assertTrue(r.err().lines().anyMatch(l -> l.contains(": no strides: no ") && l.endsWith(": if the " + rateHz
+                    + " Hz given by --rate is not the recording's rate (every duration scales with it)")), r.err());
+        }
+        Cli.Result own = Cli.run("analyze", imu.toString(), "--rate", "204.8", "--out", dir.resolve("own").toString());
+        assertEquals(0, own.exitCode(), own.err());
+        assertTrue(own.err().lines().noneMatch(l -> l.contains("no strides") || l.contains("is not the recording's rate")),
+                own.err());
+    }
+
     /** The notice of moments on the default insole length names the options that give the subject's. */
     @Test
     void theDefaultInsoleLengthNoticeNamesTheOptionsThatGiveTheLengths() throws IOException {
