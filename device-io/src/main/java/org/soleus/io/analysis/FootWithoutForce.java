@@ -16,16 +16,17 @@ import org.soleus.io.calibration.CellCalibration;
  * counts, which a calibration turns into newtons, or the IMU that {@code --imu} would time its
  * events with (a foot IMU, else a shank IMU, with all three gyroscope axes, found as the
  * analysis finds it). A foot with neither (a one-insole recording) needs no notice, unless one of
- * its insole channels is named so near to the force ({@code left.insole.forc_n}: a quantity at
- * most {@value #MAX_MISSPELLING_EDITS} edits from {@code force}) that it is likely the force,
- * misspelt. A recording without any insole force names such channels too, in the notice that its
+ * its channels is named so near to the insole force ({@code left.insole.forc_n},
+ * {@code left.insol.force_n}: place and quantity together at most {@value #MAX_MISSPELLING_EDITS}
+ * edits from {@code insole} and {@code force}) that it is likely the force, misspelt. A recording without any insole force names such channels too, in the notice that its
  * events come from the IMUs or in the error that it has no force ({@link #misspeltForcesHint}).
  * Stateless.
  */
 final class FootWithoutForce {
 
-    /** Edits (Levenshtein distance) from {@code force} within which a quantity is taken for it misspelt. */
+    /** Edits (Levenshtein distance) from {@code insole} and {@code force} within which a place and quantity are taken for them misspelt. */
     private static final int MAX_MISSPELLING_EDITS = 2;
+    private static final String INSOLE = "insole";
     private static final String FORCE = "force";
     private static final LevenshteinDistance EDITS = new LevenshteinDistance(MAX_MISSPELLING_EDITS);
 
@@ -90,18 +91,26 @@ final class FootWithoutForce {
                 + " takes its events from its IMU alone" + hint);
     }
 
-    /** The foot's first insole channel whose quantity is not {@code force} but within a misspelling of it, if any. */
+    /**
+     * The foot's first channel that is not its insole force but whose place and quantity are
+     * within a misspelling of {@code insole} and {@code force}, if any.
+     */
     private static Optional<ChannelName> misspeltForce(Recording recording, Side side) {
         return recording.channelNames().stream()
-                .filter(c -> c.side() == side && c.place().equals("insole") && !c.quantity().equals(FORCE)
-                        && EDITS.apply(c.quantity(), FORCE) >= 0)
+                .filter(c -> c.side() == side && !c.isInsoleForce() && isMisspeltForce(c))
                 .findFirst();
+    }
+
+    private static boolean isMisspeltForce(ChannelName channel) {
+        int place = EDITS.apply(channel.place(), INSOLE);
+        int quantity = EDITS.apply(channel.quantity(), FORCE);
+        return place >= 0 && quantity >= 0 && place + quantity <= MAX_MISSPELLING_EDITS;
     }
 
     /** The foot's first insole channel in raw counts, if any. */
     private static Optional<ChannelName> rawCounts(Recording recording, Side side) {
         return recording.channelNames().stream()
-                .filter(c -> c.side() == side && c.place().equals("insole") && c.unit().equals(CellCalibration.COUNTS))
+                .filter(c -> c.side() == side && c.place().equals(INSOLE) && c.unit().equals(CellCalibration.COUNTS))
                 .findFirst();
     }
 

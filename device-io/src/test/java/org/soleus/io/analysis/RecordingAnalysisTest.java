@@ -188,13 +188,15 @@ final class RecordingAnalysisTest {
     }
 
     /**
-     * A force column whose name is misspelt ({@code left.insole.forc_n}, {@code right.insole.froce_n})
-     * is named in the notice, with or without an IMU that could time the foot's events; a name
-     * further from {@code force} is not.
+     * A force column whose name is misspelt, in its quantity or its place ({@code left.insole.forc_n},
+     * {@code left.insole.froce_n}, {@code left.insol.force_n}, {@code left.inosle.force_n}), is
+     * named in the notice, with or without an IMU that could time the foot's events; a name
+     * further from {@code insole} and {@code force} is not.
      */
     @Test
     void aMisspeltForceColumnIsNamed() throws IOException {
-        for (String misspelt : List.of("left.insole.forc_n", "left.insole.froce_n")) {
+        for (String misspelt : List.of("left.insole.forc_n", "left.insole.froce_n", "left.insol.force_n",
+                "left.inosle.force_n")) {
             for (String[] dropped : List.of(new String[0], new String[] {"left.foot.", "left.shank."})) {
                 Path typo = renamed(session("typo.csv", "", dropped), "left.insole.force_n", misspelt);
                 List<String> notices = analysis(false).analyze(typo, new Log()).notices();
@@ -222,10 +224,11 @@ final class RecordingAnalysisTest {
                 + " (<side>.insole.force_<unit>) takes its events from its IMU alone; is left.insole.forc_n the force,"
                 + " misspelt? Rename its column"), "with --imu too");
 
-        Path other = renamed(session("other.csv", "", "left.foot.", "left.shank."), "left.insole.force_n",
-                "left.insole.load_n");
-        List<String> notices = analysis(false).analyze(other, new Log()).notices();
-        assertTrue(notices.stream().noneMatch(n -> n.contains("misspelt")), notices.toString());
+        for (String other : List.of("left.insole.load_n", "left.insol.froce_n")) {
+            Path file = renamed(session("other.csv", "", "left.foot.", "left.shank."), "left.insole.force_n", other);
+            List<String> notices = analysis(false).analyze(file, new Log()).notices();
+            assertTrue(notices.stream().noneMatch(n -> n.contains("misspelt")), other + ": " + notices);
+        }
     }
 
     /** {@code file} with its header row's column {@code from} named {@code to}. */
