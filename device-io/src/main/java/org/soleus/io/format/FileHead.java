@@ -38,7 +38,12 @@ final class FileHead {
     private final int newlines;
     /** Whether the head holds nothing but blanks and line ends (after a byte order mark). */
     private final boolean blank;
-    /** Whether the head holds a zero byte, which no text format has. */
+    /**
+     * Whether the head holds a zero byte or another control character that text does not hold
+     * (all below 0x20 but tab, line feed, form feed, carriage return, and the end-of-file and
+     * escape characters): no text format has them, while an image, an archive or random bytes
+     * do within their first bytes.
+     */
     private final boolean binary;
     /** Whether the file is UTF-16 text: it starts with that byte order mark, or reads as ASCII in UTF-16. */
     private final boolean utf16;
@@ -56,11 +61,11 @@ final class FileHead {
         this.markBytes = TextSource.byteOrderMarkLength(head, n);
         int from = markBytes;
         boolean onlyBlanks = true;
-        boolean zero = false;
+        boolean control = false;
         for (int i = 0; i < n; i++) {
             byte b = head[i];
             onlyBlanks &= i < markBytes || b == ' ' || b == '\t' || b == '\r' || b == '\n';
-            zero |= b == 0;
+            control |= isBinaryByte(b);
             if (b == '\n') {
                 count++;
                 int end = i > from && head[i - 1] == '\r' ? i - 1 : i;
@@ -74,10 +79,15 @@ final class FileHead {
         this.lines = List.copyOf(out);
         this.newlines = count;
         this.blank = onlyBlanks;
-        this.binary = zero;
+        this.binary = control;
         this.utf16 = n >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
                 || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) || asciiInUtf16(head, n);
         this.cutLineStart = from;
+    }
+
+    /** Whether {@code b} is a control character that text does not hold (see {@link #binary}). */
+    private static boolean isBinaryByte(byte b) {
+        return b >= 0 && b < ' ' && b != '\t' && b != '\n' && b != '\f' && b != '\r' && b != 0x1A && b != 0x1B;
     }
 
     /**

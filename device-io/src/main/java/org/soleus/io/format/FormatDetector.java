@@ -47,6 +47,13 @@ public final class FormatDetector {
     /** The error on a file that is none of the known formats: one short line (the --format help describes them). */
     private static final String UNKNOWN = "not a known recording format (known: " + formatIds()
             + "); choose one with --format <name>";
+    /**
+     * The error on a binary file (control characters in its first bytes: an image, an archive), which
+     * no {@code --format} reads: every format is text, a WFDB record's signal files read through
+     * its header.
+     */
+    private static final String BINARY = "not a known recording format: the file is binary, and every format read is"
+            + " text (a WFDB record's signal files through its .hea header)";
 
     private FormatDetector() {
     }
@@ -90,7 +97,10 @@ public final class FormatDetector {
         if (tooLong > 0) {
             throw TextSource.lineTooLong(path, tooLong);
         }
-        DataFormatException nearMiss = head.isBinary() ? null : nearMiss(path, head.lines());
+        if (head.isBinary()) {
+            throw new DataFormatException(path, 0, 0, BINARY);
+        }
+        DataFormatException nearMiss = nearMiss(path, head.lines());
         throw nearMiss != null ? nearMiss : new DataFormatException(path, 1, 0, UNKNOWN);
     }
 

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.soleus.core.recording.Recording;
@@ -142,6 +143,26 @@ final class FormatDetectorTest {
                 row.replace('.', ',').replace('\t', ';') + "\n");
         assertTrue(assertThrows(DataFormatException.class, () -> FormatDetector.detect(semicolons)).getMessage()
                 .contains("but separated by semicolons; gaitpdb separates them with tabs"));
+    }
+
+    /** A binary file (an image) is told as binary, not sent to a --format that cannot read it either. */
+    @Test
+    void aBinaryFileIsToldAsBinary() throws IOException {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0};
+        Path image = Files.write(dir.resolve("walk.png"), png);
+        DataFormatException e = assertThrows(DataFormatException.class, () -> FormatDetector.detect(image));
+        assertEquals(image + ": not a known recording format: the file is binary, and every format read is text (a WFDB"
+                + " record's signal files through its .hea header)", e.getMessage());
+        // random bytes without a zero among them, but with other control characters and carriage returns
+        byte[] noise = new byte[300];
+        new Random(5).nextBytes(noise);
+        for (int i = 0; i < noise.length; i++) {
+            noise[i] = (byte) (noise[i] == 0 ? 1 : noise[i] == '\n' ? '\r' : noise[i]);
+        }
+        Path random = Files.write(dir.resolve("noise.bin"), noise);
+        assertTrue(assertThrows(DataFormatException.class, () -> FormatDetector.detect(random)).getMessage()
+                .endsWith(": the file is binary, and every format read is text (a WFDB record's signal files through its"
+                        + " .hea header)"));
     }
 
     @Test
