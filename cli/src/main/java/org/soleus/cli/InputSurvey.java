@@ -131,12 +131,24 @@ final class InputSurvey {
      * pipe is not opened: that would wait for a writer).
      */
     private static long requireReadableFile(Path input) throws IOException {
+        String name = input.toString();
+        if (name.isEmpty()) {
+            throw new IOException("an empty file name was given as an input; give a recording file");
+        }
         if (!Files.exists(input)) {
             Path header = input.getFileName() == null ? null : input.resolveSibling(input.getFileName() + ".hea");
             if (header != null && Files.isRegularFile(header)) {
                 throw new IOException(input + ": no such file; a WFDB record is read through its header: give " + header);
             }
-            throw new NoSuchFileException(input.toString());
+            if (name.equals("-")) {
+                throw new IOException("-: no such file; a recording is read from a file, not from standard input: save"
+                        + " the data to a file and give that");
+            }
+            if (name.indexOf('*') >= 0 || name.indexOf('?') >= 0) {
+                throw new IOException(input + ": no such file; a pattern such as *.txt is expanded by the shell: leave it"
+                        + " out of quotes");
+            }
+            throw new NoSuchFileException(name);
         }
         if (Files.isDirectory(input)) {
             throw new IOException(input + ": is a directory; give the recording files in it");

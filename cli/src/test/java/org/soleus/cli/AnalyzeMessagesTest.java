@@ -499,6 +499,27 @@ final class AnalyzeMessagesTest {
                 SESSION.getFileName().toString().replaceFirst("\\.csv$", ""))), r.out());
     }
 
+    /**
+     * Inputs that name no file in ways a shell user may: a pattern in quotes, which the shell
+     * does not expand; {@code -}, standard input to many tools; an empty name (an unset
+     * variable in quotes). Each is told as what it is, exit code 1.
+     */
+    @Test
+    void aQuotedPatternStandardInputAndAnEmptyNameAreToldAsSuch() {
+        Path pattern = SAMPLES.resolve("physionet-gaitpdb").resolve("*.txt");
+        Cli.Result quoted = Cli.run("analyze", pattern.toString(), "--out", dir.resolve("q").toString());
+        assertEquals(1, quoted.exitCode());
+        assertEquals("soleus: " + pattern + ": no such file; a pattern such as *.txt is expanded by the shell: leave it"
+                + " out of quotes\n", quoted.err());
+        Cli.Result stdin = Cli.run("analyze", "-", "--out", dir.resolve("s").toString());
+        assertEquals(1, stdin.exitCode());
+        assertEquals("soleus: -: no such file; a recording is read from a file, not from standard input: save the data"
+                + " to a file and give that\n", stdin.err());
+        Cli.Result empty = Cli.run("analyze", "", "--out", dir.resolve("e").toString());
+        assertEquals(1, empty.exitCode());
+        assertEquals("soleus: an empty file name was given as an input; give a recording file\n", empty.err());
+    }
+
     /** Strides rejected for their duration under a --rate that overrides the file's: the rate is named as a cause. */
     @Test
     void stridesRejectedUnderAGivenRateNameTheRate() throws IOException {
