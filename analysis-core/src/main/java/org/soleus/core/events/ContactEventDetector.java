@@ -127,8 +127,9 @@ public final class ContactEventDetector {
      * changes by about 1.1 per sample, a stepping signal spans about 30 times its mean change.
      * No change between two samples counts for more than the range of the running median's
      * levels: a sample far off that range is a glitch, which the levels already pass over, and
-     * taken in full one such sample would hold the warm-up up for as long as it is larger than
-     * the steps (a glitch of 1000 times a step's height, by some 3000 samples).
+     * taken in full one such sample would hold the warm-up up by some 20 samples for each step's
+     * height it stands above the steps (a glitch a thousand steps high: about 20 000 samples,
+     * over a minute at 300 Hz).
      */
     private static final double MIN_RANGE_TO_MEAN_CHANGE = 8.0;
     /**
