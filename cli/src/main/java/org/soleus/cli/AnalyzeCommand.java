@@ -371,7 +371,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 String shown = line
                         + (!geometry ? "" : line.contains("from heel to ankle set") ? LENGTH_HINT : GEOMETRY_HINT)
                         + (limits ? LIMITS_HINT : "")
-                        + (rate ? (noSteps ? ": if" : "; or") + " the "
+                        + (rate ? (noSteps ? "; perhaps" : "; or") + " the "
                                 + BigDecimal.valueOf(read.sampleRateHz()).stripTrailingZeros().toPlainString()
                                 + " Hz given by " + read.sampleRateGivenBy() + " is not the recording's rate (every"
                                 + " duration scales with it)" : "");

@@ -145,8 +145,8 @@ final class InputSurvey {
                         + " the data to a file and give that");
             }
             if (name.indexOf('*') >= 0 || name.indexOf('?') >= 0) {
-                throw new IOException(input + ": no such file; a pattern such as *.txt is expanded by the shell: leave it"
-                        + " out of quotes");
+                throw new IOException(input + ": no such file, and no file matches it as a pattern (the shell expands a"
+                        + " pattern such as *.txt only when it is not in quotes)");
             }
             throw new NoSuchFileException(name);
         }

@@ -501,16 +501,17 @@ final class AnalyzeMessagesTest {
 
     /**
      * Inputs that name no file in ways a shell user may: a pattern in quotes, which the shell
-     * does not expand; {@code -}, standard input to many tools; an empty name (an unset
-     * variable in quotes). Each is told as what it is, exit code 1.
+     * does not expand, or one that matches no file, which it passes on as it is; {@code -},
+     * standard input to many tools; an empty name (an unset variable in quotes). Each is told as
+     * what it is, exit code 1.
      */
     @Test
     void aQuotedPatternStandardInputAndAnEmptyNameAreToldAsSuch() {
         Path pattern = SAMPLES.resolve("physionet-gaitpdb").resolve("*.txt");
         Cli.Result quoted = Cli.run("analyze", pattern.toString(), "--out", dir.resolve("q").toString());
         assertEquals(1, quoted.exitCode());
-        assertEquals("soleus: " + pattern + ": no such file; a pattern such as *.txt is expanded by the shell: leave it"
-                + " out of quotes\n", quoted.err());
+        assertEquals("soleus: " + pattern + ": no such file, and no file matches it as a pattern (the shell expands a"
+                + " pattern such as *.txt only when it is not in quotes)\n", quoted.err());
         Cli.Result stdin = Cli.run("analyze", "-", "--out", dir.resolve("s").toString());
         assertEquals(1, stdin.exitCode());
         assertEquals("soleus: -: no such file; a recording is read from a file, not from standard input: save the data"
@@ -546,7 +547,7 @@ final class AnalyzeMessagesTest {
         for (String rateHz : List.of("1000", "20")) {
             Cli.Result r = Cli.run("analyze", imu.toString(), "--rate", rateHz, "--out", dir.resolve("out" + rateHz).toString());
             assertEquals(0, r.exitCode(), r.err());
-            assertTrue(r.err().lines().anyMatch(l -> l.contains(": no strides: no ") && l.endsWith(": if the " + rateHz
+            assertTrue(r.err().lines().anyMatch(l -> l.contains(": no strides: no ") && l.endsWith("; perhaps the " + rateHz
                     + " Hz given by --rate is not the recording's rate (every duration scales with it)")), r.err());
         }
         Cli.Result own = Cli.run("analyze", imu.toString(), "--rate", "204.8", "--out", dir.resolve("own").toString());

@@ -77,8 +77,7 @@ import org.soleus.core.recording.SampleRates;
  * their own range, show at least {@value #LOCK_LOSS_CYCLES} load cycles (rises above the
  * contact threshold after falls below the release threshold, as the detector itself would see
  * them) and the warm-up's sign of steps (range above {@value #MIN_RANGE_TO_MEAN_CHANGE} times
- * the mean sample-to-sample change, each change counted up to that range, so that a glitch
- * does not hide the steps), baseline and peak are learned anew from that span, as the
+ * the mean sample-to-sample change), baseline and peak are learned anew from that span, as the
  * warm-up learns them. A foot unloaded for long at rest (seated, lifted) shows no such cycles
  * and keeps its amplitude. The same check runs when the foot has stayed loaded for that long,
  * against a lasting rise of the sensor's unloaded level above the release threshold (an insole
@@ -125,11 +124,11 @@ public final class ContactEventDetector {
      * sample-to-sample change, so that a warm-up without any step (sensor noise only) does not
      * set the thresholds: Gaussian noise spans about 5 standard deviations over a warm-up but
      * changes by about 1.1 per sample, a stepping signal spans about 30 times its mean change.
-     * No change between two samples counts for more than the range of the running median's
-     * levels: a sample far off that range is a glitch, which the levels already pass over, and
-     * taken in full one such sample would hold the warm-up up by some 20 samples for each step's
-     * height it stands above the steps (a glitch a thousand steps high: about 20 000 samples,
-     * over a minute at 300 Hz).
+     * The mean change is that of the span the levels were learned from
+     * ({@link #relearnWarmUpLevels}): one glitch sample far above the steps would otherwise hold
+     * the warm-up up by some 20 samples for each step's height it stands above them (a glitch a
+     * thousand steps high: about 20 000 samples, over a minute at 300 Hz), where the levels,
+     * taken from the running median, pass over it.
      */
     private static final double MIN_RANGE_TO_MEAN_CHANGE = 8.0;
     /**
@@ -555,16 +554,14 @@ public final class ContactEventDetector {
         }
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
+        double changes = 0;
         for (long k = from; k <= now; k++) {
             double m = median5(k);
             low = Math.min(low, m);
             high = Math.max(high, m);
+            changes += Math.abs(at(k) - at(k - 1));
         }
         double range = high - low;
-        double changes = 0;
-        for (long k = from; k <= now; k++) {
-            changes += Math.min(Math.abs(at(k) - at(k - 1)), range);
-        }
         if (!(range > 0) || range < minRange || range <= MIN_RANGE_TO_MEAN_CHANGE * changes / (now - from + 1)) {
             return;
         }
@@ -640,7 +637,7 @@ public final class ContactEventDetector {
         baseline = Math.min(baseline, level);
         peak = Math.max(peak, level);
         if (!Double.isNaN(previousValue)) {
-            sumAbsChange += Math.min(Math.abs(value - previousValue), peak - baseline);
+            sumAbsChange += Math.abs(value - previousValue);
         }
         changeSamples++;
         previousValue = value;
@@ -759,7 +756,7 @@ public final class ContactEventDetector {
         peak = high;
         sumAbsChange = 0;
         for (long k = from + 1; k <= now; k++) {
-            sumAbsChange += Math.min(Math.abs(at(k) - at(k - 1)), high - low);
+            sumAbsChange += Math.abs(at(k) - at(k - 1));
         }
         changeSamples = now - from + 1;
         warmUpSinceLevels = 0;
@@ -787,11 +784,13 @@ public final class ContactEventDetector {
     /**
      * Once the warm-up has learned baseline and peak, runs its samples (the last half of the
      * history at most) through detection, so that the contacts within it are reported too,
-     * only later: the first sample sets the contact state, as after a gap.
+     * only later: the first sample sets the contact state, as after a gap, by the median of it
+     * and the two samples after it, which the replay knows, so that a glitch on that sample is
+     * not taken for the level the foot starts at.
      */
     private void replayWarmUp(long now) {
         long from = Math.max(count - sinceReset, now - history.length / 2 + 1);
-        resume(from, at(from));
+        resume(from, now - from >= 2 ? Median3.of(at(from), at(from + 1), at(from + 2)) : at(from));
         for (long k = from + 1; k <= now; k++) {
             step(k);
         }

@@ -9,10 +9,11 @@ import org.soleus.core.recording.Side;
 /**
  * Streaming load-spike flags ({@link LoadSpikeRule}): feed the strides of both feet one at a time,
  * each foot's in time order, as the live analysis reports them; each comes back with its verdict.
- * Each foot keeps the last {@code windowStrides} values of each figure in a ring buffer, so a
- * stride costs four sorts (median and MAD of each figure) of at most {@code windowStrides}
- * values and allocates nothing but its {@link LoadSpikeVerdict} (none for a stride that is not
- * scored). {@link LoadSpikes} drives one over a whole recording's strides. Not thread-safe.
+ * Each foot keeps the last {@code windowStrides} values of each figure in a ring buffer and in
+ * order ({@link StrideLoadSpikes}), so a stride costs an insertion, a
+ * removal and a merge to the middle for the median and MAD of each figure, of at most
+ * {@code windowStrides} values, and allocates nothing but its {@link LoadSpikeVerdict} (none for
+ * a stride that is not scored). {@link LoadSpikes} drives one over a whole recording's strides. Not thread-safe.
  */
 public final class LoadSpikeStream {
     private final LoadSpikeRule rule;

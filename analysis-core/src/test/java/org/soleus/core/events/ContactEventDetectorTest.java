@@ -370,9 +370,9 @@ final class ContactEventDetectorTest {
     /**
      * One sample far above the stance (7 times the amplitude, 1000 times, 1e300, infinite) or far
      * below the baseline (a corrupted reading of -7 times the amplitude), in stance or in swing,
-     * after the warm-up or within it, down to the second sample, before which there is no median
-     * to pass over it: every event outside the stride that holds it is found as without the
-     * glitch.
+     * after the warm-up or within it, down to the first and second samples, before which there
+     * is no median to pass over them: every event outside the stride that holds it is found as
+     * without the glitch.
      */
     @ParameterizedTest(name = "glitch {0} at {1} s")
     @CsvSource({
@@ -380,7 +380,8 @@ final class ContactEventDetectorTest {
         "1e300, 12.3", "1e300, 12.95",
         "Infinity, 12.3", "Infinity, 12.95", "-Infinity, 12.3",
         "-5600, 12.3", "-5600, 12.95", "-5600, 13.2",
-        "8e5, 0.005", "8e5, 0.5", "8e5, 0.95", "8e5, 2.0", "1e300, 0.005", "1e300, 0.95", "-8e5, 0.95",
+        "8e5, 0.0", "-8e5, 0.0", "8e5, 0.01", "-8e5, 0.01", "8e5, 0.5", "8e5, 0.95", "8e5, 2.0", "1e300, 0.01",
+        "1e300, 0.95", "-8e5, 0.95",
     })
     void oneGlitchSampleCostsNoEventOutsideItsStride(double glitch, double atS) {
         SyntheticGait gait = new SyntheticGait(43, RATE_HZ, 40, 2.5, 1.1, 0.63, 800, 0.01, 0.02, 0.1);
@@ -704,6 +705,58 @@ final class ContactEventDetectorTest {
         assertTrue(events.stream().filter(e -> e.timeS() <= lastToeOffS + 0.2).count() >= 2 * 15,
                 "the walk before the noise gives its events: " + events);
         assertTrue(events.stream().noneMatch(e -> e.timeS() > lastToeOffS + 0.2), "events from noise, seed 46: " + events);
+    }
+
+    /**
+     * An idle insole that reads raw counts: noise of a fraction of one count around a constant
+     * level, rounded to whole counts, so that its running median stays flat for seconds and then
+     * moves by one count. Two minutes of it give no event: a warm-up without a step sets no
+     * thresholds, however small the signal's range.
+     */
+    @ParameterizedTest(name = "noise of {0} counts")
+    @CsvSource({"0.3", "0.35", "0.4", "0.5", "1.0"})
+    void quantisedNoiseAloneGivesNoEvent(double noiseCounts) {
+        for (long seed = 1; seed <= 10; seed++) {
+            Random random = new Random(seed);
+            double[] x = new double[(int) (120 * RATE_HZ)];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = 512 + Math.round(noiseCounts * random.nextGaussian());
+            }
+            List<GaitEvent> events = ContactEvents.detect(x, RATE_HZ, 0, Side.LEFT, ContactDetectorSettings.defaults());
+            assertEquals(List.of(), events, "noise of " + noiseCounts + " counts, seed " + seed);
+        }
+    }
+
+    /**
+     * A foot seated after a walk, its insole unloaded for two minutes: a level that wanders by a
+     * few counts over 20 s and a single-sample glitch three amplitudes high every second. The
+     * glitches are no load cycles, so the detector keeps the walk's amplitude and finds no event
+     * after the walk.
+     */
+    @ParameterizedTest(name = "wander of {0} counts")
+    @CsvSource({"1", "3", "10"})
+    void aSeatedFootWithGlitchesAndAWanderingLevelGivesNoEvent(int wanderCounts) {
+        for (long seed = 1; seed <= 3; seed++) {
+            SyntheticGait gait = new SyntheticGait(seed, RATE_HZ, 30, 1.0, 1.1, 0.63, 800, 0.0, 0.0, 0.1);
+            int seatedSamples = (int) (120 * RATE_HZ);
+            double[] x = Arrays.copyOf(gait.force, gait.force.length + seatedSamples);
+            int seated = (int) Math.round((gait.toeOffsS.get(gait.toeOffsS.size() - 1) + 0.05) * RATE_HZ);
+            for (int i = 0; i < x.length; i++) {
+                if (i < seated) {
+                    x[i] = Math.round(x[i]);
+                    continue;
+                }
+                double t = (i - seated) / RATE_HZ;
+                x[i] = Math.round(wanderCounts * 0.5 * (1 - Math.cos(2 * Math.PI * t / 20.0)));
+                if (t > 0.5 && (i - seated) % (int) RATE_HZ == 0) {
+                    x[i] += 2400;
+                }
+            }
+            List<GaitEvent> events = ContactEvents.detect(x, RATE_HZ, 0, Side.LEFT, ContactDetectorSettings.defaults());
+            double seatedS = seated / RATE_HZ + 0.1;
+            assertEquals(List.of(), events.stream().filter(e -> e.timeS() > seatedS).toList(),
+                    "wander of " + wanderCounts + " counts, seed " + seed);
+        }
     }
 
     /** The last heel strike at or before {@code timeS}; the recording's start, 0 s, before the first. */

@@ -45,6 +45,8 @@ final class FileHead {
      * do within their first bytes.
      */
     private final boolean binary;
+    /** Whether the head holds a zero byte: one of the control characters of {@link #binary}, and never in text of any 8-bit encoding. */
+    private final boolean zeroByte;
     /** Whether the file is UTF-16 text: it starts with that byte order mark, or reads as ASCII in UTF-16. */
     private final boolean utf16;
     /** Offset of the first byte after the head's last line end (or byte order mark): where its cut-off line starts. */
@@ -62,10 +64,12 @@ final class FileHead {
         int from = markBytes;
         boolean onlyBlanks = true;
         boolean control = false;
+        boolean zero = false;
         for (int i = 0; i < n; i++) {
             byte b = head[i];
             onlyBlanks &= i < markBytes || b == ' ' || b == '\t' || b == '\r' || b == '\n';
             control |= isBinaryByte(b);
+            zero |= b == 0;
             if (b == '\n') {
                 count++;
                 int end = i > from && head[i - 1] == '\r' ? i - 1 : i;
@@ -80,6 +84,7 @@ final class FileHead {
         this.newlines = count;
         this.blank = onlyBlanks;
         this.binary = control;
+        this.zeroByte = zero;
         this.utf16 = n >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
                 || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) || asciiInUtf16(head, n);
         this.cutLineStart = from;
@@ -156,9 +161,18 @@ final class FileHead {
         return wholeFile && blank;
     }
 
-    /** Whether the head holds a zero byte: a binary file, not text. */
+    /** Whether the head holds a control character that text does not hold: a binary file, not text. */
     boolean isBinary() {
         return binary;
+    }
+
+    /**
+     * Whether the head holds a zero byte, which no text saved in an 8-bit encoding holds (the
+     * other control characters of {@link #isBinary} may stray into a text, an in-cell line
+     * break of a spreadsheet, say).
+     */
+    boolean hasZeroByte() {
+        return zeroByte;
     }
 
     /**

@@ -97,11 +97,11 @@ public final class FormatDetector {
         if (tooLong > 0) {
             throw TextSource.lineTooLong(path, tooLong);
         }
-        if (head.isBinary()) {
-            throw new DataFormatException(path, 0, 0, BINARY);
+        DataFormatException nearMiss = head.hasZeroByte() ? null : nearMiss(path, head.lines());
+        if (nearMiss != null) {
+            throw nearMiss;
         }
-        DataFormatException nearMiss = nearMiss(path, head.lines());
-        throw nearMiss != null ? nearMiss : new DataFormatException(path, 1, 0, UNKNOWN);
+        throw head.isBinary() ? new DataFormatException(path, 0, 0, BINARY) : new DataFormatException(path, 1, 0, UNKNOWN);
     }
 
     /**

@@ -33,7 +33,7 @@ final class CommitGuard {
      */
     synchronized void run(Renames renames) throws IOException {
         if (stopping) {
-            throw new IOException("the run is being stopped: the earlier files are kept");
+            throw new IOException("the run is being stopped: no file was replaced");
         }
         renames.run();
     }

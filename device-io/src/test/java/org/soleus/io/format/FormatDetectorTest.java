@@ -163,6 +163,12 @@ final class FormatDetectorTest {
         assertTrue(assertThrows(DataFormatException.class, () -> FormatDetector.detect(random)).getMessage()
                 .endsWith(": the file is binary, and every format read is text (a WFDB record's signal files through its"
                         + " .hea header)"));
+        // a stray control character in a text that nearly matches a format (an in-cell line break
+        // in a Moticon export's notes, saved with semicolons) keeps the hint for that format
+        Path moticon = Files.writeString(dir.resolve("semicolons.txt"), "# Notes: walk\u000Bturn\n# time;left total force[N]\n"
+                + "0.00;1.0\n");
+        String hint = assertThrows(DataFormatException.class, () -> FormatDetector.detect(moticon)).getMessage();
+        assertTrue(!hint.contains("binary") && hint.contains("semicolon"), hint);
     }
 
     @Test

@@ -56,7 +56,7 @@ final class CommitGuardTest {
         AtomicInteger renamed = new AtomicInteger();
         IOException e = assertThrows(IOException.class, () -> guard.run(renamed::incrementAndGet));
         assertEquals(0, renamed.get());
-        assertTrue(e.getMessage().contains("earlier files are kept"), e.getMessage());
+        assertTrue(e.getMessage().contains("no file was replaced"), e.getMessage());
     }
 
     /** Before any stop, the renames run and their failure reaches the caller as it is. */
