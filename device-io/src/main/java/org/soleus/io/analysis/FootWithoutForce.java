@@ -18,13 +18,17 @@ import org.soleus.io.calibration.CellCalibration;
  * analysis finds it). A foot with neither (a one-insole recording) needs no notice, unless one of
  * its channels is named so near to the insole force ({@code left.insole.forc_n},
  * {@code left.insol.force_n}: place and quantity together at most {@value #MAX_MISSPELLING_EDITS}
- * edits from {@code insole} and {@code force}) that it is likely the force, misspelt. A recording without any insole force names such channels too, in the notice that its
+ * edits from {@code insole} and {@code force}) that it is likely the force, misspelt. A
+ * recording without any insole force names such channels too, in the notice that its
  * events come from the IMUs or in the error that it has no force ({@link #misspeltForcesHint}).
  * Stateless.
  */
 final class FootWithoutForce {
 
-    /** Edits (Levenshtein distance) from {@code insole} and {@code force} within which a place and quantity are taken for them misspelt. */
+    /**
+     * Edits (Levenshtein distance) from {@code insole} and {@code force}, together, within which
+     * a place and quantity are taken for them misspelt.
+     */
     private static final int MAX_MISSPELLING_EDITS = 2;
     private static final String INSOLE = "insole";
     private static final String FORCE = "force";

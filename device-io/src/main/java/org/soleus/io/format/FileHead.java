@@ -45,7 +45,7 @@ final class FileHead {
      * do within their first bytes.
      */
     private final boolean binary;
-    /** Whether the head holds a zero byte: one of the control characters of {@link #binary}, and never in text of any 8-bit encoding. */
+    /** Whether the head holds a zero byte: one of those of {@link #binary}, never in text of an 8-bit encoding. */
     private final boolean zeroByte;
     /** Whether the file is UTF-16 text: it starts with that byte order mark, or reads as ASCII in UTF-16. */
     private final boolean utf16;

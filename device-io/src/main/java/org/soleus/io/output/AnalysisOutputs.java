@@ -27,7 +27,8 @@ import org.soleus.core.monitor.LoadSpikes;
  * leaves every file of the folder as it was, and so does a stop (Ctrl-C, SIGTERM) before the
  * renames, while one during them waits for them to end; only a rename that fails after others
  * succeeded (a target made read-only meanwhile), or a kill that lets no code run (SIGKILL, a
- * power cut) in the milliseconds of the renames, can leave the folder part old, part new. Temporary files of these five names that a run killed outright
+ * power cut) in the milliseconds of the renames, can leave the folder part old, part new.
+ * Temporary files of these five names that a run killed outright
  * left in the folder are deleted first, those of runs still writing are not
  * ({@link AtomicFiles#removeAbandoned}). Stateless and thread-safe.
  */
