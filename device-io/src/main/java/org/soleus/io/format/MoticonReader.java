@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,7 +124,7 @@ public final class MoticonReader implements RecordingReader {
             String[] labels = new String[n];
             int[] targets = new int[n];
             List<ChannelName> channels = new ArrayList<>();
-            Set<ChannelName> seen = new HashSet<>();
+            Map<ChannelName, Integer> seen = new HashMap<>();
             List<Integer> lenientColumns = new ArrayList<>();
             Set<ChannelName> copInPercent = new HashSet<>();
             boolean hasTime = false;
@@ -152,7 +153,14 @@ public final class MoticonReader implements RecordingReader {
                             + "' holds text labels, not numbers; skipped");
                     continue;
                 }
-                if (!seen.add(m.name)) {
+                Integer earlier = seen.putIfAbsent(m.name, c);
+                if (earlier != null && m.known) {
+                    // two columns of one quantity the analysis reads: which is it? (a renamed column)
+                    throw new DataFormatException(path, columnLineNumber, c + 1, "column '" + column + "' is "
+                            + m.name + ", as column " + (earlier + 1) + " '" + columns.get(earlier) + "' is: expected"
+                            + " each quantity once; rename or delete one of them");
+                }
+                if (earlier != null) {
                     targets[c] = DelimitedRowParser.SKIP;
                     warnings.add(path + ":" + columnLineNumber + ":" + (c + 1) + ": column '" + column
                             + "' maps to " + m.name + " like an earlier column; skipped");

@@ -488,4 +488,25 @@ final class BadInputTest {
         assertTrue(r.warnings().stream().anyMatch(w -> w.contains("m.txt:4:3:") && w.contains("1 cell that is not a number")),
                 r.warnings().toString());
     }
+
+    /**
+     * Two columns of a quantity the analysis reads (a pressure cell renamed as the total force)
+     * are an error naming both, as in the toolkit's CSV: which of them is the force cannot be
+     * told. Two unknown columns of one name, which the analysis does not read, keep the first
+     * with a warning.
+     */
+    @Test
+    void moticonColumnsOfOneQuantityAreAnErrorWhereTheAnalysisReadsIt() throws IOException {
+        Path twice = file("twice.txt", "# time\tleft total force[N]\tleft pressure 1[N/cm²]\tleft total force[N]\n"
+                + "0.00\t1.0\t0.5\t2.0\n");
+        DataFormatException e = readFails(twice, ReadOptions.DEFAULTS);
+        assertEquals(twice + ":1:4: column 'left total force[N]' is left.insole.force_n, as column 2 'left total"
+                + " force[N]' is: expected each quantity once; rename or delete one of them", e.getMessage());
+        Path unknown = file("unknown.txt", "# time\tleft total force[N]\tleft mystery[V]\tleft mystery[V]\n"
+                + "0.00\t1.0\t0.5\t2.0\n0.01\t1.0\t0.6\t2.0\n");
+        Recording r = Recordings.read(unknown);
+        assertArrayEquals(new float[] {0.5f, 0.6f}, r.channel("left.insole.mystery_v").samples());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("unknown.txt:1:4:") && w.contains("like an earlier"
+                + " column; skipped")), r.warnings().toString());
+    }
 }
