@@ -58,6 +58,9 @@ import org.soleus.io.format.text.TextSource;
  *       ({@code left COP velocity[1]} → {@code left.insole.cop_velocity_au}), read leniently:
  *       cells that are not numbers become NaN with a warning.</li>
  * </ul>
+ * Two columns that map to one channel of the list above (a pressure cell renamed as the total
+ * force) are an error naming both: which of them holds the quantity cannot be told. Two columns
+ * of one name that the list does not know keep the first, with a warning.
  * Header facts become metadata properties: {@code start_time} (ISO-8601 local time),
  * {@code start_timestamp_ms}, {@code duration}, {@code insole_size}, {@code insole_serial_left},
  * {@code insole_serial_right}, {@code recording_type}, {@code name}, {@code notes}, {@code tag},
