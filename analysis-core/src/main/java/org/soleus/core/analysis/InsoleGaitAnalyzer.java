@@ -3,11 +3,13 @@ package org.soleus.core.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.soleus.core.events.ContactEvents;
 import org.soleus.core.events.GaitEvent;
 import org.soleus.core.events.GaitEventFusion;
@@ -28,6 +30,7 @@ import org.soleus.core.load.StrideLoading;
 import org.soleus.core.recording.Channel;
 import org.soleus.core.recording.Gravity;
 import org.soleus.core.recording.Recording;
+import org.soleus.core.recording.SampleStats;
 import org.soleus.core.recording.Side;
 
 /**
@@ -118,6 +121,7 @@ public final class InsoleGaitAnalyzer {
         Map<String, Integer> missing = new LinkedHashMap<>();
         Map<Side, double[]> signals = new EnumMap<>(Side.class);
         Map<Side, double[]> coverage = new EnumMap<>(Side.class);
+        Set<Side> gapless = EnumSet.noneOf(Side.class);
         List<GaitEvent> events = new ArrayList<>();
         for (int f = 0; f < FEET.length; f++) {
             Foot foot = feet.get(f);
@@ -128,13 +132,16 @@ public final class InsoleGaitAnalyzer {
             if (foot.coverage != null) {
                 coverage.put(FEET[f], foot.coverage);
             }
+            if (foot.gapless) {
+                gapless.add(FEET[f]);
+            }
             events.addAll(foot.events);
         }
         events.sort(Comparator.comparingDouble(GaitEvent::timeS));
 
         List<Stride> strides = new ArrayList<>();
         List<RejectedStride> rejected = new ArrayList<>();
-        MissingSamples missingSamples = (side, fromS, toS) -> coverage.containsKey(side)
+        MissingSamples missingSamples = (side, fromS, toS) -> coverage.containsKey(side) && !gapless.contains(side)
                 && hasMissing(coverage.get(side), index(fromS, recording) - 1, index(toS, recording) + 1);
         StrideAssembler assembler = new StrideAssembler(settings.strideLimits(), missingSamples, new StrideListener() {
             @Override
@@ -191,16 +198,18 @@ public final class InsoleGaitAnalyzer {
         Map<String, Integer> missing = new LinkedHashMap<>();
         double[] x = null;
         List<GaitEvent> insoleEvents = List.of();
+        boolean gapless = false;
         if (channel != null) {
-            missing.put(channel.name().toString(), channel.missingCount());
-            x = channel.toDoubleArray();
-            infiniteToMissing(x);
-            Gaps.interpolateLinear(x, maxGap);
+            SampleStats stats = channel.stats();
+            missing.put(channel.name().toString(), stats.missing());
+            x = finiteOrMissing(channel);
+            int gaps = channel.length() - stats.finite();
+            gapless = gaps == 0 || gaps == Gaps.interpolateLinear(x, maxGap);
             insoleEvents = ContactEvents.detect(x, fs, recording.startTimeS(), side, settings.contact(),
                     recording.metadata().rangeMinimum(channel.name()));
         }
         if (gyro == null) {
-            return new Foot(missing, x, x, insoleEvents);
+            return new Foot(missing, x, x, gapless, insoleEvents);
         }
         double[][] rates = gyro.gyroDps();
         for (int a = 0; a < 3; a++) {
@@ -211,23 +220,28 @@ public final class InsoleGaitAnalyzer {
                 ? ShankGyroEvents.detect(rates[0], rates[1], rates[2], fs, recording.startTimeS(), side, imu.shankEvents())
                 : GyroGaitEvents.detect(rates[0], rates[1], rates[2], fs, recording.startTimeS(), side, imu.events());
         if (channel == null) {
-            return new Foot(missing, null, missingWhereAny(rates), imuEvents);
+            return new Foot(missing, null, missingWhereAny(rates), false, imuEvents);
         }
-        return new Foot(missing, x, x, GaitEventFusion.fuse(insoleEvents, imuEvents, missingSpans(side, x, recording),
+        return new Foot(missing, x, x, gapless, GaitEventFusion.fuse(insoleEvents, imuEvents, missingSpans(side, x, recording),
                 imu.pairWindowS()));
     }
 
-    /** What one foot gives before strides are assembled; the arrays are null for what it lacks. */
+    /**
+     * What one foot gives before strides are assembled; the arrays are null for what it lacks.
+     * {@code gapless}: {@code coverage} is known to hold no NaN, so no stride need look for one.
+     */
     private static final class Foot {
         private final Map<String, Integer> missing;
         private final double[] forceN;
         private final double[] coverage;
+        private final boolean gapless;
         private final List<GaitEvent> events;
 
-        Foot(Map<String, Integer> missing, double[] forceN, double[] coverage, List<GaitEvent> events) {
+        Foot(Map<String, Integer> missing, double[] forceN, double[] coverage, boolean gapless, List<GaitEvent> events) {
             this.missing = missing;
             this.forceN = forceN;
             this.coverage = coverage;
+            this.gapless = gapless;
             this.events = events;
         }
     }
@@ -293,13 +307,18 @@ public final class InsoleGaitAnalyzer {
         return spans;
     }
 
-    /** An infinite force carries no magnitude: it is treated as a missing sample. */
-    private static void infiniteToMissing(double[] x) {
+    /**
+     * The channel's samples widened to doubles, an infinite one as NaN: an infinite force carries
+     * no magnitude, so it is treated as a missing sample.
+     */
+    private static double[] finiteOrMissing(Channel channel) {
+        float[] samples = channel.samples();
+        double[] x = new double[samples.length];
         for (int i = 0; i < x.length; i++) {
-            if (Double.isInfinite(x[i])) {
-                x[i] = Double.NaN;
-            }
+            float v = samples[i];
+            x[i] = Float.isInfinite(v) ? Double.NaN : v;
         }
+        return x;
     }
 
     private static boolean hasMissing(double[] x, int from, int to) {

@@ -26,8 +26,14 @@ public final class Channel {
      *                {@link #stats()} are kept once taken)
      */
     public Channel(ChannelName name, float[] samples) {
+        this(name, samples, null);
+    }
+
+    /** A channel whose {@link #stats()} are known already (taken as its samples arrived), or null. */
+    Channel(ChannelName name, float[] samples, SampleStats stats) {
         this.name = Objects.requireNonNull(name, "name");
         this.samples = Objects.requireNonNull(samples, "samples");
+        this.stats = stats;
     }
 
     public ChannelName name() {

@@ -8,13 +8,19 @@ import java.util.List;
  * Collects a sample stream into a {@link Recording}: one growable {@code float[]} per channel.
  * Pass an expected length when it is known (e.g. estimated from the file size) to avoid
  * regrowing. Samples arrive one row at a time ({@link #accept}) or as blocks of columns
- * ({@link #acceptColumns}), in any mix. Not thread-safe.
+ * ({@link #acceptColumns}), in any mix. Once a block has come, the {@link Channel#stats()
+ * statistics} are taken block by block, while each is in the cache (a parallel reader's blocks,
+ * joined while the next ones are parsed), instead of in a pass over each day-long channel
+ * afterwards. Not thread-safe.
  */
 public final class RecordingBuilder implements SampleSink {
     private int expectedLength;
     private RecordingHeader header;
     private float[][] columns;
     private int length;
+    /** The statistics of each channel's first {@link #statsLength} samples. */
+    private SampleStats[] stats;
+    private int statsLength;
     private Recording result;
 
     /** A builder with no size hint. */
@@ -37,6 +43,8 @@ public final class RecordingBuilder implements SampleSink {
         }
         header = recordingHeader;
         columns = new float[recordingHeader.channels().size()][expectedLength];
+        stats = new SampleStats[columns.length];
+        Arrays.fill(stats, SampleStats.NONE);
     }
 
     @Override
@@ -71,10 +79,13 @@ public final class RecordingBuilder implements SampleSink {
         if (count > columns[0].length - length) {
             grow(count);
         }
+        takeStats();
         for (int c = 0; c < columns.length; c++) {
             System.arraycopy(block[c], 0, columns[c], length, count);
+            stats[c] = stats[c].then(SampleStats.of(block[c], 0, count));
         }
         length += count;
+        statsLength = length;
     }
 
     /**
@@ -87,6 +98,14 @@ public final class RecordingBuilder implements SampleSink {
             throw new IllegalArgumentException("expected length must be >= 0, got " + samples);
         }
         expectedLength = samples;
+    }
+
+    /** Brings the statistics up to the samples so far (those that came one row at a time). */
+    private void takeStats() {
+        for (int c = 0; c < columns.length; c++) {
+            stats[c] = stats[c].then(SampleStats.of(columns[c], statsLength, length));
+        }
+        statsLength = length;
     }
 
     /** Grows every column to the expected length if that is enough, else by half (at least by {@code needed}). */
@@ -108,11 +127,15 @@ public final class RecordingBuilder implements SampleSink {
         if (header == null) {
             throw new IllegalStateException("end() before start()");
         }
+        boolean withStats = statsLength > 0;
+        if (withStats) {
+            takeStats();
+        }
         List<Channel> channels = new ArrayList<>(columns.length);
         for (int c = 0; c < columns.length; c++) {
             float[] data = columns[c].length == length ? columns[c] : Arrays.copyOf(columns[c], length);
             columns[c] = null;
-            channels.add(new Channel(header.channels().get(c), data));
+            channels.add(new Channel(header.channels().get(c), data, withStats ? stats[c] : null));
         }
         result = new Recording(header.source(), header.sampleRateHz(), header.startTimeS(), channels,
                 header.metadata(), warnings);

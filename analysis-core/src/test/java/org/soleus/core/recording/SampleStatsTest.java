@@ -16,6 +16,16 @@ final class SampleStatsTest {
     }
 
     @Test
+    void statsOfTwoSpansFollowedAreThoseOfBoth() {
+        float[] x = {0f, Float.NaN, -0f, 4, Float.NEGATIVE_INFINITY, -0f, 0f, -3, Float.NaN, 9, -3};
+        for (int split = 0; split <= x.length; split++) {
+            assertEquals(SampleStats.of(x), SampleStats.of(x, 0, split).then(SampleStats.of(x, split, x.length)),
+                    "split at " + split);
+        }
+        assertEquals(SampleStats.of(new float[0]), SampleStats.NONE);
+    }
+
+    @Test
     void aChannelTakesItsStatsOnce() {
         Channel c = new Channel(ChannelName.parse("left.insole.force_n"), new float[] {1, Float.NaN, 2});
         assertEquals(1, c.missingCount());
