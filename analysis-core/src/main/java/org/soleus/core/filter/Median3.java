@@ -62,9 +62,8 @@ public final class Median3 {
     private static void keepWithin(double[] src, int srcOff, double[] dst, int dstOff, int n, double maxDeviation) {
         for (int i = 0; i < n; i++) {
             double x = src[srcOff + i];
-            if (!(Math.abs(x - dst[dstOff + i]) > maxDeviation)) {
-                dst[dstOff + i] = x;
-            }
+            double median = dst[dstOff + i];
+            dst[dstOff + i] = Math.abs(x - median) > maxDeviation ? median : x;
         }
     }
 }
