@@ -384,7 +384,9 @@ final class AnalyzeMessagesTest {
         assertOneLineError(series, 1, seriesInput + ": its results would replace it, as " + seriesInput
                 + "; give another --out");
         assertArrayEquals(before, Files.readAllBytes(seriesInput));
-        assertFalse(Files.exists(again.resolve("summary.json")));
+        try (Stream<Path> files = Files.list(again)) {
+            assertEquals(List.of(seriesInput), files.toList(), "the files begun before the refusal are deleted");
+        }
     }
 
     /** A file given twice, under the same or another path, is analysed once; the repeat is skipped with a notice. */

@@ -20,8 +20,8 @@ import org.soleus.core.monitor.LoadSpikes;
  * that this run does not write is deleted if an earlier analysis wrote it (the folder's
  * {@code summary.json} lists the files of its analysis), so that the folder never mixes two
  * analyses; a file of that name that no analysis listed (the user's own) is left alone. The files
- * are formatted at the same time, the first on the calling thread and each other on a thread of
- * its own, into temporary files ({@link AtomicFiles#stage});
+ * are formatted at the same time, {@value #SUMMARY_JSON} on the calling thread and each other on a
+ * thread of its own, into temporary files ({@link AtomicFiles#stage});
  * only when all of them are complete do they replace their targets, in that order
  * ({@link AtomicFiles#commitTogether}). A failure while writing (a full disk, say) therefore
  * leaves every file of the folder as it was, and so does a stop (Ctrl-C, SIGTERM) before the
@@ -88,7 +88,6 @@ public final class AnalysisOutputs {
     public static void write(AnalysisReport report, Path dir, boolean series) throws IOException {
         Files.createDirectories(dir);
         AtomicFiles.removeAbandoned(dir, ALL);
-        Set<String> earlier = SummaryJson.filesListedIn(dir.resolve(SUMMARY_JSON));
         LegLoadAnalysis legs = report.legs();
         boolean exercises = legs != null && !legs.calfRaiseFeet().isEmpty();
         boolean signals = series && legs != null && !legs.legs().isEmpty();
@@ -99,26 +98,39 @@ public final class AnalysisOutputs {
         if (signals) {
             files.add(SERIES_CSV);
         }
-        List<String> touched = new ArrayList<>(files);
-        touched.addAll(earlier);
-        Path input = Path.of(report.input().path());
-        Path replaced = replaced(dir, touched, List.of(input));
-        if (replaced != null) {
-            throw new IOException(input + ": its results would replace it, as " + replaced + "; give another --out");
+        // In the files' order. The CSV files begin first, each on a thread of its own, while this
+        // thread scores the load spikes (before strides.csv, which flags them) and reads the
+        // earlier summary; only summary.json, which lists the files, waits for that.
+        List<CompletableFuture<AtomicFiles.Staged>> staged = new ArrayList<>(5);
+        staged.add(stageAsync(dir.resolve(EVENTS_CSV), out -> EventsCsv.write(report.analysis().events(), out)));
+        Set<String> earlier;
+        boolean[] spikes;
+        try {
+            spikes = LoadSpikes.flags(report.analysis().strides());
+            staged.add(stageAsync(dir.resolve(STRIDES_CSV), out -> StridesCsv.write(report.analysis().strides(), spikes, out)));
+            if (exercises) {
+                staged.add(stageAsync(dir.resolve(EXERCISES_CSV), out -> ExercisesCsv.write(legs.calfRaises(), out)));
+            }
+            if (signals) {
+                InputProvenance in = report.input();
+                staged.add(stageAsync(dir.resolve(SERIES_CSV), out -> SeriesCsv.write(legs, in.sampleCount(),
+                        in.sampleRateHz(), in.startTimeS(), report.bodyMassKg(), out)));
+            }
+            earlier = SummaryJson.filesListedIn(dir.resolve(SUMMARY_JSON));
+            List<String> touched = new ArrayList<>(files);
+            touched.addAll(earlier);
+            Path input = Path.of(report.input().path());
+            Path replaced = replaced(dir, touched, List.of(input));
+            if (replaced != null) {
+                throw new IOException(input + ": its results would replace it, as " + replaced + "; give another --out");
+            }
+        } catch (IOException | RuntimeException | Error e) {
+            discard(staged);
+            throw e;
         }
-        List<CompletableFuture<AtomicFiles.Staged>> later = new ArrayList<>(4);
-        boolean[] spikes = LoadSpikes.flags(report.analysis().strides());
-        later.add(stageAsync(dir.resolve(STRIDES_CSV), out -> StridesCsv.write(report.analysis().strides(), spikes, out)));
-        later.add(stageAsync(dir.resolve(SUMMARY_JSON), out -> SummaryJson.write(report, spikes, files, out)));
-        if (exercises) {
-            later.add(stageAsync(dir.resolve(EXERCISES_CSV), out -> ExercisesCsv.write(legs.calfRaises(), out)));
-        }
-        if (signals) {
-            InputProvenance in = report.input();
-            later.add(stageAsync(dir.resolve(SERIES_CSV), out -> SeriesCsv.write(legs, in.sampleCount(),
-                    in.sampleRateHz(), in.startTimeS(), report.bodyMassKg(), out)));
-        }
-        commitAll(dir.resolve(EVENTS_CSV), out -> EventsCsv.write(report.analysis().events(), out), later);
+        staged.add(2, CompletableFuture.supplyAsync(() -> stageNow(dir.resolve(SUMMARY_JSON),
+                out -> SummaryJson.write(report, spikes, files, out)), Runnable::run));
+        commitAll(staged);
         for (String optional : List.of(EXERCISES_CSV, SERIES_CSV)) {
             if (!files.contains(optional) && earlier.contains(optional)) {
                 Files.deleteIfExists(dir.resolve(optional));
@@ -126,22 +138,12 @@ public final class AnalysisOutputs {
         }
     }
 
-    /**
-     * Stages {@code first} on this thread, waits for the others, then commits them all in order
-     * ({@link AtomicFiles#commitTogether}); when any cannot be staged, or a folder has the name of
-     * one, none is committed and the first failure in file order is thrown.
-     */
-    private static void commitAll(Path firstTarget, AtomicFiles.TextBody first,
-                                  List<CompletableFuture<AtomicFiles.Staged>> later) throws IOException {
-        List<AtomicFiles.Staged> staged = new ArrayList<>(later.size() + 1);
+    /** Awaits the files being staged and, once all are written, replaces their targets together in the list's order. */
+    private static void commitAll(List<CompletableFuture<AtomicFiles.Staged>> files) throws IOException {
+        List<AtomicFiles.Staged> staged = new ArrayList<>(files.size());
         IOException failure = null;
         RuntimeException bug = null;
-        try {
-            staged.add(AtomicFiles.stage(firstTarget, first));
-        } catch (IOException e) {
-            failure = e;
-        }
-        for (CompletableFuture<AtomicFiles.Staged> next : later) {
+        for (CompletableFuture<AtomicFiles.Staged> next : files) {
             try {
                 staged.add(await(next));
             } catch (IOException e) {
@@ -165,19 +167,28 @@ public final class AnalysisOutputs {
         }
     }
 
-    /**
-     * Stages a file on a thread of its own ({@link AtomicFiles#stage}): not on the common pool,
-     * which has a single thread on a two-core machine, where {@code summary.json} (whose first
-     * serialisation in a run costs about 0.3 s) would wait for {@code strides.csv}.
-     */
-    private static CompletableFuture<AtomicFiles.Staged> stageAsync(Path target, AtomicFiles.TextBody body) {
-        return CompletableFuture.supplyAsync(() -> {
+    /** Awaits the files being staged and deletes them, their targets untouched; for a write that fails before its commit. */
+    private static void discard(List<CompletableFuture<AtomicFiles.Staged>> files) {
+        for (CompletableFuture<AtomicFiles.Staged> next : files) {
             try {
-                return AtomicFiles.stage(target, body);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                await(next).close();
+            } catch (IOException | RuntimeException e) {
+                // the write fails with the reason the caller throws; a file not staged needs no deleting
             }
-        }, AnalysisOutputs::startWriter);
+        }
+    }
+
+    /** {@link AtomicFiles#stage} on this thread, its failure unchecked (as {@link #stageAsync}'s). */
+    private static AtomicFiles.Staged stageNow(Path target, AtomicFiles.TextBody body) {
+        try {
+            return AtomicFiles.stage(target, body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static CompletableFuture<AtomicFiles.Staged> stageAsync(Path target, AtomicFiles.TextBody body) {
+        return CompletableFuture.supplyAsync(() -> stageNow(target, body), AnalysisOutputs::startWriter);
     }
 
     private static void startWriter(Runnable task) {
