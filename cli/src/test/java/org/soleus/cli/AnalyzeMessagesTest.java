@@ -13,10 +13,14 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -384,8 +388,34 @@ final class AnalyzeMessagesTest {
         assertOneLineError(series, 1, seriesInput + ": its results would replace it, as " + seriesInput
                 + "; give another --out");
         assertArrayEquals(before, Files.readAllBytes(seriesInput));
-        try (Stream<Path> files = Files.list(again)) {
-            assertEquals(List.of(seriesInput), files.toList(), "the files begun before the refusal are deleted");
+        assertFalse(Files.exists(again.resolve("summary.json")));
+    }
+
+    /**
+     * A recording saved over the series.csv of an earlier analysis in the output folder, which a
+     * run without {@code --series} would delete as that analysis's, is refused too: known only
+     * once the earlier summary is read, after the result files have been begun, which are then
+     * deleted; the earlier results stay as they were.
+     */
+    @Test
+    void anInputOverAnEarlierAnalysisOptionalResultIsRefusedAndNothingIsLeft() throws IOException {
+        Path out = dir.resolve("earlier");
+        Cli.Result first = Cli.run("analyze", SESSION.toString(), "--series", "--out", out.toString());
+        assertEquals(0, first.exitCode(), first.err());
+        Path input = Files.copy(SESSION, out.resolve("series.csv"), StandardCopyOption.REPLACE_EXISTING);
+        Map<Path, byte[]> before = new HashMap<>();
+        try (Stream<Path> files = Files.list(out)) {
+            for (Path file : files.toList()) {
+                before.put(file, Files.readAllBytes(file));
+            }
+        }
+        Cli.Result r = Cli.run("analyze", input.toString(), "--out", out.toString());
+        assertOneLineError(r, 1, input + ": its results would replace it, as " + input + "; give another --out");
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(before.keySet(), Set.copyOf(files.toList()), "the files begun before the refusal are deleted");
+        }
+        for (Map.Entry<Path, byte[]> file : before.entrySet()) {
+            assertArrayEquals(file.getValue(), Files.readAllBytes(file.getKey()), file.getKey() + " is as it was");
         }
     }
 

@@ -76,6 +76,12 @@ public final class RecordingBuilder implements SampleSink {
         if (count < 0) {
             throw new IllegalArgumentException("sample count must be >= 0, got " + count);
         }
+        for (float[] column : block) {
+            if (column.length < count) {
+                throw new IllegalArgumentException("a column of the block holds " + column.length + " samples, fewer than "
+                        + count);
+            }
+        }
         if (count > columns[0].length - length) {
             grow(count);
         }

@@ -2,6 +2,7 @@ package org.soleus.core.recording;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Random;
@@ -28,6 +29,42 @@ final class RecordingBuilderTest {
                 assertEquals(SampleStats.of(channel.samples().clone()), channel.stats(), "trial " + trial);
             }
         }
+    }
+
+    @Test
+    void statsOfRowsAndBlocksInAnyMixAreThoseOfTheWholeChannel() {
+        Random random = new Random(13);
+        for (int trial = 0; trial < 300; trial++) {
+            RecordingBuilder builder = new RecordingBuilder(1 + random.nextInt(20));
+            builder.start(header());
+            float[][] block = new float[2][12];
+            for (int step = random.nextInt(8); step > 0; step--) {
+                if (random.nextBoolean()) {
+                    builder.accept(new float[] {awkwardSamples(random, 1)[0], awkwardSamples(random, 1)[0]});
+                } else {
+                    int count = random.nextInt(12);
+                    block[0] = awkwardSamples(random, 12);
+                    block[1] = awkwardSamples(random, 12);
+                    builder.acceptColumns(block, count);
+                    block[0][0] = Float.NaN; // the caller reuses its buffers
+                }
+            }
+            builder.end(List.of());
+            for (Channel channel : builder.build().channels()) {
+                assertEquals(SampleStats.of(channel.samples().clone()), channel.stats(), "trial " + trial);
+            }
+        }
+    }
+
+    @Test
+    void aBlockWithAShortColumnIsRefusedBeforeAnySampleIsTaken() {
+        RecordingBuilder builder = new RecordingBuilder();
+        builder.start(header());
+        builder.acceptColumns(new float[][] {{1}, {2}}, 1);
+        assertThrows(IllegalArgumentException.class, () -> builder.acceptColumns(new float[][] {{5, 6}, {7}}, 2));
+        builder.end(List.of());
+        assertEquals(new SampleStats(0, 1, 0, 1, 1), builder.build().channels().get(0).stats());
+        assertEquals(1, builder.build().channels().get(0).length());
     }
 
     @Test

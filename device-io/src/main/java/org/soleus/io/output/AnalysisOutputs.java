@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -63,7 +64,7 @@ public final class AnalysisOutputs {
         return replaced(dir, ALWAYS, inputs);
     }
 
-    private static Path replaced(Path dir, List<String> names, List<Path> inputs) throws IOException {
+    private static Path replaced(Path dir, Collection<String> names, List<Path> inputs) throws IOException {
         for (String name : names) {
             Path output = dir.resolve(name);
             if (!Files.exists(output)) {
@@ -98,6 +99,8 @@ public final class AnalysisOutputs {
         if (signals) {
             files.add(SERIES_CSV);
         }
+        Path input = Path.of(report.input().path());
+        refuseToReplace(input, dir, files);
         // In the files' order. The CSV files begin first, each on a thread of its own, while this
         // thread scores the load spikes (before strides.csv, which flags them) and reads the
         // earlier summary; only summary.json, which lists the files, waits for that.
@@ -117,13 +120,8 @@ public final class AnalysisOutputs {
                         in.sampleRateHz(), in.startTimeS(), report.bodyMassKg(), out)));
             }
             earlier = SummaryJson.filesListedIn(dir.resolve(SUMMARY_JSON));
-            List<String> touched = new ArrayList<>(files);
-            touched.addAll(earlier);
-            Path input = Path.of(report.input().path());
-            Path replaced = replaced(dir, touched, List.of(input));
-            if (replaced != null) {
-                throw new IOException(input + ": its results would replace it, as " + replaced + "; give another --out");
-            }
+            // an optional file of the earlier analysis that this one deletes (rarely an input)
+            refuseToReplace(input, dir, earlier);
         } catch (IOException | RuntimeException | Error e) {
             discard(staged);
             throw e;
@@ -138,11 +136,20 @@ public final class AnalysisOutputs {
         }
     }
 
+    /** Fails naming {@code input} when one of the files {@code names} in {@code dir} is that file. */
+    private static void refuseToReplace(Path input, Path dir, Collection<String> names) throws IOException {
+        Path replaced = replaced(dir, names, List.of(input));
+        if (replaced != null) {
+            throw new IOException(input + ": its results would replace it, as " + replaced + "; give another --out");
+        }
+    }
+
     /** Awaits the files being staged and, once all are written, replaces their targets together in the list's order. */
     private static void commitAll(List<CompletableFuture<AtomicFiles.Staged>> files) throws IOException {
         List<AtomicFiles.Staged> staged = new ArrayList<>(files.size());
         IOException failure = null;
         RuntimeException bug = null;
+        Error error = null;
         for (CompletableFuture<AtomicFiles.Staged> next : files) {
             try {
                 staged.add(await(next));
@@ -150,6 +157,8 @@ public final class AnalysisOutputs {
                 failure = failure != null ? failure : e;
             } catch (RuntimeException e) {
                 bug = bug != null ? bug : e;
+            } catch (Error e) {
+                error = error != null ? error : e;
             }
         }
         try {
@@ -158,6 +167,9 @@ public final class AnalysisOutputs {
             }
             if (bug != null) {
                 throw bug;
+            }
+            if (error != null) {
+                throw error;
             }
             AtomicFiles.commitTogether(staged);
         } finally {
@@ -172,7 +184,7 @@ public final class AnalysisOutputs {
         for (CompletableFuture<AtomicFiles.Staged> next : files) {
             try {
                 await(next).close();
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | Error e) {
                 // the write fails with the reason the caller throws; a file not staged needs no deleting
             }
         }
