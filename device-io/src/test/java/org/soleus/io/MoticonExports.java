@@ -52,21 +52,33 @@ public final class MoticonExports {
      * @return {@code copy}
      */
     public static Path withCentreOfPressureIn(Path export, Path copy, String unit, double factor) throws IOException {
+        return withColumnsIn(export, copy, "center of pressure", "[-0.5...+0.5]", "[" + unit + "]", factor);
+    }
+
+    /**
+     * Writes {@code copy}: {@code export} with the columns whose names hold {@code words} named
+     * with {@code unit} instead of {@code exportUnit} (brackets included), their values times
+     * {@code factor} (empty cells stay empty).
+     *
+     * @return {@code copy}
+     */
+    public static Path withColumnsIn(Path export, Path copy, String words, String exportUnit, String unit, double factor)
+            throws IOException {
         List<String> lines = Files.readAllLines(export, StandardCharsets.UTF_8);
         int columnLine = columnLine(lines);
         String[] names = lines.get(columnLine).split("\t", -1);
-        Set<Integer> cop = new TreeSet<>();
+        Set<Integer> changed = new TreeSet<>();
         for (int c = 0; c < names.length; c++) {
-            if (names[c].contains("center of pressure")) {
-                cop.add(c);
-                names[c] = names[c].replace("[-0.5...+0.5]", "[" + unit + "]");
+            if (names[c].contains(words)) {
+                changed.add(c);
+                names[c] = names[c].replace(exportUnit, unit);
             }
         }
         List<String> out = new ArrayList<>(lines.subList(0, columnLine));
         out.add(String.join("\t", names));
         for (String line : lines.subList(columnLine + 1, lines.size())) {
             String[] cells = line.split("\t", -1);
-            for (int c : cop) {
+            for (int c : changed) {
                 if (c < cells.length && !cells[c].isBlank()) {
                     cells[c] = Double.toString(Double.parseDouble(cells[c]) * factor);
                 }

@@ -11,7 +11,7 @@ import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.SampleSink;
 
 /**
- * Force channels of a soleus CSV in other units than newtons ({@code kn}, {@code kgf},
+ * Force channels of a soleus CSV or a Moticon export in other units than newtons ({@code kn}, {@code kgf},
  * {@code lbf}; e.g. {@code left.insole.force_kgf}, {@code left.insole.cell03_lbf}): converted to
  * newtons while reading and renamed to {@code _n}, since the analysis reads force in newtons
  * only. Collects the channels as the header is read ({@link #toNewtons}), then scales their
@@ -57,7 +57,13 @@ final class ForceUnits {
         factors.add(factor);
         originals.add(channel);
         units.add(channel.unit());
-        return ChannelName.of(channel.side(), channel.place(), channel.quantity(), "n");
+        return inNewtons(channel);
+    }
+
+    /** The name {@code channel} is read under: in newtons when its unit is converted, else itself. */
+    static ChannelName inNewtons(ChannelName channel) {
+        return Double.isNaN(newtonsPer(channel.unit())) ? channel
+                : ChannelName.of(channel.side(), channel.place(), channel.quantity(), "n");
     }
 
     boolean isEmpty() {

@@ -35,7 +35,8 @@ import org.soleus.io.format.text.TextSource;
  *   <li>{@code left pressure 1[N/cm²]} … {@code 16} → {@code left.insole.cell01_ncm2} …;</li>
  *   <li>{@code left acceleration X[g]} → {@code left.insole.acc_x_g};</li>
  *   <li>{@code left angular X[dps]} → {@code left.insole.gyr_x_dps};</li>
- *   <li>{@code left total force[N]} → {@code left.insole.force_n};</li>
+ *   <li>{@code left total force[N]} → {@code left.insole.force_n}; a force in kN, kgf or lbf is
+ *       converted to newtons while reading, with a warning ({@link ForceUnits});</li>
  *   <li>{@code left center of pressure X[-0.5...+0.5]} → {@code left.insole.cop_y_norm} and
  *       {@code Y} → {@code left.insole.cop_x_norm}: Moticon's x runs along the insole (−0.5 heel …
  *       +0.5 toe) and its y across it, the toolkit's the other way round ({@link #copChannel}); the
@@ -130,6 +131,7 @@ public final class MoticonReader implements RecordingReader {
             Map<ChannelName, Integer> seen = new HashMap<>();
             List<Integer> lenientColumns = new ArrayList<>();
             Set<ChannelName> copInPercent = new HashSet<>();
+            ForceUnits forces = new ForceUnits();
             boolean hasTime = false;
             boolean timeInMs = false;
             for (int c = 0; c < n; c++) {
@@ -156,25 +158,26 @@ public final class MoticonReader implements RecordingReader {
                             + "' holds text labels, not numbers; skipped");
                     continue;
                 }
-                Integer earlier = seen.putIfAbsent(m.name, c);
+                ChannelName name = ForceUnits.inNewtons(m.name);
+                Integer earlier = seen.putIfAbsent(name, c);
                 if (earlier != null && m.known) {
                     // two columns of one quantity the analysis reads: which is it? (a renamed column)
                     throw new DataFormatException(path, columnLineNumber, c + 1, "column '" + column + "' is "
-                            + m.name + ", as column " + (earlier + 1) + " '" + columns.get(earlier) + "' is: expected"
+                            + name + ", as column " + (earlier + 1) + " '" + columns.get(earlier) + "' is: expected"
                             + " each quantity once; rename or delete one of them");
                 }
                 if (earlier != null) {
                     targets[c] = DelimitedRowParser.SKIP;
                     warnings.add(path + ":" + columnLineNumber + ":" + (c + 1) + ": column '" + column
-                            + "' maps to " + m.name + " like an earlier column; skipped");
+                            + "' maps to " + name + " like an earlier column; skipped");
                     continue;
                 }
                 targets[c] = channels.size();
-                channels.add(m.name);
+                channels.add(forces.toNewtons(m.name, channels.size()));
                 if (m.inPercent) {
                     copInPercent.add(m.name);
                 }
-                labels[c] = column + " as " + m.name;
+                labels[c] = column + " as " + name;
                 if ((m.name.quantity().equals("cop_x") || m.name.quantity().equals("cop_y")) && !m.name.unit().equals("norm")) {
                     warnings.add(path + ":" + columnLineNumber + ":" + (c + 1) + ": column '" + column + "' is not a"
                             + " centre of pressure normalised to the insole (−0.5…+0.5, or in %): read as " + m.name
@@ -202,9 +205,14 @@ public final class MoticonReader implements RecordingReader {
             }
             double massKg = ReaderSupport.explicitBodyMass(path, Double.NaN, options, warnings);
             RecordingMetadata metadata = new RecordingMetadata(massKg, Map.of(), properties);
+            SampleSink stages = MoticonCentreOfPressure.stages(sink, copInPercent);
+            if (!forces.isEmpty()) {
+                warnings.add(forces.warning(path, columnLineNumber));
+                stages = forces.wrap(stages);
+            }
             new RowStreamer(path, rows, channels.size(), true).stream(path.toString(), channels, metadata,
                     Double.NaN, Double.NaN, options, "pass the rate explicitly (--rate 100 for Moticon OpenGo)",
-                    MoticonCentreOfPressure.stages(sink, copInPercent), warnings);
+                    stages, warnings);
         }
     }
 
