@@ -36,8 +36,8 @@ public final class SerialPortException extends IOException {
         STOPPED,
         /** The port went away and did not come back in time. */
         DISCONNECTED,
-        /** The device changed its channels mid-stream. */
-        CHANNELS_CHANGED,
+        /** The device changed its channels, sample rate or the subject's body mass mid-stream. */
+        DECLARATION_CHANGED,
         /** Reading or writing failed. */
         IO
     }

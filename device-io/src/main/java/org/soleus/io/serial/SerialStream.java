@@ -1,5 +1,7 @@
 package org.soleus.io.serial;
 
+import static org.soleus.io.format.ReadOptions.BODY_MASS_KEY;
+
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -421,9 +423,24 @@ public final class SerialStream implements AutoCloseable {
                 ring = new SampleRing(SampleRing.capacityFor(settings.ringCapacityRows()), d.width());
                 descriptor = d;
             } else if (!current.channelNames().equals(d.channelNames())) {
-                fail(SerialPortException.Kind.CHANNELS_CHANGED, name + ": the device changed its channels mid-stream (from "
+                fail(SerialPortException.Kind.DECLARATION_CHANGED, name + ": the device changed its channels mid-stream (from "
                         + current.width() + " to " + d.width() + " channels): start a new recording");
+            } else if (Double.compare(current.sampleRateHz(), d.sampleRateHz()) != 0) {
+                fail(SerialPortException.Kind.DECLARATION_CHANGED, name + ": the device changed its sample rate mid-stream"
+                        + " (from " + rate(current) + " to " + rate(d) + "): start a new recording");
+            } else if (!Objects.equals(current.properties().get(BODY_MASS_KEY), d.properties().get(BODY_MASS_KEY))) {
+                fail(SerialPortException.Kind.DECLARATION_CHANGED, name + ": the device changed the body mass mid-stream"
+                        + " (from " + mass(current) + " to " + mass(d) + "): start a new recording");
             }
+        }
+
+        private String rate(StreamDescriptor d) {
+            return d.hasSampleRate() ? format(d.sampleRateHz()) + " Hz" : "none stated";
+        }
+
+        private String mass(StreamDescriptor d) {
+            String kg = d.properties().get(BODY_MASS_KEY);
+            return kg == null ? "none stated" : kg + " kg";
         }
 
         @Override

@@ -250,7 +250,28 @@ final class SerialStreamTest {
     void refusesAChangeOfChannels() throws Exception {
         byte[] text = ("left.insole.force_n\n1\n2\nright.insole.force_n\n3\n").getBytes(StandardCharsets.US_ASCII);
         SerialPortException e = faultOf(() -> new ScriptedLink(List.of(text), false), new LineDecoder(100, null));
-        assertEquals(SerialPortException.Kind.CHANNELS_CHANGED, e.kind());
+        assertEquals(SerialPortException.Kind.DECLARATION_CHANGED, e.kind());
+    }
+
+    /**
+     * A device that restarts at another sample rate or with another subject's body mass would put
+     * every later duration, or every figure in body weights, under the first one's: refused as a
+     * change of channels is.
+     */
+    @Test
+    void refusesAChangeOfSampleRateOrBodyMass() throws Exception {
+        byte[] rate = ("# sample_rate_hz: 100\nleft.insole.force_n\n1\n2\n"
+                + "# sample_rate_hz: 200\nleft.insole.force_n\n3\n").getBytes(StandardCharsets.US_ASCII);
+        SerialPortException e = faultOf(() -> new ScriptedLink(List.of(rate), false), new LineDecoder(Double.NaN, null));
+        assertEquals(SerialPortException.Kind.DECLARATION_CHANGED, e.kind());
+        assertTrue(e.getMessage().contains("changed its sample rate mid-stream (from 100 Hz to 200 Hz): start a new"
+                + " recording"), e.getMessage());
+
+        byte[] mass = ("# sample_rate_hz: 100\n# body_mass_kg: 70\nleft.insole.force_n\n1\n2\n"
+                + "# sample_rate_hz: 100\n# body_mass_kg: 95\nleft.insole.force_n\n3\n").getBytes(StandardCharsets.US_ASCII);
+        e = faultOf(() -> new ScriptedLink(List.of(mass), false), new LineDecoder(Double.NaN, null));
+        assertEquals(SerialPortException.Kind.DECLARATION_CHANGED, e.kind());
+        assertTrue(e.getMessage().contains("changed the body mass mid-stream (from 70 kg to 95 kg)"), e.getMessage());
     }
 
     @Test
