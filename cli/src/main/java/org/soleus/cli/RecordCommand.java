@@ -89,7 +89,7 @@ final class RecordCommand implements Callable<Integer> {
     /** Records until the duration, a stop request or a fault; the file is complete and closed when it returns. */
     private void record(StopSignals.Registration stop) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        RecordingFileSink file = new RecordingFileSink(out);
+        RecordingFileSink file = new RecordingFileSink(out, force);
         CalibratingSink calibrating = calibration.stage(file);
         StatusLine status = new StatusLine(err, Terminals.stderrIsTerminal());
         SerialStream serial = stream.open(port, status::post);

@@ -1,10 +1,19 @@
 package org.soleus.io.live;
 
-import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.SampleSink;
@@ -15,18 +24,26 @@ import org.soleus.io.format.RecordingWriter;
  * that fails before one leaves no file behind, and an existing file it would replace is kept)
  * and written through a {@link RecordingWriter} that flushes every second of
  * samples; {@link #flushIfDue()} covers the seconds without samples. Every flush reaches the
- * disk.
+ * disk. The file is locked while it is written ({@link FileChannel#tryLock()}), so that a second
+ * recorder given the same file refuses it instead of writing into it: one that may not replace a
+ * file finds it created, one that may finds it locked.
  */
 public final class RecordingFileSink implements SampleSink {
     private final Path path;
+    private final boolean replace;
     private RecordingHeader header;
     private RecordingWriter writer;
     private double rateHz = Double.NaN;
     private long lastFlushNanos = System.nanoTime();
 
-    /** A sink for the file at {@code path}, which is not touched before the first sample. */
-    public RecordingFileSink(Path path) {
+    /**
+     * A sink for the file at {@code path}, which is not touched before the first sample.
+     *
+     * @param replace whether a file that exists then is replaced; if not, its existence is an error
+     */
+    public RecordingFileSink(Path path, boolean replace) {
         this.path = path;
+        this.replace = replace;
     }
 
     /** The stream's sample rate, Hz; NaN before it started. */
@@ -56,7 +73,7 @@ public final class RecordingFileSink implements SampleSink {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            writer = new RecordingWriter(new DurableFileOutput(path), new RecordingWriter.Options(true, 1.0));
+            writer = new RecordingWriter(new DurableFileOutput(path, replace), new RecordingWriter.Options(true, 1.0));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -94,36 +111,56 @@ public final class RecordingFileSink implements SampleSink {
     }
 
     /**
-     * A file whose {@link #flush()} forces the written bytes to the storage device, and whose
-     * write errors name it (a full disk says only "No space left on device").
+     * A file whose {@link #flush()} forces the written bytes to the storage device, whose write
+     * errors name it (a full disk says only "No space left on device"), and which stays locked
+     * until it is closed.
      */
-    private static final class DurableFileOutput extends FileOutputStream {
+    private static final class DurableFileOutput extends OutputStream {
         private final Path path;
-        private boolean closing;
+        private final FileChannel channel;
+        private boolean closed;
 
-        DurableFileOutput(Path path) throws IOException {
-            super(path.toFile());
+        DurableFileOutput(Path path, boolean replace) throws IOException {
             this.path = path;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
             try {
-                super.write(b);
+                channel = replace ? FileChannel.open(path, StandardOpenOption.WRITE, StandardOpenOption.CREATE)
+                        : FileChannel.open(path, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
+            } catch (FileAlreadyExistsException e) {
+                throw new IOException(path + ": was created after the recording began (by another recorder?);"
+                        + " pass --force to overwrite it, or give another file", e);
             } catch (IOException e) {
+                throw new IOException(path + ": cannot create the recording: " + reason(e), e);
+            }
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            } catch (IOException e) {
+                channel.close();
                 throw named(e);
+            }
+            if (lock == null) {
+                channel.close();
+                throw new IOException(path + ": is being written by another recorder; give another file");
+            }
+            if (channel.size() > 0) {
+                channel.truncate(0);
             }
         }
 
         @Override
-        public void write(byte[] b) throws IOException {
-            write(b, 0, b.length);
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
         }
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
+            ByteBuffer bytes = ByteBuffer.wrap(b, off, len);
             try {
-                super.write(b, off, len);
+                while (bytes.hasRemaining()) {
+                    channel.write(bytes);
+                }
             } catch (IOException e) {
                 throw named(e);
             }
@@ -132,33 +169,36 @@ public final class RecordingFileSink implements SampleSink {
         @Override
         public void flush() throws IOException {
             try {
-                getChannel().force(false);
+                channel.force(false);
             } catch (IOException e) {
                 throw named(e);
             }
         }
 
-        /**
-         * Forces what was written to the storage device before closing: the file's end and its
-         * warnings too. Closing the stream closes its channel, which calls this again.
-         */
+        /** Forces what was written to the storage device (the file's end and its warnings too), then closes it and so frees its lock. */
         @Override
         public void close() throws IOException {
-            if (closing) {
-                super.close();
+            if (closed) {
                 return;
             }
-            closing = true;
+            closed = true;
             try {
                 flush();
             } finally {
-                super.close();
+                channel.close();
             }
         }
 
         private IOException named(IOException e) {
             return new IOException(path + ": cannot write the recording: " + e.getMessage()
                     + "; the samples written before are in the file", e);
+        }
+
+        private static String reason(IOException e) {
+            return e instanceof AccessDeniedException ? "permission denied"
+                    : e instanceof NoSuchFileException ? "its folder does not exist"
+                    : e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+                    : String.valueOf(e.getMessage());
         }
     }
 }

@@ -28,7 +28,7 @@ final class RecordingFileSinkTest {
     @Test
     void aStreamWithoutSamplesLeavesAnExistingFileAlone() throws IOException {
         Path file = Files.writeString(dir.resolve("walk.csv"), "precious");
-        RecordingFileSink sink = new RecordingFileSink(file);
+        RecordingFileSink sink = new RecordingFileSink(file, true);
         sink.start(HEADER);
         sink.flushIfDue();
         sink.end(List.of("the recording ended early"));
@@ -40,7 +40,7 @@ final class RecordingFileSinkTest {
     @Test
     void theFirstSampleCreatesTheFileInItsFolderWithTheWarnings() throws IOException {
         Path file = dir.resolve("rig").resolve("walk.csv");
-        RecordingFileSink sink = new RecordingFileSink(file);
+        RecordingFileSink sink = new RecordingFileSink(file, true);
         assertTrue(Double.isNaN(sink.rateHz()));
         sink.start(HEADER);
         sink.accept(new float[] {12.5f});
@@ -56,12 +56,48 @@ final class RecordingFileSinkTest {
         assertEquals(1, back.channel("left.insole.force_n").missingCount());
     }
 
+    /**
+     * A second recorder given the file a first one is writing refuses it: without leave to replace
+     * a file it finds it created, with leave it finds it locked; the first one's recording stays
+     * whole, and once it is closed the file may be replaced.
+     */
+    @Test
+    void aSecondRecorderOfTheSameFileRefusesIt() throws IOException {
+        Path file = dir.resolve("walk.csv");
+        RecordingFileSink first = new RecordingFileSink(file, false);
+        first.start(HEADER);
+        first.accept(new float[] {1f});
+        first.flushIfDue();
+
+        RecordingFileSink second = new RecordingFileSink(file, false);
+        second.start(HEADER);
+        RuntimeException created = assertThrows(RuntimeException.class, () -> second.accept(new float[] {99f}));
+        assertEquals(file + ": was created after the recording began (by another recorder?); pass --force to"
+                + " overwrite it, or give another file", created.getCause().getMessage());
+        RecordingFileSink forced = new RecordingFileSink(file, true);
+        forced.start(HEADER);
+        RuntimeException locked = assertThrows(RuntimeException.class, () -> forced.accept(new float[] {99f}));
+        assertEquals(file + ": is being written by another recorder; give another file", locked.getCause().getMessage());
+
+        first.accept(new float[] {2f});
+        first.end(List.of());
+        Recording back = Recordings.read(file);
+        assertEquals(2, back.length());
+        assertEquals(2f, back.channel("left.insole.force_n").get(1));
+
+        RecordingFileSink later = new RecordingFileSink(file, true);
+        later.start(HEADER);
+        later.accept(new float[] {7f});
+        later.end(List.of());
+        assertEquals(1, Recordings.read(file).length(), "replaced once the first recorder closed it");
+    }
+
     /** /dev/full fails every write with ENOSPC, as a full disk does. */
     @Test
     void aFullDiskIsAnErrorThatNamesTheFile() {
         Path full = Path.of("/dev/full");
         assumeTrue(Files.isWritable(full), "needs Linux's /dev/full");
-        RecordingFileSink sink = new RecordingFileSink(full);
+        RecordingFileSink sink = new RecordingFileSink(full, true);
         sink.start(HEADER);
         assertEquals(1, sink.channelCount());
         RuntimeException e = assertThrows(RuntimeException.class, () -> {
