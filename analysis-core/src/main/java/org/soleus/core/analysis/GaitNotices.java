@@ -31,6 +31,8 @@ final class GaitNotices {
      * speed up or slow down, far below the factor a wrong unit or a mass in pounds gives.
      */
     private static final double FORCE_SCALE_TOLERANCE = 0.2;
+    /** At least this share of an analysed channel's samples missing, {@link #noStrides} tells it. */
+    private static final double MOSTLY_MISSING_SHARE = 0.2;
     /** Above this share of a foot's candidate strides rejected, {@link #manyRejected} tells it. */
     private static final double MANY_REJECTED_SHARE = 0.2;
     private static final int MANY_REJECTED_MIN = 5;
@@ -44,21 +46,34 @@ final class GaitNotices {
 
     /**
      * A recording in which no stride was accepted: how many candidates there were and why
-     * each was rejected, with the limits of a stride, or that no foot made two heel strikes.
+     * each was rejected, with the limits of a stride, or that no foot made two heel strikes; and
+     * the analysed channels of which at least {@value #MOSTLY_MISSING_SHARE} of the
+     * {@code samples} are missing, the likelier reason then (a recording over a bad link).
      */
-    static Optional<String> noStrides(GaitAnalysis gait) {
+    static Optional<String> noStrides(GaitAnalysis gait, int samples) {
         if (!gait.strides().isEmpty()) {
             return Optional.empty();
         }
+        String missing = mostlyMissing(gait, samples);
         if (gait.rejected().isEmpty()) {
             long heelStrikes = gait.events().stream().filter(e -> e.type() == GaitEventType.HEEL_STRIKE).count();
             return Optional.of("no strides: " + (heelStrikes == 0 ? "no heel strike was found"
                     : "no foot made two heel strikes in a row (" + heelStrikes + " heel strike" + (heelStrikes == 1 ? "" : "s")
-                            + " in all)"));
+                            + " in all)") + missing);
         }
         return Optional.of("no strides: all " + gait.rejected().size() + " candidates were rejected ("
                 + reasonCounts(gait.rejected()) + ")" + reasonsExplained(gait.rejected(), gait)
-                + " (rejected_strides in summary.json)");
+                + " (rejected_strides in summary.json)" + missing);
+    }
+
+    /** "; 94 % of left.insole.force_n's samples are missing" for the channels {@link #noStrides} tells; else empty. */
+    private static String mostlyMissing(GaitAnalysis gait, int samples) {
+        List<String> channels = gait.missingSamples().entrySet().stream()
+                .filter(e -> samples > 0 && e.getValue() >= MOSTLY_MISSING_SHARE * samples)
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> Math.round(100.0 * e.getValue() / samples) + " % of " + e.getKey() + "'s")
+                .toList();
+        return channels.isEmpty() ? "" : "; " + String.join(" and ", channels) + " samples are missing";
     }
 
     /**

@@ -89,7 +89,7 @@ public final class LegLoadAnalyzer {
         List<Side> calfRaiseFeet = new ArrayList<>();
         List<StrideResult> strides = new ArrayList<>(gait.strides());
         List<String> notices = new ArrayList<>();
-        GaitNotices.noStrides(gait).ifPresent(notices::add);
+        GaitNotices.noStrides(gait, recording.length()).ifPresent(notices::add);
         GaitNotices.manyRejected(gait).ifPresent(notices::add);
         GaitNotices.strideLostToMissingData(gait).ifPresent(notices::add);
         StoppedFootNotice.of(recording, gait).ifPresent(notices::add);

@@ -158,11 +158,26 @@ final class LegLoadNoticesTest {
         GaitAnalysis running = InsoleGaitAnalyzer.analyze(stepping(20, 30), GaitSettings.defaults());
         assertEquals(Optional.of("no strides: all " + running.rejected().size() + " candidates were rejected ("
                 + running.rejected().size() + " stride_duration); a stride lasts 0.6–3 s with stance 30–80 % of it"
-                + " (rejected_strides in summary.json)"), GaitNotices.noStrides(running));
+                + " (rejected_strides in summary.json)"), GaitNotices.noStrides(running, 1000));
         assertEquals(Optional.of("no strides: no heel strike was found"), GaitNotices.noStrides(
-                InsoleGaitAnalyzer.analyze(stepping(1000, 0), GaitSettings.defaults())), "loaded throughout");
+                InsoleGaitAnalyzer.analyze(stepping(1000, 0), GaitSettings.defaults()), 1000), "loaded throughout");
         assertEquals(Optional.empty(), GaitNotices.noStrides(
-                InsoleGaitAnalyzer.analyze(stepping(70, 40), GaitSettings.defaults())), "strides of 1.1 s are kept");
+                InsoleGaitAnalyzer.analyze(stepping(70, 40), GaitSettings.defaults()), 1000), "strides of 1.1 s are kept");
+    }
+
+    /** A recording mostly lost (a bad link) says so when it gives no stride: the likelier reason then. */
+    @Test
+    void noStridesFromARecordingMostlyMissingSaysHowMuchIsMissing() {
+        float[] force = stepping(70, 40).channel("left.insole.force_au").samples().clone();
+        for (int i = 0; i < force.length; i++) {
+            if (i % 10 != 0) {
+                force[i] = Float.NaN;
+            }
+        }
+        GaitAnalysis lost = InsoleGaitAnalyzer.analyze(leftInsole("left.insole.force_au", force, RecordingMetadata.EMPTY),
+                GaitSettings.defaults());
+        assertEquals(Optional.of("no strides: no heel strike was found; 90 % of left.insole.force_au's samples are"
+                + " missing"), GaitNotices.noStrides(lost, force.length));
     }
 
     /**
