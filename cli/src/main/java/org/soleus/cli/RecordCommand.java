@@ -105,6 +105,10 @@ final class RecordCommand implements Callable<Integer> {
         try {
             fault = session.run(() -> printWarnings(pump.headerWarnings(), status), file::flushIfDue);
             outage = session.outageAtStop();
+            if (fault != null && fault.kind() == SerialPortException.Kind.NOTHING_DECODES && file.discard()) {
+                // what decoded of a stream in another protocol is noise (one stray 'row' in a binary stream read as lines)
+                throw new SerialPortException(fault.kind(), fault.getMessage() + "; " + out + " was not written");
+            }
         } finally {
             // a recording cut by a fault, or stopped while the port was gone, says so in the
             // file, for whoever analyses it later

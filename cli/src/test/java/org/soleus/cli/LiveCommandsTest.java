@@ -357,6 +357,34 @@ final class LiveCommandsTest {
         }
     }
 
+    /**
+     * A stream in another protocol that yields a stray sample before it is found out (a binary
+     * stream read as lines) leaves no file of that noise, which a new recording would otherwise
+     * have to be forced to replace.
+     */
+    @Test
+    void aStreamFoundNotToDecodeAfterAStraySampleLeavesNoFile() throws Exception {
+        Path out = dir.resolve("noise.csv");
+        try (Pty pty = new Pty(dir)) {
+            CompletableFuture<Cli.Result> record = CompletableFuture.supplyAsync(() -> Cli.run("record",
+                    "--port", pty.host.toString(), "--protocol", "line", "--rate", "100", "--out", out.toString()));
+            try (OutputStream device = Files.newOutputStream(pty.device)) {
+                device.write("left.insole.force_n\n5\n".getBytes(StandardCharsets.US_ASCII));
+                byte[] noise = "\u0001W\u0002B,x;y\n".getBytes(StandardCharsets.US_ASCII);
+                while (!record.isDone()) {
+                    device.write(noise);
+                    device.flush();
+                    Thread.sleep(10);
+                }
+            }
+            Cli.Result r = record.get();
+            assertEquals(1, r.exitCode(), r.err());
+            assertTrue(r.err().contains("lines or frames since the stream began do not decode")
+                    && r.err().contains(out + " was not written"), r.err());
+            assertFalse(Files.exists(out));
+        }
+    }
+
     @Test
     void aPortThatAnotherRecordingHoldsIsOneLineSayingItIsInUse() throws Exception {
         Path out = dir.resolve("second.csv");

@@ -10,6 +10,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -68,16 +69,58 @@ public final class RecordingFileSink implements SampleSink {
     }
 
     private void create() {
+        RecordingWriter created;
         try {
             Path parent = path.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            writer = new RecordingWriter(new DurableFileOutput(path, replace), new RecordingWriter.Options(true, 1.0));
+            created = new RecordingWriter(new DurableFileOutput(path, replace), new RecordingWriter.Options(true, 1.0));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        writer.start(header);
+        try {
+            created.start(header);
+            created.flush();
+        } catch (UncheckedIOException e) {
+            // not even the header fits (a full disk): no file is better than an empty one, which
+            // a new recording would have to be forced to replace
+            deleteQuietly(created);
+            throw e;
+        }
+        writer = created;
+    }
+
+    /**
+     * Deletes the file this sink created, for a stream found not to be in the expected protocol
+     * ({@link org.soleus.io.serial.SerialPortException.Kind#NOTHING_DECODES}): what it decoded of
+     * it is noise, and a file of noise would only have to be forced away.
+     *
+     * @return whether there was a file to delete
+     */
+    public boolean discard() {
+        if (writer == null) {
+            return false;
+        }
+        deleteQuietly(writer);
+        writer = null;
+        return true;
+    }
+
+    private void deleteQuietly(RecordingWriter w) {
+        try {
+            w.close();
+        } catch (IOException | UncheckedIOException e) {
+            // the file goes anyway
+        }
+        try {
+            // only a file of its own: never a device, a pipe or what a link points to
+            if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            // left as it is; the error the caller reports names the file
+        }
     }
 
     @Override
@@ -118,6 +161,8 @@ public final class RecordingFileSink implements SampleSink {
     private static final class DurableFileOutput extends OutputStream {
         private final Path path;
         private final FileChannel channel;
+        /** Whether a flush has reached the disk: until then a failure leaves nothing recorded. */
+        private boolean flushed;
         private boolean closed;
 
         DurableFileOutput(Path path, boolean replace) throws IOException {
@@ -173,6 +218,7 @@ public final class RecordingFileSink implements SampleSink {
             } catch (IOException e) {
                 throw named(e);
             }
+            flushed = true;
         }
 
         /** Forces what was written to the storage device (the file's end and its warnings too), then closes it and so frees its lock. */
@@ -191,7 +237,7 @@ public final class RecordingFileSink implements SampleSink {
 
         private IOException named(IOException e) {
             return new IOException(path + ": cannot write the recording: " + e.getMessage()
-                    + "; the samples written before are in the file", e);
+                    + (flushed ? "; the samples written before are in the file" : "; nothing was recorded"), e);
         }
 
         private static String reason(IOException e) {

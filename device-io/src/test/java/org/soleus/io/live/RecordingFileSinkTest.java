@@ -108,6 +108,24 @@ final class RecordingFileSinkTest {
             sink.end(List.of());
         });
         String message = String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
-        assertTrue(message.startsWith("/dev/full: cannot write the recording: No space left on device"), message);
+        assertEquals("/dev/full: cannot write the recording: No space left on device; nothing was recorded", message);
+        assertTrue(Files.exists(full), "a device is never deleted");
+        assertFalse(sink.written());
+    }
+
+    /** A stream found to be in another protocol: what the sink wrote of it goes. */
+    @Test
+    void aDiscardedRecordingLeavesNoFile() throws IOException {
+        Path file = dir.resolve("noise.csv");
+        RecordingFileSink sink = new RecordingFileSink(file, false);
+        sink.start(HEADER);
+        assertFalse(sink.discard(), "nothing to discard before the first sample");
+        sink.accept(new float[] {1f});
+        assertTrue(Files.exists(file));
+        assertTrue(sink.discard());
+        assertFalse(Files.exists(file));
+        assertFalse(sink.written());
+        sink.end(List.of("the recording ended early"));
+        assertFalse(Files.exists(file), "ending a discarded recording writes nothing");
     }
 }
