@@ -26,6 +26,7 @@ public final class SerialPorts {
     private static final int EBUSY = 16;
     private static final int ENOENT = 2;
     private static final int ENOTTY = 25;
+    private static final int EISDIR = 21;
     private static final int WINDOWS_ACCESS_DENIED = 5;
     /** A rate every POSIX terminal device takes, to tell a refused custom rate from a path that is no terminal. */
     private static final int PROBE_BAUD = 9600;
@@ -170,10 +171,11 @@ public final class SerialPorts {
         } catch (IOException | UnsupportedOperationException e) {
             // keep the usual group name
         }
-        String hint = LINUX
-                ? "add yourself to the '" + group + "' group (sudo usermod -aG " + group
-                        + " $USER, then log in again) or add a udev rule that gives you the device"
-                : "give your user read and write access to " + file;
+        // the root group holds far more than serial ports: joining it is no advice to give
+        String hint = !LINUX ? "give your user read and write access to " + file
+                : group.equals("root") ? "add a udev rule that gives you the device (its group is root)"
+                : "add yourself to the '" + group + "' group (sudo usermod -aG " + group
+                        + " $USER, then log in again) or add a udev rule that gives you the device";
         return new SerialPortException(SerialPortException.Kind.PERMISSION_DENIED,
                 name + ": permission denied; " + hint);
     }
@@ -209,6 +211,10 @@ public final class SerialPorts {
                 case ENOTTY -> {
                     return new SerialPortException(SerialPortException.Kind.NOT_A_SERIAL_PORT,
                             name + ": not a serial port (" + path + " is not a terminal device)");
+                }
+                case EISDIR -> {
+                    return new SerialPortException(SerialPortException.Kind.NOT_A_SERIAL_PORT,
+                            name + ": not a serial port (" + path + " is a directory)");
                 }
                 default -> {
                     // below

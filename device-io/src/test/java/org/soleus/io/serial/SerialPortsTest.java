@@ -1,6 +1,7 @@
 package org.soleus.io.serial;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -117,6 +118,15 @@ final class SerialPortsTest {
         assertTrue(e.getMessage().startsWith("/dev/ttyUSB0: permission denied; "), e.getMessage());
         if (System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("linux")) {
             assertTrue(e.getMessage().contains("group") && e.getMessage().contains("udev rule"), e.getMessage());
+            assertFalse(e.getMessage().contains("usermod -aG root"), "joining the root group is no advice: " + e.getMessage());
         }
+    }
+
+    @Test
+    void aFolderGivenAsThePortIsNoSerialPort() {
+        SerialPortException e = assertThrows(SerialPortException.class, () -> SerialPorts.opener(dir.toString(), 115200, 50)
+                .open());
+        assertEquals(SerialPortException.Kind.NOT_A_SERIAL_PORT, e.kind(), e.getMessage());
+        assertEquals(dir + ": not a serial port (" + dir + " is a directory)", e.getMessage());
     }
 }
