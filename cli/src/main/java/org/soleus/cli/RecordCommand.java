@@ -47,6 +47,9 @@ final class RecordCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** At least this share of a recording's samples lost, the closing line is followed by a warning. */
+    private static final double MANY_LOST_SHARE = 0.1;
+
     @Option(names = "--port", paramLabel = "P", required = true, description = StreamOptions.PORT_HELP)
     String port;
 
@@ -122,12 +125,19 @@ final class RecordCommand implements Callable<Integer> {
         StreamStatus s = serial.status();
         PrintWriter stdout = spec.commandLine().getOut();
         if (file.written()) {
-            stdout.printf(Locale.ROOT, "%s: %d samples (%.1f s) of %d channels at %s Hz; %d frames lost, %d CRC errors, "
-                            + "%d malformed, %d disconnects%n", out, pump.samples(), pump.samples() / file.rateHz(),
-                    file.channelCount(), trim(pump.header().sampleRateHz()), s.lostFrames(), s.crcErrors(),
-                    s.malformed(), s.reconnects() + (outage != null
-                            || fault != null && fault.kind() == SerialPortException.Kind.DISCONNECTED ? 1 : 0));
+            long disconnects = s.reconnects() + (outage != null
+                    || fault != null && fault.kind() == SerialPortException.Kind.DISCONNECTED ? 1 : 0);
+            stdout.printf(Locale.ROOT, "%s: %s (%.1f s) of %s at %s Hz; %s lost, %s, %d malformed, %s%n", out,
+                    counted(pump.samples(), "sample"), pump.samples() / file.rateHz(),
+                    counted(file.channelCount(), "channel"), trim(pump.header().sampleRateHz()),
+                    counted(s.lostFrames(), "frame"), counted(s.crcErrors(), "CRC error"), s.malformed(),
+                    counted(disconnects, "disconnect"));
             stdout.flush();
+            if (pump.samples() > 0 && s.lostFrames() >= MANY_LOST_SHARE * pump.samples()) {
+                status.println(String.format(Locale.ROOT, "soleus record: warning: %s: %d %% of the samples are missing"
+                        + " (%s lost): check the cable, the baud rate and what else the device sends", out,
+                        Math.min(100, Math.round(100.0 * s.lostFrames() / pump.samples())), counted(s.lostFrames(), "frame")));
+            }
         }
         if (fault != null) {
             String kept = !file.written() ? "; " + out + " was not written" : "; " + out + " keeps the " + pump.samples()
@@ -146,6 +156,11 @@ final class RecordCommand implements Callable<Integer> {
         for (String warning : warnings) {
             status.println("soleus record: warning: " + ErrorHandler.oneLine(warning));
         }
+    }
+
+    /** {@code n} and the noun, plural unless {@code n} is 1. */
+    private static String counted(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String trim(double v) {

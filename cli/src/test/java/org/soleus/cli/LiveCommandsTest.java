@@ -94,6 +94,28 @@ final class LiveCommandsTest {
         assertEquals(5349, lines.stream().filter(l -> !l.startsWith("#") && !l.startsWith("time_s")).count());
     }
 
+    /** A recording that lost many of its frames says so after its closing line, not only in it. */
+    @Test
+    void aRecordingThatLostManyFramesWarnsOfThem() throws Exception {
+        Path out = dir.resolve("lossy.csv");
+        try (Pty pty = new Pty(dir)) {
+            CompletableFuture<Cli.Result> record = CompletableFuture.supplyAsync(() -> Cli.run("record", "--port",
+                    pty.host.toString(), "--out", out.toString(), "--duration", "50"));
+            pty.awaitHostOpened();
+            Cli.Result simulate = Cli.run("simulate", WALK.toString(), "--port", pty.device.toString(), "--speed", "0",
+                    "--drop", "0.4", "--seed", "3");
+            assertEquals(0, simulate.exitCode(), simulate.err());
+            Cli.Result r = record.get();
+            assertEquals(0, r.exitCode(), r.err());
+            Matcher lost = Pattern.compile("; (\\d+) frames lost,").matcher(r.out());
+            assertTrue(lost.find(), r.out());
+            long percent = Math.round(100.0 * Long.parseLong(lost.group(1)) / 5000);
+            assertTrue(percent >= 30 && percent <= 50, r.out());
+            assertTrue(r.err().contains("soleus record: warning: " + out + ": " + percent + " % of the samples are missing ("
+                    + lost.group(1) + " frames lost): check the cable, the baud rate and what else the device sends"), r.err());
+        }
+    }
+
     @Test
     void simulateIntoAPortThatNobodyReadsDropsTheFramesInsteadOfWaitingForEver() throws Exception {
         try (Pty pty = new Pty(dir)) {

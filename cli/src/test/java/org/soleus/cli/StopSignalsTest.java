@@ -126,7 +126,7 @@ final class StopSignalsTest {
             int code = exitCode(process);
             String stdout = Files.readString(dir.resolve("stdout"));
             assertEquals("", Files.readString(dir.resolve("stderr")));
-            Matcher m = Pattern.compile(Pattern.quote(out.toString()) + ": (\\d+) samples \\([0-9.]+ s\\) of 1 channels at 100 "
+            Matcher m = Pattern.compile(Pattern.quote(out.toString()) + ": (\\d+) samples \\([0-9.]+ s\\) of 1 channel at 100 "
                     + "Hz; 0 frames lost, 0 CRC errors, 0 malformed, 0 disconnects\n").matcher(stdout);
             assertTrue(m.matches(), stdout);
             long samples = Long.parseLong(m.group(1));
@@ -175,7 +175,7 @@ final class StopSignalsTest {
                     + "soleus: " + outage + "\n"), Files.readString(stderr));
             String text = Files.readString(recorder.out());
             assertTrue(text.matches("(?s).*\n# warning: " + outage + "\n"), text.substring(text.lastIndexOf("\n#")));
-            assertTrue(Files.readString(recorder.dir().resolve("stdout")).endsWith(" 1 disconnects\n"),
+            assertTrue(Files.readString(recorder.dir().resolve("stdout")).endsWith(" 1 disconnect\n"),
                     Files.readString(recorder.dir().resolve("stdout")));
         }
     }
