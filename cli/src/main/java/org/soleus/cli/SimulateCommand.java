@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.soleus.core.recording.Recording;
 import org.soleus.io.codec.Protocol;
@@ -82,8 +83,13 @@ final class SimulateCommand implements Callable<Integer> {
     RecordingFormat format;
 
     @Option(names = "--rate", paramLabel = "HZ", converter = SampleRateConverter.class,
-            description = "Sample rate in Hz; wins over the rate in the file.")
+            description = "Sample rate in Hz; wins over the rate in the file (a time column must agree within 25 %%,"
+                    + " unless --ignore-time).")
     double rateHz = Double.NaN;
+
+    @Option(names = "--ignore-time",
+            description = "Take the input's rows as evenly spaced at the rate (the file's or --rate), as analyze does.")
+    boolean ignoreTime;
 
     @Option(names = "--mass", paramLabel = "KG", converter = BodyMassConverter.class,
             description = "Body mass in kg, sent in the descriptor.")
@@ -108,7 +114,7 @@ final class SimulateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
-        Recording recording = Recordings.read(input, new ReadOptions(format, rateHz, massKg));
+        Recording recording = Recordings.read(input, new ReadOptions(format, rateHz, massKg, Map.of(), ignoreTime));
         DeviceSimulator simulator = new DeviceSimulator(recording, settings);
         try (StopSignals.Registration stop = StopSignals.register()) {
             play(simulator, stop);

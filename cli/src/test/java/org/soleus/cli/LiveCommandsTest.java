@@ -75,6 +75,17 @@ final class LiveCommandsTest {
         assertFalse(Files.exists(dir.resolve("x.csv")));
     }
 
+    /** A --rate that the time column contradicts names --ignore-time, which simulate takes as analyze does. */
+    @Test
+    void simulateTakesIgnoreTimeAsItsRateErrorAdvises() {
+        Path port = dir.resolve("ttyNOPE");
+        Cli.Result contradicted = Cli.run("simulate", WALK.toString(), "--port", port.toString(), "--rate", "200");
+        assertEquals(1, contradicted.exitCode(), contradicted.err());
+        assertTrue(contradicted.err().contains("or --ignore-time if the time column is wrong"), contradicted.err());
+        Cli.Result ignored = Cli.run("simulate", WALK.toString(), "--port", port.toString(), "--rate", "200", "--ignore-time");
+        assertOneLineError(ignored, 1, "no serial port '" + port + "'");
+    }
+
     @Test
     void simulateIntoRecordWritesTheRecording() throws Exception {
         Path out = dir.resolve("recorded.csv");
