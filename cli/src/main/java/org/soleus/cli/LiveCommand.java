@@ -157,6 +157,10 @@ final class LiveCommand implements Callable<Integer> {
         if (fault != null) {
             throw fault;
         }
+        if (pump.samples() == 0) {
+            err.println("soleus: " + port + ": stopped before the first sample; nothing was analysed");
+            err.flush();
+        }
     }
 
     /**

@@ -52,7 +52,16 @@ final class Pty implements AutoCloseable {
      * The 10-s bound only keeps a broken command from hanging the test.
      */
     void awaitHostOpened() throws IOException, InterruptedException {
-        Path fds = Path.of("/proc/self/fd");
+        awaitHostOpened("self");
+    }
+
+    /** {@link #awaitHostOpened()} by another process ({@code Process.pid()}). */
+    void awaitHostOpenedBy(long pid) throws IOException, InterruptedException {
+        awaitHostOpened(Long.toString(pid));
+    }
+
+    private void awaitHostOpened(String process) throws IOException, InterruptedException {
+        Path fds = Path.of("/proc", process, "fd");
         if (!Files.isDirectory(fds)) {
             Thread.sleep(500);
             return;
@@ -72,7 +81,7 @@ final class Pty implements AutoCloseable {
             }
             Thread.sleep(5);
         }
-        fail("nothing in this process opened " + host + " (" + terminal + ") within 10 s");
+        fail("nothing in process " + process + " opened " + host + " (" + terminal + ") within 10 s");
     }
 
     @Override

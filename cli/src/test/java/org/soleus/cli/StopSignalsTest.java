@@ -180,6 +180,19 @@ final class StopSignalsTest {
         }
     }
 
+    /** {@code live} stopped before its first sample says so, as {@code record} does, instead of ending without a word. */
+    @Test
+    void liveStoppedBeforeItsFirstSampleSaysSo() throws Exception {
+        try (Pty pty = new Pty(dir)) {
+            Process live = soleus(dir, "live", "--port", pty.host.toString(), "--idle-timeout", "60");
+            pty.awaitHostOpenedBy(live.pid());
+            kill(live, "INT");
+            assertEquals(130, exitCode(live));
+            assertEquals("soleus: " + pty.host + ": stopped before the first sample; nothing was analysed\n",
+                    Files.readString(dir.resolve("stderr")));
+        }
+    }
+
     @Test
     void simulateStoppedBySigintPrintsItsClosingLine() throws Exception {
         try (Pty pty = new Pty(dir)) {
