@@ -189,8 +189,13 @@ public final class RecordingFileSink implements SampleSink {
                 channel.close();
                 throw new IOException(path + ": is being written by another recorder; give another file");
             }
-            if (channel.size() > 0) {
-                channel.truncate(0);
+            try {
+                if (channel.size() > 0) {
+                    channel.truncate(0);
+                }
+            } catch (IOException e) {
+                channel.close();
+                throw named(e);
             }
         }
 
