@@ -77,8 +77,17 @@ final class RecordCommand implements Callable<Integer> {
         if (Files.isDirectory(out)) {
             throw new IOException(out + ": is a directory; give a file name");
         }
+        if (out.toString().equals("-")) {
+            throw new ParameterException(spec.commandLine(), "--out -: a recording is written to a file, not to"
+                    + " standard output; give a file name");
+        }
         if (Files.exists(out) && !force) {
             throw new IOException(out + ": exists; pass --force to overwrite it");
+        }
+        // a folder that cannot be written is told now, not once the device has begun to send
+        Path folder = existingFolderOf(out);
+        if (folder != null && !Files.isWritable(folder)) {
+            throw new IOException(out + ": cannot create the recording: permission denied (" + folder + ")");
         }
         if (!(Double.isNaN(durationS) || durationS > 0)) {
             throw new ParameterException(spec.commandLine(), "--duration must be > 0 s, got " + durationS);
@@ -156,6 +165,15 @@ final class RecordCommand implements Callable<Integer> {
         for (String warning : warnings) {
             status.println("soleus record: warning: " + ErrorHandler.oneLine(warning));
         }
+    }
+
+    /** The nearest folder on the way to {@code file} that exists (the one it would be created in), or null. */
+    private static Path existingFolderOf(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        while (folder != null && !Files.isDirectory(folder)) {
+            folder = folder.getParent();
+        }
+        return folder;
     }
 
     /** {@code n} and the noun, plural unless {@code n} is 1. */

@@ -68,6 +68,13 @@ final class LiveCommandsTest {
     }
 
     @Test
+    void recordWritesToAFileNotToStandardOutput() {
+        Cli.Result r = Cli.run("record", "--port", "/dev/ttyNOPE", "--out", "-");
+        assertOneLineError(r, 2, "--out -: a recording is written to a file, not to standard output; give a file name");
+        assertFalse(Files.exists(Path.of("-")));
+    }
+
+    @Test
     void aMissingPortIsOneLineListingThePortsThere() {
         Path port = dir.resolve("ttyNOPE");
         Cli.Result r = Cli.run("record", "--port", port.toString(), "--out", dir.resolve("x.csv").toString());
