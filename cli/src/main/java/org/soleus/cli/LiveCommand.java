@@ -116,7 +116,10 @@ final class LiveCommand implements Callable<Integer> {
         entry = new WarmedUp(entry, analyzer, gaitSettings, legSettings, status, toldAtStart);
         StreamPump pump = new StreamPump(serial, entry, massKg, (atS, missing, measuredOn) ->
                 status.println("soleus: " + StreamPump.Listener.describe(port, atS, missing, Double.NaN, measuredOn)));
-        LiveSession session = new LiveSession(serial, pump, status, durationS, stop::requested);
+        // a reader that has gone (`soleus live … | head -5`) ends the session as Ctrl-C does, so that the port is
+        // freed: the writer flushed into standard output, whose PrintStream keeps the broken pipe to itself
+        LiveSession session = new LiveSession(serial, pump, status, durationS,
+                () -> stop.requested() || out.checkError() || System.out.checkError());
         SerialPortException fault;
         try {
             fault = session.run(() -> {

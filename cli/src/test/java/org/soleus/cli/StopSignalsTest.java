@@ -3,8 +3,10 @@ package org.soleus.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -190,6 +192,34 @@ final class StopSignalsTest {
             assertEquals(130, exitCode(live));
             assertEquals("soleus: " + pty.host + ": stopped before the first sample; nothing was analysed\n",
                     Files.readString(dir.resolve("stderr")));
+        }
+    }
+
+    /**
+     * {@code live} whose reader has gone ({@code soleus live … | head -1}) ends as a stop does and
+     * frees the port, instead of analysing on into a closed pipe until its duration; the device
+     * here sends for a minute and a half, longer than the guard.
+     */
+    @Test
+    void liveWhoseReaderHasGoneEnds() throws Exception {
+        try (Pty pty = new Pty(dir)) {
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), SoleusCommand.class.getName(), "live", "--port",
+                    pty.host.toString()));
+            Process live = new ProcessBuilder(command).redirectError(dir.resolve("stderr").toFile()).start();
+            pty.awaitHostOpenedBy(live.pid());
+            Process simulate = soleus(Files.createDirectories(dir.resolve("sim")), "simulate", WALK.toString(), "--port", pty.device.toString(),
+                    "--speed", "1");
+            try {
+                try (BufferedReader strides = new BufferedReader(new InputStreamReader(live.getInputStream(),
+                        StandardCharsets.UTF_8))) {
+                    assertTrue(strides.readLine() != null, "a stride line");
+                }
+                assertEquals(0, exitCode(live), Files.readString(dir.resolve("stderr")));
+            } finally {
+                simulate.destroyForcibly();
+                live.destroyForcibly();
+            }
         }
     }
 
