@@ -229,9 +229,11 @@ public final class StreamPump {
         StreamStatus s = stream.status();
         List<String> out = new ArrayList<>();
         if (s.lostFrames() > 0 || s.crcErrors() > 0 || s.malformed() > 0 || s.overruns() > 0 || gaps > 0) {
+            // gaps, not disconnects: a device that restarts leaves one without any disconnect of the port
             out.add(String.format(Locale.ROOT, "%s: %d frames lost (%d rows filled with missing samples), %d CRC errors, "
-                            + "%d malformed, %d overruns, %d disconnects (%d rows filled)", stream.name(), s.lostFrames(),
-                    lostFilled, s.crcErrors(), s.malformed(), s.overruns(), gaps, gapFilled));
+                            + "%d malformed, %d overruns, %d %s after a disconnect or a restart of the device (%d rows"
+                            + " filled)", stream.name(), s.lostFrames(), lostFilled, s.crcErrors(), s.malformed(),
+                    s.overruns(), gaps, gaps == 1 ? "gap" : "gaps", gapFilled));
         }
         return out;
     }

@@ -221,7 +221,8 @@ final class PtyStreamTest {
         assertEquals(gapRows + decoded.lostFrames(), missing, "every row not received is marked; " + context);
         assertTrue(longestRun >= gapRows, "the disconnect is one run of missing samples: " + longestRun + "; " + context);
         assertTrue(received.warnings().size() == 1
-                        && received.warnings().get(0).contains("1 disconnects (" + gapRows + " rows filled)"),
+                        && received.warnings().get(0).contains("1 gap after a disconnect or a restart of the device ("
+                                + gapRows + " rows filled)"),
                 received.warnings().toString());
     }
 

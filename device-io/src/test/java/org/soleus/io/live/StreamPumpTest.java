@@ -97,7 +97,8 @@ final class StreamPumpTest {
             }
             assertEquals(5, sink.rows.size(), "3 rows and 2 of the 7 missing ones");
             assertEquals(List.of("/dev/ttyTEST: 7 frames lost (2 rows filled with missing samples), 0 CRC errors,"
-                    + " 0 malformed, 0 overruns, 0 disconnects (0 rows filled)"), pump.summary());
+                    + " 0 malformed, 0 overruns, 0 gaps after a disconnect or a restart of the device (0 rows filled)"),
+                    pump.summary());
         } finally {
             stream.close();
         }
