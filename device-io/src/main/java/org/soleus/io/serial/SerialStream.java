@@ -128,6 +128,9 @@ public final class SerialStream implements AutoCloseable {
     private volatile long lostAtNanos = -1;
     private ByteLink link;
     private Thread thread;
+    /** How long the port was away before the last reconnect, s, or -1; with the frames decoded by then. Reader thread only. */
+    private double reconnectedDownS = -1;
+    private long framesAtReconnect;
 
     /**
      * @param opener     opens (and reopens) the port
@@ -332,8 +335,12 @@ public final class SerialStream implements AutoCloseable {
                             + " in " + format(settings.idleTimeoutS()) + " s: is it measuring?");
                     return;
                 } else if (now - lastByteAt > seconds(settings.idleTimeoutS())) {
+                    // after a reconnect that brought no frame, the silence began with the disconnect
+                    String since = reconnectedDownS >= 0 && c.frames() == framesAtReconnect
+                            ? "; nothing came since the port was back, after " + format(Math.round(reconnectedDownS * 10)
+                                    / 10.0) + " s away" : "";
                     fail(SerialPortException.Kind.STOPPED, name + ": the device stopped sending (nothing for "
-                            + format(settings.idleTimeoutS()) + " s after " + c.frames() + " frames)");
+                            + format(settings.idleTimeoutS()) + " s after " + c.frames() + " frames" + since + ")");
                     return;
                 }
                 // the share of malformed lines or frames is judged once, when the first window has passed
@@ -382,7 +389,9 @@ public final class SerialStream implements AutoCloseable {
                 decoder.reset();
                 sink.pendingFlags = SampleRow.AFTER_RECONNECT;
                 reconnects.incrementAndGet();
-                listener.onReconnected(name, (System.nanoTime() - lostAt) / 1e9);
+                reconnectedDownS = (System.nanoTime() - lostAt) / 1e9;
+                framesAtReconnect = decoder.counters().frames();
+                listener.onReconnected(name, reconnectedDownS);
                 return true;
             } catch (SerialPortException e) {
                 last = e;

@@ -232,6 +232,18 @@ final class SerialStreamTest {
         assertEquals(null, stream.fault());
     }
 
+    /** A device silent after the port came back: the silence is told from the disconnect, not from the reconnect only. */
+    @Test
+    void aDeviceSilentAfterTheReconnectIsToldSo() throws Exception {
+        byte[] frames = binaryStream(oneChannel("left.insole.force_n"), 3, true);
+        AtomicInteger opened = new AtomicInteger();
+        SerialPortException e = faultOf(() -> opened.getAndIncrement() == 0 ? new ScriptedLink(List.of(frames), true)
+                : new ScriptedLink(List.of(), false), new BinaryDecoder());
+        assertEquals(SerialPortException.Kind.STOPPED, e.kind());
+        assertTrue(e.getMessage().matches(".*: the device stopped sending \\(nothing for [0-9.]+ s after 3 frames; nothing"
+                + " came since the port was back, after [0-9.]+ s away\\)"), e.getMessage());
+    }
+
     @Test
     void givesUpWhenThePortStaysAway() throws Exception {
         byte[] frames = binaryStream(oneChannel("left.insole.force_n"), 3, true);
