@@ -29,8 +29,10 @@ import picocli.CommandLine.Spec;
  * at most the last second), every disconnect leaves a marked gap of missing samples and a
  * {@code # warning:} line, and an existing file is kept unless {@code --force} is given. The
  * file is created with the first sample: a stream that fails before one leaves no file (and
- * keeps an existing one, {@code --force} or not). With {@code --calibration} the raw cells are
- * written in newtons.
+ * keeps an existing one, {@code --force} or not). With {@code --force} the samples go to
+ * {@code FILE.part} until the stream has passed the check of its protocol, which then replaces
+ * the file; a stream found not to decode leaves it as it was. With {@code --calibration} the
+ * raw cells are written in newtons.
  */
 @Command(name = "record",
         mixinStandardHelpOptions = true,
@@ -62,7 +64,8 @@ final class RecordCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "The recording file to write.")
     Path out;
 
-    @Option(names = "--force", description = "Overwrite FILE if it exists.")
+    @Option(names = "--force", description = "Replace FILE if it exists, once the stream has shown that it decodes"
+            + " (until then the samples go to FILE.part beside it).")
     boolean force;
 
     @Option(names = "--duration", paramLabel = "S", description = "Stop after S seconds of samples.")
@@ -115,17 +118,27 @@ final class RecordCommand implements Callable<Integer> {
         SerialPortException fault = null;
         String outage = null;
         try {
-            fault = session.run(() -> printWarnings(pump.headerWarnings(), status), file::flushIfDue);
+            fault = session.run(() -> printWarnings(pump.headerWarnings(), status), () -> {
+                if (serial.decodesAsExpected()) {
+                    file.commit();
+                }
+                file.flushIfDue();
+            });
             outage = session.outageAtStop();
-            if (fault != null && fault.kind() == SerialPortException.Kind.NOTHING_DECODES && file.discard()) {
-                // what decoded of a stream in another protocol is noise (one stray 'row' in a binary stream read as lines)
-                throw new SerialPortException(fault.kind(), fault.getMessage() + "; " + out + " was not written");
+            if (fault != null && fault.kind() == SerialPortException.Kind.NOTHING_DECODES) {
+                boolean replacing = file.replacing();
+                if (file.discard()) {
+                    // what decoded of a stream in another protocol is noise (one stray 'row' in a binary stream read as lines)
+                    throw new SerialPortException(fault.kind(), fault.getMessage() + "; " + out
+                            + (replacing ? " was left as it was" : " was not written"));
+                }
             }
         } finally {
             // a recording cut by a fault, or stopped while the port was gone, says so in the
             // file, for whoever analyses it later
             pump.finish(fault != null ? List.of("the recording ended early: " + fault.getMessage())
                     : outage != null ? List.of(outage) : List.of());
+            file.commit();
         }
         if (outage != null && file.written()) {
             status.println("soleus: " + outage);

@@ -22,6 +22,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.soleus.core.recording.Recording;
+import org.soleus.io.format.Recordings;
 import org.soleus.io.serial.ByteLink;
 import org.soleus.io.serial.SerialPorts;
 
@@ -423,6 +425,81 @@ final class LiveCommandsTest {
                     && r.err().contains(out + " was not written"), r.err());
             assertFalse(Files.exists(out));
         }
+    }
+
+    /**
+     * With {@code --force}, a stream found not to decode after a stray sample leaves the file it
+     * was to replace as it was: the stray sample went to the part file beside it, which goes.
+     */
+    @Test
+    void aForcedRecordingFoundNotToDecodeLeavesTheFileItWasToReplace() throws Exception {
+        Path out = Files.writeString(dir.resolve("walk.csv"), "precious");
+        try (Pty pty = new Pty(dir)) {
+            CompletableFuture<Cli.Result> record = CompletableFuture.supplyAsync(() -> Cli.run("record",
+                    "--port", pty.host.toString(), "--protocol", "line", "--rate", "100", "--out", out.toString(),
+                    "--force"));
+            try (OutputStream device = Files.newOutputStream(pty.device)) {
+                device.write("left.insole.force_n\n5\n".getBytes(StandardCharsets.US_ASCII));
+                byte[] noise = "\u0001W\u0002B,x;y\n".getBytes(StandardCharsets.US_ASCII);
+                while (!record.isDone()) {
+                    device.write(noise);
+                    device.flush();
+                    Thread.sleep(10);
+                }
+            }
+            Cli.Result r = record.get();
+            assertEquals(1, r.exitCode(), r.err());
+            assertTrue(r.err().contains("lines or frames since the stream began do not decode")
+                    && r.err().contains(out + " was left as it was"), r.err());
+        }
+        assertEquals("precious", Files.readString(out));
+        assertFalse(Files.exists(dir.resolve("walk.csv.part")));
+    }
+
+    /**
+     * With {@code --force}, a stream that decodes replaces the file once it has passed the check
+     * of its protocol (3 s after its first frame), while the recording goes on: the file is then
+     * the recording, written on to its end, and no part file is left.
+     */
+    @Test
+    void aForcedRecordingReplacesTheFileOnceTheStreamDecodesAndWritesOnIntoIt() throws Exception {
+        Path out = Files.writeString(dir.resolve("walk.csv"), "precious");
+        Path part = dir.resolve("walk.csv.part");
+        int rows = 0;
+        try (Pty pty = new Pty(dir)) {
+            CompletableFuture<Cli.Result> record = CompletableFuture.supplyAsync(() -> Cli.run("record",
+                    "--port", pty.host.toString(), "--protocol", "line", "--out", out.toString(), "--force",
+                    "--idle-timeout", "1"));
+            pty.awaitHostOpened();
+            boolean partSeen = false;
+            boolean replacedWhileRecording = false;
+            try (OutputStream device = Files.newOutputStream(pty.device)) {
+                device.write("# sample_rate_hz: 100\ntime_us,left.insole.force_n\n".getBytes(StandardCharsets.US_ASCII));
+                while (!replacedWhileRecording && rows < 3000) {
+                    device.write(String.format(Locale.ROOT, "%d,%d%n", rows * 10_000L, rows % 50)
+                            .getBytes(StandardCharsets.US_ASCII));
+                    device.flush();
+                    rows++;
+                    Thread.sleep(10);
+                    partSeen |= Files.exists(part) && Files.readString(out).equals("precious");
+                    replacedWhileRecording = !Files.readString(out).equals("precious") && !Files.exists(part);
+                }
+                for (int i = 0; i < 20; i++) {
+                    device.write(String.format(Locale.ROOT, "%d,%d%n", rows * 10_000L, 7).getBytes(StandardCharsets.US_ASCII));
+                    rows++;
+                }
+                device.flush();
+            }
+            Cli.Result r = record.get();
+            assertEquals(1, r.exitCode(), r.err());
+            assertTrue(partSeen, "the samples went beside the file while the stream was being checked");
+            assertTrue(replacedWhileRecording, "the file was replaced while the recording went on");
+            assertTrue(r.err().contains(out + " keeps the " + rows + " samples up to then"), r.err());
+        }
+        assertFalse(Files.exists(part));
+        Recording back = Recordings.read(out);
+        assertEquals(rows, back.length());
+        assertEquals(7f, back.channel("left.insole.force_n").get(rows - 1));
     }
 
     @Test

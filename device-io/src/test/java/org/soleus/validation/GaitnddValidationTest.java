@@ -23,7 +23,7 @@ import org.soleus.io.format.WfdbReader;
  *
  * <p>The project's accuracy targets for recorded walks: at least 97 % matched, stride time within 10 ms,
  * stance and swing within 20 ms (mean absolute error). Every foot is held to them except the
- * right foot of hunt2, which misses the stance and swing target (20.5 and 20.3 ms, see the
+ * right foot of hunt2, which misses the stance and swing target (20.4 ms each, see the
  * figures each run prints) and is held to {@value #HUNT2_RIGHT_LIMIT_S} s against regressions.
  */
 final class GaitnddValidationTest {

@@ -14,6 +14,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.soleus.core.recording.RecordingHeader;
@@ -28,12 +29,26 @@ import org.soleus.io.format.RecordingWriter;
  * disk. The file is locked while it is written ({@link FileChannel#tryLock()}), so that a second
  * recorder given the same file refuses it instead of writing into it: one that may not replace a
  * file finds it created, one that may finds it locked.
+ *
+ * <p>A file that is to be replaced stays as it was until the stream has shown that it is a
+ * recording ({@link #commit()}): until then the samples go to {@code <file>.part} beside it
+ * (locked too, so that two recorders cannot share it), which then takes the file's place in one
+ * rename and is written on. A stream found to be noise ({@link #discard()}) leaves the file as it
+ * was. A process killed before the commit leaves both: the file as it was and the first seconds
+ * of the new recording in {@code <file>.part}, which the next recorder of the file replaces.
  */
 public final class RecordingFileSink implements SampleSink {
+    /** The suffix of the file a replacing recording is written to until {@link #commit()}. */
+    public static final String PART_SUFFIX = ".part";
+
     private final Path path;
     private final boolean replace;
     private RecordingHeader header;
     private RecordingWriter writer;
+    /** The file being written: {@link #path}, or the part file beside the file it is to replace. */
+    private Path written;
+    /** The file the part file is to replace (links followed), or null when the samples go to it directly. */
+    private Path replaced;
     private double rateHz = Double.NaN;
     private long lastFlushNanos = System.nanoTime();
 
@@ -75,7 +90,13 @@ public final class RecordingFileSink implements SampleSink {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            created = new RecordingWriter(new DurableFileOutput(path, replace), new RecordingWriter.Options(true, 1.0));
+            replaced = replace && Files.isRegularFile(path) ? path.toRealPath() : null;
+            written = replaced == null ? path : replaced.resolveSibling(replaced.getFileName() + PART_SUFFIX);
+            DurableFileOutput output = new DurableFileOutput(written, path, replace);
+            if (replaced != null) {
+                refuseIfBeingWritten(replaced, output);
+            }
+            created = new RecordingWriter(output, new RecordingWriter.Options(true, 1.0));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -92,9 +113,63 @@ public final class RecordingFileSink implements SampleSink {
     }
 
     /**
+     * Refuses to go on when another recorder writes the file that the part file is to replace
+     * (it holds the file's lock): the part file, locked by this sink, goes.
+     */
+    private void refuseIfBeingWritten(Path file, DurableFileOutput part) throws IOException {
+        boolean locked;
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            locked = lock == null;
+            if (lock != null) {
+                lock.release();
+            }
+        } catch (OverlappingFileLockException e) {
+            locked = true;
+        } catch (IOException e) {
+            part.close();
+            Files.deleteIfExists(written);
+            throw new IOException(path + ": cannot replace it: " + DurableFileOutput.reason(e), e);
+        }
+        if (locked) {
+            part.close();
+            Files.deleteIfExists(written);
+            throw new IOException(path + ": is being written by another recorder; give another file");
+        }
+    }
+
+    /**
+     * Puts the recording in the place of the file it replaces, once the stream has shown that it
+     * is one: one rename, after which the samples go on into the same file; nothing when no file
+     * was replaced, or when this was done already. Call it before the recording ends, and at its
+     * end unless it was {@linkplain #discard() discarded}.
+     *
+     * @throws UncheckedIOException when the rename fails: the recording stays in the part file
+     */
+    public void commit() {
+        if (replaced == null || writer == null) {
+            return;
+        }
+        try {
+            Files.move(written, replaced, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(new IOException(path + ": cannot replace it with the recording ("
+                    + DurableFileOutput.reason(e) + "); the recording is in " + written, e));
+        }
+        written = replaced;
+        replaced = null;
+    }
+
+    /** Whether the samples go to a part file that is to replace an existing file ({@link #commit()}). */
+    public boolean replacing() {
+        return replaced != null;
+    }
+
+    /**
      * Deletes the file this sink created, for a stream found not to be in the expected protocol
      * ({@link org.soleus.io.serial.SerialPortException.Kind#NOTHING_DECODES}): what it decoded of
-     * it is noise, and a file of noise would only have to be forced away.
+     * it is noise, and a file of noise would only have to be forced away. A file it was to
+     * replace ({@link #replacing()}) stays as it was.
      *
      * @return whether there was a file to delete
      */
@@ -115,8 +190,8 @@ public final class RecordingFileSink implements SampleSink {
         }
         try {
             // only a file of its own: never a device, a pipe or what a link points to
-            if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
-                Files.delete(path);
+            if (Files.isRegularFile(written, LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(written);
             }
         } catch (IOException e) {
             // left as it is; the error the caller reports names the file
@@ -155,21 +230,27 @@ public final class RecordingFileSink implements SampleSink {
 
     /**
      * A file whose {@link #flush()} forces the written bytes to the storage device, whose write
-     * errors name it (a full disk says only "No space left on device"), and which stays locked
-     * until it is closed.
+     * errors name the recording (a full disk says only "No space left on device"), and which
+     * stays locked until it is closed.
      */
     private static final class DurableFileOutput extends OutputStream {
+        /** The recording's file as the user gave it, for messages: the part file becomes it. */
         private final Path path;
         private final FileChannel channel;
         /** Whether a flush has reached the disk: until then a failure leaves nothing recorded. */
         private boolean flushed;
         private boolean closed;
 
-        DurableFileOutput(Path path, boolean replace) throws IOException {
+        /**
+         * @param file    the file to write: the recording's, or the part file beside it
+         * @param path    the recording's file as the user gave it
+         * @param replace whether {@code file} may exist (it is then emptied); if not, its existence is an error
+         */
+        DurableFileOutput(Path file, Path path, boolean replace) throws IOException {
             this.path = path;
             try {
-                channel = replace ? FileChannel.open(path, StandardOpenOption.WRITE, StandardOpenOption.CREATE)
-                        : FileChannel.open(path, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
+                channel = replace ? FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.CREATE)
+                        : FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
             } catch (FileAlreadyExistsException e) {
                 throw new IOException(path + ": was created after the recording began (by another recorder?);"
                         + " pass --force to overwrite it, or give another file", e);
@@ -245,7 +326,7 @@ public final class RecordingFileSink implements SampleSink {
                     + (flushed ? "; the samples written before are in the file" : "; nothing was recorded"), e);
         }
 
-        private static String reason(IOException e) {
+        static String reason(IOException e) {
             return e instanceof AccessDeniedException ? "permission denied"
                     : e instanceof NoSuchFileException ? "its folder does not exist"
                     : e instanceof FileSystemException f && f.getReason() != null ? f.getReason()

@@ -124,6 +124,8 @@ public final class SerialStream implements AutoCloseable {
     private volatile SerialPortException fault;
     private volatile boolean running;
     private volatile boolean connected;
+    /** Whether samples decoded and the first window's share of malformed frames was judged: see {@link #decodesAsExpected()}. */
+    private volatile boolean decodesAsExpected;
     /** When the port went away ({@link System#nanoTime}), or -1 while it is connected. */
     private volatile long lostAtNanos = -1;
     private ByteLink link;
@@ -192,6 +194,16 @@ public final class SerialStream implements AutoCloseable {
     /** Why the reader stopped, or null while it runs or after a normal {@link #close()}. */
     public SerialPortException fault() {
         return fault;
+    }
+
+    /**
+     * Whether the stream has passed the check for its protocol: samples decoded, and the first
+     * {@code nothingDecodesS} after the first decode have passed without most of what arrived
+     * failing to decode. From then on the stream does not stop with
+     * {@link SerialPortException.Kind#NOTHING_DECODES}, so what it gave is a recording, not noise.
+     */
+    public boolean decodesAsExpected() {
+        return decodesAsExpected;
     }
 
     /** Whether the reader thread is still reading (or reconnecting). */
@@ -345,6 +357,9 @@ public final class SerialStream implements AutoCloseable {
                 }
                 // the share of malformed lines or frames is judged once, when the first window has passed
                 judged |= firstDecodeAt >= 0 && now - firstDecodeAt > seconds(settings.nothingDecodesS());
+                if (judged && c.frames() > 0 && !decodesAsExpected) {
+                    decodesAsExpected = true;
+                }
             }
         } catch (RuntimeException e) {
             fail(SerialPortException.Kind.IO, name + ": reading failed: " + e);

@@ -89,7 +89,76 @@ final class RecordingFileSinkTest {
         later.start(HEADER);
         later.accept(new float[] {7f});
         later.end(List.of());
+        later.commit();
         assertEquals(1, Recordings.read(file).length(), "replaced once the first recorder closed it");
+    }
+
+    /**
+     * A recording that is to replace a file goes to the part file beside it until it is
+     * committed, and the file stays as it was: a second recorder given leave to replace it finds
+     * the part file locked; the commit renames the part file over the file, and the samples go
+     * on into it.
+     */
+    @Test
+    void aReplacingRecordingGoesBesideTheFileUntilItIsCommitted() throws IOException {
+        Path file = Files.writeString(dir.resolve("walk.csv"), "precious");
+        Path part = dir.resolve("walk.csv.part");
+        RecordingFileSink sink = new RecordingFileSink(file, true);
+        sink.start(HEADER);
+        sink.accept(new float[] {1f});
+        assertTrue(sink.replacing());
+        assertTrue(Files.exists(part));
+        assertEquals("precious", Files.readString(file));
+
+        RecordingFileSink second = new RecordingFileSink(file, true);
+        second.start(HEADER);
+        RuntimeException locked = assertThrows(RuntimeException.class, () -> second.accept(new float[] {99f}));
+        assertEquals(file + ": is being written by another recorder; give another file", locked.getCause().getMessage());
+        assertTrue(Files.exists(part), "the first recorder's part file stays");
+
+        sink.commit();
+        assertFalse(sink.replacing());
+        assertFalse(Files.exists(part));
+        sink.accept(new float[] {2f});
+        sink.end(List.of());
+        sink.commit();
+        Recording back = Recordings.read(file);
+        assertEquals(2, back.length());
+        assertEquals(2f, back.channel("left.insole.force_n").get(1));
+    }
+
+    /** A replacing recording discarded as noise leaves the file it was to replace as it was, and no part file. */
+    @Test
+    void aDiscardedReplacingRecordingLeavesTheFileAsItWas() throws IOException {
+        Path file = Files.writeString(dir.resolve("walk.csv"), "precious");
+        RecordingFileSink sink = new RecordingFileSink(file, true);
+        sink.start(HEADER);
+        sink.accept(new float[] {1f});
+        assertTrue(sink.discard());
+        sink.commit();
+        assertEquals("precious", Files.readString(file));
+        assertFalse(Files.exists(dir.resolve("walk.csv.part")));
+        assertFalse(sink.written());
+    }
+
+    /**
+     * A part file left by a recorder that was killed before its commit (unlocked) is taken over
+     * by the next recorder of the file; a replaced file reached through a symbolic link is
+     * replaced where it lies, and the link stays.
+     */
+    @Test
+    void aLeftOverPartFileIsTakenOverAndALinkedFileIsReplacedWhereItLies() throws IOException {
+        Path real = Files.writeString(dir.resolve("walk.csv"), "precious");
+        Files.writeString(dir.resolve("walk.csv.part"), "left over by a killed recorder");
+        Path link = Files.createSymbolicLink(dir.resolve("link.csv"), real.getFileName());
+        RecordingFileSink sink = new RecordingFileSink(link, true);
+        sink.start(HEADER);
+        sink.accept(new float[] {3f});
+        sink.end(List.of());
+        sink.commit();
+        assertTrue(Files.isSymbolicLink(link));
+        assertFalse(Files.exists(dir.resolve("walk.csv.part")));
+        assertEquals(3f, Recordings.read(real).channel("left.insole.force_n").get(0));
     }
 
     /** /dev/full fails every write with ENOSPC, as a full disk does. */
