@@ -408,13 +408,19 @@ public final class BinaryDecoder implements StreamDecoder {
             return v;
         }
 
+        /**
+         * A float32 as the decimal it stands for: the shortest decimal that rounds to it
+         * ({@link Float#toString}), since a scale such as 0.1 arrives as the float nearest to it,
+         * and 5093 counts times that float, 509.3000076, is the float 509.30002 where 5093 × 0.1
+         * is 509.3. Infinities and NaN stay as they are.
+         */
         double f32() {
             if (!take(4)) {
                 return Double.NaN;
             }
             float v = (float) FLOAT.get(bytes, position);
             position += 4;
-            return v;
+            return Float.isFinite(v) ? Double.parseDouble(Float.toString(v)) : v;
         }
 
         String text(int n) {

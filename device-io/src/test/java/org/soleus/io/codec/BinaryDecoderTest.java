@@ -135,7 +135,7 @@ final class BinaryDecoderTest {
         System.arraycopy(buf, 0, stream, 1, p);
         decoder.decode(stream, 0, stream.length, sink);
         assertEquals(3, sink.size());
-        assertArrayEquals(new float[] {100f, 1.5f, (float) (250 * (double) (float) (1 / 131.0)), (float) (10000 * (double) 1e-4f), 1.5f},
+        assertArrayEquals(new float[] {100f, 1.5f, (float) (250 * 0.007633588), 1f, 1.5f},
                 sink.rows.get(0));
         for (float v : sink.rows.get(1)) {
             assertEquals(Float.NaN, v);
@@ -143,8 +143,8 @@ final class BinaryDecoderTest {
         float[] clamped = sink.rows.get(2);
         assertEquals(65534f, clamped[0]);
         assertEquals((float) (-32767 * 0.5 - 10), clamped[1]);
-        assertEquals((float) (32767 * (double) (float) (1 / 131.0)), clamped[2]);
-        assertEquals((float) (Integer.MAX_VALUE * (double) 1e-4f), clamped[3]);
+        assertEquals((float) (32767 * 0.007633588), clamped[2]);
+        assertEquals((float) (Integer.MAX_VALUE * 1e-4), clamped[3]);
         assertEquals(Float.floatToRawIntBits(-0f), Float.floatToRawIntBits(clamped[4]));
     }
 
@@ -224,6 +224,28 @@ final class BinaryDecoderTest {
         assertEquals(491, decoder.counters().lostFrames(), "9 to 499 lost; nothing for the step back to 3");
         assertEquals(List.of(6), sink.restartsAfterFrames, "told before the new count's first frame");
         assertEquals(30_000L, sink.timesUs.get(6), "the clock taken anew");
+    }
+
+    /**
+     * A scale of 0.1 travels as the float nearest to it, 0.100000001; counts times that float
+     * would give 509.30002 for 5093 counts, which a recording would keep. The decoder takes the
+     * scale for the decimal it stands for, so 5093 counts are 509.3, the float nearest to it.
+     */
+    @Test
+    void aScaleIsTheDecimalItsFloatStandsFor() {
+        StreamDescriptor d = new StreamDescriptor(100, List.of(
+                new ChannelSpec(ChannelName.parse("left.insole.force_n"), SampleEncoding.INT16, 0.1, 0),
+                new ChannelSpec(ChannelName.parse("left.insole.cop_y_norm"), SampleEncoding.INT16, 0.001, -0.5)), Map.of());
+        BinaryEncoder encoder = new BinaryEncoder(d);
+        byte[] buf = new byte[512];
+        int p = encoder.encodeDescriptor(0, 0, buf, 1); // after a delimiter: not a frame cut at the start
+        p = encoder.encodeSamples(0, 0, new float[] {509.3f, 0.123f}, buf, p);
+        CollectingSink sink = new CollectingSink();
+        new BinaryDecoder().decode(buf, 0, p, sink);
+        assertEquals(0.1, sink.descriptors.get(0).channels().get(0).scale());
+        assertEquals(-0.5, sink.descriptors.get(0).channels().get(1).offset());
+        assertEquals("509.3", Float.toString(sink.rows.get(0)[0]));
+        assertEquals("0.123", Float.toString(sink.rows.get(0)[1]));
     }
 
     @Test

@@ -24,7 +24,10 @@ final class BinaryStream {
     final float[][] values;
     final long[] timesUs;
 
-    /** The mixed-encoding descriptor the tests use; scales are floats, as they travel. */
+    /**
+     * The mixed-encoding descriptor the tests use; scales are the decimals of the floats they
+     * travel as, as the decoder reads them ({@link #asTravels}).
+     */
     static StreamDescriptor mixedDescriptor() {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("start_time_s", "0.0");
@@ -32,8 +35,8 @@ final class BinaryStream {
         return new StreamDescriptor(1000, List.of(
                 new ChannelSpec(ChannelName.parse("left.insole.cell01_counts"), SampleEncoding.UINT16, 1, 0),
                 new ChannelSpec(ChannelName.parse("left.insole.force_n"), SampleEncoding.INT16, 0.5, -10),
-                new ChannelSpec(ChannelName.parse("left.shank.gyr_x_dps"), SampleEncoding.INT16, (float) (1 / 131.0), 0),
-                new ChannelSpec(ChannelName.parse("left.shank.acc_z_mps2"), SampleEncoding.INT32, 1e-4f, 0),
+                new ChannelSpec(ChannelName.parse("left.shank.gyr_x_dps"), SampleEncoding.INT16, asTravels(1 / 131.0), 0),
+                new ChannelSpec(ChannelName.parse("left.shank.acc_z_mps2"), SampleEncoding.INT32, asTravels(1e-4), 0),
                 ChannelSpec.ofFloat(ChannelName.parse("right.insole.force_n"))), properties);
     }
 
@@ -76,13 +79,18 @@ final class BinaryStream {
         sampleIndex.add(sample);
     }
 
+    /** A descriptor's scale or offset as the decoder reads it: the shortest decimal of the float it travels as. */
+    static double asTravels(double v) {
+        return Double.parseDouble(Float.toString((float) v));
+    }
+
     /** A value the channel carries exactly (on its quantisation grid), sometimes NaN. */
     static float value(ChannelSpec spec, Random random) {
         if (random.nextInt(50) == 0) {
             return Float.NaN;
         }
-        double scale = (float) spec.scale();
-        double offset = (float) spec.offset();
+        double scale = asTravels(spec.scale());
+        double offset = asTravels(spec.offset());
         return switch (spec.encoding()) {
             case INT16 -> (float) ((random.nextInt(65535) - 32767) * scale + offset);
             case UINT16 -> (float) (random.nextInt(65535) * scale + offset);
