@@ -42,7 +42,14 @@ public final class LineDecoder implements StreamDecoder {
     /** Longest line accepted, bytes; longer lines count as malformed. */
     public static final int MAX_LINE_BYTES = 16384;
     private static final int MAX_COLUMNS = 1024;
+    /** How far a time step may be off a whole number of periods, in periods (clocks jitter). */
     private static final double STEP_TOLERANCE = 0.25;
+    /**
+     * How far, per period, a gap of whole periods may be off beyond {@link #STEP_TOLERANCE}: the
+     * device's clock may run off its declared rate (0.5 %, as a file's time column may,
+     * without notice), so that over a long gap the drift, not the loss, sets the fraction.
+     */
+    private static final double CLOCK_DRIFT = 0.005;
 
     private static final int NO_TIME_COLUMN = 0;
     private static final long[] TIME_UNIT_US = {0, 1, 1_000, 1_000_000};
@@ -523,7 +530,7 @@ public final class LineDecoder implements StreamDecoder {
         if (timeColumn != NO_TIME_COLUMN && haveTime && !Double.isNaN(rate)) {
             double periods = (timeUs - lastTimeUs) * rate / 1e6;
             double k = Math.rint(periods);
-            if (k >= 2 && Math.abs(periods - k) <= STEP_TOLERANCE && synchronised) {
+            if (k >= 2 && Math.abs(periods - k) <= STEP_TOLERANCE + k * CLOCK_DRIFT && synchronised) {
                 step = (long) k;
                 counters.lostFrames += step - 1;
             }

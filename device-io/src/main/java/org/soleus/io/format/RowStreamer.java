@@ -45,7 +45,8 @@ import org.soleus.io.stream.GapLimit;
  *
  * <p>Time column, row by row ({@link TimeSteps}), with the period of the rate used (an explicit
  * rate, when given): each step must be positive and within ±25 % of a whole number {@code k}
- * of sample periods. A step of {@code k > 1} periods is a gap of {@code k − 1} missing rows:
+ * of sample periods, and {@code k} times 0.5 % more for the drift of the time column's clock over
+ * a gap. A step of {@code k > 1} periods is a gap of {@code k − 1} missing rows:
  * they are filled with NaN rows and a warning names the line; gaps longer than
  * {@value #MAX_GAP_S} s are an error. Anything else (a step back, a repeated time, a step of 1.5
  * periods) is an error naming the line. An index column is checked alike, its steps a whole

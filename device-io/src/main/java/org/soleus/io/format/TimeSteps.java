@@ -8,7 +8,13 @@ import org.soleus.core.recording.SampleSink;
  * The rule of {@link RowStreamer} for a column that counts the rows, row by row: the time in
  * seconds ({@link #ofTime}) or a sample index ({@link #ofSampleIndex}). Each step must be
  * positive and a whole number {@code k} of sample periods: within ±{@value #STEP_TOLERANCE}
- * of a period for a time (clocks jitter), exactly for an index. A step of {@code k > 1}
+ * of a period for a time (clocks jitter), plus {@code k} times the
+ * {@linkplain RowStreamer#RATE_WARNING_TOLERANCE share} by which the time column's clock may
+ * run off the rate used without notice (so that the time column's drift over a long gap does not
+ * make it irregular: gaitpdb's times run 70 ppm fast, 0.28 of a period over a 40 s gap, and a
+ * gap of 50 periods or more is whole at any fraction); exactly for an index. The gap's
+ * {@code k} is the nearest whole number, which keeps the samples after it within half a period
+ * of their times. A step of {@code k > 1}
  * periods is a gap whose {@code k − 1} missing rows are filled with NaN rows, up to
  * {@value RowStreamer#MAX_GAP_S} s. The first {@value #MAX_GAP_WARNINGS} gaps are logged for
  * the warnings; later ones are only counted.
@@ -30,6 +36,8 @@ final class TimeSteps {
     /** {@code 1 / period}: steps are counted in periods by a multiplication. */
     private final double periodsPerUnit;
     private final double tolerance;
+    /** How far a step of {@code k} periods may be off {@code k} beyond {@link #tolerance}, per period. */
+    private final double drift;
     /** The sample period in seconds, for the longest gap that is filled. */
     private final double samplePeriodS;
     private boolean started;
@@ -51,6 +59,7 @@ final class TimeSteps {
         this.period = period;
         this.periodsPerUnit = 1 / period;
         this.tolerance = index ? 0 : STEP_TOLERANCE;
+        this.drift = index ? 0 : RowStreamer.RATE_WARNING_TOLERANCE;
         this.samplePeriodS = samplePeriodS;
     }
 
@@ -110,7 +119,7 @@ final class TimeSteps {
         }
         double periods = step * periodsPerUnit;
         double k = Math.rint(periods);
-        if (k < 1 || Math.abs(periods - k) > tolerance) {
+        if (k < 1 || Math.abs(periods - k) > tolerance + k * drift) {
             throw new DataFormatException(file, line, column, index
                     ? "row index steps by " + indexText(step) + " (from " + indexText(previous) + " to "
                             + indexText(value) + "); expected a whole number of rows (1, or more across a gap)"

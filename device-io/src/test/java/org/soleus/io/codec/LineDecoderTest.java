@@ -125,6 +125,21 @@ final class LineDecoderTest {
     }
 
     /**
+     * Rows lost over a long stretch, by a device whose clock runs off its declared rate: 4000 rows
+     * lost at 100 Hz span 4001.45 periods of the declared rate, off a whole number by more than a
+     * step's jitter but within the clock's drift over that span. They are a gap of the nearest whole
+     * number of periods, not one step that would move every later sample 40 s early.
+     */
+    @Test
+    void aLongGapFromADriftingClockIsCountedInWholePeriods() {
+        LineDecoder decoder = new LineDecoder();
+        CollectingSink sink = decode(decoder, "# sample_rate_hz: 100\ntime_us,left.insole.force_n\n"
+                + "0,1\n10000,2\n20000,3\n40034500,4\n40044500,5\n");
+        assertEquals(List.of(0L, 1L, 2L, 4003L, 4004L), sink.sequences);
+        assertEquals(4000, decoder.counters().lostFrames());
+    }
+
+    /**
      * One corrupted digit in a row's time (3.9 s for 3.0 s) is that row lost, not 0.9 s of lost
      * frames with every later sample late: the next row goes on from the row before it.
      */

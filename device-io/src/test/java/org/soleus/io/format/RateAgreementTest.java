@@ -237,4 +237,37 @@ final class RateAgreementTest {
         assertEquals(100.0, r.sampleRateHz());
         assertEquals(Recordings.read(MOTICON).length(), r.length());
     }
+    /**
+     * A dropout of 40 s cut out of a gaitpdb trial: its time column runs 70 ppm fast (a step of
+     * 0.0099 s every 143rd row), so the jump is 4000.72 periods of the 100 Hz the file is read at,
+     * off a whole number by more than a step's jitter may be but well within the clock's drift over
+     * 4000 periods. The 4000 rows cut out are filled with NaN, and the rows after the gap are the
+     * trial's own rows at their places.
+     */
+    @Test
+    void aLongDropoutInADriftingTimeColumnIsAGapFilledInFull() throws IOException {
+        Path trial = SampleData.of("physionet-gaitpdb", "GaCo01_01.txt");
+        List<String> lines = Files.readAllLines(trial, StandardCharsets.US_ASCII);
+        StringBuilder cut = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            if (i < 2000 || i >= 6000) {
+                cut.append(lines.get(i)).append('\n');
+            }
+        }
+        ReadOptions mass = new ReadOptions(null, Double.NaN, 70);
+        Recording whole = Recordings.read(trial, mass);
+        Recording gap = Recordings.read(file("GaCo01_01.txt", cut.toString()), mass);
+        assertEquals(whole.length(), gap.length());
+        assertEquals(List.of(dir.resolve("GaCo01_01.txt") + ":2001: time jumps from " + lines.get(1999).split("\t")[0]
+                + " to " + lines.get(6000).split("\t")[0] + " s; 4000 missing samples filled with NaN"), gap.warnings());
+        float[] before = whole.channel("left.insole.force_n").samples();
+        float[] after = gap.channel("left.insole.force_n").samples();
+        for (int i = 0; i < whole.length(); i++) {
+            if (i >= 2000 && i < 6000) {
+                assertTrue(Float.isNaN(after[i]), "row " + i);
+            } else {
+                assertEquals(before[i], after[i], "row " + i);
+            }
+        }
+    }
 }
