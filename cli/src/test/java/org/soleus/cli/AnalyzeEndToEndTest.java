@@ -312,4 +312,28 @@ final class AnalyzeEndToEndTest {
         assertTrue(counted.stream().noneMatch(n -> n.contains(".cop_") || n.endsWith("_code")), counted.toString());
         assertTrue(missing.get("left.insole.force_n").asInt() > 0, missing.toString());
     }
+    /**
+     * Two analyses into one folder at the same time, one that writes exercises.csv (the synthetic
+     * session) and one that does not (a gaitpdb trial): whichever replaces the folder's files
+     * last, the folder holds its files alone, as its summary.json lists them, and never the other
+     * run's exercises.csv beside them.
+     */
+    @Test
+    void twoAnalysesIntoOneFolderAtOnceLeaveTheFilesOfOne() throws Exception {
+        Path out = dir.resolve("race");
+        for (int round = 0; round < 30; round++) {
+            java.util.concurrent.CompletableFuture<Cli.Result> session = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> Cli.run("analyze", SESSION.toString(), "--out", out.toString()));
+            Cli.Result walk = Cli.run("analyze", WALK.toString(), "--out", out.toString());
+            assertEquals(0, walk.exitCode(), walk.err());
+            assertEquals(0, session.get().exitCode(), session.get().err());
+            JsonNode summary = Cli.summary(out);
+            List<String> listed = new ArrayList<>();
+            summary.get("files").forEach(f -> listed.add(f.asText()));
+            Collections.sort(listed);
+            try (Stream<Path> files = Files.list(out)) {
+                assertEquals(listed, files.map(p -> p.getFileName().toString()).sorted().toList(), "round " + round);
+            }
+        }
+    }
 }

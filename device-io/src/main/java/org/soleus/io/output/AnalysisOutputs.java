@@ -24,7 +24,9 @@ import org.soleus.core.monitor.LoadSpikes;
  * are formatted at the same time, {@value #SUMMARY_JSON} on the calling thread and each other on a
  * thread of its own, into temporary files ({@link AtomicFiles#stage});
  * only when all of them are complete do they replace their targets, in that order
- * ({@link AtomicFiles#commitTogether}). A failure while writing (a full disk, say) therefore
+ * ({@link AtomicFiles#commitTogether}), and the optional files of the earlier analysis go, as
+ * one step that another analysis into the same folder, in this process or another, waits for
+ * ({@link FolderLock}): two runs started together leave the files of one. A failure while writing (a full disk, say) therefore
  * leaves every file of the folder as it was, and so does a stop (Ctrl-C, SIGTERM) before the
  * renames, while one during them waits for them to end; only a rename that fails after others
  * succeeded (a target made read-only meanwhile), or a kill that lets no code run (SIGKILL, a
@@ -102,11 +104,10 @@ public final class AnalysisOutputs {
         Path input = Path.of(report.input().path());
         refuseToReplace(input, dir, files);
         // In the files' order. The CSV files begin first, each on a thread of its own, while this
-        // thread scores the load spikes (before strides.csv, which flags them) and reads the
-        // earlier summary; only summary.json, which lists the files, waits for that.
+        // thread scores the load spikes (before strides.csv, which flags them); only
+        // summary.json, which lists the files, waits for that.
         List<CompletableFuture<AtomicFiles.Staged>> staged = new ArrayList<>(5);
         staged.add(stageAsync(dir.resolve(EVENTS_CSV), out -> EventsCsv.write(report.analysis().events(), out)));
-        Set<String> earlier;
         boolean[] spikes;
         try {
             spikes = LoadSpikes.flags(report.analysis().strides());
@@ -119,19 +120,27 @@ public final class AnalysisOutputs {
                 staged.add(stageAsync(dir.resolve(SERIES_CSV), out -> SeriesCsv.write(legs, in.sampleCount(),
                         in.sampleRateHz(), in.startTimeS(), report.bodyMassKg(), out)));
             }
-            earlier = SummaryJson.filesListedIn(dir.resolve(SUMMARY_JSON));
-            // an optional file of the earlier analysis that this one deletes (rarely an input)
-            refuseToReplace(input, dir, earlier);
-        } catch (IOException | RuntimeException | Error e) {
+        } catch (RuntimeException | Error e) {
             discard(staged);
             throw e;
         }
         staged.add(2, CompletableFuture.supplyAsync(() -> stageNow(dir.resolve(SUMMARY_JSON),
                 out -> SummaryJson.write(report, spikes, files, out)), Runnable::run));
-        commitAll(staged);
-        for (String optional : List.of(EXERCISES_CSV, SERIES_CSV)) {
-            if (!files.contains(optional) && earlier.contains(optional)) {
-                Files.deleteIfExists(dir.resolve(optional));
+        List<AtomicFiles.Staged> written = awaitAll(staged);
+        try (FolderLock step = FolderLock.acquire(dir)) {
+            // the analysis whose files are in the folder now, after any other run's step into it
+            Set<String> earlier = SummaryJson.filesListedIn(dir.resolve(SUMMARY_JSON));
+            // an optional file of the earlier analysis that this one deletes (rarely an input)
+            refuseToReplace(input, dir, earlier);
+            AtomicFiles.commitTogether(written);
+            for (String optional : List.of(EXERCISES_CSV, SERIES_CSV)) {
+                if (!files.contains(optional) && earlier.contains(optional)) {
+                    Files.deleteIfExists(dir.resolve(optional));
+                }
+            }
+        } finally {
+            for (AtomicFiles.Staged file : written) {
+                file.close();
             }
         }
     }
@@ -144,8 +153,12 @@ public final class AnalysisOutputs {
         }
     }
 
-    /** Awaits the files being staged and, once all are written, replaces their targets together in the list's order. */
-    private static void commitAll(List<CompletableFuture<AtomicFiles.Staged>> files) throws IOException {
+    /**
+     * Awaits the files being staged: all of them when every one was written; else none (those
+     * written are deleted) and the first failure.
+     */
+    private static List<AtomicFiles.Staged> awaitAll(List<CompletableFuture<AtomicFiles.Staged>> files)
+            throws IOException {
         List<AtomicFiles.Staged> staged = new ArrayList<>(files.size());
         IOException failure = null;
         RuntimeException bug = null;
@@ -161,22 +174,19 @@ public final class AnalysisOutputs {
                 error = error != null ? error : e;
             }
         }
-        try {
-            if (failure != null) {
-                throw failure;
-            }
-            if (bug != null) {
-                throw bug;
-            }
-            if (error != null) {
-                throw error;
-            }
-            AtomicFiles.commitTogether(staged);
-        } finally {
-            for (AtomicFiles.Staged file : staged) {
-                file.close();
-            }
+        if (failure == null && bug == null && error == null) {
+            return staged;
         }
+        for (AtomicFiles.Staged file : staged) {
+            file.close();
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        if (bug != null) {
+            throw bug;
+        }
+        throw error;
     }
 
     /** Awaits the files being staged and deletes them, their targets untouched; for a write that fails before its commit. */
