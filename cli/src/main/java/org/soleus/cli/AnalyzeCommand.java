@@ -64,6 +64,10 @@ import picocli.CommandLine.TypeConversionException;
  * closing count of failed inputs, with {@code soleus: }, as for every command. A notice that an
  * earlier input got too (one that states the same), or a reader's warning of the same text, is
  * not repeated: one closing line names the inputs that got it again ({@link RepeatedNotices}). Errors writing the results name {@code --out}.
+ * SIGINT (Ctrl-C) or SIGTERM ({@link StopSignals}) stops the run between two stages of the input
+ * it is on (on the calling thread: not within the reading's parallel parts), so that nothing of
+ * that input is written; one line says so and how many inputs were done, and the exit code is
+ * 128 + the signal's number.
  */
 @Command(name = "analyze",
         mixinStandardHelpOptions = true,
@@ -74,8 +78,9 @@ import picocli.CommandLine.TypeConversionException;
                         + "and summary.json for each, exercises.csv where the insoles give a heel-to-toe centre of pressure "
                         + "(cop_y_norm), "
                         + "series.csv on --series (columns: docs/outputs.md).",
-                "With several inputs, one that fails gets its error and the others are still analysed. Exit codes: 0 done, "
-                        + "1 an input failed or another error, 2 usage error.",
+                "With several inputs, one that fails gets its error and the others are still analysed. Ctrl-C or SIGTERM "
+                        + "stops at the next stage, writing nothing of the input it is on. Exit codes: 0 done, "
+                        + "1 an input failed or another error, 2 usage error, 130 or 143 stopped by SIGINT or SIGTERM.",
         })
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -208,9 +213,13 @@ final class AnalyzeCommand implements Callable<Integer> {
         int failed = 0;
         int started = 0;
         int recordFiles = 0;
-        try {
+        try (StopSignals.Registration stop = StopSignals.register()) {
             for (int i = 0; i < count; i++) {
                 Path input = inputs.get(i);
+                if (stop.requested()) {
+                    progress.clear();
+                    return stopped(stop, null, started, survey.recordings());
+                }
                 if (survey.skip(i) != null) {
                     if (survey.isPartOfARecordGiven(i)) {
                         recordFiles++;
@@ -232,7 +241,10 @@ final class AnalyzeCommand implements Callable<Integer> {
                         throw new IOException(input + ": its results would replace an input, " + replaced
                                 + "; give another --out");
                     }
-                    line = analyzeWithinTheHeap(subjects.forInput(analysis, input), input, folder, progress);
+                    line = analyzeWithinTheHeap(subjects.forInput(analysis, input), input, folder, progress, stop);
+                } catch (Stopped e) {
+                    progress.clear();
+                    return stopped(stop, input, started - 1, survey.recordings());
                 } catch (IOException | RuntimeException e) {
                     if (count == 1) {
                         throw e;
@@ -245,6 +257,10 @@ final class AnalyzeCommand implements Callable<Integer> {
                 progress.clear();
                 out.println(line);
                 out.flush();
+            }
+            if (stop.requested()) {
+                progress.clear();
+                return stopped(stop, null, started, survey.recordings());
             }
         } finally {
             progress.clear();
@@ -333,21 +349,28 @@ final class AnalyzeCommand implements Callable<Integer> {
      * {@link #analyze}, a heap that runs out being an {@link IOException} naming the input: its
      * samples are garbage once it has failed, so the next input has the whole heap again.
      */
-    private String analyzeWithinTheHeap(RecordingAnalysis analysis, Path input, Path folder, Progress progress)
-            throws IOException {
+    private String analyzeWithinTheHeap(RecordingAnalysis analysis, Path input, Path folder, Progress progress,
+                                        StopSignals.Registration stop) throws IOException {
         try {
-            return analyze(analysis, input, folder, progress);
+            return analyze(analysis, input, folder, progress, stop);
         } catch (OutOfMemoryError e) {
             throw new IOException(input + ": " + ErrorHandler.outOfMemory(), e);
         }
     }
 
-    private String analyze(RecordingAnalysis analysis, Path input, Path folder, Progress progress)
-            throws IOException {
+    private String analyze(RecordingAnalysis analysis, Path input, Path folder, Progress progress,
+                           StopSignals.Registration stop) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         RecordingAnalysis.Observer observer = new RecordingAnalysis.Observer() {
+            private String stage;
+
             @Override
             public void stage(String what, double fractionOfInput) {
+                // a stop is taken between stages (on this thread), not within one (the reading's parts)
+                if (!what.equals(stage) && stop.requested()) {
+                    throw new Stopped();
+                }
+                stage = what;
                 progress.stage(what, fractionOfInput);
             }
 
@@ -463,6 +486,46 @@ final class AnalyzeCommand implements Callable<Integer> {
                 ids.add(f.id());
             }
             return ids.iterator();
+        }
+    }
+
+    /**
+     * The end of a run that a signal stopped: one line saying what was and was not written, and
+     * the exit code 128 + the signal's number.
+     *
+     * @param input    the input being analysed when it stopped, or null when it stopped between two
+     * @param done     how many recordings were done (analysed or failed) before
+     * @param total    the recordings among the inputs
+     */
+    private int stopped(StopSignals.Registration stop, Path input, int done, int total) {
+        String signal = stop.exitCode() == 130 ? "Ctrl-C (SIGINT)" : "SIGTERM";
+        int after = total - done - (input == null ? 0 : 1);
+        StringBuilder line = new StringBuilder("soleus: stopped by ").append(signal);
+        if (input != null) {
+            line.append(" while analysing ").append(input).append(": its results were not written (any earlier ones in ")
+                    .append("its folder are as they were)");
+        }
+        if (total > 1) {
+            line.append(input != null ? "; " : ": ").append(done).append(" of ").append(total)
+                    .append(" recordings were done (above)");
+            if (after > 0) {
+                line.append(", ").append(after).append(after == 1 ? " was" : " were").append(" not analysed");
+            }
+        } else if (input == null) {
+            line.append(" after the analysis: its results were written");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(line);
+        err.flush();
+        return stop.exitCode();
+    }
+
+    /** Thrown between two stages of an analysis that a signal asked to stop; nothing is written then. */
+    private static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stopped() {
+            super("stopped by a signal", null, false, false);
         }
     }
 

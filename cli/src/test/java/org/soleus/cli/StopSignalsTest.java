@@ -240,4 +240,41 @@ final class StopSignalsTest {
                     + "sent \\(line, [0-9.]+ s\\); .*\n"), stdout);
         }
     }
+    /**
+     * {@code analyze} of many inputs stopped by SIGTERM once the first is done: it stops at the
+     * next stage of the input it is on, writes nothing of that one, says how many were done and
+     * how many were not analysed, and exits with 143; the folders are those of the inputs done.
+     */
+    @Test
+    void analyzeStoppedBySigtermSaysWhatWasDoneAndWritesNothingOfTheInputItWasOn() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        List<String> args = new ArrayList<>(List.of("analyze", "--mass", "70", "--out", dir.resolve("out").toString()));
+        int inputs = 60;
+        for (int i = 0; i < inputs; i++) {
+            args.add(Files.copy(WALK, in.resolve(String.format("walk%02d.txt", i))).toString());
+        }
+        Process analyze = soleus(dir, args.toArray(String[]::new));
+        try {
+            Path stdout = dir.resolve("stdout");
+            while (analyze.isAlive() && Files.readString(stdout).isEmpty()) {
+                Thread.sleep(10);
+            }
+            kill(analyze, "TERM");
+            assertEquals(143, exitCode(analyze), Files.readString(dir.resolve("stderr")));
+        } finally {
+            analyze.destroyForcibly();
+        }
+        long printed = Files.readString(dir.resolve("stdout")).lines().count();
+        String stderr = Files.readString(dir.resolve("stderr"));
+        Matcher closing = Pattern.compile("soleus: stopped by SIGTERM(?: while analysing (\\S+): its results were not"
+                + " written \\(any earlier ones in its folder are as they were\\);|:) (\\d+) of " + inputs
+                + " recordings were done \\(above\\), (\\d+) were not analysed\n").matcher(stderr);
+        assertTrue(closing.find(), stderr);
+        int done = Integer.parseInt(closing.group(2));
+        assertEquals(printed, done, "a summary line per input done");
+        assertEquals(inputs - done - (closing.group(1) == null ? 0 : 1), Integer.parseInt(closing.group(3)));
+        try (var folders = Files.list(dir.resolve("out"))) {
+            assertEquals(done, folders.filter(f -> Files.exists(f.resolve("summary.json"))).count(), stderr);
+        }
+    }
 }
