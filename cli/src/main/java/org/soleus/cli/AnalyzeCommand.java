@@ -247,7 +247,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                     return stopped(stop, input, started - 1, survey.recordings());
                 } catch (IOException | RuntimeException e) {
                     if (count == 1) {
-                        throw e;
+                        String earlier = earlierResultsNote(folder);
+                        if (earlier.isEmpty() || e instanceof ParameterException) {
+                            throw e;
+                        }
+                        throw new NotedFailure(e, earlier);
                     }
                     progress.clear();
                     reportFailure(input, e, folder);
@@ -335,14 +339,21 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean debug = ErrorHandler.debugRequested(spec.root().commandLine().getParseResult());
         String line = ErrorHandler.describe(e, debug);
-        // the failed run wrote nothing there: results in its folder are those of an earlier run
-        String earlier = Files.exists(folder.resolve(AnalysisOutputs.SUMMARY_JSON))
-                ? "; " + folder + " still holds the results of an earlier run" : "";
-        err.println(ERROR + (line.contains(input.toString()) ? line : input + ": " + line) + earlier);
+        err.println(ERROR + (line.contains(input.toString()) ? line : input + ": " + line) + earlierResultsNote(folder));
         if (debug) {
             e.printStackTrace(err);
         }
         err.flush();
+    }
+
+    /**
+     * What a failure adds when the input's folder holds results: the failed run wrote nothing
+     * there, so they are an earlier run's, which a reader of the folder would otherwise take for
+     * this one's; empty when it holds none.
+     */
+    private static String earlierResultsNote(Path folder) {
+        return Files.exists(folder.resolve(AnalysisOutputs.SUMMARY_JSON))
+                ? "; " + folder + " still holds the results of an earlier run" : "";
     }
 
     /**

@@ -92,6 +92,9 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         if (ex instanceof UncheckedIOException e) {
             return describe(e.getCause(), debug);
         }
+        if (ex instanceof NotedFailure n) {
+            return describe(n.getCause(), debug) + n.note();
+        }
         for (Throwable t = ex; t != null; t = t.getCause()) {
             if (t instanceof OutOfMemoryError) {
                 return ex instanceof OutOfMemoryError ? outOfMemory() : oneLine(ex.getMessage());

@@ -496,6 +496,27 @@ final class AnalyzeMessagesTest {
         assertEquals(earlier, Files.readString(out.resolve("a-walk").resolve("summary.json")), "kept as it was");
     }
 
+    /** The same for a single input, whose failure is the command's one-line error. */
+    @Test
+    void aFailedSingleInputSaysItsFolderHoldsAnEarlierRunsResults() throws IOException {
+        Path walk = dir.resolve("walk.csv");
+        Files.copy(SESSION, walk);
+        Path out = dir.resolve("out");
+        assertEquals(0, Cli.run("analyze", walk.toString(), "--out", out.toString()).exitCode());
+        String earlier = Files.readString(out.resolve("summary.json"));
+
+        Files.writeString(walk, "time_s,left.insole.force_n\n0.00,1\n0.01,x\n");
+        Cli.Result r = Cli.run("analyze", walk.toString(), "--out", out.toString());
+        assertOneLineError(r, 1, "soleus: " + walk + ":3:2: column 2 (left.insole.force_n): expected a number, found 'x'; "
+                + out + " still holds the results of an earlier run");
+        assertEquals(earlier, Files.readString(out.resolve("summary.json")), "kept as it was");
+
+        Cli.Result fresh = Cli.run("analyze", walk.toString(), "--out", dir.resolve("new").toString());
+        assertOneLineError(fresh, 1, "soleus: " + walk + ":3:2: column 2 (left.insole.force_n): expected a number,"
+                + " found 'x'");
+        assertFalse(fresh.err().contains("still holds"), fresh.err());
+    }
+
     @Test
     void aSignalFileNamedUnlikeItsRecordIsSkippedThroughTheHeaderAmongTheInputs() throws IOException {
         Path record = Files.createDirectory(dir.resolve("record"));
