@@ -43,10 +43,15 @@ final class FootWithoutForce {
             if (hasForce(recording, side)) {
                 continue;
             }
+            // a force channel without a sample is there: saying there is none would contradict the file
+            Optional<ChannelName> empty = recording.channelNames().stream()
+                    .filter(c -> c.side() == side && c.isInsoleForce()).findFirst();
+            String noForce = side.label() + " foot: " + (empty.isPresent() ? "its insole force (" + empty.get()
+                    + ") has no sample" : "no insole force (" + side.label() + ".insole.force_<unit>)");
             Optional<ChannelName> misspelt = misspeltForce(recording, side);
             if (misspelt.isPresent()) {
-                return Optional.of(side.label() + " foot: no insole force (" + side.label() + ".insole.force_<unit>),"
-                        + " so no gait events; is " + misspelt.get() + " the force, misspelt? Rename its column");
+                return Optional.of(noForce + ", so no gait events; is " + misspelt.get()
+                        + " the force, misspelt? Rename its column");
             }
             Optional<ChannelName> counts = rawCounts(recording, side);
             if (counts.isPresent()) {
@@ -55,8 +60,8 @@ final class FootWithoutForce {
             }
             Optional<ImuChannels> imu = imu(recording, side);
             if (imu.isPresent()) {
-                return Optional.of(side.label() + " foot: no insole force (" + side.label() + ".insole.force_<unit>),"
-                        + " so no gait events; --imu times them with its " + imu.get().place() + " gyroscope");
+                return Optional.of(noForce + ", so no gait events; --imu times them with its " + imu.get().place()
+                        + " gyroscope");
             }
         }
         return Optional.empty();
