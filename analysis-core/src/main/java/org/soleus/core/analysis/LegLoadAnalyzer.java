@@ -103,6 +103,9 @@ public final class LegLoadAnalyzer {
         Optional<String> negative = InsoleSignalNotices.negativeForce(recording);
         negative.ifPresent(notices::add);
         if (negative.isEmpty()) {
+            SwingForceNotice.of(recording, gait).ifPresent(notices::add);
+        }
+        if (negative.isEmpty()) {
             // below zero, the peaks are implausible too, but the unit is not what to check
             // implausible peaks already point at the unit, the calibration and the mass
             BodyWeightCheck bodyWeight = new BodyWeightCheck();

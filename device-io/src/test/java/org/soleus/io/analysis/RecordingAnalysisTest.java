@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.soleus.core.analysis.GaitSettings;
@@ -240,6 +241,33 @@ final class RecordingAnalysisTest {
         int header = lines.indexOf(lines.stream().filter(l -> l.startsWith("time_s,")).findFirst().orElseThrow());
         lines.set(header, lines.get(header).replace(from + ",", to + ","));
         return Files.write(file, lines);
+    }
+
+    /**
+     * A gaitpdb walk whose left force was shifted by −300 N and right by +150 N (insoles not
+     * zeroed): the events are the same, and a notice names each foot's swing level against its
+     * peaks. The walk as published gives no such notice ({@link #readsAnalysesAndWritesAWalkTellingEachStage}).
+     */
+    @Test
+    void insolesWhoseZeroIsOffAreTold() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("offset"));
+        Files.copy(WALK.resolveSibling("demographics.txt"), folder.resolve("demographics.txt"));
+        List<String> shifted = new ArrayList<>();
+        for (String line : Files.readAllLines(WALK)) {
+            String[] cells = line.split("\t");
+            cells[17] = String.format(Locale.ROOT, "%.2f", Double.parseDouble(cells[17]) - 300);
+            cells[18] = String.format(Locale.ROOT, "%.2f", Double.parseDouble(cells[18]) + 150);
+            shifted.add(String.join("\t", cells));
+        }
+        Path walk = Files.write(folder.resolve("GaCo01_01.txt"), shifted);
+        RecordingAnalysis analysis = new RecordingAnalysis(settings(ReadOptions.DEFAULTS, false));
+        AnalysisReport offset = analysis.analyze(walk, new Log());
+        AnalysisReport published = analysis.analyze(WALK, new Log());
+        assertEquals(published.analysis().events(), offset.analysis().events());
+        List<String> told = offset.notices().stream().filter(n -> n.startsWith("insole force far from 0 N in swing")).toList();
+        assertEquals(1, told.size(), offset.notices().toString());
+        assertTrue(told.get(0).matches(".*\\(left -300 N \\(its stride peaks \\d+ N\\), right 150 N \\(its stride peaks"
+                + " \\d+ N\\), medians\\): the insole's zero is off.*"), told.get(0));
     }
 
     private static RecordingAnalysis analysis(boolean imu) {
