@@ -603,11 +603,15 @@ public final class DelimitedRowParser {
 
     /**
      * Parses any cell at {@code p}: empty or {@code NA} (NaN), any number of the
-     * {@link DecimalParser} grammar, or, in a lenient column, text (NaN, counted).
+     * {@link DecimalParser} grammar, or, in a lenient column, text (NaN, counted). Spaces before
+     * and after the value are left out where the delimiter is not a space, as a logger that
+     * writes {@code 0.01, 342.3} puts them (and as the header's names and a live line stream's
+     * cells are read).
      *
      * @return the index of the byte after the cell
      */
     private int cell(byte[] b, int p, int lim, int c, int t, float[] row) throws DataFormatException {
+        p = afterSpaces(b, p);
         byte ch = b[p];
         if (ch == delimiter || ch == '\n' || ch == '\r') {
             if (t == TIME) {
@@ -618,6 +622,7 @@ public final class DelimitedRowParser {
         }
         int q = number.scan(b, p, lim);
         if (q >= 0) {
+            q = afterSpaces(b, q);
             ch = b[q];
             if (ch == delimiter || ch == '\n' || ch == '\r') {
                 if (t == TIME) {
@@ -662,6 +667,16 @@ public final class DelimitedRowParser {
         return p;
     }
 
+    /** The index of the first byte at or after {@code p} that is not a space, or {@code p} where the delimiter is a space. */
+    private int afterSpaces(byte[] b, int p) {
+        if (delimiter != ' ') {
+            while (b[p] == ' ') {
+                p++;
+            }
+        }
+        return p;
+    }
+
     /**
      * Whether the cell at {@code p} is {@code NA} in any case, R's missing value. Only asked
      * once the number paths have given up on a cell (no number, nan or inf starts there), so
@@ -672,7 +687,7 @@ public final class DelimitedRowParser {
         if ((b[p] | 0x20) != 'n' || (b[p + 1] | 0x20) != 'a') {
             return false;
         }
-        byte after = b[p + 2];
+        byte after = b[afterSpaces(b, p + 2)];
         return after == delimiter || after == '\n' || after == '\r';
     }
 
@@ -687,7 +702,7 @@ public final class DelimitedRowParser {
                     + cellText(b, p) + "'");
         }
         row[t] = Float.NaN;
-        return p + 2;
+        return afterSpaces(b, p + 2);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.soleus.io.format.text;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -71,6 +72,37 @@ final class DelimitedRowParserTest {
             assertEquals(i + 1, p.lastLine());
         }
         assertEquals(DelimitedRowParser.END, p.next(row));
+    }
+
+    /**
+     * Spaces around a value, as a logger writing {@code 0.01, 342.3} puts them, are left out
+     * where the delimiter is not a space: before and after numbers, times and {@code NA}, and a
+     * cell of spaces alone is missing. Text among spaces is still an error, and a
+     * space-separated file keeps its rule that each space separates.
+     */
+    @Test
+    void spacesAroundValuesAreLeftOutUnlessTheyDelimit() throws IOException {
+        for (char delimiter : new char[] {',', '\t', ';'}) {
+            String d = String.valueOf(delimiter);
+            String text = "0.00" + d + " 1.5" + d + "2\n 0.01 " + d + "3 " + d + "  -4.25  \n0.02" + d + " NA " + d + "   \n";
+            DelimitedRowParser p = parser(source(text, SMALLEST_BUFFER), 3, delimiter);
+            float[] row = new float[2];
+            assertEquals(DelimitedRowParser.ROW, p.next(row));
+            assertArrayEquals(new float[] {1.5f, 2f}, row);
+            assertEquals(DelimitedRowParser.ROW, p.next(row));
+            assertEquals(0.01, p.time());
+            assertArrayEquals(new float[] {3f, -4.25f}, row);
+            assertEquals(DelimitedRowParser.ROW, p.next(row));
+            assertArrayEquals(new float[] {Float.NaN, Float.NaN}, row);
+            assertEquals(DelimitedRowParser.END, p.next(row));
+
+            DelimitedRowParser text2 = parser(source("0.00" + d + " x 1" + d + "2\n", SMALLEST_BUFFER), 3, delimiter);
+            DataFormatException e = assertThrows(DataFormatException.class, () -> text2.next(new float[2]));
+            assertTrue(e.getMessage().endsWith("column 2 (c1): expected a number, found 'x 1'"), e.getMessage());
+        }
+        DelimitedRowParser spaced = parser(source("0.00 1.5  2\n", SMALLEST_BUFFER), 3, ' ');
+        DataFormatException e = assertThrows(DataFormatException.class, () -> spaced.next(new float[2]));
+        assertTrue(e.getMessage().endsWith("expected 3 cells, found more: '2'"), e.getMessage());
     }
 
     /** Cells that are zero or start like a zero cell, mostly the unloaded insole cell's "0". */
