@@ -143,6 +143,10 @@ public final class FormatDetector {
         if (firstData >= lines.size()) {
             return null;
         }
+        DataFormatException gaitpdb = gaitpdbNearMiss(path, lines, firstData);
+        if (gaitpdb != null) {
+            return gaitpdb;
+        }
         String line = new String(lines.get(firstData).getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
         if (firstData == 0 && !line.contains("\t")) {
             for (char separator : new char[] {',', ';'}) {
@@ -174,6 +178,37 @@ public final class FormatDetector {
         return named && bad >= 0
                 ? new DataFormatException(path, firstData + 1, bad + 1, SoleusCsvReader.notAChannelName(names.get(bad), bad))
                 : null;
+    }
+
+    /**
+     * The error for a file that a gaitpdb file would be but for its start or its width, or
+     * null: empty lines before rows of 19 tab-separated numbers (gaitpdb files have none, and
+     * empty lines are allowed only at a file's end), or a first line of tab-separated numbers
+     * that starts at time 0 with a column too few or too many (a column deleted or added in a
+     * spreadsheet).
+     */
+    private static DataFormatException gaitpdbNearMiss(Path path, List<String> lines, int firstData) {
+        int firstText = firstData;
+        while (firstText < lines.size() && lines.get(firstText).isBlank()) {
+            firstText++;
+        }
+        if (firstText > firstData && firstText < lines.size() && isGaitpdbRow(lines.get(firstText))) {
+            return new DataFormatException(path, firstData + 1, 0, "an empty line before the rows of a gaitpdb file"
+                    + " (" + GaitpdbReader.COLUMNS + " tab-separated numbers from line " + (firstText + 1) + " on),"
+                    + " which starts with its first row: delete the empty lines at its start");
+        }
+        if (firstData > 0) {
+            return null;
+        }
+        List<String> cells = ReaderSupport.tabCells(lines.get(0));
+        int width = cells.size();
+        if (Math.abs(width - GaitpdbReader.COLUMNS) != 1 || !cells.stream().allMatch(FormatDetector::isNumber)
+                || Double.parseDouble(cells.get(0)) != 0) {
+            return null;
+        }
+        return new DataFormatException(path, 1, 0, width + " tab-separated numbers from time 0, where a gaitpdb row"
+                + " has " + GaitpdbReader.COLUMNS + " (the time, 8 sensors under each foot and each foot's total): one"
+                + " column " + (width < GaitpdbReader.COLUMNS ? "is missing" : "too many"));
     }
 
     /** The format whose rule the head's complete lines match, or null when none does. */

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.soleus.core.recording.Recording;
@@ -143,6 +144,34 @@ final class FormatDetectorTest {
                 row.replace('.', ',').replace('\t', ';') + "\n");
         assertTrue(assertThrows(DataFormatException.class, () -> FormatDetector.detect(semicolons)).getMessage()
                 .contains("but separated by semicolons; gaitpdb separates them with tabs"));
+    }
+
+    /**
+     * A gaitpdb file with empty lines before its rows, or with a column deleted or added in a
+     * spreadsheet, is told as such rather than as an unknown format; a table of numbers of
+     * another width, or one that does not start at time 0, stays unknown.
+     */
+    @Test
+    void gaitpdbFilesWithLeadingEmptyLinesOrAColumnOffAreToldSo() throws IOException {
+        List<String> rows = Files.readAllLines(SampleData.of("physionet-gaitpdb", "GaCo01_01.txt")).subList(0, 5);
+        Path blank = Files.writeString(dir.resolve("blank.txt"), "\n\n" + String.join("\n", rows) + "\n");
+        assertEquals(blank + ":1: an empty line before the rows of a gaitpdb file (19 tab-separated numbers from line 3"
+                + " on), which starts with its first row: delete the empty lines at its start",
+                assertThrows(DataFormatException.class, () -> FormatDetector.detect(blank)).getMessage());
+        Path narrow = Files.writeString(dir.resolve("narrow.txt"), rows.stream()
+                .map(r -> r.substring(0, r.lastIndexOf('\t'))).collect(Collectors.joining("\n", "", "\n")));
+        assertEquals(narrow + ":1: 18 tab-separated numbers from time 0, where a gaitpdb row has 19 (the time, 8 sensors"
+                + " under each foot and each foot's total): one column is missing",
+                assertThrows(DataFormatException.class, () -> FormatDetector.detect(narrow)).getMessage());
+        Path wide = Files.writeString(dir.resolve("wide.txt"), rows.stream().map(r -> r.strip() + "\t1")
+                .collect(Collectors.joining("\n", "", "\n")));
+        assertTrue(assertThrows(DataFormatException.class, () -> FormatDetector.detect(wide)).getMessage()
+                .endsWith(":1: 20 tab-separated numbers from time 0, where a gaitpdb row has 19 (the time, 8 sensors"
+                        + " under each foot and each foot's total): one column too many"));
+        Path other = Files.writeString(dir.resolve("other.txt"), "5\t1\t2\t3\t4\t5\t6\t7\t8\t9\t10\t11\t12\t13\t14"
+                + "\t15\t16\t17\n");
+        assertTrue(assertThrows(DataFormatException.class, () -> FormatDetector.detect(other)).getMessage()
+                .contains("not a known recording format"));
     }
 
     /** A binary file (an image) is told as binary, not sent to a --format that cannot read it either. */
