@@ -140,9 +140,11 @@ final class InputSurvey {
             if (header != null && Files.isRegularFile(header)) {
                 throw new IOException(input + ": no such file; a WFDB record is read through its header: give " + header);
             }
-            if (name.equals("-")) {
-                throw new IOException("-: no such file; a recording is read from a file, not from standard input: save"
-                        + " the data to a file and give that");
+            if (name.equals("-") || name.equals("/dev/stdin") || name.startsWith("/dev/fd/")
+                    || name.startsWith("/proc/self/fd/")) {
+                // "-", or a pipe the shell gives a name (cat walk.csv | ... /dev/stdin, or <(...)), which is no file
+                throw new IOException(name + ": no such file; a recording is read from a file, not from standard input"
+                        + " or a pipe: save the data to a file and give that");
             }
             if (name.indexOf('*') >= 0 || name.indexOf('?') >= 0) {
                 throw new IOException(input + ": no such file, and no file matches it as a pattern (the shell expands a"

@@ -567,8 +567,12 @@ final class AnalyzeMessagesTest {
                 + " pattern such as *.txt only when it is not in quotes)\n", quoted.err());
         Cli.Result stdin = Cli.run("analyze", "-", "--out", dir.resolve("s").toString());
         assertEquals(1, stdin.exitCode());
-        assertEquals("soleus: -: no such file; a recording is read from a file, not from standard input: save the data"
-                + " to a file and give that\n", stdin.err());
+        assertEquals("soleus: -: no such file; a recording is read from a file, not from standard input or a pipe: save"
+                + " the data to a file and give that\n", stdin.err());
+        // what the shell gives for <(...): a name of a pipe, which is gone once read
+        Cli.Result pipe = Cli.run("analyze", "/dev/fd/63", "--out", dir.resolve("p").toString());
+        assertEquals("soleus: /dev/fd/63: no such file; a recording is read from a file, not from standard input or a"
+                + " pipe: save the data to a file and give that\n", pipe.err());
         Cli.Result empty = Cli.run("analyze", "", "--out", dir.resolve("e").toString());
         assertEquals(1, empty.exitCode());
         assertEquals("soleus: an empty file name was given as an input; give a recording file\n", empty.err());

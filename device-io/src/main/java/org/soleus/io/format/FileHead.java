@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.soleus.io.format.text.TextSource;
 
 /**
@@ -164,6 +165,29 @@ final class FileHead {
     /** Whether the head holds a control character that text does not hold: a binary file, not text. */
     boolean isBinary() {
         return binary;
+    }
+
+    /**
+     * The kind of compressed file or archive the file is, by the magic bytes it starts with
+     * (gzip, zip, bzip2, xz, 7z, zstd), or empty.
+     */
+    Optional<String> compression() {
+        return startsWith(0x1f, 0x8b) ? Optional.of("gzip") : startsWith('P', 'K', 3, 4) ? Optional.of("zip")
+                : startsWith('B', 'Z', 'h') ? Optional.of("bzip2") : startsWith(0xfd, '7', 'z', 'X', 'Z', 0) ? Optional.of("xz")
+                : startsWith('7', 'z', 0xbc, 0xaf, 0x27, 0x1c) ? Optional.of("7z")
+                : startsWith(0x28, 0xb5, 0x2f, 0xfd) ? Optional.of("zstd") : Optional.empty();
+    }
+
+    private boolean startsWith(int... magic) {
+        if (headBytes < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((head[i] & 0xff) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -101,6 +101,10 @@ public final class FormatDetector {
         if (nearMiss != null) {
             throw nearMiss;
         }
+        if (head.compression().isPresent()) {
+            throw new DataFormatException(path, 0, 0, "not a known recording format: the file is compressed ("
+                    + head.compression().get() + "); unpack it and give the recording in it");
+        }
         throw head.isBinary() ? new DataFormatException(path, 0, 0, BINARY) : new DataFormatException(path, 1, 0, UNKNOWN);
     }
 

@@ -20,6 +20,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Collectors;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.soleus.core.recording.Recording;
@@ -172,6 +175,24 @@ final class FormatDetectorTest {
                 + "\t15\t16\t17\n");
         assertTrue(assertThrows(DataFormatException.class, () -> FormatDetector.detect(other)).getMessage()
                 .contains("not a known recording format"));
+    }
+
+    /** A compressed recording is told to be unpacked, naming the kind of compression. */
+    @Test
+    void aCompressedFileIsToldToBeUnpacked() throws IOException {
+        Path gz = dir.resolve("walk.txt.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write(Files.readAllBytes(SampleData.of("physionet-gaitpdb", "GaCo01_01.txt")));
+        }
+        assertEquals(gz + ": not a known recording format: the file is compressed (gzip); unpack it and give the"
+                + " recording in it", assertThrows(DataFormatException.class, () -> FormatDetector.detect(gz)).getMessage());
+        Path zip = dir.resolve("walk.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("walk.txt"));
+            out.write("0.0\t1\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        assertTrue(assertThrows(DataFormatException.class, () -> FormatDetector.detect(zip)).getMessage()
+                .endsWith("the file is compressed (zip); unpack it and give the recording in it"));
     }
 
     /** A binary file (an image) is told as binary, not sent to a --format that cannot read it either. */
