@@ -14,14 +14,20 @@ import org.soleus.core.recording.Recording;
  * far from 0 N: the insole's zero is off (not zeroed unloaded before the walk, an offset in its
  * calibration), and the offset is in every loading figure, a peak, an impulse, a share of the
  * body's weight, while the events, which follow the signal's own unloaded level, are not
- * touched. A foot's swing level is the median over its valid strides of the median force in the
- * middle half of each one's swing, away from toe off and heel strike; far is more than
+ * touched. A foot's swing level is the median over its valid strides (at most
+ * {@value #MAX_STRIDES}, spread over the recording) of the median force in the middle half of
+ * each one's swing, away from toe off and heel strike; far is more than
  * {@value #MAX_SHARE_OF_PEAK} of the foot's median stride peak, either way: a shoe laced tight
  * presses an insole by a few per cent of a step's peak, and no force is below zero. Stateless.
  */
 final class SwingForceNotice {
     /** How far from 0 N a foot's swing level may lie, as a share of its median stride peak. */
     static final double MAX_SHARE_OF_PEAK = 0.1;
+    /**
+     * The most strides of a foot whose swing is looked at, evenly spread over the recording: a
+     * median of that many is as good as of all, and a day's strides would take a measurable time.
+     */
+    private static final int MAX_STRIDES = 500;
 
     private SwingForceNotice() {
     }
@@ -48,13 +54,17 @@ final class SwingForceNotice {
                 + " recording");
     }
 
-    /** The median of the finite force samples in the middle half of each stride's swing, one per stride that has any. */
+    /**
+     * The median of the finite force samples in the middle half of each stride's swing, one per
+     * stride that has any, of at most {@value #MAX_STRIDES} strides.
+     */
     private static double[] swingLevels(float[] forceN, List<StrideResult> strides, double startS, double rateHz) {
-        double[] levels = new double[strides.size()];
+        int every = Math.max(1, (strides.size() + MAX_STRIDES - 1) / MAX_STRIDES);
+        double[] levels = new double[MAX_STRIDES];
         double[] swing = new double[0];
         int count = 0;
-        for (StrideResult result : strides) {
-            Stride stride = result.stride();
+        for (int k = 0; k < strides.size(); k += every) {
+            Stride stride = strides.get(k).stride();
             double quarterS = (stride.endS() - stride.toeOffS()) / 4;
             int from = Math.max(0, (int) Math.ceil((stride.toeOffS() + quarterS - startS) * rateHz));
             int to = Math.min(forceN.length - 1, (int) Math.floor((stride.endS() - quarterS - startS) * rateHz));
