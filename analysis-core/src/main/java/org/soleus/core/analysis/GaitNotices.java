@@ -45,6 +45,21 @@ final class GaitNotices {
     }
 
     /**
+     * A recording shorter than the shortest stride accepted, which cannot hold one (a file cut
+     * off, or only its first rows exported): said as such, rather than as the signal's fault.
+     */
+    static Optional<String> tooShortForAStride(GaitAnalysis gait, Recording recording) {
+        double durationS = recording.length() / recording.sampleRateHz();
+        double minStrideS = gait.settings().strideLimits().minStrideS();
+        if (!gait.strides().isEmpty() || durationS >= minStrideS) {
+            return Optional.empty();
+        }
+        return Optional.of("no strides: the recording lasts " + plain(durationS) + " s (" + recording.length()
+                + (recording.length() == 1 ? " sample" : " samples") + "), shorter than a stride (at least "
+                + plain(minStrideS) + " s)");
+    }
+
+    /**
      * A recording in which no stride was accepted: how many candidates there were and why
      * each was rejected, with the limits of a stride, or that no foot made two heel strikes; and
      * the analysed channels of which at least {@value #MOSTLY_MISSING_SHARE} of the

@@ -89,7 +89,8 @@ public final class LegLoadAnalyzer {
         List<Side> calfRaiseFeet = new ArrayList<>();
         List<StrideResult> strides = new ArrayList<>(gait.strides());
         List<String> notices = new ArrayList<>();
-        GaitNotices.noStrides(gait, recording.length()).ifPresent(notices::add);
+        Optional<String> tooShort = GaitNotices.tooShortForAStride(gait, recording);
+        tooShort.ifPresentOrElse(notices::add, () -> GaitNotices.noStrides(gait, recording.length()).ifPresent(notices::add));
         GaitNotices.manyRejected(gait).ifPresent(notices::add);
         GaitNotices.strideLostToMissingData(gait).ifPresent(notices::add);
         StoppedFootNotice.of(recording, gait).ifPresent(notices::add);
@@ -112,7 +113,10 @@ public final class LegLoadAnalyzer {
             gait.strides().forEach(bodyWeight::accept);
             bodyWeight.notice(massKg).ifPresent(notices::add);
         }
-        InsoleSignalNotices.flatInsoles(recording).ifPresent(notices::add);
+        if (tooShort.isEmpty()) {
+            // a few samples of an insole may well be the same: no sign of a sensor not connected
+            InsoleSignalNotices.flatInsoles(recording).ifPresent(notices::add);
+        }
         InsoleSignalNotices.copBeyondTheInsole(recording).ifPresent(notices::add);
         InsoleSignalNotices.copOnZeroToOne(recording).ifPresent(notices::add);
         ImuSignalNotices.gyroOutOfRange(recording).ifPresent(notices::add);

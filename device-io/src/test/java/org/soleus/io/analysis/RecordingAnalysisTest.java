@@ -270,6 +270,23 @@ final class RecordingAnalysisTest {
                 + " \\d+ N\\), medians\\): the insole's zero is off.*"), told.get(0));
     }
 
+    /**
+     * A recording shorter than a stride (the first rows of a walk) is told as such, not as
+     * insoles that give the same force in every sample (not connected).
+     */
+    @Test
+    void aRecordingShorterThanAStrideIsToldAsSuch() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("short"));
+        Files.copy(WALK.resolveSibling("demographics.txt"), folder.resolve("demographics.txt"));
+        Path walk = Files.write(folder.resolve("GaCo01_01.txt"), Files.readAllLines(WALK).subList(0, 3));
+        List<String> notices = new RecordingAnalysis(settings(ReadOptions.DEFAULTS, false)).analyze(walk, new Log())
+                .notices();
+        assertEquals("no strides: the recording lasts 0.03 s (3 samples), shorter than a stride (at least 0.6 s)",
+                notices.get(0));
+        assertTrue(notices.stream().noneMatch(n -> n.contains("same force") || n.startsWith("no strides: no")),
+                notices.toString());
+    }
+
     private static RecordingAnalysis analysis(boolean imu) {
         return new RecordingAnalysis(new AnalysisSettings(ReadOptions.DEFAULTS, null, null, GaitSettings.defaults(),
                 LegLoadSettings.DEFAULTS, imu, false, "9.9"));
