@@ -2,6 +2,7 @@ package org.soleus.cli;
 
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import org.soleus.core.analysis.LegLoadSettings;
 import org.soleus.core.ankle.AchillesMomentArm;
 import org.soleus.core.ankle.PlantarFlexionSettings;
@@ -30,11 +31,11 @@ final class MomentArmOption {
                 settings.givenGeometry(), settings.soleus(), settings.calfRaise());
     }
 
-    /** Parses {@code constant} and {@code angle}. */
+    /** Parses {@code constant} and {@code angle}, in any case (as {@code --format} and {@code --protocol} are). */
     static final class Arm implements ITypeConverter<AchillesMomentArm> {
         @Override
         public AchillesMomentArm convert(String value) {
-            return switch (value) {
+            return switch (value.toLowerCase(Locale.ROOT)) {
                 case "constant" -> AchillesMomentArm.DEFAULT;
                 case "angle" -> AchillesMomentArm.ANGLE_DEPENDENT;
                 default -> throw new TypeConversionException("must be constant or angle, got '" + value + "'");

@@ -13,6 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.soleus.core.ankle.AchillesMomentArm;
+import org.soleus.io.calibration.ModelChoice;
+import org.soleus.core.ankle.AchillesMomentArm;
 
 /**
  * {@code soleus analyze} on the shipped synthetic session (insoles with centre of pressure,
@@ -182,6 +184,9 @@ final class AnalyzeLegsEndToEndTest {
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("--moment-arm") && r.err().contains("must be constant or angle, got 'long'"),
                 r.err());
+        // in any case, as --format, --protocol and --model are
+        assertEquals(AchillesMomentArm.ANGLE_DEPENDENT, new MomentArmOption.Arm().convert("ANGLE"));
+        assertEquals(ModelChoice.POWER, ModelChoice.fromId("Power"));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.soleus.io.calibration;
 
+import java.util.Locale;
+
 /**
  * Which model {@link CalibrationFitter} fits: one of the two, or the better of both by the rule
  * of {@link CalibrationFitter#fit}.
@@ -30,7 +32,7 @@ public enum ModelChoice {
      */
     public static ModelChoice fromId(String id) {
         for (ModelChoice c : values()) {
-            if (c.id.equals(id)) {
+            if (c.id.equals(id.toLowerCase(Locale.ROOT))) {
                 return c;
             }
         }
