@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.soleus.core.ankle.AchillesMomentArm;
 import org.soleus.io.calibration.ModelChoice;
-import org.soleus.core.ankle.AchillesMomentArm;
 
 /**
  * {@code soleus analyze} on the shipped synthetic session (insoles with centre of pressure,
