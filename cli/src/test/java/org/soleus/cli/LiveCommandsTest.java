@@ -407,9 +407,24 @@ final class LiveCommandsTest {
     @Test
     void aStreamFoundNotToDecodeAfterAStraySampleLeavesNoFile() throws Exception {
         Path out = dir.resolve("noise.csv");
+        Cli.Result r = recordAStraySampleThenNoise(out);
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.err().contains("lines or frames since the stream began do not decode")
+                && r.err().contains(out + " was not written"), r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    /**
+     * {@code record --protocol line} of a device that sends a channel line and one row, then a
+     * binary stream's bytes until the recorder stops; {@code more} are added to the command.
+     */
+    private Cli.Result recordAStraySampleThenNoise(Path out, String... more) throws Exception {
+        List<String> args = new ArrayList<>();
         try (Pty pty = new Pty(dir)) {
-            CompletableFuture<Cli.Result> record = CompletableFuture.supplyAsync(() -> Cli.run("record",
-                    "--port", pty.host.toString(), "--protocol", "line", "--rate", "100", "--out", out.toString()));
+            args.addAll(List.of("record", "--port", pty.host.toString(), "--protocol", "line", "--rate", "100", "--out",
+                    out.toString()));
+            args.addAll(List.of(more));
+            CompletableFuture<Cli.Result> record = CompletableFuture.supplyAsync(() -> Cli.run(args.toArray(String[]::new)));
             try (OutputStream device = Files.newOutputStream(pty.device)) {
                 device.write("left.insole.force_n\n5\n".getBytes(StandardCharsets.US_ASCII));
                 byte[] noise = "\u0001W\u0002B,x;y\n".getBytes(StandardCharsets.US_ASCII);
@@ -419,11 +434,7 @@ final class LiveCommandsTest {
                     Thread.sleep(10);
                 }
             }
-            Cli.Result r = record.get();
-            assertEquals(1, r.exitCode(), r.err());
-            assertTrue(r.err().contains("lines or frames since the stream began do not decode")
-                    && r.err().contains(out + " was not written"), r.err());
-            assertFalse(Files.exists(out));
+            return record.get();
         }
     }
 
@@ -434,24 +445,10 @@ final class LiveCommandsTest {
     @Test
     void aForcedRecordingFoundNotToDecodeLeavesTheFileItWasToReplace() throws Exception {
         Path out = Files.writeString(dir.resolve("walk.csv"), "precious");
-        try (Pty pty = new Pty(dir)) {
-            CompletableFuture<Cli.Result> record = CompletableFuture.supplyAsync(() -> Cli.run("record",
-                    "--port", pty.host.toString(), "--protocol", "line", "--rate", "100", "--out", out.toString(),
-                    "--force"));
-            try (OutputStream device = Files.newOutputStream(pty.device)) {
-                device.write("left.insole.force_n\n5\n".getBytes(StandardCharsets.US_ASCII));
-                byte[] noise = "\u0001W\u0002B,x;y\n".getBytes(StandardCharsets.US_ASCII);
-                while (!record.isDone()) {
-                    device.write(noise);
-                    device.flush();
-                    Thread.sleep(10);
-                }
-            }
-            Cli.Result r = record.get();
-            assertEquals(1, r.exitCode(), r.err());
-            assertTrue(r.err().contains("lines or frames since the stream began do not decode")
-                    && r.err().contains(out + " was left as it was"), r.err());
-        }
+        Cli.Result r = recordAStraySampleThenNoise(out, "--force");
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.err().contains("lines or frames since the stream began do not decode")
+                && r.err().contains(out + " was left as it was"), r.err());
         assertEquals("precious", Files.readString(out));
         assertFalse(Files.exists(dir.resolve("walk.csv.part")));
     }
