@@ -606,21 +606,28 @@ public final class DelimitedRowParser {
      * {@link DecimalParser} grammar, or, in a lenient column, text (NaN, counted). Spaces before
      * and after the value are left out where the delimiter is not a space, as a logger that
      * writes {@code 0.01, 342.3} puts them (and as the header's names and a live line stream's
-     * cells are read).
+     * cells are read), and so are double quotes around it, as a CSV writer that quotes every
+     * cell puts them ({@code "342.3"}; {@code ""} is empty).
      *
      * @return the index of the byte after the cell
      */
     private int cell(byte[] b, int p, int lim, int c, int t, float[] row) throws DataFormatException {
         p = afterSpaces(b, p);
+        // a number in double quotes, as a CSV writer that quotes every cell writes it
+        int quote = b[p] == '"' && delimiter != '"' ? p++ : -1;
         byte ch = b[p];
-        if (ch == delimiter || ch == '\n' || ch == '\r') {
+        int emptyEnd = quote < 0 ? p : ch == '"' ? afterSpaces(b, p + 1) : -1;
+        if (emptyEnd >= 0 && (b[emptyEnd] == delimiter || b[emptyEnd] == '\n' || b[emptyEnd] == '\r')) {
             if (t == TIME) {
                 throw source.error(c + 1, "column " + (c + 1) + " (" + labels[c] + "): expected a number, found an empty cell");
             }
             row[t] = Float.NaN;
-            return p;
+            return emptyEnd;
         }
         int q = number.scan(b, p, lim);
+        if (q >= 0 && quote >= 0) {
+            q = b[q] == '"' ? q + 1 : -1;
+        }
         if (q >= 0) {
             q = afterSpaces(b, q);
             ch = b[q];
@@ -649,6 +656,9 @@ public final class DelimitedRowParser {
                 }
                 return q;
             }
+        }
+        if (quote >= 0) {
+            p = quote;
         }
         if (q < 0 && isNotAvailable(b, p)) {
             return notAvailable(b, p, c, t, row);
@@ -751,13 +761,22 @@ public final class DelimitedRowParser {
                 + hint);
     }
 
-    /** The quoted cell at {@code p} with its quotes, or up to the line end or 40 bytes when it is not closed. */
-    private static String quotedText(byte[] b, int p) {
+    /**
+     * The quoted cell at {@code p} with its quotes and what follows them up to the delimiter, or
+     * up to the line end when it is not closed; 40 bytes at most.
+     */
+    private String quotedText(byte[] b, int p) {
         int e = p + 1;
         while (e - p < 40 && b[e] != '"' && b[e] != '\n' && b[e] != '\r') {
             e++;
         }
-        return new String(b, p, b[e] == '"' ? e + 1 - p : e - p, StandardCharsets.UTF_8);
+        if (b[e] == '"') {
+            e++;
+            while (e - p < 40 && b[e] != delimiter && b[e] != '\n' && b[e] != '\r') {
+                e++;
+            }
+        }
+        return new String(b, p, e - p, StandardCharsets.UTF_8);
     }
 
     private String cellText(byte[] b, int p) {

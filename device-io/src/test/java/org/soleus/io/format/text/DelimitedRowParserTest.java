@@ -105,6 +105,30 @@ final class DelimitedRowParserTest {
         assertTrue(e.getMessage().endsWith("expected 3 cells, found more: '2'"), e.getMessage());
     }
 
+    /**
+     * Values in double quotes, as a CSV writer that quotes every cell writes them, are read
+     * without them (a time too), {@code ""} is missing, and spaces may stand around the quotes;
+     * a quote left open, or text or a decimal comma within quotes, is an error showing the cell.
+     */
+    @Test
+    void valuesInDoubleQuotesAreReadWithoutThem() throws IOException {
+        DelimitedRowParser p = parser(source("\"0.00\",\"1.5\",\"2\"\n\"0.01\", \"-3e2\" ,\"\"\n", SMALLEST_BUFFER), 3, ',');
+        float[] row = new float[2];
+        assertEquals(DelimitedRowParser.ROW, p.next(row));
+        assertEquals(0.0, p.time());
+        assertArrayEquals(new float[] {1.5f, 2f}, row);
+        assertEquals(DelimitedRowParser.ROW, p.next(row));
+        assertEquals(0.01, p.time());
+        assertArrayEquals(new float[] {-300f, Float.NaN}, row);
+        assertEquals(DelimitedRowParser.END, p.next(row));
+        for (String[] bad : new String[][] {{"\"1.5,2", "'\"1.5,2'"}, {"\"x\",2", "'\"x\"'"}, {"\"1.5\"x,2", "'\"1.5\"x'"},
+                {"\"343,6\",2", "'\"343,6\"' (a decimal comma"}}) {
+            DelimitedRowParser q = parser(source("0.00," + bad[0] + "\n", SMALLEST_BUFFER), 3, ',');
+            DataFormatException e = assertThrows(DataFormatException.class, () -> q.next(new float[2]));
+            assertTrue(e.getMessage().contains("column 2 (c1): expected a number, found " + bad[1]), e.getMessage());
+        }
+    }
+
     /** Cells that are zero or start like a zero cell, mostly the unloaded insole cell's "0". */
     private static final String[] ZERO_LIKE = {"0", "0", "0", "0", "-0", "00", "0.", "0.0", "0.5", "05"};
 
