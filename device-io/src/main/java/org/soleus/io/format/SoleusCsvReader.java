@@ -177,6 +177,9 @@ public final class SoleusCsvReader implements RecordingReader {
         if (name.isEmpty()) {
             return "column " + (c + 1) + " has no name; expected a channel name " + expected;
         }
+        if (!lower.equals(name) && (ChannelName.isValid(lower) || c == 0 && lower.equals(SoleusCsv.TIME_COLUMN))) {
+            return ReaderSupport.quoted(name) + ": channel names are lower case; rename it " + lower;
+        }
         return ReaderSupport.quoted(name) + " is not a channel name of the form " + expected + (c == 0 ? " (or time_s)" : "");
     }
 

@@ -409,6 +409,8 @@ final class FormatDetectorTest {
                         + " writes both as needed)"},
                 {"tabs.csv", "time_s\tleft.insole.force_n\n0.00\t1\n", "1:1: columns are separated by commas and this line holds tabs"},
                 {"named.csv", "time_s,Left Force\n0.00,1\n", "1:2: 'Left Force' is not a channel name of the form"},
+                {"upper.csv", "time_s,Left.Insole.Force_N\n0.00,1\n", "1:2: 'Left.Insole.Force_N': channel names are lower"
+                        + " case; rename it left.insole.force_n"},
         };
         for (String[] c : cases) {
             Path p = Files.writeString(dir.resolve(c[0]), c[1]);
