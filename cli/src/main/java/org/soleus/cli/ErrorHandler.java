@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -16,6 +18,7 @@ import org.soleus.core.analysis.UnknownBodyMassException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -41,7 +44,7 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("soleus: " + oneLine(usageProblem(ex)) + " (see '" + cmd.getCommandSpec().qualifiedName()
+        err.println("soleus: " + oneLine(usageProblem(ex, args)) + " (see '" + cmd.getCommandSpec().qualifiedName()
                 + " --help')");
         if (contains(args, DEBUG)) {
             ex.printStackTrace(err);
@@ -54,10 +57,16 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
      * What is wrong with the command line, in the project's words where picocli's own would be
      * cryptic: {@code --rate: expected ...} for picocli's {@code Invalid value for option
      * '--rate': expected ...}, and {@code unknown command 'foo'} with the commands for a word
-     * that a command without arguments of its own, only subcommands, does not know.
+     * that a command without arguments of its own, only subcommands, does not know. A file whose
+     * name starts with {@code -} reads as an option: it is named, with how to give it, also where
+     * picocli, finding no input beside it, says only that the input is missing.
      */
-    private static String usageProblem(ParameterException ex) {
+    private static String usageProblem(ParameterException ex, String[] args) {
         String message = String.valueOf(ex.getMessage());
+        String dashed = dashedFile(ex, args);
+        if (dashed != null) {
+            return "Unknown option: '" + dashed + "'; to give the file " + dashed + ", write ./" + dashed;
+        }
         if (ex instanceof UnmatchedArgumentException u && !u.isUnknownOption()) {
             CommandLine cmd = ex.getCommandLine();
             List<String> unmatched = u.getUnmatched();
@@ -69,6 +78,26 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         }
         Matcher invalid = INVALID_OPTION_VALUE.matcher(message);
         return invalid.matches() ? invalid.group(1) + ": " + invalid.group(2) : message;
+    }
+
+    /**
+     * The first argument that names an existing file whose name starts with {@code -} and that
+     * no option of the command takes, when picocli refused it as an unknown option or, finding
+     * no input beside it, said only that an input is missing; else null.
+     */
+    private static String dashedFile(ParameterException ex, String[] args) {
+        boolean unknownOption = ex instanceof UnmatchedArgumentException u && u.isUnknownOption();
+        if (!unknownOption && !(ex instanceof MissingParameterException)) {
+            return null;
+        }
+        CommandLine.Model.CommandSpec spec = ex.getCommandLine().getCommandSpec();
+        for (String arg : args) {
+            if (arg.length() > 1 && arg.startsWith("-") && !arg.startsWith("--") && spec.findOption(arg) == null
+                    && Files.isRegularFile(Path.of(arg))) {
+                return arg;
+            }
+        }
+        return null;
     }
 
     @Override

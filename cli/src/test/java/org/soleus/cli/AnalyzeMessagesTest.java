@@ -578,6 +578,26 @@ final class AnalyzeMessagesTest {
         assertEquals("soleus: an empty file name was given as an input; give a recording file\n", empty.err());
     }
 
+    /**
+     * A file whose name starts with {@code -} reads as an option: alone, picocli would say only
+     * that the input is missing; the error names it and how to give it. (Made in the working
+     * folder, as such a name has to be relative.)
+     */
+    @Test
+    void aFileNamedLikeAnOptionIsToldHowToGiveIt() throws IOException {
+        Path dashed = Path.of("-analyze-messages-test.csv");
+        try {
+            Files.copy(SESSION, dashed);
+            Cli.Result alone = Cli.run("analyze", dashed.toString(), "--out", dir.resolve("d").toString());
+            assertOneLineError(alone, 2, "soleus: Unknown option: '-analyze-messages-test.csv'; to give the file"
+                    + " -analyze-messages-test.csv, write ./-analyze-messages-test.csv (see 'soleus analyze --help')");
+            Cli.Result given = Cli.run("analyze", "./" + dashed, "--out", dir.resolve("d").toString());
+            assertEquals(0, given.exitCode(), given.err());
+        } finally {
+            Files.deleteIfExists(dashed);
+        }
+    }
+
     /** Strides rejected for their duration under a --rate that overrides the file's: the rate is named as a cause. */
     @Test
     void stridesRejectedUnderAGivenRateNameTheRate() throws IOException {
