@@ -14,14 +14,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 
 /**
  * Decides where each analysed input's results go: straight into the output directory when the
  * command has a single input; otherwise into one sub-folder per input named after the file's
  * base name (the name without its last extension). Of the files of the same base name (compared
- * ignoring case, as on case-insensitive file systems), each in a folder whose name no other of
- * them has, as a study's {@code S01/walk.txt} and {@code S02/walk.txt}, gets that folder's name
- * in front ({@code S01-walk}, {@code S02-walk}); a file given twice counts once. Any names that
+ * ignoring case, as on case-insensitive file systems), each gets in front the names of the
+ * fewest folders above it that no other of them shares: its folder's, as a study's
+ * {@code S01/walk.txt} and {@code S02/walk.txt} give {@code S01-walk} and {@code S02-walk}, or
+ * more where those are the same ({@code a/S01/walk.txt} and {@code b/S01/walk.txt} give
+ * {@code a-S01-walk} and {@code b-S01-walk}); a file given twice counts once. Any names that
  * still collide get {@code -2}, {@code -3}, ... appended in the order the inputs are analysed,
  * so that no two inputs ever write into the same folder. A
  * folder is handed out for every input that is analysed, before its analysis, so that an input's
@@ -53,13 +56,17 @@ final class OutputFolders {
             if (sameName.size() < 2) {
                 continue;
             }
-            Map<String, Integer> folders = new HashMap<>();
-            for (Path input : sameName) {
-                folders.merge(folderName(input).toLowerCase(Locale.ROOT), 1, Integer::sum);
-            }
-            for (Path input : sameName) {
-                if (folders.get(folderName(input).toLowerCase(Locale.ROOT)) == 1) {
-                    prefixed.put(input, folderName(input) + "-" + baseName(input));
+            int deepest = sameName.stream().mapToInt(Path::getNameCount).max().orElse(0);
+            for (int folders = 1; folders < deepest && !prefixed.keySet().containsAll(sameName); folders++) {
+                Map<String, Integer> counts = new HashMap<>();
+                for (Path input : sameName) {
+                    counts.merge(folderNames(input, folders).toLowerCase(Locale.ROOT), 1, Integer::sum);
+                }
+                for (Path input : sameName) {
+                    String names = folderNames(input, folders);
+                    if (!prefixed.containsKey(input) && counts.get(names.toLowerCase(Locale.ROOT)) == 1) {
+                        prefixed.put(input, names + "-" + baseName(input));
+                    }
                 }
             }
         }
@@ -141,11 +148,21 @@ final class OutputFolders {
                 + "), left as they are; this run's results go at its top");
     }
 
-    /** The name of the folder that holds {@code input}, or {@code input} at the root. */
-    private static String folderName(Path input) {
-        Path folder = input.toAbsolutePath().normalize().getParent();
-        Path name = folder == null ? null : folder.getFileName();
-        return name == null ? "input" : name.toString();
+    /**
+     * The names of the {@code count} folders above {@code input} (an absolute, normalised path),
+     * joined by {@code -}, or as many as there are, with {@code input} for the root.
+     */
+    private static String folderNames(Path input, int count) {
+        Path folder = input.getParent();
+        int n = folder == null ? 0 : folder.getNameCount();
+        if (n == 0) {
+            return "input";
+        }
+        StringJoiner names = new StringJoiner("-");
+        for (Path name : folder.subpath(Math.max(0, n - count), n)) {
+            names.add(name.toString());
+        }
+        return names.toString();
     }
 
     /** The file name without its last extension: {@code GaCo01_01.txt} gives {@code GaCo01_01}. */

@@ -50,7 +50,10 @@ final class OutputFoldersTest {
                 folders(inputs.size(), inputs));
     }
 
-    /** A study's subjects in folders of their own get the folder's name in front, whatever the order. */
+    /**
+     * A study's subjects in folders of their own get the folder's name in front, whatever the
+     * order, and the names of the folders above it where that folder's name is shared.
+     */
     @Test
     void sharedBaseNamesInFoldersOfOtherNamesTakeTheFolderName() {
         List<Path> inputs = List.of(Path.of("S02", "walk.txt"), Path.of("S01", "walk.txt"), Path.of("S01", "run.txt"));
@@ -58,8 +61,12 @@ final class OutputFoldersTest {
                 folders(inputs.size(), inputs));
         List<Path> sameFolderName = List.of(Path.of("x", "a", "walk.txt"), Path.of("y", "A", "walk.txt"),
                 Path.of("y", "b", "walk.txt"));
-        assertEquals(List.of(OUT.resolve("walk"), OUT.resolve("walk-2"), OUT.resolve("b-walk")),
-                folders(sameFolderName.size(), sameFolderName), "folder names that collide too: numbered");
+        assertEquals(List.of(OUT.resolve("x-a-walk"), OUT.resolve("y-A-walk"), OUT.resolve("b-walk")),
+                folders(sameFolderName.size(), sameFolderName), "folder names that collide too: the folders above them");
+        List<Path> sameSubjects = List.of(Path.of("site1", "S01", "walk.txt"), Path.of("site2", "S01", "walk.txt"),
+                Path.of("site2", "S02", "walk.txt"));
+        assertEquals(List.of(OUT.resolve("site1-S01-walk"), OUT.resolve("site2-S01-walk"), OUT.resolve("S02-walk")),
+                folders(sameSubjects.size(), sameSubjects));
         List<Path> givenTwice = List.of(Path.of("S01", "walk.csv"), Path.of("S02", "walk.csv"), Path.of(".", "S01", "walk.csv"));
         assertEquals(List.of(OUT.resolve("S01-walk"), OUT.resolve("S02-walk"), OUT.resolve("S01-walk-2")),
                 folders(givenTwice.size(), givenTwice), "a file given twice counts once");
