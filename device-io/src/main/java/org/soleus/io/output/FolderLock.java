@@ -1,104 +1,86 @@
 package org.soleus.io.output;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
-import java.util.concurrent.ThreadLocalRandom;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Makes the replacement of a results folder's files one step across processes: two analyses
  * into one folder (two terminals, a script run twice) would otherwise interleave their renames
- * and deletions and leave files of both. The lock is a file, {@value #NAME}, in the folder,
- * locked with {@link FileChannel#lock()} for the milliseconds of the step and deleted by its
- * holder before it lets go, so that it is there only meanwhile; the operating system drops the
- * lock when its holder dies, however it dies (the file then stays until the next step).
+ * and deletions and leave files of both. The lock is a file locked with
+ * {@link FileChannel#lock()} for the milliseconds of the step; the operating system drops the
+ * lock when its holder dies, however it dies. The file is never deleted (deleting it would let a
+ * run that opened it before the deletion and one that created it anew hold two locks on one
+ * name), so it stands outside the results: in the user's folder of such files in the temporary
+ * directory, named after the results folder's identity (its device and inode where the file
+ * system has them, else its real path), which every path to the folder shares.
  *
- * <p>A run that waited on the lock may get it on a file its holder has just deleted, while a
- * third run locks the file created anew at that name. So the holder writes a random token into
- * the file it locked and reads the file at that name back: the token is there only when it is
- * the same file; if not, it locks the file now at that name. Within a JVM, one thread at a time
- * takes the step (a JVM's file lock does not keep out its own threads). Where the lock cannot be
- * had (a file system without locks, a folder it cannot create the file in), the step runs
- * without it, as it did before there was one.
+ * <p>Within a JVM, one thread at a time takes the step: a JVM's file lock does not keep out its
+ * own threads, and closing any channel of a locked file drops the JVM's locks on it, so the lock
+ * file is opened once per step and by nothing else. Where the lock cannot be had (a file system
+ * without locks, a temporary directory that cannot be written), the step runs without it, as it
+ * did before there was one. Analyses of two users into one folder are not kept apart.
  */
 final class FolderLock implements AutoCloseable {
-    /** The lock file's name. */
-    static final String NAME = ".soleus.lock";
-    private static final int TOKEN_BYTES = 16;
-    /** Files deleted under it before the step runs without a lock (each deletion is another run's step, done). */
-    private static final int MAX_ATTEMPTS = 1000;
     private static final ReentrantLock IN_THIS_JVM = new ReentrantLock();
 
-    private final Path file;
     /** The locked lock file, or null when the step runs without it. */
     private final FileChannel channel;
 
-    private FolderLock(Path file, FileChannel channel) {
-        this.file = file;
+    private FolderLock(FileChannel channel) {
         this.channel = channel;
     }
 
     /** Waits for the step of any other analysis into {@code dir} to end, and holds it until {@link #close()}. */
     static FolderLock acquire(Path dir) {
         IN_THIS_JVM.lock();
-        Path file = dir.resolve(NAME);
+        FileChannel channel = null;
         try {
-            return new FolderLock(file, lock(file));
+            Path file = lockFile(dir);
+            Files.createDirectories(file.getParent());
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            channel.lock();
+            return new FolderLock(channel);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            return new FolderLock(null);
         } catch (RuntimeException | Error e) {
+            closeQuietly(channel);
             IN_THIS_JVM.unlock();
             throw e;
         }
     }
 
-    /** The locked channel of the file at {@code file}, or null when it cannot be locked. */
-    private static FileChannel lock(Path file) {
-        byte[] token = new byte[TOKEN_BYTES];
-        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            FileChannel channel = null;
-            try {
-                channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                channel.lock();
-                ThreadLocalRandom.current().nextBytes(token);
-                channel.truncate(0);
-                channel.write(ByteBuffer.wrap(token), 0);
-                if (Arrays.equals(token, readOrEmpty(file))) {
-                    return channel;
-                }
-                channel.close(); // its holder deleted it: lock the one at that name now
-            } catch (IOException e) {
-                closeQuietly(channel);
-                return null;
-            }
-        }
-        return null;
+    /** The lock file of the results folder {@code dir}, which must exist. */
+    static Path lockFile(Path dir) throws IOException {
+        Object key = Files.readAttributes(dir, BasicFileAttributes.class).fileKey();
+        String identity = key != null ? key.toString() : dir.toRealPath().toString();
+        String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9._-]", "_");
+        return Path.of(System.getProperty("java.io.tmpdir"), "soleus-" + user, "results-" + sha256(identity) + ".lock");
     }
 
-    private static byte[] readOrEmpty(Path file) throws IOException {
+    private static String sha256(String text) {
         try {
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return new byte[0];
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 
-    /** Ends the step: deletes the lock file, then lets go of its lock. */
+    /** Ends the step: closing the lock file drops its lock. */
     @Override
     public void close() {
         try {
-            if (channel != null) {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException e) {
-                    // left for the next step, which locks it as it finds it
-                }
-                closeQuietly(channel);
-            }
+            closeQuietly(channel);
         } finally {
             IN_THIS_JVM.unlock();
         }

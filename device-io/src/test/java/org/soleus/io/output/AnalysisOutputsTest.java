@@ -51,18 +51,4 @@ final class AnalysisOutputsTest {
                     files.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary file is left");
         }
     }
-    /**
-     * The lock file of the folder's step ({@link FolderLock}) is there only during the step: one
-     * that a killed run left (with its token in it) is taken over and deleted.
-     */
-    @Test
-    void aLockFileThatAKilledRunLeftIsTakenOverAndGoes() throws IOException {
-        Path out = Files.createDirectories(dir.resolve("walk"));
-        Files.writeString(out.resolve(FolderLock.NAME), "token of a run killed in its step");
-        AnalysisOutputs.write(SampleAnalysis.report(), out, false);
-        try (Stream<Path> files = Files.list(out)) {
-            assertEquals(List.of("events.csv", "strides.csv", "summary.json"),
-                    files.map(p -> p.getFileName().toString()).sorted().toList());
-        }
-    }
 }
