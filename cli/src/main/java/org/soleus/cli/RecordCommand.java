@@ -135,10 +135,9 @@ final class RecordCommand implements Callable<Integer> {
             }
         } finally {
             // a recording cut by a fault, or stopped while the port was gone, says so in the
-            // file, for whoever analyses it later
+            // file, for whoever analyses it later (the file, replacing one, takes its place first)
             pump.finish(fault != null ? List.of("the recording ended early: " + fault.getMessage())
                     : outage != null ? List.of(outage) : List.of());
-            file.commit();
         }
         if (outage != null && file.written()) {
             status.println("soleus: " + outage);
@@ -149,7 +148,7 @@ final class RecordCommand implements Callable<Integer> {
         if (file.written()) {
             long disconnects = s.reconnects() + (outage != null
                     || fault != null && fault.kind() == SerialPortException.Kind.DISCONNECTED ? 1 : 0);
-            stdout.printf(Locale.ROOT, "%s: %s (%.1f s) of %s at %s Hz; %s lost, %s, %d malformed, %s%n", out,
+            stdout.printf(Locale.ROOT, "%s: %s (%.1f s) of %s at %s Hz; %s lost, %s, %d malformed, %s%n", file.file(),
                     counted(pump.samples(), "sample"), pump.samples() / file.rateHz(),
                     counted(file.channelCount(), "channel"), trim(pump.header().sampleRateHz()),
                     counted(s.lostFrames(), "frame"), counted(s.crcErrors(), "CRC error"), s.malformed(),
@@ -160,6 +159,11 @@ final class RecordCommand implements Callable<Integer> {
                         + " (%s lost): check the cable, the baud rate and what else the device sends", out,
                         Math.min(100, Math.round(100.0 * s.lostFrames() / pump.samples())), counted(s.lostFrames(), "frame")));
             }
+        }
+        if (file.notReplaced() != null) {
+            // the recording is whole, in the part file; the file given was not replaced
+            throw new IOException((fault != null ? fault.getMessage() + "; " : "") + file.notReplaced().getMessage(),
+                    file.notReplaced());
         }
         if (fault != null) {
             String kept = !file.written() ? "; " + out + " was not written" : "; " + out + " keeps the " + pump.samples()

@@ -49,6 +49,8 @@ public final class RecordingFileSink implements SampleSink {
     private Path written;
     /** The file the part file is to replace (links followed), or null when the samples go to it directly. */
     private Path replaced;
+    /** Why the part file could not replace {@link #replaced}: the recording stays in it. */
+    private IOException commitFailure;
     private double rateHz = Double.NaN;
     private long lastFlushNanos = System.nanoTime();
 
@@ -140,24 +142,37 @@ public final class RecordingFileSink implements SampleSink {
 
     /**
      * Puts the recording in the place of the file it replaces, once the stream has shown that it
-     * is one: one rename, after which the samples go on into the same file; nothing when no file
-     * was replaced, or when this was done already. Call it before the recording ends, and at its
-     * end unless it was {@linkplain #discard() discarded}.
-     *
-     * @throws UncheckedIOException when the rename fails: the recording stays in the part file
+     * is one: one rename, while the part file is still open and locked (so that no other
+     * recorder can take it over between its close and the rename), after which the samples go on
+     * into the same file; nothing when no file was replaced, when this was done already, or when
+     * it failed before. Call it once the stream has shown that it is a recording; {@link #end}
+     * calls it before it closes the file. A rename that fails (the file
+     * mounted over, another user's in a folder that keeps them) does not stop the recording,
+     * which goes on in the part file: {@link #notReplaced()} then says so.
      */
     public void commit() {
-        if (replaced == null || writer == null) {
+        if (replaced == null || writer == null || commitFailure != null) {
             return;
         }
         try {
             Files.move(written, replaced, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new UncheckedIOException(new IOException(path + ": cannot replace it with the recording ("
-                    + DurableFileOutput.reason(e) + "); the recording is in " + written, e));
+            commitFailure = new IOException(path + ": cannot replace it with the recording ("
+                    + DurableFileOutput.reason(e) + "); the recording is in " + written, e);
+            return;
         }
         written = replaced;
         replaced = null;
+    }
+
+    /** Why the part file could not replace the file, naming both; null when it did or was not to. */
+    public IOException notReplaced() {
+        return commitFailure;
+    }
+
+    /** The file that holds the recording: the one given, or the part file beside it until {@link #commit()}. */
+    public Path file() {
+        return written != null ? written : path;
     }
 
     /** Whether the samples go to a part file that is to replace an existing file ({@link #commit()}). */
@@ -206,9 +221,11 @@ public final class RecordingFileSink implements SampleSink {
         writer.accept(row);
     }
 
+    /** Ends the file with the warnings and closes it, after {@link #commit()}: the part file takes the file's place while it is still locked. */
     @Override
     public void end(List<String> warnings) {
         if (writer != null) {
+            commit();
             writer.end(warnings);
         }
     }

@@ -89,7 +89,6 @@ final class RecordingFileSinkTest {
         later.start(HEADER);
         later.accept(new float[] {7f});
         later.end(List.of());
-        later.commit();
         assertEquals(1, Recordings.read(file).length(), "replaced once the first recorder closed it");
     }
 
@@ -121,7 +120,6 @@ final class RecordingFileSinkTest {
         assertFalse(Files.exists(part));
         sink.accept(new float[] {2f});
         sink.end(List.of());
-        sink.commit();
         Recording back = Recordings.read(file);
         assertEquals(2, back.length());
         assertEquals(2f, back.channel("left.insole.force_n").get(1));
@@ -155,10 +153,54 @@ final class RecordingFileSinkTest {
         sink.start(HEADER);
         sink.accept(new float[] {3f});
         sink.end(List.of());
-        sink.commit();
         assertTrue(Files.isSymbolicLink(link));
         assertFalse(Files.exists(dir.resolve("walk.csv.part")));
         assertEquals(3f, Recordings.read(real).channel("left.insole.force_n").get(0));
+    }
+
+    /**
+     * A replacing recording that ends before its commit (a short recording, a stop before the
+     * stream's check) takes the file's place as it ends, while its part file is still open and
+     * locked, so that no other recorder can take the part file over between its close and the
+     * rename.
+     */
+    @Test
+    void aReplacingRecordingEndsInThePlaceOfTheFile() throws IOException {
+        Path file = Files.writeString(dir.resolve("walk.csv"), "precious");
+        RecordingFileSink first = new RecordingFileSink(file, true);
+        first.start(HEADER);
+        first.accept(new float[] {1f});
+        first.accept(new float[] {2f});
+        first.end(List.of());
+        assertEquals(file, first.file());
+        assertEquals(2, Recordings.read(file).length());
+        assertFalse(Files.exists(dir.resolve("walk.csv.part")));
+        assertEquals(null, first.notReplaced());
+    }
+
+    /**
+     * A rename that fails (here a folder took the file's name meanwhile) does not stop the
+     * recording: it goes on in the part file, which then holds it whole, and the failure names
+     * both files.
+     */
+    @Test
+    void aFailedReplacementKeepsTheRecordingInThePartFile() throws IOException {
+        Path file = Files.writeString(dir.resolve("walk.csv"), "precious");
+        Path part = dir.resolve("walk.csv.part");
+        RecordingFileSink sink = new RecordingFileSink(file, true);
+        sink.start(HEADER);
+        sink.accept(new float[] {1f});
+        Files.delete(file);
+        Files.writeString(Files.createDirectory(file).resolve("inside.txt"), "in the way");
+        sink.commit();
+        sink.accept(new float[] {2f});
+        sink.end(List.of());
+        assertEquals(part, sink.file());
+        assertEquals(2, Recordings.read(part).length());
+        assertTrue(Files.isDirectory(file));
+        assertTrue(sink.notReplaced().getMessage().startsWith(file + ": cannot replace it with the recording (")
+                && sink.notReplaced().getMessage().endsWith("); the recording is in " + part),
+                sink.notReplaced().getMessage());
     }
 
     /** /dev/full fails every write with ENOSPC, as a full disk does. */
