@@ -213,13 +213,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         int failed = 0;
         int started = 0;
         int recordFiles = 0;
+        String stoppedLine = null;
+        int stopCode = 0;
         try (StopSignals.Registration stop = StopSignals.register()) {
-            for (int i = 0; i < count; i++) {
+            for (int i = 0; i < count && !stop.requested(); i++) {
                 Path input = inputs.get(i);
-                if (stop.requested()) {
-                    progress.clear();
-                    return stopped(stop, null, started, survey.recordings());
-                }
                 if (survey.skip(i) != null) {
                     if (survey.isPartOfARecordGiven(i)) {
                         recordFiles++;
@@ -243,8 +241,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                     }
                     line = analyzeWithinTheHeap(subjects.forInput(analysis, input), input, folder, progress, stop);
                 } catch (Stopped e) {
-                    progress.clear();
-                    return stopped(stop, input, started - 1, survey.recordings());
+                    stoppedLine = stopped(stop, input, started - 1, failed, survey.recordings());
+                    break;
                 } catch (IOException | RuntimeException e) {
                     if (count == 1) {
                         String earlier = earlierResultsNote(folder);
@@ -263,8 +261,10 @@ final class AnalyzeCommand implements Callable<Integer> {
                 out.flush();
             }
             if (stop.requested()) {
-                progress.clear();
-                return stopped(stop, null, started, survey.recordings());
+                stopCode = stop.exitCode();
+                if (stoppedLine == null) {
+                    stoppedLine = stopped(stop, null, started, failed, survey.recordings());
+                }
             }
         } finally {
             progress.clear();
@@ -274,6 +274,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (recordFiles > 0) {
             spec.commandLine().getErr().println(PREFIX + "skipped " + recordFiles + (recordFiles == 1 ? " file" : " files")
                     + " of the records given: their signal files, read through the .hea, and stride tables");
+        }
+        if (stoppedLine != null) {
+            spec.commandLine().getErr().println(stoppedLine);
+            spec.commandLine().getErr().flush();
+            return stopCode;
         }
         int recordings = survey.recordings();
         if (recordings == 0) {
@@ -501,14 +506,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     /**
-     * The end of a run that a signal stopped: one line saying what was and was not written, and
-     * the exit code 128 + the signal's number.
+     * The line that ends a run a signal stopped: what was and was not written, and of several
+     * inputs how many were done (analysed, or failed above) and how many were not analysed.
      *
-     * @param input    the input being analysed when it stopped, or null when it stopped between two
-     * @param done     how many recordings were done (analysed or failed) before
-     * @param total    the recordings among the inputs
+     * @param input  the input being analysed when it stopped, or null when it stopped between two
+     * @param done   how many recordings were done before
+     * @param failed how many of those failed
+     * @param total  the recordings among the inputs
      */
-    private int stopped(StopSignals.Registration stop, Path input, int done, int total) {
+    private static String stopped(StopSignals.Registration stop, Path input, int done, int failed, int total) {
         String signal = stop.exitCode() == 130 ? "Ctrl-C (SIGINT)" : "SIGTERM";
         int after = total - done - (input == null ? 0 : 1);
         StringBuilder line = new StringBuilder("soleus: stopped by ").append(signal);
@@ -518,17 +524,14 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         if (total > 1) {
             line.append(input != null ? "; " : ": ").append(done).append(" of ").append(total)
-                    .append(" recordings were done (above)");
+                    .append(" recordings were done (above").append(failed == 0 ? ")" : "; " + failed + " of them failed)");
             if (after > 0) {
                 line.append(", ").append(after).append(after == 1 ? " was" : " were").append(" not analysed");
             }
         } else if (input == null) {
             line.append(" after the analysis: its results were written");
         }
-        PrintWriter err = spec.commandLine().getErr();
-        err.println(line);
-        err.flush();
-        return stop.exitCode();
+        return line.toString();
     }
 
     /** Thrown between two stages of an analysis that a signal asked to stop; nothing is written then. */

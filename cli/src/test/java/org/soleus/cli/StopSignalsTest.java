@@ -241,9 +241,10 @@ final class StopSignalsTest {
         }
     }
     /**
-     * {@code analyze} of many inputs stopped by SIGTERM once the first is done: it stops at the
-     * next stage of the input it is on, writes nothing of that one, says how many were done and
-     * how many were not analysed, and exits with 143; the folders are those of the inputs done.
+     * {@code analyze} of many inputs, the first of which fails, stopped by SIGTERM once the
+     * second is done: it stops at the next stage of the input it is on, writes nothing of that
+     * one, says last how many were done (the failed one among them) and how many were not
+     * analysed, and exits with 143; the folders are those of the inputs analysed.
      */
     @Test
     void analyzeStoppedBySigtermSaysWhatWasDoneAndWritesNothingOfTheInputItWasOn() throws Exception {
@@ -253,6 +254,8 @@ final class StopSignalsTest {
         for (int i = 0; i < inputs; i++) {
             args.add(Files.copy(WALK, in.resolve(String.format("walk%02d.txt", i))).toString());
         }
+        // the first fails, so that the closing line counts it among those done
+        Files.writeString(in.resolve("walk00.txt"), "0.00\t1\n");
         Process analyze = soleus(dir, args.toArray(String[]::new));
         try {
             Path stdout = dir.resolve("stdout");
@@ -268,13 +271,14 @@ final class StopSignalsTest {
         String stderr = Files.readString(dir.resolve("stderr"));
         Matcher closing = Pattern.compile("soleus: stopped by SIGTERM(?: while analysing (\\S+): its results were not"
                 + " written \\(any earlier ones in its folder are as they were\\);|:) (\\d+) of " + inputs
-                + " recordings were done \\(above\\), (\\d+) were not analysed\n").matcher(stderr);
+                + " recordings were done \\(above; 1 of them failed\\), (\\d+) were not analysed\n$").matcher(stderr);
         assertTrue(closing.find(), stderr);
+        assertTrue(stderr.startsWith("soleus analyze: error: " + in.resolve("walk00.txt")), stderr);
         int done = Integer.parseInt(closing.group(2));
-        assertEquals(printed, done, "a summary line per input done");
+        assertEquals(printed + 1, done, "a summary line per input analysed, and the one that failed");
         assertEquals(inputs - done - (closing.group(1) == null ? 0 : 1), Integer.parseInt(closing.group(3)));
         try (var folders = Files.list(dir.resolve("out"))) {
-            assertEquals(done, folders.filter(f -> Files.exists(f.resolve("summary.json"))).count(), stderr);
+            assertEquals(done - 1, folders.filter(f -> Files.exists(f.resolve("summary.json"))).count(), stderr);
         }
     }
 }

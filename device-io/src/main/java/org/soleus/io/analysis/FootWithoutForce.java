@@ -49,7 +49,7 @@ final class FootWithoutForce {
             String noForce = side.label() + " foot: " + (empty.isPresent() ? "its insole force (" + empty.get()
                     + ") has no sample" : "no insole force (" + side.label() + ".insole.force_<unit>)");
             Optional<ChannelName> misspelt = misspeltForce(recording, side);
-            if (misspelt.isPresent()) {
+            if (misspelt.isPresent() && empty.isEmpty()) {
                 return Optional.of(noForce + ", so no gait events; is " + misspelt.get()
                         + " the force, misspelt? Rename its column");
             }
