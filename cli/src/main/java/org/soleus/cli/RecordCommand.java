@@ -87,8 +87,9 @@ final class RecordCommand implements Callable<Integer> {
         if (Files.exists(out) && !force) {
             throw new IOException(out + ": exists; pass --force to overwrite it");
         }
-        // a folder that cannot be written is told now, not once the device has begun to send
-        Path folder = existingFolderOf(out);
+        // a folder that cannot be written is told now, not once the device has begun to send: with
+        // --force, that of the file a link leads to, where the part file that replaces it goes
+        Path folder = existingFolderOf(force && Files.isRegularFile(out) ? out.toRealPath() : out);
         if (folder != null && !Files.isWritable(folder)) {
             throw new IOException(out + ": cannot create the recording: permission denied (" + folder + ")");
         }
