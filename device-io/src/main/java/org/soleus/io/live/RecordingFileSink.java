@@ -30,12 +30,16 @@ import org.soleus.io.format.RecordingWriter;
  * recorder given the same file refuses it instead of writing into it: one that may not replace a
  * file finds it created, one that may finds it locked.
  *
- * <p>A file that is to be replaced stays as it was until the stream has shown that it is a
- * recording ({@link #commit()}): until then the samples go to {@code <file>.part} beside it
- * (locked too, so that two recorders cannot share it), which then takes the file's place in one
- * rename and is written on. A stream found to be noise ({@link #discard()}) leaves the file as it
- * was. A process killed before the commit leaves both: the file as it was and the first seconds
- * of the new recording in {@code <file>.part}, which the next recorder of the file replaces.
+ * <p>A file that may be replaced (there or not yet) stays as it was until the stream has shown
+ * that it is a recording ({@link #commit()}): until then the samples go to {@code <file>.part}
+ * beside it, created anew and locked, which then takes the file's place in one rename and is
+ * written on. A part file is never opened for writing once it is there: a recorder that would
+ * reopen it could, between its opening and its lock, find it renamed into the file's place by
+ * the recorder that made it, and empty a finished recording. A stream found to be noise
+ * ({@link #discard()}) leaves the file as it was. A process killed before the commit leaves
+ * both, the file as it was and the first seconds of the new recording in {@code <file>.part};
+ * so does a rename that fails, with the whole recording in it. The next recorder of the file
+ * refuses to start until the part file is moved or deleted.
  */
 public final class RecordingFileSink implements SampleSink {
     /** The suffix of the file a replacing recording is written to until {@link #commit()}. */
@@ -92,10 +96,19 @@ public final class RecordingFileSink implements SampleSink {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            replaced = replace && Files.isRegularFile(path) ? path.toRealPath() : null;
-            written = replaced == null ? path : replaced.resolveSibling(replaced.getFileName() + PART_SUFFIX);
-            DurableFileOutput output = new DurableFileOutput(written, path, replace);
-            if (replaced != null) {
+            // a device or a pipe given as the file is written as it is; a file that may be replaced
+            // (there or not yet) only through the part file beside it (beside the file a link leads to)
+            boolean direct = !replace || Files.exists(path) && !Files.isRegularFile(path);
+            replaced = direct ? null : Files.exists(path) ? path.toRealPath() : path.toAbsolutePath();
+            written = direct ? path : replaced.resolveSibling(replaced.getFileName() + PART_SUFFIX);
+            DurableFileOutput output;
+            try {
+                output = new DurableFileOutput(written, path, direct && replace);
+            } catch (FileAlreadyExistsException e) {
+                throw direct ? new IOException(path + ": was created after the recording began (by another"
+                        + " recorder?); pass --force to overwrite it, or give another file", e) : partExists();
+            }
+            if (replaced != null && Files.exists(replaced)) {
                 refuseIfBeingWritten(replaced, output);
             }
             created = new RecordingWriter(output, new RecordingWriter.Options(true, 1.0));
@@ -112,6 +125,26 @@ public final class RecordingFileSink implements SampleSink {
             throw e;
         }
         writer = created;
+    }
+
+    /**
+     * The error for a part file that is there already: another recorder's, which holds it
+     * locked, or one an earlier recording left (killed before its commit, or unable to replace
+     * the file), which may hold a whole recording and is never opened for writing, let alone
+     * emptied.
+     */
+    private IOException partExists() {
+        boolean locked;
+        try (FileChannel channel = FileChannel.open(written, StandardOpenOption.WRITE)) {
+            locked = channel.tryLock() == null;
+        } catch (OverlappingFileLockException e) {
+            locked = true;
+        } catch (IOException e) {
+            locked = false;
+        }
+        return new IOException(locked ? path + ": is being written by another recorder; give another file"
+                : written + ": exists, left by an earlier recording of " + path + " (killed, or unable to replace"
+                        + " it): keep it or delete it, then record again");
     }
 
     /**
@@ -177,7 +210,7 @@ public final class RecordingFileSink implements SampleSink {
 
     /** Whether the samples go to a part file that is to replace an existing file ({@link #commit()}). */
     public boolean replacing() {
-        return replaced != null;
+        return replaced != null && Files.exists(replaced);
     }
 
     /**
@@ -261,7 +294,8 @@ public final class RecordingFileSink implements SampleSink {
         /**
          * @param file    the file to write: the recording's, or the part file beside it
          * @param path    the recording's file as the user gave it
-         * @param replace whether {@code file} may exist (it is then emptied); if not, its existence is an error
+         * @param replace whether {@code file} may exist (it is then emptied); if not, its existence is
+         *                a {@link FileAlreadyExistsException}
          */
         DurableFileOutput(Path file, Path path, boolean replace) throws IOException {
             this.path = path;
@@ -269,8 +303,7 @@ public final class RecordingFileSink implements SampleSink {
                 channel = replace ? FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.CREATE)
                         : FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
             } catch (FileAlreadyExistsException e) {
-                throw new IOException(path + ": was created after the recording began (by another recorder?);"
-                        + " pass --force to overwrite it, or give another file", e);
+                throw e;
             } catch (IOException e) {
                 throw new IOException(path + ": cannot create the recording: " + reason(e), e);
             }

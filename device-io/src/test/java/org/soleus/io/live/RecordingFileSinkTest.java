@@ -140,22 +140,47 @@ final class RecordingFileSinkTest {
     }
 
     /**
-     * A part file left by a recorder that was killed before its commit (unlocked) is taken over
-     * by the next recorder of the file; a replaced file reached through a symbolic link is
-     * replaced where it lies, and the link stays.
+     * A part file an earlier recording left (killed before its commit, or unable to replace the
+     * file) may hold a whole recording: the next recorder refuses to start and leaves it as it
+     * is. Once it is gone, a file reached through a symbolic link is replaced where it lies, and
+     * the link stays.
      */
     @Test
-    void aLeftOverPartFileIsTakenOverAndALinkedFileIsReplacedWhereItLies() throws IOException {
+    void aLeftOverPartFileIsKeptAndALinkedFileIsReplacedWhereItLies() throws IOException {
         Path real = Files.writeString(dir.resolve("walk.csv"), "precious");
-        Files.writeString(dir.resolve("walk.csv.part"), "left over by a killed recorder");
+        Path part = Files.writeString(dir.resolve("walk.csv.part"), "left by a killed recorder");
         Path link = Files.createSymbolicLink(dir.resolve("link.csv"), real.getFileName());
+        RecordingFileSink refused = new RecordingFileSink(link, true);
+        refused.start(HEADER);
+        RuntimeException e = assertThrows(RuntimeException.class, () -> refused.accept(new float[] {3f}));
+        assertEquals(part + ": exists, left by an earlier recording of " + link + " (killed, or unable to replace it):"
+                + " keep it or delete it, then record again", e.getCause().getMessage());
+        assertEquals("left by a killed recorder", Files.readString(part));
+        assertEquals("precious", Files.readString(real));
+
+        Files.delete(part);
         RecordingFileSink sink = new RecordingFileSink(link, true);
         sink.start(HEADER);
         sink.accept(new float[] {3f});
         sink.end(List.of());
         assertTrue(Files.isSymbolicLink(link));
-        assertFalse(Files.exists(dir.resolve("walk.csv.part")));
+        assertFalse(Files.exists(part));
         assertEquals(3f, Recordings.read(real).channel("left.insole.force_n").get(0));
+    }
+
+    /** A file that may be replaced but is not there yet is written through the part file too, and appears at the commit. */
+    @Test
+    void aNewFileThatMayBeReplacedAppearsAtTheCommit() throws IOException {
+        Path file = dir.resolve("new.csv");
+        RecordingFileSink sink = new RecordingFileSink(file, true);
+        sink.start(HEADER);
+        sink.accept(new float[] {1f});
+        assertFalse(Files.exists(file));
+        assertFalse(sink.replacing(), "there was no file to replace");
+        sink.commit();
+        assertTrue(Files.exists(file));
+        sink.end(List.of());
+        assertEquals(1, Recordings.read(file).length());
     }
 
     /**
