@@ -102,9 +102,7 @@ final class RecordingFileSinkTest {
     void aReplacingRecordingGoesBesideTheFileUntilItIsCommitted() throws IOException {
         Path file = Files.writeString(dir.resolve("walk.csv"), "precious");
         Path part = dir.resolve("walk.csv.part");
-        RecordingFileSink sink = new RecordingFileSink(file, true);
-        sink.start(HEADER);
-        sink.accept(new float[] {1f});
+        RecordingFileSink sink = replacingAfterOneSample(file);
         assertTrue(sink.replacing());
         assertTrue(Files.exists(part));
         assertEquals("precious", Files.readString(file));
@@ -129,9 +127,7 @@ final class RecordingFileSinkTest {
     @Test
     void aDiscardedReplacingRecordingLeavesTheFileAsItWas() throws IOException {
         Path file = Files.writeString(dir.resolve("walk.csv"), "precious");
-        RecordingFileSink sink = new RecordingFileSink(file, true);
-        sink.start(HEADER);
-        sink.accept(new float[] {1f});
+        RecordingFileSink sink = replacingAfterOneSample(file);
         assertTrue(sink.discard());
         sink.commit();
         assertEquals("precious", Files.readString(file));
@@ -172,9 +168,7 @@ final class RecordingFileSinkTest {
     @Test
     void aNewFileThatMayBeReplacedAppearsAtTheCommit() throws IOException {
         Path file = dir.resolve("new.csv");
-        RecordingFileSink sink = new RecordingFileSink(file, true);
-        sink.start(HEADER);
-        sink.accept(new float[] {1f});
+        RecordingFileSink sink = replacingAfterOneSample(file);
         assertFalse(Files.exists(file));
         assertFalse(sink.replacing(), "there was no file to replace");
         sink.commit();
@@ -212,9 +206,7 @@ final class RecordingFileSinkTest {
     void aFailedReplacementKeepsTheRecordingInThePartFile() throws IOException {
         Path file = Files.writeString(dir.resolve("walk.csv"), "precious");
         Path part = dir.resolve("walk.csv.part");
-        RecordingFileSink sink = new RecordingFileSink(file, true);
-        sink.start(HEADER);
-        sink.accept(new float[] {1f});
+        RecordingFileSink sink = replacingAfterOneSample(file);
         Files.delete(file);
         Files.writeString(Files.createDirectory(file).resolve("inside.txt"), "in the way");
         sink.commit();
@@ -263,5 +255,13 @@ final class RecordingFileSinkTest {
         assertFalse(sink.written());
         sink.end(List.of("the recording ended early"));
         assertFalse(Files.exists(file), "ending a discarded recording writes nothing");
+    }
+
+    /** A sink that may replace {@code file}, started, after one sample (1). */
+    private static RecordingFileSink replacingAfterOneSample(Path file) {
+        RecordingFileSink sink = new RecordingFileSink(file, true);
+        sink.start(HEADER);
+        sink.accept(new float[] {1f});
+        return sink;
     }
 }
