@@ -126,6 +126,14 @@ final class RecordCommand implements Callable<Integer> {
                 file.flushIfDue();
             });
             outage = session.outageAtStop();
+            if ((fault == null || fault.kind() != SerialPortException.Kind.NOTHING_DECODES)
+                    && !serial.decodesAsExpected() && serial.mostlyUndecoded()) {
+                // ended (a stop, a silent or lost device) before the check, which it would have failed
+                StreamStatus s = serial.status();
+                fault = new SerialPortException(SerialPortException.Kind.NOTHING_DECODES, port + ": " + s.malformed()
+                        + " of " + (s.malformed() + s.frames()) + " lines or frames did not decode before the recording"
+                        + " ended" + (fault != null ? " (" + fault.getMessage() + ")" : "") + ": check --baud and --protocol");
+            }
             if (fault != null && fault.kind() == SerialPortException.Kind.NOTHING_DECODES) {
                 boolean replacing = file.replacing();
                 if (file.discard()) {

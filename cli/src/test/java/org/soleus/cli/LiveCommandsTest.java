@@ -454,6 +454,36 @@ final class LiveCommandsTest {
     }
 
     /**
+     * A forced recording of such a stream that ends (here a device gone silent after 1 s) before
+     * the check would have found it out is judged by the same rule at its end: the file stays as
+     * it was.
+     */
+    @Test
+    void aForcedRecordingThatEndsBeforeTheCheckIsJudgedAtItsEnd() throws Exception {
+        Path out = Files.writeString(dir.resolve("short.csv"), "precious");
+        Cli.Result r;
+        try (Pty pty = new Pty(dir)) {
+            CompletableFuture<Cli.Result> record = CompletableFuture.supplyAsync(() -> Cli.run("record", "--port",
+                    pty.host.toString(), "--protocol", "line", "--rate", "100", "--out", out.toString(), "--force",
+                    "--idle-timeout", "1"));
+            pty.awaitHostOpened();
+            try (OutputStream device = Files.newOutputStream(pty.device)) {
+                device.write("left.insole.force_n\n5\n".getBytes(StandardCharsets.US_ASCII));
+                for (int i = 0; i < 20; i++) {
+                    device.write("\u0001W\u0002B,x;y\n".getBytes(StandardCharsets.US_ASCII));
+                }
+                device.flush();
+                r = record.get();
+            }
+        }
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.err().contains("20 of 21 lines or frames did not decode before the recording ended (")
+                && r.err().contains("): check --baud and --protocol; " + out + " was left as it was"), r.err());
+        assertEquals("precious", Files.readString(out));
+        assertFalse(Files.exists(dir.resolve("short.csv.part")));
+    }
+
+    /**
      * With {@code --force}, a stream that decodes replaces the file once it has passed the check
      * of its protocol (3 s after its first frame), while the recording goes on: the file is then
      * the recording, written on to its end, and no part file is left.

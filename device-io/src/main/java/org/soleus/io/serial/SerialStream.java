@@ -206,6 +206,16 @@ public final class SerialStream implements AutoCloseable {
         return decodesAsExpected;
     }
 
+    /**
+     * Whether most of what arrived did not decode, by the rule the check of the protocol applies
+     * at the end of its first {@code nothingDecodesS}: for a stream that ended (its duration, a
+     * stop) before that check, which {@link #decodesAsExpected()} then does not say it passed.
+     */
+    public boolean mostlyUndecoded() {
+        DecoderCounters c = decoder.counters();
+        return c.frames() == 0 ? c.malformed() > 0 : c.malformed() > MOSTLY_MALFORMED * c.frames();
+    }
+
     /** Whether the reader thread is still reading (or reconnecting). */
     public boolean isRunning() {
         return running;
