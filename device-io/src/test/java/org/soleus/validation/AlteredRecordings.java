@@ -2,9 +2,11 @@ package org.soleus.validation;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.soleus.core.recording.Channel;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.RecordingBuilder;
 import org.soleus.core.recording.RecordingHeader;
@@ -27,6 +29,31 @@ final class AlteredRecordings {
         AlteringSink sink = new AlteringSink(alteration, ranges);
         reader.read(file, ReadOptions.DEFAULTS, sink);
         return sink.builder.build();
+    }
+
+    /**
+     * The recording played {@code factor} times as slowly at the same sample rate: a walk of the
+     * same steps at another tempo. Each channel is interpolated linearly at every
+     * {@code 1 / factor}-th sample of the original; a sample between two whose one is missing is
+     * missing. Metadata as read.
+     */
+    static Recording stretched(Recording recording, double factor) {
+        int length = (int) Math.floor((recording.length() - 1) * factor) + 1;
+        List<Channel> channels = new ArrayList<>();
+        for (Channel channel : recording.channels()) {
+            float[] original = channel.samples();
+            float[] samples = new float[length];
+            for (int j = 0; j < length; j++) {
+                double position = j / factor;
+                int i = Math.min((int) position, original.length - 1);
+                double fraction = position - i;
+                samples[j] = fraction == 0 ? original[i]
+                        : (float) ((1 - fraction) * original[i] + fraction * original[i + 1]);
+            }
+            channels.add(new Channel(channel.name(), samples));
+        }
+        return new Recording(recording.source(), recording.sampleRateHz(), recording.startTimeS(), channels,
+                recording.metadata(), recording.warnings());
     }
 
     /** A change of sample {@code i} of a channel whose range is {@code range}. */

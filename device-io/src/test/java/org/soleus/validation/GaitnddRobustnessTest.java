@@ -14,6 +14,7 @@ import org.soleus.core.analysis.GaitAnalysis;
 import org.soleus.core.analysis.GaitSettings;
 import org.soleus.core.analysis.InsoleGaitAnalyzer;
 import org.soleus.core.events.GaitEvent;
+import org.soleus.core.gait.StrideLimits;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
 import org.soleus.io.SampleData;
@@ -102,6 +103,46 @@ final class GaitnddRobustnessTest {
         GaitAnalysis altered = analyse(record, driftAndNoise);
 
         assertAccuracyCost(record, published, altered, 0.01, 0.003, 0.005);
+    }
+
+    /**
+     * The walk slower and faster: the record played at 0.8 and 1.3 times its duration (each foot's
+     * signal interpolated), its stride table's times scaled alike. Walkers of other records and
+     * other days walk at other tempos, and the detector's windows follow the walk's own tempo, so
+     * as many strides are matched, and each error stays within its share of the stride: at most a
+     * quarter above the published record's error scaled by the factor, plus 2.5 ms. That allowance
+     * is one stride merged with its neighbour in a record of 300 (a swing of 0.2 s that the faster
+     * hunt1 loses: 0.6 s off, 2 ms of the left foot's mean).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"control1", "control2", "park1", "park2", "hunt1", "hunt2", "als1"})
+    void aSlowerOrFasterWalkKeepsItsAccuracy(String record) throws IOException {
+        GaitAnalysis published = analyse(record, AlteredRecordings.Alteration.NONE);
+        Recording original = read(DATA.resolve(record + ".hea"), AlteredRecordings.Alteration.NONE, null);
+        GaitnddStrideTable table = GaitnddStrideTable.read(DATA.resolve(record + ".ts"));
+        for (double factor : new double[] {0.8, 1.3}) {
+            // the stride limits of walking scaled alike: 0.6 s would reject a fifth of hunt1's strides at 0.8
+            StrideLimits walking = GaitSettings.defaults().strideLimits();
+            GaitSettings settings = GaitSettings.defaults().withStrideLimits(new StrideLimits(factor * walking.minStrideS(),
+                    factor * walking.maxStrideS(), walking.minStancePct(), walking.maxStancePct()));
+            GaitAnalysis altered = InsoleGaitAnalyzer.analyze(AlteredRecordings.stretched(original, factor), settings);
+            for (Side side : FEET) {
+                GaitnddAccuracy before = GaitnddAccuracy.of(published, table, side);
+                GaitnddAccuracy after = GaitnddAccuracy.of(altered, table.stretched(factor), side);
+                String context = record + " " + side.label() + ": published " + before + "; " + factor
+                        + " times as long " + after;
+                System.out.println("gaitndd " + context);
+                assertTrue(after.matchedFraction() >= before.matchedFraction() - 0.01, context);
+                assertTrue(after.strideMaeS() <= scaledError(before.strideMaeS(), factor), context);
+                assertTrue(after.stanceMaeS() <= scaledError(before.stanceMaeS(), factor), context);
+                assertTrue(after.swingMaeS() <= scaledError(before.swingMaeS(), factor), context);
+            }
+        }
+    }
+
+    /** An error of the published record, s, as it may grow on the record played {@code factor} times as slowly. */
+    private static double scaledError(double errorS, double factor) {
+        return 1.25 * factor * errorS + 0.0025;
     }
 
     /**

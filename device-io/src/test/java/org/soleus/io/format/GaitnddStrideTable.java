@@ -151,6 +151,23 @@ public final class GaitnddStrideTable {
         return value;
     }
 
+    /**
+     * The table of the same walk played {@code factor} times as slowly: every time multiplied by
+     * {@code factor} (the percentages, which follow from the times, stay as they are).
+     */
+    public GaitnddStrideTable stretched(double factor) {
+        if (!(factor > 0) || Double.isInfinite(factor)) {
+            throw new IllegalArgumentException("a stretch factor is a finite number > 0, got " + factor);
+        }
+        List<Stride> stretched = new ArrayList<>(strides.size());
+        for (Stride s : strides) {
+            stretched.add(new Stride(factor * s.elapsedS(), factor * s.leftStrideS(), factor * s.rightStrideS(),
+                    factor * s.leftSwingS(), factor * s.rightSwingS(), factor * s.leftStanceS(),
+                    factor * s.rightStanceS(), factor * s.doubleSupportS()));
+        }
+        return new GaitnddStrideTable(source, stretched);
+    }
+
     /** The file read. */
     public Path source() {
         return source;
