@@ -22,7 +22,8 @@ import org.soleus.core.recording.SampleRates;
  *       goes further toe-down at push-off (about 60–70° from flat in healthy walking) than it
  *       comes toe-up at heel strike (about 20–30°). The sign is the one under which the pitch
  *       of most such strides dips deeper than it rises; the integral over a stride under a
- *       second is hardly touched by what bias remains. The resulting orientation makes the
+ *       second is hardly touched by what bias remains. A burst that turns the foot through less
+ *       than 10° is sensor noise at rest, not a stride, and has no vote. The resulting orientation makes the
  *       mid-swing rotation positive, the convention of gaitmap's {@code gyr_ml} that
  *       {@link SagittalEventDetector} expects.</li>
  * </ol>
@@ -41,6 +42,13 @@ import org.soleus.core.recording.SampleRates;
 public final class SagittalAxisFinder implements SagittalAxisSearch {
     private static final double QUIET_FRACTION = 0.1;
     private static final double MAX_STRIDE_BURST_S = 3.0;
+    /**
+     * The least pitch range of a burst that votes, degrees: a walking stride turns the foot
+     * through 50–90° (toe down at push-off, toe up at heel strike; a shuffling step still through
+     * 20° or more), while the bursts of sensor noise between two flat phases of a foot at rest
+     * turn it by a fraction of a degree.
+     */
+    private static final double MIN_STRIDE_PITCH_RANGE_DEG = 10.0;
     private static final int MIN_VOTE_MARGIN = 3;
 
     private final double sampleRateHz;
@@ -176,7 +184,11 @@ public final class SagittalAxisFinder implements SagittalAxisSearch {
         return sagittalShare >= AxisStatistics.MIN_SAGITTAL_SHARE;
     }
 
-    /** One vote per stride between two flat-foot phases: does the pitch dip deeper than it rises? */
+    /**
+     * One vote per stride between two flat-foot phases: does the pitch dip deeper than it rises?
+     * A burst that turns the foot through less than {@value #MIN_STRIDE_PITCH_RANGE_DEG}° is no
+     * stride (noise at rest) and does not vote.
+     */
     private void vote(double[] gx, double[] gy, double[] gz, int off, int len) {
         int minQuiet = minQuietSamples;
         int maxBurst = (int) Math.round(MAX_STRIDE_BURST_S * sampleRateHz);
@@ -190,7 +202,8 @@ public final class SagittalAxisFinder implements SagittalAxisSearch {
                 quietRun++;
                 if (quietRun == minQuiet) {
                     int burstEnd = k - minQuiet + 1;
-                    if (burstStart >= 0 && burstEnd - burstStart <= maxBurst) {
+                    if (burstStart >= 0 && burstEnd - burstStart <= maxBurst
+                            && highest - lowest >= MIN_STRIDE_PITCH_RANGE_DEG) {
                         double dip = -lowest;
                         if (dip > highest) {
                             votesFor++;
