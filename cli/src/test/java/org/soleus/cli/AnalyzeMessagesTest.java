@@ -173,6 +173,62 @@ final class AnalyzeMessagesTest {
         }
     }
 
+    /**
+     * The session's foot IMUs alone, their rates in rad/s under the names of deg/s: no steps, and
+     * a notice that says why; in deg/s as written, strides and no such notice.
+     */
+    @Test
+    void aFootGyroscopeInRadiansNamedDegreesIsTold() throws IOException {
+        String told = "no steps in the gyroscope of left.foot or right.foot: their rate stays below ";
+        for (double scale : new double[] {1.0, Math.PI / 180}) {
+            Path csv = Files.write(dir.resolve("feet" + scale + ".csv"), footImusOnly(Files.readAllLines(SESSION), scale));
+            Path out = dir.resolve("feet" + scale);
+            Cli.Result r = Cli.run("analyze", csv.toString(), "--out", out.toString());
+            assertEquals(0, r.exitCode(), r.err());
+            List<String> lines = r.err().lines().filter(l -> l.contains("no steps in the gyroscope")).toList();
+            if (scale == 1.0) {
+                assertEquals(List.of(), lines);
+                assertTrue(Cli.summary(out).at("/sides/left/stride_count").asInt() > 10, r.err());
+            } else {
+                assertEquals(1, lines.size(), r.err());
+                assertTrue(lines.get(0).startsWith("soleus analyze: " + csv + ": " + told), lines.get(0));
+                assertTrue(lines.get(0).endsWith("A rate in rad/s named _dps reads 57 times too slow: name it _rads"),
+                        lines.get(0));
+            }
+        }
+    }
+
+    /** The CSV lines {@code lines} with the time and the foot IMU columns alone, the rates times {@code gyroScale}. */
+    private static List<String> footImusOnly(List<String> lines, double gyroScale) {
+        List<String> out = new ArrayList<>();
+        List<Integer> kept = new ArrayList<>();
+        List<Boolean> gyro = new ArrayList<>();
+        for (String line : lines) {
+            if (line.startsWith("#")) {
+                out.add(line);
+                continue;
+            }
+            String[] cells = line.split(",", -1);
+            if (line.startsWith("time_s,")) {
+                for (int c = 0; c < cells.length; c++) {
+                    if (c == 0 || cells[c].contains(".foot.")) {
+                        kept.add(c);
+                        gyro.add(cells[c].contains(".gyr_"));
+                    }
+                }
+                out.add(String.join(",", kept.stream().map(c -> cells[c]).toList()));
+                continue;
+            }
+            List<String> row = new ArrayList<>();
+            for (int k = 0; k < kept.size(); k++) {
+                String cell = cells[kept.get(k)];
+                row.add(!gyro.get(k) || cell.isEmpty() ? cell : Double.toString(Double.parseDouble(cell) * gyroScale));
+            }
+            out.add(String.join(",", row));
+        }
+        return out;
+    }
+
     /** The CSV lines {@code lines} with every heel-to-toe centre of pressure times {@code scale} plus {@code offset}. */
     private static List<String> withCopY(List<String> lines, double offset, double scale) {
         List<String> out = new ArrayList<>();

@@ -1,8 +1,10 @@
 package org.soleus.core.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.soleus.core.imu.GyroRange;
@@ -13,10 +15,14 @@ import org.soleus.core.recording.Side;
 
 /**
  * Notices on a recording's IMU signals, for {@link LegLoadAnalyzer}: gyroscope samples beyond
- * {@link GyroRange}, which the analysis takes as the sample before them. One line, for
+ * {@link GyroRange}, which the analysis takes as the sample before them; a gyroscope too slow
+ * to show a step. One line each, for
  * standard error and {@code summary.json}. Stateless.
  */
 final class ImuSignalNotices {
+    /** The percentile of the rate that {@link #gyroTooSlowForSteps} looks at: a swing lasts about 40 % of a stride. */
+    private static final double RATE_PERCENTILE_PCT = 98;
+
     private ImuSignalNotices() {
     }
 
@@ -48,6 +54,79 @@ final class ImuSignalNotices {
         return counts.isEmpty() ? Optional.empty() : Optional.of("gyroscope samples beyond ±"
                 + (int) GyroRange.MAX_DPS + " deg/s, a rate no body segment reaches (" + String.join(", ", counts)
                 + "): each taken as the sample before it");
+    }
+
+    /**
+     * The foot gyroscopes (else shank gyroscopes) of feet that gave no event at all, whose rate
+     * stays below the least mid-swing peak a step needs ({@link ImuSettings#defaults()}; a walking
+     * foot's or shank's swing turns at several hundred deg/s) in {@value #RATE_PERCENTILE_PCT} % of
+     * the samples, about each axis's median: such a sensor shows no step. It was not worn while
+     * walking, or its rate is in rad/s under a deg/s name, which reads 57 times too slow.
+     */
+    static Optional<String> gyroTooSlowForSteps(Recording recording, GaitAnalysis gait) {
+        ImuSettings settings = ImuSettings.defaults();
+        List<String> sensors = new ArrayList<>();
+        List<String> ratesDps = new ArrayList<>();
+        Set<String> neededDps = new LinkedHashSet<>();
+        for (Side side : List.of(Side.LEFT, Side.RIGHT)) {
+            if (gait.events().stream().anyMatch(e -> e.side() == side)) {
+                continue;
+            }
+            Optional<ImuChannels> imu;
+            double minPeakDps;
+            try {
+                imu = ImuChannels.foot(recording, side);
+                minPeakDps = settings.events().minSwingPeakDps();
+                if (imu.isEmpty()) {
+                    imu = ImuChannels.find(recording, side, ImuChannels.SHANK_PLACE);
+                    minPeakDps = settings.shankEvents().minSwingPeakDps();
+                }
+            } catch (IllegalArgumentException e) {
+                continue; // a rate of unknown unit: the analysis that reads the sensor says so
+            }
+            if (imu.isPresent()) {
+                double rateDps = rateAboutMedian(imu.get().gyroDps());
+                if (rateDps < minPeakDps) {
+                    sensors.add(imu.get().sensor());
+                    ratesDps.add(String.format(Locale.ROOT, "%.3g", rateDps));
+                    neededDps.add(String.format(Locale.ROOT, "%.0f", minPeakDps));
+                }
+            }
+        }
+        if (sensors.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean one = sensors.size() == 1;
+        return Optional.of("no steps in the gyroscope of " + String.join(" or ", sensors) + ": " + (one ? "its" : "their")
+                + " rate stays below " + String.join(" and ", ratesDps) + " deg/s in " + (int) RATE_PERCENTILE_PCT
+                + " % of the samples, where a swing needs " + String.join(" and ", neededDps) + " deg/s (a walking foot or"
+                + " shank turns at several hundred in swing); " + (one ? "was it" : "were they") + " worn while walking? A"
+                + " rate in rad/s named _dps reads 57 times too slow: name it _rads");
+    }
+
+    /** The {@value #RATE_PERCENTILE_PCT}th percentile of the rate's magnitude about each axis's median, deg/s; NaN without a finite sample. */
+    private static double rateAboutMedian(double[][] dps) {
+        double[] medians = new double[3];
+        for (int a = 0; a < 3; a++) {
+            double[] finite = Arrays.stream(dps[a]).filter(Double::isFinite).sorted().toArray();
+            medians[a] = finite.length == 0 ? Double.NaN : finite[finite.length / 2];
+        }
+        double[] magnitudes = new double[dps[0].length];
+        int n = 0;
+        for (int i = 0; i < magnitudes.length; i++) {
+            double x = dps[0][i] - medians[0];
+            double y = dps[1][i] - medians[1];
+            double z = dps[2][i] - medians[2];
+            double m = Math.sqrt(x * x + y * y + z * z);
+            if (Double.isFinite(m)) {
+                magnitudes[n++] = m;
+            }
+        }
+        if (n == 0) {
+            return Double.NaN;
+        }
+        Arrays.sort(magnitudes, 0, n);
+        return magnitudes[(int) (RATE_PERCENTILE_PCT / 100 * (n - 1))];
     }
 
     /** A sensor: the side and place its channels share. */
