@@ -181,7 +181,8 @@ final class AnalyzeMessagesTest {
     void aFootGyroscopeInRadiansNamedDegreesIsTold() throws IOException {
         String told = "no steps in the gyroscope of left.foot or right.foot: their rate stays below ";
         for (double scale : new double[] {1.0, Math.PI / 180}) {
-            Path csv = Files.write(dir.resolve("feet" + scale + ".csv"), footImusOnly(Files.readAllLines(SESSION), scale));
+            Path csv = Files.write(dir.resolve("feet" + scale + ".csv"),
+                    footImusOnly(Files.readAllLines(SESSION), scale, "dps"));
             Path out = dir.resolve("feet" + scale);
             Cli.Result r = Cli.run("analyze", csv.toString(), "--out", out.toString());
             assertEquals(0, r.exitCode(), r.err());
@@ -198,8 +199,23 @@ final class AnalyzeMessagesTest {
         }
     }
 
-    /** The CSV lines {@code lines} with the time and the foot IMU columns alone, the rates times {@code gyroScale}. */
-    private static List<String> footImusOnly(List<String> lines, double gyroScale) {
+    /** The session's foot IMUs alone, their rates in deg/s under the names of rad/s: a hint with the notice of rates beyond any body's. */
+    @Test
+    void aFootGyroscopeInDegreesNamedRadiansIsTold() throws IOException {
+        Path csv = Files.write(dir.resolve("feet-rads.csv"), footImusOnly(Files.readAllLines(SESSION), 1.0, "rads"));
+        Cli.Result r = Cli.run("analyze", csv.toString(), "--out", dir.resolve("feet-rads").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> lines = r.err().lines().filter(l -> l.contains("gyroscope samples beyond")).toList();
+        assertEquals(1, lines.size(), r.err());
+        assertTrue(lines.get(0).endsWith(": each taken as the sample before it; so many in a rate named rad/s point at"
+                + " deg/s under a rad/s name (57 times too fast): name it _dps"), lines.get(0));
+    }
+
+    /**
+     * The CSV lines {@code lines} with the time and the foot IMU columns alone, the rates times
+     * {@code gyroScale} and named in {@code gyroUnit}.
+     */
+    private static List<String> footImusOnly(List<String> lines, double gyroScale, String gyroUnit) {
         List<String> out = new ArrayList<>();
         List<Integer> kept = new ArrayList<>();
         List<Boolean> gyro = new ArrayList<>();
@@ -216,7 +232,7 @@ final class AnalyzeMessagesTest {
                         gyro.add(cells[c].contains(".gyr_"));
                     }
                 }
-                out.add(String.join(",", kept.stream().map(c -> cells[c]).toList()));
+                out.add(String.join(",", kept.stream().map(c -> cells[c].replace("_dps", "_" + gyroUnit)).toList()));
                 continue;
             }
             List<String> row = new ArrayList<>();

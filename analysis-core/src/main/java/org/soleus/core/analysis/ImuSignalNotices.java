@@ -22,13 +22,22 @@ import org.soleus.core.recording.Side;
 final class ImuSignalNotices {
     /** The percentile of the rate that {@link #gyroTooSlowForSteps} looks at: a swing lasts about 40 % of a stride. */
     private static final double RATE_PERCENTILE_PCT = 98;
+    /** Degrees per radian: the factor of a gyroscope read in rad/s. */
+    private static final double DPS_PER_RADIAN = 180 / Math.PI;
+    /**
+     * The share of a rad/s gyroscope's samples beyond {@link GyroRange} from which its unit is in
+     * doubt ({@link #gyroOutOfRange}): garbled values are single samples, while deg/s read as
+     * rad/s put every fast swing beyond it.
+     */
+    private static final double MANY_BEYOND_SHARE = 0.01;
 
     private ImuSignalNotices() {
     }
 
     /**
      * The sensors whose gyroscope has samples beyond {@link GyroRange#MAX_DPS} (in deg/s by the
-     * unit {@link ImuChannels} reads them in), with how many.
+     * unit {@link ImuChannels} reads them in), with how many; where a gyroscope in rad/s has more
+     * than {@link #MANY_BEYOND_SHARE} of its samples beyond, a hint that its rate is in deg/s.
      */
     static Optional<String> gyroOutOfRange(Recording recording) {
         Set<Sensor> sensors = new LinkedHashSet<>();
@@ -38,6 +47,7 @@ final class ImuSignalNotices {
             }
         }
         List<String> counts = new ArrayList<>();
+        boolean radiansMostlyBeyond = false;
         for (Sensor sensor : sensors) {
             Optional<ImuChannels> imu;
             try {
@@ -49,11 +59,14 @@ final class ImuSignalNotices {
             int beyond = imu.map(ImuChannels::gyroSamplesOutOfRange).orElse(0);
             if (beyond > 0) {
                 counts.add(imu.get().sensor() + " " + beyond);
+                radiansMostlyBeyond |= Math.abs(imu.get().gyroToDps() - DPS_PER_RADIAN) < 1e-6
+                        && beyond > MANY_BEYOND_SHARE * 3 * recording.length();
             }
         }
         return counts.isEmpty() ? Optional.empty() : Optional.of("gyroscope samples beyond ±"
                 + (int) GyroRange.MAX_DPS + " deg/s, a rate no body segment reaches (" + String.join(", ", counts)
-                + "): each taken as the sample before it");
+                + "): each taken as the sample before it" + (radiansMostlyBeyond ? "; so many in a rate named rad/s"
+                + " point at deg/s under a rad/s name (57 times too fast): name it _dps" : ""));
     }
 
     /**
