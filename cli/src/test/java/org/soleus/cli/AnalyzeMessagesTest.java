@@ -189,7 +189,16 @@ final class AnalyzeMessagesTest {
             List<String> lines = r.err().lines().filter(l -> l.contains("no steps in the gyroscope")).toList();
             if (scale == 1.0) {
                 assertEquals(List.of(), lines);
-                assertTrue(Cli.summary(out).at("/sides/left/stride_count").asInt() > 10, r.err());
+                JsonNode left = Cli.summary(out).at("/sides/left");
+                assertTrue(left.at("/stride_count").asInt() > 10, r.err());
+                JsonNode axis = left.at("/imu_sagittal_axis");
+                assertEquals("left.foot", axis.at("/sensor").asText(), axis.toString());
+                double x = axis.at("/x").asDouble();
+                double y = axis.at("/y").asDouble();
+                double z = axis.at("/z").asDouble();
+                assertEquals(1.0, Math.sqrt(x * x + y * y + z * z), 1e-6, axis.toString());
+                assertTrue(Math.abs(y) > 0.95, "the session's feet pitch about their y axes: " + axis);
+                assertTrue(axis.at("/found_at_s").asDouble() > 0, axis.toString());
             } else {
                 assertEquals(1, lines.size(), r.err());
                 assertTrue(lines.get(0).startsWith("soleus analyze: " + csv + ": " + told), lines.get(0));

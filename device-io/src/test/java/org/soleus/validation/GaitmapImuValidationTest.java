@@ -1,5 +1,6 @@
 package org.soleus.validation;
 
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -17,6 +18,7 @@ import org.soleus.core.events.GaitEventType;
 import org.soleus.core.imu.GyroEventSettings;
 import org.soleus.core.imu.GyroGaitEvents;
 import org.soleus.core.imu.ImuChannels;
+import org.soleus.core.imu.SagittalAxis;
 import org.soleus.core.recording.Channel;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Recording;
@@ -148,6 +150,38 @@ final class GaitmapImuValidationTest {
             channels.add(new Channel(c.name(), changed));
         }
         return new Recording(r.source(), r.sampleRateHz(), r.startTimeS(), channels, r.metadata(), r.warnings());
+    }
+
+    /**
+     * The sagittal axis each foot's detector reports is the sensor's own: in a rotated frame, the
+     * rotation of the one it finds in the sensor frame (within 2°).
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void theAxisFoundTurnsWithTheSensorFrame(long seed) {
+        double[][] rotation = randomRotation(new Random(seed));
+        Recording rotated = transformed(recording, rotation, "dps", 1.0, "mps2", 1.0);
+        for (Side side : List.of(Side.LEFT, Side.RIGHT)) {
+            SagittalAxis original = axisFound(recording, side);
+            SagittalAxis turned = axisFound(rotated, side);
+            double cos = 0;
+            for (int a = 0; a < 3; a++) {
+                double expected = rotation[a][0] * original.x() + rotation[a][1] * original.y()
+                        + rotation[a][2] * original.z();
+                cos += expected * new double[] {turned.x(), turned.y(), turned.z()}[a];
+            }
+            double angleDeg = Math.toDegrees(Math.acos(Math.min(1, cos)));
+            assertTrue(angleDeg < 2, side + ", seed " + seed + ": " + original + " turned is " + turned + ", "
+                    + angleDeg + "° off");
+        }
+    }
+
+    private static SagittalAxis axisFound(Recording r, Side side) {
+        double[][] dps = ImuChannels.foot(r, side).orElseThrow().gyroDps();
+        SagittalAxis axis = GyroGaitEvents.run(dps[0], dps[1], dps[2], r.sampleRateHz(), r.startTimeS(), side,
+                side.label() + ".foot", GyroEventSettings.defaults()).axis();
+        assertNotNull(axis, side.label());
+        return axis;
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.soleus.core.events.GaitEvent;
 import org.soleus.core.gait.RejectedStride;
+import org.soleus.core.imu.SagittalAxis;
 import org.soleus.core.recording.Side;
 
 /**
@@ -19,10 +20,13 @@ import org.soleus.core.recording.Side;
  * @param forceInNewtons  whether loading figures are in newtons (false for footswitch-like
  *                        signals that are only proportional to force)
  * @param missingSamples  missing (NaN) samples per analysed channel name
+ * @param imuAxes         for the feet whose events come from a gyroscope, the sagittal axis its
+ *                        detector found (none where it found none)
  */
 public record GaitAnalysis(List<GaitEvent> events, List<StrideResult> strides, List<RejectedStride> rejected,
                            Map<Side, SideSummary> sides, SessionSummary session, GaitSettings settings,
-                           boolean forceInNewtons, Map<String, Integer> missingSamples) {
+                           boolean forceInNewtons, Map<String, Integer> missingSamples,
+                           Map<Side, SagittalAxis> imuAxes) {
     public GaitAnalysis {
         events = List.copyOf(events);
         strides = List.copyOf(strides);
@@ -31,5 +35,13 @@ public record GaitAnalysis(List<GaitEvent> events, List<StrideResult> strides, L
         Objects.requireNonNull(session, "session");
         Objects.requireNonNull(settings, "settings");
         missingSamples = Map.copyOf(missingSamples);
+        imuAxes = Map.copyOf(imuAxes);
+    }
+
+    /** An analysis without gyroscope events. */
+    public GaitAnalysis(List<GaitEvent> events, List<StrideResult> strides, List<RejectedStride> rejected,
+                        Map<Side, SideSummary> sides, SessionSummary session, GaitSettings settings,
+                        boolean forceInNewtons, Map<String, Integer> missingSamples) {
+        this(events, strides, rejected, sides, session, settings, forceInNewtons, missingSamples, Map.of());
     }
 }

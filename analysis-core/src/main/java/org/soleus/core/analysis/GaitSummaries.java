@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.soleus.core.events.GaitEvent;
 import org.soleus.core.gait.RejectedStride;
+import org.soleus.core.imu.SagittalAxis;
 import org.soleus.core.recording.Side;
 
 /**
@@ -31,7 +32,7 @@ final class GaitSummaries {
 
     static GaitAnalysis build(List<GaitEvent> events, List<StrideResult> strides, List<RejectedStride> rejected,
                               Set<Side> sides, double durationS, GaitSettings settings, boolean newtons,
-                              Map<String, Integer> missing, double massKg) {
+                              Map<String, Integer> missing, double massKg, Map<Side, SagittalAxis> imuAxes) {
         int feet = Side.values().length;
         double[][] sums = new double[feet][FIGURES];
         int[][] counts = new int[feet][FIGURES];
@@ -95,7 +96,7 @@ final class GaitSummaries {
                 l == null || r == null ? Double.NaN : asymmetryPct(l.meanStanceS(), r.meanStanceS()),
                 l == null || r == null ? Double.NaN : asymmetryPct(l.meanPeakForceBw(), r.meanPeakForceBw()),
                 meanForce.meanForceBw(massKg));
-        return new GaitAnalysis(events, strides, rejected, summaries, session, settings, newtons, missing);
+        return new GaitAnalysis(events, strides, rejected, summaries, session, settings, newtons, missing, imuAxes);
     }
 
     /**

@@ -22,6 +22,8 @@ import org.soleus.core.gait.StrideAssembler;
 import org.soleus.core.gait.StrideListener;
 import org.soleus.core.imu.GyroGaitEvents;
 import org.soleus.core.imu.ImuChannels;
+import org.soleus.core.imu.ImuEvents;
+import org.soleus.core.imu.SagittalAxis;
 import org.soleus.core.imu.ShankGyroEvents;
 import org.soleus.core.load.CellAggregation;
 import org.soleus.core.load.PressureTrack;
@@ -123,9 +125,13 @@ public final class InsoleGaitAnalyzer {
         Map<Side, double[]> coverage = new EnumMap<>(Side.class);
         Set<Side> gapless = EnumSet.noneOf(Side.class);
         List<GaitEvent> events = new ArrayList<>();
+        Map<Side, SagittalAxis> imuAxes = new EnumMap<>(Side.class);
         for (int f = 0; f < FEET.length; f++) {
             Foot foot = feet.get(f);
             missing.putAll(foot.missing);
+            if (foot.imuAxis != null) {
+                imuAxes.put(FEET[f], foot.imuAxis);
+            }
             if (foot.forceN != null) {
                 signals.put(FEET[f], foot.forceN);
             }
@@ -185,7 +191,7 @@ public final class InsoleGaitAnalyzer {
         results.sort(Comparator.comparingDouble(r -> r.stride().startS()));
         rejected.sort(Comparator.comparingDouble(RejectedStride::startS));
         return GaitSummaries.build(events, results, rejected, coverage.keySet(), recording.durationS(), settings,
-                newtons, missing, recording.metadata().bodyMassKg());
+                newtons, missing, recording.metadata().bodyMassKg(), imuAxes);
     }
 
     /**
@@ -209,21 +215,23 @@ public final class InsoleGaitAnalyzer {
                     recording.metadata().rangeMinimum(channel.name()));
         }
         if (gyro == null) {
-            return new Foot(missing, x, x, gapless, insoleEvents);
+            return new Foot(missing, x, x, gapless, insoleEvents, null);
         }
         double[][] rates = gyro.gyroDps();
         for (int a = 0; a < 3; a++) {
             missing.put(gyro.gyro().get(a).name().toString(), gyro.gyro().get(a).missingCount());
             Gaps.interpolateLinear(rates[a], maxGap);
         }
-        List<GaitEvent> imuEvents = gyro.place().equals(ImuChannels.SHANK_PLACE)
-                ? ShankGyroEvents.detect(rates[0], rates[1], rates[2], fs, recording.startTimeS(), side, imu.shankEvents())
-                : GyroGaitEvents.detect(rates[0], rates[1], rates[2], fs, recording.startTimeS(), side, imu.events());
+        ImuEvents imuEvents = gyro.place().equals(ImuChannels.SHANK_PLACE)
+                ? ShankGyroEvents.run(rates[0], rates[1], rates[2], fs, recording.startTimeS(), side, gyro.sensor(),
+                        imu.shankEvents())
+                : GyroGaitEvents.run(rates[0], rates[1], rates[2], fs, recording.startTimeS(), side, gyro.sensor(),
+                        imu.events());
         if (channel == null) {
-            return new Foot(missing, null, missingWhereAny(rates), false, imuEvents);
+            return new Foot(missing, null, missingWhereAny(rates), false, imuEvents.events(), imuEvents.axis());
         }
-        return new Foot(missing, x, x, gapless, GaitEventFusion.fuse(insoleEvents, imuEvents, missingSpans(side, x, recording),
-                imu.pairWindowS()));
+        return new Foot(missing, x, x, gapless, GaitEventFusion.fuse(insoleEvents, imuEvents.events(),
+                missingSpans(side, x, recording), imu.pairWindowS()), imuEvents.axis());
     }
 
     /**
@@ -236,13 +244,16 @@ public final class InsoleGaitAnalyzer {
         private final double[] coverage;
         private final boolean gapless;
         private final List<GaitEvent> events;
+        private final SagittalAxis imuAxis;
 
-        Foot(Map<String, Integer> missing, double[] forceN, double[] coverage, boolean gapless, List<GaitEvent> events) {
+        Foot(Map<String, Integer> missing, double[] forceN, double[] coverage, boolean gapless, List<GaitEvent> events,
+             SagittalAxis imuAxis) {
             this.missing = missing;
             this.forceN = forceN;
             this.coverage = coverage;
             this.gapless = gapless;
             this.events = events;
+            this.imuAxis = imuAxis;
         }
     }
 

@@ -147,7 +147,7 @@ public final class LegLoadAnalyzer {
         LegLoadNotices.defaultInsoleLength(recording, legs.values(), settings).ifPresent(notices::add);
         reps.sort(Comparator.comparingDouble(CalfRaiseRepetition::startS).thenComparing(CalfRaiseRepetition::side));
         GaitAnalysis withLegs = new GaitAnalysis(gait.events(), strides, gait.rejected(), gait.sides(), gait.session(),
-                gait.settings(), gait.forceInNewtons(), gait.missingSamples());
+                gait.settings(), gait.forceInNewtons(), gait.missingSamples(), gait.imuAxes());
         return new LegLoadAnalysis(withLegs, legs, summaries, reps, calfRaiseFeet, settings, notices);
     }
 

@@ -299,7 +299,7 @@ public final class StreamingGaitAnalyzer implements SampleSink {
                 List<RejectedStride> sortedRejected = new ArrayList<>(rejected);
                 sortedRejected.sort(Comparator.comparingDouble(RejectedStride::startS));
                 result = GaitSummaries.build(events, sorted, sortedRejected, forces.keySet(), samples / sampleRateHz,
-                        settings, newtons, missing, bodyMassKg);
+                        settings, newtons, missing, bodyMassKg, Map.of());
             }
         }
 

@@ -19,11 +19,13 @@ final class GyroBatch {
 
     /**
      * Events of the detector that {@code detector} builds around a listener, over three axes of
-     * one sensor (NaN marks missing samples), in time order, source {@link EventSource#IMU}.
+     * one sensor (NaN marks missing samples), in time order, source {@link EventSource#IMU}; and
+     * the sagittal axis it found, if it found one.
+     *
+     * @param sensor the IMU, for {@link SagittalAxis#sensor()}
      */
-    static List<GaitEvent> detect(double[] xDps, double[] yDps, double[] zDps, double sampleRateHz,
-                                  double startTimeS, Side side,
-                                  Function<GyroEventListener, GyroEventStream> detector) {
+    static ImuEvents run(double[] xDps, double[] yDps, double[] zDps, double sampleRateHz, double startTimeS,
+                         Side side, String sensor, Function<GyroEventListener, GyroEventStream> detector) {
         if (xDps.length != yDps.length || xDps.length != zDps.length) {
             throw new IllegalArgumentException("axes have " + xDps.length + ", " + yDps.length + " and "
                     + zDps.length + " samples; give three axes of one sensor");
@@ -36,7 +38,9 @@ final class GyroBatch {
             stream.accept(xDps[i], yDps[i], zDps[i]);
         }
         stream.flush();
-        return events;
+        SagittalAxis axis = !stream.calibrated() ? null : new SagittalAxis(sensor, stream.axisX(), stream.axisY(),
+                stream.axisZ(), startTimeS + (stream.axisFoundAtSample() - 1) / sampleRateHz);
+        return new ImuEvents(events, axis);
     }
 
     /**

@@ -18,4 +18,19 @@ public interface GyroEventStream {
 
     /** End of the data: reports what the detector still holds back. */
     void flush();
+
+    /** Whether the sagittal axis is known. */
+    boolean calibrated();
+
+    /** X component of the sagittal unit axis in the sensor frame (mid-swing positive); 0 until calibrated. */
+    double axisX();
+
+    /** Y component of the axis. */
+    double axisY();
+
+    /** Z component of the axis. */
+    double axisZ();
+
+    /** How many samples had come when the axis was found; -1 until then. */
+    long axisFoundAtSample();
 }

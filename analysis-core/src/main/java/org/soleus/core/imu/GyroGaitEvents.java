@@ -29,7 +29,16 @@ public final class GyroGaitEvents {
     public static List<GaitEvent> detect(double[] xDps, double[] yDps, double[] zDps, double sampleRateHz,
                                          double startTimeS, Side side,
                                          GyroEventSettings settings) {
-        return GyroBatch.detect(xDps, yDps, zDps, sampleRateHz, startTimeS, side,
+        return run(xDps, yDps, zDps, sampleRateHz, startTimeS, side, side.label() + ".foot", settings).events();
+    }
+
+    /**
+     * As {@link #detect(double[], double[], double[], double, double, Side, GyroEventSettings)}, with the
+     * sagittal axis the detector found on {@code sensor} (as {@code left.foot}).
+     */
+    public static ImuEvents run(double[] xDps, double[] yDps, double[] zDps, double sampleRateHz, double startTimeS,
+                                Side side, String sensor, GyroEventSettings settings) {
+        return GyroBatch.run(xDps, yDps, zDps, sampleRateHz, startTimeS, side, sensor,
                 listener -> new GyroGaitEventDetector(sampleRateHz, settings, listener));
     }
 

@@ -40,6 +40,8 @@ final class SagittalProjector {
     private long count;
     private int sinceEvaluation;
     private boolean calibrated;
+    /** The samples seen when the axis was found; -1 until then. */
+    private long calibratedAtSample = -1;
     private double axisX;
     private double axisY;
     private double axisZ;
@@ -112,6 +114,11 @@ final class SagittalProjector {
         return count;
     }
 
+    /** How many samples had come when the axis was found (from the data's first sample); -1 until then. */
+    long calibratedAtSample() {
+        return calibratedAtSample;
+    }
+
     double axisX() {
         return axisX;
     }
@@ -144,6 +151,7 @@ final class SagittalProjector {
             return;
         }
         calibrated = true;
+        calibratedAtSample = endIndex;
         axisX = finder.axisX();
         axisY = finder.axisY();
         axisZ = finder.axisZ();

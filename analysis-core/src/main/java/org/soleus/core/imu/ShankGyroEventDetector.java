@@ -57,24 +57,29 @@ public final class ShankGyroEventDetector implements GyroEventStream {
         projector.flush();
     }
 
-    /** Whether the sagittal axis is known. */
+    @Override
     public boolean calibrated() {
         return projector.calibrated();
     }
 
-    /** X component of the sagittal unit axis in the sensor frame (mid-swing positive); 0 until calibrated. */
+    @Override
     public double axisX() {
         return projector.axisX();
     }
 
-    /** Y component of the axis. */
+    @Override
     public double axisY() {
         return projector.axisY();
     }
 
-    /** Z component of the axis. */
+    @Override
     public double axisZ() {
         return projector.axisZ();
+    }
+
+    @Override
+    public long axisFoundAtSample() {
+        return projector.calibratedAtSample();
     }
 
     /** Number of samples accepted since construction. */

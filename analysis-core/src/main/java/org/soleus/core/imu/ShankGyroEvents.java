@@ -29,7 +29,16 @@ public final class ShankGyroEvents {
      */
     public static List<GaitEvent> detect(double[] xDps, double[] yDps, double[] zDps, double sampleRateHz,
                                          double startTimeS, Side side, ShankEventSettings settings) {
-        return GyroBatch.detect(xDps, yDps, zDps, sampleRateHz, startTimeS, side,
+        return run(xDps, yDps, zDps, sampleRateHz, startTimeS, side, side.label() + ".shank", settings).events();
+    }
+
+    /**
+     * As {@link #detect(double[], double[], double[], double, double, Side, ShankEventSettings)}, with the
+     * sagittal axis the detector found on {@code sensor} (as {@code left.shank}).
+     */
+    public static ImuEvents run(double[] xDps, double[] yDps, double[] zDps, double sampleRateHz, double startTimeS,
+                                Side side, String sensor, ShankEventSettings settings) {
+        return GyroBatch.run(xDps, yDps, zDps, sampleRateHz, startTimeS, side, sensor,
                 listener -> new ShankGyroEventDetector(sampleRateHz, settings, listener));
     }
 

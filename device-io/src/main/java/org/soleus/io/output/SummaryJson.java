@@ -28,6 +28,7 @@ import org.soleus.core.analysis.LegSummary;
 import org.soleus.core.analysis.SideSummary;
 import org.soleus.core.analysis.StrideResult;
 import org.soleus.core.gait.RejectedStride;
+import org.soleus.core.imu.SagittalAxis;
 import org.soleus.core.monitor.LoadSpikeRule;
 import org.soleus.core.monitor.LoadSpikes;
 import org.soleus.core.recording.Side;
@@ -161,6 +162,10 @@ public final class SummaryJson {
                     tree.putNull("spike_count");
                 } else {
                     tree.put("spike_count", spikeCount);
+                }
+                SagittalAxis axis = analysis.imuAxes().get(side);
+                if (axis != null) {
+                    tree.set("imu_sagittal_axis", MAPPER.valueToTree(axis));
                 }
                 sides.put(side.label(), tree);
             }
