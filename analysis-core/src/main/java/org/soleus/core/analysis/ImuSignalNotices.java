@@ -70,7 +70,7 @@ final class ImuSignalNotices {
     }
 
     /**
-     * The foot gyroscopes (else shank gyroscopes) of feet that gave no event at all, whose rate
+     * The foot gyroscopes (else shank gyroscopes) of feet without an insole that gave no event at all, whose rate
      * stays below the least mid-swing peak a step needs ({@link ImuSettings#defaults()}; a walking
      * foot's or shank's swing turns at several hundred deg/s) in {@value #RATE_PERCENTILE_PCT} % of
      * the samples, about each axis's median: such a sensor shows no step. It was not worn while
@@ -81,8 +81,10 @@ final class ImuSignalNotices {
         List<String> sensors = new ArrayList<>();
         List<String> ratesDps = new ArrayList<>();
         Set<String> neededDps = new LinkedHashSet<>();
+        Set<Side> insoles = new LinkedHashSet<>();
+        InsoleChannels.forceChannels(recording.channelNames()).forEach(name -> insoles.add(name.side()));
         for (Side side : List.of(Side.LEFT, Side.RIGHT)) {
-            if (gait.events().stream().anyMatch(e -> e.side() == side)) {
+            if (insoles.contains(side) || gait.events().stream().anyMatch(e -> e.side() == side)) {
                 continue;
             }
             Optional<ImuChannels> imu;
