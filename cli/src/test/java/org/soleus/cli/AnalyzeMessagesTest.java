@@ -202,8 +202,8 @@ final class AnalyzeMessagesTest {
             } else {
                 assertEquals(1, lines.size(), r.err());
                 assertTrue(lines.get(0).startsWith("soleus analyze: " + csv + ": " + told), lines.get(0));
-                assertTrue(lines.get(0).endsWith("A rate in rad/s named _dps reads 57 times too slow: name it _rads"),
-                        lines.get(0));
+                assertTrue(lines.get(0).endsWith("no walking in them? If the rate is in rad/s, name it _rads (read as"
+                        + " deg/s, it is 57 times too slow)"), lines.get(0));
             }
         }
     }
@@ -216,8 +216,8 @@ final class AnalyzeMessagesTest {
         assertEquals(0, r.exitCode(), r.err());
         List<String> lines = r.err().lines().filter(l -> l.contains("gyroscope samples beyond")).toList();
         assertEquals(1, lines.size(), r.err());
-        assertTrue(lines.get(0).endsWith(": each taken as the sample before it; so many in a rate named rad/s point at"
-                + " deg/s under a rad/s name (57 times too fast): name it _dps"), lines.get(0));
+        assertTrue(lines.get(0).endsWith(": each taken as the sample before it; so many in a rate named in rad/s suggest"
+                + " deg/s: if so, name it _dps (read as rad/s, it is 57 times too fast)"), lines.get(0));
     }
 
     /**

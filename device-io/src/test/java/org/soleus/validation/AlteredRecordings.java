@@ -44,8 +44,8 @@ final class AlteredRecordings {
             float[] original = channel.samples();
             float[] samples = new float[length];
             for (int j = 0; j < length; j++) {
-                double position = j / factor;
-                int i = Math.min((int) position, original.length - 1);
+                double position = Math.min(j / factor, original.length - 1);
+                int i = (int) position;
                 double fraction = position - i;
                 samples[j] = fraction == 0 ? original[i]
                         : (float) ((1 - fraction) * original[i] + fraction * original[i + 1]);

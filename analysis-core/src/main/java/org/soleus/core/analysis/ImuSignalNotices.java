@@ -30,6 +30,8 @@ final class ImuSignalNotices {
      * rad/s put every fast swing beyond it.
      */
     private static final double MANY_BEYOND_SHARE = 0.01;
+    /** The shortest recording in which {@link #gyroTooSlowForSteps} expects steps, s: a few strides at any walking tempo. */
+    private static final double MIN_WALK_S = 5;
 
     private ImuSignalNotices() {
     }
@@ -59,28 +61,32 @@ final class ImuSignalNotices {
             int beyond = imu.map(ImuChannels::gyroSamplesOutOfRange).orElse(0);
             if (beyond > 0) {
                 counts.add(imu.get().sensor() + " " + beyond);
-                radiansMostlyBeyond |= Math.abs(imu.get().gyroToDps() - DPS_PER_RADIAN) < 1e-6
-                        && beyond > MANY_BEYOND_SHARE * 3 * recording.length();
+                radiansMostlyBeyond |= namedInRadians(imu.get()) && beyond > MANY_BEYOND_SHARE * 3 * recording.length();
             }
         }
         return counts.isEmpty() ? Optional.empty() : Optional.of("gyroscope samples beyond ±"
                 + (int) GyroRange.MAX_DPS + " deg/s, a rate no body segment reaches (" + String.join(", ", counts)
-                + "): each taken as the sample before it" + (radiansMostlyBeyond ? "; so many in a rate named rad/s"
-                + " point at deg/s under a rad/s name (57 times too fast): name it _dps" : ""));
+                + "): each taken as the sample before it" + (radiansMostlyBeyond ? "; so many in a rate named in rad/s"
+                + " suggest deg/s: if so, name it _dps (read as rad/s, it is 57 times too fast)" : ""));
     }
 
     /**
-     * The foot gyroscopes (else shank gyroscopes) of feet without an insole that gave no event at all, whose rate
-     * stays below the least mid-swing peak a step needs ({@link ImuSettings#defaults()}; a walking
-     * foot's or shank's swing turns at several hundred deg/s) in {@value #RATE_PERCENTILE_PCT} % of
-     * the samples, about each axis's median: such a sensor shows no step. It was not worn while
-     * walking, or its rate is in rad/s under a deg/s name, which reads 57 times too slow.
+     * The foot gyroscopes (else shank gyroscopes) of feet without an insole that gave no event in
+     * a recording of at least {@value #MIN_WALK_S} s, whose rate stays below the least mid-swing
+     * peak a step needs ({@link ImuSettings#defaults()}; a walking foot's or shank's swing turns at
+     * several hundred deg/s) in {@value #RATE_PERCENTILE_PCT} % of the samples, about each axis's
+     * median: such a sensor shows no step. It was not worn while walking (a recording of exercises
+     * only), or, where it is named in deg/s, its rate may be in rad/s, which reads 57 times too slow.
      */
     static Optional<String> gyroTooSlowForSteps(Recording recording, GaitAnalysis gait) {
+        if (recording.durationS() < MIN_WALK_S) {
+            return Optional.empty();
+        }
         ImuSettings settings = ImuSettings.defaults();
         List<String> sensors = new ArrayList<>();
         List<String> ratesDps = new ArrayList<>();
         Set<String> neededDps = new LinkedHashSet<>();
+        boolean namedInDegrees = false;
         Set<Side> insoles = new LinkedHashSet<>();
         InsoleChannels.forceChannels(recording.channelNames()).forEach(name -> insoles.add(name.side()));
         for (Side side : List.of(Side.LEFT, Side.RIGHT)) {
@@ -105,6 +111,7 @@ final class ImuSignalNotices {
                     sensors.add(imu.get().sensor());
                     ratesDps.add(String.format(Locale.ROOT, "%.3g", rateDps));
                     neededDps.add(String.format(Locale.ROOT, "%.0f", minPeakDps));
+                    namedInDegrees |= imu.get().gyro().get(0).name().unit().equals("dps");
                 }
             }
         }
@@ -115,8 +122,13 @@ final class ImuSignalNotices {
         return Optional.of("no steps in the gyroscope of " + String.join(" or ", sensors) + ": " + (one ? "its" : "their")
                 + " rate stays below " + String.join(" and ", ratesDps) + " deg/s in " + (int) RATE_PERCENTILE_PCT
                 + " % of the samples, where a swing needs " + String.join(" and ", neededDps) + " deg/s (a walking foot or"
-                + " shank turns at several hundred in swing); " + (one ? "was it" : "were they") + " worn while walking? A"
-                + " rate in rad/s named _dps reads 57 times too slow: name it _rads");
+                + " shank turns at several hundred in swing): no walking in " + (one ? "it" : "them") + "?"
+                + (namedInDegrees ? " If the rate is in rad/s, name it _rads (read as deg/s, it is 57 times too slow)" : ""));
+    }
+
+    /** Whether the IMU's gyroscope is named in a unit of radians per second (not judged by plausibility). */
+    private static boolean namedInRadians(ImuChannels imu) {
+        return Math.abs(imu.gyroToDps() - DPS_PER_RADIAN) < 1e-6 && !imu.gyro().get(0).name().unit().equals("au");
     }
 
     /** The {@value #RATE_PERCENTILE_PCT}th percentile of the rate's magnitude about each axis's median, deg/s; NaN without a finite sample. */

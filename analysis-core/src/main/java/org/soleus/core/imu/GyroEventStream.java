@@ -31,6 +31,6 @@ public interface GyroEventStream {
     /** Z component of the axis. */
     double axisZ();
 
-    /** How many samples had come when the axis was found; -1 until then. */
+    /** The index of the first sample after those searched when the axis was found; -1 until then. */
     long axisFoundAtSample();
 }

@@ -22,8 +22,9 @@ import org.soleus.core.recording.SampleRates;
  *       goes further toe-down at push-off (about 60–70° from flat in healthy walking) than it
  *       comes toe-up at heel strike (about 20–30°). The sign is the one under which the pitch
  *       of most such strides dips deeper than it rises; the integral over a stride under a
- *       second is hardly touched by what bias remains. A burst that turns the foot through less
- *       than 10° is sensor noise at rest, not a stride, and has no vote. The resulting orientation makes the
+ *       second is hardly touched by what bias remains. A burst whose pitch range is less than
+ *       the percentile's rate turns in 50 ms is sensor noise at rest, not a stride, and has no
+ *       vote. The resulting orientation makes the
  *       mid-swing rotation positive, the convention of gaitmap's {@code gyr_ml} that
  *       {@link SagittalEventDetector} expects.</li>
  * </ol>
@@ -43,12 +44,12 @@ public final class SagittalAxisFinder implements SagittalAxisSearch {
     private static final double QUIET_FRACTION = 0.1;
     private static final double MAX_STRIDE_BURST_S = 3.0;
     /**
-     * The least pitch range of a burst that votes, degrees: a walking stride turns the foot
-     * through 50–90° (toe down at push-off, toe up at heel strike; a shuffling step still through
-     * 20° or more), while the bursts of sensor noise between two flat phases of a foot at rest
-     * turn it by a fraction of a degree.
+     * How long the span's peak rate (its 98th-percentile magnitude) must have turned the foot for a
+     * burst to vote, s: a stride's burst turns it through its swing (0.2 s and longer at that
+     * rate's order), while the bursts of sensor noise between two flat phases of a foot at rest
+     * turn it by a fraction of a degree. Relative to the peak rate, as everything else here.
      */
-    private static final double MIN_STRIDE_PITCH_RANGE_DEG = 10.0;
+    private static final double MIN_BURST_TURN_AT_PEAK_S = 0.05;
     private static final int MIN_VOTE_MARGIN = 3;
 
     private final double sampleRateHz;
@@ -122,7 +123,7 @@ public final class SagittalAxisFinder implements SagittalAxisSearch {
         if (!principalAxis(gx, gy, gz, off, len, AxisStatistics.MOVING_FRACTION * amplitude)) {
             return false;
         }
-        vote(gx, gy, gz, off, len);
+        vote(gx, gy, gz, off, len, amplitude);
         int margin = votesFor - votesAgainst;
         if (Math.abs(margin) < MIN_VOTE_MARGIN) {
             return false;
@@ -186,11 +187,12 @@ public final class SagittalAxisFinder implements SagittalAxisSearch {
 
     /**
      * One vote per stride between two flat-foot phases: does the pitch dip deeper than it rises?
-     * A burst that turns the foot through less than {@value #MIN_STRIDE_PITCH_RANGE_DEG}° is no
-     * stride (noise at rest) and does not vote.
+     * A burst whose pitch range is less than the span's peak rate {@code amplitudeDps} turns in
+     * {@value #MIN_BURST_TURN_AT_PEAK_S} s is no stride (noise at rest) and does not vote.
      */
-    private void vote(double[] gx, double[] gy, double[] gz, int off, int len) {
+    private void vote(double[] gx, double[] gy, double[] gz, int off, int len, double amplitudeDps) {
         int minQuiet = minQuietSamples;
+        double minTurnDeg = MIN_BURST_TURN_AT_PEAK_S * amplitudeDps;
         int maxBurst = (int) Math.round(MAX_STRIDE_BURST_S * sampleRateHz);
         int quietRun = 0;
         int burstStart = -1;
@@ -202,8 +204,7 @@ public final class SagittalAxisFinder implements SagittalAxisSearch {
                 quietRun++;
                 if (quietRun == minQuiet) {
                     int burstEnd = k - minQuiet + 1;
-                    if (burstStart >= 0 && burstEnd - burstStart <= maxBurst
-                            && highest - lowest >= MIN_STRIDE_PITCH_RANGE_DEG) {
+                    if (burstStart >= 0 && burstEnd - burstStart <= maxBurst && highest - lowest >= minTurnDeg) {
                         double dip = -lowest;
                         if (dip > highest) {
                             votesFor++;

@@ -40,7 +40,7 @@ final class SagittalProjector {
     private long count;
     private int sinceEvaluation;
     private boolean calibrated;
-    /** The samples seen when the axis was found; -1 until then. */
+    /** The index of the first sample after those searched when the axis was found; -1 until then. */
     private long calibratedAtSample = -1;
     private double axisX;
     private double axisY;
@@ -114,7 +114,7 @@ final class SagittalProjector {
         return count;
     }
 
-    /** How many samples had come when the axis was found (from the data's first sample); -1 until then. */
+    /** The index of the first sample after those searched when the axis was found (a gap's, or the end's); -1 until then. */
     long calibratedAtSample() {
         return calibratedAtSample;
     }
