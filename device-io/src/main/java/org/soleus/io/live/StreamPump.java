@@ -29,7 +29,12 @@ import org.soleus.io.stream.SampleRow;
  *       receive times, as a restart is ({@link Listener#COUNT_JUMPED}).</li>
  *   <li>After a reconnect the gap is measured on the device clock when both rows have one and
  *       it moved forward by less than an hour (the device kept running), else on the receive
- *       times; {@code round(gap × rate) − 1} NaN rows fill it, and the listener is told.</li>
+ *       times; {@code round(gap × rate) − 1} NaN rows fill it, and the listener is told. On the
+ *       receive times, the rows after the gap are held back for {@value #HOLD_S} s of them (or
+ *       until {@link #finish}, or {@value #MAX_HELD_S} s of rows): what the link buffered while
+ *       it was down comes in a burst, each such row later than its time, so the gap is the least
+ *       that any held row gives ({@code round((received − last received before the gap) × rate)
+ *       − rows before it − 1}), which a row that came in time gives exactly.</li>
  *   <li>After the device restarted (its clock and frame count began anew) the gap is measured
  *       on the receive times, at least one NaN row marks it, so that no stride is joined across
  *       it, and the listener is told ({@link Listener#RESTARTED}).</li>
@@ -41,6 +46,11 @@ import org.soleus.io.stream.SampleRow;
  */
 public final class StreamPump {
     private static final long MAX_DEVICE_GAP_US = 3_600_000_000L;
+    /** How long the rows after a gap measured on receive times are held back, s of receive time. */
+    private static final double HOLD_S = 0.5;
+    private static final long HOLD_NANOS = (long) (HOLD_S * 1e9);
+    /** The most rows held back, in s of the stream: a burst of what the link buffered, and {@link #HOLD_S} after it. */
+    private static final double MAX_HELD_S = 3.0;
 
     /** Told about gaps, on the consumer thread. */
     @FunctionalInterface
@@ -161,6 +171,7 @@ public final class StreamPump {
         row = new float[d.width()];
         missing = new float[d.width()];
         Arrays.fill(missing, Float.NaN);
+        handler.allocateHold(d.width());
         try {
             sink.start(h);
         } catch (IllegalArgumentException e) {
@@ -191,7 +202,9 @@ public final class StreamPump {
         if (header == null || samples >= sampleLimit) {
             return 0;
         }
-        return stream.poll(handler, (int) Math.min(limit, sampleLimit - samples));
+        int taken = stream.poll(handler, (int) Math.min(limit, sampleLimit - samples));
+        handler.releaseIfHeldSince(System.nanoTime());
+        return taken;
     }
 
     /** Whether the sample limit has been reached. */
@@ -218,6 +231,7 @@ public final class StreamPump {
         if (header == null) {
             return;
         }
+        handler.release();
         List<String> warnings = new ArrayList<>(headerWarnings);
         warnings.addAll(summary());
         warnings.addAll(extra);
@@ -248,12 +262,34 @@ public final class StreamPump {
         return n;
     }
 
-    /** Gap filling, per row. */
+    /**
+     * Gap filling, per row. The rows after a gap measured on receive times wait in a hold until
+     * the gap is known ({@link StreamPump}).
+     */
     private final class Handler implements RowHandler {
         private boolean first = true;
         private long lastSequence;
         private long lastDeviceTimeUs;
         private long lastReceivedNanos;
+
+        private float[][] heldRows;
+        /** Whether each held row stands for a lost frame (NaN). */
+        private boolean[] heldLost;
+        private int held;
+        private boolean holding;
+        private long holdFromNanos;
+        /** Receive time of the last row before the gap. */
+        private long gapFromNanos;
+        private long leastMissing;
+        private boolean holdRestarted;
+        private double holdAtS;
+        private String holdMeasuredOn;
+
+        void allocateHold(int width) {
+            int capacity = (int) Math.max(2, Math.ceil(MAX_HELD_S * rateHz));
+            heldRows = new float[capacity][width];
+            heldLost = new boolean[capacity];
+        }
 
         @Override
         public void onRow(SampleRow r) {
@@ -267,20 +303,23 @@ public final class StreamPump {
                 boolean jumped = !r.has(SampleRow.AFTER_RECONNECT) && step - 1 > maxLostFrames;
                 boolean restarted = r.has(SampleRow.AFTER_RESTART) || jumped;
                 if (r.has(SampleRow.AFTER_RECONNECT) || restarted) {
+                    release();
                     long deviceStep = r.deviceTimeUs() != FrameSink.NO_TIME && lastDeviceTimeUs != FrameSink.NO_TIME
                             ? r.deviceTimeUs() - lastDeviceTimeUs : -1;
                     boolean onDevice = !restarted && deviceStep > 0 && deviceStep < MAX_DEVICE_GAP_US;
-                    double stepS = onDevice ? deviceStep / 1e6 : (r.receivedNanos() - lastReceivedNanos) / 1e9;
-                    long count = Math.max(restarted ? 1 : 0, Math.round(stepS * rateHz) - 1);
-                    double atS = timeS();
-                    gaps++;
-                    // a sample limit (--duration) that ends within the gap leaves only part of it
-                    long filled = fill(count);
-                    gapFilled += filled;
-                    listener.onGap(atS, filled, jumped ? Listener.COUNT_JUMPED : restarted ? Listener.RESTARTED
-                            : onDevice ? "device clock" : "receive time");
+                    String measuredOn = jumped ? Listener.COUNT_JUMPED : restarted ? Listener.RESTARTED
+                            : onDevice ? "device clock" : "receive time";
+                    if (onDevice) {
+                        gap(timeS(), Math.round(deviceStep / 1e6 * rateHz) - 1, measuredOn);
+                    } else {
+                        startHold(r.receivedNanos(), restarted, measuredOn);
+                    }
                 } else if (step > 1) {
-                    lostFilled += fill(step - 1);
+                    if (holding) {
+                        holdLost(step - 1);
+                    } else {
+                        lostFilled += fill(step - 1);
+                    }
                 }
             }
             first = false;
@@ -290,9 +329,89 @@ public final class StreamPump {
             if (samples >= sampleLimit) {
                 return;
             }
+            if (holding) {
+                hold(r);
+                return;
+            }
             r.copyValues(row, 0);
             sink.accept(row);
             samples++;
+        }
+
+        /** Fills a gap of {@code count} missing samples (as many as the sample limit leaves) and tells the listener. */
+        private void gap(double atS, long count, String measuredOn) {
+            gaps++;
+            // a sample limit (--duration) that ends within the gap leaves only part of it
+            long filled = fill(Math.max(0, count));
+            gapFilled += filled;
+            listener.onGap(atS, filled, measuredOn);
+        }
+
+        private void startHold(long receivedNanos, boolean restarted, String measuredOn) {
+            holding = true;
+            held = 0;
+            holdFromNanos = receivedNanos;
+            gapFromNanos = lastReceivedNanos;
+            leastMissing = Long.MAX_VALUE;
+            holdRestarted = restarted;
+            holdAtS = timeS();
+            holdMeasuredOn = measuredOn;
+        }
+
+        /** Holds row {@code r} back, with what its receive time says of the gap. */
+        private void hold(SampleRow r) {
+            if (held == heldRows.length) {
+                release();
+                r.copyValues(row, 0);
+                sink.accept(row);
+                samples++;
+                return;
+            }
+            r.copyValues(heldRows[held], 0);
+            heldLost[held] = false;
+            leastMissing = Math.min(leastMissing,
+                    Math.round((r.receivedNanos() - gapFromNanos) / 1e9 * rateHz) - held - 1);
+            held++;
+            if (r.receivedNanos() - holdFromNanos >= HOLD_NANOS || held == heldRows.length) {
+                release();
+            }
+        }
+
+        /** Holds {@code count} rows of lost frames back, as far as the hold has room; the rest are filled when it ends. */
+        private void holdLost(long count) {
+            for (long k = 0; k < count; k++) {
+                if (held == heldRows.length) {
+                    release();
+                    lostFilled += fill(count - k);
+                    return;
+                }
+                System.arraycopy(missing, 0, heldRows[held], 0, missing.length);
+                heldLost[held] = true;
+                held++;
+            }
+        }
+
+        /** Ends a hold that has lasted {@link #HOLD_S} s by {@code nowNanos} (rows that stop coming end none). */
+        void releaseIfHeldSince(long nowNanos) {
+            if (holding && nowNanos - holdFromNanos >= HOLD_NANOS) {
+                release();
+            }
+        }
+
+        /** Fills the held gap with the least count the held rows give, then hands them on; nothing when not holding. */
+        void release() {
+            if (!holding) {
+                return;
+            }
+            holding = false;
+            long count = leastMissing == Long.MAX_VALUE ? 0 : leastMissing;
+            gap(holdAtS, Math.max(holdRestarted ? 1 : 0, count), holdMeasuredOn);
+            for (int k = 0; k < held && samples < sampleLimit; k++) {
+                sink.accept(heldRows[k]);
+                samples++;
+                lostFilled += heldLost[k] ? 1 : 0;
+            }
+            held = 0;
         }
     }
 }

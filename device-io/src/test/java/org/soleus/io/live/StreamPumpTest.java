@@ -211,6 +211,68 @@ final class StreamPumpTest {
         assertEquals(99, sink.rows.get(firstAfter - 2)[0], 0, "the last row before the restart kept");
     }
 
+    /**
+     * A line device without a time column that comes back after a pause with a burst of the rows
+     * its link held (here after a restart, whose gap is measured on the receive times as a
+     * reconnect's is): the gap is what the rows that came in time give, not what the burst's
+     * first row says. 0.5 s pass between the last row before and the burst of 30 rows, which
+     * stand for the last 0.3 s of the pause: about 20 rows are missing, where the burst's first
+     * row alone says 49.
+     */
+    @Test
+    void aBurstAfterAGapCountsAsRowsNotAsGap() throws Exception {
+        MemoryPort port = new MemoryPort();
+        SerialStream stream = lineStream(port, "check --baud and --protocol");
+        CollectingSink sink = new CollectingSink();
+        List<Long> gaps = new ArrayList<>();
+        stream.start();
+        try (ByteLink device = port.writer().open()) {
+            StreamPump pump = new StreamPump(stream, sink, Double.NaN, (atS, missing, on) -> gaps.add(missing));
+            write(device, "# sample_rate_hz: 100\nleft.insole.force_n\n" + rows(0, 50));
+            pumpUntil(pump, sink, 50);
+            Thread.sleep(500);
+            write(device, "left.insole.force_n\n" + rows(50, 80));
+            for (int i = 80; i < 100; i++) {
+                Thread.sleep(10);
+                write(device, rows(i, i + 1));
+                pump.pump(1000);
+            }
+            pumpUntil(pump, sink, 100);
+        } finally {
+            stream.close();
+        }
+        assertEquals(1, gaps.size(), gaps.toString());
+        assertTrue(gaps.get(0) >= 10 && gaps.get(0) <= 35, gaps + " rows missing");
+        assertEquals(100 + gaps.get(0), sink.rows.size(), "every row, and the gap between");
+        for (int i = 0; i < 100; i++) {
+            int at = i < 50 ? i : i + gaps.get(0).intValue();
+            assertEquals(i, sink.rows.get(at)[0], 0, "row " + i);
+        }
+    }
+
+    private static String rows(int from, int to) {
+        StringBuilder text = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            text.append(i).append('\n');
+        }
+        return text.toString();
+    }
+
+    private static void write(ByteLink device, String text) throws Exception {
+        byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
+        device.write(bytes, 0, bytes.length);
+    }
+
+    /** Pumps until {@code values} samples with a value have come (a guard of 5 s against a hang, not a time limit). */
+    private static void pumpUntil(StreamPump pump, CollectingSink sink, int values) throws Exception {
+        for (int i = 0; i < 500 && countValues(sink) < values; i++) {
+            if (pump.tryStart()) {
+                pump.pump(1000);
+            }
+            Thread.sleep(10);
+        }
+    }
+
     private static int countValues(CollectingSink sink) {
         int n = 0;
         for (float[] row : sink.rows) {
