@@ -87,6 +87,9 @@ final class RecordCommand implements Callable<Integer> {
         if (Files.exists(out) && !force) {
             throw new IOException(out + ": exists; pass --force to overwrite it");
         }
+        if (force) {
+            RecordingFileSink.refuseLeftoverPart(out);
+        }
         // a folder that cannot be written is told now, not once the device has begun to send: with
         // --force, that of the file a link leads to, where the part file that replaces it goes
         Path folder = existingFolderOf(force && Files.isRegularFile(out) ? out.toRealPath() : out);
@@ -134,6 +137,10 @@ final class RecordCommand implements Callable<Integer> {
                         + " of " + (s.malformed() + s.frames()) + " lines or frames did not decode before the recording"
                         + " ended" + (fault != null ? " (" + fault.getMessage() + ")" : "") + ": check --baud and --protocol");
             }
+            if (fault == null && stop.requested() && file.replacing() && !serial.decodesAsExpected()) {
+                // stopped before the check: more likely a wrong file name than a recording of a second or two
+                file.keepAside();
+            }
             if (fault != null && fault.kind() == SerialPortException.Kind.NOTHING_DECODES) {
                 boolean replacing = file.replacing();
                 if (file.discard()) {
@@ -158,7 +165,7 @@ final class RecordCommand implements Callable<Integer> {
             long disconnects = s.reconnects() + (outage != null
                     || fault != null && fault.kind() == SerialPortException.Kind.DISCONNECTED ? 1 : 0);
             stdout.printf(Locale.ROOT, "%s: %s (%.1f s) of %s at %s Hz; %s lost, %s, %d malformed, %s%n",
-                    file.notReplaced() != null ? file.file() : out,
+                    file.notReplaced() != null || file.keptAside() ? file.file() : out,
                     counted(pump.samples(), "sample"), pump.samples() / file.rateHz(),
                     counted(file.channelCount(), "channel"), trim(pump.header().sampleRateHz()),
                     counted(s.lostFrames(), "frame"), counted(s.crcErrors(), "CRC error"), s.malformed(),
@@ -169,6 +176,11 @@ final class RecordCommand implements Callable<Integer> {
                         + " (%s lost): check the cable, the baud rate and what else the device sends", out,
                         Math.min(100, Math.round(100.0 * s.lostFrames() / pump.samples())), counted(s.lostFrames(), "frame")));
             }
+        }
+        if (file.keptAside()) {
+            err.println("soleus: stopped before the stream's check (3 s after its first frame): " + out + " was left as it"
+                    + " was, and the recording is in " + file.file() + ": move it where you want it, or delete it");
+            err.flush();
         }
         if (file.notReplaced() != null) {
             // the recording is whole, in the part file; the file given was not replaced

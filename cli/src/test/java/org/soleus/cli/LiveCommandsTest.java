@@ -484,6 +484,22 @@ final class LiveCommandsTest {
     }
 
     /**
+     * A part file an earlier forced recording left is told before the port is opened, not once
+     * the device sends: here the port does not even exist, and the part file is named.
+     */
+    @Test
+    void aLeftOverPartFileIsToldBeforeThePortIsOpened() throws IOException {
+        Path out = Files.writeString(dir.resolve("walk.csv"), "precious");
+        Path part = Files.writeString(dir.resolve("walk.csv.part"), "left by a killed recorder");
+        Cli.Result r = Cli.run("record", "--port", dir.resolve("no-such-port").toString(), "--out", out.toString(),
+                "--force");
+        assertOneLineError(r, 1);
+        assertTrue(r.err().contains(part.toRealPath() + ": exists, left by an earlier recording of " + out), r.err());
+        assertEquals("left by a killed recorder", Files.readString(part));
+        assertEquals("precious", Files.readString(out));
+    }
+
+    /**
      * With {@code --force}, a stream that decodes replaces the file once it has passed the check
      * of its protocol (3 s after its first frame), while the recording goes on: the file is then
      * the recording, written on to its end, and no part file is left.

@@ -182,6 +182,42 @@ final class StopSignalsTest {
         }
     }
 
+    /**
+     * {@code record --force} stopped before the stream has passed its check (3 s after its first
+     * frame): more likely a wrong file name than a recording of a second or two, so the file it
+     * was to replace stays as it was, the samples stay in the part file, and a line says where.
+     */
+    @Test
+    void recordForcedAndStoppedBeforeTheCheckKeepsTheFile() throws Exception {
+        Path sub = Files.createDirectories(dir.resolve("force"));
+        Path out = Files.writeString(sub.resolve("walk.csv"), "precious");
+        Path part = sub.resolve("walk.csv.part");
+        try (Pty pty = new Pty(sub)) {
+            Process record = soleus(sub, "record", "--port", pty.host.toString(), "--protocol", "line", "--out",
+                    out.toString(), "--force");
+            Thread feeder = feed(pty.device);
+            try {
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(GUARD_S);
+                while (!(Files.exists(part) && Files.readString(part).lines().count() > 10) && record.isAlive()
+                        && System.nanoTime() < deadline) {
+                    Thread.sleep(5);
+                }
+                kill(record, "INT");
+                assertEquals(130, exitCode(record));
+            } finally {
+                feeder.interrupt();
+                record.destroyForcibly();
+            }
+        }
+        assertEquals("precious", Files.readString(out));
+        assertTrue(Files.readString(part).lines().anyMatch(l -> l.matches("\\d+(\\.\\d+)?,\\d+\\.5")), "samples kept");
+        assertEquals("soleus: stopped before the stream's check (3 s after its first frame): " + out + " was left as it"
+                + " was, and the recording is in " + part.toRealPath() + ": move it where you want it, or delete it\n",
+                Files.readString(sub.resolve("stderr")));
+        assertTrue(Files.readString(sub.resolve("stdout")).startsWith(part.toRealPath() + ": "),
+                Files.readString(sub.resolve("stdout")));
+    }
+
     /** {@code live} stopped before its first sample says so, as {@code record} does, instead of ending without a word. */
     @Test
     void liveStoppedBeforeItsFirstSampleSaysSo() throws Exception {

@@ -55,6 +55,8 @@ public final class RecordingFileSink implements SampleSink {
     private Path replaced;
     /** Why the part file could not replace {@link #replaced}: the recording stays in it. */
     private IOException commitFailure;
+    /** Whether the recording stays in the part file and the file it was to replace as it is ({@link #keepAside()}). */
+    private boolean keptAside;
     private double rateHz = Double.NaN;
     private long lastFlushNanos = System.nanoTime();
 
@@ -99,14 +101,14 @@ public final class RecordingFileSink implements SampleSink {
             // a device or a pipe given as the file is written as it is; a file that may be replaced
             // (there or not yet) only through the part file beside it (beside the file a link leads to)
             boolean direct = !replace || Files.exists(path) && !Files.isRegularFile(path);
-            replaced = direct ? null : Files.exists(path) ? path.toRealPath() : path.toAbsolutePath();
-            written = direct ? path : replaced.resolveSibling(replaced.getFileName() + PART_SUFFIX);
+            replaced = direct ? null : replacedFile(path);
+            written = direct ? path : partFile(replaced);
             DurableFileOutput output;
             try {
                 output = new DurableFileOutput(written, path, direct && replace);
             } catch (FileAlreadyExistsException e) {
                 throw direct ? new IOException(path + ": was created after the recording began (by another"
-                        + " recorder?); pass --force to overwrite it, or give another file", e) : partExists();
+                        + " recorder?); pass --force to overwrite it, or give another file", e) : partExists(path, written);
             }
             if (replaced != null && Files.exists(replaced)) {
                 refuseIfBeingWritten(replaced, output);
@@ -128,14 +130,39 @@ public final class RecordingFileSink implements SampleSink {
     }
 
     /**
-     * The error for a part file that is there already: another recorder's, which holds it
-     * locked, or one an earlier recording left (killed before its commit, or unable to replace
-     * the file), which may hold a whole recording and is never opened for writing, let alone
-     * emptied.
+     * Refuses a recording that is to replace the file at {@code path} while a part file is there
+     * already ({@link #partExists}): the check a recorder makes before it opens its port, so that
+     * it says so before the device sends, not once the walk has begun. (The part file is looked
+     * for again when the recording is created.)
      */
-    private IOException partExists() {
+    public static void refuseLeftoverPart(Path path) throws IOException {
+        if (Files.exists(path) && !Files.isRegularFile(path)) {
+            return; // a device or a pipe is written as it is, without a part file
+        }
+        Path part = partFile(replacedFile(path));
+        if (Files.exists(part, LinkOption.NOFOLLOW_LINKS)) {
+            throw partExists(path, part);
+        }
+    }
+
+    /** The file a recording that may replace the file at {@code path} replaces: the one a link leads to. */
+    private static Path replacedFile(Path path) throws IOException {
+        return Files.exists(path) ? path.toRealPath() : path.toAbsolutePath();
+    }
+
+    private static Path partFile(Path replaced) {
+        return replaced.resolveSibling(replaced.getFileName() + PART_SUFFIX);
+    }
+
+    /**
+     * The error for a part file {@code part} of the file at {@code path} that is there already:
+     * another recorder's, which holds it locked, or one an earlier recording left (killed before
+     * its commit, or unable to replace the file), which may hold its samples, even a whole
+     * recording, and is never opened for writing, let alone emptied.
+     */
+    private static IOException partExists(Path path, Path part) {
         boolean locked;
-        try (FileChannel channel = FileChannel.open(written, StandardOpenOption.WRITE)) {
+        try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE)) {
             locked = channel.tryLock() == null;
         } catch (OverlappingFileLockException e) {
             locked = true;
@@ -143,8 +170,8 @@ public final class RecordingFileSink implements SampleSink {
             locked = false;
         }
         return new IOException(locked ? path + ": is being written by another recorder; give another file"
-                : written + ": exists, left by an earlier recording of " + path + " (killed, or unable to replace"
-                        + " it): keep it or delete it, then record again");
+                : part + ": exists, left by an earlier recording of " + path + " (killed, or unable to replace"
+                        + " it), and may hold its samples: move or delete it, then record again");
     }
 
     /**
@@ -196,6 +223,21 @@ public final class RecordingFileSink implements SampleSink {
         }
         written = replaced;
         replaced = null;
+    }
+
+    /**
+     * Leaves the file that the recording was to replace as it is: the recording stays in the part
+     * file, which {@link #end} then closes without {@link #commit()}. For a recording stopped
+     * before its stream has shown that it is one (a stop at once is more likely a wrong file
+     * name than a recording of a second or two); nothing once the part file has replaced it.
+     */
+    public void keepAside() {
+        keptAside = replaced != null;
+    }
+
+    /** Whether the recording was kept in the part file beside the file it was to replace ({@link #keepAside()}). */
+    public boolean keptAside() {
+        return keptAside;
     }
 
     /** Why the part file could not replace the file, naming both; null when it did or was not to. */
@@ -254,11 +296,16 @@ public final class RecordingFileSink implements SampleSink {
         writer.accept(row);
     }
 
-    /** Ends the file with the warnings and closes it, after {@link #commit()}: the part file takes the file's place while it is still locked. */
+    /**
+     * Ends the file with the warnings and closes it, after {@link #commit()} (unless kept aside):
+     * the part file takes the file's place while it is still locked.
+     */
     @Override
     public void end(List<String> warnings) {
         if (writer != null) {
-            commit();
+            if (!keptAside) {
+                commit();
+            }
             writer.end(warnings);
         }
     }

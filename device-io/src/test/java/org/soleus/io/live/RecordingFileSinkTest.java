@@ -149,8 +149,11 @@ final class RecordingFileSinkTest {
         RecordingFileSink refused = new RecordingFileSink(link, true);
         refused.start(HEADER);
         RuntimeException e = assertThrows(RuntimeException.class, () -> refused.accept(new float[] {3f}));
-        assertEquals(part + ": exists, left by an earlier recording of " + link + " (killed, or unable to replace it):"
-                + " keep it or delete it, then record again", e.getCause().getMessage());
+        String leftOver = part + ": exists, left by an earlier recording of " + link + " (killed, or unable to replace"
+                + " it), and may hold its samples: move or delete it, then record again";
+        assertEquals(leftOver, e.getCause().getMessage());
+        assertEquals(leftOver, assertThrows(IOException.class, () -> RecordingFileSink.refuseLeftoverPart(link))
+                .getMessage(), "the same, asked before the stream");
         assertEquals("left by a killed recorder", Files.readString(part));
         assertEquals("precious", Files.readString(real));
 
