@@ -208,7 +208,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         folders.earlierResultsOfTheOtherLayout().ifPresent(text -> spec.commandLine().getErr().println(PREFIX + text));
         PrintWriter out = spec.commandLine().getOut();
         ProgressBar bar = Terminals.stderrIsTerminal() && (count > 1 || survey.largestBytes() >= LARGE_INPUT_BYTES)
-                ? new ProgressBar(spec.commandLine().getErr()) : null;
+                ? new ProgressBar(spec.commandLine().getErr(), Terminals.columns()) : null;
         Progress progress = new Progress(bar, Math.max(1, survey.totalBytes()), survey.recordings());
         int failed = 0;
         int started = 0;

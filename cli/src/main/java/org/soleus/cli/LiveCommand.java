@@ -102,7 +102,8 @@ final class LiveCommand implements Callable<Integer> {
     private void analyse(StopSignals.Registration stop) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        StatusLine status = new StatusLine(err, Terminals.stderrIsTerminal());
+        boolean terminal = Terminals.stderrIsTerminal();
+        StatusLine status = new StatusLine(err, terminal, terminal ? Terminals.columns() : StatusLine.DEFAULT_COLUMNS);
         // stride lines go to stdout, the status line to stderr: on a terminal both share the
         // screen, so the status line is cleared before a stride is printed
         StrideLines lines = new StrideLines(out, status, Terminals.stdoutIsTerminal());

@@ -10,14 +10,19 @@ import java.util.Locale;
 final class ProgressBar {
 
     private static final int BAR_WIDTH = 24;
-    private static final int LINE_WIDTH = 79;
 
     private final PrintWriter err;
+    /** The widest line drawn: one less than the terminal's width, so that it never wraps. */
+    private final int lineWidth;
     private int drawnWidth;
 
-    /** @param err where to draw; should be a terminal */
-    ProgressBar(PrintWriter err) {
+    /**
+     * @param err     where to draw; should be a terminal
+     * @param columns the terminal's width, in characters
+     */
+    ProgressBar(PrintWriter err, int columns) {
         this.err = err;
+        this.lineWidth = Math.max(1, columns - 1);
     }
 
     /**
@@ -29,14 +34,14 @@ final class ProgressBar {
     void show(double fraction, String label) {
         double f = Math.max(0, Math.min(1, fraction));
         int filled = (int) Math.round(f * BAR_WIDTH);
-        StringBuilder line = new StringBuilder(LINE_WIDTH + 1);
+        StringBuilder line = new StringBuilder(lineWidth + 1);
         line.append('[');
         for (int i = 0; i < BAR_WIDTH; i++) {
             line.append(i < filled ? '#' : '-');
         }
         line.append("] ").append(String.format(Locale.ROOT, "%3d%%  ", Math.round(f * 100))).append(label);
-        if (line.length() > LINE_WIDTH) {
-            line.setLength(LINE_WIDTH);
+        if (line.length() > lineWidth) {
+            line.setLength(lineWidth);
         }
         int width = line.length();
         while (line.length() < drawnWidth) {

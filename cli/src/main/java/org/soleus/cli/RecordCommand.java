@@ -110,7 +110,8 @@ final class RecordCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         RecordingFileSink file = new RecordingFileSink(out, force);
         CalibratingSink calibrating = calibration.stage(file);
-        StatusLine status = new StatusLine(err, Terminals.stderrIsTerminal());
+        boolean terminal = Terminals.stderrIsTerminal();
+        StatusLine status = new StatusLine(err, terminal, terminal ? Terminals.columns() : StatusLine.DEFAULT_COLUMNS);
         SerialStream serial = stream.open(port, status::post);
         SampleSink entry = stream.stages(calibrating != null ? calibrating : file);
         StreamPump pump = new StreamPump(serial, entry, massKg, (atS, missing, measuredOn) -> {

@@ -12,7 +12,7 @@ final class ProgressBarTest {
     @Test
     void redrawsInPlaceAndErasesItself() {
         StringWriter text = new StringWriter();
-        ProgressBar bar = new ProgressBar(new PrintWriter(text));
+        ProgressBar bar = new ProgressBar(new PrintWriter(text), 80);
         bar.show(0.5, "1/2 walk.txt: reading");
         assertEquals("\r[############------------]  50%  1/2 walk.txt: reading", text.toString());
         int drawn = text.toString().length() - 1;
@@ -28,7 +28,7 @@ final class ProgressBarTest {
     @Test
     void cutsLongLabelsToOneLine() {
         StringWriter text = new StringWriter();
-        new ProgressBar(new PrintWriter(text)).show(0.0, "x".repeat(200));
+        new ProgressBar(new PrintWriter(text), 80).show(0.0, "x".repeat(200));
         assertEquals(80, text.toString().length());
     }
 }

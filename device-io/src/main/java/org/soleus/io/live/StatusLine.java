@@ -15,11 +15,13 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * plain lines.
  */
 public final class StatusLine {
-    /** The widest status line drawn: one less than a terminal's 80 columns. */
-    static final int MAX_CHARS = 79;
+    /** The terminal width assumed where none is given, in characters. */
+    public static final int DEFAULT_COLUMNS = 80;
 
     private final PrintWriter err;
     private final boolean shown;
+    /** The widest status line drawn: one less than the terminal's width, so that it never wraps. */
+    private final int maxChars;
     private final Queue<String> posted = new ConcurrentLinkedQueue<>();
     private int drawnWidth;
 
@@ -28,8 +30,21 @@ public final class StatusLine {
      * @param shown whether to draw the status line (the output is a terminal)
      */
     public StatusLine(PrintWriter err, boolean shown) {
+        this(err, shown, DEFAULT_COLUMNS);
+    }
+
+    /**
+     * @param err     where the status line and the messages go
+     * @param shown   whether to draw the status line (the output is a terminal)
+     * @param columns the terminal's width, in characters (at least 2)
+     */
+    public StatusLine(PrintWriter err, boolean shown, int columns) {
+        if (columns < 2) {
+            throw new IllegalArgumentException("a terminal is at least 2 characters wide, got " + columns);
+        }
         this.err = Objects.requireNonNull(err, "err");
         this.shown = shown;
+        this.maxChars = columns - 1;
     }
 
     /** Whether the status line is drawn. */
@@ -57,15 +72,15 @@ public final class StatusLine {
     }
 
     /**
-     * Draws {@code line} in place of the status line, when it is shown, cut to
-     * {@value #MAX_CHARS} characters: a line that wraps on the terminal cannot be drawn over.
+     * Draws {@code line} in place of the status line, when it is shown, cut to one character
+     * less than the terminal's width: a line that wraps on the terminal cannot be drawn over.
      * Loop thread only.
      */
     void draw(String text) {
         if (!shown) {
             return;
         }
-        String line = text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS - 1) + "…";
+        String line = text.length() <= maxChars ? text : text.substring(0, maxChars - 1) + "…";
         StringBuilder b = new StringBuilder("\r").append(line);
         for (int i = line.length(); i < drawnWidth; i++) {
             b.append(' ');

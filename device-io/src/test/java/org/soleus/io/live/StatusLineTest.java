@@ -44,6 +44,14 @@ final class StatusLineTest {
     }
 
     @Test
+    void aLineIsCutToTheWidthOfTheTerminal() {
+        StringWriter text = new StringWriter();
+        StatusLine status = new StatusLine(new PrintWriter(text), true, 40);
+        status.draw("x".repeat(120));
+        assertEquals("\r" + "x".repeat(38) + "…", text.toString());
+    }
+
+    @Test
     void offATerminalNoStatusLineIsDrawnAndMessagesArePlainLines() {
         StringWriter text = new StringWriter();
         StatusLine status = new StatusLine(new PrintWriter(text), false);
