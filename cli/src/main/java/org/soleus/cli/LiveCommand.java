@@ -145,8 +145,11 @@ final class LiveCommand implements Callable<Integer> {
             long left = result.strides().stream().filter(r -> r.stride().side() == Side.LEFT).count();
             long right = result.strides().size() - left;
             double cadence = result.session().cadenceStepsPerMin();
-            out.printf(Locale.ROOT, "%s: %.1f s, %d strides (%d left, %d right), %d rejected%s%n",
-                    port, pump.samples() / pump.header().sampleRateHz(), result.strides().size(), left, right,
+            out.printf(Locale.ROOT, "%s: %.1f s%s, %d strides (%d left, %d right), %d rejected%s%n",
+                    port, pump.samples() / pump.header().sampleRateHz(),
+                    pump.missingSamples() == 0 ? "" : String.format(Locale.ROOT, " (%.1f s of it missing)",
+                            pump.missingSamples() / pump.header().sampleRateHz()),
+                    result.strides().size(), left, right,
                     result.rejected().size(), Double.isNaN(cadence) ? ""
                             : String.format(Locale.ROOT, ", cadence %.1f steps/min", cadence));
             out.flush();

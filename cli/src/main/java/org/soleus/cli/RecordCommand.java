@@ -165,9 +165,10 @@ final class RecordCommand implements Callable<Integer> {
         if (file.written()) {
             long disconnects = s.reconnects() + (outage != null
                     || fault != null && fault.kind() == SerialPortException.Kind.DISCONNECTED ? 1 : 0);
-            stdout.printf(Locale.ROOT, "%s: %s (%.1f s) of %s at %s Hz; %s lost, %s, %d malformed, %s%n",
+            stdout.printf(Locale.ROOT, "%s: %s (%.1f s%s) of %s at %s Hz; %s lost, %s, %d malformed, %s%n",
                     file.notReplaced() != null || file.keptAside() ? file.file() : out,
                     counted(pump.samples(), "sample"), pump.samples() / file.rateHz(),
+                    pump.missingSamples() == 0 ? "" : ", " + pump.missingSamples() + " of them missing",
                     counted(file.channelCount(), "channel"), trim(pump.header().sampleRateHz()),
                     counted(s.lostFrames(), "frame"), counted(s.crcErrors(), "CRC error"), s.malformed(),
                     counted(disconnects, "disconnect"));

@@ -129,6 +129,12 @@ final class LiveCommandsTest {
             assertEquals(0, r.exitCode(), r.err());
             Matcher lost = Pattern.compile("; (\\d+) frames lost,").matcher(r.out());
             assertTrue(lost.find(), r.out());
+            Matcher missing = Pattern.compile("^" + Pattern.quote(out.toString()) + ": 5000 samples \\(50.0 s, (\\d+) of them"
+                    + " missing\\) ").matcher(r.out());
+            assertTrue(missing.find(), "the lost frames counted as missing among the samples: " + r.out());
+            long missingRows = Long.parseLong(missing.group(1));
+            assertTrue(missingRows > 0.9 * Long.parseLong(lost.group(1)) && missingRows <= Long.parseLong(lost.group(1)),
+                    "those lost within the 50 s: " + r.out());
             long percent = Math.round(100.0 * Long.parseLong(lost.group(1)) / 5000);
             assertTrue(percent >= 30 && percent <= 50, r.out());
             assertTrue(r.err().contains("soleus record: warning: " + out + ": " + percent + " % of the samples are missing ("

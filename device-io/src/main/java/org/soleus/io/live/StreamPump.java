@@ -217,6 +217,11 @@ public final class StreamPump {
         return samples;
     }
 
+    /** Missing samples handed to the sink for lost frames and gaps (disconnects, restarts). */
+    public long missingSamples() {
+        return lostFilled + gapFilled;
+    }
+
     /** Stream time of the next sample, s. */
     public double timeS() {
         return header == null ? 0 : header.startTimeS() + samples / rateHz;
