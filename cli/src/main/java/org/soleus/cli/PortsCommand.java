@@ -25,7 +25,8 @@ final class PortsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<PortInfo> ports = SerialPorts.list();
         if (ports.isEmpty()) {
-            out.println("no serial ports found (a pseudo-terminal or a port given by path still opens with --port PATH)");
+            out.println("no serial ports found (a pseudo-terminal or a port given by path still opens with --port PATH)"
+                    + SerialPorts.unopenableHint().map(hint -> "; " + hint).orElse(""));
             out.flush();
             return 0;
         }

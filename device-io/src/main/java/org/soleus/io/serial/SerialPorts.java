@@ -3,12 +3,16 @@ package org.soleus.io.serial;
 import com.fazecast.jSerialComm.SerialPort;
 import com.fazecast.jSerialComm.SerialPortInvalidPortException;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Serial port discovery and opening, on jSerialComm. A port opens by system name
@@ -51,6 +55,41 @@ public final class SerialPorts {
                     p.getVendorID(), p.getProductID()));
         }
         return ports;
+    }
+
+    /** Names of Linux serial device files: USB adapters, USB CDC devices, on-board UARTs, Bluetooth serial links. */
+    private static final Pattern LINUX_SERIAL_DEVICE = Pattern.compile("tty(USB|ACM|S|AMA|THS)\\d+|rfcomm\\d+");
+
+    /**
+     * On Linux, the serial device files in {@code /dev} that this user may not open for reading
+     * and writing, which {@link #list()} leaves out (jSerialComm lists only ports it can open);
+     * with the advice that opening one gives. Empty elsewhere, or when there are none.
+     */
+    public static Optional<String> unopenableHint() {
+        return LINUX ? unopenableHint(Path.of("/dev"), file -> Files.isReadable(file) && Files.isWritable(file))
+                : Optional.empty();
+    }
+
+    /** {@link #unopenableHint()} for the device files in {@code devFolder}, of which {@code mayOpen} tells. */
+    static Optional<String> unopenableHint(Path devFolder, Predicate<Path> mayOpen) {
+        List<Path> unopenable = new ArrayList<>();
+        try (DirectoryStream<Path> dev = Files.newDirectoryStream(devFolder)) {
+            for (Path file : dev) {
+                if (LINUX_SERIAL_DEVICE.matcher(file.getFileName().toString()).matches() && !mayOpen.test(file)) {
+                    unopenable.add(file);
+                }
+            }
+        } catch (IOException | SecurityException e) {
+            return Optional.empty();
+        }
+        if (unopenable.isEmpty()) {
+            return Optional.empty();
+        }
+        unopenable.sort(null);
+        return Optional.of(unopenable.size() + " serial device file" + (unopenable.size() == 1 ? "" : "s")
+                + " this user may not open (" + unopenable.stream().limit(5).map(Path::toString)
+                .reduce((a, b) -> a + ", " + b).orElse("") + (unopenable.size() > 5 ? ", …" : "") + "): "
+                + permissionAdvice(unopenable.get(0)));
     }
 
     /**
@@ -165,6 +204,12 @@ public final class SerialPorts {
     }
 
     private static SerialPortException permissionDenied(String name, Path file) {
+        return new SerialPortException(SerialPortException.Kind.PERMISSION_DENIED,
+                name + ": permission denied; " + permissionAdvice(file));
+    }
+
+    /** How to get read and write access to the device file {@code file}. */
+    private static String permissionAdvice(Path file) {
         String group = "dialout";
         try {
             group = Files.readAttributes(file, PosixFileAttributes.class).group().getName();
@@ -172,12 +217,10 @@ public final class SerialPorts {
             // keep the usual group name
         }
         // the root group holds far more than serial ports: joining it is no advice to give
-        String hint = !LINUX ? "give your user read and write access to " + file
+        return !LINUX ? "give your user read and write access to " + file
                 : group.equals("root") ? "add a udev rule that gives you the device (its group is root)"
                 : "add yourself to the '" + group + "' group (sudo usermod -aG " + group
                         + " $USER, then log in again) or add a udev rule that gives you the device";
-        return new SerialPortException(SerialPortException.Kind.PERMISSION_DENIED,
-                name + ": permission denied; " + hint);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,24 @@ final class SerialPortsTest {
 
     @TempDir
     Path dir;
+
+    /**
+     * The serial device files that this user may not open are named, with the advice a port
+     * that refuses to open gives, where {@code soleus ports} finds none (jSerialComm lists only
+     * ports it can open); other files are not.
+     */
+    @Test
+    void serialDeviceFilesThatMayNotBeOpenedAreNamedWithAdvice() throws IOException {
+        Path dev = Files.createDirectories(dir.resolve("dev"));
+        for (String name : new String[] {"ttyUSB0", "ttyACM1", "tty0", "ttyUSB", "null", "rfcomm0"}) {
+            Files.createFile(dev.resolve(name));
+        }
+        String hint = SerialPorts.unopenableHint(dev, file -> file.getFileName().toString().equals("rfcomm0")).orElseThrow();
+        assertTrue(hint.startsWith("2 serial device files this user may not open (" + dev.resolve("ttyACM1") + ", "
+                + dev.resolve("ttyUSB0") + "): "), hint);
+        assertTrue(hint.contains("udev rule"), hint);
+        assertEquals(Optional.empty(), SerialPorts.unopenableHint(dev, file -> true));
+    }
 
     @Test
     void aMissingPortIsNamedWithThePortsThatExist() {
