@@ -21,6 +21,7 @@ import org.soleus.core.gait.RejectedStride;
 import org.soleus.core.gait.Stride;
 import org.soleus.core.gait.StrideLimits;
 import org.soleus.core.load.StrideLoading;
+import org.soleus.core.monitor.LoadSpikeRule;
 import org.soleus.core.monitor.LoadSpikeStream;
 import org.soleus.core.monitor.LoadSpikeVerdict;
 import org.soleus.core.recording.RecordingHeader;
@@ -145,12 +146,13 @@ final class LiveCommand implements Callable<Integer> {
             long left = result.strides().stream().filter(r -> r.stride().side() == Side.LEFT).count();
             long right = result.strides().size() - left;
             double cadence = result.session().cadenceStepsPerMin();
-            out.printf(Locale.ROOT, "%s: %.1f s%s, %d strides (%d left, %d right), %d rejected%s%n",
+            out.printf(Locale.ROOT, "%s: %.1f s%s, %d strides (%d left, %d right), %d rejected, %d spike%s%s%n",
                     port, pump.samples() / pump.header().sampleRateHz(),
                     pump.missingSamples() == 0 ? "" : String.format(Locale.ROOT, " (%.1f s of it missing)",
                             pump.missingSamples() / pump.header().sampleRateHz()),
                     result.strides().size(), left, right,
-                    result.rejected().size(), Double.isNaN(cadence) ? ""
+                    result.rejected().size(), lines.spikeCount(), lines.spikeCount() == 1 ? "" : "s",
+                    Double.isNaN(cadence) ? ""
                             : String.format(Locale.ROOT, ", cadence %.1f steps/min", cadence));
             out.flush();
             if (result.strides().isEmpty() && !result.rejected().isEmpty()) {
@@ -188,6 +190,7 @@ final class LiveCommand implements Callable<Integer> {
         private final BodyWeightCheck bodyWeight = new BodyWeightCheck();
         private double massKg = Double.NaN;
         private boolean bodyWeightChecked;
+        private int spikeCount;
 
         /**
          * @param status            prints the warning
@@ -203,6 +206,11 @@ final class LiveCommand implements Callable<Integer> {
         /** The stream's body mass, kg, known once its header has come (before any stride). */
         void bodyMassKg(double kg) {
             massKg = kg;
+        }
+
+        /** Strides flagged as load spikes so far. */
+        int spikeCount() {
+            return spikeCount;
         }
 
         /** The loading in body weights checked over all strides, at the end. */
@@ -244,6 +252,13 @@ final class LiveCommand implements Callable<Integer> {
                 if (spike.spike()) {
                     line.append("  spike (z ").append(score(spike.peakForceZ())).append(" peak, ")
                             .append(score(spike.loadingRateZ())).append(" rate)");
+                    if (spikeCount++ == 0) {
+                        LoadSpikeRule rule = spikes.rule();
+                        status.println(String.format(Locale.ROOT, "soleus live: spike: a stride whose peak force or"
+                                + " loading rate has a modified z-score above %.1f against the last %d strides of its foot"
+                                + " (both scores shown; a load that high above the recent ones is what precedes overuse"
+                                + " strain)", rule.thresholdZ(), rule.windowStrides()));
+                    }
                 }
             }
             if (sharesTheTerminal) {

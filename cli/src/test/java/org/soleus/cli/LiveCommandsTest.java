@@ -205,7 +205,13 @@ final class LiveCommandsTest {
             assertTrue(notice.startsWith(String.format(Locale.ROOT, "both feet's force averages %.2f body weights",
                     wholeWalkBw)), notice);
             assertEquals(1, r.exitCode(), r.err());
-            List<String> err = r.err().lines().toList();
+            int spikeColumn = List.of(batch.get(0).split(",")).indexOf("spike");
+            long spikes = strides.stream().filter(l -> l.split(",", -1)[spikeColumn].equals("1")).count();
+            List<String> err = r.err().lines().filter(l -> !l.startsWith("soleus live: spike: ")).toList();
+            assertEquals(spikes == 0 ? 0 : 1, r.err().lines().filter(l -> l.equals("soleus live: spike: a stride whose"
+                    + " peak force or loading rate has a modified z-score above 3.5 against the last 20 strides of its foot"
+                    + " (both scores shown; a load that high above the recent ones is what precedes overuse strain)"))
+                    .count(), "the legend, once at the first spike: " + r.err());
             assertEquals(3, err.size(), r.err());
             assertEquals("soleus live: warning: " + notice, err.get(1));
             Matcher warning = Pattern.compile("soleus live: warning: both feet's force averages (\\d\\.\\d\\d) body weights"
@@ -223,7 +229,7 @@ final class LiveCommandsTest {
                     .map(l -> l.split(",")[0] + " " + Double.parseDouble(l.split(",")[1])).sorted().toList();
             assertEquals(batchStarts, liveStarts);
             assertTrue(lines.get(strides.size()).contains(strides.size() + " strides (" + left + " left, " + right
-                    + " right), " + rejected + " rejected"), r.out());
+                    + " right), " + rejected + " rejected, " + spikes + " spike" + (spikes == 1 ? "" : "s")), r.out());
         }
     }
 
@@ -240,7 +246,8 @@ final class LiveCommandsTest {
                     "line", "--idle-timeout", "1", "--mass", "70").command();
             List<String> lines = walking.out().lines().toList();
             String closing = lines.get(lines.size() - 1);
-            assertTrue(closing.contains(" 0 strides (0 left, 0 right), ") && closing.endsWith(" rejected"), walking.out());
+            assertTrue(closing.contains(" 0 strides (0 left, 0 right), ") && closing.endsWith(" rejected, 0 spikes"),
+                    walking.out());
             assertTrue(walking.err().contains("soleus live: no stride was valid: a stride lasts 0.6-3.0 s with stance"
                     + " 30.0-80.0 % of it (--stride-range MIN,MAX and --stance-range MIN,MAX change that)"), walking.err());
         }
@@ -295,6 +302,10 @@ final class LiveCommandsTest {
             }
             List<String> spikes = strides.stream().filter(l -> l.contains("  spike (z ")).toList();
             assertTrue(spikes.stream().anyMatch(l -> l.matches("left +9\\.540 s .*")), r.out());
+            assertEquals(1, r.err().lines().filter(l -> l.startsWith("soleus live: spike: a stride whose peak force"))
+                    .count(), "the legend, once: " + r.err());
+            assertTrue(r.out().lines().anyMatch(l -> l.contains(" rejected, " + spikes.size() + " spike"
+                    + (spikes.size() == 1 ? "" : "s"))), "the closing line counts them: " + r.out());
             assertTrue(strides.stream().anyMatch(l -> !l.contains("soleus-dominant 0.00 s")), r.out());
         }
     }
