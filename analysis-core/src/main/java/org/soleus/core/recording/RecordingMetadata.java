@@ -21,6 +21,8 @@ public record RecordingMetadata(double bodyMassKg, Map<Side, InsoleLayout> layou
      * it, as an ADC's lowest code. A sample at that value may lie anywhere below it.
      */
     public static final String RANGE_MIN_PREFIX = "range_min.";
+    /** Property naming where the body mass came from (a subject table beside the file); gone where a given mass replaced it. */
+    public static final String BODY_MASS_SOURCE = "body_mass_source";
 
     /** Metadata with nothing known. */
     public static final RecordingMetadata EMPTY = new RecordingMetadata(Double.NaN, Map.of(), Map.of());

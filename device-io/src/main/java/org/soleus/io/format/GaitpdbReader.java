@@ -143,8 +143,8 @@ public final class GaitpdbReader implements RecordingReader {
         properties.put("sensor_placement", "insole, 8 force sensors per foot (format.txt)");
         List<String> demographicsWarnings = new ArrayList<>();
         double massKg = bodyMassFromDemographics(path, subject, demographicsWarnings);
-        if (!Double.isNaN(massKg)) {
-            properties.put("body_mass_source", DEMOGRAPHICS);
+        if (!Double.isNaN(massKg) && Double.isNaN(options.bodyMassKg())) {
+            properties.put(RecordingMetadata.BODY_MASS_SOURCE, DEMOGRAPHICS);
         }
         if (Double.isNaN(options.bodyMassKg())) {
             warnings.addAll(demographicsWarnings);

@@ -484,6 +484,10 @@ public final class SoleusCsvReader implements RecordingReader {
                 layouts.put(side, new InsoleLayout(unit, layoutLength.getOrDefault(side, Double.NaN), cells));
             }
             double mass = ReaderSupport.explicitBodyMass(path, whose, massKg, options, warnings);
+            if (!Double.isNaN(options.bodyMassKg())) {
+                // the given mass replaces the file's or the stream's, and with it where that came from
+                properties.remove(RecordingMetadata.BODY_MASS_SOURCE);
+            }
             RecordingMetadata metadata = new RecordingMetadata(mass, layouts, properties);
             FootGeometryProperties.check(path, metadata, propertyPositions, options, this.warnings);
             return metadata;

@@ -2,6 +2,7 @@ package org.soleus.io.format;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Recording;
+import org.soleus.core.recording.RecordingMetadata;
 
 /**
  * The soleus CSV header row as people make it: force in other units than newtons, a
@@ -180,6 +182,17 @@ final class SoleusCsvHeaderTest {
         Recording r = Recordings.read(p, new ReadOptions(null, 50, 80));
         assertEquals(List.of(p + ": --mass 80.0 kg overrides the file's body mass of 70.0 kg",
                 p + ": --rate 50.0 Hz overrides the file's 100.0 Hz"), r.warnings());
+    }
+
+    /** Where the file's body mass came from is kept with it, and goes where a given mass replaces it. */
+    @Test
+    void theBodyMassSourceGoesWithTheMassAGivenOneReplaces() throws IOException {
+        Path p = file("walk.csv", META + "# body_mass_source: demographics.txt\nleft.insole.force_n\n1\n2\n");
+        assertEquals("demographics.txt", Recordings.read(p, ReadOptions.DEFAULTS).metadata().properties()
+                .get(RecordingMetadata.BODY_MASS_SOURCE));
+        Recording given = Recordings.read(p, new ReadOptions(null, Double.NaN, 72));
+        assertEquals(72, given.metadata().bodyMassKg());
+        assertFalse(given.metadata().properties().containsKey(RecordingMetadata.BODY_MASS_SOURCE));
     }
 
     /**
