@@ -14,6 +14,7 @@ import org.soleus.io.format.ReadOptions;
 import org.soleus.io.format.RecordingFormat;
 import org.soleus.io.format.Recordings;
 import org.soleus.io.live.DeviceSimulator;
+import org.soleus.io.serial.SerialPortException;
 import org.soleus.io.serial.SerialPorts;
 import org.soleus.io.udp.UdpLink;
 import picocli.CommandLine.Command;
@@ -117,25 +118,51 @@ final class SimulateCommand implements Callable<Integer> {
         Recording recording = Recordings.read(input, new ReadOptions(format, rateHz, massKg, Map.of(), ignoreTime));
         DeviceSimulator simulator = new DeviceSimulator(recording, settings);
         try (StopSignals.Registration stop = StopSignals.register()) {
-            play(simulator, stop);
+            play(simulator, settings.reconnectTimeoutS(), stop);
             return stop.exitCode();
         }
     }
 
     /** Plays until the end of the recording or a stop request, then prints the closing line. */
-    private void play(DeviceSimulator simulator, StopSignals.Registration stop) throws IOException {
+    private void play(DeviceSimulator simulator, double reconnectTimeoutS, StopSignals.Registration stop)
+            throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
-        DeviceSimulator.Result r = simulator.run(SerialPorts.opener(port, baud, READ_TIMEOUT_MS), stop::requested, () -> {
-            err.println("soleus: " + port + ": the port takes no more bytes (nobody reads the other end); dropping "
-                    + "frames until it does, as a sensor would (counted in the summary)");
-            err.flush();
-        });
+        DeviceSimulator.Result r = simulator.run(SerialPorts.opener(port, baud, READ_TIMEOUT_MS), stop::requested,
+                new DeviceSimulator.Listener() {
+                    @Override
+                    public void onPortFull() {
+                        say(err, port + ": the port takes no more bytes (nobody reads the other end); dropping frames"
+                                + " until it does, as a sensor would (counted in the summary)");
+                    }
+
+                    @Override
+                    public void onPortLost(double atS) {
+                        say(err, String.format(Locale.ROOT, "%s: gone at %.3f s of the recording; reopening it for up to"
+                                + " %.0f s (the samples due meanwhile are not sent, as a device's are lost)", port, atS,
+                                reconnectTimeoutS));
+                    }
+
+                    @Override
+                    public void onPortBack(double goneS) {
+                        say(err, String.format(Locale.ROOT, "%s is back after %.1f s", port, goneS));
+                    }
+                });
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%s -> %s: %d of %d samples sent (%s, %.1f s); %d frames dropped, %d corrupted (%d bytes),"
                         + " %d due while the port was gone, %d dropped unread (nobody read the port)%n", input.getFileName(),
                 port, r.framesSent(), r.samples(), protocol.id(), (System.nanoTime() - start) / 1e9, r.framesDropped(),
                 r.framesCorrupted(), r.bytesCorrupted(), r.framesUnsent(), r.framesUnread());
         out.flush();
+        if (r.portLost() != null) {
+            throw new SerialPortException(r.portLost().kind(), port + ": gone for longer than "
+                    + String.format(Locale.ROOT, "%.0f", reconnectTimeoutS) + " s; the simulation stopped ("
+                    + r.portLost().getMessage() + ")");
+        }
+    }
+
+    private static void say(PrintWriter err, String text) {
+        err.println("soleus: " + text);
+        err.flush();
     }
 }

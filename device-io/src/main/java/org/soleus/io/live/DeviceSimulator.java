@@ -65,6 +65,14 @@ public final class DeviceSimulator {
          * was dropped for it; called once per run.
          */
         void onPortFull();
+
+        /** The port went away (a write failed) at recording time {@code atS}, s; reopening it begins. */
+        default void onPortLost(double atS) {
+        }
+
+        /** The port is back after {@code goneS} s; playing resumes at the sample due now. */
+        default void onPortBack(double goneS) {
+        }
     }
 
     /**
@@ -111,9 +119,12 @@ public final class DeviceSimulator {
      * @param bytesCorrupted  bytes replaced
      * @param bytesSent       bytes written
      * @param reconnects      times the port was reopened
+     * @param portLost        why playing stopped early: the port was gone for longer than the
+     *                        reconnect timeout (null when it was not)
      */
     public record Result(long samples, long framesSent, long framesDropped, long framesUnsent, long framesUnread,
-                         long framesCorrupted, long bytesCorrupted, long bytesSent, int reconnects) {
+                         long framesCorrupted, long bytesCorrupted, long bytesSent, int reconnects,
+                         SerialPortException portLost) {
     }
 
     private final Recording recording;
@@ -182,8 +193,9 @@ public final class DeviceSimulator {
      * @param opener   opens (and reopens) the port
      * @param stop     checked between frames: true stops playing early
      * @param listener told when the port stops taking bytes
-     * @throws SerialPortException when the port cannot be opened, or is gone for longer than the
-     *                             reconnect timeout
+     * @return what was played; a port gone for longer than the reconnect timeout ends the playing
+     *         with {@link Result#portLost()}
+     * @throws SerialPortException when the port cannot be opened
      */
     public Result run(LinkOpener opener, BooleanSupplier stop, Listener listener) throws SerialPortException {
         ChunkWriter writer = new ChunkWriter(opener.open(), out.length);
@@ -199,6 +211,7 @@ public final class DeviceSimulator {
         long periodNanos = settings.speed() > 0 ? (long) (NANOS_PER_S / (rateHz * settings.speed())) : 0;
         int descriptorEvery = Math.max(1, (int) Math.round(rateHz));
         float[] values = new float[columns.length];
+        SerialPortException portLost = null;
         try {
             beginStream(0, deviceTimeUs(0), true);
             for (int i = 0; i < n && !stop.getAsBoolean(); i++) {
@@ -217,13 +230,21 @@ public final class DeviceSimulator {
                 }
                 if (writer == null) {
                     long lostAt = System.nanoTime();
-                    ByteLink link = reopen(opener, lostAt, stop);
+                    listener.onPortLost(i / rateHz);
+                    ByteLink link;
+                    try {
+                        link = reopen(opener, lostAt, stop);
+                    } catch (SerialPortException e) {
+                        portLost = e;
+                        link = null;
+                    }
                     // the samples that fell due while the port was gone (until now, also when stopped meanwhile)
                     int resume = periodNanos > 0 ? (int) Math.min(n, (System.nanoTime() - startNanos) / periodNanos) : i;
-                    unsent += Math.max(0, resume - i);
+                    unsent += Math.max(0, (portLost != null ? n : resume) - i);
                     if (link == null) {
                         break;
                     }
+                    listener.onPortBack((System.nanoTime() - lostAt) / 1e9);
                     writer = new ChunkWriter(link, out.length);
                     reconnects++;
                     i = Math.max(i, resume);
@@ -284,7 +305,8 @@ public final class DeviceSimulator {
                 writer.close();
             }
         }
-        return new Result(n, sent, dropped, unsent, unread, framesCorrupted, bytesCorrupted, bytesSent, reconnects);
+        return new Result(n, sent, dropped, unsent, unread, framesCorrupted, bytesCorrupted, bytesSent, reconnects,
+                portLost);
     }
 
     private long deviceTimeUs(int i) {

@@ -3,6 +3,8 @@ package org.soleus.io.live;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -66,5 +68,39 @@ final class DeviceSimulatorTest {
         }, () -> { });
         long accounted = r.framesSent() + r.framesDropped() + r.framesUnread() + r.framesUnsent();
         assertTrue(r.framesUnsent() > 0 && accounted >= 80, r.toString());
+    }
+    /**
+     * A port that goes away and does not come back within the reconnect timeout: the listener
+     * hears that it went, the playing ends with what was played and why (the port gone), and
+     * every sample not sent by then is counted as due while the port was gone.
+     */
+    @Test
+    void aPortGoneForLongerThanTheTimeoutEndsThePlayingWithWhatWasPlayed() throws Exception {
+        MemoryPort port = new MemoryPort();
+        DeviceSimulator simulator = new DeviceSimulator(Walks.synthetic(6000, 100, 7),
+                new DeviceSimulator.Settings(Protocol.BINARY, 1, 0, 0, 1, 0.3));
+        List<Double> lostAtS = new ArrayList<>();
+        AtomicBoolean unplugged = new AtomicBoolean();
+        long startNanos = System.nanoTime();
+        DeviceSimulator.Result r = simulator.run(port.writer(), () -> {
+            if (System.nanoTime() - startNanos >= 300_000_000L && !unplugged.getAndSet(true)) {
+                port.unplug();
+            }
+            return false;
+        }, new DeviceSimulator.Listener() {
+            @Override
+            public void onPortFull() {
+            }
+
+            @Override
+            public void onPortLost(double atS) {
+                lostAtS.add(atS);
+            }
+        });
+        assertEquals(1, lostAtS.size(), r.toString());
+        assertTrue(r.portLost() != null, r.toString());
+        assertEquals(0, r.reconnects());
+        assertEquals(6000, r.framesSent() + r.framesDropped() + r.framesUnread() + r.framesUnsent(), r.toString());
+        assertTrue(r.framesUnsent() > 5000, r.toString());
     }
 }
