@@ -216,12 +216,13 @@ final class LiveCommand implements Callable<Integer> {
         /** The loading in body weights checked over all strides, at the end. */
         void checkBodyWeightOverAllStrides() {
             if (bodyWeight.fewerFootStrides() > 0) {
-                warnOfBodyWeight();
+                warnOfBodyWeight("over the whole session, ");
             }
         }
 
-        private void warnOfBodyWeight() {
-            bodyWeight.notice(massKg).ifPresent(notice -> status.println("soleus live: warning: " + notice));
+        /** The warning of {@link BodyWeightCheck}, if it has one, after {@code span} (which strides it is over, or empty). */
+        private void warnOfBodyWeight(String span) {
+            bodyWeight.notice(massKg).ifPresent(notice -> status.println("soleus live: warning: " + span + notice));
         }
 
         @Override
@@ -269,7 +270,7 @@ final class LiveCommand implements Callable<Integer> {
             bodyWeight.accept(result);
             if (!bodyWeightChecked && bodyWeight.fewerFootStrides() >= BODY_WEIGHT_CHECK_STRIDES) {
                 bodyWeightChecked = true;
-                warnOfBodyWeight();
+                warnOfBodyWeight("");
             }
         }
 

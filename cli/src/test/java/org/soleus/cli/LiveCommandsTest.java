@@ -213,7 +213,7 @@ final class LiveCommandsTest {
                     + " (both scores shown; a load that high above the recent ones is what precedes overuse strain)"))
                     .count(), "the legend, once at the first spike: " + r.err());
             assertEquals(3, err.size(), r.err());
-            assertEquals("soleus live: warning: " + notice, err.get(1));
+            assertEquals("soleus live: warning: over the whole session, " + notice, err.get(1));
             Matcher warning = Pattern.compile("soleus live: warning: both feet's force averages (\\d\\.\\d\\d) body weights"
                     + " over whole strides, not 1 as in steady walking: the body mass \\(75 kg\\) or the force scale is off"
                     + " by that factor \\(the force fits \\d+ kg\\), and so is every figure in body weights").matcher(err.get(0));

@@ -253,11 +253,13 @@ public final class SerialPorts {
                 }
                 case ENOTTY -> {
                     return new SerialPortException(SerialPortException.Kind.NOT_A_SERIAL_PORT,
-                            name + ": not a serial port (" + path + " is not a terminal device)");
+                            name + ": not a serial port (" + path + " is not a terminal device); list the ports with"
+                                    + " 'soleus ports'");
                 }
                 case EISDIR -> {
                     return new SerialPortException(SerialPortException.Kind.NOT_A_SERIAL_PORT,
-                            name + ": not a serial port (" + path + " is a directory)");
+                            name + ": not a serial port (" + path + " is a directory); list the ports with 'soleus"
+                                    + " ports'");
                 }
                 default -> {
                     // below

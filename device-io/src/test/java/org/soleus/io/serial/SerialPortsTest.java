@@ -146,6 +146,7 @@ final class SerialPortsTest {
         SerialPortException e = assertThrows(SerialPortException.class, () -> SerialPorts.opener(dir.toString(), 115200, 50)
                 .open());
         assertEquals(SerialPortException.Kind.NOT_A_SERIAL_PORT, e.kind(), e.getMessage());
-        assertEquals(dir + ": not a serial port (" + dir + " is a directory)", e.getMessage());
+        assertEquals(dir + ": not a serial port (" + dir + " is a directory); list the ports with 'soleus ports'",
+                e.getMessage());
     }
 }
