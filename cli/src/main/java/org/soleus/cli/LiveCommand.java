@@ -148,8 +148,7 @@ final class LiveCommand implements Callable<Integer> {
             double cadence = result.session().cadenceStepsPerMin();
             out.printf(Locale.ROOT, "%s: %.1f s%s, %d strides (%d left, %d right), %d rejected, %d spike%s%s%n",
                     port, pump.samples() / pump.header().sampleRateHz(),
-                    pump.missingSamples() == 0 ? "" : String.format(Locale.ROOT, " (%.1f s of it missing)",
-                            pump.missingSamples() / pump.header().sampleRateHz()),
+                    pump.missingSamples() == 0 ? "" : " (" + pump.missingSamples() + " of its samples missing)",
                     result.strides().size(), left, right,
                     result.rejected().size(), lines.spikeCount(), lines.spikeCount() == 1 ? "" : "s",
                     Double.isNaN(cadence) ? ""

@@ -129,6 +129,8 @@ final class RecordCommand implements Callable<Integer> {
                 }
                 file.flushIfDue();
             });
+            // every row that came, before the stream is judged and the outage measured
+            pump.releaseHeld();
             outage = session.outageAtStop();
             if ((fault == null || fault.kind() != SerialPortException.Kind.NOTHING_DECODES)
                     && !serial.decodesAsExpected() && serial.mostlyUndecoded()) {
@@ -138,8 +140,11 @@ final class RecordCommand implements Callable<Integer> {
                         + " of " + (s.malformed() + s.frames()) + " lines or frames did not decode before the recording"
                         + " ended" + (fault != null ? " (" + fault.getMessage() + ")" : "") + ": check --baud and --protocol");
             }
-            if (fault == null && stop.requested() && file.replacing() && !serial.decodesAsExpected()) {
-                // stopped before the check: more likely a wrong file name than a recording of a second or two
+            boolean endedBeforeTheCheck = !serial.decodesAsExpected()
+                    && (fault == null ? stop.requested() : fault.kind() != SerialPortException.Kind.NOTHING_DECODES);
+            if (endedBeforeTheCheck && file.replacing()) {
+                // stopped, or cut by a fault, before the check: more likely a wrong file name or device than a
+                // recording of a second or two
                 file.keepAside();
             }
             if (fault != null && fault.kind() == SerialPortException.Kind.NOTHING_DECODES) {
@@ -180,8 +185,9 @@ final class RecordCommand implements Callable<Integer> {
             }
         }
         if (file.keptAside()) {
-            err.println("soleus: stopped before the stream's check (3 s after its first frame): " + out + " was left as it"
-                    + " was, and the recording is in " + file.file() + ": move it where you want it, or delete it");
+            err.println("soleus: " + (fault != null ? "ended" : "stopped") + " before the stream's check (3 s after its first"
+                    + " frame): " + out + " was left as it was, and the recording is in " + file.file() + ": move it where"
+                    + " you want it, or delete it");
             err.flush();
         }
         if (file.notReplaced() != null) {
@@ -190,7 +196,8 @@ final class RecordCommand implements Callable<Integer> {
                     file.notReplaced());
         }
         if (fault != null) {
-            String kept = !file.written() ? "; " + out + " was not written" : "; " + out + " keeps the " + pump.samples()
+            String kept = !file.written() ? "; " + out + " was not written" : "; " + (file.keptAside() ? file.file() : out)
+                    + " keeps the " + pump.samples()
                     + (pump.samples() == 1 ? " sample" : " samples") + " up to then"
                     + (s.lostFrames() + s.reconnects() > 0 ? " (lost frames and gaps among them as missing samples)" : "");
             throw new SerialPortException(fault.kind(), fault.getMessage() + kept);

@@ -139,8 +139,9 @@ final class SimulateCommand implements Callable<Integer> {
                     @Override
                     public void onPortLost(double atS) {
                         say(err, String.format(Locale.ROOT, "%s: gone at %.3f s of the recording; reopening it for up to"
-                                + " %.0f s (the samples due meanwhile are not sent, as a device's are lost)", port, atS,
-                                reconnectTimeoutS));
+                                + " %.0f s (%s)", port, atS, reconnectTimeoutS, speed > 0
+                                ? "the samples due meanwhile are not sent, as a device's are lost"
+                                : "playing goes on where it stopped"));
                     }
 
                     @Override
@@ -150,9 +151,10 @@ final class SimulateCommand implements Callable<Integer> {
                 });
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%s -> %s: %d of %d samples sent (%s, %.1f s); %d frames dropped, %d corrupted (%d bytes),"
-                        + " %d due while the port was gone, %d dropped unread (nobody read the port)%n", input.getFileName(),
+                        + " %d due while the port was gone, %d dropped unread (nobody read the port)%s%n", input.getFileName(),
                 port, r.framesSent(), r.samples(), protocol.id(), (System.nanoTime() - start) / 1e9, r.framesDropped(),
-                r.framesCorrupted(), r.bytesCorrupted(), r.framesUnsent(), r.framesUnread());
+                r.framesCorrupted(), r.bytesCorrupted(), r.framesUnsent(), r.framesUnread(),
+                r.portLost() == null ? "" : ", " + r.framesNotPlayed() + " not played (the port stayed away)");
         out.flush();
         if (r.portLost() != null) {
             throw new SerialPortException(r.portLost().kind(), port + ": gone for longer than "

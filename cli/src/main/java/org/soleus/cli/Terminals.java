@@ -52,11 +52,12 @@ final class Terminals {
         try {
             Process stty = new ProcessBuilder("stty", "size").redirectInput(tty)
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            String out = new String(stty.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
+            // its few bytes fit the pipe: wait first, so that a stty that hangs holds nothing up
             if (!stty.waitFor(1, TimeUnit.SECONDS)) {
                 stty.destroyForcibly();
                 return DEFAULT_COLUMNS;
             }
+            String out = new String(stty.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
             String[] rowsColumns = out.split("\\s+");
             Integer columns = rowsColumns.length == 2 ? parseColumns(rowsColumns[1]) : null;
             return columns != null ? columns : DEFAULT_COLUMNS;

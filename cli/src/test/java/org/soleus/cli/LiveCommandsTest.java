@@ -517,6 +517,43 @@ final class LiveCommandsTest {
     }
 
     /**
+     * With {@code --force}, a port that goes away before the stream has passed its check and
+     * stays away: the file to be replaced stays as it was, the samples that came stay in the part
+     * file, and the error and a line say so.
+     */
+    @Test
+    void aForcedRecordingCutBeforeTheCheckKeepsTheFile() throws Exception {
+        Path out = Files.writeString(dir.resolve("walk.csv"), "precious");
+        Path part = dir.resolve("walk.csv.part");
+        Cli.Result r;
+        try (Pty pty = new Pty(dir)) {
+            CompletableFuture<Cli.Result> record = CompletableFuture.supplyAsync(() -> Cli.run("record",
+                    "--port", pty.host.toString(), "--protocol", "line", "--out", out.toString(), "--force",
+                    "--reconnect-timeout", "1"));
+            pty.awaitHostOpened();
+            try (OutputStream device = Files.newOutputStream(pty.device)) {
+                device.write("# sample_rate_hz: 100\ntime_us,left.insole.force_n\n".getBytes(StandardCharsets.US_ASCII));
+                for (int i = 0; i < 50; i++) {
+                    device.write(String.format(Locale.ROOT, "%d,%d%n", i * 10_000L, i).getBytes(StandardCharsets.US_ASCII));
+                }
+                device.flush();
+                // a guard against a hang, not a time limit: until the part file holds rows
+                for (int i = 0; i < 500 && !(Files.exists(part) && Files.readString(part).lines().count() > 10); i++) {
+                    Thread.sleep(10);
+                }
+            }
+            pty.close();
+            r = record.get();
+        }
+        assertEquals(1, r.exitCode(), r.err());
+        assertEquals("precious", Files.readString(out));
+        assertTrue(Files.readString(part).lines().anyMatch(l -> l.endsWith(",49")), "the samples kept");
+        assertTrue(r.err().lines().noneMatch(l -> l.contains(out + " keeps the")), r.err());
+        assertTrue(r.err().contains("soleus: ended before the stream's check (3 s after its first frame): " + out
+                + " was left as it was, and the recording is in " + part.toRealPath()), r.err());
+    }
+
+    /**
      * With {@code --force}, a stream that decodes replaces the file once it has passed the check
      * of its protocol (3 s after its first frame), while the recording goes on: the file is then
      * the recording, written on to its end, and no part file is left.

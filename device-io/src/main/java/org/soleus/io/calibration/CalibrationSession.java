@@ -136,11 +136,12 @@ public final class CalibrationSession implements AutoCloseable {
         }
     }
 
-    /** Takes every row waiting, without keeping it: what came before Enter does not count. */
+    /** Takes every row waiting, and those held after a gap, without keeping them: what came before Enter does not count. */
     private void drain() {
         while (pump.pump(BATCH_ROWS) > 0) {
             continue;
         }
+        pump.releaseHeld();
     }
 
     private void awaitRows() throws IOException {

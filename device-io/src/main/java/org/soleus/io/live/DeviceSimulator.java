@@ -121,10 +121,12 @@ public final class DeviceSimulator {
      * @param reconnects      times the port was reopened
      * @param portLost        why playing stopped early: the port was gone for longer than the
      *                        reconnect timeout (null when it was not)
+     * @param framesNotPlayed sample frames not played because the port stayed gone (those due
+     *                        after the reconnect timeout ran out)
      */
     public record Result(long samples, long framesSent, long framesDropped, long framesUnsent, long framesUnread,
                          long framesCorrupted, long bytesCorrupted, long bytesSent, int reconnects,
-                         SerialPortException portLost) {
+                         SerialPortException portLost, long framesNotPlayed) {
     }
 
     private final Recording recording;
@@ -212,6 +214,7 @@ public final class DeviceSimulator {
         int descriptorEvery = Math.max(1, (int) Math.round(rateHz));
         float[] values = new float[columns.length];
         SerialPortException portLost = null;
+        long notPlayed = 0;
         try {
             beginStream(0, deviceTimeUs(0), true);
             for (int i = 0; i < n && !stop.getAsBoolean(); i++) {
@@ -240,8 +243,9 @@ public final class DeviceSimulator {
                     }
                     // the samples that fell due while the port was gone (until now, also when stopped meanwhile)
                     int resume = periodNanos > 0 ? (int) Math.min(n, (System.nanoTime() - startNanos) / periodNanos) : i;
-                    unsent += Math.max(0, (portLost != null ? n : resume) - i);
+                    unsent += Math.max(0, resume - i);
                     if (link == null) {
+                        notPlayed = portLost != null ? n - Math.max(i, resume) : 0;
                         break;
                     }
                     listener.onPortBack((System.nanoTime() - lostAt) / 1e9);
@@ -306,7 +310,7 @@ public final class DeviceSimulator {
             }
         }
         return new Result(n, sent, dropped, unsent, unread, framesCorrupted, bytesCorrupted, bytesSent, reconnects,
-                portLost);
+                portLost, notPlayed);
     }
 
     private long deviceTimeUs(int i) {

@@ -10,8 +10,8 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
-import java.nio.file.LinkOption;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -57,6 +57,10 @@ public final class RecordingFileSink implements SampleSink {
     private IOException commitFailure;
     /** Whether the recording stays in the part file and the file it was to replace as it is ({@link #keepAside()}). */
     private boolean keptAside;
+    /** Whether the file this sink created was deleted ({@link #discard()}): later rows are not recorded. */
+    private boolean discarded;
+    /** Whether the file to be replaced was there when the part file was created: if not, the part file never replaces one. */
+    private boolean replacedExisted;
     private double rateHz = Double.NaN;
     private long lastFlushNanos = System.nanoTime();
 
@@ -102,6 +106,7 @@ public final class RecordingFileSink implements SampleSink {
             // (there or not yet) only through the part file beside it (beside the file a link leads to)
             boolean direct = !replace || Files.exists(path) && !Files.isRegularFile(path);
             replaced = direct ? null : replacedFile(path);
+            replacedExisted = replaced != null && Files.exists(replaced);
             written = direct ? path : partFile(replaced);
             DurableFileOutput output;
             try {
@@ -170,8 +175,9 @@ public final class RecordingFileSink implements SampleSink {
             locked = false;
         }
         return new IOException(locked ? path + ": is being written by another recorder; give another file"
-                : part + ": exists, left by an earlier recording of " + path + " (killed, or unable to replace"
-                        + " it), and may hold its samples: move or delete it, then record again");
+                : part + ": exists, left by an earlier recording of " + path + " (killed, stopped before its"
+                        + " check, or unable to replace it), and may hold its samples: move or delete it, then record"
+                        + " again");
     }
 
     /**
@@ -215,7 +221,15 @@ public final class RecordingFileSink implements SampleSink {
             return;
         }
         try {
-            Files.move(written, replaced, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            if (replacedExisted) {
+                Files.move(written, replaced, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                takeTheNewName();
+            }
+        } catch (FileAlreadyExistsException e) {
+            commitFailure = new IOException(path + ": was created while the recording was being checked (by another"
+                    + " recorder?), and is left as it is; the recording is in " + written, e);
+            return;
         } catch (IOException e) {
             commitFailure = new IOException(path + ": cannot replace it with the recording ("
                     + DurableFileOutput.reason(e) + "); the recording is in " + written, e);
@@ -240,6 +254,31 @@ public final class RecordingFileSink implements SampleSink {
         return keptAside;
     }
 
+    /**
+     * Gives the part file the name of a file that was not there when the recording began: a hard
+     * link, which fails where a file has been created under that name meanwhile (another recorder
+     * without {@code --force}, whose recording a rename would have replaced), then the part file's
+     * name goes. Where the file system has no hard links, a rename after a look that no file is
+     * there (a narrow race is left).
+     *
+     * @throws FileAlreadyExistsException when a file of that name is there now
+     */
+    private void takeTheNewName() throws IOException {
+        try {
+            Files.createLink(replaced, written);
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            if (e instanceof FileAlreadyExistsException exists) {
+                throw exists;
+            }
+            if (Files.exists(replaced, LinkOption.NOFOLLOW_LINKS)) {
+                throw new FileAlreadyExistsException(replaced.toString());
+            }
+            Files.move(written, replaced, StandardCopyOption.ATOMIC_MOVE);
+            return;
+        }
+        Files.delete(written);
+    }
+
     /** Why the part file could not replace the file, naming both; null when it did or was not to. */
     public IOException notReplaced() {
         return commitFailure;
@@ -259,11 +298,13 @@ public final class RecordingFileSink implements SampleSink {
      * Deletes the file this sink created, for a stream found not to be in the expected protocol
      * ({@link org.soleus.io.serial.SerialPortException.Kind#NOTHING_DECODES}): what it decoded of
      * it is noise, and a file of noise would only have to be forced away. A file it was to
-     * replace ({@link #replacing()}) stays as it was.
+     * replace ({@link #replacing()}) stays as it was. The judgment is final: rows and warnings
+     * that still come are not recorded.
      *
      * @return whether there was a file to delete
      */
     public boolean discard() {
+        discarded = true;
         if (writer == null) {
             return false;
         }
@@ -288,8 +329,12 @@ public final class RecordingFileSink implements SampleSink {
         }
     }
 
+    /** Writes a row; after {@link #discard()}, none (the file of noise is gone and must not come back). */
     @Override
     public void accept(float[] row) {
+        if (discarded) {
+            return;
+        }
         if (writer == null) {
             create();
         }
@@ -310,10 +355,12 @@ public final class RecordingFileSink implements SampleSink {
         }
     }
 
-    /** Writes a {@code # warning:} line and flushes it to the disk; only once {@link #written()}. */
+    /** Writes a {@code # warning:} line and flushes it to the disk; nothing before {@link #written()} or after {@link #discard()}. */
     public void warning(String text) {
-        writer.warning(text);
-        writer.flush();
+        if (writer != null) {
+            writer.warning(text);
+            writer.flush();
+        }
     }
 
     /** Flushes to the disk when the last flush is a second old or more. */

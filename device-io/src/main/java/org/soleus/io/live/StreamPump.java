@@ -207,6 +207,18 @@ public final class StreamPump {
         return taken;
     }
 
+    /**
+     * Ends a hold of rows after a gap at once ({@link StreamPump}): the gap is filled with what
+     * the rows held so far give, and they are handed on. For a consumer that must have every row
+     * that came so far, before it decides on them (the end of a recording, a calibration's
+     * reading that starts now); {@link #finish} does it too.
+     */
+    public void releaseHeld() {
+        if (header != null) {
+            handler.release();
+        }
+    }
+
     /** Whether the sample limit has been reached. */
     public boolean limitReached() {
         return samples >= sampleLimit;
@@ -236,7 +248,7 @@ public final class StreamPump {
         if (header == null) {
             return;
         }
-        handler.release();
+        releaseHeld();
         List<String> warnings = new ArrayList<>(headerWarnings);
         warnings.addAll(summary());
         warnings.addAll(extra);

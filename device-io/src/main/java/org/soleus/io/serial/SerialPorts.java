@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -66,16 +67,22 @@ public final class SerialPorts {
      * with the advice that opening one gives. Empty elsewhere, or when there are none.
      */
     public static Optional<String> unopenableHint() {
-        return LINUX ? unopenableHint(Path.of("/dev"), file -> Files.isReadable(file) && Files.isWritable(file))
-                : Optional.empty();
+        return LINUX ? unopenableHint(Path.of("/dev"), Path.of("/sys/class/tty"),
+                file -> Files.isReadable(file) && Files.isWritable(file)) : Optional.empty();
     }
 
-    /** {@link #unopenableHint()} for the device files in {@code devFolder}, of which {@code mayOpen} tells. */
-    static Optional<String> unopenableHint(Path devFolder, Predicate<Path> mayOpen) {
+    /**
+     * {@link #unopenableHint()} for the device files in {@code devFolder}, of which {@code mayOpen}
+     * tells. An on-board UART's file ({@code ttyS…}) counts only where {@code sysTty} gives it a
+     * UART type other than 0: most PCs have 32 of them with no hardware behind them.
+     */
+    static Optional<String> unopenableHint(Path devFolder, Path sysTty, Predicate<Path> mayOpen) {
         List<Path> unopenable = new ArrayList<>();
         try (DirectoryStream<Path> dev = Files.newDirectoryStream(devFolder)) {
             for (Path file : dev) {
-                if (LINUX_SERIAL_DEVICE.matcher(file.getFileName().toString()).matches() && !mayOpen.test(file)) {
+                String name = file.getFileName().toString();
+                if (LINUX_SERIAL_DEVICE.matcher(name).matches() && (!name.startsWith("ttyS") || hasUart(sysTty, name))
+                        && !mayOpen.test(file)) {
                     unopenable.add(file);
                 }
             }
@@ -85,7 +92,9 @@ public final class SerialPorts {
         if (unopenable.isEmpty()) {
             return Optional.empty();
         }
-        unopenable.sort(null);
+        // ttyUSB2 before ttyUSB10
+        unopenable.sort(Comparator.comparing((Path f) -> f.getFileName().toString().replaceAll("\\d+$", ""))
+                .thenComparingInt(f -> Integer.parseInt(f.getFileName().toString().replaceAll("^\\D+", ""))));
         return Optional.of(unopenable.size() + " serial device file" + (unopenable.size() == 1 ? "" : "s")
                 + " this user may not open (" + unopenable.stream().limit(5).map(Path::toString)
                 .reduce((a, b) -> a + ", " + b).orElse("") + (unopenable.size() > 5 ? ", …" : "") + "): "
@@ -206,6 +215,16 @@ public final class SerialPorts {
     private static SerialPortException permissionDenied(String name, Path file) {
         return new SerialPortException(SerialPortException.Kind.PERMISSION_DENIED,
                 name + ": permission denied; " + permissionAdvice(file));
+    }
+
+    /** Whether the kernel gives the on-board serial port {@code name} a UART (its {@code type} is not 0). */
+    private static boolean hasUart(Path sysTty, String name) {
+        try {
+            String type = Files.readString(sysTty.resolve(name).resolve("type")).trim();
+            return !type.isEmpty() && !type.equals("0");
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
     }
 
     /** How to get read and write access to the device file {@code file}. */

@@ -16,6 +16,8 @@ import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.RecordingMetadata;
+import org.soleus.io.format.ReadOptions;
+import org.soleus.io.format.RecordingFormat;
 import org.soleus.io.format.Recordings;
 
 final class RecordingFileSinkTest {
@@ -149,8 +151,8 @@ final class RecordingFileSinkTest {
         RecordingFileSink refused = new RecordingFileSink(link, true);
         refused.start(HEADER);
         RuntimeException e = assertThrows(RuntimeException.class, () -> refused.accept(new float[] {3f}));
-        String leftOver = part + ": exists, left by an earlier recording of " + link + " (killed, or unable to replace"
-                + " it), and may hold its samples: move or delete it, then record again";
+        String leftOver = part + ": exists, left by an earlier recording of " + link + " (killed, stopped before its"
+                + " check, or unable to replace it), and may hold its samples: move or delete it, then record again";
         assertEquals(leftOver, e.getCause().getMessage());
         assertEquals(leftOver, assertThrows(IOException.class, () -> RecordingFileSink.refuseLeftoverPart(link))
                 .getMessage(), "the same, asked before the stream");
@@ -248,9 +250,13 @@ final class RecordingFileSinkTest {
     @Test
     void aDiscardedRecordingLeavesNoFile() throws IOException {
         Path file = dir.resolve("noise.csv");
+        RecordingFileSink early = new RecordingFileSink(file, false);
+        early.start(HEADER);
+        assertFalse(early.discard(), "nothing to discard before the first sample");
+        early.accept(new float[] {1f});
+        assertFalse(Files.exists(file), "nor any sample after it");
         RecordingFileSink sink = new RecordingFileSink(file, false);
         sink.start(HEADER);
-        assertFalse(sink.discard(), "nothing to discard before the first sample");
         sink.accept(new float[] {1f});
         assertTrue(Files.exists(file));
         assertTrue(sink.discard());
@@ -266,5 +272,63 @@ final class RecordingFileSinkTest {
         sink.start(HEADER);
         sink.accept(new float[] {1f});
         return sink;
+    }
+    /**
+     * A stream found to be noise: its file is deleted, and rows or warnings that still come (a
+     * hold of rows after a gap, ended as the pump finishes) neither bring it back nor replace the
+     * file it was to replace.
+     */
+    @Test
+    void rowsAfterADiscardAreNotRecorded() throws IOException {
+        Path out = Files.writeString(dir.resolve("walk.csv"), "precious");
+        RecordingFileSink sink = new RecordingFileSink(out, true);
+        sink.start(HEADER);
+        sink.accept(new float[] {1f});
+        assertTrue(sink.discard());
+        sink.warning("a gap after the discard");
+        sink.accept(new float[] {2f});
+        sink.end(List.of());
+        assertEquals("precious", Files.readString(out));
+        assertFalse(Files.exists(dir.resolve("walk.csv.part")));
+    }
+
+    /**
+     * A forced recording of a file that is not there yet, and another recorder, not forced, that
+     * creates the file while the first is still being checked: the first does not replace the
+     * second's recording but stays in its part file, and says so.
+     */
+    @Test
+    void aForcedRecordingDoesNotReplaceAFileCreatedWhileItWasChecked() throws IOException {
+        Path out = dir.resolve("walk.csv");
+        RecordingFileSink forced = new RecordingFileSink(out, true);
+        forced.start(HEADER);
+        forced.accept(new float[] {1f});
+        RecordingFileSink other = new RecordingFileSink(out, false);
+        other.start(HEADER);
+        other.accept(new float[] {2f});
+        forced.commit();
+        other.end(List.of());
+        forced.end(List.of());
+        assertEquals(2f, Recordings.read(out).channel("left.insole.force_n").get(0));
+        Path part = dir.resolve("walk.csv.part");
+        assertEquals(1f, Recordings.read(part, new ReadOptions(RecordingFormat.SOLEUS_CSV, Double.NaN, Double.NaN))
+                .channel("left.insole.force_n").get(0));
+        assertTrue(forced.notReplaced().getMessage().startsWith(out + ": was created while the recording was being"
+                + " checked (by another recorder?), and is left as it is; the recording is in "), forced.notReplaced().getMessage());
+    }
+
+    /** A forced recording of a file that is not there: once checked, the part file takes its name, and goes. */
+    @Test
+    void aForcedRecordingOfANewFileTakesItsName() throws IOException {
+        Path out = dir.resolve("new.csv");
+        RecordingFileSink sink = new RecordingFileSink(out, true);
+        sink.start(HEADER);
+        sink.accept(new float[] {1f});
+        sink.commit();
+        sink.accept(new float[] {2f});
+        sink.end(List.of());
+        assertFalse(Files.exists(dir.resolve("new.csv.part")));
+        assertEquals(2, Recordings.read(out).length());
+        assertEquals(null, sink.notReplaced());
     }
 }

@@ -250,6 +250,40 @@ final class StreamPumpTest {
         }
     }
 
+    /**
+     * {@link StreamPump#releaseHeld()} hands on at once the rows held after a gap, with the gap:
+     * a calibration that drains the stream before its reading takes every row that came before,
+     * so that none reaches the reading after Enter.
+     */
+    @Test
+    void releasingTheHoldHandsOnEveryRowThatCame() throws Exception {
+        MemoryPort port = new MemoryPort();
+        SerialStream stream = lineStream(port, "check --baud and --protocol");
+        CollectingSink sink = new CollectingSink();
+        List<Long> gaps = new ArrayList<>();
+        stream.start();
+        try (ByteLink device = port.writer().open()) {
+            StreamPump pump = new StreamPump(stream, sink, Double.NaN, (atS, missing, on) -> gaps.add(missing));
+            write(device, "# sample_rate_hz: 100\nleft.insole.force_n\n" + rows(0, 20));
+            pumpUntil(pump, sink, 20);
+            Thread.sleep(300);
+            write(device, "left.insole.force_n\n" + rows(20, 30));
+            // the rows are there to be taken, as a drain takes them
+            for (int i = 0; i < 500 && stream.status().frames() < 30; i++) {
+                Thread.sleep(10);
+            }
+            while (pump.pump(1000) > 0) {
+                continue;
+            }
+            assertEquals(20, countValues(sink), "the rows after the restart are held");
+            pump.releaseHeld();
+            assertEquals(30, countValues(sink), "all of them, at once");
+            assertEquals(1, gaps.size(), gaps.toString());
+        } finally {
+            stream.close();
+        }
+    }
+
     private static String rows(int from, int to) {
         StringBuilder text = new StringBuilder();
         for (int i = from; i < to; i++) {

@@ -30,14 +30,20 @@ final class SerialPortsTest {
     @Test
     void serialDeviceFilesThatMayNotBeOpenedAreNamedWithAdvice() throws IOException {
         Path dev = Files.createDirectories(dir.resolve("dev"));
-        for (String name : new String[] {"ttyUSB0", "ttyACM1", "tty0", "ttyUSB", "null", "rfcomm0"}) {
+        Path sys = Files.createDirectories(dir.resolve("sys"));
+        for (String name : new String[] {"ttyUSB10", "ttyUSB2", "ttyACM1", "tty0", "ttyUSB", "null", "rfcomm0", "ttyS0",
+                "ttyS1"}) {
             Files.createFile(dev.resolve(name));
         }
-        String hint = SerialPorts.unopenableHint(dev, file -> file.getFileName().toString().equals("rfcomm0")).orElseThrow();
-        assertTrue(hint.startsWith("2 serial device files this user may not open (" + dev.resolve("ttyACM1") + ", "
-                + dev.resolve("ttyUSB0") + "): "), hint);
+        // ttyS0 has a UART (type 4, a 16550A); ttyS1 none, as most of a PC's 32
+        Files.writeString(Files.createDirectories(sys.resolve("ttyS0")).resolve("type"), "4\n");
+        Files.writeString(Files.createDirectories(sys.resolve("ttyS1")).resolve("type"), "0\n");
+        String hint = SerialPorts.unopenableHint(dev, sys, file -> file.getFileName().toString().equals("rfcomm0"))
+                .orElseThrow();
+        assertTrue(hint.startsWith("4 serial device files this user may not open (" + dev.resolve("ttyACM1") + ", "
+                + dev.resolve("ttyS0") + ", " + dev.resolve("ttyUSB2") + ", " + dev.resolve("ttyUSB10") + "): "), hint);
         assertTrue(hint.contains("udev rule"), hint);
-        assertEquals(Optional.empty(), SerialPorts.unopenableHint(dev, file -> true));
+        assertEquals(Optional.empty(), SerialPorts.unopenableHint(dev, sys, file -> true));
     }
 
     @Test
