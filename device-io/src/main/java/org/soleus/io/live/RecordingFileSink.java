@@ -208,7 +208,9 @@ public final class RecordingFileSink implements SampleSink {
 
     /**
      * Puts the recording in the place of the file it replaces, once the stream has shown that it
-     * is one: one rename, while the part file is still open and locked (so that no other
+     * is one: one rename (for a file that was not there when the recording began, a hard link that
+     * fails where one has been created since: {@link #takeTheNewName()}), while the part file is
+     * still open and locked (so that no other
      * recorder can take it over between its close and the rename), after which the samples go on
      * into the same file; nothing when no file was replaced, when this was done already, or when
      * it failed before. Call it once the stream has shown that it is a recording; {@link #end}
