@@ -221,25 +221,21 @@ final class StreamPumpTest {
      */
     @Test
     void aBurstAfterAGapCountsAsRowsNotAsGap() throws Exception {
-        MemoryPort port = new MemoryPort();
-        SerialStream stream = lineStream(port, "check --baud and --protocol");
-        CollectingSink sink = new CollectingSink();
-        List<Long> gaps = new ArrayList<>();
-        stream.start();
-        try (ByteLink device = port.writer().open()) {
-            StreamPump pump = new StreamPump(stream, sink, Double.NaN, (atS, missing, on) -> gaps.add(missing));
-            write(device, "# sample_rate_hz: 100\nleft.insole.force_n\n" + rows(0, 50));
-            pumpUntil(pump, sink, 50);
+        CollectingSink sink;
+        List<Long> gaps;
+        try (PumpedDevice d = PumpedDevice.open()) {
+            sink = d.sink;
+            gaps = d.gaps;
+            d.write("# sample_rate_hz: 100\nleft.insole.force_n\n" + rows(0, 50));
+            pumpUntil(d.pump, sink, 50);
             Thread.sleep(500);
-            write(device, "left.insole.force_n\n" + rows(50, 80));
+            d.write("left.insole.force_n\n" + rows(50, 80));
             for (int i = 80; i < 100; i++) {
                 Thread.sleep(10);
-                write(device, rows(i, i + 1));
-                pump.pump(1000);
+                d.write(rows(i, i + 1));
+                d.pump.pump(1000);
             }
-            pumpUntil(pump, sink, 100);
-        } finally {
-            stream.close();
+            pumpUntil(d.pump, sink, 100);
         }
         assertEquals(1, gaps.size(), gaps.toString());
         assertTrue(gaps.get(0) >= 10 && gaps.get(0) <= 35, gaps + " rows missing");
@@ -257,30 +253,55 @@ final class StreamPumpTest {
      */
     @Test
     void releasingTheHoldHandsOnEveryRowThatCame() throws Exception {
-        MemoryPort port = new MemoryPort();
-        SerialStream stream = lineStream(port, "check --baud and --protocol");
-        CollectingSink sink = new CollectingSink();
-        List<Long> gaps = new ArrayList<>();
-        stream.start();
-        try (ByteLink device = port.writer().open()) {
-            StreamPump pump = new StreamPump(stream, sink, Double.NaN, (atS, missing, on) -> gaps.add(missing));
-            write(device, "# sample_rate_hz: 100\nleft.insole.force_n\n" + rows(0, 20));
-            pumpUntil(pump, sink, 20);
+        try (PumpedDevice d = PumpedDevice.open()) {
+            d.write("# sample_rate_hz: 100\nleft.insole.force_n\n" + rows(0, 20));
+            pumpUntil(d.pump, d.sink, 20);
             Thread.sleep(300);
-            write(device, "left.insole.force_n\n" + rows(20, 30));
+            d.write("left.insole.force_n\n" + rows(20, 30));
             // the rows are there to be taken, as a drain takes them
-            for (int i = 0; i < 500 && stream.status().frames() < 30; i++) {
+            for (int i = 0; i < 500 && d.stream.status().frames() < 30; i++) {
                 Thread.sleep(10);
             }
-            while (pump.pump(1000) > 0) {
+            while (d.pump.pump(1000) > 0) {
                 continue;
             }
-            assertEquals(20, countValues(sink), "the rows after the restart are held");
-            pump.releaseHeld();
-            assertEquals(30, countValues(sink), "all of them, at once");
-            assertEquals(1, gaps.size(), gaps.toString());
-        } finally {
-            stream.close();
+            assertEquals(20, countValues(d.sink), "the rows after the restart are held");
+            d.pump.releaseHeld();
+            assertEquals(30, countValues(d.sink), "all of them, at once");
+            assertEquals(1, d.gaps.size(), d.gaps.toString());
+        }
+    }
+
+    /** A line device on a memory port, read by a started stream into a pump that collects its rows and gaps. */
+    private static final class PumpedDevice implements AutoCloseable {
+        final SerialStream stream;
+        final ByteLink device;
+        final CollectingSink sink = new CollectingSink();
+        final List<Long> gaps = new ArrayList<>();
+        final StreamPump pump;
+
+        private PumpedDevice(MemoryPort port) throws Exception {
+            stream = lineStream(port, "check --baud and --protocol");
+            stream.start();
+            device = port.writer().open();
+            pump = new StreamPump(stream, sink, Double.NaN, (atS, missing, on) -> gaps.add(missing));
+        }
+
+        static PumpedDevice open() throws Exception {
+            return new PumpedDevice(new MemoryPort());
+        }
+
+        void write(String text) throws Exception {
+            StreamPumpTest.write(device, text);
+        }
+
+        @Override
+        public void close() throws Exception {
+            try {
+                device.close();
+            } finally {
+                stream.close();
+            }
         }
     }
 
