@@ -408,7 +408,7 @@ public final class StreamPump {
             }
         }
 
-        /** Ends a hold that has lasted {@link #HOLD_S} s by {@code nowNanos} (rows that stop coming end none). */
+        /** Ends a hold that has lasted {@link #HOLD_S} s by {@code nowNanos}, also where no row has come since its first. */
         void releaseIfHeldSince(long nowNanos) {
             if (holding && nowNanos - holdFromNanos >= HOLD_NANOS) {
                 release();
