@@ -280,6 +280,67 @@ final class AnalyzeLegsEndToEndTest {
         assertTrue(r.err().contains("--insole-length") && r.err().contains("metres"), r.err());
     }
 
+    /**
+     * A knee angle whose zero cannot be right is not given: a recording that starts walking (its
+     * first 2 s, the standing calibration period, turn at a stride's rates), and IMU axes mixed up
+     * into a left-handed frame (x and y swapped without z negated), whose knee then bends
+     * backwards. Each gets a notice per leg, and the strides no knee figures; the session as
+     * written gets neither.
+     */
+    @Test
+    void aKneeAngleWhoseZeroCannotBeRightIsLeftOut() throws IOException {
+        List<String> lines = Files.readAllLines(SESSION);
+        List<String> walking = new ArrayList<>();
+        List<String> leftHanded = new ArrayList<>();
+        for (String line : lines) {
+            if (line.startsWith("time_s,")) {
+                walking.add(line);
+                // the IMUs' x and y swapped; the insoles' centre of pressure as it is
+                leftHanded.add(line.replaceAll("(gyr|acc)_x_", "$1_X_").replaceAll("(gyr|acc)_y_", "$1_x_")
+                        .replaceAll("(gyr|acc)_X_", "$1_y_"));
+            } else if (line.startsWith("#")) {
+                leftHanded.add(line);
+                if (!line.startsWith("# start_time_s")) {
+                    walking.add(line);
+                }
+            } else {
+                leftHanded.add(line);
+                if (Double.parseDouble(line.substring(0, line.indexOf(','))) >= 3.0) {
+                    walking.add(line);
+                }
+            }
+        }
+        Object[][] cases = {
+            {"walking.csv", walking, " knee angle: the thigh IMU turns at "},
+            {"left-handed.csv", leftHanded, " knee angle: below -20° (bent backwards, which a knee does not do) in "},
+            {"session.csv", lines, null},
+        };
+        for (Object[] c : cases) {
+            @SuppressWarnings("unchecked")
+            Path csv = Files.write(dir.resolve((String) c[0]), (List<String>) c[1]);
+            Path out = dir.resolve("out-" + c[0]);
+            Cli.Result r = Cli.run("analyze", csv.toString(), "--out", out.toString());
+            assertEquals(0, r.exitCode(), r.err());
+            List<String> strides = Files.readAllLines(out.resolve("strides.csv"));
+            int knee = List.of(strides.get(0).split(",")).indexOf("knee_flexion_at_peak_pf_deg");
+            long withKnee = strides.stream().skip(1).filter(l -> !l.split(",", -1)[knee].isEmpty()).count();
+            for (String side : new String[] {"left", "right"}) {
+                boolean told = r.err().contains("soleus analyze: " + csv + ": " + side + (c[2] == null ? " knee angle" : c[2]));
+                assertEquals(c[2] != null, told, c[0] + ": " + r.err());
+            }
+            int moment = List.of(strides.get(0).split(",")).indexOf("peak_pf_moment_nm_kg");
+            assertTrue(strides.stream().skip(1).noneMatch(l -> l.split(",", -1)[moment].isEmpty()),
+                    c[0] + ": the moments are there, with or without the knee");
+            if (c[2] == null) {
+                assertEquals(strides.size() - 1, withKnee, "every stride of the session has its knee figures");
+            } else {
+                assertEquals(0, withKnee, c[0] + ": no stride has knee figures");
+                assertTrue(r.err().contains("; no knee figures for this leg") || r.err().contains("No knee figures for"
+                        + " this leg"), r.err());
+            }
+        }
+    }
+
     @Test
     void aRecordingTooShortForTheKneeCalibrationIsAnalysedWithoutKneeFigures() throws IOException {
         List<String> lines = Files.readAllLines(SESSION);

@@ -176,6 +176,11 @@ public final class LegLoadAnalyzer {
             } catch (IllegalArgumentException e) {
                 notices.add(side.label() + " knee angle: " + e.getMessage() + "; no knee figures for this leg");
             }
+            Optional<String> beyondStraight = knee == null ? Optional.empty() : LegLoadNotices.kneeBeyondStraight(side, knee);
+            if (beyondStraight.isPresent()) {
+                notices.add(beyondStraight.get());
+                knee = null;
+            }
         }
         boolean[] dominant = null;
         if (moment != null && knee != null && massKg > 0) {

@@ -7,12 +7,43 @@ import java.util.Locale;
 import java.util.Optional;
 import org.soleus.core.ankle.FootGeometry;
 import org.soleus.core.recording.Recording;
+import org.soleus.core.recording.Side;
 
 /**
  * Notices on the leg figures of {@link LegLoadAnalyzer}: plantar-flexor moments on the default
  * foot, for standard error and {@code summary.json}. Stateless.
  */
 final class LegLoadNotices {
+    /** A knee flexion below this reads beyond straight, further than a knee goes (hyperextension ends about 5–10° past it), deg. */
+    static final double MIN_PLAUSIBLE_KNEE_DEG = -20;
+    /** The share of a leg's knee angles beyond {@link #MIN_PLAUSIBLE_KNEE_DEG} from which they are not taken. */
+    static final double MAX_BEYOND_STRAIGHT_SHARE = 0.05;
+
+    /**
+     * A knee angle that reads below {@value #MIN_PLAUSIBLE_KNEE_DEG}° in more than a twentieth of
+     * its samples: a knee does not bend that far backwards, so the angle's zero or its axes are
+     * wrong, most likely a calibration period that was not standing straight (seated, or already
+     * walking in a way the stillness check lets pass) or IMU axes mixed up into a left-handed frame
+     * (x and y swapped without z negated). The leg's knee figures are then left out.
+     */
+    static Optional<String> kneeBeyondStraight(Side side, double[] kneeDeg) {
+        int finite = 0;
+        int beyond = 0;
+        for (double k : kneeDeg) {
+            if (!Double.isNaN(k)) {
+                finite++;
+                beyond += k < MIN_PLAUSIBLE_KNEE_DEG ? 1 : 0;
+            }
+        }
+        if (finite == 0 || beyond <= MAX_BEYOND_STRAIGHT_SHARE * finite) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "%s knee angle: below %.0f° (bent backwards, which a knee does not"
+                + " do) in %.0f %% of the samples: was the first 2 s not standing straight (seated?), or are the IMU axes"
+                + " mixed up (x and y swapped without z negated: a left-handed frame)? No knee figures for this leg",
+                side.label(), MIN_PLAUSIBLE_KNEE_DEG, 100.0 * beyond / finite));
+    }
+
 
     private LegLoadNotices() {
     }

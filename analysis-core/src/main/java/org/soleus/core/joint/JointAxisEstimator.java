@@ -50,6 +50,9 @@ import org.soleus.core.recording.Gravity;
  * change the flexion either. Stateless and thread-safe.
  */
 public final class JointAxisEstimator {
+    /** The rate above which a segment is taken to turn in the calibration period, deg/s ({@link #requireStill}). */
+    static final double MAX_CALIBRATION_RATE_DPS = 30;
+
     private static final int POWER_ITERATIONS = 200;
     /** At most this many samples enter the heading fit. */
     static final int MAX_FIT_SAMPLES = 5_000;
@@ -94,6 +97,8 @@ public final class JointAxisEstimator {
         }
         double[] proximalBias = mean(proximal.gyrXDps(), proximal.gyrYDps(), proximal.gyrZDps(), calibration);
         double[] distalBias = mean(distal.gyrXDps(), distal.gyrYDps(), distal.gyrZDps(), calibration);
+        requireStill(proximal, proximalBias, calibration, joint.proximal(), settings.calibrationS());
+        requireStill(distal, distalBias, calibration, joint.distal(), settings.calibrationS());
         // The axis is read off the segment that turns more (the shank in walking, the thigh when
         // sitting down with the shank still) and carried into the other segment's frame.
         List<JointAxes> candidates = new ArrayList<>(2);
@@ -307,6 +312,38 @@ public final class JointAxisEstimator {
             (1 - 2 * (y * y + z * z)) * v[0] + 2 * (x * y - w * z) * v[1] + 2 * (x * z + w * y) * v[2],
             2 * (x * y + w * z) * v[0] + (1 - 2 * (x * x + z * z)) * v[1] + 2 * (y * z - w * x) * v[2],
             2 * (x * z - w * y) * v[0] + 2 * (y * z + w * x) * v[1] + (1 - 2 * (x * x + y * y)) * v[2]};
+    }
+
+    /**
+     * Refuses a calibration period in which the segment turns: its rate about its mean there
+     * exceeds {@value #MAX_CALIBRATION_RATE_DPS} deg/s in more than a twentieth of the samples.
+     * Standing sway and sensor noise stay well below that, a step (hundreds of deg/s) far above:
+     * a recording that starts walking would take a stride's posture and rates for standing
+     * still, and every angle after it would be wrong by tens of degrees.
+     */
+    private static void requireStill(ImuSamples imu, double[] bias, int count, String segment, double calibrationS) {
+        double[] rates = new double[count];
+        int finite = 0;
+        for (int i = 0; i < count; i++) {
+            double x = imu.gyrXDps()[i] - bias[0];
+            double y = imu.gyrYDps()[i] - bias[1];
+            double z = imu.gyrZDps()[i] - bias[2];
+            if (!Double.isNaN(x + y + z)) {
+                rates[finite++] = Math.sqrt(x * x + y * y + z * z);
+            }
+        }
+        Arrays.sort(rates, 0, finite);
+        double p95 = rates[(int) (0.95 * (finite - 1))];
+        if (p95 > MAX_CALIBRATION_RATE_DPS) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "the %s IMU turns at %.0f deg/s and more in the"
+                    + " first %s s, the standing calibration period that defines 0° (a twentieth of its samples; still"
+                    + " standing stays below %.0f): start the recording standing still for that long", segment, p95,
+                    trim(calibrationS), MAX_CALIBRATION_RATE_DPS));
+        }
+    }
+
+    private static String trim(double value) {
+        return value == Math.rint(value) ? String.format(Locale.ROOT, "%.0f", value) : Double.toString(value);
     }
 
     private static double[] mean(double[] x, double[] y, double[] z, int count) {
