@@ -159,13 +159,13 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "Recordings without insole force use their IMUs without this flag.")
     boolean imu;
 
-    @Option(names = "--insole-length", paramLabel = "M",
+    @Option(names = "--insole-length", paramLabel = "M", converter = MetresConverter.class,
             description = "Insole (foot) length in metres for the plantar-flexor moment's lever arm, for every input; wins"
                     + " over the file (a --subjects row wins over it). Default: the file's layout length, insole_length_m"
                     + " or EU insole_size, else 0.27.")
     double insoleLengthM = Double.NaN;
 
-    @Option(names = "--heel-to-ankle", paramLabel = "M",
+    @Option(names = "--heel-to-ankle", paramLabel = "M", converter = MetresConverter.class,
             description = "Distance from the heel end of the insole to the ankle joint centre, metres, for every input;"
                     + " wins over the file (a --subjects row wins over it). Default: the file's heel_to_ankle_m, else"
                     + " 0.055 scaled with the insole length.")

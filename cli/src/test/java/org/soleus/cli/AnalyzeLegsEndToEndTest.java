@@ -278,6 +278,12 @@ final class AnalyzeLegsEndToEndTest {
         Cli.Result r = Cli.run("analyze", SESSION.toString(), "--insole-length", "270", "--out", dir.toString());
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("--insole-length") && r.err().contains("metres"), r.err());
+        // NaN is no length: it would leave the file's in use without a word
+        for (String option : new String[] {"--insole-length", "--heel-to-ankle"}) {
+            Cli.Result nan = Cli.run("analyze", SESSION.toString(), option, "NaN", "--out", dir.toString());
+            assertEquals(2, nan.exitCode(), nan.err());
+            assertTrue(nan.err().startsWith("soleus: " + option + ": expected a length in metres, got 'NaN'"), nan.err());
+        }
     }
 
     /**
