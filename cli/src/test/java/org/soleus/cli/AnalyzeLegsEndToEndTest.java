@@ -347,6 +347,47 @@ final class AnalyzeLegsEndToEndTest {
         }
     }
 
+    /**
+     * Leg IMUs whose rates in rad/s stand under deg/s names, while the insoles walk: a notice
+     * names the sensors, says the figures from them are wrong, and what the unit may be; the
+     * session as written gets none.
+     */
+    @Test
+    void legGyroscopesInRadiansNamedDegreesAreToldWhileTheFeetWalk() throws IOException {
+        List<String> lines = Files.readAllLines(SESSION);
+        List<String> radians = new ArrayList<>();
+        List<Integer> gyro = new ArrayList<>();
+        for (String line : lines) {
+            if (line.startsWith("#")) {
+                radians.add(line);
+                continue;
+            }
+            String[] cells = line.split(",", -1);
+            if (line.startsWith("time_s,")) {
+                for (int c = 0; c < cells.length; c++) {
+                    if (cells[c].contains(".gyr_")) {
+                        gyro.add(c);
+                    }
+                }
+            } else {
+                for (int c : gyro) {
+                    cells[c] = cells[c].isEmpty() ? "" : Double.toString(Double.parseDouble(cells[c]) * Math.PI / 180);
+                }
+            }
+            radians.add(String.join(",", cells));
+        }
+        String told = "the gyroscopes of left.foot, left.shank, left.thigh, right.foot, right.shank, right.thigh hardly"
+                + " turn while the foot walks (faster than 20 deg/s for under 0.05 s a stride; a walking leg turns at 100"
+                + " deg/s and more in every swing): not on the leg? If the rate is in rad/s, name it _rads (read as deg/s,"
+                + " it is 57 times too slow). The knee, ankle and calf-raise figures from them are wrong";
+        Path csv = Files.write(dir.resolve("radians.csv"), radians);
+        Cli.Result r = Cli.run("analyze", csv.toString(), "--out", dir.resolve("radians").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().contains("soleus analyze: " + csv + ": " + told), r.err());
+        Cli.Result asWritten = Cli.run("analyze", SESSION.toString(), "--out", dir.resolve("as-written").toString());
+        assertFalse(asWritten.err().contains("hardly turn"), asWritten.err());
+    }
+
     @Test
     void aRecordingTooShortForTheKneeCalibrationIsAnalysedWithoutKneeFigures() throws IOException {
         List<String> lines = Files.readAllLines(SESSION);

@@ -30,6 +30,14 @@ final class ImuSignalNotices {
      * rad/s put every fast swing beyond it.
      */
     private static final double MANY_BEYOND_SHARE = 0.01;
+    /** Strides of a foot from which {@link #legGyroTooSlowWhileWalking} expects its leg's IMUs to turn. */
+    private static final int MIN_WALKING_STRIDES = 5;
+    /** The rate a walking leg's segments exceed in every swing, deg/s ({@link #legGyroTooSlowWhileWalking}). */
+    private static final double TURNING_DPS = 20;
+    /** The least time a walking leg's IMU turns faster than {@link #TURNING_DPS} per stride of its foot, s. */
+    private static final double MIN_TURNING_S_PER_STRIDE = 0.05;
+    /** The leg IMUs' places. */
+    private static final List<String> LEG_PLACES = List.of("foot", "shank", "thigh");
     /** The shortest recording in which {@link #gyroTooSlowForSteps} expects steps, s: a few strides at any walking tempo. */
     private static final double MIN_WALK_S = 5;
 
@@ -124,6 +132,76 @@ final class ImuSignalNotices {
                 + " % of the samples, where a swing needs " + String.join(" and ", neededDps) + " deg/s (a walking foot or"
                 + " shank turns at several hundred in swing): no walking in " + (one ? "it" : "them") + "?"
                 + (namedInDegrees ? " If the rate is in rad/s, name it _rads (read as deg/s, it is 57 times too slow)" : ""));
+    }
+
+    /**
+     * The leg IMUs (foot, shank, thigh) whose gyroscope hardly turns while the insole of their
+     * foot walks {@value #MIN_WALKING_STRIDES} strides or more: they turn faster than
+     * {@value #TURNING_DPS} deg/s about the mean for less than {@value #MIN_TURNING_S_PER_STRIDE} s
+     * a stride of that foot, where a walking leg's segments turn at 100 deg/s and more in every
+     * swing (some 0.4 s of a stride). Counted per stride, so that standing between the walks does
+     * not count against a sensor. Such a sensor was not on the leg, or its rate, named in
+     * deg/s, is in rad/s (57 times too slow), and the figures from it (knee, ankle, calf raises)
+     * are wrong. One pass over the samples, no sort.
+     */
+    static Optional<String> legGyroTooSlowWhileWalking(Recording recording, GaitAnalysis gait) {
+        List<String> slow = new ArrayList<>();
+        boolean namedInDegrees = false;
+        for (Side side : List.of(Side.LEFT, Side.RIGHT)) {
+            long strides = gait.strides().stream().filter(r -> r.stride().side() == side).count();
+            if (strides < MIN_WALKING_STRIDES) {
+                continue;
+            }
+            for (String place : LEG_PLACES) {
+                Optional<ImuChannels> imu;
+                try {
+                    imu = ImuChannels.find(recording, side, place);
+                } catch (IllegalArgumentException e) {
+                    continue; // a rate of unknown unit: the analysis that reads the sensor says so
+                }
+                if (imu.isPresent() && turningSamples(imu.get().gyroDps()) / recording.sampleRateHz()
+                        < MIN_TURNING_S_PER_STRIDE * strides) {
+                    slow.add(imu.get().sensor());
+                    namedInDegrees |= imu.get().gyro().get(0).name().unit().equals("dps");
+                }
+            }
+        }
+        if (slow.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean one = slow.size() == 1;
+        return Optional.of("the gyroscope" + (one ? " of " : "s of ") + String.join(", ", slow) + " hardly turn"
+                + (one ? "s" : "") + " while the foot walks (faster than " + (int) TURNING_DPS + " deg/s for under "
+                + MIN_TURNING_S_PER_STRIDE + " s a stride; a walking leg turns at 100 deg/s and more in every swing):"
+                + " not on the leg?" + (namedInDegrees ? " If the rate is in rad/s, name it _rads (read as deg/s,"
+                + " it is 57 times too slow)." : "") + " The knee, ankle and calf-raise figures from "
+                + (one ? "it" : "them") + " are wrong");
+    }
+
+    /** The samples whose rate about the mean is above {@link #TURNING_DPS}; none without a finite sample. */
+    private static int turningSamples(double[][] dps) {
+        double[] mean = new double[3];
+        int finite = 0;
+        int n = dps[0].length;
+        for (int i = 0; i < n; i++) {
+            if (!Double.isNaN(dps[0][i] + dps[1][i] + dps[2][i])) {
+                mean[0] += dps[0][i];
+                mean[1] += dps[1][i];
+                mean[2] += dps[2][i];
+                finite++;
+            }
+        }
+        if (finite == 0) {
+            return 0;
+        }
+        int turning = 0;
+        for (int i = 0; i < n; i++) {
+            double x = dps[0][i] - mean[0] / finite;
+            double y = dps[1][i] - mean[1] / finite;
+            double z = dps[2][i] - mean[2] / finite;
+            turning += x * x + y * y + z * z > TURNING_DPS * TURNING_DPS ? 1 : 0;
+        }
+        return turning;
     }
 
     /** Whether the IMU's gyroscope is named in a unit of radians per second (not judged by plausibility). */

@@ -121,6 +121,7 @@ public final class LegLoadAnalyzer {
         InsoleSignalNotices.copOnZeroToOne(recording).ifPresent(notices::add);
         ImuSignalNotices.gyroOutOfRange(recording).ifPresent(notices::add);
         ImuSignalNotices.gyroTooSlowForSteps(recording, gait).ifPresent(notices::add);
+        ImuSignalNotices.legGyroTooSlowWhileWalking(recording, gait).ifPresent(notices::add);
         for (Side side : FEET) {
             LegSeries leg = series(recording, side, massKg, settings, notices);
             List<CalfRaiseRepetition> sideReps = calfRaises(recording, side, leg, massKg, settings);
