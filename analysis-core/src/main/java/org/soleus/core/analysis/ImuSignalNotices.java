@@ -159,7 +159,7 @@ final class ImuSignalNotices {
                 } catch (IllegalArgumentException e) {
                     continue; // a rate of unknown unit: the analysis that reads the sensor says so
                 }
-                if (imu.isPresent() && turningSamples(imu.get().gyroDps()) / recording.sampleRateHz()
+                if (imu.isPresent() && turningSamples(imu.get()) / recording.sampleRateHz()
                         < MIN_TURNING_S_PER_STRIDE * strides) {
                     slow.add(imu.get().sensor());
                     namedInDegrees |= imu.get().gyro().get(0).name().unit().equals("dps");
@@ -178,28 +178,40 @@ final class ImuSignalNotices {
                 + (one ? "it" : "them") + " are wrong");
     }
 
-    /** The samples whose rate about the mean is above {@link #TURNING_DPS}; none without a finite sample. */
-    private static int turningSamples(double[][] dps) {
-        double[] mean = new double[3];
+    /**
+     * The samples whose rate about the mean is above {@link #TURNING_DPS}; none without a finite
+     * sample. Read off the channels' floats, without copies of a recording that may last a day.
+     */
+    private static int turningSamples(ImuChannels imu) {
+        float[] x = imu.gyro().get(0).samples();
+        float[] y = imu.gyro().get(1).samples();
+        float[] z = imu.gyro().get(2).samples();
+        double sx = 0;
+        double sy = 0;
+        double sz = 0;
         int finite = 0;
-        int n = dps[0].length;
-        for (int i = 0; i < n; i++) {
-            if (!Double.isNaN(dps[0][i] + dps[1][i] + dps[2][i])) {
-                mean[0] += dps[0][i];
-                mean[1] += dps[1][i];
-                mean[2] += dps[2][i];
+        for (int i = 0; i < x.length; i++) {
+            if (!Float.isNaN(x[i] + y[i] + z[i])) {
+                sx += x[i];
+                sy += y[i];
+                sz += z[i];
                 finite++;
             }
         }
         if (finite == 0) {
             return 0;
         }
+        double mx = sx / finite;
+        double my = sy / finite;
+        double mz = sz / finite;
+        // compared in the channels' own unit
+        double limit = TURNING_DPS / imu.gyroToDps();
         int turning = 0;
-        for (int i = 0; i < n; i++) {
-            double x = dps[0][i] - mean[0] / finite;
-            double y = dps[1][i] - mean[1] / finite;
-            double z = dps[2][i] - mean[2] / finite;
-            turning += x * x + y * y + z * z > TURNING_DPS * TURNING_DPS ? 1 : 0;
+        for (int i = 0; i < x.length; i++) {
+            double dx = x[i] - mx;
+            double dy = y[i] - my;
+            double dz = z[i] - mz;
+            turning += dx * dx + dy * dy + dz * dz > limit * limit ? 1 : 0;
         }
         return turning;
     }
