@@ -354,28 +354,8 @@ final class AnalyzeLegsEndToEndTest {
      */
     @Test
     void legGyroscopesInRadiansNamedDegreesAreToldWhileTheFeetWalk() throws IOException {
-        List<String> lines = Files.readAllLines(SESSION);
-        List<String> radians = new ArrayList<>();
-        List<Integer> gyro = new ArrayList<>();
-        for (String line : lines) {
-            if (line.startsWith("#")) {
-                radians.add(line);
-                continue;
-            }
-            String[] cells = line.split(",", -1);
-            if (line.startsWith("time_s,")) {
-                for (int c = 0; c < cells.length; c++) {
-                    if (cells[c].contains(".gyr_")) {
-                        gyro.add(c);
-                    }
-                }
-            } else {
-                for (int c : gyro) {
-                    cells[c] = cells[c].isEmpty() ? "" : Double.toString(Double.parseDouble(cells[c]) * Math.PI / 180);
-                }
-            }
-            radians.add(String.join(",", cells));
-        }
+        List<String> radians = SessionCsv.mapValues(Files.readAllLines(SESSION), name -> name.contains(".gyr_"),
+                dps -> dps * Math.PI / 180);
         String told = "the gyroscopes of left.foot, left.shank, left.thigh, right.foot, right.shank, right.thigh hardly"
                 + " turn while the foot walks (faster than 20 deg/s for under 0.05 s a stride; a walking leg turns at 100"
                 + " deg/s and more in every swing): not on the leg? If the rate is in rad/s, name it _rads (read as deg/s,"

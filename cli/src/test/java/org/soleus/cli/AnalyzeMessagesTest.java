@@ -256,28 +256,7 @@ final class AnalyzeMessagesTest {
 
     /** The CSV lines {@code lines} with every heel-to-toe centre of pressure times {@code scale} plus {@code offset}. */
     private static List<String> withCopY(List<String> lines, double offset, double scale) {
-        List<String> out = new ArrayList<>();
-        List<Integer> columns = new ArrayList<>();
-        for (String line : lines) {
-            if (line.startsWith("time_s,")) {
-                String[] names = line.split(",");
-                for (int c = 0; c < names.length; c++) {
-                    if (names[c].endsWith(".insole.cop_y_norm")) {
-                        columns.add(c);
-                    }
-                }
-            } else if (!columns.isEmpty()) {
-                String[] cells = line.split(",", -1);
-                for (int c : columns) {
-                    if (!cells[c].isEmpty()) {
-                        cells[c] = Double.toString(Double.parseDouble(cells[c]) * scale + offset);
-                    }
-                }
-                line = String.join(",", cells);
-            }
-            out.add(line);
-        }
-        return out;
+        return SessionCsv.mapValues(lines, name -> name.endsWith(".insole.cop_y_norm"), y -> y * scale + offset);
     }
 
     @Test

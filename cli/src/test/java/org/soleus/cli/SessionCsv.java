@@ -1,0 +1,41 @@
+package org.soleus.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.Predicate;
+
+/** Edits of a recording-format CSV file's lines, for tests that bring the shipped session in another form. */
+final class SessionCsv {
+    private SessionCsv() {
+    }
+
+    /**
+     * {@code lines} with every value of the columns whose name {@code column} accepts passed
+     * through {@code change}; metadata lines, the header and empty cells as they are.
+     */
+    static List<String> mapValues(List<String> lines, Predicate<String> column, DoubleUnaryOperator change) {
+        List<String> out = new ArrayList<>();
+        List<Integer> columns = new ArrayList<>();
+        for (String line : lines) {
+            if (line.startsWith("time_s,")) {
+                String[] names = line.split(",");
+                for (int c = 0; c < names.length; c++) {
+                    if (column.test(names[c])) {
+                        columns.add(c);
+                    }
+                }
+            } else if (!line.startsWith("#") && !columns.isEmpty()) {
+                String[] cells = line.split(",", -1);
+                for (int c : columns) {
+                    if (!cells[c].isEmpty()) {
+                        cells[c] = Double.toString(change.applyAsDouble(Double.parseDouble(cells[c])));
+                    }
+                }
+                line = String.join(",", cells);
+            }
+            out.add(line);
+        }
+        return out;
+    }
+}
