@@ -132,32 +132,15 @@ final class AnalyzeLegsEndToEndTest {
     void anAngleDependentMomentArmWithoutLegImusSaysSoOncePerLegAndKeepsTheConstantArm() throws IOException {
         Path withoutLegImus = dir.resolve("no-leg-imus.csv");
         List<String> lines = Files.readAllLines(SESSION);
-        int headerRow = 0;
-        while (lines.get(headerRow).startsWith("#")) {
-            headerRow++;
-        }
-        String[] header = lines.get(headerRow).split(",");
-        List<Integer> kept = new ArrayList<>();
-        for (int c = 0; c < header.length; c++) {
-            if (!header[c].contains(".shank.") && !header[c].contains(".foot.")) {
-                kept.add(c);
-            }
-        }
-        List<String> stripped = new ArrayList<>(lines.subList(0, headerRow));
-        for (String line : lines.subList(headerRow, lines.size())) {
-            String[] cells = line.split(",", -1);
-            StringBuilder row = new StringBuilder();
-            for (int c : kept) {
-                row.append(row.length() == 0 ? "" : ",").append(cells[c]);
-            }
-            stripped.add(row.toString());
-        }
+        List<String> stripped = SessionCsv.withoutColumns(lines, name -> name.contains(".shank.") || name.contains(".foot."));
         Files.write(withoutLegImus, stripped);
         Path out = dir.resolve("out");
         Cli.Result r = Cli.run("analyze", withoutLegImus.toString(), "--moment-arm", "angle", "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
-        assertEquals(2, r.err().lines().count(), r.err());
+        // and the thighs without their shanks give no knee angle, which is told too
+        assertEquals(4, r.err().lines().count(), r.err());
         assertTrue(r.err().contains("left leg: no ankle angle") && r.err().contains("constant moment arm"), r.err());
+        assertTrue(r.err().contains("right knee angle: the leg has a thigh IMU but no shank IMU"), r.err());
     }
 
     @Test
@@ -366,6 +349,37 @@ final class AnalyzeLegsEndToEndTest {
         assertTrue(r.err().contains("soleus analyze: " + csv + ": " + told), r.err());
         Cli.Result asWritten = Cli.run("analyze", SESSION.toString(), "--out", dir.resolve("as-written").toString());
         assertFalse(asWritten.err().contains("hardly turn"), asWritten.err());
+    }
+
+    /**
+     * A leg without one of its sensors says which figures it lacks, and why: the right insole
+     * without its centre of pressure (no moment, no calf raises: its count in {@code legs} is
+     * null, not 0), the left leg without its thigh IMU (no knee figures).
+     */
+    @Test
+    void aLegWithoutOneOfItsSensorsSaysWhatItLacks() throws IOException {
+        List<String> lines = Files.readAllLines(SESSION);
+        Path noCop = Files.write(dir.resolve("no-cop.csv"),
+                SessionCsv.withoutColumns(lines, name -> name.equals("right.insole.cop_y_norm")));
+        Cli.Result r = Cli.run("analyze", noCop.toString(), "--out", dir.resolve("no-cop-out").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().contains("soleus analyze: " + noCop + ": right plantar-flexor moment: the insole has no centre"
+                + " of pressure along the foot (right.insole.cop_y_norm, or cells with their layout): no moment, Achilles"
+                + " force or soleus figures for this leg, and no calf raises"), r.err());
+        JsonNode legs = Cli.summary(dir.resolve("no-cop-out")).get("legs");
+        assertTrue(legs.at("/right/calf_raises").isNull(), legs.toString());
+        assertEquals(12, legs.at("/left/calf_raises").asInt(), legs.toString());
+
+        Path noThigh = Files.write(dir.resolve("no-thigh.csv"),
+                SessionCsv.withoutColumns(lines, name -> name.startsWith("left.thigh.")));
+        Cli.Result t = Cli.run("analyze", noThigh.toString(), "--out", dir.resolve("no-thigh-out").toString());
+        assertEquals(0, t.exitCode(), t.err());
+        assertTrue(t.err().contains("soleus analyze: " + noThigh + ": left knee angle: the leg has a shank IMU but no thigh"
+                + " IMU (left.thigh.gyr_x_…): no knee or soleus figures for this leg, and its calf raises' knee is"
+                + " unknown"), t.err());
+        Cli.Result whole = Cli.run("analyze", SESSION.toString(), "--out", dir.resolve("whole").toString());
+        assertFalse(whole.err().contains("plantar-flexor moment:") || whole.err().contains("knee angle: the leg has"),
+                whole.err());
     }
 
     @Test

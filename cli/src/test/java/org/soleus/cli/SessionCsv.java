@@ -38,4 +38,25 @@ final class SessionCsv {
         }
         return out;
     }
+    /** {@code lines} without the columns whose name {@code column} accepts; metadata lines as they are. */
+    static List<String> withoutColumns(List<String> lines, Predicate<String> column) {
+        List<String> out = new ArrayList<>();
+        List<Integer> kept = new ArrayList<>();
+        for (String line : lines) {
+            if (line.startsWith("#")) {
+                out.add(line);
+                continue;
+            }
+            String[] cells = line.split(",", -1);
+            if (line.startsWith("time_s,")) {
+                for (int c = 0; c < cells.length; c++) {
+                    if (!column.test(cells[c])) {
+                        kept.add(c);
+                    }
+                }
+            }
+            out.add(String.join(",", kept.stream().map(c -> cells[c]).toList()));
+        }
+        return out;
+    }
 }

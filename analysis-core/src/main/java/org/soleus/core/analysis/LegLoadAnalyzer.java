@@ -143,7 +143,7 @@ public final class LegLoadAnalyzer {
                 }
             }
             summaries.put(side, summary(leg, figures, recording.sampleRateHz(), massKg, settings,
-                    sideReps == null ? 0 : sideReps.size()));
+                    sideReps == null ? null : sideReps.size()));
         }
         LegLoadNotices.defaultInsoleLength(recording, legs.values(), settings).ifPresent(notices::add);
         reps.sort(Comparator.comparingDouble(CalfRaiseRepetition::startS).thenComparing(CalfRaiseRepetition::side));
@@ -162,6 +162,7 @@ public final class LegLoadAnalyzer {
         double[] moment = null;
         double[] achilles = null;
         // an insole without a single sample (a one-insole recording's other columns) gives no moment
+        LegLoadNotices.noCentreOfPressure(recording, side, force, cop).ifPresent(notices::add);
         if (force.isPresent() && cop.isPresent() && InsoleSignalNotices.hasSamples(force.get())) {
             // a single-sample transmission error in the force taken out, as the strides' figures do
             double[] raw = PlantarFlexionMoment.momentNm(force.get().toDoubleArray(), cop.get().toDoubleArray(), geometry);
@@ -182,6 +183,8 @@ public final class LegLoadAnalyzer {
                 notices.add(beyondStraight.get());
                 knee = null;
             }
+        } else {
+            LegLoadNotices.oneKneeSegment(recording, side).ifPresent(notices::add);
         }
         boolean[] dominant = null;
         if (moment != null && knee != null && massKg > 0) {
@@ -241,7 +244,7 @@ public final class LegLoadAnalyzer {
     }
 
     private static LegSummary summary(LegSeries leg, List<StrideLegLoad> figures, double fs, double massKg,
-                                      LegLoadSettings settings, int calfRaises) {
+                                      LegLoadSettings settings, Integer calfRaises) {
         double[] moment = leg.momentNm();
         int n = moment != null ? moment.length : leg.kneeFlexionDeg().length;
         double impulse = moment == null || n == 0 ? Double.NaN

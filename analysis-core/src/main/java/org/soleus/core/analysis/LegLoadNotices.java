@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.soleus.core.ankle.FootGeometry;
+import org.soleus.core.ankle.PlantarFlexionLoading;
+import org.soleus.core.imu.ImuChannels;
+import org.soleus.core.joint.HingeJoint;
+import org.soleus.core.recording.Channel;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
 
@@ -14,10 +18,59 @@ import org.soleus.core.recording.Side;
  * foot, for standard error and {@code summary.json}. Stateless.
  */
 final class LegLoadNotices {
+    /** The places of the leg's IMUs. */
+    private static final List<String> LEG_IMU_PLACES = List.of("foot", "shank", "thigh");
     /** A knee flexion below this reads beyond straight, further than a knee goes (hyperextension ends about 5–10° past it), deg. */
     static final double MIN_PLAUSIBLE_KNEE_DEG = -20;
     /** The share of a leg's knee angles beyond {@link #MIN_PLAUSIBLE_KNEE_DEG} from which they are not taken. */
     static final double MAX_BEYOND_STRAIGHT_SHARE = 0.05;
+
+    /**
+     * An insole force in newtons, with samples, but no centre of pressure along the foot, where
+     * the recording is one for the leg analysis (the other foot's insole has one, or this leg
+     * has IMUs): the leg has no plantar-flexor moment, so none of the figures built on it, and
+     * its foot is not searched for calf raises. (A recording of insoles alone without one, such
+     * as PhysioNet gaitpdb's, is not told: it is one for the gait.)
+     */
+    static Optional<String> noCentreOfPressure(Recording recording, Side side, Optional<Channel> force,
+                                               Optional<Channel> cop) {
+        if (force.isEmpty() || cop.isPresent() || !force.get().name().unit().equals("n")
+                || !InsoleSignalNotices.hasSamples(force.get())) {
+            return Optional.empty();
+        }
+        Side other = side == Side.LEFT ? Side.RIGHT : Side.LEFT;
+        boolean legImus = recording.channelNames().stream().anyMatch(name -> name.side() == side
+                && LEG_IMU_PLACES.contains(name.place()));
+        if (recording.find(PlantarFlexionLoading.copChannel(other)).isEmpty() && !legImus) {
+            return Optional.empty();
+        }
+        return Optional.of(side.label() + " plantar-flexor moment: the insole has no centre of pressure along the foot ("
+                + side.label() + ".insole.cop_y_norm, or cells with their layout): no moment, Achilles force or soleus"
+                + " figures for this leg, and no calf raises");
+    }
+
+    /**
+     * A leg with one of the knee's two IMUs (thigh, shank) but not the other: no knee angle, so
+     * no knee or soleus figures, and its calf raises' knee is unknown.
+     */
+    static Optional<String> oneKneeSegment(Recording recording, Side side) {
+        boolean thigh;
+        boolean shank;
+        try {
+            thigh = ImuChannels.find(recording, side, HingeJoint.KNEE.proximal()).isPresent();
+            shank = ImuChannels.find(recording, side, HingeJoint.KNEE.distal()).isPresent();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // a rate of unknown unit: the analysis that reads the sensor says so
+        }
+        if (thigh == shank) {
+            return Optional.empty();
+        }
+        String has = thigh ? HingeJoint.KNEE.proximal() : HingeJoint.KNEE.distal();
+        String lacks = thigh ? HingeJoint.KNEE.distal() : HingeJoint.KNEE.proximal();
+        return Optional.of(String.format(Locale.ROOT, "%s knee angle: the leg has a %s IMU but no %s IMU (%s.%s.gyr_x_…):"
+                + " no knee or soleus figures for this leg, and its calf raises' knee is unknown", side.label(), has,
+                lacks, side.label(), lacks));
+    }
 
     /**
      * A knee angle that reads below {@value #MIN_PLAUSIBLE_KNEE_DEG}° in more than a twentieth of

@@ -19,9 +19,11 @@ import org.soleus.core.recording.Side;
  * @param soleusDominantImpulseNms   plantar-flexion impulse while soleus-dominant, N·m·s
  * @param soleusShare                modelled soleus share of the plantar-flexion impulse (a model,
  *                                   {@link org.soleus.core.soleus.SoleusShareModel})
- * @param calfRaises                 calf-raise repetitions found
+ * @param calfRaises                 calf-raise repetitions found; null where the foot could not be
+ *                                   searched (its insole gives no force in newtons with a centre of
+ *                                   pressure), so that none searched does not read as none found
  */
 public record LegSummary(Side side, double insoleLengthM, double heelToAnkleM, double meanPeakPfMomentNmKg,
                          double meanPeakAchillesForceBw, double meanMaxStanceKneeFlexionDeg, double pfImpulseNms,
-                         double soleusDominantS, double soleusDominantImpulseNms, double soleusShare, int calfRaises) {
+                         double soleusDominantS, double soleusDominantImpulseNms, double soleusShare, Integer calfRaises) {
 }
