@@ -225,33 +225,10 @@ final class AnalyzeMessagesTest {
      * {@code gyroScale} and named in {@code gyroUnit}.
      */
     private static List<String> footImusOnly(List<String> lines, double gyroScale, String gyroUnit) {
-        List<String> out = new ArrayList<>();
-        List<Integer> kept = new ArrayList<>();
-        List<Boolean> gyro = new ArrayList<>();
-        for (String line : lines) {
-            if (line.startsWith("#")) {
-                out.add(line);
-                continue;
-            }
-            String[] cells = line.split(",", -1);
-            if (line.startsWith("time_s,")) {
-                for (int c = 0; c < cells.length; c++) {
-                    if (c == 0 || cells[c].contains(".foot.")) {
-                        kept.add(c);
-                        gyro.add(cells[c].contains(".gyr_"));
-                    }
-                }
-                out.add(String.join(",", kept.stream().map(c -> cells[c].replace("_dps", "_" + gyroUnit)).toList()));
-                continue;
-            }
-            List<String> row = new ArrayList<>();
-            for (int k = 0; k < kept.size(); k++) {
-                String cell = cells[kept.get(k)];
-                row.add(!gyro.get(k) || cell.isEmpty() ? cell : Double.toString(Double.parseDouble(cell) * gyroScale));
-            }
-            out.add(String.join(",", row));
-        }
-        return out;
+        List<String> feet = SessionCsv.mapValues(
+                SessionCsv.withoutColumns(lines, name -> !name.equals("time_s") && !name.contains(".foot.")),
+                name -> name.contains(".gyr_"), dps -> dps * gyroScale);
+        return feet.stream().map(l -> l.startsWith("time_s,") ? l.replace("_dps", "_" + gyroUnit) : l).toList();
     }
 
     /** The CSV lines {@code lines} with every heel-to-toe centre of pressure times {@code scale} plus {@code offset}. */
