@@ -225,6 +225,11 @@ final class LiveCommand implements Callable<Integer> {
         }
 
         @Override
+        public void onNotice(String notice) {
+            status.println("soleus live: " + notice);
+        }
+
+        @Override
         public void onStride(StrideResult result) {
             Stride s = result.stride();
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT,

@@ -280,25 +280,14 @@ final class AnalyzeLegsEndToEndTest {
     void aKneeAngleWhoseZeroCannotBeRightIsLeftOut() throws IOException {
         List<String> lines = Files.readAllLines(SESSION);
         List<String> walking = new ArrayList<>();
-        List<String> leftHanded = new ArrayList<>();
         for (String line : lines) {
-            if (line.startsWith("time_s,")) {
+            if (line.startsWith("time_s,") || line.startsWith("#") && !line.startsWith("# start_time_s")
+                    || !line.startsWith("#") && Double.parseDouble(line.substring(0, line.indexOf(','))) >= 3.0) {
                 walking.add(line);
-                // the IMUs' x and y swapped; the insoles' centre of pressure as it is
-                leftHanded.add(line.replaceAll("(gyr|acc)_x_", "$1_X_").replaceAll("(gyr|acc)_y_", "$1_x_")
-                        .replaceAll("(gyr|acc)_X_", "$1_y_"));
-            } else if (line.startsWith("#")) {
-                leftHanded.add(line);
-                if (!line.startsWith("# start_time_s")) {
-                    walking.add(line);
-                }
-            } else {
-                leftHanded.add(line);
-                if (Double.parseDouble(line.substring(0, line.indexOf(','))) >= 3.0) {
-                    walking.add(line);
-                }
             }
         }
+        // the IMUs' x and y swapped; the insoles' centre of pressure as it is
+        List<String> leftHanded = SessionCsv.leftHanded(lines);
         Object[][] cases = {
             {"walking.csv", walking, " knee angle: the thigh IMU turns at "},
             {"left-handed.csv", leftHanded, " knee angle: below -20° (bent backwards, which a knee does not do) in "},

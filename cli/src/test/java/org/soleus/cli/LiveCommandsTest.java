@@ -39,6 +39,29 @@ final class LiveCommandsTest {
     }
 
     /**
+     * The shipped session with its IMUs' axes mixed up into a left-handed frame: live tells, per
+     * leg, what analyze tells (the knee bends backwards), and the strides carry no
+     * knee figures but their plantar-flexor moments.
+     */
+    @Test
+    void liveLeavesOutAKneeThatBendsBackwardsAndSaysSo() throws Exception {
+        Path session = Files.write(dir.resolve("left-handed.csv"), SessionCsv.leftHanded(
+                Files.readAllLines(Path.of("..", "sample-data", "synthetic", "synthetic-session.csv"))));
+        try (Pty pty = new Pty(dir)) {
+            Simulated run = whileSimulating(pty, session, "line",
+                    "live", "--port", pty.host.toString(), "--protocol", "line", "--idle-timeout", "1");
+            Cli.Result r = run.command();
+            List<String> strides = r.out().lines().filter(l -> l.startsWith("left ") || l.startsWith("right ")).toList();
+            assertTrue(strides.size() > 10, r.out());
+            assertTrue(strides.stream().allMatch(l -> l.contains("  ankle ") && !l.contains("  knee ")), r.out());
+            for (String side : new String[] {"left", "right"}) {
+                assertEquals(1, r.err().lines().filter(l -> l.startsWith("soleus live: " + side + " knee angle: below -20°"
+                        + " (bent backwards, which a knee does not do) in ")).count(), r.err());
+            }
+        }
+    }
+
+    /**
      * Runs {@code command} (on the host end of {@code pty}) while {@code recording} is played
      * into the device end as fast as it goes; the simulator must succeed.
      */

@@ -38,6 +38,14 @@ final class SessionCsv {
         }
         return out;
     }
+
+    /** {@code lines} with each IMU's x and y axes swapped, z as it is: a left-handed frame. */
+    static List<String> leftHanded(List<String> lines) {
+        return lines.stream().map(line -> line.startsWith("time_s,")
+                ? line.replaceAll("(gyr|acc)_x_", "$1_X_").replaceAll("(gyr|acc)_y_", "$1_x_").replaceAll("(gyr|acc)_X_", "$1_y_")
+                : line).toList();
+    }
+
     /** {@code lines} without the columns whose name {@code column} accepts; metadata lines as they are. */
     static List<String> withoutColumns(List<String> lines, Predicate<String> column) {
         List<String> out = new ArrayList<>();

@@ -12,7 +12,9 @@ import org.soleus.core.recording.Side;
 /**
  * One joint's angle on a live stream: a {@link StreamingJointAngle} fed from the leg's two IMU
  * column sets (units from the channel names, {@link ImuColumns}; gyroscope samples beyond
- * {@link GyroRange} held, as a file's are), and a ring of its recent angles by sample index. No allocation per sample. Not thread-safe.
+ * {@link GyroRange} held, as a file's are), and a ring of its recent angles by sample index; a
+ * knee's angles are also counted by a {@link KneeBeyondStraight} as they come. No allocation per
+ * sample. Not thread-safe.
  */
 final class JointAngleTrack {
     private final ImuColumns proximal;
@@ -23,6 +25,8 @@ final class JointAngleTrack {
         new GyroRange(), new GyroRange()};
     private final double[] history;
     private final int mask;
+    /** The knee's angles beyond straight, or null for another joint. */
+    private final KneeBeyondStraight beyondStraight;
     private long reported;
 
     private JointAngleTrack(ImuColumns proximal, ImuColumns distal, HingeJoint joint, JointAngleSettings settings,
@@ -31,9 +35,13 @@ final class JointAngleTrack {
         this.distal = distal;
         this.history = new double[capacity];
         this.mask = capacity - 1;
+        this.beyondStraight = joint == HingeJoint.KNEE ? new KneeBeyondStraight() : null;
         this.stream = new StreamingJointAngle(joint, settings, (i, deg) -> {
             history[(int) (i & mask)] = deg;
             reported = i + 1;
+            if (beyondStraight != null) {
+                beyondStraight.accept(deg);
+            }
         });
     }
 
@@ -80,6 +88,16 @@ final class JointAngleTrack {
     /** The angle of sample {@code i}, degrees, once reported. */
     double angle(long i) {
         return history[(int) (i & mask)];
+    }
+
+    /** Why the joint's axes were not found (its angles are then NaN), or empty. */
+    Optional<String> failure() {
+        return stream.failure();
+    }
+
+    /** The knee's angles reported so far, counted beyond straight; null for another joint. */
+    KneeBeyondStraight beyondStraight() {
+        return beyondStraight;
     }
 
     /** The stream has ended: reports what the warm-up still holds. */

@@ -176,9 +176,9 @@ public final class LegLoadAnalyzer {
                 knee = JointAngleEstimator.flexionDeg(recording, side,
                         JointAngleSettings.defaults(recording.sampleRateHz())).orElse(null);
             } catch (IllegalArgumentException e) {
-                notices.add(side.label() + " knee angle: " + e.getMessage() + "; no knee figures for this leg");
+                notices.add(LegLoadNotices.kneeAngleFailure(side, e.getMessage()));
             }
-            Optional<String> beyondStraight = knee == null ? Optional.empty() : LegLoadNotices.kneeBeyondStraight(side, knee);
+            Optional<String> beyondStraight = knee == null ? Optional.empty() : KneeBeyondStraight.of(knee).notice(side);
             if (beyondStraight.isPresent()) {
                 notices.add(beyondStraight.get());
                 knee = null;

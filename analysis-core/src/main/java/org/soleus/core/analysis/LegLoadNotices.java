@@ -20,11 +20,6 @@ import org.soleus.core.recording.Side;
 final class LegLoadNotices {
     /** The places of the leg's IMUs. */
     private static final List<String> LEG_IMU_PLACES = List.of("foot", "shank", "thigh");
-    /** A knee flexion below this reads beyond straight, further than a knee goes (hyperextension ends about 5–10° past it), deg. */
-    static final double MIN_PLAUSIBLE_KNEE_DEG = -20;
-    /** The share of a leg's knee angles beyond {@link #MIN_PLAUSIBLE_KNEE_DEG} from which they are not taken. */
-    static final double MAX_BEYOND_STRAIGHT_SHARE = 0.05;
-
     /**
      * An insole force in newtons, with samples, but no centre of pressure along the foot, where
      * the recording is one for the leg analysis (the other foot's insole has one, or this leg
@@ -72,31 +67,10 @@ final class LegLoadNotices {
                 lacks, side.label(), lacks));
     }
 
-    /**
-     * A knee angle that reads below {@value #MIN_PLAUSIBLE_KNEE_DEG}° in more than a twentieth of
-     * its samples: a knee does not bend that far backwards, so the angle's zero or its axes are
-     * wrong, most likely a calibration period that was not standing straight (seated, or already
-     * walking in a way the stillness check lets pass) or IMU axes mixed up into a left-handed frame
-     * (x and y swapped without z negated). The leg's knee figures are then left out.
-     */
-    static Optional<String> kneeBeyondStraight(Side side, double[] kneeDeg) {
-        int finite = 0;
-        int beyond = 0;
-        for (double k : kneeDeg) {
-            if (!Double.isNaN(k)) {
-                finite++;
-                beyond += k < MIN_PLAUSIBLE_KNEE_DEG ? 1 : 0;
-            }
-        }
-        if (finite == 0 || beyond <= MAX_BEYOND_STRAIGHT_SHARE * finite) {
-            return Optional.empty();
-        }
-        return Optional.of(String.format(Locale.ROOT, "%s knee angle: below %.0f° (bent backwards, which a knee does not"
-                + " do) in %.0f %% of the samples: was the first 2 s not standing straight (seated?), or are the IMU axes"
-                + " mixed up (x and y swapped without z negated: a left-handed frame)? No knee figures for this leg",
-                side.label(), MIN_PLAUSIBLE_KNEE_DEG, 100.0 * beyond / finite));
+    /** The notice of a leg whose knee angle cannot be measured ({@code reason}: why its joint axes were not found). */
+    static String kneeAngleFailure(Side side, String reason) {
+        return side.label() + " knee angle: " + reason + "; no knee figures for this leg";
     }
-
 
     private LegLoadNotices() {
     }

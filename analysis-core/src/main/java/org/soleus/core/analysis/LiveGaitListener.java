@@ -10,4 +10,11 @@ public interface LiveGaitListener {
 
     /** A candidate stride that failed a validity check. */
     void onRejected(RejectedStride rejected);
+
+    /**
+     * Something the user should know about the figures from now on, once, as the batch analysis
+     * gives it in its notices (a leg's knee figures left out, and why). Ignored by default.
+     */
+    default void onNotice(String notice) {
+    }
 }

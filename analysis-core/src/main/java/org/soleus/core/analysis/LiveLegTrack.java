@@ -1,5 +1,6 @@
 package org.soleus.core.analysis;
 
+import java.util.Optional;
 import org.soleus.core.ankle.FootGeometry;
 import org.soleus.core.ankle.PlantarFlexionLoading;
 import org.soleus.core.ankle.PlantarFlexionMoment;
@@ -20,9 +21,12 @@ import org.soleus.core.recording.Side;
  * angle-dependent Achilles moment arm, and only with a moment) the shank and foot IMUs. No
  * allocation per sample; the windows a stride's samples are copied into are allocated once,
  * and each stride's figures allocate their copies of the stride's span ({@link StrideLegFigures}
- * cleans the moment in its own), streaming objects and records. Not thread-safe.
+ * cleans the moment in its own), streaming objects and records. A knee whose angle cannot be
+ * right, as the batch analysis judges it, gives no figures from then on, and a notice once
+ * ({@link #untoldNotice()}). Not thread-safe.
  */
 final class LiveLegTrack {
+    private final Side side;
     private final LegLoadSettings settings;
     private final double sampleRateHz;
     private final int forceIndex;
@@ -35,9 +39,13 @@ final class LiveLegTrack {
     private double[] momentWindow;
     private double[] ankleWindow;
     private double[] kneeWindow;
+    /** Why the knee's figures are left out, once known, or null. */
+    private String kneeLeftOut;
+    private boolean kneeLeftOutTold;
 
-    private LiveLegTrack(LegLoadSettings settings, double sampleRateHz, int forceIndex, int copIndex,
+    private LiveLegTrack(Side side, LegLoadSettings settings, double sampleRateHz, int forceIndex, int copIndex,
                          FootGeometry geometry, JointAngleTrack knee, JointAngleTrack ankle, int capacity) {
+        this.side = side;
         this.settings = settings;
         this.sampleRateHz = sampleRateHz;
         this.forceIndex = forceIndex;
@@ -67,7 +75,7 @@ final class LiveLegTrack {
         if (copIndex < 0 && knee == null) {
             return null;
         }
-        return new LiveLegTrack(settings, fs, h.indexOf(force), copIndex, settings.geometry(h.metadata(), side), knee,
+        return new LiveLegTrack(side, settings, fs, h.indexOf(force), copIndex, settings.geometry(h.metadata(), side), knee,
                 ankle, capacity);
     }
 
@@ -167,7 +175,7 @@ final class LiveLegTrack {
             ankleDeg = ankleWindow;
         }
         double[] kneeDeg = null;
-        if (knee != null) {
+        if (knee != null && !kneeLeftOut()) {
             if (kneeWindow == null) {
                 kneeWindow = new double[mask + 1];
             }
@@ -179,5 +187,29 @@ final class LiveLegTrack {
         boolean soleus = moment != null && kneeDeg != null && massKg > 0;
         return StrideLegFigures.compute(moment, ankleDeg, kneeDeg, soleus, 0, (int) (toeOff - from), len, sampleRateHz,
                 startTimeS + from / sampleRateHz, massKg, settings, geometry);
+    }
+
+    /**
+     * Why the leg's knee figures are left out, the first time it is asked after that is known,
+     * else empty: its joint axes were not found (a calibration period that was not still, no
+     * movement to find them from: {@link JointAngleTrack#failure()}), or its angles so far read
+     * beyond straight ({@link KneeBeyondStraight}). The notices of the batch analysis.
+     */
+    Optional<String> untoldNotice() {
+        if (!kneeLeftOut() || kneeLeftOutTold) {
+            return Optional.empty();
+        }
+        kneeLeftOutTold = true;
+        return Optional.of(kneeLeftOut);
+    }
+
+    /** Whether the knee's figures are left out from now on (judged on the angles reported so far). */
+    private boolean kneeLeftOut() {
+        if (kneeLeftOut == null && knee != null) {
+            Optional<String> failure = knee.failure();
+            kneeLeftOut = failure.isPresent() ? LegLoadNotices.kneeAngleFailure(side, failure.get())
+                    : knee.beyondStraight().notice(side).orElse(null);
+        }
+        return kneeLeftOut != null;
     }
 }

@@ -67,9 +67,11 @@ import org.soleus.core.recording.Side;
  * knee flexion angles from a {@link StreamingJointAngle} for {@link HingeJoint#KNEE} with
  * {@link JointAngleSettings#defaults}, the object {@link LegLoadAnalyzer} drives over a
  * recording, and each stride carries its knee figures and, with a body mass, its
- * soleus-dominant figures too. Where the knee's joint axes cannot be found (no movement within
- * the axis window after calibration) the knee and soleus figures are NaN, as the batch
- * analysis leaves them empty (with a notice).
+ * soleus-dominant figures too. Where the knee's joint axes cannot be found (a calibration period
+ * that was not still, no movement within the axis window after it), or its angles so far read
+ * beyond straight ({@link KneeBeyondStraight}), the knee and soleus figures are NaN, as the batch
+ * analysis leaves them empty, and the listener hears the batch analysis' notice once
+ * ({@link LiveGaitListener#onNotice}).
  *
  * <p>Timing: a stride is reported once neither detector can still report an earlier event
  * ({@link ContactEventDetector#reportFloor()}: with the defaults at 100 Hz, a median of 0.32 s
@@ -287,6 +289,11 @@ public final class StreamingGaitAnalyzer implements SampleSink {
             release(true);
             ended = true;
             reportReady();
+            for (Foot f : feet) {
+                if (f.leg != null) {
+                    f.leg.untoldNotice().ifPresent(listener::onNotice);
+                }
+            }
             if (keep) {
                 Map<Side, ChannelName> forces = new LinkedHashMap<>();
                 Map<String, Integer> missing = new LinkedHashMap<>();
@@ -431,6 +438,7 @@ public final class StreamingGaitAnalyzer implements SampleSink {
             long from = Math.max(index(stride.startS()), Math.max(0, f.received - f.capacity()));
             long to = Math.min(index(stride.endS()), f.received);
             long toeOff = Math.min(Math.max(index(stride.toeOffS()), from), to);
+            f.leg.untoldNotice().ifPresent(listener::onNotice);
             return f.leg.figures(from, toeOff, to, startTimeS, bodyMassKg);
         }
     }

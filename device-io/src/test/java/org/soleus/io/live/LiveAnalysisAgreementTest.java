@@ -33,6 +33,7 @@ import org.soleus.core.events.ContactDetectorSettings;
 import org.soleus.core.gait.RejectedStride;
 import org.soleus.core.load.StrideLoading;
 import org.soleus.core.recording.Channel;
+import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.RecordingMetadata;
@@ -63,6 +64,12 @@ final class LiveAnalysisAgreementTest {
 
     static GaitAnalysis live(Recording recording, GaitSettings gait, LegLoadSettings legSettings,
                              List<StrideResult> reported) {
+        return live(recording, gait, legSettings, reported, new ArrayList<>());
+    }
+
+    /** The live analysis of {@code recording}, its strides into {@code reported} as they come, its notices into {@code notices}. */
+    static GaitAnalysis live(Recording recording, GaitSettings gait, LegLoadSettings legSettings,
+                             List<StrideResult> reported, List<String> notices) {
         StreamingGaitAnalyzer live = new StreamingGaitAnalyzer(gait, legSettings, new LiveGaitListener() {
             @Override
             public void onStride(StrideResult stride) {
@@ -71,6 +78,11 @@ final class LiveAnalysisAgreementTest {
 
             @Override
             public void onRejected(RejectedStride rejected) {
+            }
+
+            @Override
+            public void onNotice(String notice) {
+                notices.add(notice);
             }
         }, true);
         live.start(new RecordingHeader(recording.source(), recording.sampleRateHz(), recording.startTimeS(),
@@ -151,6 +163,68 @@ final class LiveAnalysisAgreementTest {
                 channels, new RecordingMetadata(metadata.bodyMassKg(), metadata.layouts(), withoutRange), List.of());
         assertNotEquals(InsoleGaitAnalyzer.analyze(unknownRange, GaitSettings.defaults()).events(),
                 InsoleGaitAnalyzer.analyze(clipped, GaitSettings.defaults()).events());
+    }
+
+    /**
+     * A knee angle whose zero cannot be right is left out live as in batch, with the batch's
+     * notice once per leg: the synthetic session started mid-walk (its first 2 s, the standing
+     * calibration period, then turn at a stride's rates), and with its IMUs' x and y axes swapped
+     * (a left-handed frame: the knee then bends backwards). The plantar-flexion figures stay.
+     */
+    @Test
+    void aKneeAngleWhoseZeroCannotBeRightIsLeftOutLiveAsInBatch() throws IOException {
+        Recording session = read("synthetic/synthetic-session.csv");
+        Map<String, Recording> variants = new LinkedHashMap<>();
+        variants.put("started walking", startingAt(session, 3.0));
+        variants.put("left-handed", leftHanded(session));
+        for (Map.Entry<String, Recording> variant : variants.entrySet()) {
+            Recording recording = variant.getValue();
+            LegLoadAnalysis batch = LegLoadAnalyzer.analyze(recording, InsoleGaitAnalyzer.analyze(recording,
+                    GaitSettings.defaults()), LegLoadSettings.DEFAULTS);
+            List<String> batchNotices = withoutShare(batch.notices().stream().filter(n -> n.contains(" knee angle: ")).toList());
+            List<String> liveNotices = new ArrayList<>();
+            List<StrideResult> reported = new ArrayList<>();
+            GaitAnalysis live = live(recording, GaitSettings.defaults(), LegLoadSettings.DEFAULTS, reported, liveNotices);
+
+            assertEquals(2, batchNotices.size(), variant.getKey() + ": " + batch.notices());
+            assertEquals(batchNotices, withoutShare(liveNotices), variant.getKey());
+            assertEquals(batch.gait().strides().size(), live.strides().size(), variant.getKey());
+            assertTrue(live.strides().size() > 5, variant.getKey());
+            for (List<StrideResult> strides : List.of(batch.gait().strides(), live.strides())) {
+                assertTrue(strides.stream().allMatch(r -> r.leg() != null && Double.isNaN(r.leg().kneeAtPeakMomentDeg())
+                        && Double.isNaN(r.leg().maxStanceKneeFlexionDeg()) && Double.isFinite(r.leg().peakMomentNmPerKg())),
+                        variant.getKey() + ": moments without knee figures");
+            }
+        }
+    }
+
+    /** The notices with the share of samples beyond straight taken out (batch counts all angles, live those so far). */
+    private static List<String> withoutShare(List<String> notices) {
+        return notices.stream().map(n -> n.replaceAll("in \\d+ % of the samples", "in … % of the samples")).toList();
+    }
+
+    /** The recording from {@code startS} on. */
+    private static Recording startingAt(Recording recording, double startS) {
+        int first = (int) Math.round(startS * recording.sampleRateHz());
+        List<Channel> channels = new ArrayList<>();
+        for (Channel channel : recording.channels()) {
+            channels.add(new Channel(channel.name(), Arrays.copyOfRange(channel.samples(), first, recording.length())));
+        }
+        return new Recording(recording.source(), recording.sampleRateHz(), recording.startTimeS() + startS, channels,
+                recording.metadata(), List.of());
+    }
+
+    /** The recording with each IMU's x and y axes swapped, z as it is: a left-handed frame. */
+    private static Recording leftHanded(Recording recording) {
+        List<Channel> channels = new ArrayList<>();
+        for (Channel channel : recording.channels()) {
+            ChannelName n = channel.name();
+            String quantity = n.quantity().replaceAll("^(gyr|acc)_x$", "$1_Y").replaceAll("^(gyr|acc)_y$", "$1_x")
+                    .replace("_Y", "_y");
+            channels.add(new Channel(new ChannelName(n.side(), n.place(), quantity, n.unit()), channel.samples()));
+        }
+        return new Recording(recording.source(), recording.sampleRateHz(), recording.startTimeS(), channels,
+                recording.metadata(), List.of());
     }
 
     private static Recording read(String file) throws IOException {
