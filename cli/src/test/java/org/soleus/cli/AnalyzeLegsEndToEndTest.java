@@ -320,6 +320,29 @@ final class AnalyzeLegsEndToEndTest {
     }
 
     /**
+     * IMU channels whose unit tokens name no unit: read by the plausibility of their values (deg/s
+     * and m/s² here), which a notice says, naming the sensors; the figures are those of the
+     * session as written, which gets no such notice.
+     */
+    @Test
+    void imuUnitsJudgedFromTheValuesAreTold() throws IOException {
+        List<String> unnamed = Files.readAllLines(SESSION).stream().map(line -> line.startsWith("time_s,")
+                ? line.replaceAll("(gyr_[xyz])_dps", "$1_raw").replaceAll("(acc_[xyz])_mps2", "$1_counts") : line).toList();
+        Path csv = Files.write(dir.resolve("unnamed.csv"), unnamed);
+        Cli.Result r = Cli.run("analyze", csv.toString(), "--out", dir.resolve("unnamed").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().contains("soleus analyze: " + csv + ": IMU units not named in the channel names, judged from the"
+                + " values: angular rate unit 'raw' unknown, read as deg/s by plausibility (left.foot, left.shank, left.thigh,"
+                + " right.foot, right.shank, right.thigh); acceleration unit 'counts' unknown, read as m/s² by plausibility"
+                + " (left.foot, left.shank, left.thigh, right.foot, right.shank, right.thigh); name them"), r.err());
+        Cli.Result named = Cli.run("analyze", SESSION.toString(), "--out", dir.resolve("named").toString());
+        assertEquals(0, named.exitCode(), named.err());
+        assertFalse(named.err().contains("IMU units"), named.err());
+        assertEquals(Files.readAllLines(dir.resolve("named").resolve("strides.csv")),
+                Files.readAllLines(dir.resolve("unnamed").resolve("strides.csv")));
+    }
+
+    /**
      * Leg IMUs whose rates in rad/s stand under deg/s names, while the insoles walk: a notice
      * names the sensors, says the figures from them are wrong, and what the unit may be; the
      * session as written gets none.

@@ -2,9 +2,11 @@ package org.soleus.core.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.soleus.core.imu.GyroRange;
@@ -16,7 +18,7 @@ import org.soleus.core.recording.Side;
 /**
  * Notices on a recording's IMU signals, for {@link LegLoadAnalyzer}: gyroscope samples beyond
  * {@link GyroRange}, which the analysis takes as the sample before them; a gyroscope too slow
- * to show a step. One line each, for
+ * to show a step; units judged from the values. One line each, for
  * standard error and {@code summary.json}. Stateless.
  */
 final class ImuSignalNotices {
@@ -45,31 +47,57 @@ final class ImuSignalNotices {
     }
 
     /**
-     * The sensors whose gyroscope has samples beyond {@link GyroRange#MAX_DPS} (in deg/s by the
-     * unit {@link ImuChannels} reads them in), with how many; where a gyroscope in rad/s has more
-     * than {@link #MANY_BEYOND_SHARE} of its samples beyond, a hint that its rate is in deg/s.
+     * The IMUs whose units the channel names do not give, so that they were judged from the
+     * values ({@link ImuChannels#judgedUnits()}): every figure from them rests on that judgement.
      */
-    static Optional<String> gyroOutOfRange(Recording recording) {
+    static Optional<String> unitsJudged(Recording recording) {
+        Map<String, List<String>> sensorsByNote = new LinkedHashMap<>();
+        for (ImuChannels imu : imus(recording)) {
+            for (String note : imu.judgedUnits()) {
+                sensorsByNote.computeIfAbsent(note, n -> new ArrayList<>()).add(imu.sensor());
+            }
+        }
+        if (sensorsByNote.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> judged = new ArrayList<>();
+        sensorsByNote.forEach((note, sensors) -> judged.add(note + " (" + String.join(", ", sensors) + ")"));
+        return Optional.of("IMU units not named in the channel names, judged from the values: " + String.join("; ", judged)
+                + "; name them (_dps or _rps, _mps2 or _g: docs/recording-format.md) to be sure");
+    }
+
+    /** The recording's IMUs with three gyroscope axes, but those whose rate has a unit that cannot be told. */
+    private static List<ImuChannels> imus(Recording recording) {
         Set<Sensor> sensors = new LinkedHashSet<>();
         for (ChannelName name : recording.channelNames()) {
             if (name.quantity().startsWith("gyr_")) {
                 sensors.add(new Sensor(name.side(), name.place()));
             }
         }
-        List<String> counts = new ArrayList<>();
-        boolean radiansMostlyBeyond = false;
+        List<ImuChannels> imus = new ArrayList<>();
         for (Sensor sensor : sensors) {
-            Optional<ImuChannels> imu;
             try {
-                imu = ImuChannels.find(recording, sensor.side(), sensor.place());
+                ImuChannels.find(recording, sensor.side(), sensor.place()).ifPresent(imus::add);
             } catch (IllegalArgumentException e) {
                 // a rate of unknown unit: the analysis that reads the sensor says so
-                continue;
             }
-            int beyond = imu.map(ImuChannels::gyroSamplesOutOfRange).orElse(0);
+        }
+        return imus;
+    }
+
+    /**
+     * The sensors whose gyroscope has samples beyond {@link GyroRange#MAX_DPS} (in deg/s by the
+     * unit {@link ImuChannels} reads them in), with how many; where a gyroscope in rad/s has more
+     * than {@link #MANY_BEYOND_SHARE} of its samples beyond, a hint that its rate is in deg/s.
+     */
+    static Optional<String> gyroOutOfRange(Recording recording) {
+        List<String> counts = new ArrayList<>();
+        boolean radiansMostlyBeyond = false;
+        for (ImuChannels imu : imus(recording)) {
+            int beyond = imu.gyroSamplesOutOfRange();
             if (beyond > 0) {
-                counts.add(imu.get().sensor() + " " + beyond);
-                radiansMostlyBeyond |= namedInRadians(imu.get()) && beyond > MANY_BEYOND_SHARE * 3 * recording.length();
+                counts.add(imu.sensor() + " " + beyond);
+                radiansMostlyBeyond |= namedInRadians(imu) && beyond > MANY_BEYOND_SHARE * 3 * recording.length();
             }
         }
         return counts.isEmpty() ? Optional.empty() : Optional.of("gyroscope samples beyond ±"

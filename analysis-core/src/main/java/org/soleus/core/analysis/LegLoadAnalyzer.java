@@ -119,6 +119,7 @@ public final class LegLoadAnalyzer {
         }
         InsoleSignalNotices.copBeyondTheInsole(recording).ifPresent(notices::add);
         InsoleSignalNotices.copOnZeroToOne(recording).ifPresent(notices::add);
+        ImuSignalNotices.unitsJudged(recording).ifPresent(notices::add);
         ImuSignalNotices.gyroOutOfRange(recording).ifPresent(notices::add);
         ImuSignalNotices.gyroTooSlowForSteps(recording, gait).ifPresent(notices::add);
         ImuSignalNotices.legGyroTooSlowWhileWalking(recording, gait).ifPresent(notices::add);

@@ -60,11 +60,6 @@ public final class BiquadCascade {
         return new BiquadCascade(sections, true);
     }
 
-    /** The sections this filter runs. */
-    public SecondOrderSections sections() {
-        return sections;
-    }
-
     /**
      * Filters one sample.
      *

@@ -82,8 +82,4 @@ public final class GyroGaitEventDetector implements GyroEventStream {
         return projector.calibratedAtSample();
     }
 
-    /** Number of samples accepted since construction. */
-    public long sampleCount() {
-        return projector.sampleCount();
-    }
 }

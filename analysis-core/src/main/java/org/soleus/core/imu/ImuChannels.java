@@ -1,6 +1,7 @@
 package org.soleus.core.imu;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,7 +22,7 @@ import org.soleus.core.recording.Side;
  * @param gyroToDps   factor to deg/s
  * @param acc         the x, y and z acceleration channels, or empty when the IMU has none
  * @param accToMps2   factor to m/s²; NaN when there is no accelerometer or its unit could not be told
- * @param unitNote    how the factors were decided, for reports
+ * @param unitNote    how the factors were decided, for messages
  */
 public record ImuChannels(Side side, String place, List<Channel> gyro, double gyroToDps, List<Channel> acc,
                           double accToMps2, String unitNote) {
@@ -105,6 +106,14 @@ public record ImuChannels(Side side, String place, List<Channel> gyro, double gy
             }
         }
         return n;
+    }
+
+    /**
+     * The parts of {@link #unitNote()} on units that the channel names do not give, which were
+     * judged by the plausibility of the values (or could not be); empty when both are named.
+     */
+    public List<String> judgedUnits() {
+        return Arrays.stream(unitNote.split("; ")).filter(note -> note.contains("' unknown")).toList();
     }
 
     /** The sensor's name in messages: {@code left.shank}. */

@@ -99,11 +99,6 @@ public final class SagittalEventDetector implements SagittalRateDetector {
         inLobe = false;
     }
 
-    /** Number of swings accepted so far, reported or not. */
-    public int swingCount() {
-        return reporter.swingCount();
-    }
-
     /**
      * Mutes ({@code true}) or restores the reporting of events. A muted pass over a stretch of signal followed by a
      * {@link #reset} and a reported pass over the same stretch lets the first swings of that

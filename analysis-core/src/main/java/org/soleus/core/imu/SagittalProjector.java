@@ -110,10 +110,6 @@ final class SagittalProjector {
         return calibrated;
     }
 
-    long sampleCount() {
-        return count;
-    }
-
     /** The index of the first sample after those searched when the axis was found (a gap's, or the end's); -1 until then. */
     long calibratedAtSample() {
         return calibratedAtSample;
@@ -129,11 +125,6 @@ final class SagittalProjector {
 
     double axisZ() {
         return axisZ;
-    }
-
-    /** The bias in use; 0 until calibrated. */
-    StillPhaseBias bias() {
-        return bias;
     }
 
     /**

@@ -112,16 +112,6 @@ public final class ShankSagittalEventDetector implements SagittalRateDetector {
         lastPeakPosition = Double.NaN;
     }
 
-    /** Number of swings accepted so far, reported or not. */
-    public int swingCount() {
-        return reporter.swingCount();
-    }
-
-    /** The local stride time in use, s. */
-    public double strideS() {
-        return strideSamples() / sampleRateHz;
-    }
-
     /**
      * Mutes ({@code true}) or restores the reporting of events. A muted pass over a stretch of
      * signal followed by a {@link #reset} and a reported pass over the same stretch lets the

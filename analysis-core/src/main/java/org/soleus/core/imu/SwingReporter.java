@@ -4,14 +4,13 @@ import java.util.Objects;
 import org.soleus.core.events.GaitEventType;
 
 /**
- * Counts the swings a sagittal event detector accepts and reports each one's toe off and heel
- * strike, in that order, unless muted (the silent first pass over a replayed calibration window).
+ * Reports the toe off and heel strike of each swing a sagittal event detector accepts, in that
+ * order, unless muted (the silent first pass over a replayed calibration window).
  * Allocates nothing. Not thread-safe.
  */
 final class SwingReporter {
     private final GyroEventListener listener;
     private boolean muted;
-    private int swingCount;
 
     SwingReporter(GyroEventListener listener) {
         this.listener = Objects.requireNonNull(listener, "listener");
@@ -22,14 +21,8 @@ final class SwingReporter {
         muted = mute;
     }
 
-    /** Swings accepted so far, reported or not. */
-    int swingCount() {
-        return swingCount;
-    }
-
     /** An accepted swing, its events as positions in samples. */
     void swing(double toeOffPosition, double heelStrikePosition) {
-        swingCount++;
         if (!muted) {
             listener.onGyroEvent(GaitEventType.TOE_OFF, toeOffPosition);
             listener.onGyroEvent(GaitEventType.HEEL_STRIKE, heelStrikePosition);

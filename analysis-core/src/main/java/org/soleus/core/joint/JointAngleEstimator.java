@@ -58,7 +58,6 @@ public final class JointAngleEstimator {
     private static final double DEGREES_PER_RADIAN = 180.0 / Math.PI;
     private static final double MIN_HORIZONTAL = 0.1;
 
-    private final JointAngleSettings settings;
     private final JointAxes axes;
     private final double dtS;
     private final int calibrationSamples;
@@ -78,7 +77,7 @@ public final class JointAngleEstimator {
 
     /** An estimator at the start of its calibration period. */
     public JointAngleEstimator(JointAngleSettings settings, JointAxes axes) {
-        this.settings = Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(settings, "settings");
         this.axes = Objects.requireNonNull(axes, "axes");
         this.dtS = 1.0 / settings.sampleRateHz();
         this.calibrationSamples = settings.calibrationSamples();
@@ -192,11 +191,6 @@ public final class JointAngleEstimator {
     /** Whether the calibration period is over and {@link #update} gives angles. */
     public boolean calibrated() {
         return calibrationCount >= calibrationSamples;
-    }
-
-    /** The settings this estimator runs with. */
-    public JointAngleSettings settings() {
-        return settings;
     }
 
     /** The joint axes this estimator reads flexion about. */

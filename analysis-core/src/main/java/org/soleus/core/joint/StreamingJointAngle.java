@@ -194,11 +194,6 @@ public final class StreamingJointAngle {
         return Optional.ofNullable(failure);
     }
 
-    /** The settings this runs with. */
-    public JointAngleSettings settings() {
-        return settings;
-    }
-
     private void addToBias(int sensor, double x, double y, double z) {
         if (!Double.isNaN(x + y + z)) {
             biasSums[3 * sensor] += x;

@@ -23,7 +23,6 @@ import java.util.zip.CRC32C;
  * <p>No allocation per sample frame. Not thread-safe.
  */
 public final class BinaryEncoder {
-    private final StreamDescriptor descriptor;
     private final byte[] raw;
     private final byte[] descriptorPayload;
     private final SampleEncoding[] encodings;
@@ -39,7 +38,7 @@ public final class BinaryEncoder {
      *                                  property key or value too long
      */
     public BinaryEncoder(StreamDescriptor descriptor) {
-        this.descriptor = Objects.requireNonNull(descriptor, "descriptor");
+        Objects.requireNonNull(descriptor, "descriptor");
         int width = descriptor.width();
         if (width > BinaryFormat.MAX_CHANNELS) {
             throw new IllegalArgumentException("the binary protocol carries at most " + BinaryFormat.MAX_CHANNELS
@@ -65,11 +64,6 @@ public final class BinaryEncoder {
                     + BinaryFormat.MAX_FRAME_BYTES + ": use fewer channels, shorter names or fewer properties");
         }
         raw = new byte[largest];
-    }
-
-    /** The descriptor this encoder writes frames for. */
-    public StreamDescriptor descriptor() {
-        return descriptor;
     }
 
     /** Bytes of one encoded sample frame, delimiter included. */

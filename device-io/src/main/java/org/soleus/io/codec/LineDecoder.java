@@ -115,11 +115,6 @@ public final class LineDecoder implements StreamDecoder {
         return counters;
     }
 
-    /** The descriptor in force, or null before the header line or first row. */
-    public StreamDescriptor descriptor() {
-        return descriptor;
-    }
-
     @Override
     public String headerProblem() {
         return headerProblem;

@@ -47,8 +47,4 @@ public final class MetadataLines {
                 new ReadOptions(null, Double.NaN, bodyMassKg), warnings);
     }
 
-    /** Whether {@code key} can travel as a metadata line (non-empty, no {@code :} or line break). */
-    public static boolean isValidKey(String key) {
-        return SoleusCsv.isValidKey(key) && !key.equals(SoleusCsv.KEY_FORMAT) && !key.equals(SoleusCsv.KEY_RATE);
-    }
 }

@@ -82,16 +82,6 @@ public final class SampleRing {
         return Integer.highestOneBit(rows - 1) << 1;
     }
 
-    /** Rows the ring holds. */
-    public int capacity() {
-        return capacity;
-    }
-
-    /** Values per row. */
-    public int width() {
-        return width;
-    }
-
     /** Rows waiting to be polled (a snapshot). */
     public int size() {
         return (int) (tail.get() - head.get());
