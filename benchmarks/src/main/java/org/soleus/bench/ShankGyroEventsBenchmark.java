@@ -14,7 +14,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.soleus.core.events.GaitEventType;
 import org.soleus.core.imu.ShankEventSettings;
-import org.soleus.core.imu.ShankGyroEventDetector;
+import org.soleus.core.imu.GyroEventDetector;
 import org.soleus.core.recording.Side;
 import org.soleus.core.synthetic.Activity;
 import org.soleus.core.synthetic.ImuMounting;
@@ -43,7 +43,7 @@ public class ShankGyroEventsBenchmark {
     private float[] x;
     private float[] y;
     private float[] z;
-    private ShankGyroEventDetector detector;
+    private GyroEventDetector detector;
     private long heelStrikes;
 
     @Setup
@@ -54,7 +54,7 @@ public class ShankGyroEventsBenchmark {
         x = walk.sensors().channel("left.shank.gyr_x_dps").samples();
         y = walk.sensors().channel("left.shank.gyr_y_dps").samples();
         z = walk.sensors().channel("left.shank.gyr_z_dps").samples();
-        detector = new ShankGyroEventDetector(100.0, ShankEventSettings.defaults(), (type, position) -> {
+        detector = GyroEventDetector.shank(100.0, ShankEventSettings.defaults(), (type, position) -> {
             if (type == GaitEventType.HEEL_STRIKE) {
                 heelStrikes++;
             }

@@ -2,7 +2,7 @@ package org.soleus.core.imu;
 
 /**
  * Settings of the gyroscope gait-event detectors ({@link SagittalEventDetector},
- * {@link GyroGaitEventDetector}). Angular rates are in deg/s on the sagittal axis, signed so
+ * {@link GyroEventDetector#foot}). Angular rates are in deg/s on the sagittal axis, signed so
  * that the foot's rotation in mid-swing (toe rising) is positive.
  *
  * @param minSwingPeakDps      a swing's mid-swing peak must exceed this rate, deg/s (Salarian

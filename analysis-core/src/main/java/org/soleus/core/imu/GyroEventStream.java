@@ -1,8 +1,8 @@
 package org.soleus.core.imu;
 
 /**
- * A streaming gait-event detector on one IMU's 3-axis gyroscope ({@link GyroGaitEventDetector}
- * on the foot, {@link ShankGyroEventDetector} on the shank); events go to the
+ * A streaming gait-event detector on one IMU's 3-axis gyroscope ({@link GyroEventDetector#foot}
+ * on the foot, {@link GyroEventDetector#shank} on the shank); events go to the
  * {@link GyroEventListener} it was built with.
  */
 public interface GyroEventStream {

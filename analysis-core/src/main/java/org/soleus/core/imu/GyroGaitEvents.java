@@ -7,7 +7,7 @@ import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
 
 /**
- * Batch driver of {@link GyroGaitEventDetector}: runs the streaming detector over arrays or a
+ * Batch driver of {@link GyroEventDetector#foot}: runs the streaming detector over arrays or a
  * recording's IMU channels, so files and live streams share one algorithm.
  */
 public final class GyroGaitEvents {
@@ -39,7 +39,7 @@ public final class GyroGaitEvents {
     public static ImuEvents run(double[] xDps, double[] yDps, double[] zDps, double sampleRateHz, double startTimeS,
                                 Side side, String sensor, GyroEventSettings settings) {
         return GyroBatch.run(xDps, yDps, zDps, sampleRateHz, startTimeS, side, sensor,
-                listener -> new GyroGaitEventDetector(sampleRateHz, settings, listener));
+                listener -> GyroEventDetector.foot(sampleRateHz, settings, listener));
     }
 
     /**

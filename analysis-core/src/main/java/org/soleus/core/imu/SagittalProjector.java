@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.function.DoubleSupplier;
 
 /**
- * The front end shared by the 3-axis gyroscope detectors ({@link GyroGaitEventDetector},
- * {@link ShankGyroEventDetector}): turns a 3-axis stream in any mounting into the sagittal rate
+ * The front end shared by the 3-axis gyroscope detectors ({@link GyroEventDetector#foot},
+ * {@link GyroEventDetector#shank}): turns a 3-axis stream in any mounting into the sagittal rate
  * their {@link SagittalRateDetector} expects.
  *
  * <p>Until the axis is known it keeps the last calibration window of finite samples

@@ -2,7 +2,7 @@ package org.soleus.core.imu;
 
 /**
  * Settings of the shank gyroscope gait-event detectors ({@link ShankSagittalEventDetector},
- * {@link ShankGyroEventDetector}). Every amplitude but the floor is relative to the signal's own
+ * {@link GyroEventDetector#shank}). Every amplitude but the floor is relative to the signal's own
  * scale (a swing's peak, or the median of recent peaks), and every search window is a fraction of
  * the local stride time, so the same settings hold for any sensor, mounting and unit.
  *

@@ -7,7 +7,7 @@ import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
 
 /**
- * Batch driver of {@link ShankGyroEventDetector}: runs the streaming detector over arrays or a
+ * Batch driver of {@link GyroEventDetector#shank}: runs the streaming detector over arrays or a
  * recording's shank IMU channels, so files and live streams share one algorithm.
  */
 public final class ShankGyroEvents {
@@ -39,7 +39,7 @@ public final class ShankGyroEvents {
     public static ImuEvents run(double[] xDps, double[] yDps, double[] zDps, double sampleRateHz, double startTimeS,
                                 Side side, String sensor, ShankEventSettings settings) {
         return GyroBatch.run(xDps, yDps, zDps, sampleRateHz, startTimeS, side, sensor,
-                listener -> new ShankGyroEventDetector(sampleRateHz, settings, listener));
+                listener -> GyroEventDetector.shank(sampleRateHz, settings, listener));
     }
 
     /**

@@ -27,7 +27,7 @@ final class ShankGyroEventDetectorTest {
                 ShankEventSettings.defaults());
         List<Double> positions = new ArrayList<>();
         List<GaitEventType> types = new ArrayList<>();
-        ShankGyroEventDetector detector = new ShankGyroEventDetector(128, ShankEventSettings.defaults(), (type, p) -> {
+        GyroEventDetector detector = GyroEventDetector.shank(128, ShankEventSettings.defaults(), (type, p) -> {
             types.add(type);
             positions.add(p);
         });
@@ -94,7 +94,7 @@ final class ShankGyroEventDetectorTest {
     @Test
     void standingStillGivesNoEvents() {
         Random random = new Random(61);
-        ShankGyroEventDetector detector = new ShankGyroEventDetector(100, ShankEventSettings.defaults(), (t, p) -> {
+        GyroEventDetector detector = GyroEventDetector.shank(100, ShankEventSettings.defaults(), (t, p) -> {
             throw new AssertionError("event at " + p + " (seed 61)");
         });
         for (int i = 0; i < 6000; i++) {

@@ -18,7 +18,7 @@ import org.soleus.core.events.GaitEvent;
 import org.soleus.core.events.GaitEventType;
 import org.soleus.core.recording.Side;
 
-final class GyroGaitEventDetectorTest {
+final class FootGyroEventDetectorTest {
 
     @ParameterizedTest(name = "seed {0}, {1} Hz, noise {2} deg/s, bias {3} deg/s")
     @CsvSource({
@@ -53,7 +53,7 @@ final class GyroGaitEventDetectorTest {
     void findsTheSagittalAxisAndItsSign(long seed) {
         double[][] mounting = SyntheticFootGyro.randomRotation(new Random(seed));
         SyntheticFootGyro gait = new SyntheticFootGyro(seed, 100, 12, 1.0, 1.1, mounting, 2.0, 3.0, 0);
-        GyroGaitEventDetector detector = new GyroGaitEventDetector(100, GyroEventSettings.defaults(), (t, p) -> { });
+        GyroEventDetector detector = GyroEventDetector.foot(100, GyroEventSettings.defaults(), (t, p) -> { });
         feed(detector, gait, 0, gait.x.length);
         detector.flush();
         assertTrue(detector.calibrated(), "seed " + seed);
@@ -70,7 +70,7 @@ final class GyroGaitEventDetectorTest {
                 GyroEventSettings.defaults());
         List<Double> positions = new ArrayList<>();
         List<GaitEventType> types = new ArrayList<>();
-        GyroGaitEventDetector detector = new GyroGaitEventDetector(128, GyroEventSettings.defaults(), (type, p) -> {
+        GyroEventDetector detector = GyroEventDetector.foot(128, GyroEventSettings.defaults(), (type, p) -> {
             types.add(type);
             positions.add(p);
         });
@@ -136,7 +136,7 @@ final class GyroGaitEventDetectorTest {
             y[i] = 3 * random.nextGaussian() - 2;
             z[i] = 3 * random.nextGaussian();
         }
-        GyroGaitEventDetector detector = new GyroGaitEventDetector(100, GyroEventSettings.defaults(), (t, p) -> {
+        GyroEventDetector detector = GyroEventDetector.foot(100, GyroEventSettings.defaults(), (t, p) -> {
             throw new AssertionError("event at " + p);
         });
         for (int i = 0; i < n; i++) {
@@ -146,7 +146,7 @@ final class GyroGaitEventDetectorTest {
         assertFalse(detector.calibrated());
     }
 
-    private static void feed(GyroGaitEventDetector detector, SyntheticFootGyro gait, int from, int to) {
+    private static void feed(GyroEventDetector detector, SyntheticFootGyro gait, int from, int to) {
         for (int i = from; i < to; i++) {
             detector.accept(gait.x[i], gait.y[i], gait.z[i]);
         }
