@@ -17,8 +17,9 @@ import org.soleus.core.load.StrideLoading;
  * however sharp at a low sample rate, stays), and the heel force and centre of pressure
  * alike ({@link PressureWindows}: one insole cell's error would otherwise move the heel share
  * and the centre-of-pressure path), filtering only a window around the
- * stance (the stance plus {@value #CONTEXT_S} s of context on each side, within the run of
- * finite samples) instead of the whole recording: a day-long recording then needs no second
+ * stance (the stance plus {@value #CONTEXT_S} s of context on each side, or the filter's pad
+ * length where that is longer, as at low sample rates; within the run of finite samples)
+ * instead of the whole recording: a day-long recording then needs no second
  * full-length array. With that context the filter's edge transients (a few samples for the
  * default 20 Hz cutoff) have died out before the stance begins. Buffers are reused; not
  * thread-safe.
@@ -26,7 +27,7 @@ import org.soleus.core.load.StrideLoading;
 final class StanceLoadingWindows {
     /** How far off its 3-sample median, as a share of the window's range, a sample is a transmission error. */
     static final double OUTLIER_SHARE_OF_RANGE = 0.5;
-    /** Context filtered on each side of a stance, s. */
+    /** Context filtered on each side of a stance, s (at least: the filter's pad length where longer). */
     static final double CONTEXT_S = 0.25;
 
     private final SecondOrderSections lowPass;

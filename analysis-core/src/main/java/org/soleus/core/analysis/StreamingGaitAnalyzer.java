@@ -47,7 +47,7 @@ import org.soleus.core.recording.Side;
  *
  * <p>Loading (force in newtons) is computed as the batch analysis computes it, on the same
  * window of low-passed force around the stance ({@code StanceLoadingWindows}: the stance and
- * 0.25 s of context on each side), with heel force and centre of pressure summarised from the
+ * 0.25 s of context on each side, or the filter's pad length where longer), with heel force and centre of pressure summarised from the
  * insole cells by the same {@link CellAggregatingSink} when the stream carries a cell layout
  * and the cells but no summary. A stride is reported once the context after its toe off has
  * arrived. Only the times of the force peaks may differ from the batch values, in the last

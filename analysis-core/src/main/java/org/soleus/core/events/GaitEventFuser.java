@@ -15,8 +15,8 @@ import java.util.Objects;
  *       {@code pairWindowS} becomes one event at the gyroscope's time, source
  *       {@link EventSource#INSOLE_IMU}: the gyroscope's zero crossings are sharp, where a force
  *       threshold on an insole that does not cover the toes and heel rim sees contact late and
- *       release early (Moticon OpenGo insoles: by 20–60 ms on average, against gyroscope events
- *       that came within 10 ms of motion capture on the gaitmap example).</li>
+ *       release early, while the gyroscope's events came within 7–8 ms of motion capture on
+ *       average on the gaitmap example ({@code GaitmapImuValidationTest}).</li>
  *   <li>An insole event without one stays as it is, source {@link EventSource#INSOLE}.</li>
  *   <li>A gyroscope event without an insole event is dropped where the insole had data (it did
  *       not see a contact change there), and kept, source {@link EventSource#IMU}, where the

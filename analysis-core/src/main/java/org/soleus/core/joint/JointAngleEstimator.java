@@ -34,6 +34,11 @@ import org.soleus.core.recording.Side;
  *       rotation angle, and the swing–twist split discards rotations about other axes
  *       (abduction, axial rotation, soft-tissue wobble).</li>
  * </ol>
+ * The orientation filter is that of Mahony, Hamel &amp; Pflimlin (IEEE Trans. Automatic Control
+ * 53(5), 2008); the use of the joint axes of a hinge to measure its angle from two IMUs follows
+ * Seel, Raisch &amp; Schauer (Sensors 14(4), 2014; {@link JointAxisEstimator}), who integrate the
+ * difference of the rates about the axes and fuse it with an accelerometer-based angle; this class
+ * reads the angle from the two orientations instead (steps 2–4).
  *
  * <p>The axes come from {@link JointAxisEstimator} over the first movement after the calibration
  * period: {@link StreamingJointAngle} keeps the first samples (10 s of movement, at most 60 s
