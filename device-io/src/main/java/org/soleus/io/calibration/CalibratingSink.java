@@ -38,6 +38,8 @@ public final class CalibratingSink implements SampleSink {
     /** The stream's source, which the warnings at its end name. */
     private String source;
     private CellCalibration[] cells;
+    /** Each cell's largest reading fitted as a sample holds it (a float): a sample at it is within the range. */
+    private float[] fitMaxCounts;
     private int[] cellIndex;
     private long[] aboveRange;
     private int[][] footCells;
@@ -73,7 +75,9 @@ public final class CalibratingSink implements SampleSink {
         List<ChannelName> outNames = new ArrayList<>(names);
         cells = calibration.cells().toArray(new CellCalibration[0]);
         cellIndex = new int[cells.length];
+        fitMaxCounts = new float[cells.length];
         for (int c = 0; c < cells.length; c++) {
+            fitMaxCounts[c] = (float) cells[c].fitMaxCounts();
             int i = header.indexOf(cells[c].channel());
             if (i < 0) {
                 throw new IllegalArgumentException(calibrationName + ": calibrates " + cells[c].channel() + ", which "
@@ -121,7 +125,7 @@ public final class CalibratingSink implements SampleSink {
         System.arraycopy(row, 0, out, 0, width);
         for (int c = 0; c < cells.length; c++) {
             float counts = row[cellIndex[c]];
-            if (counts > cells[c].fitMaxCounts()) {
+            if (counts > fitMaxCounts[c]) {
                 aboveRange[c]++;
             }
             out[cellIndex[c]] = (float) cells[c].forceN(counts);

@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.commons.math3.analysis.ParametricUnivariateFunction;
 import org.apache.commons.math3.distribution.FDistribution;
-import org.apache.commons.math3.exception.ConvergenceException;
-import org.apache.commons.math3.exception.TooManyIterationsException;
+import org.apache.commons.math3.exception.MathIllegalArgumentException;
+import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.fitting.SimpleCurveFitter;
 import org.apache.commons.math3.fitting.WeightedObservedPoint;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
@@ -18,7 +19,8 @@ import org.soleus.core.recording.ChannelName;
  *
  * <ul>
  *   <li><b>Zero offset</b> {@code c0}: the mean reading without load. The readings must include
- *       at least one at 0 kg, and every loaded reading must lie above {@code c0}.</li>
+ *       at least one at 0 kg, and rise with the load: each lies above every reading at a smaller
+ *       load ({@link #outOfOrder}).</li>
  *   <li><b>Linear</b> {@code F = a·(c − c0)}: {@code a} by least squares through the origin of
  *       {@code (c − c0, F)} over the loaded readings, {@code a = Σ x·F / Σ x²}; one loaded
  *       reading is enough (two-point calibration).</li>
@@ -31,7 +33,8 @@ import org.soleus.core.recording.ChannelName;
  *       the partial F-test finds the improvement significant at the 5 % level:
  *       {@code F = (SSR_linear − SSR_power) / (SSR_power / (n − 3)) > F_0.95(1, n − 3)},
  *       with {@code SSR} the sum of squared residuals over all {@code n} readings. With fewer
- *       than 4 readings (no degree of freedom left for the test) auto is linear.</li>
+ *       than 4 readings (no degree of freedom left for the test), or where the power law cannot be
+ *       fitted, auto is linear.</li>
  * </ul>
  * The fit range is the smallest to the largest reading, and the RMS residual
  * {@code sqrt(SSR / n)} in newtons. Stateless; thread-safe.
@@ -75,14 +78,15 @@ public final class CalibrationFitter {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(choice, "choice");
         double zero = zeroOffset(channel, points);
+        for (int i = 1; i < points.size(); i++) {
+            Optional<String> outOfOrder = outOfOrder(points.subList(0, i), points.get(i));
+            if (outOfOrder.isPresent()) {
+                throw new IllegalArgumentException(channel + ": " + outOfOrder.get());
+            }
+        }
         List<CalibrationPoint> loaded = new ArrayList<>();
         for (CalibrationPoint p : points) {
             if (p.loadKg() > 0) {
-                if (!(p.meanCounts() > zero)) {
-                    throw new IllegalArgumentException(String.format(Locale.ROOT, "%s: the reading at %s kg (%.1f"
-                            + " counts) is not above the reading without load (%.1f counts): check that the load sits on"
-                            + " the cell", channel, trim(p.loadKg()), p.meanCounts(), zero));
-                }
                 loaded.add(p);
             }
         }
@@ -95,6 +99,7 @@ public final class CalibrationFitter {
         }
         CellCalibration linear = choice == ModelChoice.POWER ? null : linear(channel, points, loaded, zero);
         CellCalibration power = choice == ModelChoice.LINEAR || !powerPossible ? null
+                : choice == ModelChoice.AUTO ? powerIfFits(channel, points, loaded, zero)
                 : power(channel, points, loaded, zero);
         if (choice == ModelChoice.LINEAR || power == null) {
             return linear;
@@ -103,6 +108,29 @@ public final class CalibrationFitter {
             return power;
         }
         return powerSignificant(ssr(linear, points), ssr(power, points), points.size()) ? power : linear;
+    }
+
+    /**
+     * Why {@code next} does not fit with the readings before it, or empty. A force sensor's counts
+     * rise with its load, so a reading must lie above every reading at a smaller load and below
+     * every one at a larger load; one that does not was taken without its load on the cell, with
+     * another weight, or at the end of the sensor's range, and would bend the fit.
+     */
+    static Optional<String> outOfOrder(List<CalibrationPoint> earlier, CalibrationPoint next) {
+        for (CalibrationPoint p : earlier) {
+            if (p.loadKg() == next.loadKg()) {
+                continue;
+            }
+            boolean heavier = next.loadKg() > p.loadKg();
+            if (heavier ? !(next.meanCounts() > p.meanCounts()) : !(next.meanCounts() < p.meanCounts())) {
+                return Optional.of(String.format(Locale.ROOT, "the reading at %s kg (%.1f counts) is not %s the"
+                        + " reading at %s kg (%.1f counts), while the counts rise with the load: check that the load sits"
+                        + " on the cell alone, that it is the weight asked for, and that the cell is not at the end of its"
+                        + " range", trim(next.loadKg()), next.meanCounts(), heavier ? "above" : "below",
+                        trim(p.loadKg()), p.meanCounts()));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -155,6 +183,16 @@ public final class CalibrationFitter {
         return finish(channel, CalibrationModel.LINEAR, xf / xx, 1, zero, all);
     }
 
+    /** The power-law fit, or null where it does not converge or gives no force law: auto then keeps the linear one. */
+    private static CellCalibration powerIfFits(ChannelName channel, List<CalibrationPoint> all,
+                                               List<CalibrationPoint> loaded, double zero) {
+        try {
+            return power(channel, all, loaded, zero);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     private static CellCalibration power(ChannelName channel, List<CalibrationPoint> all, List<CalibrationPoint> loaded,
                                          double zero) {
         SimpleRegression logLog = new SimpleRegression(true);
@@ -168,9 +206,10 @@ public final class CalibrationFitter {
         double[] ab;
         try {
             ab = SimpleCurveFitter.create(new PowerLaw(), start).withMaxIterations(MAX_ITERATIONS).fit(observed);
-        } catch (TooManyIterationsException | ConvergenceException e) {
-            throw new IllegalArgumentException(channel + ": the power-law fit did not converge (" + e.getMessage()
-                    + "); try --model linear", e);
+        } catch (MathIllegalStateException | MathIllegalArgumentException e) {
+            // no convergence, or a singular problem (readings that do not rise with the load)
+            throw new IllegalArgumentException(channel + ": the power-law fit did not converge; check the readings or"
+                    + " try --model linear", e);
         }
         if (!(ab[0] > 0 && ab[1] > 0) || Double.isInfinite(ab[0]) || Double.isInfinite(ab[1])) {
             throw new IllegalArgumentException(channel + ": the power-law fit gave a = " + ab[0] + ", b = " + ab[1]

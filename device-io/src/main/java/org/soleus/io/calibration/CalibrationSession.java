@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import org.soleus.core.recording.ChannelName;
@@ -19,8 +20,8 @@ import org.soleus.io.serial.SerialStream;
  * prompt, the user's Enter (read from {@code answers}, so that a script or test can answer), then
  * the cell's readings over the hold after the load settled ({@link MeasuringPlan}), their mean
  * and SD. A reading whose SD exceeds the plan's limit (the load was not steady) or that misses
- * more than {@link MeasuringPlan#MAX_MISSING_FRACTION} of its samples is rejected and taken
- * again. What came from the stream before Enter does not count. Each cell's readings are then
+ * more than {@link MeasuringPlan#MAX_MISSING_FRACTION} of its samples, or whose counts do not
+ * rise with the load against the cell's earlier readings, is rejected and taken again. What came from the stream before Enter does not count. Each cell's readings are then
  * fitted ({@link CalibrationFitter}).
  *
  * <p>One thread calls everything; {@link #close()} closes the stream.
@@ -86,7 +87,7 @@ public final class CalibrationSession implements AutoCloseable {
         for (ChannelName channel : channels) {
             List<CalibrationPoint> points = new ArrayList<>();
             for (double load : plan.loadsKg()) {
-                points.add(new CalibrationPoint(load, steadyReading(channel, header, load, plan)));
+                points.add(orderedReading(channel, header, load, plan, points));
             }
             CellCalibration fit = CalibrationFitter.fit(channel, points, model, stream.name());
             cells.add(fit);
@@ -94,6 +95,23 @@ public final class CalibrationSession implements AutoCloseable {
             prompts.flush();
         }
         return cells;
+    }
+
+    /**
+     * A steady reading of {@code load} that rises with the load against the cell's readings so far
+     * ({@link CalibrationFitter#outOfOrder}); one that does not (the load not on the cell, another
+     * weight) is rejected and taken again, so that one slip does not cost the cell's readings.
+     */
+    private CalibrationPoint orderedReading(ChannelName channel, RecordingHeader header, double load,
+                                            MeasuringPlan plan, List<CalibrationPoint> earlier) throws IOException {
+        while (true) {
+            CalibrationPoint reading = new CalibrationPoint(load, steadyReading(channel, header, load, plan));
+            Optional<String> outOfOrder = CalibrationFitter.outOfOrder(earlier, reading);
+            if (outOfOrder.isEmpty()) {
+                return reading;
+            }
+            prompts.println("  rejected: " + outOfOrder.get() + "; measure again");
+        }
     }
 
     /** Prompts until a steady reading of {@code load} on {@code channel} is taken; returns its mean. */

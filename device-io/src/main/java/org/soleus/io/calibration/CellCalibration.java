@@ -1,5 +1,6 @@
 package org.soleus.io.calibration;
 
+import java.util.Locale;
 import java.util.Objects;
 import org.soleus.core.recording.ChannelName;
 
@@ -13,9 +14,10 @@ import org.soleus.core.recording.ChannelName;
  * @param model            linear or power law
  * @param coefficient      {@code a}, N per count^b, &gt; 0
  * @param exponent         {@code b}, &gt; 0; exactly 1 for the linear model
- * @param zeroOffsetCounts {@code c0}, the reading without load
+ * @param zeroOffsetCounts {@code c0}, the reading without load, within the fit range
  * @param fitMinCounts     smallest reading the fit saw
- * @param fitMaxCounts     largest reading the fit saw, &ge; {@code fitMinCounts}
+ * @param fitMaxCounts     largest reading the fit saw, &ge; {@code fitMinCounts}; its force at most
+ *                         {@link #MAX_FORCE_N}
  * @param points           number of readings fitted, &ge; 2
  * @param rmsResidualN     root mean square of the fit's residuals over those readings, N
  */
@@ -24,6 +26,13 @@ public record CellCalibration(ChannelName channel, CalibrationModel model, doubl
                               double rmsResidualN) {
     /** The unit token of a raw channel. */
     public static final String COUNTS = "counts";
+    /**
+     * The most force a calibration may give at its largest reading fitted, N: two tonnes, far
+     * beyond what a foot puts on an insole or one of its cells (a few body weights), and within
+     * reach of a slip in a coefficient (a = 1e300, b = 14.9 for 1.49), whose forces would not
+     * even fit in the recording's numbers.
+     */
+    public static final double MAX_FORCE_N = 20_000;
 
     public CellCalibration {
         Objects.requireNonNull(channel, "channel");
@@ -44,6 +53,16 @@ public record CellCalibration(ChannelName channel, CalibrationModel model, doubl
                 || fitMinCounts > fitMaxCounts) {
             throw new IllegalArgumentException(channel + ": zero offset and fit range must be finite with min <= max, got "
                     + zeroOffsetCounts + " and [" + fitMinCounts + ", " + fitMaxCounts + "]");
+        }
+        if (zeroOffsetCounts < fitMinCounts || zeroOffsetCounts > fitMaxCounts) {
+            throw new IllegalArgumentException(channel + ": the zero offset " + zeroOffsetCounts + " must lie within the fit"
+                    + " range [" + fitMinCounts + ", " + fitMaxCounts + "], whose readings it is one of");
+        }
+        double topN = coefficient * Math.pow(fitMaxCounts - zeroOffsetCounts, exponent);
+        if (!(topN <= MAX_FORCE_N)) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "%s: a = %s and b = %s make %.3g N of the"
+                    + " largest reading fitted, more than the %.0f N no foot puts on an insole: a typing slip in a or b?",
+                    channel, coefficient, exponent, topN, MAX_FORCE_N));
         }
         if (points < 2) {
             throw new IllegalArgumentException(channel + ": a fit needs at least 2 points, got " + points);

@@ -55,6 +55,11 @@ final class CalibrationFileTest {
             {"\"a\" : 0.31", "\"a\" : -0.31", ":15:35: channel left.insole.cell02_counts: coefficient a must be"},
             {"\"model\" : \"power\"", "\"model\" : \"cubic\"",
                 ":7:17: channel left.insole.cell01_counts: unknown calibration model 'cubic'"},
+            // a slip in the exponent (14.9 for 1.49): forces beyond any foot's
+            {"1.4900000000000002", "14.9", ":6:35: channel left.insole.cell01_counts: a = 0.0102 and b = 14.9 make"
+                + " 4.45e+40 N of the largest reading fitted, more than the 20000 N no foot puts on an insole"},
+            {"\"zero_offset_counts\" : 25.0", "\"zero_offset_counts\" : 1.0E12", ":15:35: channel left.insole.cell02_counts:"
+                + " the zero offset 1.0E12 must lie within the fit range [24.5, 655.25]"},
             {"2025-03-01", "1 March", ":4:12: date '1 March' is not an ISO date"},
             {"left.insole.cell02_counts", "left.insole.cell02_n",
                 ":15:30: channel left.insole.cell02_n: calibrated channel left.insole.cell02_n must be in counts"},

@@ -68,7 +68,9 @@ final class CalibrationFitterTest {
             double a = 0.005 + 0.045 * random.nextDouble();
             double b = 1.2 + 0.6 * random.nextDouble();
             double c0 = 10 + 90 * random.nextDouble();
-            CellCalibration truth = new CellCalibration(CELL, CalibrationModel.POWER, a, b, c0, c0, 1e9, 9, 0);
+            double maxLoadKg = LOADS_KG[LOADS_KG.length - 1];
+            double topCounts = c0 + Math.pow(maxLoadKg * Gravity.STANDARD_MPS2 / a, 1 / b);
+            CellCalibration truth = new CellCalibration(CELL, CalibrationModel.POWER, a, b, c0, c0, topCounts, 9, 0);
             List<CalibrationPoint> points = new ArrayList<>();
             for (double load : LOADS_KG) {
                 double counts = c0 + Math.pow(load * Gravity.STANDARD_MPS2 / a, 1 / b);
@@ -120,8 +122,9 @@ final class CalibrationFitterTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> CalibrationFitter.fit(CELL, noZero,
                 ModelChoice.AUTO)).getMessage().startsWith(CELL + ": no reading at 0 kg"));
         List<CalibrationPoint> flat = List.of(new CalibrationPoint(0, 300), new CalibrationPoint(10, 290));
-        assertEquals(CELL + ": the reading at 10 kg (290.0 counts) is not above the reading without load (300.0 counts):"
-                + " check that the load sits on the cell", assertThrows(IllegalArgumentException.class,
+        assertEquals(CELL + ": the reading at 10 kg (290.0 counts) is not above the reading at 0 kg (300.0 counts), while"
+                + " the counts rise with the load: check that the load sits on the cell alone, that it is the weight asked"
+                + " for, and that the cell is not at the end of its range", assertThrows(IllegalArgumentException.class,
                 () -> CalibrationFitter.fit(CELL, flat, ModelChoice.LINEAR)).getMessage());
         List<CalibrationPoint> oneLoad = List.of(new CalibrationPoint(0, 30), new CalibrationPoint(10, 290),
                 new CalibrationPoint(10, 292));
@@ -130,6 +133,47 @@ final class CalibrationFitterTest {
         assertEquals(CalibrationModel.LINEAR, CalibrationFitter.fit(CELL, oneLoad, ModelChoice.AUTO).model());
         assertThrows(IllegalArgumentException.class, () -> CalibrationFitter.fit(CELL,
                 List.of(new CalibrationPoint(0, 30)), ModelChoice.LINEAR));
+    }
+
+    /**
+     * Readings that do not rise with the load are refused, whichever model: a heavier load read
+     * lower (out of order), the same counts at two loads (a wrong weight, a saturated cell); a
+     * sequence that comes back down (loading, then unloading) is fine.
+     */
+    @Test
+    void readingsThatDoNotRiseWithTheLoadAreRefused() {
+        List<CalibrationPoint> swapped = List.of(new CalibrationPoint(0, 40), new CalibrationPoint(5, 400),
+                new CalibrationPoint(10, 350), new CalibrationPoint(20, 900));
+        List<CalibrationPoint> saturated = List.of(new CalibrationPoint(0, 40), new CalibrationPoint(5, 300),
+                new CalibrationPoint(10, 300), new CalibrationPoint(20, 300));
+        for (ModelChoice choice : ModelChoice.values()) {
+            assertTrue(assertThrows(IllegalArgumentException.class, () -> CalibrationFitter.fit(CELL, swapped, choice))
+                    .getMessage().startsWith(CELL + ": the reading at 10 kg (350.0 counts) is not above the reading at 5 kg"
+                            + " (400.0 counts)"), choice.toString());
+            assertTrue(assertThrows(IllegalArgumentException.class, () -> CalibrationFitter.fit(CELL, saturated, choice))
+                    .getMessage().startsWith(CELL + ": the reading at 10 kg (300.0 counts) is not above the reading at 5 kg"
+                            + " (300.0 counts)"), choice.toString());
+        }
+        List<CalibrationPoint> upAndDown = List.of(new CalibrationPoint(0, 40), new CalibrationPoint(10, 300),
+                new CalibrationPoint(20, 560), new CalibrationPoint(10, 310), new CalibrationPoint(0, 42));
+        assertEquals(CalibrationModel.LINEAR, CalibrationFitter.fit(CELL, upAndDown, ModelChoice.LINEAR).model());
+        assertEquals(java.util.Optional.of("the reading at 5 kg (500.0 counts) is not below the reading at 10 kg (400.0"
+                + " counts), while the counts rise with the load: check that the load sits on the cell alone, that it is"
+                + " the weight asked for, and that the cell is not at the end of its range"),
+                CalibrationFitter.outOfOrder(List.of(new CalibrationPoint(0, 40), new CalibrationPoint(10, 400)),
+                        new CalibrationPoint(5, 500)));
+    }
+
+    /** Under auto, a power law that cannot be fitted leaves the linear law, where --model power is one line. */
+    @Test
+    void autoKeepsTheLinearLawWhereThePowerLawCannotBeFitted() {
+        // a load of 10 mg (a typing slip) read at 300 counts: the power law's fit gives an exponent below 0
+        List<CalibrationPoint> odd = List.of(new CalibrationPoint(0, 40), new CalibrationPoint(0.00001, 300),
+                new CalibrationPoint(10, 500), new CalibrationPoint(20, 800));
+        assertEquals(CalibrationModel.LINEAR, CalibrationFitter.fit(CELL, odd, ModelChoice.AUTO).model());
+        IllegalArgumentException power = assertThrows(IllegalArgumentException.class,
+                () -> CalibrationFitter.fit(CELL, odd, ModelChoice.POWER));
+        assertTrue(power.getMessage().startsWith(CELL + ": the power-law fit "), power.getMessage());
     }
 
     private static double gaussian(SplittableRandom random) {

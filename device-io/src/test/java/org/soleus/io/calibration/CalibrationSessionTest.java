@@ -156,6 +156,39 @@ final class CalibrationSessionTest {
         assertEquals(9.80665 / 20, fit.coefficient(), 1e-6);
     }
 
+    /**
+     * A load forgotten at its prompt (the cell reads as without load) and the wrong weight at the
+     * next (the same counts as the load before) are each rejected at once and taken again, and the
+     * cell is fitted from the readings taken right.
+     */
+    @Test
+    void aReadingThatDoesNotRiseWithTheLoadIsTakenAgain() throws IOException {
+        Device device = new Device("bench 7");
+        double[][] steps = {{0, 0}, {0, 0}, {5, 0}, {5, 0}, {10, 0}};
+        StringWriter text = new StringWriter();
+        List<CellCalibration> cells;
+        try (CalibrationSession session = new CalibrationSession(started(device), (atS, missing, on) -> { },
+                new BufferedReader(new Hand(device, steps)), new PrintWriter(text))) {
+            session.awaitHeader();
+            cells = session.measure(List.of(CELL), new MeasuringPlan(List.of(0.0, 5.0, 10.0), 0.1, 0.25, 10),
+                    ModelChoice.LINEAR, fit -> { });
+        }
+        List<String> lines = text.toString().lines().toList();
+        assertEquals("put 5 kg on left cell01 (left.insole.cell01_counts), press Enter", lines.get(2));
+        assertEquals("  5 kg: 40.0 counts (SD 0.0 over 50 samples)", lines.get(3));
+        assertTrue(lines.get(4).startsWith("  rejected: the reading at 5 kg (40.0 counts) is not above the reading at 0 kg"
+                + " (40.0 counts), while the counts rise with the load: check that the load sits on the cell alone"),
+                lines.get(4));
+        assertTrue(lines.get(4).endsWith("; measure again"), lines.get(4));
+        assertEquals("put 5 kg on left cell01 (left.insole.cell01_counts), press Enter", lines.get(5));
+        assertEquals("put 10 kg on left cell01 (left.insole.cell01_counts), press Enter", lines.get(7));
+        assertTrue(lines.get(9).startsWith("  rejected: the reading at 10 kg (140.0 counts) is not above the reading at"
+                + " 5 kg (140.0 counts)"), lines.get(9));
+        assertEquals("  10 kg: 240.0 counts (SD 0.0 over 50 samples)", lines.get(lines.size() - 1));
+        assertEquals(3, cells.get(0).points());
+        assertEquals(9.80665 / 20, cells.get(0).coefficient(), 1e-6);
+    }
+
     @Test
     void answersThatEndEarlySayWhichReadingWasMissing() throws IOException {
         Device device = new Device(" ");
