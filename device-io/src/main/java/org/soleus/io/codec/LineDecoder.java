@@ -207,12 +207,13 @@ public final class LineDecoder implements StreamDecoder {
     /**
      * Passes the row just parsed on, or holds it when its clock jumped: the next row tells
      * whether the jump was real (it goes on from the held row, which then follows) or one
-     * corrupted time (it goes on from the row before; the held row counts as malformed).
+     * corrupted time (it goes on from the row before; the held row counts as malformed). A held
+     * row at the time of the row before is that row repeated, and counts as malformed too.
      */
     private void emit(FrameSink sink) {
         if (held) {
             held = false;
-            if (stepsOnePeriod(heldTimeUs, rowTimeUs)) {
+            if (stepsOnePeriod(heldTimeUs, rowTimeUs) && !repeats(lastTimeUs, heldTimeUs)) {
                 if (heldTimeUs < lastTimeUs) {
                     sink.onRestart();
                 }
@@ -234,6 +235,14 @@ public final class LineDecoder implements StreamDecoder {
         }
         advance(rowTimeUs);
         frame(values, sink);
+    }
+
+    /**
+     * Whether a row's time is that of the row before, within the step tolerance: the same row
+     * again (a datagram a network delivered twice), which the row after it goes on from as well.
+     */
+    private boolean repeats(long previousUs, long timeUs) {
+        return Math.abs((timeUs - previousUs) * descriptor.sampleRateHz() / 1e6) <= STEP_TOLERANCE;
     }
 
     private boolean stepsOnePeriod(long fromUs, long toUs) {

@@ -161,6 +161,35 @@ final class LineDecoderTest {
         }
     }
 
+    /**
+     * A row delivered twice (a UDP datagram the network duplicated) is not a sample more: the
+     * copy counts as malformed, and every later row keeps its time and sequence; a copy of the
+     * last row before a real gap too.
+     */
+    @Test
+    void aRowDeliveredTwiceIsNoSampleMore() {
+        LineDecoder decoder = new LineDecoder();
+        StringBuilder text = new StringBuilder("# sample_rate_hz: 100\ntime_us,left.insole.force_n\n");
+        for (int i = 0; i < 100; i++) {
+            if (i == 70) {
+                continue; // one row lost after the copy of row 69
+            }
+            int copies = i == 10 || i == 11 || i == 50 || i == 69 ? 2 : 1;
+            for (int c = 0; c < copies; c++) {
+                text.append(i * 10_000).append(',').append(500 + i).append('\n');
+            }
+        }
+        CollectingSink sink = decode(decoder, text.toString());
+        assertEquals(99, sink.size(), "every row once");
+        assertEquals(4, decoder.counters().malformed(), "the copies");
+        assertEquals(1, decoder.counters().lostFrames(), "row 70");
+        for (int k = 0; k < sink.size(); k++) {
+            long row = k < 70 ? k : k + 1;
+            assertEquals(row * 10_000, (long) sink.timesUs.get(k), "row " + row + " at its own time");
+            assertEquals(row - sink.sequences.get(0), sink.sequences.get(k) - sink.sequences.get(0), "row " + row);
+        }
+    }
+
     @Test
     void aRepeatedHeaderRestartsTheClock() {
         LineDecoder decoder = new LineDecoder(100, null);
