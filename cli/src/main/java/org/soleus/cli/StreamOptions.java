@@ -72,8 +72,10 @@ final class StreamOptions {
                     + baud);
         }
         SerialStream.Settings settings = SerialStream.Settings.defaults().withTimeouts(idleTimeoutS, reconnectTimeoutS);
-        String hint = "check --baud (now " + baud + ") and --protocol (now " + protocol.id() + ")";
-        SerialStream stream = new SerialStream(opener(port), port,
+        String hint = UdpLink.isUdp(port) ? "check --protocol (now " + protocol.id() + ")" + (protocol == Protocol.MOTICON
+                ? ": 51 numbers a datagram, at " + format(MoticonUdp.SAMPLE_RATE_HZ) + " Hz unless --rate says otherwise"
+                : " and --rate") : "check --baud (now " + baud + ") and --protocol (now " + protocol.id() + ")";
+        SerialStream stream = new SerialStream(opener(port, messages), port,
                 protocol.newDecoder(rateHz), settings, new SerialStream.Listener() {
                     @Override
                     public void onDisconnected(String name) {
@@ -91,7 +93,7 @@ final class StreamOptions {
     }
 
     /** Opens the serial port, or listens on the UDP address; a bad address or a protocol it cannot carry is a usage error. */
-    private LinkOpener opener(String port) {
+    private LinkOpener opener(String port, Consumer<String> messages) {
         boolean udp = UdpLink.isUdp(port);
         if (protocol == Protocol.MOTICON && !udp) {
             throw new ParameterException(command.commandLine(), "--protocol moticon reads the Moticon app's UDP output: "
@@ -101,7 +103,8 @@ final class StreamOptions {
             if (!udp) {
                 return SerialPorts.opener(port, baud, READ_TIMEOUT_MS);
             }
-            return UdpLink.opener(port, READ_TIMEOUT_MS, protocol == Protocol.MOTICON ? MoticonUdp.prelude() : "");
+            return UdpLink.opener(port, READ_TIMEOUT_MS, protocol == Protocol.MOTICON ? MoticonUdp.prelude() : "",
+                    messages);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(command.commandLine(), "--port: " + e.getMessage(), e);
         }

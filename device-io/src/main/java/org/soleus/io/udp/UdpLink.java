@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.net.BindException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 import org.soleus.io.serial.ByteLink;
 import org.soleus.io.serial.LinkOpener;
 import org.soleus.io.serial.SerialPortException;
@@ -25,7 +27,12 @@ import org.soleus.io.serial.SerialPortException;
  *
  * <p>Addresses are {@code udp:PORT} (all interfaces) or {@code udp:HOST:PORT} (the interface of
  * that local address). One datagram buffer is reused: no allocation per datagram. A lost
- * datagram is a lost row; the line decoder counts it from the time column. Not thread-safe.
+ * datagram is a lost row; the line decoder counts it from the time column.
+ *
+ * <p>One sender per link: the first datagram's sender (address and port) is the stream's, and
+ * datagrams from any other are left out, the first of them told in one line, so that two apps
+ * sending to one port (a squad tested side by side) do not mix two walks into one recording.
+ * Each open (after the sender fell silent) takes the first sender anew. Not thread-safe.
  */
 public final class UdpLink implements ByteLink {
     /** Largest datagram taken whole; longer ones are cut and then fail to decode. */
@@ -37,15 +44,20 @@ public final class UdpLink implements ByteLink {
     private final byte[] prelude;
     private final byte[] datagram = new byte[MAX_DATAGRAM_BYTES + 1];
     private final DatagramPacket packet = new DatagramPacket(datagram, MAX_DATAGRAM_BYTES);
+    private final Consumer<String> messages;
+    private InetAddress senderAddress;
+    private int senderPort;
+    private boolean otherSenderTold;
     private boolean received;
     private int preludeOffset;
     private int pendingFrom;
     private int pendingTo;
 
-    private UdpLink(DatagramSocket socket, String name, byte[] prelude) {
+    private UdpLink(DatagramSocket socket, String name, byte[] prelude, Consumer<String> messages) {
         this.socket = socket;
         this.name = name;
         this.prelude = prelude.clone();
+        this.messages = messages;
     }
 
     /** Whether {@code address} names a UDP link ({@code udp:…}). */
@@ -59,15 +71,16 @@ public final class UdpLink implements ByteLink {
      * @param address       {@code udp:PORT} or {@code udp:HOST:PORT}
      * @param readTimeoutMs how long a read waits for a datagram
      * @param prelude       text read before the first datagram (e.g. a header line), UTF-8
+     * @param messages      told, in one line, of datagrams from a second sender, which are left out
      * @throws IllegalArgumentException when the address is not of that form
      */
-    public static LinkOpener opener(String address, int readTimeoutMs, String prelude) {
+    public static LinkOpener opener(String address, int readTimeoutMs, String prelude, Consumer<String> messages) {
         InetSocketAddress local = parse(address);
         if (readTimeoutMs <= 0) {
             throw new IllegalArgumentException("read timeout must be > 0 ms, got " + readTimeoutMs);
         }
         byte[] text = prelude.getBytes(StandardCharsets.UTF_8);
-        return () -> open(address, local, readTimeoutMs, text);
+        return () -> open(address, local, readTimeoutMs, text, messages);
     }
 
     private static InetSocketAddress parse(String address) {
@@ -91,8 +104,8 @@ public final class UdpLink implements ByteLink {
         return host.isEmpty() ? new InetSocketAddress(port) : new InetSocketAddress(host, port);
     }
 
-    private static ByteLink open(String address, InetSocketAddress local, int readTimeoutMs, byte[] prelude)
-            throws SerialPortException {
+    private static ByteLink open(String address, InetSocketAddress local, int readTimeoutMs, byte[] prelude,
+                                 Consumer<String> messages) throws SerialPortException {
         if (local.isUnresolved()) {
             throw new SerialPortException(SerialPortException.Kind.NOT_FOUND,
                     address + ": unknown host " + local.getHostString() + "; give a local address or leave it out");
@@ -103,7 +116,7 @@ public final class UdpLink implements ByteLink {
             socket.bind(local);
             socket.setSoTimeout(readTimeoutMs);
             socket.setReceiveBufferSize(1 << 20);
-            return new UdpLink(socket, address, prelude);
+            return new UdpLink(socket, address, prelude, messages);
         } catch (BindException e) {
             close(socket);
             throw new SerialPortException(SerialPortException.Kind.BUSY, address + ": cannot listen there ("
@@ -143,7 +156,7 @@ public final class UdpLink implements ByteLink {
         return n;
     }
 
-    /** Waits for one datagram and makes it a line; false when none came in time. */
+    /** Waits for one datagram of the stream's sender and makes it a line; false when none came in time. */
     private boolean receive() {
         try {
             packet.setLength(MAX_DATAGRAM_BYTES);
@@ -152,6 +165,18 @@ public final class UdpLink implements ByteLink {
             return false;
         } catch (IOException e) {
             socket.close();
+            return false;
+        }
+        if (senderAddress == null) {
+            senderAddress = packet.getAddress();
+            senderPort = packet.getPort();
+        } else if (packet.getPort() != senderPort || !packet.getAddress().equals(senderAddress)) {
+            if (!otherSenderTold) {
+                otherSenderTold = true;
+                messages.accept("soleus: " + name + ": datagrams from " + packet.getSocketAddress() + " left out: the"
+                        + " stream is the first sender's, " + new InetSocketAddress(senderAddress, senderPort)
+                        + "; one sender per port (set another port in the second app)");
+            }
             return false;
         }
         int n = packet.getLength();

@@ -22,6 +22,7 @@ import org.soleus.io.SampleData;
 import org.soleus.io.codec.Protocol;
 import org.soleus.io.format.ReadOptions;
 import org.soleus.io.format.Recordings;
+import org.soleus.io.serial.ByteLink;
 import org.soleus.io.serial.SerialPortException;
 import org.soleus.io.serial.SerialStream;
 
@@ -56,7 +57,7 @@ final class MoticonUdpStreamTest {
         int skipped = 0;
         List<float[]> received = new ArrayList<>();
         List<Long> receivedTimesUs = new ArrayList<>();
-        try (SerialStream stream = new SerialStream(UdpLink.opener(address, 50, MoticonUdp.prelude()), address,
+        try (SerialStream stream = new SerialStream(UdpLink.opener(address, 50, MoticonUdp.prelude(), message -> { }), address,
                 Protocol.MOTICON.newDecoder(Double.NaN), SETTINGS, SerialStream.Listener.NONE, "check --protocol");
              DatagramSocket sender = new DatagramSocket()) {
             stream.start();
@@ -128,12 +129,44 @@ final class MoticonUdpStreamTest {
         return i % skipEvery == skipEvery - 1 && i < length - 1;
     }
 
+    /**
+     * Two senders on one port: the link keeps to the first, leaves the second's datagrams out and
+     * says so once, naming both; otherwise two walks would be mixed into one stream.
+     */
+    @Test
+    void aSecondSendersDatagramsAreLeftOutAndToldOnce() throws Exception {
+        int port = freePort();
+        List<String> messages = new ArrayList<>();
+        InetAddress loopback = InetAddress.getLoopbackAddress();
+        try (ByteLink link = UdpLink.opener("udp:127.0.0.1:" + port, 50, "", messages::add).open();
+             DatagramSocket first = new DatagramSocket(0, loopback);
+             DatagramSocket second = new DatagramSocket(0, loopback)) {
+            StringBuilder read = new StringBuilder();
+            byte[] buffer = new byte[256];
+            for (String text : new String[] {"a 1", "b 1", "a 2", "b 2", "b 3", "a 3"}) {
+                DatagramSocket from = text.startsWith("a") ? first : second;
+                byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
+                from.send(new DatagramPacket(bytes, bytes.length, loopback, port));
+            }
+            long deadline = System.nanoTime() + QUIET_NANOS;
+            while (read.chars().filter(c -> c == '\n').count() < 3 && System.nanoTime() < deadline) {
+                int n = link.read(buffer, 0, buffer.length);
+                read.append(new String(buffer, 0, Math.max(n, 0), StandardCharsets.US_ASCII));
+            }
+            assertEquals("a 1\na 2\na 3\n", read.toString());
+            assertEquals(1, messages.size(), messages.toString());
+            assertTrue(messages.get(0).startsWith("soleus: udp:127.0.0.1:" + port + ": datagrams from /127.0.0.1:"
+                    + second.getLocalPort() + " left out: the stream is the first sender's, /127.0.0.1:"
+                    + first.getLocalPort()), messages.get(0));
+        }
+    }
+
     @Test
     void aPortTakenByAnotherProgramIsOneLine() throws Exception {
         try (DatagramSocket other = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             String address = "udp:127.0.0.1:" + other.getLocalPort();
             SerialPortException e = assertThrows(SerialPortException.class,
-                    () -> UdpLink.opener(address, 50, "").open());
+                    () -> UdpLink.opener(address, 50, "", message -> { }).open());
             assertEquals(SerialPortException.Kind.BUSY, e.kind());
             assertTrue(e.getMessage().startsWith(address + ": cannot listen there"), e.getMessage());
             assertEquals(1, e.getMessage().lines().count());
@@ -142,7 +175,7 @@ final class MoticonUdpStreamTest {
 
     @Test
     void aMalformedAddressNamesTheExpectedForm() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> UdpLink.opener("udp:x", 50, ""));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> UdpLink.opener("udp:x", 50, "", message -> { }));
         assertTrue(e.getMessage().contains("udp:7777"), e.getMessage());
     }
 
