@@ -23,6 +23,7 @@ import org.soleus.io.calibration.CalibrationFile;
 import org.soleus.io.calibration.CalibrationFitter;
 import org.soleus.io.calibration.CalibrationPoint;
 import org.soleus.io.calibration.CalibrationSession;
+import org.soleus.io.calibration.CalibrationStopped;
 import org.soleus.io.calibration.CellCalibration;
 import org.soleus.io.calibration.CellSelection;
 import org.soleus.io.calibration.FitReport;
@@ -58,7 +59,9 @@ import picocli.CommandLine.TypeConversionException;
         description = {"Calibrate insole cells from raw counts to newtons: put known loads on each cell in turn "
                 + "(--port), or fit readings taken before (--readings); writes a calibration file for "
                 + "--calibration (docs/calibration.md).",
-                "Prompts go to stdout and are answered with Enter on stdin."})
+                "Prompts go to stdout and are answered with Enter on stdin. A session that ends before its last cell"
+                        + " (Ctrl-C, the device gone) writes the cells it finished, unless --force was to replace a"
+                        + " file; exit code 130 or 143 when stopped by SIGINT or SIGTERM."})
 final class CalibrateCommand implements Callable<Integer> {
     /** The options that only measuring with {@code --port} uses. */
     private static final List<String> MEASURING_OPTIONS = List.of("--loads-kg", "--settle-s", "--hold-s", "--max-sd",
@@ -125,6 +128,9 @@ final class CalibrateCommand implements Callable<Integer> {
     @Mixin
     StreamOptions stream;
 
+    /** The device's name as its stream gives it, once known. */
+    private String deviceName;
+
     @Override
     public Integer call() throws IOException {
         if ((port == null) == (readings == null)) {
@@ -161,14 +167,57 @@ final class CalibrateCommand implements Callable<Integer> {
             device = earlier.device();
         }
         PrintWriter stdout = spec.commandLine().getOut();
-        Calibration fitted = readings != null ? fitReadings(stdout) : measure(stdout);
+        if (readings != null) {
+            write(earlier, fitReadings(stdout), stdout);
+            return 0;
+        }
+        try (StopSignals.Registration stop = StopSignals.register()) {
+            List<CellCalibration> finished = new ArrayList<>();
+            try {
+                write(earlier, measure(stdout, stop, finished), stdout);
+            } catch (IOException | RuntimeException e) {
+                keepFinished(earlier, finished, stdout);
+                if (!(e instanceof CalibrationStopped)) {
+                    throw e;
+                }
+                spec.commandLine().getErr().println("soleus calibrate: stopped before every cell was measured");
+                spec.commandLine().getErr().flush();
+            }
+            return stop.exitCode();
+        }
+    }
+
+    /** Writes the cells {@code fitted} (into {@code earlier}'s, with --update) and says so. */
+    private void write(Calibration earlier, Calibration fitted, PrintWriter stdout) throws IOException {
         Calibration calibration = earlier != null ? earlier.updatedWith(fitted) : fitted;
         CalibrationFile.write(out, calibration);
         stdout.printf(Locale.ROOT, "%s: calibration of %d cell%s of %s written%s%n", out, calibration.cells().size(),
                 calibration.cells().size() == 1 ? "" : "s", calibration.device(),
                 earlier != null ? updateCounts(earlier, fitted) : "");
         stdout.flush();
-        return 0;
+    }
+
+    /**
+     * A session that ended before its last cell (Ctrl-C, the port gone, the answers ended): the
+     * cells it finished are written, so that the work is not lost and {@code --update} can add
+     * the others, unless that would replace a file it was to overwrite with {@code --force},
+     * which then stays as it was (the fits are on the screen).
+     */
+    private void keepFinished(Calibration earlier, List<CellCalibration> finished, PrintWriter stdout)
+            throws IOException {
+        if (finished.isEmpty()) {
+            return;
+        }
+        String cells = finished.size() + " cell" + (finished.size() == 1 ? "" : "s") + " measured before the end";
+        if (earlier == null && Files.exists(out)) {
+            stdout.printf(Locale.ROOT, "%s: kept as it was; the %s (above) are not written: --force replaces the file"
+                    + " only with a whole session%n", out, cells);
+            stdout.flush();
+            return;
+        }
+        write(earlier, new Calibration(device != null ? device : deviceName, LocalDate.now(), finished), stdout);
+        stdout.printf(Locale.ROOT, "%s: holds the %s; add the others with --update%n", out, cells);
+        stdout.flush();
     }
 
     /** {@code " (1 added, 1 replaced, 2 kept)"}: what an update did to the earlier file's cells. */
@@ -194,7 +243,13 @@ final class CalibrateCommand implements Callable<Integer> {
         return new Calibration(device != null ? device : String.valueOf(readings.getFileName()), LocalDate.now(), cells);
     }
 
-    private Calibration measure(PrintWriter stdout) throws IOException {
+    /**
+     * Measures the cells with the device.
+     *
+     * @param finished receives each cell's fit as it is made
+     */
+    private Calibration measure(PrintWriter stdout, StopSignals.Registration stop, List<CellCalibration> finished)
+            throws IOException {
         validateMeasurement();
         MeasuringPlan plan = new MeasuringPlan(loadsKg, settleS, holdS, maxSdCounts);
         PrintWriter err = spec.commandLine().getErr();
@@ -206,11 +261,15 @@ final class CalibrateCommand implements Callable<Integer> {
         try (CalibrationSession session = new CalibrationSession(stream.open(port, line -> {
             err.println(line);
             err.flush();
-        }), gaps, in, stdout)) {
+        }), gaps, in, stdout, stop::requested)) {
             RecordingHeader header = session.awaitHeader();
+            deviceName = session.deviceName();
             List<ChannelName> channels = CellSelection.toMeasure(header, onlyCell(), port);
-            List<CellCalibration> cells = session.measure(channels, plan, model, fit -> report(stdout, fit));
-            return new Calibration(device != null ? device : session.deviceName(), LocalDate.now(), cells);
+            List<CellCalibration> cells = session.measure(channels, plan, model, fit -> {
+                finished.add(fit);
+                report(stdout, fit);
+            });
+            return new Calibration(device != null ? device : deviceName, LocalDate.now(), cells);
         }
     }
 

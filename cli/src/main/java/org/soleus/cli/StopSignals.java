@@ -9,8 +9,9 @@ import sun.misc.SignalHandler;
 
 /**
  * SIGINT (Ctrl-C) and SIGTERM as requests to stop the commands that run until stopped
- * ({@code record}, {@code live}, {@code simulate}) and {@code analyze} (between two stages of an
- * input): the first such signal marks every
+ * ({@code record}, {@code live}, {@code simulate}), {@code analyze} (between two stages of an
+ * input) and {@code calibrate --port} (while it waits for an answer or a reading): the first
+ * such signal marks every
  * registered command stopped; each finishes its work as at the end of its input (the file
  * completed and closed, the closing line printed) and exits with 128 + the signal's number,
  * 130 or 143, what a shell reports for a program that a signal stopped. A second signal, or

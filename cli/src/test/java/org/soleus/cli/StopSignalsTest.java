@@ -18,6 +18,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.soleus.core.recording.ChannelName;
+import org.soleus.io.calibration.CalibrationFile;
+import org.soleus.io.calibration.CellCalibration;
 
 /**
  * {@code record} and {@code simulate} in a process of their own, stopped by SIGINT or SIGTERM
@@ -216,6 +219,56 @@ final class StopSignalsTest {
                 Files.readString(sub.resolve("stderr")));
         assertTrue(Files.readString(sub.resolve("stdout")).startsWith(part.toRealPath() + ": "),
                 Files.readString(sub.resolve("stdout")));
+    }
+
+    /**
+     * {@code calibrate} stopped by Ctrl-C at the second cell's first prompt: the first cell's fit,
+     * finished, is written, with what to do for the others; no word of a port lost (the signal
+     * does not end the program under the session), and exit code 130.
+     */
+    @Test
+    void calibrateStoppedKeepsTheCellsItFinished() throws Exception {
+        Path out = dir.resolve("cal.json");
+        try (Pty pty = new Pty(dir); CountsDevice device = new CountsDevice(pty.device, 7)) {
+            Process calibrate = soleus(dir, "calibrate", "--port", pty.host.toString(), "--protocol", "binary",
+                    "--out", out.toString(), "--loads-kg", "0,10", "--hold-s", "0.25", "--model", "linear");
+            OutputStream keyboard = calibrate.getOutputStream();
+            double[] loadsKg = {0, 10};
+            for (int prompt = 1; prompt <= 3; prompt++) {
+                awaitPrompts(calibrate, prompt);
+                if (prompt == 3) {
+                    break;
+                }
+                device.load(0, loadsKg[prompt - 1], 1.5);
+                Thread.sleep(100);
+                keyboard.write('\n');
+                keyboard.flush();
+            }
+            kill(calibrate, "INT");
+            assertEquals(130, exitCode(calibrate));
+            String stdout = Files.readString(dir.resolve("stdout"));
+            String stderr = Files.readString(dir.resolve("stderr"));
+            assertTrue(stdout.endsWith(out + ": calibration of 1 cell of test rig 3 written\n" + out + ": holds the 1 cell"
+                    + " measured before the end; add the others with --update\n"), stdout);
+            assertTrue(stderr.endsWith("\nsoleus calibrate: stopped before every cell was measured\n"), stderr);
+            assertTrue(!stderr.contains("disconnected"), stderr);
+        }
+        assertEquals(List.of(ChannelName.parse(CountsDevice.CELL1)),
+                CalibrationFile.read(out).cells().stream().map(CellCalibration::channel).toList());
+    }
+
+    /** Waits until {@code process} has printed {@code prompts} prompts on its standard output. */
+    private void awaitPrompts(Process process, int prompts) throws IOException, InterruptedException {
+        for (int i = 0; i < 4000; i++) {
+            String stdout = Files.readString(dir.resolve("stdout"));
+            if (stdout.split("press Enter", -1).length - 1 >= prompts) {
+                return;
+            }
+            assertTrue(process.isAlive(), "calibrate ended before prompt " + prompts + ": " + stdout
+                    + Files.readString(dir.resolve("stderr")));
+            Thread.sleep(5);
+        }
+        throw new AssertionError("no prompt " + prompts + " within 20 s: " + Files.readString(dir.resolve("stdout")));
     }
 
     /** {@code live} stopped before its first sample says so, as {@code record} does, instead of ending without a word. */

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.RecordingHeader;
@@ -29,9 +30,12 @@ import org.soleus.io.serial.SerialStream;
 public final class CalibrationSession implements AutoCloseable {
     private static final int BATCH_ROWS = 1024;
     private static final long IDLE_NANOS = 1_000_000;
+    /** How long a wait for the user's answer goes without looking at the stream and a stop request. */
+    private static final long ANSWER_POLL_NANOS = 20_000_000;
 
     private final SerialStream stream;
-    private final BufferedReader answers;
+    private final AnswerLines answers;
+    private final BooleanSupplier stopRequested;
     private final PrintWriter prompts;
     private final HoldCollector collector = new HoldCollector();
     private final StreamPump pump;
@@ -39,13 +43,16 @@ public final class CalibrationSession implements AutoCloseable {
     /**
      * @param stream  the started stream of raw cell counts
      * @param gaps    told about disconnects
-     * @param answers the user's answers, a line (Enter) per prompt
-     * @param prompts where the prompts and readings go
+     * @param answers       the user's answers, a line (Enter) per prompt
+     * @param prompts       where the prompts and readings go
+     * @param stopRequested whether the user asked to stop (Ctrl-C): looked at while waiting for
+     *                      an answer or a reading, which then ends in {@link CalibrationStopped}
      */
     public CalibrationSession(SerialStream stream, StreamPump.Listener gaps, BufferedReader answers,
-                              PrintWriter prompts) {
+                              PrintWriter prompts, BooleanSupplier stopRequested) {
         this.stream = Objects.requireNonNull(stream, "stream");
-        this.answers = Objects.requireNonNull(answers, "answers");
+        this.answers = new AnswerLines(answers);
+        this.stopRequested = Objects.requireNonNull(stopRequested, "stopRequested");
         this.prompts = Objects.requireNonNull(prompts, "prompts");
         this.pump = new StreamPump(stream, collector, Double.NaN, gaps);
     }
@@ -77,6 +84,8 @@ public final class CalibrationSession implements AutoCloseable {
      * @param model    the law to fit
      * @param fitted   told of each cell's fit as soon as it is made
      * @return the cells' fits, in the order of {@code channels}
+     * @throws CalibrationStopped       when the user asked to stop; {@code fitted} has heard of
+     *                                  the cells measured before
      * @throws IOException              when the answers end early or the stream stops
      * @throws IllegalArgumentException naming the stream when a cell's readings cannot be fitted
      */
@@ -124,14 +133,14 @@ public final class CalibrationSession implements AutoCloseable {
             prompts.println(load == 0 ? "take every load off " + label + " (" + channel + "), press Enter"
                     : "put " + kg + " kg on " + label + " (" + channel + "), press Enter");
             prompts.flush();
-            if (answers.readLine() == null) {
-                throw new IOException("stdin ended before the reading of " + kg + " kg on " + channel
-                        + ": answer each prompt with Enter");
-            }
+            awaitAnswer(kg, channel);
             drain();
             collector.collect(header.indexOf(channel), plan.settleSamples(header.sampleRateHz()),
                     plan.holdSamples(header.sampleRateHz()));
             while (!collector.done()) {
+                if (stopRequested.getAsBoolean()) {
+                    throw new CalibrationStopped();
+                }
                 if (pump.pump(BATCH_ROWS) == 0) {
                     awaitRows();
                 }
@@ -154,6 +163,27 @@ public final class CalibrationSession implements AutoCloseable {
         }
     }
 
+    /** Waits for the user's Enter, reading the stream meanwhile (what comes before it does not count). */
+    private void awaitAnswer(String kg, ChannelName channel) throws IOException {
+        while (true) {
+            AnswerLines.Answer answer = answers.poll(ANSWER_POLL_NANOS);
+            if (answer.came()) {
+                if (answer.line() == null) {
+                    throw new IOException("stdin ended before the reading of " + kg + " kg on " + channel
+                            + ": answer each prompt with Enter");
+                }
+                return;
+            }
+            if (stopRequested.getAsBoolean()) {
+                throw new CalibrationStopped();
+            }
+            drain();
+            if (!stream.isRunning()) {
+                awaitRows();
+            }
+        }
+    }
+
     /** Takes every row waiting, and those held after a gap, without keeping them: what came before Enter does not count. */
     private void drain() {
         while (pump.pump(BATCH_ROWS) > 0) {
@@ -170,9 +200,10 @@ public final class CalibrationSession implements AutoCloseable {
         LockSupport.parkNanos(IDLE_NANOS);
     }
 
-    /** Closes the stream. */
+    /** Closes the stream, and stops waiting for an answer. */
     @Override
     public void close() {
+        answers.close();
         stream.close();
     }
 }

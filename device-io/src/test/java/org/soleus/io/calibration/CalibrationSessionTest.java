@@ -131,7 +131,7 @@ final class CalibrationSessionTest {
         List<CellCalibration> cells;
         String name;
         try (CalibrationSession session = new CalibrationSession(started(device), (atS, missing, on) -> { },
-                new BufferedReader(new Hand(device, steps)), new PrintWriter(text))) {
+                new BufferedReader(new Hand(device, steps)), new PrintWriter(text), () -> false)) {
             assertEquals(List.of(CELL, OTHER), session.awaitHeader().channels());
             cells = session.measure(List.of(CELL), new MeasuringPlan(List.of(0.0, 5.0, 10.0), 0.1, 0.25, 10),
                     ModelChoice.LINEAR, told::add);
@@ -168,7 +168,7 @@ final class CalibrationSessionTest {
         StringWriter text = new StringWriter();
         List<CellCalibration> cells;
         try (CalibrationSession session = new CalibrationSession(started(device), (atS, missing, on) -> { },
-                new BufferedReader(new Hand(device, steps)), new PrintWriter(text))) {
+                new BufferedReader(new Hand(device, steps)), new PrintWriter(text), () -> false)) {
             session.awaitHeader();
             cells = session.measure(List.of(CELL), new MeasuringPlan(List.of(0.0, 5.0, 10.0), 0.1, 0.25, 10),
                     ModelChoice.LINEAR, fit -> { });
@@ -193,7 +193,7 @@ final class CalibrationSessionTest {
     void answersThatEndEarlySayWhichReadingWasMissing() throws IOException {
         Device device = new Device(" ");
         try (CalibrationSession session = new CalibrationSession(started(device), (atS, missing, on) -> { },
-                new BufferedReader(new Hand(device, new double[][] {{0, 0}})), new PrintWriter(new StringWriter()))) {
+                new BufferedReader(new Hand(device, new double[][] {{0, 0}})), new PrintWriter(new StringWriter()), () -> false)) {
             session.awaitHeader();
             assertEquals("rig", session.deviceName(), "a blank device name gives way to the stream's");
             IOException e = assertThrows(IOException.class, () -> session.measure(List.of(CELL),
