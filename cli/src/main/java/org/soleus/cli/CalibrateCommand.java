@@ -130,6 +130,8 @@ final class CalibrateCommand implements Callable<Integer> {
 
     /** The device's name as its stream gives it, once known. */
     private String deviceName;
+    /** Whether {@code --device} was given (else the name comes from the file updated or the stream). */
+    private boolean deviceGiven;
 
     @Override
     public Integer call() throws IOException {
@@ -159,6 +161,7 @@ final class CalibrateCommand implements Callable<Integer> {
             Files.createDirectories(folder);
         }
         Calibration earlier = update && Files.exists(out) ? CalibrationFile.read(out) : null;
+        deviceGiven = device != null;
         if (earlier != null) {
             if (device != null && !device.equals(earlier.device())) {
                 throw new IllegalArgumentException(out + ": calibrates '" + earlier.device() + "', not '" + device
@@ -264,6 +267,11 @@ final class CalibrateCommand implements Callable<Integer> {
         }), gaps, in, stdout, stop::requested)) {
             RecordingHeader header = session.awaitHeader();
             deviceName = session.deviceName();
+            if (update && device != null && !deviceGiven && !device.equals(deviceName)) {
+                throw new IllegalArgumentException(out + ": calibrates '" + device + "', but " + port + " is '"
+                        + deviceName + "': another insole's cells must not mix into it; write another file, or give"
+                        + " --device '" + device + "' if it is the same insole");
+            }
             List<ChannelName> channels = CellSelection.toMeasure(header, onlyCell(), port);
             List<CellCalibration> cells = session.measure(channels, plan, model, fit -> {
                 finished.add(fit);

@@ -254,6 +254,27 @@ final class CalibrateCommandTest {
         }
     }
 
+    /**
+     * --update with a stream from another device than the file's is refused before the first
+     * prompt: another insole's cells would mix into the file, which stays as it was.
+     */
+    @Test
+    void updateRefusesTheCellsOfAnotherDevice() throws Exception {
+        Path out = dir.resolve("cal.json");
+        assertEquals(0, Cli.run("calibrate", "--readings", readings().toString(), "--cell", CountsDevice.CELL1,
+                "--device", "bench insole 1", "--out", out.toString()).exitCode());
+        String before = Files.readString(out);
+        try (Pty pty = new Pty(dir); CountsDevice device = new CountsDevice(pty.device, 5)) {
+            Cli.Result r = Cli.run("calibrate", "--port", pty.host.toString(), "--protocol", "binary", "--update",
+                    "--out", out.toString());
+            assertOneLineError(r, 1, out + ": calibrates 'bench insole 1', but " + pty.host + " is 'test rig 3': another"
+                    + " insole's cells must not mix into it; write another file, or give --device 'bench insole 1' if it"
+                    + " is the same insole");
+            assertFalse(r.out().contains("press Enter"), r.out());
+        }
+        assertEquals(before, Files.readString(out));
+    }
+
     private static void awaitPrompts(StringWriter stdout, int prompts, CompletableFuture<Integer> run)
             throws InterruptedException {
         for (int i = 0; i < 2000; i++) {
