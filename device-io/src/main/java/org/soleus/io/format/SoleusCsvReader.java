@@ -279,6 +279,8 @@ public final class SoleusCsvReader implements RecordingReader {
         private double massKg = Double.NaN;
         /** Whether a line whose value never ends in a comma ({@link #isReserved}) does: a spreadsheet padded the lines. */
         private boolean paddedLines;
+        /** Each key given so far (but {@code warning}, which may repeat): its line and value. */
+        private final Map<String, Map.Entry<Long, String>> given = new HashMap<>();
 
         Header(Path path, String whose, ReadOptions options) {
             this.path = path;
@@ -304,6 +306,14 @@ public final class SoleusCsvReader implements RecordingReader {
                 column++;
             }
             column++; // 1-based: the value's first character
+            if (!key.equals(SoleusCsv.KEY_WARNING)) {
+                Map.Entry<Long, String> before = given.putIfAbsent(key, Map.entry(number, raw));
+                if (before != null && !before.getValue().equals(raw)) {
+                    throw new DataFormatException(path, number, line.indexOf(key) + 1, key + " is given twice, '"
+                            + before.getValue() + "' on line " + before.getKey() + " and '" + raw + "' here: keep the"
+                            + " one that holds");
+                }
+            }
             switch (key) {
                 case SoleusCsv.KEY_FORMAT -> checkFormat(raw, number, column);
                 case SoleusCsv.KEY_WARNING -> warnings.add(located(path, number, raw));

@@ -469,6 +469,15 @@ final class BadInputTest {
         assertTrue(rate.getMessage().contains("sample_rate_hz: expected a number, found 'fast'"), rate.getMessage());
         DataFormatException version = readFails(file("v.csv", "# format: soleus-csv 2\nleft.insole.force_n\n1\n"), ReadOptions.DEFAULTS);
         assertTrue(version.getMessage().contains("not supported"), version.getMessage());
+        // a key given twice with two values: which one holds cannot be told; the same value twice is harmless
+        DataFormatException twice = readFails(file("t.csv", "# format: soleus-csv 1\n# body_mass_kg: 72\n"
+                + "# sample_rate_hz: 100\n#  body_mass_kg: 90\nleft.insole.force_n\n1\n"), ReadOptions.DEFAULTS);
+        assertEquals(4, twice.line());
+        assertEquals(4, twice.column());
+        assertTrue(twice.getMessage().contains("body_mass_kg is given twice, '72' on line 2 and '90' here"), twice.getMessage());
+        assertEquals(72, Recordings.read(file("same.csv", "# format: soleus-csv 1\n# body_mass_kg: 72\n# sample_rate_hz: 100\n"
+                + "# body_mass_kg: 72\n# warning: a\n# warning: b\nleft.insole.force_n\n1\n"), ReadOptions.DEFAULTS)
+                .metadata().bodyMassKg());
         Path noRateFile = file("nr.csv", "left.insole.force_n\n1\n2\n");
         UnknownSampleRateException noRate = assertThrows(UnknownSampleRateException.class,
                 () -> Recordings.read(noRateFile, ReadOptions.DEFAULTS));
