@@ -227,7 +227,7 @@ public final class FormatDetector {
         while (firstData < lines.size() && lines.get(firstData).startsWith("#")) {
             firstData++;
         }
-        if (isSoleusCsv(lines, firstData)) {
+        if (isSoleusCsv(lines, firstData) || startsWithBlankLinesBeforeSoleusCsv(lines)) {
             return RecordingFormat.SOLEUS_CSV;
         }
         int firstMoticonRow = firstData;
@@ -258,6 +258,26 @@ public final class FormatDetector {
 
     private static boolean isGaitmap(List<String> lines) {
         return lines.size() >= 2 && lines.get(0).startsWith("sensor,") && lines.get(1).startsWith("axis,");
+    }
+
+    /**
+     * Blank lines, then what {@link #isSoleusCsv} takes for the format: the reader then says
+     * where the blank lines are, rather than the file being of no known format.
+     */
+    private static boolean startsWithBlankLinesBeforeSoleusCsv(List<String> lines) {
+        int lead = 0;
+        while (lead < lines.size() && lines.get(lead).isBlank()) {
+            lead++;
+        }
+        if (lead == 0 || lead == lines.size()) {
+            return false;
+        }
+        List<String> rest = lines.subList(lead, lines.size());
+        int firstData = 0;
+        while (firstData < rest.size() && rest.get(firstData).startsWith("#")) {
+            firstData++;
+        }
+        return isSoleusCsv(rest, firstData);
     }
 
     private static boolean isSoleusCsv(List<String> lines, int firstData) {

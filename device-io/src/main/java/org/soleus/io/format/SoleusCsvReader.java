@@ -80,6 +80,11 @@ public final class SoleusCsvReader implements RecordingReader {
             if (columnLine == null) {
                 throw new DataFormatException(path, headerLine, 0, "expected a header row of channel names after the metadata lines");
             }
+            if (columnLine.isBlank() && !text.atEnd()) {
+                throw new DataFormatException(path, headerLine, 1, "a blank line where the header row of channel names"
+                        + (headerLine > 1 ? " or a # metadata line" : "") + " was expected: the metadata lines and the"
+                        + " header row come first, without blank lines before or among them");
+            }
             boolean headerMalformed = text.lastLineMalformed();
             List<String> columns = headerCells(columnLine);
             boolean hasTime = columns.get(0).equals(SoleusCsv.TIME_COLUMN);
@@ -247,11 +252,20 @@ public final class SoleusCsvReader implements RecordingReader {
                 String body = comment.text().substring(1).strip();
                 if (body.startsWith(SoleusCsv.WARNING_PREFIX)) {
                     all.add(located(path, comment.line(), body.substring(SoleusCsv.WARNING_PREFIX.length())));
+                } else if (definesKey(body)) {
+                    all.add(path + ":" + comment.line() + ": '" + body + "' comes after the header row, where metadata"
+                            + " lines are comments: not read (move it above the header row)");
                 }
             }
             all.addAll(warnings);
             sink.end(all);
         }
+    }
+
+    /** Whether a comment's body sets a key the format defines ({@code body_mass_kg: 72}), as a metadata line would. */
+    private static boolean definesKey(String body) {
+        int colon = body.indexOf(':');
+        return colon > 0 && SoleusCsv.isReserved(body.substring(0, colon).strip());
     }
 
     /** A {@code # warning:} line's text as a warning located at its line. */

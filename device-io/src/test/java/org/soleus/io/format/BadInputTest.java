@@ -456,6 +456,17 @@ final class BadInputTest {
                 "the same rate is no conflict");
     }
 
+    /** A metadata line after the header row is a comment, not read: a warning says so at its line. */
+    @Test
+    void aMetadataLineAmongTheRowsIsNotReadAndSaysSo() throws IOException {
+        Path late = file("late.csv", "# format: soleus-csv 1\n# sample_rate_hz: 100\nleft.insole.force_n\n"
+                + "# body_mass_kg: 72\n1\n# a note: not a key\n2\n");
+        Recording r = Recordings.read(late, ReadOptions.DEFAULTS);
+        assertTrue(Double.isNaN(r.metadata().bodyMassKg()));
+        assertEquals(java.util.List.of(late + ":4: 'body_mass_kg: 72' comes after the header row, where metadata lines are"
+                + " comments: not read (move it above the header row)"), r.warnings());
+    }
+
     @Test
     void csvHeaderErrors() throws IOException {
         DataFormatException name = readFails(file("n.csv", "# format: soleus-csv 1\n# sample_rate_hz: 100\nleft.insole.force_n,Force\n1,2\n"),
@@ -478,6 +489,16 @@ final class BadInputTest {
         assertEquals(72, Recordings.read(file("same.csv", "# format: soleus-csv 1\n# body_mass_kg: 72\n# sample_rate_hz: 100\n"
                 + "# body_mass_kg: 72\n# warning: a\n# warning: b\nleft.insole.force_n\n1\n"), ReadOptions.DEFAULTS)
                 .metadata().bodyMassKg());
+        // blank lines before the header row: named where they are, the format still found
+        DataFormatException leading = readFails(file("b1.csv", "\n# format: soleus-csv 1\n# sample_rate_hz: 100\n"
+                + "left.insole.force_n\n1\n"), ReadOptions.DEFAULTS);
+        assertEquals(1, leading.line());
+        assertTrue(leading.getMessage().contains("a blank line where the header row of channel names was expected"),
+                leading.getMessage());
+        DataFormatException among = readFails(file("b2.csv", "# format: soleus-csv 1\n\n# sample_rate_hz: 100\n"
+                + "left.insole.force_n\n1\n"), ReadOptions.DEFAULTS);
+        assertEquals(2, among.line());
+        assertTrue(among.getMessage().contains("or a # metadata line was expected"), among.getMessage());
         Path noRateFile = file("nr.csv", "left.insole.force_n\n1\n2\n");
         UnknownSampleRateException noRate = assertThrows(UnknownSampleRateException.class,
                 () -> Recordings.read(noRateFile, ReadOptions.DEFAULTS));
