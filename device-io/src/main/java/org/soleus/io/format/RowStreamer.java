@@ -210,7 +210,11 @@ final class RowStreamer {
         }
         double offTime = Double.isNaN(stepS) ? 0 : stepS * rateHz - 1;
         if (Math.abs(offTime) > TimeSteps.STEP_TOLERANCE) {
-            throw slowSteps ? timesTooSlow(step, heldLines[1], timeColumn)
+            if (slowSteps) {
+                throw timesTooSlow(step, heldLines[1], timeColumn);
+            }
+            Optional<DataFormatException> jitter = jitterAroundRate(rateHz, heldTimes, n, heldLines[1], timeColumn);
+            throw jitter.isPresent() ? jitter.get()
                     : rateContradictsTime(rateHz, given ? options : null, step, heldLines[1], timeColumn);
         }
         boolean offTimeColumn = Math.abs(offTime) > RATE_WARNING_TOLERANCE;
@@ -399,6 +403,41 @@ final class RowStreamer {
                 + new BigDecimal(step.seconds()).round(new MathContext(6)).doubleValue() + " s per row (" + step.taken()
                 + "), a rate of " + timeRateText(step.seconds()) + " Hz: expected " + ReadOptions.SAMPLE_RATES
                 + " (are the times in seconds?)");
+    }
+
+    /**
+     * The error for a time column whose typical step contradicts the rate while its rows, over
+     * the held span, keep the rate's pace (the slope of time over row number within
+     * {@link #RATE_WARNING_TOLERANCE} of the period): times stamped as the rows arrived, which
+     * jitter, rather than another rate; empty otherwise.
+     */
+    private Optional<DataFormatException> jitterAroundRate(double rateHz, double[] times, int n, long line, int column) {
+        // the pace: the least-squares slope of time over row number, which the jitter of the first
+        // and last rows hardly moves
+        double meanRow = (n - 1) / 2.0;
+        double meanTime = 0;
+        for (int i = 0; i < n; i++) {
+            meanTime += times[i] / n;
+        }
+        double covariance = 0;
+        double variance = 0;
+        for (int i = 0; i < n; i++) {
+            covariance += (i - meanRow) * (times[i] - meanTime);
+            variance += (i - meanRow) * (i - meanRow);
+        }
+        if (Math.abs(covariance / variance * rateHz - 1) > RATE_WARNING_TOLERANCE) {
+            return Optional.empty();
+        }
+        double least = Double.POSITIVE_INFINITY;
+        double most = 0;
+        for (int i = 1; i < n; i++) {
+            least = Math.min(least, times[i] - times[i - 1]);
+            most = Math.max(most, times[i] - times[i - 1]);
+        }
+        return Optional.of(new DataFormatException(file, line, column, "the time column's steps vary from "
+                + TimeSteps.seconds(least) + " to " + TimeSteps.seconds(most) + " s around the period of "
+                + TimeSteps.seconds(1 / rateHz) + " s (" + rateHz + " Hz), which its first " + n + " rows keep on average: times"
+                + " stamped as the rows arrived? Pass --ignore-time to take the rows as evenly spaced at the rate"));
     }
 
     /**

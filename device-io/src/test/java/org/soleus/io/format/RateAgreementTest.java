@@ -72,6 +72,25 @@ final class RateAgreementTest {
                 + " contradicts the time column, which steps by 0.01 s from this row on (the first step)"), s.getMessage());
     }
 
+    /**
+     * Times that jitter about the stated period (stamped as the rows arrived: steps of 0.018 and
+     * 0.002 s in turn at 100 Hz) but keep its pace are told as such, with --ignore-time, not as
+     * another rate to pass; with --ignore-time the file reads at its rate.
+     */
+    @Test
+    void timesThatJitterAboutTheStatedRateAreToldAsJitter() throws IOException {
+        double[] times = new double[40];
+        for (int i = 0; i < times.length; i++) {
+            times[i] = 0.01 * i + (i % 2 == 0 ? -0.004 : 0.004);
+        }
+        Path p = file("jitter.csv", csv("# sample_rate_hz: 100\n", times));
+        DataFormatException e = assertThrows(DataFormatException.class, () -> Recordings.read(p));
+        assertEquals(p + ":5:1: the time column's steps vary from 0.002 to 0.018 s around the period of 0.01 s (100.0 Hz),"
+                + " which its first 40 rows keep on average: times stamped as the rows arrived? Pass --ignore-time to take"
+                + " the rows as evenly spaced at the rate", e.getMessage());
+        assertEquals(100.0, Recordings.read(p, new ReadOptions(null, Double.NaN, Double.NaN, java.util.Map.of(), true)).sampleRateHz());
+    }
+
     @Test
     void theRateGivenExplicitlyReadsAFileWhoseStatedRateIsWrong() throws IOException {
         Path p = file("twice.csv", csv("# sample_rate_hz: 200.0\n", steps(20, 0.01)));
