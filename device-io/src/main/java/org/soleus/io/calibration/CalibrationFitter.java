@@ -123,11 +123,11 @@ public final class CalibrationFitter {
             }
             boolean heavier = next.loadKg() > p.loadKg();
             if (heavier ? !(next.meanCounts() > p.meanCounts()) : !(next.meanCounts() < p.meanCounts())) {
-                return Optional.of(String.format(Locale.ROOT, "the reading at %s kg (%.1f counts) is not %s the"
-                        + " reading at %s kg (%.1f counts), while the counts rise with the load: check that the load sits"
+                return Optional.of(String.format(Locale.ROOT, "the reading at %s kg (%s counts) is not %s the"
+                        + " reading at %s kg (%s counts), while the counts rise with the load: check that the load sits"
                         + " on the cell alone, that it is the weight asked for, and that the cell is not at the end of its"
-                        + " range", trim(next.loadKg()), next.meanCounts(), heavier ? "above" : "below",
-                        trim(p.loadKg()), p.meanCounts()));
+                        + " range", trim(next.loadKg()), countsText(next.meanCounts()), heavier ? "above" : "below",
+                        trim(p.loadKg()), countsText(p.meanCounts())));
             }
         }
         return Optional.empty();
@@ -242,6 +242,11 @@ public final class CalibrationFitter {
             sum += r * r;
         }
         return sum;
+    }
+
+    /** Counts for a message: to a tenth, or to 4 significant digits where they are too many for that. */
+    static String countsText(double counts) {
+        return String.format(Locale.ROOT, Math.abs(counts) < 1e7 ? "%.1f" : "%.4g", counts);
     }
 
     /** {@code v} without a fraction when it is whole: {@code 5}, {@code 2.5}. */

@@ -16,8 +16,8 @@ public final class FitReport {
      */
     public static String describe(CellCalibration c) {
         String law = c.model() == CalibrationModel.LINEAR
-                ? String.format(Locale.ROOT, "F = %.6g * (c - %.1f) N", c.coefficient(), c.zeroOffsetCounts())
-                : String.format(Locale.ROOT, "F = %.6g * (c - %.1f)^%.4f N", c.coefficient(), c.zeroOffsetCounts(),
+                ? String.format(Locale.ROOT, "F = %.6g * (c %s) N", c.coefficient(), offset(c.zeroOffsetCounts()))
+                : String.format(Locale.ROOT, "F = %.6g * (c %s)^%.4f N", c.coefficient(), offset(c.zeroOffsetCounts()),
                 c.exponent());
         return String.format(Locale.ROOT, "%s: %s %s, RMS residual %.2f N over %d points, fit range %.1f to %.1f counts",
                 c.channel(), c.model().id(), law, c.rmsResidualN(), c.points(), c.fitMinCounts(), c.fitMaxCounts());
@@ -35,5 +35,10 @@ public final class FitReport {
         return Optional.of(String.format(Locale.ROOT, "%s: %d readings for the %d parameters of the %s law: it passes"
                 + " through them exactly, so its residual says nothing of its accuracy; measure at more loads",
                 c.channel(), c.points(), c.model().parameters(), c.model().id()));
+    }
+
+    /** {@code - 30.0} for a zero offset of 30 counts, {@code + 100.0} for one of −100. */
+    private static String offset(double zeroOffsetCounts) {
+        return String.format(Locale.ROOT, "%s %.1f", zeroOffsetCounts < 0 ? "+" : "-", Math.abs(zeroOffsetCounts));
     }
 }

@@ -37,6 +37,25 @@ final class ReadingsCsvTest {
                 ReadingsCsv.read(file).get(ChannelName.parse("left.insole.cell03_counts")));
     }
 
+    /**
+     * As spreadsheets write readings: quoted cells (R's write.csv), lines padded with empty cells,
+     * semicolons with decimal commas (a German Excel) or tabs.
+     */
+    @Test
+    void aSpreadsheetsQuotesPaddingAndDelimitersAreRead() throws IOException {
+        List<CalibrationPoint> expected = List.of(new CalibrationPoint(0, 40.5), new CalibrationPoint(5, 300));
+        String[] files = {
+            "\"load_kg\",\"left.insole.cell03_counts\"\n\"0\",\"40.5\"\n5,300\n",
+            "load_kg,left.insole.cell03_counts,,\n0,40.5,,\n5,300,,\n",
+            "load_kg;left.insole.cell03_counts\n0;40,5\n5;300\n",
+            "load_kg\tleft.insole.cell03_counts\n0\t40.5\n5\t300\n",
+        };
+        for (String content : files) {
+            Path file = Files.writeString(dir.resolve("s.csv"), content);
+            assertEquals(expected, ReadingsCsv.read(file).get(ChannelName.parse("left.insole.cell03_counts")), content);
+        }
+    }
+
     @Test
     void aFileThatIsNotTextSaysSo() throws IOException {
         Path file = Files.write(dir.resolve("b.csv"), new byte[] {'l', 'o', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '\n'});
@@ -49,9 +68,13 @@ final class ReadingsCsvTest {
     void errorsNameFileLineAndColumn() throws IOException {
         assertError("load_kg,left.insole.cell03_counts\n0,40\n5,abc\n", ":3:2: expected a number, found 'abc'");
         assertError("load_kg,left.insole.cell03_counts\n-1,40\n", ":2:1: expected a load in kg >= 0, found '-1'");
-        assertError("load_kg,left.insole.cell03_n\n", ":1:2: expected a raw channel name");
+        assertError("load_kg,left.insole.cell03_n\n", ":1:2: expected a raw insole channel name");
+        assertError("load_kg,right.shank.gyr_x_counts\n", ":1:2: expected a raw insole channel name");
         assertError("kg,left.insole.cell03_counts\n", ":1:1: expected the header load_kg");
-        assertError("load_kg,left.insole.cell03_counts\n0,1,2\n", ":2: expected 2 columns");
+        assertError("load_kg,left.insole.cell03_counts\n0,1,2\n", ":2:3: expected 2 columns");
+        assertError("load_kg,left.insole.cell03_counts\n0,NaN\n", ":2:2: expected a number, found 'NaN'");
+        assertError("load_kg,left.insole.cell03_counts\n0,nan\n", ":2:2: expected a number, found 'nan'");
+        assertError("load_kg,left.insole.cell03_counts\n0,1d\n", ":2:2: expected a number, found '1d'");
         assertError("# nothing\n", ": no header row");
     }
 
