@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.soleus.core.recording.SampleSink;
+import org.soleus.core.text.Counted;
 import org.soleus.io.calibration.CalibratingSink;
 import org.soleus.io.live.LiveSession;
 import org.soleus.io.live.RecordingFileSink;
@@ -172,16 +173,16 @@ final class RecordCommand implements Callable<Integer> {
                     || fault != null && fault.kind() == SerialPortException.Kind.DISCONNECTED ? 1 : 0);
             stdout.printf(Locale.ROOT, "%s: %s (%.1f s%s) of %s at %s Hz; %s lost, %s, %d malformed, %s%n",
                     file.notReplaced() != null || file.keptAside() ? file.file() : out,
-                    counted(pump.samples(), "sample"), pump.samples() / file.rateHz(),
+                    Counted.of(pump.samples(), "sample"), pump.samples() / file.rateHz(),
                     pump.missingSamples() == 0 ? "" : ", " + pump.missingSamples() + " of them missing",
-                    counted(file.channelCount(), "channel"), trim(pump.header().sampleRateHz()),
-                    counted(s.lostFrames(), "frame"), counted(s.crcErrors(), "CRC error"), s.malformed(),
-                    counted(disconnects, "disconnect"));
+                    Counted.of(file.channelCount(), "channel"), trim(pump.header().sampleRateHz()),
+                    Counted.of(s.lostFrames(), "frame"), Counted.of(s.crcErrors(), "CRC error"), s.malformed(),
+                    Counted.of(disconnects, "disconnect"));
             stdout.flush();
             if (pump.samples() > 0 && s.lostFrames() >= MANY_LOST_SHARE * pump.samples()) {
                 status.println(String.format(Locale.ROOT, "soleus record: warning: %s: %d %% of the samples are missing"
                         + " (%s lost): check the cable, the baud rate and what else the device sends", out,
-                        Math.min(100, Math.round(100.0 * s.lostFrames() / pump.samples())), counted(s.lostFrames(), "frame")));
+                        Math.min(100, Math.round(100.0 * s.lostFrames() / pump.samples())), Counted.of(s.lostFrames(), "frame")));
             }
         }
         if (file.keptAside()) {
@@ -222,11 +223,6 @@ final class RecordCommand implements Callable<Integer> {
             folder = folder.getParent();
         }
         return folder;
-    }
-
-    /** {@code n} and the noun, plural unless {@code n} is 1. */
-    private static String counted(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String trim(double v) {

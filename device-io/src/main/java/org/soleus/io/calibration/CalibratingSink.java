@@ -8,6 +8,7 @@ import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.RecordingMetadata;
 import org.soleus.core.recording.SampleSink;
+import org.soleus.core.text.Counted;
 import org.soleus.core.recording.Side;
 
 /**
@@ -165,8 +166,8 @@ public final class CalibratingSink implements SampleSink {
         List<String> lines = new ArrayList<>();
         for (int c = 0; aboveRange != null && c < cells.length; c++) {
             if (aboveRange[c] > 0) {
-                lines.add(String.format(Locale.ROOT, "%s: %d samples above the calibrated range (fit up to %.1f counts) of"
-                        + " %s, converted by extrapolating the fit", cells[c].channel(), aboveRange[c],
+                lines.add(String.format(Locale.ROOT, "%s: %s above the calibrated range (fit up to %.1f counts) of"
+                        + " %s, converted by extrapolating the fit", cells[c].channel(), Counted.of(aboveRange[c], "sample"),
                         cells[c].fitMaxCounts(), calibrationName));
             }
         }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.SampleSink;
+import org.soleus.core.text.Counted;
 import org.soleus.io.codec.FrameSink;
 import org.soleus.io.codec.LineDecoder;
 import org.soleus.io.codec.StreamDescriptor;
@@ -75,10 +76,10 @@ public final class StreamPump {
          * duration where the rate is not known (NaN).
          */
         static String describe(String port, double atS, long missingSamples, double rateHz, String measuredOn) {
-            return String.format(Locale.ROOT, "%s: %s at %.3f s; %d samples%s missing, measured on the %s", port,
+            return String.format(Locale.ROOT, "%s: %s at %.3f s; %s%s missing, measured on the %s", port,
                     RESTARTED.equals(measuredOn) ? "the device restarted"
                             : COUNT_JUMPED.equals(measuredOn) ? "the frame count jumped ahead" : "disconnected",
-                    atS, missingSamples,
+                    atS, Counted.of(missingSamples, "sample"),
                     Double.isNaN(rateHz) ? "" : String.format(Locale.ROOT, " (%.3f s)", missingSamples / rateHz),
                     measuredOn);
         }
@@ -261,10 +262,11 @@ public final class StreamPump {
         List<String> out = new ArrayList<>();
         if (s.lostFrames() > 0 || s.crcErrors() > 0 || s.malformed() > 0 || s.overruns() > 0 || gaps > 0) {
             // gaps, not disconnects: a device that restarts leaves one without any disconnect of the port
-            out.add(String.format(Locale.ROOT, "%s: %d frames lost (%d rows filled with missing samples), %d CRC errors, "
-                            + "%d malformed, %d overruns, %d %s after a disconnect or a restart of the device (%d rows"
-                            + " filled)", stream.name(), s.lostFrames(), lostFilled, s.crcErrors(), s.malformed(),
-                    s.overruns(), gaps, gaps == 1 ? "gap" : "gaps", gapFilled));
+            out.add(String.format(Locale.ROOT, "%s: %s lost (%s filled with missing samples), %s, %d malformed, %s, %s"
+                            + " after a disconnect or a restart of the device (%s filled)", stream.name(),
+                    Counted.of(s.lostFrames(), "frame"), Counted.of(lostFilled, "row"), Counted.of(s.crcErrors(), "CRC error"),
+                    s.malformed(), Counted.of(s.overruns(), "overrun"), Counted.of(gaps, "gap"),
+                    Counted.of(gapFilled, "row")));
         }
         return out;
     }

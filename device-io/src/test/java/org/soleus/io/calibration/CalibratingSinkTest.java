@@ -48,9 +48,9 @@ final class CalibratingSinkTest {
         assertArrayEquals(new float[] {0, Float.NaN, 30, 30}, out.rows.get(1));
         assertArrayEquals(new float[] {Float.NaN, 1, 1.5f, Float.NaN}, out.rows.get(2), 1e-6f);
         assertEquals(List.of("earlier",
-                "/dev/ttyX: left.insole.cell01_counts: 1 samples above the calibrated range (fit up to 800.0 counts) of cal.json,"
+                "/dev/ttyX: left.insole.cell01_counts: 1 sample above the calibrated range (fit up to 800.0 counts) of cal.json,"
                         + " converted by extrapolating the fit",
-                "/dev/ttyX: left.insole.cell02_counts: 1 samples above the calibrated range (fit up to 700.0 counts) of cal.json,"
+                "/dev/ttyX: left.insole.cell02_counts: 1 sample above the calibrated range (fit up to 700.0 counts) of cal.json,"
                         + " converted by extrapolating the fit"), out.warnings);
     }
 
