@@ -208,9 +208,20 @@ public final class LineDecoder implements StreamDecoder {
      * Passes the row just parsed on, or holds it when its clock jumped: the next row tells
      * whether the jump was real (it goes on from the held row, which then follows) or one
      * corrupted time (it goes on from the row before; the held row counts as malformed). A held
-     * row at the time of the row before is that row repeated, and counts as malformed too.
+     * row at the time of the row before is that row repeated, and counts as malformed too; one a
+     * period after the row that comes next, which is itself a period after the row before, crossed
+     * it on the way, and both follow in their order.
      */
     private void emit(FrameSink sink) {
+        if (held && stepsOnePeriod(lastTimeUs, rowTimeUs) && stepsOnePeriod(rowTimeUs, heldTimeUs)) {
+            // two rows that crossed on their way (UDP datagrams): this one, then the one held
+            held = false;
+            advance(rowTimeUs);
+            frame(values, sink);
+            advance(heldTimeUs);
+            frame(heldValues, sink);
+            return;
+        }
         if (held) {
             held = false;
             if (stepsOnePeriod(heldTimeUs, rowTimeUs) && !repeats(lastTimeUs, heldTimeUs)) {

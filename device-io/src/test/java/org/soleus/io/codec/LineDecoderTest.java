@@ -190,6 +190,25 @@ final class LineDecoderTest {
         }
     }
 
+    /** Two rows that crossed on their way (UDP datagrams out of order) both follow, in their order, nothing lost. */
+    @Test
+    void twoRowsThatCrossedFollowInTheirOrder() {
+        LineDecoder decoder = new LineDecoder();
+        StringBuilder text = new StringBuilder("# sample_rate_hz: 100\ntime_us,left.insole.force_n\n");
+        int[] order = {0, 1, 2, 4, 3, 5, 6, 8, 7, 9, 10};
+        for (int i : order) {
+            text.append(i * 10_000).append(',').append(500 + i).append('\n');
+        }
+        CollectingSink sink = decode(decoder, text.toString());
+        assertEquals(11, sink.size(), "every row");
+        assertEquals(0, decoder.counters().malformed());
+        assertEquals(0, decoder.counters().lostFrames());
+        for (int k = 0; k < sink.size(); k++) {
+            assertEquals(k * 10_000L, (long) sink.timesUs.get(k), "row " + k + " in its place");
+            assertEquals(k, sink.sequences.get(k) - sink.sequences.get(0));
+        }
+    }
+
     @Test
     void aRepeatedHeaderRestartsTheClock() {
         LineDecoder decoder = new LineDecoder(100, null);
