@@ -39,9 +39,11 @@ final class AnalyzeSubjectTableTest {
         JsonNode slow = Cli.summary(out.resolve("230927_102114")).get("settings");
         assertEquals(64.5, slow.get("body_mass_kg").asDouble());
         assertEquals("table", slow.get("body_mass_source").asText());
+        assertEquals(table + ":2", slow.get("subjects_row").asText(), "the row the table's values come from");
         JsonNode fast = Cli.summary(out.resolve("230927_102231")).get("settings");
         assertEquals(70.0, fast.get("body_mass_kg").asDouble());
         assertEquals("flag", fast.get("body_mass_source").asText());
+        assertTrue(fast.get("subjects_row").isNull(), "no row for this input");
     }
 
     @Test

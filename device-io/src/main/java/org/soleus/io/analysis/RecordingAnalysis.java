@@ -73,16 +73,20 @@ public final class RecordingAnalysis {
     private final ValueSource givenMassSource;
     /** The row of a table of subjects that gives a foot dimension ({@code --subjects subjects.csv:4}), or null. */
     private final String geometryRow;
+    /** The row of a table of subjects that gives this input's values ({@code --subjects subjects.csv:4}), or null. */
+    private final String subjectRow;
 
     /** An analysis of every input with these settings, whose body mass, if any, is given on the command line. */
     public RecordingAnalysis(AnalysisSettings settings) {
-        this(settings, ValueSource.FLAG, null);
+        this(settings, ValueSource.FLAG, null, null);
     }
 
-    private RecordingAnalysis(AnalysisSettings settings, ValueSource givenMassSource, String geometryRow) {
+    private RecordingAnalysis(AnalysisSettings settings, ValueSource givenMassSource, String geometryRow,
+                              String subjectRow) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.givenMassSource = givenMassSource;
         this.geometryRow = geometryRow;
+        this.subjectRow = subjectRow;
     }
 
     /** The read options of this analysis: what the user gives about the input. */
@@ -128,7 +132,8 @@ public final class RecordingAnalysis {
         }
         boolean givesGeometry = !Double.isNaN(subject.insoleLengthM()) || !Double.isNaN(subject.heelToAnkleM());
         return new RecordingAnalysis(new AnalysisSettings(read, s.calibration(), s.calibrationSource(), s.gait(), legs,
-                s.imu(), s.series(), s.toolVersion()), massSource, givesGeometry ? subject.givenBy() : geometryRow);
+                s.imu(), s.series(), s.toolVersion()), massSource, givesGeometry ? subject.givenBy() : geometryRow,
+                subject.givenBy());
     }
 
     /**
@@ -191,7 +196,7 @@ public final class RecordingAnalysis {
                 InputProvenance.of(input, format, given.format() != null ? ValueSource.FLAG : ValueSource.DETECTED,
                         rateSource, recording),
                 legs, recording.metadata().bodyMassKg(), massSource, settings.toolVersion(),
-                new RunOptions(imuEvents, settings.calibrationSource()), notices);
+                new RunOptions(imuEvents, settings.calibrationSource(), subjectRow), notices);
     }
 
     /** Whether the given foot dimensions fit the recording's own on both sides. */

@@ -7,6 +7,9 @@ package org.soleus.io.output;
  * @param imuEvents       whether foot or shank IMUs timed the gait events ({@code --imu}, or a
  *                        recording with IMUs and no insole force)
  * @param calibrationFile the calibration that converted raw cells to newtons, as given, or null
+ * @param subjectRow      the row of a table of subjects that gave the input's values (those whose
+ *                        source is {@code table}), as messages name it
+ *                        ({@code --subjects subjects.csv:4}), or null
  */
-public record RunOptions(boolean imuEvents, String calibrationFile) {
+public record RunOptions(boolean imuEvents, String calibrationFile, String subjectRow) {
 }

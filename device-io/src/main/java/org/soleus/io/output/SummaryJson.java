@@ -136,6 +136,8 @@ public final class SummaryJson {
         settings.put("body_mass_source", report.bodyMassSource().label());
         settings.put("imu_events", report.run().imuEvents());
         settings.put("calibration_file", report.run().calibrationFile());
+        settings.put("subjects_row", report.run().subjectRow() == null ? null
+                : report.run().subjectRow().replaceFirst("^--subjects ", ""));
         settings.set("load_spike", MAPPER.valueToTree(LoadSpikeRule.DEFAULT));
         LegLoadAnalysis legs = report.legs();
         Map<String, Object> legSummaries = new LinkedHashMap<>();

@@ -76,6 +76,6 @@ final class SampleAnalysis {
         InputProvenance input = InputProvenance.of(Path.of("data", "walk.txt"), RecordingFormat.GAITPDB,
                 ValueSource.DETECTED, ValueSource.FILE, recording());
         return new AnalysisReport(input, analysis(), null, 72.5, ValueSource.FLAG, "1.2.3-test",
-                new RunOptions(false, null), List.of());
+                new RunOptions(false, null, null), List.of());
     }
 }

@@ -92,7 +92,7 @@ final class SummaryJsonTest {
         JsonNode settings = json().get("settings");
         List<String> keys = List.of("low_pass_cutoff_hz", "low_pass_order", "max_gap_interpolated_s", "contact",
                 "stride_limits", "low_pass_cutoff_used_hz", "body_mass_kg", "body_mass_source", "imu_events",
-                "calibration_file", "load_spike");
+                "calibration_file", "subjects_row", "load_spike");
         assertEquals(keys, iterable(settings.fieldNames()));
         assertFalse(settings.get("imu_events").asBoolean(true));
         assertTrue(settings.get("calibration_file").isNull());
