@@ -310,8 +310,9 @@ public final class SubjectTable {
             }
             int needed = lastRead() + 1;
             if (cells.size() < needed) {
-                throw new DataFormatException(table, lineNo, cells.size() + 1, "expected " + needed + " cells, as the"
-                        + " header row has, found " + cells.size());
+                throw new DataFormatException(table, lineNo, cells.size() + 1, "expected at least " + needed + " cells"
+                        + (needed == width ? ", as the header row has" : " (up to the header's last column read, of "
+                        + width + ")") + ", found " + cells.size());
             }
             for (int i = width; i < cells.size(); i++) {
                 if (!cells.get(i).isEmpty()) {

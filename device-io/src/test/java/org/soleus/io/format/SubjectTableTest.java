@@ -174,8 +174,10 @@ final class SubjectTableTest {
             assertTrue(refused("file,body_mass_kg\na.txt," + mass + "\n").getMessage()
                     .startsWith(csv + ":2:2: expected a body mass"), mass);
         }
-        assertEquals(csv + ":2:2: expected 2 cells, as the header row has, found 1",
+        assertEquals(csv + ":2:2: expected at least 2 cells, as the header row has, found 1",
                 refused("file,body_mass_kg\na.txt\n").getMessage());
+        assertEquals(csv + ":2:2: expected at least 2 cells (up to the header's last column read, of 3), found 1",
+                refused("file,body_mass_kg,notes\na.txt\n").getMessage());
         assertEquals(csv + ":2:3: expected at most 2 cells, as the header row has, found '5' in cell 3 (a number with a"
                 + " decimal comma must be in double quotes)", refused("file,body_mass_kg\na.txt,71,5\n").getMessage());
         assertEquals(csv + ":1:3: column body_mass_kg appears twice (also column 2): expected it once",
