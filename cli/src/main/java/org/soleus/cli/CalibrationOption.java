@@ -50,11 +50,11 @@ final class CalibrationOption {
         }
     }
 
-    /** Prints the stage's out-of-range counts on {@code err}, one {@code soleus: } line each. */
-    static void reportRange(CalibratingSink stage, PrintWriter err) {
+    /** Prints the stage's out-of-range counts on {@code err}, one {@code soleus <command>: warning: } line each. */
+    static void reportRange(CalibratingSink stage, PrintWriter err, String command) {
         if (stage != null) {
             for (String line : stage.rangeWarnings()) {
-                err.println("soleus: " + line);
+                err.println("soleus " + command + ": warning: " + line);
             }
             err.flush();
         }

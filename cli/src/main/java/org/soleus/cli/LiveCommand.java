@@ -140,7 +140,7 @@ final class LiveCommand implements Callable<Integer> {
             status.println("soleus: " + outage);
         }
         lines.checkBodyWeightOverAllStrides();
-        CalibrationOption.reportRange(calibrating, err);
+        CalibrationOption.reportRange(calibrating, err, "live");
         if (pump.samples() > 0) {
             GaitAnalysis result = analyzer.result();
             long left = result.strides().stream().filter(r -> r.stride().side() == Side.LEFT).count();

@@ -165,7 +165,7 @@ final class RecordCommand implements Callable<Integer> {
         if (outage != null && file.written()) {
             status.println("soleus: " + outage);
         }
-        CalibrationOption.reportRange(calibrating, err);
+        CalibrationOption.reportRange(calibrating, err, "record");
         StreamStatus s = serial.status();
         PrintWriter stdout = spec.commandLine().getOut();
         if (file.written()) {
