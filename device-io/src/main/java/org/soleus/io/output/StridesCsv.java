@@ -24,7 +24,8 @@ public final class StridesCsv {
     /** The header line. */
     public static final String HEADER = "side,start_s,end_s,stride_s,stance_s,swing_s,stance_pct,"
             + "double_support_s,peak_force_n,peak_force_bw,loading_rate_bw_s,impulse_ns,"
-            + "toe_off_s,swing_pct,first_peak_n,valley_n,second_peak_n,heel_share_pct,cop_path,cop_progression,"
+            + "toe_off_s,swing_pct,first_peak_n,valley_n,second_peak_n,first_peak_s,second_peak_s,heel_share_pct,"
+            + "cop_path,cop_progression,"
             + "knee_flexion_at_peak_pf_deg,max_stance_knee_flexion_deg,peak_pf_moment_nm_kg,peak_achilles_force_bw,"
             + "pf_impulse_nms,pf_time_above_s,soleus_dominant_s,soleus_dominant_impulse_nms,soleus_share,spike";
 
@@ -40,7 +41,7 @@ public final class StridesCsv {
         4, 4, 4, 4, 4, 2, 4,        // start_s … double_support_s
         2, 4, 3, 3,                 // peak_force_n … impulse_ns
         4, 2,                       // toe_off_s, swing_pct
-        2, 2, 2, 2, 4, 4,           // first_peak_n … cop_progression
+        2, 2, 2, 4, 4, 2, 4, 4,     // first_peak_n … cop_progression
         2, 2, 4, 4, 3, 4, 4, 3, 4,  // knee_flexion_at_peak_pf_deg … soleus_share
     };
 
@@ -107,18 +108,20 @@ public final class StridesCsv {
         values[13] = l.firstPeakN();
         values[14] = l.valleyN();
         values[15] = l.secondPeakN();
-        values[16] = l.heelSharePct();
-        values[17] = l.copPathLength();
-        values[18] = l.copProgression();
-        values[19] = leg.kneeAtPeakMomentDeg();
-        values[20] = leg.maxStanceKneeFlexionDeg();
-        values[21] = leg.peakMomentNmPerKg();
-        values[22] = leg.peakAchillesBw();
-        values[23] = leg.impulseNms();
-        values[24] = leg.timeAboveThresholdS();
-        values[25] = leg.soleusDominantS();
-        values[26] = leg.soleusDominantImpulseNms();
-        values[27] = leg.soleusShare();
+        values[16] = l.firstPeakS();
+        values[17] = l.secondPeakS();
+        values[18] = l.heelSharePct();
+        values[19] = l.copPathLength();
+        values[20] = l.copProgression();
+        values[21] = leg.kneeAtPeakMomentDeg();
+        values[22] = leg.maxStanceKneeFlexionDeg();
+        values[23] = leg.peakMomentNmPerKg();
+        values[24] = leg.peakAchillesBw();
+        values[25] = leg.impulseNms();
+        values[26] = leg.timeAboveThresholdS();
+        values[27] = leg.soleusDominantS();
+        values[28] = leg.soleusDominantImpulseNms();
+        values[29] = leg.soleusShare();
         row.append(s.side().label());
         for (int c = 0; c < DECIMALS.length; c++) {
             Decimals.append(row.append(','), values[c], DECIMALS[c]);

@@ -20,7 +20,8 @@ final class StridesCsvTest {
 
     private static final String HEADER = "side,start_s,end_s,stride_s,stance_s,swing_s,stance_pct,"
             + "double_support_s,peak_force_n,peak_force_bw,loading_rate_bw_s,impulse_ns,"
-            + "toe_off_s,swing_pct,first_peak_n,valley_n,second_peak_n,heel_share_pct,cop_path,cop_progression,"
+            + "toe_off_s,swing_pct,first_peak_n,valley_n,second_peak_n,first_peak_s,second_peak_s,heel_share_pct,"
+            + "cop_path,cop_progression,"
             + "knee_flexion_at_peak_pf_deg,max_stance_knee_flexion_deg,peak_pf_moment_nm_kg,peak_achilles_force_bw,"
             + "pf_impulse_nms,pf_time_above_s,soleus_dominant_s,soleus_dominant_impulse_nms,soleus_share,spike";
     private static final String NO_LEG = ",,,,,,,,,";
@@ -42,12 +43,12 @@ final class StridesCsvTest {
     void formatsFixedDecimalsAndLeavesNaNEmpty() throws IOException {
         // double support NaN -> empty; cop_progression NaN -> empty
         assertEquals("left,0.0100,1.1000,1.0900,0.6612,0.4288,60.66,,812.46,1.0123,12.346,401.235,"
-                + "0.6712,39.34,790.00,600.50,805.25,35.50,0.1235," + NO_LEG + NO_SPIKE, lines().get(1));
+                + "0.6712,39.34,790.00,600.50,805.25,0.1200,0.5000,35.50,0.1235," + NO_LEG + NO_SPIKE, lines().get(1));
     }
 
     @Test
     void leavesLoadingCellsAndTheSpikeFlagEmptyWithoutLoading() throws IOException {
-        assertEquals("right,0.5000,1.5500,1.0500,0.6500,0.4000,61.90,0.2500,,,,,1.1500,38.10,,,,,," + NO_LEG + ",",
+        assertEquals("right,0.5000,1.5500,1.0500,0.6500,0.4000,61.90,0.2500,,,,,1.1500,38.10,,,,,,,," + NO_LEG + ",",
                 lines().get(2));
     }
 
