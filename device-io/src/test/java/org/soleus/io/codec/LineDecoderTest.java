@@ -154,11 +154,7 @@ final class LineDecoderTest {
         assertEquals(599, sink.size(), "every row but the corrupted one");
         assertEquals(1, decoder.counters().lostFrames(), "the corrupted row's sample");
         assertEquals(1, decoder.counters().malformed());
-        for (int k = 0; k < sink.size(); k++) {
-            long row = k < 300 ? k : k + 1;
-            assertEquals(row * 10_000, (long) sink.timesUs.get(k), "row " + row + " at its own time");
-            assertEquals(row - sink.sequences.get(0), sink.sequences.get(k) - sink.sequences.get(0), "row " + row);
-        }
+        assertRowsAtTheirTimes(sink, 300);
     }
 
     /**
@@ -183,11 +179,7 @@ final class LineDecoderTest {
         assertEquals(99, sink.size(), "every row once");
         assertEquals(4, decoder.counters().malformed(), "the copies");
         assertEquals(1, decoder.counters().lostFrames(), "row 70");
-        for (int k = 0; k < sink.size(); k++) {
-            long row = k < 70 ? k : k + 1;
-            assertEquals(row * 10_000, (long) sink.timesUs.get(k), "row " + row + " at its own time");
-            assertEquals(row - sink.sequences.get(0), sink.sequences.get(k) - sink.sequences.get(0), "row " + row);
-        }
+        assertRowsAtTheirTimes(sink, 70);
     }
 
     /** Two rows that crossed on their way (UDP datagrams out of order) both follow, in their order, nothing lost. */
@@ -203,10 +195,7 @@ final class LineDecoderTest {
         assertEquals(11, sink.size(), "every row");
         assertEquals(0, decoder.counters().malformed());
         assertEquals(0, decoder.counters().lostFrames());
-        for (int k = 0; k < sink.size(); k++) {
-            assertEquals(k * 10_000L, (long) sink.timesUs.get(k), "row " + k + " in its place");
-            assertEquals(k, sink.sequences.get(k) - sink.sequences.get(0));
-        }
+        assertRowsAtTheirTimes(sink, Integer.MAX_VALUE);
     }
 
     @Test
@@ -265,5 +254,17 @@ final class LineDecoderTest {
         long lines = mutated.size() + second.counters().malformed();
         assertTrue(lines >= 2000 - 200 && lines <= 2000 + 200, lines + " lines; seed " + seed);
         assertTrue(mutated.size() >= 2000 - 2 * 200, mutated.size() + " rows; seed " + seed);
+    }
+
+    /**
+     * Asserts that the rows handed on are those written every 10 ms from 0 but {@code missing}:
+     * each at its own time, with the sequence counting the missing one.
+     */
+    private static void assertRowsAtTheirTimes(CollectingSink sink, int missing) {
+        for (int k = 0; k < sink.size(); k++) {
+            long row = k < missing ? k : k + 1;
+            assertEquals(row * 10_000, (long) sink.timesUs.get(k), "row " + row + " at its own time");
+            assertEquals(row - sink.sequences.get(0), sink.sequences.get(k) - sink.sequences.get(0), "row " + row);
+        }
     }
 }
