@@ -77,10 +77,10 @@ public final class SoleusCsvReader implements RecordingReader {
             }
             long headerLine = text.lineNumber();
             String columnLine = text.readLine();
-            if (columnLine == null) {
+            if (columnLine == null || columnLine.isBlank() && text.atEnd()) {
                 throw new DataFormatException(path, headerLine, 0, "expected a header row of channel names after the metadata lines");
             }
-            if (columnLine.isBlank() && !text.atEnd()) {
+            if (columnLine.isBlank()) {
                 throw new DataFormatException(path, headerLine, 1, "a blank line where the header row of channel names"
                         + (headerLine > 1 ? " or a # metadata line" : "") + " was expected: the metadata lines and the"
                         + " header row come first, without blank lines before or among them");

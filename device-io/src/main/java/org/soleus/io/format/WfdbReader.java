@@ -348,7 +348,11 @@ public final class WfdbReader implements RecordingReader {
             return false;
         }
         for (int g = 0; g < groups.size(); g++) {
-            if (decoders[g].hasMoreBytes()) {
+            // a file whose signals come before the one that ended gave its samples of the
+            // unfinished frame already: it held more, even where nothing is left to read
+            boolean gaveSamplesOfTheUnfinishedFrame = stoppedAt >= 0
+                    && groups.get(g).firstSignal() + groups.get(g).signalCount() <= stoppedAt;
+            if (decoders[g].hasMoreBytes() || gaveSamplesOfTheUnfinishedFrame) {
                 if (header.knowsSampleCount()) {
                     warnings.add(groups.get(g).file() + ": holds more than " + declared + "; the rest was ignored");
                 } else {

@@ -495,6 +495,10 @@ final class BadInputTest {
         assertEquals(1, leading.line());
         assertTrue(leading.getMessage().contains("a blank line where the header row of channel names was expected"),
                 leading.getMessage());
+        DataFormatException blankAtEnd = readFails(file("b0.csv", "# format: soleus-csv 1\n# sample_rate_hz: 100\n\n"),
+                ReadOptions.DEFAULTS);
+        assertTrue(blankAtEnd.getMessage().endsWith("b0.csv:3: expected a header row of channel names after the metadata"
+                + " lines"), blankAtEnd.getMessage());
         DataFormatException among = readFails(file("b2.csv", "# format: soleus-csv 1\n\n# sample_rate_hz: 100\n"
                 + "left.insole.force_n\n1\n"), ReadOptions.DEFAULTS);
         assertEquals(2, among.line());

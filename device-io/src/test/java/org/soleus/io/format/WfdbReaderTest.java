@@ -419,6 +419,23 @@ final class WfdbReaderTest {
                 + folder.resolve("rec.ts") + ", so that the signals end together"), r.warnings());
     }
 
+    /**
+     * Without a sample count, separate files one sample apart: the longer one's last sample, read
+     * for a frame the shorter one cannot finish, is told as left out as any longer excess is,
+     * and the checksums (over all of each file) are not held against the samples read.
+     */
+    @Test
+    void aFileOneSampleLongerWithoutASampleCountIsToldAsLonger() throws IOException {
+        file("rec.let", Wfdb212Encoder.encode(1, 2, 3));
+        file("rec.rit", Wfdb212Encoder.encode(5, 6));
+        Path hea = file("rec.hea", "rec 2 300\nrec.let 212 1 12 0 1 6 0 left-foot\n"
+                + "rec.rit 212 1 12 0 5 11 0 right-foot\n");
+        Recording r = read(hea);
+        assertEquals(2, r.length());
+        assertEquals(List.of(dir.resolve("rec.let") + ": holds more samples than " + dir.resolve("rec.rit")
+                + ", which ends after 2 per signal; the rest was ignored"), r.warnings());
+    }
+
     @Test
     void incompleteInterleavedFrameIsDropped() throws IOException {
         file("rec.dat", Wfdb212Encoder.encode(1, 2, 3, 4, 5));

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.soleus.core.text.Counted;
 import org.soleus.io.format.DataFormatException;
 
 /**
@@ -318,8 +319,8 @@ public final class DelimitedRowParser {
 
     /** The error for an empty line followed by more rows. */
     public DataFormatException emptyLineError(long line) {
-        return source.error(line, 0, "empty line inside the data, expected " + columns
-                + " columns (empty lines are allowed only at the end of the file)");
+        return source.error(line, 0, "empty line inside the data, expected " + Counted.of(columns, "column")
+                + " (empty lines are allowed only at the end of the file)");
     }
 
     /**
