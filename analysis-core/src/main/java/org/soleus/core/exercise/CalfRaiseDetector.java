@@ -454,7 +454,8 @@ public final class CalfRaiseDetector {
         listener.accept(rep);
     }
 
-    private CalfRaiseKind classify(double meanForceN, double kneeDeg) {
+    /** The kind of a repetition from its mean force on the foot, N, and its mean knee flexion, degrees (NaN when unknown). */
+    CalfRaiseKind classify(double meanForceN, double kneeDeg) {
         boolean kneeSeated = kneeDeg >= settings.seatedMinKneeDeg();
         if (Double.isNaN(bodyWeightN)) {
             if (kneeSeated) {

@@ -123,6 +123,32 @@ final class CalfRaiseDetectorTest {
                 CalfRaiseSettings.DEFAULTS).size(), "without the heel force the centre of pressure alone cannot tell");
     }
 
+    /**
+     * The kind at the edges of the defaults: bent-knee from 20° of knee flexion on, seated below
+     * 0.35 body weights on the foot with the knee at 45° or more (or unknown), and without a body
+     * mass seated from the knee alone.
+     */
+    @Test
+    void theKindChangesAtTheThresholdsOfTheSettings() {
+        CalfRaiseSettings d = CalfRaiseSettings.DEFAULTS;
+        CalfRaiseDetector withMass = new CalfRaiseDetector(Side.LEFT, 100, 70, d, rep -> { });
+        double bodyWeightN = 70 * 9.80665;
+        double standingN = 0.5 * bodyWeightN;
+        assertEquals(CalfRaiseKind.STRAIGHT_KNEE, withMass.classify(standingN, d.bentKneeDeg() - 0.1));
+        assertEquals(CalfRaiseKind.STANDING_BENT_KNEE, withMass.classify(standingN, d.bentKneeDeg()));
+        double seatedN = d.seatedMaxForceBw() * bodyWeightN;
+        assertEquals(CalfRaiseKind.SEATED, withMass.classify(seatedN - 1, d.seatedMinKneeDeg()));
+        assertEquals(CalfRaiseKind.STANDING_BENT_KNEE, withMass.classify(seatedN + 1, 90));
+        assertEquals(CalfRaiseKind.STANDING_BENT_KNEE, withMass.classify(seatedN - 1, d.seatedMinKneeDeg() - 0.1),
+                "a light foot with the knee too straight for a chair");
+        assertEquals(CalfRaiseKind.SEATED, withMass.classify(seatedN - 1, Double.NaN));
+        assertEquals(CalfRaiseKind.UNKNOWN_KNEE, withMass.classify(seatedN + 1, Double.NaN));
+        CalfRaiseDetector withoutMass = new CalfRaiseDetector(Side.LEFT, 100, Double.NaN, d, rep -> { });
+        assertEquals(CalfRaiseKind.SEATED, withoutMass.classify(standingN, d.seatedMinKneeDeg()));
+        assertEquals(CalfRaiseKind.STANDING_BENT_KNEE, withoutMass.classify(10, d.seatedMinKneeDeg() - 0.1));
+        assertEquals(CalfRaiseKind.UNKNOWN_KNEE, withoutMass.classify(10, Double.NaN));
+    }
+
     @Test
     void walkingOnLevelStairsAndHillsGivesNoRepetitionsAndTheSetsAfterwardAreFound() {
         long seed = 20261125L;

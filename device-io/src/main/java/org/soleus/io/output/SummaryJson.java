@@ -174,9 +174,7 @@ public final class SummaryJson {
         }
 
         Map<String, Object> quality = new LinkedHashMap<>();
-        Map<String, Integer> missing = new LinkedHashMap<>(in.missingSamples());
-        analysis.missingSamples().forEach(missing::putIfAbsent);
-        quality.put("missing_samples", missing);
+        quality.put("missing_samples", in.missingSamples());
         quality.put("rejected_strides", rejectedByReason(analysis));
         quality.put("reader_warnings", in.warnings());
         quality.put("analysis_notices", report.notices());
