@@ -39,6 +39,26 @@ final class RecordingFileSinkTest {
         assertEquals("precious", Files.readString(file));
     }
 
+    /**
+     * Samples that make less than a second (which the writer would flush) reach the disk once a
+     * second has passed and {@link RecordingFileSink#flushIfDue()} is called, as a stream that
+     * falls silent calls it: a kill then loses at most the last second.
+     */
+    @Test
+    void aSecondWithoutSamplesStillFlushesThoseBeforeIt() throws Exception {
+        Path file = dir.resolve("walk.csv");
+        RecordingFileSink sink = new RecordingFileSink(file, false);
+        sink.start(HEADER);
+        for (int i = 0; i < 10; i++) {
+            sink.accept(new float[] {500 + i});
+        }
+        Thread.sleep(1_100);
+        sink.flushIfDue();
+        List<String> lines = Files.readAllLines(file);
+        assertEquals("0.09,509", lines.get(lines.size() - 1), lines.toString());
+        sink.end(List.of());
+    }
+
     @Test
     void theFirstSampleCreatesTheFileInItsFolderWithTheWarnings() throws IOException {
         Path file = dir.resolve("rig").resolve("walk.csv");
