@@ -76,8 +76,8 @@ final class MoticonUdpRecordTest {
         Cli.Result r = Cli.run("record", "--port", "udp:127.0.0.1:" + port, "--protocol", "moticon", "--out",
                 fresh.toString(), "--idle-timeout", "1");
         assertEquals(1, r.exitCode(), r.err());
-        assertEquals("soleus: udp:127.0.0.1:" + port + ": nothing arrived in 1 s: is the device powered and running its "
-                + "firmware?; " + fresh + " was not written", r.err().strip());
+        assertEquals("soleus: udp:127.0.0.1:" + port + ": nothing arrived in 1 s: is the sender (the app or device) sending"
+                + " to this port?; " + fresh + " was not written", r.err().strip());
         assertEquals("", r.out());
         assertFalse(Files.exists(fresh));
 

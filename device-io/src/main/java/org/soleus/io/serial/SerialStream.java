@@ -331,7 +331,7 @@ public final class SerialStream implements AutoCloseable {
                 if (firstDecodeAt < 0) {
                     if (firstByteAt < 0 && now - connectedAt > seconds(settings.noDataS())) {
                         fail(SerialPortException.Kind.NO_DATA, name + ": nothing arrived in " + format(settings.noDataS())
-                                + " s: is the device powered and running its firmware?");
+                                + " s: " + opener.silenceHint());
                         return;
                     }
                     if (firstByteAt >= 0 && now - firstByteAt > seconds(settings.nothingDecodesS())) {

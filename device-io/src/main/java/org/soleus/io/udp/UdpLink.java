@@ -80,7 +80,17 @@ public final class UdpLink implements ByteLink {
             throw new IllegalArgumentException("read timeout must be > 0 ms, got " + readTimeoutMs);
         }
         byte[] text = prelude.getBytes(StandardCharsets.UTF_8);
-        return () -> open(address, local, readTimeoutMs, text, messages);
+        return new LinkOpener() {
+            @Override
+            public ByteLink open() throws SerialPortException {
+                return UdpLink.open(address, local, readTimeoutMs, text, messages);
+            }
+
+            @Override
+            public String silenceHint() {
+                return "is the sender (the app or device) sending to this port?";
+            }
+        };
     }
 
     private static InetSocketAddress parse(String address) {
