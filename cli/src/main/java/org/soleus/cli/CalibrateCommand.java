@@ -176,8 +176,9 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         try (StopSignals.Registration stop = StopSignals.register()) {
             List<CellCalibration> finished = new ArrayList<>();
+            Calibration measured;
             try {
-                write(earlier, measure(stdout, stop, finished), stdout);
+                measured = measure(stdout, stop, finished);
             } catch (IOException | RuntimeException e) {
                 keepFinished(earlier, finished, stdout);
                 if (!(e instanceof CalibrationStopped)) {
@@ -185,7 +186,9 @@ final class CalibrateCommand implements Callable<Integer> {
                 }
                 spec.commandLine().getErr().println("soleus calibrate: stopped before every cell was measured");
                 spec.commandLine().getErr().flush();
+                return stop.exitCode();
             }
+            write(earlier, measured, stdout);
             return stop.exitCode();
         }
     }

@@ -22,8 +22,9 @@ import org.soleus.io.serial.SerialStream;
  * the cell's readings over the hold after the load settled ({@link MeasuringPlan}), their mean
  * and SD. A reading whose SD exceeds the plan's limit (the load was not steady) or that misses
  * more than {@link MeasuringPlan#MAX_MISSING_FRACTION} of its samples, or whose counts do not
- * rise with the load against the cell's earlier readings, is rejected and taken again. What came from the stream before Enter does not count. Each cell's readings are then
- * fitted ({@link CalibrationFitter}).
+ * rise with the load against the cell's earlier readings, is rejected and taken again. What came
+ * from the stream before Enter does not count. Each cell's readings are then fitted
+ * ({@link CalibrationFitter}).
  *
  * <p>One thread calls everything; {@link #close()} closes the stream.
  */
@@ -41,8 +42,8 @@ public final class CalibrationSession implements AutoCloseable {
     private final StreamPump pump;
 
     /**
-     * @param stream  the started stream of raw cell counts
-     * @param gaps    told about disconnects
+     * @param stream        the started stream of raw cell counts
+     * @param gaps          told about disconnects
      * @param answers       the user's answers, a line (Enter) per prompt
      * @param prompts       where the prompts and readings go
      * @param stopRequested whether the user asked to stop (Ctrl-C): looked at while waiting for
