@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,6 +18,7 @@ import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.RecordingMetadata;
 import org.soleus.core.recording.SampleSink;
+import org.soleus.core.text.Counted;
 import org.soleus.io.format.text.DecimalFormatter;
 
 /**
@@ -66,6 +68,8 @@ public final class RecordingWriter implements SampleSink, Flushable, Closeable {
     private long rows;
     private long flushEveryRows;
     private int timeDecimals;
+    /** Infinite values written as missing, told at the end. */
+    private long infiniteValues;
     private boolean ended;
     private boolean closed;
 
@@ -166,7 +170,7 @@ public final class RecordingWriter implements SampleSink, Flushable, Closeable {
         sb.append("# ").append(key).append(": ").append(value).append('\n');
     }
 
-    /** Writes one row: one value per channel in header order, NaN = missing. */
+    /** Writes one row: one value per channel in header order, NaN = missing (an infinite value too, counted). */
     @Override
     public void accept(float[] row) {
         if (header == null || ended) {
@@ -185,7 +189,13 @@ public final class RecordingWriter implements SampleSink, Flushable, Closeable {
             b[p++] = ',';
         }
         for (int c = 0; c < width; c++) {
-            p = DecimalFormatter.writeFloat(row[c], b, p);
+            float v = row[c];
+            if (Float.isInfinite(v)) {
+                // no magnitude, and a cell the format's readers refuse: written as missing, and told
+                v = Float.NaN;
+                infiniteValues++;
+            }
+            p = DecimalFormatter.writeFloat(v, b, p);
             b[p++] = ',';
         }
         b[p - 1] = '\n';
@@ -218,7 +228,12 @@ public final class RecordingWriter implements SampleSink, Flushable, Closeable {
         }
         ended = true;
         StringBuilder sb = new StringBuilder();
-        for (String w : warnings) {
+        List<String> all = new ArrayList<>(warnings);
+        if (infiniteValues > 0) {
+            all.add(Counted.of(infiniteValues, "infinite value") + " (a device's inf, or a value beyond a float's range)"
+                    + " written as missing");
+        }
+        for (String w : all) {
             sb.append("# ").append(SoleusCsv.WARNING_PREFIX).append(' ').append(SoleusCsv.escape(w)).append('\n');
         }
         try {

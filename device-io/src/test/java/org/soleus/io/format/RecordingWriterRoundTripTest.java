@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -131,6 +132,28 @@ final class RecordingWriterRoundTripTest {
         assertEquals("# format: soleus-csv 1\n# sample_rate_hz: 100.0\n# start_time_s: 0.0\n# subject: S1\n"
                 + "time_s,left.insole.force_n,right.insole.force_n\n0,612.5,\n0.01,-0,1E-7\n",
                 out.toString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * An infinite value (a device's {@code inf}) has no magnitude and would make the file one its
+     * readers refuse: it is written as missing and counted in a warning, and the file reads back.
+     */
+    @Test
+    void anInfiniteValueIsWrittenAsMissingAndTold(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path file = dir.resolve("inf.csv");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            RecordingWriter w = new RecordingWriter(out, RecordingWriter.Options.DEFAULTS);
+            w.start(new RecordingHeader("x", 100, 0, List.of(ChannelName.parse("left.insole.force_n")), RecordingMetadata.EMPTY));
+            w.accept(new float[] {600f});
+            w.accept(new float[] {Float.POSITIVE_INFINITY});
+            w.accept(new float[] {Float.NEGATIVE_INFINITY});
+            w.accept(new float[] {610f});
+            w.end(List.of());
+        }
+        Recording back = Recordings.read(file, new ReadOptions(null, Double.NaN, 70));
+        assertArrayEquals(new float[] {600f, Float.NaN, Float.NaN, 610f}, back.channel("left.insole.force_n").samples());
+        assertTrue(back.warnings().stream().anyMatch(w -> w.endsWith("2 infinite values (a device's inf, or a value beyond"
+                + " a float's range) written as missing")), back.warnings().toString());
     }
 
     @Test
