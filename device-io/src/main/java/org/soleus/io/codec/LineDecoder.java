@@ -177,13 +177,13 @@ public final class LineDecoder implements StreamDecoder {
             synchronised = true;
             return;
         }
-        if (isLetter(l[from]) && header(from, to, sink)) {
+        if ((isLetter(l[from]) || l[from] == '"') && header(from, to, sink)) {
             synchronised = true;
             return;
         }
         if (descriptor == null) {
             if (!defaultDescriptor(from, to, sink)) {
-                if (isLetter(l[from]) && headerRefusal != null) {
+                if ((isLetter(l[from]) || l[from] == '"') && headerRefusal != null) {
                     String text = new String(l, from, Math.min(to - from, QUOTED_LINE_CHARS), StandardCharsets.US_ASCII);
                     headerProblem = "'" + text + (to - from > QUOTED_LINE_CHARS ? "…" : "") + "' was no header: "
                             + headerRefusal;
@@ -325,7 +325,15 @@ public final class LineDecoder implements StreamDecoder {
     /** A header line of channel names; false when the line is not one. */
     private boolean header(int from, int to, FrameSink sink) {
         byte d = detectDelimiter(from, to);
-        List<String> tokens = split(from, to, d);
+        List<String> tokens = new ArrayList<>();
+        for (String token : split(from, to, d)) {
+            // a name in double quotes, as a CSV writer quotes it
+            tokens.add(token.length() >= 2 && token.startsWith("\"") && token.endsWith("\"")
+                    ? token.substring(1, token.length() - 1).strip() : token);
+        }
+        while (tokens.size() > 1 && tokens.get(tokens.size() - 1).isEmpty()) {
+            tokens.remove(tokens.size() - 1);   // a delimiter after the last name
+        }
         int time = NO_TIME_COLUMN;
         switch (tokens.get(0)) {
             case "time_us" -> time = 1;
@@ -496,7 +504,8 @@ public final class LineDecoder implements StreamDecoder {
         while (true) {
             int e = cellEnd(p, to, d);
             if (column >= expected) {
-                return false;
+                // one empty cell after the last is a delimiter ending the row, as a print loop writes it
+                return column == expected && e >= to && isBlank(p, e) && finish(timeUs);
             }
             int a = p;
             int b = e;
@@ -532,10 +541,21 @@ public final class LineDecoder implements StreamDecoder {
             }
             p = nextCell(e, to, d);
         }
-        if (column != expected) {
-            return false;
-        }
+        return column == expected && finish(timeUs);
+    }
+
+    /** Takes the row just parsed, with its time. */
+    private boolean finish(long timeUs) {
         rowTimeUs = timeUs;
+        return true;
+    }
+
+    private boolean isBlank(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (line[i] != ' ') {
+                return false;
+            }
+        }
         return true;
     }
 

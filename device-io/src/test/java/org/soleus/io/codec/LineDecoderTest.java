@@ -198,6 +198,23 @@ final class LineDecoderTest {
         assertRowsAtTheirTimes(sink, Integer.MAX_VALUE);
     }
 
+    /**
+     * As print loops and CSV writers write lines: header names in double quotes, and a delimiter
+     * after the last name and after each row's last value.
+     */
+    @Test
+    void quotedNamesAndADelimiterEndingEachLineAreRead() {
+        LineDecoder decoder = new LineDecoder();
+        CollectingSink sink = decode(decoder, "# sample_rate_hz: 100\n\"time_us\",\"left.insole.force_n\",\n"
+                + "0,500,\n10000,501,\n20000,502,\n");
+        assertEquals(List.of(ChannelName.parse("left.insole.force_n")), sink.descriptors.get(0).channelNames());
+        assertEquals(3, sink.size());
+        assertEquals(0, decoder.counters().malformed());
+        assertEquals(502f, sink.rows.get(2)[0]);
+        CollectingSink extra = decode(new LineDecoder(), "# sample_rate_hz: 100\ntime_us,left.insole.force_n\n0,500,7\n");
+        assertEquals(0, extra.size(), "a value more than the header names is no delimiter at the end");
+    }
+
     @Test
     void aRepeatedHeaderRestartsTheClock() {
         LineDecoder decoder = new LineDecoder(100, null);
