@@ -53,6 +53,10 @@ public final class LineDecoder implements StreamDecoder {
 
     private static final int NO_TIME_COLUMN = 0;
     private static final long[] TIME_UNIT_US = {0, 1, 1_000, 1_000_000};
+    /** The column of a {@code time_us} clock. */
+    private static final int TIME_US = 1;
+    /** Where a 32-bit microsecond clock (Arduino's {@code micros()}) wraps, µs: after 71.6 minutes. */
+    private static final long MICROS_WRAP_US = 1L << 32;
     /** The most of a refused header line that {@link #headerProblem} quotes, characters. */
     private static final int QUOTED_LINE_CHARS = 80;
 
@@ -82,6 +86,8 @@ public final class LineDecoder implements StreamDecoder {
     private long sequence = -1;
     private boolean haveTime;
     private long lastTimeUs;
+    /** What the wraps of a 32-bit {@code time_us} clock so far add to its times, µs. */
+    private long wrapUs;
     /** Frames handed on since construction or the last {@link #reset()}. */
     private long framesSinceReset;
     /** The time of the row just parsed, µs. */
@@ -213,6 +219,12 @@ public final class LineDecoder implements StreamDecoder {
      * it on the way, and both follow in their order.
      */
     private void emit(FrameSink sink) {
+        if (timeColumn == TIME_US && haveTime && !stepsOnePeriod(lastTimeUs, rowTimeUs)
+                && stepsOnePeriod(lastTimeUs, rowTimeUs + MICROS_WRAP_US)) {
+            // a 32-bit microsecond clock that wrapped: its times go on from where they were
+            wrapUs += MICROS_WRAP_US;
+            rowTimeUs += MICROS_WRAP_US;
+        }
         if (held && stepsOnePeriod(lastTimeUs, rowTimeUs) && stepsOnePeriod(rowTimeUs, heldTimeUs)) {
             // two rows that crossed on their way (UDP datagrams): this one, then the one held
             held = false;
@@ -357,13 +369,20 @@ public final class LineDecoder implements StreamDecoder {
             headerRefusal = e.getMessage();
             return false;
         }
+        // A header after rows of the same connection is a restart (after a reconnect, the link's
+        // gap is told as such), unless it repeats the one in force over a clock that then goes on
+        // from the row before: a device that prints its header again. Whether that clock goes on
+        // is its next rows' to tell, as for any clock that jumps back.
+        boolean repeated = descriptor != null && time != NO_TIME_COLUMN && time == timeColumn && haveTime
+                && d2.channelNames().equals(descriptor.channelNames());
         delimiter = d;
-        timeColumn = time;
-        haveTime = false;
-        if (descriptor != null && framesSinceReset > 0) {
-            // firmware prints its header once, when it starts: a header after rows of the same
-            // connection is a restart (after a reconnect, the link's gap is told as such)
-            sink.onRestart();
+        if (!repeated) {
+            timeColumn = time;
+            haveTime = false;
+            wrapUs = 0;
+            if (descriptor != null && framesSinceReset > 0) {
+                sink.onRestart();
+            }
         }
         install(d2, sink);
         return true;
@@ -530,7 +549,7 @@ public final class LineDecoder implements StreamDecoder {
                     if (!Double.isFinite(t)) {
                         return false;
                     }
-                    timeUs = Math.round(t);
+                    timeUs = Math.round(t) + (timeColumn == TIME_US ? wrapUs : 0);
                 } else {
                     v[column - (timeColumn == NO_TIME_COLUMN ? 0 : 1)] = number.floatValue();
                 }

@@ -215,6 +215,33 @@ final class LineDecoderTest {
         assertEquals(0, extra.size(), "a value more than the header names is no delimiter at the end");
     }
 
+    /**
+     * A device that prints its header again every so often while its clock goes on is no
+     * restart: no gap, every row in its place; and a 32-bit microsecond clock (Arduino's
+     * {@code micros()}) that wraps after 71.6 minutes goes on from where it was.
+     */
+    @Test
+    void aHeaderRepeatedOverAClockThatGoesOnAndAWrappingMicrosecondClockAreNoRestarts() {
+        LineDecoder decoder = new LineDecoder();
+        StringBuilder text = new StringBuilder("# sample_rate_hz: 100\n");
+        long start = (1L << 32) - 300_000;   // 0.3 s before micros() wraps
+        for (int i = 0; i < 100; i++) {
+            if (i % 25 == 0) {
+                text.append("time_us,left.insole.force_n\n");
+            }
+            text.append((start + i * 10_000L) % (1L << 32)).append(',').append(500 + i).append('\n');
+        }
+        CollectingSink sink = decode(decoder, text.toString());
+        assertEquals(100, sink.size(), "every row, and nothing between them");
+        assertEquals(List.of(), sink.restartsAfterFrames);
+        assertEquals(0, decoder.counters().malformed());
+        assertEquals(0, decoder.counters().lostFrames());
+        for (int k = 0; k < sink.size(); k++) {
+            assertEquals(start + k * 10_000L, (long) sink.timesUs.get(k), "row " + k + " at its time, the wrap undone");
+            assertEquals(k, sink.sequences.get(k) - sink.sequences.get(0), "row " + k);
+        }
+    }
+
     @Test
     void aRepeatedHeaderRestartsTheClock() {
         LineDecoder decoder = new LineDecoder(100, null);
