@@ -43,7 +43,8 @@ final class StreamOptions {
     Protocol protocol;
 
     @Option(names = "--rate", paramLabel = "HZ", converter = SampleRateConverter.class,
-            description = "Sample rate of a line-protocol stream that does not state it.")
+            description = "Sample rate of the stream: needed where it states none (a line-protocol stream without"
+                    + " '# sample_rate_hz', a binary descriptor with rate 0), and wins over the one it states.")
     double rateHz = Double.NaN;
 
     @Option(names = "--idle-timeout", paramLabel = "S", defaultValue = "5",

@@ -78,9 +78,20 @@ public final class BinaryDecoder implements StreamDecoder {
     private boolean[] identity = new boolean[0];
     private int payloadBytes;
     private float[] values = new float[0];
+    /** The rate the user gives ({@code --rate}), which wins over the descriptors', or NaN. */
+    private final double rateOverrideHz;
 
     /** A decoder that waits for the first delimiter, then for a descriptor. */
     public BinaryDecoder() {
+        this(Double.NaN);
+    }
+
+    /**
+     * A decoder whose streams run at {@code sampleRateHz} whatever their descriptors state (a
+     * descriptor may state none), or at the descriptors' rate where it is NaN.
+     */
+    public BinaryDecoder(double sampleRateHz) {
+        this.rateOverrideHz = sampleRateHz;
         discarding = true;
     }
 
@@ -359,7 +370,8 @@ public final class BinaryDecoder implements StreamDecoder {
             return null;
         }
         try {
-            return new StreamDescriptor(rateMilliHz == 0 ? Double.NaN : rateMilliHz / 1000.0, channels, properties);
+            double statedHz = rateMilliHz == 0 ? Double.NaN : rateMilliHz / 1000.0;
+            return new StreamDescriptor(Double.isNaN(rateOverrideHz) ? statedHz : rateOverrideHz, channels, properties);
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -28,11 +28,11 @@ public enum Protocol {
     /**
      * A new decoder for this protocol.
      *
-     * @param sampleRateHz for the line protocol, the rate when the stream does not state it (NaN
-     *                     to take it from the stream); the binary descriptor always wins
+     * @param sampleRateHz the stream's rate, which wins over the rate its header or descriptor
+     *                     states and stands where it states none; NaN to take the stream's
      */
     public StreamDecoder newDecoder(double sampleRateHz) {
-        return this == BINARY ? new BinaryDecoder() : new LineDecoder(sampleRateHz, null);
+        return this == BINARY ? new BinaryDecoder(sampleRateHz) : new LineDecoder(sampleRateHz, null);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.soleus.io.codec;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -118,6 +119,33 @@ final class BinaryDecoderTest {
         }
         assertEquals(expected.sequences, actual.sequences);
         assertEquals(expected.timesUs, actual.timesUs);
+    }
+
+    /**
+     * The rate the user gives wins over the descriptor's, and stands where the descriptor states
+     * none (rate 0); without one, a descriptor's rate 0 is no rate.
+     */
+    @Test
+    void aGivenRateWinsOverTheDescriptorsAndStandsForOneStatingNone() {
+        StreamDescriptor stated = BinaryStream.mixedDescriptor();
+        StreamDescriptor none = new StreamDescriptor(Double.NaN, stated.channels(), stated.properties());
+        double[][] cases = {{1000, Double.NaN, 1000}, {1000, 200, 200}, {Double.NaN, 200, 200}};
+        for (double[] c : cases) {
+            BinaryEncoder encoder = new BinaryEncoder(Double.isNaN(c[0]) ? none : stated);
+            byte[] buf = new byte[4096];
+            buf[0] = 0;
+            int p = encoder.encodeDescriptor(0, 0, buf, 1);
+            p = encoder.encodeSamples(0, 0, new float[] {1, 2, 3, 4, 5}, buf, p);
+            CollectingSink sink = new CollectingSink();
+            new BinaryDecoder(c[1]).decode(buf, 0, p, sink);
+            assertEquals(1, sink.size(), java.util.Arrays.toString(c));
+            assertEquals(c[2], sink.descriptors.get(0).sampleRateHz(), java.util.Arrays.toString(c));
+        }
+        CollectingSink unstated = new CollectingSink();
+        byte[] buf = new byte[4096];
+        int p = new BinaryEncoder(none).encodeDescriptor(0, 0, buf, 1);
+        new BinaryDecoder().decode(buf, 0, p, unstated);
+        assertTrue(Double.isNaN(unstated.descriptors.get(0).sampleRateHz()));
     }
 
     @Test
