@@ -78,6 +78,8 @@ public final class BinaryDecoder implements StreamDecoder {
     private boolean[] identity = new boolean[0];
     private int payloadBytes;
     private float[] values = new float[0];
+    /** Why the last descriptor refused was refused, or null; read by other threads. */
+    private volatile String descriptorProblem;
     /** The rate the user gives ({@code --rate}), which wins over the descriptors', or NaN. */
     private final double rateOverrideHz;
 
@@ -336,26 +338,40 @@ public final class BinaryDecoder implements StreamDecoder {
                 descriptorPayload.length);
     }
 
-    /** The descriptor in {@code frame[HEADER_BYTES .. end)}, or null when it is malformed. */
+    /** The descriptor in {@code frame[HEADER_BYTES .. end)}, or null when it is malformed (and {@link #refusedDescriptor} says why). */
     private StreamDescriptor parseDescriptor(int end) {
         DescriptorReader r = new DescriptorReader(frame, BinaryFormat.HEADER_BYTES, end);
-        if (r.u8() != BinaryFormat.VERSION) {
-            return null;
+        int version = r.u8();
+        if (version != BinaryFormat.VERSION) {
+            return refused("protocol version " + version + ", expected " + BinaryFormat.VERSION);
         }
         long rateMilliHz = r.u32();
         int count = r.u16();
         if (r.failed || count == 0 || count > BinaryFormat.MAX_CHANNELS) {
-            return null;
+            return refused(r.failed ? "it ends before its channel count" : "channel count " + count + ", expected 1 to "
+                    + BinaryFormat.MAX_CHANNELS);
         }
         List<ChannelSpec> channels = new ArrayList<>(count);
         for (int c = 0; c < count; c++) {
-            SampleEncoding encoding = SampleEncoding.fromCode(r.u8());
+            int code = r.u8();
+            SampleEncoding encoding = SampleEncoding.fromCode(code);
             double scale = r.f32();
             double offset = r.f32();
             String name = r.text(r.u8());
-            if (r.failed || encoding == null || !ChannelName.isValid(name) || !Double.isFinite(scale) || scale == 0
-                    || !Double.isFinite(offset)) {
-                return null;
+            String channel = "channel " + (c + 1);
+            if (r.failed) {
+                return refused("it ends inside " + channel);
+            }
+            if (encoding == null) {
+                return refused(channel + " ('" + name + "'): unknown encoding " + code);
+            }
+            if (!ChannelName.isValid(name)) {
+                return refused(channel + ": '" + name + "' is not a channel name of the form"
+                        + " <side>.<place>.<quantity>_<unit>, lower case");
+            }
+            if (!Double.isFinite(scale) || scale == 0 || !Double.isFinite(offset)) {
+                return refused(channel + " ('" + name + "'): scale " + scale + " and offset " + offset
+                        + ", expected finite numbers and a scale other than 0");
             }
             channels.add(new ChannelSpec(ChannelName.parse(name), encoding, scale, offset));
         }
@@ -367,14 +383,29 @@ public final class BinaryDecoder implements StreamDecoder {
             properties.put(key, value);
         }
         if (r.failed || r.position != end || properties.size() != propertyCount) {
-            return null;
+            return refused(r.failed || r.position > end ? "it ends inside its properties"
+                    : properties.size() != propertyCount ? "a property key given twice"
+                    : (end - r.position) + " bytes after its properties");
         }
         try {
             double statedHz = rateMilliHz == 0 ? Double.NaN : rateMilliHz / 1000.0;
             return new StreamDescriptor(Double.isNaN(rateOverrideHz) ? statedHz : rateOverrideHz, channels, properties);
         } catch (IllegalArgumentException e) {
-            return null;
+            return refused(e.getMessage());
         }
+    }
+
+    /** Notes why a descriptor was refused, for {@link #refusedDescriptor}; returns null, the refusal. */
+    private StreamDescriptor refused(String why) {
+        descriptorProblem = why;
+        return null;
+    }
+
+    /** Why the last descriptor that was refused was refused, or null when none was. */
+    @Override
+    public String refusedDescriptor() {
+        String why = descriptorProblem;
+        return why == null ? null : "the device's descriptor was refused: " + why;
     }
 
     /** Bounds-checked little-endian reads from a descriptor payload; {@link #failed} on overrun. */

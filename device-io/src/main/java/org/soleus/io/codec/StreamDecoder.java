@@ -34,4 +34,13 @@ public interface StreamDecoder {
     default String headerProblem() {
         return null;
     }
+
+    /**
+     * Why the last descriptor a device sent, intact, was refused (a channel name not of the
+     * form, a scale of 0), with its words; null when none was, or the protocol has none.
+     * Readable from any thread.
+     */
+    default String refusedDescriptor() {
+        return null;
+    }
 }

@@ -181,6 +181,12 @@ public final class SerialStream implements AutoCloseable {
         return decodeHint;
     }
 
+    /** What to check when nothing decodes: why the device's descriptor was refused, if it was, else the hint. */
+    private String hint() {
+        String refused = decoder.refusedDescriptor();
+        return refused != null ? refused : decodeHint;
+    }
+
     /** Why the decoder refused a line that looked like the stream's header ({@link StreamDecoder#headerProblem}), or null. */
     public String headerProblem() {
         return decoder.headerProblem();
@@ -336,12 +342,14 @@ public final class SerialStream implements AutoCloseable {
                     }
                     if (firstByteAt >= 0 && now - firstByteAt > seconds(settings.nothingDecodesS())) {
                         fail(SerialPortException.Kind.NOTHING_DECODES, name + ": " + c.bytes() + " bytes arrived in "
-                                + format(settings.nothingDecodesS()) + " s but none decodes: " + decodeHint);
+                                + format(settings.nothingDecodesS()) + " s but none decodes: " + hint());
                         return;
                     }
                 } else if (descriptor == null && now - firstDecodeAt > seconds(settings.nothingDecodesS())) {
+                    String refused = decoder.refusedDescriptor();
                     fail(SerialPortException.Kind.NO_DESCRIPTOR, name + ": frames arrive but no descriptor declares their"
-                            + " channels: the device must send its descriptor at least every few seconds");
+                            + " channels: " + (refused != null ? refused
+                            : "the device must send its descriptor at least every few seconds"));
                     return;
                 } else if (now - firstDecodeAt > seconds(settings.nothingDecodesS()) && (c.frames() == 0
                         ? c.malformed() > 0 : !judged && c.malformed() > MOSTLY_MALFORMED * c.frames())) {
@@ -350,7 +358,7 @@ public final class SerialStream implements AutoCloseable {
                     // follows never fits them, or hardly ever in the first window
                     fail(SerialPortException.Kind.NOTHING_DECODES, name + ": " + c.malformed() + " of "
                             + (c.malformed() + c.frames()) + " lines or frames since the stream began do not decode: "
-                            + decodeHint);
+                            + hint());
                     return;
                 } else if (c.frames() == 0 && now - lastByteAt > seconds(settings.idleTimeoutS())) {
                     fail(SerialPortException.Kind.NO_DATA, name + ": the device declared its channels but sent no samples"

@@ -148,6 +148,36 @@ final class BinaryDecoderTest {
         assertTrue(Double.isNaN(unstated.descriptors.get(0).sampleRateHz()));
     }
 
+    /**
+     * An intact descriptor the decoder cannot take (here a channel name in capitals, as firmware
+     * may write it) says why, so that the stream's error names the firmware's mistake rather than
+     * the wiring.
+     */
+    @Test
+    void aRefusedDescriptorSaysWhy() {
+        StreamDescriptor d = new StreamDescriptor(100, List.of(ChannelSpec.ofFloat(ChannelName.parse("left.insole.force_n"))),
+                Map.of());
+        byte[] encoded = new byte[512];
+        int n = new BinaryEncoder(d).encodeDescriptor(0, 0, encoded, 0);
+        byte[] raw = cobsDecode(encoded, 0, n - 1);   // without the closing 0x00
+        String text = new String(raw, StandardCharsets.ISO_8859_1);
+        int at = text.indexOf("left.insole.force_n");
+        raw[at] = 'L';
+        int body = raw.length - 4;
+        long crc = bitwiseCrc32c(raw, body);
+        for (int k = 0; k < 4; k++) {
+            raw[body + k] = (byte) (crc >>> (8 * k));
+        }
+        byte[] stream = new byte[Cobs.maxEncodedLength(raw.length) + 2];
+        int m = Cobs.encode(raw, 0, raw.length, stream, 1);
+        stream[1 + m] = 0;
+        BinaryDecoder decoder = new BinaryDecoder();
+        decoder.decode(stream, 0, m + 2, new CollectingSink());
+        assertNull(decoder.descriptor());
+        assertEquals("the device's descriptor was refused: channel 1: 'Left.insole.force_n' is not a channel name of the"
+                + " form <side>.<place>.<quantity>_<unit>, lower case", decoder.refusedDescriptor());
+    }
+
     @Test
     void quantisesIntegerChannelsAndMapsMissingCodesToNaN() {
         StreamDescriptor d = BinaryStream.mixedDescriptor();
