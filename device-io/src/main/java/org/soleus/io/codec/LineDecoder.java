@@ -88,6 +88,10 @@ public final class LineDecoder implements StreamDecoder {
     private long lastTimeUs;
     /** What the wraps of a 32-bit {@code time_us} clock so far add to its times, µs. */
     private long wrapUs;
+    /** Rows dropped that lay within a period, between two rows a period apart ({@link #fasterThanStated}). */
+    private long rowsWithinAPeriod;
+    /** The step from the row before to the last of {@link #rowsWithinAPeriod}, µs. */
+    private long withinStepUs;
     /** Frames handed on since construction or the last {@link #reset()}. */
     private long framesSinceReset;
     /** The time of the row just parsed, µs. */
@@ -244,6 +248,11 @@ public final class LineDecoder implements StreamDecoder {
                 frame(heldValues, sink);
             } else {
                 counters.malformed++;
+                if (heldTimeUs > lastTimeUs && heldTimeUs < rowTimeUs && stepsOnePeriod(lastTimeUs, rowTimeUs)) {
+                    // a row within a period, between two a period apart: rows may come faster than stated
+                    rowsWithinAPeriod++;
+                    withinStepUs = heldTimeUs - lastTimeUs;
+                }
             }
         }
         if (timeColumn != NO_TIME_COLUMN && haveTime && !Double.isNaN(descriptor.sampleRateHz())
@@ -276,6 +285,23 @@ public final class LineDecoder implements StreamDecoder {
         counters.frames++;
         framesSinceReset++;
         sink.onFrame(sequence, timeColumn == NO_TIME_COLUMN ? FrameSink.NO_TIME : lastTimeUs, frameValues);
+    }
+
+    /**
+     * Rows come faster than the stated rate: of every two or three, the ones between rows a
+     * period apart are dropped as corrupted times (one in four of the rows handed on, and at
+     * least 10), which a firmware whose {@code # sample_rate_hz} is not its rate gives.
+     */
+    @Override
+    public String fasterThanStated() {
+        if (rowsWithinAPeriod < 10 || 4 * rowsWithinAPeriod < counters.frames || descriptor == null) {
+            return null;
+        }
+        double stepS = withinStepUs / 1e6;
+        return String.format(java.util.Locale.ROOT, "rows come every %.4g s, faster than the %s Hz the stream states (a"
+                + " row every %.4g s), and %d of them were dropped as out of step: pass --rate %.0f, or have the firmware"
+                + " state its rate", stepS, descriptor.sampleRateHz(), 1 / descriptor.sampleRateHz(), rowsWithinAPeriod,
+                1 / stepS);
     }
 
     /** A held row that no next row will tell about (the link was reset, the channels changed) counts as malformed. */

@@ -43,4 +43,13 @@ public interface StreamDecoder {
     default String refusedDescriptor() {
         return null;
     }
+
+    /**
+     * Why the stream's rows seem to come faster than its stated rate, whose rows in between are
+     * then dropped, with its words; null when they do not, or the protocol cannot tell. Called on
+     * the decoding thread.
+     */
+    default String fasterThanStated() {
+        return null;
+    }
 }

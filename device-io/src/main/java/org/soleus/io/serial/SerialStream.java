@@ -360,6 +360,10 @@ public final class SerialStream implements AutoCloseable {
                             + (c.malformed() + c.frames()) + " lines or frames since the stream began do not decode: "
                             + hint());
                     return;
+                } else if (!judged && now - firstDecodeAt > seconds(settings.nothingDecodesS())
+                        && decoder.fasterThanStated() != null) {
+                    fail(SerialPortException.Kind.NOTHING_DECODES, name + ": " + decoder.fasterThanStated());
+                    return;
                 } else if (c.frames() == 0 && now - lastByteAt > seconds(settings.idleTimeoutS())) {
                     fail(SerialPortException.Kind.NO_DATA, name + ": the device declared its channels but sent no samples"
                             + " in " + format(settings.idleTimeoutS()) + " s: is it measuring?");

@@ -242,6 +242,33 @@ final class LineDecoderTest {
         }
     }
 
+    /**
+     * A firmware that states 100 Hz but sends rows every 5 ms: every other row lies within a
+     * period and is dropped, which the decoder says, with the rate to pass; a stream at its rate
+     * with a few corrupted times does not.
+     */
+    @Test
+    void rowsFasterThanTheStatedRateAreTold() {
+        LineDecoder fast = new LineDecoder();
+        StringBuilder text = new StringBuilder("# sample_rate_hz: 100\ntime_us,left.insole.force_n\n");
+        for (int i = 0; i < 60; i++) {
+            text.append(i * 5_000).append(',').append(500 + i).append('\n');
+        }
+        decode(fast, text.toString());
+        assertEquals("rows come every 0.005000 s, faster than the 100.0 Hz the stream states (a row every 0.01000 s), and"
+                + " 29 of them were dropped as out of step: pass --rate 200, or have the firmware state its rate",
+                fast.fasterThanStated());
+
+        LineDecoder corrupted = new LineDecoder();
+        StringBuilder times = new StringBuilder("# sample_rate_hz: 100\ntime_us,left.insole.force_n\n");
+        for (int i = 0; i < 60; i++) {
+            times.append(i % 20 == 7 ? i * 10_000 + 4_000 : i * 10_000).append(',').append(500 + i).append('\n');
+        }
+        decode(corrupted, times.toString());
+        assertEquals(3, corrupted.counters().malformed());
+        assertEquals(null, corrupted.fasterThanStated(), "three corrupted times are no other rate");
+    }
+
     @Test
     void aRepeatedHeaderRestartsTheClock() {
         LineDecoder decoder = new LineDecoder(100, null);

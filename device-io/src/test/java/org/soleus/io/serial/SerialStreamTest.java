@@ -130,6 +130,21 @@ final class SerialStreamTest {
         assertEquals(SerialPortException.Kind.STOPPED, e.kind(), "ends as a device that stops sending: " + e.getMessage());
     }
 
+    /** A line device that states 100 Hz and sends rows every 5 ms is stopped with the rate to pass, not half recorded. */
+    @Test
+    void saysWhenRowsComeFasterThanTheStatedRate() throws Exception {
+        StringBuilder text = new StringBuilder("# sample_rate_hz: 100\ntime_us,left.insole.force_n\n");
+        for (int i = 0; i < 200; i++) {
+            text.append(i * 5_000).append(',').append(500 + i).append('\n');
+        }
+        SerialPortException e = faultOf(() -> new ScriptedLink(List.of(text.toString().getBytes(StandardCharsets.US_ASCII)),
+                false), new LineDecoder(Double.NaN, null));
+        assertEquals(SerialPortException.Kind.NOTHING_DECODES, e.kind());
+        assertTrue(e.getMessage().startsWith("/dev/ttyTEST: rows come every 0.005000 s, faster than the 100.0 Hz the stream"
+                + " states"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("pass --rate 200, or have the firmware state its rate"), e.getMessage());
+    }
+
     /** A binary stream read as lines: now and then a piece between two newline bytes reads as a row. */
     @Test
     void saysWhenAlmostNothingFitsTheChannels() throws Exception {
