@@ -27,7 +27,9 @@ import org.soleus.core.recording.ChannelName;
  * a frame counts once, as a CRC error (right length, wrong checksum) or as malformed (not valid
  * COBS, shorter than a header and CRC, longer than {@value BinaryFormat#MAX_FRAME_BYTES} bytes,
  * an unknown message type, a payload that does not match the descriptor). Lost frames are the
- * gaps in the sequence numbers of the intact sample frames. A descriptor carries the sequence
+ * gaps in the sequence numbers of the intact sample frames, but for a jump across which the
+ * device's clock goes on by one period (±25 %): no sample is missing there, whatever the count
+ * says (a firmware that counts its descriptors too). A descriptor carries the sequence
  * number of the next sample frame; one with sequence 0 after others marks a device restart,
  * across which no loss is counted. A sample frame whose number repeats the last one's or lies
  * up to {@value #MAX_LATE_FRAMES} behind it (sent twice, or overtaken) is dropped and counted as
@@ -248,6 +250,10 @@ public final class BinaryDecoder implements StreamDecoder {
                 haveTime = false;
                 sink.onRestart();
                 step = 1;
+            } else if (step > 1 && clockStepsOnePeriod(rawTime)) {
+                // the count jumped while the device's clock went on by one period: no sample was
+                // lost (a firmware that also counts its descriptors, say), so no gap is invented
+                step = 1;
             } else if (step > 1) {
                 counters.lostFrames += step - 1;
             }
@@ -336,6 +342,15 @@ public final class BinaryDecoder implements StreamDecoder {
     private boolean repeatsDescriptor(int end) {
         return descriptor != null && Arrays.equals(frame, BinaryFormat.HEADER_BYTES, end, descriptorPayload, 0,
                 descriptorPayload.length);
+    }
+
+    /** Whether the device's clock, at {@code rawTime}, went on by one period (±25 %) from the frame before. */
+    private boolean clockStepsOnePeriod(long rawTime) {
+        if (!haveTime || descriptor == null || !descriptor.hasSampleRate()) {
+            return false;
+        }
+        double periods = ((rawTime - lastRawTime) & 0xFFFFFFFFL) * descriptor.sampleRateHz() / 1e6;
+        return Math.abs(periods - 1) <= 0.25;
     }
 
     /** The descriptor in {@code frame[HEADER_BYTES .. end)}, or null when it is malformed (and {@link #refusedDescriptor} says why). */

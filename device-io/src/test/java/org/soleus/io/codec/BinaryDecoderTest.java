@@ -178,6 +178,31 @@ final class BinaryDecoderTest {
                 + " form <side>.<place>.<quantity>_<unit>, lower case", decoder.refusedDescriptor());
     }
 
+    /**
+     * A count that jumps while the device's clock goes on by one period (a firmware that counts
+     * its descriptors too) loses no sample; a jump of both, frames lost, counts them.
+     */
+    @Test
+    void aCountThatJumpsWhileTheClockGoesOnIsNoLoss() {
+        StreamDescriptor d = new StreamDescriptor(100, List.of(ChannelSpec.ofFloat(ChannelName.parse("left.insole.force_n"))),
+                Map.of());
+        BinaryEncoder encoder = new BinaryEncoder(d);
+        byte[] buf = new byte[8192];
+        int p = encoder.encodeDescriptor(0, 0, buf, 1);
+        for (int i = 0; i < 30; i++) {
+            long sequence = i < 10 ? i : i < 20 ? i + 10 : i + 19;   // +10 with the clock going on; then +9 with it
+            long timeUs = i < 20 ? i * 10_000L : (i + 9) * 10_000L;
+            p = encoder.encodeSamples(sequence, timeUs, new float[] {i}, buf, p);
+        }
+        CollectingSink sink = new CollectingSink();
+        BinaryDecoder decoder = new BinaryDecoder();
+        decoder.decode(buf, 0, p, sink);
+        assertEquals(30, sink.size());
+        assertEquals(9, decoder.counters().lostFrames(), "only the frames the clock says are missing");
+        assertEquals(19L, sink.sequences.get(19) - sink.sequences.get(0), "no gap where the count alone jumped");
+        assertEquals(29L + 9, sink.sequences.get(29) - sink.sequences.get(0));
+    }
+
     @Test
     void quantisesIntegerChannelsAndMapsMissingCodesToNaN() {
         StreamDescriptor d = BinaryStream.mixedDescriptor();
