@@ -179,10 +179,13 @@ final class RecordCommand implements Callable<Integer> {
                     Counted.of(s.lostFrames(), "frame"), Counted.of(s.crcErrors(), "CRC error"), s.malformed(),
                     Counted.of(disconnects, "disconnect"));
             stdout.flush();
-            if (pump.samples() > 0 && s.lostFrames() >= MANY_LOST_SHARE * pump.samples()) {
-                status.println(String.format(Locale.ROOT, "soleus record: warning: %s: %d %% of the samples are missing"
-                        + " (%s lost): check the cable, the baud rate and what else the device sends", out,
-                        Math.min(100, Math.round(100.0 * s.lostFrames() / pump.samples())), Counted.of(s.lostFrames(), "frame")));
+            long received = pump.samples() - pump.missingSamples();
+            if (pump.samples() > 0 && s.lostFrames() >= MANY_LOST_SHARE * (received + s.lostFrames())) {
+                // of the frames the device numbered, those that did not come; a gap longer than the
+                // recording fills stands for more frames than its rows
+                status.println(String.format(Locale.ROOT, "soleus record: warning: %s: %d %% of the frames the device"
+                        + " sent were lost (%s): check the cable, the baud rate and what else the device sends", out,
+                        Math.round(100.0 * s.lostFrames() / (received + s.lostFrames())), Counted.of(s.lostFrames(), "frame")));
             }
         }
         if (file.keptAside()) {
