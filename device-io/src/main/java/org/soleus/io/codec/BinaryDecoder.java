@@ -31,7 +31,8 @@ import org.soleus.core.recording.ChannelName;
  * device's clock goes on by one period (±25 %): no sample is missing there, whatever the count
  * says (a firmware that counts its descriptors too). A descriptor carries the sequence
  * number of the next sample frame; one with sequence 0 after others marks a device restart,
- * across which no loss is counted. A sample frame whose number repeats the last one's or lies
+ * across which no loss is counted, unless the sample frame after it goes on with the count (a
+ * firmware that gives every descriptor sequence 0). A sample frame whose number repeats the last one's or lies
  * up to {@value #MAX_LATE_FRAMES} behind it (sent twice, or overtaken) is dropped and counted as
  * malformed: its samples are in the stream already; one further behind starts the count anew
  * as a restart does (a device that restarted without a descriptor), so that the step back is
@@ -80,6 +81,8 @@ public final class BinaryDecoder implements StreamDecoder {
     private boolean[] identity = new boolean[0];
     private int payloadBytes;
     private float[] values = new float[0];
+    /** A descriptor with sequence 0 came after sample frames: the next sample frame says whether it was a restart. */
+    private boolean restartPending;
     /** Why the last descriptor refused was refused, or null; read by other threads. */
     private volatile String descriptorProblem;
     /** The rate the user gives ({@code --rate}), which wins over the descriptors', or NaN. */
@@ -217,12 +220,9 @@ public final class BinaryDecoder implements StreamDecoder {
             if (d != descriptor) {
                 descriptorPayload = Arrays.copyOfRange(frame, BinaryFormat.HEADER_BYTES, payloadEnd);
             }
-            if (rawSequence == 0 && haveSequence && lastRawSequence != 0xFFFFFFFFL) {
-                haveSequence = false;
-                restarted = true;
-                haveTime = false;
-                sink.onRestart();
-            }
+            // a restart, unless the next sample frame goes on with the count (a firmware that
+            // gives every descriptor sequence 0): the next frame tells
+            restartPending = rawSequence == 0 && haveSequence && lastRawSequence != 0xFFFFFFFFL;
             counters.descriptors++;
             install(d);
             counters.publish();   // before the descriptor: a consumer that sees it sees the counts up to it
@@ -233,6 +233,15 @@ public final class BinaryDecoder implements StreamDecoder {
     }
 
     private void samples(long rawSequence, long rawTime, int payloadEnd, FrameSink sink) {
+        if (restartPending) {
+            restartPending = false;
+            if (rawSequence != ((lastRawSequence + 1) & 0xFFFFFFFFL)) {
+                haveSequence = false;
+                restarted = true;
+                haveTime = false;
+                sink.onRestart();
+            }
+        }
         if (!haveSequence) {
             haveSequence = true;
             sequence = restarted ? sequence + 1 : rawSequence;

@@ -284,6 +284,31 @@ final class BinaryDecoderTest {
     }
 
     /**
+     * A firmware that gives every descriptor it repeats sequence 0: the sample frames after each
+     * go on with the count, so none is a restart, and nothing is filled.
+     */
+    @Test
+    void aDescriptorWithSequenceZeroThatTheCountGoesOnAcrossIsNoRestart() {
+        BinaryEncoder encoder = forceAt100Hz();
+        byte[] buf = new byte[8192];
+        int p = 0;
+        buf[p++] = 0;
+        for (int i = 0; i < 40; i++) {
+            if (i % 10 == 0) {
+                p = encoder.encodeDescriptor(0, i * 10_000L, buf, p);
+            }
+            p = encoder.encodeSamples(i, i * 10_000L, new float[] {i}, buf, p);
+        }
+        CollectingSink sink = new CollectingSink();
+        BinaryDecoder decoder = new BinaryDecoder();
+        decoder.decode(buf, 0, p, sink);
+        assertEquals(40, sink.size());
+        assertEquals(List.of(), sink.restartsAfterFrames);
+        assertEquals(0, decoder.counters().lostFrames());
+        assertEquals(39L, sink.sequences.get(39) - sink.sequences.get(0));
+    }
+
+    /**
      * A sample frame sent twice or overtaken is dropped and counted as malformed, not read as the
      * count going four billion ahead; a count that goes further back began anew (a restart
      * without a descriptor): told as a restart, no loss counted.
