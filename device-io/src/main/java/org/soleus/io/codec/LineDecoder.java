@@ -172,6 +172,9 @@ public final class LineDecoder implements StreamDecoder {
         while (to > from && (l[to - 1] == '\r' || l[to - 1] == ' ')) {
             to--;
         }
+        if (to - from >= 3 && l[from] == (byte) 0xEF && l[from + 1] == (byte) 0xBB && l[from + 2] == (byte) 0xBF) {
+            from += 3;   // a UTF-8 byte order mark, as some serial terminals and editors write first
+        }
         while (from < to && l[from] == ' ') {
             from++;
         }
@@ -561,7 +564,7 @@ public final class LineDecoder implements StreamDecoder {
                 b--;
             }
             boolean isTime = timeColumn != NO_TIME_COLUMN && column == 0;
-            if (a == b) {
+            if (a == b || b - a == 2 && line[a] == 'N' && line[a + 1] == 'A') {   // empty or R's NA: missing
                 if (isTime) {
                     return false;
                 }

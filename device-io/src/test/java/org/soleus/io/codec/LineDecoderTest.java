@@ -242,6 +242,23 @@ final class LineDecoderTest {
         }
     }
 
+    /** A byte order mark before the first line, and R's {@code NA} for a missing value, are read. */
+    @Test
+    void aByteOrderMarkAndNaAreRead() {
+        LineDecoder decoder = new LineDecoder();
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        String text = "# sample_rate_hz: 50\ntime_us,left.insole.force_n\n0,500\n20000,NA\n40000,502\n";
+        byte[] bytes = new byte[bom.length + text.length()];
+        System.arraycopy(bom, 0, bytes, 0, bom.length);
+        System.arraycopy(text.getBytes(StandardCharsets.US_ASCII), 0, bytes, bom.length, text.length());
+        CollectingSink sink = new CollectingSink();
+        decoder.decode(bytes, 0, bytes.length, sink);
+        assertEquals(50.0, sink.descriptors.get(0).sampleRateHz());
+        assertEquals(3, sink.size());
+        assertTrue(Float.isNaN(sink.rows.get(1)[0]));
+        assertEquals(0, decoder.counters().malformed());
+    }
+
     /**
      * A firmware that states 100 Hz but sends rows every 5 ms: every other row lies within a
      * period and is dropped, which the decoder says, with the rate to pass; a stream at its rate
