@@ -64,6 +64,8 @@ public final class BinaryDecoder implements StreamDecoder {
     private boolean zeroPending;
     private boolean started;
     private boolean discarding;
+    /** No delimiter has come yet: the piece under way may have begun before the link was read. */
+    private boolean atStart;
 
     private boolean haveSequence;
     private boolean restarted;
@@ -99,7 +101,7 @@ public final class BinaryDecoder implements StreamDecoder {
      */
     public BinaryDecoder(double sampleRateHz) {
         this.rateOverrideHz = sampleRateHz;
-        discarding = true;
+        atStart = true;
     }
 
     @Override
@@ -118,7 +120,8 @@ public final class BinaryDecoder implements StreamDecoder {
         blockRemaining = 0;
         zeroPending = false;
         started = false;
-        discarding = true;
+        discarding = false;
+        atStart = true;
         haveSequence = false;
         restarted = false;
         haveTime = false;
@@ -178,12 +181,16 @@ public final class BinaryDecoder implements StreamDecoder {
     }
 
     private void overflow() {
-        counters.malformed++;
+        if (!atStart) {
+            counters.malformed++;
+        }
         discarding = true;
         started = false;
     }
 
     private void endOfFrame(FrameSink sink) {
+        boolean first = atStart;
+        atStart = false;
         boolean complete = started && !discarding;
         boolean cut = blockRemaining != 0;
         int n = length;
@@ -195,14 +202,23 @@ public final class BinaryDecoder implements StreamDecoder {
         if (!complete) {
             return;
         }
-        if (cut || n < BinaryFormat.MIN_FRAME_BYTES) {
-            counters.malformed++;
-            return;
+        boolean intact = !cut && n >= BinaryFormat.MIN_FRAME_BYTES;
+        if (intact) {
+            crc.reset();
+            crc.update(frame, 0, n - BinaryFormat.CRC_BYTES);
+            intact = (int) crc.getValue() == (int) INT.get(frame, n - BinaryFormat.CRC_BYTES);
         }
-        crc.reset();
-        crc.update(frame, 0, n - BinaryFormat.CRC_BYTES);
-        if ((int) crc.getValue() != (int) INT.get(frame, n - BinaryFormat.CRC_BYTES)) {
-            counters.crcErrors++;
+        if (!intact) {
+            // the piece before the first delimiter is most likely the tail of a frame sent before
+            // the port was opened: not counted; a whole first frame (a device that sends no 0x00
+            // before it) is taken
+            if (!first) {
+                if (cut || n < BinaryFormat.MIN_FRAME_BYTES) {
+                    counters.malformed++;
+                } else {
+                    counters.crcErrors++;
+                }
+            }
             return;
         }
         int type = frame[0] & 0xFF;

@@ -284,6 +284,31 @@ final class BinaryDecoderTest {
     }
 
     /**
+     * A device that sends no 0x00 before its first frame: that frame, intact, is taken (here its
+     * one descriptor, without which nothing would decode); a cut one before the first delimiter
+     * is not counted as damage.
+     */
+    @Test
+    void anIntactFirstFrameWithoutALeadingDelimiterIsTaken() {
+        BinaryEncoder encoder = forceAt100Hz();
+        byte[] buf = new byte[4096];
+        int p = encoder.encodeDescriptor(0, 0, buf, 0);
+        for (int i = 0; i < 5; i++) {
+            p = encoder.encodeSamples(i, i * 10_000L, new float[] {i}, buf, p);
+        }
+        CollectingSink sink = new CollectingSink();
+        BinaryDecoder decoder = new BinaryDecoder();
+        decoder.decode(buf, 0, p, sink);
+        assertEquals(1, sink.descriptors.size());
+        assertEquals(5, sink.size());
+        CollectingSink cut = new CollectingSink();
+        BinaryDecoder late = new BinaryDecoder();
+        late.decode(buf, 3, p - 3, cut);
+        assertEquals(0, late.counters().malformed() + late.counters().crcErrors(), "the cut first piece is no damage");
+        assertEquals(0, cut.descriptors.size());
+    }
+
+    /**
      * A firmware that gives every descriptor it repeats sequence 0: the sample frames after each
      * go on with the count, so none is a restart, and nothing is filled.
      */
