@@ -3,6 +3,7 @@ package org.soleus.io.calibration;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,7 @@ public final class ReadingsCsv {
         while (n > 1 && cells[n - 1].isEmpty()) {
             n--;
         }
-        return n == cells.length ? cells : java.util.Arrays.copyOf(cells, n);
+        return n == cells.length ? cells : Arrays.copyOf(cells, n);
     }
 
     private static void row(Path file, long lineNo, String[] cells, List<ChannelName> columns,

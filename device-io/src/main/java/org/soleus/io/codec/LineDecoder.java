@@ -425,6 +425,9 @@ public final class LineDecoder implements StreamDecoder {
     private boolean defaultDescriptor(int from, int to, FrameSink sink) {
         byte d = detectDelimiter(from, to);
         List<String> cells = split(from, to, d);
+        if (cells.size() > 1 && cells.get(cells.size() - 1).isEmpty()) {
+            cells.remove(cells.size() - 1);   // a delimiter ending the row, which row() reads so too
+        }
         int width = cells.size();
         if (width > MAX_COLUMNS) {
             return false;

@@ -211,6 +211,9 @@ final class LineDecoderTest {
         assertEquals(3, sink.size());
         assertEquals(0, decoder.counters().malformed());
         assertEquals(502f, sink.rows.get(2)[0]);
+        CollectingSink headerless = decode(new LineDecoder(100, null), "1,2,\n3,4,\n5,6,\n");
+        assertEquals(2, headerless.descriptors.get(0).width(), "no empty channel for the delimiter at the end");
+        assertEquals(2, headerless.size(), "the rows after the first, which may be cut");
         CollectingSink extra = decode(new LineDecoder(), "# sample_rate_hz: 100\ntime_us,left.insole.force_n\n0,500,7\n");
         assertEquals(0, extra.size(), "a value more than the header names is no delimiter at the end");
     }
