@@ -177,6 +177,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     StrideLimitOptions strideLimits;
 
+    @Mixin
+    EventTimingOption eventTiming;
+
     @Option(names = "--series",
             description = "Also write series.csv: the derived signals per sample (knee flexion, ankle plantar flexion, plantar-flexor "
                     + "moment, Achilles force, soleus-dominant flag, modelled soleus share), for the legs that have them.")
@@ -191,7 +194,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         LegLoadSettings legSettings = legSettings();
         Calibration cells = calibration.read();
         RecordingAnalysis analysis = new RecordingAnalysis(new AnalysisSettings(options, cells,
-                cells == null ? null : calibration.file.toString(), strideLimits.apply(GaitSettings.defaults()),
+                cells == null ? null : calibration.file.toString(), eventTiming.apply(strideLimits.apply(GaitSettings.defaults())),
                 legSettings, imu, series, VersionProvider.version()));
         int count = inputs.size();
         InputSurvey survey = InputSurvey.of(inputs);

@@ -81,6 +81,9 @@ final class LiveCommand implements Callable<Integer> {
     @Mixin
     StrideLimitOptions strideLimits;
 
+    @Mixin
+    EventTimingOption eventTiming;
+
     @Option(names = "--mass", paramLabel = "KG", converter = BodyMassConverter.class,
             description = "Body mass in kg; wins over the stream's. Needed for loading in body weights.")
     double massKg = Double.NaN;
@@ -108,7 +111,7 @@ final class LiveCommand implements Callable<Integer> {
         // stride lines go to stdout, the status line to stderr: on a terminal both share the
         // screen, so the status line is cleared before a stride is printed
         StrideLines lines = new StrideLines(out, status, Terminals.stdoutIsTerminal());
-        GaitSettings gaitSettings = strideLimits.apply(GaitSettings.defaults());
+        GaitSettings gaitSettings = eventTiming.apply(strideLimits.apply(GaitSettings.defaults()));
         LegLoadSettings legSettings = momentArm.apply(LegLoadSettings.DEFAULTS);
         StreamingGaitAnalyzer analyzer = new StreamingGaitAnalyzer(gaitSettings, legSettings, lines, true);
         CalibratingSink calibrating = calibration.stage(analyzer);

@@ -2,7 +2,9 @@ package org.soleus.core.analysis;
 
 import java.util.Objects;
 import org.soleus.core.events.ContactDetectorSettings;
+import org.soleus.core.events.EventTiming;
 import org.soleus.core.gait.StrideLimits;
+import org.soleus.core.recording.RecordingMetadata;
 import org.soleus.core.recording.SampleRates;
 
 /**
@@ -17,9 +19,11 @@ import org.soleus.core.recording.SampleRates;
  *                            longer gaps restart detection and strides across them are rejected
  * @param contact             heel-strike / toe-off detector settings
  * @param strideLimits        stride validity limits
+ * @param eventTiming         where on the contacts' edges the events are placed, or null for the
+ *                            timing each recording names ({@link EventTiming#of(RecordingMetadata)})
  */
 public record GaitSettings(double lowPassCutoffHz, int lowPassOrder, double maxGapInterpolatedS,
-                           ContactDetectorSettings contact, StrideLimits strideLimits) {
+                           ContactDetectorSettings contact, StrideLimits strideLimits, EventTiming eventTiming) {
     /** Highest cutoff used, as a share of the sample rate: below the Nyquist frequency (0.5) with a margin. */
     private static final double MAX_CUTOFF_TO_RATE = 0.45;
 
@@ -42,16 +46,32 @@ public record GaitSettings(double lowPassCutoffHz, int lowPassOrder, double maxG
      * interpolated; {@link ContactDetectorSettings#defaults()}; strides of 0.6–3.0 s (the range
      * gaitmap uses after Rampp et al. 2015) with stance 30–80 % of the stride (normal walking:
      * stance about 60–63 %; the band keeps pathological gait but not a "swing" shorter than a
-     * fifth of the stride, which is a foot that never left the ground, e.g. in a turn).
+     * fifth of the stride, which is a foot that never left the ground, e.g. in a turn); the
+     * events timed as each recording names.
      */
     public static GaitSettings defaults() {
         return new GaitSettings(20.0, 4, 0.05, ContactDetectorSettings.defaults(),
-                new StrideLimits(0.6, 3.0, 30.0, 80.0));
+                new StrideLimits(0.6, 3.0, 30.0, 80.0), null);
     }
 
     /** These settings with other stride limits. */
     public GaitSettings withStrideLimits(StrideLimits limits) {
-        return new GaitSettings(lowPassCutoffHz, lowPassOrder, maxGapInterpolatedS, contact, limits);
+        return new GaitSettings(lowPassCutoffHz, lowPassOrder, maxGapInterpolatedS, contact, limits, eventTiming);
+    }
+
+    /** These settings with every recording's events placed by {@code timing} (null: as each recording names). */
+    public GaitSettings withEventTiming(EventTiming timing) {
+        return new GaitSettings(lowPassCutoffHz, lowPassOrder, maxGapInterpolatedS, contact, strideLimits, timing);
+    }
+
+    /**
+     * The event timing used on a recording with this metadata: the one set here, else the
+     * recording's own.
+     *
+     * @throws IllegalArgumentException when none is set here and the recording names one there is not
+     */
+    public EventTiming eventTiming(RecordingMetadata metadata) {
+        return eventTiming != null ? eventTiming : EventTiming.of(metadata);
     }
 
     /**

@@ -212,7 +212,7 @@ public final class InsoleGaitAnalyzer {
             int gaps = channel.length() - stats.finite();
             gapless = gaps == 0 || gaps == Gaps.interpolateLinear(x, maxGap);
             insoleEvents = ContactEvents.detect(x, fs, recording.startTimeS(), side, settings.contact(),
-                    recording.metadata().rangeMinimum(channel.name()));
+                    recording.metadata().rangeMinimum(channel.name()), settings.eventTiming(recording.metadata()));
         }
         if (gyro == null) {
             return new Foot(missing, x, x, gapless, insoleEvents, null);

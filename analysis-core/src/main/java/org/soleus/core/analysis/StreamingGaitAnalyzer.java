@@ -472,7 +472,7 @@ public final class StreamingGaitAnalyzer implements SampleSink {
             double fs = h.sampleRateHz();
             double t0 = h.startTimeS();
             this.detector = new ContactEventDetector(fs, settings.contact(),
-                    h.metadata().rangeMinimum(h.channels().get(forceIndex)),
+                    h.metadata().rangeMinimum(h.channels().get(forceIndex)), settings.eventTiming(h.metadata()),
                     (type, index) -> events.addLast(new GaitEvent(side, type, t0 + index / fs, index)));
             this.bridge = new GapBridge(maxGap, this::emit);
             PressureTrackChannels names = PressureTrackChannels.of(side, h.metadata().layout(side));

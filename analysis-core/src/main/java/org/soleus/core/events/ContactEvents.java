@@ -25,19 +25,19 @@ public final class ContactEvents {
      */
     public static List<GaitEvent> detect(double[] force, double sampleRateHz, double startTimeS, Side side,
                                          ContactDetectorSettings settings) {
-        return detect(force, sampleRateHz, startTimeS, side, settings, Double.NaN);
+        return detect(force, sampleRateHz, startTimeS, side, settings, Double.NaN, EventTiming.UNLOADED_BASELINE);
     }
 
     /**
      * {@link #detect(double[], double, double, Side, ContactDetectorSettings)} for a signal whose
-     * converter writes {@code rangeMinimum} for every value at or below it (NaN: not known;
-     * see {@link ContactEventDetector#ContactEventDetector(double, ContactDetectorSettings, double,
-     * ContactEventListener)}).
+     * converter writes {@code rangeMinimum} for every value at or below it (NaN: not known), and
+     * whose events follow {@code timing} (see {@link ContactEventDetector#ContactEventDetector(double,
+     * ContactDetectorSettings, double, EventTiming, ContactEventListener)}).
      */
     public static List<GaitEvent> detect(double[] force, double sampleRateHz, double startTimeS, Side side,
-                                         ContactDetectorSettings settings, double rangeMinimum) {
+                                         ContactDetectorSettings settings, double rangeMinimum, EventTiming timing) {
         List<GaitEvent> events = new ArrayList<>();
-        ContactEventDetector detector = new ContactEventDetector(sampleRateHz, settings, rangeMinimum,
+        ContactEventDetector detector = new ContactEventDetector(sampleRateHz, settings, rangeMinimum, timing,
                 (type, index) -> events.add(new GaitEvent(side, type, startTimeS + index / sampleRateHz, index)));
         for (double v : force) {
             detector.accept(v);

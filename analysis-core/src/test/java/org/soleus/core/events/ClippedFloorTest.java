@@ -72,7 +72,7 @@ final class ClippedFloorTest {
     /** The toe offs of {@link #steps} clipped at {@code floor}, in seconds after their stride's start. */
     private static List<Double> toeOffsInStride(double floor, double rangeMinimum) {
         List<GaitEvent> events = ContactEvents.detect(steps(7, floor), RATE_HZ, 0, Side.LEFT,
-                ContactDetectorSettings.defaults(), rangeMinimum);
+                ContactDetectorSettings.defaults(), rangeMinimum, EventTiming.UNLOADED_BASELINE);
         List<Double> toeOffs = EventTimes.times(events, GaitEventType.TOE_OFF);
         assertTrue(toeOffs.size() >= STRIDES - 2, "toe offs " + toeOffs);
         return toeOffs.stream().map(t -> t - Math.floor(t / STRIDE_S) * STRIDE_S).toList();

@@ -451,9 +451,16 @@ public final class LineDecoder implements StreamDecoder {
                 channels.add(ChannelSpec.ofFloat(headerlessName(c)));
             }
         }
+        StreamDescriptor descriptor;
+        try {
+            descriptor = new StreamDescriptor(rateHz(), channels, properties);
+        } catch (IllegalArgumentException e) {
+            headerRefusal = e.getMessage();
+            return false;
+        }
         delimiter = d;
         timeColumn = NO_TIME_COLUMN;
-        install(new StreamDescriptor(rateHz(), channels, properties), sink);
+        install(descriptor, sink);
         return true;
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.soleus.core.events.EventTiming;
 import org.soleus.core.recording.ChannelName;
 
 /**
@@ -16,7 +17,8 @@ import org.soleus.core.recording.ChannelName;
  *
  * @param sampleRateHz nominal sample rate, Hz, or NaN when the stream does not say
  * @param channels     channels in frame order; at least one, no duplicate names
- * @param properties   metadata lines in order, key to value text
+ * @param properties   metadata lines in order, key to value text; an {@code event_timing} must name
+ *                     one ({@link EventTiming})
  */
 public record StreamDescriptor(double sampleRateHz, List<ChannelSpec> channels, Map<String, String> properties) {
     public StreamDescriptor {
@@ -34,6 +36,14 @@ public record StreamDescriptor(double sampleRateHz, List<ChannelSpec> channels, 
             }
         }
         properties = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(properties, "properties")));
+        String timing = properties.get(EventTiming.PROPERTY);
+        if (timing != null) {
+            try {
+                EventTiming.of(timing);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(EventTiming.PROPERTY + ": " + e.getMessage(), e);
+            }
+        }
     }
 
     /** Number of channels, the length of every frame's value array. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.soleus.core.events.EventTiming;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.RecordingMetadata;
 import org.soleus.core.recording.SampleSink;
@@ -94,6 +95,7 @@ public final class MoticonReader implements RecordingReader {
             properties.put("source_format", "moticon-opengo");
             properties.put("source_file", String.valueOf(path.getFileName()));
             properties.put("sensor_placement", "insole");
+            properties.put(EventTiming.PROPERTY, EventTiming.LOAD_LEVELS.id());
             String columnLine = null;
             long columnLineNumber = 0;
             long firstNotUtf8 = 0;

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.soleus.core.ankle.FootGeometry;
+import org.soleus.core.events.EventTiming;
 import org.soleus.core.recording.BodyMass;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.InsoleCell;
@@ -362,10 +363,21 @@ public final class SoleusCsvReader implements RecordingReader {
                     if (key.startsWith(SoleusCsv.LAYOUT_PREFIX)) {
                         layout(key, raw, number, column);
                     } else {
+                        if (key.equals(EventTiming.PROPERTY)) {
+                            checkEventTiming(raw, number, column);
+                        }
                         properties.put(key, SoleusCsv.unescape(raw));
                         propertyPositions.put(key, new FootGeometryProperties.Position(number, column));
                     }
                 }
+            }
+        }
+
+        private void checkEventTiming(String raw, long number, int column) throws DataFormatException {
+            try {
+                EventTiming.of(raw);
+            } catch (IllegalArgumentException e) {
+                throw new DataFormatException(path, number, column, EventTiming.PROPERTY + ": " + e.getMessage());
             }
         }
 

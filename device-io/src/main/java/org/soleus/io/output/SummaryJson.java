@@ -27,6 +27,7 @@ import org.soleus.core.analysis.LegLoadAnalysis;
 import org.soleus.core.analysis.LegSummary;
 import org.soleus.core.analysis.SideSummary;
 import org.soleus.core.analysis.StrideResult;
+import org.soleus.core.events.EventTiming;
 import org.soleus.core.gait.RejectedStride;
 import org.soleus.core.imu.SagittalAxis;
 import org.soleus.core.monitor.LoadSpikeRule;
@@ -132,6 +133,12 @@ public final class SummaryJson {
         // build a deserialiser, which costs a tenth of a second in a fresh JVM.
         ObjectNode settings = MAPPER.valueToTree(analysis.settings());
         settings.put("low_pass_cutoff_used_hz", analysis.settings().lowPassCutoffUsedHz(in.sampleRateHz()));
+        // the timing used, where the settings' own is null when each recording's is used
+        settings.remove("event_timing");
+        EventTiming given = analysis.settings().eventTiming();
+        settings.put("event_timing", (given != null ? given : EventTiming.ofProperties(in.properties())).id());
+        settings.put("event_timing_source", (given != null ? ValueSource.FLAG
+                : in.properties().containsKey(EventTiming.PROPERTY) ? ValueSource.FILE : ValueSource.NONE).label());
         settings.set("body_mass_kg", MAPPER.valueToTree(report.bodyMassKg()));
         settings.put("body_mass_source", report.bodyMassSource().label());
         settings.put("imu_events", report.run().imuEvents());

@@ -2,6 +2,7 @@ package org.soleus.io.udp;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.soleus.core.events.EventTiming;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Side;
 import org.soleus.io.format.MoticonReader;
@@ -53,6 +54,7 @@ public final class MoticonUdp {
         StringBuilder b = new StringBuilder(2048);
         b.append("# sample_rate_hz: ").append(SAMPLE_RATE_HZ).append('\n');
         b.append("# source_format: moticon-opengo-udp\n");
+        b.append("# ").append(EventTiming.PROPERTY).append(": ").append(EventTiming.LOAD_LEVELS.id()).append('\n');
         b.append("time_s");
         for (ChannelName name : channels()) {
             b.append(' ').append(name);

@@ -32,6 +32,22 @@ final class LineDecoderTest {
                 ChannelSpec.ofFloat(ChannelName.parse("right.shank.gyr_x_dps"))), properties);
     }
 
+    /**
+     * A stream naming an event timing there is not is refused at its header, which the decoder's
+     * problem names with the timings there are; one naming a timing there is keeps it.
+     */
+    @Test
+    void anUnknownEventTimingRefusesTheHeader() {
+        LineDecoder refused = new LineDecoder();
+        CollectingSink none = decode(refused, "# sample_rate_hz: 100\n# event_timing: vendor\nleft.insole.force_n\n1\n");
+        assertTrue(none.descriptors.isEmpty(), "no descriptor");
+        assertEquals("'left.insole.force_n' was no header: event_timing: expected baseline or load-levels, got 'vendor'",
+                refused.headerProblem());
+        CollectingSink kept = decode(new LineDecoder(),
+                "# sample_rate_hz: 100\n# event_timing: load-levels\nleft.insole.force_n\n1\n");
+        assertEquals("load-levels", kept.descriptors.get(0).properties().get("event_timing"));
+    }
+
     @Test
     void roundTripsEveryDelimiterWithAndWithoutClockInAnyChunking() {
         long seed = 17L;

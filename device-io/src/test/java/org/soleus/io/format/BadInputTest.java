@@ -44,6 +44,14 @@ final class BadInputTest {
         assertEquals(gaitmap + ": the file states no sample rate: fill it in", e.withAdvice("fill it in"));
     }
 
+    /** An event timing that is none of those there are is an error at its value, naming them. */
+    @Test
+    void anUnknownEventTimingIsAnErrorAtItsValue() throws IOException {
+        Path csv = file("walk.csv", "# sample_rate_hz: 100\n# event_timing: vendor\nleft.insole.force_n\n1\n2\n");
+        DataFormatException e = readFails(csv, ReadOptions.DEFAULTS);
+        assertEquals(csv + ":2:17: event_timing: expected baseline or load-levels, got 'vendor'", e.getMessage());
+    }
+
     private DataFormatException gaitpdbFails(String content) throws IOException {
         return readFails(file("x_01.txt", content), new ReadOptions(RecordingFormat.GAITPDB, Double.NaN, Double.NaN));
     }

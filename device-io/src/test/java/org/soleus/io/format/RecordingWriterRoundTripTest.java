@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.soleus.core.events.EventTiming;
 import org.soleus.core.recording.Channel;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.InsoleCell;
@@ -116,7 +117,10 @@ final class RecordingWriterRoundTripTest {
             Path file = dir.resolve(source.getFileName() + ".csv");
             RecordingWriter.write(original, file, RecordingWriter.Options.DEFAULTS);
             assertReadsBack(original, file);
+            assertEquals(EventTiming.of(original.metadata()), EventTiming.of(Recordings.read(file).metadata()),
+                    source + ": the event timing it names");
         }
+        assertEquals(EventTiming.LOAD_LEVELS, EventTiming.of(Recordings.read(files[1]).metadata()), "a Moticon export's");
     }
 
     @Test

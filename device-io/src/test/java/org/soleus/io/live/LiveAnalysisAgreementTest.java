@@ -126,7 +126,7 @@ final class LiveAnalysisAgreementTest {
             new ContactDetectorSettings(0.30, 0.15, 0.15, 0.35, 0.15, 1.0),
             new ContactDetectorSettings(0.30, 0.15, 0.30, 0.30, 0.35, 1.0)}) {
             assertAgrees(file, recording, new GaitSettings(d.lowPassCutoffHz(), d.lowPassOrder(), d.maxGapInterpolatedS(), contact,
-                    d.strideLimits()), " with " + contact);
+                    d.strideLimits(), null), " with " + contact);
         }
     }
 

@@ -91,7 +91,8 @@ final class SummaryJsonTest {
     void recordsEverySettingWithTheBodyMassAndItsSource() throws IOException {
         JsonNode settings = json().get("settings");
         List<String> keys = List.of("low_pass_cutoff_hz", "low_pass_order", "max_gap_interpolated_s", "contact",
-                "stride_limits", "low_pass_cutoff_used_hz", "body_mass_kg", "body_mass_source", "imu_events",
+                "stride_limits", "low_pass_cutoff_used_hz", "event_timing", "event_timing_source", "body_mass_kg",
+                "body_mass_source", "imu_events",
                 "calibration_file", "subjects_row", "load_spike");
         assertEquals(keys, iterable(settings.fieldNames()));
         assertFalse(settings.get("imu_events").asBoolean(true));
@@ -106,6 +107,8 @@ final class SummaryJsonTest {
         assertEquals(defaults.contact().warmUpS(), settings.at("/contact/warm_up_s").asDouble());
         assertEquals(72.5, settings.get("body_mass_kg").asDouble());
         assertEquals("flag", settings.get("body_mass_source").asText());
+        assertEquals("baseline", settings.get("event_timing").asText(), "a recording that names no timing");
+        assertEquals("none", settings.get("event_timing_source").asText());
         assertEquals("{\"window_strides\":20,\"min_history_strides\":5,\"threshold_z\":3.5,\"min_mad_share_of_median\":0.02}",
                 settings.get("load_spike").toString());
     }
