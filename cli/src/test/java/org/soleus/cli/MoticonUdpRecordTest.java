@@ -64,6 +64,9 @@ final class MoticonUdpRecordTest {
         List<String> udpStrides = Files.readAllLines(fromUdp.resolve("strides.csv"));
         assertTrue(udpStrides.size() > 10, udpStrides.toString());
         assertEquals(Files.readAllLines(fromExport.resolve("strides.csv")), udpStrides);
+        assertEquals("load-levels", Cli.summary(fromUdp).at("/settings/event_timing").asText(),
+                "the recording keeps the stream's timing, the export's");
+        assertEquals("file", Cli.summary(fromUdp).at("/settings/event_timing_source").asText());
     }
 
     @Test

@@ -48,7 +48,11 @@ import org.soleus.core.recording.SampleRates;
  *       median of its last three strides over a healthy adult's, up to twice that), so that it
  *       spans the same share of the stride for slower walkers: a slow walker's unloading tail
  *       lasts longer, and a window fixed in seconds cuts it short and puts the toe off early.
- *       The heel strike's rise, an impact, and the warm-up keep the window as set.</li>
+ *       The heel strike's rise, an impact, and the warm-up keep the window as set. Under
+ *       {@link EventTiming#LOAD_LEVELS} the events are instead where the signal crosses two
+ *       levels, {@value #LEVEL_HEEL_STRIKE_FRACTION} of the last contact's height on the rise
+ *       and {@value #LEVEL_TOE_OFF_FRACTION} of the contact's own on the fall, within the same
+ *       windows: the timing of Moticon's step markers.</li>
  * </ol>
  *
  * <p>Robustness to glitches: the contact state follows the 3-sample running median, and the

@@ -149,20 +149,33 @@ final class BinaryDecoderTest {
     }
 
     /**
-     * An intact descriptor the decoder cannot take (here a channel name in capitals, as firmware
-     * may write it) says why, so that the stream's error names the firmware's mistake rather than
+     * An intact descriptor the decoder cannot take (a channel name in capitals, as firmware may
+     * write it; an event timing there is not) says why, so that the stream's error names the firmware's mistake rather than
      * the wiring.
      */
     @Test
     void aRefusedDescriptorSaysWhy() {
+        assertEquals("the device's descriptor was refused: channel 1: 'Left.insole.force_n' is not a channel name of the"
+                + " form <side>.<place>.<quantity>_<unit>, lower case",
+                refusedWithPatch(Map.of(), "left.insole.force_n", "Left.insole.force_n"));
+        assertEquals("the device's descriptor was refused: event_timing: expected baseline or load-levels, got 'vaseline'",
+                refusedWithPatch(Map.of("event_timing", "baseline"), "baseline", "vaseline"));
+    }
+
+    /**
+     * Why the decoder refuses a descriptor of one force channel with these properties whose text
+     * {@code from} is replaced by {@code to} of the same length, its checksum made right.
+     */
+    private static String refusedWithPatch(Map<String, String> properties, String from, String to) {
         StreamDescriptor d = new StreamDescriptor(100, List.of(ChannelSpec.ofFloat(ChannelName.parse("left.insole.force_n"))),
-                Map.of());
+                properties);
         byte[] encoded = new byte[512];
         int n = new BinaryEncoder(d).encodeDescriptor(0, 0, encoded, 0);
         byte[] raw = cobsDecode(encoded, 0, n - 1);   // without the closing 0x00
         String text = new String(raw, StandardCharsets.ISO_8859_1);
-        int at = text.indexOf("left.insole.force_n");
-        raw[at] = 'L';
+        int at = text.lastIndexOf(from);
+        byte[] patch = to.getBytes(StandardCharsets.ISO_8859_1);
+        System.arraycopy(patch, 0, raw, at, patch.length);
         int body = raw.length - 4;
         long crc = bitwiseCrc32c(raw, body);
         for (int k = 0; k < 4; k++) {
@@ -174,8 +187,7 @@ final class BinaryDecoderTest {
         BinaryDecoder decoder = new BinaryDecoder();
         decoder.decode(stream, 0, m + 2, new CollectingSink());
         assertNull(decoder.descriptor());
-        assertEquals("the device's descriptor was refused: channel 1: 'Left.insole.force_n' is not a channel name of the"
-                + " form <side>.<place>.<quantity>_<unit>, lower case", decoder.refusedDescriptor());
+        return decoder.refusedDescriptor();
     }
 
     /**
