@@ -30,11 +30,14 @@ import org.soleus.core.recording.ChannelName;
  *       or more different loads.</li>
  *   <li><b>Auto</b>: the power law has one parameter more than the linear law, of which it is
  *       the special case {@code b = 1}, so it always fits at least as well; it is kept only when
- *       the partial F-test finds the improvement significant at the 5 % level:
- *       {@code F = (SSR_linear − SSR_power) / (SSR_power / (n − 3)) > F_0.95(1, n − 3)},
- *       with {@code SSR} the sum of squared residuals over all {@code n} readings. With fewer
- *       than 4 readings (no degree of freedom left for the test), or where the power law cannot be
- *       fitted, auto is linear.</li>
+ *       the readings bend significantly: by the partial F-test at the 5 % level between the two
+ *       laws each given a free force offset {@code k} ({@code a·x + k} against
+ *       {@code a·x^b + k}, fitted to the loaded readings and to {@code c0} at 0 N, weighed as the
+ *       unloaded readings it is the mean of: {@code n} points, the loaded readings and {@code c0}),
+ *       {@code F = (SSR_line − SSR_curve) / (SSR_curve / (n − 3)) > F_0.95(1, n − 3)}. The offset
+ *       takes up the error of {@code c0}, which a free {@code b} alone would take for curvature.
+ *       With fewer than 3 loaded readings (no degree of freedom left for the test), or where
+ *       either power law cannot be fitted, auto is linear.</li>
  * </ul>
  * The fit range is the smallest to the largest reading, and the RMS residual
  * {@code sqrt(SSR / n)} in newtons. Stateless; thread-safe.
@@ -44,6 +47,8 @@ public final class CalibrationFitter {
     public static final double AUTO_SIGNIFICANCE = 0.05;
 
     private static final int MAX_ITERATIONS = 1000;
+    /** Parameters of the power law with a force offset, {@code a}, {@code b} and {@code k}: the larger model of the test. */
+    private static final int OFFSET_POWER_PARAMETERS = 3;
 
     private CalibrationFitter() {
     }
@@ -107,7 +112,49 @@ public final class CalibrationFitter {
         if (choice == ModelChoice.POWER) {
             return power;
         }
-        return powerSignificant(ssr(linear, points), ssr(power, points), points.size()) ? power : linear;
+        return curved(loaded, points.size() - loaded.size(), zero, power) ? power : linear;
+    }
+
+    /**
+     * The rule of {@link ModelChoice#AUTO}: whether the readings bend significantly away from a
+     * straight line, by the partial F-test between the two laws each with a free force offset,
+     * {@code a·x + k} and {@code a·x^b + k} ({@code x = c − c0}), fitted to the loaded readings
+     * and to {@code c0} at 0 N, which as the mean of the {@code unloaded} readings weighs as many.
+     * The offset takes up the error of {@code c0}, which a free {@code b} alone would take for
+     * curvature.
+     *
+     * @param power the power-law fit, whose {@code a} and {@code b} start the fit with an offset
+     */
+    private static boolean curved(List<CalibrationPoint> loaded, int unloaded, double zero, CellCalibration power) {
+        int n = loaded.size() + 1;
+        if (n <= OFFSET_POWER_PARAMETERS) {
+            return false;
+        }
+        SimpleRegression line = new SimpleRegression(true);
+        List<WeightedObservedPoint> observed = new ArrayList<>();
+        for (int k = 0; k < unloaded; k++) {
+            line.addData(0, 0);   // as many times as it weighs
+        }
+        observed.add(new WeightedObservedPoint(unloaded, 0, 0));
+        for (CalibrationPoint p : loaded) {
+            double x = p.meanCounts() - zero;
+            line.addData(x, p.forceN());
+            observed.add(new WeightedObservedPoint(1, x, p.forceN()));
+        }
+        double[] abk;
+        try {
+            abk = SimpleCurveFitter.create(new OffsetPowerLaw(),
+                    new double[] {power.coefficient(), power.exponent(), 0}).withMaxIterations(MAX_ITERATIONS).fit(observed);
+        } catch (MathIllegalStateException | MathIllegalArgumentException e) {
+            return false;
+        }
+        OffsetPowerLaw law = new OffsetPowerLaw();
+        double ssrCurved = 0;
+        for (WeightedObservedPoint p : observed) {
+            double r = law.value(p.getX(), abk) - p.getY();
+            ssrCurved += p.getWeight() * r * r;
+        }
+        return powerSignificant(line.getSumSquaredErrors(), ssrCurved, n);
     }
 
     /**
@@ -134,15 +181,15 @@ public final class CalibrationFitter {
     }
 
     /**
-     * The rule of {@link ModelChoice#AUTO}: whether the power law's smaller residual is worth its
-     * extra parameter.
+     * The partial F-test of {@link #curved}: whether the power law's smaller residual is worth its
+     * extra parameter, at the {@link #AUTO_SIGNIFICANCE} level.
      *
-     * @param ssrLinear sum of squared residuals of the linear fit, N²
-     * @param ssrPower  sum of squared residuals of the power-law fit, N²
-     * @param n         number of readings
+     * @param ssrLinear sum of squared residuals of {@code a·x + k}, N²
+     * @param ssrPower  sum of squared residuals of {@code a·x^b + k}, N²
+     * @param n         number of readings fitted
      */
     static boolean powerSignificant(double ssrLinear, double ssrPower, int n) {
-        int df = n - CalibrationModel.POWER.parameters();
+        int df = n - OFFSET_POWER_PARAMETERS;
         if (df < 1 || !(ssrPower < ssrLinear)) {
             return false;
         }
@@ -252,6 +299,20 @@ public final class CalibrationFitter {
     /** {@code v} without a fraction when it is whole: {@code 5}, {@code 2.5}. */
     static String trim(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    /** {@code a·x^b + k} and its gradient in {@code (a, b, k)}, for x &gt;= 0 and b &gt; 0. */
+    private static final class OffsetPowerLaw implements ParametricUnivariateFunction {
+        @Override
+        public double value(double x, double... p) {
+            return p[0] * Math.pow(x, p[1]) + p[2];
+        }
+
+        @Override
+        public double[] gradient(double x, double... p) {
+            double xb = Math.pow(x, p[1]);
+            return new double[] {xb, x == 0 ? 0 : p[0] * xb * Math.log(x), 1};
+        }
     }
 
     /** {@code a·x^b} and its gradient in {@code (a, b)}, for x &gt; 0. */
