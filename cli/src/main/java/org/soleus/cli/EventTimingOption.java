@@ -16,7 +16,7 @@ final class EventTimingOption {
             description = "Where heel strike and toe off lie on the insole force: 'baseline' (where the force"
                     + " leaves and rejoins its unloaded level: footswitch timing) or 'load-levels' (where it rises"
                     + " through 3 %% and falls through 12 %% of the contact's height: the timing of Moticon's step"
-                    + " markers). Default: the recording's own (event_timing), else baseline.")
+                    + " markers). Default: the recording's or stream's own (event_timing), else baseline.")
     EventTiming timing;
 
     /** {@code settings} with the timing given, or as they were when none is. */

@@ -12,8 +12,10 @@ package org.soleus.core.events;
  *                        (hysteresis)
  * @param refineWindowS   how far around a threshold crossing the event is refined to the
  *                        point where the signal leaves (heel strike) or rejoins (toe off) its
- *                        unloaded baseline, s, at a healthy adult's stride time; the toe off's
- *                        window widens with a slower foot's own (up to twice); with the shortest
+ *                        unloaded baseline, or crosses the load levels ({@link EventTiming}), s,
+ *                        at a healthy adult's stride time; the toe off's window widens with a
+ *                        slower foot's own (up to twice), and a heel strike's reaches twice as
+ *                        far back where the rise comes in two stages; with the shortest
  *                        contact and swing it sets how late a live detector reports
  *                        ({@link ContactEventDetector#maxReportDelaySamples})
  * @param minContactS     shortest contact accepted (a refractory time after heel strike), s

@@ -353,9 +353,17 @@ public final class ContactEventDetector {
         return Math.max(2, samples(settings.refineWindowS(), sampleRateHz));
     }
 
-    /** The refinement window at the slowest tempo followed. */
+    /** The refinement window at the slowest tempo followed, and at least a heel strike's reach. */
     private static int widestRefineSamples(int baseRefineSamples) {
-        return (int) Math.ceil(baseRefineSamples * StrideTempo.MAX_SCALE);
+        return Math.max((int) Math.ceil(baseRefineSamples * StrideTempo.MAX_SCALE), heelStrikeReach(baseRefineSamples));
+    }
+
+    /**
+     * How far before its crossing a heel strike may lie: two refinement windows, where a rise in
+     * two stages moves the search a window back ({@link #refineHeelStrike}, {@link #levelHeelStrike}).
+     */
+    private static int heelStrikeReach(int baseRefineSamples) {
+        return 2 * baseRefineSamples;
     }
 
     /** The refinement window at the tempo of the heel strikes reported so far. */
@@ -406,9 +414,9 @@ public final class ContactEventDetector {
      * ({@link #warmUpFloor()}), may still be placed: events of other sources before it can be
      * merged with the detector's in time order. A crossing still to come lies at the last sample
      * or later and its event at most the widest refinement window before it; a crossing waiting
-     * for its look-ahead gives its event at most its window before it: the heel strike's as set,
-     * the toe off's at the current tempo, or the widest when a heel strike waiting before it may
-     * change the tempo first. So it lies at most {@link #maxReportDelaySamples} before
+     * for its look-ahead gives its event at most its window before it: the heel strike's twice as
+     * set (a rise in two stages, {@link #refineHeelStrike}), the toe off's at the current tempo, or
+     * the widest when a heel strike waiting before it may change the tempo first. So it lies at most {@link #maxReportDelaySamples} before
      * {@link #sampleCount()}, and at ordinary tempo about half that.
      */
     public long reportFloor() {
@@ -418,7 +426,7 @@ public final class ContactEventDetector {
         for (int k = 0; k < pendingSize; k++) {
             int slot = (pendingHead + k) & (PENDING_CAPACITY - 1);
             boolean heelStrike = pendingIsHeelStrike[slot];
-            int window = heelStrike ? baseRefineSamples : heelStrikeBefore ? widest : refineSamples;
+            int window = heelStrike ? heelStrikeReach(baseRefineSamples) : heelStrikeBefore ? widest : refineSamples;
             floor = Math.min(floor, pendingCrossing[slot] - window);
             heelStrikeBefore |= heelStrike;
         }
@@ -1007,39 +1015,48 @@ public final class ContactEventDetector {
     /**
      * {@link EventTiming#LOAD_LEVELS}' heel strike: the first sample of the run at or above
      * {@link #LEVEL_HEEL_STRIKE_FRACTION} of the last contact's height that ends in the crossing,
-     * within the refinement window before it.
+     * within the heel strike's reach before it ({@link #heelStrikeReach}: a slow rise, a heel
+     * stage, may pass that level more than a window before the contact threshold, as the knee
+     * timing allows for). The height is the last contact's peak above the lowest sample of that
+     * reach, so that a swing level that creeps up is followed. Where the run fills the reach (a
+     * swing too noisy to stay below the level) the rise has no crossing of it to find, and the
+     * heel strike is the knee of the rise ({@link #refineHeelStrike}).
      */
     private long levelHeelStrike(long crossing, long floor) {
-        long from = Math.min(Math.max(crossing - baseRefineSamples, floor), crossing);
-        double level = baseline + LEVEL_HEEL_STRIKE_FRACTION * (peak - baseline);
+        long from = Math.min(Math.max(crossing - heelStrikeReach(baseRefineSamples), floor), crossing);
         smoothSpan(from, crossing);
+        double unloaded = spanValue(argMin(from, crossing));
+        double level = unloaded + LEVEL_HEEL_STRIKE_FRACTION * (peak - unloaded);
         long event = crossing;
         while (event > from && spanValue(event - 1) >= level) {
             event--;
         }
-        return event;
+        return event > from ? event : refineHeelStrike(crossing, floor);
     }
 
     /**
      * {@link EventTiming#LOAD_LEVELS}' toe off: the first sample from the release crossing on
      * below {@link #LEVEL_TOE_OFF_FRACTION} of the contact's height, within the refinement window
-     * after it (its last sample when the fall stays above that level so long). The crossing
-     * itself when that level lies above the release threshold ({@code offFraction} set below it).
+     * after it; the crossing itself when that level lies above the release threshold
+     * ({@code offFraction} set below it). The height is the contact's peak above the lowest sample
+     * of that window, the level the fall comes down to. Where the fall stays above the level
+     * through the window it has no crossing of it to find, and the toe off is the knee of the fall
+     * ({@link #refineToeOff}).
      */
     private long levelToeOff(long crossing, long floor, long now) {
         long to = Math.min(crossing + refineSamples, now);
-        double level = baseline + LEVEL_TOE_OFF_FRACTION * (peak - baseline);
         long from = Math.max(crossing, floor);
-        if (from >= to) {
-            return from;
-        }
-        smoothSpan(from, to);
-        for (long i = from; i <= to; i++) {
-            if (spanValue(i) < level) {
-                return i;
+        if (from < to) {
+            smoothSpan(from, to);
+            double unloaded = spanValue(argMin(from, to));
+            double level = unloaded + LEVEL_TOE_OFF_FRACTION * (peak - unloaded);
+            for (long i = from; i <= to; i++) {
+                if (spanValue(i) < level) {
+                    return i;
+                }
             }
         }
-        return to;
+        return refineToeOff(crossing, floor, now);
     }
 
     private long argMin(long from, long to) {

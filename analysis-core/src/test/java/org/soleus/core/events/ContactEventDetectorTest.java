@@ -142,17 +142,23 @@ final class ContactEventDetectorTest {
      * lags about half as far), with the defaults and with longer shortest contacts and swings and a longer
      * refinement window, on walks, on steps whose load lingers between the two thresholds
      * before the foot lifts, and on slow steps whose toe off comes as long before its release
-     * crossing as the window at their tempo allows.
+     * crossing as the window at their tempo allows; with either event timing.
      */
-    @ParameterizedTest(name = "refine {0} s, contact {1} s, swing {2} s")
+    @ParameterizedTest(name = "refine {0} s, contact {1} s, swing {2} s, {3}")
     @CsvSource({
-        "0.15, 0.10, 0.15",
-        "0.15, 0.35, 0.15",
-        "0.15, 0.10, 0.40",
-        "0.30, 0.30, 0.35",
-        "0.10, 0.00, 0.00",
+        "0.15, 0.10, 0.15, UNLOADED_BASELINE",
+        "0.15, 0.35, 0.15, UNLOADED_BASELINE",
+        "0.15, 0.10, 0.40, UNLOADED_BASELINE",
+        "0.30, 0.30, 0.35, UNLOADED_BASELINE",
+        "0.10, 0.00, 0.00, UNLOADED_BASELINE",
+        "0.15, 0.10, 0.15, LOAD_LEVELS",
+        "0.15, 0.35, 0.15, LOAD_LEVELS",
+        "0.15, 0.10, 0.40, LOAD_LEVELS",
+        "0.30, 0.30, 0.35, LOAD_LEVELS",
+        "0.10, 0.00, 0.00, LOAD_LEVELS",
     })
-    void everyEventIsReportedWithinTheMaximumDelay(double refineS, double minContactS, double minSwingS) {
+    void everyEventIsReportedWithinTheMaximumDelay(double refineS, double minContactS, double minSwingS,
+                                                   EventTiming timing) {
         ContactDetectorSettings settings = new ContactDetectorSettings(0.30, 0.15, refineS, minContactS, minSwingS, 1.0);
         int maxDelay = ContactEventDetector.maxReportDelaySamples(RATE_HZ, settings);
         SyntheticGait walk = new SyntheticGait(41, RATE_HZ, 60, 2.5, 1.2, 0.62, 700, 0.01, 0.05, 0.2);
@@ -164,7 +170,7 @@ final class ContactEventDetectorTest {
             long[] belowFloor = {-1};
             ContactEventDetector[] holder = new ContactEventDetector[1];
             boolean[] replay = new boolean[1];
-            holder[0] = new ContactEventDetector(RATE_HZ, settings, (type, index) -> {
+            holder[0] = new ContactEventDetector(RATE_HZ, settings, Double.NaN, timing, (type, index) -> {
                 if (!replay[0]) {
                     worst[0] = Math.max(worst[0], holder[0].sampleCount() - index);
                     reported[0]++;
@@ -183,7 +189,7 @@ final class ContactEventDetectorTest {
                     floorLags.add(holder[0].sampleCount() - holder[0].reportFloor());
                 }
             }
-            String context = settings + ", " + (signal == walk.force ? "walk" : signal == creeping ? "slow creeping steps"
+            String context = settings + ", " + timing + ", " + (signal == walk.force ? "walk" : signal == creeping ? "slow creeping steps"
                     : "lingering steps");
             assertTrue(reported[0] > 20, context + ": " + reported[0] + " events after the warm-up");
             assertTrue(worst[0] <= maxDelay, context + ": an event reported " + worst[0] + " samples late, at most "

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.soleus.core.events.EventTiming;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Side;
 import org.soleus.io.format.text.DecimalParser;
@@ -81,6 +82,8 @@ public final class LineDecoder implements StreamDecoder {
      * refused (the header itself, where a banner came before it); null when none was.
      */
     private volatile String headerProblem;
+    /** Why the metadata in force refuses every descriptor (an {@code event_timing} there is not), or null. */
+    private volatile String refusedMetadata;
     private int timeColumn;
     private float[] values = new float[0];
     private long sequence = -1;
@@ -360,7 +363,29 @@ public final class LineDecoder implements StreamDecoder {
             }
         } else if (!key.equals("format") && !key.equals("warning")) {
             properties.put(key, value);
+            if (key.equals(EventTiming.PROPERTY)) {
+                refusedMetadata = refusal(key, value);
+            }
         }
+    }
+
+    /** Why the metadata line {@code key: value} refuses every descriptor after it, or null when it does not. */
+    private static String refusal(String key, String value) {
+        try {
+            EventTiming.of(value);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return "the stream's metadata line '# " + key + ": " + value + "' was refused: " + e.getMessage();
+        }
+    }
+
+    /**
+     * Why the stream's metadata refuses every header and headerless row after it (an
+     * {@code event_timing} there is not), naming the line; null when it does not.
+     */
+    @Override
+    public String refusedDescriptor() {
+        return refusedMetadata;
     }
 
     /** A header line of channel names; false when the line is not one. */

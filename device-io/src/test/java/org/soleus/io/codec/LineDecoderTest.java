@@ -43,9 +43,14 @@ final class LineDecoderTest {
         assertTrue(none.descriptors.isEmpty(), "no descriptor");
         assertEquals("'left.insole.force_n' was no header: event_timing: expected baseline or load-levels, got 'vendor'",
                 refused.headerProblem());
+        assertEquals("the stream's metadata line '# event_timing: vendor' was refused: expected baseline or load-levels,"
+                + " got 'vendor'", refused.refusedDescriptor(), "what a stream that never decodes says");
         CollectingSink kept = decode(new LineDecoder(),
                 "# sample_rate_hz: 100\n# event_timing: load-levels\nleft.insole.force_n\n1\n");
         assertEquals("load-levels", kept.descriptors.get(0).properties().get("event_timing"));
+        LineDecoder headerless = new LineDecoder();
+        assertTrue(decode(headerless, "# event_timing: vendor\n1,2\n3,4\n").descriptors.isEmpty(), "no headerless rows");
+        assertTrue(headerless.refusedDescriptor().endsWith("got 'vendor'"), headerless.refusedDescriptor());
     }
 
     @Test
