@@ -17,6 +17,7 @@ import org.soleus.core.analysis.LiveWarmUp;
 import org.soleus.core.analysis.StreamingGaitAnalyzer;
 import org.soleus.core.analysis.StrideLegLoad;
 import org.soleus.core.analysis.StrideResult;
+import org.soleus.core.events.EventTiming;
 import org.soleus.core.gait.RejectedStride;
 import org.soleus.core.gait.Stride;
 import org.soleus.core.gait.StrideLimits;
@@ -134,6 +135,11 @@ final class LiveCommand implements Callable<Integer> {
                     toldAtStart.add(warning);
                 }
                 lines.bodyMassKg(analyzer.header().metadata().bodyMassKg());
+                if (gaitSettings.eventTiming(analyzer.header().metadata()) == EventTiming.LOAD_LEVELS) {
+                    status.println("soleus live: events where the force rises through 3 % and falls through 12 % of"
+                            + " the contact's height (" + (gaitSettings.eventTiming() != null ? "--event-timing"
+                            : "the stream's event_timing") + " load-levels, the timing of Moticon's step markers)");
+                }
             }, () -> { });
         } finally {
             pump.finish(List.of());

@@ -259,6 +259,33 @@ final class LiveCommandsTest {
     }
 
     /**
+     * {@code live --event-timing load-levels} times the strides as {@code analyze} does with it, and
+     * says once, before the strides, which timing it uses.
+     */
+    @Test
+    void liveTimesTheEventsAsTheOptionSaysAndSaysSo() throws Exception {
+        Path analyzed = dir.resolve("levels");
+        assertEquals(0, Cli.run("analyze", WALK.toString(), "--event-timing", "load-levels", "--out",
+                analyzed.toString()).exitCode());
+        List<String> batch = Files.readAllLines(analyzed.resolve("strides.csv"));
+        try (Pty pty = new Pty(dir)) {
+            Cli.Result r = whileSimulating(pty, WALK, "line", "live", "--port", pty.host.toString(), "--protocol", "line",
+                    "--idle-timeout", "1", "--event-timing", "load-levels").command();
+            assertEquals(1, r.exitCode(), r.err());
+            assertEquals(1, r.err().lines().filter(l -> l.equals("soleus live: events where the force rises through 3 %"
+                    + " and falls through 12 % of the contact's height (--event-timing load-levels, the timing of"
+                    + " Moticon's step markers)")).count(), r.err());
+            List<String> liveStrides = r.out().lines().filter(l -> l.contains(" stride "))
+                    .map(l -> l.split("\\s+")[0] + " " + Double.parseDouble(l.split("\\s+")[1]) + " "
+                            + Double.parseDouble(l.split("\\s+")[4])).sorted().toList();
+            List<String> batchStrides = batch.subList(1, batch.size()).stream()
+                    .map(l -> l.split(",")[0] + " " + Double.parseDouble(l.split(",")[1]) + " "
+                            + Double.parseDouble(l.split(",")[3])).sorted().toList();
+            assertEquals(batchStrides, liveStrides);
+        }
+    }
+
+    /**
      * Running (strides of 0.5 s, stance 40 %) streamed live: with the walking limits no stride is
      * valid, and the closing lines say so and which options change the limits, without a cadence
      * of NaN; with {@code --stride-range} the strides come.
