@@ -260,7 +260,9 @@ final class LiveCommandsTest {
 
     /**
      * {@code live --event-timing load-levels} times the strides as {@code analyze} does with it, and
-     * says once, before the strides, which timing it uses.
+     * says once, before the strides, which timing it uses; so does a stream that names that timing
+     * itself (a Moticon export simulated over the line protocol, its metadata lines before the
+     * header), and a stream naming none says nothing of it.
      */
     @Test
     void liveTimesTheEventsAsTheOptionSaysAndSaysSo() throws Exception {
@@ -282,6 +284,19 @@ final class LiveCommandsTest {
                     .map(l -> l.split(",")[0] + " " + Double.parseDouble(l.split(",")[1]) + " "
                             + Double.parseDouble(l.split(",")[3])).sorted().toList();
             assertEquals(batchStrides, liveStrides);
+        }
+        Path moticon = Path.of("..", "sample-data", "moticon-opengo", "230927_102114.txt");
+        try (Pty pty = new Pty(dir)) {
+            Cli.Result r = whileSimulating(pty, moticon, "line", "live", "--port", pty.host.toString(), "--protocol", "line",
+                    "--idle-timeout", "1", "--mass", "70").command();
+            assertEquals(1, r.err().lines().filter(l -> l.equals("soleus live: events where the force rises through 3 %"
+                    + " and falls through 12 % of the contact's height (the stream's event_timing load-levels, the timing"
+                    + " of Moticon's step markers)")).count(), r.err());
+        }
+        try (Pty pty = new Pty(dir)) {
+            Cli.Result r = whileSimulating(pty, WALK, "line", "live", "--port", pty.host.toString(), "--protocol", "line",
+                    "--idle-timeout", "1").command();
+            assertTrue(r.err().lines().noneMatch(l -> l.contains("events where the force")), r.err());
         }
     }
 

@@ -1018,9 +1018,9 @@ public final class ContactEventDetector {
      * within the heel strike's reach before it ({@link #heelStrikeReach}: a slow rise, a heel
      * stage, may pass that level more than a window before the contact threshold, as the knee
      * timing allows for). The height is the last contact's peak above the lowest sample of that
-     * reach, so that a swing level that creeps up is followed. Where the run fills the reach (a
-     * swing too noisy to stay below the level) the rise has no crossing of it to find, and the
-     * heel strike is the knee of the rise ({@link #refineHeelStrike}).
+     * reach, the swing's level just before the rise, so that a swing level that creeps up is
+     * followed; that lowest sample lies below the level, so the run always ends within the reach.
+     * On a swing whose noise reaches that level, the run starts at the last sample below it.
      */
     private long levelHeelStrike(long crossing, long floor) {
         long from = Math.min(Math.max(crossing - heelStrikeReach(baseRefineSamples), floor), crossing);
@@ -1031,25 +1031,25 @@ public final class ContactEventDetector {
         while (event > from && spanValue(event - 1) >= level) {
             event--;
         }
-        return event > from ? event : refineHeelStrike(crossing, floor);
+        return event;
     }
 
     /**
      * {@link EventTiming#LOAD_LEVELS}' toe off: the first sample from the release crossing on
-     * below {@link #LEVEL_TOE_OFF_FRACTION} of the contact's height, within the refinement window
-     * after it; the crossing itself when that level lies above the release threshold
-     * ({@code offFraction} set below it). The height is the contact's peak above the lowest sample
-     * of that window, the level the fall comes down to. Where the fall stays above the level
-     * through the window it has no crossing of it to find, and the toe off is the knee of the fall
-     * ({@link #refineToeOff}).
+     * below {@link #LEVEL_TOE_OFF_FRACTION} of the contact's height above the unloaded level
+     * learned before it, within the refinement window after the crossing; the crossing itself when
+     * that level lies above the release threshold ({@code offFraction} set below it). Not the
+     * lowest sample after the fall, as for the heel strike before the rise: a load that lingers
+     * above the level through the window would pass for the unloaded level there. Where the fall
+     * stays above the level through the window, it has no crossing of it to find, and the toe
+     * off is the knee of the fall ({@link #refineToeOff}).
      */
     private long levelToeOff(long crossing, long floor, long now) {
         long to = Math.min(crossing + refineSamples, now);
         long from = Math.max(crossing, floor);
+        double level = baseline + LEVEL_TOE_OFF_FRACTION * (peak - baseline);
         if (from < to) {
             smoothSpan(from, to);
-            double unloaded = spanValue(argMin(from, to));
-            double level = unloaded + LEVEL_TOE_OFF_FRACTION * (peak - unloaded);
             for (long i = from; i <= to; i++) {
                 if (spanValue(i) < level) {
                     return i;

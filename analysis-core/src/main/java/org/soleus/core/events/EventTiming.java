@@ -21,11 +21,11 @@ public enum EventTiming {
      * Where the force rises through {@value ContactEventDetector#LEVEL_HEEL_STRIKE_FRACTION} and
      * falls through {@value ContactEventDetector#LEVEL_TOE_OFF_FRACTION} of the contact's height
      * above the unloaded level (the last contact's peak at heel strike, its own at toe off): the
-     * first sample at or above the one, the first below the other (the height above the lowest
-     * sample before the rise and after the fall, so that a swing level that creeps is followed).
-     * Moticon's OpenGo software marks its step events so: every marker of the two shipped exports
-     * lies within a sample of those crossings, and the knees of the other timing up to 40 ms from
-     * them.
+     * first sample at or above the one, the first below the other (the rise's height above the
+     * lowest sample before it, so that a swing level that creeps is followed). Moticon's OpenGo
+     * software marks its step events so: 47 of the 48 markers of the two shipped exports lie
+     * within a sample of those crossings (the other within two), and the knees of the other
+     * timing up to 40 ms from them.
      */
     LOAD_LEVELS("load-levels");
 

@@ -480,8 +480,7 @@ public final class LineDecoder implements StreamDecoder {
         try {
             descriptor = new StreamDescriptor(rateHz(), channels, properties);
         } catch (IllegalArgumentException e) {
-            headerRefusal = e.getMessage();
-            return false;
+            return false;   // metadata that refuses every descriptor, which refusedDescriptor() names
         }
         delimiter = d;
         timeColumn = NO_TIME_COLUMN;

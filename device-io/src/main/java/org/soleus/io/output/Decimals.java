@@ -9,10 +9,10 @@ import java.math.RoundingMode;
  * {@link BigDecimal} would), no exponent, no negative zero, and an empty cell for NaN or an
  * infinity.
  *
- * <p>Values of moderate size take an integer path (no allocation): away from a rounding tie the
- * product {@code value × 10^decimals} rounded to the nearest integer; near one (a stance of
- * 60.625 % to two decimals, whose binary value lies a little above or below), the side of the
- * tie the exact product lies on, which a fused multiply-add gives with its one rounding. Larger
+ * <p>Values of moderate size take an integer path (no allocation): the product
+ * {@code value × 10^decimals} rounded to the nearest integer, unless it lands on a tie (a stance
+ * of 60.625 % to two decimals, whose binary value lies a little above or below it); then the side
+ * of the tie the exact product lies on, which a fused multiply-add gives with its one rounding. Larger
  * values go through {@link BigDecimal}. Both give the same text, which {@code DecimalsTest}
  * checks on seeded random values and ties. Stateless and thread-safe.
  */
@@ -20,12 +20,11 @@ final class Decimals {
 
     private static final long[] POW10 = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L};
     /**
-     * Below this magnitude of {@code value × 10^decimals}, the product's rounding error
-     * (at most half an ulp, under 6e-8) cannot move it across a tie guarded by {@link #TIE_GUARD},
-     * and a tie {@code n + 0.5} is a double.
+     * Below this magnitude of {@code value × 10^decimals}, a tie {@code n + 0.5} is a double, so
+     * the product, rounded to the nearest double, never crosses one: it lies on the exact
+     * product's side of every tie, or on the tie itself.
      */
     private static final double FAST_LIMIT = 1e9;
-    private static final double TIE_GUARD = 1e-6;
 
     private Decimals() {
     }
@@ -42,7 +41,7 @@ final class Decimals {
         if (Math.abs(scaled) < FAST_LIMIT) {
             double floor = Math.floor(scaled);
             long units;
-            if (Math.abs(scaled - floor - 0.5) > TIE_GUARD) {
+            if (scaled - floor != 0.5) {
                 units = Math.round(scaled);
             } else {
                 // value × 10^d − (floor + 0.5), exact before its one rounding, so its sign is exact

@@ -48,6 +48,11 @@ final class LineDecoderTest {
         CollectingSink kept = decode(new LineDecoder(),
                 "# sample_rate_hz: 100\n# event_timing: load-levels\nleft.insole.force_n\n1\n");
         assertEquals("load-levels", kept.descriptors.get(0).properties().get("event_timing"));
+        LineDecoder corrected = new LineDecoder();
+        CollectingSink after = decode(corrected,
+                "# event_timing: vendor\n# event_timing: load-levels\nleft.insole.force_n\n1\n2\n");
+        assertEquals("load-levels", after.descriptors.get(0).properties().get("event_timing"), "a line that corrects it");
+        assertEquals(null, corrected.refusedDescriptor());
         LineDecoder headerless = new LineDecoder();
         assertTrue(decode(headerless, "# event_timing: vendor\n1,2\n3,4\n").descriptors.isEmpty(), "no headerless rows");
         assertTrue(headerless.refusedDescriptor().endsWith("got 'vendor'"), headerless.refusedDescriptor());
