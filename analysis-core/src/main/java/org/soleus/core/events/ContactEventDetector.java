@@ -51,8 +51,8 @@ import org.soleus.core.recording.SampleRates;
  *       The heel strike's rise, an impact, and the warm-up keep the window as set. Under
  *       {@link EventTiming#LOAD_LEVELS} the events are instead where the signal crosses two
  *       levels, {@value #LEVEL_HEEL_STRIKE_FRACTION} of the last contact's height on the rise
- *       and {@value #LEVEL_TOE_OFF_FRACTION} of the contact's own on the fall, within the same
- *       windows: the timing of Moticon's step markers.</li>
+ *       and {@value #LEVEL_TOE_OFF_FRACTION} of the contact's own on the fall, searched as far as
+ *       the knees are: the timing of Moticon's step markers.</li>
  * </ol>
  *
  * <p>Robustness to glitches: the contact state follows the 3-sample running median, and the
@@ -184,7 +184,8 @@ public final class ContactEventDetector {
      * of the last contact's height above the unloaded level. Estimated, with
      * {@link #LEVEL_TOE_OFF_FRACTION}, from the step markers of the two Moticon exports shipped:
      * of the pairs 0.02–0.07 by 0.09–0.14, the one with the smallest mean absolute error over
-     * both (6.5 ms; every pair within 0.02–0.06 and 0.10–0.14 gives at most 9.3 ms). At a walking
+     * both (6.5 ms; every pair within 0.02–0.06 and 0.10–0.14 gives at most 11.5 ms on either
+     * walk, and 5.0–16.9 ms on a third export of the vendor's, not shipped). At a walking
      * stance's peak of 1.1–1.3 body weights it is about the 0.04 body weights below which
      * Moticon's tools call a foot unloaded.
      */
@@ -415,8 +416,9 @@ public final class ContactEventDetector {
      * merged with the detector's in time order. A crossing still to come lies at the last sample
      * or later and its event at most the widest refinement window before it; a crossing waiting
      * for its look-ahead gives its event at most its window before it: the heel strike's twice as
-     * set (a rise in two stages, {@link #refineHeelStrike}), the toe off's at the current tempo, or
-     * the widest when a heel strike waiting before it may change the tempo first. So it lies at most {@link #maxReportDelaySamples} before
+     * set (a rise in two stages, {@link #refineHeelStrike}), the toe off's at the current tempo,
+     * or the widest when a heel strike waiting before it may change the tempo first. So it lies
+     * at most {@link #maxReportDelaySamples} before
      * {@link #sampleCount()}, and at ordinary tempo about half that.
      */
     public long reportFloor() {
