@@ -18,6 +18,7 @@ import org.soleus.core.analysis.LegLoadAnalyzer;
 import org.soleus.core.analysis.LegLoadSettings;
 import org.soleus.core.analysis.UnknownBodyMassException;
 import org.soleus.core.ankle.FootGeometry;
+import org.soleus.core.events.EventTiming;
 import org.soleus.core.gait.RejectedStride;
 import org.soleus.io.analysis.AnalysisSettings;
 import org.soleus.io.analysis.FootGeometryOverride;
@@ -478,7 +479,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             if (!Double.isNaN(heelToAnkleM)) {
                 given.put(FootGeometry.HEEL_TO_ANKLE_PROPERTY, heelToAnkleM);
             }
-            return new ReadOptions(format, rateHz, massKg, given, ignoreTime);
+            ReadOptions options = new ReadOptions(format, rateHz, massKg, given, ignoreTime);
+            return eventTiming.given() ? options.withGivenBy(EventTiming.PROPERTY, "--event-timing") : options;
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--rate: " + e.getMessage(), e);
         }

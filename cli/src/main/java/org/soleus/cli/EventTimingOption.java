@@ -19,6 +19,11 @@ final class EventTimingOption {
                     + " markers). Default: the recording's or stream's own (event_timing), else baseline.")
     EventTiming timing;
 
+    /** Whether the option was given. */
+    boolean given() {
+        return timing != null;
+    }
+
     /** {@code settings} with the timing given, or as they were when none is. */
     GaitSettings apply(GaitSettings settings) {
         return timing == null ? settings : settings.withEventTiming(timing);

@@ -59,6 +59,29 @@ final class EventTimingOptionTest {
                 + " --help')\n", r.err());
     }
 
+    /**
+     * A recording naming a timing there is not is an error at its line, unless the option gives
+     * the timing: then a warning, and the option's timing is used.
+     */
+    @Test
+    void theOptionOverridesAMistypedTimingWithAWarning() throws IOException {
+        StringBuilder csv = new StringBuilder("# sample_rate_hz: 100\n# body_mass_kg: 70\n# event_timing: vendor\n"
+                + "left.insole.force_n\n");
+        for (int i = 0; i < 1000; i++) {
+            csv.append(i % 110 < 65 ? 700 : 0).append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("walk.csv"), csv);
+        Cli.Result refused = Cli.run("analyze", file.toString(), "--out", dir.resolve("refused").toString());
+        assertEquals(1, refused.exitCode(), refused.err());
+        String error = file + ":3:17: event_timing: expected baseline or load-levels, got 'vendor'";
+        assertEquals("soleus: " + error + "\n", refused.err());
+        Path out = dir.resolve("given");
+        Cli.Result r = Cli.run("analyze", file.toString(), "--event-timing", "load-levels", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().contains("soleus analyze: warning: " + error + "; not used: --event-timing is given"), r.err());
+        assertTiming(out, "load-levels", "flag");
+    }
+
     private static void assertTiming(Path out, String timing, String source) throws IOException {
         JsonNode json = Cli.summary(out);
         assertEquals(timing, json.at("/settings/event_timing").asText(), out.toString());

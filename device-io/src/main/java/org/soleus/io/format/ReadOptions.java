@@ -101,6 +101,15 @@ public record ReadOptions(RecordingFormat format, double sampleRateHz, double bo
         return new ReadOptions(format, sampleRateHz, bodyMassKg, properties, timeColumnIgnored, with(givenBy, key, by));
     }
 
+    /**
+     * These options with a value for the property {@code key} given by {@code by} outside the
+     * file, which the reader does not take (the event timing that {@code --event-timing} gives the
+     * analysis): a file's value of that key that could not be used is then a warning, not an error.
+     */
+    public ReadOptions withGivenBy(String key, String by) {
+        return new ReadOptions(format, sampleRateHz, bodyMassKg, givenProperties, timeColumnIgnored, with(givenBy, key, by));
+    }
+
     private static Map<String, String> with(Map<String, String> map, String key, String value) {
         Map<String, String> copy = new HashMap<>(map);
         copy.put(key, value);

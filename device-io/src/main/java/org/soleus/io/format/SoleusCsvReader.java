@@ -362,10 +362,7 @@ public final class SoleusCsvReader implements RecordingReader {
                 default -> {
                     if (key.startsWith(SoleusCsv.LAYOUT_PREFIX)) {
                         layout(key, raw, number, column);
-                    } else {
-                        if (key.equals(EventTiming.PROPERTY)) {
-                            checkEventTiming(raw, number, column);
-                        }
+                    } else if (!key.equals(EventTiming.PROPERTY) || usableEventTiming(raw, number, column)) {
                         properties.put(key, SoleusCsv.unescape(raw));
                         propertyPositions.put(key, new FootGeometryProperties.Position(number, column));
                     }
@@ -373,11 +370,24 @@ public final class SoleusCsvReader implements RecordingReader {
             }
         }
 
-        private void checkEventTiming(String raw, long number, int column) throws DataFormatException {
+        /**
+         * Whether an {@code event_timing} names a timing there is; one that does not is an error at
+         * its value, or a warning where the user gives the timing ({@link ReadOptions#withGivenBy}),
+         * and is then left out.
+         */
+        private boolean usableEventTiming(String raw, long number, int column) throws DataFormatException {
             try {
                 EventTiming.of(raw);
+                return true;
             } catch (IllegalArgumentException e) {
-                throw new DataFormatException(path, number, column, EventTiming.PROPERTY + ": " + e.getMessage());
+                DataFormatException error = new DataFormatException(path, number, column,
+                        EventTiming.PROPERTY + ": " + e.getMessage());
+                String by = options.givenBy().get(EventTiming.PROPERTY);
+                if (by == null) {
+                    throw error;
+                }
+                warnings.add(error.getMessage() + "; not used: " + by + " is given");
+                return false;
             }
         }
 

@@ -2,6 +2,7 @@ package org.soleus.io.format;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,12 +45,19 @@ final class BadInputTest {
         assertEquals(gaitmap + ": the file states no sample rate: fill it in", e.withAdvice("fill it in"));
     }
 
-    /** An event timing that is none of those there are is an error at its value, naming them. */
+    /**
+     * An event timing that is none of those there are is an error at its value, naming them;
+     * where the user gives the timing, a warning, and the value is left out.
+     */
     @Test
-    void anUnknownEventTimingIsAnErrorAtItsValue() throws IOException {
+    void anUnknownEventTimingIsAnErrorAtItsValueUnlessOneIsGiven() throws IOException {
         Path csv = file("walk.csv", "# sample_rate_hz: 100\n# event_timing: vendor\nleft.insole.force_n\n1\n2\n");
         DataFormatException e = readFails(csv, ReadOptions.DEFAULTS);
-        assertEquals(csv + ":2:17: event_timing: expected baseline or load-levels, got 'vendor'", e.getMessage());
+        String error = csv + ":2:17: event_timing: expected baseline or load-levels, got 'vendor'";
+        assertEquals(error, e.getMessage());
+        Recording read = Recordings.read(csv, ReadOptions.DEFAULTS.withGivenBy("event_timing", "--event-timing"));
+        assertEquals(List.of(error + "; not used: --event-timing is given"), read.warnings());
+        assertFalse(read.metadata().properties().containsKey("event_timing"));
     }
 
     private DataFormatException gaitpdbFails(String content) throws IOException {
