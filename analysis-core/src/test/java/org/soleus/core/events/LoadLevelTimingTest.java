@@ -122,12 +122,8 @@ final class LoadLevelTimingTest {
             int k = i % stride;
             x[i] = k < rise.length ? rise[k] : k < 60 ? 100 : k < 60 + fall.length ? fall[k - 60] : 0;
         }
-        List<GaitEvent> events = levels(x);
-        List<Long> heelStrikes = inStride(events, GaitEventType.HEEL_STRIKE, stride);
-        List<Long> toeOffs = inStride(events, GaitEventType.TOE_OFF, stride);
         // after the first stride, whose unloaded level is learned from the recording's first samples
-        assertEquals(List.of(1L), heelStrikes.subList(1, heelStrikes.size()).stream().distinct().toList(), events.toString());
-        assertEquals(List.of(68L), toeOffs.subList(1, toeOffs.size()).stream().distinct().toList(), events.toString());
+        assertEveryStrideAfter(1, levels(x), stride, 1, 68);
     }
 
     /**
@@ -145,11 +141,21 @@ final class LoadLevelTimingTest {
             x[i] = i < 3 * stride ? (k >= 95 && k <= 125 ? 100 : 0)
                     : k == 0 ? 0 : k < 100 ? k - 0.5 : k <= 120 ? 100 : k < 220 ? 100 - (k - 120) - 0.5 : 0;
         }
-        List<GaitEvent> events = levels(x);
+        assertEveryStrideAfter(3, levels(x), stride, 4, 208);
+    }
+
+    /**
+     * Every heel strike and toe off after the first {@code skipped} strides at {@code heelStrike}
+     * and {@code toeOff} samples into its stride.
+     */
+    private static void assertEveryStrideAfter(int skipped, List<GaitEvent> events, int stride, long heelStrike,
+                                               long toeOff) {
         List<Long> heelStrikes = inStride(events, GaitEventType.HEEL_STRIKE, stride);
         List<Long> toeOffs = inStride(events, GaitEventType.TOE_OFF, stride);
-        assertEquals(List.of(4L), heelStrikes.subList(3, heelStrikes.size()).stream().distinct().toList(), events.toString());
-        assertEquals(List.of(208L), toeOffs.subList(3, toeOffs.size()).stream().distinct().toList(), events.toString());
+        assertEquals(List.of(heelStrike), heelStrikes.subList(skipped, heelStrikes.size()).stream().distinct().toList(),
+                events.toString());
+        assertEquals(List.of(toeOff), toeOffs.subList(skipped, toeOffs.size()).stream().distinct().toList(),
+                events.toString());
     }
 
     /**
