@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.soleus.core.analysis.GaitSettings;
 
 /** Runs {@code soleus analyze} on a shipped PhysioNet gaitpdb walk. */
 final class AnalyzeEndToEndTest {
@@ -278,6 +279,23 @@ final class AnalyzeEndToEndTest {
         assertTrue(events.size() > 100, events.size() + " lines");
         JsonNode summary = Cli.summary(out);
         assertFalse(summary.at("/force_in_newtons").asBoolean());
+        assertTrue(summary.at("/settings/event_timing").isNull(), "no insole to time: " + summary.get("settings"));
+        assertEquals("none", summary.at("/settings/event_timing_source").asText());
+        assertTrue(summary.at("/settings/low_pass_cutoff_used_hz").isNull(), "no force to filter");
+        assertEquals(GaitSettings.defaults().lowPassCutoffHz(), summary.at("/settings/low_pass_cutoff_hz").asDouble());
+    }
+
+    /** A footswitch signal gives events and strides but no loading figures: the loading's low-pass did not run. */
+    @Test
+    void aSignalNotInNewtonsIsNotLowPassed() throws IOException {
+        Path record = Path.of("..", "sample-data", "physionet-gaitndd", "control1.hea");
+        Path out = dir.resolve("footswitch");
+        Cli.Result r = Cli.run("analyze", record.toString(), "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode summary = Cli.summary(out);
+        assertFalse(summary.at("/force_in_newtons").asBoolean());
+        assertTrue(summary.at("/settings/low_pass_cutoff_used_hz").isNull(), summary.get("settings").toString());
+        assertEquals("baseline", summary.at("/settings/event_timing").asText(), "timed on the insole");
     }
 
     @Test

@@ -19,6 +19,8 @@ import org.soleus.core.recording.Side;
  * foot's signal has missing samples within the stance (whether it was loaded there is not
  * known; the single-support check is then skipped). A stride whose own foot has missing samples
  * within it or next to its heel strikes is rejected for that first ({@link MissingSamples}).
+ * "Missing" is as the caller marks it: the files' analysis bridges short gaps first and marks
+ * only the samples of longer ones.
  *
  * <p>Events of each foot must arrive in time order; the feet may interleave with a delay of up
  * to one stance phase. When a stride closes, {@link MissingSamples} must know the samples of

@@ -74,4 +74,68 @@ final class Median3Test {
         Median3.replaceOutliers(across, 0, out, 0, across.length, 0.5);
         assertTrue(out[2] != -534, "a range-relative limit takes the real shift for an error: " + out[2]);
     }
+
+    /**
+     * Against the obvious reference (each median by {@link Median3#of}, the range over the
+     * medians that are not NaN, each sample kept when within the limit of its median), bit for
+     * bit, on spans of 1–40 samples drawn from values that order awkwardly: ±0, ties, infinities,
+     * negative values, NaN in some spans, at any offset.
+     */
+    @Test
+    void matchesThePlainDefinitionBitForBit() {
+        double[] pool = {0.0, -0.0, 1, -1, 1, 2.5, -2.5, 1e300, -1e300, Double.POSITIVE_INFINITY,
+                Double.NEGATIVE_INFINITY, Double.MIN_VALUE, -Double.MIN_VALUE, 700, 701, 699.5};
+        Random random = new Random(67);
+        for (int k = 0; k < 20_000; k++) {
+            int n = 1 + random.nextInt(40);
+            int offset = random.nextInt(3);
+            double[] src = new double[n + offset];
+            for (int i = 0; i < src.length; i++) {
+                src[i] = random.nextInt(10) == 0 ? random.nextGaussian() * 1000 : pool[random.nextInt(pool.length)];
+            }
+            if (k % 4 == 0) {
+                src[offset + random.nextInt(n)] = Double.NaN;
+            }
+            double share = random.nextDouble();
+            double[] expected = reference(src, offset, n, share, false);
+            double[] got = new double[n + 1];
+            Median3.replaceOutliers(src, offset, got, 1, n, share);
+            String what = "span " + Arrays.toString(Arrays.copyOfRange(src, offset, offset + n)) + ", seed 67, draw " + k;
+            assertArrayEquals(expected, bits(Arrays.copyOfRange(got, 1, n + 1)), "share " + share + ", " + what);
+            double limit = random.nextDouble() * 3;
+            Median3.replaceOutliersBeyond(src, offset, got, 1, n, limit);
+            assertArrayEquals(reference(src, offset, n, limit, true), bits(Arrays.copyOfRange(got, 1, n + 1)),
+                    "limit " + limit + ", " + what);
+        }
+    }
+
+    /** The plain definition, as raw bits so that −0 and +0 differ. */
+    private static double[] reference(double[] src, int offset, int n, double shareOrLimit, boolean limitGiven) {
+        double[] medians = new double[n];
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            int at = offset + i;
+            medians[i] = i == 0 || i == n - 1 ? src[at] : Median3.of(src[at - 1], src[at], src[at + 1]);
+            if (!Double.isNaN(medians[i])) {
+                low = Math.min(low, medians[i]);
+                high = Math.max(high, medians[i]);
+            }
+        }
+        double limit = limitGiven ? shareOrLimit : shareOrLimit * (high - low);
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            double x = src[offset + i];
+            out[i] = Math.abs(x - medians[i]) > limit ? medians[i] : x;
+        }
+        return bits(out);
+    }
+
+    private static double[] bits(double[] values) {
+        double[] bits = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            bits[i] = Double.doubleToRawLongBits(values[i]);
+        }
+        return bits;
+    }
 }

@@ -32,6 +32,7 @@ import org.soleus.core.gait.RejectedStride;
 import org.soleus.core.imu.SagittalAxis;
 import org.soleus.core.monitor.LoadSpikeRule;
 import org.soleus.core.monitor.LoadSpikes;
+import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Side;
 
 /**
@@ -132,12 +133,17 @@ public final class SummaryJson {
         // A tree, not a map: serialising is all it takes, whereas converting to a map would also
         // build a deserialiser, which costs a tenth of a second in a fresh JVM.
         ObjectNode settings = MAPPER.valueToTree(analysis.settings());
-        settings.put("low_pass_cutoff_used_hz", analysis.settings().lowPassCutoffUsedHz(in.sampleRateHz()));
-        // the timing used, where the settings' own is null when each recording's is used
+        // the low-pass filters the force for the loading figures only
+        settings.set("low_pass_cutoff_used_hz", analysis.forceInNewtons()
+                ? MAPPER.valueToTree(analysis.settings().lowPassCutoffUsedHz(in.sampleRateHz())) : null);
+        // the timing used, where the settings' own is null when each recording's is used; none
+        // where no insole timed the events
         settings.remove("event_timing");
         EventTiming given = analysis.settings().eventTiming();
-        settings.put("event_timing", (given != null ? given : EventTiming.ofProperties(in.properties())).id());
-        settings.put("event_timing_source", (given != null ? ValueSource.FLAG
+        boolean insole = in.channels().stream().anyMatch(name -> ChannelName.parse(name).place().equals("insole"));
+        settings.put("event_timing", !insole ? null
+                : (given != null ? given : EventTiming.ofProperties(in.properties())).id());
+        settings.put("event_timing_source", (!insole ? ValueSource.NONE : given != null ? ValueSource.FLAG
                 : in.properties().containsKey(EventTiming.PROPERTY) ? ValueSource.FILE : ValueSource.NONE).label());
         settings.set("body_mass_kg", MAPPER.valueToTree(report.bodyMassKg()));
         settings.put("body_mass_source", report.bodyMassSource().label());
