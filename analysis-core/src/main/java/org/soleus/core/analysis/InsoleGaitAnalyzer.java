@@ -26,6 +26,7 @@ import org.soleus.core.imu.ImuEvents;
 import org.soleus.core.imu.SagittalAxis;
 import org.soleus.core.imu.ShankGyroEvents;
 import org.soleus.core.load.CellAggregation;
+import org.soleus.core.load.ForceRange;
 import org.soleus.core.load.PressureTrack;
 import org.soleus.core.load.PressureTrackChannels;
 import org.soleus.core.load.StrideLoading;
@@ -36,7 +37,8 @@ import org.soleus.core.recording.SampleStats;
 import org.soleus.core.recording.Side;
 
 /**
- * Gait cycles and vertical loading from insole force: per foot, short gaps bridged, heel
+ * Gait cycles and vertical loading from insole force: per foot, force samples no foot can carry
+ * taken as missing ({@link ForceRange}), short gaps bridged, heel
  * strikes and toe offs detected ({@link org.soleus.core.events.ContactEventDetector}), strides
  * assembled and checked ({@link StrideAssembler}), and, where force is in newtons, each
  * stance's loading computed on the zero-phase low-passed force ({@link StanceLoadingWindows}).
@@ -86,7 +88,8 @@ public final class InsoleGaitAnalyzer {
         return run(recording, settings, Objects.requireNonNull(imu, "imu"));
     }
 
-    private static GaitAnalysis run(Recording recording, GaitSettings settings, ImuSettings imu) {
+    private static GaitAnalysis run(Recording input, GaitSettings settings, ImuSettings imu) {
+        Recording recording = ForceRange.clean(input).recording();
         Map<Side, Channel> forces = forceChannels(recording);
         Map<Side, ImuChannels> imus = new EnumMap<>(Side.class);
         if (imu != null) {

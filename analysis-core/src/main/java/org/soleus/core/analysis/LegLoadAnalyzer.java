@@ -20,6 +20,7 @@ import org.soleus.core.joint.HingeJoint;
 import org.soleus.core.joint.JointAngleEstimator;
 import org.soleus.core.joint.JointAngleSettings;
 import org.soleus.core.load.FootPressureChannels;
+import org.soleus.core.load.ForceRange;
 import org.soleus.core.orientation.ImuSamples;
 import org.soleus.core.recording.Channel;
 import org.soleus.core.recording.Recording;
@@ -81,7 +82,10 @@ public final class LegLoadAnalyzer {
      *                                  nor guessed, or when the given foot geometry does not fit the
      *                                  recording's ({@link LegLoadSettings#geometry})
      */
-    public static LegLoadAnalysis analyze(Recording recording, GaitAnalysis gait, LegLoadSettings settings) {
+    public static LegLoadAnalysis analyze(Recording input, GaitAnalysis gait, LegLoadSettings settings) {
+        // as the gait analysis reads it
+        ForceRange.Cleaned inRange = ForceRange.clean(input);
+        Recording recording = inRange.recording();
         double massKg = recording.metadata().hasBodyMass() ? recording.metadata().bodyMassKg() : Double.NaN;
         Map<Side, LegSeries> legs = new EnumMap<>(Side.class);
         Map<Side, LegSummary> summaries = new EnumMap<>(Side.class);
@@ -101,6 +105,9 @@ public final class LegLoadAnalyzer {
             InsoleSignalNotices.noCellLayout(recording).ifPresent(notices::add);
         }
         InsoleSignalNotices.emptyInsoles(recording).ifPresent(notices::add);
+        if (inRange.notice() != null) {
+            notices.add(inRange.notice());
+        }
         Optional<String> negative = InsoleSignalNotices.negativeForce(recording);
         negative.ifPresent(notices::add);
         if (negative.isEmpty()) {

@@ -19,6 +19,7 @@ import org.soleus.core.joint.HingeJoint;
 import org.soleus.core.joint.JointAngleSettings;
 import org.soleus.core.joint.StreamingJointAngle;
 import org.soleus.core.load.CellAggregatingSink;
+import org.soleus.core.load.ForceRangeSink;
 import org.soleus.core.load.PressureTrack;
 import org.soleus.core.load.PressureTrackChannels;
 import org.soleus.core.load.StrideLoading;
@@ -34,7 +35,8 @@ import org.soleus.core.recording.Side;
  * certain, and the strides, rejections and events are those the batch analysis finds in the
  * same samples.
  *
- * <p>Per foot, as in the batch analysis: short gaps are bridged ({@link GapBridge}, the
+ * <p>Per foot, as in the batch analysis: force samples no foot can carry are taken as missing
+ * ({@link ForceRangeSink}), short gaps are bridged ({@link GapBridge}, the
  * streaming form of the batch interpolation), heel strikes and toe offs are detected by the same
  * {@link ContactEventDetector}, and strides are assembled by the same {@link StrideAssembler}
  * and rejected when they hold missing samples. The two feet's events are merged in time order
@@ -143,7 +145,9 @@ public final class StreamingGaitAnalyzer implements SampleSink {
         }
         Map<Side, ChannelName> forces = InsoleChannels.forceChannels(header.channels(), header.source());
         streamHeader = header;
-        entry = InsoleChannels.needsCellSummary(header.metadata(), header.channels(), forces.keySet()) ? new CellAggregatingSink(core) : core;
+        SampleSink ranged = new ForceRangeSink(core);
+        entry = InsoleChannels.needsCellSummary(header.metadata(), header.channels(), forces.keySet())
+                ? new CellAggregatingSink(ranged) : ranged;
         entry.start(header);
     }
 

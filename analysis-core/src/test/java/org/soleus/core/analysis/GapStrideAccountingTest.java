@@ -103,7 +103,7 @@ final class GapStrideAccountingTest {
         });
     }
 
-    private static GaitAnalysis live(Recording rec) {
+    static GaitAnalysis live(Recording rec) {
         StreamingGaitAnalyzer live = new StreamingGaitAnalyzer(GaitSettings.defaults(), new IgnoringGaitListener(), true);
         RecordingRows.stream(rec, live, i -> { });
         live.end(List.of());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.soleus.core.load.ForceRange;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Gravity;
 import org.soleus.core.recording.Recording;
@@ -213,14 +214,40 @@ final class LegLoadNoticesTest {
                 RecordingMetadata.EMPTY.withBodyMassKg(70)), GaitSettings.defaults());
     }
 
-    /** Peak forces of a thousandth or a thousand body weights are told (kilonewtons read as newtons, or the reverse). */
+    /**
+     * Peak forces of a thousandth or more than 4 body weights are told (kilonewtons read as
+     * newtons, or the reverse); a force beyond 20 body weights is no measurement
+     * ({@link #aForceInMillinewtonsIsToldAsSuch}).
+     */
     @Test
     void implausiblePeakForcesAreTold() {
         assertEquals(Optional.of("median stride peak force (left 0.00151 body weights) is far from walking's 1.1–1.5 or"
                 + " running's 2–3: check the force unit (newtons, not kilonewtons), the insole's calibration and the"
                 + " body mass"), GaitNotices.implausiblePeakForce(peaksBw(steppingAt(1))));
-        assertTrue(GaitNotices.implausiblePeakForce(peaksBw(steppingAt(800_000))).isPresent(), "1170 body weights");
+        assertTrue(GaitNotices.implausiblePeakForce(peaksBw(steppingAt(8000))).isPresent(), "11.7 body weights");
         assertEquals(Optional.empty(), GaitNotices.implausiblePeakForce(peaksBw(steppingAt(800))), "1.17 body weights");
+    }
+
+    /**
+     * A force a thousand times too large (millinewtons named newtons) is beyond the range of a
+     * foot in every loaded sample: not measured, and told as a unit to check rather than as
+     * transmission errors.
+     */
+    @Test
+    void aForceInMillinewtonsIsToldAsSuch() {
+        float[] force = stepping(70, 40).channel("left.insole.force_au").samples().clone();
+        int loaded = 0;
+        for (int i = 0; i < force.length; i++) {
+            force[i] *= 800_000f / 100;
+            loaded += force[i] > ForceRange.maxForceN(70) ? 1 : 0;
+        }
+        Recording recording = leftInsole("left.insole.force_n", force, RecordingMetadata.EMPTY.withBodyMassKg(70));
+        GaitAnalysis gait = InsoleGaitAnalyzer.analyze(recording, GaitSettings.defaults());
+        assertEquals(List.of(), gait.strides(), "nothing measured");
+        List<String> notices = LegLoadAnalyzer.analyze(recording, gait, LegLoadSettings.DEFAULTS).notices();
+        assertTrue(notices.contains("force samples beyond 20 body weights (13729 N at 70.0 kg), a force no foot carries,"
+                + " taken as missing: left.insole.force_n " + loaded + ", too many for transmission errors: check the"
+                + " force unit (newtons, not millinewtons), the insole's calibration and the body mass"), notices.toString());
     }
 
     /**

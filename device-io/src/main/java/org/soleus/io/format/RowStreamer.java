@@ -526,7 +526,8 @@ final class RowStreamer {
         for (int i = 1; i < n; i++) {
             steps[i - 1] = times[i] - times[i - 1];
             if (!(steps[i - 1] > 0)) {
-                throw new DataFormatException(file, lines[i], column, TimeSteps.notIncreasing(times[i], times[i - 1]));
+                throw new DataFormatException(file, lines[i], column, TimeSteps.notIncreasing(times[i], times[i - 1],
+                        lines[i] - lines[i - 1]));
             }
         }
         if (steps.length == 1) {

@@ -44,6 +44,8 @@ final class TimeSteps {
     private double firstValue;
     private long firstLine;
     private double previous;
+    /** The line of {@link #previous}, numbered as the lines given to {@link #next}. */
+    private long previousLine;
     private long gaps;
     private long filledRows;
     private int logged;
@@ -108,6 +110,7 @@ final class TimeSteps {
             firstValue = value;
             firstLine = line;
             previous = value;
+            previousLine = line;
             return;
         }
         double step = value - previous;
@@ -115,7 +118,7 @@ final class TimeSteps {
             throw new DataFormatException(file, line, column, index
                     ? "row index " + indexText(value) + " does not increase (previous row: " + indexText(previous)
                             + "); expected one more than the previous row's, or more across a gap"
-                    : notIncreasing(value, previous));
+                    : notIncreasing(value, previous, line - previousLine));
         }
         double periods = step * periodsPerUnit;
         double k = Math.rint(periods);
@@ -145,6 +148,7 @@ final class TimeSteps {
             gap(line, previous, value, fill);
         }
         previous = value;
+        previousLine = line;
     }
 
     /**
@@ -230,6 +234,7 @@ final class TimeSteps {
         gaps += part.gaps;
         filledRows += part.filledRows;
         previous = part.previous;
+        previousLine = part.previousLine + lineOffset;
     }
 
     /** Adds one warning per logged gap, in file order. */
@@ -256,11 +261,13 @@ final class TimeSteps {
      * time twice, as times written with too few digits for the rate give (2000 Hz to the
      * millisecond).
      */
-    static String notIncreasing(double timeS, double previousS) {
+    static String notIncreasing(double timeS, double previousS, long linesBack) {
         return timeS == previousS
                 ? "time " + timeS + " s repeats the previous row's; expected each row later than the one before"
                         + " (times written with too few digits for the sample rate? For rows stamped on arrival in"
                         + " bursts, --ignore-time takes them at the rate)"
-                : "time " + timeS + " s does not increase (previous row: " + previousS + " s); expected rows in time order";
+                : "time " + timeS + " s does not increase (previous row, " + (linesBack == 1 ? "the line before"
+                        : linesBack + " lines up") + ": " + previousS + " s); expected rows in time order, so one of"
+                        + " the two times is out of place";
     }
 }

@@ -327,6 +327,24 @@ final class BadInputTest {
                 + later.getMessage());
     }
 
+    /**
+     * A time far ahead of its neighbours is taken for a gap, and the error comes at the row
+     * after it: the message shows both times and says the earlier line's may be the one out of
+     * place, among the rows the rate is taken from and after them alike.
+     */
+    @Test
+    void aTimeOutOfPlaceIsNamedWithTheRowAfterIt() throws IOException {
+        for (int at : new int[] {110, 1010}) {
+            StringBuilder rows = new StringBuilder(GaitpdbText.rows(at));
+            rows.append(GaitpdbText.row(50, 1)).append(GaitpdbText.row((at + 1) * 0.01, 1)).append(GaitpdbText.rows(3));
+            DataFormatException e = gaitpdbFails(rows.toString());
+            assertEquals(at + 2, e.line(), e.getMessage());
+            assertTrue(e.getMessage().endsWith(":1: time " + (at + 1) * 0.01 + " s does not increase (previous row, the"
+                    + " line before: 50.0 s); expected rows in time order, so one of the two times is out of place"),
+                    e.getMessage());
+        }
+    }
+
     @Test
     void aStartTimeThatContradictsTheTimeColumnIsWarnedAbout() throws IOException {
         String rows = "time_s,left.insole.force_n\n0.00,1\n0.01,2\n0.02,3\n";
