@@ -10,6 +10,7 @@ import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Gravity;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.RecordingMetadata;
+import org.soleus.core.recording.SampleStats;
 import org.soleus.core.recording.Side;
 
 /**
@@ -72,7 +73,7 @@ public final class ForceRange {
         List<Channel> channels = new ArrayList<>(recording.channels().size());
         Map<ChannelName, Integer> replaced = new LinkedHashMap<>();
         for (Channel channel : recording.channels()) {
-            int count = applies(channel.name()) ? countBeyond(channel.samples(), maxN) : 0;
+            int count = applies(channel.name()) && mayGoBeyond(channel, maxN) ? countBeyond(channel.samples(), maxN) : 0;
             if (count == 0) {
                 channels.add(channel);
                 continue;
@@ -91,7 +92,18 @@ public final class ForceRange {
         return new Cleaned(result, replaced, maxN);
     }
 
-    /** The samples beyond ±{@code maxForceN}: a loop without branches, as most recordings have none. */
+    /**
+     * Whether a sample of {@code channel} may lie beyond ±{@code maxForceN}, from its statistics,
+     * which the readers take while reading: an infinite sample, or a finite one beyond.
+     */
+    private static boolean mayGoBeyond(Channel channel, double maxForceN) {
+        SampleStats stats = channel.stats();
+        boolean infinite = stats.finite() + stats.missing() < channel.length();
+        return infinite && maxForceN < Double.POSITIVE_INFINITY
+                || stats.finite() > 0 && (beyond(stats.max(), maxForceN) || beyond(stats.min(), maxForceN));
+    }
+
+    /** The samples beyond ±{@code maxForceN}: a loop without branches. */
     private static int countBeyond(float[] samples, double maxForceN) {
         int count = 0;
         for (float sample : samples) {
