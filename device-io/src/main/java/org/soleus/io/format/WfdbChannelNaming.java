@@ -76,7 +76,7 @@ final class WfdbChannelNaming {
                 warnings.add(file + ":" + signal.line() + ": signal " + (i + 1) + " has no description; read as "
                         + name + ", the " + name.side().label() + " foot's footswitch, as gaitndd names its file ("
                         + signal.fileName() + "); expected the description " + name.side().label() + "-foot");
-            } else if (!footForce && looksLikeAFoot(signal.description(), feet)) {
+            } else if (!footForce && looksLikeAFoot(signal, feet)) {
                 warnings.add(file + ":" + signal.line() + ": signal " + (i + 1) + " ('" + signal.description()
                         + "') is read as " + name + ", not as a foot's force, and gives no gait events"
                         + (name.side() == Side.NONE ? "; expected the description left-foot or right-foot"
@@ -87,13 +87,14 @@ final class WfdbChannelNaming {
     }
 
     /**
-     * Whether a description that is not exactly a foot's was likely meant as one: it mentions a
-     * foot, or, in a record with one foot's signal but not the other's, it starts with that other
-     * side ({@code right-}, a line cut short) or is empty. A record's ECG or knee angle next to
-     * its footswitches is not.
+     * Whether a signal whose description is not exactly a foot's was likely meant as one: the
+     * description mentions a foot, or, in a record with one foot's signal but not the other's, it
+     * starts with that other side ({@code right-}, a line cut short) or is empty, or the signal
+     * is in the file gaitndd keeps that other foot's in ({@code R} in a {@code .rit} file). A
+     * record's ECG or knee angle next to its footswitches is not.
      */
-    private static boolean looksLikeAFoot(String description, List<Side> feet) {
-        String d = description.strip().toLowerCase(Locale.ROOT);
+    private static boolean looksLikeAFoot(WfdbSignalSpec signal, List<Side> feet) {
+        String d = signal.description().strip().toLowerCase(Locale.ROOT);
         if (d.contains("foot")) {
             return true;
         }
@@ -101,7 +102,7 @@ final class WfdbChannelNaming {
             return false;
         }
         Side missing = feet.contains(Side.LEFT) ? Side.RIGHT : Side.LEFT;
-        return d.isEmpty() || d.startsWith(missing.label());
+        return d.isEmpty() || d.startsWith(missing.label()) || footOfFileName(signal.fileName()) == missing;
     }
 
     private static boolean isFootForce(ChannelName name) {

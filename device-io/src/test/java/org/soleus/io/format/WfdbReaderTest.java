@@ -234,6 +234,16 @@ final class WfdbReaderTest {
                 + "knee.dat 212 1 12 0 2 8 0 right-foot\nknee.dat 212 1 12 0 3 10 0 right knee angle\n"
                 + "knee.dat 212 1 12 0 4 12 0\n");
         assertEquals(List.of(), read(knee).warnings(), "both feet are there");
+
+        // gaitndd's file of the other foot, whatever its description says
+        file("walk.let", Wfdb212Encoder.encode(1, 2));
+        file("walk.rit", Wfdb212Encoder.encode(3, 4));
+        Path letter = file("walk.hea", "walk 2 100 2\nwalk.let 212 1 12 0 1 3 0 left-foot\nwalk.rit 212 1 12 0 3 7 0 R\n");
+        assertEquals(List.of(letter + ":3: signal 2 ('R') is read as none.signal.r_mv, not as a foot's force, and"
+                + " gives no gait events; expected the description left-foot or right-foot"), read(letter).warnings());
+        file("walk.ecg", Wfdb212Encoder.encode(5, 6));
+        Path ecgBeside = file("ecgwalk.hea", "ecgwalk 2 100 2\nwalk.let 212 1 12 0 1 3 0 left-foot\nwalk.ecg 212 1 12 0 5 11 0 ECG\n");
+        assertEquals(List.of(), read(ecgBeside).warnings(), "a signal in no foot's file that mentions no foot");
     }
 
     /** gaitndd keeps each foot's signal in a file of its own, {@code .let} and {@code .rit}: without descriptions, they tell the feet. */
