@@ -198,6 +198,8 @@ public final class GaitpdbReader implements RecordingReader {
         }
         String line;
         long lineNumber = 1;
+        List<String> row = null;
+        long rowLine = 0;
         List<String> nearRow = null;
         long nearLine = 0;
         int nearRows = 0;
@@ -209,13 +211,22 @@ public final class GaitpdbReader implements RecordingReader {
             }
             String id = cells.get(idColumn);
             if (id.equalsIgnoreCase(subject)) {
-                return weightOfRow(demographics + ":" + lineNumber + ":", cells, subject, weightColumn, warnings);
-            }
-            if (oFoldedToZero(id).equals(oFoldedToZero(subject))) {
+                if (row == null) {
+                    row = cells;
+                    rowLine = lineNumber;
+                } else if (!cell(cells, weightColumn).equals(cell(row, weightColumn))) {
+                    warnings.add(demographics + ":" + lineNumber + ":" + (weightColumn + 1) + ": a second row for subject "
+                            + subject + ", with the Weight '" + cell(cells, weightColumn) + "'; the first, on line "
+                            + rowLine + ", is taken ('" + cell(row, weightColumn) + "')");
+                }
+            } else if (oFoldedToZero(id).equals(oFoldedToZero(subject))) {
                 nearRow = cells;
                 nearLine = lineNumber;
                 nearRows++;
             }
+        }
+        if (row != null) {
+            return weightOfRow(demographics + ":" + rowLine + ":", row, subject, weightColumn, warnings);
         }
         if (nearRows == 1) {
             String where = demographics + ":" + nearLine + ":";
@@ -226,6 +237,11 @@ public final class GaitpdbReader implements RecordingReader {
         warnings.add(demographics + ": no row for subject " + subject + " (ID column " + (idColumn + 1) + ")"
                 + MASS_UNKNOWN);
         return Double.NaN;
+    }
+
+    /** The cell {@code column} of a row, or an empty string where the row ends before it. */
+    private static String cell(List<String> cells, int column) {
+        return column < cells.size() ? cells.get(column) : "";
     }
 
     /**
