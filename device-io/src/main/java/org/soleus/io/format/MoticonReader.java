@@ -67,7 +67,9 @@ import org.soleus.io.format.text.TextSource;
  * {@code start_timestamp_ms}, {@code duration}, {@code insole_size}, {@code insole_serial_left},
  * {@code insole_serial_right}, {@code recording_type}, {@code name}, {@code notes}, {@code tag},
  * and any other key as a lower-case token (prefixed {@code moticon_} where it would clash with a
- * key of the toolkit's CSV format). Header lines that are not UTF-8, as the export is written,
+ * key of the toolkit's CSV format). A start time that is no date is kept as
+ * {@code start_time_text}, and a key given twice keeps its first value, each with a warning.
+ * Header lines that are not UTF-8, as the export is written,
  * are read as Windows-1252 with a warning: a spreadsheet program on Windows re-saves the file so,
  * and {@code N/cm²} must stay {@code ncm2} for the heel force to find its cells. Stateless and
  * thread-safe.
@@ -100,6 +102,7 @@ public final class MoticonReader implements RecordingReader {
             long columnLineNumber = 0;
             long firstNotUtf8 = 0;
             while (text.peek() == '#' || text.peek() == '"') {
+                long factLineNumber = columnLineNumber;
                 columnLineNumber = text.lineNumber();
                 String line = text.readLineOrWindows1252();
                 if (text.lastLineMalformed() && firstNotUtf8 == 0) {
@@ -113,7 +116,7 @@ public final class MoticonReader implements RecordingReader {
                     }
                 }
                 if (columnLine != null) {
-                    headerFact(columnLine, properties);
+                    headerFact(columnLine, path + ":" + factLineNumber + ": ", properties, warnings);
                 }
                 columnLine = line;
             }
@@ -299,35 +302,49 @@ public final class MoticonReader implements RecordingReader {
         return line.substring(Math.min(i, line.length()));
     }
 
-    private static void headerFact(String line, Map<String, String> properties) {
+    /**
+     * A {@code # Key: value} header line into {@code properties}; a start time that is no date
+     * is kept as {@code start_time_text}, and a key given again with another value keeps the
+     * first, each with a warning at {@code where} (the file and line).
+     */
+    private static void headerFact(String line, String where, Map<String, String> properties, List<String> warnings) {
         String body = stripHash(line);
         int colon = body.indexOf(':');
         if (colon <= 0) {
             return;
         }
-        String key = body.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+        String label = body.substring(0, colon).trim();
+        String key = label.toLowerCase(Locale.ROOT);
         String value = body.substring(colon + 1).trim();
         if (value.isEmpty()) {
             return;
         }
+        Map<String, String> fact = new LinkedHashMap<>();
         switch (key) {
-            case "start time" -> properties.put("start_time", isoTime(value));
-            case "start timestamp" -> properties.put("start_timestamp_ms", value);
-            case "size" -> properties.put("insole_size", value);
-            case "sensor insoles" -> serials(value, properties);
+            case "start time" -> {
+                try {
+                    fact.put("start_time", LocalDateTime.parse(value, START_TIME).toString());
+                } catch (DateTimeParseException e) {
+                    warnings.add(where + "'" + label + "' " + value + " is not a date and time as dd.MM.yyyy"
+                            + " HH:mm:ss.SSS; kept as start_time_text, not as start_time");
+                    fact.put("start_time_text", value);
+                }
+            }
+            case "start timestamp" -> fact.put("start_timestamp_ms", value);
+            case "size" -> fact.put("insole_size", value);
+            case "sensor insoles" -> serials(value, fact);
             default -> {
                 String token = ReaderSupport.token(key, "property");
-                properties.put(SoleusCsv.isReserved(token) ? "moticon_" + token : token, value);
+                fact.put(SoleusCsv.isReserved(token) ? "moticon_" + token : token, value);
             }
         }
-    }
-
-    private static String isoTime(String value) {
-        try {
-            return LocalDateTime.parse(value, START_TIME).toString();
-        } catch (DateTimeParseException e) {
-            return value;
-        }
+        fact.forEach((property, text) -> {
+            String first = properties.putIfAbsent(property, text);
+            if (first != null && !first.equals(text)) {
+                warnings.add(where + "'" + label + "' is given again, as " + value + "; the first is kept (" + property
+                        + " " + first + ")");
+            }
+        });
     }
 
     /** {@code Left SN5968, Right SN9171} → {@code insole_serial_left}, {@code insole_serial_right}. */

@@ -131,6 +131,27 @@ final class SampleDataReaderTest {
     }
 
     /**
+     * A start time that is no date is kept as text, not as an ISO-8601 {@code start_time}, and a
+     * header key given twice keeps its first value; both are told at their lines.
+     */
+    @Test
+    void moticonHeaderFactsThatCannotBeTakenAsTheyAreAreTold(@TempDir Path dir) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(MOTICON.resolve("230927_102114.txt")));
+        lines.set(0, "# Start time: 99.99.2023 25:61:14.922");
+        lines.add(1, "# Size: 9");
+        lines.add(1, "# Start time: 27.09.2023 10:21:14.922");
+        Path export = Files.write(dir.resolve("export.txt"), lines);
+        Recording r = Recordings.read(export);
+        var p = r.metadata().properties();
+        assertEquals("99.99.2023 25:61:14.922", p.get("start_time_text"));
+        assertEquals("2023-09-27T10:21:14.922", p.get("start_time"), "the line that is a date");
+        assertEquals("9", p.get("insole_size"), "the first size");
+        assertEquals(List.of(export + ":1: 'Start time' 99.99.2023 25:61:14.922 is not a date and time as dd.MM.yyyy"
+                + " HH:mm:ss.SSS; kept as start_time_text, not as start_time", export + ":6: 'Size' is given again, as 7;"
+                + " the first is kept (insole_size 9)"), r.warnings().subList(0, 2));
+    }
+
+    /**
      * A centre of pressure exported in percent of the insole reads as the normalised one, with the
      * software's unset 0, 0 missing and the cells' cross-check passing; one in millimetres keeps its
      * unit and is not taken for a normalised position.
