@@ -39,6 +39,10 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
     private static final String MASS_HINT = "; give it with --mass KG";
     /** Longest message shown; a file's content quoted in a message can be arbitrarily long. */
     private static final int MAX_MESSAGE_CHARS = 1000;
+    /** What a message cut to {@link #MAX_MESSAGE_CHARS} keeps of its start. */
+    private static final int MESSAGE_HEAD_CHARS = 600;
+    /** What a message cut to {@link #MAX_MESSAGE_CHARS} keeps of its end. */
+    private static final int MESSAGE_TAIL_CHARS = 350;
 
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
@@ -214,22 +218,23 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
     /**
      * The message on one line, safe for a terminal: line breaks become spaces, other control
      * characters (a file's bytes quoted in a message may hold escape sequences) become
-     * {@code \xNN}, and text beyond {@value #MAX_MESSAGE_CHARS} characters is cut.
+     * {@code \xNN}, and a message longer than {@value #MAX_MESSAGE_CHARS} characters loses its
+     * middle: a long quotation (a header row of a hundred columns), not the start, which names
+     * the file, nor the end, which says what to do.
      */
     static String oneLine(String message) {
         String flat = message.strip().replaceAll("\\s*\\R\\s*", " ");
-        StringBuilder out = new StringBuilder(Math.min(flat.length(), MAX_MESSAGE_CHARS) + 8);
-        for (int i = 0; i < flat.length() && out.length() < MAX_MESSAGE_CHARS; i++) {
+        if (flat.length() > MAX_MESSAGE_CHARS) {
+            flat = flat.substring(0, MESSAGE_HEAD_CHARS) + " … " + flat.substring(flat.length() - MESSAGE_TAIL_CHARS);
+        }
+        StringBuilder out = new StringBuilder(flat.length() + 8);
+        for (int i = 0; i < flat.length(); i++) {
             char ch = flat.charAt(i);
             if (ch < 0x20 && ch != '\t' || ch >= 0x7F && ch < 0xA0) {
                 out.append(String.format(Locale.ROOT, "\\x%02x", (int) ch));
             } else {
                 out.append(ch);
             }
-        }
-        if (out.length() >= MAX_MESSAGE_CHARS && flat.length() > MAX_MESSAGE_CHARS) {
-            out.setLength(MAX_MESSAGE_CHARS);
-            out.append(" …");
         }
         return out.toString();
     }

@@ -87,8 +87,9 @@ final class SoleusCommandTest {
         assertOneLineError(w, 1);
         assertTrue(w.err().strip().length() < 400 && w.err().contains("'" + "x".repeat(40) + "…' is not a channel name"),
                 w.err().length() + " chars: " + w.err());
-        String cut = ErrorHandler.oneLine("y".repeat(5000));
-        assertTrue(cut.length() < 1100 && cut.endsWith(" …"), cut.length() + " chars");
+        String cut = ErrorHandler.oneLine("walk.csv:3:1: found '" + "y".repeat(5000) + "'; leave out --format wfdb");
+        assertTrue(cut.length() < 1100 && cut.startsWith("walk.csv:3:1: found 'yyy") && cut.contains("y … y")
+                && cut.endsWith("y'; leave out --format wfdb"), cut.length() + " chars: the middle goes, not the hint");
     }
 
     @Test
