@@ -160,10 +160,10 @@ public final class SoleusCsvReader implements RecordingReader {
      */
     static String notAChannelName(String name, int c) {
         String expected = CHANNEL_NAME_FORM;
-        for (char sep : new char[] {'\t', ';'}) {
+        for (char sep : new char[] {'\t', ';', ' '}) {
             if (holdsNamesSeparatedBy(name, sep)) {
                 return "columns are separated by commas and this line holds " + (sep == '\t' ? "tabs"
-                        : "semicolons") + "; " + (sep == ';' ? SAVE_WITH_COMMAS_AND_POINTS
+                        : sep == ';' ? "semicolons" : "spaces") + "; " + (sep == ';' ? SAVE_WITH_COMMAS_AND_POINTS
                         : "save the file as comma-separated values");
             }
         }

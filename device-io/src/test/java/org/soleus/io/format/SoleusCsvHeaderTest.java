@@ -155,13 +155,16 @@ final class SoleusCsvHeaderTest {
     }
 
     @Test
-    void tabsOrSemicolonsForCommasAreNamed() throws IOException {
+    void tabsSemicolonsOrSpacesForCommasAreNamed() throws IOException {
         Path tabs = file("tabs.csv", META + "time_s\tleft.insole.force_n\tright.insole.force_n\n0\t1\t2\n");
         assertEquals(tabs + ":4:1: columns are separated by commas and this line holds tabs; save the file as"
                 + " comma-separated values", fails(tabs).getMessage());
         Path semicolons = file("semicolons.csv", META + "time_s;left.insole.force_n\n0;1\n");
         assertTrue(fails(semicolons).getMessage().startsWith(semicolons + ":4:1: columns are separated by commas and"
                 + " this line holds semicolons;"));
+        Path spaces = file("spaces.csv", META + "time_s  left.insole.force_n right.insole.force_n\n0 1 2\n");
+        assertEquals(spaces + ":4:1: columns are separated by commas and this line holds spaces; save the file as"
+                + " comma-separated values", fails(spaces).getMessage());
     }
 
     @Test
