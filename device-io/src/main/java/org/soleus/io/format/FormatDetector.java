@@ -153,14 +153,19 @@ public final class FormatDetector {
         }
         String line = new String(lines.get(firstData).getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
         if (firstData == 0 && !line.contains("\t")) {
-            for (char separator : new char[] {',', ';'}) {
-                String tabbed = separator == ';' ? line.replace(',', '.').replace(';', '\t') : line.replace(',', '\t');
+            for (char separator : new char[] {',', ';', ' '}) {
+                String tabbed = separator == ';' ? line.replace(',', '.').replace(';', '\t')
+                        : separator == ' ' ? line.strip().replaceAll(" +", "\t") : line.replace(',', '\t');
                 if (isGaitpdbRow(tabbed)) {
                     return new DataFormatException(path, 1, 0, "the " + GaitpdbReader.COLUMNS + " numbers of a gaitpdb row,"
-                            + " but separated by " + (separator == ',' ? "commas" : "semicolons") + "; gaitpdb separates"
-                            + " them with tabs: save the file as tab-separated text");
+                            + " but separated by " + (separator == ',' ? "commas" : separator == ';' ? "semicolons"
+                            : "spaces") + "; gaitpdb separates them with tabs: save the file as tab-separated text");
                 }
             }
+        }
+        DataFormatException gaitmap = gaitmapNearMiss(path, lines);
+        if (gaitmap != null) {
+            return gaitmap;
         }
         if (firstData == 0 && isGaitpdbRow(line.replace(',', '.'))) {
             List<String> cells = ReaderSupport.tabCells(line);
@@ -213,6 +218,38 @@ public final class FormatDetector {
         return new DataFormatException(path, 1, 0, width + " tab-separated numbers from time 0, where a gaitpdb row"
                 + " has " + GaitpdbReader.COLUMNS + " (the time, 8 sensors under each foot and each foot's total): one"
                 + " column " + (width < GaitpdbReader.COLUMNS ? "is missing" : "too many"));
+    }
+
+    /**
+     * The error for a file whose first two lines would be a gaitmap-style IMU CSV's header rows
+     * ({@code sensor,…} and {@code axis,…}) but for their separator (tabs or semicolons), quotes
+     * around the names, or a leading index column (pandas' {@code to_csv} without
+     * {@code index=False}), or null.
+     */
+    private static DataFormatException gaitmapNearMiss(Path path, List<String> lines) {
+        if (lines.size() < 2) {
+            return null;
+        }
+        String sensor = lines.get(0).replace("\"", "");
+        String axis = lines.get(1).replace("\"", "");
+        for (char separator : new char[] {'\t', ';'}) {
+            if (sensor.startsWith("sensor" + separator) && axis.startsWith("axis" + separator)) {
+                return new DataFormatException(path, 1, 7, "the header rows of a gaitmap-style IMU CSV (sensor, axis),"
+                        + " but separated by " + (separator == ';' ? "semicolons" : "tabs") + "; expected commas:"
+                        + " save the file as comma-separated values" + (separator == ';' ? ", with decimal points" : ""));
+            }
+        }
+        int comma = sensor.indexOf(',');
+        if (comma >= 0 && sensor.startsWith("sensor,", comma + 1) && axis.startsWith("axis,", axis.indexOf(',') + 1)) {
+            return new DataFormatException(path, 1, 1, "a gaitmap-style IMU CSV with a column before its 'sensor'"
+                    + " column, like the row index that pandas' to_csv writes by default: save without it"
+                    + " (index=False) or delete the column");
+        }
+        if (!sensor.equals(lines.get(0)) && sensor.startsWith("sensor,") && axis.startsWith("axis,")) {
+            return new DataFormatException(path, 1, 1, "the header rows of a gaitmap-style IMU CSV, but with names in"
+                    + " quotes; expected them unquoted: save the file without quoting the names");
+        }
+        return null;
     }
 
     /** The format whose rule the head's complete lines match, or null when none does. */

@@ -16,7 +16,9 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Collectors;
@@ -147,6 +149,45 @@ final class FormatDetectorTest {
                 row.replace('.', ',').replace('\t', ';') + "\n");
         assertTrue(assertThrows(DataFormatException.class, () -> FormatDetector.detect(semicolons)).getMessage()
                 .contains("but separated by semicolons; gaitpdb separates them with tabs"));
+        Path spaces = Files.writeString(dir.resolve("GaCo04_01.txt"), row.replace("\t", "   ") + "\n");
+        assertTrue(assertThrows(DataFormatException.class, () -> FormatDetector.detect(spaces)).getMessage()
+                .endsWith(":1: the 19 numbers of a gaitpdb row, but separated by spaces; gaitpdb separates them with"
+                        + " tabs: save the file as tab-separated text"));
+    }
+
+    /**
+     * The header rows of a gaitmap-style IMU CSV saved with other separators, with quoted names
+     * or with pandas' index column before them are told as such rather than as an unknown
+     * format; the file itself is read.
+     */
+    @Test
+    void gaitmapHeaderRowsSavedOtherwiseAreToldSo() throws IOException {
+        List<String> lines = Files.readAllLines(SampleData.of("gaitmap-example", "imu_sample.csv")).subList(0, 5);
+        assertEquals(RecordingFormat.GAITMAP, FormatDetector.detect(Files.write(dir.resolve("imu.csv"), lines)));
+        Map<String, String> cases = new LinkedHashMap<>();
+        cases.put("tabs", ":1:7: the header rows of a gaitmap-style IMU CSV (sensor, axis), but separated by tabs;"
+                + " expected commas: save the file as comma-separated values");
+        cases.put("semicolons", ":1:7: the header rows of a gaitmap-style IMU CSV (sensor, axis), but separated by"
+                + " semicolons; expected commas: save the file as comma-separated values, with decimal points");
+        cases.put("index", ":1:1: a gaitmap-style IMU CSV with a column before its 'sensor' column, like the row index"
+                + " that pandas' to_csv writes by default: save without it (index=False) or delete the column");
+        cases.put("quotes", ":1:1: the header rows of a gaitmap-style IMU CSV, but with names in quotes; expected them"
+                + " unquoted: save the file without quoting the names");
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            List<String> edited = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                edited.add(switch (c.getKey()) {
+                    case "tabs" -> line.replace(',', '\t');
+                    case "semicolons" -> line.replace(',', ';');
+                    case "index" -> (i < 2 ? "" : String.valueOf(i - 2)) + "," + line;
+                    default -> i == 0 ? "\"" + line.replace(",", "\",\"") + "\"" : line;
+                });
+            }
+            Path file = Files.write(dir.resolve(c.getKey() + ".csv"), edited);
+            assertEquals(file + c.getValue(), assertThrows(DataFormatException.class, () -> FormatDetector.detect(file))
+                    .getMessage(), c.getKey());
+        }
     }
 
     /**
