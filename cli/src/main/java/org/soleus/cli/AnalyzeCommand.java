@@ -310,7 +310,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         String inputs = skipped > 0 ? "recordings" : "inputs";
         if (failed == recordings) {
             return (recordings == 1 ? "the one recording failed (above)" : "all " + recordings + " " + inputs
-                    + " failed (above)") + "; none was analysed";
+                    + " failed (above)") + "; none gave results";
         }
         int analysed = recordings - failed;
         return failed + " of " + recordings + " " + inputs + " failed (above); "

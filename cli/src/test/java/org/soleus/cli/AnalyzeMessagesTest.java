@@ -731,9 +731,9 @@ final class AnalyzeMessagesTest {
         assertEquals(3, lines.size(), r.err());
         assertTrue(lines.get(0).startsWith("soleus analyze: error: " + tabs + ":") && lines.get(1).startsWith("soleus analyze: error: " + semi
                 + ":"), "each input's failure is a line about it: " + r.err());
-        assertEquals("soleus: all 2 inputs failed (above); none was analysed", lines.get(2));
-        assertEquals("the one recording failed (above); none was analysed", AnalyzeCommand.failureSummary(1, 1, 2));
-        assertEquals("all 2 recordings failed (above); none was analysed", AnalyzeCommand.failureSummary(2, 2, 1));
+        assertEquals("soleus: all 2 inputs failed (above); none gave results", lines.get(2));
+        assertEquals("the one recording failed (above); none gave results", AnalyzeCommand.failureSummary(1, 1, 2));
+        assertEquals("all 2 recordings failed (above); none gave results", AnalyzeCommand.failureSummary(2, 2, 1));
         assertEquals("1 of 2 inputs failed (above); the other was analysed", AnalyzeCommand.failureSummary(1, 2, 0));
         assertEquals("2 of 5 recordings failed (above); the others were analysed", AnalyzeCommand.failureSummary(2, 5, 1));
     }

@@ -91,8 +91,9 @@ public final class JointAxisEstimator {
         }
         int calibration = settings.calibrationSamples();
         if (calibration >= n) {
-            throw new IllegalArgumentException("the recording has " + n + " samples, no more than the "
-                    + calibration + " of the " + settings.calibrationS() + " s calibration period; record movement "
+            throw new IllegalArgumentException("the recording has " + n + (n == 1 ? " sample" : " samples")
+                    + ", no more than the " + calibration + " of the " + settings.calibrationS()
+                    + " s calibration period; record movement "
                     + "after standing still, or shorten the calibration period");
         }
         double[] proximalBias = mean(proximal.gyrXDps(), proximal.gyrYDps(), proximal.gyrZDps(), calibration);
