@@ -64,8 +64,10 @@ public final class SoleusCsvReader implements RecordingReader {
             Header header = new Header(path, "the file's", options);
             long firstMalformed = 0;
             int malformed = 0;
+            long cutInMetadata = 0;
             while (text.peek() == '#') {
                 long line = text.lineNumber();
+                cutInMetadata = text.atUnterminatedLastLine() ? line : 0;
                 header.line(text.readLine(), line);
                 if (text.lastLineMalformed() && malformed++ == 0) {
                     firstMalformed = line;
@@ -77,7 +79,13 @@ public final class SoleusCsvReader implements RecordingReader {
                         + "; save the file as UTF-8");
             }
             long headerLine = text.lineNumber();
+            boolean cutInHeader = text.atUnterminatedLastLine();
             String columnLine = text.readLine();
+            if (columnLine == null && cutInMetadata > 0) {
+                throw new DataFormatException(path, cutInMetadata, 0, "the file ends in this metadata line, without a"
+                        + " line end (cut short while it was written?); expected a header row of channel names after the"
+                        + " metadata lines");
+            }
             if (columnLine == null || columnLine.isBlank() && text.atEnd()) {
                 throw new DataFormatException(path, headerLine, 0, "expected a header row of channel names after the metadata lines");
             }
@@ -105,7 +113,8 @@ public final class SoleusCsvReader implements RecordingReader {
                     throw new DataFormatException(path, headerLine, c + 1, headerMalformed && name.indexOf('\uFFFD') >= 0
                             ? "column " + (c + 1) + "'s name is not valid UTF-8 text; expected a channel name "
                                 + CHANNEL_NAME_FORM + " (save the file as UTF-8)"
-                            : notAChannelName(name, c));
+                            : notAChannelName(name, c) + (cutInHeader ? "; the file ends in its header row, without a"
+                                + " line end: cut short while it was written?" : ""));
                 }
                 ChannelName channel = forces.toNewtons(ChannelName.parse(name), channels.size());
                 if (!seen.add(channel)) {

@@ -167,6 +167,22 @@ final class SoleusCsvHeaderTest {
                 + " comma-separated values", fails(spaces).getMessage());
     }
 
+    /** A file cut off in its metadata lines or its header row, as a crash while writing leaves it, says so. */
+    @Test
+    void aFileCutShortBeforeItsFirstRowSaysSo() throws IOException {
+        Path inHeader = file("header.csv", META + "time_s,left.insole.force_n,left.ins");
+        assertEquals(inHeader + ":4:3: 'left.ins' is not a channel name of the form <side>.<place>.<quantity>_<unit>,"
+                + " e.g. left.insole.force_n; the file ends in its header row, without a line end: cut short while it"
+                + " was written?", fails(inHeader).getMessage());
+        Path inMetadata = file("metadata.csv", "# format: soleus-csv 1\n# sample_rate_hz: 100\n# body_ma");
+        assertEquals(inMetadata + ":3: the file ends in this metadata line, without a line end (cut short while it was"
+                + " written?); expected a header row of channel names after the metadata lines",
+                fails(inMetadata).getMessage());
+        Path complete = file("complete.csv", "# format: soleus-csv 1\n# sample_rate_hz: 100\n");
+        assertEquals(complete + ":3: expected a header row of channel names after the metadata lines",
+                fails(complete).getMessage(), "metadata lines that end as they should");
+    }
+
     @Test
     void aTimeColumnThatIsNotFirstIsNamed() throws IOException {
         Path p = file("late.csv", META + "left.insole.force_n,time_s\n1,0\n");

@@ -250,7 +250,7 @@ public final class TextSource implements Closeable {
      * Whether the current line is the last one and has no line end: a file cut off while it
      * was being written.
      */
-    boolean atUnterminatedLastLine() {
+    public boolean atUnterminatedLastLine() {
         return eof && pos >= lastLineStart && pos < limit;
     }
 
