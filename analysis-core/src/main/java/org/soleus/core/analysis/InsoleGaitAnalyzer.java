@@ -26,6 +26,7 @@ import org.soleus.core.imu.ImuEvents;
 import org.soleus.core.imu.SagittalAxis;
 import org.soleus.core.imu.ShankGyroEvents;
 import org.soleus.core.load.CellAggregation;
+import org.soleus.core.load.ForceBursts;
 import org.soleus.core.load.ForceRange;
 import org.soleus.core.load.PressureTrack;
 import org.soleus.core.load.PressureTrackChannels;
@@ -37,8 +38,8 @@ import org.soleus.core.recording.SampleStats;
 import org.soleus.core.recording.Side;
 
 /**
- * Gait cycles and vertical loading from insole force: per foot, force samples no foot can carry
- * taken as missing ({@link ForceRange}), short gaps bridged, heel
+ * Gait cycles and vertical loading from insole force: per foot, short bursts of a force no foot
+ * carries taken as missing ({@link ForceBursts}), short gaps bridged, heel
  * strikes and toe offs detected ({@link org.soleus.core.events.ContactEventDetector}), strides
  * assembled and checked ({@link StrideAssembler}), and, where force is in newtons, each
  * stance's loading computed on the zero-phase low-passed force ({@link StanceLoadingWindows}).
@@ -88,8 +89,7 @@ public final class InsoleGaitAnalyzer {
         return run(recording, settings, Objects.requireNonNull(imu, "imu"));
     }
 
-    private static GaitAnalysis run(Recording input, GaitSettings settings, ImuSettings imu) {
-        Recording recording = ForceRange.clean(input).recording();
+    private static GaitAnalysis run(Recording recording, GaitSettings settings, ImuSettings imu) {
         Map<Side, Channel> forces = forceChannels(recording);
         Map<Side, ImuChannels> imus = new EnumMap<>(Side.class);
         if (imu != null) {
@@ -212,7 +212,11 @@ public final class InsoleGaitAnalyzer {
             SampleStats stats = channel.stats();
             missing.put(channel.name().toString(), stats.missing());
             x = finiteOrMissing(channel);
-            int gaps = channel.length() - stats.finite();
+            double maxForceN = ForceRange.applies(channel.name()) && recording.metadata().hasBodyMass()
+                    ? ForceRange.maxForceN(recording.metadata().bodyMassKg() * Gravity.STANDARD_MPS2)
+                    : Double.POSITIVE_INFINITY;
+            int bursts = ForceRange.countBeyond(channel, maxForceN) > 0 ? ForceBursts.apply(x, maxForceN, maxGap) : 0;
+            int gaps = channel.length() - stats.finite() + bursts;
             gapless = gaps == 0 || gaps == Gaps.interpolateLinear(x, maxGap);
             insoleEvents = ContactEvents.detect(x, fs, recording.startTimeS(), side, settings.contact(),
                     recording.metadata().rangeMinimum(channel.name()), settings.eventTiming(recording.metadata()));

@@ -82,10 +82,7 @@ public final class LegLoadAnalyzer {
      *                                  nor guessed, or when the given foot geometry does not fit the
      *                                  recording's ({@link LegLoadSettings#geometry})
      */
-    public static LegLoadAnalysis analyze(Recording input, GaitAnalysis gait, LegLoadSettings settings) {
-        // as the gait analysis reads it
-        ForceRange.Cleaned inRange = ForceRange.clean(input);
-        Recording recording = inRange.recording();
+    public static LegLoadAnalysis analyze(Recording recording, GaitAnalysis gait, LegLoadSettings settings) {
         double massKg = recording.metadata().hasBodyMass() ? recording.metadata().bodyMassKg() : Double.NaN;
         Map<Side, LegSeries> legs = new EnumMap<>(Side.class);
         Map<Side, LegSummary> summaries = new EnumMap<>(Side.class);
@@ -105,9 +102,7 @@ public final class LegLoadAnalyzer {
             InsoleSignalNotices.noCellLayout(recording).ifPresent(notices::add);
         }
         InsoleSignalNotices.emptyInsoles(recording).ifPresent(notices::add);
-        if (inRange.notice() != null) {
-            notices.add(inRange.notice());
-        }
+        ForceRange.notice(recording).ifPresent(notices::add);
         Optional<String> negative = InsoleSignalNotices.negativeForce(recording);
         negative.ifPresent(notices::add);
         if (negative.isEmpty()) {

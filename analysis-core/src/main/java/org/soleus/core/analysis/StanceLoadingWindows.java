@@ -4,6 +4,7 @@ import org.soleus.core.filter.Butterworth;
 import org.soleus.core.filter.Median3;
 import org.soleus.core.filter.SecondOrderSections;
 import org.soleus.core.filter.ZeroPhase;
+import org.soleus.core.load.ForceRange;
 import org.soleus.core.load.PressureTrack;
 import org.soleus.core.load.PressureWindows;
 import org.soleus.core.load.StanceLoading;
@@ -21,24 +22,31 @@ import org.soleus.core.load.StrideLoading;
  * length where that is longer, as at low sample rates; within the run of finite samples)
  * instead of the whole recording: a day-long recording then needs no second
  * full-length array. With that context the filter's edge transients (a few samples for the
- * default 20 Hz cutoff) have died out before the stance begins. Buffers are reused; not
- * thread-safe.
+ * default 20 Hz cutoff) have died out before the stance begins. A force no foot carries
+ * ({@link ForceRange}; short bursts of it are missing already: {@link org.soleus.core.load.ForceBursts})
+ * ends the context as a missing sample does, and a stance that holds any has no loading figures
+ * (all NaN). Buffers are reused; not thread-safe.
  */
 final class StanceLoadingWindows {
     /** How far off its 3-sample median, as a share of the window's range, a sample is a transmission error. */
     static final double OUTLIER_SHARE_OF_RANGE = 0.5;
     /** Context filtered on each side of a stance, s (at least: the filter's pad length where longer). */
     static final double CONTEXT_S = 0.25;
+    /** The figures of a stance that cannot be measured. */
+    private static final StrideLoading NOT_MEASURED = new StrideLoading(Double.NaN, Double.NaN, Double.NaN,
+            Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+            Double.NaN);
 
     private final SecondOrderSections lowPass;
     private final int contextSamples;
     private final double sampleRateHz;
     private final double startTimeS;
     private final double bodyWeightN;
+    private final double maxForceN;
     private final ZeroPhase.Workspace workspace = new ZeroPhase.Workspace();
     private double[] window = new double[0];
     private double[] despiked = new double[0];
-    private final PressureWindows pressureWindows = new PressureWindows();
+    private final PressureWindows pressureWindows;
 
     StanceLoadingWindows(GaitSettings settings, double sampleRateHz, double startTimeS, double bodyWeightN) {
         this.lowPass = Butterworth.lowPass(settings.lowPassOrder(), settings.lowPassCutoffUsedHz(sampleRateHz),
@@ -47,6 +55,22 @@ final class StanceLoadingWindows {
         this.sampleRateHz = sampleRateHz;
         this.startTimeS = startTimeS;
         this.bodyWeightN = bodyWeightN;
+        this.maxForceN = ForceRange.maxForceN(bodyWeightN);
+        this.pressureWindows = new PressureWindows(maxForceN);
+    }
+
+    /** Whether a sample may be context of a stance: neither missing nor beyond the range. */
+    private boolean usable(double forceN) {
+        return !Double.isNaN(forceN) && !ForceRange.beyond(forceN, maxForceN);
+    }
+
+    private boolean anyBeyond(double[] forceN, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (ForceRange.beyond(forceN[i], maxForceN)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Samples of context on each side of a stance. */
@@ -71,17 +95,20 @@ final class StanceLoadingWindows {
      */
     StrideLoading compute(double[] forceN, int length, int from, int to, PressureTrack pressure, double forceStartTimeS) {
         int windowFrom = from;
-        while (windowFrom > 0 && from - windowFrom < contextSamples && !Double.isNaN(forceN[windowFrom - 1])) {
+        while (windowFrom > 0 && from - windowFrom < contextSamples && usable(forceN[windowFrom - 1])) {
             windowFrom--;
         }
         int windowTo = to;
-        while (windowTo < length && windowTo - to < contextSamples && !Double.isNaN(forceN[windowTo])) {
+        while (windowTo < length && windowTo - to < contextSamples && usable(forceN[windowTo])) {
             windowTo++;
         }
         int len = windowTo - windowFrom;
         if (window.length < len) {
             window = new double[Math.max(len, 2 * window.length)];
             despiked = new double[window.length];
+        }
+        if (anyBeyond(forceN, from, to)) {
+            return NOT_MEASURED;
         }
         Median3.replaceOutliers(forceN, windowFrom, despiked, 0, len, OUTLIER_SHARE_OF_RANGE);
         int pad = Math.min(ZeroPhase.defaultPadLength(lowPass), len - 1);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.soleus.core.events.ContactEventDetector;
@@ -19,7 +20,8 @@ import org.soleus.core.joint.HingeJoint;
 import org.soleus.core.joint.JointAngleSettings;
 import org.soleus.core.joint.StreamingJointAngle;
 import org.soleus.core.load.CellAggregatingSink;
-import org.soleus.core.load.ForceRangeSink;
+import org.soleus.core.load.ForceBursts;
+import org.soleus.core.load.ForceRange;
 import org.soleus.core.load.PressureTrack;
 import org.soleus.core.load.PressureTrackChannels;
 import org.soleus.core.load.StrideLoading;
@@ -35,8 +37,8 @@ import org.soleus.core.recording.Side;
  * certain, and the strides, rejections and events are those the batch analysis finds in the
  * same samples.
  *
- * <p>Per foot, as in the batch analysis: force samples no foot can carry are taken as missing
- * ({@link ForceRangeSink}), short gaps are bridged ({@link GapBridge}, the
+ * <p>Per foot, as in the batch analysis: short bursts of a force no foot carries are taken as
+ * missing ({@link ForceBursts}), short gaps are bridged ({@link GapBridge}, the
  * streaming form of the batch interpolation), heel strikes and toe offs are detected by the same
  * {@link ContactEventDetector}, and strides are assembled by the same {@link StrideAssembler}
  * and rejected when they hold missing samples. The two feet's events are merged in time order
@@ -145,9 +147,7 @@ public final class StreamingGaitAnalyzer implements SampleSink {
         }
         Map<Side, ChannelName> forces = InsoleChannels.forceChannels(header.channels(), header.source());
         streamHeader = header;
-        SampleSink ranged = new ForceRangeSink(core);
-        entry = InsoleChannels.needsCellSummary(header.metadata(), header.channels(), forces.keySet())
-                ? new CellAggregatingSink(ranged) : ranged;
+        entry = InsoleChannels.needsCellSummary(header.metadata(), header.channels(), forces.keySet()) ? new CellAggregatingSink(core) : core;
         entry.start(header);
     }
 
@@ -243,7 +243,7 @@ public final class StreamingGaitAnalyzer implements SampleSink {
             }
             // a stride waits for its joint angles, which come up to a joint's warm-up late
             long span = (long) Math.ceil((settings.strideLimits().maxStrideS() + HISTORY_S) * sampleRateHz)
-                    + 2L * maxReportDelay + maxGap + 4L * contextSamples + angleDelaySamples;
+                    + 2L * maxReportDelay + 2L * maxGap + 4L * contextSamples + angleDelaySamples;
             if (span > 1 << 26) {
                 throw new IllegalArgumentException("sample rate " + sampleRateHz + " Hz needs a history of " + span
                         + " samples; at most 2^26 are kept");
@@ -284,6 +284,7 @@ public final class StreamingGaitAnalyzer implements SampleSink {
         @Override
         public void end(List<String> warnings) {
             for (Foot f : feet) {
+                f.bursts.finish();
                 f.bridge.finish();
                 f.detector.flush();
                 if (f.leg != null) {
@@ -451,6 +452,7 @@ public final class StreamingGaitAnalyzer implements SampleSink {
     private final class Foot {
         final Side side;
         final int forceIndex;
+        final ForceBursts bursts;
         final GapBridge bridge;
         final ContactEventDetector detector;
         final ArrayDeque<GaitEvent> events = new ArrayDeque<>();
@@ -462,6 +464,9 @@ public final class StreamingGaitAnalyzer implements SampleSink {
         final float[][] pressureWindow;
         final PressureTrack pressureTrack;
         final LiveLegTrack leg;
+        /** The force no foot carries ({@link ForceRange}), N; +∞ for a force not in newtons or a mass unknown. */
+        final double maxForceN;
+        boolean toldBeyondRange;
         long emitted;
         long missingTotal;
         long received;
@@ -499,6 +504,9 @@ public final class StreamingGaitAnalyzer implements SampleSink {
                     ? new PressureTrack(pressureWindow[0], pressureWindow[3], pressureWindow[1], pressureWindow[2],
                     names.spanY()) : null;
             this.leg = LiveLegTrack.of(side, h.channels().get(forceIndex), h, legSettings, capacity);
+            this.maxForceN = ForceRange.applies(h.channels().get(forceIndex)) && h.metadata().hasBodyMass()
+                    ? ForceRange.maxForceN(h.metadata().bodyMassKg() * Gravity.STANDARD_MPS2) : Double.POSITIVE_INFINITY;
+            this.bursts = new ForceBursts(maxForceN, maxGap, bridge::accept);
         }
 
         int capacity() {
@@ -521,9 +529,16 @@ public final class StreamingGaitAnalyzer implements SampleSink {
             float x = row[forceIndex];
             if (Float.isNaN(x)) {
                 rawMissing++;
+            } else if (!toldBeyondRange && ForceRange.beyond(x, maxForceN)) {
+                toldBeyondRange = true;
+                listener.onNotice(String.format(Locale.ROOT, "%s force %.0f N at %.2f s is beyond %d body weights"
+                        + " (%.0f N), a force no foot carries: such samples are left out of the loading figures (a"
+                        + " transmission error; or are the force unit and the body mass right?)", side.label(), x,
+                        streamHeader.startTimeS() + (received - 1) / streamHeader.sampleRateHz(),
+                        (int) ForceRange.MAX_BODY_WEIGHTS, maxForceN));
             }
             // an infinite force carries no magnitude: missing, as in the batch analysis
-            bridge.accept(Float.isInfinite(x) ? Double.NaN : x);
+            bursts.accept(Float.isInfinite(x) ? Double.NaN : x);
         }
 
         void emit(double value) {

@@ -11,7 +11,9 @@ import org.soleus.core.filter.Median3;
  * the centre of pressure by a share of the insole's heel-to-toe span
  * ({@value #COP_MAX_STEP_SHARE_OF_SPAN}; {@link Median3#replaceOutliersBeyond}), since across
  * the foot it hardly moves in a stance and a range-relative limit would take the real shift of
- * a heel strike for an error. Missing samples (NaN) and those next to them stay.
+ * a heel strike for an error. Missing samples (NaN) and those next to them stay, and total-force
+ * samples no foot carries ({@link ForceRange}) become missing, so that the heel share, which
+ * divides by the total force, leaves them out.
  * Buffers are reused from window to window; the track returned is valid until the next call.
  * Not thread-safe.
  */
@@ -25,12 +27,19 @@ public final class PressureWindows {
      */
     static final double COP_MAX_STEP_SHARE_OF_SPAN = 0.25;
 
+    /** The force no foot carries, N ({@link ForceRange}): the raw total force's samples beyond it are missing. */
+    private final double maxForceN;
     private double[] raw = new double[0];
     private double[] clean = new double[0];
     private float[] heel = new float[0];
     private float[] total = new float[0];
     private float[] copX = new float[0];
     private float[] copY = new float[0];
+
+    /** @param maxForceN the largest plausible force, N ({@link ForceRange#maxForceN}; +∞ for none) */
+    public PressureWindows(double maxForceN) {
+        this.maxForceN = maxForceN;
+    }
 
     /**
      * The samples {@code [from, from + length)} of {@code track}, cleaned, indexed from 0.
@@ -53,6 +62,12 @@ public final class PressureWindows {
         if (withHeel) {
             despike(track.heelForceN, from, length, heel, shareOfRange, Double.NaN);
             despike(track.totalForceN, from, length, total, shareOfRange, Double.NaN);
+            // a burst that the force's own path took for missing samples would swamp the heel share
+            for (int i = 0; i < length; i++) {
+                if (ForceRange.beyond(total[i], maxForceN)) {
+                    total[i] = Float.NaN;
+                }
+            }
         }
         double copStep = track.spanY() > 0 ? COP_MAX_STEP_SHARE_OF_SPAN * track.spanY() : Double.POSITIVE_INFINITY;
         if (withX) {

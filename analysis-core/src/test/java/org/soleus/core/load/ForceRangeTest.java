@@ -2,114 +2,88 @@ package org.soleus.core.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.soleus.core.recording.Channel;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Recording;
-import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.RecordingMetadata;
-import org.soleus.core.recording.SampleSink;
 
 final class ForceRangeTest {
-    private static final List<ChannelName> NAMES = List.of(ChannelName.parse("left.insole.force_n"),
-            ChannelName.parse("left.insole.heel_force_n"), ChannelName.parse("left.insole.cop_y_norm"),
-            ChannelName.parse("right.insole.force_au"), ChannelName.parse("right.insole.cell01_n"),
-            ChannelName.parse("right.insole.force_n"));
-    private static final RecordingMetadata SEVENTY_KG = RecordingMetadata.EMPTY.withBodyMassKg(70);
+    private static final double SEVENTY_KG_N = 70 * 9.80665;
+    private static final ChannelName LEFT = ChannelName.parse("left.insole.force_n");
 
     @Test
     void theLimitIsTwentyBodyWeightsEitherWay() {
-        double maxN = ForceRange.maxForceN(70);
+        double maxN = ForceRange.maxForceN(SEVENTY_KG_N);
         assertEquals(20 * 70 * 9.80665, maxN, 1e-9);
         assertTrue(ForceRange.beyond(maxN + 0.01, maxN));
         assertTrue(ForceRange.beyond(-maxN - 0.01, maxN));
         assertFalse(ForceRange.beyond(maxN, maxN));
         assertTrue(ForceRange.beyond(Double.POSITIVE_INFINITY, maxN));
         assertFalse(ForceRange.beyond(Double.NaN, maxN), "missing stays missing");
-        assertEquals(Double.POSITIVE_INFINITY, ForceRange.maxForceN(RecordingMetadata.EMPTY), "no mass, no limit");
+        assertEquals(Double.POSITIVE_INFINITY, ForceRange.maxForceN(Double.NaN), "no mass, no limit");
         assertFalse(ForceRange.beyond(1e30, ForceRange.maxForceN(Double.NaN)));
     }
 
     @Test
     void appliesToTheInsoleForceInNewtonsOnly() {
-        assertEquals(List.of(true, false, false, false, false, true), NAMES.stream().map(ForceRange::applies).toList());
-        assertFalse(ForceRange.applies(ChannelName.parse("left.foot.force_n")));
+        assertTrue(ForceRange.applies(LEFT));
+        for (String other : List.of("left.insole.heel_force_n", "left.insole.force_au", "right.insole.cell01_n",
+                "left.foot.force_n", "none.insole.force_n")) {
+            assertFalse(ForceRange.applies(ChannelName.parse(other)), other);
+        }
     }
 
-    /** The recording driver and the stream's sink take out the same samples; nothing else changes. */
+    /** Counted over the samples where the statistics do not rule them out: finite ones beyond either way, and infinite ones. */
     @Test
-    void aRecordingAndAStreamLoseTheSameSamples() {
-        Random random = new Random(71);
-        int n = 2000;
-        float[][] columns = new float[NAMES.size()][n];
-        for (float[] column : columns) {
-            for (int i = 0; i < n; i++) {
-                int draw = random.nextInt(50);
-                column[i] = draw == 0 ? 1e8f : draw == 1 ? -2e4f : draw == 2 ? Float.NaN : 800 * random.nextFloat();
-            }
-        }
-        List<Channel> channels = new ArrayList<>();
-        for (int c = 0; c < NAMES.size(); c++) {
-            channels.add(new Channel(NAMES.get(c), columns[c].clone()));
-        }
-        Recording recording = new Recording("walk", 100, 0, channels, SEVENTY_KG, List.of());
-        ForceRange.Cleaned cleaned = ForceRange.clean(recording);
-
-        List<float[]> streamed = new ArrayList<>();
-        ForceRangeSink sink = new ForceRangeSink(new SampleSink() {
-            @Override
-            public void start(RecordingHeader header) {
-            }
-
-            @Override
-            public void accept(float[] row) {
-                streamed.add(row.clone());
-            }
-
-            @Override
-            public void end(List<String> warnings) {
-            }
-        });
-        sink.start(new RecordingHeader("walk", 100, 0, NAMES, SEVENTY_KG));
-        float[] row = new float[NAMES.size()];
-        for (int i = 0; i < n; i++) {
-            for (int c = 0; c < row.length; c++) {
-                row[c] = columns[c][i];
-            }
-            sink.accept(row);
-            assertEquals(columns[0][i], row[0], "the caller's row is left as it is");
-        }
-        sink.end(List.of());
-
-        for (int c = 0; c < NAMES.size(); c++) {
-            float[] samples = cleaned.recording().channel(NAMES.get(c).toString()).samples();
-            int nan = 0;
-            for (int i = 0; i < n; i++) {
-                assertEquals(Float.floatToIntBits(samples[i]), Float.floatToIntBits(streamed.get(i)[c]), NAMES.get(c) + " row " + i);
-                boolean out = Math.abs(columns[c][i]) > ForceRange.maxForceN(70);
-                assertEquals(out && ForceRange.applies(NAMES.get(c)) ? Float.NaN : columns[c][i], samples[i], NAMES.get(c) + " row " + i);
-                nan += out ? 1 : 0;
-            }
-            assertEquals(ForceRange.applies(NAMES.get(c)) ? nan : null, cleaned.replaced().get(NAMES.get(c)), NAMES.get(c).toString());
-        }
-        assertEquals(List.of(NAMES.get(0), NAMES.get(5)), List.copyOf(cleaned.replaced().keySet()));
+    void countsTheSamplesBeyondEitherWayAndTheInfiniteOnes() {
+        double maxN = ForceRange.maxForceN(SEVENTY_KG_N);
+        float[] within = {0, 700, -50, Float.NaN, (float) maxN - 1};
+        assertEquals(0, ForceRange.countBeyond(new Channel(LEFT, within), maxN));
+        assertEquals(1, ForceRange.countBeyond(new Channel(LEFT, new float[] {0, 700, 1e8f, Float.NaN}), maxN));
+        assertEquals(1, ForceRange.countBeyond(new Channel(LEFT, new float[] {0, -2e4f, 700}), maxN));
+        assertEquals(2, ForceRange.countBeyond(new Channel(LEFT, new float[] {0, Float.POSITIVE_INFINITY, 700,
+                Float.NEGATIVE_INFINITY}), maxN), "infinite samples, though the finite ones lie within");
+        assertEquals(0, ForceRange.countBeyond(new Channel(LEFT, new float[] {0, Float.POSITIVE_INFINITY}),
+                Double.POSITIVE_INFINITY), "no limit");
     }
 
+    /**
+     * A few samples are told as transmission errors; at least ten and more than 1 % of the
+     * samples, as a force of another scale; nothing without a body mass or beyond the range.
+     */
     @Test
-    void aRecordingWithinTheRangeIsKeptAsItIs() {
-        Recording recording = new Recording("walk", 100, 0, List.of(new Channel(NAMES.get(0), new float[] {0, 700, 13000})),
-                SEVENTY_KG, List.of());
-        ForceRange.Cleaned cleaned = ForceRange.clean(recording);
-        assertSame(recording, cleaned.recording());
-        assertEquals(Map.of(), cleaned.replaced());
-        assertNull(cleaned.notice());
+    void theNoticeTellsErrorsFromAForceOfAnotherScale() {
+        float[] samples = new float[2000];
+        for (int i = 0; i < samples.length; i++) {
+            samples[i] = i % 100 < 60 ? 800 : 0;
+        }
+        assertEquals(Optional.empty(), ForceRange.notice(recording(samples, 70)));
+        samples[5] = 1e8f;
+        samples[6] = 1e8f;
+        assertEquals(Optional.of("force samples beyond 20 body weights (13729 N at 70.0 kg), a force no foot carries:"
+                + " short bursts taken as missing, stances with longer runs left without loading figures: left.insole.force_n 2 (transmission errors; or is the body mass"
+                + " right?)"), ForceRange.notice(recording(samples, 70)));
+        assertEquals(Optional.empty(), ForceRange.notice(recording(samples, Double.NaN)), "no mass, no range");
+        for (int i = 0; i < samples.length; i++) {
+            samples[i] *= 1000;
+        }
+        assertEquals(Optional.of("force samples beyond 20 body weights (13729 N at 70.0 kg), a force no foot carries:"
+                + " short bursts taken as missing, stances with longer runs left without loading figures: left.insole.force_n 1200; too many for transmission errors: check"
+                + " the force unit (newtons, not millinewtons), the insole's calibration and the body mass"),
+                ForceRange.notice(recording(samples, 70)));
+        float[] short10 = {1e8f, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        assertTrue(ForceRange.notice(recording(short10, 70)).orElseThrow().endsWith("(transmission errors; or is the"
+                + " body mass right?)"), "one sample of ten is no scale");
+    }
+
+    private static Recording recording(float[] samples, double massKg) {
+        return new Recording("walk", 100, 0, List.of(new Channel(LEFT, samples.clone()),
+                new Channel(ChannelName.parse("right.insole.force_n"), new float[samples.length])),
+                RecordingMetadata.EMPTY.withBodyMassKg(massKg), List.of());
     }
 }

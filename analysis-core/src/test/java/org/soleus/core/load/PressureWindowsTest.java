@@ -16,7 +16,7 @@ final class PressureWindowsTest {
         float[] copY = {Float.NaN, -700, -600, -500, 700, -300, -200, 0, 300, Float.NaN};
         PressureTrack track = new PressureTrack(heel, total, copX, copY, 1600);
 
-        PressureTrack window = new PressureWindows().of(track, 1, 8, SHARE);
+        PressureTrack window = new PressureWindows(Double.POSITIVE_INFINITY).of(track, 1, 8, SHARE);
         float[] expectedHeel = {100, 250, 300, 300, 280, 200, 100, 40};
         float[] expectedY = {-700, -600, -500, -300, -300, -200, 0, 300};
         for (int i = 0; i < 8; i++) {
@@ -28,10 +28,25 @@ final class PressureWindowsTest {
         assertEquals(1600, window.spanY());
     }
 
+    /** A burst of total force that no foot carries is missing, so that the heel share leaves it out; the rest is kept. */
+    @Test
+    void totalForceBeyondTheRangeIsMissing() {
+        float[] heel = {0, 100, 250, 300, 300, 280, 200, 0};
+        float[] total = {0, 150, 400, 1e8f, 1e8f, 650, 700, 0};
+        float[] copY = {Float.NaN, -700, -600, -500, -400, -300, -200, Float.NaN};
+        PressureTrack window = new PressureWindows(13_000).of(new PressureTrack(heel, total, null, copY, 1600), 0, 8,
+                SHARE);
+        for (int i = 0; i < 8; i++) {
+            assertEquals(total[i] > 13_000 ? Float.NaN : total[i], window.totalForceN(i), "total " + i);
+            assertEquals(heel[i], window.heelForceN(i), "heel " + i);
+        }
+    }
+
     @Test
     void aTrackWithoutHeelForceOrSidewaysPositionStaysWithoutThem() {
         float[] copY = {-0.4f, -0.3f, 0.45f, -0.1f, 0f};
-        PressureTrack window = new PressureWindows().of(new PressureTrack(null, null, null, copY, 1), 0, 5, SHARE);
+        PressureTrack window = new PressureWindows(Double.POSITIVE_INFINITY).of(new PressureTrack(null, null, null, copY,
+                1), 0, 5, SHARE);
         assertEquals(false, window.hasHeelForce());
         assertEquals(false, window.hasCopX());
         assertEquals(-0.1f, window.copY(2), "a jump of half the insole and more is replaced");
