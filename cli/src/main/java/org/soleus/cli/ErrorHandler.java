@@ -224,9 +224,6 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
      */
     static String oneLine(String message) {
         String flat = message.strip().replaceAll("\\s*\\R\\s*", " ");
-        if (flat.length() > MAX_MESSAGE_CHARS) {
-            flat = flat.substring(0, MESSAGE_HEAD_CHARS) + " … " + flat.substring(flat.length() - MESSAGE_TAIL_CHARS);
-        }
         StringBuilder out = new StringBuilder(flat.length() + 8);
         for (int i = 0; i < flat.length(); i++) {
             char ch = flat.charAt(i);
@@ -236,6 +233,14 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
                 out.append(ch);
             }
         }
-        return out.toString();
+        if (out.length() <= MAX_MESSAGE_CHARS) {
+            return out.toString();
+        }
+        // not between the two halves of a character beyond the Basic Multilingual Plane
+        int head = Character.isHighSurrogate(out.charAt(MESSAGE_HEAD_CHARS - 1)) ? MESSAGE_HEAD_CHARS - 1
+                : MESSAGE_HEAD_CHARS;
+        int tail = out.length() - MESSAGE_TAIL_CHARS;
+        tail += Character.isLowSurrogate(out.charAt(tail)) ? 1 : 0;
+        return out.substring(0, head) + " … " + out.substring(tail);
     }
 }

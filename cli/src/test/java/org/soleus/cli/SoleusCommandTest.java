@@ -90,6 +90,9 @@ final class SoleusCommandTest {
         String cut = ErrorHandler.oneLine("walk.csv:3:1: found '" + "y".repeat(5000) + "'; leave out --format wfdb");
         assertTrue(cut.length() < 1100 && cut.startsWith("walk.csv:3:1: found 'yyy") && cut.contains("y … y")
                 && cut.endsWith("y'; leave out --format wfdb"), cut.length() + " chars: the middle goes, not the hint");
+        String escapes = ErrorHandler.oneLine("bell " + "\u0007".repeat(5000) + " end");
+        assertTrue(escapes.length() < 1100 && escapes.startsWith("bell \\x07") && escapes.endsWith("\\x07 end"),
+                escapes.length() + " chars: cut after the escapes are written");
     }
 
     @Test

@@ -31,8 +31,16 @@ public final class Median3 {
         if (n <= 0) {
             return;
         }
-        double range = medians(src, srcOff, dst, dstOff, n);
-        keepWithin(src, srcOff, dst, dstOff, n, shareOfRange * range);
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            double m = i == 0 || i == n - 1 ? src[srcOff + i]
+                    : of(src[srcOff + i - 1], src[srcOff + i], src[srcOff + i + 1]);
+            dst[dstOff + i] = m;
+            low = m < low ? m : low;
+            high = m > high ? m : high;
+        }
+        keepWithin(src, srcOff, dst, dstOff, n, shareOfRange * (high - low));
     }
 
     /**
@@ -43,74 +51,11 @@ public final class Median3 {
      */
     public static void replaceOutliersBeyond(double[] src, int srcOff, double[] dst, int dstOff, int n,
                                              double maxDeviation) {
-        if (n <= 0) {
-            return;
-        }
-        medians(src, srcOff, dst, dstOff, n);
-        keepWithin(src, srcOff, dst, dstOff, n, maxDeviation);
-    }
-
-    /**
-     * Writes the centred 3-sample medians of {@code src[srcOff .. srcOff + n)} ({@code n >= 1})
-     * to {@code dst}, the first and last samples copied, and returns their range (largest minus
-     * smallest; NaN medians do not count).
-     *
-     * <p>A span without NaN is filtered on the samples' bits mapped to longs that order as the
-     * doubles do ({@link #sortable}; −0 below +0, as {@link Math#min} orders them), so that each
-     * minimum and maximum is one branch-free integer instruction: twice as fast as
-     * {@link Math#min} and {@link Math#max} on doubles, whose NaN handling takes several, with
-     * the same medians bit for bit. A span with a NaN is filtered again by {@link #of}.
-     */
-    private static double medians(double[] src, int srcOff, double[] dst, int dstOff, int n) {
-        double first = src[srcOff];
-        double second = src[srcOff + Math.min(1, n - 1)];
-        double last = src[srcOff + n - 1];
-        dst[dstOff] = first;
-        dst[dstOff + n - 1] = last;
-        boolean nan = first != first || second != second || last != last;
-        long before = sortable(first);
-        long at = sortable(second);
-        long low = Math.min(before, sortable(last));
-        long high = Math.max(before, sortable(last));
-        for (int i = 1; i < n - 1; i++) {
-            double next = src[srcOff + i + 1];
-            nan |= next != next;
-            long after = sortable(next);
-            long median = Math.max(Math.min(before, at), Math.min(Math.max(before, at), after));
-            dst[dstOff + i] = fromSortable(median);
-            low = Math.min(low, median);
-            high = Math.max(high, median);
-            before = at;
-            at = after;
-        }
-        return nan ? mediansWithNaN(src, srcOff, dst, dstOff, n) : fromSortable(high) - fromSortable(low);
-    }
-
-    /** {@link #medians} for a span with NaN: NaN wherever a window holds one. */
-    private static double mediansWithNaN(double[] src, int srcOff, double[] dst, int dstOff, int n) {
-        double low = Double.POSITIVE_INFINITY;
-        double high = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
-            double m = i == 0 || i == n - 1 ? src[srcOff + i]
+            dst[dstOff + i] = i == 0 || i == n - 1 ? src[srcOff + i]
                     : of(src[srcOff + i - 1], src[srcOff + i], src[srcOff + i + 1]);
-            dst[dstOff + i] = m;
-            low = m < low ? m : low;
-            high = m > high ? m : high;
         }
-        return high - low;
-    }
-
-    /**
-     * The bits of a double that is not NaN, as a long that orders as the doubles do: a negative
-     * double's bits order in reverse, so all but the sign bit are flipped. Its own inverse.
-     */
-    private static long sortable(double value) {
-        long bits = Double.doubleToRawLongBits(value);
-        return bits ^ ((bits >> 63) & Long.MAX_VALUE);
-    }
-
-    private static double fromSortable(long key) {
-        return Double.longBitsToDouble(key ^ ((key >> 63) & Long.MAX_VALUE));
+        keepWithin(src, srcOff, dst, dstOff, n, maxDeviation);
     }
 
     /** Puts back each sample of {@code src} that lies within {@code maxDeviation} of its median in {@code dst}. */

@@ -214,7 +214,7 @@ public final class GaitpdbReader implements RecordingReader {
                 if (row == null) {
                     row = cells;
                     rowLine = lineNumber;
-                } else if (!cell(cells, weightColumn).equals(cell(row, weightColumn))) {
+                } else if (!sameWeight(cell(cells, weightColumn), cell(row, weightColumn))) {
                     warnings.add(demographics + ":" + lineNumber + ":" + (weightColumn + 1) + ": a second row for subject "
                             + subject + ", with the Weight '" + cell(cells, weightColumn) + "'; the first, on line "
                             + rowLine + ", is taken ('" + cell(row, weightColumn) + "')");
@@ -237,6 +237,12 @@ public final class GaitpdbReader implements RecordingReader {
         warnings.add(demographics + ": no row for subject " + subject + " (ID column " + (idColumn + 1) + ")"
                 + MASS_UNKNOWN);
         return Double.NaN;
+    }
+
+    /** Whether two Weight cells give the same weight: as numbers ({@code 83} and {@code 83.0}), or as text. */
+    private static boolean sameWeight(String a, String b) {
+        double x = ReaderSupport.parseDoubleOrNaN(a);
+        return a.equals(b) || x == ReaderSupport.parseDoubleOrNaN(b);
     }
 
     /** The cell {@code column} of a row, or an empty string where the row ends before it. */

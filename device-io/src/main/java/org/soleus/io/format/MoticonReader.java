@@ -98,6 +98,7 @@ public final class MoticonReader implements RecordingReader {
             properties.put("source_file", String.valueOf(path.getFileName()));
             properties.put("sensor_placement", "insole");
             properties.put(EventTiming.PROPERTY, EventTiming.LOAD_LEVELS.id());
+            Set<String> fromHeader = new HashSet<>();
             String columnLine = null;
             long columnLineNumber = 0;
             long firstNotUtf8 = 0;
@@ -116,7 +117,7 @@ public final class MoticonReader implements RecordingReader {
                     }
                 }
                 if (columnLine != null) {
-                    headerFact(columnLine, path + ":" + factLineNumber + ": ", properties, warnings);
+                    headerFact(columnLine, path + ":" + factLineNumber + ": ", properties, fromHeader, warnings);
                 }
                 columnLine = line;
             }
@@ -303,11 +304,14 @@ public final class MoticonReader implements RecordingReader {
     }
 
     /**
-     * A {@code # Key: value} header line into {@code properties}; a start time that is no date
-     * is kept as {@code start_time_text}, and a key given again with another value keeps the
-     * first, each with a warning at {@code where} (the file and line).
+     * A {@code # Key: value} header line into {@code properties}, over what the reader set by
+     * default ({@code event_timing}); a start time that is no date is kept as
+     * {@code start_time_text}, and a key that an earlier header line gave ({@code fromHeader})
+     * with another value keeps that value, each with a warning at {@code where} (the file and
+     * line).
      */
-    private static void headerFact(String line, String where, Map<String, String> properties, List<String> warnings) {
+    private static void headerFact(String line, String where, Map<String, String> properties, Set<String> fromHeader,
+                                   List<String> warnings) {
         String body = stripHash(line);
         int colon = body.indexOf(':');
         if (colon <= 0) {
@@ -339,10 +343,11 @@ public final class MoticonReader implements RecordingReader {
             }
         }
         fact.forEach((property, text) -> {
-            String first = properties.putIfAbsent(property, text);
-            if (first != null && !first.equals(text)) {
+            if (fromHeader.add(property)) {
+                properties.put(property, text);
+            } else if (!properties.get(property).equals(text)) {
                 warnings.add(where + "'" + label + "' is given again, as " + value + "; the first is kept (" + property
-                        + " " + first + ")");
+                        + " " + properties.get(property) + ")");
             }
         });
     }

@@ -198,10 +198,19 @@ public final class SoleusCsvReader implements RecordingReader {
         return ReaderSupport.quoted(name) + " is not a channel name of the form " + expected + (c == 0 ? " (or time_s)" : "");
     }
 
-    /** Whether {@code cell} splits at {@code sep} into several cells of which one is a channel name or time_s. */
+    /**
+     * Whether {@code cell} splits at {@code sep} into several cells of which one is a channel
+     * name or time_s; for spaces, every piece must be one (a name followed by its unit in
+     * brackets, {@code left.insole.force_n (N)}, is no row of names).
+     */
     static boolean holdsNamesSeparatedBy(String cell, char sep) {
-        List<String> parts = ReaderSupport.cells(cell, sep);
-        return parts.size() > 1 && parts.stream().anyMatch(p -> p.equals(SoleusCsv.TIME_COLUMN) || ChannelName.isValid(p));
+        List<String> parts = ReaderSupport.cells(cell, sep).stream().filter(p -> sep != ' ' || !p.isEmpty()).toList();
+        return parts.size() > 1 && (sep == ' ' ? parts.stream().allMatch(SoleusCsvReader::isNameOrTime)
+                : parts.stream().anyMatch(SoleusCsvReader::isNameOrTime));
+    }
+
+    private static boolean isNameOrTime(String part) {
+        return part.equals(SoleusCsv.TIME_COLUMN) || ChannelName.isValid(part);
     }
 
     /**

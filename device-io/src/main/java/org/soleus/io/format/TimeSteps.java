@@ -260,6 +260,9 @@ final class TimeSteps {
      * What is wrong with a time that is not after the previous row's: out of order, or the same
      * time twice, as times written with too few digits for the rate give (2000 Hz to the
      * millisecond).
+     *
+     * @param linesBack how many lines up the previous row is: its line, told relative to the
+     *                  row's, stays right when a part of a file read in parts is moved down
      */
     static String notIncreasing(double timeS, double previousS, long linesBack) {
         return timeS == previousS

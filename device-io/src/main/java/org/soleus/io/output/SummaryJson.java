@@ -109,6 +109,11 @@ public final class SummaryJson {
         }
     }
 
+    /** Whether an insole's channel {@code name} can time gait events: its force, or a cell that a calibration turns into force. */
+    private static boolean timesEvents(ChannelName name) {
+        return name.place().equals("insole") && (name.quantity().equals("force") || name.quantity().matches("cell\\d+"));
+    }
+
     private static Map<String, Object> tree(AnalysisReport report, boolean[] spikes, List<String> files) {
         GaitAnalysis analysis = report.analysis();
         InputProvenance in = report.input();
@@ -137,10 +142,10 @@ public final class SummaryJson {
         settings.set("low_pass_cutoff_used_hz", analysis.forceInNewtons()
                 ? MAPPER.valueToTree(analysis.settings().lowPassCutoffUsedHz(in.sampleRateHz())) : null);
         // the timing used, where the settings' own is null when each recording's is used; none
-        // where no insole timed the events
+        // where no insole force timed the events
         settings.remove("event_timing");
         EventTiming given = analysis.settings().eventTiming();
-        boolean insole = in.channels().stream().anyMatch(name -> ChannelName.parse(name).place().equals("insole"));
+        boolean insole = in.channels().stream().map(ChannelName::parse).anyMatch(SummaryJson::timesEvents);
         settings.put("event_timing", !insole ? null
                 : (given != null ? given : EventTiming.ofProperties(in.properties())).id());
         settings.put("event_timing_source", (!insole ? ValueSource.NONE : given != null ? ValueSource.FLAG

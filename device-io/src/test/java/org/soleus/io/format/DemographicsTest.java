@@ -59,11 +59,11 @@ final class DemographicsTest {
     void aSecondRowOfTheSubjectWithAnotherWeightIsTold() throws IOException {
         Files.writeString(demographics(), HEADER + "GaCo01\tGa\t2\t1\t1\t66\t1.80\t83\t0.0\r\n"
                 + "GaCo02\tGa\t2\t2\t1\t66\t1.80\t70\t0.0\r\n" + "GaCo01\tGa\t2\t1\t1\t66\t1.80\t90\t0.0\r\n"
-                + "GaCo01\tGa\t2\t1\t1\t66\t1.80\t83\t0.0\r\n");
+                + "GaCo01\tGa\t2\t1\t1\t66\t1.80\t83.0\t0.0\r\n");
         Recording r = Recordings.read(walk());
         assertEquals(83.0, r.metadata().bodyMassKg());
         assertEquals(List.of(demographics() + ":4:8: a second row for subject GaCo01, with the Weight '90'; the first,"
-                + " on line 2, is taken ('83')"), r.warnings(), "a repeated row that agrees is no news");
+                + " on line 2, is taken ('83')"), r.warnings(), "a repeated row that agrees (83.0 for 83) is no news");
     }
 
     @Test

@@ -139,6 +139,7 @@ final class SampleDataReaderTest {
         List<String> lines = new ArrayList<>(Files.readAllLines(MOTICON.resolve("230927_102114.txt")));
         lines.set(0, "# Start time: 99.99.2023 25:61:14.922");
         lines.add(1, "# Size: 9");
+        lines.add(1, "# Event timing: baseline");
         lines.add(1, "# Start time: 27.09.2023 10:21:14.922");
         Path export = Files.write(dir.resolve("export.txt"), lines);
         Recording r = Recordings.read(export);
@@ -146,8 +147,9 @@ final class SampleDataReaderTest {
         assertEquals("99.99.2023 25:61:14.922", p.get("start_time_text"));
         assertEquals("2023-09-27T10:21:14.922", p.get("start_time"), "the line that is a date");
         assertEquals("9", p.get("insole_size"), "the first size");
+        assertEquals("baseline", p.get("event_timing"), "the header's, over the reader's default");
         assertEquals(List.of(export + ":1: 'Start time' 99.99.2023 25:61:14.922 is not a date and time as dd.MM.yyyy"
-                + " HH:mm:ss.SSS; kept as start_time_text, not as start_time", export + ":6: 'Size' is given again, as 7;"
+                + " HH:mm:ss.SSS; kept as start_time_text, not as start_time", export + ":7: 'Size' is given again, as 7;"
                 + " the first is kept (insole_size 9)"), r.warnings().subList(0, 2));
     }
 

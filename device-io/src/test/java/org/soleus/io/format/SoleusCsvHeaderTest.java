@@ -165,6 +165,10 @@ final class SoleusCsvHeaderTest {
         Path spaces = file("spaces.csv", META + "time_s  left.insole.force_n right.insole.force_n\n0 1 2\n");
         assertEquals(spaces + ":4:1: columns are separated by commas and this line holds spaces; save the file as"
                 + " comma-separated values", fails(spaces).getMessage());
+        Path unit = file("unit.csv", META + "time_s,left.insole.force_n (N)\n0,1\n");
+        assertEquals(unit + ":4:2: 'left.insole.force_n (N)' is not a channel name of the form"
+                + " <side>.<place>.<quantity>_<unit>, e.g. left.insole.force_n", fails(unit).getMessage(),
+                "a name with its unit after it is no row of names");
     }
 
     /** A file cut off in its metadata lines or its header row, as a crash while writing leaves it, says so. */
