@@ -1,10 +1,8 @@
 package org.soleus.io.output;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import org.soleus.core.analysis.StrideLegLoad;
 import org.soleus.core.analysis.StrideResult;
 import org.soleus.core.gait.Stride;
@@ -53,16 +51,6 @@ public final class StridesCsv {
         }
     }
 
-    /**
-     * Lists at least this long are formatted in two halves at the same time, the second on
-     * another thread ({@link CompletableFuture#supplyAsync}) into memory, appended after the
-     * first: a day-long recording's 127 000 strides took 0.3 s on one thread, the last part of
-     * its analysis, while the other core had little left to do.
-     */
-    static final int PARALLEL_MIN_ROWS = 20_000;
-    /** A row's usual length, to size the second half's buffer. */
-    private static final int ROW_CHARS = 192;
-
     private StridesCsv() {
     }
 
@@ -86,28 +74,9 @@ public final class StridesCsv {
         }
         out.write(HEADER);
         out.write('\n');
-        int split = spikes.length >= PARALLEL_MIN_ROWS ? spikes.length / 2 : spikes.length;
-        CompletableFuture<StringBuilder> laterRows = split == spikes.length ? null : CompletableFuture.supplyAsync(() -> {
-            StringBuilder text = new StringBuilder(ROW_CHARS * (spikes.length - split));
-            try {
-                rows(strides, spikes, split, spikes.length, text);
-            } catch (IOException e) {
-                throw new UncheckedIOException("a StringBuilder does not fail", e);
-            }
-            return text;
-        });
-        rows(strides, spikes, 0, split, out);
-        if (laterRows != null) {
-            out.append(laterRows.join());
-        }
-    }
-
-    /** Appends the rows of {@code strides[from .. to)} to {@code out}. */
-    private static void rows(List<StrideResult> strides, boolean[] spikes, int from, int to, Appendable out)
-            throws IOException {
         StringBuilder row = new StringBuilder(256);
         double[] values = new double[DECIMALS.length];
-        for (int i = from; i < to; i++) {
+        for (int i = 0; i < spikes.length; i++) {
             out.append(row(strides.get(i), spikes[i], values, row));
         }
     }

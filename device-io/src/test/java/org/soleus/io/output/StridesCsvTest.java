@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -93,40 +92,6 @@ final class StridesCsvTest {
         for (String line : lines()) {
             assertEquals(columns, line.split(",", -1).length, line);
         }
-    }
-
-    /**
-     * A list long enough to be formatted in two halves at the same time gives the rows, in order,
-     * that its parts give one by one: each stride different, with and without loading and spikes.
-     */
-    @Test
-    void aLongListFormattedInTwoHalvesGivesTheSameRowsInOrder() throws IOException {
-        StrideResult template = SampleAnalysis.analysis().strides().get(0);
-        StrideLoading l = template.loading();
-        int n = 2 * StridesCsv.PARALLEL_MIN_ROWS + 3;
-        List<StrideResult> strides = new ArrayList<>(n);
-        boolean[] spikes = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            double t = i * 1.1;
-            StrideLoading loading = i % 7 == 0 ? null : new StrideLoading(l.peakForceN() + i, l.peakForceBw(),
-                    l.firstPeakN(), l.firstPeakS(), l.valleyN(), l.secondPeakN(), l.secondPeakS(), l.loadingRateBwPerS(),
-                    l.impulseNs() + i * 0.001, l.heelSharePct(), l.copPathLength(), l.copProgression());
-            strides.add(new StrideResult(new Stride(i % 2 == 0 ? Side.LEFT : Side.RIGHT, t, t + 0.7, t + 1.1, 0.25),
-                    loading));
-            spikes[i] = i % 11 == 0;
-        }
-        StringWriter whole = new StringWriter();
-        StridesCsv.write(strides, spikes, whole);
-        StringBuilder parts = new StringBuilder(HEADER).append('\n');
-        int part = StridesCsv.PARALLEL_MIN_ROWS - 1;
-        for (int from = 0; from < n; from += part) {
-            int to = Math.min(n, from + part);
-            StringWriter out = new StringWriter();
-            StridesCsv.write(strides.subList(from, to), Arrays.copyOfRange(spikes, from, to), out);
-            parts.append(out.toString().substring(HEADER.length() + 1));
-        }
-        assertEquals(n + 1, whole.toString().lines().count());
-        assertEquals(parts.toString(), whole.toString());
     }
 
     @Test
