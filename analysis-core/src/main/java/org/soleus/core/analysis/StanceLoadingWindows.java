@@ -32,10 +32,6 @@ final class StanceLoadingWindows {
     static final double OUTLIER_SHARE_OF_RANGE = 0.5;
     /** Context filtered on each side of a stance, s (at least: the filter's pad length where longer). */
     static final double CONTEXT_S = 0.25;
-    /** The figures of a stance that cannot be measured. */
-    private static final StrideLoading NOT_MEASURED = new StrideLoading(Double.NaN, Double.NaN, Double.NaN,
-            Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-            Double.NaN);
 
     private final SecondOrderSections lowPass;
     private final int contextSamples;
@@ -108,7 +104,7 @@ final class StanceLoadingWindows {
             despiked = new double[window.length];
         }
         if (anyBeyond(forceN, from, to)) {
-            return NOT_MEASURED;
+            return StrideLoading.NOT_MEASURED;
         }
         Median3.replaceOutliers(forceN, windowFrom, despiked, 0, len, OUTLIER_SHARE_OF_RANGE);
         int pad = Math.min(ZeroPhase.defaultPadLength(lowPass), len - 1);

@@ -25,4 +25,14 @@ public record StrideLoading(double peakForceN, double peakForceBw, double firstP
                             double valleyN, double secondPeakN, double secondPeakS,
                             double loadingRateBwPerS, double impulseNs,
                             double heelSharePct, double copPathLength, double copProgression) {
+
+    /** The figures of a stance that cannot be measured (it holds a force no foot carries): all NaN. */
+    public static final StrideLoading NOT_MEASURED = new StrideLoading(Double.NaN, Double.NaN, Double.NaN,
+            Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+            Double.NaN);
+
+    /** Whether the stance was measured: false for {@link #NOT_MEASURED}. */
+    public boolean measured() {
+        return !Double.isNaN(peakForceN);
+    }
 }

@@ -56,11 +56,12 @@ public final class LoadSpikeStream {
 
     /**
      * The verdict of a stride of the analysis: {@link LoadSpikeVerdict#NOT_SCORED}, without touching the
-     * history, for a stride without loading figures (force not in newtons).
+     * history, for a stride without loading figures (force not in newtons, or a stance not
+     * measured: {@link StrideLoading#measured()}).
      */
     public LoadSpikeVerdict accept(StrideResult stride) {
         StrideLoading loading = stride.loading();
-        if (loading == null) {
+        if (loading == null || !loading.measured()) {
             return LoadSpikeVerdict.NOT_SCORED;
         }
         return accept(stride.stride().side(), loading.peakForceBw(), loading.loadingRateBwPerS());

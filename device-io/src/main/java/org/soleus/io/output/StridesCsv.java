@@ -14,8 +14,8 @@ import org.soleus.core.monitor.LoadSpikes;
  * {@value #HEADER}. Times have 4 decimals (s), percentages 2, forces 2 (N), body weights 4,
  * loading rate and impulse 3, centre-of-pressure figures 4, angles 2, moments per kg 4; the last
  * column, {@code spike}, is 1 for a load spike ({@link LoadSpikes}) and 0 otherwise. A
- * value that is NaN, a loading figure of a stride without loading (force not in newtons, the
- * spike flag too), or a leg figure of a stride without them ({@link StrideResult#leg()}), is an
+ * value that is NaN, a loading figure of a stride without loading (force not in newtons, or a
+ * stance not measured: {@link StrideLoading#measured()}; the spike flag too), or a leg figure of a stride without them ({@link StrideResult#leg()}), is an
  * empty cell. Units and definitions of every column: {@code docs/outputs.md}. Stateless and
  * thread-safe.
  */
@@ -127,7 +127,7 @@ public final class StridesCsv {
             Decimals.append(row.append(','), values[c], DECIMALS[c]);
         }
         row.append(',');
-        if (r.loading() != null) {
+        if (r.loading() != null && r.loading().measured()) {
             row.append(spike ? '1' : '0');
         }
         return row.append('\n');

@@ -222,7 +222,7 @@ public final class SummaryJson {
         boolean scored = false;
         for (int i = 0; i < spikes.length; i++) {
             StrideResult r = strides.get(i);
-            if (r.stride().side() == side && r.loading() != null) {
+            if (r.stride().side() == side && r.loading() != null && r.loading().measured()) {
                 scored = true;
                 count += spikes[i] ? 1 : 0;
             }

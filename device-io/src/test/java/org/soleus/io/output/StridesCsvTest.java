@@ -94,6 +94,17 @@ final class StridesCsvTest {
         }
     }
 
+    /** A stance that could not be measured has its loading cells and its spike flag empty, and is not scored. */
+    @Test
+    void aStanceNotMeasuredLeavesItsLoadingCellsAndSpikeFlagEmpty() throws IOException {
+        StrideResult stride = new StrideResult(new Stride(Side.LEFT, 1, 1.6, 2.1, 0.25), StrideLoading.NOT_MEASURED);
+        StringWriter out = new StringWriter();
+        StridesCsv.write(List.of(stride), out);
+        assertEquals("left,1.0000,2.1000,1.1000,0.6000,0.5000,54.55,0.2500,,,,,1.6000,45.45,,,,,,,," + NO_LEG + ",",
+                out.toString().lines().toList().get(1));
+        assertArrayEquals(new boolean[] {false}, LoadSpikes.flags(List.of(stride)));
+    }
+
     @Test
     void ignoresTheDefaultLocale() throws IOException {
         Locale saved = Locale.getDefault();
