@@ -301,6 +301,46 @@ final class LiveCommandsTest {
     }
 
     /**
+     * A burst of four samples of 10^8 N in a swing, a transmission error: live tells it as it
+     * comes, {@code analyze} counts it, and both give the strides of the walk without it, with
+     * the same peaks.
+     */
+    @Test
+    void aBurstOfForceNoFootCarriesIsToldLiveAndLeftOutAsInAnalyze() throws Exception {
+        Path walks = Files.createDirectories(dir.resolve("burst"));
+        Files.copy(WALK.resolveSibling("demographics.txt"), walks.resolve("demographics.txt"));
+        List<String> rows = new ArrayList<>(Files.readAllLines(WALK));
+        int at = 1000;
+        while (rows.subList(at, at + 10).stream().anyMatch(r -> Double.parseDouble(r.split("\t")[17]) != 0)) {
+            at++;
+        }
+        for (int i = at + 3; i < at + 7; i++) {
+            String[] cells = rows.get(i).split("\t", -1);
+            cells[17] = "1e8";
+            rows.set(i, String.join("\t", cells));
+        }
+        Path glitched = Files.write(walks.resolve(WALK.getFileName().toString()), rows);
+        Path clean = dir.resolve("clean");
+        Path analyzed = dir.resolve("glitched");
+        assertEquals(0, Cli.run("analyze", WALK.toString(), "--out", clean.toString()).exitCode());
+        Cli.Result batch = Cli.run("analyze", glitched.toString(), "--out", analyzed.toString());
+        assertTrue(batch.err().contains("beyond 20 body weights") && batch.err().contains("left.insole.force_n 4"),
+                batch.err());
+        assertEquals(Files.readAllLines(clean.resolve("strides.csv")), Files.readAllLines(analyzed.resolve("strides.csv")));
+        try (Pty pty = new Pty(dir)) {
+            Cli.Result r = whileSimulating(pty, glitched, "line", "live", "--port", pty.host.toString(), "--protocol",
+                    "line", "--idle-timeout", "1").command();
+            assertEquals(1, r.err().lines().filter(l -> l.startsWith("soleus live: left force 100000000 N at ")
+                    && l.contains(" is beyond 20 body weights")).count(), r.err());
+            List<String> liveStrides = r.out().lines().filter(l -> l.contains(" stride "))
+                    .map(l -> l.split("\\s+")[0] + " " + Double.parseDouble(l.split("\\s+")[1])).sorted().toList();
+            List<String> batchStrides = Files.readAllLines(analyzed.resolve("strides.csv")).stream().skip(1)
+                    .map(l -> l.split(",")[0] + " " + Double.parseDouble(l.split(",")[1])).sorted().toList();
+            assertEquals(batchStrides, liveStrides);
+        }
+    }
+
+    /**
      * Running (strides of 0.5 s, stance 40 %) streamed live: with the walking limits no stride is
      * valid, and the closing lines say so and which options change the limits, without a cadence
      * of NaN; with {@code --stride-range} the strides come.
