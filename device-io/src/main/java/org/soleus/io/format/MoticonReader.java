@@ -252,7 +252,7 @@ public final class MoticonReader implements RecordingReader {
     /**
      * What is wrong with {@code line} when it is a Moticon column line whose columns are
      * separated by commas or semicolons instead of tabs, as a spreadsheet saves an export
-     * ({@code # time,left pressure 1[N/cm²],...}), or null when it is not one.
+     * ({@code # time,left pressure 1[N/cm²],...}), or by spaces alone, or null when it is not one.
      */
     static String otherSeparator(String line) {
         if (line == null || !line.startsWith("#")) {
@@ -263,7 +263,11 @@ public final class MoticonReader implements RecordingReader {
         int semicolon = body.indexOf(';');
         int at = comma < 0 ? semicolon : semicolon < 0 ? comma : Math.min(comma, semicolon);
         if (at < 0) {
-            return null;
+            // the column names hold spaces themselves, so only a line without a tab tells
+            boolean spaced = body.indexOf('\t') < 0 && body.toLowerCase(Locale.ROOT).startsWith("time ")
+                    && body.indexOf('[') > 0;
+            return spaced ? "a Moticon export's columns are separated by tabs and this line holds none, only spaces;"
+                    + " export it again from the Moticon software" : null;
         }
         String first = body.substring(0, at).strip().toLowerCase(Locale.ROOT);
         if (!(first.equals("time") || first.startsWith("time[")) || body.indexOf('[', at) < 0) {

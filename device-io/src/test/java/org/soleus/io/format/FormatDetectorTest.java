@@ -341,7 +341,7 @@ final class FormatDetectorTest {
     }
 
     @Test
-    void aMoticonExportWithCommasOrSemicolonsForTabsIsToldSoByDetectionAndReader() throws IOException {
+    void aMoticonExportWithCommasSemicolonsOrSpacesForTabsIsToldSoByDetectionAndReader() throws IOException {
         String export = Files.readString(DATA.resolve("moticon-opengo/230927_102114.txt"));
         // a spreadsheet that saves with commas puts the one header line holding a comma in quotes
         String sensors = "# Sensor insoles: Left SN5968, Right SN9171";
@@ -360,6 +360,12 @@ final class FormatDetectorTest {
             assertEquals(expected, assertThrows(DataFormatException.class,
                     () -> Recordings.read(p, new ReadOptions(RecordingFormat.MOTICON, Double.NaN, Double.NaN))).getMessage());
         }
+        Path spaces = Files.writeString(dir.resolve("spaces.txt"), export.replace('\t', ' '));
+        String spaced = spaces + ":9: a Moticon export's columns are separated by tabs and this line holds none, only"
+                + " spaces; export it again from the Moticon software";
+        assertEquals(spaced, assertThrows(DataFormatException.class, () -> FormatDetector.detect(spaces)).getMessage());
+        assertEquals(spaced, assertThrows(DataFormatException.class,
+                () -> Recordings.read(spaces, new ReadOptions(RecordingFormat.MOTICON, Double.NaN, Double.NaN))).getMessage());
         Path noTime = Files.writeString(dir.resolve("notime.txt"), "# Size: 5\n# left total force[N]\tright total force[N]\n1\t2\n");
         assertEquals(noTime + ":2:1: expected a 'time' column in the column line", assertThrows(DataFormatException.class,
                 () -> Recordings.read(noTime, new ReadOptions(RecordingFormat.MOTICON, Double.NaN, Double.NaN))).getMessage());
