@@ -226,7 +226,7 @@ public final class FormatDetector {
      * around the names, or a leading index column (pandas' {@code to_csv} without
      * {@code index=False}), or null.
      */
-    private static DataFormatException gaitmapNearMiss(Path path, List<String> lines) {
+    static DataFormatException gaitmapNearMiss(Path path, List<String> lines) {
         if (lines.size() < 2) {
             return null;
         }

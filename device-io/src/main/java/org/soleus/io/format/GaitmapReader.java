@@ -53,11 +53,15 @@ public final class GaitmapReader implements RecordingReader {
             if (text.atEnd()) {
                 throw new DataFormatException(path, 0, 0, "the file is empty");
             }
-            List<String> sensors = ReaderSupport.cells(text.readLine(), ',');
+            String sensorLine = text.readLine();
+            List<String> sensors = ReaderSupport.cells(sensorLine, ',');
             String axisLine = text.readLine();
             List<String> axes = ReaderSupport.cells(axisLine, ',');
             if (sensors.isEmpty() || !sensors.get(0).equalsIgnoreCase("sensor")) {
-                throw new DataFormatException(path, 1, 1, "expected a first header row starting with 'sensor,'");
+                DataFormatException otherwise = axisLine == null ? null
+                        : FormatDetector.gaitmapNearMiss(path, List.of(sensorLine, axisLine));
+                throw otherwise != null ? otherwise
+                        : new DataFormatException(path, 1, 1, "expected a first header row starting with 'sensor,'");
             }
             if (axisLine == null || !axes.get(0).equalsIgnoreCase("axis")) {
                 throw new DataFormatException(path, 2, 1, "expected a second header row starting with 'axis,'");

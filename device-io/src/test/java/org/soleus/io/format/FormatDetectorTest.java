@@ -187,6 +187,8 @@ final class FormatDetectorTest {
             Path file = Files.write(dir.resolve(c.getKey() + ".csv"), edited);
             assertEquals(file + c.getValue(), assertThrows(DataFormatException.class, () -> FormatDetector.detect(file))
                     .getMessage(), c.getKey());
+            assertEquals(file + c.getValue(), assertThrows(DataFormatException.class, () -> Recordings.read(file,
+                    new ReadOptions(RecordingFormat.GAITMAP, 102.4, Double.NaN))).getMessage(), c.getKey() + ", --format");
         }
     }
 
