@@ -245,7 +245,9 @@ final class LiveCommand implements Callable<Integer> {
                     "%-5s %9.3f s  stride %.3f s  stance %.1f %%  swing %.3f s  double support %.3f s",
                     s.side().label(), s.startS(), s.strideS(), s.stancePct(), s.swingS(), s.doubleSupportS()));
             StrideLoading l = result.loading();
-            if (l != null) {
+            if (l != null && !l.measured()) {
+                line.append("  not measured (a force no foot carries)");
+            } else if (l != null) {
                 line.append(String.format(Locale.ROOT, "  peak %.2f BW  loading rate %.1f BW/s  impulse %.0f N·s",
                         l.peakForceBw(), l.loadingRateBwPerS(), l.impulseNs()));
                 if (!Double.isNaN(l.heelSharePct())) {

@@ -338,6 +338,24 @@ final class LiveCommandsTest {
                     .map(l -> l.split(",")[0] + " " + Double.parseDouble(l.split(",")[1])).sorted().toList();
             assertEquals(batchStrides, liveStrides);
         }
+        // the walk's force in millinewtons named newtons: its strides come, not measured, and live says why
+        List<String> milli = new ArrayList<>();
+        for (String row : Files.readAllLines(WALK)) {
+            String[] cells = row.split("\t", -1);
+            cells[17] = String.valueOf(Double.parseDouble(cells[17]) * 1000);
+            milli.add(String.join("\t", cells));
+        }
+        Path scaled = Files.createDirectories(dir.resolve("milli")).resolve(WALK.getFileName().toString());
+        Files.copy(WALK.resolveSibling("demographics.txt"), scaled.resolveSibling("demographics.txt"));
+        Files.write(scaled, milli);
+        try (Pty pty = new Pty(dir)) {
+            Cli.Result r = whileSimulating(pty, scaled, "line", "live", "--port", pty.host.toString(), "--protocol",
+                    "line", "--idle-timeout", "1").command();
+            assertTrue(r.err().contains("soleus live: left force beyond 20 body weights in more than 1 % of the samples,"
+                    + " too many for transmission errors: taken from "), r.err());
+            assertTrue(r.out().lines().anyMatch(l -> l.startsWith("left ") && l.endsWith("not measured (a force no foot"
+                    + " carries)")), r.out());
+        }
     }
 
     /**

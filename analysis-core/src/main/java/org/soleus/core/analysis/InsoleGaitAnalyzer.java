@@ -26,8 +26,8 @@ import org.soleus.core.imu.ImuEvents;
 import org.soleus.core.imu.SagittalAxis;
 import org.soleus.core.imu.ShankGyroEvents;
 import org.soleus.core.load.CellAggregation;
-import org.soleus.core.load.ForceBursts;
 import org.soleus.core.load.ForceRange;
+import org.soleus.core.load.ForceScreen;
 import org.soleus.core.load.PressureTrack;
 import org.soleus.core.load.PressureTrackChannels;
 import org.soleus.core.load.StrideLoading;
@@ -38,8 +38,8 @@ import org.soleus.core.recording.SampleStats;
 import org.soleus.core.recording.Side;
 
 /**
- * Gait cycles and vertical loading from insole force: per foot, short bursts of a force no foot
- * carries taken as missing ({@link ForceBursts}), short gaps bridged, heel
+ * Gait cycles and vertical loading from insole force: per foot, samples of a force no foot
+ * carries taken as missing ({@link ForceScreen}), short gaps bridged, heel
  * strikes and toe offs detected ({@link org.soleus.core.events.ContactEventDetector}), strides
  * assembled and checked ({@link StrideAssembler}), and, where force is in newtons, each
  * stance's loading computed on the zero-phase low-passed force ({@link StanceLoadingWindows}).
@@ -215,8 +215,9 @@ public final class InsoleGaitAnalyzer {
             double maxForceN = ForceRange.applies(channel.name()) && recording.metadata().hasBodyMass()
                     ? ForceRange.maxForceN(recording.metadata().bodyMassKg() * Gravity.STANDARD_MPS2)
                     : Double.POSITIVE_INFINITY;
-            int bursts = ForceRange.countBeyond(channel, maxForceN) > 0 ? ForceBursts.apply(x, maxForceN, maxGap) : 0;
-            int gaps = channel.length() - stats.finite() + bursts;
+            long screened = ForceRange.countBeyond(channel, maxForceN) > 0
+                    ? ForceScreen.apply(x, maxForceN, recording.sampleRateHz()).screened() : 0;
+            int gaps = channel.length() - stats.finite() + (int) screened;
             gapless = gaps == 0 || gaps == Gaps.interpolateLinear(x, maxGap);
             insoleEvents = ContactEvents.detect(x, fs, recording.startTimeS(), side, settings.contact(),
                     recording.metadata().rangeMinimum(channel.name()), settings.eventTiming(recording.metadata()));

@@ -23,6 +23,7 @@ import org.soleus.core.load.FootPressureChannels;
 import org.soleus.core.load.ForceRange;
 import org.soleus.core.orientation.ImuSamples;
 import org.soleus.core.recording.Channel;
+import org.soleus.core.recording.Gravity;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
 import org.soleus.core.soleus.SoleusDominance;
@@ -168,7 +169,8 @@ public final class LegLoadAnalyzer {
         LegLoadNotices.noCentreOfPressure(recording, side, force, cop).ifPresent(notices::add);
         if (force.isPresent() && cop.isPresent() && InsoleSignalNotices.hasSamples(force.get())) {
             // a single-sample transmission error in the force taken out, as the strides' figures do
-            double[] raw = PlantarFlexionMoment.momentNm(force.get().toDoubleArray(), cop.get().toDoubleArray(), geometry);
+            double[] raw = PlantarFlexionMoment.momentNm(withoutImpossibleForce(force.get(), recording),
+                    cop.get().toDoubleArray(), geometry);
             moment = new double[raw.length];
             Median3.replaceOutliers(raw, 0, moment, 0, raw.length, StanceLoadingWindows.OUTLIER_SHARE_OF_RANGE);
             achilles = PlantarFlexionMoment.achillesForceN(moment, ankle, pf.momentArm());
@@ -195,6 +197,21 @@ public final class LegLoadAnalyzer {
                     geometry.insoleLengthM());
         }
         return new LegSeries(side, geometry, moment, achilles, knee, ankle, dominant);
+    }
+
+    /**
+     * The force's samples, those that no foot carries ({@link ForceRange}) missing, as a dropout
+     * is: the moment has none there ({@link LiveLegTrack} the same, sample by sample).
+     */
+    private static double[] withoutImpossibleForce(Channel force, Recording recording) {
+        double[] forceN = force.toDoubleArray();
+        double maxForceN = recording.metadata().hasBodyMass()
+                ? ForceRange.maxForceN(recording.metadata().bodyMassKg() * Gravity.STANDARD_MPS2)
+                : Double.POSITIVE_INFINITY;
+        for (int i = 0; i < forceN.length; i++) {
+            forceN[i] = ForceRange.beyond(forceN[i], maxForceN) ? Double.NaN : forceN[i];
+        }
+        return forceN;
     }
 
     /** Ankle plantar flexion from the shank and foot IMUs, or null without them or when their axes cannot be found. */

@@ -7,7 +7,9 @@ import org.soleus.core.ankle.PlantarFlexionMoment;
 import org.soleus.core.joint.HingeJoint;
 import org.soleus.core.joint.JointAngleSettings;
 import org.soleus.core.joint.StreamingJointAngle;
+import org.soleus.core.load.ForceRange;
 import org.soleus.core.recording.ChannelName;
+import org.soleus.core.recording.Gravity;
 import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.Side;
 
@@ -37,6 +39,8 @@ final class LiveLegTrack {
     private final JointAngleTrack ankle;
     private final int mask;
     private double[] momentWindow;
+    /** The force no foot carries ({@link ForceRange}), N; +∞ with the body mass unknown. */
+    private final double maxForceN;
     private double[] ankleWindow;
     private double[] kneeWindow;
     /** Why the knee's figures are left out, once known, or null. */
@@ -44,8 +48,10 @@ final class LiveLegTrack {
     private boolean kneeLeftOutTold;
 
     private LiveLegTrack(Side side, LegLoadSettings settings, double sampleRateHz, int forceIndex, int copIndex,
-                         FootGeometry geometry, JointAngleTrack knee, JointAngleTrack ankle, int capacity) {
+                         FootGeometry geometry, JointAngleTrack knee, JointAngleTrack ankle, int capacity,
+                         double maxForceN) {
         this.side = side;
+        this.maxForceN = maxForceN;
         this.settings = settings;
         this.sampleRateHz = sampleRateHz;
         this.forceIndex = forceIndex;
@@ -75,8 +81,10 @@ final class LiveLegTrack {
         if (copIndex < 0 && knee == null) {
             return null;
         }
+        double maxForceN = h.metadata().hasBodyMass()
+                ? ForceRange.maxForceN(h.metadata().bodyMassKg() * Gravity.STANDARD_MPS2) : Double.POSITIVE_INFINITY;
         return new LiveLegTrack(side, settings, fs, h.indexOf(force), copIndex, settings.geometry(h.metadata(), side), knee,
-                ankle, capacity);
+                ankle, capacity, maxForceN);
     }
 
     /** The longest delay, in samples, with which the leg's joint angles can come (their warm-up). */
@@ -107,7 +115,10 @@ final class LiveLegTrack {
     /** Takes row {@code index} of the stream. */
     void accept(float[] row, long index) {
         if (momentHistory != null) {
-            momentHistory[(int) (index & mask)] = PlantarFlexionMoment.momentNm(row[forceIndex], row[copIndex], geometry);
+            // a force no foot carries is missing, as in the batch analysis
+            float forceN = row[forceIndex];
+            momentHistory[(int) (index & mask)] = ForceRange.beyond(forceN, maxForceN) ? Double.NaN
+                    : PlantarFlexionMoment.momentNm(forceN, row[copIndex], geometry);
         }
         if (knee != null) {
             knee.accept(row);

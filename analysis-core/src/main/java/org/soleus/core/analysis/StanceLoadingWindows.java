@@ -23,9 +23,9 @@ import org.soleus.core.load.StrideLoading;
  * instead of the whole recording: a day-long recording then needs no second
  * full-length array. With that context the filter's edge transients (a few samples for the
  * default 20 Hz cutoff) have died out before the stance begins. A force no foot carries
- * ({@link ForceRange}; short bursts of it are missing already: {@link org.soleus.core.load.ForceBursts})
- * ends the context as a missing sample does, and a stance that holds any has no loading figures
- * (all NaN). Buffers are reused; not thread-safe.
+ * ({@link ForceRange}: one on another scale, which {@link org.soleus.core.load.ForceScreen} keeps
+ * for the events) ends the context as a missing sample does, and a stance that holds any has no
+ * loading figures ({@link StrideLoading#NOT_MEASURED}). Buffers are reused; not thread-safe.
  */
 final class StanceLoadingWindows {
     /** How far off its 3-sample median, as a share of the window's range, a sample is a transmission error. */

@@ -20,8 +20,8 @@ import org.soleus.core.joint.HingeJoint;
 import org.soleus.core.joint.JointAngleSettings;
 import org.soleus.core.joint.StreamingJointAngle;
 import org.soleus.core.load.CellAggregatingSink;
-import org.soleus.core.load.ForceBursts;
 import org.soleus.core.load.ForceRange;
+import org.soleus.core.load.ForceScreen;
 import org.soleus.core.load.PressureTrack;
 import org.soleus.core.load.PressureTrackChannels;
 import org.soleus.core.load.StrideLoading;
@@ -37,8 +37,8 @@ import org.soleus.core.recording.Side;
  * certain, and the strides, rejections and events are those the batch analysis finds in the
  * same samples.
  *
- * <p>Per foot, as in the batch analysis: short bursts of a force no foot carries are taken as
- * missing ({@link ForceBursts}), short gaps are bridged ({@link GapBridge}, the
+ * <p>Per foot, as in the batch analysis: samples of a force no foot carries are taken as missing
+ * ({@link ForceScreen}), short gaps are bridged ({@link GapBridge}, the
  * streaming form of the batch interpolation), heel strikes and toe offs are detected by the same
  * {@link ContactEventDetector}, and strides are assembled by the same {@link StrideAssembler}
  * and rejected when they hold missing samples. The two feet's events are merged in time order
@@ -243,7 +243,7 @@ public final class StreamingGaitAnalyzer implements SampleSink {
             }
             // a stride waits for its joint angles, which come up to a joint's warm-up late
             long span = (long) Math.ceil((settings.strideLimits().maxStrideS() + HISTORY_S) * sampleRateHz)
-                    + 2L * maxReportDelay + 2L * maxGap + 4L * contextSamples + angleDelaySamples;
+                    + 2L * maxReportDelay + maxGap + 4L * contextSamples + angleDelaySamples;
             if (span > 1 << 26) {
                 throw new IllegalArgumentException("sample rate " + sampleRateHz + " Hz needs a history of " + span
                         + " samples; at most 2^26 are kept");
@@ -284,7 +284,6 @@ public final class StreamingGaitAnalyzer implements SampleSink {
         @Override
         public void end(List<String> warnings) {
             for (Foot f : feet) {
-                f.bursts.finish();
                 f.bridge.finish();
                 f.detector.flush();
                 if (f.leg != null) {
@@ -452,7 +451,7 @@ public final class StreamingGaitAnalyzer implements SampleSink {
     private final class Foot {
         final Side side;
         final int forceIndex;
-        final ForceBursts bursts;
+        final ForceScreen screen;
         final GapBridge bridge;
         final ContactEventDetector detector;
         final ArrayDeque<GaitEvent> events = new ArrayDeque<>();
@@ -466,7 +465,8 @@ public final class StreamingGaitAnalyzer implements SampleSink {
         final LiveLegTrack leg;
         /** The force no foot carries ({@link ForceRange}), N; +∞ for a force not in newtons or a mass unknown. */
         final double maxForceN;
-        boolean toldBeyondRange;
+        boolean toldScreened;
+        boolean toldScale;
         long emitted;
         long missingTotal;
         long received;
@@ -506,7 +506,7 @@ public final class StreamingGaitAnalyzer implements SampleSink {
             this.leg = LiveLegTrack.of(side, h.channels().get(forceIndex), h, legSettings, capacity);
             this.maxForceN = ForceRange.applies(h.channels().get(forceIndex)) && h.metadata().hasBodyMass()
                     ? ForceRange.maxForceN(h.metadata().bodyMassKg() * Gravity.STANDARD_MPS2) : Double.POSITIVE_INFINITY;
-            this.bursts = new ForceBursts(maxForceN, maxGap, bridge::accept);
+            this.screen = new ForceScreen(maxForceN, h.sampleRateHz());
         }
 
         int capacity() {
@@ -529,16 +529,30 @@ public final class StreamingGaitAnalyzer implements SampleSink {
             float x = row[forceIndex];
             if (Float.isNaN(x)) {
                 rawMissing++;
-            } else if (!toldBeyondRange && ForceRange.beyond(x, maxForceN)) {
-                toldBeyondRange = true;
-                listener.onNotice(String.format(Locale.ROOT, "%s force %.0f N at %.2f s is beyond %d body weights"
-                        + " (%.0f N), a force no foot carries: such samples are left out of the loading figures (a"
-                        + " transmission error; or are the force unit and the body mass right?)", side.label(), x,
-                        streamHeader.startTimeS() + (received - 1) / streamHeader.sampleRateHz(),
-                        (int) ForceRange.MAX_BODY_WEIGHTS, maxForceN));
             }
             // an infinite force carries no magnitude: missing, as in the batch analysis
-            bursts.accept(Float.isInfinite(x) ? Double.NaN : x);
+            double screened = screen.accept(Float.isInfinite(x) ? Double.NaN : x);
+            if (!toldScreened && screen.screened() > 0) {
+                toldScreened = true;
+                listener.onNotice(String.format(Locale.ROOT, "%s force %.0f N at %.2f s is beyond %d body weights"
+                        + " (%.0f N), a force no foot carries: such samples are taken as missing (a transmission error;"
+                        + " or are the force unit and the body mass right?)", side.label(), x, timeS(received - 1),
+                        (int) ForceRange.MAX_BODY_WEIGHTS, maxForceN));
+            }
+            if (!toldScale && screen.scaleFrom() >= 0) {
+                toldScale = true;
+                listener.onNotice(String.format(Locale.ROOT, "%s force beyond %d body weights in more than 1 %% of the"
+                        + " samples, too many for transmission errors: taken from %.2f s on as a force on another scale,"
+                        + " whose events are kept and whose stances get no loading figures; check the force unit"
+                        + " (newtons, not millinewtons), the insole's calibration and the body mass", side.label(),
+                        (int) ForceRange.MAX_BODY_WEIGHTS, timeS(received - 1)));
+            }
+            bridge.accept(screened);
+        }
+
+        /** The time of sample {@code i} of the stream, s. */
+        private double timeS(long i) {
+            return streamHeader.startTimeS() + i / streamHeader.sampleRateHz();
         }
 
         void emit(double value) {

@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.soleus.core.events.GaitEvent;
 import org.soleus.core.events.GaitEventType;
 import org.soleus.core.gait.RejectedStride;
@@ -23,9 +24,9 @@ import org.soleus.core.synthetic.Terrain;
 
 /**
  * Force samples that no foot can carry (beyond {@link ForceRange#MAX_BODY_WEIGHTS} body
- * weights): the loading figures leave them out, in the batch and live analyses alike, where the
- * low-pass had rung them into the nearest stance's peak and loading rate; the events, taken from
- * the force as it is, stay those of the clean walk.
+ * weights) are missing, in the batch and live analyses alike: a short run is bridged, where the
+ * low-pass had rung it into the nearest stance's peak and loading rate, and a longer one rejects
+ * the strides it touches, instead of making contacts of its own or losing the foot.
  */
 final class ImpossibleForceTest {
     private static final long SEED = 53L;
@@ -38,23 +39,13 @@ final class ImpossibleForceTest {
             .mapToDouble(GaitEvent::timeS).findFirst().orElseThrow();
     private static final int HEEL_STRIKE = (int) Math.round((HEEL_STRIKE_S - CLEAN.startTimeS()) * CLEAN.sampleRateHz());
 
-    /**
-     * A burst in the swing before a heel strike, as long as the gaps bridged (5 samples at
-     * 100 Hz), is missing: the clean walk's strides, with their loading. A longer one is no burst
-     * and stays as it is (a force on another scale keeps its strides so): it may make a contact
-     * of its own, but no stance figure holds it.
-     */
-    @ParameterizedTest(name = "{0} samples of 1e8 N")
-    @ValueSource(ints = {2, 5, 12})
-    void aBurstInASwingDoesNotReachTheStanceAfterIt(int burstSamples) {
-        String context = burstSamples + " samples before the left heel strike at " + HEEL_STRIKE_S + " s, seed " + SEED;
-        GaitAnalysis batch = bothAgree(withValue(HEEL_STRIKE - 3 - burstSamples, HEEL_STRIKE - 3, 1e8f), context);
-        double maxPeakBw = batch.strides().stream().mapToDouble(s -> s.loading().peakForceBw())
-                .filter(Double::isFinite).max().orElseThrow();
-        assertTrue(maxPeakBw < 1.5, context + ": largest stride peak " + maxPeakBw + " body weights");
-        if (burstSamples > 5) {
-            return;
-        }
+    /** A burst in the swing before a heel strike, as long as the gaps bridged (5 samples at 100 Hz), leaves the walk as it was. */
+    @ParameterizedTest(name = "{0} samples of {1} N")
+    @CsvSource({"2, 1e8", "5, 1e8", "5, -1e8"})
+    void aShortBurstInASwingLeavesTheWalkAsItWas(int burstSamples, float value) {
+        String context = burstSamples + " samples of " + value + " before the left heel strike at " + HEEL_STRIKE_S
+                + " s, seed " + SEED;
+        GaitAnalysis batch = bothAgree(withValue(HEEL_STRIKE - 3 - burstSamples, HEEL_STRIKE - 3, value), context);
         assertEquals(strides(REFERENCE), strides(batch), context + ": the clean walk's strides");
         for (int i = 0; i < batch.strides().size(); i++) {
             StrideLoading clean = REFERENCE.strides().get(i).loading();
@@ -66,9 +57,31 @@ final class ImpossibleForceTest {
         }
     }
 
-    /** Within a stance, a burst is bridged as a gap is; a longer run leaves that stance without loading figures. */
+    /**
+     * A longer run, of either sign or alternating, is a dropout: the strides it touches are
+     * rejected as missing data and every other is the clean walk's, where kept as it was it had
+     * made contacts of its own or, below zero, lost the foot for the rest of the walk.
+     */
+    @ParameterizedTest(name = "{0} samples of {1} N")
+    @CsvSource({"12, 1e8", "10, -1e8", "10, -2e4"})
+    void aLongerRunIsADropout(int runSamples, float value) {
+        String context = runSamples + " samples of " + value + " before the left heel strike at " + HEEL_STRIKE_S
+                + " s, seed " + SEED;
+        int from = HEEL_STRIKE - 3 - runSamples;
+        Recording glitched = withValue(from, HEEL_STRIKE - 3, value);
+        GaitAnalysis batch = bothAgree(glitched, context);
+        // their events; the double support of the other foot's stride next to the gap is unknown
+        List<?> clean = events(REFERENCE);
+        assertTrue(clean.containsAll(events(batch)), context + ": only the clean walk's strides");
+        assertTrue(batch.strides().size() >= clean.size() - 2, context + ": " + batch.strides().size() + " of "
+                + clean.size() + " strides");
+        assertTrue(batch.rejected().stream().allMatch(r -> r.reason() == RejectedStride.Reason.MISSING_DATA),
+                context + ": " + batch.rejected());
+    }
+
+    /** Within a stance, a burst is bridged as a gap is; a longer run rejects that stride. */
     @Test
-    void aBurstInAStanceIsBridgedOrLeavesTheStanceUnmeasured() {
+    void aBurstInAStanceIsBridgedAndALongerRunRejectsTheStride() {
         int mid = HEEL_STRIKE + 30;
         GaitAnalysis bridged = bothAgree(withValue(mid, mid + 3, -1e8f), "3 samples in the stance");
         int k = strideAt(bridged);
@@ -78,12 +91,26 @@ final class ImpossibleForceTest {
         assertEquals(clean.impulseNs(), got.impulseNs(), 0.02 * clean.impulseNs(), "bridged impulse");
         assertEquals(clean.copProgression(), got.copProgression(), "the centre of pressure is not the force");
 
-        GaitAnalysis unmeasured = bothAgree(withValue(mid, mid + 10, 1e8f), "10 samples in the stance");
-        assertEquals(strides(REFERENCE), strides(unmeasured), "the same strides");
-        StrideLoading none = unmeasured.strides().get(strideAt(unmeasured)).loading();
-        assertTrue(Double.isNaN(none.peakForceN()) && Double.isNaN(none.impulseNs()), none.toString());
-        long measured = unmeasured.strides().stream().filter(s -> !Double.isNaN(s.loading().peakForceN())).count();
-        assertEquals(REFERENCE.strides().size() - 1, measured, "every other stride measured");
+        GaitAnalysis rejected = bothAgree(withValue(mid, mid + 10, 1e8f), "10 samples in the stance");
+        assertEquals(REFERENCE.strides().size() - 1, rejected.strides().size(), "one stride fewer");
+        assertTrue(rejected.strides().stream().noneMatch(s -> Math.abs(s.stride().startS() - HEEL_STRIKE_S) < 1e-9));
+        assertTrue(rejected.rejected().stream().anyMatch(r -> r.reason() == RejectedStride.Reason.MISSING_DATA
+                && Math.abs(r.startS() - HEEL_STRIKE_S) < 1e-9), rejected.rejected().toString());
+    }
+
+    /** The plantar-flexor moment takes such samples for missing too: a stride's figures stay those of a walk. */
+    @Test
+    void theLegFiguresLeaveThemOut() {
+        int mid = HEEL_STRIKE + 30;
+        Recording glitched = withValue(mid, mid + 3, 1e8f);
+        LegLoadAnalysis legs = LegLoadAnalyzer.analyze(glitched, InsoleGaitAnalyzer.analyze(glitched,
+                GaitSettings.defaults()), LegLoadSettings.DEFAULTS);
+        LegLoadAnalysis cleanLegs = LegLoadAnalyzer.analyze(CLEAN, REFERENCE, LegLoadSettings.DEFAULTS);
+        int k = strideAt(legs.gait());
+        StrideLegLoad got = legs.gait().strides().get(k).leg();
+        StrideLegLoad clean = cleanLegs.gait().strides().get(k).leg();
+        assertEquals(clean.peakMomentNmPerKg(), got.peakMomentNmPerKg(), 0.1 * clean.peakMomentNmPerKg(), "peak moment");
+        assertEquals(clean.impulseNms(), got.impulseNms(), 0.1 * clean.impulseNms(), "impulse");
     }
 
     /** The batch analysis counts the samples in a notice; the live one tells the first as it comes. */
@@ -92,9 +119,8 @@ final class ImpossibleForceTest {
         Recording glitched = withValue(HEEL_STRIKE - 8, HEEL_STRIKE - 3, 1e8f);
         GaitAnalysis batch = InsoleGaitAnalyzer.analyze(glitched, GaitSettings.defaults());
         assertTrue(LegLoadAnalyzer.analyze(glitched, batch, LegLoadSettings.DEFAULTS).notices().contains(
-                "force samples beyond 20 body weights (13729 N at 70.0 kg), a force no foot carries: short bursts taken"
-                        + " as missing, stances with longer runs left without loading figures: left.insole.force_n 5"
-                        + " (transmission errors; or is the body mass right?)"));
+                "force samples beyond 20 body weights (13729 N at 70.0 kg), a force no foot carries, taken as missing"
+                        + " (transmission errors; or is the body mass right?): left.insole.force_n 5"));
         List<String> notices = new ArrayList<>();
         StreamingGaitAnalyzer live = new StreamingGaitAnalyzer(GaitSettings.defaults(), new LiveGaitListener() {
             @Override
@@ -112,10 +138,9 @@ final class ImpossibleForceTest {
         }, false);
         RecordingRows.stream(glitched, live, i -> { });
         live.end(List.of());
-        assertEquals(List.of(String.format(java.util.Locale.ROOT, "left force 100000000 N at %.2f s is beyond 20 body"
-                + " weights (13729 N), a force no foot carries: such samples are left out of the loading figures (a"
-                + " transmission error; or are the force unit and the body mass right?)", (HEEL_STRIKE - 8) / 100.0)),
-                notices);
+        assertEquals(List.of(String.format(Locale.ROOT, "left force 100000000 N at %.2f s is beyond 20 body"
+                + " weights (13729 N), a force no foot carries: such samples are taken as missing (a transmission"
+                + " error; or are the force unit and the body mass right?)", (HEEL_STRIKE - 8) / 100.0)), notices);
     }
 
     /** The batch analysis of {@code recording}, after asserting that the live one finds the same. */
@@ -133,6 +158,12 @@ final class ImpossibleForceTest {
                     context + ": live loading of " + batch.strides().get(i).stride());
         }
         return batch;
+    }
+
+    /** Each stride's side, heel strikes and toe off. */
+    private static List<?> events(GaitAnalysis analysis) {
+        return analysis.strides().stream().map(StrideResult::stride)
+                .map(s -> List.of(s.side(), s.startS(), s.toeOffS(), s.endS())).toList();
     }
 
     private static List<?> strides(GaitAnalysis analysis) {

@@ -230,27 +230,27 @@ final class LegLoadNoticesTest {
 
     /**
      * A force a thousand times too large (millinewtons named newtons) is beyond the range of a
-     * foot in every loaded sample: the strides are found, as they depend on the force's shape,
-     * but have no loading figures, and the notice points at the unit rather than at
-     * transmission errors.
+     * foot in every loaded sample: once half a second of it has shown it is on another scale, the
+     * strides are found, as they follow the force's shape, but have no loading figures, and the
+     * notice points at the unit rather than at transmission errors.
      */
     @Test
     void aForceInMillinewtonsIsToldAsSuch() {
         float[] force = stepping(70, 40).channel("left.insole.force_au").samples().clone();
-        int loaded = 0;
         for (int i = 0; i < force.length; i++) {
             force[i] *= 800_000f / 100;
-            loaded += force[i] > ForceRange.maxForceN(70 * Gravity.STANDARD_MPS2) ? 1 : 0;
         }
         Recording recording = leftInsole("left.insole.force_n", force, RecordingMetadata.EMPTY.withBodyMassKg(70));
         GaitAnalysis gait = InsoleGaitAnalyzer.analyze(recording, GaitSettings.defaults());
-        assertEquals(steppingAt(800).strides().size(), gait.strides().size(), "the strides of the walk");
-        assertTrue(gait.strides().stream().allMatch(s -> Double.isNaN(s.loading().peakForceN())), "none measured");
+        int walk = steppingAt(800).strides().size();
+        assertTrue(gait.strides().size() >= walk - 1, gait.strides().size() + " of the walk's " + walk + " strides");
+        assertTrue(gait.strides().stream().noneMatch(s -> s.loading().measured()), "none measured");
         List<String> notices = LegLoadAnalyzer.analyze(recording, gait, LegLoadSettings.DEFAULTS).notices();
-        assertTrue(notices.contains("force samples beyond 20 body weights (13729 N at 70.0 kg), a force no foot carries:"
-                + " short bursts taken as missing, stances with longer runs left without loading figures: left.insole.force_n " + loaded + "; too many for transmission"
-                + " errors: check the force unit (newtons, not millinewtons), the insole's calibration and the body"
-                + " mass"), notices.toString());
+        assertTrue(notices.stream().anyMatch(n -> n.contains("insole force beyond 20 body weights (13729 N at 70.0 kg) in"
+                + " more than 1 % of the samples, too many for transmission errors, taken as a force on another scale"
+                + " whose events are kept and whose stances get no loading figures (left.insole.force_n from ")
+                && n.endsWith(" s on): check the force unit (newtons, not millinewtons), the insole's calibration and the"
+                + " body mass")), notices.toString());
     }
 
     /**
