@@ -242,8 +242,10 @@ final class LiveCommand implements Callable<Integer> {
         public void onStride(StrideResult result) {
             Stride s = result.stride();
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
-                    "%-5s %9.3f s  stride %.3f s  stance %.1f %%  swing %.3f s  double support %.3f s",
-                    s.side().label(), s.startS(), s.strideS(), s.stancePct(), s.swingS(), s.doubleSupportS()));
+                    "%-5s %9.3f s  stride %.3f s  stance %.1f %%  swing %.3f s  double support %s",
+                    s.side().label(), s.startS(), s.strideS(), s.stancePct(), s.swingS(),
+                    Double.isNaN(s.doubleSupportS()) ? "unknown" : String.format(Locale.ROOT, "%.3f s",
+                            s.doubleSupportS())));
             StrideLoading l = result.loading();
             if (l != null && !l.measured()) {
                 line.append("  not measured (a force no foot carries)");

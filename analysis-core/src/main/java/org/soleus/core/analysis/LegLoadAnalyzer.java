@@ -1,6 +1,7 @@
 package org.soleus.core.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.soleus.core.joint.JointAngleEstimator;
 import org.soleus.core.joint.JointAngleSettings;
 import org.soleus.core.load.FootPressureChannels;
 import org.soleus.core.load.ForceRange;
+import org.soleus.core.load.ForceScreen;
 import org.soleus.core.orientation.ImuSamples;
 import org.soleus.core.recording.Channel;
 import org.soleus.core.recording.Gravity;
@@ -169,7 +171,7 @@ public final class LegLoadAnalyzer {
         LegLoadNotices.noCentreOfPressure(recording, side, force, cop).ifPresent(notices::add);
         if (force.isPresent() && cop.isPresent() && InsoleSignalNotices.hasSamples(force.get())) {
             // a single-sample transmission error in the force taken out, as the strides' figures do
-            double[] raw = PlantarFlexionMoment.momentNm(withoutImpossibleForce(force.get(), recording),
+            double[] raw = PlantarFlexionMoment.momentNm(screenedForce(force.get(), recording),
                     cop.get().toDoubleArray(), geometry);
             moment = new double[raw.length];
             Median3.replaceOutliers(raw, 0, moment, 0, raw.length, StanceLoadingWindows.OUTLIER_SHARE_OF_RANGE);
@@ -200,16 +202,22 @@ public final class LegLoadAnalyzer {
     }
 
     /**
-     * The force's samples, those that no foot carries ({@link ForceRange}) missing, as a dropout
-     * is: the moment has none there ({@link LiveLegTrack} the same, sample by sample).
+     * The force's samples as the gait analysis screens them ({@link ForceScreen}): a force no foot
+     * carries missing, as a dropout is, and from where the force shows itself to be on another
+     * scale, every sample, since its moments and calf raises would be as far off; infinite
+     * samples missing. {@link LiveLegTrack} takes the same samples from the stream's screen.
      */
-    private static double[] withoutImpossibleForce(Channel force, Recording recording) {
+    private static double[] screenedForce(Channel force, Recording recording) {
         double[] forceN = force.toDoubleArray();
+        for (int i = 0; i < forceN.length; i++) {
+            forceN[i] = Double.isInfinite(forceN[i]) ? Double.NaN : forceN[i];
+        }
         double maxForceN = recording.metadata().hasBodyMass()
                 ? ForceRange.maxForceN(recording.metadata().bodyMassKg() * Gravity.STANDARD_MPS2)
                 : Double.POSITIVE_INFINITY;
-        for (int i = 0; i < forceN.length; i++) {
-            forceN[i] = ForceRange.beyond(forceN[i], maxForceN) ? Double.NaN : forceN[i];
+        long scaleFrom = ForceScreen.apply(forceN, maxForceN, recording.sampleRateHz()).scaleFrom();
+        if (scaleFrom >= 0) {
+            Arrays.fill(forceN, (int) scaleFrom, forceN.length, Double.NaN);
         }
         return forceN;
     }
@@ -233,7 +241,12 @@ public final class LegLoadAnalyzer {
             return null;
         }
         float[] heel = recording.find(FootPressureChannels.heelForce(side)).map(Channel::samples).orElse(null);
-        return CalfRaiseAnalysis.analyze(side, force.get().samples(), cop.get().samples(), heel, leg.kneeFlexionDeg(),
+        double[] screened = screenedForce(force.get(), recording);
+        float[] forceN = new float[screened.length];
+        for (int i = 0; i < forceN.length; i++) {
+            forceN[i] = (float) screened[i];
+        }
+        return CalfRaiseAnalysis.analyze(side, forceN, cop.get().samples(), heel, leg.kneeFlexionDeg(),
                 footImu(recording, side), recording.sampleRateHz(), recording.startTimeS(), massKg, settings.calfRaise());
     }
 

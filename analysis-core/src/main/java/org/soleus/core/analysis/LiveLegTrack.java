@@ -7,9 +7,7 @@ import org.soleus.core.ankle.PlantarFlexionMoment;
 import org.soleus.core.joint.HingeJoint;
 import org.soleus.core.joint.JointAngleSettings;
 import org.soleus.core.joint.StreamingJointAngle;
-import org.soleus.core.load.ForceRange;
 import org.soleus.core.recording.ChannelName;
-import org.soleus.core.recording.Gravity;
 import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.Side;
 
@@ -31,7 +29,6 @@ final class LiveLegTrack {
     private final Side side;
     private final LegLoadSettings settings;
     private final double sampleRateHz;
-    private final int forceIndex;
     private final int copIndex;
     private final FootGeometry geometry;
     private final double[] momentHistory;
@@ -39,22 +36,17 @@ final class LiveLegTrack {
     private final JointAngleTrack ankle;
     private final int mask;
     private double[] momentWindow;
-    /** The force no foot carries ({@link ForceRange}), N; +∞ with the body mass unknown. */
-    private final double maxForceN;
     private double[] ankleWindow;
     private double[] kneeWindow;
     /** Why the knee's figures are left out, once known, or null. */
     private String kneeLeftOut;
     private boolean kneeLeftOutTold;
 
-    private LiveLegTrack(Side side, LegLoadSettings settings, double sampleRateHz, int forceIndex, int copIndex,
-                         FootGeometry geometry, JointAngleTrack knee, JointAngleTrack ankle, int capacity,
-                         double maxForceN) {
+    private LiveLegTrack(Side side, LegLoadSettings settings, double sampleRateHz, int copIndex,
+                         FootGeometry geometry, JointAngleTrack knee, JointAngleTrack ankle, int capacity) {
         this.side = side;
-        this.maxForceN = maxForceN;
         this.settings = settings;
         this.sampleRateHz = sampleRateHz;
-        this.forceIndex = forceIndex;
         this.copIndex = copIndex;
         this.geometry = geometry;
         this.momentHistory = copIndex >= 0 ? new double[capacity] : null;
@@ -81,10 +73,8 @@ final class LiveLegTrack {
         if (copIndex < 0 && knee == null) {
             return null;
         }
-        double maxForceN = h.metadata().hasBodyMass()
-                ? ForceRange.maxForceN(h.metadata().bodyMassKg() * Gravity.STANDARD_MPS2) : Double.POSITIVE_INFINITY;
-        return new LiveLegTrack(side, settings, fs, h.indexOf(force), copIndex, settings.geometry(h.metadata(), side), knee,
-                ankle, capacity, maxForceN);
+        return new LiveLegTrack(side, settings, fs, copIndex, settings.geometry(h.metadata(), side), knee, ankle,
+                capacity);
     }
 
     /** The longest delay, in samples, with which the leg's joint angles can come (their warm-up). */
@@ -112,13 +102,14 @@ final class LiveLegTrack {
         return settings.plantarFlexion().momentArm().changePerDegM() != 0;
     }
 
-    /** Takes row {@code index} of the stream. */
-    void accept(float[] row, long index) {
+    /**
+     * Takes row {@code index} of the stream, with its force as the gait analysis screened it
+     * ({@link org.soleus.core.load.ForceScreen}; NaN on a force on another scale), as
+     * {@link LegLoadAnalyzer} takes it.
+     */
+    void accept(float[] row, double forceN, long index) {
         if (momentHistory != null) {
-            // a force no foot carries is missing, as in the batch analysis
-            float forceN = row[forceIndex];
-            momentHistory[(int) (index & mask)] = ForceRange.beyond(forceN, maxForceN) ? Double.NaN
-                    : PlantarFlexionMoment.momentNm(forceN, row[copIndex], geometry);
+            momentHistory[(int) (index & mask)] = PlantarFlexionMoment.momentNm(forceN, row[copIndex], geometry);
         }
         if (knee != null) {
             knee.accept(row);

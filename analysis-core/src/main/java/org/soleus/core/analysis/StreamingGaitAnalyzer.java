@@ -522,16 +522,17 @@ public final class StreamingGaitAnalyzer implements SampleSink {
                     }
                 }
             }
+            float x = row[forceIndex];
+            // an infinite force carries no magnitude: missing, as in the batch analysis
+            double screened = screen.accept(Float.isInfinite(x) ? Double.NaN : x);
             if (leg != null) {
-                leg.accept(row, received);
+                // a force on another scale gives no moment
+                leg.accept(row, screen.scaleFrom() >= 0 ? Double.NaN : screened, received);
             }
             received++;
-            float x = row[forceIndex];
             if (Float.isNaN(x)) {
                 rawMissing++;
             }
-            // an infinite force carries no magnitude: missing, as in the batch analysis
-            double screened = screen.accept(Float.isInfinite(x) ? Double.NaN : x);
             if (!toldScreened && screen.screened() > 0) {
                 toldScreened = true;
                 listener.onNotice(String.format(Locale.ROOT, "%s force %.0f N at %.2f s is beyond %d body weights"

@@ -11,9 +11,9 @@ import org.soleus.core.filter.Median3;
  * the centre of pressure by a share of the insole's heel-to-toe span
  * ({@value #COP_MAX_STEP_SHARE_OF_SPAN}; {@link Median3#replaceOutliersBeyond}), since across
  * the foot it hardly moves in a stance and a range-relative limit would take the real shift of
- * a heel strike for an error. Missing samples (NaN) and those next to them stay, and total-force
- * samples no foot carries ({@link ForceRange}) become missing, so that the heel share, which
- * divides by the total force, leaves them out.
+ * a heel strike for an error. Missing samples (NaN) and those next to them stay, and a sample
+ * whose total or heel force no foot carries ({@link ForceRange}) becomes missing in both, so
+ * that the heel share leaves it out.
  * Buffers are reused from window to window; the track returned is valid until the next call.
  * Not thread-safe.
  */
@@ -62,10 +62,11 @@ public final class PressureWindows {
         if (withHeel) {
             despike(track.heelForceN, from, length, heel, shareOfRange, Double.NaN);
             despike(track.totalForceN, from, length, total, shareOfRange, Double.NaN);
-            // a burst that the force's own path took for missing samples would swamp the heel share
+            // a force no foot carries, which the force's own path takes for missing, would swamp the heel share
             for (int i = 0; i < length; i++) {
-                if (ForceRange.beyond(total[i], maxForceN)) {
+                if (ForceRange.beyond(total[i], maxForceN) || ForceRange.beyond(heel[i], maxForceN)) {
                     total[i] = Float.NaN;
+                    heel[i] = Float.NaN;
                 }
             }
         }

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.soleus.core.events.GaitEvent;
 import org.soleus.core.events.GaitEventType;
 import org.soleus.core.gait.RejectedStride;
+import org.soleus.core.gait.Stride;
 import org.soleus.core.load.ForceRange;
 import org.soleus.core.load.StrideLoading;
 import org.soleus.core.recording.Channel;
@@ -63,7 +64,7 @@ final class ImpossibleForceTest {
      * made contacts of its own or, below zero, lost the foot for the rest of the walk.
      */
     @ParameterizedTest(name = "{0} samples of {1} N")
-    @CsvSource({"12, 1e8", "10, -1e8", "10, -2e4"})
+    @CsvSource({"12, 1e8", "10, -1e8", "10, -2e4", "60, 1e8", "60, -1e8"})
     void aLongerRunIsADropout(int runSamples, float value) {
         String context = runSamples + " samples of " + value + " before the left heel strike at " + HEEL_STRIKE_S
                 + " s, seed " + SEED;
@@ -111,6 +112,36 @@ final class ImpossibleForceTest {
         StrideLegLoad clean = cleanLegs.gait().strides().get(k).leg();
         assertEquals(clean.peakMomentNmPerKg(), got.peakMomentNmPerKg(), 0.1 * clean.peakMomentNmPerKg(), "peak moment");
         assertEquals(clean.impulseNms(), got.impulseNms(), 0.1 * clean.impulseNms(), "impulse");
+    }
+
+    /**
+     * The walk's force a thousand times too large: after the three contacts that show it is on
+     * another scale, the strides come, in both analyses alike, with neither loading nor leg
+     * figures (a moment as far off as the force).
+     */
+    @Test
+    void aForceOnAnotherScaleKeepsItsStridesWithoutFigures() {
+        Recording milli = RecordingEdits.mapChannels(CLEAN, c -> {
+            if (!c.name().quantity().equals("force")) {
+                return c;
+            }
+            float[] x = c.samples().clone();
+            for (int i = 0; i < x.length; i++) {
+                x[i] *= 1000;
+            }
+            return new Channel(c.name(), x);
+        });
+        GaitAnalysis batch = bothAgree(milli, "millinewtons");
+        assertTrue(batch.strides().size() >= REFERENCE.strides().size() - 4, batch.strides().size() + " strides");
+        // the clean walk's strides, to a sample (the detector's levels round otherwise on a scaled signal)
+        List<Stride> odd = batch.strides().stream().map(StrideResult::stride).filter(s -> REFERENCE.strides().stream()
+                .map(StrideResult::stride).noneMatch(c -> c.side() == s.side() && Math.abs(c.startS() - s.startS()) < 0.011
+                        && Math.abs(c.toeOffS() - s.toeOffS()) < 0.011 && Math.abs(c.endS() - s.endS()) < 0.011)).toList();
+        assertTrue(odd.isEmpty(), "not the clean walk's: " + odd);
+        assertTrue(batch.strides().stream().noneMatch(s -> s.loading().measured()), "none measured");
+        LegLoadAnalysis legs = LegLoadAnalyzer.analyze(milli, batch, LegLoadSettings.DEFAULTS);
+        assertTrue(legs.gait().strides().stream().allMatch(s -> s.leg() == null
+                || Double.isNaN(s.leg().peakMomentNmPerKg())), "no moment figures");
     }
 
     /** The batch analysis counts the samples in a notice; the live one tells the first as it comes. */

@@ -230,7 +230,7 @@ final class LegLoadNoticesTest {
 
     /**
      * A force a thousand times too large (millinewtons named newtons) is beyond the range of a
-     * foot in every loaded sample: once half a second of it has shown it is on another scale, the
+     * foot in every loaded sample: once three contacts have shown it is on another scale, the
      * strides are found, as they follow the force's shape, but have no loading figures, and the
      * notice points at the unit rather than at transmission errors.
      */
@@ -243,7 +243,8 @@ final class LegLoadNoticesTest {
         Recording recording = leftInsole("left.insole.force_n", force, RecordingMetadata.EMPTY.withBodyMassKg(70));
         GaitAnalysis gait = InsoleGaitAnalyzer.analyze(recording, GaitSettings.defaults());
         int walk = steppingAt(800).strides().size();
-        assertTrue(gait.strides().size() >= walk - 1, gait.strides().size() + " of the walk's " + walk + " strides");
+        assertTrue(gait.strides().size() >= walk - 3, gait.strides().size() + " of the walk's " + walk + " strides: all"
+                + " but those of the three contacts that show the scale");
         assertTrue(gait.strides().stream().noneMatch(s -> s.loading().measured()), "none measured");
         List<String> notices = LegLoadAnalyzer.analyze(recording, gait, LegLoadSettings.DEFAULTS).notices();
         assertTrue(notices.stream().anyMatch(n -> n.contains("insole force beyond 20 body weights (13729 N at 70.0 kg) in"

@@ -28,7 +28,7 @@ final class PressureWindowsTest {
         assertEquals(1600, window.spanY());
     }
 
-    /** A burst of total force that no foot carries is missing, so that the heel share leaves it out; the rest is kept. */
+    /** A total or heel force that no foot carries makes the sample missing in both, so that the heel share leaves it out. */
     @Test
     void totalForceBeyondTheRangeIsMissing() {
         float[] heel = {0, 100, 250, 300, 300, 280, 200, 0};
@@ -38,7 +38,19 @@ final class PressureWindowsTest {
                 SHARE);
         for (int i = 0; i < 8; i++) {
             assertEquals(total[i] > 13_000 ? Float.NaN : total[i], window.totalForceN(i), "total " + i);
-            assertEquals(heel[i], window.heelForceN(i), "heel " + i);
+            assertEquals(total[i] > 13_000 ? Float.NaN : heel[i], window.heelForceN(i), "heel " + i);
+        }
+        // two samples of a cell's glitch, which the 3-sample median leaves
+        float[] heelGlitch = heel.clone();
+        heelGlitch[4] = 1e8f;
+        heelGlitch[5] = 1e8f;
+        float[] fine = {0, 150, 400, 600, 700, 650, 700, 0};
+        PressureTrack cells = new PressureWindows(13_000).of(new PressureTrack(heelGlitch, fine, null, copY, 1600), 0, 8,
+                SHARE);
+        for (int i = 0; i < 8; i++) {
+            boolean glitch = i == 4 || i == 5;
+            assertEquals(glitch ? Float.NaN : heel[i], cells.heelForceN(i), "heel with a glitch, " + i);
+            assertEquals(glitch ? Float.NaN : fine[i], cells.totalForceN(i), "total beside a heel glitch, " + i);
         }
     }
 
