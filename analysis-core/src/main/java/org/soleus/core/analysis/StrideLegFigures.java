@@ -40,7 +40,9 @@ final class StrideLegFigures {
                                  LegLoadSettings settings, FootGeometry geometry) {
         int len = to - from;
         double spanStartS = startTimeS + from / sampleRateHz;
-        double[] moment = momentNm == null || len <= 0 ? null : despiked(momentNm, from, len);
+        // a stride without a single moment (a force on another scale, a dropout) has no moment figures, not zeros
+        double[] moment = momentNm == null || len <= 0 || allMissing(momentNm, from, to) ? null
+                : despiked(momentNm, from, len);
         double[] ankle = ankleDeg == null || moment == null ? null : Arrays.copyOfRange(ankleDeg, from, to);
         PlantarFlexionLoad load = moment == null ? null
                 : PlantarFlexionLoading.window(moment, ankle, 0, len, sampleRateHz, spanStartS,
@@ -73,6 +75,15 @@ final class StrideLegFigures {
                 dominant == null ? Double.NaN : dominant.dominantTimeS(),
                 dominant == null ? Double.NaN : dominant.dominantImpulseNms(),
                 dominant == null ? Double.NaN : dominant.soleusShare());
+    }
+
+    private static boolean allMissing(double[] values, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Double.isNaN(values[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -140,8 +140,8 @@ final class ImpossibleForceTest {
         assertTrue(odd.isEmpty(), "not the clean walk's: " + odd);
         assertTrue(batch.strides().stream().noneMatch(s -> s.loading().measured()), "none measured");
         LegLoadAnalysis legs = LegLoadAnalyzer.analyze(milli, batch, LegLoadSettings.DEFAULTS);
-        assertTrue(legs.gait().strides().stream().allMatch(s -> s.leg() == null
-                || Double.isNaN(s.leg().peakMomentNmPerKg())), "no moment figures");
+        assertTrue(legs.gait().strides().stream().allMatch(s -> s.leg() == null || Double.isNaN(s.leg()
+                .peakMomentNmPerKg()) && Double.isNaN(s.leg().impulseNms())), "no moment figures, no zero impulses");
     }
 
     /** The batch analysis counts the samples in a notice; the live one tells the first as it comes. */
