@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.soleus.core.events.GaitEvent;
 import org.soleus.core.events.GaitEventType;
+import org.soleus.core.exercise.CalfRaiseRepetition;
 import org.soleus.core.gait.RejectedStride;
 import org.soleus.core.gait.Stride;
 import org.soleus.core.load.ForceRange;
@@ -142,6 +143,31 @@ final class ImpossibleForceTest {
         LegLoadAnalysis legs = LegLoadAnalyzer.analyze(milli, batch, LegLoadSettings.DEFAULTS);
         assertTrue(legs.gait().strides().stream().allMatch(s -> s.leg() == null || Double.isNaN(s.leg()
                 .peakMomentNmPerKg()) && Double.isNaN(s.leg().impulseNms())), "no moment figures, no zero impulses");
+    }
+
+    /** A sample of 10^8 N in a calf raise is left out of its forefoot peak and mean force, which were 10^8 N and more. */
+    @Test
+    void aCalfRaiseLeavesThemOut() {
+        Recording raises = SyntheticRecordingGenerator.generate(SyntheticSpec.of(List.of(new Activity.Standing(3),
+                new Activity.CalfRaises(3, 0, 3, 25, false, 0)), SEED)).sensors();
+        List<CalfRaiseRepetition> clean = LegLoadAnalyzer.analyze(raises, InsoleGaitAnalyzer.analyze(raises,
+                GaitSettings.defaults()), LegLoadSettings.DEFAULTS).calfRaises();
+        CalfRaiseRepetition first = clean.stream().filter(r -> r.side() == Side.LEFT).findFirst().orElseThrow();
+        int mid = (int) Math.round(((first.startS() + first.endS()) / 2 - raises.startTimeS()) * raises.sampleRateHz());
+        Recording glitched = RecordingEdits.mapChannels(raises, c -> {
+            if (!c.name().toString().equals("left.insole.force_n")) {
+                return c;
+            }
+            float[] x = c.samples().clone();
+            x[mid] = 1e8f;
+            return new Channel(c.name(), x);
+        });
+        List<CalfRaiseRepetition> got = LegLoadAnalyzer.analyze(glitched, InsoleGaitAnalyzer.analyze(glitched,
+                GaitSettings.defaults()), LegLoadSettings.DEFAULTS).calfRaises();
+        assertEquals(clean.size(), got.size(), "the same repetitions");
+        CalfRaiseRepetition glitchedFirst = got.stream().filter(r -> r.side() == Side.LEFT).findFirst().orElseThrow();
+        assertEquals(first.peakForefootN(), glitchedFirst.peakForefootN(), 0.05 * first.peakForefootN(), "forefoot peak");
+        assertEquals(first.meanForceN(), glitchedFirst.meanForceN(), 0.05 * first.meanForceN(), "mean force");
     }
 
     /** The batch analysis counts the samples in a notice; the live one tells the first as it comes. */
