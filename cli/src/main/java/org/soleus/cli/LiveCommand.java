@@ -116,7 +116,7 @@ final class LiveCommand implements Callable<Integer> {
         LegLoadSettings legSettings = momentArm.apply(LegLoadSettings.DEFAULTS);
         StreamingGaitAnalyzer analyzer = new StreamingGaitAnalyzer(gaitSettings, legSettings, lines, true);
         CalibratingSink calibrating = calibration.stage(analyzer);
-        SerialStream serial = stream.open(port, status::post);
+        SerialStream serial = stream.open(port, status::post, eventTiming.timing != null);
         SampleSink entry = stream.stages(calibrating != null ? calibrating : analyzer);
         Set<String> toldAtStart = new HashSet<>();
         entry = new WarmedUp(entry, analyzer, gaitSettings, legSettings, status, toldAtStart);

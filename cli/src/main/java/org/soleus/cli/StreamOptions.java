@@ -64,6 +64,14 @@ final class StreamOptions {
      * {@code messages}, one line each, on the reader thread.
      */
     SerialStream open(String port, Consumer<String> messages) throws SerialPortException {
+        return open(port, messages, false);
+    }
+
+    /**
+     * As {@link #open(String, Consumer)}; where {@code eventTimingGiven} ({@code --event-timing}),
+     * the stream's own event timing is left out, not taken nor refused.
+     */
+    SerialStream open(String port, Consumer<String> messages, boolean eventTimingGiven) throws SerialPortException {
         if (!(idleTimeoutS > 0) || !(reconnectTimeoutS >= 0)) {
             throw new ParameterException(command.commandLine(), "--idle-timeout must be > 0 s and --reconnect-timeout"
                     + " >= 0 s, got " + idleTimeoutS + " and " + reconnectTimeoutS);
@@ -77,7 +85,7 @@ final class StreamOptions {
                 ? ": 51 numbers a datagram, at " + format(MoticonUdp.SAMPLE_RATE_HZ) + " Hz unless --rate says otherwise"
                 : " and --rate") : "check --baud (now " + baud + ") and --protocol (now " + protocol.id() + ")";
         SerialStream stream = new SerialStream(opener(port, messages), port,
-                protocol.newDecoder(rateHz), settings, new SerialStream.Listener() {
+                protocol.newDecoder(rateHz, eventTimingGiven), settings, new SerialStream.Listener() {
                     @Override
                     public void onDisconnected(String name) {
                         messages.accept("soleus: " + name + " disconnected; reopening it for up to "

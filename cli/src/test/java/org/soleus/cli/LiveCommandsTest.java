@@ -477,6 +477,31 @@ final class LiveCommandsTest {
     }
 
     /**
+     * A stream naming an event timing there is not is refused, naming its metadata line; with
+     * {@code --event-timing} its own is left out and the strides come at the option's timing.
+     */
+    @Test
+    void theEventTimingOptionStandsInForAStreamsMistypedOne() throws Exception {
+        StringBuilder text = new StringBuilder("# sample_rate_hz: 100\n# body_mass_kg: 70\n# event_timing: vendor\n"
+                + "left.insole.force_n\n");
+        for (int i = 0; i < 1500; i++) {
+            text.append(i % 110 < 65 ? 700 : 0).append('\n');
+        }
+        try (Pty pty = new Pty(dir)) {
+            Cli.Result refused = liveOn(pty, text.toString());
+            assertEquals(1, refused.exitCode(), refused.err());
+            assertTrue(refused.err().contains("the stream's metadata line '# event_timing: vendor' was refused"),
+                    refused.err());
+        }
+        try (Pty pty = new Pty(dir)) {
+            Cli.Result given = liveOn(pty, text.toString(), "--event-timing", "load-levels");
+            assertFalse(given.err().contains("was refused"), given.err());
+            assertTrue(given.err().contains("(--event-timing load-levels"), given.err());
+            assertTrue(given.out().lines().filter(l -> l.contains(" stride ")).count() >= 8, given.out());
+        }
+    }
+
+    /**
      * Runs {@code live} on the line protocol (idle timeout 1 s, with {@code more} options) while
      * the device end of {@code pty} sends {@code text} once the command has the port open.
      */

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32C;
+import org.soleus.core.events.EventTiming;
 import org.soleus.core.recording.ChannelName;
 
 /**
@@ -89,6 +90,8 @@ public final class BinaryDecoder implements StreamDecoder {
     private volatile String descriptorProblem;
     /** The rate the user gives ({@code --rate}), which wins over the descriptors', or NaN. */
     private final double rateOverrideHz;
+    /** Whether the user gives the event timing, so that a descriptor's is left out. */
+    private final boolean eventTimingGiven;
 
     /** A decoder that waits for the first delimiter, then for a descriptor. */
     public BinaryDecoder() {
@@ -100,7 +103,17 @@ public final class BinaryDecoder implements StreamDecoder {
      * descriptor may state none), or at the descriptors' rate where it is NaN.
      */
     public BinaryDecoder(double sampleRateHz) {
+        this(sampleRateHz, false);
+    }
+
+    /**
+     * As {@link #BinaryDecoder(double)}; where {@code eventTimingGiven} (the user gives the
+     * timing, {@code --event-timing}), a descriptor's {@code event_timing} is left out rather than
+     * taken, and a value that names no timing refuses nothing.
+     */
+    public BinaryDecoder(double sampleRateHz, boolean eventTimingGiven) {
         this.rateOverrideHz = sampleRateHz;
+        this.eventTimingGiven = eventTimingGiven;
         atStart = true;
     }
 
@@ -426,6 +439,9 @@ public final class BinaryDecoder implements StreamDecoder {
             return refused(r.failed || r.position > end ? "it ends inside its properties"
                     : properties.size() != propertyCount ? "a property key given twice"
                     : (end - r.position) + " bytes after its properties");
+        }
+        if (eventTimingGiven) {
+            properties.remove(EventTiming.PROPERTY);
         }
         try {
             double statedHz = rateMilliHz == 0 ? Double.NaN : rateMilliHz / 1000.0;

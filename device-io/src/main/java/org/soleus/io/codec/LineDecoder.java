@@ -73,6 +73,8 @@ public final class LineDecoder implements StreamDecoder {
     private boolean synchronised;
     private byte delimiter;
     private double statedRateHz = Double.NaN;
+    /** Whether the user gives the event timing, so that the stream's is left out. */
+    private final boolean eventTimingGiven;
 
     private StreamDescriptor descriptor;
     /** Why {@link #header} refused the last line it was given. */
@@ -116,11 +118,21 @@ public final class LineDecoder implements StreamDecoder {
      *                     {@code none.device.chNN_au}
      */
     public LineDecoder(double sampleRateHz, List<ChannelName> channelNames) {
+        this(sampleRateHz, channelNames, false);
+    }
+
+    /**
+     * As {@link #LineDecoder(double, List)}; where {@code eventTimingGiven} (the user gives the
+     * timing, {@code --event-timing}), an {@code # event_timing} line is left out rather than
+     * taken, and a value that names no timing refuses nothing.
+     */
+    public LineDecoder(double sampleRateHz, List<ChannelName> channelNames, boolean eventTimingGiven) {
         if (!(Double.isNaN(sampleRateHz) || (sampleRateHz > 0 && !Double.isInfinite(sampleRateHz)))) {
             throw new IllegalArgumentException("sample rate must be > 0 Hz or NaN (from the stream), got " + sampleRateHz);
         }
         this.rateOverrideHz = sampleRateHz;
         this.defaultNames = channelNames == null ? null : List.copyOf(channelNames);
+        this.eventTimingGiven = eventTimingGiven;
     }
 
     @Override
@@ -361,7 +373,8 @@ public final class LineDecoder implements StreamDecoder {
             } catch (NumberFormatException e) {
                 statedRateHz = Double.NaN;
             }
-        } else if (!key.equals("format") && !key.equals("warning")) {
+        } else if (!key.equals("format") && !key.equals("warning")
+                && !(eventTimingGiven && key.equals(EventTiming.PROPERTY))) {
             properties.put(key, value);
             if (key.equals(EventTiming.PROPERTY)) {
                 refusedMetadata = refusal(key, value);

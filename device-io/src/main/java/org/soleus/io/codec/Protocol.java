@@ -32,7 +32,16 @@ public enum Protocol {
      *                     states and stands where it states none; NaN to take the stream's
      */
     public StreamDecoder newDecoder(double sampleRateHz) {
-        return this == BINARY ? new BinaryDecoder(sampleRateHz) : new LineDecoder(sampleRateHz, null);
+        return newDecoder(sampleRateHz, false);
+    }
+
+    /**
+     * As {@link #newDecoder(double)}; where {@code eventTimingGiven} ({@code --event-timing}), the
+     * stream's own {@code event_timing} is left out, not taken nor refused.
+     */
+    public StreamDecoder newDecoder(double sampleRateHz, boolean eventTimingGiven) {
+        return this == BINARY ? new BinaryDecoder(sampleRateHz, eventTimingGiven)
+                : new LineDecoder(sampleRateHz, null, eventTimingGiven);
     }
 
     /**

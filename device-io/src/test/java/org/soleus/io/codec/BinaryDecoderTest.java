@@ -157,16 +157,20 @@ final class BinaryDecoderTest {
     void aRefusedDescriptorSaysWhy() {
         assertEquals("the device's descriptor was refused: channel 1: 'Left.insole.force_n' is not a channel name of the"
                 + " form <side>.<place>.<quantity>_<unit>, lower case",
-                refusedWithPatch(Map.of(), "left.insole.force_n", "Left.insole.force_n"));
+                refusedWithPatch(Map.of(), "left.insole.force_n", "Left.insole.force_n", false));
         assertEquals("the device's descriptor was refused: event_timing: expected baseline or load-levels, got 'vaseline'",
-                refusedWithPatch(Map.of("event_timing", "baseline"), "baseline", "vaseline"));
+                refusedWithPatch(Map.of("event_timing", "baseline"), "baseline", "vaseline", false));
+        // where the user gives the timing (live --event-timing), the descriptor's is left out, refused or not
+        assertEquals(null, refusedWithPatch(Map.of("event_timing", "baseline"), "baseline", "vaseline", true));
     }
 
     /**
      * Why the decoder refuses a descriptor of one force channel with these properties whose text
-     * {@code from} is replaced by {@code to} of the same length, its checksum made right.
+     * {@code from} is replaced by {@code to} of the same length, its checksum made right; null
+     * when it takes it, without an event timing, where {@code eventTimingGiven}.
      */
-    private static String refusedWithPatch(Map<String, String> properties, String from, String to) {
+    private static String refusedWithPatch(Map<String, String> properties, String from, String to,
+                                           boolean eventTimingGiven) {
         StreamDescriptor d = new StreamDescriptor(100, List.of(ChannelSpec.ofFloat(ChannelName.parse("left.insole.force_n"))),
                 properties);
         byte[] encoded = new byte[512];
@@ -184,9 +188,13 @@ final class BinaryDecoderTest {
         byte[] stream = new byte[Cobs.maxEncodedLength(raw.length) + 2];
         int m = Cobs.encode(raw, 0, raw.length, stream, 1);
         stream[1 + m] = 0;
-        BinaryDecoder decoder = new BinaryDecoder();
+        BinaryDecoder decoder = new BinaryDecoder(Double.NaN, eventTimingGiven);
         decoder.decode(stream, 0, m + 2, new CollectingSink());
-        assertNull(decoder.descriptor());
+        if (eventTimingGiven) {
+            assertEquals(null, decoder.descriptor().properties().get("event_timing"));
+        } else {
+            assertNull(decoder.descriptor());
+        }
         return decoder.refusedDescriptor();
     }
 

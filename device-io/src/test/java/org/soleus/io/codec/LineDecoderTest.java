@@ -56,6 +56,15 @@ final class LineDecoderTest {
         LineDecoder headerless = new LineDecoder();
         assertTrue(decode(headerless, "# event_timing: vendor\n1,2\n3,4\n").descriptors.isEmpty(), "no headerless rows");
         assertTrue(headerless.refusedDescriptor().endsWith("got 'vendor'"), headerless.refusedDescriptor());
+
+        // where the user gives the timing (live --event-timing), the stream's is left out, refused or not
+        LineDecoder given = new LineDecoder(Double.NaN, null, true);
+        CollectingSink taken = decode(given, "# sample_rate_hz: 100\n# event_timing: vendor\nleft.insole.force_n\n1\n");
+        assertEquals(1, taken.descriptors.size());
+        assertEquals(null, taken.descriptors.get(0).properties().get("event_timing"));
+        assertEquals(null, given.refusedDescriptor());
+        assertEquals(null, decode(new LineDecoder(Double.NaN, null, true),
+                "# event_timing: load-levels\nleft.insole.force_n\n1\n").descriptors.get(0).properties().get("event_timing"));
     }
 
     @Test
