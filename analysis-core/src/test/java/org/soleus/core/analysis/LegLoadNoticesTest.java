@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.soleus.core.load.ForceRange;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Gravity;
 import org.soleus.core.recording.Recording;
