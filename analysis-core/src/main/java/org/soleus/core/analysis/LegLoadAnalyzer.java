@@ -129,8 +129,9 @@ public final class LegLoadAnalyzer {
         ImuSignalNotices.gyroTooSlowForSteps(recording, gait).ifPresent(notices::add);
         ImuSignalNotices.legGyroTooSlowWhileWalking(recording, gait).ifPresent(notices::add);
         for (Side side : FEET) {
-            LegSeries leg = series(recording, side, massKg, settings, notices);
-            List<CalfRaiseRepetition> sideReps = calfRaises(recording, side, leg, massKg, settings);
+            double[] forceN = screenedForce(recording, side);
+            LegSeries leg = series(recording, side, forceN, massKg, settings, notices);
+            List<CalfRaiseRepetition> sideReps = calfRaises(recording, side, forceN, leg, massKg, settings);
             if (sideReps != null) {
                 calfRaiseFeet.add(side);
                 reps.addAll(sideReps);
@@ -158,8 +159,9 @@ public final class LegLoadAnalyzer {
         return new LegLoadAnalysis(withLegs, legs, summaries, reps, calfRaiseFeet, settings, notices);
     }
 
-    private static LegSeries series(Recording recording, Side side, double massKg, LegLoadSettings settings,
-                                    List<String> notices) {
+    /** @param forceN the foot's force as {@link #screenedForce} gives it, or null */
+    private static LegSeries series(Recording recording, Side side, double[] forceN, double massKg,
+                                    LegLoadSettings settings, List<String> notices) {
         PlantarFlexionSettings pf = settings.plantarFlexion();
         FootGeometry geometry = settings.geometry(recording.metadata(), side);
         Optional<Channel> force = recording.find(PlantarFlexionLoading.forceChannel(side));
@@ -169,10 +171,9 @@ public final class LegLoadAnalyzer {
         double[] achilles = null;
         // an insole without a single sample (a one-insole recording's other columns) gives no moment
         LegLoadNotices.noCentreOfPressure(recording, side, force, cop).ifPresent(notices::add);
-        if (force.isPresent() && cop.isPresent() && InsoleSignalNotices.hasSamples(force.get())) {
+        if (forceN != null) {
             // a single-sample transmission error in the force taken out, as the strides' figures do
-            double[] raw = PlantarFlexionMoment.momentNm(screenedForce(force.get(), recording),
-                    cop.get().toDoubleArray(), geometry);
+            double[] raw = PlantarFlexionMoment.momentNm(forceN, cop.get().toDoubleArray(), geometry);
             moment = new double[raw.length];
             Median3.replaceOutliers(raw, 0, moment, 0, raw.length, StanceLoadingWindows.OUTLIER_SHARE_OF_RANGE);
             achilles = PlantarFlexionMoment.achillesForceN(moment, ankle, pf.momentArm());
@@ -206,9 +207,16 @@ public final class LegLoadAnalyzer {
      * carries missing, as a dropout is, and from where the force shows itself to be on another
      * scale, every sample, since its moments and calf raises would be as far off; infinite
      * samples missing. {@link LiveLegTrack} takes the same samples from the stream's screen.
+     * Null where the foot has no force in newtons with samples, or no centre of pressure: no
+     * moment and no calf raises then.
      */
-    private static double[] screenedForce(Channel force, Recording recording) {
-        double[] forceN = force.toDoubleArray();
+    private static double[] screenedForce(Recording recording, Side side) {
+        Optional<Channel> force = recording.find(PlantarFlexionLoading.forceChannel(side));
+        if (force.isEmpty() || recording.find(PlantarFlexionLoading.copChannel(side)).isEmpty()
+                || !InsoleSignalNotices.hasSamples(force.get())) {
+            return null;
+        }
+        double[] forceN = force.get().toDoubleArray();
         for (int i = 0; i < forceN.length; i++) {
             forceN[i] = Double.isInfinite(forceN[i]) ? Double.NaN : forceN[i];
         }
@@ -233,20 +241,18 @@ public final class LegLoadAnalyzer {
     }
 
     /** The foot's repetitions, or null when its insole gives no force in newtons with a centre of pressure. */
-    private static List<CalfRaiseRepetition> calfRaises(Recording recording, Side side, LegSeries leg, double massKg,
-                                                        LegLoadSettings settings) {
-        Optional<Channel> force = recording.find(PlantarFlexionLoading.forceChannel(side));
-        Optional<Channel> cop = recording.find(PlantarFlexionLoading.copChannel(side));
-        if (force.isEmpty() || cop.isEmpty() || !InsoleSignalNotices.hasSamples(force.get())) {
+    private static List<CalfRaiseRepetition> calfRaises(Recording recording, Side side, double[] forceN, LegSeries leg,
+                                                        double massKg, LegLoadSettings settings) {
+        if (forceN == null) {
             return null;
         }
         float[] heel = recording.find(FootPressureChannels.heelForce(side)).map(Channel::samples).orElse(null);
-        double[] screened = screenedForce(force.get(), recording);
-        float[] forceN = new float[screened.length];
-        for (int i = 0; i < forceN.length; i++) {
-            forceN[i] = (float) screened[i];
+        float[] force = new float[forceN.length];
+        for (int i = 0; i < force.length; i++) {
+            force[i] = (float) forceN[i];
         }
-        return CalfRaiseAnalysis.analyze(side, forceN, cop.get().samples(), heel, leg.kneeFlexionDeg(),
+        float[] cop = recording.find(PlantarFlexionLoading.copChannel(side)).orElseThrow().samples();
+        return CalfRaiseAnalysis.analyze(side, force, cop, heel, leg.kneeFlexionDeg(),
                 footImu(recording, side), recording.sampleRateHz(), recording.startTimeS(), massKg, settings.calfRaise());
     }
 
