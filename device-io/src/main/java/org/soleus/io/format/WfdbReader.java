@@ -415,7 +415,8 @@ public final class WfdbReader implements RecordingReader {
     /**
      * The rate to use: the given one, else the header's; a header's rate that is not one the
      * readers take ({@link ReadOptions#isSampleRate}) is an error at its column, or a warning
-     * when a rate is given.
+     * when a rate is given. A header without a rate gets WFDB's default, with a warning, since
+     * a record's durations all depend on it.
      */
     private static double sampleRate(WfdbHeader header, ReadOptions options, List<String> warnings)
             throws DataFormatException {
@@ -429,12 +430,15 @@ public final class WfdbReader implements RecordingReader {
             return givenHz;
         }
         if (Double.isNaN(givenHz)) {
+            if (header.rateText() == null) {
+                warnings.add(header.file() + ":" + header.recordLine() + ": the record line gives no sampling"
+                        + " frequency, so WFDB's default of " + fileRateHz
+                        + " Hz is used; give --rate if the record was sampled otherwise");
+            }
             return fileRateHz;
         }
-        if (givenHz != fileRateHz) {
-            String where = header.rateColumn() > 0
-                    ? header.file() + ":" + header.recordLine() + ":" + header.rateColumn() + ": "
-                    : header.file() + ": ";
+        if (header.rateText() != null && givenHz != fileRateHz) {
+            String where = header.file() + ":" + header.recordLine() + ":" + header.rateColumn() + ": ";
             warnings.add(ReaderSupport.rateOverride(where, options.sampleRateGivenBy(), givenHz, fileRateHz,
                     "the header's"));
         }

@@ -463,9 +463,20 @@ final class WfdbReaderTest {
         Recording r = read(hea);
         assertEquals(3, r.length());
         assertEquals(250, r.sampleRateHz());
-        assertEquals(1, r.warnings().size());
-        assertTrue(r.warnings().get(0).contains("rec.hea:2:22: checksum of signal 1 ('a') over its 3 samples is 6,"
-                + " the header says 7"), r.warnings().get(0));
+        assertEquals(List.of(hea + ":1: the record line gives no sampling frequency, so WFDB's default of 250.0 Hz"
+                + " is used; give --rate if the record was sampled otherwise"), r.warnings().subList(0, 1));
+        assertEquals(2, r.warnings().size());
+        assertTrue(r.warnings().get(1).contains("rec.hea:2:22: checksum of signal 1 ('a') over its 3 samples is 6,"
+                + " the header says 7"), r.warnings().get(1));
+    }
+
+    @Test
+    void givenRateStandsInForAMissingOneWithoutAWarning() throws IOException {
+        file("rec.dat", Wfdb212Encoder.encode(1, 2, 3));
+        Path hea = file("rec.hea", "rec 1\nrec.dat 212 1 12 0 1 6 0 a\n");
+        Recording r = read(hea, new ReadOptions(RecordingFormat.WFDB, 300, Double.NaN));
+        assertEquals(300, r.sampleRateHz());
+        assertEquals(List.of(), r.warnings());
     }
 
     @Test
