@@ -40,8 +40,9 @@ import org.soleus.core.recording.SampleSink;
  * which a sensor below the range writes, so such a run (up to {@value #MAX_FLOOR_RUN_S} s) is read
  * as the lowest valid code ({@link WfdbFloorRuns}); a warning per signal counts both kinds. The
  * physical value of that code is the metadata property {@code range_min.<channel>}
- * ({@link RecordingMetadata#RANGE_MIN_PREFIX}; for a positive gain), so that the contact detector
- * knows a swing level held there for one cut off by the range. The gaitndd descriptions
+ * ({@link RecordingMetadata#RANGE_MIN_PREFIX}; for a negative gain, which turns the signal over,
+ * the highest code's value), so that the contact detector knows a swing level held there for
+ * one cut off by the range. The gaitndd descriptions
  * {@code left-foot} and {@code right-foot} (any case) become {@code left.insole.force_au} and
  * {@code right.insole.force_au}: a force-sensitive-resistor signal only roughly proportional to
  * force, hence the arbitrary unit; so does a signal without a description in gaitndd's
@@ -456,10 +457,9 @@ public final class WfdbReader implements RecordingReader {
             if (!description.isEmpty()) {
                 properties.put("description." + names.get(s), description);
             }
-            if (spec.gain() > 0) {
-                properties.put(RecordingMetadata.RANGE_MIN_PREFIX + names.get(s), Float.toString(physical(
-                        spec.invalidSample() + 1, spec.baseline(), spec.gain())));
-            }
+            int lowestCode = spec.gain() > 0 ? spec.invalidSample() + 1 : -spec.invalidSample() - 1;
+            properties.put(RecordingMetadata.RANGE_MIN_PREFIX + names.get(s),
+                    Float.toString(physical(lowestCode, spec.baseline(), spec.gain())));
         }
         if (!header.comments().isEmpty()) {
             properties.put("comments", String.join(" | ", header.comments()));

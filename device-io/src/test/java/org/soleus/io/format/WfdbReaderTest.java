@@ -183,6 +183,17 @@ final class WfdbReaderTest {
         assertEquals(Float.toString(lowest), r.metadata().properties().get("range_min.right.insole.force_au"));
     }
 
+    /** A negative gain turns the signal over: the range's lowest value is then the highest code's. */
+    @Test
+    void aNegativeGainsLowestValueIsTheHighestCodes() throws IOException {
+        int[] adu = {2047, 0, -2047};
+        file("rec.dat", Wfdb212Encoder.encode(adu));
+        Path hea = file("rec.hea", "rec 1 300 3\nrec.dat 212 -10(47) 12 0 2047 " + Wfdb212Encoder.checksum(adu) + " 0 left-foot\n");
+        Recording r = read(hea);
+        assertArrayEquals(new float[] {-200, 4.7f, 209.4f}, r.channel("left.insole.force_au").samples(), 1e-4f);
+        assertEquals(-200, r.metadata().rangeMinimum(ChannelName.parse("left.insole.force_au")), 1e-6);
+    }
+
     @Test
     void sameDescriptionTwiceGetsDistinctNames() throws IOException {
         file("rec.dat", Wfdb212Encoder.encode(1, 2));
