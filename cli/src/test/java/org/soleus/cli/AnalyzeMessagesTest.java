@@ -377,7 +377,10 @@ final class AnalyzeMessagesTest {
         assertEquals(1, alone.exitCode());
     }
 
-    /** {@code --imu} on a recording without a foot or shank IMU says that it changes nothing; with IMUs, nothing is said. */
+    /**
+     * {@code --imu} on a recording without a foot or shank IMU says that it changes nothing, and
+     * the summary does not claim that IMUs timed the events; with IMUs, nothing is said.
+     */
     @Test
     void imuWithoutAnImuIsTold() throws IOException {
         Path walk = GAITPDB.resolve("GaCo01_01.txt");
@@ -386,9 +389,11 @@ final class AnalyzeMessagesTest {
         assertEquals(List.of("soleus analyze: " + walk + ": --imu: no foot or shank IMU (<side>.foot.gyr_x_<unit> …,"
                 + " <side>.insole.gyr_…, <side>.shank.gyr_…), so the gait events come from the insole force alone",
                 Cli.gaco01ForceScaleNotice(walk)), without.err().lines().toList());
+        assertFalse(Cli.summary(dir.resolve("no-imu")).at("/settings/imu_events").asBoolean(true));
         Cli.Result with = Cli.run("analyze", SESSION.toString(), "--imu", "--out", dir.resolve("imu").toString());
         assertEquals(0, with.exitCode(), with.err());
         assertFalse(with.err().contains("--imu:"), with.err());
+        assertTrue(Cli.summary(dir.resolve("imu")).at("/settings/imu_events").asBoolean(false));
     }
 
     /**

@@ -173,7 +173,9 @@ public final class RecordingAnalysis {
         if (imuEvents && !settings.imu()) {
             notices.add("no insole force channel (<side>.insole.force_<unit>): the gait events come from the"
                     + " IMUs' angular rates, whose contact timing is less accurate than a force signal's"
-                    + FootWithoutForce.misspeltForcesHint(recording));
+                    + FootWithoutForce.misspeltForcesHint(recording)
+                    + (settings.gait().eventTiming() != null ? "; --event-timing, which places events on the"
+                    + " force's edges, has nothing to act on" : ""));
         } else if (!imuEvents) {
             FootWithoutForce.notice(recording).ifPresent(notices::add);
         } else {
@@ -196,7 +198,8 @@ public final class RecordingAnalysis {
                 InputProvenance.of(input, format, given.format() != null ? ValueSource.FLAG : ValueSource.DETECTED,
                         rateSource, recording),
                 legs, recording.metadata().bodyMassKg(), massSource, settings.toolVersion(),
-                new RunOptions(imuEvents, settings.calibrationSource(), subjectRow), notices);
+                new RunOptions(imuEvents && hasLegImu(recording), settings.calibrationSource(), subjectRow),
+                notices);
     }
 
     /** Whether the given foot dimensions fit the recording's own on both sides. */

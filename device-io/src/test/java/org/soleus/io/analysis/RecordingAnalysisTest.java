@@ -17,6 +17,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.soleus.core.analysis.GaitSettings;
+import org.soleus.core.events.EventTiming;
 import org.soleus.core.analysis.LegLoadSettings;
 import org.soleus.core.ankle.GivenFootGeometry;
 import org.soleus.core.recording.Side;
@@ -137,6 +138,12 @@ final class RecordingAnalysisTest {
         assertTrue(fromImus.run().imuEvents());
         assertEquals("no insole force channel (<side>.insole.force_<unit>): the gait events come from the IMUs' angular"
                 + " rates, whose contact timing is less accurate than a force signal's", fromImus.notices().get(0));
+
+        AnalysisReport timed = new RecordingAnalysis(new AnalysisSettings(new ReadOptions(null, Double.NaN, 70), null, null,
+                GaitSettings.defaults().withEventTiming(EventTiming.UNLOADED_BASELINE), LegLoadSettings.DEFAULTS, false, false, "9.9"))
+                .analyze(imuOnly, new Log());
+        assertEquals(fromImus.notices().get(0) + "; --event-timing, which places events on the force's edges, has nothing"
+                + " to act on", timed.notices().get(0));
 
         AnalysisReport fromCells = analysis.analyze(noForce, new Log());
         assertFalse(fromCells.run().imuEvents());
