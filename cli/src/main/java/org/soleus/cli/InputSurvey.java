@@ -1,13 +1,17 @@
 package org.soleus.cli;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.PatternSyntaxException;
 import org.soleus.io.format.InputCompanions;
 
 /**
@@ -127,6 +131,31 @@ final class InputSurvey {
     }
 
     /**
+     * What a file name that holds {@code *} or {@code ?} matches as a pattern in its folder,
+     * since the shell leaves a pattern in quotes as it is.
+     */
+    private static String patternMatches(Path pattern) {
+        Path folder = pattern.getParent() == null ? Path.of("") : pattern.getParent();
+        List<Path> matches = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder.toString().isEmpty() ? Path.of(".") : folder,
+                pattern.getFileName().toString())) {
+            for (Path file : files) {
+                matches.add(folder.resolve(file.getFileName()));
+            }
+        } catch (IOException | InvalidPathException | PatternSyntaxException e) {
+            matches.clear(); // a folder that is itself a pattern, or no folder: nothing to list
+        }
+        if (matches.isEmpty()) {
+            return "no file matches it as a pattern either (the shell expands a pattern such as *.txt only when it is"
+                    + " not in quotes)";
+        }
+        matches.sort(null);
+        return "as a pattern it matches " + matches.size() + " file" + (matches.size() == 1 ? "" : "s") + " ("
+                + matches.get(0) + (matches.size() > 1 ? ", …" : "") + "), but the shell expands a pattern only when"
+                + " it is not in quotes: give it without them";
+    }
+
+    /**
      * Size of the input; fails with the path when it is missing or not a regular file (a named
      * pipe is not opened: that would wait for a writer).
      */
@@ -147,8 +176,7 @@ final class InputSurvey {
                         + " or a pipe: save the data to a file and give that");
             }
             if (name.indexOf('*') >= 0 || name.indexOf('?') >= 0) {
-                throw new IOException(input + ": no such file, and no file matches it as a pattern (the shell expands a"
-                        + " pattern such as *.txt only when it is not in quotes)");
+                throw new IOException(input + ": no such file; " + patternMatches(input));
             }
             throw new NoSuchFileException(name);
         }

@@ -602,11 +602,17 @@ final class AnalyzeMessagesTest {
      */
     @Test
     void aQuotedPatternStandardInputAndAnEmptyNameAreToldAsSuch() {
-        Path pattern = SAMPLES.resolve("physionet-gaitpdb").resolve("*.txt");
+        Path pattern = SAMPLES.resolve("physionet-gaitpdb").resolve("Ga*.txt");
         Cli.Result quoted = Cli.run("analyze", pattern.toString(), "--out", dir.resolve("q").toString());
         assertEquals(1, quoted.exitCode());
-        assertEquals("soleus: " + pattern + ": no such file, and no file matches it as a pattern (the shell expands a"
-                + " pattern such as *.txt only when it is not in quotes)\n", quoted.err());
+        assertEquals("soleus: " + pattern + ": no such file; as a pattern it matches 2 files ("
+                + pattern.resolveSibling("GaCo01_01.txt") + ", …), but the shell expands a pattern only when it is not"
+                + " in quotes: give it without them\n", quoted.err());
+        Path nothing = SAMPLES.resolve("physionet-gaitpdb").resolve("Zz?.txt");
+        Cli.Result unmatched = Cli.run("analyze", nothing.toString(), "--out", dir.resolve("z").toString());
+        assertEquals(1, unmatched.exitCode());
+        assertEquals("soleus: " + nothing + ": no such file; no file matches it as a pattern either (the shell expands"
+                + " a pattern such as *.txt only when it is not in quotes)\n", unmatched.err());
         Cli.Result stdin = Cli.run("analyze", "-", "--out", dir.resolve("s").toString());
         assertEquals(1, stdin.exitCode());
         assertEquals("soleus: -: no such file; a recording is read from a file, not from standard input or a pipe: save"
