@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         description = {"Play a recording into a serial port as a live device would: the way to test and demonstrate "
                 + "record and live without hardware.",
-                "Pair two pseudo-terminals first, e.g. with the command below, then give --port /tmp/dev here and "
+                "Pair two pseudo-terminals first, e.g. with the command below, then give --port /tmp/device here and "
                         + "--port /tmp/host to live or record:",
                 // a line of its own, shorter than the help's width, so that it is never wrapped and can be pasted
                 SimulateCommand.SOCAT_COMMAND,
@@ -45,7 +45,7 @@ import picocli.CommandLine.Spec;
                         + "sensor's would be (with --speed 0 after the port took nothing for a second), and counted."})
 final class SimulateCommand implements Callable<Integer> {
     /** The command that pairs two pseudo-terminals, as the help shows it. */
-    static final String SOCAT_COMMAND = "  socat pty,raw,echo=0,link=/tmp/dev pty,raw,echo=0,link=/tmp/host";
+    static final String SOCAT_COMMAND = "  socat pty,raw,echo=0,link=/tmp/device pty,raw,echo=0,link=/tmp/host";
     private static final int READ_TIMEOUT_MS = 50;
 
     @Spec
@@ -80,7 +80,8 @@ final class SimulateCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--format", paramLabel = "F", converter = AnalyzeCommand.FormatConverter.class,
-            description = "Input format; detected from the content when left out.")
+            completionCandidates = AnalyzeCommand.FormatIds.class,
+            description = "Input format, one of: ${COMPLETION-CANDIDATES}. Detected from the content when left out.")
     RecordingFormat format;
 
     @Option(names = "--rate", paramLabel = "HZ", converter = SampleRateConverter.class,

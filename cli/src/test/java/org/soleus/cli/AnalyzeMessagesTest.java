@@ -806,8 +806,10 @@ final class AnalyzeMessagesTest {
     void simulatesHelpShowsTheSocatCommandOnOneLine() {
         Cli.Result r = Cli.run("simulate", "--help");
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.out().lines().anyMatch(l -> l.strip().equals("socat pty,raw,echo=0,link=/tmp/dev pty,raw,echo=0,"
+        assertTrue(r.out().lines().anyMatch(l -> l.strip().equals("socat pty,raw,echo=0,link=/tmp/device pty,raw,echo=0,"
                 + "link=/tmp/host")), r.out());
+        assertTrue(r.out().replaceAll("\\s+", " ").contains("Input format, one of: soleus, gaitpdb, wfdb, moticon,"
+                + " gaitmap."), r.out());
     }
 
     @Test

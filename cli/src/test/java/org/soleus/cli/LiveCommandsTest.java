@@ -235,7 +235,8 @@ final class LiveCommandsTest {
             List<String> err = r.err().lines().filter(l -> !l.startsWith("soleus live: spike: ")).toList();
             assertEquals(spikes == 0 ? 0 : 1, r.err().lines().filter(l -> l.equals("soleus live: spike: a stride whose"
                     + " peak force or loading rate has a modified z-score above 3.5 against the last 20 strides of its foot"
-                    + " (both scores shown; a load that high above the recent ones is what precedes overuse strain)"))
+                    + " (both scores shown; a jump in load against the same person's recent strides, of the kind that"
+                    + " can precede overuse strain: a flag to look at, not a diagnosis)"))
                     .count(), "the legend, once at the first spike: " + r.err());
             assertEquals(3, err.size(), r.err());
             assertEquals("soleus live: warning: over the whole session, " + notice, err.get(1));
