@@ -341,15 +341,17 @@ final class CalibrateCommand implements Callable<Integer> {
         return name;
     }
 
-    /** Prints the fit, and on stderr a warning when its residual says nothing ({@link FitReport#exactFitWarning}). */
+    /**
+     * Prints the fit, and on stderr a warning when its residual says nothing
+     * ({@link FitReport#exactFitWarning}) or is large ({@link FitReport#poorFitWarning}).
+     */
     private void report(PrintWriter stdout, CellCalibration fit) {
         stdout.println(FitReport.describe(fit));
-        Optional<String> warning = FitReport.exactFitWarning(fit);
-        if (warning.isPresent()) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println("soleus calibrate: warning: " + warning.get());
-            err.flush();
+        PrintWriter err = spec.commandLine().getErr();
+        for (Optional<String> warning : List.of(FitReport.exactFitWarning(fit), FitReport.poorFitWarning(fit))) {
+            warning.ifPresent(text -> err.println("soleus calibrate: warning: " + text));
         }
+        err.flush();
     }
 
     /** Parses {@code --model}. */

@@ -106,7 +106,7 @@ final class CalibrateCommandTest {
     }
 
     @Test
-    void aFitWithoutAReadingToSpareIsWarnedAbout() throws IOException {
+    void aFitWithoutAReadingToSpareOrFarFromItsReadingsIsWarnedAbout() throws IOException {
         StringBuilder csv = new StringBuilder("load_kg," + CountsDevice.CELL1 + "\n");
         for (double kg : new double[] {0, 10, 30}) {
             csv.append(kg).append(',').append(CountsDevice.counts(0, kg * 9.80665)).append('\n');
@@ -122,7 +122,10 @@ final class CalibrateCommandTest {
         Cli.Result linear = Cli.run("calibrate", "--readings", three.toString(), "--out", out.toString(), "--force",
                 "--model", "linear");
         assertEquals(0, linear.exitCode(), linear.err());
-        assertEquals("", linear.err());
+        assertTrue(linear.err().startsWith("soleus calibrate: warning: " + CountsDevice.CELL1 + ": the linear law misses"
+                + " the readings by "), "the cell follows a power law, which a line misses by more than 5 %: " + linear.err());
+        assertTrue(linear.err().strip().endsWith("may fit the power law (--model power)"), linear.err());
+        assertEquals(1, linear.err().lines().count(), linear.err());
     }
 
     @Test

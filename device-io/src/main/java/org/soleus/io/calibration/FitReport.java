@@ -6,6 +6,9 @@ import java.util.Optional;
 /** What the person calibrating is told of a cell's fit: the law, and whether its residual means anything. */
 public final class FitReport {
 
+    /** Share of the largest reading's force above which the RMS residual is a poor fit. */
+    static final double POOR_FIT_SHARE = 0.05;
+
     private FitReport() {
     }
 
@@ -35,6 +38,25 @@ public final class FitReport {
         return Optional.of(String.format(Locale.ROOT, "%s: %d readings for the %d parameters of the %s law: it passes"
                 + " through them exactly, so its residual says nothing of its accuracy; measure at more loads",
                 c.channel(), c.points(), c.model().parameters(), c.model().id()));
+    }
+
+    /**
+     * A warning when the law misses the readings by more than a force-sensitive resistor's own
+     * error: an RMS residual above {@value #POOR_FIT_SHARE} of the force at the largest reading
+     * (FSR makers state repeatability and linearity errors of a few per cent of full scale,
+     * e.g. ±2.5 % and ±3 % for the Tekscan FlexiForce A201). Empty for a closer fit.
+     */
+    public static Optional<String> poorFitWarning(CellCalibration c) {
+        double largestN = c.forceN(c.fitMaxCounts());
+        if (!(largestN > 0) || c.rmsResidualN() <= POOR_FIT_SHARE * largestN) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "%s: the %s law misses the readings by %.2f N RMS, %.1f %% of the"
+                + " %.1f N at the largest reading, more than the few per cent a force-sensitive resistor errs by: check"
+                + " the readings (a load off the cell's centre, one read before it settled) or measure again%s",
+                c.channel(), c.model().id(), c.rmsResidualN(), 100 * c.rmsResidualN() / largestN, largestN,
+                c.model() == CalibrationModel.LINEAR ? "; a cell whose response curves may fit the power law (--model power)"
+                        : ""));
     }
 
     /** {@code - 30.0} for a zero offset of 30 counts, {@code + 100.0} for one of −100. */

@@ -3,7 +3,9 @@ package org.soleus.io.calibration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.soleus.core.recording.ChannelName;
@@ -29,5 +31,35 @@ final class FitReportTest {
         assertEquals(Optional.of("left.insole.cell01_counts: 3 readings for the 3 parameters of the power law: it passes"
                 + " through them exactly, so its residual says nothing of its accuracy; measure at more loads"), power);
         assertTrue(FitReport.exactFitWarning(CalibrationFitter.fit(CELL, three, ModelChoice.LINEAR)).isEmpty());
+    }
+
+    /**
+     * A law that misses its readings by more than 5 % of the largest reading's force is told;
+     * readings on the law with 1 % of scatter are not. A linear cell of 25 counts per kg above
+     * 40 counts, read at 0, 5, 10, 20 and 40 kg.
+     */
+    @Test
+    void warnsWhenTheLawMissesTheReadingsByMoreThanASensorErrs() {
+        double[] loadsKg = {0, 5, 10, 20, 40};
+        double[] scatter = {0.01, -0.01, 0.01, -0.01, 0.01};
+        double[] misread = {0, 0.3, 0.3, 0, -0.15};
+        List<CalibrationPoint> close = new ArrayList<>();
+        List<CalibrationPoint> off = new ArrayList<>();
+        for (int i = 0; i < loadsKg.length; i++) {
+            double counts = 40 + 25 * loadsKg[i];
+            close.add(new CalibrationPoint(loadsKg[i], counts * (1 + scatter[i])));
+            off.add(new CalibrationPoint(loadsKg[i], counts * (1 + misread[i])));
+        }
+        CellCalibration good = CalibrationFitter.fit(CELL, close, ModelChoice.LINEAR);
+        assertEquals(Optional.empty(), FitReport.poorFitWarning(good), FitReport.describe(good));
+        CellCalibration poor = CalibrationFitter.fit(CELL, off, ModelChoice.LINEAR);
+        double largestN = poor.forceN(poor.fitMaxCounts());
+        assertTrue(poor.rmsResidualN() > 0.05 * largestN, FitReport.describe(poor));
+        assertEquals(Optional.of(String.format(Locale.ROOT, "left.insole.cell01_counts: the linear law misses"
+                + " the readings by %.2f N RMS, %.1f %% of the %.1f N at the largest reading, more than the few per cent"
+                + " a force-sensitive resistor errs by: check the readings (a load off the cell's centre, one read before"
+                + " it settled) or measure again; a cell whose response curves may fit the power law (--model power)",
+                poor.rmsResidualN(), 100 * poor.rmsResidualN() / largestN, largestN)),
+                FitReport.poorFitWarning(poor));
     }
 }
