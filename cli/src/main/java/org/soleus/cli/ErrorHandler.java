@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.soleus.core.analysis.UnknownBodyMassException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -61,7 +62,8 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
      * What is wrong with the command line, in the project's words where picocli's own would be
      * cryptic: {@code --rate: expected ...} for picocli's {@code Invalid value for option
      * '--rate': expected ...}, and {@code unknown command 'foo'} with the commands for a word
-     * that a command without arguments of its own, only subcommands, does not know. A file whose
+     * that a command without arguments of its own, only subcommands, does not know; an unknown
+     * option or command one typo from a known one adds {@code did you mean ...?}. A file whose
      * name starts with {@code -} reads as an option: it is named, with how to give it, also where
      * picocli, finding no input beside it, says only that the input is missing.
      */
@@ -77,11 +79,31 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
             if (!cmd.getSubcommands().isEmpty() && cmd.getCommandSpec().positionalParameters().isEmpty()
                     && !unmatched.isEmpty() && !unmatched.get(0).startsWith("-")) {
                 return "unknown command '" + unmatched.get(0) + "'; commands: "
-                        + String.join(", ", cmd.getSubcommands().keySet());
+                        + String.join(", ", cmd.getSubcommands().keySet()) + didYouMean(u);
             }
+        }
+        if (ex instanceof UnmatchedArgumentException u && u.isUnknownOption()) {
+            return message + didYouMean(u);
         }
         Matcher invalid = INVALID_OPTION_VALUE.matcher(message);
         return invalid.matches() ? invalid.group(1) + ": " + invalid.group(2) : message;
+    }
+
+    /**
+     * {@code ; did you mean --mass?}: those of picocli's suggested options or commands that lie
+     * within a typo of the word given (Levenshtein distance up to a third of its length, at least
+     * 1), at most two; empty without any. Picocli's own list goes further ({@code --foo}: {@code
+     * --format}).
+     */
+    private static String didYouMean(UnmatchedArgumentException ex) {
+        List<String> unmatched = ex.getUnmatched();
+        if (unmatched.isEmpty()) {
+            return "";
+        }
+        String given = unmatched.get(0).split("=", 2)[0];
+        LevenshteinDistance typo = new LevenshteinDistance(Math.max(1, given.length() / 3));
+        List<String> close = ex.getSuggestions().stream().filter(s -> typo.apply(given, s) >= 0).limit(2).toList();
+        return close.isEmpty() ? "" : "; did you mean " + String.join(" or ", close) + "?";
     }
 
     /**

@@ -918,5 +918,22 @@ final class AnalyzeMessagesTest {
         assertEquals(2, r.exitCode());
         assertEquals("soleus: unknown command 'foo'; commands: analyze, ports, record, simulate, live, calibrate"
                 + " (see 'soleus --help')\n", r.err());
+        Cli.Result typo = Cli.run("analyse", "x.csv");
+        assertEquals(2, typo.exitCode());
+        assertEquals("soleus: unknown command 'analyse'; commands: analyze, ports, record, simulate, live, calibrate;"
+                + " did you mean analyze? (see 'soleus --help')\n", typo.err());
+    }
+
+    /** An option one typo away is suggested; picocli's looser suggestions (--format for --foo) are not. */
+    @Test
+    void anOptionWithATypoIsSuggestedItsNearestOption() {
+        Cli.Result mass = Cli.run("analyze", "x.csv", "--mas", "70");
+        assertEquals(2, mass.exitCode());
+        assertEquals("soleus: Unknown option: '--mas'; did you mean --mass? (see 'soleus analyze --help')\n", mass.err());
+        Cli.Result timing = Cli.run("analyze", "x.csv", "--event-timng=baseline");
+        assertEquals("soleus: Unknown option: '--event-timng=baseline'; did you mean --event-timing? (see 'soleus analyze"
+                + " --help')\n", timing.err());
+        Cli.Result far = Cli.run("analyze", "x.csv", "--foo");
+        assertEquals("soleus: Unknown option: '--foo' (see 'soleus analyze --help')\n", far.err());
     }
 }
