@@ -19,9 +19,6 @@ import org.soleus.core.analysis.StrideResult;
 import org.soleus.core.events.GaitEvent;
 import org.soleus.core.gait.RejectedStride;
 import org.soleus.core.gait.Stride;
-import org.soleus.core.imu.GyroEventSettings;
-import org.soleus.core.imu.GyroGaitEvents;
-import org.soleus.core.imu.ImuChannels;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
 import org.soleus.io.SampleData;
@@ -99,8 +96,8 @@ final class GaitmapImuGapTest {
     }
 
     private static List<GaitEvent> events(Recording r, Side side) {
-        ImuChannels imu = ImuChannels.foot(r, side).orElseThrow();
-        return GyroGaitEvents.detect(r, imu, GyroEventSettings.defaults(), 0.05);
+        return InsoleGaitAnalyzer.analyze(r, GaitSettings.defaults(), ImuSettings.defaults()).events().stream()
+                .filter(e -> e.side() == side).toList();
     }
 
     private static String times(List<GaitEvent> events) {

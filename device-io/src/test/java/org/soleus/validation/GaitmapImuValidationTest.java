@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.soleus.core.analysis.GaitSettings;
+import org.soleus.core.analysis.ImuSettings;
+import org.soleus.core.analysis.InsoleGaitAnalyzer;
 import org.soleus.core.events.GaitEvent;
 import org.soleus.core.events.GaitEventType;
 import org.soleus.core.imu.GyroEventSettings;
@@ -265,11 +268,7 @@ final class GaitmapImuValidationTest {
     }
 
     private static void assertMeetsTargets(String label, Recording r) {
-        List<GaitEvent> detected = new ArrayList<>();
-        for (Side side : List.of(Side.LEFT, Side.RIGHT)) {
-            ImuChannels imu = ImuChannels.foot(r, side).orElseThrow();
-            detected.addAll(GyroGaitEvents.detect(r, imu, GyroEventSettings.defaults(), 0.05));
-        }
+        List<GaitEvent> detected = InsoleGaitAnalyzer.analyze(r, GaitSettings.defaults(), ImuSettings.defaults()).events();
         List<Interval> strides = toeOffStrides(detected);
         int matched = matchStrides(labelledStrides, strides);
         double f1 = 2.0 * matched / (labelledStrides.size() + strides.size());

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.function.Function;
 import org.soleus.core.events.EventSource;
 import org.soleus.core.events.GaitEvent;
-import org.soleus.core.filter.Gaps;
-import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
 
 /**
@@ -41,21 +39,5 @@ final class GyroBatch {
         SagittalAxis axis = !stream.calibrated() ? null : new SagittalAxis(sensor, stream.axisX(), stream.axisY(),
                 stream.axisZ(), startTimeS + (stream.axisFoundAtSample() - 1) / sampleRateHz);
         return new ImuEvents(events, axis);
-    }
-
-    /**
-     * The gyroscope axes of {@code imu} in deg/s, with runs of missing samples up to
-     * {@code maxGapInterpolatedS} bridged by linear interpolation.
-     */
-    static double[][] bridgedGyroDps(Recording recording, ImuChannels imu, double maxGapInterpolatedS) {
-        if (!(maxGapInterpolatedS >= 0)) {
-            throw new IllegalArgumentException("max interpolated gap must be >= 0 s, got " + maxGapInterpolatedS);
-        }
-        int maxGap = (int) Math.round(maxGapInterpolatedS * recording.sampleRateHz());
-        double[][] g = imu.gyroDps();
-        for (double[] axis : g) {
-            Gaps.interpolateLinear(axis, maxGap);
-        }
-        return g;
     }
 }

@@ -3,12 +3,11 @@ package org.soleus.core.imu;
 import java.util.List;
 import org.soleus.core.events.EventSource;
 import org.soleus.core.events.GaitEvent;
-import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
 
 /**
- * Batch driver of {@link GyroEventDetector#foot}: runs the streaming detector over arrays or a
- * recording's IMU channels, so files and live streams share one algorithm.
+ * Batch driver of {@link GyroEventDetector#foot}: runs the streaming detector over arrays, so
+ * files and live streams share one algorithm.
  */
 public final class GyroGaitEvents {
     private GyroGaitEvents() {
@@ -40,17 +39,5 @@ public final class GyroGaitEvents {
                                 Side side, String sensor, GyroEventSettings settings) {
         return GyroBatch.run(xDps, yDps, zDps, sampleRateHz, startTimeS, side, sensor,
                 listener -> GyroEventDetector.foot(sampleRateHz, settings, listener));
-    }
-
-    /**
-     * Detects toe offs and heel strikes on one IMU of a recording.
-     *
-     * @param maxGapInterpolatedS runs of missing samples up to this long are bridged by linear
-     *                            interpolation first, s; longer gaps restart the event detection
-     */
-    public static List<GaitEvent> detect(Recording recording, ImuChannels imu, GyroEventSettings settings,
-                                         double maxGapInterpolatedS) {
-        double[][] g = GyroBatch.bridgedGyroDps(recording, imu, maxGapInterpolatedS);
-        return detect(g[0], g[1], g[2], recording.sampleRateHz(), recording.startTimeS(), imu.side(), settings);
     }
 }

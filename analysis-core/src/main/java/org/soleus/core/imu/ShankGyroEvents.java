@@ -3,12 +3,11 @@ package org.soleus.core.imu;
 import java.util.List;
 import org.soleus.core.events.EventSource;
 import org.soleus.core.events.GaitEvent;
-import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.Side;
 
 /**
- * Batch driver of {@link GyroEventDetector#shank}: runs the streaming detector over arrays or a
- * recording's shank IMU channels, so files and live streams share one algorithm.
+ * Batch driver of {@link GyroEventDetector#shank}: runs the streaming detector over arrays, so
+ * files and live streams share one algorithm.
  */
 public final class ShankGyroEvents {
     private ShankGyroEvents() {
@@ -40,17 +39,5 @@ public final class ShankGyroEvents {
                                 Side side, String sensor, ShankEventSettings settings) {
         return GyroBatch.run(xDps, yDps, zDps, sampleRateHz, startTimeS, side, sensor,
                 listener -> GyroEventDetector.shank(sampleRateHz, settings, listener));
-    }
-
-    /**
-     * Detects terminal and initial contacts on one shank IMU of a recording.
-     *
-     * @param maxGapInterpolatedS runs of missing samples up to this long are bridged by linear
-     *                            interpolation first, s; longer gaps restart the event detection
-     */
-    public static List<GaitEvent> detect(Recording recording, ImuChannels imu, ShankEventSettings settings,
-                                         double maxGapInterpolatedS) {
-        double[][] g = GyroBatch.bridgedGyroDps(recording, imu, maxGapInterpolatedS);
-        return detect(g[0], g[1], g[2], recording.sampleRateHz(), recording.startTimeS(), imu.side(), settings);
     }
 }

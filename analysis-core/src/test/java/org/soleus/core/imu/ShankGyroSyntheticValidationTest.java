@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.soleus.core.analysis.GaitSettings;
+import org.soleus.core.analysis.ImuSettings;
+import org.soleus.core.analysis.InsoleGaitAnalyzer;
 import org.soleus.core.events.GaitEvent;
 import org.soleus.core.events.GaitEventType;
 import org.soleus.core.recording.Recording;
@@ -45,9 +48,10 @@ final class ShankGyroSyntheticValidationTest {
                 boolean radians = (seed + c) % 2 == 1;
                 Recording gyros = radians ? SyntheticShankWalks.shankGyros(walk, Math.PI / 180, "au")
                         : SyntheticShankWalks.shankGyros(walk, 1, "dps");
+                List<GaitEvent> both = InsoleGaitAnalyzer.analyze(gyros, GaitSettings.defaults(), ImuSettings.defaults())
+                        .events();
                 for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
-                    ImuChannels imu = ImuChannels.find(gyros, side, "shank").orElseThrow();
-                    List<GaitEvent> events = ShankGyroEvents.detect(gyros, imu, ShankEventSettings.defaults(), 0.05);
+                    List<GaitEvent> events = both.stream().filter(e -> e.side() == side).toList();
                     initial.add(walk.events(), events, side, GaitEventType.HEEL_STRIKE);
                     terminal.add(walk.events(), events, side, GaitEventType.TOE_OFF);
                 }
