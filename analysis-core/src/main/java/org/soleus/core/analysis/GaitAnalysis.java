@@ -37,11 +37,4 @@ public record GaitAnalysis(List<GaitEvent> events, List<StrideResult> strides, L
         missingSamples = Map.copyOf(missingSamples);
         imuAxes = Map.copyOf(imuAxes);
     }
-
-    /** An analysis without gyroscope events. */
-    public GaitAnalysis(List<GaitEvent> events, List<StrideResult> strides, List<RejectedStride> rejected,
-                        Map<Side, SideSummary> sides, SessionSummary session, GaitSettings settings,
-                        boolean forceInNewtons, Map<String, Integer> missingSamples) {
-        this(events, strides, rejected, sides, session, settings, forceInNewtons, missingSamples, Map.of());
-    }
 }

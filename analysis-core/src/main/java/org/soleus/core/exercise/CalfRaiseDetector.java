@@ -104,7 +104,6 @@ public final class CalfRaiseDetector {
     private CalfRaiseKind lastKind;
     private int index;
     private double lastEndS = Double.NEGATIVE_INFINITY;
-    private long repetitions;
 
     /**
      * @param side         which foot (copied into each repetition)
@@ -241,11 +240,6 @@ public final class CalfRaiseDetector {
         bufCount = 0;
         push(timeS, copYNorm, forceN, heelForceN, kneeFlexionDeg);
         settleEnd();
-    }
-
-    /** Number of repetitions reported so far. */
-    public long repetitions() {
-        return repetitions;
     }
 
     /**
@@ -450,7 +444,6 @@ public final class CalfRaiseDetector {
         index++;
         lastKind = kind;
         lastEndS = endS;
-        repetitions++;
         listener.accept(rep);
     }
 

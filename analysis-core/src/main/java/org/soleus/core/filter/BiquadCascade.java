@@ -29,7 +29,6 @@ import java.util.Objects;
  * <p>Not thread-safe: one instance per signal and thread.
  */
 public final class BiquadCascade {
-    private final SecondOrderSections sections;
     private final double[] coefficients;
     private final double[] unitStepState;
     private final double[] state;
@@ -38,7 +37,7 @@ public final class BiquadCascade {
     private boolean awaitingFirstSample;
 
     private BiquadCascade(SecondOrderSections sections, boolean steadyStart) {
-        this.sections = Objects.requireNonNull(sections, "sections");
+        Objects.requireNonNull(sections, "sections");
         this.coefficients = sections.coefficientsShared();
         this.unitStepState = sections.unitStepStateShared();
         this.sectionCount = sections.sectionCount();

@@ -6,9 +6,6 @@ import org.soleus.core.recording.Side;
 @FunctionalInterface
 public interface MissingSamples {
 
-    /** Nothing missing anywhere. */
-    MissingSamples NONE = (side, fromS, toS) -> false;
-
     /**
      * Whether samples of {@code side}'s signal are missing within {@code [fromS, toS]} or next to
      * its ends; false for a foot without a signal.

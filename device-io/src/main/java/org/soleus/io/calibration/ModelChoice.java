@@ -14,15 +14,11 @@ public enum ModelChoice {
     /** {@link CalibrationModel#POWER} when it fits significantly better, else linear. */
     AUTO("auto");
 
+    /** The name on the command line. */
     private final String id;
 
     ModelChoice(String id) {
         this.id = id;
-    }
-
-    /** The name on the command line. */
-    public String id() {
-        return id;
     }
 
     /**

@@ -62,7 +62,6 @@ public final class LineDecoder implements StreamDecoder {
     private static final int QUOTED_LINE_CHARS = 80;
 
     private final double rateOverrideHz;
-    private final List<ChannelName> defaultNames;
     private final byte[] line = new byte[MAX_LINE_BYTES];
     private final DecimalParser number = new DecimalParser();
     private final DecoderCounters counters = new DecoderCounters();
@@ -108,30 +107,27 @@ public final class LineDecoder implements StreamDecoder {
 
     /** A decoder that takes rate and channel names from the stream. */
     public LineDecoder() {
-        this(Double.NaN, null);
+        this(Double.NaN);
     }
 
     /**
      * @param sampleRateHz the rate, winning over a {@code # sample_rate_hz} line; NaN to take it
      *                     from the stream
-     * @param channelNames names for a stream without a header line, or null for
-     *                     {@code none.device.chNN_au}
      */
-    public LineDecoder(double sampleRateHz, List<ChannelName> channelNames) {
-        this(sampleRateHz, channelNames, false);
+    public LineDecoder(double sampleRateHz) {
+        this(sampleRateHz, false);
     }
 
     /**
-     * As {@link #LineDecoder(double, List)}; where {@code eventTimingGiven} (the user gives the
+     * As {@link #LineDecoder(double)}; where {@code eventTimingGiven} (the user gives the
      * timing, {@code --event-timing}), an {@code # event_timing} line is left out rather than
      * taken, and a value that names no timing refuses nothing.
      */
-    public LineDecoder(double sampleRateHz, List<ChannelName> channelNames, boolean eventTimingGiven) {
+    public LineDecoder(double sampleRateHz, boolean eventTimingGiven) {
         if (!(Double.isNaN(sampleRateHz) || (sampleRateHz > 0 && !Double.isInfinite(sampleRateHz)))) {
             throw new IllegalArgumentException("sample rate must be > 0 Hz or NaN (from the stream), got " + sampleRateHz);
         }
         this.rateOverrideHz = sampleRateHz;
-        this.defaultNames = channelNames == null ? null : List.copyOf(channelNames);
         this.eventTimingGiven = eventTimingGiven;
     }
 
@@ -477,17 +473,8 @@ public final class LineDecoder implements StreamDecoder {
             }
         }
         List<ChannelSpec> channels = new ArrayList<>(width);
-        if (defaultNames != null) {
-            if (defaultNames.size() != width) {
-                return false;
-            }
-            for (ChannelName n : defaultNames) {
-                channels.add(ChannelSpec.ofFloat(n));
-            }
-        } else {
-            for (int c = 1; c <= width; c++) {
-                channels.add(ChannelSpec.ofFloat(headerlessName(c)));
-            }
+        for (int c = 1; c <= width; c++) {
+            channels.add(ChannelSpec.ofFloat(headerlessName(c)));
         }
         StreamDescriptor descriptor;
         try {

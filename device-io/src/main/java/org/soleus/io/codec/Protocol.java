@@ -28,20 +28,15 @@ public enum Protocol {
     /**
      * A new decoder for this protocol.
      *
-     * @param sampleRateHz the stream's rate, which wins over the rate its header or descriptor
-     *                     states and stands where it states none; NaN to take the stream's
-     */
-    public StreamDecoder newDecoder(double sampleRateHz) {
-        return newDecoder(sampleRateHz, false);
-    }
-
-    /**
-     * As {@link #newDecoder(double)}; where {@code eventTimingGiven} ({@code --event-timing}), the
-     * stream's own {@code event_timing} is left out, not taken nor refused.
+     * @param sampleRateHz     the stream's rate, which wins over the rate its header or descriptor
+     *                         states and stands where it states none; NaN to take the stream's
+     * @param eventTimingGiven whether the user gives the event timing ({@code --event-timing}):
+     *                         then the stream's own {@code event_timing} is left out, not taken
+     *                         nor refused
      */
     public StreamDecoder newDecoder(double sampleRateHz, boolean eventTimingGiven) {
         return this == BINARY ? new BinaryDecoder(sampleRateHz, eventTimingGiven)
-                : new LineDecoder(sampleRateHz, null, eventTimingGiven);
+                : new LineDecoder(sampleRateHz, eventTimingGiven);
     }
 
     /**

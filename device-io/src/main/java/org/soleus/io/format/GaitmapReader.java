@@ -101,7 +101,7 @@ public final class GaitmapReader implements RecordingReader {
             properties.put("source_format", "gaitmap");
             properties.put("source_file", String.valueOf(path.getFileName()));
             properties.put("sensor_placement", "foot");
-            double massKg = ReaderSupport.explicitBodyMass(path, Double.NaN, options, warnings);
+            double massKg = options.bodyMassKg();
             RecordingMetadata metadata = new RecordingMetadata(massKg, Map.of(), properties);
             DelimitedRowParser rows = new DelimitedRowParser(text, ',', labels, targets)
                     .trailingEmptyCells(sensors.size() - n);

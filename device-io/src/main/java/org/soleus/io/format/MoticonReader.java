@@ -209,7 +209,7 @@ public final class MoticonReader implements RecordingReader {
             if (timeInMs) {
                 rows.timeInMilliseconds();
             }
-            double massKg = ReaderSupport.explicitBodyMass(path, Double.NaN, options, warnings);
+            double massKg = options.bodyMassKg();
             RecordingMetadata metadata = new RecordingMetadata(massKg, Map.of(), properties);
             SampleSink stages = MoticonCentreOfPressure.stages(sink, copInPercent);
             if (!forces.isEmpty()) {

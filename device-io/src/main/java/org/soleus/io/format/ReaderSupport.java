@@ -16,15 +16,8 @@ final class ReaderSupport {
 
     /**
      * The body mass to use: the explicit one from the options when given (with a warning when the
-     * file says otherwise), else the file's.
-     */
-    static double explicitBodyMass(Path file, double fileMassKg, ReadOptions options, List<String> warnings) {
-        return explicitBodyMass(file, "the file's", fileMassKg, options, warnings);
-    }
-
-    /**
-     * {@link #explicitBodyMass(Path, double, ReadOptions, List)} for a mass that is not the file's
-     * own ({@code whose}: {@code the stream's}, {@code subject-description.txt's}).
+     * source says otherwise), else the source's ({@code whose}: {@code the file's},
+     * {@code subject-description.txt's}).
      */
     static double explicitBodyMass(Path source, String whose, double sourceMassKg, ReadOptions options,
                                    List<String> warnings) {

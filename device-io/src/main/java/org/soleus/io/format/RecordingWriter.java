@@ -82,11 +82,6 @@ public final class RecordingWriter implements SampleSink, Flushable, Closeable {
         this.options = Objects.requireNonNull(options, "options");
     }
 
-    /** A writer to a new file (replaced if it exists). */
-    public static RecordingWriter open(Path file, Options options) throws IOException {
-        return new RecordingWriter(Files.newOutputStream(file), options);
-    }
-
     /** Writes a whole recording to a file, its warnings included. */
     public static void write(Recording recording, Path file, Options options) throws IOException {
         write(recording, Files.newOutputStream(file), options);

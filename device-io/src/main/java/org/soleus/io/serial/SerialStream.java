@@ -236,7 +236,7 @@ public final class SerialStream implements AutoCloseable {
     public StreamStatus status() {
         DecoderCounters c = decoder.counters();
         SampleRing r = ring;
-        return new StreamStatus(c.bytes(), c.frames(), c.crcErrors(), c.malformed(), c.lostFrames(),
+        return new StreamStatus(c.frames(), c.crcErrors(), c.malformed(), c.lostFrames(),
                 r == null ? 0 : r.overruns(), reconnects.get(), connected);
     }
 

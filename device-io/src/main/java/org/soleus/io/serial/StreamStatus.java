@@ -3,7 +3,6 @@ package org.soleus.io.serial;
 /**
  * A snapshot of a {@link SerialStream}'s counters.
  *
- * @param bytes       bytes received
  * @param frames      sample frames decoded
  * @param crcErrors   frames that failed their CRC (binary protocol)
  * @param malformed   pieces of input that were not a frame (binary) or not a valid line
@@ -12,6 +11,6 @@ package org.soleus.io.serial;
  * @param reconnects  times the port was reopened after it went away
  * @param connected   whether the port is open now
  */
-public record StreamStatus(long bytes, long frames, long crcErrors, long malformed, long lostFrames, long overruns,
+public record StreamStatus(long frames, long crcErrors, long malformed, long lostFrames, long overruns,
                            int reconnects, boolean connected) {
 }

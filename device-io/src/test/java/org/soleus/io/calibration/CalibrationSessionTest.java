@@ -116,7 +116,7 @@ final class CalibrationSessionTest {
     }
 
     private static SerialStream started(Device device) throws IOException {
-        SerialStream stream = new SerialStream(() -> device, "rig", Protocol.BINARY.newDecoder(Double.NaN), FAST, SerialStream.Listener.NONE,
+        SerialStream stream = new SerialStream(() -> device, "rig", Protocol.BINARY.newDecoder(Double.NaN, false), FAST, SerialStream.Listener.NONE,
                 "check the device");
         stream.start();
         return stream;

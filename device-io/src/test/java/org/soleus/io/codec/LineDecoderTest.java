@@ -58,12 +58,12 @@ final class LineDecoderTest {
         assertTrue(headerless.refusedDescriptor().endsWith("got 'vendor'"), headerless.refusedDescriptor());
 
         // where the user gives the timing (live --event-timing), the stream's is left out, refused or not
-        LineDecoder given = new LineDecoder(Double.NaN, null, true);
+        LineDecoder given = new LineDecoder(Double.NaN, true);
         CollectingSink taken = decode(given, "# sample_rate_hz: 100\n# event_timing: vendor\nleft.insole.force_n\n1\n");
         assertEquals(1, taken.descriptors.size());
         assertEquals(null, taken.descriptors.get(0).properties().get("event_timing"));
         assertEquals(null, given.refusedDescriptor());
-        assertEquals(null, decode(new LineDecoder(Double.NaN, null, true),
+        assertEquals(null, decode(new LineDecoder(Double.NaN, true),
                 "# event_timing: load-levels\nleft.insole.force_n\n1\n").descriptors.get(0).properties().get("event_timing"));
     }
 
@@ -113,7 +113,7 @@ final class LineDecoderTest {
 
     @Test
     void namesChannelsOfAHeaderlessStreamAndSkipsTheFirstLine() {
-        LineDecoder decoder = new LineDecoder(50, null);
+        LineDecoder decoder = new LineDecoder(50);
         CollectingSink sink = decode(decoder, "23,512,7\r\n1023,511,8\r\n1000 ,  12,9\r\n");
         assertEquals(2, sink.size());
         StreamDescriptor d = sink.descriptors.get(0);
@@ -138,7 +138,7 @@ final class LineDecoderTest {
     /** Pieces of a binary stream between newline bytes: a control byte makes a line malformed, never a header or row. */
     @Test
     void aLineWithControlBytesIsMalformedAndDefinesNoChannels() {
-        LineDecoder decoder = new LineDecoder(100, null);
+        LineDecoder decoder = new LineDecoder(100);
         CollectingSink sink = decode(decoder, "# sample_rate_hz: 100\n12\u0001,3\nleft\u0000.insole.force_n\n7\u007F\n"
                 + "left.insole.force_n\t right.insole.force_n\n1\t2\n");
         assertEquals(3, decoder.counters().malformed());
@@ -246,7 +246,7 @@ final class LineDecoderTest {
         assertEquals(3, sink.size());
         assertEquals(0, decoder.counters().malformed());
         assertEquals(502f, sink.rows.get(2)[0]);
-        CollectingSink headerless = decode(new LineDecoder(100, null), "1,2,\n3,4,\n5,6,\n");
+        CollectingSink headerless = decode(new LineDecoder(100), "1,2,\n3,4,\n5,6,\n");
         assertEquals(2, headerless.descriptors.get(0).width(), "no empty channel for the delimiter at the end");
         assertEquals(2, headerless.size(), "the rows after the first, which may be cut");
         CollectingSink extra = decode(new LineDecoder(), "# sample_rate_hz: 100\ntime_us,left.insole.force_n\n0,500,7\n");
@@ -326,7 +326,7 @@ final class LineDecoderTest {
 
     @Test
     void aRepeatedHeaderRestartsTheClock() {
-        LineDecoder decoder = new LineDecoder(100, null);
+        LineDecoder decoder = new LineDecoder(100);
         CollectingSink sink = decode(decoder, "time_us,left.insole.force_n\n5000000,1\n5010000,2\n"
                 + "time_us,left.insole.force_n\n0,3\n10000,4\n");
         assertEquals(4, sink.size());
@@ -338,7 +338,7 @@ final class LineDecoderTest {
     /** A clock that goes back, and goes on from there, is a device that restarted. */
     @Test
     void aClockThatStartsAgainIsARestart() {
-        LineDecoder decoder = new LineDecoder(100, null);
+        LineDecoder decoder = new LineDecoder(100);
         CollectingSink sink = decode(decoder, "time_us,left.insole.force_n\n5000000,1\n5010000,2\n5020000,3\n"
                 + "0,4\n10000,5\n20000,6\n");
         assertEquals(6, sink.size());

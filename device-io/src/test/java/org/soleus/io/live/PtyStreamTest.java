@@ -58,7 +58,7 @@ final class PtyStreamTest {
     private static Result stream(PtyPair pty, Recording source, DeviceSimulator.Settings settings, LinkOpener deviceOpener,
                                  SampleSink sink, long samples, Runnable whilePlaying) throws Exception {
         SerialStream stream = new SerialStream(SerialPorts.opener(pty.host().toString(), 921600, 50), pty.host().toString(),
-                settings.protocol().newDecoder(Double.NaN), SETTINGS, SerialStream.Listener.NONE, "check the protocol");
+                settings.protocol().newDecoder(Double.NaN, false), SETTINGS, SerialStream.Listener.NONE, "check the protocol");
         stream.start();
         DeviceSimulator simulator = new DeviceSimulator(source, settings);
         AtomicReference<DeviceSimulator.Result> played = new AtomicReference<>();
@@ -115,7 +115,7 @@ final class PtyStreamTest {
                 Path out = dir.resolve("received-" + protocol.id() + ".csv");
                 Result r = stream(pty, source, new DeviceSimulator.Settings(protocol, 0, 0, 0, 1, 5),
                         SerialPorts.opener(pty.device().toString(), 921600, 50),
-                        RecordingWriter.open(out, new RecordingWriter.Options(true, 1.0)), source.length(), () -> { });
+                        new RecordingWriter(Files.newOutputStream(out), new RecordingWriter.Options(true, 1.0)), source.length(), () -> { });
                 assertEquals(source.length(), r.samples(), protocol.id());
                 assertEquals(0, r.counters().errors() + r.counters().lostFrames(), protocol.id());
                 assertArrayEquals(expected, Files.readAllBytes(out), protocol.id() + ": the received file differs");
@@ -175,7 +175,7 @@ final class PtyStreamTest {
         try (PtyPair pty = PtyPair.start(dir)) {
             r = stream(pty, source, new DeviceSimulator.Settings(Protocol.BINARY, 20, 0, 0, 1, 10),
                     SerialPorts.opener(pty.device().toString(), 921600, 50),
-                    RecordingWriter.open(out, new RecordingWriter.Options(true, 1.0)), source.length(), () -> {
+                    new RecordingWriter(Files.newOutputStream(out), new RecordingWriter.Options(true, 1.0)), source.length(), () -> {
                         try {
                             Thread.sleep(1000);
                             pty.unplug();

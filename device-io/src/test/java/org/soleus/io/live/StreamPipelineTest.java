@@ -24,7 +24,7 @@ final class StreamPipelineTest {
     /** Runs the simulator on its own thread and records until {@code samples} rows are in. */
     static Recording stream(MemoryPort port, Recording source, DeviceSimulator.Settings settings, Runnable whilePlaying,
                             List<long[]> gaps) throws Exception {
-        SerialStream stream = new SerialStream(port.reader(), "reader", settings.protocol().newDecoder(Double.NaN), FAST,
+        SerialStream stream = new SerialStream(port.reader(), "reader", settings.protocol().newDecoder(Double.NaN, false), FAST,
                 SerialStream.Listener.NONE, "check the protocol");
         stream.start();
         AtomicReference<Exception> simulatorFailure = new AtomicReference<>();

@@ -53,7 +53,7 @@ final class SampleAnalysis {
                         0.27000000000000085, Double.NaN, Double.NaN, Double.NaN));
         SessionSummary session = new SessionSummary(6.0, 112.5, 3.7, Double.NaN, Double.POSITIVE_INFINITY, 1.02);
         return new GaitAnalysis(events, strides, rejected, sides, session, GaitSettings.defaults(), true,
-                Map.of("left.insole.force_n", 3));
+                Map.of("left.insole.force_n", 3), Map.of());
     }
 
     static Recording recording() {

@@ -113,7 +113,7 @@ final class SerialStreamTest {
     @Test
     void saysWhenTheChannelsAreDeclaredButNoLineFitsThem() throws Exception {
         byte[] text = ("left.insole.force_n\n" + "x%$#\n".repeat(20)).getBytes(StandardCharsets.US_ASCII);
-        SerialPortException e = faultOf(() -> new ScriptedLink(List.of(text), false), new LineDecoder(100, null));
+        SerialPortException e = faultOf(() -> new ScriptedLink(List.of(text), false), new LineDecoder(100));
         assertEquals(SerialPortException.Kind.NOTHING_DECODES, e.kind());
         assertTrue(e.getMessage().contains("20 of 20 lines or frames since the stream began do not decode"), e.getMessage());
     }
@@ -126,7 +126,7 @@ final class SerialStreamTest {
             text.append(i % 20 == 7 ? "x%$#\n" : i + "\n");
         }
         SerialPortException e = faultOf(() -> new ScriptedLink(List.of(text.toString().getBytes(StandardCharsets.US_ASCII)),
-                false), new LineDecoder(100, null));
+                false), new LineDecoder(100));
         assertEquals(SerialPortException.Kind.STOPPED, e.kind(), "ends as a device that stops sending: " + e.getMessage());
     }
 
@@ -138,7 +138,7 @@ final class SerialStreamTest {
             text.append(i * 5_000).append(',').append(500 + i).append('\n');
         }
         SerialPortException e = faultOf(() -> new ScriptedLink(List.of(text.toString().getBytes(StandardCharsets.US_ASCII)),
-                false), new LineDecoder(Double.NaN, null));
+                false), new LineDecoder(Double.NaN));
         assertEquals(SerialPortException.Kind.NOTHING_DECODES, e.kind());
         assertTrue(e.getMessage().startsWith("/dev/ttyTEST: rows come every 0.005000 s, faster than the 100.0 Hz the stream"
                 + " states"), e.getMessage());
@@ -149,7 +149,7 @@ final class SerialStreamTest {
     @Test
     void saysWhenAlmostNothingFitsTheChannels() throws Exception {
         byte[] text = ("left.insole.force_n\n" + "12\n" + "x%$#\n".repeat(20)).getBytes(StandardCharsets.US_ASCII);
-        SerialPortException e = faultOf(() -> new ScriptedLink(List.of(text), false), new LineDecoder(100, null));
+        SerialPortException e = faultOf(() -> new ScriptedLink(List.of(text), false), new LineDecoder(100));
         assertEquals(SerialPortException.Kind.NOTHING_DECODES, e.kind());
         assertTrue(e.getMessage().contains("20 of 21 lines or frames since the stream began do not decode"), e.getMessage());
     }
@@ -276,7 +276,7 @@ final class SerialStreamTest {
     @Test
     void refusesAChangeOfChannels() throws Exception {
         byte[] text = ("left.insole.force_n\n1\n2\nright.insole.force_n\n3\n").getBytes(StandardCharsets.US_ASCII);
-        SerialPortException e = faultOf(() -> new ScriptedLink(List.of(text), false), new LineDecoder(100, null));
+        SerialPortException e = faultOf(() -> new ScriptedLink(List.of(text), false), new LineDecoder(100));
         assertEquals(SerialPortException.Kind.DECLARATION_CHANGED, e.kind());
     }
 
@@ -289,14 +289,14 @@ final class SerialStreamTest {
     void refusesAChangeOfSampleRateOrBodyMass() throws Exception {
         byte[] rate = ("# sample_rate_hz: 100\nleft.insole.force_n\n1\n2\n"
                 + "# sample_rate_hz: 200\nleft.insole.force_n\n3\n").getBytes(StandardCharsets.US_ASCII);
-        SerialPortException e = faultOf(() -> new ScriptedLink(List.of(rate), false), new LineDecoder(Double.NaN, null));
+        SerialPortException e = faultOf(() -> new ScriptedLink(List.of(rate), false), new LineDecoder(Double.NaN));
         assertEquals(SerialPortException.Kind.DECLARATION_CHANGED, e.kind());
         assertTrue(e.getMessage().contains("changed its sample rate mid-stream (from 100 Hz to 200 Hz): start a new"
                 + " recording"), e.getMessage());
 
         byte[] mass = ("# sample_rate_hz: 100\n# body_mass_kg: 70\nleft.insole.force_n\n1\n2\n"
                 + "# sample_rate_hz: 100\n# body_mass_kg: 95\nleft.insole.force_n\n3\n").getBytes(StandardCharsets.US_ASCII);
-        e = faultOf(() -> new ScriptedLink(List.of(mass), false), new LineDecoder(Double.NaN, null));
+        e = faultOf(() -> new ScriptedLink(List.of(mass), false), new LineDecoder(Double.NaN));
         assertEquals(SerialPortException.Kind.DECLARATION_CHANGED, e.kind());
         assertTrue(e.getMessage().contains("changed the body mass mid-stream (from 70 kg to 95 kg)"), e.getMessage());
     }

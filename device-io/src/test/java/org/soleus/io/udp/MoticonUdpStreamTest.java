@@ -58,7 +58,7 @@ final class MoticonUdpStreamTest {
         List<float[]> received = new ArrayList<>();
         List<Long> receivedTimesUs = new ArrayList<>();
         try (SerialStream stream = new SerialStream(UdpLink.opener(address, 50, MoticonUdp.prelude(), message -> { }), address,
-                Protocol.MOTICON.newDecoder(Double.NaN), SETTINGS, SerialStream.Listener.NONE, "check --protocol");
+                Protocol.MOTICON.newDecoder(Double.NaN, false), SETTINGS, SerialStream.Listener.NONE, "check --protocol");
              DatagramSocket sender = new DatagramSocket()) {
             stream.start();
             InetAddress loopback = InetAddress.getLoopbackAddress();
