@@ -24,7 +24,10 @@ import org.soleus.io.format.WfdbReader;
  * <p>The project's accuracy targets for recorded walks: at least 97 % matched, stride time within 10 ms,
  * stance and swing within 20 ms (mean absolute error). Every foot is held to them except the
  * right foot of hunt2, which misses the stance and swing target (20.4 ms each, see the
- * figures each run prints) and is held to {@value #HUNT2_RIGHT_LIMIT_S} s against regressions.
+ * figures each run prints) and is held to {@value #HUNT2_RIGHT_LIMIT_S} s against regressions;
+ * the test fails too once that foot meets the target, so that the exception and the README's
+ * account of the miss go with it. Each foot's detected strides that no stride of the table was
+ * matched to may be no more than the share of the table's strides that may go unmatched.
  */
 final class GaitnddValidationTest {
     private static final Path DATA = SampleData.of("physionet-gaitndd");
@@ -54,6 +57,12 @@ final class GaitnddValidationTest {
             assertTrue(a.strideMaeS() <= STRIDE_TARGET_S, context);
             assertTrue(a.stanceMaeS() <= phaseLimitS, context);
             assertTrue(a.swingMaeS() <= phaseLimitS, context);
+            assertTrue(a.extraFraction() <= 1 - MATCHED_TARGET, context);
+        }
+        if (record.equals("hunt2")) {
+            assertTrue(right.stanceMaeS() > PHASE_TARGET_S || right.swingMaeS() > PHASE_TARGET_S,
+                    "hunt2 right now meets the stance and swing target (" + right + "): hold it to the target like"
+                            + " every other foot, and take the known miss out of the README");
         }
     }
 
@@ -62,8 +71,8 @@ final class GaitnddValidationTest {
      * detector early or late throughout, whose durations would still match, fails: as many of the
      * table's heel strikes found as of its strides matched, within the stride-time target on average,
      * and no more detected strides that the table lacks than the share of its strides that may go
-     * unmatched. The toe offs' distance is printed; the
-     * stance and swing targets above hold it.
+     * unmatched; the toe offs within the heel strike's and the stance's targets together of the
+     * table's (what those two targets allow them).
      */
     @ParameterizedTest
     @ValueSource(strings = {"control1", "control2", "park1", "park2", "hunt1", "hunt2", "als1"})
@@ -73,6 +82,7 @@ final class GaitnddValidationTest {
         assertTrue(timing.heelStrikesFound() >= MATCHED_TARGET, record + " " + timing);
         assertTrue(timing.heelStrikeMaeS() <= STRIDE_TARGET_S, record + " " + timing);
         assertTrue(timing.extraStrideFraction() <= 1 - MATCHED_TARGET, record + " " + timing);
+        assertTrue(timing.toeOffMaeS() <= STRIDE_TARGET_S + PHASE_TARGET_S, record + " " + timing);
     }
 
     /** The record's strides, analysed with the default settings. */
