@@ -29,6 +29,17 @@ final class AnalyzeLegsEndToEndTest {
     @TempDir
     Path dir;
 
+    /** The terrain of the true stride of {@code side} that starts within 0.1 s of {@code startS}, or "none". */
+    private static String terrainOf(List<String> truth, String side, double startS) {
+        for (String row : truth.subList(1, truth.size())) {
+            String[] cells = row.split(",");
+            if (cells[0].equals(side) && Math.abs(Double.parseDouble(cells[2]) - startS) <= 0.1) {
+                return cells[5];
+            }
+        }
+        return "none";
+    }
+
     @Test
     void writesLegFiguresExercisesAndSeries() throws IOException {
         Path out = dir.resolve("session");
@@ -42,14 +53,32 @@ final class AnalyzeLegsEndToEndTest {
         int dominant = header.indexOf("soleus_dominant_s");
         int kneeAtPeak = header.indexOf("knee_flexion_at_peak_pf_deg");
         assertTrue(peak > 0 && dominant > 0 && kneeAtPeak > 0, strides.get(0));
+        JsonNode summary = Cli.summary(out);
+        assertEquals(summary.at("/sides/left/stride_count").asInt() + summary.at("/sides/right/stride_count").asInt(),
+                strides.size() - 1, "a row per valid stride");
+        int start = header.indexOf("start_s");
+        int sideColumn = header.indexOf("side");
+        List<String> truth = Files.readAllLines(SESSION.resolveSibling("synthetic-session.strides.csv"));
+        int stairs = 0;
+        int level = 0;
         for (String row : strides.subList(1, strides.size())) {
             String[] cells = row.split(",", -1);
             assertEquals(header.size(), cells.length, row);
             double peakNmKg = Double.parseDouble(cells[peak]);
             assertTrue(peakNmKg > 1.0 && peakNmKg < 3.0, row);
-            assertTrue(Double.parseDouble(cells[dominant]) >= 0, row);
             assertFalse(cells[kneeAtPeak].isEmpty(), row);
+            double dominantS = Double.parseDouble(cells[dominant]);
+            String terrain = terrainOf(truth, cells[sideColumn], Double.parseDouble(cells[start]));
+            if (terrain.equals("stairs_up")) {
+                stairs++;
+                assertTrue(dominantS > 0.1, "a bent-knee push on a stair: " + row);
+            } else if (terrain.equals("level")) {
+                level++;
+                assertEquals(0, dominantS, "level walking is not soleus-dominant: " + row);
+            }
         }
+        assertEquals(7, stairs, "the session's stair strides");
+        assertTrue(level >= 18, level + " level strides of the session's 19 found");
 
         List<String> exercises = Files.readAllLines(out.resolve("exercises.csv"));
         assertTrue(exercises.get(0).startsWith("side,set,rep,kind,"), exercises.get(0));
@@ -78,7 +107,6 @@ final class AnalyzeLegsEndToEndTest {
         assertEquals(1 + samples, series.size(), "one row per sample");
         assertTrue(series.get(1).startsWith("0.0000,"), series.get(1));
 
-        JsonNode summary = Cli.summary(out);
         JsonNode left = summary.at("/legs/left");
         assertTrue(left.get("soleus_dominant_s").asDouble() > 5, left.toString());
         int trueRepetitions = Files.readAllLines(SESSION.resolveSibling("synthetic-session.reps.csv")).size() - 1;
