@@ -39,11 +39,36 @@ final class StopSignalsTest {
 
     /** Starts {@code soleus args} in a new JVM, stdout and stderr into files in {@code dir}. */
     private static Process soleus(Path dir, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        return new ProcessBuilder(soleusCommand(args)).redirectOutput(dir.resolve("stdout").toFile())
+                .redirectError(dir.resolve("stderr").toFile()).start();
+    }
+
+    /**
+     * The command that runs {@code soleus args} in a new JVM. A build started in the background
+     * of a shell without job control runs with SIGINT ignored, which its children inherit and
+     * under which the JVM installs no handler for it (as a script's background job expects); the
+     * child then gets SIGINT at its default disposition again ({@code env --default-signal}), so
+     * that it stops as it does when started from a terminal.
+     */
+    private static List<String> soleusCommand(String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        if (sigintIgnored()) {
+            command.addAll(List.of("env", "--default-signal=INT"));
+        }
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), SoleusCommand.class.getName()));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectOutput(dir.resolve("stdout").toFile())
-                .redirectError(dir.resolve("stderr").toFile()).start();
+        return command;
+    }
+
+    /** Whether this process ignores SIGINT (bit 2 of {@code SigIgn} in {@code /proc/self/status}). */
+    private static boolean sigintIgnored() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("SigIgn:")) {
+                return (Long.parseUnsignedLong(line.substring(7).strip(), 16) & (1L << 1)) != 0;
+            }
+        }
+        return false;
     }
 
     private static void kill(Process process, String signal) throws IOException, InterruptedException {
@@ -292,10 +317,7 @@ final class StopSignalsTest {
     @Test
     void liveWhoseReaderHasGoneEnds() throws Exception {
         try (Pty pty = new Pty(dir)) {
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), SoleusCommand.class.getName(), "live", "--port",
-                    pty.host.toString()));
-            Process live = new ProcessBuilder(command).redirectError(dir.resolve("stderr").toFile()).start();
+            Process live = new ProcessBuilder(soleusCommand("live", "--port", pty.host.toString())).redirectError(dir.resolve("stderr").toFile()).start();
             pty.awaitHostOpenedBy(live.pid());
             Process simulate = soleus(Files.createDirectories(dir.resolve("sim")), "simulate", WALK.toString(), "--port", pty.device.toString(),
                     "--speed", "1");
