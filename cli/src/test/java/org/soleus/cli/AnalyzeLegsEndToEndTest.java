@@ -168,6 +168,8 @@ final class AnalyzeLegsEndToEndTest {
         // and the thighs without their shanks give no knee angle, which is told too
         assertEquals(4, r.err().lines().count(), r.err());
         assertTrue(r.err().contains("left leg: no ankle angle") && r.err().contains("constant moment arm"), r.err());
+        assertTrue(r.err().indexOf("left leg: no ankle angle") < r.err().indexOf("right leg: no ankle angle"),
+                "left before right, whatever the order of a map: " + r.err());
         assertTrue(r.err().contains("right knee angle: the leg has a thigh IMU but no shank IMU"), r.err());
     }
 

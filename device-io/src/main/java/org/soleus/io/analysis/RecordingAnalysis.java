@@ -269,9 +269,10 @@ public final class RecordingAnalysis {
     private List<String> notices(LegLoadAnalysis legs) {
         List<String> notices = new ArrayList<>(legs.notices());
         if (settings.legs().plantarFlexion().momentArm().changePerDegM() != 0) {
-            for (LegSeries leg : legs.legs().values()) {
-                if (leg.momentNm() != null && leg.plantarFlexionDeg() == null) {
-                    notices.add(LegLoadAnalysis.noAnkleAngleNotice(leg.side()));
+            for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {   // in this order: the map has none
+                LegSeries leg = legs.legs().get(side);
+                if (leg != null && leg.momentNm() != null && leg.plantarFlexionDeg() == null) {
+                    notices.add(LegLoadAnalysis.noAnkleAngleNotice(side));
                 }
             }
         }
