@@ -1,16 +1,19 @@
 package org.soleus.io.format;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.soleus.core.ankle.FootGeometry;
+import org.soleus.core.recording.InsoleLayout;
 import org.soleus.core.recording.RecordingMetadata;
 import org.soleus.core.recording.Side;
 
 /**
  * Checks the foot dimensions a recording file states ({@value FootGeometry#INSOLE_LENGTH_PROPERTY},
- * {@value FootGeometry#HEEL_TO_ANKLE_PROPERTY}) when it is read, so that a value the analysis
+ * an insole layout's {@code layout.<side>.length_m}, {@value FootGeometry#HEEL_TO_ANKLE_PROPERTY})
+ * when it is read, so that a value the analysis
  * could not use (a length in millimetres, a heel-to-ankle distance of half the insole or more) is
  * an error at its line rather than silently replaced by the default. A value the user gives
  * for every file (the command line's {@code --insole-length}, {@code --heel-to-ankle}) or for
@@ -26,6 +29,9 @@ final class FootGeometryProperties {
     /** The command line's flag for each property a user may give for every file. */
     private static final Map<String, String> FLAGS = Map.of(FootGeometry.INSOLE_LENGTH_PROPERTY, "--insole-length",
             FootGeometry.HEEL_TO_ANKLE_PROPERTY, "--heel-to-ankle");
+
+    private static final String INSOLE_LENGTH_EXPECTED = "expected the insole length in metres, 0.10–0.40 (a 27 cm"
+            + " insole is 0.27), got '";
 
     private FootGeometryProperties() {
     }
@@ -44,9 +50,16 @@ final class FootGeometryProperties {
         Map<String, Double> given = options.givenProperties();
         Map<String, String> properties = metadata.properties();
         String length = properties.get(FootGeometry.INSOLE_LENGTH_PROPERTY);
-        if (length != null && !(metres(length) >= 0.10 && metres(length) <= 0.40)) {
-            report(path, positions, FootGeometry.INSOLE_LENGTH_PROPERTY, "expected the insole length in metres,"
-                    + " 0.10–0.40 (a 27 cm insole is 0.27), got '" + length + "'", options, warnings);
+        if (length != null && !insoleLength(metres(length))) {
+            report(path, positions, FootGeometry.INSOLE_LENGTH_PROPERTY, FootGeometry.INSOLE_LENGTH_PROPERTY,
+                    INSOLE_LENGTH_EXPECTED + length + "'", options, warnings);
+        }
+        for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
+            InsoleLayout layout = metadata.layout(side);
+            if (layout != null && !Double.isNaN(layout.lengthM()) && !insoleLength(layout.lengthM())) {
+                report(path, positions, "layout." + side.label() + ".length_m", FootGeometry.INSOLE_LENGTH_PROPERTY,
+                        INSOLE_LENGTH_EXPECTED + BigDecimal.valueOf(layout.lengthM()).stripTrailingZeros().toPlainString() + "'", options, warnings);
+            }
         }
         String heelToAnkle = properties.get(FootGeometry.HEEL_TO_ANKLE_PROPERTY);
         if (heelToAnkle == null) {
@@ -54,7 +67,8 @@ final class FootGeometryProperties {
         }
         double heelToAnkleM = metres(heelToAnkle);
         if (!(heelToAnkleM >= 0 && heelToAnkleM < 0.2)) {
-            report(path, positions, FootGeometry.HEEL_TO_ANKLE_PROPERTY, "expected the distance from the back of"
+            report(path, positions, FootGeometry.HEEL_TO_ANKLE_PROPERTY, FootGeometry.HEEL_TO_ANKLE_PROPERTY,
+                    "expected the distance from the back of"
                     + " the heel to the ankle joint centre in metres, 0 to 0.2 (typically about 0.055), got '"
                     + heelToAnkle + "'", options, warnings);
             return;
@@ -74,16 +88,24 @@ final class FootGeometryProperties {
         }
     }
 
-    /** Throws the error of {@code key}'s value, or adds it as a warning when the user gives that value. */
-    private static void report(Path path, Map<String, Position> positions, String key, String expected,
-                               ReadOptions options, List<String> warnings) throws DataFormatException {
+    /**
+     * Throws the error of {@code key}'s value, or adds it as a warning when the user gives the
+     * value it stands for ({@code givenKey}: an insole layout's length stands for the insole length).
+     */
+    private static void report(Path path, Map<String, Position> positions, String key, String givenKey,
+                               String expected, ReadOptions options, List<String> warnings) throws DataFormatException {
         DataFormatException error = error(path, positions, key, expected);
-        Double given = options.givenProperties().get(key);
+        Double given = options.givenProperties().get(givenKey);
         if (given == null) {
             throw error;
         }
-        warnings.add(error.getMessage() + "; not used: " + options.propertyGivenBy(key, FLAGS.get(key)) + " " + given
-                + " m is given");
+        warnings.add(error.getMessage() + "; not used: " + options.propertyGivenBy(givenKey, FLAGS.get(givenKey)) + " "
+                + given + " m is given");
+    }
+
+    /** Whether {@code metres} is an insole's length, 0.10–0.40 m. */
+    private static boolean insoleLength(double metres) {
+        return metres >= 0.10 && metres <= 0.40;
     }
 
     private static double metres(String text) {

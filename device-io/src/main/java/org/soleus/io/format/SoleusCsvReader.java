@@ -131,6 +131,7 @@ public final class SoleusCsvReader implements RecordingReader {
             if (!forces.isEmpty()) {
                 warnings.add(forces.warning(path, headerLine));
             }
+            header.checkLayoutCells(channels);
             RecordingMetadata metadata = header.metadata(columnLine.stripTrailing().endsWith(","), warnings);
             List<CommentLine> comments = new ArrayList<>();
             DelimitedRowParser rows = new DelimitedRowParser(text, ',', labels, targets).comments('#', comments)
@@ -231,6 +232,7 @@ public final class SoleusCsvReader implements RecordingReader {
         for (Map.Entry<String, String> e : entries.entrySet()) {
             header.line("# " + e.getKey() + ": " + e.getValue(), ++line);
         }
+        header.checkLayoutCells(channels);
         RecordingMetadata metadata = header.metadata(false, warnings);
         warnings.addAll(0, header.warnings);
         double startS = Double.isNaN(header.startS) ? 0 : header.startS;
@@ -484,9 +486,33 @@ public final class SoleusCsvReader implements RecordingReader {
                 if (!(Double.isNaN(lengthM) || lengthM > 0)) {
                     throw new DataFormatException(path, line, column, key + " must be > 0 m or NaN, got '" + raw + "'");
                 }
-                layoutLength.put(side, lengthM);
+                layoutLength.put(side, lengthM);   // whether it is an insole's: FootGeometryProperties
+                propertyPositions.put(key, new FootGeometryProperties.Position(line, column));
             } else {
                 layoutCells.computeIfAbsent(side, s -> new ArrayList<>()).add(cell(item, raw, line, column, key));
+                propertyPositions.put(key, new FootGeometryProperties.Position(line, column));
+            }
+        }
+
+        /**
+         * Fails at the first layout line whose cell has no channel among {@code channels}: a
+         * layout places the cells the file records, and one cell too many would leave the whole
+         * insole's cells unsummarised, without heel share or centre of pressure.
+         */
+        void checkLayoutCells(List<ChannelName> channels) throws DataFormatException {
+            for (Map.Entry<Side, List<InsoleCell>> e : layoutCells.entrySet()) {
+                String side = e.getKey().label();
+                for (InsoleCell cell : e.getValue()) {
+                    boolean recorded = channels.stream().anyMatch(c -> c.side() == e.getKey()
+                            && c.place().equals("insole") && c.quantity().equals(cell.quantity()));
+                    if (!recorded) {
+                        String key = SoleusCsv.LAYOUT_PREFIX + side + "." + cell.quantity();
+                        FootGeometryProperties.Position at = propertyPositions.get(key);
+                        throw new DataFormatException(path, at.line(), 1, key + " places a cell that the file does not"
+                                + " record: expected a channel " + side + ".insole." + cell.quantity() + "_<unit> in the"
+                                + " header row (a layout lists the recorded cells only)");
+                    }
+                }
             }
         }
 

@@ -37,7 +37,8 @@ final class RecordingWriterRoundTripTest {
     Path dir;
 
     private static Recording randomRecording(Random rnd, double rateHz, double startS, int length) {
-        List<ChannelName> names = List.of(ChannelName.parse("left.insole.force_n"), ChannelName.parse("left.insole.cell03_n"),
+        List<ChannelName> names = List.of(ChannelName.parse("left.insole.force_n"), ChannelName.parse("left.insole.cell01_n"),
+                ChannelName.parse("left.insole.cell03_n"), ChannelName.parse("right.insole.cell01_n"),
                 ChannelName.parse("right.foot.gyr_x_dps"), ChannelName.parse("none.pelvis.acc_z_mps2"));
         List<Channel> channels = new ArrayList<>();
         for (ChannelName name : names) {

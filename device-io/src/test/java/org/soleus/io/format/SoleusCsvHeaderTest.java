@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.RecordingMetadata;
+import org.soleus.core.recording.Side;
 
 /**
  * The soleus CSV header row as people make it: force in other units than newtons, a
@@ -278,5 +279,37 @@ final class SoleusCsvHeaderTest {
         assertEquals(p + ":4:1: the time column steps by 1.0E-7 s per row (the median of the first 255 steps), a rate of"
                 + " 1.0E7 Hz: expected a rate in Hz from 0.001 to 1000000 (are the times in seconds?)",
                 fails(p).getMessage());
+    }
+
+    /**
+     * A cell layout's insole length is held to an insole's, 0.10–0.40 m, as {@code insole_length_m}
+     * is: one in millimetres is an error at its value, or a warning when the user gives the length.
+     */
+    @Test
+    void aLayoutLengthNoInsoleHasIsAnErrorAtItsValue() throws IOException {
+        String layout = "# layout.left.unit: m\n# layout.left.cell01: x=0 y=0.03\n# layout.left.length_m: 270\n";
+        Path p = file("layout-mm.csv", META + layout + "left.insole.cell01_n,left.insole.force_n\n1,1\n2,2\n");
+        DataFormatException e = fails(p);
+        assertEquals(p + ":6:25: layout.left.length_m: expected the insole length in metres, 0.10–0.40 (a 27 cm insole"
+                + " is 0.27), got '270'", e.getMessage());
+        Recording given = Recordings.read(p, ReadOptions.DEFAULTS.withGivenProperty("insole_length_m", 0.26, "--insole-length"));
+        assertEquals(List.of(e.getMessage() + "; not used: --insole-length 0.26 m is given"), given.warnings());
+        Path metres = file("layout-m.csv", META + layout.replace("270", "0.27") + "left.insole.cell01_n,left.insole.force_n\n1,1\n");
+        assertEquals(0.27, Recordings.read(metres).metadata().layout(Side.LEFT).lengthM(), 1e-12);
+    }
+
+    /** A layout line for a cell the file does not record is an error at that line: it would leave every cell of the insole unsummarised. */
+    @Test
+    void aLayoutCellWithoutItsChannelIsAnErrorAtItsLine() throws IOException {
+        Path p = file("layout-extra.csv", META + "# layout.left.unit: m\n# layout.left.cell01: x=0 y=0.03\n"
+                + "# layout.left.cell03: x=0 y=0.1\nleft.insole.cell01_n,left.insole.force_n\n1,1\n");
+        assertEquals(p + ":6:1: layout.left.cell03 places a cell that the file does not record: expected a channel"
+                + " left.insole.cell03_<unit> in the header row (a layout lists the recorded cells only)",
+                fails(p).getMessage());
+        Path counts = file("layout-counts.csv", META + "# layout.left.unit: m\n# layout.left.cell01: x=0 y=0.03\n"
+                + "left.insole.cell01_counts,left.insole.force_n\n1,1\n");
+        assertEquals(List.of("left.insole.cell01_counts", "left.insole.force_n"),
+                Recordings.read(counts).channelNames().stream().map(ChannelName::toString).toList(),
+                "a cell in counts is that cell, which a calibration turns into newtons");
     }
 }
