@@ -63,6 +63,11 @@ final class SoleusCsvHeaderTest {
         assertEquals(100, r.sampleRateHz(), 1e-9);
         assertArrayEquals(new float[] {700, Float.NaN, 690}, r.channel("left.insole.force_n").samples());
         assertArrayEquals(new float[] {1, 2, Float.NaN}, r.channel("left.foot.gyr_x_dps").samples());
+        Path quoted = file("quoted.csv", "\"time_s\",\"left.insole.force_n\"\n\"0\",\"700\"\n\"0.01\",\"NA\"\n\"0.02\", \"na\" \n");
+        assertArrayEquals(new float[] {700, Float.NaN, Float.NaN}, Recordings.read(quoted).channel("left.insole.force_n").samples(),
+                "NA in quotes, as a writer that quotes every cell writes it");
+        Path time = file("quoted-time.csv", "\"time_s\",\"left.insole.force_n\"\n\"0\",\"700\"\n\"NA\",\"700\"\n");
+        assertEquals(time + ":3:1: column 1 (time_s): a time must be a number, found '\"NA\"'", fails(time).getMessage());
     }
 
     @Test

@@ -20,7 +20,7 @@ import org.soleus.io.format.DataFormatException;
  * <p>Each column has a target: an index into the caller's {@code float[]} row, {@link #TIME}
  * (parsed as a double, read with {@link #time()}) or {@link #SKIP} (not parsed at all). An
  * empty cell, {@code nan} or {@code NA} (R's missing value, as {@code write.csv} writes it; any
- * case) is a missing value (NaN); a missing, {@code nan} or {@code NA} time is an error, and so is
+ * case; in double quotes too) is a missing value (NaN); a missing, {@code nan} or {@code NA} time is an error, and so is
  * an infinite value ({@code inf}, or a number beyond the float range such as {@code 1e39}),
  * which no sensor gives (in a lenient column it is missing and counted). A row may end in
  * as many empty cells after the last column as the file pads its rows with, which its header
@@ -661,8 +661,8 @@ public final class DelimitedRowParser {
         if (quote >= 0) {
             p = quote;
         }
-        if (q < 0 && isNotAvailable(b, p)) {
-            return notAvailable(b, p, c, t, row);
+        if (q < 0 && isNotAvailable(b, quote >= 0 ? p + 1 : p, quote >= 0)) {
+            return notAvailable(b, p, c, t, row, quote >= 0);
         }
         if (!lenient[c] || t == TIME) {
             throw notANumber(b, p, c);
@@ -689,31 +689,32 @@ public final class DelimitedRowParser {
     }
 
     /**
-     * Whether the cell at {@code p} is {@code NA} in any case, R's missing value. Only asked
-     * once the number paths have given up on a cell (no number, nan or inf starts there), so
-     * cells of numbers never pay for it; the line's sentinel line end keeps the reads within
-     * the buffer.
+     * Whether the cell at {@code p} is {@code NA} in any case, R's missing value, or, where
+     * {@code quoted}, {@code NA"} after the cell's opening quote. Only asked once the number paths
+     * have given up on a cell (no number, nan or inf starts there), so cells of numbers never pay
+     * for it; the line's sentinel line end keeps the reads within the buffer.
      */
-    private boolean isNotAvailable(byte[] b, int p) {
-        if ((b[p] | 0x20) != 'n' || (b[p + 1] | 0x20) != 'a') {
+    private boolean isNotAvailable(byte[] b, int p, boolean quoted) {
+        if ((b[p] | 0x20) != 'n' || (b[p + 1] | 0x20) != 'a' || (quoted && b[p + 2] != '"')) {
             return false;
         }
-        byte after = b[afterSpaces(b, p + 2)];
+        byte after = b[afterSpaces(b, p + (quoted ? 3 : 2))];
         return after == delimiter || after == '\n' || after == '\r';
     }
 
     /**
-     * The {@code NA} cell at {@code p}: a missing value, or an error in the time column.
+     * The {@code NA} cell at {@code p} (with its quotes where {@code quoted}): a missing value, or
+     * an error in the time column.
      *
      * @return the index of the byte after the cell
      */
-    private int notAvailable(byte[] b, int p, int c, int t, float[] row) throws DataFormatException {
+    private int notAvailable(byte[] b, int p, int c, int t, float[] row, boolean quoted) throws DataFormatException {
         if (t == TIME) {
             throw source.error(c + 1, "column " + (c + 1) + " (" + labels[c] + "): a time must be a number, found '"
-                    + cellText(b, p) + "'");
+                    + (quoted ? quotedText(b, p) : cellText(b, p)) + "'");
         }
         row[t] = Float.NaN;
-        return afterSpaces(b, p + 2);
+        return afterSpaces(b, p + (quoted ? 4 : 2));
     }
 
     /**
