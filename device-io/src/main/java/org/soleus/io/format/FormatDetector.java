@@ -20,7 +20,8 @@ import org.soleus.io.format.text.TextSource;
  *       {@code axis,}.</li>
  *   <li>{@link RecordingFormat#SOLEUS_CSV}: a {@code # format: soleus-csv} line, or, after any
  *       {@code #} lines, a comma-separated header row of channel names (optionally
- *       {@code time_s} first).</li>
+ *       {@code time_s} first); blank lines before that row are left out here, for the reader
+ *       to name.</li>
  *   <li>{@link RecordingFormat#MOTICON}: {@code #} lines (or such lines a spreadsheet put in
  *       quotes, {@code "# ..."}) of which the last names tab-separated
  *       columns, one of them {@code time} (or {@code time[s]}, {@code time[ms]}), others with units
@@ -264,7 +265,7 @@ public final class FormatDetector {
         while (firstData < lines.size() && lines.get(firstData).startsWith("#")) {
             firstData++;
         }
-        if (isSoleusCsv(lines, firstData) || startsWithBlankLinesBeforeSoleusCsv(lines)) {
+        if (isSoleusCsv(lines, firstData) || blankLinesInSoleusCsvHead(lines)) {
             return RecordingFormat.SOLEUS_CSV;
         }
         int firstMoticonRow = firstData;
@@ -298,23 +299,25 @@ public final class FormatDetector {
     }
 
     /**
-     * Blank lines, then what {@link #isSoleusCsv} takes for the format: the reader then says
-     * where the blank lines are, rather than the file being of no known format.
+     * What {@link #isSoleusCsv} takes for the format once the blank lines before its header row
+     * (before, among or after its {@code #} lines) are left out: the reader then says where a
+     * blank line is, rather than the file being of no known format.
      */
-    private static boolean startsWithBlankLinesBeforeSoleusCsv(List<String> lines) {
-        int lead = 0;
-        while (lead < lines.size() && lines.get(lead).isBlank()) {
-            lead++;
+    private static boolean blankLinesInSoleusCsvHead(List<String> lines) {
+        List<String> rest = new ArrayList<>();
+        boolean blank = false;
+        int firstData = -1;
+        for (String line : lines) {
+            if (firstData < 0 && line.isBlank()) {
+                blank = true;
+            } else {
+                if (firstData < 0 && !line.startsWith("#")) {
+                    firstData = rest.size();
+                }
+                rest.add(line);
+            }
         }
-        if (lead == 0 || lead == lines.size()) {
-            return false;
-        }
-        List<String> rest = lines.subList(lead, lines.size());
-        int firstData = 0;
-        while (firstData < rest.size() && rest.get(firstData).startsWith("#")) {
-            firstData++;
-        }
-        return isSoleusCsv(rest, firstData);
+        return blank && firstData >= 0 && isSoleusCsv(rest, firstData);
     }
 
     private static boolean isSoleusCsv(List<String> lines, int firstData) {

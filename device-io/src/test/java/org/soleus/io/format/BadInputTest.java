@@ -537,6 +537,10 @@ final class BadInputTest {
                 + "left.insole.force_n\n1\n"), ReadOptions.DEFAULTS);
         assertEquals(2, among.line());
         assertTrue(among.getMessage().contains("or a # metadata line was expected"), among.getMessage());
+        // without a format line, found by its header row all the same
+        Path unnamed = file("b3.csv", "# sample_rate_hz: 100\n# body_mass_kg: 70\n\ntime_s,left.insole.force_n\n0,1\n");
+        assertEquals(RecordingFormat.SOLEUS_CSV, FormatDetector.detect(unnamed));
+        assertEquals(3, readFails(unnamed, ReadOptions.DEFAULTS).line());
         Path noRateFile = file("nr.csv", "left.insole.force_n\n1\n2\n");
         UnknownSampleRateException noRate = assertThrows(UnknownSampleRateException.class,
                 () -> Recordings.read(noRateFile, ReadOptions.DEFAULTS));
