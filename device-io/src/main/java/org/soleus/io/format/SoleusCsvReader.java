@@ -343,7 +343,7 @@ public final class SoleusCsvReader implements RecordingReader {
             column++; // 1-based: the value's first character
             if (!key.equals(SoleusCsv.KEY_WARNING)) {
                 Map.Entry<Long, String> before = given.putIfAbsent(key, Map.entry(number, raw));
-                if (before != null && !before.getValue().equals(raw)) {
+                if (before != null && !sameValue(key, before.getValue(), raw)) {
                     throw new DataFormatException(path, number, line.indexOf(key) + 1, key + " is given twice, '"
                             + before.getValue() + "' on line " + before.getKey() + " and '" + raw + "' here: keep the"
                             + " one that holds");
@@ -416,6 +416,21 @@ public final class SoleusCsvReader implements RecordingReader {
          * reads as a number, whose values never end in a comma (a warning's text neither: the
          * writer ends none so).
          */
+        /**
+         * Whether two values of {@code key} are the same: the same text, or, for a key the reader
+         * reads as a number, the same number ({@code 100}, {@code 100.0}).
+         */
+        private static boolean sameValue(String key, String a, String b) {
+            if (a.equals(b)) {
+                return true;
+            }
+            if (!isReserved(key)) {
+                return false;
+            }
+            double x = ReaderSupport.parseDoubleOrNaN(a);
+            return !Double.isNaN(x) && x == ReaderSupport.parseDoubleOrNaN(b);
+        }
+
         private static boolean isReserved(String key) {
             return key.equals(SoleusCsv.KEY_FORMAT) || key.equals(SoleusCsv.KEY_RATE) || key.equals(SoleusCsv.KEY_START)
                     || key.equals(SoleusCsv.KEY_MASS) || key.equals(SoleusCsv.KEY_WARNING) || key.startsWith(SoleusCsv.LAYOUT_PREFIX)

@@ -523,6 +523,9 @@ final class BadInputTest {
         assertEquals(72, Recordings.read(file("same.csv", "# format: soleus-csv 1\n# body_mass_kg: 72\n# sample_rate_hz: 100\n"
                 + "# body_mass_kg: 72\n# warning: a\n# warning: b\nleft.insole.force_n\n1\n"), ReadOptions.DEFAULTS)
                 .metadata().bodyMassKg());
+        assertEquals(100, Recordings.read(file("same-number.csv", "# format: soleus-csv 1\n# sample_rate_hz: 100\n"
+                + "# sample_rate_hz: 100.0\nleft.insole.force_n\n1\n"), ReadOptions.DEFAULTS).sampleRateHz(),
+                "the same number written another way");
         // blank lines before the header row: named where they are, the format still found
         DataFormatException leading = readFails(file("b1.csv", "\n# format: soleus-csv 1\n# sample_rate_hz: 100\n"
                 + "left.insole.force_n\n1\n"), ReadOptions.DEFAULTS);
