@@ -539,8 +539,11 @@ final class RowStreamer {
         double median = sorted.length % 2 == 1 ? sorted[m] : 0.5 * (sorted[m - 1] + sorted[m]);
         double sum = 0;
         int count = 0;
+        // half a step, and the error of a difference of two decimal times in binary (60 Hz to
+        // 0.01 s steps by 0.01 and 0.02 s: 0.01 s is exactly half a median step, give or take 1e-17 s)
+        double window = 0.5 * median * (1 + 1e-9);
         for (double step : steps) {
-            if (Math.abs(step - median) <= 0.5 * median) {
+            if (Math.abs(step - median) <= window) {
                 sum += step;
                 count++;
             }

@@ -112,6 +112,15 @@ final class BadInputTest {
         assertTrue(guessed.warnings().get(0).contains("of the first 255 time steps skip rows at 100.0 Hz: times written"
                 + " with too few digits for the rate?"), guessed.warnings().toString());
 
+        // 60 Hz to the hundredth steps by 0.02 and 0.01 s, the short steps exactly half a median step
+        // away: the rate is found all the same (once the error of a binary difference of decimal
+        // times put some of them outside, which gave 56.5 Hz and an irregular step), and its times
+        // are too coarse for it
+        Path sixty = file("cs60.csv", roundedTimes(60, 2, 600));
+        assertEquals(sixty + ":2:1: times are written to 0.01 s, too coarse for 60.0 Hz (a row every 0.016666667 s):"
+                + " write them with more decimals, or leave out the time column and state the rate",
+                readFails(sixty, ReadOptions.DEFAULTS).getMessage());
+
         Recording millis = Recordings.read(file("ms300.csv", roundedTimes(300, 3, 400)), ReadOptions.DEFAULTS);
         assertEquals(300, millis.sampleRateHz(), 0.5);
         assertTrue(millis.warnings().isEmpty(), millis.warnings().toString());
