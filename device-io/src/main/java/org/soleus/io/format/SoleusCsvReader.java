@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.soleus.core.ankle.FootGeometry;
 import org.soleus.core.events.EventTiming;
@@ -117,6 +118,13 @@ public final class SoleusCsvReader implements RecordingReader {
                                 + " line end: cut short while it was written?" : ""));
                 }
                 ChannelName channel = forces.toNewtons(ChannelName.parse(name), channels.size());
+                int column = c + 1;
+                // (a misspelt place of a force is told with the foot it leaves without one: FootWithoutForce)
+                Optional<String> place = channel.quantity().equals("force") ? Optional.empty()
+                        : NearMissNames.place(channel.place());
+                place.ifPresent(known -> warnings.add(path + ":" + headerLine + ":"
+                        + column + ": " + name + ": place '" + channel.place() + "' is none the analysis looks for, so"
+                        + " the channel is kept as it is and not analysed; did you mean " + known + "?"));
                 if (!seen.add(channel)) {
                     throw new DataFormatException(path, headerLine, c + 1, name.equals(channel.toString())
                             ? "channel " + name + " appears twice"
@@ -385,6 +393,9 @@ public final class SoleusCsvReader implements RecordingReader {
                     } else if (!key.equals(EventTiming.PROPERTY) || usableEventTiming(raw, number, column)) {
                         properties.put(key, SoleusCsv.unescape(raw));
                         propertyPositions.put(key, new FootGeometryProperties.Position(number, column));
+                        NearMissNames.key(key).ifPresent(known -> warnings.add(path + ":" + number + ":"
+                                + (line.indexOf(key) + 1) + ": '" + key + "' is no key the toolkit reads, kept as a free"
+                                + " property; did you mean " + known + "?"));
                     }
                 }
             }

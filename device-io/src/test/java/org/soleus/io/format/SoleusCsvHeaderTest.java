@@ -317,4 +317,23 @@ final class SoleusCsvHeaderTest {
                 Recordings.read(counts).channelNames().stream().map(ChannelName::toString).toList(),
                 "a cell in counts is that cell, which a calibration turns into newtons");
     }
+
+    /**
+     * A key or a channel's place a typo from one the toolkit reads is kept as written, with a
+     * warning that names the one meant; the user's own keys and documented properties are not.
+     */
+    @Test
+    void aKeyOrPlaceATypoFromAKnownOneIsTold() throws IOException {
+        Path p = file("typos.csv", "# sample_rate: 200\n# Body_Mass_kg: 70\n# start_time: 2023-01-01T10:00:00\n"
+                + "# walk_speed: fast\ntime_s,left.insole.force_n,left.fot.gyr_x_dps,none.device.ch01_au\n0,1,1,1\n"
+                + "0.01,2,2,2\n");
+        Recording r = Recordings.read(p);
+        assertEquals(List.of(
+                p + ":1:3: 'sample_rate' is no key the toolkit reads, kept as a free property; did you mean sample_rate_hz?",
+                p + ":2:3: 'Body_Mass_kg' is no key the toolkit reads, kept as a free property; did you mean body_mass_kg?",
+                p + ":5:3: left.fot.gyr_x_dps: place 'fot' is none the analysis looks for, so the channel is kept as it"
+                        + " is and not analysed; did you mean foot?"), r.warnings());
+        assertEquals("200", r.metadata().properties().get("sample_rate"));
+        assertEquals(100, r.sampleRateHz(), 1e-9, "the time column's rate");
+    }
 }

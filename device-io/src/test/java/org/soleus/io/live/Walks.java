@@ -19,7 +19,10 @@ final class Walks {
     private Walks() {
     }
 
-    /** Two force channels and a gyro channel with noise and a few missing samples. */
+    /**
+     * Two force channels, the left insole's one cell that its layout places (the left force), and
+     * a gyro channel with noise and a few missing samples.
+     */
     static Recording synthetic(int samples, double rateHz, long seed) {
         Random random = new Random(seed);
         float[] left = new float[samples];
@@ -38,6 +41,7 @@ final class Walks {
         List<Channel> channels = new ArrayList<>();
         channels.add(new Channel(ChannelName.parse("left.insole.force_n"), left));
         channels.add(new Channel(ChannelName.parse("right.insole.force_n"), right));
+        channels.add(new Channel(ChannelName.parse("left.insole.cell01_n"), left.clone()));
         channels.add(new Channel(ChannelName.parse("left.shank.gyr_x_dps"), gyro));
         return new Recording("synthetic", rateHz, 0.5, channels, new RecordingMetadata(70, layouts, properties), List.of());
     }
