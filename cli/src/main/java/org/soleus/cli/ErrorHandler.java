@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -63,7 +65,7 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
      * cryptic: {@code --rate: expected ...} for picocli's {@code Invalid value for option
      * '--rate': expected ...}, and {@code unknown command 'foo'} with the commands for a word
      * that a command without arguments of its own, only subcommands, does not know; an unknown
-     * option or command one typo from a known one adds {@code did you mean ...?}. A file whose
+     * option or command close to a known one adds {@code did you mean ...?}. A file whose
      * name starts with {@code -} reads as an option: it is named, with how to give it, also where
      * picocli, finding no input beside it, says only that the input is missing.
      */
@@ -90,19 +92,25 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
     }
 
     /**
-     * {@code ; did you mean --mass?}: those of picocli's suggested options or commands that lie
-     * within a typo of the word given (Levenshtein distance up to a third of its length, at least
-     * 1), at most two; empty without any. Picocli's own list goes further ({@code --foo}: {@code
-     * --format}).
+     * {@code ; did you mean --mass?}: the command's options (or, for an unknown command, its
+     * commands) that lie close to the word given, case ignored (Levenshtein distance up to a third
+     * of its length, at least 1: a slip, a letter left out, {@code --mass-kg} for {@code --mass}),
+     * nearest first, at most two; empty without any. Picocli's own suggestions go further
+     * ({@code --foo}: {@code --format}) and miss a change of case.
      */
     private static String didYouMean(UnmatchedArgumentException ex) {
         List<String> unmatched = ex.getUnmatched();
         if (unmatched.isEmpty()) {
             return "";
         }
-        String given = unmatched.get(0).split("=", 2)[0];
+        String given = unmatched.get(0).split("=", 2)[0].toLowerCase(Locale.ROOT);
+        CommandLine cmd = ex.getCommandLine();
+        Collection<String> names = ex.isUnknownOption() ? cmd.getCommandSpec().optionsMap().keySet()
+                : cmd.getSubcommands().keySet();
         LevenshteinDistance typo = new LevenshteinDistance(Math.max(1, given.length() / 3));
-        List<String> close = ex.getSuggestions().stream().filter(s -> typo.apply(given, s) >= 0).limit(2).toList();
+        List<String> close = names.stream().filter(n -> typo.apply(given, n) >= 0)
+                .sorted(Comparator.comparingInt((String n) -> typo.apply(given, n)).thenComparing(n -> n))
+                .limit(2).toList();
         return close.isEmpty() ? "" : "; did you mean " + String.join(" or ", close) + "?";
     }
 

@@ -136,18 +136,24 @@ final class InputSurvey {
      */
     private static String patternMatches(Path pattern) {
         Path folder = pattern.getParent() == null ? Path.of("") : pattern.getParent();
+        String unquote = "the shell expands a pattern such as *.txt only when it is not in quotes";
+        if (folder.toString().matches(".*[*?\\[].*")) {
+            return "as a pattern it names files in folders that are a pattern too (" + unquote + ")";
+        }
         List<Path> matches = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder.toString().isEmpty() ? Path.of(".") : folder,
                 pattern.getFileName().toString())) {
             for (Path file : files) {
-                matches.add(folder.resolve(file.getFileName()));
+                // as the shell lists them: files, not hidden ones
+                if (Files.isRegularFile(file) && !file.getFileName().toString().startsWith(".")) {
+                    matches.add(folder.resolve(file.getFileName()));
+                }
             }
         } catch (IOException | InvalidPathException | PatternSyntaxException e) {
-            matches.clear(); // a folder that is itself a pattern, or no folder: nothing to list
+            matches.clear(); // no such folder: nothing to list
         }
         if (matches.isEmpty()) {
-            return "no file matches it as a pattern either (the shell expands a pattern such as *.txt only when it is"
-                    + " not in quotes)";
+            return "no file matches it as a pattern either (" + unquote + ")";
         }
         matches.sort(null);
         return "as a pattern it matches " + matches.size() + " file" + (matches.size() == 1 ? "" : "s") + " ("

@@ -613,6 +613,10 @@ final class AnalyzeMessagesTest {
         assertEquals(1, unmatched.exitCode());
         assertEquals("soleus: " + nothing + ": no such file; no file matches it as a pattern either (the shell expands"
                 + " a pattern such as *.txt only when it is not in quotes)\n", unmatched.err());
+        Path folders = SAMPLES.resolve("*").resolve("*.hea");
+        Cli.Result nested = Cli.run("analyze", folders.toString(), "--out", dir.resolve("n").toString());
+        assertEquals("soleus: " + folders + ": no such file; as a pattern it names files in folders that are a pattern"
+                + " too (the shell expands a pattern such as *.txt only when it is not in quotes)\n", nested.err());
         Cli.Result stdin = Cli.run("analyze", "-", "--out", dir.resolve("s").toString());
         assertEquals(1, stdin.exitCode());
         assertEquals("soleus: -: no such file; a recording is read from a file, not from standard input or a pipe: save"
@@ -924,7 +928,7 @@ final class AnalyzeMessagesTest {
                 + " did you mean analyze? (see 'soleus --help')\n", typo.err());
     }
 
-    /** An option one typo away is suggested; picocli's looser suggestions (--format for --foo) are not. */
+    /** An option a typo away is suggested, whatever its case; a name far from every option (--foo) gets none. */
     @Test
     void anOptionWithATypoIsSuggestedItsNearestOption() {
         Cli.Result mass = Cli.run("analyze", "x.csv", "--mas", "70");
@@ -933,6 +937,8 @@ final class AnalyzeMessagesTest {
         Cli.Result timing = Cli.run("analyze", "x.csv", "--event-timng=baseline");
         assertEquals("soleus: Unknown option: '--event-timng=baseline'; did you mean --event-timing? (see 'soleus analyze"
                 + " --help')\n", timing.err());
+        assertEquals("soleus: Unknown option: '--MASS'; did you mean --mass? (see 'soleus analyze --help')\n",
+                Cli.run("analyze", "x.csv", "--MASS", "70").err(), "case ignored");
         Cli.Result far = Cli.run("analyze", "x.csv", "--foo");
         assertEquals("soleus: Unknown option: '--foo' (see 'soleus analyze --help')\n", far.err());
     }

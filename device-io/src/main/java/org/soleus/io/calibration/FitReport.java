@@ -53,10 +53,8 @@ public final class FitReport {
         }
         return Optional.of(String.format(Locale.ROOT, "%s: the %s law misses the readings by %.2f N RMS, %.1f %% of the"
                 + " %.1f N at the largest reading, more than the few per cent a force-sensitive resistor errs by: check"
-                + " the readings (a load off the cell's centre, one read before it settled) or measure again%s",
-                c.channel(), c.model().id(), c.rmsResidualN(), 100 * c.rmsResidualN() / largestN, largestN,
-                c.model() == CalibrationModel.LINEAR ? "; a cell whose response curves may fit the power law (--model power)"
-                        : ""));
+                + " the readings (a load off the cell's centre, one read before it settled) or measure again",
+                c.channel(), c.model().id(), c.rmsResidualN(), 100 * c.rmsResidualN() / largestN, largestN));
     }
 
     /** {@code - 30.0} for a zero offset of 30 counts, {@code + 100.0} for one of −100. */

@@ -12,8 +12,8 @@ import org.soleus.core.recording.Side;
 
 /**
  * Checks the foot dimensions a recording file states ({@value FootGeometry#INSOLE_LENGTH_PROPERTY},
- * an insole layout's {@code layout.<side>.length_m}, {@value FootGeometry#HEEL_TO_ANKLE_PROPERTY})
- * when it is read, so that a value the analysis
+ * {@value FootGeometry#HEEL_TO_ANKLE_PROPERTY}; an insole layout's {@code layout.<side>.length_m},
+ * which the analysis leaves out when it is no insole's, gets a warning) when it is read, so that a value the analysis
  * could not use (a length in millimetres, a heel-to-ankle distance of half the insole or more) is
  * an error at its line rather than silently replaced by the default. A value the user gives
  * for every file (the command line's {@code --insole-length}, {@code --heel-to-ankle}) or for
@@ -42,7 +42,8 @@ final class FootGeometryProperties {
      * @param positions line and column of each property's value, by key
      * @param options   the values the user gives, by key ({@link ReadOptions#givenProperties}), and
      *                  what gives them
-     * @param warnings  receives a warning for each given key whose file value could not be used
+     * @param warnings  receives a warning for each given key whose file value could not be used,
+     *                  and for each layout length that is no insole's
      * @throws DataFormatException naming the line of the first value that cannot be used
      */
     static void check(Path path, RecordingMetadata metadata, Map<String, Position> positions, ReadOptions options,
@@ -51,14 +52,18 @@ final class FootGeometryProperties {
         Map<String, String> properties = metadata.properties();
         String length = properties.get(FootGeometry.INSOLE_LENGTH_PROPERTY);
         if (length != null && !insoleLength(metres(length))) {
-            report(path, positions, FootGeometry.INSOLE_LENGTH_PROPERTY, FootGeometry.INSOLE_LENGTH_PROPERTY,
-                    INSOLE_LENGTH_EXPECTED + length + "'", options, warnings);
+            report(path, positions, FootGeometry.INSOLE_LENGTH_PROPERTY, INSOLE_LENGTH_EXPECTED + length + "'", options,
+                    warnings);
         }
         for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
             InsoleLayout layout = metadata.layout(side);
             if (layout != null && !Double.isNaN(layout.lengthM()) && !insoleLength(layout.lengthM())) {
-                report(path, positions, "layout." + side.label() + ".length_m", FootGeometry.INSOLE_LENGTH_PROPERTY,
-                        INSOLE_LENGTH_EXPECTED + BigDecimal.valueOf(layout.lengthM()).stripTrailingZeros().toPlainString() + "'", options, warnings);
+                // a warning, not an error: a device's descriptor gives it too, and live has no --insole-length
+                String key = "layout." + side.label() + ".length_m";
+                warnings.add(error(path, positions, key, INSOLE_LENGTH_EXPECTED
+                        + BigDecimal.valueOf(layout.lengthM()).stripTrailingZeros().toPlainString() + "'; not used (the insole"
+                        + " length comes from --insole-length, insole_length_m or insole_size, else the default "
+                        + FootGeometry.DEFAULT_INSOLE_LENGTH_M + " m)").getMessage());
             }
         }
         String heelToAnkle = properties.get(FootGeometry.HEEL_TO_ANKLE_PROPERTY);
@@ -67,8 +72,7 @@ final class FootGeometryProperties {
         }
         double heelToAnkleM = metres(heelToAnkle);
         if (!(heelToAnkleM >= 0 && heelToAnkleM < 0.2)) {
-            report(path, positions, FootGeometry.HEEL_TO_ANKLE_PROPERTY, FootGeometry.HEEL_TO_ANKLE_PROPERTY,
-                    "expected the distance from the back of"
+            report(path, positions, FootGeometry.HEEL_TO_ANKLE_PROPERTY, "expected the distance from the back of"
                     + " the heel to the ankle joint centre in metres, 0 to 0.2 (typically about 0.055), got '"
                     + heelToAnkle + "'", options, warnings);
             return;
@@ -88,19 +92,16 @@ final class FootGeometryProperties {
         }
     }
 
-    /**
-     * Throws the error of {@code key}'s value, or adds it as a warning when the user gives the
-     * value it stands for ({@code givenKey}: an insole layout's length stands for the insole length).
-     */
-    private static void report(Path path, Map<String, Position> positions, String key, String givenKey,
-                               String expected, ReadOptions options, List<String> warnings) throws DataFormatException {
+    /** Throws the error of {@code key}'s value, or adds it as a warning when the user gives that value. */
+    private static void report(Path path, Map<String, Position> positions, String key, String expected,
+                               ReadOptions options, List<String> warnings) throws DataFormatException {
         DataFormatException error = error(path, positions, key, expected);
-        Double given = options.givenProperties().get(givenKey);
+        Double given = options.givenProperties().get(key);
         if (given == null) {
             throw error;
         }
-        warnings.add(error.getMessage() + "; not used: " + options.propertyGivenBy(givenKey, FLAGS.get(givenKey)) + " "
-                + given + " m is given");
+        warnings.add(error.getMessage() + "; not used: " + options.propertyGivenBy(key, FLAGS.get(key)) + " " + given
+                + " m is given");
     }
 
     /** Whether {@code metres} is an insole's length, 0.10–0.40 m. */

@@ -389,7 +389,7 @@ public final class SoleusCsvReader implements RecordingReader {
                 }
                 default -> {
                     if (key.startsWith(SoleusCsv.LAYOUT_PREFIX)) {
-                        layout(key, raw, number, column);
+                        layout(key, raw, number, line.indexOf(key) + 1, column);
                     } else if (!key.equals(EventTiming.PROPERTY) || usableEventTiming(raw, number, column)) {
                         properties.put(key, SoleusCsv.unescape(raw));
                         propertyPositions.put(key, new FootGeometryProperties.Position(number, column));
@@ -423,11 +423,6 @@ public final class SoleusCsvReader implements RecordingReader {
         }
 
         /**
-         * Whether {@code key} is one of the format's own keys or a foot dimension the analysis
-         * reads as a number, whose values never end in a comma (a warning's text neither: the
-         * writer ends none so).
-         */
-        /**
          * Whether two values of {@code key} are the same: the same text, or, for a key the reader
          * reads as a number, the same number ({@code 100}, {@code 100.0}).
          */
@@ -442,6 +437,11 @@ public final class SoleusCsvReader implements RecordingReader {
             return !Double.isNaN(x) && x == ReaderSupport.parseDoubleOrNaN(b);
         }
 
+        /**
+         * Whether {@code key} is one of the format's own keys or a foot dimension the analysis
+         * reads as a number, whose values never end in a comma (a warning's text neither: the
+         * writer ends none so).
+         */
         private static boolean isReserved(String key) {
             return key.equals(SoleusCsv.KEY_FORMAT) || key.equals(SoleusCsv.KEY_RATE) || key.equals(SoleusCsv.KEY_START)
                     || key.equals(SoleusCsv.KEY_MASS) || key.equals(SoleusCsv.KEY_WARNING) || key.startsWith(SoleusCsv.LAYOUT_PREFIX)
@@ -493,7 +493,7 @@ public final class SoleusCsvReader implements RecordingReader {
         }
 
         /** {@code layout.<side>.unit}, {@code layout.<side>.length_m} or {@code layout.<side>.<cell>}. */
-        private void layout(String key, String raw, long line, int column) throws DataFormatException {
+        private void layout(String key, String raw, long line, int keyColumn, int column) throws DataFormatException {
             String rest = key.substring(SoleusCsv.LAYOUT_PREFIX.length());
             int dot = rest.indexOf('.');
             Side side = dot > 0 ? side(rest.substring(0, dot)) : null;
@@ -516,16 +516,18 @@ public final class SoleusCsvReader implements RecordingReader {
                 propertyPositions.put(key, new FootGeometryProperties.Position(line, column));
             } else {
                 layoutCells.computeIfAbsent(side, s -> new ArrayList<>()).add(cell(item, raw, line, column, key));
-                propertyPositions.put(key, new FootGeometryProperties.Position(line, column));
+                propertyPositions.put(key, new FootGeometryProperties.Position(line, keyColumn));
             }
         }
 
         /**
-         * Fails at the first layout line whose cell has no channel among {@code channels}: a
-         * layout places the cells the file records, and one cell too many would leave the whole
-         * insole's cells unsummarised, without heel share or centre of pressure.
+         * Warns of each layout line whose cell has no channel among {@code channels}: a layout
+         * places the cells the source records, and a cell too many leaves the whole insole's
+         * cells unsummarised (no heel share or centre of pressure from them), as a device whose
+         * descriptor lists more cells than it streams does. Not an error, so that such a device's
+         * stream, and the files recorded from it, are still read.
          */
-        void checkLayoutCells(List<ChannelName> channels) throws DataFormatException {
+        void checkLayoutCells(List<ChannelName> channels) {
             for (Map.Entry<Side, List<InsoleCell>> e : layoutCells.entrySet()) {
                 String side = e.getKey().label();
                 for (InsoleCell cell : e.getValue()) {
@@ -534,9 +536,10 @@ public final class SoleusCsvReader implements RecordingReader {
                     if (!recorded) {
                         String key = SoleusCsv.LAYOUT_PREFIX + side + "." + cell.quantity();
                         FootGeometryProperties.Position at = propertyPositions.get(key);
-                        throw new DataFormatException(path, at.line(), 1, key + " places a cell that the file does not"
-                                + " record: expected a channel " + side + ".insole." + cell.quantity() + "_<unit> in the"
-                                + " header row (a layout lists the recorded cells only)");
+                        warnings.add(path + ":" + at.line() + ":" + at.column() + ": " + key + " places a cell that is"
+                                + " not recorded (no " + side + ".insole." + cell.quantity() + "_<unit> channel), so the "
+                                + side + " insole's cells are not summarised: no heel share or centre of pressure from"
+                                + " them");
                     }
                 }
             }

@@ -58,8 +58,7 @@ final class FitReportTest {
         assertEquals(Optional.of(String.format(Locale.ROOT, "left.insole.cell01_counts: the linear law misses"
                 + " the readings by %.2f N RMS, %.1f %% of the %.1f N at the largest reading, more than the few per cent"
                 + " a force-sensitive resistor errs by: check the readings (a load off the cell's centre, one read before"
-                + " it settled) or measure again; a cell whose response curves may fit the power law (--model power)",
-                poor.rmsResidualN(), 100 * poor.rmsResidualN() / largestN, largestN)),
+                + " it settled) or measure again", poor.rmsResidualN(), 100 * poor.rmsResidualN() / largestN, largestN)),
                 FitReport.poorFitWarning(poor));
     }
 }

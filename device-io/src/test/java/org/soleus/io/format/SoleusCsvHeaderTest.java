@@ -10,11 +10,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.soleus.core.ankle.FootGeometry;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Recording;
+import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.RecordingMetadata;
 import org.soleus.core.recording.Side;
 
@@ -287,35 +292,54 @@ final class SoleusCsvHeaderTest {
     }
 
     /**
-     * A cell layout's insole length is held to an insole's, 0.10–0.40 m, as {@code insole_length_m}
-     * is: one in millimetres is an error at its value, or a warning when the user gives the length.
+     * A cell layout's insole length that is no insole's (0.10–0.40 m, as {@code insole_length_m})
+     * is left out with a warning at its value: a device's descriptor states it too, and a live
+     * stream is not refused for it.
      */
     @Test
-    void aLayoutLengthNoInsoleHasIsAnErrorAtItsValue() throws IOException {
+    void aLayoutLengthNoInsoleHasIsLeftOutWithAWarning() throws IOException {
         String layout = "# layout.left.unit: m\n# layout.left.cell01: x=0 y=0.03\n# layout.left.length_m: 270\n";
         Path p = file("layout-mm.csv", META + layout + "left.insole.cell01_n,left.insole.force_n\n1,1\n2,2\n");
-        DataFormatException e = fails(p);
-        assertEquals(p + ":6:25: layout.left.length_m: expected the insole length in metres, 0.10–0.40 (a 27 cm insole"
-                + " is 0.27), got '270'", e.getMessage());
-        Recording given = Recordings.read(p, ReadOptions.DEFAULTS.withGivenProperty("insole_length_m", 0.26, "--insole-length"));
-        assertEquals(List.of(e.getMessage() + "; not used: --insole-length 0.26 m is given"), given.warnings());
-        Path metres = file("layout-m.csv", META + layout.replace("270", "0.27") + "left.insole.cell01_n,left.insole.force_n\n1,1\n");
-        assertEquals(0.27, Recordings.read(metres).metadata().layout(Side.LEFT).lengthM(), 1e-12);
+        Recording r = Recordings.read(p);
+        assertEquals(List.of(p + ":6:25: layout.left.length_m: expected the insole length in metres, 0.10–0.40 (a 27 cm"
+                + " insole is 0.27), got '270'; not used (the insole length comes from --insole-length, insole_length_m"
+                + " or insole_size, else the default 0.27 m)"), r.warnings());
+        assertTrue(Double.isNaN(FootGeometry.statedInsoleLengthM(r.metadata(), Side.LEFT)), "no length stated");
+        Path metres = file("layout-m.csv", META + layout.replace("270", "0.26") + "left.insole.cell01_n,left.insole.force_n\n1,1\n");
+        Recording inMetres = Recordings.read(metres);
+        assertEquals(List.of(), inMetres.warnings());
+        assertEquals(0.26, FootGeometry.statedInsoleLengthM(inMetres.metadata(), Side.LEFT), 1e-12);
     }
 
-    /** A layout line for a cell the file does not record is an error at that line: it would leave every cell of the insole unsummarised. */
+    /**
+     * A layout line for a cell the file does not record is told at its key: it leaves every cell
+     * of that insole unsummarised. A warning, not an error, as a device whose descriptor lists
+     * more cells than it streams is still recorded and read.
+     */
     @Test
-    void aLayoutCellWithoutItsChannelIsAnErrorAtItsLine() throws IOException {
+    void aLayoutCellWithoutItsChannelIsToldAtItsLine() throws IOException {
         Path p = file("layout-extra.csv", META + "# layout.left.unit: m\n# layout.left.cell01: x=0 y=0.03\n"
                 + "# layout.left.cell03: x=0 y=0.1\nleft.insole.cell01_n,left.insole.force_n\n1,1\n");
-        assertEquals(p + ":6:1: layout.left.cell03 places a cell that the file does not record: expected a channel"
-                + " left.insole.cell03_<unit> in the header row (a layout lists the recorded cells only)",
-                fails(p).getMessage());
+        assertEquals(List.of(p + ":6:3: layout.left.cell03 places a cell that is not recorded (no"
+                + " left.insole.cell03_<unit> channel), so the left insole's cells are not summarised: no heel share or"
+                + " centre of pressure from them"), Recordings.read(p).warnings());
         Path counts = file("layout-counts.csv", META + "# layout.left.unit: m\n# layout.left.cell01: x=0 y=0.03\n"
                 + "left.insole.cell01_counts,left.insole.force_n\n1,1\n");
-        assertEquals(List.of("left.insole.cell01_counts", "left.insole.force_n"),
-                Recordings.read(counts).channelNames().stream().map(ChannelName::toString).toList(),
+        assertEquals(List.of(), Recordings.read(counts).warnings(),
                 "a cell in counts is that cell, which a calibration turns into newtons");
+
+        Map<String, String> descriptor = new LinkedHashMap<>();
+        descriptor.put("layout.left.unit", "m");
+        descriptor.put("layout.left.cell01", "x=0 y=0.03");
+        descriptor.put("layout.left.cell02", "x=0 y=0.1");
+        List<String> warnings = new ArrayList<>();
+        RecordingHeader stream = SoleusCsvReader.header(Path.of("/dev/ttyUSB0"), 100,
+                List.of(ChannelName.parse("left.insole.cell01_counts"), ChannelName.parse("left.insole.force_n")),
+                descriptor, ReadOptions.DEFAULTS, warnings);
+        assertEquals(List.of("/dev/ttyUSB0:3:3: layout.left.cell02 places a cell that is not recorded (no"
+                + " left.insole.cell02_<unit> channel), so the left insole's cells are not summarised: no heel share or"
+                + " centre of pressure from them"), warnings, "a device's stream is read, not refused");
+        assertEquals(2, stream.metadata().layout(Side.LEFT).cells().size());
     }
 
     /**
@@ -335,5 +359,10 @@ final class SoleusCsvHeaderTest {
                         + " is and not analysed; did you mean foot?"), r.warnings());
         assertEquals("200", r.metadata().properties().get("sample_rate"));
         assertEquals(100, r.sampleRateHz(), 1e-9, "the time column's rate");
+
+        Path own = file("own.csv", "# insole: left only\n# event: stairs\n# normal: yes\n# heel: worn\n"
+                + "time_s,left.insole.force_n,left.shin.gyr_x_dps,left.toe.acc_x_mps2,left.hand.gyr_x_dps,"
+                + "left.sole.force_n,left.foot2.gyr_x_dps\n0,1,1,1,1,1,1\n0.01,2,2,2,2,2,2\n");
+        assertEquals(List.of(), Recordings.read(own).warnings(), "names of the user's own, short words and numbered sensors");
     }
 }
