@@ -2,6 +2,8 @@ package org.soleus.io.format;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -48,6 +50,8 @@ public final class SoleusCsvReader implements RecordingReader {
     private static final String SAVE_WITH_COMMAS_AND_POINTS = "save the file as comma-separated values with decimal points"
             + " (semicolons usually come with decimal commas; a program set to English writes both as needed)";
     /** The form of a channel name, as errors state it. */
+    /** The wall-clock time of the first sample, a free property the toolkit reads in one form. */
+    private static final String START_TIME = "start_time";
     private static final String CHANNEL_NAME_FORM = "<side>.<place>.<quantity>_<unit>, e.g. left.insole.force_n";
 
     @Override
@@ -139,7 +143,7 @@ public final class SoleusCsvReader implements RecordingReader {
             if (!forces.isEmpty()) {
                 warnings.add(forces.warning(path, headerLine));
             }
-            header.checkLayoutCells(channels);
+            header.checkAgainstChannels(channels);
             RecordingMetadata metadata = header.metadata(columnLine.stripTrailing().endsWith(","), warnings);
             List<CommentLine> comments = new ArrayList<>();
             DelimitedRowParser rows = new DelimitedRowParser(text, ',', labels, targets).comments('#', comments)
@@ -240,7 +244,7 @@ public final class SoleusCsvReader implements RecordingReader {
         for (Map.Entry<String, String> e : entries.entrySet()) {
             header.line("# " + e.getKey() + ": " + e.getValue(), ++line);
         }
-        header.checkLayoutCells(channels);
+        header.checkAgainstChannels(channels);
         RecordingMetadata metadata = header.metadata(false, warnings);
         warnings.addAll(0, header.warnings);
         double startS = Double.isNaN(header.startS) ? 0 : header.startS;
@@ -390,7 +394,8 @@ public final class SoleusCsvReader implements RecordingReader {
                 default -> {
                     if (key.startsWith(SoleusCsv.LAYOUT_PREFIX)) {
                         layout(key, raw, number, line.indexOf(key) + 1, column);
-                    } else if (!key.equals(EventTiming.PROPERTY) || usableEventTiming(raw, number, column)) {
+                    } else if ((!key.equals(EventTiming.PROPERTY) || usableEventTiming(raw, number, column))
+                            && usableFreeValue(key, raw, number, column)) {
                         properties.put(key, SoleusCsv.unescape(raw));
                         propertyPositions.put(key, new FootGeometryProperties.Position(number, column));
                         NearMissNames.key(key).ifPresent(known -> warnings.add(path + ":" + number + ":"
@@ -420,6 +425,33 @@ public final class SoleusCsvReader implements RecordingReader {
                 warnings.add(error.getMessage() + "; not used: " + by + " is given");
                 return false;
             }
+        }
+
+        /**
+         * Whether the value of a property the toolkit reads in a given form has that form: a
+         * {@code range_min.<channel>} a number, a {@code start_time} an ISO-8601 local date-time.
+         * A range minimum that is not is left out, and a start time kept as
+         * {@code start_time_text} (as the Moticon reader keeps a start time that is no date),
+         * each with a warning at its value.
+         */
+        private boolean usableFreeValue(String key, String raw, long line, int column) {
+            String where = path + ":" + line + ":" + column + ": ";
+            if (key.startsWith(RecordingMetadata.RANGE_MIN_PREFIX)
+                    && Double.isNaN(ReaderSupport.parseDoubleOrNaN(raw))) {
+                warnings.add(where + key + ": expected a number in the channel's unit, found '" + raw + "'; not used");
+                return false;
+            }
+            if (key.equals(START_TIME)) {
+                try {
+                    LocalDateTime.parse(raw);
+                } catch (DateTimeParseException e) {
+                    warnings.add(where + START_TIME + ": expected an ISO-8601 local date-time such as"
+                            + " 2023-09-27T10:21:14.922, found '" + raw + "'; kept as start_time_text");
+                    properties.put(START_TIME + "_text", SoleusCsv.unescape(raw));
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
@@ -521,13 +553,18 @@ public final class SoleusCsvReader implements RecordingReader {
         }
 
         /**
-         * Warns of each layout line whose cell has no channel among {@code channels}: a layout
-         * places the cells the source records, and a cell too many leaves the whole insole's
-         * cells unsummarised (no heel share or centre of pressure from them), as a device whose
-         * descriptor lists more cells than it streams does. Not an error, so that such a device's
-         * stream, and the files recorded from it, are still read.
+         * Warns of each line that names a channel the source does not record:
+         * <ul>
+         *   <li>a layout line whose cell has no channel. A layout places the cells the source
+         *       records, and a cell too many leaves the whole insole's cells unsummarised (no heel
+         *       share or centre of pressure from them), as a device whose descriptor lists more
+         *       cells than it streams does;</li>
+         *   <li>a {@code range_min.<channel>} of no channel, which then bounds nothing.</li>
+         * </ul>
+         * Warnings, not errors, so that such a device's stream, and the files recorded from it,
+         * are still read.
          */
-        void checkLayoutCells(List<ChannelName> channels) {
+        void checkAgainstChannels(List<ChannelName> channels) {
             for (Map.Entry<Side, List<InsoleCell>> e : layoutCells.entrySet()) {
                 String side = e.getKey().label();
                 for (InsoleCell cell : e.getValue()) {
@@ -541,6 +578,17 @@ public final class SoleusCsvReader implements RecordingReader {
                                 + side + " insole's cells are not summarised: no heel share or centre of pressure from"
                                 + " them");
                     }
+                }
+            }
+            for (String key : properties.keySet()) {
+                if (!key.startsWith(RecordingMetadata.RANGE_MIN_PREFIX)) {
+                    continue;
+                }
+                String channel = key.substring(RecordingMetadata.RANGE_MIN_PREFIX.length());
+                if (channels.stream().noneMatch(c -> c.toString().equals(channel))) {
+                    FootGeometryProperties.Position at = propertyPositions.get(key);
+                    warnings.add(path + ":" + at.line() + ":" + at.column() + ": " + key + " names no channel of the"
+                            + " header row, so it bounds nothing");
                 }
             }
         }

@@ -365,4 +365,30 @@ final class SoleusCsvHeaderTest {
                 + "left.sole.force_n,left.foot2.gyr_x_dps\n0,1,1,1,1,1,1\n0.01,2,2,2,2,2,2\n");
         assertEquals(List.of(), Recordings.read(own).warnings(), "names of the user's own, short words and numbered sensors");
     }
+
+    /**
+     * The free properties the toolkit reads in one form: a {@code range_min} that is no number is
+     * left out, one of no channel bounds nothing, and a {@code start_time} that is no date is kept
+     * as {@code start_time_text}, each with a warning at its value.
+     */
+    @Test
+    void aRangeMinimumOrStartTimeOfAnotherFormIsTold() throws IOException {
+        Path p = file("forms.csv", META + "# range_min.left.insole.force_n: abc\n# range_min.left.insole.forse_n: 0\n"
+                + "# start_time: yesterday\nleft.insole.force_n\n1\n2\n");
+        Recording r = Recordings.read(p);
+        assertEquals(List.of(
+                p + ":4:34: range_min.left.insole.force_n: expected a number in the channel's unit, found 'abc'; not used",
+                p + ":6:15: start_time: expected an ISO-8601 local date-time such as 2023-09-27T10:21:14.922, found"
+                        + " 'yesterday'; kept as start_time_text",
+                p + ":5:34: range_min.left.insole.forse_n names no channel of the header row, so it bounds nothing"),
+                r.warnings());
+        assertEquals("yesterday", r.metadata().properties().get("start_time_text"));
+        assertFalse(r.metadata().properties().containsKey("start_time"));
+        assertFalse(r.metadata().properties().containsKey("range_min.left.insole.force_n"));
+        Path fine = file("fine.csv", META + "# range_min.left.insole.force_n: -2047\n# start_time: 2023-09-27T10:21:14.922\n"
+                + "left.insole.force_n\n1\n2\n");
+        Recording ok = Recordings.read(fine);
+        assertEquals(List.of(), ok.warnings());
+        assertEquals(-2047, ok.metadata().rangeMinimum(ChannelName.parse("left.insole.force_n")));
+    }
 }
