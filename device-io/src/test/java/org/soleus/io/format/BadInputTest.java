@@ -474,6 +474,16 @@ final class BadInputTest {
         assertTrue(r.warnings().get(0).contains("live.csv:6: the last line was cut short"), r.warnings().get(0));
     }
 
+    /** A comment line at the end without a line end holds no sample: nothing is left out, and a warning's text is kept. */
+    @Test
+    void aLastCommentLineWithoutALineEndLosesNothing() throws IOException {
+        Path p = file("ended.csv", "# format: soleus-csv 1\n# sample_rate_hz: 100\nleft.insole.force_n\n1\n3\n"
+                + "# warning: recorder stopped");
+        Recording r = Recordings.read(p);
+        assertArrayEquals(new float[] {1, 3}, r.channel("left.insole.force_n").samples());
+        assertEquals(List.of(p + ":6: recorder stopped"), r.warnings());
+    }
+
     @Test
     void blankLinesOnlyAtTheEnd() throws IOException {
         assertEquals(3, Recordings.read(file("b_01.txt", GaitpdbText.rows(3) + "\r\n\r\n")).length());

@@ -32,7 +32,8 @@ import org.soleus.io.format.DataFormatException;
  * line was cut off while being written, and {@link #next} reports {@link #CUT}; empty lines may
  * follow it (allowed at the end of a file). A last line without a line end is treated the same
  * way, whatever its content, since its last number may be cut short, but for a carriage return
- * followed by more text: a file of old Mac OS line ends reads as one line without a line end.
+ * followed by more text: a file of old Mac OS line ends reads as one line without a line end;
+ * and but for a comment line (where comments are read), which holds no sample.
  * Empty lines are allowed only at the end of the file.
  *
  * <p>Errors name file, line and column (1-based column index and the column's label). A row
@@ -338,7 +339,8 @@ public final class DelimitedRowParser {
                 return END;
             }
             byte[] b = source.buffer();
-            if (source.atUnterminatedLastLine()) {
+            // a comment line without a line end is taken as it is: no sample is in it
+            if (source.atUnterminatedLastLine() && !(commentByte != 0 && b[p] == commentByte)) {
                 cutLine = source.lineNumber();
                 source.readLine();
                 return CUT;
