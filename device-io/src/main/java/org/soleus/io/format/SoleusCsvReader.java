@@ -49,9 +49,9 @@ public final class SoleusCsvReader implements RecordingReader {
     /** What to do with a file saved with semicolons, as a spreadsheet set to another language saves it. */
     private static final String SAVE_WITH_COMMAS_AND_POINTS = "save the file as comma-separated values with decimal points"
             + " (semicolons usually come with decimal commas; a program set to English writes both as needed)";
-    /** The form of a channel name, as errors state it. */
     /** The wall-clock time of the first sample, a free property the toolkit reads in one form. */
     private static final String START_TIME = "start_time";
+    /** The form of a channel name, as errors state it. */
     private static final String CHANNEL_NAME_FORM = "<side>.<place>.<quantity>_<unit>, e.g. left.insole.force_n";
 
     @Override
@@ -587,8 +587,8 @@ public final class SoleusCsvReader implements RecordingReader {
                 String channel = key.substring(RecordingMetadata.RANGE_MIN_PREFIX.length());
                 if (channels.stream().noneMatch(c -> c.toString().equals(channel))) {
                     FootGeometryProperties.Position at = propertyPositions.get(key);
-                    warnings.add(path + ":" + at.line() + ":" + at.column() + ": " + key + " names no channel of the"
-                            + " header row, so it bounds nothing");
+                    warnings.add(path + ":" + at.line() + ":" + at.column() + ": " + key + " names no channel that is"
+                            + " recorded, so it bounds nothing");
                 }
             }
         }

@@ -380,7 +380,7 @@ final class SoleusCsvHeaderTest {
                 p + ":4:34: range_min.left.insole.force_n: expected a number in the channel's unit, found 'abc'; not used",
                 p + ":6:15: start_time: expected an ISO-8601 local date-time such as 2023-09-27T10:21:14.922, found"
                         + " 'yesterday'; kept as start_time_text",
-                p + ":5:34: range_min.left.insole.forse_n names no channel of the header row, so it bounds nothing"),
+                p + ":5:34: range_min.left.insole.forse_n names no channel that is recorded, so it bounds nothing"),
                 r.warnings());
         assertEquals("yesterday", r.metadata().properties().get("start_time_text"));
         assertFalse(r.metadata().properties().containsKey("start_time"));

@@ -20,8 +20,9 @@ import org.soleus.io.format.DataFormatException;
  * <p>Each column has a target: an index into the caller's {@code float[]} row, {@link #TIME}
  * (parsed as a double, read with {@link #time()}) or {@link #SKIP} (not parsed at all). An
  * empty cell, {@code nan} or {@code NA} (R's missing value, as {@code write.csv} writes it; any
- * case; in double quotes too) is a missing value (NaN); a missing, {@code nan} or {@code NA} time is an error, and so is
- * an infinite value ({@code inf}, or a number beyond the float range such as {@code 1e39}),
+ * case; in double quotes too) is a missing value (NaN); a missing, {@code nan} or {@code NA}
+ * time is an error, and so is an infinite value ({@code inf}, or a number beyond the float
+ * range such as {@code 1e39}),
  * which no sensor gives (in a lenient column it is missing and counted). A row may end in
  * as many empty cells after the last column as the file pads its rows with, which its header
  * row's empty names or its first row tell ({@link #trailingEmptyCells}: a spreadsheet ends every
