@@ -275,7 +275,8 @@ final class LiveCommand implements Callable<Integer> {
                         status.println(String.format(Locale.ROOT, "soleus live: spike: a stride whose peak force or"
                                 + " loading rate has a modified z-score above %.1f against the last %d strides of its foot"
                                 + " (both scores shown; a jump in load against the same person's recent strides, of the"
-                                + " kind that can precede overuse strain: a flag to look at, not a diagnosis)", rule.thresholdZ(), rule.windowStrides()));
+                                + " kind that can precede overuse strain: a flag to look at, not a diagnosis)",
+                                rule.thresholdZ(), rule.windowStrides()));
                     }
                 }
             }

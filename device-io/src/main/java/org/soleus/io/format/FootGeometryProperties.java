@@ -12,10 +12,11 @@ import org.soleus.core.recording.Side;
 
 /**
  * Checks the foot dimensions a recording file states ({@value FootGeometry#INSOLE_LENGTH_PROPERTY},
- * {@value FootGeometry#HEEL_TO_ANKLE_PROPERTY}; an insole layout's {@code layout.<side>.length_m},
- * which the analysis leaves out when it is no insole's, gets a warning) when it is read, so that a value the analysis
+ * {@value FootGeometry#HEEL_TO_ANKLE_PROPERTY}) when it is read, so that a value the analysis
  * could not use (a length in millimetres, a heel-to-ankle distance of half the insole or more) is
- * an error at its line rather than silently replaced by the default. A value the user gives
+ * an error at its line rather than silently replaced by the default; an insole layout's
+ * {@code layout.<side>.length_m} that is no insole's, which the analysis leaves out, gets a
+ * warning. A value the user gives
  * for every file (the command line's {@code --insole-length}, {@code --heel-to-ankle}) or for
  * this file (a row of a table of subjects) replaces the file's: the file's is then not checked
  * against the other part, and one that could not be used is a warning naming what gave the value.
@@ -60,8 +61,8 @@ final class FootGeometryProperties {
             if (layout != null && !Double.isNaN(layout.lengthM()) && !insoleLength(layout.lengthM())) {
                 // a warning, not an error: a device's descriptor gives it too, and live has no --insole-length
                 String key = "layout." + side.label() + ".length_m";
-                warnings.add(error(path, positions, key, INSOLE_LENGTH_EXPECTED
-                        + BigDecimal.valueOf(layout.lengthM()).stripTrailingZeros().toPlainString() + "'; not used (the insole"
+                String stated = BigDecimal.valueOf(layout.lengthM()).stripTrailingZeros().toPlainString();
+                warnings.add(error(path, positions, key, INSOLE_LENGTH_EXPECTED + stated + "'; not used (the insole"
                         + " length comes from --insole-length, insole_length_m or insole_size, else the default "
                         + FootGeometry.DEFAULT_INSOLE_LENGTH_M + " m)").getMessage());
             }

@@ -31,7 +31,7 @@ final class NearMissNames {
             "source_file", "subject", "study", "group", "walk", "sensor_placement", "insole_serial_left",
             "insole_serial_right", "notes", "calibration_file", "calibration_device", "calibration_date",
             "body_mass_source");
-    /** The documented places of channel names: the foot's, the shank's and the thigh's, which the analysis reads, and the pelvis. */
+    /** The documented places of channel names: the foot's, shank's and thigh's, which the analysis reads, and the pelvis. */
     private static final List<String> PLACES = Stream.concat(ImuChannels.FOOT_PLACES.stream(),
             Stream.of(ImuChannels.SHANK_PLACE, HingeJoint.KNEE.proximal(), "pelvis")).toList();
 
