@@ -89,7 +89,11 @@ public final class InsoleGaitAnalyzer {
         return run(recording, settings, Objects.requireNonNull(imu, "imu"));
     }
 
-    private static GaitAnalysis run(Recording recording, GaitSettings settings, ImuSettings imu) {
+    private static GaitAnalysis run(Recording given, GaitSettings settings, ImuSettings imu) {
+        // a foot with cells in newtons and no force gets their sum, as reading through a
+        // CellAggregatingSink gives it
+        Recording recording = InsoleChannels.needsForceFromCells(given.channelNames())
+                ? CellAggregation.summarise(given) : given;
         Map<Side, Channel> forces = forceChannels(recording);
         Map<Side, ImuChannels> imus = new EnumMap<>(Side.class);
         if (imu != null) {
@@ -114,8 +118,7 @@ public final class InsoleGaitAnalyzer {
         if (newtons && !recording.metadata().hasBodyMass()) {
             throw new UnknownBodyMassException(recording.source());
         }
-        Recording summarised = InsoleChannels.needsCellSummary(recording.metadata(), recording.channelNames(),
-                forces.keySet())
+        Recording summarised = InsoleChannels.needsCellSummary(recording.metadata(), recording.channelNames())
                 ? CellAggregation.summarise(recording) : recording;
         double fs = recording.sampleRateHz();
         int maxGap = (int) Math.round(settings.maxGapInterpolatedS() * fs);
