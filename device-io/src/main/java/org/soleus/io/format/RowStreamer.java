@@ -323,8 +323,9 @@ final class RowStreamer {
 
     /**
      * Refuses a time column written with too few digits for the rate: times whose mean step
-     * agrees with the rate (within {@link #RATE_WARNING_TOLERANCE}: rounding cancels out over
-     * the held rows) but which are rounded to a resolution of half the sample period or more, the
+     * agrees with the rate (within {@link #RATE_WARNING_TOLERANCE}, or the rounding of the first
+     * and last times over the rows between them where that is more: rounding cancels out over
+     * the held rows but for theirs) but which are rounded to a resolution of half the sample period or more, the
      * period being no whole multiple of it (90 Hz to the hundredth of a second: steps
      * of 0.01 and 0.02 s for a period of 0.0111 s). Each step is then off by up to a whole resolution, so that rounding cannot
      * be told from gaps, and the rows would be misplaced. (300 Hz to the millisecond, whose steps
@@ -353,7 +354,10 @@ final class RowStreamer {
         }
         double periodS = 1 / rateHz;
         double meanStepS = (times[n - 1] - times[0]) / (n - 1);
-        if (Math.abs(meanStepS / periodS - 1) > RATE_WARNING_TOLERANCE) {
+        // the first and last times are rounded too, by up to a resolution together: over a few
+        // rows that moves the mean step by more than the tolerance
+        double allowed = Math.max(RATE_WARNING_TOLERANCE, resolution / ((n - 1) * periodS));
+        if (Math.abs(meanStepS / periodS - 1) > allowed) {
             return;   // another rate than the time column's, not rounding: told next, as a warning or an error
         }
         double periods = periodS / resolution;

@@ -108,6 +108,12 @@ final class BadInputTest {
                 + " write them with more decimals, or leave out the time column and state the rate",
                 readFails(stated, ReadOptions.DEFAULTS).getMessage());
 
+        Path short90 = file("short90.csv", "# sample_rate_hz: 90\n" + roundedTimes(90, 2, 30));
+        assertEquals(short90 + ":3:1: times are written to 0.01 s, too coarse for 90.0 Hz (a row every 0.011111111 s):"
+                + " write them with more decimals, or leave out the time column and state the rate",
+                readFails(short90, ReadOptions.DEFAULTS).getMessage(), "30 rows, whose end times' rounding moves the"
+                + " mean step by 0.7 %");
+
         Recording guessed = Recordings.read(file("rounded70.csv", roundedTimes(70, 2, 400)), ReadOptions.DEFAULTS);
         assertTrue(guessed.warnings().get(0).contains("of the first 255 time steps skip rows at 100.0 Hz: times written"
                 + " with too few digits for the rate?"), guessed.warnings().toString());
