@@ -928,6 +928,33 @@ final class AnalyzeMessagesTest {
                 + " did you mean analyze? (see 'soleus --help')\n", typo.err());
     }
 
+    /**
+     * A WFDB header without a sampling frequency is read at WFDB's 250 Hz: a warning says so, and
+     * summary.json names the default as the rate's source; with {@code --rate}, neither.
+     */
+    @Test
+    void aWfdbRecordWithoutARateIsReadAtTheDefaultAndSaysSo() throws IOException {
+        Path copy = Files.createDirectories(dir.resolve("record"));
+        for (String ext : new String[] {".let", ".rit"}) {
+            Files.copy(GAITNDD.resolve("control1" + ext), copy.resolve("control1" + ext));
+        }
+        List<String> header = new ArrayList<>(Files.readAllLines(GAITNDD.resolve("control1.hea")));
+        header.set(0, "control1 2");
+        Path hea = Files.write(copy.resolve("control1.hea"), header);
+        Cli.Result r = Cli.run("analyze", hea.toString(), "--out", dir.resolve("default").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().contains("soleus analyze: warning: " + hea + ":1: the record line gives no sampling frequency, so"
+                + " WFDB's default of 250.0 Hz is used; give --rate if the record was sampled otherwise"), r.err());
+        JsonNode input = Cli.summary(dir.resolve("default")).get("input");
+        assertEquals("default", input.get("sample_rate_source").asText());
+        assertEquals(250, input.get("sample_rate_hz").asDouble());
+
+        Cli.Result given = Cli.run("analyze", hea.toString(), "--rate", "300", "--out", dir.resolve("given").toString());
+        assertEquals(0, given.exitCode(), given.err());
+        assertFalse(given.err().contains("sampling frequency"), given.err());
+        assertEquals("flag", Cli.summary(dir.resolve("given")).get("input").get("sample_rate_source").asText());
+    }
+
     /** An option a typo away is suggested, whatever its case; a name far from every option (--foo) gets none. */
     @Test
     void anOptionWithATypoIsSuggestedItsNearestOption() {

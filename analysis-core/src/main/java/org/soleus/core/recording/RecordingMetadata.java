@@ -23,6 +23,11 @@ public record RecordingMetadata(double bodyMassKg, Map<Side, InsoleLayout> layou
     public static final String RANGE_MIN_PREFIX = "range_min.";
     /** Property naming where the body mass came from (a subject table beside the file); gone where a given mass replaced it. */
     public static final String BODY_MASS_SOURCE = "body_mass_source";
+    /**
+     * Property naming where the sample rate came from when the file states none: {@code default},
+     * the format's (WFDB's 250 Hz).
+     */
+    public static final String SAMPLE_RATE_SOURCE = "sample_rate_source";
 
     /** Metadata with nothing known. */
     public static final RecordingMetadata EMPTY = new RecordingMetadata(Double.NaN, Map.of(), Map.of());

@@ -21,6 +21,7 @@ import org.soleus.core.imu.ImuChannels;
 import org.soleus.core.load.CellAggregatingSink;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Recording;
+import org.soleus.core.recording.RecordingMetadata;
 import org.soleus.core.recording.Side;
 import org.soleus.io.calibration.CalibratingSink;
 import org.soleus.io.format.FormatDetector;
@@ -192,7 +193,9 @@ public final class RecordingAnalysis {
         notices.forEach(observer::notice);
         ValueSource massSource = !Double.isNaN(given.bodyMassKg()) ? givenMassSource
                 : recording.metadata().hasBodyMass() ? ValueSource.FILE : ValueSource.NONE;
-        ValueSource rateSource = Double.isNaN(given.sampleRateHz()) ? ValueSource.FILE
+        boolean defaultRate = ValueSource.DEFAULT.label().equals(
+                recording.metadata().properties().get(RecordingMetadata.SAMPLE_RATE_SOURCE));
+        ValueSource rateSource = Double.isNaN(given.sampleRateHz()) ? defaultRate ? ValueSource.DEFAULT : ValueSource.FILE
                 : given.sampleRateGivenByOther() ? ValueSource.TABLE : ValueSource.FLAG;
         return new AnalysisReport(
                 InputProvenance.of(input, format, given.format() != null ? ValueSource.FLAG : ValueSource.DETECTED,

@@ -451,6 +451,9 @@ public final class WfdbReader implements RecordingReader {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("source_format", RecordingFormat.WFDB.id());
         properties.put("record", header.recordName());
+        if (header.rateText() == null && Double.isNaN(options.sampleRateHz())) {
+            properties.put(RecordingMetadata.SAMPLE_RATE_SOURCE, "default");   // WFDB's 250 Hz, told in a warning
+        }
         for (int s = 0; s < names.size(); s++) {
             WfdbSignalSpec spec = header.signals().get(s);
             String description = spec.description();

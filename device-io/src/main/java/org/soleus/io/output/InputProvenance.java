@@ -21,8 +21,9 @@ import org.soleus.io.format.RecordingFormat;
  * @param source         the recording's own source description
  * @param properties     the recording's free-form properties, in file order
  * @param sampleRateHz   sample rate, Hz
- * @param sampleRateSource {@link ValueSource#FILE} (stated or timed by the file), or
- *                       {@link ValueSource#FLAG} or {@link ValueSource#TABLE} where the user gave it
+ * @param sampleRateSource {@link ValueSource#FILE} (stated or timed by the file),
+ *                       {@link ValueSource#FLAG} or {@link ValueSource#TABLE} where the user gave it,
+ *                       or {@link ValueSource#DEFAULT} (a WFDB header that states none)
  * @param startTimeS     time of the first sample, s
  * @param sampleCount    samples per channel
  * @param durationS      duration covered by the samples, s
@@ -43,9 +44,9 @@ public record InputProvenance(String path, RecordingFormat format, ValueSource f
             throw new IllegalArgumentException("a format is given by flag or detected, got " + formatSource);
         }
         if (sampleRateSource != ValueSource.FILE && sampleRateSource != ValueSource.FLAG
-                && sampleRateSource != ValueSource.TABLE) {
-            throw new IllegalArgumentException("a sample rate comes from the file, a flag or a table, got "
-                    + sampleRateSource);
+                && sampleRateSource != ValueSource.TABLE && sampleRateSource != ValueSource.DEFAULT) {
+            throw new IllegalArgumentException("a sample rate comes from the file, a flag, a table or the format's"
+                    + " default, got " + sampleRateSource);
         }
         Objects.requireNonNull(source, "source");
         properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));

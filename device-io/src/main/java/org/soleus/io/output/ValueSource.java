@@ -8,6 +8,8 @@ public enum ValueSource {
     TABLE("table"),
     /** Read from the recording or its companion files. */
     FILE("file"),
+    /** The format's default, where the file states none (WFDB's 250 Hz). */
+    DEFAULT("default"),
     /** Detected from the content. */
     DETECTED("detected"),
     /** Not known. */

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.RecordingBuilder;
+import org.soleus.core.recording.RecordingMetadata;
 
 final class WfdbReaderTest {
 
@@ -477,6 +478,7 @@ final class WfdbReaderTest {
         assertEquals(List.of(hea + ":1: the record line gives no sampling frequency, so WFDB's default of 250.0 Hz"
                 + " is used; give --rate if the record was sampled otherwise"), r.warnings().subList(0, 1));
         assertEquals(2, r.warnings().size());
+        assertEquals("default", r.metadata().properties().get(RecordingMetadata.SAMPLE_RATE_SOURCE));
         assertTrue(r.warnings().get(1).contains("rec.hea:2:22: checksum of signal 1 ('a') over its 3 samples is 6,"
                 + " the header says 7"), r.warnings().get(1));
     }
@@ -488,6 +490,7 @@ final class WfdbReaderTest {
         Recording r = read(hea, new ReadOptions(RecordingFormat.WFDB, 300, Double.NaN));
         assertEquals(300, r.sampleRateHz());
         assertEquals(List.of(), r.warnings());
+        assertFalse(r.metadata().properties().containsKey(RecordingMetadata.SAMPLE_RATE_SOURCE));
     }
 
     @Test
