@@ -352,7 +352,7 @@ final class LiveCommandsTest {
         try (Pty pty = new Pty(dir)) {
             Cli.Result r = whileSimulating(pty, scaled, "line", "live", "--port", pty.host.toString(), "--protocol",
                     "line", "--idle-timeout", "1").command();
-            assertTrue(r.err().contains("soleus live: left force beyond 20 body weights in more than 1 % of the loaded samples,"
+            assertTrue(r.err().contains("soleus live: left force beyond 20 body weights in more than 1 % of the samples,"
                     + " too many for transmission errors: taken from "), r.err());
             assertTrue(r.out().lines().anyMatch(l -> l.startsWith("left ") && l.endsWith("not measured (a force no foot"
                     + " carries)")), r.out());

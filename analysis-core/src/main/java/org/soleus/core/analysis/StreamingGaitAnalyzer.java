@@ -542,7 +542,7 @@ public final class StreamingGaitAnalyzer implements SampleSink {
             if (!toldScale && screen.scaleFrom() >= 0) {
                 toldScale = true;
                 listener.onNotice(String.format(Locale.ROOT, "%s force beyond %d body weights in more than 1 %% of the"
-                        + " loaded samples, too many for transmission errors: taken from %.2f s on as a force on another scale,"
+                        + " samples, too many for transmission errors: taken from %.2f s on as a force on another scale,"
                         + " whose events are kept and whose stances get no loading figures; check the force unit"
                         + " (newtons, not millinewtons), the insole's calibration and the body mass", side.label(),
                         (int) ForceRange.MAX_BODY_WEIGHTS, timeS(received - 1)));

@@ -84,7 +84,7 @@ public final class ForceRange {
                     + " errors; or is the body mass right?): " + String.join(", ", missing));
         }
         if (!scaled.isEmpty()) {
-            parts.add("insole force beyond " + limit + " in more than 1 % of the loaded samples, too many for transmission"
+            parts.add("insole force beyond " + limit + " in more than 1 % of the samples, too many for transmission"
                     + " errors, taken as a force on another scale whose events are kept and whose stances get no loading"
                     + " figures (" + String.join(", ", scaled) + "): check the force unit (newtons, not millinewtons),"
                     + " the insole's calibration and the body mass");

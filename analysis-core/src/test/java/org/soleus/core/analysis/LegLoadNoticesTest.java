@@ -247,7 +247,7 @@ final class LegLoadNoticesTest {
         assertTrue(gait.strides().stream().noneMatch(s -> s.loading().measured()), "none measured");
         List<String> notices = LegLoadAnalyzer.analyze(recording, gait, LegLoadSettings.DEFAULTS).notices();
         assertTrue(notices.stream().anyMatch(n -> n.contains("insole force beyond 20 body weights (13729 N at 70.0 kg) in"
-                + " more than 1 % of the loaded samples, too many for transmission errors, taken as a force on another scale"
+                + " more than 1 % of the samples, too many for transmission errors, taken as a force on another scale"
                 + " whose events are kept and whose stances get no loading figures (left.insole.force_n from ")
                 && n.endsWith(" s on): check the force unit (newtons, not millinewtons), the insole's calibration and the"
                 + " body mass")), notices.toString());

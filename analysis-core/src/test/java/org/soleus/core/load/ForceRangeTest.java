@@ -76,7 +76,7 @@ final class ForceRangeTest {
         }
         assertEquals(Optional.of("force samples beyond 20 body weights (13729 N at 70.0 kg), a force no foot carries,"
                 + " taken as missing (transmission errors; or is the body mass right?): left.insole.force_n 128;"
-                + " insole force beyond 20 body weights (13729 N at 70.0 kg) in more than 1 % of the loaded samples, too many"
+                + " insole force beyond 20 body weights (13729 N at 70.0 kg) in more than 1 % of the samples, too many"
                 + " for transmission errors, taken as a force on another scale whose events are kept and whose stances"
                 + " get no loading figures (left.insole.force_n from 2.09 s on): check the force unit (newtons, not"
                 + " millinewtons), the insole's calibration and the body mass"), ForceRange.notice(recording(samples, 70)));

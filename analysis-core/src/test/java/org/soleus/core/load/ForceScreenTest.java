@@ -24,7 +24,7 @@ final class ForceScreenTest {
 
     /**
      * Three separate runs above the range of at least 0.1 s, half a second of such samples in
-     * all and more than 1 % of the samples since the first load, show a force on another scale: from that
+     * all and more than 1 % of all samples so far, show a force on another scale: from that
      * sample on, every sample above the range passes as it is; the ones before stay missing, and
      * a force far below the range stays missing after it too.
      */
