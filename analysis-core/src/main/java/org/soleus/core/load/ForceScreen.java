@@ -9,10 +9,7 @@ package org.soleus.core.load;
  * calibration gain far too high), whose every contact lies above the range: once
  * {@value #MIN_SCALE_RUNS} separate runs above it have lasted at least {@value #MIN_RUN_S} s each,
  * as contacts do, and the samples above it total at least {@value #MIN_SCALE_S} s and more than
- * {@link ForceRange#MAX_ERROR_SHARE} of the samples since the foot was first loaded (half a body
- * weight, {@value #LOADED_SHARE} of the range, or above the range: a recording that idles for
- * hours before its first step, in whatever scale, is judged as one that starts with it), every
- * later sample above the range
+ * {@link ForceRange#MAX_ERROR_SHARE} of all samples so far, every later sample above the range
  * passes as it is, so that the events, which follow the force's shape whatever its scale, are
  * found; the stances then get no loading figures ({@code StanceLoadingWindows}). One long glitch
  * is one run, and no evidence of a scale; a force far below the range never is, and stays missing.
@@ -26,16 +23,11 @@ public final class ForceScreen {
     public static final int MIN_SCALE_RUNS = 3;
     /** The shortest run above the range that counts as a contact, s. */
     public static final double MIN_RUN_S = 0.1;
-    /** The share of the range at which a foot counts as loaded: half a body weight of the 20. */
-    public static final double LOADED_SHARE = 0.025;
 
     private final double maxForceN;
-    private final double loadedN;
     private final long minScaleSamples;
     private final long minRunSamples;
     private long samples;
-    /** Samples since the foot was first loaded, 0 before. */
-    private long sinceLoaded;
     private long above;
     private long run;
     private int longRuns;
@@ -48,7 +40,6 @@ public final class ForceScreen {
      */
     public ForceScreen(double maxForceN, double sampleRateHz) {
         this.maxForceN = maxForceN;
-        this.loadedN = LOADED_SHARE * maxForceN;
         this.minScaleSamples = Math.max(1, Math.round(MIN_SCALE_S * sampleRateHz));
         this.minRunSamples = Math.max(1, Math.round(MIN_RUN_S * sampleRateHz));
     }
@@ -56,9 +47,6 @@ public final class ForceScreen {
     /** The next sample, N: itself, or NaN for a force no foot carries. */
     public double accept(double forceN) {
         samples++;
-        if (sinceLoaded > 0 || forceN > loadedN) {
-            sinceLoaded++;
-        }
         if (!(forceN > maxForceN)) {
             longRuns += run >= minRunSamples ? 1 : 0;
             run = 0;
@@ -74,7 +62,7 @@ public final class ForceScreen {
         run++;
         above++;
         int runs = longRuns + (run >= minRunSamples ? 1 : 0);
-        if (runs >= MIN_SCALE_RUNS && above >= minScaleSamples && above > ForceRange.MAX_ERROR_SHARE * sinceLoaded) {
+        if (runs >= MIN_SCALE_RUNS && above >= minScaleSamples && above > ForceRange.MAX_ERROR_SHARE * samples) {
             scaleFrom = samples - 1;
             return forceN;
         }

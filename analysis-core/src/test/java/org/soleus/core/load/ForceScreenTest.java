@@ -66,25 +66,4 @@ final class ForceScreenTest {
         assertEquals(-1, errors.scaleFrom(), "14 runs of 0.1 s in 200 s, 0.7 % of the samples");
         assertEquals(140, errors.screened());
     }
-
-    /**
-     * A channel on another scale first loaded after hours of idling (a millinewton insole put on
-     * long after the recording started) shows itself at its third contact, as one loaded from the
-     * start does: the share counts from the first loaded sample. A force of a third of a body
-     * weight (below the loaded level, {@value ForceScreen#LOADED_SHARE} of the range) does not
-     * start the count.
-     */
-    @Test
-    void aForceOnAnotherScaleLoadedLateShowsItselfAsSoon() {
-        int idle = 8 * 3600 * 100;
-        double[] x = new double[idle + 1000];
-        for (int i = 0; i < idle; i++) {
-            x[i] = i % 100 < 30 ? MAX_N / 60 : 0;   // a light touch now and then, not a load
-        }
-        for (int i = idle; i < x.length; i++) {
-            x[i] = (i - idle) % 100 < 30 ? 8e5 : 0;
-        }
-        ForceScreen screen = ForceScreen.apply(x, MAX_N, 100);
-        assertEquals(idle + 209, screen.scaleFrom(), "the 10th sample of the third contact, 8 h in");
-    }
 }
