@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.soleus.core.load.CellAggregatingSink;
 import org.soleus.core.load.FootPressureChannels;
 import org.soleus.core.recording.Channel;
 import org.soleus.core.recording.ChannelName;
@@ -53,17 +52,9 @@ final class InsoleChannels {
         return !forces.isEmpty() && forces.stream().allMatch(c -> c.unit().equals("n"));
     }
 
-    /**
-     * Whether a {@link CellAggregatingSink} has work: a foot with cells in newtons but no force,
-     * which it gives the sum of its cells, or a foot with a force and all its layout's cells but
-     * no heel-force/CoP summary yet.
-     */
-    static boolean needsCellSummary(RecordingMetadata metadata, List<ChannelName> channels) {
-        if (needsForceFromCells(channels)) {
-            return true;
-        }
-        Map<Side, ChannelName> forces = forceChannelsOf(channels);
-        for (Side side : forces.keySet()) {
+    /** Whether one of {@code sides} has all its layout's cells but no heel-force/CoP summary yet. */
+    static boolean needsCellSummary(RecordingMetadata metadata, List<ChannelName> channels, Iterable<Side> sides) {
+        for (Side side : sides) {
             InsoleLayout layout = metadata.layout(side);
             if (layout == null || channels.contains(FootPressureChannels.heelForce(side))) {
                 continue;
@@ -75,12 +66,6 @@ final class InsoleChannels {
             }
         }
         return false;
-    }
-
-    /** Whether a foot has cells in newtons but no force channel, which their sum then gives. */
-    static boolean needsForceFromCells(List<ChannelName> channels) {
-        return CellAggregatingSink.cellsOfAFootWithoutForce(channels, Side.LEFT).length > 0
-                || CellAggregatingSink.cellsOfAFootWithoutForce(channels, Side.RIGHT).length > 0;
     }
 
     /**

@@ -89,11 +89,7 @@ public final class InsoleGaitAnalyzer {
         return run(recording, settings, Objects.requireNonNull(imu, "imu"));
     }
 
-    private static GaitAnalysis run(Recording given, GaitSettings settings, ImuSettings imu) {
-        // a foot with cells in newtons and no force gets their sum, as reading through a
-        // CellAggregatingSink gives it
-        Recording recording = InsoleChannels.needsForceFromCells(given.channelNames())
-                ? CellAggregation.summarise(given) : given;
+    private static GaitAnalysis run(Recording recording, GaitSettings settings, ImuSettings imu) {
         Map<Side, Channel> forces = forceChannels(recording);
         Map<Side, ImuChannels> imus = new EnumMap<>(Side.class);
         if (imu != null) {
@@ -118,7 +114,8 @@ public final class InsoleGaitAnalyzer {
         if (newtons && !recording.metadata().hasBodyMass()) {
             throw new UnknownBodyMassException(recording.source());
         }
-        Recording summarised = InsoleChannels.needsCellSummary(recording.metadata(), recording.channelNames())
+        Recording summarised = InsoleChannels.needsCellSummary(recording.metadata(), recording.channelNames(),
+                forces.keySet())
                 ? CellAggregation.summarise(recording) : recording;
         double fs = recording.sampleRateHz();
         int maxGap = (int) Math.round(settings.maxGapInterpolatedS() * fs);

@@ -145,8 +145,9 @@ public final class StreamingGaitAnalyzer implements SampleSink {
         if (entry != null) {
             throw new IllegalStateException("start() was already called");
         }
+        Map<Side, ChannelName> forces = InsoleChannels.forceChannels(header.channels(), header.source());
         streamHeader = header;
-        entry = InsoleChannels.needsCellSummary(header.metadata(), header.channels()) ? new CellAggregatingSink(core) : core;
+        entry = InsoleChannels.needsCellSummary(header.metadata(), header.channels(), forces.keySet()) ? new CellAggregatingSink(core) : core;
         entry.start(header);
     }
 

@@ -17,11 +17,7 @@ import org.soleus.core.recording.Side;
  * summary ({@link CellAggregator}: {@link FootPressureChannels#heelForce heel force},
  * {@link FootPressureChannels#copX CoP x}, {@link FootPressureChannels#copY CoP y}), for a foot
  * whose cell layout is known and whose cells are all present as {@code <side>.insole.<cell>_n}.
- * A foot with cells in newtons but no insole force channel also gets
- * {@link FootPressureChannels#force its force}: the sum of those cells, missing where one is,
- * as a calibration gives a foot whose cells it converts (the total of an insole whose cells
- * cover its sole, as a pressure insole's do; of a few discrete sensors, what they carry). Other
- * channels pass through unchanged, in their order; the forces, then the summaries follow them.
+ * Other channels pass through unchanged, in their order; the summaries follow them.
  *
  * <p>Used while reading, it keeps three channels per foot in memory instead of every cell (a
  * day-long recording of 2 × 8 cells at 100 Hz then needs about 100 MB instead of 550 MB). The
@@ -34,7 +30,6 @@ public final class CellAggregatingSink implements SampleSink {
     private final SampleSink downstream;
     private int[] passThrough;
     private CellAggregator[] aggregators;
-    private int[][] footCells;
     private float[] out;
 
     /** @param downstream receives the summarised samples */
@@ -45,15 +40,6 @@ public final class CellAggregatingSink implements SampleSink {
     @Override
     public void start(RecordingHeader header) {
         List<ChannelName> names = header.channels();
-        List<int[]> forceCells = new ArrayList<>();
-        List<ChannelName> forces = new ArrayList<>();
-        for (Side side : List.of(Side.LEFT, Side.RIGHT)) {
-            int[] cells = cellsOfAFootWithoutForce(names, side);
-            if (cells.length > 0) {
-                forceCells.add(cells);
-                forces.add(FootPressureChannels.force(side));
-            }
-        }
         Set<Integer> cellIndices = new HashSet<>();
         List<CellAggregator> found = new ArrayList<>();
         List<ChannelName> summaries = new ArrayList<>();
@@ -88,10 +74,8 @@ public final class CellAggregatingSink implements SampleSink {
                 outNames.add(names.get(i));
             }
         }
-        outNames.addAll(forces);
         outNames.addAll(summaries);
         passThrough = kept.stream().mapToInt(Integer::intValue).toArray();
-        footCells = forceCells.toArray(new int[0][]);
         aggregators = found.toArray(new CellAggregator[0]);
         out = new float[outNames.size()];
         downstream.start(header.withChannels(outNames));
@@ -103,35 +87,11 @@ public final class CellAggregatingSink implements SampleSink {
         for (int i : passThrough) {
             out[k++] = row[i];
         }
-        for (int[] cells : footCells) {
-            double sum = 0;
-            for (int i : cells) {
-                sum += row[i];   // NaN when a cell is missing
-            }
-            out[k++] = (float) sum;
-        }
         for (CellAggregator a : aggregators) {
             a.aggregate(row, out, k);
             k += 3;
         }
         downstream.accept(out);
-    }
-
-    /**
-     * The row indices of {@code side}'s cells in newtons ({@code <side>.insole.cellNN_n}) when
-     * that foot has no insole force channel; none otherwise.
-     */
-    public static int[] cellsOfAFootWithoutForce(List<ChannelName> names, Side side) {
-        if (names.stream().anyMatch(n -> n.side() == side && n.isInsoleForce())) {
-            return new int[0];
-        }
-        List<Integer> cells = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            if (FootPressureChannels.isCellInNewtons(names.get(i), side)) {
-                cells.add(i);
-            }
-        }
-        return cells.stream().mapToInt(Integer::intValue).toArray();
     }
 
     @Override

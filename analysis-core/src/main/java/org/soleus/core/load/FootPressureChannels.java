@@ -26,17 +26,6 @@ public final class FootPressureChannels {
         return ChannelName.of(side, "insole", "cop_y", coordinateUnit);
     }
 
-    /** {@code <side>.insole.force_n}: the foot's total force, N. */
-    public static ChannelName force(Side side) {
-        return ChannelName.of(side, "insole", "force", "n");
-    }
-
-    /** Whether {@code name} is a cell of {@code side}'s insole in newtons: {@code <side>.insole.cellNN_n}. */
-    public static boolean isCellInNewtons(ChannelName name, Side side) {
-        return name.side() == side && name.place().equals("insole") && name.unit().equals("n")
-                && name.quantity().matches("cell\\d+");
-    }
-
     /** The cell channel of a layout cell: {@code <side>.insole.<cell>_n}. */
     public static ChannelName cell(Side side, String cellQuantity) {
         return ChannelName.of(side, "insole", cellQuantity, "n");

@@ -143,37 +143,6 @@ final class CellAggregationTest {
         }
     }
 
-    /**
-     * A foot with cells in newtons but no force gets their sum, missing where a cell is, with or
-     * without a layout; a foot with a force keeps it, and cells in counts (a calibration's to
-     * convert) give none.
-     */
-    @Test
-    void aFootWithCellsButNoForceGetsTheirSum() {
-        List<Channel> channels = List.of(
-                new Channel(ChannelName.parse("left.insole.cell01_n"), new float[] {100, 0, 50}),
-                new Channel(ChannelName.parse("left.insole.cell02_n"), new float[] {300, 0, Float.NaN}),
-                new Channel(ChannelName.parse("right.insole.cell01_n"), new float[] {1, 2, 3}),
-                new Channel(ChannelName.parse("right.insole.force_n"), new float[] {700, 0, 650}),
-                new Channel(ChannelName.parse("none.insole.cell01_counts"), new float[] {5, 6, 7}));
-        Recording r = new Recording("test", 100, 0, channels, new RecordingMetadata(70, Map.of(), Map.of()), List.of());
-        Recording s = CellAggregation.summarise(r);
-        assertEquals(List.of("left.insole.cell01_n", "left.insole.cell02_n", "right.insole.cell01_n", "right.insole.force_n",
-                "none.insole.cell01_counts", "left.insole.force_n"),
-                s.channelNames().stream().map(ChannelName::toString).toList(), "without a layout the cells stay");
-        float[] left = s.channel("left.insole.force_n").samples();
-        assertEquals(400f, left[0]);
-        assertEquals(0f, left[1]);
-        assertTrue(Float.isNaN(left[2]), "a missing cell makes the sum missing");
-        assertEquals(700f, s.channel("right.insole.force_n").samples()[0], "a foot's own force is kept");
-
-        Recording withLayout = CellAggregation.summarise(new Recording("test", 100, 0, recording(
-                new float[][] {{100, 0, 0, 300}}).channels().subList(0, 4),
-                new RecordingMetadata(70, Map.of(Side.LEFT, LAYOUT), Map.of()), List.of()));
-        assertEquals(400f, withLayout.channel("left.insole.force_n").samples()[0]);
-        assertEquals(100f, withLayout.channel("left.insole.heel_force_n").samples()[0], "and the layout's summary");
-    }
-
     private static Recording recording(float[][] rows) {
         List<Channel> channels = new ArrayList<>();
         float[] total = new float[rows.length];

@@ -227,22 +227,6 @@ final class LiveAnalysisAgreementTest {
                 recording.metadata(), List.of());
     }
 
-    /**
-     * GaCo01 without its two force columns: each foot's force is then the sum of its eight cells,
-     * as the dataset's total is (equal to within 3e-13 N in every row), live as in batch, and the
-     * events are the walk's own.
-     */
-    @Test
-    void cellsWithoutAForceGiveTheWalksEventsFromTheirSumLiveAsInBatch() throws IOException {
-        Recording whole = read("physionet-gaitpdb/GaCo01_01.txt");
-        List<Channel> cells = whole.channels().stream().filter(c -> !c.name().isInsoleForce()).toList();
-        Recording cellsOnly = new Recording(whole.source(), whole.sampleRateHz(), whole.startTimeS(), cells,
-                whole.metadata(), List.of());
-        assertAgrees("GaCo01 cells only", cellsOnly, GaitSettings.defaults(), "");
-        assertEquals(InsoleGaitAnalyzer.analyze(whole, GaitSettings.defaults()).events(),
-                InsoleGaitAnalyzer.analyze(cellsOnly, GaitSettings.defaults()).events());
-    }
-
     private static Recording read(String file) throws IOException {
         return Recordings.read(DATA.resolve(file), new ReadOptions(null, Double.NaN, 70.0));
     }
