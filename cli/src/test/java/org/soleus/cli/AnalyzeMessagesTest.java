@@ -953,6 +953,13 @@ final class AnalyzeMessagesTest {
         assertEquals(0, given.exitCode(), given.err());
         assertFalse(given.err().contains("sampling frequency"), given.err());
         assertEquals("flag", Cli.summary(dir.resolve("given")).get("input").get("sample_rate_source").asText());
+
+        // a file recorded from such a record keeps the property as a free one, which says nothing of its own rate
+        List<String> walk = new ArrayList<>(Files.readAllLines(SESSION));
+        walk.add(1, "# sample_rate_source: default");
+        Path recorded = Files.write(dir.resolve("recorded.csv"), walk);
+        assertEquals(0, Cli.run("analyze", recorded.toString(), "--out", dir.resolve("recorded").toString()).exitCode());
+        assertEquals("file", Cli.summary(dir.resolve("recorded")).get("input").get("sample_rate_source").asText());
     }
 
     /** An option a typo away is suggested, whatever its case; a name far from every option (--foo) gets none. */

@@ -193,7 +193,9 @@ public final class RecordingAnalysis {
         notices.forEach(observer::notice);
         ValueSource massSource = !Double.isNaN(given.bodyMassKg()) ? givenMassSource
                 : recording.metadata().hasBodyMass() ? ValueSource.FILE : ValueSource.NONE;
-        boolean defaultRate = ValueSource.DEFAULT.label().equals(
+        // only the WFDB reader says so: a free property of another file (one recorded from such a
+        // record, say) does not
+        boolean defaultRate = format == RecordingFormat.WFDB && ValueSource.DEFAULT.label().equals(
                 recording.metadata().properties().get(RecordingMetadata.SAMPLE_RATE_SOURCE));
         ValueSource rateSource = Double.isNaN(given.sampleRateHz()) ? defaultRate ? ValueSource.DEFAULT : ValueSource.FILE
                 : given.sampleRateGivenByOther() ? ValueSource.TABLE : ValueSource.FLAG;

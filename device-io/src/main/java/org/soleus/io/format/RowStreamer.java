@@ -74,6 +74,11 @@ final class RowStreamer {
      * {@code --rate} that does not fit the file, scales every time and duration found.
      */
     static final double RATE_WARNING_TOLERANCE = 0.005;
+    /**
+     * The most by which the rounding of a short file's first and last times may move its mean
+     * step off the rate ({@link #requireFineEnoughTimes}); beyond it the step is another rate.
+     */
+    private static final double MAX_ROUNDING_SHARE = 0.05;
     static final double MAX_GAP_S = GapLimit.MAX_FILLED_S;
     /** Above this share of gaps among the held steps, {@link #frequentGaps} warns. */
     static final double MAX_GAP_SHARE = 0.1;
@@ -355,8 +360,10 @@ final class RowStreamer {
         double periodS = 1 / rateHz;
         double meanStepS = (times[n - 1] - times[0]) / (n - 1);
         // the first and last times are rounded too, by up to a resolution together: over a few
-        // rows that moves the mean step by more than the tolerance
-        double allowed = Math.max(RATE_WARNING_TOLERANCE, resolution / ((n - 1) * periodS));
+        // rows that moves the mean step by more than the tolerance (but a step 5 % off or more is
+        // another rate, which the rate check tells)
+        double allowed = Math.min(MAX_ROUNDING_SHARE, Math.max(RATE_WARNING_TOLERANCE,
+                resolution / ((n - 1) * periodS)));
         if (Math.abs(meanStepS / periodS - 1) > allowed) {
             return;   // another rate than the time column's, not rounding: told next, as a warning or an error
         }

@@ -113,6 +113,10 @@ final class BadInputTest {
                 + " write them with more decimals, or leave out the time column and state the rate",
                 readFails(short90, ReadOptions.DEFAULTS).getMessage(), "30 rows, whose end times' rounding moves the"
                 + " mean step by 0.7 %");
+        Path short60 = file("short60.csv", "# sample_rate_hz: 60\ntime_s,left.insole.force_n\n0,1\n0.02,1\n0.04,1\n"
+                + "0.06,1\n0.08,1\n");
+        assertTrue(Recordings.read(short60, ReadOptions.DEFAULTS).warnings().get(0).contains("the sample rate the file"
+                + " states, 60.0 Hz, is 20.0 % above the 50.0 Hz of the time column"), "another rate, not rounding");
 
         Recording guessed = Recordings.read(file("rounded70.csv", roundedTimes(70, 2, 400)), ReadOptions.DEFAULTS);
         assertTrue(guessed.warnings().get(0).contains("of the first 255 time steps skip rows at 100.0 Hz: times written"
