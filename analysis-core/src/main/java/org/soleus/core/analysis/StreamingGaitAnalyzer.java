@@ -85,7 +85,9 @@ import org.soleus.core.recording.Side;
  * standing calibration and the movement the joint axes are found from, about 12 s into a walk,
  * at most {@link org.soleus.core.joint.StreamingJointAngle#maxDelaySamples}, 62 s with the defaults) come in one
  * burst when the axes are found, and the strides within it are then reported together. The
- * histories are sized for that delay. No allocation per sample; each event and stride
+ * histories are sized for that delay, and for a foot whose force stays flat (an insole not
+ * connected or not worn), whose detector then warms up for good and holds the other foot's
+ * events back by up to {@link ContactEventDetector#maxWarmUpHoldSamples} (10 s at 100 Hz). No allocation per sample; each event and stride
  * allocates its result. Not thread-safe.
  */
 public final class StreamingGaitAnalyzer implements SampleSink {
@@ -241,9 +243,12 @@ public final class StreamingGaitAnalyzer implements SampleSink {
             for (Map.Entry<Side, ChannelName> e : forces.entrySet()) {
                 angleDelaySamples = Math.max(angleDelaySamples, LiveLegTrack.angleDelaySamples(e.getKey(), e.getValue(), h, legSettings));
             }
-            // a stride waits for its joint angles, which come up to a joint's warm-up late
+            // a stride waits for its joint angles, which come up to a joint's warm-up late, and for
+            // the other foot's detector while it warms up, which it does for as long as that foot's
+            // force stays flat (an insole that carries nothing)
+            int warmUpHold = ContactEventDetector.maxWarmUpHoldSamples(sampleRateHz, settings.contact());
             long span = (long) Math.ceil((settings.strideLimits().maxStrideS() + HISTORY_S) * sampleRateHz)
-                    + 2L * maxReportDelay + maxGap + 4L * contextSamples + angleDelaySamples;
+                    + 2L * maxReportDelay + warmUpHold + maxGap + 4L * contextSamples + angleDelaySamples;
             if (span > 1 << 26) {
                 throw new IllegalArgumentException("sample rate " + sampleRateHz + " Hz needs a history of " + span
                         + " samples; at most 2^26 are kept");
@@ -256,8 +261,8 @@ public final class StreamingGaitAnalyzer implements SampleSink {
             for (Map.Entry<Side, ChannelName> e : forces.entrySet()) {
                 feet[k++] = new Foot(e.getKey(), h.indexOf(e.getValue()), capacity, maxGap, h);
             }
-            pendingStrides = new Stride[PENDING_CAPACITY
-                    + feet.length * (int) Math.ceil(angleDelaySamples / sampleRateHz / settings.strideLimits().minStrideS())];
+            pendingStrides = new Stride[PENDING_CAPACITY + feet.length * (int) Math.ceil((angleDelaySamples + warmUpHold)
+                    / sampleRateHz / settings.strideLimits().minStrideS())];
             assembler = new StrideAssembler(settings.strideLimits(), this::touchesGap, new StrideListener() {
                 @Override
                 public void onStride(Stride stride) {

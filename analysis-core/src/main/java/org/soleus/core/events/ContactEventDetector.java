@@ -317,15 +317,37 @@ public final class ContactEventDetector {
         this.lockLossSamples = Math.max(4, (int) Math.round(LOCK_LOSS_S * sampleRateHz));
         this.holdSamples = Math.max(3, minSwingSamples / 2);
         this.tempo = new StrideTempo(sampleRateHz, lockLossSamples);
-        // Half the history is replayed after the warm-up: at least a first contact and a swing of
-        // the lock-loss span each, the longest step the warm-up waits for.
-        int capacity = Integer.highestOneBit(Math.max(4 * lockLossSamples,
-                4 * Math.max(widestRefineSamples(baseRefineSamples), Math.max(minContactSamples, minSwingSamples))
-                        + 8)) << 1;
+        int capacity = historyCapacity(sampleRateHz, settings);
         this.history = new double[capacity];
         this.mask = capacity - 1;
         this.smooth = new double[capacity];
         reset();
+    }
+
+    /**
+     * The longest a warm-up holds the events of other sources back, samples: while a detector
+     * warms up (as it does for as long as its signal stays flat, such as an insole that carries
+     * nothing), {@link #warmUpFloor()} trails {@link #sampleCount()} by up to half its history.
+     * With the defaults at 100 Hz, 1024 samples.
+     *
+     * @throws IllegalArgumentException when the rate is not positive and finite
+     */
+    public static int maxWarmUpHoldSamples(double sampleRateHz, ContactDetectorSettings settings) {
+        SampleRates.require(sampleRateHz);
+        Objects.requireNonNull(settings, "settings");
+        return historyCapacity(sampleRateHz, settings) / 2;
+    }
+
+    /**
+     * The samples of history a detector keeps, a power of two. Half the history is replayed after
+     * the warm-up: at least a first contact and a swing of the lock-loss span each, the longest
+     * step the warm-up waits for.
+     */
+    private static int historyCapacity(double sampleRateHz, ContactDetectorSettings settings) {
+        int lockLossSamples = Math.max(4, (int) Math.round(LOCK_LOSS_S * sampleRateHz));
+        int longestPhase = Math.max(samples(settings.minContactS(), sampleRateHz), samples(settings.minSwingS(), sampleRateHz));
+        return Integer.highestOneBit(Math.max(4 * lockLossSamples,
+                4 * Math.max(widestRefineSamples(refineSamples(sampleRateHz, settings)), longestPhase) + 8)) << 1;
     }
 
     /**

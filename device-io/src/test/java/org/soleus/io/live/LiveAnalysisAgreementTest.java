@@ -37,6 +37,7 @@ import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.RecordingMetadata;
+import org.soleus.core.recording.Side;
 import org.soleus.io.SampleData;
 import org.soleus.io.format.ReadOptions;
 import org.soleus.io.format.Recordings;
@@ -225,6 +226,25 @@ final class LiveAnalysisAgreementTest {
         }
         return new Recording(recording.source(), recording.sampleRateHz(), recording.startTimeS(), channels,
                 recording.metadata(), List.of());
+    }
+
+    /**
+     * GaCo01 with the right insole reading 0 N throughout (not connected, or not worn): its
+     * detector warms up for as long as the recording lasts, holding the left foot's events back
+     * by up to half its history, 10 s; the left strides' samples are kept that long, so they are
+     * reported live as in batch (the stream once failed at its first left stride).
+     */
+    @Test
+    void aFootThatCarriesNothingLeavesTheOtherFootsStridesAsInBatch() throws IOException {
+        Recording whole = read("physionet-gaitpdb/GaCo01_01.txt");
+        List<Channel> channels = new ArrayList<>();
+        for (Channel c : whole.channels()) {
+            channels.add(c.name().side() == Side.RIGHT && c.name().place().equals("insole")
+                    ? new Channel(c.name(), new float[c.length()]) : c);
+        }
+        Recording oneFoot = new Recording(whole.source(), whole.sampleRateHz(), whole.startTimeS(), channels,
+                whole.metadata(), List.of());
+        assertAgrees("GaCo01 with the right insole at 0 N", oneFoot, GaitSettings.defaults(), "");
     }
 
     private static Recording read(String file) throws IOException {
