@@ -314,7 +314,7 @@ public final class ContactEventDetector {
         this.onFraction = settings.onFraction();
         this.offFraction = settings.offFraction();
         this.timing = Objects.requireNonNull(timing, "timing");
-        this.lockLossSamples = Math.max(4, (int) Math.round(LOCK_LOSS_S * sampleRateHz));
+        this.lockLossSamples = lockLossSamples(sampleRateHz);
         this.holdSamples = Math.max(3, minSwingSamples / 2);
         this.tempo = new StrideTempo(sampleRateHz, lockLossSamples);
         int capacity = historyCapacity(sampleRateHz, settings);
@@ -344,9 +344,8 @@ public final class ContactEventDetector {
      * step the warm-up waits for.
      */
     private static int historyCapacity(double sampleRateHz, ContactDetectorSettings settings) {
-        int lockLossSamples = Math.max(4, (int) Math.round(LOCK_LOSS_S * sampleRateHz));
         int longestPhase = Math.max(samples(settings.minContactS(), sampleRateHz), samples(settings.minSwingS(), sampleRateHz));
-        return Integer.highestOneBit(Math.max(4 * lockLossSamples,
+        return Integer.highestOneBit(Math.max(4 * lockLossSamples(sampleRateHz),
                 4 * Math.max(widestRefineSamples(refineSamples(sampleRateHz, settings)), longestPhase) + 8)) << 1;
     }
 
@@ -370,6 +369,11 @@ public final class ContactEventDetector {
         // kind has passed, and after the events queued before it, whose crossings came earlier:
         // by its crossing plus the longest look-ahead, sampleCount() then counting that sample too.
         return refine + 1 + lookAhead;
+    }
+
+    /** The span of {@link #LOCK_LOSS_S} in samples, at least 4. */
+    private static int lockLossSamples(double sampleRateHz) {
+        return Math.max(4, (int) Math.round(LOCK_LOSS_S * sampleRateHz));
     }
 
     private static int refineSamples(double sampleRateHz, ContactDetectorSettings settings) {
