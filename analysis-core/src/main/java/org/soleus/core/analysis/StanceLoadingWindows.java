@@ -111,6 +111,6 @@ final class StanceLoadingWindows {
         ZeroPhase.filtfilt(lowPass, despiked, 0, window, 0, len, pad, workspace);
         return StanceLoading.compute(window, from - windowFrom, to - windowFrom, sampleRateHz,
                 forceStartTimeS + windowFrom / sampleRateHz, bodyWeightN,
-                pressure == null ? null : pressureWindows.of(pressure, windowFrom, len, OUTLIER_SHARE_OF_RANGE), 0);
+                pressure == null ? null : pressureWindows.of(pressure, windowFrom, len, from, to, OUTLIER_SHARE_OF_RANGE), 0);
     }
 }

@@ -19,7 +19,14 @@ final class Median3Test {
             Arrays.sort(sorted);
             assertEquals(sorted[1], Median3.of(v[0], v[1], v[2]), Arrays.toString(v) + ", seed 61");
         }
-        assertTrue(Double.isNaN(Median3.of(1, Double.NaN, 3)), "NaN stays missing");
+        double nan = Double.NaN;
+        double inf = Double.POSITIVE_INFINITY;
+        for (double[] v : new double[][] {{nan, 1, 3}, {1, nan, 3}, {1, 3, nan}, {nan, nan, 2}, {nan, inf, -inf}}) {
+            assertTrue(Double.isNaN(Median3.of(v[0], v[1], v[2])), "NaN stays missing: " + Arrays.toString(v));
+        }
+        assertEquals(inf, Median3.of(inf, 5, inf));
+        assertEquals(-1e300, Median3.of(-inf, -1e300, 7));
+        assertEquals(0.0, Math.abs(Median3.of(-0.0, 0.0, 4)), "−0 and +0 are one value");
     }
 
     @Test
@@ -107,6 +114,48 @@ final class Median3Test {
             assertArrayEquals(reference(src, offset, n, limit, true), bits(Arrays.copyOfRange(got, 1, n + 1)),
                     "limit " + limit + ", " + what);
         }
+    }
+
+    /**
+     * The float methods, which clean the insole's heel force and centre of pressure without a
+     * widened copy, give bit for bit what the double ones give on the same values widened.
+     */
+    @Test
+    void floatSamplesGiveTheResultOfTheirWidenedValues() {
+        float[] pool = {0f, -0f, 1, -1, 2.5f, -2.5f, Float.MAX_VALUE, -Float.MAX_VALUE, Float.POSITIVE_INFINITY,
+                Float.NEGATIVE_INFINITY, Float.MIN_VALUE, -Float.MIN_VALUE, 700, 701, 699.5f, 0.1f};
+        Random random = new Random(71);
+        for (int k = 0; k < 20_000; k++) {
+            int n = 1 + random.nextInt(40);
+            int offset = random.nextInt(3);
+            float[] src = new float[n + offset];
+            for (int i = 0; i < src.length; i++) {
+                src[i] = random.nextInt(10) == 0 ? (float) (random.nextGaussian() * 1000) : pool[random.nextInt(pool.length)];
+            }
+            if (k % 4 == 0) {
+                src[offset + random.nextInt(n)] = Float.NaN;
+            }
+            double[] wide = new double[src.length];
+            for (int i = 0; i < src.length; i++) {
+                wide[i] = src[i];
+            }
+            double share = random.nextDouble();
+            double limit = random.nextDouble() * 3;
+            String what = "span " + Arrays.toString(Arrays.copyOfRange(src, offset, offset + n)) + ", seed 71, draw " + k;
+            float[] got = new float[n + 2];
+            Median3.replaceOutliersBeyond(src, offset, got, 2, n, share * Median3.medianRange(src, offset, n));
+            assertArrayEquals(reference(wide, offset, n, share, false), bits(widened(got, 2, n)), "share " + share + ", " + what);
+            Median3.replaceOutliersBeyond(src, offset, got, 2, n, limit);
+            assertArrayEquals(reference(wide, offset, n, limit, true), bits(widened(got, 2, n)), "limit " + limit + ", " + what);
+        }
+    }
+
+    private static double[] widened(float[] values, int from, int n) {
+        double[] wide = new double[n];
+        for (int i = 0; i < n; i++) {
+            wide[i] = values[from + i];
+        }
+        return wide;
     }
 
     /** The plain definition, as raw bits so that −0 and +0 differ. */
