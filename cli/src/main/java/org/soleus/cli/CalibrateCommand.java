@@ -146,6 +146,9 @@ final class CalibrateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "give --force (replace FILE) or --update (add to FILE), "
                     + "not both");
         }
+        if (out.toString().isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--out: expected a file name, got an empty path");
+        }
         if (Files.isDirectory(out)) {
             throw new IOException(out + ": is a directory; give a file name");
         }

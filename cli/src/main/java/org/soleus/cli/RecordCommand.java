@@ -78,6 +78,9 @@ final class RecordCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (out.toString().isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--out: expected a file name, got an empty path");
+        }
         if (Files.isDirectory(out)) {
             throw new IOException(out + ": is a directory; give a file name");
         }

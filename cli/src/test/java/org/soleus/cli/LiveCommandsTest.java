@@ -471,7 +471,7 @@ final class LiveCommandsTest {
             Cli.Result r = liveOn(pty, "# sample_rate_hz: 100\n# body_mass_kg: heavy\ntime_us,left.insole.force_n\n0,1\n"
                     + "10000,2\n", "--mass", "70");
             assertEquals(1, r.exitCode(), r.err());
-            assertTrue(r.err().contains("soleus live: warning: " + pty.host + ":1:17: body_mass_kg: expected a number,"
+            assertTrue(r.err().contains("soleus live: warning: " + pty.host + ": body_mass_kg: expected a number,"
                     + " found 'heavy'; not used: --mass 70.0 kg is given"), r.err());
             assertTrue(r.err().contains("the device stopped sending"), r.err());
         }

@@ -168,6 +168,16 @@ final class SoleusCommandTest {
         assertTrue(r.err().contains(dir + ": is a directory"), r.err());
     }
 
+    /** An empty --out of a command that writes one file is no folder to refuse as a directory: a usage error. */
+    @Test
+    void anEmptyOutFileIsAUsageError() {
+        for (String command : new String[] {"record", "calibrate"}) {
+            Cli.Result r = Cli.run(command, "--port", dir.resolve("no-port").toString(), "--out", "");
+            assertOneLineError(r, 2);
+            assertTrue(r.err().startsWith("soleus: --out: expected a file name, got an empty path"), r.err());
+        }
+    }
+
     @Test
     void anUnknownFormatIsAUsageError() throws IOException {
         Path input = Files.writeString(dir.resolve("walk.txt"), "0\t1\n");

@@ -207,7 +207,8 @@ public final class LineDecoder implements StreamDecoder {
         }
         if (descriptor == null) {
             if (!defaultDescriptor(from, to, sink)) {
-                if ((isLetter(l[from]) || l[from] == '"') && headerRefusal != null) {
+                // a line of other bytes than text is binary data read as lines, not a header to quote
+                if ((isLetter(l[from]) || l[from] == '"') && headerRefusal != null && isText(l, from, to)) {
                     String text = new String(l, from, Math.min(to - from, QUOTED_LINE_CHARS), StandardCharsets.US_ASCII);
                     headerProblem = "'" + text + (to - from > QUOTED_LINE_CHARS ? "…" : "") + "' was no header: "
                             + headerRefusal;
@@ -351,6 +352,16 @@ public final class LineDecoder implements StreamDecoder {
 
     private static boolean isLetter(byte b) {
         return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+    }
+
+    /** Whether {@code l[from .. to)} is printable ASCII and tabs, which a message may quote. */
+    private static boolean isText(byte[] l, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ((l[i] < 0x20 && l[i] != '\t') || l[i] == 0x7f || l[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code # key: value}: the rate, or a property for the next descriptor. */

@@ -31,6 +31,14 @@ public final class DataFormatException extends IOException {
     }
 
     private static String format(Path file, long line, int column, String problem) {
+        return location(file, line, column) + ": " + problem;
+    }
+
+    /**
+     * {@code <file>:<line>:<column>}, the line and column left out where 0 (the column also
+     * where the line is): the location that begins a message, of an error or of a warning.
+     */
+    static String location(Path file, long line, int column) {
         StringBuilder sb = new StringBuilder(String.valueOf(file));
         if (line > 0) {
             sb.append(':').append(line);
@@ -38,7 +46,7 @@ public final class DataFormatException extends IOException {
                 sb.append(':').append(column);
             }
         }
-        return sb.append(": ").append(problem).toString();
+        return sb.toString();
     }
 
     public Path file() {

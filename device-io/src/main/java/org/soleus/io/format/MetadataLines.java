@@ -38,13 +38,16 @@ public final class MetadataLines {
      *                     entries' (an unusable one of theirs is then no error), or NaN
      * @param warnings     receives the warnings of the metadata (a {@code warning} entry, a
      *                     body mass of the entries' that the given one overrides or replaces)
+     * @param checks       receives the warnings that come of the entries and channels alone (a
+     *                     layout cell that is not recorded, a key a typo from a known one): a
+     *                     recording of the stream keeps both, and its reader gives them again
      * @throws DataFormatException when a value is malformed, naming the source and key
      */
     public static RecordingHeader header(String source, double sampleRateHz, List<ChannelName> channels,
-                                         Map<String, String> entries, double bodyMassKg, List<String> warnings)
-            throws DataFormatException {
+                                         Map<String, String> entries, double bodyMassKg, List<String> warnings,
+                                         List<String> checks) throws DataFormatException {
         return SoleusCsvReader.header(Path.of(source), sampleRateHz, channels, entries,
-                new ReadOptions(null, Double.NaN, bodyMassKg), warnings);
+                new ReadOptions(null, Double.NaN, bodyMassKg), warnings, checks);
     }
 
 }

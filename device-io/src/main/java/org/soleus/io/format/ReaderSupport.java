@@ -70,7 +70,7 @@ final class ReaderSupport {
             throw new DataFormatException(file, line, column, problem + " (correct it, or give " + option + " "
                     + unit.strip().toUpperCase(Locale.ROOT) + ")");
         }
-        warnings.add(file + ":" + line + ":" + column + ": " + problem + "; not used: " + option + " " + given + unit
+        warnings.add(DataFormatException.location(file, line, column) + ": " + problem + "; not used: " + option + " " + given + unit
                 + " is given");
     }
 

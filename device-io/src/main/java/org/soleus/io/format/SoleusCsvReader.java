@@ -66,7 +66,7 @@ public final class SoleusCsvReader implements RecordingReader {
             if (text.atEnd()) {
                 throw new DataFormatException(path, 0, 0, "the file is empty");
             }
-            Header header = new Header(path, "the file's", options);
+            Header header = new Header(path, "the file's", options, false);
             long firstMalformed = 0;
             int malformed = 0;
             long cutInMetadata = 0;
@@ -234,19 +234,23 @@ public final class SoleusCsvReader implements RecordingReader {
      * @param options  values the user gives, which win over the entries'
      * @param warnings receives the metadata's warnings: its {@code warning} entries, a given value
      *                 that overrides the entries', an entry's value that could not be used
+     * @param checks   receives the warnings that come of the entries and channels alone, as a
+     *                 recording of the stream keeps them (a layout cell that is not recorded, a key
+     *                 a typo from a known one): the recording's reader gives them again, at its lines
      * @throws DataFormatException naming {@code source} and the key, when a value is malformed
      */
     static RecordingHeader header(Path source, double sampleRateHz, List<ChannelName> channels,
-                                  Map<String, String> entries, ReadOptions options, List<String> warnings)
-            throws DataFormatException {
-        Header header = new Header(source, "the stream's", options);
-        long line = 0;
+                                  Map<String, String> entries, ReadOptions options, List<String> warnings,
+                                  List<String> checks) throws DataFormatException {
+        Header header = new Header(source, "the stream's", options, true);
         for (Map.Entry<String, String> e : entries.entrySet()) {
-            header.line("# " + e.getKey() + ": " + e.getValue(), ++line);
+            // line 0: a stream's entries have no line a message could name (a binary descriptor has none at all)
+            header.line("# " + e.getKey() + ": " + e.getValue(), 0);
         }
         header.checkAgainstChannels(channels);
         RecordingMetadata metadata = header.metadata(false, warnings);
         warnings.addAll(0, header.warnings);
+        checks.addAll(header.checks);
         double startS = Double.isNaN(header.startS) ? 0 : header.startS;
         return new RecordingHeader(source.toString(), sampleRateHz, startS, channels, metadata);
     }
@@ -303,7 +307,7 @@ public final class SoleusCsvReader implements RecordingReader {
 
     /** A {@code # warning:} line's text as a warning located at its line. */
     private static String located(Path path, long line, String rawText) {
-        return path + ":" + line + ": " + SoleusCsv.unescape(rawText.strip());
+        return DataFormatException.location(path, line, 0) + ": " + SoleusCsv.unescape(rawText.strip());
     }
 
     /** The metadata lines, parsed as they come. */
@@ -321,6 +325,11 @@ public final class SoleusCsvReader implements RecordingReader {
         private final Map<Side, Long> layoutLine = new EnumMap<>(Side.class);
         /** Warnings from the metadata lines, located: its {@code # warning:} lines and the values not used. */
         private final List<String> warnings = new ArrayList<>();
+        /**
+         * Warnings that come of the metadata and channels alone (see {@link SoleusCsvReader#header}):
+         * {@link #warnings} itself for a file, a list apart for a stream.
+         */
+        private final List<String> checks;
         private double rateHz = Double.NaN;
         private double startS = Double.NaN;
         private double massKg = Double.NaN;
@@ -329,10 +338,16 @@ public final class SoleusCsvReader implements RecordingReader {
         /** Each key given so far (but {@code warning}, which may repeat): its line and value. */
         private final Map<String, Map.Entry<Long, String>> given = new HashMap<>();
 
-        Header(Path path, String whose, ReadOptions options) {
+        Header(Path path, String whose, ReadOptions options, boolean checksApart) {
             this.path = path;
             this.whose = whose;
             this.options = options;
+            this.checks = checksApart ? new ArrayList<>() : warnings;
+        }
+
+        /** The location that begins a message about a metadata line: without line and column for a stream's (line 0). */
+        private String where(long line, int column) {
+            return DataFormatException.location(path, line, column) + ": ";
         }
 
         void line(String line, long number) throws DataFormatException {
@@ -398,8 +413,8 @@ public final class SoleusCsvReader implements RecordingReader {
                             && usableFreeValue(key, raw, number, column)) {
                         properties.put(key, SoleusCsv.unescape(raw));
                         propertyPositions.put(key, new FootGeometryProperties.Position(number, column));
-                        NearMissNames.key(key).ifPresent(known -> warnings.add(path + ":" + number + ":"
-                                + (line.indexOf(key) + 1) + ": '" + key + "' is no key the toolkit reads, kept as a free"
+                        NearMissNames.key(key).ifPresent(known -> checks.add(where(number, line.indexOf(key) + 1)
+                                + "'" + key + "' is no key the toolkit reads, kept as a free"
                                 + " property; did you mean " + known + "?"));
                     }
                 }
@@ -435,7 +450,7 @@ public final class SoleusCsvReader implements RecordingReader {
          * each with a warning at its value.
          */
         private boolean usableFreeValue(String key, String raw, long line, int column) {
-            String where = path + ":" + line + ":" + column + ": ";
+            String where = where(line, column);
             if (key.startsWith(RecordingMetadata.RANGE_MIN_PREFIX)
                     && Double.isNaN(ReaderSupport.parseDoubleOrNaN(raw))) {
                 warnings.add(where + key + ": expected a number in the channel's unit, found '" + raw + "'; not used");
@@ -567,18 +582,26 @@ public final class SoleusCsvReader implements RecordingReader {
         void checkAgainstChannels(List<ChannelName> channels) {
             for (Map.Entry<Side, List<InsoleCell>> e : layoutCells.entrySet()) {
                 String side = e.getKey().label();
+                List<String> unrecorded = new ArrayList<>();
                 for (InsoleCell cell : e.getValue()) {
-                    boolean recorded = channels.stream().anyMatch(c -> c.side() == e.getKey()
-                            && c.place().equals("insole") && c.quantity().equals(cell.quantity()));
-                    if (!recorded) {
-                        String key = SoleusCsv.LAYOUT_PREFIX + side + "." + cell.quantity();
-                        FootGeometryProperties.Position at = propertyPositions.get(key);
-                        warnings.add(path + ":" + at.line() + ":" + at.column() + ": " + key + " places a cell that is"
-                                + " not recorded (no " + side + ".insole." + cell.quantity() + "_<unit> channel), so the "
-                                + side + " insole's cells are not summarised: no heel share or centre of pressure from"
-                                + " them");
+                    if (channels.stream().noneMatch(c -> c.side() == e.getKey() && c.place().equals("insole")
+                            && c.quantity().equals(cell.quantity()))) {
+                        unrecorded.add(cell.quantity());
                     }
                 }
+                if (unrecorded.isEmpty()) {
+                    continue;
+                }
+                // one warning an insole, at its first such line: a descriptor may list many cells it does not stream
+                String key = SoleusCsv.LAYOUT_PREFIX + side + "." + unrecorded.get(0);
+                FootGeometryProperties.Position at = propertyPositions.get(key);
+                String what = unrecorded.size() == 1
+                        ? key + " places a cell that is not recorded (no " + side + ".insole." + unrecorded.get(0)
+                                + "_<unit> channel)"
+                        : key + " and " + (unrecorded.size() - 1) + " more layout lines place cells that are not recorded"
+                                + " (" + String.join(", ", unrecorded) + ": no " + side + ".insole.<cell>_<unit> channel)";
+                checks.add(where(at.line(), at.column()) + what + ", so the " + side + " insole's cells are not"
+                        + " summarised: no heel share or centre of pressure from them");
             }
             for (String key : properties.keySet()) {
                 if (!key.startsWith(RecordingMetadata.RANGE_MIN_PREFIX)) {
@@ -587,7 +610,7 @@ public final class SoleusCsvReader implements RecordingReader {
                 String channel = key.substring(RecordingMetadata.RANGE_MIN_PREFIX.length());
                 if (channels.stream().noneMatch(c -> c.toString().equals(channel))) {
                     FootGeometryProperties.Position at = propertyPositions.get(key);
-                    warnings.add(path + ":" + at.line() + ":" + at.column() + ": " + key + " names no channel that is"
+                    checks.add(where(at.line(), at.column()) + key + " names no channel that is"
                             + " recorded, so it bounds nothing");
                 }
             }

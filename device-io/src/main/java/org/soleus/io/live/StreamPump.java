@@ -94,6 +94,12 @@ public final class StreamPump {
     private RecordingHeader header;
     /** The warnings of the descriptor's metadata, handed on at the end. */
     private final List<String> headerWarnings = new ArrayList<>();
+    /**
+     * The warnings that come of the descriptor's entries and channels alone (a layout cell not
+     * streamed): told at the start, not handed on, as a recording keeps the entries and its
+     * reader tells them again, at its lines.
+     */
+    private final List<String> headerChecks = new ArrayList<>();
     private double rateHz;
     /** The most frames a step of the count may lose to be filled: {@link GapLimit#MAX_FILLED_S} of them. */
     private long maxLostFrames;
@@ -156,8 +162,9 @@ public final class StreamPump {
                     + " header without a sample rate: " + stream.decodeHint() + "; if they are right, " + rate);
         }
         headerWarnings.clear();
+        headerChecks.clear();
         RecordingHeader h = MetadataLines.header(port, d.sampleRateHz(), d.channelNames(), d.properties(), bodyMassKg,
-                headerWarnings);
+                headerWarnings, headerChecks);
         String headerless = null;
         if (LineDecoder.namedWithoutHeader(d.channelNames())) {
             String problem = stream.headerProblem();
@@ -184,9 +191,14 @@ public final class StreamPump {
         return true;
     }
 
-    /** What the stream's descriptor gave cause to warn of (a body mass replaced, channels without names). */
+    /**
+     * What the stream's descriptor gave cause to warn of (a body mass replaced, channels without
+     * names, a layout cell not streamed), to be told as the stream starts.
+     */
     public List<String> headerWarnings() {
-        return List.copyOf(headerWarnings);
+        List<String> all = new ArrayList<>(headerWarnings);
+        all.addAll(headerChecks);
+        return List.copyOf(all);
     }
 
     /** The header handed to the sink, or null before {@link #tryStart()} succeeded. */

@@ -33,6 +33,21 @@ final class LineDecoderTest {
     }
 
     /**
+     * A line that begins with a letter but holds bytes that are no text (a binary stream read
+     * with the line protocol) is not quoted as a refused header: the message would print the
+     * bytes to the terminal. A refused header of text is.
+     */
+    @Test
+    void binaryBytesAreNotQuotedAsARefusedHeader() {
+        LineDecoder binary = new LineDecoder();
+        decode(binary, "W\u0001\u00ffB\n1\n");
+        assertEquals(null, binary.headerProblem());
+        LineDecoder text = new LineDecoder();
+        decode(text, "Weight\n1\n");
+        assertTrue(text.headerProblem().startsWith("'Weight' was no header: "), text.headerProblem());
+    }
+
+    /**
      * A stream naming an event timing there is not is refused at its header, which the decoder's
      * problem names with the timings there are; one naming a timing there is keeps it.
      */

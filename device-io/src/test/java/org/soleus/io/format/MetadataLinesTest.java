@@ -32,16 +32,18 @@ final class MetadataLinesTest {
                 new RecordingMetadata(71.5, layouts, properties));
         Map<String, String> lines = MetadataLines.of(header);
         assertEquals("1.25", lines.get("start_time_s"));
-        RecordingHeader back = MetadataLines.header("/dev/ttyACM0", 204.8, channels, lines, Double.NaN, new ArrayList<>());
+        RecordingHeader back = MetadataLines.header("/dev/ttyACM0", 204.8, channels, lines, Double.NaN, new ArrayList<>(),
+                new ArrayList<>());
         assertEquals(header, back);
     }
 
     @Test
     void namesTheSourceAndKeyOfAMalformedValue() {
         DataFormatException e = assertThrows(DataFormatException.class, () -> MetadataLines.header("/dev/ttyUSB0", 100,
-                List.of(ChannelName.parse("left.insole.force_n")), Map.of("body_mass_kg", "heavy"), Double.NaN, new ArrayList<>()));
-        assertEquals(true, e.getMessage().startsWith("/dev/ttyUSB0"), e.getMessage());
-        assertEquals(true, e.getMessage().contains("body_mass_kg"), e.getMessage());
+                List.of(ChannelName.parse("left.insole.force_n")), Map.of("body_mass_kg", "heavy"), Double.NaN,
+                new ArrayList<>(), new ArrayList<>()));
+        assertEquals(true, e.getMessage().startsWith("/dev/ttyUSB0: body_mass_kg"),
+                "no line or column, which a stream's entries do not have: " + e.getMessage());
     }
 
     /**
@@ -52,18 +54,20 @@ final class MetadataLinesTest {
     void aGivenBodyMassWinsOverTheStreams() throws DataFormatException {
         List<ChannelName> channels = List.of(ChannelName.parse("left.insole.force_n"));
         List<String> warnings = new ArrayList<>();
-        assertEquals(72, MetadataLines.header("/dev/ttyUSB0", 100, channels, Map.of("body_mass_kg", "heavy"), 72, warnings)
+        assertEquals(72, MetadataLines.header("/dev/ttyUSB0", 100, channels, Map.of("body_mass_kg", "heavy"), 72, warnings,
+                new ArrayList<>())
                 .metadata().bodyMassKg());
-        assertEquals(List.of("/dev/ttyUSB0:1:17: body_mass_kg: expected a number, found 'heavy'; not used: --mass 72.0 kg"
+        assertEquals(List.of("/dev/ttyUSB0: body_mass_kg: expected a number, found 'heavy'; not used: --mass 72.0 kg"
                 + " is given"), warnings);
         warnings.clear();
-        assertEquals(72, MetadataLines.header("/dev/ttyUSB0", 100, channels, Map.of("body_mass_kg", "70"), 72, warnings)
+        assertEquals(72, MetadataLines.header("/dev/ttyUSB0", 100, channels, Map.of("body_mass_kg", "70"), 72, warnings,
+                new ArrayList<>())
                 .metadata().bodyMassKg());
         assertEquals(1, warnings.size(), warnings.toString());
         assertEquals(List.of("/dev/ttyUSB0: --mass 72.0 kg overrides the stream's body mass of 70.0 kg"), warnings);
         warnings.clear();
         assertEquals(70, MetadataLines.header("/dev/ttyUSB0", 100, channels, Map.of("body_mass_kg", "70"), Double.NaN,
-                warnings).metadata().bodyMassKg());
+                warnings, new ArrayList<>()).metadata().bodyMassKg());
         assertEquals(List.of(), warnings);
     }
 }

@@ -312,8 +312,8 @@ final class SoleusCsvHeaderTest {
     }
 
     /**
-     * A layout line for a cell the file does not record is told at its key: it leaves every cell
-     * of that insole unsummarised. A warning, not an error, as a device whose descriptor lists
+     * A layout line for a cell the file does not record is told at its key, once an insole: it
+     * leaves every cell of that insole unsummarised. A warning, not an error, as a device whose descriptor lists
      * more cells than it streams is still recorded and read.
      */
     @Test
@@ -333,13 +333,24 @@ final class SoleusCsvHeaderTest {
         descriptor.put("layout.left.cell01", "x=0 y=0.03");
         descriptor.put("layout.left.cell02", "x=0 y=0.1");
         List<String> warnings = new ArrayList<>();
+        List<String> checks = new ArrayList<>();
         RecordingHeader stream = SoleusCsvReader.header(Path.of("/dev/ttyUSB0"), 100,
                 List.of(ChannelName.parse("left.insole.cell01_counts"), ChannelName.parse("left.insole.force_n")),
-                descriptor, ReadOptions.DEFAULTS, warnings);
-        assertEquals(List.of("/dev/ttyUSB0:3:3: layout.left.cell02 places a cell that is not recorded (no"
+                descriptor, ReadOptions.DEFAULTS, warnings, checks);
+        assertEquals(List.of("/dev/ttyUSB0: layout.left.cell02 places a cell that is not recorded (no"
                 + " left.insole.cell02_<unit> channel), so the left insole's cells are not summarised: no heel share or"
-                + " centre of pressure from them"), warnings, "a device's stream is read, not refused");
+                + " centre of pressure from them"), checks,
+                "a device's stream is read, not refused; its descriptor has no lines a message could name");
+        assertEquals(List.of(), warnings, "a recording of the stream keeps the layout, and its reader tells it again");
         assertEquals(2, stream.metadata().layout(Side.LEFT).cells().size());
+
+        Path many = file("layout-many.csv", META + "# layout.left.unit: m\n# layout.left.cell01: x=0 y=0.03\n"
+                + "# layout.left.cell02: x=0 y=0.1\n# layout.left.cell03: x=0 y=0.15\n# layout.left.cell04: x=0 y=0.2\n"
+                + "left.insole.cell01_n,left.insole.force_n\n1,1\n");
+        assertEquals(List.of(many + ":6:3: layout.left.cell02 and 2 more layout lines place cells that are not recorded"
+                + " (cell02, cell03, cell04: no left.insole.<cell>_<unit> channel), so the left insole's cells are not"
+                + " summarised: no heel share or centre of pressure from them"), Recordings.read(many).warnings(),
+                "one warning an insole, at its first such line");
     }
 
     /**

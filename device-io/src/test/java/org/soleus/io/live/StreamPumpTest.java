@@ -254,6 +254,29 @@ final class StreamPumpTest {
     }
 
     /**
+     * A descriptor that places more insole cells than the device streams is told as the stream
+     * starts, without a line (a stream has none); it is not handed on to the recording, which
+     * keeps the layout and whose reader tells it again at the file's own line.
+     */
+    @Test
+    void aLayoutCellNotStreamedIsToldAtTheStartAndNotHandedOn() throws Exception {
+        CollectingSink sink;
+        List<String> told;
+        try (PumpedDevice d = PumpedDevice.open()) {
+            sink = d.sink;
+            d.write("# sample_rate_hz: 100\n# layout.left.unit: m\n# layout.left.cell01: x=0 y=0.03\n"
+                    + "# layout.left.cell02: x=0 y=0.1\nleft.insole.cell01_n\n" + rows(0, 10));
+            pumpUntil(d.pump, sink, 10);
+            told = d.pump.headerWarnings();
+            d.pump.finish(List.of());
+        }
+        assertEquals(List.of("/dev/ttyTEST: layout.left.cell02 places a cell that is not recorded (no"
+                + " left.insole.cell02_<unit> channel), so the left insole's cells are not summarised: no heel share or"
+                + " centre of pressure from them"), told);
+        assertEquals(List.of(), sink.warnings);
+    }
+
+    /**
      * {@link StreamPump#releaseHeld()} hands on at once the rows held after a gap, with the gap:
      * a calibration that drains the stream before its reading takes every row that came before,
      * so that none reaches the reading after Enter.
