@@ -156,6 +156,13 @@ public final class StreamPump {
         if (!d.hasSampleRate()) {
             long malformed = stream.counters().malformed();
             String rate = "pass it with --rate HZ, or have the firmware print '# sample_rate_hz: <Hz>' before its header";
+            if (malformed == 0 && LineDecoder.namedWithoutHeader(d.channelNames())) {
+                // most likely a device that printed its header once, before this port was opened:
+                // --rate alone would record channels without names
+                throw new SerialPortException(SerialPortException.Kind.NO_RATE, port + ": rows came without a header"
+                        + " line (channel names and sample rate): the device printed its header before the port was"
+                        + " opened (reset it, or start this first), or prints none (then " + rate + ")");
+            }
             throw new SerialPortException(SerialPortException.Kind.NO_RATE, malformed == 0
                     ? port + ": the stream does not state its sample rate: " + rate
                     : port + ": " + malformed + " line" + (malformed == 1 ? "" : "s") + " that did not decode came before a"

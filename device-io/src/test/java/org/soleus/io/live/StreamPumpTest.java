@@ -54,6 +54,20 @@ final class StreamPumpTest {
     }
 
     /**
+     * Rows alone, no header line and no rate: most likely a device that printed its header before
+     * the port was opened, which --rate alone would record without channel names; the message
+     * says that first.
+     */
+    @Test
+    void rowsAloneAskForTheHeaderBeforeARate() throws Exception {
+        SerialPortException e = noRate("1,2\n3,4\n5,6\n");
+        assertEquals(SerialPortException.Kind.NO_RATE, e.kind());
+        assertEquals("/dev/ttyTEST: rows came without a header line (channel names and sample rate): the device printed"
+                + " its header before the port was opened (reset it, or start this first), or prints none (then pass it"
+                + " with --rate HZ, or have the firmware print '# sample_rate_hz: <Hz>' before its header)", e.getMessage());
+    }
+
+    /**
      * Rows without a header line: the channels get column names, and the pump says why, quoting a
      * header line that was refused.
      */
