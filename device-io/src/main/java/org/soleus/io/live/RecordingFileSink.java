@@ -474,9 +474,16 @@ public final class RecordingFileSink implements SampleSink {
 
         static String reason(IOException e) {
             return e instanceof AccessDeniedException ? "permission denied"
-                    : e instanceof NoSuchFileException ? "its folder does not exist"
+                    : e instanceof NoSuchFileException n ? (folderExists(n) ? "no file can be created in its folder"
+                            : "its folder does not exist")
                     : e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
                     : String.valueOf(e.getMessage());
+        }
+
+        /** Whether the folder of the file that was not found exists (one that takes no files, as /proc). */
+        private static boolean folderExists(NoSuchFileException e) {
+            Path parent = e.getFile() == null ? null : Path.of(e.getFile()).toAbsolutePath().getParent();
+            return parent != null && Files.isDirectory(parent);
         }
     }
 }

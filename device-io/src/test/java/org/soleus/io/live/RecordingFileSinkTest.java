@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,6 +58,18 @@ final class RecordingFileSinkTest {
         List<String> lines = Files.readAllLines(file);
         assertEquals("0.09,509", lines.get(lines.size() - 1), lines.toString());
         sink.end(List.of());
+    }
+
+    /** A folder that exists but takes no files (Linux's /proc) is not said not to exist. */
+    @Test
+    void aFolderThatTakesNoFilesIsNotSaidToBeMissing() {
+        Path proc = Path.of("/proc");
+        assumeTrue(Files.isDirectory(proc), "needs Linux's /proc");
+        RecordingFileSink sink = new RecordingFileSink(proc.resolve("soleus-walk.csv"), false);
+        sink.start(HEADER);
+        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> sink.accept(new float[] {12.5f}));
+        assertEquals("/proc/soleus-walk.csv: cannot create the recording: no file can be created in its folder",
+                e.getCause().getMessage());
     }
 
     @Test
