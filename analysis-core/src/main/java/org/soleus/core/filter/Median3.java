@@ -60,19 +60,6 @@ public final class Median3 {
     }
 
     /**
-     * As {@link #replaceOutliers}, with the largest deviation from the median given in the
-     * signal's unit ({@code maxDeviation}) rather than as a share of the span's range: for a
-     * signal whose scale is known beforehand (a position on an insole of known length), so that
-     * a span in which it hardly moves does not make its small real steps outliers.
-     */
-    public static void replaceOutliersBeyond(double[] src, int srcOff, double[] dst, int dstOff, int n,
-                                             double maxDeviation) {
-        if (n > 0) {
-            keepWithin(src, srcOff, dst, dstOff, n, maxDeviation);
-        }
-    }
-
-    /**
      * Copies {@code src[srcOff .. srcOff + n)} to {@code dst}, each sample more than
      * {@code maxDeviation} off its centred 3-sample median replaced by that median; the first and
      * last samples, which have no centred median, as they are. One pass, no buffer: the
@@ -111,8 +98,12 @@ public final class Median3 {
     }
 
     /**
-     * {@link #replaceOutliersBeyond(double[], int, double[], int, int, double)} on samples stored
-     * as floats, with the same result as on their values widened to double.
+     * As {@link #replaceOutliers}, on samples stored as floats (with the result that their values
+     * widened to double give), and with the largest deviation from the median given in the
+     * signal's unit ({@code maxDeviation}) rather than as a share of the span's range: for a
+     * signal whose scale is known beforehand (a position on an insole of known length), so that
+     * a span in which it hardly moves does not make its small real steps outliers; or a share
+     * of a larger span's range ({@link #medianRange}).
      */
     public static void replaceOutliersBeyond(float[] src, int srcOff, float[] dst, int dstOff, int n,
                                              double maxDeviation) {

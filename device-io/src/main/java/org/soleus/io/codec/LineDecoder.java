@@ -1,5 +1,7 @@
 package org.soleus.io.codec;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -209,8 +211,9 @@ public final class LineDecoder implements StreamDecoder {
             if (!defaultDescriptor(from, to, sink)) {
                 // a line of other bytes than text is binary data read as lines, not a header to quote
                 if ((isLetter(l[from]) || l[from] == '"') && headerRefusal != null && isText(l, from, to)) {
-                    String text = new String(l, from, Math.min(to - from, QUOTED_LINE_CHARS), StandardCharsets.US_ASCII);
-                    headerProblem = "'" + text + (to - from > QUOTED_LINE_CHARS ? "…" : "") + "' was no header: "
+                    String text = new String(l, from, to - from, StandardCharsets.UTF_8);
+                    int quoted = text.offsetByCodePoints(0, Math.min(text.codePointCount(0, text.length()), QUOTED_LINE_CHARS));
+                    headerProblem = "'" + text.substring(0, quoted) + (quoted < text.length() ? "…" : "") + "' was no header: "
                             + headerRefusal;
                 }
                 countMalformed();
@@ -354,14 +357,18 @@ public final class LineDecoder implements StreamDecoder {
         return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
     }
 
-    /** Whether {@code l[from .. to)} is printable ASCII and tabs, which a message may quote. */
+    /**
+     * Whether {@code l[from .. to)}, which holds no control bytes ({@link #hasControlBytes}), is
+     * UTF-8 text, which a message may quote: a header may name a channel with a letter beyond
+     * ASCII, while binary data read as lines is seldom valid UTF-8.
+     */
     private static boolean isText(byte[] l, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if ((l[i] < 0x20 && l[i] != '\t') || l[i] == 0x7f || l[i] < 0) {
-                return false;
-            }
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(l, from, to - from));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
         }
-        return true;
     }
 
     /** {@code # key: value}: the rate, or a property for the next descriptor. */

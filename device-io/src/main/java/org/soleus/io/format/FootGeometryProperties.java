@@ -43,12 +43,13 @@ final class FootGeometryProperties {
      * @param positions line and column of each property's value, by key
      * @param options   the values the user gives, by key ({@link ReadOptions#givenProperties}), and
      *                  what gives them
-     * @param warnings  receives a warning for each given key whose file value could not be used,
-     *                  and for each layout length that is no insole's
+     * @param warnings  receives a warning for each given key whose file value could not be used
+     * @param checks    receives a warning for each layout length that is no insole's, which comes
+     *                  of the metadata alone (the same list as {@code warnings} for a file)
      * @throws DataFormatException naming the line of the first value that cannot be used
      */
     static void check(Path path, RecordingMetadata metadata, Map<String, Position> positions, ReadOptions options,
-                      List<String> warnings) throws DataFormatException {
+                      List<String> warnings, List<String> checks) throws DataFormatException {
         Map<String, Double> given = options.givenProperties();
         Map<String, String> properties = metadata.properties();
         String length = properties.get(FootGeometry.INSOLE_LENGTH_PROPERTY);
@@ -62,7 +63,7 @@ final class FootGeometryProperties {
                 // a warning, not an error: a device's descriptor gives it too, and live has no --insole-length
                 String key = "layout." + side.label() + ".length_m";
                 String stated = BigDecimal.valueOf(layout.lengthM()).stripTrailingZeros().toPlainString();
-                warnings.add(error(path, positions, key, INSOLE_LENGTH_EXPECTED + stated + "'; not used (the insole"
+                checks.add(error(path, positions, key, INSOLE_LENGTH_EXPECTED + stated + "'; not used (the insole"
                         + " length comes from --insole-length, insole_length_m or insole_size, else the default "
                         + FootGeometry.DEFAULT_INSOLE_LENGTH_M + " m)").getMessage());
             }

@@ -679,7 +679,7 @@ public final class SoleusCsvReader implements RecordingReader {
                 properties.remove(RecordingMetadata.BODY_MASS_SOURCE);
             }
             RecordingMetadata metadata = new RecordingMetadata(mass, layouts, properties);
-            FootGeometryProperties.check(path, metadata, propertyPositions, options, this.warnings);
+            FootGeometryProperties.check(path, metadata, propertyPositions, options, this.warnings, checks);
             return metadata;
         }
     }

@@ -157,11 +157,14 @@ public final class StreamPump {
             long malformed = stream.counters().malformed();
             String rate = "pass it with --rate HZ, or have the firmware print '# sample_rate_hz: <Hz>' before its header";
             if (malformed == 0 && LineDecoder.namedWithoutHeader(d.channelNames())) {
-                // most likely a device that printed its header once, before this port was opened:
-                // --rate alone would record channels without names
+                // most likely a device that printed its header once, before this port was opened, or one
+                // whose header was refused (the first line, which no count holds): --rate alone would
+                // record channels without names
+                String problem = stream.headerProblem();
                 throw new SerialPortException(SerialPortException.Kind.NO_RATE, port + ": rows came without a header"
-                        + " line (channel names and sample rate): the device printed its header before the port was"
-                        + " opened (reset it, or start this first), or prints none (then " + rate + ")");
+                        + " line (channel names and sample rate): " + (problem != null ? "the line " + problem
+                        + "; correct the header, and give the sample rate: " + rate : "the device printed its header before the port was"
+                        + " opened (reset it, or start this first), or prints none (then " + rate + ")"));
             }
             throw new SerialPortException(SerialPortException.Kind.NO_RATE, malformed == 0
                     ? port + ": the stream does not state its sample rate: " + rate

@@ -40,11 +40,17 @@ final class LineDecoderTest {
     @Test
     void binaryBytesAreNotQuotedAsARefusedHeader() {
         LineDecoder binary = new LineDecoder();
-        decode(binary, "W\u0001\u00ffB\n1\n");
+        // no control bytes, which make a line malformed before any header is tried: bytes that are no UTF-8
+        byte[] bytes = {'W', (byte) 0xFF, (byte) 0x9C, 'B', '\n', '1', '\n'};
+        binary.decode(bytes, 0, bytes.length, new CollectingSink());
         assertEquals(null, binary.headerProblem());
         LineDecoder text = new LineDecoder();
         decode(text, "Weight\n1\n");
         assertTrue(text.headerProblem().startsWith("'Weight' was no header: "), text.headerProblem());
+        LineDecoder accented = new LineDecoder();
+        decode(accented, "time_us,left.insole.force_n,Kraft_\u00e4\n0,1,2\n");
+        assertTrue(String.valueOf(accented.headerProblem()).startsWith("'time_us,left.insole.force_n,Kraft_\u00e4' was no"
+                + " header: "), "a header of UTF-8 text is quoted: " + accented.headerProblem());
     }
 
     /**

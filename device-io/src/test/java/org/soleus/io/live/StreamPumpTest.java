@@ -67,6 +67,17 @@ final class StreamPumpTest {
                 + " with --rate HZ, or have the firmware print '# sample_rate_hz: <Hz>' before its header)", e.getMessage());
     }
 
+    /** A header line that was refused, the first line the port gave: the message quotes it, not a header missed. */
+    @Test
+    void aRefusedFirstHeaderWithoutARateIsQuoted() throws Exception {
+        SerialPortException e = noRate("time,force\n1,2\n3,4\n5,6\n");
+        assertEquals(SerialPortException.Kind.NO_RATE, e.kind());
+        assertEquals("/dev/ttyTEST: rows came without a header line (channel names and sample rate): the line"
+                + " 'time,force' was no header: 'time' is not a channel name of the form <side>.<place>.<quantity>_<unit>;"
+                + " correct the header, and give the sample rate: pass it with --rate HZ, or have the firmware print '# sample_rate_hz: <Hz>'"
+                + " before its header", e.getMessage());
+    }
+
     /**
      * Rows without a header line: the channels get column names, and the pump says why, quoting a
      * header line that was refused.
@@ -268,9 +279,10 @@ final class StreamPumpTest {
     }
 
     /**
-     * A descriptor that places more insole cells than the device streams is told as the stream
-     * starts, without a line (a stream has none); it is not handed on to the recording, which
-     * keeps the layout and whose reader tells it again at the file's own line.
+     * A descriptor that places more insole cells than the device streams, or states a layout
+     * length that is no insole's, is told as the stream starts, without a line (a stream has
+     * none); neither is handed on to the recording, which keeps the layout and whose reader
+     * tells them again at the file's own lines.
      */
     @Test
     void aLayoutCellNotStreamedIsToldAtTheStartAndNotHandedOn() throws Exception {
@@ -278,15 +290,18 @@ final class StreamPumpTest {
         List<String> told;
         try (PumpedDevice d = PumpedDevice.open()) {
             sink = d.sink;
-            d.write("# sample_rate_hz: 100\n# layout.left.unit: m\n# layout.left.cell01: x=0 y=0.03\n"
-                    + "# layout.left.cell02: x=0 y=0.1\nleft.insole.cell01_n\n" + rows(0, 10));
+            d.write("# sample_rate_hz: 100\n# layout.left.unit: m\n# layout.left.length_m: 0.5\n"
+                    + "# layout.left.cell01: x=0 y=0.03\n# layout.left.cell02: x=0 y=0.1\nleft.insole.cell01_n\n"
+                    + rows(0, 10));
             pumpUntil(d.pump, sink, 10);
             told = d.pump.headerWarnings();
             d.pump.finish(List.of());
         }
         assertEquals(List.of("/dev/ttyTEST: layout.left.cell02 places a cell that is not recorded (no"
                 + " left.insole.cell02_<unit> channel), so the left insole's cells are not summarised: no heel share or"
-                + " centre of pressure from them"), told);
+                + " centre of pressure from them", "/dev/ttyTEST: layout.left.length_m: expected the insole length in"
+                + " metres, 0.10–0.40 (a 27 cm insole is 0.27), got '0.5'; not used (the insole length comes from"
+                + " --insole-length, insole_length_m or insole_size, else the default 0.27 m)"), told);
         assertEquals(List.of(), sink.warnings);
     }
 
