@@ -12,26 +12,14 @@ public final class Median3 {
     private Median3() {
     }
 
-    /**
-     * The median of three values: NaN when any is NaN; of −0 and +0, which compare equal, either.
-     * By comparisons rather than {@code Math.min} and {@code Math.max}, whose handling of NaN and
-     * of the sign of zero made the cleaning of a stance's signals twice as slow.
-     */
+    /** The median of three values (NaN when any is NaN). */
     public static double of(double a, double b, double c) {
-        double low = a < b ? a : b;
-        double high = a < b ? b : a;
-        double upper = high < c ? high : c;
-        double median = low > upper ? low : upper;
-        return a == a & b == b & c == c ? median : Double.NaN;
+        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
     }
 
     /** {@link #of(double, double, double)} of floats. */
     private static float of(float a, float b, float c) {
-        float low = a < b ? a : b;
-        float high = a < b ? b : a;
-        float upper = high < c ? high : c;
-        float median = low > upper ? low : upper;
-        return a == a & b == b & c == c ? median : Float.NaN;
+        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
     }
 
     /**
