@@ -100,6 +100,12 @@ public final class Median3 {
         }
     }
 
+    /**
+     * {@link #keepWithin(double[], int, double[], int, int, double)} on floats, the deviation
+     * taken in double: a copy for the primitive type, as the JDK's {@code Arrays} keeps one, since
+     * a stance's heel force and centre of pressure are cleaned on the track's floats (a copy into
+     * doubles and back cost more than the cleaning).
+     */
     private static void keepWithin(float[] src, int srcOff, float[] dst, int dstOff, int n, double maxDeviation) {
         dst[dstOff] = src[srcOff];
         dst[dstOff + n - 1] = src[srcOff + n - 1];
