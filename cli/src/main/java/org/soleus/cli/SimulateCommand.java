@@ -110,6 +110,19 @@ final class SimulateCommand implements Callable<Integer> {
         if (!Files.exists(input)) {
             throw new NoSuchFileException(input.toString());
         }
+        // named by their options here; the settings check the same (for callers of the library)
+        if (!(speed >= 0) || Double.isInfinite(speed)) {
+            throw new ParameterException(spec.commandLine(), "--speed must be >= 0 (0 = as fast as the port takes), got "
+                    + speed);
+        }
+        if (!(corruptRate >= 0 && corruptRate <= DeviceSimulator.Settings.MAX_CORRUPT_RATE)) {
+            throw new ParameterException(spec.commandLine(), "--corrupt must be within 0 .. "
+                    + DeviceSimulator.Settings.MAX_CORRUPT_RATE + " per byte, got " + corruptRate);
+        }
+        if (!(dropRate >= 0 && dropRate <= DeviceSimulator.Settings.MAX_DROP_RATE)) {
+            throw new ParameterException(spec.commandLine(), "--drop must be within 0 .. "
+                    + DeviceSimulator.Settings.MAX_DROP_RATE + " per frame, got " + dropRate);
+        }
         DeviceSimulator.Settings settings;
         try {
             settings = new DeviceSimulator.Settings(protocol, speed, corruptRate, dropRate, seed, 60);

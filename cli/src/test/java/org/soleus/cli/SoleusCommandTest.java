@@ -118,6 +118,11 @@ final class SoleusCommandTest {
             assertOneLineError(r, 2);
         }
         assertFalse(Files.exists(dir.resolve("x.csv")));
+        for (String[] option : new String[][] {{"--speed", "-1"}, {"--corrupt", "0.5"}, {"--drop", "0.9"}}) {
+            Cli.Result r = Cli.run("simulate", session, "--port", "/dev/null", option[0], option[1]);
+            assertOneLineError(r, 2);
+            assertTrue(r.err().startsWith("soleus: " + option[0] + " must be "), "named by its option: " + r.err());
+        }
     }
 
     @Test

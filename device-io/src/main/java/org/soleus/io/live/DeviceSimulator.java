@@ -88,16 +88,23 @@ public final class DeviceSimulator {
      */
     public record Settings(Protocol protocol, double speed, double corruptRate, double dropRate, long seed,
                            double reconnectTimeoutS) {
+        /** The largest probability that a byte is replaced. */
+        public static final double MAX_CORRUPT_RATE = 0.1;
+        /** The largest probability that a sample frame is left out. */
+        public static final double MAX_DROP_RATE = 0.5;
+
         public Settings {
             Objects.requireNonNull(protocol, "protocol");
             if (!(speed >= 0) || Double.isInfinite(speed)) {
                 throw new IllegalArgumentException("speed must be >= 0 (0 = as fast as possible), got " + speed);
             }
-            if (!(corruptRate >= 0 && corruptRate <= 0.1)) {
-                throw new IllegalArgumentException("corruption rate must be within 0 .. 0.1 per byte, got " + corruptRate);
+            if (!(corruptRate >= 0 && corruptRate <= MAX_CORRUPT_RATE)) {
+                throw new IllegalArgumentException("corruption rate must be within 0 .. " + MAX_CORRUPT_RATE
+                        + " per byte, got " + corruptRate);
             }
-            if (!(dropRate >= 0 && dropRate <= 0.5)) {
-                throw new IllegalArgumentException("drop rate must be within 0 .. 0.5 per frame, got " + dropRate);
+            if (!(dropRate >= 0 && dropRate <= MAX_DROP_RATE)) {
+                throw new IllegalArgumentException("drop rate must be within 0 .. " + MAX_DROP_RATE + " per frame, got "
+                        + dropRate);
             }
             if (!(reconnectTimeoutS >= 0)) {
                 throw new IllegalArgumentException("reconnect timeout must be >= 0 s, got " + reconnectTimeoutS);
