@@ -117,9 +117,10 @@ final class LiveCommand implements Callable<Integer> {
         StreamingGaitAnalyzer analyzer = new StreamingGaitAnalyzer(gaitSettings, legSettings, lines, true);
         CalibratingSink calibrating = calibration.stage(analyzer);
         SerialStream serial = stream.open(port, status::post, eventTiming.timing != null);
-        SampleSink entry = stream.stages(calibrating != null ? calibrating : analyzer);
         Set<String> toldAtStart = new HashSet<>();
-        entry = new WarmedUp(entry, analyzer, gaitSettings, legSettings, status, toldAtStart);
+        // after the stages, so that their warnings are printed too (the calibration's range is told below)
+        SampleSink entry = stream.stages(new WarmedUp(calibrating != null ? calibrating : analyzer, analyzer,
+                gaitSettings, legSettings, status, toldAtStart));
         StreamPump pump = new StreamPump(serial, entry, massKg, (atS, missing, measuredOn) ->
                 status.println("soleus: " + StreamPump.Listener.describe(port, atS, missing, Double.NaN, measuredOn)));
         // a reader that has gone (`soleus live … | head -5`) ends the session as Ctrl-C does, so that the port is

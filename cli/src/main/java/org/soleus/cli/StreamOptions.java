@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.soleus.core.recording.SampleSink;
 import org.soleus.io.codec.Protocol;
+import org.soleus.io.format.CellForceSum;
 import org.soleus.io.format.MoticonCellForce;
 import org.soleus.io.format.MoticonCentreOfPressure;
 import org.soleus.io.serial.LinkOpener;
@@ -123,11 +124,14 @@ final class StreamOptions {
      * The stages that the stream's samples pass before {@code next}, as a file of the same channels
      * passes them when read: a Moticon stream ({@code --protocol moticon}) those of a Moticon export
      * ({@link MoticonCentreOfPressure#stages}: its centre of pressure at 0, 0 below 50 N is missing);
-     * any other the forces derived from Moticon cells, as a toolkit CSV holding them gets
-     * ({@link MoticonCellForce#withHeelForce}); a stream without such cells passes unchanged.
+     * any other the forces derived from cells, as a toolkit CSV holding them gets: an insole of
+     * cells in newtons without its force gets their sum ({@link CellForceSum}), Moticon cells give
+     * the forces of {@link MoticonCellForce#withHeelForce}; a stream without such cells passes
+     * unchanged.
      */
     SampleSink stages(SampleSink next) {
-        return protocol == Protocol.MOTICON ? MoticonCentreOfPressure.stages(next) : MoticonCellForce.withHeelForce(next);
+        return protocol == Protocol.MOTICON ? MoticonCentreOfPressure.stages(next)
+                : new CellForceSum(MoticonCellForce.withHeelForce(next));
     }
 
     static String format(double s) {

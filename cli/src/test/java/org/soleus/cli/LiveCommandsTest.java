@@ -506,6 +506,35 @@ final class LiveCommandsTest {
      * Runs {@code live} on the line protocol (idle timeout 1 s, with {@code more} options) while
      * the device end of {@code pty} sends {@code text} once the command has the port open.
      */
+    /**
+     * A device that streams its cells in newtons but not the foot's force: live analyses the sum
+     * of the cells and says so, as analyze does for a file of them.
+     */
+    @Test
+    void aStreamOfCellsInNewtonsIsAnalysedFromTheirSumAndSaysSo() throws Exception {
+        StringBuilder text = new StringBuilder("# sample_rate_hz: 100\n# body_mass_kg: 70\n"
+                + "left.insole.cell01_n,left.insole.cell02_n,right.insole.cell01_n\n");
+        for (int i = 0; i < 1500; i++) {
+            double leftN = contactForceN(i / 100.0);
+            double rightN = contactForceN(i / 100.0 + 0.55);
+            text.append(String.format(Locale.ROOT, "%.1f,%.1f,%.1f%n", 0.6 * leftN, 0.4 * leftN, rightN));
+        }
+        try (Pty pty = new Pty(dir)) {
+            Cli.Result r = liveOn(pty, text.toString());
+            assertEquals(1, r.exitCode(), r.err());
+            assertTrue(r.out().lines().filter(l -> l.startsWith("left ") || l.startsWith("right ")).count() >= 20, r.out());
+            assertTrue(r.err().contains("soleus live: warning: " + pty.host + ": no insole force channel: left.insole.force_n"
+                    + " is the sum of its 2 cells (left.insole.cell01_n … left.insole.cell02_n), right.insole.force_n the"
+                    + " sum of its 1 cell (right.insole.cell01_n)"), r.err());
+        }
+    }
+
+    /** A foot's force in a walk of 1.1 s strides with 0.7 s stances, {@code timeS} into it, N. */
+    private static double contactForceN(double timeS) {
+        double phase = timeS % 1.1;
+        return phase < 0.7 ? 700 * Math.sin(Math.PI * phase / 0.7) : 0;
+    }
+
     private static Cli.Result liveOn(Pty pty, String text, String... more) throws Exception {
         List<String> args = new ArrayList<>(List.of("live", "--port", pty.host.toString(), "--protocol", "line",
                 "--idle-timeout", "1"));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.soleus.core.recording.ChannelName;
@@ -14,7 +15,8 @@ import org.soleus.io.codec.Protocol;
 
 /**
  * A stream's samples pass the stages a file of the same channels passes when read: only a Moticon
- * stream's centre of pressure at 0, 0 is Moticon's mark of an unloaded insole.
+ * stream's centre of pressure at 0, 0 is Moticon's mark of an unloaded insole; cells in newtons
+ * without a force give their sum.
  */
 final class StreamOptionsTest {
 
@@ -31,8 +33,22 @@ final class StreamOptionsTest {
         assertEquals(true, Float.isNaN(missing[1]) && Float.isNaN(missing[2]), "Moticon's 0, 0 below 50 N");
     }
 
+    /** As a file of cells in newtons without the foot's force gets their sum while read, so does a stream. */
+    @Test
+    void aStreamOfCellsInNewtonsGetsTheirSumAsItsFootsForce() {
+        StreamOptions line = new StreamOptions();
+        line.protocol = Protocol.LINE;
+        assertArrayEquals(new float[] {300, 150, 450}, through(line, new float[] {300, 150},
+                "left.insole.cell01_n", "left.insole.cell02_n"));
+    }
+
     /** The row {@code options}' stages pass on for {@code row} of a stream of force and centre of pressure. */
     private static float[] through(StreamOptions options, float[] row) {
+        return through(options, row, "left.insole.force_n", "left.insole.cop_x_norm", "left.insole.cop_y_norm");
+    }
+
+    /** The row {@code options}' stages pass on for {@code row} of a stream of {@code channels}. */
+    private static float[] through(StreamOptions options, float[] row, String... channels) {
         List<float[]> out = new ArrayList<>();
         SampleSink stages = options.stages(new SampleSink() {
             @Override
@@ -48,8 +64,7 @@ final class StreamOptionsTest {
             public void end(List<String> warnings) {
             }
         });
-        stages.start(new RecordingHeader("stream", 100, 0, List.of(ChannelName.parse("left.insole.force_n"),
-                ChannelName.parse("left.insole.cop_x_norm"), ChannelName.parse("left.insole.cop_y_norm")),
+        stages.start(new RecordingHeader("stream", 100, 0, Arrays.stream(channels).map(ChannelName::parse).toList(),
                 RecordingMetadata.EMPTY));
         stages.accept(row.clone());
         stages.end(List.of());
