@@ -1,11 +1,13 @@
 package org.soleus.cli;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -162,6 +164,31 @@ final class InputSurvey {
     }
 
     /**
+     * Fails saying why {@code input}, which neither exists nor is known not to, cannot be looked
+     * up: a file where its path needs a folder, or a folder on it that may not be searched
+     * (permission denied).
+     */
+    private static void requireReachable(Path input) throws IOException {
+        for (Path folder = input.toAbsolutePath().getParent(); folder != null; folder = folder.getParent()) {
+            if (Files.isRegularFile(folder)) {
+                throw new IOException(input + ": " + folder + " is a file, not a folder");
+            }
+        }
+        try {
+            Files.readAttributes(input, BasicFileAttributes.class);
+        } catch (AccessDeniedException e) {
+            Path absolute = input.toAbsolutePath();
+            for (int n = 1; n < absolute.getNameCount(); n++) {
+                Path folder = absolute.getRoot().resolve(absolute.subpath(0, n));
+                if (!Files.isExecutable(folder)) {
+                    throw new IOException(input + ": permission denied: the folder " + folder + " may not be searched", e);
+                }
+            }
+            throw e;
+        }
+    }
+
+    /**
      * Size of the input; fails with the path when it is missing or not a regular file (a named
      * pipe is not opened: that would wait for a writer).
      */
@@ -169,6 +196,9 @@ final class InputSurvey {
         String name = input.toString();
         if (name.isEmpty()) {
             throw new IOException("an empty file name was given as an input; give a recording file");
+        }
+        if (!Files.exists(input) && !Files.notExists(input)) {
+            requireReachable(input);
         }
         if (!Files.exists(input)) {
             Path header = input.getFileName() == null ? null : input.resolveSibling(input.getFileName() + ".hea");

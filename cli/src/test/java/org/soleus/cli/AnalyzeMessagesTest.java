@@ -630,6 +630,15 @@ final class AnalyzeMessagesTest {
         assertEquals("soleus: an empty file name was given as an input; give a recording file\n", empty.err());
     }
 
+    /** A path through a file, as a folder would be (a typo of one): the error names that file, not "no such file". */
+    @Test
+    void aPathThroughAFileNamesThatFile() {
+        Path through = SESSION.resolve("walk.csv");
+        Cli.Result r = Cli.run("analyze", through.toString(), "--out", dir.resolve("t").toString());
+        assertEquals(1, r.exitCode());
+        assertEquals("soleus: " + through + ": " + SESSION.toAbsolutePath() + " is a file, not a folder\n", r.err());
+    }
+
     /**
      * A file whose name starts with {@code -} reads as an option: alone, picocli would say only
      * that the input is missing; the error names it and how to give it. (Made in the working
