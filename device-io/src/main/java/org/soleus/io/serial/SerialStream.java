@@ -2,6 +2,7 @@ package org.soleus.io.serial;
 
 import static org.soleus.io.format.ReadOptions.BODY_MASS_KEY;
 
+import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -455,7 +456,7 @@ public final class SerialStream implements AutoCloseable {
     }
 
     private static String format(double s) {
-        return s == Math.rint(s) ? Long.toString((long) s) : Double.toString(s);
+        return BigDecimal.valueOf(s).stripTrailingZeros().toPlainString();
     }
 
     /** Copies decoded frames into the ring, on the reader thread. */

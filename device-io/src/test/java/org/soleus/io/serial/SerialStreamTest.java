@@ -68,7 +68,13 @@ final class SerialStreamTest {
     }
 
     private static SerialPortException faultOf(LinkOpener opener, StreamDecoder decoder) throws Exception {
-        SerialStream stream = new SerialStream(opener, "/dev/ttyTEST", decoder, SHORT, SerialStream.Listener.NONE, "check --baud and --protocol");
+        return faultOf(opener, decoder, SHORT);
+    }
+
+    private static SerialPortException faultOf(LinkOpener opener, StreamDecoder decoder, SerialStream.Settings settings)
+            throws Exception {
+        SerialStream stream = new SerialStream(opener, "/dev/ttyTEST", decoder, settings, SerialStream.Listener.NONE,
+                "check --baud and --protocol");
         stream.start();
         for (int i = 0; i < 500 && stream.isRunning(); i++) {
             Thread.sleep(10);
@@ -98,7 +104,15 @@ final class SerialStreamTest {
     void saysWhenNothingArrives() throws Exception {
         SerialPortException e = faultOf(() -> new ScriptedLink(List.of(), false), new BinaryDecoder());
         assertEquals(SerialPortException.Kind.NO_DATA, e.kind());
-        assertTrue(e.getMessage().startsWith("/dev/ttyTEST: nothing arrived"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("/dev/ttyTEST: nothing arrived in 0.3 s"), e.getMessage());
+    }
+
+    /** A short time is told as the option gives it, not in a computer's exponent notation. */
+    @Test
+    void aShortTimeIsToldInDecimals() throws Exception {
+        SerialPortException e = faultOf(() -> new ScriptedLink(List.of(), false), new BinaryDecoder(),
+                new SerialStream.Settings(64, 0.0001, 0.3, 0.3, 0.3, 0.02, 0.05));
+        assertTrue(e.getMessage().startsWith("/dev/ttyTEST: nothing arrived in 0.0001 s"), e.getMessage());
     }
 
     @Test
