@@ -24,6 +24,7 @@ import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.RecordingMetadata;
 import org.soleus.core.recording.Side;
 import org.soleus.io.calibration.CalibratingSink;
+import org.soleus.io.format.CellForceSum;
 import org.soleus.io.format.FormatDetector;
 import org.soleus.io.format.ReadOptions;
 import org.soleus.io.format.ReadParallelism;
@@ -234,10 +235,12 @@ public final class RecordingAnalysis {
         double inputBytes = Math.max(1, Files.size(input));
         ReadProgress reading = bytes -> observer.stage("reading", READING_SHARE * Math.min(1, bytes / inputBytes));
         if (settings.calibration() == null) {
-            return Recordings.read(input, options, CellAggregatingSink::new, ReadParallelism.defaults(), reading);
+            return Recordings.read(input, options, d -> new CellForceSum(new CellAggregatingSink(d)),
+                    ReadParallelism.defaults(), reading);
         }
         return Recordings.read(input, options, d -> new CalibratingSink(settings.calibration(),
-                settings.calibrationSource(), new CellAggregatingSink(d)), ReadParallelism.SEQUENTIAL, reading);
+                settings.calibrationSource(), new CellForceSum(new CellAggregatingSink(d))), ReadParallelism.SEQUENTIAL,
+                reading);
     }
 
     private GaitAnalysis gait(Path input, Recording recording, boolean imuEvents) {

@@ -21,7 +21,10 @@ import org.soleus.core.text.Counted;
  * <p>One warning at the end names the insoles so given a force. Cells in other units (pressures,
  * raw counts) are left alone: a pressure needs the cells' areas, counts need a calibration
  * ({@link org.soleus.io.calibration.CalibratingSink}, which adds the sum of the cells it
- * converts). Each row is summed on its own; no allocation per row; not thread-safe.
+ * converts). Each row is summed on its own, so {@code CellForceSum::new} is a
+ * {@link org.soleus.core.recording.RowTransform}: the analysis of a file reads through it (the
+ * file's own channels are read as written), and a live stream passes it before its analysis. No
+ * allocation per row; not thread-safe.
  */
 public final class CellForceSum extends FootColumnStage {
     private static final String NEWTONS = "n";

@@ -42,9 +42,8 @@ import org.soleus.io.format.text.TextSource;
  * forces the Moticon reader and a live Moticon stream derive from them
  * ({@link MoticonCellForce#withHeelForce}), so that a file holding them is analysed as the stream it
  * was recorded from would be: an insole without its force gets one from its cells, and the heel
- * force is derived where it is missing. An insole of cells in newtons without a force channel gets
- * their sum as its force ({@link CellForceSum}). Other channels, a centre of pressure among them,
- * are read as written. Stateless and thread-safe.
+ * force is derived where it is missing. Other channels, a centre of pressure among them, are read
+ * as written. Stateless and thread-safe.
  */
 public final class SoleusCsvReader implements RecordingReader {
     /** What to do with a file saved with semicolons, as a spreadsheet set to another language saves it. */
@@ -150,8 +149,7 @@ public final class SoleusCsvReader implements RecordingReader {
             DelimitedRowParser rows = new DelimitedRowParser(text, ',', labels, targets).comments('#', comments)
                     .trailingEmptyCells(ReaderSupport.cells(columnLine, ',').size() - columns.size())
                     .columnsNamedOn(headerLine);
-            SampleSink out = new CellForceSum(MoticonCellForce.withHeelForce(
-                    new CommentWarnings(sink, path, header.warnings, comments)));
+            SampleSink out = MoticonCellForce.withHeelForce(new CommentWarnings(sink, path, header.warnings, comments));
             new RowStreamer(path, rows, channels.size(), hasTime).stream(path.toString(), channels, metadata,
                     header.rateHz, header.startS, options,
                     "add a '# sample_rate_hz: <Hz>' line or a time_s column, or pass the rate with --rate <Hz>",

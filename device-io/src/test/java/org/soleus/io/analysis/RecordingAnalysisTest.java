@@ -281,6 +281,34 @@ final class RecordingAnalysisTest {
      * A recording shorter than a stride (the first rows of a walk) is told as such, not as
      * insoles that give the same force in every sample (not connected).
      */
+    /**
+     * The walk saved as the toolkit's CSV of its 16 cells alone, without the dataset's total
+     * force columns (which are the sums of its cells): the analysis takes the cells' sums for the
+     * feet's forces and finds the same events, strides and peaks.
+     */
+    @Test
+    void aWalkOfCellsAloneIsAnalysedFromTheirSums() throws IOException {
+        List<String> csv = new ArrayList<>(List.of("# sample_rate_hz: 100", "# body_mass_kg: 83",
+                String.join(",", Arrays.stream(new String[] {"left", "right"}).flatMap(side -> Arrays.stream(
+                        new int[] {1, 2, 3, 4, 5, 6, 7, 8}).mapToObj(c -> side + ".insole.cell0" + c + "_n")).toList())));
+        for (String line : Files.readAllLines(WALK)) {
+            csv.add(String.join(",", Arrays.asList(line.strip().split("\\s+")).subList(1, 17)));
+        }
+        Path cells = Files.write(dir.resolve("cells.csv"), csv);
+        AnalysisReport fromCells = analysis(false).analyze(cells, new Log());
+        AnalysisReport fromTotals = analysis(false).analyze(WALK, new Log());
+        assertTrue(fromTotals.analysis().strides().size() > 50, "strides: " + fromTotals.analysis().strides().size());
+        assertEquals(fromTotals.analysis().events(), fromCells.analysis().events());
+        assertEquals(fromTotals.analysis().strides().stream().map(r -> r.stride()).toList(),
+                fromCells.analysis().strides().stream().map(r -> r.stride()).toList());
+        for (int s = 0; s < fromTotals.analysis().strides().size(); s++) {
+            assertEquals(fromTotals.analysis().strides().get(s).loading().peakForceN(),
+                    fromCells.analysis().strides().get(s).loading().peakForceN(), 0.01, "stride " + s);
+        }
+        assertTrue(fromCells.input().warnings().stream().anyMatch(w -> w.startsWith(cells + ": no insole force channel:"
+                + " left.insole.force_n is the sum of its 8 cells")), fromCells.input().warnings().toString());
+    }
+
     @Test
     void aRecordingShorterThanAStrideIsToldAsSuch() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("short"));
