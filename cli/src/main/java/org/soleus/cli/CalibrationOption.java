@@ -2,6 +2,7 @@ package org.soleus.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.soleus.core.recording.SampleSink;
 import org.soleus.io.calibration.CalibratingSink;
@@ -38,6 +39,10 @@ final class CalibrationOption {
     Calibration read() throws IOException {
         if (file == null) {
             return null;
+        }
+        if (Files.isDirectory(file)) {
+            // as an input folder is told, rather than the system's "Is a directory"
+            throw new IOException("--calibration " + file + ": is a directory; give the calibration file");
         }
         try {
             return CalibrationFile.read(file);

@@ -729,7 +729,8 @@ final class AnalyzeMessagesTest {
         assertEquals(List.of("soleus: --calibration " + missing + ": no such file or directory"), r.err().lines().toList());
         Cli.Result folder = Cli.run("analyze", SESSION.toString(), "--calibration", dir.toString(), "--out",
                 dir.resolve("out").toString());
-        assertEquals(List.of("soleus: --calibration " + dir + ": Is a directory"), folder.err().lines().toList());
+        assertEquals(List.of("soleus: --calibration " + dir + ": is a directory; give the calibration file"),
+                folder.err().lines().toList(), "as an input folder is told, not in the system's words");
     }
 
     /** Strides far from walking's under a --rate that is not the recording's (gaitmap's is 204.8 Hz) are told. */

@@ -1,6 +1,7 @@
 package org.soleus.core.analysis;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -54,7 +55,9 @@ final class GaitNotices {
         if (!gait.strides().isEmpty() || durationS >= minStrideS) {
             return Optional.empty();
         }
-        return Optional.of("no strides: the recording lasts " + plain(durationS) + " s (" + recording.length()
+        // three significant digits: 80 samples at 300 Hz last 0.267 s, not 0.26666666666666666 s
+        String lasts = new BigDecimal(durationS).round(new MathContext(3)).stripTrailingZeros().toPlainString();
+        return Optional.of("no strides: the recording lasts " + lasts + " s (" + recording.length()
                 + (recording.length() == 1 ? " sample" : " samples") + "), shorter than a stride (at least "
                 + plain(minStrideS) + " s)");
     }

@@ -90,7 +90,8 @@ public final class GaitmapReader implements RecordingReader {
                     throw new DataFormatException(path, 2, c + 1, "sensor '" + sensors.get(c) + "' axis '" + axes.get(c)
                             + "' appears twice (" + name + ")");
                 }
-                labels[c] = name.toString();
+                // the file's names, as the error of a cell shows them beside the channel's (as the Moticon reader's do)
+                labels[c] = sensors.get(c) + " " + axes.get(c) + " as " + name;
                 targets[c] = channels.size();
                 channels.add(name);
             }
@@ -104,7 +105,7 @@ public final class GaitmapReader implements RecordingReader {
             double massKg = options.bodyMassKg();
             RecordingMetadata metadata = new RecordingMetadata(massKg, Map.of(), properties);
             DelimitedRowParser rows = new DelimitedRowParser(text, ',', labels, targets)
-                    .trailingEmptyCells(sensors.size() - n);
+                    .trailingEmptyCells(sensors.size() - n).columnsNamedOn(2);
             RowStreamer.withSampleIndex(path, rows, channels.size()).stream(path.toString(), channels, metadata,
                     Double.NaN, Double.NaN, options,
                     "gaitmap IMU files have no time column; pass the sample rate with --rate <Hz>"

@@ -1,7 +1,10 @@
 package org.soleus.io.format;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.soleus.core.load.CellAggregator;
 import org.soleus.core.load.FootPressureChannels;
 import org.soleus.core.recording.ChannelName;
@@ -69,6 +72,11 @@ public final class MoticonHeelForce extends FootColumnStage {
     private int[] mismatches;
     /** Feet with Moticon's cells and force but no centre of pressure to check the layout against. */
     private final List<Side> uncheckable = new ArrayList<>();
+    /**
+     * Per foot of a Moticon recording that has some of its 16 cell pressures but not all, the
+     * channels missing (a column left out of the export, renamed, or in another unit).
+     */
+    private final Map<Side, List<ChannelName>> incomplete = new EnumMap<>(Side.class);
 
     /** @param downstream receives the rows with the heel forces added */
     public MoticonHeelForce(SampleSink downstream) {
@@ -104,6 +112,18 @@ public final class MoticonHeelForce extends FootColumnStage {
         return index;
     }
 
+    /** The 16 cell channels of a foot ({@code <side>.insole.cell01_ncm2} …) that {@code names} lacks. */
+    private static List<ChannelName> missingCells(List<ChannelName> names, Side side) {
+        List<ChannelName> missing = new ArrayList<>();
+        for (int c = 0; c < CELLS; c++) {
+            ChannelName cell = ChannelName.of(side, "insole", String.format("cell%02d", c + 1), "ncm2");
+            if (!names.contains(cell)) {
+                missing.add(cell);
+            }
+        }
+        return missing;
+    }
+
     @Override
     public void start(RecordingHeader header) {
         List<ChannelName> names = header.channels();
@@ -113,8 +133,15 @@ public final class MoticonHeelForce extends FootColumnStage {
         List<Integer> cops = new ArrayList<>();
         List<ChannelName> added = new ArrayList<>();
         uncheckable.clear();
+        incomplete.clear();
+        String format = header.metadata().properties().getOrDefault("source_format", "");
         for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
             int[] index = cellIndices(names, side);
+            List<ChannelName> missing = missingCells(names, side);
+            if (format.startsWith("moticon") && !missing.isEmpty() && missing.size() < CELLS
+                    && !names.contains(FootPressureChannels.heelForce(side))) {
+                incomplete.put(side, missing);
+            }
             boolean complete = index != null && !names.contains(FootPressureChannels.heelForce(side));
             int force = names.indexOf(ChannelName.of(side, "insole", "force", "n"));
             int cop = names.indexOf(MoticonReader.copChannel(side, "x"));
@@ -177,6 +204,11 @@ public final class MoticonHeelForce extends FootColumnStage {
     @Override
     public void end(List<String> warnings) {
         List<String> all = new ArrayList<>(warnings);
+        incomplete.forEach((side, missing) -> all.add(source + ": the " + side.label() + " insole has " + (CELLS
+                - missing.size()) + " of the " + CELLS + " cell pressures of a Moticon insole, without "
+                + missing.stream().map(ChannelName::toString).collect(Collectors.joining(", "))
+                + " (a column left out of the export, renamed, or in another unit than N/cm²): it gets no heel force"
+                + " from its cells, so no heel share"));
         if (!uncheckable.isEmpty()) {
             List<String> feet = uncheckable.stream().map(Side::label).toList();
             all.add(source + ": the " + String.join(" and ", feet) + (feet.size() == 1 ? " insole has" : " insoles have")

@@ -195,7 +195,10 @@ public final class WfdbReader implements RecordingReader {
             }
             if (!Files.isRegularFile(file)) {
                 throw new DataFormatException(header.file(), first.line(), first.fileColumn(),
-                        "signal file '" + first.fileName() + "' not found; looked for " + file);
+                        "signal file '" + first.fileName() + "' " + (Files.isDirectory(file)
+                                ? "is a directory, " + file + ", not a file of samples"
+                                : Files.exists(file) ? "is not a regular file (a named pipe, device or socket): " + file
+                                : "not found; looked for " + file));
             }
             groups.add(new Group(file, first, s, end - s));
             s = end;

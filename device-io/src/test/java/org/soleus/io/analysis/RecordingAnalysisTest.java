@@ -322,6 +322,20 @@ final class RecordingAnalysisTest {
                 notices.toString());
     }
 
+    /** The duration of a recording shorter than a stride is told to three significant digits, not a double's seventeen. */
+    @Test
+    void theDurationOfARecordingShorterThanAStrideIsRounded() throws IOException {
+        StringBuilder csv = new StringBuilder("# sample_rate_hz: 300\n# body_mass_kg: 70\nleft.insole.force_n\n");
+        for (int i = 0; i < 80; i++) {
+            csv.append(i % 7 * 100).append('\n');
+        }
+        Path walk = Files.writeString(dir.resolve("short.csv"), csv);
+        List<String> notices = new RecordingAnalysis(settings(ReadOptions.DEFAULTS, false)).analyze(walk, new Log())
+                .notices();
+        assertEquals("no strides: the recording lasts 0.267 s (80 samples), shorter than a stride (at least 0.6 s)",
+                notices.get(0));
+    }
+
     private static RecordingAnalysis analysis(boolean imu) {
         return new RecordingAnalysis(new AnalysisSettings(ReadOptions.DEFAULTS, null, null, GaitSettings.defaults(),
                 LegLoadSettings.DEFAULTS, imu, false, "9.9"));

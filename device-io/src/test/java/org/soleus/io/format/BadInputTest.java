@@ -161,8 +161,12 @@ final class BadInputTest {
                 + " cell of a row, empty where an insole sent no data: were the empty cells at the ends of the rows"
                 + " removed?", readFails(moticon, ReadOptions.DEFAULTS).getMessage());
         Path gaitmap = file("imu.csv", "sensor,left_sensor,left_sensor\naxis,acc_x,gyr_x\n0,1.0,2.0\n1,1.0\n2,3.0,4.0\n");
-        assertEquals(gaitmap + ":4:3: expected 3 cells, found 2",
+        assertEquals(gaitmap + ":4:3: expected 3 cells (as many as line 2 names), found 2",
                 readFails(gaitmap, new ReadOptions(RecordingFormat.GAITMAP, 100, Double.NaN)).getMessage());
+        Path word = file("word.csv", "sensor,left_sensor,left_sensor\naxis,acc_x,gyr_x\n0,1.0,2.0\n1,1.0,abc\n");
+        assertEquals(word + ":4:3: column 3 (left_sensor gyr_x as left.foot.gyr_x_dps): expected a number, found 'abc'",
+                readFails(word, new ReadOptions(RecordingFormat.GAITMAP, 100, Double.NaN)).getMessage(),
+                "the file's names, as a Moticon export's");
     }
 
     @Test
@@ -244,7 +248,7 @@ final class BadInputTest {
                 g.channelNames().stream().map(Object::toString).toList());
         assertEquals(List.of(), g.warnings());
         Path gaitmapOver = file("h.csv", "sensor,left_sensor,right_sensor,\naxis,acc_x,acc_x,\n0,1,2,\n1,,4,,\n");
-        assertEquals(gaitmapOver + ":4:5: expected 3 cells and at most 1 empty cell after them, found 5",
+        assertEquals(gaitmapOver + ":4:5: expected 3 cells (as many as line 2 names) and at most 1 empty cell after them, found 5",
                 readFails(gaitmapOver, new ReadOptions(null, 100, 70)).getMessage());
     }
 
@@ -285,6 +289,36 @@ final class BadInputTest {
         }
         assertEquals(4, Recordings.read(file("crlf_01.txt", GaitpdbText.rows(4)), GAITPDB_MASS).length(),
                 "CR LF line ends are read");
+    }
+
+    /**
+     * A carriage return inside a row of a file whose lines end in {@code \n} or {@code \r\n} is
+     * told as such at the cell it follows, not as a row of too few cells (nor, on the last row, as
+     * a line cut short, which would leave out a whole row), nor as line ends of carriage returns.
+     */
+    @Test
+    void aCarriageReturnInsideARowIsToldAtItsCell() throws IOException {
+        String rows = GaitpdbText.rows(5);
+        String middle = rows.replace("0.0300\t3.0\t", "0.0300\r\t3.0\t");
+        DataFormatException e = gaitpdbFails(middle);
+        assertEquals(4, e.line());
+        assertEquals(1, e.column());
+        assertTrue(e.getMessage().endsWith(":4:1: column 1 (time): carriage return inside a line, expected 19 cells"
+                + " before the line end"), e.getMessage());
+        String last = rows.replace("0.0400\t4.0\t", "0.0400\t4.0\r\t");
+        DataFormatException atLast = gaitpdbFails(last);
+        assertEquals(5, atLast.line(), "the last row is whole: not cut short");
+        assertEquals(2, atLast.column());
+        String afterLastCell = GaitpdbText.rows(3) + GaitpdbText.row(0.03, 1).replace("\r\n", "\r\t5\r\n")
+                + GaitpdbText.rows(1);
+        DataFormatException after = gaitpdbFails(afterLastCell);
+        assertEquals(4, after.line());
+        assertTrue(after.getMessage().endsWith(": carriage return inside a line, expected a line end"),
+                after.getMessage());
+        Path csv = file("walk.csv", "time_s,left.insole.force_n,right.insole.force_n\n0.00,1,2\n0.01,3\r,4\n0.02,5,6\n");
+        DataFormatException inCsv = readFails(csv, ReadOptions.DEFAULTS);
+        assertEquals(csv + ":3:2: column 2 (left.insole.force_n): carriage return inside a line, expected 3 cells"
+                + " before the line end", inCsv.getMessage());
     }
 
     @Test

@@ -193,6 +193,40 @@ final class MoticonHeelForceTest {
                 out.warnings.get(1));
     }
 
+    /**
+     * A Moticon export without one of its cell columns (or with it renamed) gets no heel force,
+     * and a warning names the cell missing; a file from elsewhere with fewer cells gets none.
+     */
+    @Test
+    void aMoticonInsoleMissingACellIsWarnedAbout(@TempDir Path dir) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(DATA.resolve("230927_102114.txt")));
+        int columns = lines.stream().filter(l -> l.startsWith("# time\t")).findFirst().orElseThrow().split("\t").length;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.startsWith("# time\t") || !line.startsWith("#")) {
+                String[] cells = line.split("\t", -1);
+                List<String> kept = new ArrayList<>(Arrays.asList(cells));
+                kept.remove(4); // left pressure 4
+                lines.set(i, String.join("\t", kept));
+            }
+        }
+        assertTrue(columns > 16);
+        Path export = Files.write(dir.resolve("export.txt"), lines);
+        Recording r = Recordings.read(export, new ReadOptions(null, Double.NaN, 70));
+        assertTrue(r.find("left.insole.heel_force_n").isEmpty(), "no heel force from 15 cells");
+        assertTrue(r.warnings().contains(export + ": the left insole has 15 of the 16 cell pressures of a Moticon"
+                + " insole, without left.insole.cell04_ncm2 (a column left out of the export, renamed, or in another"
+                + " unit than N/cm²): it gets no heel force from its cells, so no heel share"), r.warnings().toString());
+
+        List<ChannelName> fewer = new ArrayList<>(header().channels());
+        fewer.remove(3);
+        CollectingSink out = new CollectingSink();
+        SampleSink stage = new MoticonHeelForce(out);
+        stage.start(new RecordingHeader("other.csv", 100, 0, fewer, RecordingMetadata.EMPTY));
+        stage.end(List.of());
+        assertEquals(List.of(), out.warnings, "not a Moticon recording");
+    }
+
     /** The left insole's 16 cells, force and heel-to-toe centre of pressure, in that order. */
     private static RecordingHeader header() {
         List<ChannelName> names = new ArrayList<>();

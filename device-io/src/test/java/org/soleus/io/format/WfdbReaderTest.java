@@ -678,6 +678,17 @@ final class WfdbReaderTest {
                 e.getMessage());
     }
 
+    /** A signal file's name that is a folder is told as such, not as a file not found. */
+    @Test
+    void aSignalFileThatIsAFolderIsToldSo() throws IOException {
+        file("rec.let", Wfdb212Encoder.encode(1));
+        Files.createDirectories(dir.resolve("rec.rit"));
+        Path hea = file("rec.hea", "rec 2 300 1\nrec.let 212 3000 12 0 1 1 0 left-foot\n"
+                + "rec.rit 212 3000 12 0 1 1 0 right-foot\n");
+        assertEquals(hea + ":3:1: signal file 'rec.rit' is a directory, " + dir.toAbsolutePath().resolve("rec.rit")
+                + ", not a file of samples", failure(hea).getMessage());
+    }
+
     /** A header names its signal files in its own folder: an absolute path or one up from it is refused, a subfolder taken. */
     @Test
     void signalFilesOutsideTheHeadersFolderAreRefused() throws IOException {

@@ -524,7 +524,8 @@ public final class DelimitedRowParser {
         if (ch == '\r') {
             ch = b[++p];
             if (ch != '\n') {
-                throw ch == '\r' ? source.error(columns, "carriage return inside a line, expected a line end")
+                throw ch == '\r' || returnInsideLine(b, p - 1)
+                        ? source.error(columns, "carriage return inside a line, expected a line end")
                         : TextSource.carriageReturnLineEnds(source.file(), source.lineNumber(), p - start);
             }
         }
@@ -728,6 +729,13 @@ public final class DelimitedRowParser {
      */
     private int shortRow(byte[] b, int start, int p, int lim, int found) throws IOException {
         long line = source.lineNumber();
+        if (b[p] == '\r' && b[p + 1] != '\n') {
+            // not the end of a short row: a carriage return that more of the line follows
+            throw returnInsideLine(b, p)
+                    ? source.error(found, "column " + found + " (" + labels[found - 1] + "): carriage return inside a"
+                        + " line, expected " + columns + " cells before the line end")
+                    : TextSource.carriageReturnLineEnds(source.file(), line, p - start + 1);
+        }
         while (b[p] != '\n') {
             p++;
         }
@@ -742,6 +750,24 @@ public final class DelimitedRowParser {
         }
         throw source.error(line, found + 1, "expected " + columns + " cells" + columnsNamedBy + ", found " + found
                 + shortRowHint);
+    }
+
+    /**
+     * Whether the carriage return at {@code p}, which neither a line feed nor the line's end
+     * follows, stands inside a line that {@code \n} or {@code \r\n} ends (a stray one), rather
+     * than ending a line of a file whose lines end in a carriage return alone, where the next
+     * carriage return comes before any line feed and no line feed follows it. The line's sentinel
+     * line end stops the scan.
+     */
+    private static boolean returnInsideLine(byte[] b, int p) {
+        for (int q = p + 1; ; q++) {
+            if (b[q] == '\n') {
+                return true;
+            }
+            if (b[q] == '\r') {
+                return b[q + 1] == '\n';
+            }
+        }
     }
 
     /** The error for an infinite value in cell {@code [p, q)}, or for its line when that is too long. */
