@@ -350,6 +350,34 @@ final class AnalyzeLegsEndToEndTest {
     }
 
     /**
+     * A foot IMU whose gyroscope lacks an axis (a column left out of an export) is not used, and
+     * a notice says so, naming the axes there are, instead of the foot's IMU going unmentioned.
+     */
+    @Test
+    void anImuWithoutAllThreeAxesIsToldAsNotUsed() throws IOException {
+        List<String> lines = Files.readAllLines(SESSION);
+        String header = lines.stream().filter(l -> l.startsWith("time_s,")).findFirst().orElseThrow();
+        int dropped = List.of(header.split(",")).indexOf("right.foot.gyr_z_dps");
+        assertTrue(dropped > 0, header);
+        List<String> without = lines.stream().map(line -> {
+            if (line.startsWith("#")) {
+                return line;
+            }
+            List<String> cells = new ArrayList<>(List.of(line.split(",", -1)));
+            cells.remove(dropped);
+            return String.join(",", cells);
+        }).toList();
+        Path csv = Files.write(dir.resolve("no-gyr-z.csv"), without);
+        Cli.Result r = Cli.run("analyze", csv.toString(), "--out", dir.resolve("no-gyr-z").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().contains("soleus analyze: " + csv + ": IMU sensors without all three axes, not used:"
+                + " right.foot.gyr (gyr_x, gyr_y only); a gyroscope or accelerometer is used only with its x, y and z\n"),
+                r.err());
+        Cli.Result whole = Cli.run("analyze", SESSION.toString(), "--out", dir.resolve("whole").toString());
+        assertFalse(whole.err().contains("without all three axes"), whole.err());
+    }
+
+    /**
      * IMU channels whose unit tokens name no unit: read by the plausibility of their values (deg/s
      * and m/s² here), which a notice says, naming the sensors; the figures are those of the
      * session as written, which gets no such notice.

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.soleus.core.imu.GyroRange;
 import org.soleus.core.imu.ImuChannels;
 import org.soleus.core.recording.ChannelName;
@@ -40,6 +41,9 @@ final class ImuSignalNotices {
     private static final double MIN_TURNING_S_PER_STRIDE = 0.05;
     /** The leg IMUs' places. */
     private static final List<String> LEG_PLACES = List.of("foot", "shank", "thigh");
+    /** The places of the IMUs the analysis reads: the foot's (by its names) and the leg's. */
+    private static final List<String> IMU_PLACES = Stream.concat(ImuChannels.FOOT_PLACES.stream(),
+            LEG_PLACES.stream()).distinct().toList();
     /** The shortest recording in which {@link #gyroTooSlowForSteps} expects steps, s: a few strides at any walking tempo. */
     private static final double MIN_WALK_S = 5;
 
@@ -64,6 +68,33 @@ final class ImuSignalNotices {
         sensorsByNote.forEach((note, sensors) -> judged.add(note + " (" + String.join(", ", sensors) + ")"));
         return Optional.of("IMU units not named in the channel names, judged from the values: " + String.join("; ", judged)
                 + "; name them (_dps or _rps, _mps2 or _g: docs/recording-format.md) to be sure");
+    }
+
+    /**
+     * The leg IMUs (on the foot, insole, shoe, shank or thigh) with a gyroscope or accelerometer
+     * of one or two of its three axes ({@code <sensor>_x}, {@code _y}, {@code _z}): the analysis
+     * uses a sensor only with all three (its axes are found from the data), so such a sensor is
+     * not used, as if it were not there.
+     */
+    static Optional<String> incompleteAxes(Recording recording) {
+        Map<String, List<String>> axesBySensor = new LinkedHashMap<>();
+        for (ChannelName name : recording.channelNames()) {
+            String q = name.quantity();
+            boolean axis = (q.startsWith("gyr_") || q.startsWith("acc_")) && q.length() == 5 && "xyz".indexOf(q.charAt(4)) >= 0;
+            if (axis && name.side() != Side.NONE && IMU_PLACES.contains(name.place())) {
+                axesBySensor.computeIfAbsent(name.side().label() + "." + name.place() + "." + q.substring(0, 3),
+                        k -> new ArrayList<>()).add(q);
+            }
+        }
+        List<String> incomplete = new ArrayList<>();
+        axesBySensor.forEach((sensor, axes) -> {
+            List<String> distinct = axes.stream().distinct().sorted().toList();
+            if (distinct.size() < 3) {
+                incomplete.add(sensor + " (" + String.join(", ", distinct) + " only)");
+            }
+        });
+        return incomplete.isEmpty() ? Optional.empty() : Optional.of("IMU sensors without all three axes, not used: "
+                + String.join(", ", incomplete) + "; a gyroscope or accelerometer is used only with its x, y and z");
     }
 
     /** The recording's IMUs with three gyroscope axes, but those whose rate has a unit that cannot be told. */

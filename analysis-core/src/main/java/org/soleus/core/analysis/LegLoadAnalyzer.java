@@ -124,6 +124,7 @@ public final class LegLoadAnalyzer {
         }
         InsoleSignalNotices.copBeyondTheInsole(recording).ifPresent(notices::add);
         InsoleSignalNotices.copOnZeroToOne(recording).ifPresent(notices::add);
+        ImuSignalNotices.incompleteAxes(recording).ifPresent(notices::add);
         ImuSignalNotices.unitsJudged(recording).ifPresent(notices::add);
         ImuSignalNotices.gyroOutOfRange(recording).ifPresent(notices::add);
         ImuSignalNotices.gyroTooSlowForSteps(recording, gait).ifPresent(notices::add);
