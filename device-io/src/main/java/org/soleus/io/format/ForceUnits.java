@@ -1,5 +1,6 @@
 package org.soleus.io.format;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -70,17 +71,24 @@ final class ForceUnits {
         return columns.isEmpty();
     }
 
+    /** The unit as it is written: {@code kN} for the channel names' lower-case {@code kn}. */
+    private static String symbol(String unit) {
+        return unit.equals("kn") ? "kN" : unit;
+    }
+
     /**
      * The one warning that says which channels were converted, located at the header row, e.g.
      * {@code walk.csv:4: force in kgf converted to newtons while reading (1 kgf = 9.80665 N) and
      * the channels renamed to _n: left.insole.force_kgf, right.insole.force_kgf}.
      */
     String warning(Path file, long headerLine) {
+        List<String> symbols = units.stream().map(ForceUnits::symbol).toList();
         StringBuilder sb = new StringBuilder().append(file).append(':').append(headerLine).append(": force in ")
-                .append(String.join(" and ", units)).append(" converted to newtons while reading (");
+                .append(String.join(" and ", symbols)).append(" converted to newtons while reading (");
         String sep = "";
         for (String unit : units) {
-            sb.append(sep).append("1 ").append(unit).append(" = ").append(newtonsPer(unit)).append(" N");
+            sb.append(sep).append("1 ").append(symbol(unit)).append(" = ")
+                    .append(BigDecimal.valueOf(newtonsPer(unit)).stripTrailingZeros().toPlainString()).append(" N");
             sep = ", ";
         }
         sb.append(") and the channel").append(originals.size() == 1 ? "" : "s").append(" renamed to _n: ");

@@ -35,8 +35,8 @@ final class MoticonForceUnitsTest {
                 }
             }
         }
-        assertTrue(inKn.warnings().contains(kilonewtons + ":9: force in kn converted to newtons while reading"
-                + " (1 kn = 1000.0 N) and the channels renamed to _n: left.insole.force_kn, right.insole.force_kn"),
+        assertTrue(inKn.warnings().contains(kilonewtons + ":9: force in kN converted to newtons while reading"
+                + " (1 kN = 1000 N) and the channels renamed to _n: left.insole.force_kn, right.insole.force_kn"),
                 inKn.warnings().toString());
     }
 }

@@ -54,8 +54,8 @@ final class SoleusCsvHeaderTest {
         assertArrayEquals(new float[] {(float) (10 * 4.4482216152605), (float) (20 * 4.4482216152605)},
                 r.channel("left.insole.cell01_n").samples());
         assertArrayEquals(new float[] {1, 2}, r.channel("left.foot.gyr_x_dps").samples(), "other units stay as they are");
-        assertEquals(List.of(p + ":4: force in kgf and kn and lbf converted to newtons while reading (1 kgf = 9.80665 N,"
-                + " 1 kn = 1000.0 N, 1 lbf = 4.4482216152605 N) and the channels renamed to _n: left.insole.force_kgf,"
+        assertEquals(List.of(p + ":4: force in kgf and kN and lbf converted to newtons while reading (1 kgf = 9.80665 N,"
+                + " 1 kN = 1000 N, 1 lbf = 4.4482216152605 N) and the channels renamed to _n: left.insole.force_kgf,"
                 + " right.insole.force_kn, left.insole.cell01_lbf"), r.warnings());
     }
 

@@ -321,7 +321,7 @@ public final class DelimitedRowParser {
 
     /** The error for an empty line followed by more rows. */
     public DataFormatException emptyLineError(long line) {
-        return source.error(line, 0, "empty line inside the data, expected " + Counted.of(columns, "column")
+        return source.error(line, 0, "empty line inside the data, expected " + Counted.of(columns, "cell")
                 + " (empty lines are allowed only at the end of the file)");
     }
 
