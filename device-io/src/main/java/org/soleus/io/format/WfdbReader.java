@@ -200,6 +200,10 @@ public final class WfdbReader implements RecordingReader {
                                 : Files.exists(file) ? "is not a regular file (a named pipe, device or socket): " + file
                                 : "not found; looked for " + file));
             }
+            if (file.toAbsolutePath().normalize().equals(header.file().toAbsolutePath().normalize())) {
+                throw new DataFormatException(header.file(), first.line(), first.fileColumn(),
+                        "signal file '" + first.fileName() + "' is this header itself, expected the file of samples");
+            }
             groups.add(new Group(file, first, s, end - s));
             s = end;
         }

@@ -678,6 +678,14 @@ final class WfdbReaderTest {
                 e.getMessage());
     }
 
+    /** A header that names itself as its signal file (a copy-and-paste slip) is refused at that name. */
+    @Test
+    void aHeaderNamingItselfAsItsSignalFileIsRefused() throws IOException {
+        Path hea = file("rec.hea", "rec 1 300 1\nrec.hea 212 3000 12 0 1 1 0 left-foot\n");
+        assertEquals(hea + ":2:1: signal file 'rec.hea' is this header itself, expected the file of samples",
+                failure(hea).getMessage());
+    }
+
     /** A signal file's name that is a folder is told as such, not as a file not found. */
     @Test
     void aSignalFileThatIsAFolderIsToldSo() throws IOException {
