@@ -124,14 +124,14 @@ final class StreamOptions {
      * The stages that the stream's samples pass before {@code next}, as a file of the same channels
      * passes them when read: a Moticon stream ({@code --protocol moticon}) those of a Moticon export
      * ({@link MoticonCentreOfPressure#stages}: its centre of pressure at 0, 0 below 50 N is missing);
-     * any other the forces derived from cells, as a toolkit CSV holding them gets: an insole of
-     * cells in newtons without its force gets their sum ({@link CellForceSum}), Moticon cells give
-     * the forces of {@link MoticonCellForce#withHeelForce}; a stream without such cells passes
-     * unchanged.
+     * any other the forces derived from cells, in the order the analysis of a toolkit CSV holding
+     * them derives them: Moticon cells give the forces of {@link MoticonCellForce#withHeelForce},
+     * then an insole of cells in newtons without its force gets their sum ({@link CellForceSum}); a
+     * stream without such cells passes unchanged.
      */
     SampleSink stages(SampleSink next) {
         return protocol == Protocol.MOTICON ? MoticonCentreOfPressure.stages(next)
-                : new CellForceSum(MoticonCellForce.withHeelForce(next));
+                : MoticonCellForce.withHeelForce(new CellForceSum(next));
     }
 
     static String format(double s) {

@@ -503,10 +503,6 @@ final class LiveCommandsTest {
     }
 
     /**
-     * Runs {@code live} on the line protocol (idle timeout 1 s, with {@code more} options) while
-     * the device end of {@code pty} sends {@code text} once the command has the port open.
-     */
-    /**
      * A device that streams its cells in newtons but not the foot's force: live analyses the sum
      * of the cells and says so, as analyze does for a file of them.
      */
@@ -535,6 +531,10 @@ final class LiveCommandsTest {
         return phase < 0.7 ? 700 * Math.sin(Math.PI * phase / 0.7) : 0;
     }
 
+    /**
+     * Runs {@code live} on the line protocol (idle timeout 1 s, with {@code more} options) while
+     * the device end of {@code pty} sends {@code text} once the command has the port open.
+     */
     private static Cli.Result liveOn(Pty pty, String text, String... more) throws Exception {
         List<String> args = new ArrayList<>(List.of("live", "--port", pty.host.toString(), "--protocol", "line",
                 "--idle-timeout", "1"));

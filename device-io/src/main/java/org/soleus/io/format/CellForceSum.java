@@ -18,20 +18,32 @@ import org.soleus.core.text.Counted;
  * reads less than the foot's force: the timing of the events is not affected, the loading figures
  * are, which the analysis's check of the mean force against the body weight tells.
  *
- * <p>One warning at the end names the insoles so given a force. Cells in other units (pressures,
- * raw counts) are left alone: a pressure needs the cells' areas, counts need a calibration
- * ({@link org.soleus.io.calibration.CalibratingSink}, which adds the sum of the cells it
- * converts). Each row is summed on its own, so {@code CellForceSum::new} is a
- * {@link org.soleus.core.recording.RowTransform}: the analysis of a file reads through it (the
- * file's own channels are read as written), and a live stream passes it before its analysis. No
- * allocation per row; not thread-safe.
+ * <p>One warning at the end names the insoles so given a force, and the rows in which a missing
+ * cell left a sum missing (naming a cell that has no sample at all: a dead cell leaves its insole
+ * without force). Cells in other units (pressures, raw counts) are left alone: a pressure needs
+ * the cells' areas, counts need a calibration ({@link org.soleus.io.calibration.CalibratingSink},
+ * which adds the sum of the cells it converts); an insole with raw counts among its channels is
+ * left to that calibration too, whose sum would otherwise be taken for the insole's force by a sum
+ * of its cells in newtons alone. Each row is summed on its own, so {@code CellForceSum::new} is a
+ * {@link org.soleus.core.recording.RowTransform} (the missing rows are then counted per part): the
+ * analysis of a file reads through it (the file's own channels are read as written), and a live
+ * stream passes it before its analysis. No allocation per row; not thread-safe.
  */
 public final class CellForceSum extends FootColumnStage {
     private static final String NEWTONS = "n";
+    private static final String COUNTS = "counts";
 
     private int[][] cellIndex;
     private final List<Side> feet = new ArrayList<>();
     private final List<List<ChannelName>> feetCells = new ArrayList<>();
+    /**
+     * Per foot: the rows with a sample of some cell, those of them whose sum a missing cell left
+     * missing, and per cell those in which it is missing (rows missing whole, lost frames or a
+     * gap, are not counted).
+     */
+    private long[] rowsWithCells;
+    private long[] missingSums;
+    private long[][] missingCells;
     private String source;
 
     /** @param downstream receives the rows with the insoles' summed forces appended */
@@ -59,7 +71,8 @@ public final class CellForceSum extends FootColumnStage {
         List<int[]> indices = new ArrayList<>();
         List<ChannelName> added = new ArrayList<>();
         for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
-            if (names.stream().anyMatch(n -> n.isInsoleForce() && n.side() == side)) {
+            if (names.stream().anyMatch(n -> n.side() == side && n.place().equals("insole")
+                    && (n.isInsoleForce() || n.unit().equals(COUNTS)))) {
                 continue;
             }
             List<ChannelName> cells = names.stream().filter(n -> n.side() == side && isCellInNewtons(n)).toList();
@@ -72,17 +85,68 @@ public final class CellForceSum extends FootColumnStage {
             added.add(channel(side));
         }
         cellIndex = indices.toArray(new int[0][]);
+        rowsWithCells = new long[cellIndex.length];
+        missingSums = new long[cellIndex.length];
+        missingCells = new long[cellIndex.length][];
+        for (int f = 0; f < cellIndex.length; f++) {
+            missingCells[f] = new long[cellIndex[f].length];
+        }
         startDownstream(header, added);
     }
 
     /** The sum of foot {@code foot}'s cells in {@code row}, N; NaN when one of them is. */
     @Override
     float valueOf(int foot, float[] row) {
+        int[] cells = cellIndex[foot];
         double sumN = 0;
-        for (int i : cellIndex[foot]) {
-            sumN += row[i];
+        int missing = 0;
+        for (int i : cells) {
+            float cellN = row[i];
+            if (Float.isNaN(cellN)) {
+                missing++;
+            }
+            sumN += cellN;
+        }
+        if (missing < cells.length) {
+            rowsWithCells[foot]++;
+            if (missing > 0) {
+                missingSums[foot]++;
+                for (int c = 0; c < cells.length; c++) {
+                    if (Float.isNaN(row[cells[c]])) {
+                        missingCells[foot][c]++;
+                    }
+                }
+            }
         }
         return (float) sumN;
+    }
+
+    /**
+     * {@code "; left.insole.force_n is missing in 120 of the 6000 rows with its cells, for want of one
+     * of them (left.insole.cell03_n has no sample)"}, for the feet whose sum a missing cell left
+     * missing in some row; empty when none is.
+     */
+    private String missingRows() {
+        StringBuilder text = new StringBuilder();
+        for (int f = 0; f < feet.size(); f++) {
+            if (missingSums[f] == 0) {
+                continue;
+            }
+            List<String> dead = new ArrayList<>();
+            for (int c = 0; c < missingCells[f].length; c++) {
+                if (missingCells[f][c] == rowsWithCells[f]) {
+                    dead.add(feetCells.get(f).get(c).toString());
+                }
+            }
+            text.append("; ").append(channel(feet.get(f))).append(" is missing in ").append(missingSums[f])
+                    .append(" of the ").append(Counted.of(rowsWithCells[f], "row")).append(" with its cells, for want of"
+                    + " one of them");
+            if (!dead.isEmpty()) {
+                text.append(" (").append(String.join(", ", dead)).append(dead.size() == 1 ? " has" : " have")
+                        .append(" no sample)");
+            }
+        }
+        return text.toString();
     }
 
     /** Passes the warnings on, with one naming the insoles whose force is the sum of their cells. */
@@ -100,7 +164,7 @@ public final class CellForceSum extends FootColumnStage {
                     + " (" + cells.get(0) + (cells.size() == 1 ? "" : " … " + cells.get(cells.size() - 1)) + ")");
         }
         all.add(source + ": no insole force channel: " + String.join(", ", sums)
-                + "; a sum reads less than the foot's force where the cells do not cover the sole");
+                + "; a sum reads less than the foot's force where the cells do not cover the sole" + missingRows());
         endDownstream(all);
     }
 }

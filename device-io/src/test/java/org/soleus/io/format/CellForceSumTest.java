@@ -45,8 +45,8 @@ final class CellForceSumTest {
         assertArrayEquals(new float[] {Float.NaN, 3, 10, 4, Float.NaN, 4}, out.rows.get(1));
         assertEquals(List.of("earlier", "/dev/ttyX: no insole force channel: left.insole.force_n is the sum of its 2 cells"
                 + " (left.insole.cell01_n … left.insole.cell02_n), right.insole.force_n the sum of its 1 cell"
-                + " (right.insole.cell01_n); a sum reads less than the foot's force where the cells do not cover the sole"),
-                out.warnings);
+                + " (right.insole.cell01_n); a sum reads less than the foot's force where the cells do not cover the sole;"
+                + " left.insole.force_n is missing in 1 of the 2 rows with its cells, for want of one of them"), out.warnings);
     }
 
     @Test
@@ -54,10 +54,32 @@ final class CellForceSumTest {
         for (String[] names : new String[][] {
             {"left.insole.cell01_n", "left.insole.force_au"},
             {"left.insole.cell01_ncm2", "right.insole.cell01_counts"},
-            {"none.insole.cell01_n", "left.shoe.cell01_n", "left.insole.heel_force_n"}}) {
+            {"none.insole.cell01_n", "left.shoe.cell01_n", "left.insole.heel_force_n"},
+            // raw counts beside it: the calibration converts them and adds the sum of the cells
+            {"left.insole.cell01_n", "left.insole.cell02_counts"}}) {
             CollectingSink out = stream(names);
             assertEquals(List.of(names), out.header.channels().stream().map(ChannelName::toString).toList());
         }
+    }
+
+    /** A cell without any sample leaves its insole without force, and the warning names it. */
+    @Test
+    void aCellWithoutSamplesIsNamedWithTheRowsItLeftWithoutForce() {
+        CollectingSink out = new CollectingSink();
+        CellForceSum sum = new CellForceSum(out);
+        sum.start(new RecordingHeader("/dev/ttyX", 100, 0, List.of(ChannelName.parse("left.insole.cell01_n"),
+                ChannelName.parse("left.insole.cell02_n"), ChannelName.parse("right.insole.cell01_n")),
+                RecordingMetadata.EMPTY));
+        sum.accept(new float[] {1, Float.NaN, 3});
+        sum.accept(new float[] {1, Float.NaN, Float.NaN});
+        sum.accept(new float[] {Float.NaN, Float.NaN, Float.NaN}); // a lost frame: no cell's fault
+        sum.accept(new float[] {1, Float.NaN, 4});
+        sum.end(List.of());
+        assertEquals(List.of("/dev/ttyX: no insole force channel: left.insole.force_n is the sum of its 2 cells"
+                + " (left.insole.cell01_n … left.insole.cell02_n), right.insole.force_n the sum of its 1 cell"
+                + " (right.insole.cell01_n); a sum reads less than the foot's force where the cells do not cover the sole;"
+                + " left.insole.force_n is missing in 3 of the 3 rows with its cells, for want of one of them"
+                + " (left.insole.cell02_n has no sample)"), out.warnings);
     }
 
     /**
