@@ -20,8 +20,8 @@ import org.soleus.io.calibration.CellCalibration;
  * {@code left.insol.force_n}: place and quantity together at most {@value #MAX_MISSPELLING_EDITS}
  * edits from {@code insole} and {@code force}) that it is likely the force, misspelt. A
  * recording without any insole force names such channels too, in the notice that its
- * events come from the IMUs or in the error that it has no force ({@link #misspeltForcesHint}).
- * Stateless.
+ * events come from the IMUs or in the error that it has no force ({@link #misspeltForcesHint}),
+ * and a foot with a force names them beside it ({@link #misspeltBesideForce}). Stateless.
  */
 final class FootWithoutForce {
 
@@ -88,6 +88,25 @@ final class FootWithoutForce {
         return names.isEmpty() ? "" : "; " + (names.size() == 1 ? "is " + names.get(0) + " the force" : "are "
                 + String.join(" and ", names) + " the forces") + ", misspelt? Rename " + (names.size() == 1 ? "its column"
                 : "their columns");
+    }
+
+    /**
+     * The notice for feet that have an insole force (their own, or the sum of their cells in
+     * newtons where the file has none) beside a channel named within a misspelling of it, which
+     * may be the force the user meant: the analysis takes the one named right.
+     */
+    static Optional<String> misspeltBesideForce(Recording recording) {
+        List<String> pairs = new ArrayList<>();
+        for (Side side : List.of(Side.LEFT, Side.RIGHT)) {
+            Optional<ChannelName> force = recording.channelNames().stream()
+                    .filter(c -> c.side() == side && c.isInsoleForce()).findFirst();
+            if (force.isPresent()) {
+                misspeltForce(recording, side).ifPresent(c -> pairs.add(c + " beside " + force.get()));
+            }
+        }
+        return pairs.isEmpty() ? Optional.empty() : Optional.of("channels named like an insole force, misspelt: "
+                + String.join(", ", pairs) + ", which the analysis takes; if a misspelt one is the force, rename its"
+                + " column");
     }
 
     /**

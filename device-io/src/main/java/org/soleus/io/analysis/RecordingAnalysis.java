@@ -187,6 +187,7 @@ public final class RecordingAnalysis {
                         + " <side>.shank.gyr_…), so the gait events come from the insole force alone");
             }
         }
+        FootWithoutForce.misspeltBesideForce(recording).ifPresent(notices::add);
         if (!Double.isNaN(given.sampleRateHz())) {
             GivenRateCheck.notice(gait, given.sampleRateHz(), given.sampleRateGivenBy()).ifPresent(notices::add);
         }

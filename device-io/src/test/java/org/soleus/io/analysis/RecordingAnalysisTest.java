@@ -235,6 +235,14 @@ final class RecordingAnalysisTest {
                 + " (<side>.insole.force_<unit>) takes its events from its IMU alone; is left.insole.forc_n the force,"
                 + " misspelt? Rename its column"), "with --imu too");
 
+        // a misspelt force beside the sum of the foot's cells in newtons, which the analysis takes instead
+        Path besideCells = Files.write(dir.resolve("beside-cells.csv"), List.of("# sample_rate_hz: 100",
+                "# body_mass_kg: 70", "left.insole.cell01_n,left.insole.cell02_n,left.insole.forse_n",
+                "1,2,3", "4,5,9"));
+        assertTrue(analysis(false).analyze(besideCells, new Log()).notices().contains("channels named like an insole"
+                + " force, misspelt: left.insole.forse_n beside left.insole.force_n, which the analysis takes; if a"
+                + " misspelt one is the force, rename its column"), "beside the cells' sum");
+
         for (String other : List.of("left.insole.load_n", "left.insol.froce_n")) {
             Path file = renamed(session("other.csv", "", "left.foot.", "left.shank."), "left.insole.force_n", other);
             List<String> notices = analysis(false).analyze(file, new Log()).notices();
