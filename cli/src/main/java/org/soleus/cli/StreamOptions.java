@@ -7,6 +7,7 @@ import org.soleus.io.codec.Protocol;
 import org.soleus.io.format.CellForceSum;
 import org.soleus.io.format.MoticonCellForce;
 import org.soleus.io.format.MoticonCentreOfPressure;
+import org.soleus.io.format.StreamForceUnits;
 import org.soleus.io.serial.LinkOpener;
 import org.soleus.io.serial.SerialPortException;
 import org.soleus.io.serial.SerialPorts;
@@ -124,14 +125,15 @@ final class StreamOptions {
      * The stages that the stream's samples pass before {@code next}, as a file of the same channels
      * passes them when read: a Moticon stream ({@code --protocol moticon}) those of a Moticon export
      * ({@link MoticonCentreOfPressure#stages}: its centre of pressure at 0, 0 below 50 N is missing);
-     * any other the forces derived from cells, in the order the analysis of a toolkit CSV holding
-     * them derives them: Moticon cells give the forces of {@link MoticonCellForce#withHeelForce},
-     * then an insole of cells in newtons without its force gets their sum ({@link CellForceSum}); a
-     * stream without such cells passes unchanged.
+     * any other its forces in kN, kgf or lbf converted to newtons ({@link StreamForceUnits}), then
+     * the forces derived from cells, in the order the analysis of a toolkit CSV holding them derives
+     * them: Moticon cells give the forces of {@link MoticonCellForce#withHeelForce}, then an insole
+     * of cells in newtons without its force gets their sum ({@link CellForceSum}); a stream without
+     * such channels passes unchanged.
      */
     SampleSink stages(SampleSink next) {
         return protocol == Protocol.MOTICON ? MoticonCentreOfPressure.stages(next)
-                : MoticonCellForce.withHeelForce(new CellForceSum(next));
+                : new StreamForceUnits(MoticonCellForce.withHeelForce(new CellForceSum(next)));
     }
 
     static String format(double s) {

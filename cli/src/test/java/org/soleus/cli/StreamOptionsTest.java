@@ -42,6 +42,15 @@ final class StreamOptionsTest {
                 "left.insole.cell01_n", "left.insole.cell02_n"));
     }
 
+    /** As a file's force in kgf is read in newtons, so is a stream's, and its cells' sum follows. */
+    @Test
+    void aStreamsForceInKilogramForceIsConvertedToNewtons() {
+        StreamOptions line = new StreamOptions();
+        line.protocol = Protocol.LINE;
+        assertArrayEquals(new float[] {(float) (10 * 9.80665), (float) (20 * 9.80665), (float) (30 * 9.80665)},
+                through(line, new float[] {10, 20}, "left.insole.cell01_kgf", "left.insole.cell02_kgf"), 1e-3f);
+    }
+
     /** The row {@code options}' stages pass on for {@code row} of a stream of force and centre of pressure. */
     private static float[] through(StreamOptions options, float[] row) {
         return through(options, row, "left.insole.force_n", "left.insole.cop_x_norm", "left.insole.cop_y_norm");

@@ -82,8 +82,16 @@ final class ForceUnits {
      * the channels renamed to _n: left.insole.force_kgf, right.insole.force_kgf}.
      */
     String warning(Path file, long headerLine) {
+        return warning(file + ":" + headerLine);
+    }
+
+    /**
+     * The one warning that says which channels were converted, located at {@code where} (a file's
+     * header row, or a stream's port).
+     */
+    String warning(String where) {
         List<String> symbols = units.stream().map(ForceUnits::symbol).toList();
-        StringBuilder sb = new StringBuilder().append(file).append(':').append(headerLine).append(": force in ")
+        StringBuilder sb = new StringBuilder().append(where).append(": force in ")
                 .append(String.join(" and ", symbols)).append(" converted to newtons while reading (");
         String sep = "";
         for (String unit : units) {
