@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.soleus.core.recording.SampleSink;
 import org.soleus.io.calibration.CalibratingSink;
 import org.soleus.io.calibration.Calibration;
@@ -43,6 +44,11 @@ final class CalibrationOption {
         if (Files.isDirectory(file)) {
             // as an input folder is told, rather than the system's "Is a directory"
             throw new IOException("--calibration " + file + ": is a directory; give the calibration file");
+        }
+        Optional<Path> through = Files.exists(file) ? Optional.empty() : InputSurvey.fileOnPath(file);
+        if (through.isPresent()) {
+            // a path through a file (a typo of a folder's name): named, rather than the system's "Not a directory"
+            throw new IOException("--calibration " + file + ": " + through.get() + " is a file, not a folder");
         }
         try {
             return CalibrationFile.read(file);

@@ -163,16 +163,25 @@ final class InputSurvey {
                 + " it is not in quotes: give it without them";
     }
 
+    /** The file that stands where {@code path} needs a folder (a typo of a folder's name), if any. */
+    static Optional<Path> fileOnPath(Path path) {
+        for (Path folder = path.toAbsolutePath().getParent(); folder != null; folder = folder.getParent()) {
+            if (Files.isRegularFile(folder)) {
+                return Optional.of(folder);
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * Fails saying why {@code input}, which neither exists nor is known not to, cannot be looked
      * up: a file where its path needs a folder, or a folder on it that may not be searched
      * (permission denied).
      */
     private static void requireReachable(Path input) throws IOException {
-        for (Path folder = input.toAbsolutePath().getParent(); folder != null; folder = folder.getParent()) {
-            if (Files.isRegularFile(folder)) {
-                throw new IOException(input + ": " + folder + " is a file, not a folder");
-            }
+        Optional<Path> file = fileOnPath(input);
+        if (file.isPresent()) {
+            throw new IOException(input + ": " + file.get() + " is a file, not a folder");
         }
         try {
             Files.readAttributes(input, BasicFileAttributes.class);

@@ -29,6 +29,7 @@ import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.SampleSink;
 import org.soleus.core.recording.Side;
 import org.soleus.io.calibration.CalibratingSink;
+import org.soleus.io.format.CellForceSum;
 import org.soleus.io.live.LiveSession;
 import org.soleus.io.live.StatusLine;
 import org.soleus.io.live.StreamPump;
@@ -118,9 +119,10 @@ final class LiveCommand implements Callable<Integer> {
         CalibratingSink calibrating = calibration.stage(analyzer);
         SerialStream serial = stream.open(port, status::post, eventTiming.timing != null);
         Set<String> toldAtStart = new HashSet<>();
-        // after the stages, so that their warnings are printed too (the calibration's range is told below)
-        SampleSink entry = stream.stages(new WarmedUp(calibrating != null ? calibrating : analyzer, analyzer,
-                gaitSettings, legSettings, status, toldAtStart));
+        // after the stages, so that their warnings are printed too (the calibration's range is told below); an
+        // insole of cells in newtons without its force is analysed with their sum, as analyze reads a file of them
+        SampleSink entry = stream.stages(new CellForceSum(new WarmedUp(calibrating != null ? calibrating : analyzer,
+                analyzer, gaitSettings, legSettings, status, toldAtStart)));
         StreamPump pump = new StreamPump(serial, entry, massKg, (atS, missing, measuredOn) ->
                 status.println("soleus: " + StreamPump.Listener.describe(port, atS, missing, Double.NaN, measuredOn)));
         // a reader that has gone (`soleus live … | head -5`) ends the session as Ctrl-C does, so that the port is

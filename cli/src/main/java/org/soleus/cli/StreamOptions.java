@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.soleus.core.recording.SampleSink;
 import org.soleus.io.codec.Protocol;
-import org.soleus.io.format.CellForceSum;
 import org.soleus.io.format.MoticonCellForce;
 import org.soleus.io.format.MoticonCentreOfPressure;
 import org.soleus.io.format.StreamForceUnits;
@@ -125,15 +124,16 @@ final class StreamOptions {
      * The stages that the stream's samples pass before {@code next}, as a file of the same channels
      * passes them when read: a Moticon stream ({@code --protocol moticon}) those of a Moticon export
      * ({@link MoticonCentreOfPressure#stages}: its centre of pressure at 0, 0 below 50 N is missing);
-     * any other its forces in kN, kgf or lbf converted to newtons ({@link StreamForceUnits}), then
-     * the forces derived from cells, in the order the analysis of a toolkit CSV holding them derives
-     * them: Moticon cells give the forces of {@link MoticonCellForce#withHeelForce}, then an insole
-     * of cells in newtons without its force gets their sum ({@link CellForceSum}); a stream without
-     * such channels passes unchanged.
+     * any other its forces in kN, kgf or lbf converted to newtons ({@link StreamForceUnits}), as a
+     * toolkit CSV's are read, then the forces derived from Moticon cells, as such a file holding
+     * them gets ({@link MoticonCellForce#withHeelForce}); a stream without such channels passes
+     * unchanged. (The sum of an insole's cells in newtons is the analysis's, not the recording's:
+     * {@code live} puts a {@link org.soleus.io.format.CellForceSum} after these, as {@code analyze}
+     * reads a file through one.)
      */
     SampleSink stages(SampleSink next) {
         return protocol == Protocol.MOTICON ? MoticonCentreOfPressure.stages(next)
-                : new StreamForceUnits(MoticonCellForce.withHeelForce(new CellForceSum(next)));
+                : new StreamForceUnits(MoticonCellForce.withHeelForce(next));
     }
 
     static String format(double s) {

@@ -731,6 +731,11 @@ final class AnalyzeMessagesTest {
                 dir.resolve("out").toString());
         assertEquals(List.of("soleus: --calibration " + dir + ": is a directory; give the calibration file"),
                 folder.err().lines().toList(), "as an input folder is told, not in the system's words");
+        Path through = SESSION.resolve("cal.json");
+        Cli.Result file = Cli.run("analyze", SESSION.toString(), "--calibration", through.toString(), "--out",
+                dir.resolve("out").toString());
+        assertEquals(List.of("soleus: --calibration " + through + ": " + SESSION.toAbsolutePath() + " is a file, not a folder"),
+                file.err().lines().toList(), "as an input through a file is told");
     }
 
     /** Strides far from walking's under a --rate that is not the recording's (gaitmap's is 204.8 Hz) are told. */

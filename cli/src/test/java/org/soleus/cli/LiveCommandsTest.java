@@ -508,6 +508,41 @@ final class LiveCommandsTest {
      */
     @Test
     void aStreamOfCellsInNewtonsIsAnalysedFromTheirSumAndSaysSo() throws Exception {
+        try (Pty pty = new Pty(dir)) {
+            Cli.Result r = liveOn(pty, cellsWalk());
+            assertEquals(1, r.exitCode(), r.err());
+            assertTrue(r.out().lines().filter(l -> l.startsWith("left ") || l.startsWith("right ")).count() >= 20, r.out());
+            assertTrue(r.err().contains("soleus live: warning: " + pty.host + ": " + CELL_SUMS), r.err());
+        }
+    }
+
+    /**
+     * The same stream recorded: the file holds what the device sent, the cells without a sum,
+     * and its analysis takes their sum and says so, as live does.
+     */
+    @Test
+    void aRecordingOfCellsInNewtonsHoldsTheCellsAndIsAnalysedFromTheirSum() throws Exception {
+        Path out = dir.resolve("cells.csv");
+        try (Pty pty = new Pty(dir)) {
+            Cli.Result r = commandOn(pty, cellsWalk(), "record", "--port", pty.host.toString(), "--protocol", "line",
+                    "--idle-timeout", "1", "--out", out.toString());
+            assertEquals(1, r.exitCode(), r.err());
+        }
+        assertEquals("time_s,left.insole.cell01_n,left.insole.cell02_n,right.insole.cell01_n",
+                Files.readAllLines(out).stream().filter(l -> l.startsWith("time_s,")).findFirst().orElseThrow());
+        Cli.Result analyzed = Cli.run("analyze", out.toString(), "--out", dir.resolve("cells-out").toString());
+        assertEquals(0, analyzed.exitCode(), analyzed.err());
+        assertTrue(analyzed.out().matches("(?s).*: \\d+ left \\+ \\d+ right strides -> .*"), analyzed.out());
+        assertTrue(analyzed.err().contains("soleus analyze: warning: " + out + ": " + CELL_SUMS), analyzed.err());
+    }
+
+    /** The start of the warning for the walk of {@link #cellsWalk}. */
+    private static final String CELL_SUMS = "no insole force channel: left.insole.force_n is the sum of its 2 cells"
+            + " (left.insole.cell01_n … left.insole.cell02_n), right.insole.force_n the sum of its 1 cell"
+            + " (right.insole.cell01_n)";
+
+    /** 15 s of a line-protocol walk at 100 Hz, 70 kg: two left cells in newtons, one right, no force channel. */
+    private static String cellsWalk() {
         StringBuilder text = new StringBuilder("# sample_rate_hz: 100\n# body_mass_kg: 70\n"
                 + "left.insole.cell01_n,left.insole.cell02_n,right.insole.cell01_n\n");
         for (int i = 0; i < 1500; i++) {
@@ -515,14 +550,7 @@ final class LiveCommandsTest {
             double rightN = contactForceN(i / 100.0 + 0.55);
             text.append(String.format(Locale.ROOT, "%.1f,%.1f,%.1f%n", 0.6 * leftN, 0.4 * leftN, rightN));
         }
-        try (Pty pty = new Pty(dir)) {
-            Cli.Result r = liveOn(pty, text.toString());
-            assertEquals(1, r.exitCode(), r.err());
-            assertTrue(r.out().lines().filter(l -> l.startsWith("left ") || l.startsWith("right ")).count() >= 20, r.out());
-            assertTrue(r.err().contains("soleus live: warning: " + pty.host + ": no insole force channel: left.insole.force_n"
-                    + " is the sum of its 2 cells (left.insole.cell01_n … left.insole.cell02_n), right.insole.force_n the"
-                    + " sum of its 1 cell (right.insole.cell01_n)"), r.err());
-        }
+        return text.toString();
     }
 
     /** A foot's force in a walk of 1.1 s strides with 0.7 s stances, {@code timeS} into it, N. */
@@ -539,12 +567,17 @@ final class LiveCommandsTest {
         List<String> args = new ArrayList<>(List.of("live", "--port", pty.host.toString(), "--protocol", "line",
                 "--idle-timeout", "1"));
         args.addAll(List.of(more));
-        CompletableFuture<Cli.Result> live = CompletableFuture.supplyAsync(() -> Cli.run(args.toArray(new String[0])));
+        return commandOn(pty, text, args.toArray(new String[0]));
+    }
+
+    /** Runs {@code command} while the device end of {@code pty} sends {@code text} once the command has the port open. */
+    private static Cli.Result commandOn(Pty pty, String text, String... command) throws Exception {
+        CompletableFuture<Cli.Result> run = CompletableFuture.supplyAsync(() -> Cli.run(command));
         pty.awaitHostOpened();
         try (OutputStream device = Files.newOutputStream(pty.device)) {
             device.write(text.getBytes(StandardCharsets.US_ASCII));
             device.flush();
-            return live.get();
+            return run.get();
         }
     }
 

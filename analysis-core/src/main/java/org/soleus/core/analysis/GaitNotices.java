@@ -55,8 +55,14 @@ final class GaitNotices {
         if (!gait.strides().isEmpty() || durationS >= minStrideS) {
             return Optional.empty();
         }
-        // three significant digits: 80 samples at 300 Hz last 0.267 s, not 0.26666666666666666 s
-        String lasts = new BigDecimal(durationS).round(new MathContext(3)).stripTrailingZeros().toPlainString();
+        // three significant digits: 80 samples at 300 Hz last 0.267 s, not 0.26666666666666666 s; more where three
+        // would round up to the stride's minimum (1199 samples at 2000 Hz last 0.5995 s, not 0.6 s, under 0.6 s)
+        BigDecimal exact = new BigDecimal(durationS);
+        BigDecimal rounded = exact.round(new MathContext(3));
+        for (int digits = 4; rounded.doubleValue() >= minStrideS && digits <= 17; digits++) {
+            rounded = exact.round(new MathContext(digits));
+        }
+        String lasts = rounded.stripTrailingZeros().toPlainString();
         return Optional.of("no strides: the recording lasts " + lasts + " s (" + recording.length()
                 + (recording.length() == 1 ? " sample" : " samples") + "), shorter than a stride (at least "
                 + plain(minStrideS) + " s)");

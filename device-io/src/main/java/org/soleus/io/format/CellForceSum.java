@@ -25,9 +25,11 @@ import org.soleus.core.text.Counted;
  * which adds the sum of the cells it converts); an insole with raw counts among its channels is
  * left to that calibration too, whose sum would otherwise be taken for the insole's force by a sum
  * of its cells in newtons alone. Each row is summed on its own, so {@code CellForceSum::new} is a
- * {@link org.soleus.core.recording.RowTransform} (the missing rows are then counted per part): the
- * analysis of a file reads through it (the file's own channels are read as written), and a live
- * stream passes it before its analysis. No allocation per row; not thread-safe.
+ * {@link org.soleus.core.recording.RowTransform}: the analysis of a file reads through it (the
+ * file's own channels are read as written, and so are those {@code record} writes), and
+ * {@code live} passes the stream through it before its analysis. The warning counts the rows this
+ * sink sees: in a file read in parts, which reach the parts' sinks, none (the toolkit's CSV, whose
+ * files hold such cells, is read whole). No allocation per row; not thread-safe.
  */
 public final class CellForceSum extends FootColumnStage {
     private static final String NEWTONS = "n";

@@ -200,7 +200,7 @@ public final class WfdbReader implements RecordingReader {
                                 : Files.exists(file) ? "is not a regular file (a named pipe, device or socket): " + file
                                 : "not found; looked for " + file));
             }
-            if (file.toAbsolutePath().normalize().equals(header.file().toAbsolutePath().normalize())) {
+            if (isSameFile(file, header.file())) {
                 throw new DataFormatException(header.file(), first.line(), first.fileColumn(),
                         "signal file '" + first.fileName() + "' is this header itself, expected the file of samples");
             }
@@ -208,6 +208,15 @@ public final class WfdbReader implements RecordingReader {
             s = end;
         }
         return groups;
+    }
+
+    /** Whether {@code a} and {@code b} are one file, also by a link or another spelling of its path. */
+    private static boolean isSameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
     }
 
     private WfdbSampleDecoder open(WfdbHeader header, Group group) throws IOException {

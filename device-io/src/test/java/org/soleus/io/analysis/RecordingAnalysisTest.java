@@ -286,10 +286,6 @@ final class RecordingAnalysisTest {
     }
 
     /**
-     * A recording shorter than a stride (the first rows of a walk) is told as such, not as
-     * insoles that give the same force in every sample (not connected).
-     */
-    /**
      * The walk saved as the toolkit's CSV of its 16 cells alone, without the dataset's total
      * force columns (which are the sums of its cells): the analysis takes the cells' sums for the
      * feet's forces and finds the same events, strides and peaks.
@@ -317,6 +313,10 @@ final class RecordingAnalysisTest {
                 + " left.insole.force_n is the sum of its 8 cells")), fromCells.input().warnings().toString());
     }
 
+    /**
+     * A recording shorter than a stride (the first rows of a walk) is told as such, not as
+     * insoles that give the same force in every sample (not connected).
+     */
     @Test
     void aRecordingShorterThanAStrideIsToldAsSuch() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("short"));
@@ -342,6 +342,14 @@ final class RecordingAnalysisTest {
                 .notices();
         assertEquals("no strides: the recording lasts 0.267 s (80 samples), shorter than a stride (at least 0.6 s)",
                 notices.get(0));
+        StringBuilder fast = new StringBuilder("# sample_rate_hz: 2000\n# body_mass_kg: 70\nleft.insole.force_n\n");
+        for (int i = 0; i < 1199; i++) {
+            fast.append(i % 7 * 100).append('\n');
+        }
+        Path almost = Files.writeString(dir.resolve("almost.csv"), fast);
+        assertEquals("no strides: the recording lasts 0.5995 s (1199 samples), shorter than a stride (at least 0.6 s)",
+                new RecordingAnalysis(settings(ReadOptions.DEFAULTS, false)).analyze(almost, new Log()).notices().get(0),
+                "not rounded up to the stride it is shorter than");
     }
 
     private static RecordingAnalysis analysis(boolean imu) {

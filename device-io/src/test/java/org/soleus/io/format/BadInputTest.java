@@ -319,6 +319,13 @@ final class BadInputTest {
         DataFormatException inCsv = readFails(csv, ReadOptions.DEFAULTS);
         assertEquals(csv + ":3:2: column 2 (left.insole.force_n): carriage return inside a line, expected 3 cells"
                 + " before the line end", inCsv.getMessage());
+        // two in one row: the second is no line end of a file of carriage returns alone either
+        DataFormatException two = gaitpdbFails(rows.replace("0.0300\t3.0\t4.0\t", "0.0300\t3.0\r\t4.0\r\t"));
+        assertTrue(two.getMessage().endsWith(":4:2: column 2 (left.insole.cell01_n): carriage return inside a line,"
+                + " expected 19 cells before the line end"), two.getMessage());
+        Path twoInCsv = file("two.csv", "time_s,left.insole.force_n,right.insole.force_n\n0.00,1,2\n0.01,3\r,\r4\n0.02,5,6\n");
+        assertEquals(twoInCsv + ":3:2: column 2 (left.insole.force_n): carriage return inside a line, expected 3 cells"
+                + " before the line end", readFails(twoInCsv, ReadOptions.DEFAULTS).getMessage());
     }
 
     @Test

@@ -684,6 +684,11 @@ final class WfdbReaderTest {
         Path hea = file("rec.hea", "rec 1 300 1\nrec.hea 212 3000 12 0 1 1 0 left-foot\n");
         assertEquals(hea + ":2:1: signal file 'rec.hea' is this header itself, expected the file of samples",
                 failure(hea).getMessage());
+        // through a link to it, which would otherwise be read as samples
+        Path linked = file("linked.hea", "linked 1 300 1\nlinked.let 212 3000 12 0 1 1 0 left-foot\n");
+        Files.createSymbolicLink(dir.resolve("linked.let"), linked.getFileName());
+        assertEquals(linked + ":2:1: signal file 'linked.let' is this header itself, expected the file of samples",
+                failure(linked).getMessage());
     }
 
     /** A signal file's name that is a folder is told as such, not as a file not found. */

@@ -524,7 +524,7 @@ public final class DelimitedRowParser {
         if (ch == '\r') {
             ch = b[++p];
             if (ch != '\n') {
-                throw ch == '\r' || returnInsideLine(b, p - 1)
+                throw ch == '\r' || returnInsideLine(b, p - 1, lim)
                         ? source.error(columns, "carriage return inside a line, expected a line end")
                         : TextSource.carriageReturnLineEnds(source.file(), source.lineNumber(), p - start);
             }
@@ -731,7 +731,7 @@ public final class DelimitedRowParser {
         long line = source.lineNumber();
         if (b[p] == '\r' && b[p + 1] != '\n') {
             // not the end of a short row: a carriage return that more of the line follows
-            throw returnInsideLine(b, p)
+            throw returnInsideLine(b, p, lim)
                     ? source.error(found, "column " + found + " (" + labels[found - 1] + "): carriage return inside a"
                         + " line, expected " + columns + " cells before the line end")
                     : TextSource.carriageReturnLineEnds(source.file(), line, p - start + 1);
@@ -754,20 +754,19 @@ public final class DelimitedRowParser {
 
     /**
      * Whether the carriage return at {@code p}, which neither a line feed nor the line's end
-     * follows, stands inside a line that {@code \n} or {@code \r\n} ends (a stray one), rather
-     * than ending a line of a file whose lines end in a carriage return alone, where the next
-     * carriage return comes before any line feed and no line feed follows it. The line's sentinel
-     * line end stops the scan.
+     * follows, stands inside a line that {@code \n} or {@code \r\n} ends (a stray one, however
+     * many more the line holds), rather than ending a line of a file whose lines end in a carriage
+     * return alone: a line feed follows it before {@code lim}, where the buffer's sentinel line
+     * end stands (the buffer holds the whole current line, so a file with line feeds has one
+     * there; one of carriage returns alone has none).
      */
-    private static boolean returnInsideLine(byte[] b, int p) {
-        for (int q = p + 1; ; q++) {
+    private static boolean returnInsideLine(byte[] b, int p, int lim) {
+        for (int q = p + 1; q < lim; q++) {
             if (b[q] == '\n') {
                 return true;
             }
-            if (b[q] == '\r') {
-                return b[q + 1] == '\n';
-            }
         }
+        return false;
     }
 
     /** The error for an infinite value in cell {@code [p, q)}, or for its line when that is too long. */
