@@ -2,8 +2,10 @@ package org.soleus.io.format;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.soleus.core.load.CellAggregator;
 import org.soleus.core.load.FootPressureChannels;
@@ -77,6 +79,8 @@ public final class MoticonHeelForce extends FootColumnStage {
      * channels missing (a column left out of the export, renamed, or in another unit).
      */
     private final Map<Side, List<ChannelName>> incomplete = new EnumMap<>(Side.class);
+    /** Of those, the feet without a force too (an export without its total force), which the cells would give. */
+    private final Set<Side> incompleteWithoutForce = EnumSet.noneOf(Side.class);
 
     /** @param downstream receives the rows with the heel forces added */
     public MoticonHeelForce(SampleSink downstream) {
@@ -134,6 +138,7 @@ public final class MoticonHeelForce extends FootColumnStage {
         List<ChannelName> added = new ArrayList<>();
         uncheckable.clear();
         incomplete.clear();
+        incompleteWithoutForce.clear();
         String format = header.metadata().properties().getOrDefault("source_format", "");
         for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
             int[] index = cellIndices(names, side);
@@ -141,6 +146,9 @@ public final class MoticonHeelForce extends FootColumnStage {
             if (format.startsWith("moticon") && !missing.isEmpty() && missing.size() < CELLS
                     && !names.contains(FootPressureChannels.heelForce(side))) {
                 incomplete.put(side, missing);
+                if (names.stream().noneMatch(n -> n.isInsoleForce() && n.side() == side)) {
+                    incompleteWithoutForce.add(side);
+                }
             }
             boolean complete = index != null && !names.contains(FootPressureChannels.heelForce(side));
             int force = names.indexOf(ChannelName.of(side, "insole", "force", "n"));
@@ -207,8 +215,9 @@ public final class MoticonHeelForce extends FootColumnStage {
         incomplete.forEach((side, missing) -> all.add(source + ": the " + side.label() + " insole has " + (CELLS
                 - missing.size()) + " of the " + CELLS + " cell pressures of a Moticon insole, without "
                 + missing.stream().map(ChannelName::toString).collect(Collectors.joining(", "))
-                + " (a column left out of the export, renamed, or in another unit than N/cm²): it gets no heel force"
-                + " from its cells, so no heel share"));
+                + " (a column left out of the export, renamed, or in another unit than N/cm²): it gets no "
+                + (incompleteWithoutForce.contains(side) ? "force and no heel force from its cells, so no gait events and"
+                + " no heel share" : "heel force from its cells, so no heel share")));
         if (!uncheckable.isEmpty()) {
             List<String> feet = uncheckable.stream().map(Side::label).toList();
             all.add(source + ": the " + String.join(" and ", feet) + (feet.size() == 1 ? " insole has" : " insoles have")

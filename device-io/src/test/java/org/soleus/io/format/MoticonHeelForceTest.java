@@ -24,6 +24,7 @@ import org.soleus.core.recording.RecordingMetadata;
 import org.soleus.core.recording.SampleSink;
 import org.soleus.core.recording.Side;
 import org.soleus.io.CollectingSink;
+import org.soleus.io.MoticonExports;
 import org.soleus.io.SampleData;
 
 final class MoticonHeelForceTest {
@@ -217,6 +218,12 @@ final class MoticonHeelForceTest {
         assertTrue(r.warnings().contains(export + ": the left insole has 15 of the 16 cell pressures of a Moticon"
                 + " insole, without left.insole.cell04_ncm2 (a column left out of the export, renamed, or in another"
                 + " unit than N/cm²): it gets no heel force from its cells, so no heel share"), r.warnings().toString());
+        Path withoutTotals = MoticonExports.withoutColumns(export, dir.resolve("no-totals.txt"), "total force");
+        Recording forceless = Recordings.read(withoutTotals, new ReadOptions(null, Double.NaN, 70));
+        assertTrue(forceless.warnings().contains(withoutTotals + ": the left insole has 15 of the 16 cell pressures of a"
+                + " Moticon insole, without left.insole.cell04_ncm2 (a column left out of the export, renamed, or in another"
+                + " unit than N/cm²): it gets no force and no heel force from its cells, so no gait events and no heel"
+                + " share"), forceless.warnings().toString());
 
         List<ChannelName> fewer = new ArrayList<>(header().channels());
         fewer.remove(3);
