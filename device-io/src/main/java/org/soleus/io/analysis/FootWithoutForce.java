@@ -101,7 +101,8 @@ final class FootWithoutForce {
             Optional<ChannelName> force = recording.channelNames().stream()
                     .filter(c -> c.side() == side && c.isInsoleForce()).findFirst();
             if (force.isPresent()) {
-                misspeltForce(recording, side).ifPresent(c -> pairs.add(c + " beside " + force.get()));
+                String empty = hasForce(recording, side) ? "" : " (which has no sample)";
+                misspeltForce(recording, side).ifPresent(c -> pairs.add(c + " beside " + force.get() + empty));
             }
         }
         return pairs.isEmpty() ? Optional.empty() : Optional.of("channels named like an insole force, misspelt: "

@@ -242,6 +242,11 @@ final class RecordingAnalysisTest {
         assertTrue(analysis(false).analyze(besideCells, new Log()).notices().contains("channels named like an insole"
                 + " force, misspelt: left.insole.forse_n beside left.insole.force_n, which the analysis takes; if a"
                 + " misspelt one is the force, rename its column"), "beside the cells' sum");
+        Path besideEmpty = Files.write(dir.resolve("beside-empty.csv"), List.of("# sample_rate_hz: 100",
+                "# body_mass_kg: 70", "left.insole.force_n,left.insole.forse_n,right.insole.force_n", ",3,1", ",9,2"));
+        assertTrue(analysis(false).analyze(besideEmpty, new Log()).notices().contains("channels named like an insole"
+                + " force, misspelt: left.insole.forse_n beside left.insole.force_n (which has no sample), which the"
+                + " analysis takes; if a misspelt one is the force, rename its column"), "beside an empty force");
 
         for (String other : List.of("left.insole.load_n", "left.insol.froce_n")) {
             Path file = renamed(session("other.csv", "", "left.foot.", "left.shank."), "left.insole.force_n", other);
