@@ -10,6 +10,7 @@ import org.soleus.core.recording.RecordingMetadata;
 import org.soleus.core.recording.SampleSink;
 import org.soleus.core.text.Counted;
 import org.soleus.core.recording.Side;
+import org.soleus.io.format.CellForceSum;
 
 /**
  * A {@link SampleSink} in front of another that converts raw cell readings to newtons with a
@@ -17,7 +18,7 @@ import org.soleus.core.recording.Side;
  * in its place ({@link CellCalibration#forceN}: missing stays NaN, at or below the zero offset
  * is 0 N), and a foot whose stream has no {@code <side>.insole.force_<unit>} channel gets
  * {@code <side>.insole.force_n}, the sum of its calibrated {@code <side>.insole.cell*} channels
- * (NaN when one of them is), after the other channels. Other channels pass through unchanged.
+ * and of those it sends in newtons already (NaN when one of them is), after the other channels. Other channels pass through unchanged.
  * The header's metadata gains the properties {@code calibration_file},
  * {@code calibration_device} and {@code calibration_date}.
  *
@@ -106,6 +107,12 @@ public final class CalibratingSink implements SampleSink {
                 }
             }
             if (!foot.isEmpty()) {
+                // the foot's cells already in newtons count too: the insole's force is all of its cells
+                for (int i = 0; i < names.size(); i++) {
+                    if (names.get(i).side() == side && CellForceSum.isCellInNewtons(names.get(i))) {
+                        foot.add(i);
+                    }
+                }
                 sums.add(foot.stream().mapToInt(Integer::intValue).toArray());
                 outNames.add(ChannelName.of(side, "insole", "force", "n"));
             }

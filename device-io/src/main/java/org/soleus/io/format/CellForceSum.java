@@ -22,9 +22,9 @@ import org.soleus.core.text.Counted;
  * cell left a sum missing (naming a cell that has no sample at all: a dead cell leaves its insole
  * without force). Cells in other units (pressures, raw counts) are left alone: a pressure needs
  * the cells' areas, counts need a calibration ({@link org.soleus.io.calibration.CalibratingSink},
- * which adds the sum of the cells it converts); an insole with raw counts among its channels is
- * left to that calibration too, whose sum would otherwise be taken for the insole's force by a sum
- * of its cells in newtons alone. Each row is summed on its own, so {@code CellForceSum::new} is a
+ * which adds the sum of the cells it converts and of those already in newtons); an insole with raw
+ * counts among its channels is left to that calibration too, whose sum would otherwise be taken
+ * for the insole's force by a sum of its cells in newtons alone. Each row is summed on its own, so {@code CellForceSum::new} is a
  * {@link org.soleus.core.recording.RowTransform}: the analysis of a file reads through it (the
  * file's own channels are read as written, and so are those {@code record} writes), and
  * {@code live} passes the stream through it before its analysis. The warning counts the rows this
@@ -59,7 +59,7 @@ public final class CellForceSum extends FootColumnStage {
     }
 
     /** Whether {@code name} is an insole cell in newtons, {@code <side>.insole.cellNN_n}. */
-    static boolean isCellInNewtons(ChannelName name) {
+    public static boolean isCellInNewtons(ChannelName name) {
         return name.side() != Side.NONE && name.place().equals("insole") && name.unit().equals(NEWTONS)
                 && name.quantity().matches("cell\\d+");
     }

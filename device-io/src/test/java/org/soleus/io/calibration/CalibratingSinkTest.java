@@ -54,6 +54,22 @@ final class CalibratingSinkTest {
                         + " converted by extrapolating the fit"), out.warnings);
     }
 
+    /** An insole whose stream sends some cells in newtons already: its force is the sum of all its cells. */
+    @Test
+    void cellsAlreadyInNewtonsCountInTheFootsForce() {
+        CollectingSink out = new CollectingSink();
+        CalibratingSink sink = new CalibratingSink(CALIBRATION, "cal.json", out);
+        sink.start(header("left.insole.cell01_counts", "left.insole.cell03_n", "left.insole.cell02_counts",
+                "right.insole.cell01_n"));
+        assertEquals(List.of("left.insole.cell01_n", "left.insole.cell03_n", "left.insole.cell02_n",
+                "right.insole.cell01_n", "left.insole.force_n"),
+                out.header.channels().stream().map(ChannelName::toString).toList(),
+                "the right insole, with nothing to calibrate, is left to the analysis's sum");
+        sink.accept(new float[] {40, 12.5f, 125, 7});
+        sink.end(List.of());
+        assertArrayEquals(new float[] {0, 12.5f, 30, 7, 42.5f}, out.rows.get(0), 1e-5f);
+    }
+
     @Test
     void aStreamWithAForceChannelGetsNoSum() {
         CollectingSink out = new CollectingSink();
