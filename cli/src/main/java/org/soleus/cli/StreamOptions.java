@@ -128,8 +128,9 @@ final class StreamOptions {
      * toolkit CSV's are read, then the forces derived from Moticon cells, as such a file holding
      * them gets ({@link MoticonCellForce#withHeelForce}); a stream without such channels passes
      * unchanged. (The sum of an insole's cells in newtons is the analysis's, not the recording's:
-     * {@code live} puts a {@link org.soleus.io.format.CellForceSum} after these, as {@code analyze}
-     * reads a file through one.)
+     * {@code live} puts a {@link org.soleus.io.format.CellForceSum} after these, before its
+     * calibration, where {@code analyze} reads a file through one after its calibration; the two
+     * agree, as the sum leaves an insole with cells in raw counts to the calibration.)
      */
     SampleSink stages(SampleSink next) {
         return protocol == Protocol.MOTICON ? MoticonCentreOfPressure.stages(next)

@@ -22,9 +22,10 @@ import org.soleus.core.text.Counted;
  * cell left a sum missing (naming a cell that has no sample at all: a dead cell leaves its insole
  * without force). Cells in other units (pressures, raw counts) are left alone: a pressure needs
  * the cells' areas, counts need a calibration ({@link org.soleus.io.calibration.CalibratingSink},
- * which adds the sum of the cells it converts and of those already in newtons); an insole with raw
- * counts among its channels is left to that calibration too, whose sum would otherwise be taken
- * for the insole's force by a sum of its cells in newtons alone. Each row is summed on its own, so {@code CellForceSum::new} is a
+ * which adds the sum of the cells it converts and of those already in newtons); an insole with
+ * cells in raw counts among its channels is left to that calibration too, whose sum would
+ * otherwise be taken for the insole's force by a sum of its cells in newtons alone, whether the
+ * calibration comes before this stage ({@code analyze}) or after it ({@code live}). Each row is summed on its own, so {@code CellForceSum::new} is a
  * {@link org.soleus.core.recording.RowTransform}: the analysis of a file reads through it (the
  * file's own channels are read as written, and so are those {@code record} writes), and
  * {@code live} passes the stream through it before its analysis. The warning counts the rows this
@@ -60,8 +61,12 @@ public final class CellForceSum extends FootColumnStage {
 
     /** Whether {@code name} is an insole cell in newtons, {@code <side>.insole.cellNN_n}. */
     public static boolean isCellInNewtons(ChannelName name) {
-        return name.side() != Side.NONE && name.place().equals("insole") && name.unit().equals(NEWTONS)
-                && name.quantity().matches("cell\\d+");
+        return name.unit().equals(NEWTONS) && isCell(name);
+    }
+
+    /** Whether {@code name} is an insole cell, {@code <side>.insole.cellNN_<unit>}. */
+    private static boolean isCell(ChannelName name) {
+        return name.side() != Side.NONE && name.place().equals("insole") && name.quantity().matches("cell\\d+");
     }
 
     @Override
@@ -74,7 +79,7 @@ public final class CellForceSum extends FootColumnStage {
         List<ChannelName> added = new ArrayList<>();
         for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
             if (names.stream().anyMatch(n -> n.side() == side && n.place().equals("insole")
-                    && (n.isInsoleForce() || n.unit().equals(COUNTS)))) {
+                    && (n.isInsoleForce() || n.unit().equals(COUNTS) && isCell(n)))) {
                 continue;
             }
             List<ChannelName> cells = names.stream().filter(n -> n.side() == side && isCellInNewtons(n)).toList();

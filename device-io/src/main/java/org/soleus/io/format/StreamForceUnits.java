@@ -1,10 +1,10 @@
 package org.soleus.io.format;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.SampleSink;
@@ -37,12 +37,16 @@ public final class StreamForceUnits implements SampleSink {
     public void start(RecordingHeader header) {
         ForceUnits forces = new ForceUnits();
         List<ChannelName> names = new ArrayList<>();
-        Set<ChannelName> seen = new HashSet<>(header.channels());
+        Map<ChannelName, ChannelName> convertedFrom = new HashMap<>();
         for (ChannelName name : header.channels()) {
             ChannelName inNewtons = forces.toNewtons(name, names.size());
-            if (!inNewtons.equals(name) && !seen.add(inNewtons)) {
-                throw new IllegalArgumentException(header.source() + ": channel " + name + " is " + inNewtons
-                        + " in newtons, which the stream carries already");
+            if (!inNewtons.equals(name)) {
+                ChannelName other = convertedFrom.putIfAbsent(inNewtons, name);
+                if (other != null || header.channels().contains(inNewtons)) {
+                    throw new IllegalArgumentException(header.source() + ": channel " + name + " is " + inNewtons
+                            + " in newtons, " + (other != null ? "as " + other + " is too" : "which the stream carries"
+                            + " already"));
+                }
             }
             names.add(inNewtons);
         }

@@ -62,6 +62,17 @@ final class CellForceSumTest {
         }
     }
 
+    /**
+     * Raw counts of a channel that is no cell (a calibration converts it, but adds no sum for it)
+     * do not keep the insole's cells in newtons from their sum, before a calibration or after it.
+     */
+    @Test
+    void countsOfAnotherChannelDoNotKeepTheCellsFromTheirSum() {
+        CollectingSink out = stream("left.insole.cell01_n", "left.insole.toe_counts", "left.insole.cell02_n");
+        assertEquals(List.of("left.insole.cell01_n", "left.insole.toe_counts", "left.insole.cell02_n",
+                "left.insole.force_n"), out.header.channels().stream().map(ChannelName::toString).toList());
+    }
+
     /** A cell without any sample leaves its insole without force, and the warning names it. */
     @Test
     void aCellWithoutSamplesIsNamedWithTheRowsItLeftWithoutForce() {

@@ -55,5 +55,9 @@ final class StreamForceUnitsTest {
         assertEquals("/dev/ttyX: channel left.insole.force_lbf is left.insole.force_n in newtons, which the stream"
                 + " carries already", assertThrows(IllegalArgumentException.class,
                         () -> stage.start(header("left.insole.force_n", "left.insole.force_lbf"))).getMessage());
+        StreamForceUnits twice = new StreamForceUnits(new CollectingSink());
+        assertEquals("/dev/ttyX: channel left.insole.force_lbf is left.insole.force_n in newtons, as"
+                + " left.insole.force_kgf is too", assertThrows(IllegalArgumentException.class,
+                        () -> twice.start(header("left.insole.force_kgf", "left.insole.force_lbf"))).getMessage());
     }
 }
