@@ -25,7 +25,9 @@ import org.soleus.core.text.Counted;
  * which adds the sum of the cells it converts and of those already in newtons); an insole with
  * cells in raw counts among its channels is left to that calibration too, whose sum would
  * otherwise be taken for the insole's force by a sum of its cells in newtons alone, whether the
- * calibration comes before this stage ({@code analyze}) or after it ({@code live}). Each row is summed on its own, so {@code CellForceSum::new} is a
+ * calibration comes before this stage ({@code analyze}) or after it ({@code live}).
+ *
+ * <p>Each row is summed on its own, so {@code CellForceSum::new} is a
  * {@link org.soleus.core.recording.RowTransform}: the analysis of a file reads through it (the
  * file's own channels are read as written, and so are those {@code record} writes), and
  * {@code live} passes the stream through it before its analysis. The warning counts the rows this
