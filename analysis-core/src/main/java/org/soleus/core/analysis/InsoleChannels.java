@@ -84,6 +84,6 @@ final class InsoleChannels {
 
     /** Whether {@code name} is an insole cell channel ({@code <side>.insole.cellNN_<unit>}). */
     static boolean isCell(ChannelName name) {
-        return name.side() != Side.NONE && name.place().equals("insole") && name.quantity().matches("cell\\d+");
+        return name.isInsoleCell();
     }
 }

@@ -92,6 +92,11 @@ public record ChannelName(Side side, String place, String quantity, String unit)
                 && quantity.equals(o.quantity) && unit.equals(o.unit);
     }
 
+    /** Whether this is one cell of a foot's insole, {@code <side>.insole.cellNN_<unit>} of any unit. */
+    public boolean isInsoleCell() {
+        return side != Side.NONE && place.equals("insole") && quantity.matches("cell\\d+");
+    }
+
     /** Whether this is a foot's insole force, {@code <side>.insole.force_<unit>} of any unit. */
     public boolean isInsoleForce() {
         return side != Side.NONE && place.equals("insole") && quantity.equals("force");

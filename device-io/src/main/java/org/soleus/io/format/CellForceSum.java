@@ -63,12 +63,7 @@ public final class CellForceSum extends FootColumnStage {
 
     /** Whether {@code name} is an insole cell in newtons, {@code <side>.insole.cellNN_n}. */
     public static boolean isCellInNewtons(ChannelName name) {
-        return name.unit().equals(NEWTONS) && isCell(name);
-    }
-
-    /** Whether {@code name} is an insole cell, {@code <side>.insole.cellNN_<unit>}. */
-    private static boolean isCell(ChannelName name) {
-        return name.side() != Side.NONE && name.place().equals("insole") && name.quantity().matches("cell\\d+");
+        return name.unit().equals(NEWTONS) && name.isInsoleCell();
     }
 
     @Override
@@ -81,7 +76,7 @@ public final class CellForceSum extends FootColumnStage {
         List<ChannelName> added = new ArrayList<>();
         for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
             if (names.stream().anyMatch(n -> n.side() == side && n.place().equals("insole")
-                    && (n.isInsoleForce() || n.unit().equals(COUNTS) && isCell(n)))) {
+                    && (n.isInsoleForce() || n.unit().equals(COUNTS) && n.isInsoleCell()))) {
                 continue;
             }
             List<ChannelName> cells = names.stream().filter(n -> n.side() == side && isCellInNewtons(n)).toList();
