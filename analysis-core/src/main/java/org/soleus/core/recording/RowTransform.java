@@ -10,7 +10,10 @@ package org.soleus.core.recording;
  * <p>Each call of {@link #wrap} must return a new sink: the parts' sinks are used at the same
  * time. A part's sink gets {@link SampleSink#start} with the whole stream's header and
  * {@link SampleSink#end} with no warnings; the stream's warnings reach the sink of the whole
- * stream only.
+ * stream only, which ends after every part's sink. A sink that counts rows for a warning of its
+ * own therefore adds its counts to a tally that all the sinks of one stream share, and the
+ * whole stream's sink reports the total: such a transform makes the tally in
+ * {@link #forOneStream}, which a reader of a stream calls once, before its first {@link #wrap}.
  */
 @FunctionalInterface
 public interface RowTransform {
@@ -21,6 +24,14 @@ public interface RowTransform {
      * @param downstream receives the mapped header and rows
      */
     SampleSink wrap(SampleSink downstream);
+
+    /**
+     * The transform for one stream, whose sinks may share what they count: this one, unless it
+     * keeps such a tally, which each stream starts afresh.
+     */
+    default RowTransform forOneStream() {
+        return this;
+    }
 
     /** The transform that hands every row on unchanged. */
     static RowTransform identity() {

@@ -236,7 +236,7 @@ public final class RecordingAnalysis {
         double inputBytes = Math.max(1, Files.size(input));
         ReadProgress reading = bytes -> observer.stage("reading", READING_SHARE * Math.min(1, bytes / inputBytes));
         if (settings.calibration() == null) {
-            return Recordings.read(input, options, d -> new CellForceSum(new CellAggregatingSink(d)),
+            return Recordings.read(input, options, CellForceSum.inFrontOf(CellAggregatingSink::new),
                     ReadParallelism.defaults(), reading);
         }
         return Recordings.read(input, options, d -> new CalibratingSink(settings.calibration(),

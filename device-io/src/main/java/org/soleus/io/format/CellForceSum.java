@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.RecordingHeader;
+import org.soleus.core.recording.RowTransform;
 import org.soleus.core.recording.SampleSink;
 import org.soleus.core.recording.Side;
 import org.soleus.core.text.Counted;
@@ -27,12 +28,12 @@ import org.soleus.core.text.Counted;
  * otherwise be taken for the insole's force by a sum of its cells in newtons alone, whether the
  * calibration comes before this stage ({@code analyze}) or after it ({@code live}).
  *
- * <p>Each row is summed on its own, so {@code CellForceSum::new} is a
- * {@link org.soleus.core.recording.RowTransform}: the analysis of a file reads through it (the
- * file's own channels are read as written, and so are those {@code record} writes), and
- * {@code live} passes the stream through it before its analysis. The warning counts the rows this
- * sink sees: in a file read in parts, which reach the parts' sinks, none (the toolkit's CSV, whose
- * files hold such cells, is read whole). No allocation per row; not thread-safe.
+ * <p>Each row is summed on its own, so the stage is a {@link RowTransform} ({@link #inFrontOf}):
+ * the analysis of a file reads through it (the file's own channels are read as written, and so
+ * are those {@code record} writes), and {@code live} passes the stream through it before its
+ * analysis. The sinks of one such transform count into one tally, so that the warning of a file
+ * read in parts counts the rows of every part. No allocation per row; not thread-safe (the tally
+ * is).
  */
 public final class CellForceSum extends FootColumnStage {
     private static final String NEWTONS = "n";
@@ -41,19 +42,45 @@ public final class CellForceSum extends FootColumnStage {
     private int[][] cellIndex;
     private final List<Side> feet = new ArrayList<>();
     private final List<List<ChannelName>> feetCells = new ArrayList<>();
-    /**
-     * Per foot: the rows with a sample of some cell, those of them whose sum a missing cell left
-     * missing, and per cell those in which it is missing (rows missing whole, lost frames or a
-     * gap, are not counted).
-     */
-    private long[] rowsWithCells;
-    private long[] missingSums;
-    private long[][] missingCells;
+    /** This sink's counts, added to {@link #tally} at the end of its rows. */
+    private Counts counts;
+    private final Tally tally;
     private String source;
 
-    /** @param downstream receives the rows with the insoles' summed forces appended */
+    /**
+     * A sink for one stream that reaches it whole, such as a live one; for the sinks of a
+     * {@link RowTransform}, which may each see a part of a stream, see {@link #inFrontOf}.
+     *
+     * @param downstream receives the rows with the insoles' summed forces appended
+     */
     public CellForceSum(SampleSink downstream) {
+        this(downstream, new Tally());
+    }
+
+    private CellForceSum(SampleSink downstream, Tally tally) {
         super(downstream);
+        this.tally = tally;
+    }
+
+    /**
+     * This stage in front of {@code next}'s sinks. For each stream ({@link RowTransform#forOneStream})
+     * its sinks, the whole stream's and those of its parts, add their counts to one tally, which
+     * the warning at the end of the whole stream, the last of them to end, reports.
+     */
+    public static RowTransform inFrontOf(RowTransform next) {
+        return new RowTransform() {
+            @Override
+            public SampleSink wrap(SampleSink downstream) {
+                return new CellForceSum(next.wrap(downstream));
+            }
+
+            @Override
+            public RowTransform forOneStream() {
+                Tally tally = new Tally();
+                RowTransform nextForStream = next.forOneStream();
+                return downstream -> new CellForceSum(nextForStream.wrap(downstream), tally);
+            }
+        };
     }
 
     /** The channel this stage adds for a foot: {@code <side>.insole.force_n}. */
@@ -89,12 +116,7 @@ public final class CellForceSum extends FootColumnStage {
             added.add(channel(side));
         }
         cellIndex = indices.toArray(new int[0][]);
-        rowsWithCells = new long[cellIndex.length];
-        missingSums = new long[cellIndex.length];
-        missingCells = new long[cellIndex.length][];
-        for (int f = 0; f < cellIndex.length; f++) {
-            missingCells[f] = new long[cellIndex[f].length];
-        }
+        counts = new Counts(cellIndex);
         startDownstream(header, added);
     }
 
@@ -112,12 +134,12 @@ public final class CellForceSum extends FootColumnStage {
             sumN += cellN;
         }
         if (missing < cells.length) {
-            rowsWithCells[foot]++;
+            counts.rowsWithCells[foot]++;
             if (missing > 0) {
-                missingSums[foot]++;
+                counts.missingSums[foot]++;
                 for (int c = 0; c < cells.length; c++) {
                     if (Float.isNaN(row[cells[c]])) {
-                        missingCells[foot][c]++;
+                        counts.missingCells[foot][c]++;
                     }
                 }
             }
@@ -130,21 +152,21 @@ public final class CellForceSum extends FootColumnStage {
      * of them (left.insole.cell03_n has no sample)"}, for the feet whose sum a missing cell left
      * missing in some row; empty when none is.
      */
-    private String missingRows() {
+    private String missingRows(Counts total) {
         StringBuilder text = new StringBuilder();
         for (int f = 0; f < feet.size(); f++) {
-            if (missingSums[f] == 0) {
+            if (total.missingSums[f] == 0) {
                 continue;
             }
             List<String> dead = new ArrayList<>();
-            for (int c = 0; c < missingCells[f].length; c++) {
-                if (missingCells[f][c] == rowsWithCells[f]) {
+            for (int c = 0; c < total.missingCells[f].length; c++) {
+                if (total.missingCells[f][c] == total.rowsWithCells[f]) {
                     dead.add(feetCells.get(f).get(c).toString());
                 }
             }
-            text.append("; ").append(channel(feet.get(f))).append(" is missing in ").append(missingSums[f])
-                    .append(" of the ").append(Counted.of(rowsWithCells[f], "row")).append(" with its cells, for want of"
-                    + " one of them");
+            text.append("; ").append(channel(feet.get(f))).append(" is missing in ").append(total.missingSums[f])
+                    .append(" of the ").append(Counted.of(total.rowsWithCells[f], "row")).append(" with its cells, for"
+                    + " want of one of them");
             if (!dead.isEmpty()) {
                 text.append(" (").append(String.join(", ", dead)).append(dead.size() == 1 ? " has" : " have")
                         .append(" no sample)");
@@ -153,9 +175,13 @@ public final class CellForceSum extends FootColumnStage {
         return text.toString();
     }
 
-    /** Passes the warnings on, with one naming the insoles whose force is the sum of their cells. */
+    /**
+     * Adds this sink's counts to the tally, then passes the warnings on, with one naming the
+     * insoles whose force is the sum of their cells and counting the rows of the tally.
+     */
     @Override
     public void end(List<String> warnings) {
+        Counts total = tally.add(counts);
         if (feet.isEmpty()) {
             endDownstream(warnings);
             return;
@@ -168,7 +194,61 @@ public final class CellForceSum extends FootColumnStage {
                     + " (" + cells.get(0) + (cells.size() == 1 ? "" : " … " + cells.get(cells.size() - 1)) + ")");
         }
         all.add(source + ": no insole force channel: " + String.join(", ", sums)
-                + "; a sum reads less than the foot's force where the cells do not cover the sole" + missingRows());
+                + "; a sum reads less than the foot's force where the cells do not cover the sole" + missingRows(total));
         endDownstream(all);
+    }
+
+    /**
+     * Per foot: the rows with a sample of some cell, those of them whose sum a missing cell left
+     * missing, and per cell those in which it is missing (rows missing whole, lost frames or a
+     * gap, are not counted).
+     */
+    private static final class Counts {
+        final long[] rowsWithCells;
+        final long[] missingSums;
+        final long[][] missingCells;
+
+        Counts(int[][] cellIndex) {
+            rowsWithCells = new long[cellIndex.length];
+            missingSums = new long[cellIndex.length];
+            missingCells = new long[cellIndex.length][];
+            for (int f = 0; f < cellIndex.length; f++) {
+                missingCells[f] = new long[cellIndex[f].length];
+            }
+        }
+
+        private Counts(Counts other) {
+            rowsWithCells = other.rowsWithCells.clone();
+            missingSums = other.missingSums.clone();
+            missingCells = new long[other.missingCells.length][];
+            for (int f = 0; f < missingCells.length; f++) {
+                missingCells[f] = other.missingCells[f].clone();
+            }
+        }
+
+        void add(Counts other) {
+            for (int f = 0; f < rowsWithCells.length; f++) {
+                rowsWithCells[f] += other.rowsWithCells[f];
+                missingSums[f] += other.missingSums[f];
+                for (int c = 0; c < missingCells[f].length; c++) {
+                    missingCells[f][c] += other.missingCells[f][c];
+                }
+            }
+        }
+    }
+
+    /** The counts of every sink of one stream, which end one at a time, on any thread. */
+    private static final class Tally {
+        private Counts total;
+
+        /** Adds {@code counts} (laid out as every sink of the stream lays them out) and returns a copy of the total so far. */
+        synchronized Counts add(Counts counts) {
+            if (total == null) {
+                total = new Counts(counts);
+            } else {
+                total.add(counts);
+            }
+            return new Counts(total);
+        }
     }
 }

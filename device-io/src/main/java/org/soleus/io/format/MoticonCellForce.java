@@ -42,6 +42,8 @@ public final class MoticonCellForce extends FootColumnStage {
     static final double MIN_AREA_FORCE_N = 100;
     /** The longest stretch of rows held back until the sensing area is known, s. */
     static final double MAX_HELD_S = 5;
+    /** The unit of a Moticon cell pressure in a channel name: N/cm². */
+    private static final String PRESSURE_UNIT = "ncm2";
 
     private int[][] cellIndex;
     /** Feet with the mean cell pressure as their contact signal, in arbitrary units. */
@@ -78,6 +80,17 @@ public final class MoticonCellForce extends FootColumnStage {
      */
     public static SampleSink withHeelForce(SampleSink next) {
         return new MoticonCellForce(new MoticonHeelForce(next));
+    }
+
+    /**
+     * Whether the stages of {@link #withHeelForce} pass a stream of {@code channels} unchanged:
+     * it has no Moticon cell pressure ({@code <side>.insole.cellNN_ncm2}). Only then do they map
+     * every row on its own, as a {@link org.soleus.core.recording.RowTransform} does; with the
+     * cells, this stage may hold rows back and the heel force stops checking after too many
+     * mismatched rows.
+     */
+    public static boolean passesUnchanged(List<ChannelName> channels) {
+        return channels.stream().noneMatch(n -> n.isInsoleCell() && n.unit().equals(PRESSURE_UNIT));
     }
 
     /**

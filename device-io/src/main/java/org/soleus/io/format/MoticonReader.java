@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.soleus.core.events.EventTiming;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.RecordingMetadata;
+import org.soleus.core.recording.RowTransform;
 import org.soleus.core.recording.SampleSink;
 import org.soleus.core.recording.Side;
 import org.soleus.io.format.text.DelimitedRowParser;
@@ -211,14 +213,15 @@ public final class MoticonReader implements RecordingReader {
             }
             double massKg = options.bodyMassKg();
             RecordingMetadata metadata = new RecordingMetadata(massKg, Map.of(), properties);
-            SampleSink stages = MoticonCentreOfPressure.stages(sink, copInPercent);
+            RowTransform stages = next -> MoticonCentreOfPressure.stages(next, copInPercent);
             if (!forces.isEmpty()) {
                 warnings.add(forces.warning(path, columnLineNumber));
-                stages = forces.wrap(stages);
+                stages = next -> forces.wrap(MoticonCentreOfPressure.stages(next, copInPercent));
             }
             new RowStreamer(path, rows, channels.size(), true).stream(path.toString(), channels, metadata,
                     Double.NaN, Double.NaN, options, "pass the rate explicitly (--rate 100 for Moticon OpenGo)",
-                    stages, warnings);
+                    RecordingAssembly.behindStages(sink, stages, MoticonCellForce.passesUnchanged(channels),
+                            UnaryOperator.identity()), warnings);
         }
     }
 

@@ -2,6 +2,7 @@ package org.soleus.io.format;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.soleus.core.recording.RecordingBuilder;
 import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.RowTransform;
@@ -14,6 +15,10 @@ import org.soleus.core.recording.SampleSink;
  * ({@link #startPart}), each with its own transform in front of a {@link ColumnBlock}, and
  * {@link #appendPart appends} the parts in file order.
  *
+ * <p>A reader whose own stages stand between its rows and the sink (units converted, channels
+ * derived) hands them over with {@link #behindStages}: they then run in front of the transform,
+ * per part too when they map every row on its own.
+ *
  * <p>{@link #startPart} may be called from several threads at once; everything else belongs
  * to the thread that reads.
  */
@@ -22,24 +27,63 @@ final class RecordingAssembly implements SampleSink {
     private final RowTransform transform;
     private final ReadParallelism parallelism;
     private final ReadProgress progress;
+    private final RowTransform readerStages;
+    private final UnaryOperator<SampleSink> endOfStream;
+    private final boolean inParts;
     private SampleSink whole;
 
     /**
      * @param builder     receives the transformed samples
-     * @param transform   applied to every row
+     * @param transform   applied to every row; its {@link RowTransform#forOneStream} is taken
      * @param parallelism whether and how a reader may parse in parts
      * @param progress    told how far the reader has got
      */
     RecordingAssembly(RecordingBuilder builder, RowTransform transform, ReadParallelism parallelism,
                       ReadProgress progress) {
         this.builder = Objects.requireNonNull(builder, "builder");
-        this.transform = Objects.requireNonNull(transform, "transform");
+        this.transform = Objects.requireNonNull(transform, "transform").forOneStream();
         this.parallelism = Objects.requireNonNull(parallelism, "parallelism");
         this.progress = Objects.requireNonNull(progress, "progress");
+        this.readerStages = RowTransform.identity();
+        this.endOfStream = UnaryOperator.identity();
+        this.inParts = true;
+    }
+
+    private RecordingAssembly(RecordingAssembly base, RowTransform readerStages, boolean rowLocal,
+                              UnaryOperator<SampleSink> endOfStream) {
+        this.builder = base.builder;
+        this.transform = base.transform;
+        this.parallelism = base.parallelism;
+        this.progress = base.progress;
+        this.readerStages = Objects.requireNonNull(readerStages, "readerStages");
+        this.endOfStream = Objects.requireNonNull(endOfStream, "endOfStream");
+        this.inParts = rowLocal;
+    }
+
+    /**
+     * {@code sink} behind a reader's own stages: when it is an assembly, one that runs
+     * {@code stages} in front of its transform (in each part's sink too, when they are
+     * {@code rowLocal}; else the stream is read whole), otherwise {@code stages} in front of
+     * {@code sink}. Either way {@code endOfStream} wraps the sink of the whole stream, outermost:
+     * a stage that only adds to the warnings at the end, which the parts' sinks do not reach.
+     *
+     * @param rowLocal whether {@code stages}, for this stream's header, map every row on its own
+     *                 and count nothing for their warnings, as a {@link RowTransform} does
+     */
+    static SampleSink behindStages(SampleSink sink, RowTransform stages, boolean rowLocal,
+                                   UnaryOperator<SampleSink> endOfStream) {
+        return sink instanceof RecordingAssembly assembly
+                ? new RecordingAssembly(assembly, stages, rowLocal && assembly.inParts, endOfStream)
+                : endOfStream.apply(stages.wrap(sink));
     }
 
     ReadParallelism parallelism() {
         return parallelism;
+    }
+
+    /** Whether {@code remainingBytes} left to read are to be parsed in parts. */
+    boolean splits(long remainingBytes) {
+        return inParts && parallelism.splits(remainingBytes);
     }
 
     /** Passes on how many bytes of the file have been read. */
@@ -49,7 +93,7 @@ final class RecordingAssembly implements SampleSink {
 
     @Override
     public void start(RecordingHeader recordingHeader) {
-        whole = transform.wrap(builder);
+        whole = endOfStream.apply(readerStages.wrap(transform.wrap(builder)));
         whole.start(recordingHeader);
     }
 
@@ -64,12 +108,12 @@ final class RecordingAssembly implements SampleSink {
     }
 
     /**
-     * A new sink for one part of the stream: the transform in front of {@code block}, started
-     * with the stream's header (the one this assembly is started with). Call
-     * {@link SampleSink#end} on it when the part is done.
+     * A new sink for one part of the stream: the reader's stages and the transform in front of
+     * {@code block}, started with the stream's header (the one this assembly is started with).
+     * Call {@link SampleSink#end} on it when the part is done.
      */
     SampleSink startPart(ColumnBlock block, RecordingHeader header) {
-        SampleSink part = transform.wrap(block);
+        SampleSink part = readerStages.wrap(transform.wrap(block));
         part.start(header);
         return part;
     }

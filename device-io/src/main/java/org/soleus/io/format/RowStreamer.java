@@ -260,7 +260,7 @@ final class RowStreamer {
         Arrays.fill(missing, Float.NaN);
         TextSource text = rows.source();
         RecordingAssembly parts = status == DelimitedRowParser.ROW && sink instanceof RecordingAssembly assembly
-                && text.readsFile() && assembly.parallelism().splits(Files.size(file) - text.offset()) ? assembly : null;
+                && text.readsFile() && assembly.splits(Files.size(file) - text.offset()) ? assembly : null;
         // The parts start before the sink does, so that they are parsed while it sets up (a
         // recording builder allocates and clears its columns).
         try (ParallelRowReader parallel = parts == null ? null

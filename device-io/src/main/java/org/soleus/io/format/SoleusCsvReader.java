@@ -22,6 +22,7 @@ import org.soleus.core.recording.InsoleCell;
 import org.soleus.core.recording.InsoleLayout;
 import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.RecordingMetadata;
+import org.soleus.core.recording.RowTransform;
 import org.soleus.core.recording.SampleSink;
 import org.soleus.core.recording.Side;
 import org.soleus.io.format.text.CommentLine;
@@ -149,11 +150,14 @@ public final class SoleusCsvReader implements RecordingReader {
             DelimitedRowParser rows = new DelimitedRowParser(text, ',', labels, targets).comments('#', comments)
                     .trailingEmptyCells(ReaderSupport.cells(columnLine, ',').size() - columns.size())
                     .columnsNamedOn(headerLine);
-            SampleSink out = MoticonCellForce.withHeelForce(new CommentWarnings(sink, path, header.warnings, comments));
+            RowTransform stages = forces.isEmpty() ? MoticonCellForce::withHeelForce
+                    : next -> forces.wrap(MoticonCellForce.withHeelForce(next));
+            SampleSink out = RecordingAssembly.behindStages(sink, stages, MoticonCellForce.passesUnchanged(channels),
+                    whole -> new CommentWarnings(whole, path, header.warnings, comments));
             new RowStreamer(path, rows, channels.size(), hasTime).stream(path.toString(), channels, metadata,
                     header.rateHz, header.startS, options,
                     "add a '# sample_rate_hz: <Hz>' line or a time_s column, or pass the rate with --rate <Hz>",
-                    forces.isEmpty() ? out : forces.wrap(out), warnings);
+                    out, warnings);
         }
     }
 

@@ -14,6 +14,7 @@ import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.RecordingMetadata;
+import org.soleus.core.recording.RowTransform;
 import org.soleus.io.CollectingSink;
 import org.soleus.io.SampleData;
 
@@ -107,7 +108,7 @@ final class CellForceSumTest {
         RecordingWriter.write(new Recording("walk", walk.sampleRateHz(), 0, cells, walk.metadata(), List.of()), file,
                 RecordingWriter.Options.DEFAULTS);
         assertEquals(cells.size(), Recordings.read(file).channels().size(), "the file as written");
-        Recording cellsOnly = Recordings.read(file, ReadOptions.DEFAULTS, CellForceSum::new);
+        Recording cellsOnly = Recordings.read(file, ReadOptions.DEFAULTS, CellForceSum.inFrontOf(RowTransform.identity()));
         for (String force : new String[] {"left.insole.force_n", "right.insole.force_n"}) {
             assertArrayEquals(walk.channel(force).samples(), cellsOnly.channel(force).samples(), 0.01f, force);
         }

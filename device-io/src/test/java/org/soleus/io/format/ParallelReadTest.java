@@ -2,6 +2,7 @@ package org.soleus.io.format;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.soleus.core.load.CellAggregatingSink;
 import org.soleus.core.recording.Channel;
+import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.RowTransform;
 import org.soleus.io.MoticonExports;
@@ -405,6 +407,80 @@ final class ParallelReadTest {
         DataFormatException e = assertThrows(DataFormatException.class, () -> Recordings.read(down, ignore));
         assertTrue(e.getMessage().startsWith(down + ":2:1: the time column does not rise over the first 256 rows, so it"
                 + " gives no rate for --ignore-time"), e.getMessage());
+    }
+
+    /**
+     * Whether {@code p} is read in parts: only then does the progress reach the file's last byte
+     * (a file read row by row reports every {@value RowStreamer#PROGRESS_ROWS} rows).
+     */
+    private static boolean readInParts(Path p, RowTransform transform) throws IOException {
+        List<Long> reports = new ArrayList<>();
+        Recordings.read(p, ReadOptions.DEFAULTS, transform, new ReadParallelism(3, 97, 0), reports::add);
+        return !reports.isEmpty() && reports.get(reports.size() - 1) == Files.size(p);
+    }
+
+    /**
+     * The toolkit's CSV and Moticon exports are read in parts with their reader's stages in every
+     * part (forces in kN converted, cells summed into a force), and the warnings count the rows
+     * of every part: those in which a missing cell left the sum missing, and a cell that has no
+     * sample at all. A file with Moticon cell pressures, whose stages hold rows back, is read
+     * whole, with the same result.
+     */
+    @Test
+    void readerStagesRunInEveryPartAndTheirCountsAddUp() throws IOException {
+        Random rnd = new Random(SEED + 10);
+        StringBuilder cells = new StringBuilder("# sample_rate_hz: 100\ntime_s,left.insole.cell01_n,left.insole.cell02_n,"
+                + "right.insole.cell01_n,right.insole.cell02_n\n");
+        StringBuilder kilonewtons = new StringBuilder("# sample_rate_hz: 100\ntime_s,left.insole.force_kn\n");
+        StringBuilder pressures = new StringBuilder("# sample_rate_hz: 100\ntime_s,left.insole.force_n");
+        for (int c = 1; c <= 16; c++) {
+            pressures.append(String.format(Locale.ROOT, ",left.insole.cell%02d_ncm2", c));
+        }
+        pressures.append('\n');
+        StringBuilder moticon = new StringBuilder("# Size: 5\n# time\tleft total force[N]\tright total force[N]\n");
+        int missingLeft = 0;
+        for (int i = 0; i < 3000; i++) {
+            String time = String.format(Locale.ROOT, "%.2f", i / 100.0);
+            boolean gap = rnd.nextInt(40) == 0;
+            missingLeft += gap ? 1 : 0;
+            cells.append(time).append(',').append(rnd.nextInt(400)).append(',').append(gap ? "" : rnd.nextInt(400))
+                    .append(',').append(rnd.nextInt(400)).append(",\n");
+            kilonewtons.append(time).append(',').append(rnd.nextInt(900) / 1000.0).append('\n');
+            if (rnd.nextInt(700) == 0) {
+                kilonewtons.append("# warning: frame ").append(i).append(" lost\n");
+            }
+            pressures.append(time).append(',').append(rnd.nextInt(900));
+            for (int c = 1; c <= 16; c++) {
+                pressures.append(',').append(rnd.nextInt(30));
+            }
+            pressures.append('\n');
+            moticon.append(time).append('\t').append(rnd.nextInt(900)).append('\t').append(rnd.nextInt(900)).append('\n');
+        }
+        RowTransform summed = CellForceSum.inFrontOf(CellAggregatingSink::new);
+        Path cellsFile = file("cells.csv", cells.toString());
+        Recording r = assertSameEveryWay(cellsFile, ReadOptions.DEFAULTS, summed, "cells").recording();
+        assertTrue(readInParts(cellsFile, summed), "cells.csv is read in parts");
+        assertTrue(missingLeft > 10, "seed " + (SEED + 10) + ": " + missingLeft);
+        String warning = r.warnings().stream().filter(w -> w.contains("no insole force channel")).findFirst().orElseThrow();
+        assertTrue(warning.endsWith("left.insole.force_n is missing in " + missingLeft + " of the 3000 rows with its cells,"
+                + " for want of one of them; right.insole.force_n is missing in 3000 of the 3000 rows with its cells, for"
+                + " want of one of them (right.insole.cell02_n has no sample)"), warning);
+
+        Path kn = file("kn.csv", kilonewtons.toString());
+        Recording inKn = assertSameEveryWay(kn, ReadOptions.DEFAULTS, RowTransform.identity(), "kN").recording();
+        assertTrue(readInParts(kn, RowTransform.identity()), "kn.csv is read in parts");
+        assertEquals(List.of(ChannelName.parse("left.insole.force_n")), inKn.channelNames());
+        assertEquals(Float.parseFloat(kilonewtons.substring(kilonewtons.indexOf("0.00,") + 5, kilonewtons.indexOf("\n",
+                kilonewtons.indexOf("0.00,")))) * 1000, inKn.channel("left.insole.force_n").samples()[0], 1e-3);
+        assertTrue(inKn.warnings().stream().anyMatch(w -> w.contains("lost")), inKn.warnings().toString());
+
+        Path txt = file("m.txt", moticon.toString());
+        assertRead(assertSameEveryWay(txt, ReadOptions.DEFAULTS, RowTransform.identity(), "moticon"), "moticon");
+        assertTrue(readInParts(txt, RowTransform.identity()), "a Moticon export without cell pressures is read in parts");
+
+        Path held = file("pressures.csv", pressures.toString());
+        assertRead(assertSameEveryWay(held, ReadOptions.DEFAULTS, summed, "pressures"), "pressures");
+        assertFalse(readInParts(held, summed), "a file with Moticon cell pressures is read whole");
     }
 
     @Test
