@@ -22,6 +22,7 @@ import org.soleus.core.load.CellAggregatingSink;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.RecordingMetadata;
+import org.soleus.core.recording.RowTransform;
 import org.soleus.core.recording.Side;
 import org.soleus.io.calibration.CalibratingSink;
 import org.soleus.io.format.CellForceSum;
@@ -235,13 +236,10 @@ public final class RecordingAnalysis {
     private Recording read(Path input, ReadOptions options, Observer observer) throws IOException {
         double inputBytes = Math.max(1, Files.size(input));
         ReadProgress reading = bytes -> observer.stage("reading", READING_SHARE * Math.min(1, bytes / inputBytes));
-        if (settings.calibration() == null) {
-            return Recordings.read(input, options, CellForceSum.inFrontOf(CellAggregatingSink::new),
-                    ReadParallelism.defaults(), reading);
-        }
-        return Recordings.read(input, options, d -> new CalibratingSink(settings.calibration(),
-                settings.calibrationSource(), new CellForceSum(new CellAggregatingSink(d))), ReadParallelism.SEQUENTIAL,
-                reading);
+        RowTransform summed = CellForceSum.inFrontOf(CellAggregatingSink::new);
+        RowTransform transform = settings.calibration() == null ? summed
+                : CalibratingSink.inFrontOf(settings.calibration(), settings.calibrationSource(), summed);
+        return Recordings.read(input, options, transform, ReadParallelism.defaults(), reading);
     }
 
     private GaitAnalysis gait(Path input, Recording recording, boolean imuEvents) {

@@ -7,9 +7,11 @@ import java.util.Objects;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.RecordingMetadata;
+import org.soleus.core.recording.RowTransform;
 import org.soleus.core.recording.SampleSink;
 import org.soleus.core.text.Counted;
 import org.soleus.core.recording.Side;
+import org.soleus.core.recording.StreamTally;
 import org.soleus.io.format.CellForceSum;
 
 /**
@@ -28,14 +30,15 @@ import org.soleus.io.format.CellForceSum;
  *
  * <p>Readings above a cell's fit range are converted all the same and counted; {@link #end}
  * adds one warning per such cell ({@link #rangeWarnings()}). Each row is converted on its own,
- * so {@code d -> new CalibratingSink(c, name, d)} is a
- * {@link org.soleus.core.recording.RowTransform} (the counts then hold per part). No allocation
- * per sample; not thread-safe.
+ * so the stage is a {@link RowTransform} ({@link #inFrontOf}), whose sinks for one stream count
+ * into one {@link StreamTally}: a file read in parts is told the samples of every part. No
+ * allocation per sample; not thread-safe.
  */
 public final class CalibratingSink implements SampleSink {
     private final Calibration calibration;
     private final String calibrationName;
     private final SampleSink downstream;
+    private final StreamTally tally;
 
     /** The stream's source, which the warnings at its end name. */
     private String source;
@@ -55,9 +58,40 @@ public final class CalibratingSink implements SampleSink {
      * @param downstream      receives the converted samples
      */
     public CalibratingSink(Calibration calibration, String calibrationName, SampleSink downstream) {
+        this(calibration, calibrationName, downstream, new StreamTally());
+    }
+
+    private CalibratingSink(Calibration calibration, String calibrationName, SampleSink downstream, StreamTally tally) {
         this.calibration = Objects.requireNonNull(calibration, "calibration");
         this.calibrationName = Objects.requireNonNull(calibrationName, "calibrationName");
         this.downstream = Objects.requireNonNull(downstream, "downstream");
+        this.tally = tally;
+    }
+
+    /**
+     * This stage in front of {@code next}'s sinks. For each stream ({@link RowTransform#forOneStream})
+     * its sinks, the whole stream's and those of its parts, add the samples they found above a
+     * cell's range to one tally, which the warnings at the end of the whole stream report.
+     *
+     * @param calibration     the cells' calibrations
+     * @param calibrationName where the calibration comes from, as for the constructor
+     * @param next            the transform the converted samples go on to
+     */
+    public static RowTransform inFrontOf(Calibration calibration, String calibrationName, RowTransform next) {
+        return new RowTransform() {
+            @Override
+            public SampleSink wrap(SampleSink downstream) {
+                return new CalibratingSink(calibration, calibrationName, next.wrap(downstream));
+            }
+
+            @Override
+            public RowTransform forOneStream() {
+                StreamTally tally = new StreamTally();
+                RowTransform nextForStream = next.forOneStream();
+                return downstream -> new CalibratingSink(calibration, calibrationName, nextForStream.wrap(downstream),
+                        tally);
+            }
+        };
     }
 
     /**
@@ -148,10 +182,13 @@ public final class CalibratingSink implements SampleSink {
         downstream.accept(out);
     }
 
-    /** Passes the warnings on, with one line (naming the source) per cell read above its fit range. */
+    /**
+     * Adds this sink's counts to the tally, then passes the warnings on, with one line (naming the
+     * source) per cell read above its fit range in the stream so far.
+     */
     @Override
     public void end(List<String> warnings) {
-        List<String> range = rangeWarnings();
+        List<String> range = rangeWarnings(aboveRange == null ? null : tally.add(aboveRange));
         if (range.isEmpty()) {
             downstream.end(warnings);
             return;
@@ -170,11 +207,16 @@ public final class CalibratingSink implements SampleSink {
      * {@link #start}.
      */
     public List<String> rangeWarnings() {
+        return rangeWarnings(aboveRange);
+    }
+
+    /** {@link #rangeWarnings()} for the counts {@code above} per cell, or none when null. */
+    private List<String> rangeWarnings(long[] above) {
         List<String> lines = new ArrayList<>();
-        for (int c = 0; aboveRange != null && c < cells.length; c++) {
-            if (aboveRange[c] > 0) {
+        for (int c = 0; above != null && c < cells.length; c++) {
+            if (above[c] > 0) {
                 lines.add(String.format(Locale.ROOT, "%s: %s above the calibrated range (fit up to %.1f counts) of"
-                        + " %s, converted by extrapolating the fit", cells[c].channel(), Counted.of(aboveRange[c], "sample"),
+                        + " %s, converted by extrapolating the fit", cells[c].channel(), Counted.of(above[c], "sample"),
                         cells[c].fitMaxCounts(), calibrationName));
             }
         }

@@ -7,6 +7,7 @@ import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.RowTransform;
 import org.soleus.core.recording.SampleSink;
 import org.soleus.core.recording.Side;
+import org.soleus.core.recording.StreamTally;
 import org.soleus.core.text.Counted;
 
 /**
@@ -32,8 +33,8 @@ import org.soleus.core.text.Counted;
  * the analysis of a file reads through it (the file's own channels are read as written, and so
  * are those {@code record} writes), and {@code live} passes the stream through it before its
  * analysis. The sinks of one such transform count into one tally, so that the warning of a file
- * read in parts counts the rows of every part. No allocation per row; not thread-safe (the tally
- * is).
+ * read in parts counts the rows of every part ({@link StreamTally}). No allocation per row; not
+ * thread-safe.
  */
 public final class CellForceSum extends FootColumnStage {
     private static final String NEWTONS = "n";
@@ -42,9 +43,15 @@ public final class CellForceSum extends FootColumnStage {
     private int[][] cellIndex;
     private final List<Side> feet = new ArrayList<>();
     private final List<List<ChannelName>> feetCells = new ArrayList<>();
-    /** This sink's counts, added to {@link #tally} at the end of its rows. */
-    private Counts counts;
-    private final Tally tally;
+    /**
+     * This sink's counts, added to {@link #tally} at the end of its rows: per foot, from
+     * {@link #countsAt}, the rows with a sample of some cell, those of them whose sum a missing
+     * cell left missing, and per cell those in which it is missing (rows missing whole, lost
+     * frames or a gap, are not counted).
+     */
+    private long[] counts;
+    private int[] countsAt;
+    private final StreamTally tally;
     private String source;
 
     /**
@@ -54,10 +61,10 @@ public final class CellForceSum extends FootColumnStage {
      * @param downstream receives the rows with the insoles' summed forces appended
      */
     public CellForceSum(SampleSink downstream) {
-        this(downstream, new Tally());
+        this(downstream, new StreamTally());
     }
 
-    private CellForceSum(SampleSink downstream, Tally tally) {
+    private CellForceSum(SampleSink downstream, StreamTally tally) {
         super(downstream);
         this.tally = tally;
     }
@@ -76,7 +83,7 @@ public final class CellForceSum extends FootColumnStage {
 
             @Override
             public RowTransform forOneStream() {
-                Tally tally = new Tally();
+                StreamTally tally = new StreamTally();
                 RowTransform nextForStream = next.forOneStream();
                 return downstream -> new CellForceSum(nextForStream.wrap(downstream), tally);
             }
@@ -116,7 +123,13 @@ public final class CellForceSum extends FootColumnStage {
             added.add(channel(side));
         }
         cellIndex = indices.toArray(new int[0][]);
-        counts = new Counts(cellIndex);
+        countsAt = new int[cellIndex.length];
+        int size = 0;
+        for (int f = 0; f < cellIndex.length; f++) {
+            countsAt[f] = size;
+            size += 2 + cellIndex[f].length;
+        }
+        counts = new long[size];
         startDownstream(header, added);
     }
 
@@ -134,12 +147,13 @@ public final class CellForceSum extends FootColumnStage {
             sumN += cellN;
         }
         if (missing < cells.length) {
-            counts.rowsWithCells[foot]++;
+            int at = countsAt[foot];
+            counts[at]++;
             if (missing > 0) {
-                counts.missingSums[foot]++;
+                counts[at + 1]++;
                 for (int c = 0; c < cells.length; c++) {
                     if (Float.isNaN(row[cells[c]])) {
-                        counts.missingCells[foot][c]++;
+                        counts[at + 2 + c]++;
                     }
                 }
             }
@@ -152,20 +166,21 @@ public final class CellForceSum extends FootColumnStage {
      * of them (left.insole.cell03_n has no sample)"}, for the feet whose sum a missing cell left
      * missing in some row; empty when none is.
      */
-    private String missingRows(Counts total) {
+    private String missingRows(long[] total) {
         StringBuilder text = new StringBuilder();
         for (int f = 0; f < feet.size(); f++) {
-            if (total.missingSums[f] == 0) {
+            int at = countsAt[f];
+            if (total[at + 1] == 0) {
                 continue;
             }
             List<String> dead = new ArrayList<>();
-            for (int c = 0; c < total.missingCells[f].length; c++) {
-                if (total.missingCells[f][c] == total.rowsWithCells[f]) {
+            for (int c = 0; c < cellIndex[f].length; c++) {
+                if (total[at + 2 + c] == total[at]) {
                     dead.add(feetCells.get(f).get(c).toString());
                 }
             }
-            text.append("; ").append(channel(feet.get(f))).append(" is missing in ").append(total.missingSums[f])
-                    .append(" of the ").append(Counted.of(total.rowsWithCells[f], "row")).append(" with its cells, for"
+            text.append("; ").append(channel(feet.get(f))).append(" is missing in ").append(total[at + 1])
+                    .append(" of the ").append(Counted.of(total[at], "row")).append(" with its cells, for"
                     + " want of one of them");
             if (!dead.isEmpty()) {
                 text.append(" (").append(String.join(", ", dead)).append(dead.size() == 1 ? " has" : " have")
@@ -181,7 +196,7 @@ public final class CellForceSum extends FootColumnStage {
      */
     @Override
     public void end(List<String> warnings) {
-        Counts total = tally.add(counts);
+        long[] total = tally.add(counts);
         if (feet.isEmpty()) {
             endDownstream(warnings);
             return;
@@ -196,59 +211,5 @@ public final class CellForceSum extends FootColumnStage {
         all.add(source + ": no insole force channel: " + String.join(", ", sums)
                 + "; a sum reads less than the foot's force where the cells do not cover the sole" + missingRows(total));
         endDownstream(all);
-    }
-
-    /**
-     * Per foot: the rows with a sample of some cell, those of them whose sum a missing cell left
-     * missing, and per cell those in which it is missing (rows missing whole, lost frames or a
-     * gap, are not counted).
-     */
-    private static final class Counts {
-        final long[] rowsWithCells;
-        final long[] missingSums;
-        final long[][] missingCells;
-
-        Counts(int[][] cellIndex) {
-            rowsWithCells = new long[cellIndex.length];
-            missingSums = new long[cellIndex.length];
-            missingCells = new long[cellIndex.length][];
-            for (int f = 0; f < cellIndex.length; f++) {
-                missingCells[f] = new long[cellIndex[f].length];
-            }
-        }
-
-        private Counts(Counts other) {
-            rowsWithCells = other.rowsWithCells.clone();
-            missingSums = other.missingSums.clone();
-            missingCells = new long[other.missingCells.length][];
-            for (int f = 0; f < missingCells.length; f++) {
-                missingCells[f] = other.missingCells[f].clone();
-            }
-        }
-
-        void add(Counts other) {
-            for (int f = 0; f < rowsWithCells.length; f++) {
-                rowsWithCells[f] += other.rowsWithCells[f];
-                missingSums[f] += other.missingSums[f];
-                for (int c = 0; c < missingCells[f].length; c++) {
-                    missingCells[f][c] += other.missingCells[f][c];
-                }
-            }
-        }
-    }
-
-    /** The counts of every sink of one stream, which end one at a time, on any thread. */
-    private static final class Tally {
-        private Counts total;
-
-        /** Adds {@code counts} (laid out as every sink of the stream lays them out) and returns a copy of the total so far. */
-        synchronized Counts add(Counts counts) {
-            if (total == null) {
-                total = new Counts(counts);
-            } else {
-                total.add(counts);
-            }
-            return new Counts(total);
-        }
     }
 }
