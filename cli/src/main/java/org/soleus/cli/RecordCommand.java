@@ -117,7 +117,9 @@ final class RecordCommand implements Callable<Integer> {
         boolean terminal = Terminals.stderrIsTerminal();
         StatusLine status = new StatusLine(err, terminal, terminal ? Terminals.columns() : StatusLine.DEFAULT_COLUMNS);
         SerialStream serial = stream.open(port, status::post);
-        SampleSink entry = stream.stages(calibrating != null ? calibrating : file);
+        // the warnings of the stages (a force unit converted) are told as the file gets them, at its end
+        SampleSink entry = StageWarnings.around(stream::stages, calibrating != null ? calibrating : file,
+                warning -> status.println("soleus record: warning: " + ErrorHandler.oneLine(warning)));
         StreamPump pump = new StreamPump(serial, entry, massKg, (atS, missing, measuredOn) -> {
             String text = StreamPump.Listener.describe(port, atS, missing, file.rateHz(), measuredOn);
             file.warning(text);

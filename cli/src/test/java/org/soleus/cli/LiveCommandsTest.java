@@ -536,6 +536,31 @@ final class LiveCommandsTest {
         assertTrue(analyzed.err().contains("soleus analyze: warning: " + out + ": " + CELL_SUMS), analyzed.err());
     }
 
+    /**
+     * A device that sends its forces in kilogram-force: the recording holds them in newtons, its
+     * end says so in a warning line, and so does {@code record} as the recording ends, not only
+     * the analysis of the file later.
+     */
+    @Test
+    void aRecordingInKilogramForceSaysThatItWasConverted() throws Exception {
+        Path out = dir.resolve("kgf.csv");
+        String kgf = cellsWalk().replace("left.insole.cell01_n,left.insole.cell02_n,right.insole.cell01_n",
+                "left.insole.force_kgf,left.insole.toe_n,right.insole.force_kgf");
+        Cli.Result r;
+        try (Pty pty = new Pty(dir)) {
+            r = commandOn(pty, kgf, "record", "--port", pty.host.toString(), "--protocol", "line", "--idle-timeout", "1",
+                    "--out", out.toString());
+            String warning = pty.host + ": force in kgf converted to newtons while reading (1 kgf = 9.80665 N) and the"
+                    + " channels renamed to _n: left.insole.force_kgf, right.insole.force_kgf";
+            assertTrue(r.err().contains("soleus record: warning: " + warning + "\n"), r.err());
+            assertTrue(Files.readAllLines(out).contains("# warning: " + warning), Files.readString(out));
+        }
+        assertEquals(1, r.exitCode(), r.err());
+        assertEquals(1, r.err().lines().filter(l -> l.contains("converted")).count(), r.err());
+        assertEquals("time_s,left.insole.force_n,left.insole.toe_n,right.insole.force_n",
+                Files.readAllLines(out).stream().filter(l -> l.startsWith("time_s,")).findFirst().orElseThrow());
+    }
+
     /** The start of the warning for the walk of {@link #cellsWalk}. */
     private static final String CELL_SUMS = "no insole force channel: left.insole.force_n is the sum of its 2 cells"
             + " (left.insole.cell01_n … left.insole.cell02_n), right.insole.force_n the sum of its 1 cell"
