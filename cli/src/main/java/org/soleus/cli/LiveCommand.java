@@ -25,6 +25,7 @@ import org.soleus.core.load.StrideLoading;
 import org.soleus.core.monitor.LoadSpikeRule;
 import org.soleus.core.monitor.LoadSpikeStream;
 import org.soleus.core.monitor.LoadSpikeVerdict;
+import org.soleus.core.recording.ForwardingSink;
 import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.SampleSink;
 import org.soleus.core.recording.Side;
@@ -308,8 +309,7 @@ final class LiveCommand implements Callable<Integer> {
      * reaches the analysis, so that the first strides are not analysed in the interpreter. At the
      * end it prints the warnings gathered on the way.
      */
-    private static final class WarmedUp implements SampleSink {
-        private final SampleSink entry;
+    private static final class WarmedUp extends ForwardingSink {
         private final StreamingGaitAnalyzer analyzer;
         private final GaitSettings gaitSettings;
         private final LegLoadSettings legSettings;
@@ -319,7 +319,7 @@ final class LiveCommand implements Callable<Integer> {
         /** @param toldAtStart warnings printed as the stream started, not printed again at the end */
         WarmedUp(SampleSink entry, StreamingGaitAnalyzer analyzer, GaitSettings gaitSettings,
                  LegLoadSettings legSettings, StatusLine status, Set<String> toldAtStart) {
-            this.entry = entry;
+            super(entry);
             this.analyzer = analyzer;
             this.gaitSettings = gaitSettings;
             this.legSettings = legSettings;
@@ -329,16 +329,11 @@ final class LiveCommand implements Callable<Integer> {
 
         @Override
         public void start(RecordingHeader header) {
-            entry.start(header);
+            super.start(header);
             for (Side side : analyzer.sidesWithoutAnkleAngle()) {
                 status.println("soleus live: " + LegLoadAnalysis.noAnkleAngleNotice(side));
             }
             LiveWarmUp.run(analyzer.header(), gaitSettings, legSettings, LiveWarmUp.DEFAULT_SECONDS);
-        }
-
-        @Override
-        public void accept(float[] row) {
-            entry.accept(row);
         }
 
         /**
@@ -352,7 +347,7 @@ final class LiveCommand implements Callable<Integer> {
                     status.println("soleus live: warning: " + ErrorHandler.oneLine(warning));
                 }
             }
-            entry.end(warnings);
+            super.end(warnings);
         }
     }
 

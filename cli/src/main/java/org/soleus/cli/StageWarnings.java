@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
-import org.soleus.core.recording.RecordingHeader;
+import org.soleus.core.recording.ForwardingSink;
 import org.soleus.core.recording.SampleSink;
 
 /**
@@ -27,43 +27,19 @@ final class StageWarnings {
      */
     static SampleSink around(UnaryOperator<SampleSink> stages, SampleSink next, Consumer<String> tell) {
         StageWarnings told = new StageWarnings();
-        SampleSink entry = stages.apply(new Pass(next) {
+        SampleSink entry = stages.apply(new ForwardingSink(next) {
             @Override
             public void end(List<String> warnings) {
                 warnings.stream().filter(w -> !told.cameIn.contains(w)).forEach(tell);
                 super.end(warnings);
             }
         });
-        return new Pass(entry) {
+        return new ForwardingSink(entry) {
             @Override
             public void end(List<String> warnings) {
                 told.cameIn.addAll(warnings);
                 super.end(warnings);
             }
         };
-    }
-
-    /** Passes everything on. */
-    private static class Pass implements SampleSink {
-        private final SampleSink next;
-
-        Pass(SampleSink next) {
-            this.next = next;
-        }
-
-        @Override
-        public void start(RecordingHeader header) {
-            next.start(header);
-        }
-
-        @Override
-        public void accept(float[] row) {
-            next.accept(row);
-        }
-
-        @Override
-        public void end(List<String> warnings) {
-            next.end(warnings);
-        }
     }
 }

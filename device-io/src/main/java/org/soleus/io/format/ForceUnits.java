@@ -7,8 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.soleus.core.recording.ChannelName;
+import org.soleus.core.recording.ForwardingSink;
 import org.soleus.core.recording.Gravity;
-import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.SampleSink;
 
 /**
@@ -117,23 +117,13 @@ final class ForceUnits {
             cols[i] = columns.get(i);
             scale[i] = factors.get(i);
         }
-        return new SampleSink() {
-            @Override
-            public void start(RecordingHeader header) {
-                downstream.start(header);
-            }
-
+        return new ForwardingSink(downstream) {
             @Override
             public void accept(float[] row) {
                 for (int i = 0; i < cols.length; i++) {
                     row[cols[i]] = (float) (row[cols[i]] * scale[i]);
                 }
-                downstream.accept(row);
-            }
-
-            @Override
-            public void end(List<String> warnings) {
-                downstream.end(warnings);
+                super.accept(row);
             }
         };
     }

@@ -22,6 +22,7 @@ import org.soleus.core.recording.InsoleCell;
 import org.soleus.core.recording.InsoleLayout;
 import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.RecordingMetadata;
+import org.soleus.core.recording.ForwardingSink;
 import org.soleus.core.recording.RowTransform;
 import org.soleus.core.recording.SampleSink;
 import org.soleus.core.recording.Side;
@@ -263,27 +264,16 @@ public final class SoleusCsvReader implements RecordingReader {
      * Passes the stream on, putting the file's {@code # warning:} lines (those of the metadata,
      * then those among and after the rows) before the reader's warnings at the end.
      */
-    private static final class CommentWarnings implements SampleSink {
-        private final SampleSink sink;
+    private static final class CommentWarnings extends ForwardingSink {
         private final Path path;
         private final List<String> headerWarnings;
         private final List<CommentLine> comments;
 
         CommentWarnings(SampleSink sink, Path path, List<String> headerWarnings, List<CommentLine> comments) {
-            this.sink = sink;
+            super(sink);
             this.path = path;
             this.headerWarnings = headerWarnings;
             this.comments = comments;
-        }
-
-        @Override
-        public void start(RecordingHeader header) {
-            sink.start(header);
-        }
-
-        @Override
-        public void accept(float[] row) {
-            sink.accept(row);
         }
 
         @Override
@@ -299,7 +289,7 @@ public final class SoleusCsvReader implements RecordingReader {
                 }
             }
             all.addAll(warnings);
-            sink.end(all);
+            super.end(all);
         }
     }
 
