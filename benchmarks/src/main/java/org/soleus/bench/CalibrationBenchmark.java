@@ -85,7 +85,7 @@ public class CalibrationBenchmark {
             }
         }
         consumer = new Consumer();
-        sink = new CalibratingSink(new Calibration("bench", LocalDate.of(2025, 3, 1), cells), "bench.json", consumer);
+        sink = CalibratingSink.ofWholeStream(new Calibration("bench", LocalDate.of(2025, 3, 1), cells), "bench.json", consumer);
         sink.start(new RecordingHeader("bench", 1000, 0, names, RecordingMetadata.EMPTY));
     }
 

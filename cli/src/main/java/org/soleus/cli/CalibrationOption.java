@@ -28,7 +28,7 @@ final class CalibrationOption {
      */
     CalibratingSink stage(SampleSink downstream) throws IOException {
         Calibration calibration = read();
-        return calibration == null ? null : new CalibratingSink(calibration, file.toString(), downstream);
+        return calibration == null ? null : CalibratingSink.ofWholeStream(calibration, file.toString(), downstream);
     }
 
     /**

@@ -52,13 +52,16 @@ public final class CalibratingSink implements SampleSink {
     private float[] out;
 
     /**
+     * A sink for one stream that reaches it whole, such as a live one; for the sinks of a
+     * {@link RowTransform}, which may each see a part of a stream, see {@link #inFrontOf}.
+     *
      * @param calibration     the cells' calibrations
      * @param calibrationName where the calibration comes from (its file), for messages and
      *                        the {@code calibration_file} property
      * @param downstream      receives the converted samples
      */
-    public CalibratingSink(Calibration calibration, String calibrationName, SampleSink downstream) {
-        this(calibration, calibrationName, downstream, new StreamTally());
+    public static CalibratingSink ofWholeStream(Calibration calibration, String calibrationName, SampleSink downstream) {
+        return new CalibratingSink(calibration, calibrationName, downstream, new StreamTally());
     }
 
     private CalibratingSink(Calibration calibration, String calibrationName, SampleSink downstream, StreamTally tally) {
@@ -74,14 +77,14 @@ public final class CalibratingSink implements SampleSink {
      * cell's range to one tally, which the warnings at the end of the whole stream report.
      *
      * @param calibration     the cells' calibrations
-     * @param calibrationName where the calibration comes from, as for the constructor
+     * @param calibrationName where the calibration comes from, as for {@link #ofWholeStream}
      * @param next            the transform the converted samples go on to
      */
     public static RowTransform inFrontOf(Calibration calibration, String calibrationName, RowTransform next) {
         return new RowTransform() {
             @Override
             public SampleSink wrap(SampleSink downstream) {
-                return new CalibratingSink(calibration, calibrationName, next.wrap(downstream));
+                return ofWholeStream(calibration, calibrationName, next.wrap(downstream));
             }
 
             @Override

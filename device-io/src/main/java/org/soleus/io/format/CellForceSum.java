@@ -60,8 +60,8 @@ public final class CellForceSum extends FootColumnStage {
      *
      * @param downstream receives the rows with the insoles' summed forces appended
      */
-    public CellForceSum(SampleSink downstream) {
-        this(downstream, new StreamTally());
+    public static CellForceSum ofWholeStream(SampleSink downstream) {
+        return new CellForceSum(downstream, new StreamTally());
     }
 
     private CellForceSum(SampleSink downstream, StreamTally tally) {
@@ -78,7 +78,7 @@ public final class CellForceSum extends FootColumnStage {
         return new RowTransform() {
             @Override
             public SampleSink wrap(SampleSink downstream) {
-                return new CellForceSum(next.wrap(downstream));
+                return ofWholeStream(next.wrap(downstream));
             }
 
             @Override

@@ -333,6 +333,11 @@ final class ParallelRowReader implements Closeable {
         private final byte[] buffer = TextSource.newBuffer();
         private final ColumnBlock block;
         private final float[] row = new float[width];
+        /**
+         * The part's own row of NaN for its gaps: a stage may write into the rows it is given
+         * (a force unit converted in place), and the parts' sinks run at the same time.
+         */
+        private final float[] gap = missing.clone();
         private long from;
         private long to;
         private boolean endsFile;
@@ -361,7 +366,7 @@ final class ParallelRowReader implements Closeable {
                 parser = rows.forPart(text);
                 partSteps = steps == null ? null : steps.forPart();
                 SampleSink sink = assembly.startPart(block, header);
-                status = RowStreamer.pump(parser, row, partSteps, sink, missing, null);
+                status = RowStreamer.pump(parser, row, partSteps, sink, gap, null);
                 sink.end(List.of());
                 lines = text.lineNumber() - 1;
             } catch (IOException e) {

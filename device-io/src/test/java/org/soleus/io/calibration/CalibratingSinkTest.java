@@ -4,23 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.soleus.core.recording.ChannelName;
-import org.soleus.core.recording.Recording;
-import org.soleus.core.recording.RowTransform;
 import org.soleus.core.recording.RecordingHeader;
 import org.soleus.io.CollectingSink;
-import org.soleus.io.format.ReadOptions;
-import org.soleus.io.format.ReadParallelism;
-import org.soleus.io.format.Recordings;
 import org.soleus.core.recording.RecordingMetadata;
 
 final class CalibratingSinkTest {
@@ -41,7 +31,7 @@ final class CalibratingSinkTest {
     @Test
     void renamesConvertsAndAddsTheFootsForce() {
         CollectingSink out = new CollectingSink();
-        CalibratingSink sink = new CalibratingSink(CALIBRATION, "cal.json", out);
+        CalibratingSink sink = CalibratingSink.ofWholeStream(CALIBRATION, "cal.json", out);
         sink.start(header("left.insole.cell01_counts", "right.shank.gyr_x_dps", "left.insole.cell02_counts"));
         assertEquals(List.of("left.insole.cell01_n", "right.shank.gyr_x_dps", "left.insole.cell02_n",
                 "left.insole.force_n"), out.header.channels().stream().map(ChannelName::toString).toList());
@@ -68,7 +58,7 @@ final class CalibratingSinkTest {
     @Test
     void cellsAlreadyInNewtonsCountInTheFootsForce() {
         CollectingSink out = new CollectingSink();
-        CalibratingSink sink = new CalibratingSink(CALIBRATION, "cal.json", out);
+        CalibratingSink sink = CalibratingSink.ofWholeStream(CALIBRATION, "cal.json", out);
         sink.start(header("left.insole.cell01_counts", "left.insole.cell03_n", "left.insole.cell02_counts",
                 "right.insole.cell01_n"));
         assertEquals(List.of("left.insole.cell01_n", "left.insole.cell03_n", "left.insole.cell02_n",
@@ -83,7 +73,7 @@ final class CalibratingSinkTest {
     @Test
     void aStreamWithAForceChannelGetsNoSum() {
         CollectingSink out = new CollectingSink();
-        CalibratingSink sink = new CalibratingSink(CALIBRATION, "cal.json", out);
+        CalibratingSink sink = CalibratingSink.ofWholeStream(CALIBRATION, "cal.json", out);
         sink.start(header("left.insole.cell01_counts", "left.insole.cell02_counts", "left.insole.force_au"));
         assertEquals(3, out.header.channels().size());
         sink.accept(new float[] {40, 25, 9});
@@ -94,49 +84,19 @@ final class CalibratingSinkTest {
 
     @Test
     void aCalibrationThatDoesNotMatchTheStreamNamesFileAndChannel() {
-        CalibratingSink sink = new CalibratingSink(CALIBRATION, "cal.json", new CollectingSink());
+        CalibratingSink sink = CalibratingSink.ofWholeStream(CALIBRATION, "cal.json", new CollectingSink());
         assertEquals("cal.json: no calibration for left.insole.cell03_counts, which /dev/ttyX carries; calibrate it"
                         + " with soleus calibrate --cell left.insole.cell03_counts",
                 assertThrows(IllegalArgumentException.class, () -> sink.start(header("left.insole.cell01_counts",
                         "left.insole.cell02_counts", "left.insole.cell03_counts"))).getMessage());
-        CalibratingSink other = new CalibratingSink(CALIBRATION, "cal.json", new CollectingSink());
+        CalibratingSink other = CalibratingSink.ofWholeStream(CALIBRATION, "cal.json", new CollectingSink());
         assertEquals("cal.json: calibrates left.insole.cell02_counts, which /dev/ttyX does not carry: is the calibration"
                         + " of another device?",
                 assertThrows(IllegalArgumentException.class, () -> other.start(header("left.insole.cell01_counts",
                         "right.shank.gyr_x_dps"))).getMessage());
-        CalibratingSink twice = new CalibratingSink(CALIBRATION, "cal.json", new CollectingSink());
+        CalibratingSink twice = CalibratingSink.ofWholeStream(CALIBRATION, "cal.json", new CollectingSink());
         assertEquals("cal.json: /dev/ttyX carries left.insole.cell01_n already, besides left.insole.cell01_counts",
                 assertThrows(IllegalArgumentException.class, () -> twice.start(header("left.insole.cell01_counts",
                         "left.insole.cell02_counts", "left.insole.cell01_n"))).getMessage());
-    }
-
-    /**
-     * A file of raw counts read through the calibration in parts on three threads gives what it
-     * gives read row by row: the same forces, and warnings that count the samples above the
-     * range in every part (each is counted once however the file is cut).
-     */
-    @Test
-    void aFileReadInPartsCountsTheSamplesAboveTheRangeOfEveryPart(@TempDir Path dir) throws IOException {
-        Random rnd = new Random(20_261_128L);
-        StringBuilder csv = new StringBuilder("# sample_rate_hz: 100\nleft.insole.cell01_counts,left.insole.cell02_counts\n");
-        int above01 = 0;
-        for (int i = 0; i < 3000; i++) {
-            int a = rnd.nextInt(900);
-            above01 += a > 800 ? 1 : 0;
-            csv.append(a).append(',').append(rnd.nextInt(700)).append('\n');
-        }
-        Path file = Files.writeString(dir.resolve("counts.csv"), csv);
-        RowTransform calibrated = CalibratingSink.inFrontOf(CALIBRATION, "cal.json", RowTransform.identity());
-        Recording whole = Recordings.read(file, ReadOptions.DEFAULTS, calibrated, ReadParallelism.SEQUENTIAL);
-        assertEquals(List.of(file + ": left.insole.cell01_counts: " + above01 + " samples above the calibrated range (fit"
-                + " up to 800.0 counts) of cal.json, converted by extrapolating the fit"), whole.warnings());
-        for (long partBytes : new long[] {1, 97, 4096}) {
-            List<Long> reports = new ArrayList<>();
-            Recording parts = Recordings.read(file, ReadOptions.DEFAULTS, calibrated, new ReadParallelism(3, partBytes, 0),
-                    reports::add);
-            assertEquals(Files.size(file), reports.get(reports.size() - 1), "read in parts of " + partBytes + " bytes");
-            assertEquals(whole.warnings(), parts.warnings(), "parts of " + partBytes + " bytes");
-            assertArrayEquals(whole.channel("left.insole.force_n").samples(), parts.channel("left.insole.force_n").samples());
-        }
     }
 }

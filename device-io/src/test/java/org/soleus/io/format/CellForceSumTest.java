@@ -23,7 +23,7 @@ final class CellForceSumTest {
 
     private static CollectingSink stream(String... names) {
         CollectingSink out = new CollectingSink();
-        CellForceSum sum = new CellForceSum(out);
+        CellForceSum sum = CellForceSum.ofWholeStream(out);
         sum.start(new RecordingHeader("/dev/ttyX", 100, 0, List.of(names).stream().map(ChannelName::parse).toList(),
                 RecordingMetadata.EMPTY));
         return out;
@@ -32,7 +32,7 @@ final class CellForceSumTest {
     @Test
     void anInsoleOfCellsInNewtonsGetsTheirSumMissingWhereACellIs() {
         CollectingSink out = new CollectingSink();
-        CellForceSum sum = new CellForceSum(out);
+        CellForceSum sum = CellForceSum.ofWholeStream(out);
         sum.start(new RecordingHeader("/dev/ttyX", 100, 0, List.of(ChannelName.parse("left.insole.cell01_n"),
                 ChannelName.parse("right.shank.gyr_x_dps"), ChannelName.parse("left.insole.cell02_n"),
                 ChannelName.parse("right.insole.cell01_n")), RecordingMetadata.EMPTY));
@@ -78,7 +78,7 @@ final class CellForceSumTest {
     @Test
     void aCellWithoutSamplesIsNamedWithTheRowsItLeftWithoutForce() {
         CollectingSink out = new CollectingSink();
-        CellForceSum sum = new CellForceSum(out);
+        CellForceSum sum = CellForceSum.ofWholeStream(out);
         sum.start(new RecordingHeader("/dev/ttyX", 100, 0, List.of(ChannelName.parse("left.insole.cell01_n"),
                 ChannelName.parse("left.insole.cell02_n"), ChannelName.parse("right.insole.cell01_n")),
                 RecordingMetadata.EMPTY));

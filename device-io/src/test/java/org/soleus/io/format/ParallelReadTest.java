@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,10 @@ import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.RowTransform;
 import org.soleus.io.MoticonExports;
 import org.soleus.io.SampleData;
+import org.soleus.io.calibration.CalibratingSink;
+import org.soleus.io.calibration.Calibration;
+import org.soleus.io.calibration.CalibrationModel;
+import org.soleus.io.calibration.CellCalibration;
 
 /**
  * Reading in parts on several threads gives what reading row by row gives: every sample of
@@ -36,6 +41,11 @@ final class ParallelReadTest {
     private static final long SEED = 20_241_125L;
     private static final long[] PART_BYTES = {1, 97, 1000, 4096, 1 << 20};
     private static final Path DATA = SampleData.dir();
+    /** Random files per variant test, each read six ways with each of {@link #TRANSFORMS}. */
+    private static final int VARIANTS = 40;
+    /** The analysis's transform and none, for every variant. */
+    private static final RowTransform[] TRANSFORMS = {CellForceSum.inFrontOf(CellAggregatingSink::new),
+        RowTransform.identity()};
 
     @TempDir
     Path dir;
@@ -483,6 +493,40 @@ final class ParallelReadTest {
         assertFalse(readInParts(held, summed), "a file with Moticon cell pressures is read whole");
     }
 
+    /**
+     * A calibration in front of the analysis's stages counts the readings above each cell's fit
+     * range in every part, once per read however often the transform is used.
+     */
+    @Test
+    void calibratedCellsCountAboveTheirRangeInEveryPart() throws IOException {
+        Calibration calibration = new Calibration("rig", LocalDate.of(2025, 3, 1), List.of(
+                new CellCalibration(ChannelName.parse("left.insole.cell01_counts"), CalibrationModel.LINEAR, 0.3, 1, 25, 25,
+                        700, 4, 0.2),
+                new CellCalibration(ChannelName.parse("left.insole.cell02_counts"), CalibrationModel.LINEAR, 0.3, 1, 25, 25,
+                        700, 4, 0.2)));
+        Random rnd = new Random(SEED + 11);
+        StringBuilder sb = new StringBuilder("# sample_rate_hz: 100\ntime_s,left.insole.cell01_counts,"
+                + "left.insole.cell02_counts,right.insole.force_n\n");
+        int above = 0;
+        for (int i = 0; i < 3000; i++) {
+            int counts = rnd.nextInt(760);
+            above += counts > 700 ? 1 : 0;
+            sb.append(String.format(Locale.ROOT, "%.2f", i / 100.0)).append(',').append(counts).append(',')
+                    .append(rnd.nextInt(600)).append(',').append(rnd.nextInt(900)).append('\n');
+        }
+        Path p = file("counts.csv", sb.toString());
+        RowTransform calibrated = CalibratingSink.inFrontOf(calibration, "cal.json",
+                CellForceSum.inFrontOf(CellAggregatingSink::new));
+        assertTrue(readInParts(p, calibrated), "counts.csv is read in parts");
+        assertTrue(above > 100, "seed " + (SEED + 11) + ": " + above);
+        String expected = p + ": left.insole.cell01_counts: " + above + " samples above the calibrated range (fit up to"
+                + " 700.0 counts) of cal.json, converted by extrapolating the fit";
+        Recording r = assertSameEveryWay(p, ReadOptions.DEFAULTS, calibrated, "calibrated").recording();
+        assertTrue(r.warnings().contains(expected), r.warnings().toString());
+        Recording again = Recordings.read(p, ReadOptions.DEFAULTS, calibrated, new ReadParallelism(3, 97, 0));
+        assertEquals(r.warnings(), again.warnings(), "the transform used again");
+    }
+
     @Test
     void sampleDataAgrees() throws IOException {
         for (String name : new String[] {"GaCo01_01.txt", "GaPt03_01.txt", "JuCo01_01.txt", "SiCo01_01.txt"}) {
@@ -506,5 +550,241 @@ final class ParallelReadTest {
         assertNotNull(o.recording(), name + ": " + o);
         assertTrue(o.recording().length() >= 499, name + ": " + o.recording().length() + " samples (the shortest, the"
                 + " 5-s Moticon walk, has 499)");
+    }
+
+    private static String pick(Random rnd, String... options) {
+        return options[rnd.nextInt(options.length)];
+    }
+
+    /** A random toolkit CSV, as ISO-8859-1 text (a char above 127 is that byte: not UTF-8). */
+    private static String toolkitCsv(Random rnd, boolean corrupt) {
+        StringBuilder sb = new StringBuilder();
+        boolean hasTime = rnd.nextInt(5) != 0;
+        boolean rate = !hasTime || rnd.nextBoolean();
+        if (rnd.nextBoolean()) {
+            sb.append("# format: soleus-csv 1\n");
+        }
+        if (rate) {
+            sb.append("# sample_rate_hz: 100\n");
+        }
+        if (rnd.nextBoolean()) {
+            sb.append("# body_mass_kg: 70\n");
+        }
+        if (rnd.nextBoolean()) {
+            sb.append("# warning: in the metadata\n");
+        }
+        if (rnd.nextInt(4) == 0) {
+            sb.append("# start_time_s: 3\n");
+        }
+        List<String> columns = new ArrayList<>();
+        List<Boolean> dead = new ArrayList<>();
+        for (String side : new String[] {"left", "right"}) {
+            String mode = pick(rnd, "force_n", "force_kn", "force_kgf", "force_lbf", "cells_n", "cells_n", "cells_kn",
+                    "counts", "none");
+            switch (mode) {
+                case "cells_n", "cells_kn" -> {
+                    int cells = 1 + rnd.nextInt(4);
+                    int deadCell = rnd.nextInt(3) == 0 ? rnd.nextInt(cells) : -1;
+                    for (int c = 1; c <= cells; c++) {
+                        columns.add(String.format(Locale.ROOT, "%s.insole.cell%02d_%s", side, c,
+                                mode.equals("cells_n") || rnd.nextBoolean() ? "n" : "kn"));
+                        dead.add(c - 1 == deadCell);
+                    }
+                }
+                case "counts" -> {
+                    columns.add(side + ".insole.cell01_counts");
+                    dead.add(false);
+                    columns.add(side + ".insole.cell02_n");
+                    dead.add(false);
+                }
+                case "none" -> {
+                }
+                default -> {
+                    columns.add(side + ".insole." + mode);
+                    dead.add(false);
+                }
+            }
+        }
+        if (columns.isEmpty() || rnd.nextBoolean()) {
+            columns.add("left.shank.gyro_y_dps");
+            dead.add(false);
+        }
+        int padding = rnd.nextInt(3) == 0 ? 1 + rnd.nextInt(3) : 0;
+        sb.append(hasTime ? "time_s," : "").append(String.join(",", columns)).append(",".repeat(padding)).append('\n');
+        int rows = 300 + rnd.nextInt(900);
+        int step = 0;
+        int firstRowPadding = rnd.nextInt(3) == 0 ? rnd.nextInt(3) : 0;
+        int allowed = Math.max(padding, firstRowPadding);
+        for (int i = 0; i < rows; i++) {
+            if (hasTime && i > 20 && rnd.nextInt(150) == 0) {
+                step += 1 + rnd.nextInt(4);
+            }
+            StringBuilder row = new StringBuilder();
+            if (hasTime) {
+                row.append(String.format(Locale.ROOT, "%.2f", (i + step) / 100.0));
+            }
+            for (int c = 0; c < columns.size(); c++) {
+                if (hasTime || c > 0) {
+                    row.append(',');
+                }
+                int kind = rnd.nextInt(40);
+                if (dead.get(c) || kind == 0) {
+                    continue;
+                }
+                row.append(kind == 1 ? "NaN" : kind == 2 ? "NA" : kind == 3 ? "-3.5e1"
+                        : kind < 20 ? Integer.toString(rnd.nextInt(400)) : rnd.nextInt(400) + "." + rnd.nextInt(100));
+            }
+            row.append(",".repeat(i == 0 ? firstRowPadding : allowed == 0 ? 0 : rnd.nextInt(allowed + 1)));
+            if (corrupt && rnd.nextInt(rows) == 0) {
+                switch (rnd.nextInt(8)) {
+                    case 5 -> row.append("\r");
+                    case 6 -> row.append("\n\n# warning: after an empty line");
+                    case 7 -> row.append("\n\r");
+                    case 0 -> row.insert(row.length() / 2, '\r');
+                    case 1 -> row.insert(row.length() / 2, '\u00e9');
+                    case 2 -> row.append(",5");
+                    case 3 -> row.setLength(Math.max(1, row.length() - 3));
+                    default -> row.append("\n");
+                }
+            }
+            sb.append(row).append(rnd.nextInt(3) == 0 ? "\r\n" : "\n");
+            if (rnd.nextInt(120) == 0) {
+                sb.append(pick(rnd, "# warning: frame " + i + " lost", "# sample_rate_hz: 50", "# a note",
+                        "#", "# warning: caf\u00e9 " + i, "# body_mass_kg: 80,,")).append(pick(rnd, "\n", "\r\n"));
+            }
+        }
+        switch (rnd.nextInt(11)) {
+            case 6 -> sb.append("\n# warning: after an empty line\n");
+            case 7 -> sb.append("\n# a note\n").append(hasTime ? "99.99,1" : "1");
+            case 8 -> sb.append("\r");
+            case 9 -> sb.append("\n\r");
+            case 10 -> sb.append("#".repeat(5000)).append("\n\n");
+            case 0 -> sb.append("\n\r\n\n");
+            case 1 -> sb.append(hasTime ? "99.99,1" : "1");   // a last line cut short
+            case 2 -> sb.append("# warning: the end");        // a comment without a line end
+            case 3 -> sb.append("# warning: the end\n\n");
+            default -> {
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A random Moticon export without cell pressures. */
+    private static String moticonExport(Random rnd, boolean corrupt) {
+        StringBuilder sb = new StringBuilder("# Start time: 27.09.2023 10:21:14.922\n# Size: 5\n");
+        List<String> columns = new ArrayList<>();
+        boolean ms = rnd.nextBoolean();
+        columns.add(ms ? "time[ms]" : pick(rnd, "time", "time[s]"));
+        String unit = pick(rnd, "N", "N", "kN", "lbf");
+        String cop = pick(rnd, "-0.5...+0.5", "%", "-50...+50");
+        for (String side : new String[] {"left", "right"}) {
+            if (rnd.nextInt(5) != 0) {
+                columns.add(side + " total force[" + unit + "]");
+            }
+            if (rnd.nextBoolean()) {
+                columns.add(side + " center of pressure X[" + cop + "]");
+                columns.add(side + " center of pressure Y[" + cop + "]");
+            }
+            if (rnd.nextBoolean()) {
+                columns.add(side + " acceleration X[g]");
+            }
+        }
+        boolean lenient = rnd.nextBoolean();
+        if (lenient) {
+            columns.add("left mystery[V]");
+        }
+        boolean labels = rnd.nextBoolean();
+        if (labels) {
+            columns.add("Right Events label[]");
+        }
+        int padding = rnd.nextInt(3);
+        sb.append("# ").append(String.join("\t", columns)).append("\t".repeat(padding)).append('\n');
+        int rows = 300 + rnd.nextInt(900);
+        int step = 0;
+        for (int i = 0; i < rows; i++) {
+            if (i > 20 && rnd.nextInt(150) == 0) {
+                step += 1 + rnd.nextInt(3);
+            }
+            StringBuilder row = new StringBuilder(ms ? Integer.toString((i + step) * 10)
+                    : String.format(Locale.ROOT, "%.2f", (i + step) / 100.0));
+            boolean zeroCop = rnd.nextInt(4) == 0;
+            boolean noData = rnd.nextInt(50) == 0;
+            for (int c = 1; c < columns.size(); c++) {
+                row.append('\t');
+                String name = columns.get(c);
+                if (noData && !name.contains("mystery") && !name.contains("label")) {
+                    continue;
+                }
+                if (name.contains("center")) {
+                    row.append(zeroCop ? "0" : String.format(Locale.ROOT, "%.3f", rnd.nextDouble() - 0.5));
+                } else if (name.contains("mystery")) {
+                    row.append(rnd.nextInt(30) == 0 ? "abc" : Integer.toString(rnd.nextInt(5)));
+                } else if (name.contains("label")) {
+                    row.append(rnd.nextInt(30) == 0 ? "heel strike" : "");
+                } else {
+                    row.append(rnd.nextInt(900));
+                }
+            }
+            row.append("\t".repeat(rnd.nextInt(padding + 1)));
+            if (corrupt && rnd.nextInt(rows) == 0) {
+                switch (rnd.nextInt(3)) {
+                    case 0 -> row.insert(row.length() / 2, '\r');
+                    case 1 -> row.append("\t5\t5\t5");
+                    default -> row.append("\n");
+                }
+            }
+            sb.append(row).append(rnd.nextInt(3) == 0 ? "\r\n" : "\n");
+        }
+        if (rnd.nextInt(4) == 0) {
+            sb.append("1.23\t4");   // cut short
+        } else if (rnd.nextInt(3) == 0) {
+            sb.append("\r\n\n");
+        }
+        return sb.toString();
+    }
+
+    private Path latin1(String name, String content) throws IOException {
+        return Files.write(dir.resolve(name), content.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    /**
+     * Random toolkit CSVs: metadata lines, forces in kN, kgf and lbf, insoles of cells in
+     * newtons or kN without a force (with missing and dead cells), raw counts, padding commas,
+     * LF and CR LF, comment lines among the rows (warnings, metadata, bytes that are not UTF-8),
+     * gaps, no time column, and ends of every kind; every fourth file has a fault somewhere.
+     * Read as the analysis reads them and as they are, with the time checked, ignored, or a rate
+     * given: every way alike.
+     */
+    @Test
+    void toolkitCsvVariantsAgreeEveryWay() throws IOException {
+        ReadOptions ignore = new ReadOptions(null, Double.NaN, Double.NaN, Map.of(), true);
+        ReadOptions rate = new ReadOptions(null, 100, Double.NaN);
+        int errors = 0;
+        for (int v = 0; v < VARIANTS; v++) {
+            Random rnd = new Random(SEED + 1000 + v);
+            Path p = latin1("v" + v + ".csv", toolkitCsv(rnd, v % 4 == 3));
+            for (RowTransform t : TRANSFORMS) {
+                for (ReadOptions o : new ReadOptions[] {ReadOptions.DEFAULTS, ignore, rate}) {
+                    Outcome out = assertSameEveryWay(p, o, t, "csv variant " + v + " " + o);
+                    errors += out.error() == null ? 0 : 1;
+                }
+            }
+        }
+        assertTrue(errors < 6 * VARIANTS / 2, errors + " of " + 6 * VARIANTS + " reads refused: the variants are to be read");
+    }
+
+    /** Random Moticon exports without cell pressures (see {@link #moticonExport}): every way alike. */
+    @Test
+    void moticonVariantsAgreeEveryWay() throws IOException {
+        int errors = 0;
+        for (int v = 0; v < VARIANTS; v++) {
+            Random rnd = new Random(SEED + 2000 + v);
+            Path p = latin1("m" + v + ".txt", moticonExport(rnd, v % 4 == 3));
+            for (RowTransform t : TRANSFORMS) {
+                Outcome out = assertSameEveryWay(p, ReadOptions.DEFAULTS, t, "moticon variant " + v);
+                errors += out.error() == null ? 0 : 1;
+            }
+        }
+        assertTrue(errors < 2 * VARIANTS / 2, errors + " of " + 2 * VARIANTS + " reads refused: the variants are to be read");
     }
 }
