@@ -80,7 +80,7 @@ final class OutputFolders {
      */
     static void requireWritable(Path outDir) throws IOException {
         if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
-            throw new IOException("--out " + outDir + ": exists and is not a directory; give a folder");
+            throw new IOException("--out " + outDir + ": is a file, not a folder; give a folder");
         }
         if (Files.isSymbolicLink(outDir) && !Files.exists(outDir)) {
             throw new IOException("--out " + outDir + ": a link to " + Files.readSymbolicLink(outDir)

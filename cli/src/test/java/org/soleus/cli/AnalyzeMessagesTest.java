@@ -901,7 +901,7 @@ final class AnalyzeMessagesTest {
         Path input = Files.copy(SESSION, dir.resolve("good.csv"));
         Cli.Result same = Cli.run("analyze", input.toString(), "--out", input.toString());
         assertEquals(1, same.exitCode());
-        assertEquals("soleus: --out " + input + ": exists and is not a directory; give a folder\n", same.err());
+        assertEquals("soleus: --out " + input + ": is a file, not a folder; give a folder\n", same.err());
 
         Path under = input.resolve("results");
         Cli.Result below = Cli.run("analyze", input.toString(), "--out", under.toString());

@@ -225,7 +225,7 @@ final class SoleusCommandTest {
         Path file = Files.writeString(dir.resolve("results"), "keep");
         Cli.Result r = Cli.run("analyze", input.toString(), "--out", file.toString());
         assertOneLineError(r, 1);
-        assertTrue(r.err().contains(file + ": exists and is not a directory"), r.err());
+        assertTrue(r.err().contains(file + ": is a file, not a folder; give a folder"), r.err());
         assertEquals("keep", Files.readString(file));
 
         Path under = file.resolve("out");
