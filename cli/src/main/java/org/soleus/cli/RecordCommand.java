@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.soleus.core.recording.SampleSink;
 import org.soleus.core.text.Counted;
 import org.soleus.io.calibration.CalibratingSink;
 import org.soleus.io.live.LiveSession;
@@ -117,10 +116,9 @@ final class RecordCommand implements Callable<Integer> {
         boolean terminal = Terminals.stderrIsTerminal();
         StatusLine status = new StatusLine(err, terminal, terminal ? Terminals.columns() : StatusLine.DEFAULT_COLUMNS);
         SerialStream serial = stream.open(port, status::post);
-        // the warnings of the stages (a force unit converted) are told as the file gets them, at its end
-        SampleSink entry = StageWarnings.around(stream::stages, calibrating != null ? calibrating : file,
-                warning -> status.println("soleus record: warning: " + ErrorHandler.oneLine(warning)));
-        StreamPump pump = new StreamPump(serial, entry, massKg, (atS, missing, measuredOn) -> {
+        // the warnings of the stages (a force unit converted), which the file gets at its end, are told once it has them
+        StageWarnings stages = new StageWarnings(stream::stages, calibrating != null ? calibrating : file);
+        StreamPump pump = new StreamPump(serial, stages.entry(), massKg, (atS, missing, measuredOn) -> {
             String text = StreamPump.Listener.describe(port, atS, missing, file.rateHz(), measuredOn);
             file.warning(text);
             status.println("soleus: " + text);
@@ -166,6 +164,9 @@ final class RecordCommand implements Callable<Integer> {
             // file, for whoever analyses it later (the file, replacing one, takes its place first)
             pump.finish(fault != null ? List.of("the recording ended early: " + fault.getMessage())
                     : outage != null ? List.of(outage) : List.of());
+        }
+        if (file.written()) {
+            printWarnings(stages.added(), status);
         }
         if (outage != null && file.written()) {
             status.println("soleus: " + outage);
@@ -217,7 +218,10 @@ final class RecordCommand implements Callable<Integer> {
         }
     }
 
-    /** The warnings the stream's header gave cause to, as the recording starts; the file gets them at its end. */
+    /**
+     * Warnings the file gets at its end, told on the status line: the stream's header's, as the
+     * recording starts, and those its stages added, once the file has them.
+     */
     private static void printWarnings(List<String> warnings, StatusLine status) {
         for (String warning : warnings) {
             status.println("soleus record: warning: " + ErrorHandler.oneLine(warning));

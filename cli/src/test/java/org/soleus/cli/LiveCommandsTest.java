@@ -561,6 +561,24 @@ final class LiveCommandsTest {
                 Files.readAllLines(out).stream().filter(l -> l.startsWith("time_s,")).findFirst().orElseThrow());
     }
 
+    /**
+     * A device that declares forces in kilogram-force but sends no sample: no recording is
+     * written, so none is said to have had its forces converted.
+     */
+    @Test
+    void aRecordingNotWrittenIsNotSaidToHaveBeenConverted() throws Exception {
+        Path out = dir.resolve("kgf.csv");
+        Cli.Result r;
+        try (Pty pty = new Pty(dir)) {
+            r = commandOn(pty, "# sample_rate_hz: 100\nleft.insole.force_kgf,right.insole.force_kgf\n", "record", "--port",
+                    pty.host.toString(), "--protocol", "line", "--idle-timeout", "1", "--out", out.toString());
+        }
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.err().contains(out + " was not written"), r.err());
+        assertFalse(r.err().contains("converted"), r.err());
+        assertFalse(Files.exists(out));
+    }
+
     /** The start of the warning for the walk of {@link #cellsWalk}. */
     private static final String CELL_SUMS = "no insole force channel: left.insole.force_n is the sum of its 2 cells"
             + " (left.insole.cell01_n … left.insole.cell02_n), right.insole.force_n the sum of its 1 cell"

@@ -1,5 +1,8 @@
 package org.soleus.core.recording;
 
+import java.util.Objects;
+import java.util.function.BiFunction;
+
 /**
  * Puts a sink in front of another that maps every sample row on its own: its output for a row
  * depends only on that row and on the stream's header, never on earlier rows. A stream may
@@ -31,6 +34,31 @@ public interface RowTransform {
      */
     default RowTransform forOneStream() {
         return this;
+    }
+
+    /**
+     * The transform of a stage whose sinks count rows for a warning at the end of a stream, in
+     * front of {@code next}'s sinks: {@code stage} makes a sink from the sink it hands on to and
+     * the tally it counts into. {@link #wrap} gives a sink with a tally of its own, for a stream
+     * it sees whole; {@link #forOneStream} a transform whose sinks, those of one stream, share a
+     * new tally, in front of {@code next}'s transform for that stream.
+     */
+    static RowTransform tallied(BiFunction<SampleSink, StreamTally, SampleSink> stage, RowTransform next) {
+        Objects.requireNonNull(stage, "stage");
+        Objects.requireNonNull(next, "next");
+        return new RowTransform() {
+            @Override
+            public SampleSink wrap(SampleSink downstream) {
+                return stage.apply(next.wrap(downstream), new StreamTally());
+            }
+
+            @Override
+            public RowTransform forOneStream() {
+                StreamTally tally = new StreamTally();
+                RowTransform nextForStream = next.forOneStream();
+                return downstream -> stage.apply(nextForStream.wrap(downstream), tally);
+            }
+        };
     }
 
     /** The transform that hands every row on unchanged. */

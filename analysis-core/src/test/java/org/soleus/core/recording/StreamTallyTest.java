@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -25,23 +27,39 @@ final class StreamTallyTest {
         assertThrows(IllegalArgumentException.class, () -> tally.add(new long[] {1, 2}));
     }
 
-    /** Sinks of parts end on several threads at once: every count arrives. */
+    /**
+     * Sinks of parts end on several threads at once: every count arrives. The threads start
+     * together and add long arrays many times each, so that an addition lost to a race shows.
+     */
     @Test
     void countsFromManyThreadsAllArrive() throws Exception {
         StreamTally tally = new StreamTally();
-        ExecutorService pool = Executors.newFixedThreadPool(4);
+        int threads = 4;
+        int adds = 5_000;
+        long[] ones = new long[256];
+        Arrays.fill(ones, 1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch go = new CountDownLatch(1);
         try {
-            List<Future<long[]>> ends = new ArrayList<>();
-            for (int part = 0; part < 1000; part++) {
-                long rows = part;
-                ends.add(pool.submit(() -> tally.add(new long[] {1, rows})));
+            List<Future<?>> ends = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                ends.add(pool.submit(() -> {
+                    go.await();
+                    for (int i = 0; i < adds; i++) {
+                        tally.add(ones);
+                    }
+                    return null;
+                }));
             }
-            for (Future<long[]> end : ends) {
+            go.countDown();
+            for (Future<?> end : ends) {
                 end.get();
             }
         } finally {
             pool.shutdown();
         }
-        assertArrayEquals(new long[] {1001, 999 * 1000 / 2}, tally.add(new long[] {1, 0}));
+        long[] expected = new long[ones.length];
+        Arrays.fill(expected, (long) threads * adds + 1);
+        assertArrayEquals(expected, tally.add(ones));
     }
 }

@@ -45,11 +45,12 @@ import org.soleus.io.output.ValueSource;
  * when asked to, or when the recording has no insole force), then the plantar-flexion load,
  * knee flexion, soleus-dominant loading and calf raises ({@link LegLoadAnalyzer}), and makes the
  * report that {@link #write} writes. Insole cells are summarised into heel force and centre of
- * pressure while reading, so that a day-long recording's cells never all sit in memory;
- * calibrated recordings are read in one part, so that the warning counting readings beyond the
- * calibrated range counts all of them. A recording whose force needs the body mass that a reader's
- * warning says is unknown (its subject table gives none) fails with that warning as the reason,
- * in one line, instead of the warning and then the failure.
+ * pressure while reading, so that a day-long recording's cells never all sit in memory; a
+ * calibrated recording is read in parts as any other, its warning counting the readings beyond
+ * the calibrated range of every part ({@link CalibratingSink#inFrontOf}). A recording whose
+ * force needs the body mass that a reader's warning says is unknown (its subject table gives
+ * none) fails with that warning as the reason, in one line, instead of the warning and then the
+ * failure.
  *
  * <p>Stateless between inputs; not thread-safe (the observer is called on the caller's thread).
  */

@@ -81,20 +81,10 @@ public final class CalibratingSink implements SampleSink {
      * @param next            the transform the converted samples go on to
      */
     public static RowTransform inFrontOf(Calibration calibration, String calibrationName, RowTransform next) {
-        return new RowTransform() {
-            @Override
-            public SampleSink wrap(SampleSink downstream) {
-                return ofWholeStream(calibration, calibrationName, next.wrap(downstream));
-            }
-
-            @Override
-            public RowTransform forOneStream() {
-                StreamTally tally = new StreamTally();
-                RowTransform nextForStream = next.forOneStream();
-                return downstream -> new CalibratingSink(calibration, calibrationName, nextForStream.wrap(downstream),
-                        tally);
-            }
-        };
+        Objects.requireNonNull(calibration, "calibration");
+        Objects.requireNonNull(calibrationName, "calibrationName");
+        return RowTransform.tallied((downstream, tally) -> new CalibratingSink(calibration, calibrationName, downstream,
+                tally), next);
     }
 
     /**
@@ -204,7 +194,8 @@ public final class CalibratingSink implements SampleSink {
     }
 
     /**
-     * One line per cell with readings above its fit range so far, e.g.
+     * One line per cell with readings above its fit range so far, counted by this sink alone (the
+     * whole stream's for one made by {@link #ofWholeStream}), e.g.
      * {@code left.insole.cell03_counts: 12 samples above the calibrated range (fit up to 767.5
      * counts), converted by extrapolating the fit}; empty when there were none or before
      * {@link #start}.

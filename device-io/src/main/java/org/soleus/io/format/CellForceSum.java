@@ -75,19 +75,7 @@ public final class CellForceSum extends FootColumnStage {
      * the warning at the end of the whole stream, the last of them to end, reports.
      */
     public static RowTransform inFrontOf(RowTransform next) {
-        return new RowTransform() {
-            @Override
-            public SampleSink wrap(SampleSink downstream) {
-                return ofWholeStream(next.wrap(downstream));
-            }
-
-            @Override
-            public RowTransform forOneStream() {
-                StreamTally tally = new StreamTally();
-                RowTransform nextForStream = next.forOneStream();
-                return downstream -> new CellForceSum(nextForStream.wrap(downstream), tally);
-            }
-        };
+        return RowTransform.tallied(CellForceSum::new, next);
     }
 
     /** The channel this stage adds for a foot: {@code <side>.insole.force_n}. */
@@ -196,7 +184,7 @@ public final class CellForceSum extends FootColumnStage {
      */
     @Override
     public void end(List<String> warnings) {
-        long[] total = tally.add(counts);
+        long[] total = counts == null ? null : tally.add(counts);
         if (feet.isEmpty()) {
             endDownstream(warnings);
             return;

@@ -68,7 +68,8 @@ final class RecordingAssembly implements SampleSink {
      * a stage that only adds to the warnings at the end, which the parts' sinks do not reach.
      *
      * @param rowLocal whether {@code stages}, for this stream's header, map every row on its own
-     *                 and count nothing for their warnings, as a {@link RowTransform} does
+     *                 and count nothing for their warnings (they are wrapped per part without
+     *                 {@link RowTransform#forOneStream}, so a count would hold for one part only)
      */
     static SampleSink behindStages(SampleSink sink, RowTransform stages, boolean rowLocal,
                                    UnaryOperator<SampleSink> endOfStream) {
