@@ -40,6 +40,13 @@ public final class SerialPorts {
      * jSerialComm has no write timeout and a write waits until the port takes them).
      */
     private static final int WRITE_TIMEOUT_MS = 1000;
+    /**
+     * Held while this program lists the ports or opens one. jSerialComm keeps a native record per
+     * port; listing frees the records of the ports not open, and an open releases jSerialComm's own
+     * lock between making its record and marking it open, so a list on one thread (as the message
+     * of a failed reopen makes) could free the record of an open in progress on another.
+     */
+    private static final Object NATIVE_RECORDS = new Object();
 
     private SerialPorts() {
     }
@@ -47,7 +54,11 @@ public final class SerialPorts {
     /** The serial ports the system offers now, in the system's order. */
     public static List<PortInfo> list() {
         List<PortInfo> ports = new ArrayList<>();
-        for (SerialPort p : SerialPort.getCommPorts()) {
+        SerialPort[] found;
+        synchronized (NATIVE_RECORDS) {
+            found = SerialPort.getCommPorts();
+        }
+        for (SerialPort p : found) {
             String description = p.getPortDescription();
             if (description == null || description.isBlank()) {
                 description = p.getDescriptivePortName();
@@ -137,7 +148,7 @@ public final class SerialPorts {
             }
         }
         SerialPort port = configured(nameOrPath, path, baud, readTimeoutMs);
-        if (!port.openPort()) {
+        if (!openPort(port)) {
             int errorCode = port.getLastErrorCode();
             if (!WINDOWS && errorCode == ENOTTY && baud != PROBE_BAUD && opensAt(nameOrPath, path, PROBE_BAUD)) {
                 throw baudNotSupported(nameOrPath, baud);
@@ -170,11 +181,18 @@ public final class SerialPorts {
      */
     private static boolean opensAt(String nameOrPath, String path, int baud) throws SerialPortException {
         SerialPort probe = configured(nameOrPath, path, baud, 1);
-        if (!probe.openPort()) {
+        if (!openPort(probe)) {
             return false;
         }
         probe.closePort();
         return true;
+    }
+
+    /** Opens {@code port}, one open or list of this program at a time ({@link #NATIVE_RECORDS}). */
+    private static boolean openPort(SerialPort port) {
+        synchronized (NATIVE_RECORDS) {
+            return port.openPort();
+        }
     }
 
     private static SerialPortException baudNotSupported(String name, int baud) {

@@ -36,6 +36,8 @@ import org.soleus.io.stream.SampleRow;
 public final class SerialStream implements AutoCloseable {
     private static final int READ_BUFFER_BYTES = 1 << 16;
     private static final long NANOS_PER_S = 1_000_000_000L;
+    /** How long {@link #close()} waits for the reader thread, before and after closing its port itself. */
+    private static final long STOP_WAIT_NANOS = 5 * NANOS_PER_S;
     /**
      * More malformed lines or frames than this many times the good ones in the first
      * {@code nothingDecodesS} after the first decode: the stream is not in the expected protocol
@@ -129,8 +131,11 @@ public final class SerialStream implements AutoCloseable {
     private volatile boolean decodesAsExpected;
     /** When the port went away ({@link System#nanoTime}), or -1 while it is connected. */
     private volatile long lostAtNanos = -1;
-    private ByteLink link;
+    /** The open link; written by the reader thread (reconnects), read by {@link #close()} when the reader does not stop. */
+    private volatile ByteLink link;
     private Thread thread;
+    /** How long {@link #close()} waits for the reader thread to stop by itself, ns. */
+    private long stopWaitNanos = STOP_WAIT_NANOS;
     /** How long the port was away before the last reconnect, s, or -1; with the frames decoded by then. Reader thread only. */
     private double reconnectedDownS = -1;
     private long framesAtReconnect;
@@ -289,19 +294,67 @@ public final class SerialStream implements AutoCloseable {
         return lostAt < 0 ? Double.NaN : (System.nanoTime() - lostAt) / 1e9;
     }
 
-    /** Stops the reader thread and closes the port; rows not yet polled stay available. */
+    /**
+     * Stops the reader thread and closes the port; rows not yet polled stay available. Waits up
+     * to 5 s for the reader to close the port itself (even when the calling thread is
+     * interrupted: returning earlier would leave the port open, and opening it again in this
+     * program would fail as busy). A reader that has not stopped by then is stuck in the driver:
+     * the port is closed from this thread, which makes a pending read return, and
+     * {@link #fault()} says where the reader was.
+     */
     @Override
     public void close() {
         running = false;
         Thread t = thread;
-        if (t != null && t != Thread.currentThread()) {
-            t.interrupt();
-            try {
-                t.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        if (t == null || t == Thread.currentThread()) {
+            return;
+        }
+        t.interrupt();
+        boolean interrupted = awaitStop(t, stopWaitNanos);
+        if (t.isAlive()) {
+            StackTraceElement[] at = t.getStackTrace();
+            ByteLink l = link;
+            if (l != null) {
+                l.close();
+            }
+            interrupted |= awaitStop(t, stopWaitNanos);
+            fail(SerialPortException.Kind.IO, name + ": the reader did not stop within " + format(stopWaitNanos / 1e9)
+                    + " s" + where(at) + (t.isAlive() ? "; it is still running" : "; its port was closed by the stop"));
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Where a thread was: its frames down to the first of this program's (at most 4), e.g. a native read and its callers. */
+    private static String where(StackTraceElement[] at) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < Math.min(4, at.length); i++) {
+            sb.append(i == 0 ? " (at " : " from ").append(at[i]);
+            if (at[i].getClassName().startsWith("org.soleus.")) {
+                break;
             }
         }
+        return sb.length() == 0 ? "" : sb.append(')').toString();
+    }
+
+    /** Waits up to {@code nanos} for {@code t} to end; returns whether this thread was interrupted meanwhile. */
+    private static boolean awaitStop(Thread t, long nanos) {
+        boolean interrupted = false;
+        long deadline = System.nanoTime() + nanos;
+        for (long left = nanos; t.isAlive() && left > 0; left = deadline - System.nanoTime()) {
+            try {
+                t.join(Math.max(1, left / 1_000_000));
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        return interrupted;
+    }
+
+    /** For tests: how long {@link #close()} waits for the reader, ms. */
+    void stopWaitMillis(long millis) {
+        stopWaitNanos = millis * 1_000_000;
     }
 
     private void run() {

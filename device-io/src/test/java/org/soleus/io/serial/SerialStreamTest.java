@@ -1,6 +1,8 @@
 package org.soleus.io.serial;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +12,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.soleus.core.recording.ChannelName;
@@ -322,5 +326,88 @@ final class SerialStreamTest {
             throw busy;
         }, "/dev/ttyTEST", new BinaryDecoder(), SHORT, SerialStream.Listener.NONE, "");
         assertSame(busy, assertThrows(SerialPortException.class, stream::start));
+    }
+
+    /**
+     * A link whose read, once started, returns only when the link is closed, deaf to interrupts
+     * (as a read stuck in a driver is); its close takes {@code closeMillis}, as a serial port's
+     * does while its output drains.
+     */
+    private static final class StuckLink implements ByteLink {
+        final CountDownLatch reading = new CountDownLatch(1);
+        final CountDownLatch closed = new CountDownLatch(1);
+        private final boolean stuck;
+        private final long closeMillis;
+        private volatile boolean isClosed;
+
+        StuckLink(boolean stuck, long closeMillis) {
+            this.stuck = stuck;
+            this.closeMillis = closeMillis;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            reading.countDown();
+            long until = System.nanoTime() + (stuck ? TimeUnit.SECONDS.toNanos(30) : TimeUnit.MILLISECONDS.toNanos(10));
+            while (!isClosed && System.nanoTime() < until) {
+                Thread.onSpinWait();
+            }
+            return isClosed ? -1 : 0;
+        }
+
+        @Override
+        public void write(byte[] buffer, int offset, int length) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public String name() {
+            return "stuck";
+        }
+
+        @Override
+        public void close() {
+            long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(closeMillis);
+            while (System.nanoTime() < until) {
+                Thread.onSpinWait();
+            }
+            isClosed = true;
+            closed.countDown();
+        }
+    }
+
+    @Test
+    void closeReturnsOnlyOnceThePortIsClosedEvenWhenTheStoppingThreadIsInterrupted() throws Exception {
+        StuckLink link = new StuckLink(false, 300);
+        SerialStream stream = new SerialStream(() -> link, "/dev/ttyTEST", new BinaryDecoder(),
+                new SerialStream.Settings(64, 60, 60, 60, 60, 0.02, 0.05), SerialStream.Listener.NONE, "");
+        stream.start();
+        assertTrue(link.reading.await(5, TimeUnit.SECONDS));
+        Thread.currentThread().interrupt();
+        try {
+            stream.close();
+            assertEquals(0, link.closed.getCount(), "close() returned while the reader still had the port open");
+            assertTrue(Thread.currentThread().isInterrupted(), "the caller's interrupt is kept");
+        } finally {
+            Thread.interrupted();
+        }
+        assertFalse(stream.isRunning());
+        assertNull(stream.fault());
+    }
+
+    @Test
+    void aReaderStuckInTheDriverHasItsPortClosedByTheStopAndSaysWhere() throws Exception {
+        StuckLink link = new StuckLink(true, 0);
+        SerialStream stream = new SerialStream(() -> link, "/dev/ttyTEST", new BinaryDecoder(),
+                new SerialStream.Settings(64, 60, 60, 60, 60, 0.02, 0.05), SerialStream.Listener.NONE, "");
+        stream.stopWaitMillis(200);
+        stream.start();
+        assertTrue(link.reading.await(5, TimeUnit.SECONDS));
+        stream.close();
+        assertEquals(0, link.closed.getCount(), "the port was left open");
+        SerialPortException fault = stream.fault();
+        assertTrue(fault != null && fault.getMessage().startsWith("/dev/ttyTEST: the reader did not stop within 0.2 s (at ")
+                && fault.getMessage().contains("StuckLink.read") && fault.getMessage().endsWith("; its port was closed by the stop"),
+                String.valueOf(fault));
     }
 }
