@@ -122,8 +122,8 @@ final class LiveCommand implements Callable<Integer> {
         Set<String> toldAtStart = new HashSet<>();
         // after the stages, so that their warnings are printed too (the calibration's range is told below); an
         // insole of cells in newtons without its force is analysed with their sum, as analyze reads a file of them
-        SampleSink entry = stream.stages(CellForceSum.ofWholeStream(new WarmedUp(calibrating != null ? calibrating : analyzer,
-                analyzer, gaitSettings, legSettings, status, toldAtStart)));
+        SampleSink entry = stream.stages(CellForceSum.ofWholeStream(new WarmedUp(
+                calibrating != null ? calibrating : analyzer, analyzer, gaitSettings, legSettings, status, toldAtStart)));
         StreamPump pump = new StreamPump(serial, entry, massKg, (atS, missing, measuredOn) ->
                 status.println("soleus: " + StreamPump.Listener.describe(port, atS, missing, Double.NaN, measuredOn)));
         // a reader that has gone (`soleus live … | head -5`) ends the session as Ctrl-C does, so that the port is

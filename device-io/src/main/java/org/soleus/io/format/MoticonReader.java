@@ -213,11 +213,11 @@ public final class MoticonReader implements RecordingReader {
             }
             double massKg = options.bodyMassKg();
             RecordingMetadata metadata = new RecordingMetadata(massKg, Map.of(), properties);
-            RowTransform stages = next -> MoticonCentreOfPressure.stages(next, copInPercent);
             if (!forces.isEmpty()) {
                 warnings.add(forces.warning(path, columnLineNumber));
-                stages = next -> forces.wrap(MoticonCentreOfPressure.stages(next, copInPercent));
             }
+            RowTransform stages = forces.isEmpty() ? next -> MoticonCentreOfPressure.stages(next, copInPercent)
+                    : next -> forces.wrap(MoticonCentreOfPressure.stages(next, copInPercent));
             new RowStreamer(path, rows, channels.size(), true).stream(path.toString(), channels, metadata,
                     Double.NaN, Double.NaN, options, "pass the rate explicitly (--rate 100 for Moticon OpenGo)",
                     RecordingAssembly.behindStages(sink, stages, MoticonCellForce.passesUnchanged(channels),
