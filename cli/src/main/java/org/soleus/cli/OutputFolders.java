@@ -20,11 +20,13 @@ import java.util.StringJoiner;
  * Decides where each analysed input's results go: straight into the output directory when the
  * command has a single input; otherwise into one sub-folder per input named after the file's
  * base name (the name without its last extension). Of the files of the same base name (compared
- * ignoring case, as on case-insensitive file systems), each gets in front the names of the
- * fewest folders above it that no other of them shares: its folder's, as a study's
+ * ignoring case, as on case-insensitive file systems) in more than one folder, each gets in front
+ * the names of the fewest folders above it that none of the other folders ends in: its folder's, as a study's
  * {@code S01/walk.txt} and {@code S02/walk.txt} give {@code S01-walk} and {@code S02-walk}, or
  * more where those are the same ({@code a/S01/walk.txt} and {@code b/S01/walk.txt} give
- * {@code a-S01-walk} and {@code b-S01-walk}); a file given twice counts once. Any names that
+ * {@code a-S01-walk} and {@code b-S01-walk}), the same for the files of one folder
+ * ({@code a/S01/walk.csv} and {@code a/S01/walk.txt} beside {@code b/S01/walk.csv} give
+ * {@code a-S01-walk}, {@code a-S01-walk-2} and {@code b-S01-walk}); a file given twice counts once. Any names that
  * still collide get {@code -2}, {@code -3}, ... appended in the order the inputs are analysed,
  * so that no two inputs ever write into the same folder. A
  * folder is handed out for every input that is analysed, before its analysis, so that an input's
@@ -37,7 +39,7 @@ final class OutputFolders {
     private final Path outDir;
     private final boolean subFolders;
     private final Set<String> used = new HashSet<>();
-    /** The names of inputs (by their normalised absolute paths) whose base names collide but whose folders' names do not. */
+    /** The names of inputs (by their normalised absolute paths) whose base name an input in another folder has too. */
     private final Map<Path, String> prefixed = new HashMap<>();
 
     /**
@@ -53,23 +55,39 @@ final class OutputFolders {
                     .add(input.toAbsolutePath().normalize());
         }
         for (Set<Path> sameName : byBaseName.values()) {
-            if (sameName.size() < 2) {
-                continue;
+            Set<Path> folders = new LinkedHashSet<>();
+            sameName.forEach(input -> folders.add(input.getParent()));
+            if (folders.size() < 2) {
+                continue; // all in one folder: only the numbering sets them apart
             }
-            int deepest = sameName.stream().mapToInt(Path::getNameCount).max().orElse(0);
-            for (int folders = 1; folders < deepest && !prefixed.keySet().containsAll(sameName); folders++) {
-                Map<String, Integer> counts = new HashMap<>();
-                for (Path input : sameName) {
-                    counts.merge(folderNames(input, folders).toLowerCase(Locale.ROOT), 1, Integer::sum);
-                }
-                for (Path input : sameName) {
-                    String names = folderNames(input, folders);
-                    if (!prefixed.containsKey(input) && counts.get(names.toLowerCase(Locale.ROOT)) == 1) {
-                        prefixed.put(input, names + "-" + baseName(input));
-                    }
+            Map<Path, String> folderPrefixes = distinctNames(folders);
+            for (Path input : sameName) {
+                prefixed.put(input, folderPrefixes.get(input.getParent()) + "-" + baseName(input));
+            }
+        }
+    }
+
+    /**
+     * For each of {@code folders} (absolute, normalised, distinct; {@code null} for the root),
+     * the names of the fewest folders up to it, joined by {@code -}, that none of the others
+     * ends in.
+     */
+    private static Map<Path, String> distinctNames(Set<Path> folders) {
+        Map<Path, String> names = new HashMap<>();
+        int deepest = folders.stream().mapToInt(OutputFolders::depth).max().orElse(0);
+        for (int count = 1; names.size() < folders.size(); count++) {
+            Map<String, Integer> counts = new HashMap<>();
+            for (Path folder : folders) {
+                counts.merge(lastNames(folder, count).toLowerCase(Locale.ROOT), 1, Integer::sum);
+            }
+            for (Path folder : folders) {
+                String last = lastNames(folder, count);
+                if (!names.containsKey(folder) && (counts.get(last.toLowerCase(Locale.ROOT)) == 1 || count >= deepest)) {
+                    names.put(folder, last);
                 }
             }
         }
+        return names;
     }
 
     /**
@@ -148,13 +166,16 @@ final class OutputFolders {
                 + "), left as they are; this run's results go at its top");
     }
 
+    private static int depth(Path folder) {
+        return folder == null ? 0 : folder.getNameCount();
+    }
+
     /**
-     * The names of the {@code count} folders above {@code input} (an absolute, normalised path),
-     * joined by {@code -}, or as many as there are, with {@code input} for the root.
+     * The names of the last {@code count} folders of {@code folder}, joined by {@code -}, or of
+     * as many as there are; {@code input} for the root.
      */
-    private static String folderNames(Path input, int count) {
-        Path folder = input.getParent();
-        int n = folder == null ? 0 : folder.getNameCount();
+    private static String lastNames(Path folder, int count) {
+        int n = depth(folder);
         if (n == 0) {
             return "input";
         }

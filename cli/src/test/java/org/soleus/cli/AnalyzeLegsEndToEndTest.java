@@ -434,7 +434,7 @@ final class AnalyzeLegsEndToEndTest {
         Cli.Result r = Cli.run("analyze", noCop.toString(), "--out", dir.resolve("no-cop-out").toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.err().contains("soleus analyze: " + noCop + ": right plantar-flexor moment: the insole has no centre"
-                + " of pressure along the foot (right.insole.cop_y_norm, or cells with their layout): no moment, Achilles"
+                + " of pressure along the foot (right.insole.cop_y_norm): no moment, Achilles"
                 + " force or soleus figures for this leg, and no calf raises"), r.err());
         JsonNode legs = Cli.summary(dir.resolve("no-cop-out")).get("legs");
         assertTrue(legs.at("/right/calf_raises").isNull(), legs.toString());

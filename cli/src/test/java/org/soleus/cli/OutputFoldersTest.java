@@ -67,6 +67,10 @@ final class OutputFoldersTest {
                 Path.of("site2", "S02", "walk.txt"));
         assertEquals(List.of(OUT.resolve("site1-S01-walk"), OUT.resolve("site2-S01-walk"), OUT.resolve("S02-walk")),
                 folders(sameSubjects.size(), sameSubjects));
+        List<Path> sameFolderToo = List.of(Path.of("site1", "S01", "walk.csv"), Path.of("site2", "S01", "walk.csv"),
+                Path.of("site1", "S01", "walk.txt"));
+        assertEquals(List.of(OUT.resolve("site1-S01-walk"), OUT.resolve("site2-S01-walk"), OUT.resolve("site1-S01-walk-2")),
+                folders(sameFolderToo.size(), sameFolderToo), "the files of one folder take its names, then a number");
         List<Path> givenTwice = List.of(Path.of("S01", "walk.csv"), Path.of("S02", "walk.csv"), Path.of(".", "S01", "walk.csv"));
         assertEquals(List.of(OUT.resolve("S01-walk"), OUT.resolve("S02-walk"), OUT.resolve("S01-walk-2")),
                 folders(givenTwice.size(), givenTwice), "a file given twice counts once");

@@ -40,7 +40,7 @@ final class LegLoadNotices {
             return Optional.empty();
         }
         return Optional.of(side.label() + " plantar-flexor moment: the insole has no centre of pressure along the foot ("
-                + side.label() + ".insole.cop_y_norm, or cells with their layout): no moment, Achilles force or soleus"
+                + side.label() + ".insole.cop_y_norm): no moment, Achilles force or soleus"
                 + " figures for this leg, and no calf raises");
     }
 

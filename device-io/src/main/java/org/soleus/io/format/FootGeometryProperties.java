@@ -75,7 +75,7 @@ final class FootGeometryProperties {
         double heelToAnkleM = metres(heelToAnkle);
         if (!(heelToAnkleM >= 0 && heelToAnkleM < 0.2)) {
             report(path, positions, FootGeometry.HEEL_TO_ANKLE_PROPERTY, "expected the distance from the back of"
-                    + " the heel to the ankle joint centre in metres, 0 to 0.2 (typically about 0.055), got '"
+                    + " the heel to the ankle joint centre in metres, at least 0 and less than 0.2 (typically about 0.055), got '"
                     + heelToAnkle + "'", options, warnings);
             return;
         }

@@ -348,7 +348,7 @@ public final class SubjectTable {
                 lengthM = FootGeometry.insoleLengthOfEuSizeM(euSize);
             }
             double heelToAnkleM = value(table, lineNo, cells, heelToAnkle, "a distance from the heel end of the"
-                    + " insole to the ankle joint centre in metres, 0 to 0.2 (typically about 0.055)", m -> m >= 0 && m < 0.2);
+                    + " insole to the ankle joint centre in metres, at least 0 and less than 0.2 (typically about 0.055)", m -> m >= 0 && m < 0.2);
             if (!(heelToAnkleM < lengthM / 2) && !Double.isNaN(heelToAnkleM) && !Double.isNaN(lengthM)) {
                 throw new DataFormatException(table, lineNo, heelToAnkle + 1, String.format(Locale.ROOT, "expected less"
                         + " than half the row's insole length (%.3f m), found '%s'", lengthM, cells.get(heelToAnkle)));

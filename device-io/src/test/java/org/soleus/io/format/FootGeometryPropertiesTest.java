@@ -48,7 +48,7 @@ final class FootGeometryPropertiesTest {
         assertEquals(p + ":3:20: insole_length_m: expected the insole length in metres, 0.10–0.40 (a 27 cm insole is"
                 + " 0.27), got '270'", error("# insole_length_m: 270\n"));
         assertEquals(p + ":4:20: heel_to_ankle_m: expected the distance from the back of the heel to the ankle joint"
-                + " centre in metres, 0 to 0.2 (typically about 0.055), got '55'",
+                + " centre in metres, at least 0 and less than 0.2 (typically about 0.055), got '55'",
                 error("# insole_length_m: 0.27\n# heel_to_ankle_m: 55\n"));
         assertEquals(p + ":3:20: insole_length_m: expected the insole length in metres, 0.10–0.40 (a 27 cm insole is"
                 + " 0.27), got 'long'", error("# insole_length_m: long\n"));
@@ -84,7 +84,7 @@ final class FootGeometryPropertiesTest {
                 Map.of(FootGeometry.INSOLE_LENGTH_PROPERTY, 0.26, FootGeometry.HEEL_TO_ANKLE_PROPERTY, 0.05)));
         assertEquals(List.of(bothBad + ":3:20: insole_length_m: expected the insole length in metres, 0.10–0.40 (a 27 cm"
                 + " insole is 0.27), got '270'; not used: --insole-length 0.26 m is given", bothBad + ":4:20: heel_to_ankle_m:"
-                + " expected the distance from the back of the heel to the ankle joint centre in metres, 0 to 0.2 (typically"
+                + " expected the distance from the back of the heel to the ankle joint centre in metres, at least 0 and less than 0.2 (typically"
                 + " about 0.055), got '55'; not used: --heel-to-ankle 0.05 m is given"), both.warnings());
     }
 }

@@ -130,7 +130,7 @@ final class SubjectTableTest {
         assertEquals(csv() + ":2:2: expected an insole length in metres, 0.10–0.40 (a 27 cm insole is 0.27), or an empty"
                 + " cell, found '270'", refused("file,insole_length_m\na.txt,270\n").getMessage());
         assertEquals(csv() + ":2:2: expected a distance from the heel end of the insole to the ankle joint centre in metres,"
-                + " 0 to 0.2 (typically about 0.055), or an empty cell, found '5.5'",
+                + " at least 0 and less than 0.2 (typically about 0.055), or an empty cell, found '5.5'",
                 refused("file,heel_to_ankle_m\na.txt,5.5\n").getMessage());
         assertEquals(csv() + ":2:3: expected less than half the row's insole length (0.250 m), found '0,15'",
                 refused("file;insole_length_m;heel_to_ankle_m\na.txt;0,25;0,15\n").getMessage());
