@@ -107,6 +107,17 @@ final class InputSurvey {
         return partsOfRecords[i];
     }
 
+    /** The recordings among {@code inputs}, the inputs surveyed: those not skipped, in order. */
+    List<Path> recordingsAmong(List<Path> inputs) {
+        List<Path> recordings = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            if (skip(i) == null) {
+                recordings.add(inputs.get(i));
+            }
+        }
+        return recordings;
+    }
+
     /** Why input {@code i} cannot be opened, or null. */
     IOException problem(int i) {
         return problems[i];

@@ -43,6 +43,12 @@ final class RepeatedNotices {
     private record Repeats(Path firstInput, List<Path> laterInputs) {
     }
 
+    /** Whether an earlier input than {@code input} got a notice of the same gist as {@code line}. */
+    boolean isRepeat(Path input, String line) {
+        Repeats repeats = shown.get(byGist ? gist(line) : line);
+        return repeats != null && !repeats.firstInput().equals(input);
+    }
+
     /**
      * Takes the notice {@code line} (as it would be shown, without the input's name or a place in
      * it) for {@code input}: returns whether it is to be shown, i.e. no earlier input got one of the

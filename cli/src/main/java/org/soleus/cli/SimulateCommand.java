@@ -79,8 +79,8 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Seed of the faults (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--format", paramLabel = "F", converter = AnalyzeCommand.FormatConverter.class,
-            completionCandidates = AnalyzeCommand.FormatIds.class,
+    @Option(names = "--format", paramLabel = "F", converter = FormatConverter.class,
+            completionCandidates = FormatIds.class,
             description = "Input format, one of: ${COMPLETION-CANDIDATES}. Detected from the content when left out.")
     RecordingFormat format;
 
