@@ -9,6 +9,7 @@ import java.util.Set;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.ForwardingSink;
 import org.soleus.core.recording.Gravity;
+import org.soleus.core.recording.RowTransform;
 import org.soleus.core.recording.SampleSink;
 
 /**
@@ -107,6 +108,15 @@ final class ForceUnits {
             sb.append(" and ").append(originals.size() - LISTED).append(" more");
         }
         return sb.toString();
+    }
+
+    /**
+     * A reader's {@code stages} behind the conversion to newtons: a transform whose sinks scale
+     * the converted columns ({@link #wrap}) and hand each row to {@code stages}' sinks, or
+     * {@code stages} itself when no column is converted. Call it once the header is read.
+     */
+    RowTransform inFrontOf(RowTransform stages) {
+        return isEmpty() ? stages : next -> wrap(stages.wrap(next));
     }
 
     /** A sink that scales the converted columns of each row to newtons, in place, and hands the row on. */

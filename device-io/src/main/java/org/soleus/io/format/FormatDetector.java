@@ -127,7 +127,7 @@ public final class FormatDetector {
      * ({@link MoticonReader#otherSeparator}; a spreadsheet saves it so, putting {@code #} lines
      * that hold its separator in quotes) or whose time column was deleted, or a header row of channel names that one cell spoils
      * (an index column, {@code time} for {@code time_s}, semicolons or tabs for commas), told
-     * as the toolkit's CSV reader tells it ({@link SoleusCsvReader#notAChannelName}), or a
+     * as the toolkit's CSV reader tells it ({@link ChannelNameProblems#notAChannelName}), or a
      * gaitpdb row written with decimal commas ({@link DecimalComma}).
      */
     private static DataFormatException nearMiss(Path path, List<String> lines) {
@@ -177,16 +177,17 @@ public final class FormatDetector {
                 }
             }
         }
-        List<String> names = SoleusCsvReader.headerCells(line);
+        List<String> names = SoleusCsvHeaderRow.cells(line);
         boolean named = false;
         for (int c = 0; c < names.size() && !named; c++) {
             String name = names.get(c);
             named = ChannelName.isValid(name) || isLeadingTime(names, c)
-                    || SoleusCsvReader.holdsNamesSeparatedBy(name, '\t') || SoleusCsvReader.holdsNamesSeparatedBy(name, ';');
+                    || ChannelNameProblems.holdsNamesSeparatedBy(name, '\t')
+                    || ChannelNameProblems.holdsNamesSeparatedBy(name, ';');
         }
         int bad = firstNonChannelColumn(names);
         return named && bad >= 0
-                ? new DataFormatException(path, firstData + 1, bad + 1, SoleusCsvReader.notAChannelName(names.get(bad), bad))
+                ? new DataFormatException(path, firstData + 1, bad + 1, ChannelNameProblems.notAChannelName(names.get(bad), bad))
                 : null;
     }
 
@@ -331,7 +332,7 @@ public final class FormatDetector {
         if (firstData >= lines.size()) {
             return false;
         }
-        return firstNonChannelColumn(SoleusCsvReader.headerCells(lines.get(firstData))) < 0;
+        return firstNonChannelColumn(SoleusCsvHeaderRow.cells(lines.get(firstData))) < 0;
     }
 
     /** The 0-based index of the first header cell that is neither a channel name nor a leading time_s, or -1. */

@@ -46,7 +46,7 @@ public final class MetadataLines {
     public static RecordingHeader header(String source, double sampleRateHz, List<ChannelName> channels,
                                          Map<String, String> entries, double bodyMassKg, List<String> warnings,
                                          List<String> checks) throws DataFormatException {
-        return SoleusCsvReader.header(Path.of(source), sampleRateHz, channels, entries,
+        return SoleusCsvMetadata.streamHeader(Path.of(source), sampleRateHz, channels, entries,
                 new ReadOptions(null, Double.NaN, bodyMassKg), warnings, checks);
     }
 

@@ -216,8 +216,7 @@ public final class MoticonReader implements RecordingReader {
             if (!forces.isEmpty()) {
                 warnings.add(forces.warning(path, columnLineNumber));
             }
-            RowTransform stages = forces.isEmpty() ? next -> MoticonCentreOfPressure.stages(next, copInPercent)
-                    : next -> forces.wrap(MoticonCentreOfPressure.stages(next, copInPercent));
+            RowTransform stages = forces.inFrontOf(next -> MoticonCentreOfPressure.stages(next, copInPercent));
             new RowStreamer(path, rows, channels.size(), true).stream(path.toString(), channels, metadata,
                     Double.NaN, Double.NaN, options, "pass the rate explicitly (--rate 100 for Moticon OpenGo)",
                     RecordingAssembly.behindStages(sink, stages, MoticonCellForce.passesUnchanged(channels),

@@ -154,6 +154,20 @@ final class ReaderSupport {
         return cells(line, '\t');
     }
 
+    /**
+     * The number a metadata value {@code raw} holds, NaN for {@code nan} (in any case).
+     *
+     * @throws DataFormatException at {@code line} and {@code column} of {@code file}, naming
+     *                             {@code key}, when the value is no number
+     */
+    static double metadataNumber(Path file, String raw, long line, int column, String key) throws DataFormatException {
+        double v = parseDoubleOrNaN(raw);
+        if (Double.isNaN(v) && !raw.equalsIgnoreCase("nan")) {
+            throw new DataFormatException(file, line, column, key + ": expected a number, found '" + raw + "'");
+        }
+        return v;
+    }
+
     /** The number in {@code text}, or NaN when it is not one. */
     static double parseDoubleOrNaN(String text) {
         try {

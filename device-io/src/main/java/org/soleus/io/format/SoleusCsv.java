@@ -29,6 +29,9 @@ final class SoleusCsv {
     static final String KEY_WARNING = "warning";
     static final String WARNING_PREFIX = KEY_WARNING + ":";
     static final String TIME_COLUMN = "time_s";
+    /** What to do with a file saved with semicolons, as a spreadsheet set to another language saves it. */
+    static final String SAVE_WITH_COMMAS_AND_POINTS = "save the file as comma-separated values with decimal points"
+            + " (semicolons usually come with decimal commas; a program set to English writes both as needed)";
 
     private SoleusCsv() {
     }

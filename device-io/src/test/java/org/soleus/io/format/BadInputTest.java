@@ -569,6 +569,10 @@ final class BadInputTest {
         assertTrue(Double.isNaN(r.metadata().bodyMassKg()));
         assertEquals(java.util.List.of(late + ":4: 'body_mass_kg: 72' comes after the header row, where metadata lines are"
                 + " comments: not read (move it above the header row)"), r.warnings());
+        Path lateLength = file("late-length.csv", "# sample_rate_hz: 100\nleft.insole.force_n\n1\n# insole_length_m: 0.27\n2\n");
+        assertEquals(java.util.List.of(lateLength + ":4: 'insole_length_m: 0.27' comes after the header row, where metadata"
+                + " lines are comments: not read (move it above the header row)"),
+                Recordings.read(lateLength, ReadOptions.DEFAULTS).warnings(), "a foot dimension the analysis reads too");
     }
 
     @Test

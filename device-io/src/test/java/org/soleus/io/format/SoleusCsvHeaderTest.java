@@ -334,7 +334,7 @@ final class SoleusCsvHeaderTest {
         descriptor.put("layout.left.cell02", "x=0 y=0.1");
         List<String> warnings = new ArrayList<>();
         List<String> checks = new ArrayList<>();
-        RecordingHeader stream = SoleusCsvReader.header(Path.of("/dev/ttyUSB0"), 100,
+        RecordingHeader stream = SoleusCsvMetadata.streamHeader(Path.of("/dev/ttyUSB0"), 100,
                 List.of(ChannelName.parse("left.insole.cell01_counts"), ChannelName.parse("left.insole.force_n")),
                 descriptor, ReadOptions.DEFAULTS, warnings, checks);
         assertEquals(List.of("/dev/ttyUSB0: layout.left.cell02 places a cell that is not recorded (no"
