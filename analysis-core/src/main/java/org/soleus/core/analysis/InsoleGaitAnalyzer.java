@@ -91,24 +91,8 @@ public final class InsoleGaitAnalyzer {
 
     private static GaitAnalysis run(Recording recording, GaitSettings settings, ImuSettings imu) {
         Map<Side, Channel> forces = forceChannels(recording);
-        Map<Side, ImuChannels> imus = new EnumMap<>(Side.class);
-        if (imu != null) {
-            for (Side side : FEET) {
-                Optional<ImuChannels> gyro = ImuChannels.foot(recording, side);
-                if (gyro.isEmpty()) {
-                    gyro = ImuChannels.find(recording, side, ImuChannels.SHANK_PLACE);
-                }
-                gyro.ifPresent(c -> imus.put(side, c));
-            }
-        }
-        if (forces.isEmpty() && imus.isEmpty()) {
-            boolean cells = recording.channelNames().stream().anyMatch(InsoleChannels::isCell);
-            throw new IllegalArgumentException("no insole force channel (left.insole.force_<unit> or "
-                    + "right.insole.force_<unit>)" + (imu == null ? "" : " and no foot or shank gyroscope (<side>.foot.gyr_x_<unit>, "
-                    + "gyr_y, gyr_z, or <side>.shank.gyr_x_<unit> …)") + " in " + recording.source()
-                    + (cells ? " (insole cells give no force by themselves: a calibration turns raw cell counts into"
-                    + " <side>.insole.force_n)" : "") + "; channels: " + recording.channelNames());
-        }
+        Map<Side, ImuChannels> imus = gyroscopes(recording, imu);
+        requireEventChannels(recording, forces, imus, imu);
         boolean newtons = InsoleChannels.inNewtons(forces.values().stream().map(Channel::name).toList());
         double bodyWeightN = recording.metadata().bodyMassKg() * Gravity.STANDARD_MPS2;
         if (newtons && !recording.metadata().hasBodyMass()) {
@@ -119,52 +103,77 @@ public final class InsoleGaitAnalyzer {
                 ? CellAggregation.summarise(recording) : recording;
         double fs = recording.sampleRateHz();
         int maxGap = (int) Math.round(settings.maxGapInterpolatedS() * fs);
-        List<Foot> feet = PerFoot.map(List.of(FEET), recording.length(),
-                side -> foot(recording, side, imus.containsKey(side) && forces.containsKey(side)
-                        && InsoleChannels.isDead(forces.get(side)) ? null : forces.get(side),
-                        imus.get(side), settings, imu, maxGap));
-        Map<String, Integer> missing = new LinkedHashMap<>();
-        Map<Side, double[]> signals = new EnumMap<>(Side.class);
-        Map<Side, double[]> coverage = new EnumMap<>(Side.class);
-        Set<Side> gapless = EnumSet.noneOf(Side.class);
-        List<GaitEvent> events = new ArrayList<>();
-        Map<Side, SagittalAxis> imuAxes = new EnumMap<>(Side.class);
-        for (int f = 0; f < FEET.length; f++) {
-            Foot foot = feet.get(f);
-            missing.putAll(foot.missing);
-            if (foot.imuAxis != null) {
-                imuAxes.put(FEET[f], foot.imuAxis);
-            }
-            if (foot.forceN != null) {
-                signals.put(FEET[f], foot.forceN);
-            }
-            if (foot.coverage != null) {
-                coverage.put(FEET[f], foot.coverage);
-            }
-            if (foot.gapless) {
-                gapless.add(FEET[f]);
-            }
-            events.addAll(foot.events);
+        Feet feet = new Feet(PerFoot.map(List.of(FEET), recording.length(),
+                side -> foot(recording, side, usableForce(side, forces, imus), imus.get(side), settings, imu, maxGap)));
+        AssembledStrides assembled = AssembledStrides.of(feet.events, missingSamples(feet, recording), settings);
+        Map<Side, PressureTrack> pressure = pressureTracks(summarised, forces);
+        StrideLoading[] loadings = new StrideLoading[assembled.strides.size()];
+        if (newtons) {
+            computeLoadings(loadings, assembled.strides, feet.signals, pressure, recording, settings, bodyWeightN);
         }
-        events.sort(Comparator.comparingDouble(GaitEvent::timeS));
+        List<StrideResult> results = results(assembled.strides, loadings);
+        assembled.rejected.sort(Comparator.comparingDouble(RejectedStride::startS));
+        return GaitSummaries.build(feet.events, results, assembled.rejected, feet.coverage.keySet(),
+                recording.durationS(), settings, newtons, feet.missing, recording.metadata().bodyMassKg(),
+                feet.imuAxes);
+    }
 
-        List<Stride> strides = new ArrayList<>();
-        List<RejectedStride> rejected = new ArrayList<>();
-        MissingSamples missingSamples = (side, fromS, toS) -> coverage.containsKey(side) && !gapless.contains(side)
+    /**
+     * Each leg's gyroscope when {@code imu} is given: the foot's, or on a leg without one the
+     * shank's; none without {@code imu}.
+     */
+    private static Map<Side, ImuChannels> gyroscopes(Recording recording, ImuSettings imu) {
+        Map<Side, ImuChannels> imus = new EnumMap<>(Side.class);
+        if (imu != null) {
+            for (Side side : FEET) {
+                Optional<ImuChannels> gyro = ImuChannels.foot(recording, side);
+                if (gyro.isEmpty()) {
+                    gyro = ImuChannels.find(recording, side, ImuChannels.SHANK_PLACE);
+                }
+                gyro.ifPresent(c -> imus.put(side, c));
+            }
+        }
+        return imus;
+    }
+
+    /**
+     * Throws when no foot has a channel that times events: neither an insole force nor (with
+     * {@code imu}) a gyroscope; the message says what a recording of insole cells lacks.
+     */
+    private static void requireEventChannels(Recording recording, Map<Side, Channel> forces,
+                                             Map<Side, ImuChannels> imus, ImuSettings imu) {
+        if (forces.isEmpty() && imus.isEmpty()) {
+            boolean cells = recording.channelNames().stream().anyMatch(InsoleChannels::isCell);
+            throw new IllegalArgumentException("no insole force channel (left.insole.force_<unit> or "
+                    + "right.insole.force_<unit>)" + (imu == null ? "" : " and no foot or shank gyroscope (<side>.foot.gyr_x_<unit>, "
+                    + "gyr_y, gyr_z, or <side>.shank.gyr_x_<unit> …)") + " in " + recording.source()
+                    + (cells ? " (insole cells give no force by themselves: a calibration turns raw cell counts into"
+                    + " <side>.insole.force_n)" : "") + "; channels: " + recording.channelNames());
+        }
+    }
+
+    /**
+     * The foot's insole force channel, or null where it has none, or where its insole is dead
+     * ({@link InsoleChannels#isDead}) and a gyroscope times its events instead.
+     */
+    private static Channel usableForce(Side side, Map<Side, Channel> forces, Map<Side, ImuChannels> imus) {
+        return imus.containsKey(side) && forces.containsKey(side) && InsoleChannels.isDead(forces.get(side))
+                ? null : forces.get(side);
+    }
+
+    /**
+     * Whether a stride's samples (with one beside each end) hold a missing one, looked up in the
+     * coverage of its foot; never for a foot known to be gapless or without coverage.
+     */
+    private static MissingSamples missingSamples(Feet feet, Recording recording) {
+        Map<Side, double[]> coverage = feet.coverage;
+        Set<Side> gapless = feet.gapless;
+        return (side, fromS, toS) -> coverage.containsKey(side) && !gapless.contains(side)
                 && hasMissing(coverage.get(side), index(fromS, recording) - 1, index(toS, recording) + 1);
-        StrideAssembler assembler = new StrideAssembler(settings.strideLimits(), missingSamples, new StrideListener() {
-            @Override
-            public void onStride(Stride stride) {
-                strides.add(stride);
-            }
+    }
 
-            @Override
-            public void onRejected(RejectedStride r) {
-                rejected.add(r);
-            }
-        });
-        events.forEach(assembler::accept);
-
+    /** Each foot's centre of pressure track (with heel force where its layout gives one), where it has one. */
+    private static Map<Side, PressureTrack> pressureTracks(Recording summarised, Map<Side, Channel> forces) {
         Map<Side, PressureTrack> pressure = new EnumMap<>(Side.class);
         for (Side side : forces.keySet()) {
             PressureTrack track = pressureTrack(summarised, side, forces.get(side));
@@ -172,29 +181,39 @@ public final class InsoleGaitAnalyzer {
                 pressure.put(side, track);
             }
         }
-        StrideLoading[] loadings = new StrideLoading[strides.size()];
-        if (newtons) {
-            PerFoot.run(new ArrayList<>(signals.keySet()), recording.length(), side -> {
-                StanceLoadingWindows windows = new StanceLoadingWindows(settings, fs, recording.startTimeS(), bodyWeightN);
-                double[] forceN = signals.get(side);
-                PressureTrack track = pressure.get(side);
-                for (int i = 0; i < loadings.length; i++) {
-                    Stride s = strides.get(i);
-                    if (s.side() == side) {
-                        loadings[i] = windows.compute(forceN, index(s.startS(), recording),
-                                index(s.toeOffS(), recording) + 1, track);
-                    }
+        return pressure;
+    }
+
+    /**
+     * Fills {@code loadings} with the loading of each stride's stance, from its foot's force in
+     * newtons ({@link StanceLoadingWindows}), the feet on parallel threads ({@link PerFoot}).
+     */
+    private static void computeLoadings(StrideLoading[] loadings, List<Stride> strides, Map<Side, double[]> signals,
+                                        Map<Side, PressureTrack> pressure, Recording recording, GaitSettings settings,
+                                        double bodyWeightN) {
+        double fs = recording.sampleRateHz();
+        PerFoot.run(new ArrayList<>(signals.keySet()), recording.length(), side -> {
+            StanceLoadingWindows windows = new StanceLoadingWindows(settings, fs, recording.startTimeS(), bodyWeightN);
+            double[] forceN = signals.get(side);
+            PressureTrack track = pressure.get(side);
+            for (int i = 0; i < loadings.length; i++) {
+                Stride s = strides.get(i);
+                if (s.side() == side) {
+                    loadings[i] = windows.compute(forceN, index(s.startS(), recording),
+                            index(s.toeOffS(), recording) + 1, track);
                 }
-            });
-        }
+            }
+        });
+    }
+
+    /** Each stride with its loading (null where it has none), in the order of their starts. */
+    private static List<StrideResult> results(List<Stride> strides, StrideLoading[] loadings) {
         List<StrideResult> results = new ArrayList<>(strides.size());
         for (int i = 0; i < loadings.length; i++) {
             results.add(new StrideResult(strides.get(i), loadings[i]));
         }
         results.sort(Comparator.comparingDouble(r -> r.stride().startS()));
-        rejected.sort(Comparator.comparingDouble(RejectedStride::startS));
-        return GaitSummaries.build(events, results, rejected, coverage.keySet(), recording.durationS(), settings,
-                newtons, missing, recording.metadata().bodyMassKg(), imuAxes);
+        return results;
     }
 
     /**
@@ -262,6 +281,69 @@ public final class InsoleGaitAnalyzer {
             this.gapless = gapless;
             this.events = events;
             this.imuAxis = imuAxis;
+        }
+    }
+
+    /**
+     * What both feet give, gathered left then right for stride assembly: their
+     * missing-sample counts, force signals, coverage, gapless feet, sagittal axes, and their events
+     * in the order of time.
+     */
+    private static final class Feet {
+        private final Map<String, Integer> missing = new LinkedHashMap<>();
+        private final Map<Side, double[]> signals = new EnumMap<>(Side.class);
+        private final Map<Side, double[]> coverage = new EnumMap<>(Side.class);
+        private final Set<Side> gapless = EnumSet.noneOf(Side.class);
+        private final List<GaitEvent> events = new ArrayList<>();
+        private final Map<Side, SagittalAxis> imuAxes = new EnumMap<>(Side.class);
+
+        /** @param feet what the left foot gives, then the right */
+        Feet(List<Foot> feet) {
+            for (int f = 0; f < FEET.length; f++) {
+                add(FEET[f], feet.get(f));
+            }
+            events.sort(Comparator.comparingDouble(GaitEvent::timeS));
+        }
+
+        private void add(Side side, Foot foot) {
+            missing.putAll(foot.missing);
+            if (foot.imuAxis != null) {
+                imuAxes.put(side, foot.imuAxis);
+            }
+            if (foot.forceN != null) {
+                signals.put(side, foot.forceN);
+            }
+            if (foot.coverage != null) {
+                coverage.put(side, foot.coverage);
+            }
+            if (foot.gapless) {
+                gapless.add(side);
+            }
+            events.addAll(foot.events);
+        }
+    }
+
+    /** The strides a {@link StrideAssembler} completes from both feet's events, valid and rejected, as it gives them. */
+    private static final class AssembledStrides implements StrideListener {
+        private final List<Stride> strides = new ArrayList<>();
+        private final List<RejectedStride> rejected = new ArrayList<>();
+
+        /** Assembles the strides of {@code events}, in the order of time. */
+        static AssembledStrides of(List<GaitEvent> events, MissingSamples missingSamples, GaitSettings settings) {
+            AssembledStrides assembled = new AssembledStrides();
+            StrideAssembler assembler = new StrideAssembler(settings.strideLimits(), missingSamples, assembled);
+            events.forEach(assembler::accept);
+            return assembled;
+        }
+
+        @Override
+        public void onStride(Stride stride) {
+            strides.add(stride);
+        }
+
+        @Override
+        public void onRejected(RejectedStride r) {
+            rejected.add(r);
         }
     }
 

@@ -111,15 +111,31 @@ public final class CompanionFiles {
             return ofRecord;
         }
         List<String> lines = head.lines();
+        Optional<Companion> document = asDocument(name, lines);
+        if (document.isPresent()) {
+            return document;
+        }
+        return lines.isEmpty() ? Optional.empty() : byFirstLine(name, lines.get(0));
+    }
+
+    /**
+     * A Markdown document or a dataset's document ({@link #isDocumentName}) by its name, when it
+     * is empty or none of the recording formats by its content.
+     */
+    private static Optional<Companion> asDocument(String name, List<String> lines) {
         boolean markdown = name.toLowerCase(Locale.ROOT).endsWith(".md");
         if ((markdown || isDocumentName(name)) && (lines.isEmpty() || FormatDetector.byContent(lines) == null)) {
             String what = markdown ? MARKDOWN : DOCUMENT;
             return Optional.of(new Companion(what, what + ": give the recording files"));
         }
-        if (lines.isEmpty()) {
-            return Optional.empty();
-        }
-        String first = lines.get(0);
+        return Optional.empty();
+    }
+
+    /**
+     * The companion file whose first line is {@code first}: a table of results, a JSON document,
+     * or, by name and first line, a gaitpdb or gaitndd companion.
+     */
+    private static Optional<Companion> byFirstLine(String name, String first) {
         String stripped = first.strip();
         if (isResultTable(stripped)) {
             return Optional.of(new Companion(RESULT_TABLE, RESULT_TABLE + ": give the recording it came from"));
@@ -128,19 +144,32 @@ public final class CompanionFiles {
             return Optional.of(new Companion(JSON, JSON + ": give the recording it came from"));
         }
         if (name.equals("demographics.txt") || name.equals("format.txt")) {
-            List<String> cells = ReaderSupport.tabCells(stripped);
-            boolean companion = name.equals("format.txt") ? stripped.equals("Data format:")
-                    : cells.size() > 2 && cells.get(0).equals("ID") && cells.get(1).equals("Study")
-                    && cells.get(2).equals("Group");
-            return companion ? Optional.of(new Companion(GAITPDB_COMPANION, GAITPDB_COMPANION)) : Optional.empty();
+            return isGaitpdbCompanion(name, stripped)
+                    ? Optional.of(new Companion(GAITPDB_COMPANION, GAITPDB_COMPANION)) : Optional.empty();
         }
         if (name.equals(GaitnddSubjectTable.FILE_NAME)) {
-            List<String> cells = ReaderSupport.tabCells(first);
-            return cells.size() > 1 && cells.get(0).isEmpty() && cells.contains("GROUP")
+            return isGaitnddSubjectHeader(first)
                     ? Optional.of(new Companion(GAITNDD_SUBJECTS, GAITNDD_SUBJECTS + ": give the records' .hea files"))
                     : Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether gaitpdb's {@code format.txt} or {@code demographics.txt} starts as it does, by its
+     * first line stripped of blanks: {@code Data format:}, or {@code ID<TAB>Study<TAB>Group...}.
+     */
+    private static boolean isGaitpdbCompanion(String name, String stripped) {
+        List<String> cells = ReaderSupport.tabCells(stripped);
+        return name.equals("format.txt") ? stripped.equals("Data format:")
+                : cells.size() > 2 && cells.get(0).equals("ID") && cells.get(1).equals("Study")
+                && cells.get(2).equals("Group");
+    }
+
+    /** Whether {@code first} is gaitndd's subject table's header row: an empty cell, then {@code GROUP} among the column names. */
+    private static boolean isGaitnddSubjectHeader(String first) {
+        List<String> cells = ReaderSupport.tabCells(first);
+        return cells.size() > 1 && cells.get(0).isEmpty() && cells.contains("GROUP");
     }
 
     /**

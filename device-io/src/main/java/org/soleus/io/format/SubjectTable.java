@@ -8,13 +8,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.DoublePredicate;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.soleus.core.ankle.FootGeometry;
-import org.soleus.core.recording.BodyMass;
 import org.soleus.io.format.text.CommentedTextLines;
-import org.soleus.io.format.text.DecimalComma;
 
 /**
  * A table of the subject of each recording, for a batch of recordings that do not state their
@@ -59,8 +55,6 @@ public final class SubjectTable {
     private static final String EXPECTED_HEADER = "expected a header row with the column " + FILE_COLUMN
             + " and at least one of " + MASS_COLUMN + ", " + LENGTH_COLUMN + ", " + SIZE_COLUMN + ", "
             + HEEL_TO_ANKLE_COLUMN + " and " + RATE_COLUMN;
-    /** A number as a person writes it: no suffix ({@code 72d}), no hexadecimal, no word. */
-    private static final Pattern NUMBER = Pattern.compile("[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?");
 
     private final Path file;
     private final List<Row> rows;
@@ -256,11 +250,11 @@ public final class SubjectTable {
      * @param width         the number of the header row's cells
      * @param separator     the separator found from the header row
      */
-    private record Columns(int file, int mass, int length, int size, int heelToAnkle, int rate, int width,
-                           char separator) {
+    record Columns(int file, int mass, int length, int size, int heelToAnkle, int rate, int width,
+                   char separator) {
         static Columns of(Path table, long lineNo, String line) throws DataFormatException {
             for (char separator : new char[] {',', ';', '\t'}) {
-                List<String> names = cells(line, separator);
+                List<String> names = QuotedCells.split(line, separator);
                 Columns columns = new Columns(indexOf(names, FILE_COLUMN), indexOf(names, MASS_COLUMN),
                         indexOf(names, LENGTH_COLUMN), indexOf(names, SIZE_COLUMN), indexOf(names, HEEL_TO_ANKLE_COLUMN),
                         indexOf(names, RATE_COLUMN), names.size(), separator);
@@ -304,10 +298,22 @@ public final class SubjectTable {
 
         /** The row on {@code line}; empty for a line of separators only. */
         Optional<Row> row(Path table, long lineNo, String line) throws DataFormatException {
-            List<String> cells = cells(line, separator);
+            List<String> cells = QuotedCells.split(line, separator);
             if (cells.stream().allMatch(String::isEmpty)) {
                 return Optional.empty();
             }
+            requireCellCount(table, lineNo, cells);
+            String name = cells.get(file);
+            Path path = recordingPath(table, lineNo, name);
+            Entry entry = SubjectRowValues.read(table, lineNo, cells, this);
+            return Optional.of(new Row(name, path, entry, lineNo));
+        }
+
+        /**
+         * Throws when a row has fewer cells than up to the last column read, or a cell that is not
+         * empty beyond the header row's width.
+         */
+        private void requireCellCount(Path table, long lineNo, List<String> cells) throws DataFormatException {
             int needed = lastRead() + 1;
             if (cells.size() < needed) {
                 throw new DataFormatException(table, lineNo, cells.size() + 1, "expected at least " + needed + " cells"
@@ -321,7 +327,15 @@ public final class SubjectTable {
                             + (separator == ',' ? " (a number with a decimal comma must be in double quotes)" : ""));
                 }
             }
-            String name = cells.get(file);
+        }
+
+        /**
+         * The recording a row's file cell {@code name} names, as a normalised path with {@code /}
+         * for {@code \}.
+         *
+         * @throws DataFormatException when the cell is empty, is no path, or climbs above its start
+         */
+        private Path recordingPath(Path table, long lineNo, String name) throws DataFormatException {
             if (name.isEmpty()) {
                 throw new DataFormatException(table, lineNo, file + 1, "expected a recording's file name, found an"
                         + " empty cell");
@@ -336,67 +350,7 @@ public final class SubjectTable {
                 throw new DataFormatException(table, lineNo, file + 1, "expected a recording's file name, with the"
                         + " folders above it where inputs share it (S01/walk.txt), found '" + name + "'");
             }
-            double massKg = value(table, lineNo, cells, mass, "a body mass of " + BodyMass.RANGE, BodyMass::accepted);
-            double lengthM = value(table, lineNo, cells, length, "an insole length in metres, 0.10–0.40 (a 27 cm"
-                    + " insole is 0.27)", m -> m >= 0.10 && m <= 0.40);
-            double euSize = value(table, lineNo, cells, size, "an EU shoe size, 30–50", eu -> eu >= 30 && eu <= 50);
-            if (!Double.isNaN(euSize)) {
-                if (!Double.isNaN(lengthM)) {
-                    throw new DataFormatException(table, lineNo, size + 1, "expected " + LENGTH_COLUMN + " or " + SIZE_COLUMN
-                            + ", found both");
-                }
-                lengthM = FootGeometry.insoleLengthOfEuSizeM(euSize);
-            }
-            double heelToAnkleM = value(table, lineNo, cells, heelToAnkle, "a distance from the heel end of the"
-                    + " insole to the ankle joint centre in metres, at least 0 and less than 0.2 (typically about 0.055)", m -> m >= 0 && m < 0.2);
-            if (!(heelToAnkleM < lengthM / 2) && !Double.isNaN(heelToAnkleM) && !Double.isNaN(lengthM)) {
-                throw new DataFormatException(table, lineNo, heelToAnkle + 1, String.format(Locale.ROOT, "expected less"
-                        + " than half the row's insole length (%.3f m), found '%s'", lengthM, cells.get(heelToAnkle)));
-            }
-            double rateHz = value(table, lineNo, cells, rate, ReadOptions.SAMPLE_RATES, ReadOptions::isSampleRate);
-            Entry entry = new Entry(massKg, lengthM, heelToAnkleM, rateHz, OPTION + " " + table + ":" + lineNo);
-            return Optional.of(new Row(name, path, entry, lineNo));
-        }
-
-        /** The number in column {@code index} of {@code cells}; NaN where it is empty or the table has no such column. */
-        private double value(Path table, long lineNo, List<String> cells, int index, String expected,
-                             DoublePredicate valid) throws DataFormatException {
-            if (index < 0 || cells.get(index).isEmpty()) {
-                return Double.NaN;
-            }
-            String text = cells.get(index);
-            String number = DecimalComma.holds(text) ? text.replace(',', '.') : text;
-            double value = NUMBER.matcher(number).matches() ? Double.parseDouble(number) : Double.NaN;
-            if (!valid.test(value)) {
-                throw new DataFormatException(table, lineNo, index + 1, "expected " + expected + ", or an empty cell,"
-                        + " found '" + text + "'");
-            }
-            return value;
-        }
-
-        /** The cells of {@code line}, stripped of blanks and of the double quotes around them. */
-        private static List<String> cells(String line, char separator) {
-            List<String> cells = new ArrayList<>();
-            StringBuilder cell = new StringBuilder();
-            boolean quoted = false;
-            for (int i = 0; i < line.length(); i++) {
-                char c = line.charAt(i);
-                if (c == '"') {
-                    if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                        cell.append('"');
-                        i++;
-                    } else {
-                        quoted = !quoted;
-                    }
-                } else if (c == separator && !quoted) {
-                    cells.add(cell.toString().strip());
-                    cell.setLength(0);
-                } else {
-                    cell.append(c);
-                }
-            }
-            cells.add(cell.toString().strip());
-            return cells;
+            return path;
         }
     }
 }

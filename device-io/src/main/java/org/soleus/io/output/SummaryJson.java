@@ -116,12 +116,33 @@ public final class SummaryJson {
 
     private static Map<String, Object> tree(AnalysisReport report, boolean[] spikes, List<String> files) {
         GaitAnalysis analysis = report.analysis();
-        InputProvenance in = report.input();
+        LegLoadAnalysis legs = report.legs();
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("software", software(report));
+        root.put("files", files);
+        root.put("input", input(report.input()));
+        root.put("settings", settings(report));
+        root.put("force_in_newtons", analysis.forceInNewtons());
+        root.put("sides", sides(analysis, spikes));
+        root.put("session", analysis.session());
+        if (legs != null) {
+            root.put("legs", legSummaries(legs));
+            root.put("calf_raises", calfRaises(legs));
+        }
+        root.put("data_quality", dataQuality(report));
+        return root;
+    }
 
+    /** Key {@code software}: the program and its version. */
+    private static Map<String, Object> software(AnalysisReport report) {
         Map<String, Object> software = new LinkedHashMap<>();
         software.put("name", "soleus");
         software.put("version", report.softwareVersion());
+        return software;
+    }
 
+    /** Key {@code input}: the file read, its format and sampling, and where each came from. */
+    private static Map<String, Object> input(InputProvenance in) {
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("path", in.path());
         input.put("format", in.format().id());
@@ -134,22 +155,23 @@ public final class SummaryJson {
         input.put("samples", in.sampleCount());
         input.put("duration_s", in.durationS());
         input.put("channels", in.channels());
+        return input;
+    }
 
+    /**
+     * Key {@code settings}: the gait settings, then what the run used beyond them (low-pass
+     * cut-off, event timing, body mass, options, load-spike rule) and, with legs, the leg settings.
+     */
+    private static ObjectNode settings(AnalysisReport report) {
+        GaitAnalysis analysis = report.analysis();
+        InputProvenance in = report.input();
         // A tree, not a map: serialising is all it takes, whereas converting to a map would also
         // build a deserialiser, which costs a tenth of a second in a fresh JVM.
         ObjectNode settings = MAPPER.valueToTree(analysis.settings());
         // the low-pass filters the force for the loading figures only
         settings.set("low_pass_cutoff_used_hz", analysis.forceInNewtons()
                 ? MAPPER.valueToTree(analysis.settings().lowPassCutoffUsedHz(in.sampleRateHz())) : null);
-        // the timing used, where the settings' own is null when each recording's is used; none
-        // where no insole force timed the events
-        settings.remove("event_timing");
-        EventTiming given = analysis.settings().eventTiming();
-        boolean insole = in.channels().stream().map(ChannelName::parse).anyMatch(SummaryJson::timesEvents);
-        settings.put("event_timing", !insole ? null
-                : (given != null ? given : EventTiming.ofProperties(in.properties())).id());
-        settings.put("event_timing_source", (!insole ? ValueSource.NONE : given != null ? ValueSource.FLAG
-                : in.properties().containsKey(EventTiming.PROPERTY) ? ValueSource.FILE : ValueSource.NONE).label());
+        putEventTiming(settings, analysis, in);
         settings.set("body_mass_kg", MAPPER.valueToTree(report.bodyMassKg()));
         settings.put("body_mass_source", report.bodyMassSource().label());
         settings.put("imu_events", report.run().imuEvents());
@@ -158,62 +180,87 @@ public final class SummaryJson {
                 : report.run().subjectRow().replaceFirst("^--subjects ", ""));
         settings.set("load_spike", MAPPER.valueToTree(LoadSpikeRule.DEFAULT));
         LegLoadAnalysis legs = report.legs();
-        Map<String, Object> legSummaries = new LinkedHashMap<>();
         if (legs != null) {
             settings.set("plantar_flexion", MAPPER.valueToTree(legs.settings().plantarFlexion()));
             settings.set("given_geometry", MAPPER.valueToTree(legs.settings().givenGeometry()));
             settings.set("soleus", MAPPER.valueToTree(legs.settings().soleus()));
             settings.set("calf_raise", MAPPER.valueToTree(legs.settings().calfRaise()));
-            for (Side side : FEET) {
-                LegSummary summary = legs.summaries().get(side);
-                if (summary != null) {
-                    legSummaries.put(side.label(), summary);
-                }
-            }
         }
+        return settings;
+    }
 
+    /**
+     * Replaces the settings' {@code event_timing} by the timing used, where the settings' own is
+     * null when each recording's is used, and adds its {@code event_timing_source}; none where no
+     * insole force timed the events.
+     */
+    private static void putEventTiming(ObjectNode settings, GaitAnalysis analysis, InputProvenance in) {
+        settings.remove("event_timing");
+        EventTiming given = analysis.settings().eventTiming();
+        boolean insole = in.channels().stream().map(ChannelName::parse).anyMatch(SummaryJson::timesEvents);
+        settings.put("event_timing", !insole ? null
+                : (given != null ? given : EventTiming.ofProperties(in.properties())).id());
+        settings.put("event_timing_source", (!insole ? ValueSource.NONE : given != null ? ValueSource.FLAG
+                : in.properties().containsKey(EventTiming.PROPERTY) ? ValueSource.FILE : ValueSource.NONE).label());
+    }
+
+    /** Key {@code sides}: each foot's summary with its spike count and IMU sagittal axis, left then right. */
+    private static Map<String, Object> sides(GaitAnalysis analysis, boolean[] spikes) {
         Map<String, Object> sides = new LinkedHashMap<>();
         for (Side side : FEET) {
             SideSummary summary = analysis.sides().get(side);
             if (summary != null) {
-                ObjectNode tree = MAPPER.valueToTree(summary);
-                Integer spikeCount = spikeCount(analysis.strides(), spikes, side);
-                if (spikeCount == null) {
-                    tree.putNull("spike_count");
-                } else {
-                    tree.put("spike_count", spikeCount);
-                }
-                SagittalAxis axis = analysis.imuAxes().get(side);
-                if (axis != null) {
-                    tree.set("imu_sagittal_axis", MAPPER.valueToTree(axis));
-                }
-                sides.put(side.label(), tree);
+                sides.put(side.label(), side(analysis, spikes, side, summary));
             }
         }
+        return sides;
+    }
 
+    /** One foot's entry of {@code sides}. */
+    private static ObjectNode side(GaitAnalysis analysis, boolean[] spikes, Side side, SideSummary summary) {
+        ObjectNode tree = MAPPER.valueToTree(summary);
+        Integer spikeCount = spikeCount(analysis.strides(), spikes, side);
+        if (spikeCount == null) {
+            tree.putNull("spike_count");
+        } else {
+            tree.put("spike_count", spikeCount);
+        }
+        SagittalAxis axis = analysis.imuAxes().get(side);
+        if (axis != null) {
+            tree.set("imu_sagittal_axis", MAPPER.valueToTree(axis));
+        }
+        return tree;
+    }
+
+    /** Key {@code legs}: each leg's summary, left then right. */
+    private static Map<String, Object> legSummaries(LegLoadAnalysis legs) {
+        Map<String, Object> legSummaries = new LinkedHashMap<>();
+        for (Side side : FEET) {
+            LegSummary summary = legs.summaries().get(side);
+            if (summary != null) {
+                legSummaries.put(side.label(), summary);
+            }
+        }
+        return legSummaries;
+    }
+
+    /** Key {@code calf_raises}: the feet whose insoles allow calf-raise detection, and the number of repetitions found. */
+    private static Map<String, Object> calfRaises(LegLoadAnalysis legs) {
+        Map<String, Object> calfRaises = new LinkedHashMap<>();
+        calfRaises.put("feet", legs.calfRaiseFeet());
+        calfRaises.put("repetitions", legs.calfRaises().size());
+        return calfRaises;
+    }
+
+    /** Key {@code data_quality}: missing samples, rejected strides, and the reader's and analysis' messages. */
+    private static Map<String, Object> dataQuality(AnalysisReport report) {
+        InputProvenance in = report.input();
         Map<String, Object> quality = new LinkedHashMap<>();
         quality.put("missing_samples", in.missingSamples());
-        quality.put("rejected_strides", rejectedByReason(analysis));
+        quality.put("rejected_strides", rejectedByReason(report.analysis()));
         quality.put("reader_warnings", in.warnings());
         quality.put("analysis_notices", report.notices());
-
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("software", software);
-        root.put("files", files);
-        root.put("input", input);
-        root.put("settings", settings);
-        root.put("force_in_newtons", analysis.forceInNewtons());
-        root.put("sides", sides);
-        root.put("session", analysis.session());
-        if (legs != null) {
-            root.put("legs", legSummaries);
-            Map<String, Object> calfRaises = new LinkedHashMap<>();
-            calfRaises.put("feet", legs.calfRaiseFeet());
-            calfRaises.put("repetitions", legs.calfRaises().size());
-            root.put("calf_raises", calfRaises);
-        }
-        root.put("data_quality", quality);
-        return root;
+        return quality;
     }
 
     /** The foot's strides flagged as load spikes, or null when none of its strides has loading figures. */
