@@ -143,7 +143,9 @@ final class RowStreamer {
     }
 
     /**
-     * Streams all rows into {@code sink}: start, rows, end.
+     * Streams all rows into {@code sink}: start, rows, end. The first rows are held back
+     * ({@link #holdFirstRows}) while the rate is settled ({@link #settleRate}); then the header
+     * is made ({@link #startS}) and the rows streamed ({@link #streamRows}).
      *
      * @param source         the source name for the header
      * @param channels       channel names in row order
@@ -158,71 +160,182 @@ final class RowStreamer {
     void stream(String source, List<ChannelName> channels, RecordingMetadata metadata, double statedRateHz,
                 double statedStartS, ReadOptions options, String noRateAdvice, SampleSink sink,
                 List<String> warnings) throws IOException {
-        float[][] held = new float[LOOKAHEAD_ROWS][width];
-        double[] heldTimes = new double[LOOKAHEAD_ROWS];
-        long[] heldLines = new long[LOOKAHEAD_ROWS];
-        int n = 0;
-        int status = DelimitedRowParser.ROW;
-        while (n < LOOKAHEAD_ROWS && (status = rows.next(held[n])) == DelimitedRowParser.ROW) {
-            heldTimes[n] = rows.time();
-            heldLines[n] = rows.lastLine();
-            n++;
+        HeldRows held = holdFirstRows(warnings);
+        boolean timeIgnored = clock == Clock.TIME_S && options.timeColumnIgnored();
+        Rate rate = settleRate(held, statedRateHz, options, noRateAdvice, timeIgnored, warnings);
+        if (timeIgnored) {
+            warnings.add(timeIgnoredWarning(held, rate, options, statedStartS));
+        } else if (options.timeColumnIgnored() && clock != Clock.TIME_S) {
+            warnings.add(file + ": has no time column: --ignore-time changes nothing");
         }
-        if (n == 0 && status == DelimitedRowParser.CUT) {
+        TimeSteps steps = timeSteps(timeIgnored, rate.hz());
+        double startS = startS(held, statedStartS, timeIgnored, rate.hz(), warnings);
+        streamRows(held, new RecordingHeader(source, rate.hz(), startS, channels, metadata), steps, sink, warnings);
+        rows.addLenientWarnings(warnings);
+        sink.end(warnings);
+    }
+
+    /**
+     * The first rows of the file, up to {@value #LOOKAHEAD_ROWS}, held back while the rate is
+     * settled and streamed after it.
+     */
+    private static final class HeldRows {
+        /** Each row's samples, {@code width} values. */
+        final float[][] values;
+        /** Each row's time ({@link DelimitedRowParser#time}), where a column is the time or sample index. */
+        final double[] times;
+        /** Each row's line. */
+        final long[] lines;
+        /** How many rows are held. */
+        int count;
+        /**
+         * What the last read of the parser returned: {@link DelimitedRowParser#ROW} when more rows
+         * may follow the held ones, else {@link DelimitedRowParser#END} or {@link DelimitedRowParser#CUT}.
+         */
+        int status = DelimitedRowParser.ROW;
+
+        HeldRows(int width) {
+            values = new float[LOOKAHEAD_ROWS][width];
+            times = new double[LOOKAHEAD_ROWS];
+            lines = new long[LOOKAHEAD_ROWS];
+        }
+
+        /** Reads rows from {@code rows} until {@value #LOOKAHEAD_ROWS} are held or the text ends. */
+        void fill(DelimitedRowParser rows) throws IOException {
+            while (count < LOOKAHEAD_ROWS && (status = rows.next(values[count])) == DelimitedRowParser.ROW) {
+                times[count] = rows.time();
+                lines[count] = rows.lastLine();
+                count++;
+            }
+        }
+    }
+
+    /**
+     * Reads the first rows, with a warning in {@code warnings} when the file ends in a row cut
+     * short among them.
+     *
+     * @throws DataFormatException when the file holds no whole row
+     */
+    private HeldRows holdFirstRows(List<String> warnings) throws IOException {
+        HeldRows held = new HeldRows(width);
+        held.fill(rows);
+        if (held.count == 0 && held.status == DelimitedRowParser.CUT) {
             throw new DataFormatException(file, rows.cutLine(), 0, "no samples: the only data row was cut short (the"
                     + " recording was interrupted)");
         }
-        if (status == DelimitedRowParser.CUT) {
+        if (held.status == DelimitedRowParser.CUT) {
             warnings.add(cutWarning(rows.cutLine()));
         }
-        if (n == 0) {
+        if (held.count == 0) {
             throw new DataFormatException(file, rows.lastLine() + 1, 0, "no samples: the file ends before its first data row");
         }
-        boolean hasTime = clock == Clock.TIME_S;
-        boolean timeIgnored = hasTime && options.timeColumnIgnored();
+        return held;
+    }
+
+    /**
+     * The rate settled.
+     *
+     * @param hz         the rate used, Hz
+     * @param step       the time column's step the rate is held to, or null (no time column, one
+     *                   row only, or a time column not checked against a rate stated or given)
+     * @param columnStep the time column's step over the held rows, or null (no time column, one
+     *                   row only, or a time column not checked that does not rise)
+     */
+    private record Rate(double hz, TimeStep step, TimeStep columnStep) {
+    }
+
+    /**
+     * The rate: given, stated or the time column's ({@link #rateHz}), held to the time column
+     * ({@link #holdToTimeColumn}); {@code warnings} receives what the time column says against
+     * it ({@link #frequentGaps}, {@link #rateOffTime}).
+     *
+     * @throws DataFormatException when the time column gives no rate, or contradicts the rate
+     */
+    private Rate settleRate(HeldRows held, double statedRateHz, ReadOptions options, String noRateAdvice,
+                            boolean timeIgnored, List<String> warnings) throws IOException {
+        int n = held.count;
         int timeColumn = rows.timeColumn();
+        boolean hasTime = clock == Clock.TIME_S;
         TimeStep columnStep = !hasTime || n < 2 ? null
-                : timeIgnored ? typicalStep(heldTimes, n) : timeColumnStep(heldTimes, heldLines, n, timeColumn);
+                : timeIgnored ? typicalStep(held.times, n) : timeColumnStep(held.times, held.lines, n, timeColumn);
         boolean rateStated = !Double.isNaN(statedRateHz) || !Double.isNaN(options.sampleRateHz());
         if (timeIgnored && n >= 2 && columnStep == null && !rateStated) {
-            throw new DataFormatException(file, heldLines[0], timeColumn, "the time column does not rise over the first "
+            throw new DataFormatException(file, held.lines[0], timeColumn, "the time column does not rise over the first "
                     + n + " rows, so it gives no rate for --ignore-time: " + noRateAdvice);
         }
         // A time column that is not checked is not held to a rate stated or given either.
         TimeStep step = timeIgnored && rateStated ? null : columnStep;
-        double stepS = step == null ? Double.NaN : step.seconds();
-        boolean slowSteps = stepS >= MIN_PLAUSIBLE_STEP_S;
-        if (slowSteps && Double.isNaN(statedRateHz) && Double.isNaN(options.sampleRateHz())) {
-            throw timesTooSlow(step, heldLines[1], timeColumn);
+        double rateHz = rateHz(held, step, statedRateHz, options, noRateAdvice);
+        if (hasTime && n >= 2 && !timeIgnored) {
+            requireFineEnoughTimes(held.times, held.lines, n, timeColumn, rateHz);
+            frequentGaps(held.times, held.lines, n, timeColumn, rateHz).ifPresent(warnings::add);
         }
-        double fileRateHz = Double.isNaN(statedRateHz) && !Double.isNaN(stepS) ? snappedRateHz(stepS) : statedRateHz;
-        double rateHz = fileRateHz;
-        double optionRateHz = options.sampleRateHz();
-        boolean given = !Double.isNaN(optionRateHz);
+        holdToTimeColumn(held, step, rateHz, statedRateHz, options, warnings);
+        return new Rate(rateHz, step, columnStep);
+    }
+
+    /**
+     * The rate used: the one given, else the one the file states, else the time column's
+     * ({@code step}'s).
+     *
+     * @throws DataFormatException when neither is given nor stated and the time column steps too
+     *                             slowly ({@link #timesTooSlow}) or fast ({@link #timesTooFast})
+     *                             for a rate
+     * @throws UnknownSampleRateException when none of them gives a rate
+     */
+    private double rateHz(HeldRows held, TimeStep step, double statedRateHz, ReadOptions options, String noRateAdvice)
+            throws IOException {
+        double stepS = stepSeconds(step);
+        boolean given = !Double.isNaN(options.sampleRateHz());
+        if (stepS >= MIN_PLAUSIBLE_STEP_S && Double.isNaN(statedRateHz) && !given) {
+            throw timesTooSlow(step, held.lines[1], rows.timeColumn());
+        }
+        double fileRateHz = fileRateHz(statedRateHz, stepS);
         if (Double.isNaN(statedRateHz) && !given && !Double.isNaN(stepS) && !ReadOptions.isSampleRate(fileRateHz)) {
-            throw timesTooFast(step, heldLines[1], timeColumn);
+            throw timesTooFast(step, held.lines[1], rows.timeColumn());
         }
-        if (given) {
-            rateHz = optionRateHz;
-        }
+        double rateHz = given ? options.sampleRateHz() : fileRateHz;
         if (Double.isNaN(rateHz)) {
             throw new UnknownSampleRateException(file, "the file states no sample rate"
-                    + (hasTime ? " and has only one row to derive it from" : ""), noRateAdvice);
+                    + (clock == Clock.TIME_S ? " and has only one row to derive it from" : ""), noRateAdvice);
         }
-        if (hasTime && n >= 2 && !timeIgnored) {
-            requireFineEnoughTimes(heldTimes, heldLines, n, timeColumn, rateHz);
-            frequentGaps(heldTimes, heldLines, n, timeColumn, rateHz).ifPresent(warnings::add);
-        }
+        return rateHz;
+    }
+
+    /** A time step's seconds, or NaN for none. */
+    private static double stepSeconds(TimeStep step) {
+        return step == null ? Double.NaN : step.seconds();
+    }
+
+    /** The rate of the file: the one it states, else its time column's (of step {@code stepS}), else NaN. */
+    private static double fileRateHz(double statedRateHz, double stepS) {
+        return Double.isNaN(statedRateHz) && !Double.isNaN(stepS) ? snappedRateHz(stepS) : statedRateHz;
+    }
+
+    /**
+     * Holds the rate used to the time column's {@code step}: more than
+     * {@link TimeSteps#STEP_TOLERANCE} off is an error; more than {@link #RATE_WARNING_TOLERANCE}
+     * a warning in {@code warnings} ({@link #rateOffTime}), after the one for a given rate that
+     * overrides the file's ({@link ReaderSupport#rateOverride}), where that is not the same news.
+     */
+    private void holdToTimeColumn(HeldRows held, TimeStep step, double rateHz, double statedRateHz,
+                                  ReadOptions options, List<String> warnings) throws DataFormatException {
+        int timeColumn = rows.timeColumn();
+        double stepS = stepSeconds(step);
+        double optionRateHz = options.sampleRateHz();
+        boolean given = !Double.isNaN(optionRateHz);
         double offTime = Double.isNaN(stepS) ? 0 : stepS * rateHz - 1;
         if (Math.abs(offTime) > TimeSteps.STEP_TOLERANCE) {
-            if (slowSteps) {
-                throw timesTooSlow(step, heldLines[1], timeColumn);
+            if (stepS >= MIN_PLAUSIBLE_STEP_S) {
+                throw timesTooSlow(step, held.lines[1], timeColumn);
             }
-            Optional<DataFormatException> jitter = jitterAroundRate(rateHz, heldTimes, n, heldLines[1], timeColumn);
+            Optional<DataFormatException> jitter = jitterAroundRate(rateHz, held.times, held.count, held.lines[1],
+                    timeColumn);
             throw jitter.isPresent() ? jitter.get()
-                    : rateContradictsTime(rateHz, given ? options : null, step, heldLines[1], timeColumn);
+                    : rateContradictsTime(rateHz, given ? options : null, step, held.lines[1], timeColumn);
         }
         boolean offTimeColumn = Math.abs(offTime) > RATE_WARNING_TOLERANCE;
+        double fileRateHz = fileRateHz(statedRateHz, stepS);
         // Without a stated rate the file's rate is the time column's, which the warning below names.
         if (given && !Double.isNaN(fileRateHz) && Math.abs(optionRateHz - fileRateHz) > 1e-9 * fileRateHz
                 && !(offTimeColumn && Double.isNaN(statedRateHz))) {
@@ -230,56 +343,76 @@ final class RowStreamer {
                     Double.isNaN(statedRateHz) ? "the time column's" : "the file's"));
         }
         if (offTimeColumn) {
-            warnings.add(rateOffTime(rateHz, given ? options : null, step, heldLines[1], timeColumn));
+            warnings.add(rateOffTime(rateHz, given ? options : null, step, held.lines[1], timeColumn));
         }
-        if (timeIgnored) {
-            boolean offColumn = columnStep != null && Math.abs(columnStep.seconds() * rateHz - 1) > RATE_WARNING_TOLERANCE;
-            warnings.add(file + ":" + heldLines[0] + ":" + timeColumn + ": the time column is not checked"
-                    + " (--ignore-time): the rows are taken as evenly spaced at " + (step != null
-                            ? timeRateText(stepS) + " Hz (" + step.taken() + "; --rate gives the device's own)"
-                            : rateHz + " Hz, " + (given ? "given by " + options.sampleRateGivenBy() : "the rate the file states")
-                                    + (offColumn ? " (the time column gives " + timeRateText(columnStep.seconds())
-                                    + " Hz, " + columnStep.taken() + ")" : "")) + ", from "
-                    + (Double.isNaN(statedStartS) ? "the first row's time" : "start_time_s") + ", and gaps between them"
-                    + " are not found");
-        } else if (options.timeColumnIgnored() && clock != Clock.TIME_S) {
-            warnings.add(file + ": has no time column: --ignore-time changes nothing");
-        }
-        TimeSteps steps = switch (clock) {
-            case TIME_S -> timeIgnored ? null : TimeSteps.ofTime(file, timeColumn, 1 / rateHz);
-            case SAMPLE_INDEX -> TimeSteps.ofSampleIndex(file, timeColumn, 1 / rateHz);
+    }
+
+    /**
+     * The warning that the time column is not checked ({@code --ignore-time}): at which rate the
+     * rows are taken, from when, and that gaps are not found.
+     */
+    private String timeIgnoredWarning(HeldRows held, Rate rate, ReadOptions options, double statedStartS) {
+        TimeStep step = rate.step();
+        TimeStep columnStep = rate.columnStep();
+        double rateHz = rate.hz();
+        boolean given = !Double.isNaN(options.sampleRateHz());
+        boolean offColumn = columnStep != null && Math.abs(columnStep.seconds() * rateHz - 1) > RATE_WARNING_TOLERANCE;
+        return file + ":" + held.lines[0] + ":" + rows.timeColumn() + ": the time column is not checked"
+                + " (--ignore-time): the rows are taken as evenly spaced at " + (step != null
+                        ? timeRateText(step.seconds()) + " Hz (" + step.taken() + "; --rate gives the device's own)"
+                        : rateHz + " Hz, " + (given ? "given by " + options.sampleRateGivenBy() : "the rate the file states")
+                                + (offColumn ? " (the time column gives " + timeRateText(columnStep.seconds())
+                                + " Hz, " + columnStep.taken() + ")" : "")) + ", from "
+                + (Double.isNaN(statedStartS) ? "the first row's time" : "start_time_s") + ", and gaps between them"
+                + " are not found";
+    }
+
+    /** What checks the time of each row at {@code rateHz}: the time column or sample index, or null for none. */
+    private TimeSteps timeSteps(boolean timeIgnored, double rateHz) {
+        return switch (clock) {
+            case TIME_S -> timeIgnored ? null : TimeSteps.ofTime(file, rows.timeColumn(), 1 / rateHz);
+            case SAMPLE_INDEX -> TimeSteps.ofSampleIndex(file, rows.timeColumn(), 1 / rateHz);
             case NONE -> null;
         };
-        double startS = !Double.isNaN(statedStartS) ? statedStartS : hasTime ? heldTimes[0] : 0;
-        if (!Double.isNaN(statedStartS) && hasTime && !timeIgnored && Math.abs(statedStartS - heldTimes[0]) > 0.5 / rateHz) {
-            warnings.add(file + ":" + heldLines[0] + ":" + timeColumn + ": the first time is " + heldTimes[0]
+    }
+
+    /**
+     * The time of the first sample: the one stated, else the first row's, else 0; with a warning
+     * in {@code warnings} when a stated one is more than half a period off a checked time column's.
+     */
+    private double startS(HeldRows held, double statedStartS, boolean timeIgnored, double rateHz,
+                          List<String> warnings) {
+        boolean hasTime = clock == Clock.TIME_S;
+        double startS = !Double.isNaN(statedStartS) ? statedStartS : hasTime ? held.times[0] : 0;
+        if (!Double.isNaN(statedStartS) && hasTime && !timeIgnored && Math.abs(statedStartS - held.times[0]) > 0.5 / rateHz) {
+            warnings.add(file + ":" + held.lines[0] + ":" + rows.timeColumn() + ": the first time is " + held.times[0]
                     + " s but start_time_s is " + statedStartS + " s; the samples are timed from start_time_s");
         }
-        RecordingHeader header = new RecordingHeader(source, rateHz, startS, channels, metadata);
+        return startS;
+    }
+
+    /**
+     * Starts {@code sink} with {@code header} and streams the held rows and the rest into it, the
+     * time of each checked with {@code steps} (null for none); {@code warnings} receives the
+     * gaps found and a last row cut short.
+     */
+    private void streamRows(HeldRows held, RecordingHeader header, TimeSteps steps, SampleSink sink,
+                            List<String> warnings) throws IOException {
         float[] missing = new float[width];
         Arrays.fill(missing, Float.NaN);
-        TextSource text = rows.source();
-        RecordingAssembly parts = status == DelimitedRowParser.ROW && sink instanceof RecordingAssembly assembly
-                && text.readsFile() && assembly.splits(Files.size(file) - text.offset()) ? assembly : null;
+        RecordingAssembly parts = partsOf(held, sink);
         // The parts start before the sink does, so that they are parsed while it sets up (a
         // recording builder allocates and clears its columns).
         try (ParallelRowReader parallel = parts == null ? null
                 : ParallelRowReader.start(file, rows, steps, parts, header, width, missing)) {
             sink.start(header);
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < held.count; i++) {
                 if (steps != null) {
-                    steps.next(heldTimes[i], heldLines[i], sink, missing);
+                    steps.next(held.times[i], held.lines[i], sink, missing);
                 }
-                sink.accept(held[i]);
+                sink.accept(held.values[i]);
             }
-            long cutLine = 0;
-            if (parallel != null) {
-                cutLine = parallel.finish();
-            } else if (status == DelimitedRowParser.ROW && pump(rows, held[0], steps, sink, missing,
-                    sink instanceof RecordingAssembly assembly && text.readsFile() ? assembly::readUpTo : null)
-                    == DelimitedRowParser.CUT) {
-                cutLine = rows.cutLine();
-            }
+            long cutLine = parallel != null ? parallel.finish() : pumpRest(held, steps, sink, missing);
             if (steps != null) {
                 steps.addGapWarnings(warnings);
             }
@@ -290,8 +423,30 @@ final class RowStreamer {
                 steps.addGapSummary(warnings);
             }
         }
-        rows.addLenientWarnings(warnings);
-        sink.end(warnings);
+    }
+
+    /**
+     * The sink to read the rest of the file into in parts ({@link ParallelRowReader}): {@code sink}
+     * when it is a {@link RecordingAssembly} that splits what is left after the held rows, else null.
+     */
+    private RecordingAssembly partsOf(HeldRows held, SampleSink sink) throws IOException {
+        TextSource text = rows.source();
+        return held.status == DelimitedRowParser.ROW && sink instanceof RecordingAssembly assembly
+                && text.readsFile() && assembly.splits(Files.size(file) - text.offset()) ? assembly : null;
+    }
+
+    /**
+     * Streams the rows after the held ones into {@code sink} here, row by row ({@link #pump}).
+     *
+     * @return the line of a last row cut short, or 0
+     */
+    private long pumpRest(HeldRows held, TimeSteps steps, SampleSink sink, float[] missing) throws IOException {
+        if (held.status != DelimitedRowParser.ROW) {
+            return 0;
+        }
+        ReadProgress progress = sink instanceof RecordingAssembly assembly && rows.source().readsFile()
+                ? assembly::readUpTo : null;
+        return pump(rows, held.values[0], steps, sink, missing, progress) == DelimitedRowParser.CUT ? rows.cutLine() : 0;
     }
 
     /**
