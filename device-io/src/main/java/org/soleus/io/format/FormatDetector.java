@@ -388,8 +388,8 @@ public final class FormatDetector {
             return false;
         }
         String[] record = words(lines.get(i));
-        if (record.length < 3 || !isWholeNumber(record[1]) || !isRate(record[2])
-                || (record.length >= 4 && !isWholeNumber(record[3]))) {
+        if (record.length < 3 || !ReaderSupport.isDigits(record[1], 12) || !isRate(record[2])
+                || (record.length >= 4 && !ReaderSupport.isDigits(record[3], 12))) {
             return false;
         }
         long signals = Long.parseLong(record[1]);
@@ -446,18 +446,6 @@ public final class FormatDetector {
             }
         }
         return out.toArray(new String[0]);
-    }
-
-    private static boolean isWholeNumber(String s) {
-        if (s.isEmpty() || s.length() > 12) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean isNumber(String s) {

@@ -218,7 +218,7 @@ final class MoticonColumns {
         }
         String last = words.isEmpty() ? "" : words.substring(words.lastIndexOf(' ') + 1);
         String head = words.length() > last.length() ? words.substring(0, words.length() - last.length()).trim() : "";
-        if (head.equals("pressure") && isNumber(last)) {
+        if (head.equals("pressure") && ReaderSupport.isDigits(last, 3)) {
             int cell = Integer.parseInt(last);
             return known(side, (cell < 10 ? "cell0" : "cell") + cell, ReaderSupport.unitToken(unit));
         }
@@ -269,17 +269,5 @@ final class MoticonColumns {
 
     private static boolean isAxis(String s) {
         return s.equals("x") || s.equals("y") || s.equals("z");
-    }
-
-    private static boolean isNumber(String s) {
-        if (s.isEmpty() || s.length() > 3) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -239,4 +239,17 @@ final class ReaderSupport {
     static String placeToken(String text, String fallback) {
         return token(text, fallback).replace("_", "");
     }
+
+    /** Whether {@code s} is 1 to {@code maxDigits} ASCII digits and nothing else. */
+    static boolean isDigits(String s, int maxDigits) {
+        if (s.isEmpty() || s.length() > maxDigits) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
 }
