@@ -154,7 +154,7 @@ final class BatchMessages {
     }
 
     /**
-     * The lines that end the run's: the warnings and notices that later inputs got again, and the
+     * The lines that end the run: the warnings and notices that later inputs got again, and the
      * count of the {@code recordFiles} skipped as files of a record whose header was given.
      */
     void closingLines(int recordFiles) {

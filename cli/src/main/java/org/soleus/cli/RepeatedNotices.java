@@ -43,7 +43,10 @@ final class RepeatedNotices {
     private record Repeats(Path firstInput, List<Path> laterInputs) {
     }
 
-    /** Whether an earlier input than {@code input} got a notice of the same gist as {@code line}. */
+    /**
+     * Whether an earlier input than {@code input} got the same notice as {@code line}: of the same
+     * gist, or for warnings of the same text ({@link #show} compares them alike).
+     */
     boolean isRepeat(Path input, String line) {
         Repeats repeats = shown.get(byGist ? gist(line) : line);
         return repeats != null && !repeats.firstInput().equals(input);
@@ -101,12 +104,15 @@ final class RepeatedNotices {
 
     /**
      * What a notice states, before its details: its text up to the first {@code ": "},
-     * {@code " ("} or {@code "; "}, at most {@value #MAX_GIST_CHARS} characters.
+     * {@code " ("} or {@code "; "} (after the quote a line may start with, as a line of the file
+     * is quoted in {@code 'body_mass_kg: 72' comes after the header row}), at most
+     * {@value #MAX_GIST_CHARS} characters.
      */
     static String gist(String line) {
         int end = line.length();
+        int from = line.startsWith("'") ? line.indexOf('\'', 1) + 1 : 0;
         for (String detail : new String[] {": ", " (", "; "}) {
-            int at = line.indexOf(detail);
+            int at = line.indexOf(detail, from);
             if (at > 0) {
                 end = Math.min(end, at);
             }

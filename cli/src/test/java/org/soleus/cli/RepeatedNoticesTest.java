@@ -67,6 +67,15 @@ final class RepeatedNoticesTest {
                 + " (each input's summary.json has its own in full)"), warnings.closingLines());
     }
 
+    /** A line that starts with a quoted line of the file is not cut within the quote. */
+    @Test
+    void aQuotedStartIsKeptWhole() {
+        assertEquals("'body_mass_kg: 72' comes after the header row, where metadata lines are comments",
+                RepeatedNotices.gist("'body_mass_kg: 72' comes after the header row, where metadata lines are comments:"
+                        + " not read (move it above the header row)"));
+        assertEquals("'unclosed", RepeatedNotices.gist("'unclosed"));
+    }
+
     @Test
     void noRepeatsNoClosingLines() {
         RepeatedNotices notices = new RepeatedNotices("notice", true);

@@ -300,7 +300,7 @@ public final class ContactEventDetector {
         long i = history.add(value);
         if (warmUp.isRunning()) {
             if (warmUp.accept(i, value)) {
-                replayWarmUp(i);
+                replayWarmUp();
             }
             return;
         }
@@ -442,7 +442,7 @@ public final class ContactEventDetector {
         if (!warmUp.endsInSwing()) {
             return false;
         }
-        replayWarmUp(history.count() - 1);
+        replayWarmUp();
         return true;
     }
 
@@ -453,7 +453,7 @@ public final class ContactEventDetector {
      */
     private void endShortWarmUp() {
         if (warmUp.endsShort()) {
-            replayWarmUp(history.count() - 1);
+            replayWarmUp();
         }
     }
 
@@ -464,8 +464,9 @@ public final class ContactEventDetector {
      * and the two samples after it, which the replay knows, so that a glitch on that sample is
      * not taken for the level the foot starts at.
      */
-    private void replayWarmUp(long now) {
-        long from = Math.max(history.resumedAt(), now - history.capacity() / 2 + 1);
+    private void replayWarmUp() {
+        long now = history.count() - 1;
+        long from = history.lastHalfFrom();
         resume(from, now - from >= 2
                 ? Median3.of(history.at(from), history.at(from + 1), history.at(from + 2)) : history.at(from));
         for (long k = from + 1; k <= now; k++) {

@@ -102,7 +102,7 @@ final class EdgeRefiner {
      * How far before its crossing a heel strike may lie: two refinement windows, where a rise in
      * two stages moves the search a window back ({@link #refineHeelStrike}, {@link #levelHeelStrike}).
      */
-    static int heelStrikeReach(int baseRefineSamples) {
+    private static int heelStrikeReach(int baseRefineSamples) {
         return 2 * baseRefineSamples;
     }
 

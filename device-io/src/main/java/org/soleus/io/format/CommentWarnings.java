@@ -10,8 +10,8 @@ import org.soleus.io.format.text.CommentLine;
 /**
  * Passes the stream of a toolkit CSV on, putting the file's {@code # warning:} lines (those of
  * the metadata, then those among and after the rows) before the reader's warnings at the end,
- * and a warning for each comment after the header row that sets a key of the format, which is
- * not read there.
+ * and a warning for each comment after the header row that sets a key the reader reads (one of
+ * the format's or a foot dimension, {@link SoleusCsvMetadata#isReadKey}), which is not read there.
  */
 final class CommentWarnings extends ForwardingSink {
     private final Path path;

@@ -49,23 +49,23 @@ public final class SoleusCsvReader implements RecordingReader {
             if (text.atEnd()) {
                 throw new DataFormatException(path, 0, 0, "the file is empty");
             }
-            SoleusCsvMetadata metadataLines = new SoleusCsvMetadata(path, "the file's", options, false);
-            long cutInMetadata = readMetadataLines(text, path, metadataLines, warnings);
+            SoleusCsvMetadata fileMetadata = new SoleusCsvMetadata(path, "the file's", options, false);
+            long cutInMetadata = readMetadataLines(text, path, fileMetadata, warnings);
             SoleusCsvHeaderRow row = SoleusCsvHeaderRow.read(text, path, cutInMetadata);
             SoleusCsvColumns columns = SoleusCsvColumns.of(path, row, warnings);
-            metadataLines.checkAgainstChannels(columns.channels());
-            RecordingMetadata metadata = metadataLines.metadata(row.padded(), warnings);
-            streamRows(text, path, options, metadataLines, columns, metadata, sink, warnings);
+            fileMetadata.checkAgainstChannels(columns.channels());
+            RecordingMetadata metadata = fileMetadata.metadata(row.padded(), warnings);
+            streamRows(text, path, options, fileMetadata, columns, metadata, sink, warnings);
         }
     }
 
     /**
-     * Reads the {@code #} lines at the start of {@code text} into {@code metadataLines}, with one
+     * Reads the {@code #} lines at the start of {@code text} into {@code fileMetadata}, with one
      * warning in {@code warnings} when some are not valid UTF-8.
      *
      * @return the line of the last metadata line when it ends the file without a line end, else 0
      */
-    private static long readMetadataLines(TextSource text, Path path, SoleusCsvMetadata metadataLines,
+    private static long readMetadataLines(TextSource text, Path path, SoleusCsvMetadata fileMetadata,
                                           List<String> warnings) throws IOException {
         long firstMalformed = 0;
         int malformed = 0;
@@ -73,7 +73,7 @@ public final class SoleusCsvReader implements RecordingReader {
         while (text.peek() == '#') {
             long line = text.lineNumber();
             cutInMetadata = text.atUnterminatedLastLine() ? line : 0;
-            metadataLines.line(text.readLine(), line);
+            fileMetadata.line(text.readLine(), line);
             if (text.lastLineMalformed() && malformed++ == 0) {
                 firstMalformed = line;
             }
@@ -91,16 +91,16 @@ public final class SoleusCsvReader implements RecordingReader {
      * ({@link SoleusCsvColumns#stages}) and, at the end, the file's own warnings
      * ({@link CommentWarnings}).
      */
-    private static void streamRows(TextSource text, Path path, ReadOptions options, SoleusCsvMetadata metadataLines,
+    private static void streamRows(TextSource text, Path path, ReadOptions options, SoleusCsvMetadata fileMetadata,
                                    SoleusCsvColumns columns, RecordingMetadata metadata, SampleSink sink,
                                    List<String> warnings) throws IOException {
         List<CommentLine> comments = new ArrayList<>();
         DelimitedRowParser rows = columns.rowParser(text, comments);
         SampleSink out = RecordingAssembly.behindStages(sink, columns.stages(),
                 MoticonCellForce.passesUnchanged(columns.channels()),
-                whole -> new CommentWarnings(whole, path, metadataLines.warnings(), comments));
+                whole -> new CommentWarnings(whole, path, fileMetadata.warnings(), comments));
         new RowStreamer(path, rows, columns.channels().size(), columns.hasTime())
-                .stream(path.toString(), columns.channels(), metadata, metadataLines.rateHz(), metadataLines.startS(),
+                .stream(path.toString(), columns.channels(), metadata, fileMetadata.rateHz(), fileMetadata.startS(),
                         options, NO_RATE_ADVICE, out, warnings);
     }
 }

@@ -105,7 +105,7 @@ public final class SampleRing {
     /**
      * Copies a row in (producer thread only) and wakes the consumer if it waits for one.
      *
-     * @param values {@link #width()} values, copied
+     * @param values {@link #width} values, copied
      * @return false when the ring was full: the row is dropped and counted as an overrun
      */
     public boolean offer(long sequence, long deviceTimeUs, long receivedNanosTime, int rowFlags, float[] values) {
