@@ -84,7 +84,7 @@ public final class GaitmapReader implements RecordingReader {
      * Reads the sensor and axis rows from the start of {@code text}.
      *
      * @throws DataFormatException when the first row does not start with {@code sensor} (a near
-     *                             miss of the format named, {@link FormatDetector#gaitmapNearMiss}),
+     *                             miss of the format named, {@link GaitmapRule#nearMiss}),
      *                             the second not with {@code axis}, or the two differ in length
      */
     private static HeaderRows readHeaderRows(TextSource text, Path path) throws IOException {
@@ -94,7 +94,7 @@ public final class GaitmapReader implements RecordingReader {
         List<String> axes = ReaderSupport.cells(axisLine, ',');
         if (sensors.isEmpty() || !sensors.get(0).equalsIgnoreCase("sensor")) {
             DataFormatException otherwise = axisLine == null ? null
-                    : FormatDetector.gaitmapNearMiss(path, List.of(sensorLine, axisLine));
+                    : GaitmapRule.nearMiss(path, List.of(sensorLine, axisLine));
             throw otherwise != null ? otherwise
                     : new DataFormatException(path, 1, 1, "expected a first header row starting with 'sensor,'");
         }

@@ -1,6 +1,7 @@
 package org.soleus.io.format;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.soleus.io.format.text.DecimalParser;
 
 /** Small helpers the readers share for header and companion-file text (not for data rows). */
 final class ReaderSupport {
@@ -251,5 +253,11 @@ final class ReaderSupport {
             }
         }
         return true;
+    }
+
+    /** Whether {@code s} is a number as the data rows' parser reads one ({@link DecimalParser}), and nothing else. */
+    static boolean isNumber(String s) {
+        byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
+        return b.length > 0 && new DecimalParser().scan(b, 0, b.length) == b.length;
     }
 }

@@ -45,4 +45,9 @@ record WfdbSignalSpec(int line, String fileName, int fileColumn, int format, int
             default -> -128;
         };
     }
+
+    /** The physical value of ADC code {@code adu}: (adu − baseline) / gain. */
+    static float physical(int adu, double baseline, double gain) {
+        return (float) ((adu - baseline) / gain);
+    }
 }

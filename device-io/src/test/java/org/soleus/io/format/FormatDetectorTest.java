@@ -397,6 +397,24 @@ final class FormatDetectorTest {
     }
 
     /**
+     * A spreadsheet quotes the column line too when a name holds its separator: the export is
+     * still detected as Moticon's, its columns read from inside the quotes as the reader reads them.
+     */
+    @Test
+    void aMoticonExportWithItsColumnLineInQuotesIsDetected() throws IOException {
+        Path original = DATA.resolve("moticon-opengo/230927_102114.txt");
+        List<String> lines = Files.readAllLines(original);
+        int columnLine = 0;
+        while (lines.get(columnLine + 1).startsWith("#")) {
+            columnLine++;
+        }
+        lines.set(columnLine, "\"" + lines.get(columnLine) + "\"");
+        Path p = Files.write(dir.resolve("quoted-columns.txt"), lines);
+        assertEquals(RecordingFormat.MOTICON, FormatDetector.detect(p));
+        assertEquals(Recordings.read(original).length(), Recordings.read(p).length());
+    }
+
+    /**
      * A Moticon export with its time in milliseconds ({@code time[ms]}, {@code time [ms]}) or after
      * another column (a frame count) is detected and read as the export itself: the same samples at
      * the same times. A time in another unit is refused at its column.
