@@ -1,6 +1,5 @@
 package org.soleus.io.format;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -76,19 +75,8 @@ final class WfdbRule {
         return ReaderSupport.isNumber(word.substring(0, end));
     }
 
-    /** The blank-separated words of a line. */
+    /** The words of a line, split as the header parser splits it ({@link WfdbTextFields}). */
     private static String[] words(String line) {
-        List<String> out = new ArrayList<>();
-        int from = -1;
-        for (int i = 0; i <= line.length(); i++) {
-            boolean blank = i == line.length() || Character.isWhitespace(line.charAt(i));
-            if (blank && from >= 0) {
-                out.add(line.substring(from, i));
-                from = -1;
-            } else if (!blank && from < 0) {
-                from = i;
-            }
-        }
-        return out.toArray(new String[0]);
+        return WfdbTextFields.split(line).stream().map(WfdbTextFields.Field::text).toArray(String[]::new);
     }
 }
