@@ -1,32 +1,18 @@
 package org.soleus.core.analysis;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.soleus.core.events.ContactEventDetector;
-import org.soleus.core.events.GaitEvent;
 import org.soleus.core.filter.GapBridge;
-import org.soleus.core.gait.RejectedStride;
-import org.soleus.core.gait.Stride;
 import org.soleus.core.gait.StrideAssembler;
-import org.soleus.core.gait.StrideListener;
 import org.soleus.core.imu.ImuColumns;
 import org.soleus.core.joint.HingeJoint;
 import org.soleus.core.joint.JointAngleSettings;
 import org.soleus.core.joint.StreamingJointAngle;
 import org.soleus.core.load.CellAggregatingSink;
-import org.soleus.core.load.ForceRange;
 import org.soleus.core.load.ForceScreen;
-import org.soleus.core.load.PressureTrack;
-import org.soleus.core.load.PressureTrackChannels;
-import org.soleus.core.load.StrideLoading;
 import org.soleus.core.recording.ChannelName;
-import org.soleus.core.recording.Gravity;
 import org.soleus.core.recording.RecordingHeader;
 import org.soleus.core.recording.SampleSink;
 import org.soleus.core.recording.Side;
@@ -91,21 +77,11 @@ import org.soleus.core.recording.Side;
  * allocates its result. Not thread-safe.
  */
 public final class StreamingGaitAnalyzer implements SampleSink {
-    private static final double HISTORY_S = 2.0;
-    private static final int PENDING_CAPACITY = 16;
-
-    private final GaitSettings settings;
-    private final LegLoadSettings legSettings;
-    private final LiveGaitListener listener;
-    private final boolean keep;
-    private final Core core = new Core();
-    private final List<GaitEvent> events = new ArrayList<>();
-    private final List<StrideResult> strides = new ArrayList<>();
-    private final List<RejectedStride> rejected = new ArrayList<>();
+    private final LiveResults results;
+    private final LiveInsoleAnalysis core;
 
     private SampleSink entry;
     private RecordingHeader streamHeader;
-    private GaitAnalysis result;
 
     /**
      * @param settings the analysis settings ({@link GaitSettings#defaults()} for those of
@@ -131,16 +107,18 @@ public final class StreamingGaitAnalyzer implements SampleSink {
      */
     public StreamingGaitAnalyzer(GaitSettings settings, LegLoadSettings legSettings, LiveGaitListener listener,
                                  boolean keep) {
-        this.settings = Objects.requireNonNull(settings, "settings");
-        this.legSettings = Objects.requireNonNull(legSettings, "legSettings");
-        this.listener = Objects.requireNonNull(listener, "listener");
-        this.keep = keep;
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(legSettings, "legSettings");
+        Objects.requireNonNull(listener, "listener");
+        this.results = new LiveResults(listener, keep);
+        this.core = new LiveInsoleAnalysis(settings, legSettings, listener, results);
     }
 
     /**
      * @throws IllegalArgumentException when the stream has no insole force channel, or force is
      *                                  in newtons and the body mass is unknown (an
-     *                                  {@link UnknownBodyMassException})
+     *                                  {@link UnknownBodyMassException}); the analyzer is then
+     *                                  not started, as before the call
      */
     @Override
     public void start(RecordingHeader header) {
@@ -148,9 +126,12 @@ public final class StreamingGaitAnalyzer implements SampleSink {
             throw new IllegalStateException("start() was already called");
         }
         Map<Side, ChannelName> forces = InsoleChannels.forceChannels(header.channels(), header.source());
+        SampleSink first = InsoleChannels.needsCellSummary(header.metadata(), header.channels(), forces.keySet())
+                ? new CellAggregatingSink(core) : core;
+        // a header refused leaves the analyzer unstarted, so that later calls say so
+        first.start(header);
         streamHeader = header;
-        entry = InsoleChannels.needsCellSummary(header.metadata(), header.channels(), forces.keySet()) ? new CellAggregatingSink(core) : core;
-        entry.start(header);
+        entry = first;
     }
 
     @Override
@@ -175,15 +156,7 @@ public final class StreamingGaitAnalyzer implements SampleSink {
      * moment arm; empty before {@link #start}.
      */
     public List<Side> sidesWithoutAnkleAngle() {
-        List<Side> sides = new ArrayList<>(2);
-        if (core.feet != null) {
-            for (Foot foot : core.feet) {
-                if (foot.leg != null && foot.leg.lacksAnkleAngle()) {
-                    sides.add(foot.side);
-                }
-            }
-        }
-        return sides;
+        return core.sidesWithoutAnkleAngle();
     }
 
     /** The stream's header as {@link #start} received it, or null before. */
@@ -198,415 +171,6 @@ public final class StreamingGaitAnalyzer implements SampleSink {
      * @throws IllegalStateException before {@link #end} or when constructed without keeping
      */
     public GaitAnalysis result() {
-        if (result == null) {
-            throw new IllegalStateException(keep ? "the stream has not ended yet" : "constructed without keeping results");
-        }
-        return result;
-    }
-
-    /** The analysis proper, on the stream with cells summarised. */
-    private final class Core implements SampleSink {
-        private RecordingHeader header;
-        private Foot[] feet;
-        private StrideAssembler assembler;
-        private double sampleRateHz;
-        private double startTimeS;
-        private boolean newtons;
-        private StanceLoadingWindows loadings;
-        private int contextSamples;
-        private double[] forceWindow;
-        private double bodyMassKg;
-        private int maxReportDelay;
-        private long samples;
-        private Stride[] pendingStrides;
-        private int pendingCount;
-        private boolean ended;
-
-        @Override
-        public void start(RecordingHeader h) {
-            Map<Side, ChannelName> forces = InsoleChannels.forceChannels(h.channels(), h.source());
-            newtons = InsoleChannels.inNewtons(forces.values());
-            if (newtons && !h.metadata().hasBodyMass()) {
-                throw new UnknownBodyMassException(h.source());
-            }
-            header = h;
-            sampleRateHz = h.sampleRateHz();
-            startTimeS = h.startTimeS();
-            int maxGap = (int) Math.round(settings.maxGapInterpolatedS() * sampleRateHz);
-            maxReportDelay = ContactEventDetector.maxReportDelaySamples(sampleRateHz, settings.contact());
-            if (newtons) {
-                loadings = new StanceLoadingWindows(settings, sampleRateHz, 0, h.metadata().bodyMassKg()
-                        * Gravity.STANDARD_MPS2);
-                contextSamples = loadings.contextSamples();
-            }
-            int angleDelaySamples = 0;
-            for (Map.Entry<Side, ChannelName> e : forces.entrySet()) {
-                angleDelaySamples = Math.max(angleDelaySamples, LiveLegTrack.angleDelaySamples(e.getKey(), e.getValue(), h, legSettings));
-            }
-            // a stride waits for its joint angles, which come up to a joint's warm-up late, and for
-            // the other foot's detector while it warms up, which it does for as long as that foot's
-            // force stays flat (an insole that carries nothing)
-            int warmUpHold = ContactEventDetector.maxWarmUpHoldSamples(sampleRateHz, settings.contact());
-            long span = (long) Math.ceil((settings.strideLimits().maxStrideS() + HISTORY_S) * sampleRateHz)
-                    + 2L * maxReportDelay + warmUpHold + maxGap + 4L * contextSamples + angleDelaySamples;
-            if (span > 1 << 26) {
-                throw new IllegalArgumentException("sample rate " + sampleRateHz + " Hz needs a history of " + span
-                        + " samples; at most 2^26 are kept");
-            }
-            int capacity = Integer.highestOneBit((int) span) << 1;
-            forceWindow = newtons ? new double[capacity] : null;
-            bodyMassKg = h.metadata().bodyMassKg();
-            feet = new Foot[forces.size()];
-            int k = 0;
-            for (Map.Entry<Side, ChannelName> e : forces.entrySet()) {
-                feet[k++] = new Foot(e.getKey(), h.indexOf(e.getValue()), capacity, maxGap, h);
-            }
-            pendingStrides = new Stride[PENDING_CAPACITY + feet.length * (int) Math.ceil((angleDelaySamples + warmUpHold)
-                    / sampleRateHz / settings.strideLimits().minStrideS())];
-            assembler = new StrideAssembler(settings.strideLimits(), this::touchesGap, new StrideListener() {
-                @Override
-                public void onStride(Stride stride) {
-                    complete(stride);
-                }
-
-                @Override
-                public void onRejected(RejectedStride r) {
-                    reject(r);
-                }
-            });
-        }
-
-        @Override
-        public void accept(float[] row) {
-            for (Foot f : feet) {
-                f.accept(row);
-            }
-            samples++;
-            release(false);
-            reportReady();
-        }
-
-        @Override
-        public void end(List<String> warnings) {
-            for (Foot f : feet) {
-                f.bridge.finish();
-                f.detector.flush();
-                if (f.leg != null) {
-                    f.leg.end();
-                }
-            }
-            release(true);
-            ended = true;
-            reportReady();
-            for (Foot f : feet) {
-                if (f.leg != null) {
-                    f.leg.untoldNotice().ifPresent(listener::onNotice);
-                }
-            }
-            if (keep) {
-                Map<Side, ChannelName> forces = new LinkedHashMap<>();
-                Map<String, Integer> missing = new LinkedHashMap<>();
-                for (Foot f : feet) {
-                    forces.put(f.side, header.channels().get(f.forceIndex));
-                    missing.put(header.channels().get(f.forceIndex).toString(), (int) f.rawMissing);
-                }
-                List<StrideResult> sorted = new ArrayList<>(strides);
-                sorted.sort(Comparator.comparingDouble(r -> r.stride().startS()));
-                List<RejectedStride> sortedRejected = new ArrayList<>(rejected);
-                sortedRejected.sort(Comparator.comparingDouble(RejectedStride::startS));
-                result = GaitSummaries.build(events, sorted, sortedRejected, forces.keySet(), samples / sampleRateHz,
-                        settings, newtons, missing, bodyMassKg, Map.of());
-            }
-        }
-
-        /** Hands queued events to the assembler in time order, up to where no earlier one can come. */
-        private void release(boolean all) {
-            while (true) {
-                Foot next = null;
-                GaitEvent first = null;
-                for (Foot f : feet) {
-                    GaitEvent head = f.events.peekFirst();
-                    if (head != null && (first == null || head.timeS() < first.timeS())) {
-                        first = head;
-                        next = f;
-                    }
-                }
-                if (first == null) {
-                    return;
-                }
-                if (!all) {
-                    for (Foot f : feet) {
-                        if (first.sampleIndex() >= f.detector.reportFloor()
-                                || first.sampleIndex() >= f.detector.warmUpFloor()) {
-                            return;
-                        }
-                    }
-                }
-                next.events.pollFirst();
-                if (keep) {
-                    events.add(first);
-                }
-                assembler.accept(first);
-            }
-        }
-
-        private void complete(Stride stride) {
-            Foot f = foot(stride.side());
-            if (!newtons && (f.leg == null || !f.leg.tracksKnee())) {
-                report(new StrideResult(stride, null));
-                return;
-            }
-            if (pendingCount == pendingStrides.length) {
-                throw new IllegalStateException("more than " + pendingStrides.length
-                        + " strides wait for their loading context and joint angles");
-            }
-            pendingStrides[pendingCount++] = stride;
-        }
-
-        /**
-         * Reports the strides whose context after toe off and whose joint angles have arrived (all
-         * of them at the end).
-         */
-        private void reportReady() {
-            int kept = 0;
-            for (int i = 0; i < pendingCount; i++) {
-                Stride s = pendingStrides[i];
-                Foot f = foot(s.side());
-                if (ended || f.contextComplete(index(s.toeOffS()) + 1, contextSamples)
-                        && (f.leg == null || f.leg.anglesReported(index(s.endS())))) {
-                    report(new StrideResult(s, newtons ? loading(f, s) : null, leg(f, s)));
-                } else {
-                    pendingStrides[kept++] = s;
-                }
-            }
-            for (int i = kept; i < pendingCount; i++) {
-                pendingStrides[i] = null;
-            }
-            pendingCount = kept;
-        }
-
-        private void report(StrideResult r) {
-            if (keep) {
-                strides.add(r);
-            }
-            listener.onStride(r);
-        }
-
-        private void reject(RejectedStride r) {
-            if (keep) {
-                rejected.add(r);
-            }
-            listener.onRejected(r);
-        }
-
-        private Foot foot(Side side) {
-            for (Foot f : feet) {
-                if (f.side == side) {
-                    return f;
-                }
-            }
-            throw new IllegalStateException("no foot " + side);
-        }
-
-        /**
-         * Whether missing samples of the foot's bridged force lie within the span or next to its
-         * ends; false for a foot without force.
-         */
-        private boolean touchesGap(Side side, double startS, double endS) {
-            for (Foot f : feet) {
-                if (f.side == side) {
-                    return f.missing(Math.max(0, index(startS) - 1), index(endS) + 2) > 0;
-                }
-            }
-            return false;
-        }
-
-        private long index(double timeS) {
-            return Math.max(0, Math.round((timeS - startTimeS) * sampleRateHz));
-        }
-
-        /** The stance's loading, from the foot's recent samples as the batch analysis computes it. */
-        private StrideLoading loading(Foot f, Stride stride) {
-            long from = index(stride.startS());
-            long to = index(stride.toeOffS()) + 1;
-            long a = Math.max(Math.max(0, f.emitted - f.capacity()), from - contextSamples);
-            long b = Math.min(f.emitted, to + contextSamples);
-            int len = (int) (b - a);
-            for (int i = 0; i < len; i++) {
-                forceWindow[i] = f.force(a + i);
-            }
-            return loadings.compute(forceWindow, len, (int) (from - a), (int) (to - a), f.pressure(a, len),
-                    startTimeS + a / sampleRateHz);
-        }
-
-        /** The stride's leg figures from the foot's recent samples, or null when it tracks none. */
-        private StrideLegLoad leg(Foot f, Stride stride) {
-            if (f.leg == null) {
-                return null;
-            }
-            long from = Math.max(index(stride.startS()), Math.max(0, f.received - f.capacity()));
-            long to = Math.min(index(stride.endS()), f.received);
-            long toeOff = Math.min(Math.max(index(stride.toeOffS()), from), to);
-            f.leg.untoldNotice().ifPresent(listener::onNotice);
-            return f.leg.figures(from, toeOff, to, startTimeS, bodyMassKg);
-        }
-    }
-
-    /** One foot's pipeline and history. */
-    private final class Foot {
-        final Side side;
-        final int forceIndex;
-        final ForceScreen screen;
-        final GapBridge bridge;
-        final ContactEventDetector detector;
-        final ArrayDeque<GaitEvent> events = new ArrayDeque<>();
-        final double[] force;
-        final long[] missingBefore;
-        final int mask;
-        final int[] pressureIndex;
-        final float[][] pressureHistory;
-        final float[][] pressureWindow;
-        final PressureTrack pressureTrack;
-        final LiveLegTrack leg;
-        /** The force no foot carries ({@link ForceRange}), N; +∞ for a force not in newtons or a mass unknown. */
-        final double maxForceN;
-        boolean toldScreened;
-        boolean toldScale;
-        long emitted;
-        long missingTotal;
-        long received;
-        long rawMissing;
-
-        Foot(Side side, int forceIndex, int capacity, int maxGap, RecordingHeader h) {
-            this.side = side;
-            this.forceIndex = forceIndex;
-            this.force = new double[capacity];
-            this.missingBefore = new long[capacity];
-            this.mask = capacity - 1;
-            double fs = h.sampleRateHz();
-            double t0 = h.startTimeS();
-            this.detector = new ContactEventDetector(fs, settings.contact(),
-                    h.metadata().rangeMinimum(h.channels().get(forceIndex)), settings.eventTiming(h.metadata()),
-                    (type, index) -> events.addLast(new GaitEvent(side, type, t0 + index / fs, index)));
-            this.bridge = new GapBridge(maxGap, this::emit);
-            PressureTrackChannels names = PressureTrackChannels.of(side, h.metadata().layout(side));
-            int heel = h.indexOf(names.heelForce());
-            // heel force, CoP x and y, and the raw total force that the heel share divides by
-            int[] indices = {heel, h.indexOf(names.copX()), h.indexOf(names.copY()), heel >= 0 ? forceIndex : -1};
-            boolean complete = indices[2] >= 0 && (!names.heelRequired() || heel >= 0);
-            this.pressureIndex = complete ? indices : null;
-            this.pressureHistory = complete ? new float[indices.length][] : null;
-            this.pressureWindow = complete ? new float[indices.length][] : null;
-            if (complete) {
-                for (int c = 0; c < indices.length; c++) {
-                    if (indices[c] >= 0) {
-                        pressureHistory[c] = new float[capacity];
-                        pressureWindow[c] = new float[capacity];
-                    }
-                }
-            }
-            this.pressureTrack = complete
-                    ? new PressureTrack(pressureWindow[0], pressureWindow[3], pressureWindow[1], pressureWindow[2],
-                    names.spanY()) : null;
-            this.leg = LiveLegTrack.of(side, h.channels().get(forceIndex), h, legSettings, capacity);
-            this.maxForceN = ForceRange.applies(h.channels().get(forceIndex)) && h.metadata().hasBodyMass()
-                    ? ForceRange.maxForceN(h.metadata().bodyMassKg() * Gravity.STANDARD_MPS2) : Double.POSITIVE_INFINITY;
-            this.screen = new ForceScreen(maxForceN, h.sampleRateHz());
-        }
-
-        int capacity() {
-            return force.length;
-        }
-
-        void accept(float[] row) {
-            if (pressureIndex != null) {
-                int slot = (int) (received & mask);
-                for (int c = 0; c < pressureIndex.length; c++) {
-                    if (pressureIndex[c] >= 0) {
-                        pressureHistory[c][slot] = row[pressureIndex[c]];
-                    }
-                }
-            }
-            float x = row[forceIndex];
-            // an infinite force carries no magnitude: missing, as in the batch analysis
-            double screened = screen.accept(Float.isInfinite(x) ? Double.NaN : x);
-            if (leg != null) {
-                // a force on another scale gives no moment
-                leg.accept(row, screen.scaleFrom() >= 0 ? Double.NaN : screened, received);
-            }
-            received++;
-            if (Float.isNaN(x)) {
-                rawMissing++;
-            }
-            if (!toldScreened && screen.screened() > 0) {
-                toldScreened = true;
-                listener.onNotice(String.format(Locale.ROOT, "%s force %.0f N at %.2f s is beyond %d body weights"
-                        + " (%.0f N), a force no foot carries: such samples are taken as missing (a transmission error;"
-                        + " or are the force unit and the body mass right?)", side.label(), x, timeS(received - 1),
-                        (int) ForceRange.MAX_BODY_WEIGHTS, maxForceN));
-            }
-            if (!toldScale && screen.scaleFrom() >= 0) {
-                toldScale = true;
-                listener.onNotice(String.format(Locale.ROOT, "%s force beyond %d body weights in more than 1 %% of the"
-                        + " samples, too many for transmission errors: taken from %.2f s on as a force on another scale,"
-                        + " whose events are kept and whose stances get no loading figures; check the force unit"
-                        + " (newtons, not millinewtons), the insole's calibration and the body mass", side.label(),
-                        (int) ForceRange.MAX_BODY_WEIGHTS, timeS(received - 1)));
-            }
-            bridge.accept(screened);
-        }
-
-        /** The time of sample {@code i} of the stream, s. */
-        private double timeS(long i) {
-            return streamHeader.startTimeS() + i / streamHeader.sampleRateHz();
-        }
-
-        void emit(double value) {
-            int slot = (int) (emitted & mask);
-            force[slot] = value;
-            missingBefore[slot] = missingTotal;
-            if (Double.isNaN(value)) {
-                missingTotal++;
-            }
-            emitted++;
-            detector.accept(value);
-        }
-
-        double force(long i) {
-            return force[(int) (i & mask)];
-        }
-
-        /** Missing samples of the bridged force in {@code [from, to)}. */
-        long missing(long from, long to) {
-            return prefix(to) - prefix(from);
-        }
-
-        private long prefix(long i) {
-            return i >= emitted ? missingTotal : missingBefore[(int) (i & mask)];
-        }
-
-        /** Whether the {@code context} samples from {@code to} have arrived, or a missing one ends them. */
-        boolean contextComplete(long to, int context) {
-            if (emitted >= to + context) {
-                return true;
-            }
-            return missing(to, emitted) > 0;
-        }
-
-        /** Heel force and CoP over {@code [from, from + len)}, copied to the start of the track, or null. */
-        PressureTrack pressure(long from, int len) {
-            if (pressureIndex == null) {
-                return null;
-            }
-            for (int c = 0; c < pressureIndex.length; c++) {
-                if (pressureIndex[c] < 0) {
-                    continue;
-                }
-                for (int i = 0; i < len; i++) {
-                    pressureWindow[c][i] = pressureHistory[c][(int) ((from + i) & mask)];
-                }
-            }
-            return pressureTrack;
-        }
+        return results.result();
     }
 }
