@@ -356,6 +356,26 @@ final class LineDecoderTest {
         assertEquals(List.of(2), sink.restartsAfterFrames, "a header after rows: the device started again");
     }
 
+    /**
+     * A row held for its clock's jump when the device restarts with a new header belongs to the
+     * stream before: it comes before the restart, at its own time, even when the new header has
+     * no time column.
+     */
+    @Test
+    void aRowHeldWhenTheDeviceRestartsComesBeforeTheRestartAtItsTime() {
+        String before = "# sample_rate_hz: 100\ntime_ms,left.insole.force_n\n0,1\n10,2\n20,3\n500,4\n";
+        CollectingSink timed = decode(new LineDecoder(), before + "time_ms,right.insole.force_n\n0,5\n10,6\n");
+        assertEquals(6, timed.size());
+        assertEquals(List.of(4), timed.restartsAfterFrames, "the held row is the old stream's last");
+        assertEquals(4f, timed.rows.get(3)[0]);
+        assertEquals(500_000L, (long) timed.timesUs.get(3));
+
+        CollectingSink untimed = decode(new LineDecoder(), before + "left.insole.force_n\n5\n6\n");
+        assertEquals(List.of(4), untimed.restartsAfterFrames);
+        assertEquals(500_000L, (long) untimed.timesUs.get(3), "its time, read with the time column it had");
+        assertEquals(FrameSink.NO_TIME, (long) untimed.timesUs.get(4));
+    }
+
     /** A clock that goes back, and goes on from there, is a device that restarted. */
     @Test
     void aClockThatStartsAgainIsARestart() {
