@@ -1,11 +1,9 @@
 package org.soleus.io.format.text;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.soleus.core.text.Counted;
 import org.soleus.io.format.DataFormatException;
 
 /**
@@ -63,17 +61,16 @@ public final class DelimitedRowParser {
     public static final int CUT = 2;
 
     /** Digits of a time read on the fast path: below 2^53, so exact in a double. */
-    private static final int MAX_TIME_DIGITS = 15;
+    static final int MAX_TIME_DIGITS = 15;
 
     private final TextSource source;
     private final byte delimiter;
     private final int[] targets;
     private final String[] labels;
     private final int columns;
-    private final boolean[] lenient;
-    private final long[] lenientFailures;
-    private final long[] lenientFirstLine;
-    private final DecimalParser number = new DecimalParser();
+    private final LenientColumns lenient;
+    private final RowErrors errors;
+    private final CellParser cells;
     /**
      * Where the numeric columns start when the row is laid out plainly: column {@code c} goes
      * to {@code row[c - plainFrom]} from {@code plainFrom} on, and column 0 is the time when
@@ -94,10 +91,6 @@ public final class DelimitedRowParser {
     private int fastFrom = -1;
     private byte commentByte;
     private List<CommentLine> comments;
-    /** Where the number of columns comes from, for messages ({@link #columnsNamedOn}); empty when not said. */
-    private String columnsNamedBy = "";
-    /** What the error of a row with too few cells adds: {@link #shortRowHint}. */
-    private String shortRowHint = "";
     private double time = Double.NaN;
     /** How many of the time column's units make a second: 1, or 1000 for milliseconds. */
     private double timeUnitsPerSecond = 1;
@@ -125,9 +118,9 @@ public final class DelimitedRowParser {
         this.labels = labels.clone();
         this.targets = targets.clone();
         this.columns = targets.length;
-        this.lenient = new boolean[columns];
-        this.lenientFailures = new long[columns];
-        this.lenientFirstLine = new long[columns];
+        this.lenient = new LenientColumns(columns);
+        this.errors = new RowErrors(source, this.delimiter, this.labels, this.targets);
+        this.cells = new CellParser(source, this.delimiter, lenient, errors);
         this.plainFrom = plainFrom(this.targets);
     }
 
@@ -156,14 +149,12 @@ public final class DelimitedRowParser {
         this.trailingEmptyFloor = template.trailingEmptyFloor;
         this.trailingEmpty = template.trailingEmpty;
         this.fastFrom = template.fastFrom;
-        this.lenient = template.lenient.clone();
-        this.lenientFailures = new long[columns];
-        this.lenientFirstLine = new long[columns];
+        this.lenient = template.lenient.forPart();
+        this.errors = template.errors.forPart(part);
+        this.cells = new CellParser(part, delimiter, lenient, errors);
         this.commentByte = template.commentByte;
         this.comments = template.comments == null ? null : new ArrayList<>();
         this.timeUnitsPerSecond = template.timeUnitsPerSecond;
-        this.columnsNamedBy = template.columnsNamedBy;
-        this.shortRowHint = template.shortRowHint;
     }
 
     /**
@@ -194,14 +185,7 @@ public final class DelimitedRowParser {
         if (part.columns != columns) {
             throw new IllegalArgumentException("part has " + part.columns + " columns, this parser " + columns);
         }
-        for (int c = 0; c < columns; c++) {
-            if (part.lenientFailures[c] > 0) {
-                if (lenientFailures[c] == 0) {
-                    lenientFirstLine[c] = part.lenientFirstLine[c] + lineOffset;
-                }
-                lenientFailures[c] += part.lenientFailures[c];
-            }
-        }
+        lenient.absorb(part.lenient, lineOffset);
         if (comments != null && part.comments != null) {
             for (CommentLine comment : part.comments) {
                 comments.add(comment.movedDown(lineOffset));
@@ -228,7 +212,7 @@ public final class DelimitedRowParser {
      * is counted for {@link #addLenientWarnings}. For vendor columns whose content is not known.
      */
     public DelimitedRowParser lenient(int column) {
-        lenient[column] = true;
+        lenient.allow(column);
         return this;
     }
 
@@ -264,7 +248,7 @@ public final class DelimitedRowParser {
      * a column name missing from that line shows first in a row that fills every column.
      */
     public DelimitedRowParser columnsNamedOn(long line) {
-        columnsNamedBy = " (as many as line " + line + " names)";
+        errors.columnsNamedOn(line);
         return this;
     }
 
@@ -273,7 +257,7 @@ public final class DelimitedRowParser {
      * writes, where a short row is likely an edited file's rather than the device's.
      */
     public DelimitedRowParser shortRowHint(String hint) {
-        shortRowHint = "; " + hint;
+        errors.shortRowHint(hint);
         return this;
     }
 
@@ -321,8 +305,7 @@ public final class DelimitedRowParser {
 
     /** The error for an empty line followed by more rows. */
     public DataFormatException emptyLineError(long line) {
-        return source.error(line, 0, "empty line inside the data, expected " + Counted.of(columns, "cell")
-                + " (empty lines are allowed only at the end of the file)");
+        return errors.emptyLine(line);
     }
 
     /**
@@ -495,11 +478,12 @@ public final class DelimitedRowParser {
                     p += length;
                     ch = (byte) end;
                 } else {
-                    p = cell(b, p, lim, c, t, row);
+                    p = cells.cell(b, p, lim, c, t, row);
                     ch = b[p];
                 }
             } else if (t == TIME) {
-                p = timeCell(b, p, lim, c, row);
+                p = cells.timeCell(b, p, lim, c, row);
+                time = cells.time();
                 ch = b[p];
             } else {
                 ch = b[p];
@@ -524,16 +508,12 @@ public final class DelimitedRowParser {
         if (ch == '\r') {
             ch = b[++p];
             if (ch != '\n') {
-                throw ch == '\r' || returnInsideLine(b, p - 1, lim)
-                        ? source.error(columns, "carriage return inside a line, expected a line end")
-                        : TextSource.carriageReturnLineEnds(source.file(), source.lineNumber(), p - start);
+                throw errors.returnAfterRow(b, start, p, lim);
             }
         }
         if (ch != '\n') {
-            throw empty == 0
-                    ? source.error(columns, "column " + columns + " (" + labels[last] + "): unexpected '"
-                        + cellText(b, p) + "' after the number")
-                    : tooManyCells(b, trailing, p, empty);
+            // every cell ends at a delimiter or a line end, so text here follows empty cells
+            throw errors.tooManyCells(b, trailing, p, empty, trailingEmpty);
         }
         if (p - start >= TextSource.MAX_LINE_BYTES) {
             throw source.tooLong();
@@ -542,183 +522,10 @@ public final class DelimitedRowParser {
             trailingEmpty = Math.max(trailingEmptyFloor, empty);
             fastFrom = plainFrom;
         } else if (empty > trailingEmpty) {
-            throw tooManyCells(b, trailing, p, empty);
+            throw errors.tooManyCells(b, trailing, p, empty, trailingEmpty);
         }
         source.advanceLine(p + 1);
         return ROW;
-    }
-
-    /**
-     * The error for a row with cells after its last column beyond the empty ones allowed
-     * ({@link #trailingEmpty}), located at the first cell not allowed: the first one that holds
-     * text, named ({@code found more: '5'}), or the first empty one beyond the allowance, with
-     * the row's number of cells ({@code found 54}); while the allowance is to come from this
-     * row, only text is not allowed. Only reached on such a row.
-     *
-     * @param trailing the index of the delimiter after the last column
-     * @param p        the index of the first byte after the {@code empty} delimiters that follow
-     */
-    private DataFormatException tooManyCells(byte[] b, int trailing, int p, int empty) {
-        int allowed = Math.max(trailingEmpty, 0);
-        boolean text = b[p] != '\n' && b[p] != '\r';
-        if (text && (trailingEmpty < 0 || empty <= allowed + 1)) {
-            return source.error(columns + empty, "expected " + columns + " cells" + columnsNamedBy + ", found more: '"
-                    + cellText(b, p) + "'");
-        }
-        int cells = columns;
-        for (int q = trailing; b[q] != '\n'; q++) {
-            if (b[q] == delimiter) {
-                cells++;
-            }
-        }
-        return source.error(columns + allowed + 1, "expected " + columns + " cells" + columnsNamedBy + (allowed == 0 ? ""
-                : " and at most " + allowed + " empty cell" + (allowed == 1 ? "" : "s") + " after them")
-                + ", found " + cells);
-    }
-
-    /**
-     * The time cell at {@code p}: a plain {@code digits.digits} of up to 15 digits (whose digit
-     * loop is well predicted, as times keep their length from row to row) converted exactly
-     * with Clinger's fast path; anything else through {@link #cell}.
-     *
-     * @return the index of the byte after the cell
-     */
-    private int timeCell(byte[] b, int p, int lim, int c, float[] row) throws DataFormatException {
-        int q = p;
-        int point = -1;
-        long m = 0;
-        for (;; q++) {
-            int d = b[q] - '0';
-            if ((char) d < 10) {
-                m = m * 10 + d;
-            } else if (b[q] == '.' && point < 0) {
-                point = q;
-            } else {
-                break;
-            }
-        }
-        int digits = q - p - (point < 0 ? 0 : 1);
-        byte end = b[q];
-        if (digits == 0 || digits > MAX_TIME_DIGITS || (end != delimiter && end != '\n' && end != '\r')) {
-            return cell(b, p, lim, c, TIME, row);
-        }
-        time = DecimalParser.exactDouble(m, point < 0 ? 0 : q - point - 1);
-        return q;
-    }
-
-    /**
-     * Parses any cell at {@code p}: empty or {@code NA} (NaN), any number of the
-     * {@link DecimalParser} grammar, or, in a lenient column, text (NaN, counted). Spaces before
-     * and after the value are left out where the delimiter is not a space, as a logger that
-     * writes {@code 0.01, 342.3} puts them (and as the header's names and a live line stream's
-     * cells are read), and so are double quotes around it, as a CSV writer that quotes every
-     * cell puts them ({@code "342.3"}; {@code ""} is empty).
-     *
-     * @return the index of the byte after the cell
-     */
-    private int cell(byte[] b, int p, int lim, int c, int t, float[] row) throws DataFormatException {
-        p = afterSpaces(b, p);
-        // a number in double quotes, as a CSV writer that quotes every cell writes it
-        int quote = b[p] == '"' && delimiter != '"' ? p++ : -1;
-        byte ch = b[p];
-        int emptyEnd = quote < 0 ? p : ch == '"' ? afterSpaces(b, p + 1) : -1;
-        if (emptyEnd >= 0 && (b[emptyEnd] == delimiter || b[emptyEnd] == '\n' || b[emptyEnd] == '\r')) {
-            if (t == TIME) {
-                throw source.error(c + 1, "column " + (c + 1) + " (" + labels[c] + "): expected a number, found an empty cell");
-            }
-            row[t] = Float.NaN;
-            return emptyEnd;
-        }
-        int q = number.scan(b, p, lim);
-        if (q >= 0 && quote >= 0) {
-            q = b[q] == '"' ? q + 1 : -1;
-        }
-        if (q >= 0) {
-            q = afterSpaces(b, q);
-            ch = b[q];
-            if (ch == delimiter || ch == '\n' || ch == '\r') {
-                if (t == TIME) {
-                    time = number.doubleValue();
-                    if (Double.isNaN(time)) {
-                        throw source.error(c + 1, "column " + (c + 1) + " (" + labels[c] + "): a time must be a number,"
-                                + " found '" + cellText(b, p) + "'");
-                    }
-                    if (Double.isInfinite(time)) {
-                        throw notFinite(b, p, q, c);
-                    }
-                } else {
-                    float v = number.floatValue();
-                    if (Float.isInfinite(v)) {
-                        if (!lenient[c]) {
-                            throw notFinite(b, p, q, c);
-                        }
-                        v = Float.NaN;
-                        if (lenientFailures[c]++ == 0) {
-                            lenientFirstLine[c] = source.lineNumber();
-                        }
-                    }
-                    row[t] = v;
-                }
-                return q;
-            }
-        }
-        if (quote >= 0) {
-            p = quote;
-        }
-        if (q < 0 && isNotAvailable(b, quote >= 0 ? p + 1 : p, quote >= 0)) {
-            return notAvailable(b, p, c, t, row, quote >= 0);
-        }
-        if (!lenient[c] || t == TIME) {
-            throw notANumber(b, p, c);
-        }
-        if (lenientFailures[c]++ == 0) {
-            lenientFirstLine[c] = source.lineNumber();
-        }
-        row[t] = Float.NaN;
-        ch = b[p];
-        while (ch != delimiter && ch != '\n' && ch != '\r') {
-            ch = b[++p];
-        }
-        return p;
-    }
-
-    /** The index of the first byte at or after {@code p} that is not a space, or {@code p} where the delimiter is a space. */
-    private int afterSpaces(byte[] b, int p) {
-        if (delimiter != ' ') {
-            while (b[p] == ' ') {
-                p++;
-            }
-        }
-        return p;
-    }
-
-    /**
-     * Whether the cell at {@code p} is {@code NA} in any case, R's missing value, or, where
-     * {@code quoted}, {@code NA"} after the cell's opening quote. Only asked once the number paths
-     * have given up on a cell (no number, nan or inf starts there), so cells of numbers never pay
-     * for it; the line's sentinel line end keeps the reads within the buffer.
-     */
-    private boolean isNotAvailable(byte[] b, int p, boolean quoted) {
-        if ((b[p] | 0x20) != 'n' || (b[p + 1] | 0x20) != 'a' || (quoted && b[p + 2] != '"')) {
-            return false;
-        }
-        byte after = b[afterSpaces(b, p + (quoted ? 3 : 2))];
-        return after == delimiter || after == '\n' || after == '\r';
-    }
-
-    /**
-     * The {@code NA} cell at {@code p} (with its quotes where {@code quoted}): a missing value, or
-     * an error in the time column.
-     *
-     * @return the index of the byte after the cell
-     */
-    private int notAvailable(byte[] b, int p, int c, int t, float[] row, boolean quoted) throws DataFormatException {
-        if (t == TIME) {
-            throw source.error(c + 1, "column " + (c + 1) + " (" + labels[c] + "): a time must be a number, found '"
-                    + (quoted ? quotedText(b, p) : cellText(b, p)) + "'");
-        }
-        row[t] = Float.NaN;
-        return afterSpaces(b, p + (quoted ? 4 : 2));
     }
 
     /**
@@ -731,10 +538,7 @@ public final class DelimitedRowParser {
         long line = source.lineNumber();
         if (b[p] == '\r' && b[p + 1] != '\n') {
             // not the end of a short row: a carriage return that more of the line follows
-            throw returnInsideLine(b, p, lim)
-                    ? source.error(found, "column " + found + " (" + labels[found - 1] + "): carriage return inside a"
-                        + " line, expected " + columns + " cells before the line end")
-                    : TextSource.carriageReturnLineEnds(source.file(), line, p - start + 1);
+            throw errors.returnInRow(b, start, p, lim, found, line);
         }
         while (b[p] != '\n') {
             p++;
@@ -748,83 +552,11 @@ public final class DelimitedRowParser {
             cutLine = line;
             return CUT;
         }
-        throw source.error(line, found + 1, "expected " + columns + " cells" + columnsNamedBy + ", found " + found
-                + shortRowHint);
-    }
-
-    /**
-     * Whether the carriage return at {@code p}, which neither a line feed nor the line's end
-     * follows, stands inside a line that {@code \n} or {@code \r\n} ends (a stray one, however
-     * many more the line holds), rather than ending a line of a file whose lines end in a carriage
-     * return alone: a line feed follows it before {@code lim}, where the buffer's sentinel line
-     * end stands (the buffer holds the whole current line, so a file with line feeds has one
-     * there; one of carriage returns alone has none).
-     */
-    private static boolean returnInsideLine(byte[] b, int p, int lim) {
-        for (int q = p + 1; q < lim; q++) {
-            if (b[q] == '\n') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The error for an infinite value in cell {@code [p, q)}, or for its line when that is too long. */
-    private DataFormatException notFinite(byte[] b, int p, int q, int c) {
-        if (q - source.position() >= TextSource.MAX_LINE_BYTES) {
-            return source.tooLong();
-        }
-        String found = "column " + (c + 1) + " (" + labels[c] + "): expected a finite number, found '" + cellText(b, p) + "'";
-        return source.error(c + 1, number.wasWord() ? found
-                : found + " (beyond the range of a " + (targets[c] == TIME ? "double" : "float") + ")");
-    }
-
-    /**
-     * The error for a cell that is not a number; a quoted cell ({@code "343,6"}, as a spreadsheet
-     * quotes a number with a decimal comma in a comma-separated file) is shown whole.
-     */
-    private DataFormatException notANumber(byte[] b, int p, int c) {
-        String cell = b[p] == '"' ? quotedText(b, p) : cellText(b, p);
-        String unquoted = cell.length() >= 2 && cell.endsWith("\"") ? cell.substring(1, cell.length() - 1) : cell;
-        String hint = DecimalComma.holds(unquoted) ? " (" + DecimalComma.HINT + ")" : "";
-        return source.error(c + 1, "column " + (c + 1) + " (" + labels[c] + "): expected a number, found '" + cell + "'"
-                + hint);
-    }
-
-    /**
-     * The quoted cell at {@code p} with its quotes and what follows them up to the delimiter, or
-     * up to the line end when it is not closed; 40 bytes at most.
-     */
-    private String quotedText(byte[] b, int p) {
-        int e = p + 1;
-        while (e - p < 40 && b[e] != '"' && b[e] != '\n' && b[e] != '\r') {
-            e++;
-        }
-        if (b[e] == '"') {
-            e++;
-            while (e - p < 40 && b[e] != delimiter && b[e] != '\n' && b[e] != '\r') {
-                e++;
-            }
-        }
-        return new String(b, p, e - p, StandardCharsets.UTF_8);
-    }
-
-    private String cellText(byte[] b, int p) {
-        int e = p;
-        while (e - p < 40 && b[e] != delimiter && b[e] != '\n' && b[e] != '\r') {
-            e++;
-        }
-        return new String(b, p, e - p, StandardCharsets.UTF_8);
+        throw errors.shortRow(line, found);
     }
 
     /** Adds one warning per lenient column that held non-numbers, with their count and first line. */
     public void addLenientWarnings(List<String> warnings) {
-        for (int c = 0; c < columns; c++) {
-            if (lenientFailures[c] > 0) {
-                warnings.add(source.file() + ":" + lenientFirstLine[c] + ":" + (c + 1) + ": column '" + labels[c]
-                        + "' holds " + lenientFailures[c] + (lenientFailures[c] == 1 ? " cell that is not a number"
-                        : " cells that are not numbers") + " (first on this line); read as missing");
-            }
-        }
+        lenient.addWarnings(warnings, source.file(), labels);
     }
 }
