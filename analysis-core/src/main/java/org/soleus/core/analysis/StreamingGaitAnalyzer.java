@@ -82,6 +82,7 @@ public final class StreamingGaitAnalyzer implements SampleSink {
 
     private SampleSink entry;
     private RecordingHeader streamHeader;
+    private boolean ended;
 
     /**
      * @param settings the analysis settings ({@link GaitSettings#defaults()} for those of
@@ -139,6 +140,9 @@ public final class StreamingGaitAnalyzer implements SampleSink {
         if (entry == null) {
             throw new IllegalStateException("accept() before start()");
         }
+        if (ended) {
+            throw new IllegalStateException("accept() after end()");
+        }
         entry.accept(row);
     }
 
@@ -147,6 +151,10 @@ public final class StreamingGaitAnalyzer implements SampleSink {
         if (entry == null) {
             throw new IllegalStateException("end() before start()");
         }
+        if (ended) {
+            throw new IllegalStateException("end() was already called");
+        }
+        ended = true;
         entry.end(warnings);
     }
 
