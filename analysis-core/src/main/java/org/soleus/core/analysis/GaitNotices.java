@@ -37,7 +37,7 @@ final class GaitNotices {
     /** Above this share of a foot's candidate strides rejected, {@link #manyRejected} tells it. */
     private static final double MANY_REJECTED_SHARE = 0.2;
     private static final int MANY_REJECTED_MIN = 5;
-    /** The most start times of strides lost to missing samples {@link #strideLostToMissingData} lists per foot. */
+    /** The most spans of strides lost to missing samples {@link #strideLostToMissingData} lists per foot. */
     private static final int LISTED_TIMES = 3;
     /** Below this sample rate, Hz, {@link #lowSampleRate} tells that the loading rate and the centre-of-pressure path come out low. */
     private static final double LOW_RATE_HZ = 60;
@@ -158,8 +158,10 @@ final class GaitNotices {
 
     /**
      * Strides lost to missing samples (a dropout of the sensor or its link: {@code missing_data}),
-     * of the feet that {@link #manyRejected} does not already tell: how many per foot and where, as
-     * {@code left 2 (starting at 6.9 s, 8.2 s)}, up to {@value #LISTED_TIMES} times a foot.
+     * of the feet that {@link #manyRejected} does not already tell: how many per foot and the span
+     * of each, as {@code left 2 (6.9–8.0 s, 12.2–14.6 s)}, up to {@value #LISTED_TIMES} spans a
+     * foot. A span may hold more than one stride: a heel strike lost in the gap joins the strides
+     * on either side of it into one candidate.
      */
     static Optional<String> strideLostToMissingData(GaitAnalysis gait) {
         if (gait.strides().isEmpty()) {
@@ -173,9 +175,9 @@ final class GaitNotices {
             }
             List<String> starts = gait.rejected().stream()
                     .filter(r -> r.side() == side && r.reason() == RejectedStride.Reason.MISSING_DATA)
-                    .map(r -> StoppedFootNotice.seconds(r.startS())).toList();
+                    .map(r -> String.format(Locale.ROOT, "%.1f–%.1f s", r.startS(), r.endS())).toList();
             if (!starts.isEmpty()) {
-                feet.add(side.label() + " " + starts.size() + " (starting at " + String.join(", ",
+                feet.add(side.label() + " " + starts.size() + " (" + String.join(", ",
                         starts.subList(0, Math.min(LISTED_TIMES, starts.size()))) + (starts.size() > LISTED_TIMES ? ", …" : "")
                         + ")");
             }

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.soleus.core.gait.RejectedStride;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Gravity;
 import org.soleus.core.recording.Recording;
@@ -146,8 +148,14 @@ final class LegLoadNoticesTest {
         GaitAnalysis dropout = InsoleGaitAnalyzer.analyze(leftInsole("left.insole.force_au", force, RecordingMetadata.EMPTY),
                 GaitSettings.defaults());
         Optional<String> told = GaitNotices.strideLostToMissingData(dropout);
+        List<RejectedStride> lost = dropout.rejected().stream()
+                .filter(r -> r.reason() == RejectedStride.Reason.MISSING_DATA).toList();
+        assertEquals(1, lost.size(), dropout.rejected().toString());
+        // the candidate's whole span, which holds the dropout (samples 500-530 at 100 Hz)
+        assertTrue(lost.get(0).startS() < 5.0 && lost.get(0).endS() > 5.3, lost.toString());
         assertTrue(told.isPresent() && told.get().startsWith("strides lost to missing samples (a dropout of the sensor or its"
-                + " link?): left 1 (starting at 4."), told.toString());
+                + " link?): left 1 (" + String.format(Locale.ROOT, "%.1f–%.1f s)", lost.get(0).startS(), lost.get(0).endS())),
+                told.toString());
         assertEquals(Optional.empty(), GaitNotices.strideLostToMissingData(
                 InsoleGaitAnalyzer.analyze(stepping(70, 40), GaitSettings.defaults())));
     }

@@ -188,7 +188,7 @@ final class RowErrors {
                 e++;
             }
         }
-        return new String(b, p, e - p, StandardCharsets.UTF_8);
+        return quotedPart(b, p, e);
     }
 
     private String cellText(byte[] b, int p) {
@@ -196,6 +196,21 @@ final class RowErrors {
         while (e - p < 40 && b[e] != delimiter && b[e] != '\n' && b[e] != '\r') {
             e++;
         }
-        return new String(b, p, e - p, StandardCharsets.UTF_8);
+        return quotedPart(b, p, e);
+    }
+
+    /**
+     * The bytes {@code [p, e)} as text, with an ellipsis where the cell goes on beyond {@code e}
+     * (cut at the 40 bytes a message quotes: a long cell must not read as a shorter one that is
+     * whole), cut back to the start of a character so that none is split.
+     */
+    private String quotedPart(byte[] b, int p, int e) {
+        if (b[e] == delimiter || b[e] == '\n' || b[e] == '\r') {
+            return new String(b, p, e - p, StandardCharsets.UTF_8);
+        }
+        while (e > p && (b[e] & 0xC0) == 0x80) {
+            e--;
+        }
+        return new String(b, p, e - p, StandardCharsets.UTF_8) + "…";
     }
 }

@@ -237,6 +237,22 @@ final class DelimitedRowParserTest {
     }
 
     @Test
+    void aLongCellIsQuotedCutWithAnEllipsis() throws IOException {
+        float[] row = new float[2];
+        DelimitedRowParser p = parser(source("0,1,2\n0.01," + "9".repeat(60) + "x,3\n", SMALLEST_BUFFER), 3, ',');
+        assertEquals(DelimitedRowParser.ROW, p.next(row));
+        assertEquals("t.txt:2:2: column 2 (c1): expected a number, found '" + "9".repeat(40) + "…'",
+                assertThrows(DataFormatException.class, () -> p.next(row)).getMessage());
+        // a character of two bytes across the 40th byte is left out whole, not split
+        DelimitedRowParser u = parser(source("0," + "a".repeat(39) + "\u00fcber,2\n", SMALLEST_BUFFER), 3, ',');
+        assertEquals("t.txt:1:2: column 2 (c1): expected a number, found '" + "a".repeat(39) + "…'",
+                assertThrows(DataFormatException.class, () -> u.next(row)).getMessage());
+        DelimitedRowParser whole = parser(source("0," + "a".repeat(40) + ",2\n", SMALLEST_BUFFER), 3, ',');
+        assertEquals("t.txt:1:2: column 2 (c1): expected a number, found '" + "a".repeat(40) + "'",
+                assertThrows(DataFormatException.class, () -> whole.next(row)).getMessage());
+    }
+
+    @Test
     void aTimeOfNaNIsAnError() throws IOException {
         float[] row = new float[2];
         for (String cell : new String[] {"NaN", "-nan"}) {
