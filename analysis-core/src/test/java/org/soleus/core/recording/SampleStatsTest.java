@@ -3,6 +3,8 @@ package org.soleus.core.recording;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.util.Arrays;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 final class SampleStatsTest {
@@ -23,6 +25,40 @@ final class SampleStatsTest {
                     "split at " + split);
         }
         assertEquals(SampleStats.of(new float[0]), SampleStats.NONE);
+    }
+
+    /** The counts and range are those of the definition, sample by sample, whatever the mix of values. */
+    @Test
+    void statsAreThoseOfTheDefinitionOnRandomSamples() {
+        float[] special = {Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, 0f, -0f, Float.MAX_VALUE,
+            -Float.MAX_VALUE, Float.MIN_VALUE, -Float.MIN_VALUE};
+        Random random = new Random(17);
+        for (int trial = 0; trial < 2000; trial++) {
+            float[] x = new float[random.nextInt(40)];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = random.nextInt(4) == 0 ? special[random.nextInt(special.length)] : (float) random.nextGaussian() * 100;
+            }
+            int missing = 0;
+            int finite = 0;
+            int negative = 0;
+            float min = Float.POSITIVE_INFINITY;
+            float max = Float.NEGATIVE_INFINITY;
+            for (float v : x) {
+                if (Float.isNaN(v)) {
+                    missing++;
+                } else if (Float.isFinite(v)) {
+                    finite++;
+                    negative += v < 0 ? 1 : 0;
+                    min = v < min ? v : min;
+                    max = v > max ? v : max;
+                }
+            }
+            SampleStats s = SampleStats.of(x);
+            assertEquals(new SampleStats(missing, finite, negative, min, max), s, Arrays.toString(x));
+            // the sign of a zero is part of the range: the first of two zeros stays, as in the definition
+            assertEquals(Float.floatToRawIntBits(min), Float.floatToRawIntBits(s.min()), Arrays.toString(x));
+            assertEquals(Float.floatToRawIntBits(max), Float.floatToRawIntBits(s.max()), Arrays.toString(x));
+        }
     }
 
     @Test
