@@ -261,7 +261,7 @@ final class AnalyzeLegsEndToEndTest {
 
         Cli.Result fails = Cli.run("analyze", file.toString(), "--out", dir.resolve("a").toString());
         assertEquals(1, fails.exitCode());
-        assertEquals("soleus: " + problem + "\n", fails.err());
+        assertEquals("soleus: " + problem + " (correct it, or give --insole-length M)\n", fails.err());
 
         Path out = dir.resolve("b");
         Cli.Result r = Cli.run("analyze", file.toString(), "--insole-length", "0.26", "--out", out.toString());

@@ -43,19 +43,21 @@ final class FootGeometryProperties {
      * @param positions line and column of each property's value, by key
      * @param options   the values the user gives, by key ({@link ReadOptions#givenProperties}), and
      *                  what gives them
+     * @param footFlags whether the command has {@code --insole-length} and {@code --heel-to-ankle},
+     *                  which an error then names as the way round a value it cannot use
      * @param warnings  receives a warning for each given key whose file value could not be used
      * @param checks    receives a warning for each layout length that is no insole's, which comes
      *                  of the metadata alone (the same list as {@code warnings} for a file)
      * @throws DataFormatException naming the line of the first value that cannot be used
      */
     static void check(Path path, RecordingMetadata metadata, Map<String, Position> positions, ReadOptions options,
-                      List<String> warnings, List<String> checks) throws DataFormatException {
+                      boolean footFlags, List<String> warnings, List<String> checks) throws DataFormatException {
         Map<String, Double> given = options.givenProperties();
         Map<String, String> properties = metadata.properties();
         String length = properties.get(FootGeometry.INSOLE_LENGTH_PROPERTY);
         if (length != null && !insoleLength(metres(length))) {
             report(path, positions, FootGeometry.INSOLE_LENGTH_PROPERTY, INSOLE_LENGTH_EXPECTED + length + "'", options,
-                    warnings);
+                    footFlags, warnings);
         }
         for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
             InsoleLayout layout = metadata.layout(side);
@@ -76,7 +78,7 @@ final class FootGeometryProperties {
         if (!(heelToAnkleM >= 0 && heelToAnkleM < 0.2)) {
             report(path, positions, FootGeometry.HEEL_TO_ANKLE_PROPERTY, "expected the distance from the back of"
                     + " the heel to the ankle joint centre in metres, at least 0 and less than 0.2 (typically about 0.055), got '"
-                    + heelToAnkle + "'", options, warnings);
+                    + heelToAnkle + "'", options, footFlags, warnings);
             return;
         }
         if (given.containsKey(FootGeometry.INSOLE_LENGTH_PROPERTY)
@@ -89,21 +91,25 @@ final class FootGeometryProperties {
             if (heelToAnkleM >= lengthM / 2) {
                 throw error(path, positions, FootGeometry.HEEL_TO_ANKLE_PROPERTY, String.format(Locale.ROOT,
                         "expected less than half the %s insole's length (%s %.3f m), got %s m", side.label(),
-                        Double.isNaN(stated) ? "the default" : "stated", lengthM, heelToAnkle));
+                        Double.isNaN(stated) ? "the default" : "stated", lengthM, heelToAnkle)
+                        + (footFlags ? " (correct them, or give --heel-to-ankle M or --insole-length M)" : ""));
             }
         }
     }
 
-    /** Throws the error of {@code key}'s value, or adds it as a warning when the user gives that value. */
+    /**
+     * Throws the error of {@code key}'s value, naming the flag that gives it instead where the
+     * command has one ({@code footFlags}), as an unusable rate or mass does
+     * ({@link ReaderSupport#unusable}); or adds it as a warning when the user gives that value.
+     */
     private static void report(Path path, Map<String, Position> positions, String key, String expected,
-                               ReadOptions options, List<String> warnings) throws DataFormatException {
-        DataFormatException error = error(path, positions, key, expected);
+                               ReadOptions options, boolean footFlags, List<String> warnings) throws DataFormatException {
         Double given = options.givenProperties().get(key);
         if (given == null) {
-            throw error;
+            throw error(path, positions, key, expected + (footFlags ? " (correct it, or give " + FLAGS.get(key) + " M)" : ""));
         }
-        warnings.add(error.getMessage() + "; not used: " + options.propertyGivenBy(key, FLAGS.get(key)) + " " + given
-                + " m is given");
+        warnings.add(error(path, positions, key, expected).getMessage() + "; not used: "
+                + options.propertyGivenBy(key, FLAGS.get(key)) + " " + given + " m is given");
     }
 
     /** Whether {@code metres} is an insole's length, 0.10–0.40 m. */

@@ -32,6 +32,7 @@ final class SoleusCsvMetadata {
     private final ReadOptions options;
     /** Whose values the given ones override, for the warnings: {@code the file's}, {@code the stream's}. */
     private final String whose;
+    private final boolean footFlags;
     private final Map<String, String> properties = new LinkedHashMap<>();
     /** Line and column of each property's value, for the messages of {@link FootGeometryProperties}. */
     private final Map<String, FootGeometryProperties.Position> propertyPositions = new HashMap<>();
@@ -57,11 +58,15 @@ final class SoleusCsvMetadata {
      * @param options     values the user gives, which win over the metadata's
      * @param checksApart whether the warnings of the metadata and channels alone are kept apart
      *                    ({@link #streamHeader}) rather than among the metadata's
+     * @param footFlags   whether the command reading it has {@code --insole-length} and
+     *                    {@code --heel-to-ankle} (a file's reader does, a stream's does not), for
+     *                    the errors of unusable foot dimensions to name them
      */
-    SoleusCsvMetadata(Path path, String whose, ReadOptions options, boolean checksApart) {
+    SoleusCsvMetadata(Path path, String whose, ReadOptions options, boolean checksApart, boolean footFlags) {
         this.path = path;
         this.whose = whose;
         this.options = options;
+        this.footFlags = footFlags;
         this.checks = checksApart ? new ArrayList<>() : warnings;
         this.layouts = new InsoleLayoutLines(path, propertyPositions);
     }
@@ -82,7 +87,7 @@ final class SoleusCsvMetadata {
     static RecordingHeader streamHeader(Path source, double sampleRateHz, List<ChannelName> channels,
                                         Map<String, String> entries, ReadOptions options, List<String> warnings,
                                         List<String> checks) throws DataFormatException {
-        SoleusCsvMetadata header = new SoleusCsvMetadata(source, "the stream's", options, true);
+        SoleusCsvMetadata header = new SoleusCsvMetadata(source, "the stream's", options, true, false);
         for (Map.Entry<String, String> e : entries.entrySet()) {
             // line 0: a stream's entries have no line a message could name (a binary descriptor has none at all)
             header.line("# " + e.getKey() + ": " + e.getValue(), 0);
@@ -381,7 +386,7 @@ final class SoleusCsvMetadata {
         }
         Map<Side, InsoleLayout> insoleLayouts = layouts.layouts();
         RecordingMetadata metadata = new RecordingMetadata(bodyMass(warnings), insoleLayouts, properties);
-        FootGeometryProperties.check(path, metadata, propertyPositions, options, this.warnings, checks);
+        FootGeometryProperties.check(path, metadata, propertyPositions, options, footFlags, this.warnings, checks);
         return metadata;
     }
 

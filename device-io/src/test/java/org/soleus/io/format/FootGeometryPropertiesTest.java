@@ -46,21 +46,22 @@ final class FootGeometryPropertiesTest {
     void aLengthInMillimetresIsAnErrorAtItsLine() throws IOException {
         Path p = dir.resolve("walk.csv");
         assertEquals(p + ":3:20: insole_length_m: expected the insole length in metres, 0.10–0.40 (a 27 cm insole is"
-                + " 0.27), got '270'", error("# insole_length_m: 270\n"));
+                + " 0.27), got '270' (correct it, or give --insole-length M)", error("# insole_length_m: 270\n"));
         assertEquals(p + ":4:20: heel_to_ankle_m: expected the distance from the back of the heel to the ankle joint"
-                + " centre in metres, at least 0 and less than 0.2 (typically about 0.055), got '55'",
-                error("# insole_length_m: 0.27\n# heel_to_ankle_m: 55\n"));
+                + " centre in metres, at least 0 and less than 0.2 (typically about 0.055), got '55' (correct it, or give"
+                + " --heel-to-ankle M)", error("# insole_length_m: 0.27\n# heel_to_ankle_m: 55\n"));
         assertEquals(p + ":3:20: insole_length_m: expected the insole length in metres, 0.10–0.40 (a 27 cm insole is"
-                + " 0.27), got 'long'", error("# insole_length_m: long\n"));
+                + " 0.27), got 'long' (correct it, or give --insole-length M)", error("# insole_length_m: long\n"));
     }
 
     @Test
     void aHeelToAnkleDistanceOfHalfTheInsoleIsAnError() throws IOException {
         Path p = dir.resolve("walk.csv");
+        String hint = " (correct them, or give --heel-to-ankle M or --insole-length M)";
         assertEquals(p + ":4:20: heel_to_ankle_m: expected less than half the left insole's length (stated 0.200 m),"
-                + " got 0.15 m", error("# insole_length_m: 0.2\n# heel_to_ankle_m: 0.15\n"));
+                + " got 0.15 m" + hint, error("# insole_length_m: 0.2\n# heel_to_ankle_m: 0.15\n"));
         assertEquals(p + ":3:20: heel_to_ankle_m: expected less than half the left insole's length (the default 0.270"
-                + " m), got 0.14 m", error("# heel_to_ankle_m: 0.14\n"));
+                + " m), got 0.14 m" + hint, error("# heel_to_ankle_m: 0.14\n"));
     }
 
     /**

@@ -47,6 +47,24 @@ final class MetadataLinesTest {
     }
 
     /**
+     * A stream's unusable foot dimension is an error that names no flag: {@code live} and
+     * {@code record} have no {@code --insole-length} or {@code --heel-to-ankle}, which a file's
+     * error names ({@code FootGeometryPropertiesTest}).
+     */
+    @Test
+    void aStreamsUnusableFootDimensionNamesNoFlag() {
+        List<ChannelName> channels = List.of(ChannelName.parse("left.insole.force_n"));
+        DataFormatException length = assertThrows(DataFormatException.class, () -> MetadataLines.header("/dev/ttyUSB0",
+                100, channels, Map.of("insole_length_m", "270"), Double.NaN, new ArrayList<>(), new ArrayList<>()));
+        assertEquals("/dev/ttyUSB0: insole_length_m: expected the insole length in metres, 0.10–0.40 (a 27 cm insole is"
+                + " 0.27), got '270'", length.getMessage());
+        DataFormatException half = assertThrows(DataFormatException.class, () -> MetadataLines.header("/dev/ttyUSB0",
+                100, channels, Map.of("heel_to_ankle_m", "0.14"), Double.NaN, new ArrayList<>(), new ArrayList<>()));
+        assertEquals("/dev/ttyUSB0: heel_to_ankle_m: expected less than half the left insole's length (the default 0.270"
+                + " m), got 0.14 m", half.getMessage());
+    }
+
+    /**
      * A body mass the user gives ({@code live --mass}) wins over the stream's, and makes an
      * unusable one no error; a warning says so either way.
      */
