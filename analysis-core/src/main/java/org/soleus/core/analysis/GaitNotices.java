@@ -38,7 +38,7 @@ final class GaitNotices {
     private static final double MANY_REJECTED_SHARE = 0.2;
     private static final int MANY_REJECTED_MIN = 5;
     /** The most spans of strides lost to missing samples {@link #strideLostToMissingData} lists per foot. */
-    private static final int LISTED_TIMES = 3;
+    private static final int LISTED_SPANS = 3;
     /** Below this sample rate, Hz, {@link #lowSampleRate} tells that the loading rate and the centre-of-pressure path come out low. */
     private static final double LOW_RATE_HZ = 60;
 
@@ -159,7 +159,7 @@ final class GaitNotices {
     /**
      * Strides lost to missing samples (a dropout of the sensor or its link: {@code missing_data}),
      * of the feet that {@link #manyRejected} does not already tell: how many per foot and the span
-     * of each, as {@code left 2 (6.9–8.0 s, 12.2–14.6 s)}, up to {@value #LISTED_TIMES} spans a
+     * of each, as {@code left 2 (6.9–8.0 s, 12.2–14.6 s)}, up to {@value #LISTED_SPANS} spans a
      * foot. A span may hold more than one stride: a heel strike lost in the gap joins the strides
      * on either side of it into one candidate.
      */
@@ -173,12 +173,12 @@ final class GaitNotices {
             if (told.contains(side)) {
                 continue;
             }
-            List<String> starts = gait.rejected().stream()
+            List<String> spans = gait.rejected().stream()
                     .filter(r -> r.side() == side && r.reason() == RejectedStride.Reason.MISSING_DATA)
                     .map(r -> String.format(Locale.ROOT, "%.1f–%.1f s", r.startS(), r.endS())).toList();
-            if (!starts.isEmpty()) {
-                feet.add(side.label() + " " + starts.size() + " (" + String.join(", ",
-                        starts.subList(0, Math.min(LISTED_TIMES, starts.size()))) + (starts.size() > LISTED_TIMES ? ", …" : "")
+            if (!spans.isEmpty()) {
+                feet.add(side.label() + " " + spans.size() + " (" + String.join(", ",
+                        spans.subList(0, Math.min(LISTED_SPANS, spans.size()))) + (spans.size() > LISTED_SPANS ? ", …" : "")
                         + ")");
             }
         }
