@@ -40,7 +40,7 @@ import org.soleus.io.format.Recordings;
  * <p><b>Stride detection.</b> The labelled strides run from one push-off minimum of the sagittal
  * rate to the next (the segmentation of gaitmap, after Barth et al. 2015), just before each
  * terminal contact. A detected stride runs from a detected toe off to the next toe off of the
- * same foot, with one heel strike between, and lasts 0.6–3.0 s (Rampp et al. 2015). A detected
+ * same foot, with one heel strike between, and lasts 0.6–3.0 s (gaitmap's stride limits). A detected
  * stride matches a labelled stride of the same foot when both its start and its end lie within
  * {@value #STRIDE_TOLERANCE_S} s of the labelled ones (a tenth of a stride: the two border
  * definitions differ by 5–20 ms, a missed or extra toe off moves a border by a whole step);

@@ -43,8 +43,11 @@ public record GaitSettings(double lowPassCutoffHz, int lowPassOrder, double maxG
 
     /**
      * Defaults: 4th-order 20 Hz low-pass (zero-phase) for loading; gaps up to 0.05 s
-     * interpolated; {@link ContactDetectorSettings#defaults()}; strides of 0.6–3.0 s (the range
-     * gaitmap uses after Rampp et al. 2015) with stance 30–80 % of the stride (normal walking:
+     * interpolated; {@link ContactDetectorSettings#defaults()}; strides of 0.6–3.0 s (gaitmap's
+     * stride length limits, the defaults of its DTW stride segmentation after Barth et al.,
+     * "Stride segmentation during free walk movements using multi-dimensional subsequence dynamic
+     * time warping on inertial sensor data", Sensors 15(3):6419–6440, 2015,
+     * doi:10.3390/s150306419) with stance 30–80 % of the stride (normal walking:
      * stance about 60–63 %; the band keeps pathological gait but not a "swing" shorter than a
      * fifth of the stride, which is a foot that never left the ground, e.g. in a turn); the
      * events timed as each recording names.

@@ -10,9 +10,11 @@ import org.soleus.core.recording.SampleRates;
  *
  * <p>Two stages, both causal:
  * <ol>
- *   <li><b>Contact state</b> by a threshold with hysteresis (Blades et al., "Comparison of
- *       methods for detecting gait events from insole pressure", Sensors 23:2736, 2023, the
- *       dual-threshold method), where both thresholds are fractions of the foot's own amplitude
+ *   <li><b>Contact state</b> by a threshold with hysteresis (the dual-threshold method compared
+ *       by Blades et al., "Evaluation of different pressure-based foot contact event detection
+ *       algorithms across different slopes and speeds", Sensors 23(5):2736, 2023,
+ *       doi:10.3390/s23052736, on running; walking is validated here against gaitndd and
+ *       Moticon), where both thresholds are fractions of the foot's own amplitude
  *       ({@link ContactLevels}): the baseline is the lowest value of the last unloaded phase and
  *       the peak the highest value of the last loaded phase, so baseline drift and gain
  *       differences between sensors are followed cycle by cycle. Minimum contact and swing

@@ -2,8 +2,9 @@ package org.soleus.core.events;
 
 /**
  * The levels a {@link ContactEventDetector} has learned of its foot's signal, of which its two
- * thresholds are fractions (the dual-threshold method of Blades et al., "Comparison of methods
- * for detecting gait events from insole pressure", Sensors 23:2736, 2023): the baseline, the
+ * thresholds are fractions (after the dual-threshold method compared by Blades et al.,
+ * "Evaluation of different pressure-based foot contact event detection algorithms across
+ * different slopes and speeds", Sensors 23(5):2736, 2023, doi:10.3390/s23052736): the baseline, the
  * unloaded level, and the peak, the loaded level. The contact threshold lies {@code onFraction}
  * of their amplitude above the baseline, the release threshold {@code offFraction}. The warm-up
  * learns them ({@link WarmUp}), the contact state follows them cycle by cycle, the recovery of

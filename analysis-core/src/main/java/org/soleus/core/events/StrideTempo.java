@@ -8,7 +8,9 @@ import org.soleus.core.filter.Median3;
  * stride time. The detector widens its toe-off refinement window by it, so that the edge is
  * searched over the same share of the stride for slower walkers: a slow walker's foot unloads
  * over a longer time, and a window set for ordinary walking cuts its toe-off tail short.
- * Reference: stride time 1.03 ± 0.08 s in healthy adults (Gaßner et al. 2020).
+ * Reference: stride time 1.03 ± 0.08 s in healthy adults (Gaßner et al., "Gait variability as
+ * digital biomarker of disease severity in Huntington's disease", J Neurol 267(6):1594–1601, 2020,
+ * doi:10.1007/s00415-020-09725-3).
  *
  * <p>The median of three lets one missed or extra step pass; an interval longer than the
  * longest stride (a pause) is not a stride, and neither is one across a gap in the signal

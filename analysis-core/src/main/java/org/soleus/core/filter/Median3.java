@@ -25,8 +25,10 @@ public final class Median3 {
     /**
      * Copies {@code src[srcOff .. srcOff + n)} to {@code dst[dstOff ..)}, replacing each sample
      * that lies more than {@code shareOfRange} of the span's median-filtered range off its
-     * centred 3-sample median by that median: Hampel's outlier identifier (Hampel, J Am Stat
-     * Assoc 69:383–393, 1974) on the 3-sample window, with the span's range as the scale, so
+     * centred 3-sample median by that median: a thresholded running median (Tukey 1977) after
+     * Hampel's outlier identifier (Hampel, J Am Stat Assoc 69:383–393, 1974; as a filter: Pearson,
+     * IEEE Trans Control Syst Technol 10(1):55–63, 2002), on the 3-sample window and with the span's
+     * range as the scale where Hampel's takes the median absolute deviation, so
      * that a transmission error goes and a sharp but real peak stays ({@code shareOfRange} 0 gives
      * the plain centred median, the first and last samples copied). A sample next to a missing
      * one (NaN) is kept. {@code src} and {@code dst} must not overlap.

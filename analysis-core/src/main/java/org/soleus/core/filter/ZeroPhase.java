@@ -5,8 +5,10 @@ import java.util.Objects;
 /**
  * Zero-phase filtering: the signal is filtered forward and then backward through the same
  * {@link SecondOrderSections}, as SciPy's {@code sosfiltfilt(sos, x)} with its defaults does
- * (Gustafsson, "Determining the initial states in forward-backward filtering", IEEE Trans. Signal
- * Processing 44:988–992, 1996, doi:10.1109/78.492552, is the classic treatment of the edges):
+ * (odd-reflection padding and steady-state initial states, as MATLAB's {@code filtfilt} too;
+ * Gustafsson's optimal initial states, "Determining the initial states in forward-backward
+ * filtering", IEEE Trans. Signal Processing 44:988–992, 1996, doi:10.1109/78.492552, which SciPy
+ * offers as {@code method="gust"}, are not used):
  * <ol>
  *   <li>both ends are extended by {@code padLength} samples of odd reflection about the end sample
  *       ({@code 2 x[0] − x[k]} before the start, {@code 2 x[n−1] − x[n−1−k]} after the end);</li>
@@ -16,7 +18,10 @@ import java.util.Objects;
  * </ol>
  * The magnitude response is that of the filter squared (a Butterworth low-pass of order {@code N}
  * applied this way is −6 dB at its cutoff, order {@code 2N} in roll-off) and the phase is zero, so
- * events such as heel strikes are not delayed. It is not causal: use {@link BiquadCascade} live.
+ * events such as heel strikes are not delayed. It is not causal: it needs the samples after each
+ * one, so a live analysis applies it to a window once the window has arrived (as the loading of a
+ * stance does, the same in files and live), and {@link BiquadCascade} filters sample by sample
+ * where a delay is acceptable.
  *
  * <p>The default pad length is SciPy's: {@code 3 × (2 × sections + 1 − min(#b2 = 0, #a2 = 0))},
  * e.g. 12 for a 3rd-order and 27 for an 8th-order Butterworth ({@link #defaultPadLength}). The

@@ -12,7 +12,8 @@ package org.soleus.core.load;
  *       sample-to-sample slope from heel strike to the first peak, in body weights per second.
  *       The instantaneous maximum is used rather than the 20–80 % average (VALR) because it
  *       does not depend on how the rise is delimited. (Both are the running-injury measures of
- *       Milner et al. 2006, Med Sci Sports Exerc 38(2):323–328, who take the VILR within 20–80 %
+ *       Milner et al., "Biomechanical factors associated with tibial stress fracture in female
+ *       runners", Med Sci Sports Exerc 38(2):323–328, 2006, who take the VILR within 20–80 %
  *       of the rise; here it is the whole rise, as a walking curve has no impact transient.)</li>
  *   <li>Impulse: the trapezoidal force-time integral over stance, N·s.</li>
  *   <li>With a {@link PressureTrack}: the length of the centre-of-pressure path (where the
@@ -24,7 +25,9 @@ package org.soleus.core.load;
  *       as recorded (not low-passed), over the samples where both are known (NaN when that is
  *       less than half of the stance: a share of a part is not the stance's). The centre of
  *       pressure of an insole is accurate only under load (its error falls as the force rises:
- *       Morin et al., Sensors 2022, 22(15):5628), and near the stance's ends it rests on one or
+ *       Morin et al., "Evaluation of the foot center of pressure estimation from pressure insoles
+ *       during sidestep cuts, runs and walks", Sensors 22(15):5628, 2022, doi:10.3390/s22155628),
+ *       and near the stance's ends it rests on one or
  *       two cells and jumps; vendors blank it below a floor (Moticon writes 0, 0 below 50 N).
  *       A floor relative to the stance's own peak keeps those samples out whatever the device
  *       and the subject's weight.</li>

@@ -8,9 +8,11 @@ import org.soleus.core.load.StrideLoadSpikes;
  * {@code z = 0.6745 (x − median) / MAD}) above {@code thresholdZ} against the median and the
  * median absolute deviation (MAD) of the same foot's previous {@code windowStrides} values of that
  * figure. Only a load above the recent ones is a spike (a light stride is not). The MAD is taken
- * as at least {@code minMadShareOfMedian} of the median: a foot is not held to be steadier than
- * walking is (stride-to-stride variation of a few percent: stride time's CV is 2.8 ± 0.8 % in
- * healthy adults, Gaßner et al. 2020), so that on a very steady or quantised signal a difference
+ * as at least {@code minMadShareOfMedian} of the median, a convention of this toolkit: a foot is
+ * not held to be steadier than walking is, taking the stride-to-stride variation of force and
+ * loading rate to be of the order of that of stride time (a CV of 2.8 ± 0.8 % in healthy adults,
+ * Gaßner et al., J Neurol 267(6):1594–1601, 2020; the force's own was not measured for this), so
+ * that on a very steady or quantised signal a difference
  * of a percent is no spike, nor does a MAD of 0 leave a stride unscored; with the defaults a
  * spike is then at least 10 % above the median. A figure is not scored, and so flags nothing,
  * while the foot has fewer than {@code minHistoryStrides} earlier values of it; a figure that
