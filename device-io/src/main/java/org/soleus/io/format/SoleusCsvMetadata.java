@@ -32,6 +32,11 @@ final class SoleusCsvMetadata {
     private final ReadOptions options;
     /** Whose values the given ones override, for the warnings: {@code the file's}, {@code the stream's}. */
     private final String whose;
+    /**
+     * Whether the command reading the lines has {@code --insole-length} and
+     * {@code --heel-to-ankle} (a file's reader does, a stream's does not), for the errors of
+     * unusable foot dimensions to name them.
+     */
     private final boolean footFlags;
     private final Map<String, String> properties = new LinkedHashMap<>();
     /** Line and column of each property's value, for the messages of {@link FootGeometryProperties}. */
@@ -53,21 +58,18 @@ final class SoleusCsvMetadata {
     private final Map<String, Map.Entry<Long, String>> given = new HashMap<>();
 
     /**
-     * @param path        the file or stream, named in messages
-     * @param whose       whose values the given ones override: {@code the file's}, {@code the stream's}
-     * @param options     values the user gives, which win over the metadata's
-     * @param checksApart whether the warnings of the metadata and channels alone are kept apart
-     *                    ({@link #streamHeader}) rather than among the metadata's
-     * @param footFlags   whether the command reading it has {@code --insole-length} and
-     *                    {@code --heel-to-ankle} (a file's reader does, a stream's does not), for
-     *                    the errors of unusable foot dimensions to name them
+     * @param path    the file or stream, named in messages
+     * @param options values the user gives, which win over the metadata's
+     * @param stream  whether the lines are a stream's ({@link #streamHeader}): its warnings of the
+     *                metadata and channels alone are then kept apart rather than among the
+     *                metadata's, and its errors name no foot-dimension flag
      */
-    SoleusCsvMetadata(Path path, String whose, ReadOptions options, boolean checksApart, boolean footFlags) {
+    SoleusCsvMetadata(Path path, ReadOptions options, boolean stream) {
         this.path = path;
-        this.whose = whose;
+        this.whose = stream ? "the stream's" : "the file's";
         this.options = options;
-        this.footFlags = footFlags;
-        this.checks = checksApart ? new ArrayList<>() : warnings;
+        this.footFlags = !stream;
+        this.checks = stream ? new ArrayList<>() : warnings;
         this.layouts = new InsoleLayoutLines(path, propertyPositions);
     }
 
@@ -87,7 +89,7 @@ final class SoleusCsvMetadata {
     static RecordingHeader streamHeader(Path source, double sampleRateHz, List<ChannelName> channels,
                                         Map<String, String> entries, ReadOptions options, List<String> warnings,
                                         List<String> checks) throws DataFormatException {
-        SoleusCsvMetadata header = new SoleusCsvMetadata(source, "the stream's", options, true, false);
+        SoleusCsvMetadata header = new SoleusCsvMetadata(source, options, true);
         for (Map.Entry<String, String> e : entries.entrySet()) {
             // line 0: a stream's entries have no line a message could name (a binary descriptor has none at all)
             header.line("# " + e.getKey() + ": " + e.getValue(), 0);

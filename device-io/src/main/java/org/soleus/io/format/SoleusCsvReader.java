@@ -49,7 +49,7 @@ public final class SoleusCsvReader implements RecordingReader {
             if (text.atEnd()) {
                 throw new DataFormatException(path, 0, 0, "the file is empty");
             }
-            SoleusCsvMetadata fileMetadata = new SoleusCsvMetadata(path, "the file's", options, false, true);
+            SoleusCsvMetadata fileMetadata = new SoleusCsvMetadata(path, options, false);
             long cutInMetadata = readMetadataLines(text, path, fileMetadata, warnings);
             SoleusCsvHeaderRow row = SoleusCsvHeaderRow.read(text, path, cutInMetadata);
             SoleusCsvColumns columns = SoleusCsvColumns.of(path, row, warnings);
