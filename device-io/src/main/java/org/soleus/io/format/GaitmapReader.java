@@ -169,7 +169,7 @@ public final class GaitmapReader implements RecordingReader {
         DelimitedRowParser rows = new DelimitedRowParser(text, ',', columns.labels(), columns.targets())
                 .trailingEmptyCells(header.sensors().size() - header.width()).columnsNamedOn(2);
         RowStreamer.withSampleIndex(path, rows, channels.size()).stream(path.toString(), channels, metadata(path, options),
-                Double.NaN, Double.NaN, options, NO_RATE_ADVICE, sink, warnings);
+                StatedRate.NONE, Double.NaN, options, NO_RATE_ADVICE, sink, warnings);
     }
 
     /** The recording's metadata: the body mass given, and where the file comes from. */

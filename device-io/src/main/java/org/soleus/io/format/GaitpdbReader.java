@@ -115,7 +115,7 @@ public final class GaitpdbReader implements RecordingReader {
             }
             DelimitedRowParser rows = new DelimitedRowParser(text, '\t', labels, targets);
             new RowStreamer(path, rows, CHANNELS.size(), true).stream(path.toString(), CHANNELS, metadata,
-                    Double.NaN, Double.NaN, options, "pass the rate explicitly (--rate 100 for gaitpdb)", sink, warnings);
+                    StatedRate.NONE, Double.NaN, options, "pass the rate explicitly (--rate 100 for gaitpdb)", sink, warnings);
         }
     }
 
@@ -149,7 +149,7 @@ public final class GaitpdbReader implements RecordingReader {
         if (Double.isNaN(options.bodyMassKg())) {
             warnings.addAll(demographicsWarnings);
         }
-        massKg = ReaderSupport.explicitBodyMass(path, DEMOGRAPHICS + "'s", massKg, options, warnings);
+        massKg = ReaderSupport.explicitBodyMass(path + ": ", DEMOGRAPHICS + "'s", massKg, options, warnings);
         return new RecordingMetadata(massKg, LAYOUTS, properties);
     }
 

@@ -123,7 +123,7 @@ public final class MoticonReader implements RecordingReader {
         SampleSink out = RecordingAssembly.behindStages(sink, columns.stages(),
                 MoticonCellForce.passesUnchanged(channels), UnaryOperator.identity());
         new RowStreamer(path, columns.rowParser(text), channels.size(), true).stream(path.toString(), channels,
-                metadata, Double.NaN, Double.NaN, options, NO_RATE_ADVICE, out, warnings);
+                metadata, StatedRate.NONE, Double.NaN, options, NO_RATE_ADVICE, out, warnings);
     }
 
     /**

@@ -62,11 +62,12 @@ final class RateSettler {
      * ({@link #holdToTimeColumn}); {@code warnings} receives what the time column says against
      * it ({@link HeldTimeChecks#frequentGaps}, {@link RateMessages#rateOffTime}).
      *
-     * @param statedRateHz the rate the file states in its header, or NaN
+     * @param stated       the rate the file states in its header, and where
      * @param noRateAdvice what the error says when no rate is known, e.g. how to pass one
      * @throws DataFormatException when the time column gives no rate, or contradicts the rate
      */
-    Rate settle(double statedRateHz, String noRateAdvice, List<String> warnings) throws IOException {
+    Rate settle(StatedRate stated, String noRateAdvice, List<String> warnings) throws IOException {
+        double statedRateHz = stated.hz();
         int n = held.count;
         TimeColumnStep columnStep = columnStep();
         boolean rateStated = !Double.isNaN(statedRateHz) || !Double.isNaN(options.sampleRateHz());
@@ -82,7 +83,7 @@ final class RateSettler {
             checks.requireFineEnough(rateHz);
             checks.frequentGaps(rateHz).ifPresent(warnings::add);
         }
-        holdToTimeColumn(step, rateHz, statedRateHz, warnings);
+        holdToTimeColumn(step, rateHz, stated, warnings);
         return new Rate(rateHz, step, columnStep);
     }
 
@@ -140,10 +141,12 @@ final class RateSettler {
      * {@link TimeSteps#STEP_TOLERANCE} off is an error ({@link #contradiction}); more than
      * {@link RowStreamer#RATE_WARNING_TOLERANCE} a warning in {@code warnings}
      * ({@link RateMessages#rateOffTime}), after the one for a given rate that overrides the
-     * file's ({@link ReaderSupport#rateOverride}), where that is not the same news.
+     * file's ({@link ReaderSupport#rateOverride}, at the stated rate's value, or else at the
+     * time column's second row), where that is not the same news.
      */
-    private void holdToTimeColumn(TimeColumnStep step, double rateHz, double statedRateHz, List<String> warnings)
+    private void holdToTimeColumn(TimeColumnStep step, double rateHz, StatedRate stated, List<String> warnings)
             throws DataFormatException {
+        double statedRateHz = stated.hz();
         double stepS = stepSeconds(step);
         double optionRateHz = options.sampleRateHz();
         boolean given = !Double.isNaN(optionRateHz);
@@ -156,8 +159,11 @@ final class RateSettler {
         // Without a stated rate the file's rate is the time column's, which the warning below names.
         if (given && !Double.isNaN(fileRateHz) && Math.abs(optionRateHz - fileRateHz) > 1e-9 * fileRateHz
                 && !(offTimeColumn && Double.isNaN(statedRateHz))) {
-            warnings.add(ReaderSupport.rateOverride(file + ": ", options.sampleRateGivenBy(), optionRateHz, fileRateHz,
-                    Double.isNaN(statedRateHz) ? "the time column's" : "the file's"));
+            boolean fromTimeColumn = Double.isNaN(statedRateHz);
+            String where = fromTimeColumn ? DataFormatException.location(file, held.lines[1], timeColumn) + ": "
+                    : stated.where();
+            warnings.add(ReaderSupport.rateOverride(where, options.sampleRateGivenBy(), optionRateHz, fileRateHz,
+                    fromTimeColumn ? "the time column's" : "the file's"));
         }
         if (offTimeColumn) {
             warnings.add(messages.rateOffTime(rateHz, given ? options : null, step, held.lines[1], timeColumn));

@@ -18,17 +18,17 @@ final class ReaderSupport {
 
     /**
      * The body mass to use: the explicit one from the options when given (with a warning when the
-     * source says otherwise), else the source's ({@code whose}: {@code the file's},
-     * {@code subject-description.txt's}).
+     * source says otherwise, beginning with {@code where}: {@code walk.csv:4:15: }), else the
+     * source's ({@code whose}: {@code the file's}, {@code subject-description.txt's}).
      */
-    static double explicitBodyMass(Path source, String whose, double sourceMassKg, ReadOptions options,
+    static double explicitBodyMass(String where, String whose, double sourceMassKg, ReadOptions options,
                                    List<String> warnings) {
         double explicit = options.bodyMassKg();
         if (Double.isNaN(explicit)) {
             return sourceMassKg;
         }
         if (!Double.isNaN(sourceMassKg) && explicit != sourceMassKg) {
-            warnings.add(massOverride(source + ": ", options.bodyMassGivenBy(), explicit, sourceMassKg, whose));
+            warnings.add(massOverride(where, options.bodyMassGivenBy(), explicit, sourceMassKg, whose));
         }
         return explicit;
     }

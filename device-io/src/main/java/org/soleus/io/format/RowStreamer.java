@@ -118,21 +118,21 @@ final class RowStreamer {
      * @param source         the source name for the header
      * @param channels       channel names in row order
      * @param metadata       metadata for the header
-     * @param statedRateHz   the rate the file states in its header, or NaN
+     * @param statedRate     the rate the file states in its header, and where
      * @param statedStartS   the time of the first sample the file states, or NaN (then the first
      *                       time value, or 0 without a time column)
      * @param options        the user's options (only the rate is used here)
      * @param noRateAdvice   what the error says when no rate is known, e.g. how to pass one
      * @param warnings       warnings so far; completed here and handed to {@link SampleSink#end}
      */
-    void stream(String source, List<ChannelName> channels, RecordingMetadata metadata, double statedRateHz,
+    void stream(String source, List<ChannelName> channels, RecordingMetadata metadata, StatedRate statedRate,
                 double statedStartS, ReadOptions options, String noRateAdvice, SampleSink sink,
                 List<String> warnings) throws IOException {
         HeldRows held = holdFirstRows(warnings);
         boolean timeIgnored = clock == Clock.TIME_S && options.timeColumnIgnored();
         int timeColumn = rows.timeColumn();
         RateSettler.Rate rate = new RateSettler(file, held, timeColumn, clock == Clock.TIME_S, options, timeIgnored)
-                .settle(statedRateHz, noRateAdvice, warnings);
+                .settle(statedRate, noRateAdvice, warnings);
         if (timeIgnored) {
             warnings.add(new RateMessages(file).timeIgnored(rate, options, statedStartS, held.lines[0], timeColumn));
         } else if (options.timeColumnIgnored() && clock != Clock.TIME_S) {

@@ -49,9 +49,11 @@ final class SoleusCsvMetadata {
      * {@link #warnings} itself for a file, a list apart for a stream.
      */
     private final List<String> checks;
-    private double rateHz = Double.NaN;
+    private StatedRate rate = StatedRate.NONE;
     private double startS = Double.NaN;
     private double massKg = Double.NaN;
+    /** Where the body mass is given ({@link #where}), for the warning of a mass the user gives instead. */
+    private String massWhere;
     /** Whether a line whose value never ends in a comma ({@link #isReadKey}) does: a spreadsheet padded the lines. */
     private boolean paddedLines;
     /** Each key given so far (but {@code warning}, which may repeat): its line and value. */
@@ -102,9 +104,9 @@ final class SoleusCsvMetadata {
         return new RecordingHeader(source.toString(), sampleRateHz, startS, channels, metadata);
     }
 
-    /** The rate the lines state, Hz, or NaN. */
-    double rateHz() {
-        return rateHz;
+    /** The rate the lines state, and where. */
+    StatedRate statedRate() {
+        return rate;
     }
 
     /** The time of the first sample the lines state, s, or NaN. */
@@ -198,7 +200,7 @@ final class SoleusCsvMetadata {
         double hz = ReaderSupport.parseDoubleOrNaN(raw);
         String problem = ReaderSupport.rateProblem(key, raw, hz);
         if (problem == null) {
-            rateHz = hz;
+            rate = new StatedRate(hz, where(number, column));
         } else {
             unusable(number, column, Double.isNaN(hz) && !raw.equalsIgnoreCase("nan")
                     ? key + ": expected a number, found '" + raw + "'" : problem, options.sampleRateHz(),
@@ -219,6 +221,7 @@ final class SoleusCsvMetadata {
         double kg = ReaderSupport.parseDoubleOrNaN(raw);
         if (raw.isEmpty() || raw.equalsIgnoreCase("nan") || BodyMass.accepted(kg)) {
             massKg = kg;
+            massWhere = where(number, column);
         } else {
             unusable(number, column, Double.isNaN(kg) ? key + ": expected a number, found '" + raw + "'"
                     : key + " must be " + BodyMass.RANGE + " or NaN, got '" + raw + "'", options.bodyMassKg(),
@@ -397,7 +400,7 @@ final class SoleusCsvMetadata {
      * warning in {@code warnings} of one that differs), which then drops where the lines' came from.
      */
     private double bodyMass(List<String> warnings) {
-        double mass = ReaderSupport.explicitBodyMass(path, whose, massKg, options, warnings);
+        double mass = ReaderSupport.explicitBodyMass(massWhere, whose, massKg, options, warnings);
         if (!Double.isNaN(options.bodyMassKg())) {
             // the given mass replaces the file's or the stream's, and with it where that came from
             properties.remove(RecordingMetadata.BODY_MASS_SOURCE);

@@ -100,7 +100,7 @@ public final class SoleusCsvReader implements RecordingReader {
                 MoticonCellForce.passesUnchanged(columns.channels()),
                 whole -> new CommentWarnings(whole, path, fileMetadata.warnings(), comments));
         new RowStreamer(path, rows, columns.channels().size(), columns.hasTime())
-                .stream(path.toString(), columns.channels(), metadata, fileMetadata.rateHz(), fileMetadata.startS(),
+                .stream(path.toString(), columns.channels(), metadata, fileMetadata.statedRate(), fileMetadata.startS(),
                         options, NO_RATE_ADVICE, out, warnings);
     }
 }

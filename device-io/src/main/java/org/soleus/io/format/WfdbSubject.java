@@ -42,7 +42,7 @@ final class WfdbSubject {
                 warnings.addAll(subjectWarnings);
             }
         }
-        return ReaderSupport.explicitBodyMass(header.file(), GaitnddSubjectTable.FILE_NAME + "'s", bodyMassKg, options,
+        return ReaderSupport.explicitBodyMass(header.file() + ": ", GaitnddSubjectTable.FILE_NAME + "'s", bodyMassKg, options,
                 warnings);
     }
 }

@@ -97,7 +97,7 @@ final class RateAgreementTest {
         Recording r = Recordings.read(p, rate(100));
         assertEquals(100.0, r.sampleRateHz());
         assertEquals(20, r.length());
-        assertEquals(List.of(p + ": --rate 100.0 Hz overrides the file's 200.0 Hz"),
+        assertEquals(List.of(p + ":2:19: --rate 100.0 Hz overrides the file's 200.0 Hz"),
                 r.warnings());
     }
 
@@ -181,7 +181,7 @@ final class RateAgreementTest {
         Path p = file("given.csv", csv("# sample_rate_hz: 100\n", steps(20, 0.01)));
         Recording r = Recordings.read(p, rate(110));
         assertEquals(110.0, r.sampleRateHz());
-        assertEquals(List.of(p + ": --rate 110.0 Hz overrides the file's 100.0 Hz",
+        assertEquals(List.of(p + ":2:19: --rate 110.0 Hz overrides the file's 100.0 Hz",
                 p + ":5:1: the sample rate given by --rate, 110.0 Hz, is 10.0 % above the 100.0 Hz of the time column"
                         + " (steps of 0.01 s, the median of the first 19 steps): the samples are timed at 110.0 Hz, so"
                         + " every time and duration found is 0.909 times the time column's; if the time column is"
@@ -199,7 +199,8 @@ final class RateAgreementTest {
         Path stated = file("stated.csv", csv("# sample_rate_hz: 100.4\n", steps(300, 0.01)));
         assertEquals(List.of(), Recordings.read(stated).warnings());
         Path none = file("none.csv", csv("", steps(300, 0.01)));
-        assertEquals(List.of(none + ": --rate 99.6 Hz overrides the time column's 100.0 Hz"),
+        // at the time column's second row, whose step from the first gives the rate
+        assertEquals(List.of(none + ":4:1: --rate 99.6 Hz overrides the time column's 100.0 Hz"),
                 Recordings.read(none, rate(99.6)).warnings());
     }
 

@@ -214,8 +214,9 @@ final class SoleusCsvHeaderTest {
     void aRateOrMassGivenWhenReadingSaysWhatItOverrides() throws IOException {
         Path p = file("walk.csv", META + "left.insole.force_n\n1\n2\n");
         Recording r = Recordings.read(p, new ReadOptions(null, 50, 80));
-        assertEquals(List.of(p + ": --mass 80.0 kg overrides the file's body mass of 70.0 kg",
-                p + ": --rate 50.0 Hz overrides the file's 100.0 Hz"), r.warnings());
+        // each names the line and column of the value it overrides
+        assertEquals(List.of(p + ":3:17: --mass 80.0 kg overrides the file's body mass of 70.0 kg",
+                p + ":2:19: --rate 50.0 Hz overrides the file's 100.0 Hz"), r.warnings());
     }
 
     /** Where the file's body mass came from is kept with it, and goes where a given mass replaces it. */
