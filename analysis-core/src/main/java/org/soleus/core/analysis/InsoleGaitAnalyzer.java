@@ -32,6 +32,7 @@ import org.soleus.core.load.PressureTrack;
 import org.soleus.core.load.PressureTrackChannels;
 import org.soleus.core.load.StrideLoading;
 import org.soleus.core.recording.Channel;
+import org.soleus.core.recording.ChannelName;
 import org.soleus.core.recording.Gravity;
 import org.soleus.core.recording.Recording;
 import org.soleus.core.recording.SampleStats;
@@ -352,7 +353,12 @@ public final class InsoleGaitAnalyzer {
      * newtons, whose loading is given in body weights ({@link UnknownBodyMassException} without it).
      */
     public static boolean needsBodyMass(Recording recording) {
-        return InsoleChannels.inNewtons(InsoleChannels.forceChannelsOf(recording.channelNames()).values());
+        return needsBodyMass(recording.channelNames());
+    }
+
+    /** {@link #needsBodyMass(Recording)} of a recording or stream with these channels. */
+    public static boolean needsBodyMass(List<ChannelName> channels) {
+        return InsoleChannels.inNewtons(InsoleChannels.forceChannelsOf(channels).values());
     }
 
     /** Each foot's force channel, as {@link InsoleChannels} chooses it for a stream too. */

@@ -237,10 +237,23 @@ public final class RecordingAnalysis {
     private Recording read(Path input, ReadOptions options, Observer observer) throws IOException {
         double inputBytes = Math.max(1, Files.size(input));
         ReadProgress reading = bytes -> observer.stage("reading", READING_SHARE * Math.min(1, bytes / inputBytes));
-        RowTransform summed = CellForceSum.inFrontOf(CellAggregatingSink::new);
+        RowTransform summarised = massCheckedWhileReading(options)
+                ? next -> new CellAggregatingSink(new BodyMassRequirement(next)) : CellAggregatingSink::new;
+        RowTransform summed = CellForceSum.inFrontOf(summarised);
         RowTransform transform = settings.calibration() == null ? summed
                 : CalibratingSink.inFrontOf(settings.calibration(), settings.calibrationSource(), summed);
         return Recordings.read(input, options, transform, ReadParallelism.defaults(), reading);
+    }
+
+    /**
+     * Whether a body mass the analysis needs and the recording lacks fails the reading as soon as
+     * the header is known ({@link BodyMassRequirement}): where the user gives none, and the format's
+     * reader does not tell why the mass is unknown in a warning ({@link Recordings#bodyMassUnknownWarning}:
+     * gaitpdb's and WFDB's subject tables, whose reason the error names once the file is read).
+     */
+    private static boolean massCheckedWhileReading(ReadOptions options) {
+        return Double.isNaN(options.bodyMassKg()) && options.format() != RecordingFormat.GAITPDB
+                && options.format() != RecordingFormat.WFDB;
     }
 
     private GaitAnalysis gait(Path input, Recording recording, boolean imuEvents) {

@@ -17,12 +17,14 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.soleus.core.analysis.GaitSettings;
+import org.soleus.core.analysis.UnknownBodyMassException;
 import org.soleus.core.events.EventTiming;
 import org.soleus.core.analysis.LegLoadSettings;
 import org.soleus.core.ankle.GivenFootGeometry;
 import org.soleus.core.recording.Side;
 import org.soleus.io.MoticonExports;
 import org.soleus.io.SampleData;
+import org.soleus.io.format.DataFormatException;
 import org.soleus.io.format.ReadOptions;
 import org.soleus.io.format.RecordingFormat;
 import org.soleus.io.output.AnalysisOutputs;
@@ -474,5 +476,28 @@ final class RecordingAnalysisTest {
                 () -> new RecordingAnalysis(settings(ReadOptions.DEFAULTS, false)).analyze(still, new Log()));
         assertEquals("body mass of the subject in " + still + " is unknown: loading in body weights needs it",
                 e.getMessage(), "a message that names the input is not led by it again");
+    }
+
+    /**
+     * A body mass that the analysis needs and the file lacks fails the reading at the header,
+     * before its rows are read: a malformed row further on is not reached, and no stage after
+     * reading is begun. With the mass given, that row is the error.
+     */
+    @Test
+    void aMissingBodyMassFailsBeforeTheRowsAreRead() throws IOException {
+        StringBuilder rows = new StringBuilder("# format: soleus-csv 1\n# sample_rate_hz: 100\ntime_s,left.insole.force_n\n");
+        for (int i = 0; i < 500; i++) {
+            rows.append(String.format(Locale.ROOT, "%.2f,%d%n", i / 100.0, i % 90 < 55 ? 600 : 0));
+        }
+        Path walk = Files.writeString(dir.resolve("no-mass.csv"), rows + "5.00,x\n");
+        Log log = new Log();
+        UnknownBodyMassException e = assertThrows(UnknownBodyMassException.class,
+                () -> new RecordingAnalysis(settings(ReadOptions.DEFAULTS, false)).analyze(walk, log));
+        assertEquals("body mass of the subject in " + walk + " is unknown: loading in body weights needs it", e.getMessage());
+        assertEquals(List.of("reading 0.0"), log.events);
+
+        DataFormatException row = assertThrows(DataFormatException.class,
+                () -> new RecordingAnalysis(settings(new ReadOptions(null, Double.NaN, 70), false)).analyze(walk, new Log()));
+        assertEquals(504, row.line());
     }
 }
