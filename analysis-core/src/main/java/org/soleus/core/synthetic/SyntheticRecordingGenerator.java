@@ -193,7 +193,10 @@ public final class SyntheticRecordingGenerator {
         for (int b = 1; b < bouts.size(); b++) {
             double atS = bouts.get(b).startS();
             for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
-                model.pose(side, Math.nextDown(atS), pose);
+                // a microsecond before the boundary, not the next double down: (atS - start) / stride
+                // of the bout before can round up to a whole stride there (15.0 s after 3 s of standing
+                // and 12 s at 110 steps/min), which read a foot landing at the boundary as loaded
+                model.pose(side, atS - 1e-6, pose);
                 boolean before = pose.stance;
                 model.pose(side, atS, pose);
                 boolean after = pose.stance;

@@ -125,6 +125,26 @@ final class SyntheticRecordingGeneratorTest {
      * that stood is no event), walking into stairs, and walking into calf raises (a foot in swing
      * lands to stand).
      */
+    /**
+     * As in the shipped example session, the stairs begin 12 s of level walking at 110 steps/min
+     * after 3 s of standing: a whole number of strides (11), so the left foot lands as the climb
+     * begins, at 15 s. That landing is a heel strike and starts a stride of the climb.
+     */
+    @Test
+    void aFootLandingAsTheNextBoutBeginsHasItsHeelStrikeAndStride() {
+        SyntheticRecording r = SyntheticRecordingGenerator.generate(SyntheticSpec.of(List.of(
+                new Activity.Standing(3),
+                new Activity.Walking(12, 110, 1.3, Terrain.LEVEL),
+                new Activity.Walking(6, 90, 0.6, Terrain.STAIRS_UP)), 3));
+        float[] stance = r.truth().channel("left.insole.stance_flag").samples();
+        assertEquals(0, stance[1499], "in swing at 14.99 s");
+        assertEquals(1, stance[1500], "loaded at 15 s");
+        assertTrue(r.events().stream().anyMatch(e -> e.side() == Side.LEFT && e.type() == GaitEventType.HEEL_STRIKE
+                && e.timeS() == 15.0), "the heel strike at 15 s");
+        assertTrue(r.strides().stream().anyMatch(t -> t.stride().side() == Side.LEFT && t.stride().startS() == 15.0
+                && t.terrain() == Terrain.STAIRS_UP), "the first stride of the climb");
+    }
+
     @Test
     void everyChangeOfTheStanceFlagIsAnEventAndEveryEventAChange() {
         SyntheticRecording r = SyntheticRecordingGenerator.generate(SyntheticSpec.of(SESSION, 3));
