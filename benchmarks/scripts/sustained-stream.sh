@@ -10,11 +10,13 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 seconds="${1:-60}"
 mode="${2:-wake}"
 dir="$(mktemp -d "${TMPDIR:-/tmp}/soleus-pty.XXXXXX")"
-socat pty,raw,echo=0,link="$dir/device" pty,raw,echo=0,link="$dir/host" &
+socat -d -d pty,raw,echo=0,link="$dir/device" pty,raw,echo=0,link="$dir/host" 2> "$dir/socat.log" &
 socat_pid=$!
 trap 'kill "$socat_pid" 2>/dev/null || true; rm -rf "$dir"' EXIT
+# socat makes each link before it sets its terminal raw, which would undo the read timeout of a
+# port opened in between: wait for the line with which it begins to pass data
 for _ in $(seq 100); do
-    [ -e "$dir/device" ] && [ -e "$dir/host" ] && break
+    grep -q "starting data transfer loop" "$dir/socat.log" 2>/dev/null && break
     sleep 0.05
 done
 echo "before: $(uptime)"

@@ -2,10 +2,14 @@ package org.soleus.io.serial;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
@@ -62,25 +66,46 @@ public final class PtyPair implements AutoCloseable {
         return host;
     }
 
-    /** Starts socat (again) and waits until both links point at the new terminals. */
+    /** Starts socat (again) and waits until both links point at the new terminals, set raw. */
     public void plug() throws IOException, InterruptedException {
         if (socat != null) {
             throw new IllegalStateException("socat is running");
         }
         Files.deleteIfExists(device);
         Files.deleteIfExists(host);
-        socat = new ProcessBuilder("socat", "pty,raw,echo=0,link=" + device, "pty,raw,echo=0,link=" + host)
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        for (int i = 0; i < 500; i++) {
-            if (Files.exists(device) && Files.exists(host)) {
-                return;
-            }
-            if (!socat.isAlive()) {
-                fail("socat exited with " + socat.exitValue() + " before making " + device + " and " + host);
-            }
-            Thread.sleep(10);
+        socat = new ProcessBuilder("socat", "-d", "-d", "pty,raw,echo=0,link=" + device, "pty,raw,echo=0,link=" + host)
+                .redirectErrorStream(true).start();
+        CountDownLatch ready = transferStarted(socat);
+        if (!ready.await(5, TimeUnit.SECONDS)) {
+            fail(socat.isAlive() ? "socat did not make " + device + " and " + host + " within 5 s"
+                    : "socat exited with " + socat.exitValue() + " before making " + device + " and " + host);
         }
-        fail("socat did not make " + device + " and " + host + " within 5 s");
+    }
+
+    /**
+     * Reads socat's log ({@code -d -d}) to its end on a daemon thread, so that socat never waits
+     * on a full pipe; the latch opens at the line with which socat begins to pass data. Only then
+     * are both terminals set raw: socat makes each link before it sets its terminal, and a port
+     * opened in between has its read timeout undone (raw is VMIN 1, VTIME 0: a read that waits
+     * for a byte however long it takes).
+     */
+    private static CountDownLatch transferStarted(Process socat) {
+        CountDownLatch started = new CountDownLatch(1);
+        Thread log = new Thread(() -> {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(socat.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    if (line.contains("starting data transfer loop")) {
+                        started.countDown();
+                    }
+                }
+            } catch (IOException gone) {
+                // socat ended
+            }
+        }, "socat-log");
+        log.setDaemon(true);
+        log.start();
+        return started;
     }
 
     /** Stops socat: both terminals go away, as when a cable is pulled. */
