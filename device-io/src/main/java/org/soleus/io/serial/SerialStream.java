@@ -113,6 +113,9 @@ public final class SerialStream implements AutoCloseable {
     private final PortConnection port;
     private final RingSink sink;
     private final StreamWatch watch;
+    /** How long a read may last before the consumer cuts it ({@link StreamReader#cutStalledRead}), ns. */
+    private final long stalledReadNanos;
+    private volatile StreamReader reader;
     private Thread thread;
     /** How long {@link #close()} waits for the reader thread to stop by itself, ns. */
     private long stopWaitNanos = STOP_WAIT_NANOS;
@@ -136,6 +139,7 @@ public final class SerialStream implements AutoCloseable {
         this.decodeHint = Objects.requireNonNull(decodeHint, "decodeHint");
         this.sink = new RingSink(state, name, settings.ringCapacityRows());
         this.watch = new StreamWatch(name, opener, decoder, settings, decodeHint);
+        this.stalledReadNanos = (long) (Math.min(settings.noDataS(), settings.idleTimeoutS()) * NANOS_PER_S);
     }
 
     /**
@@ -150,7 +154,8 @@ public final class SerialStream implements AutoCloseable {
         }
         port.open();
         state.start();
-        thread = new Thread(new StreamReader(name, decoder, port, sink, watch, state), "soleus-reader " + name);
+        reader = new StreamReader(name, decoder, port, sink, watch, state);
+        thread = new Thread(reader, "soleus-reader " + name);
         thread.setDaemon(true);
         thread.start();
     }
@@ -231,13 +236,20 @@ public final class SerialStream implements AutoCloseable {
      * Waits until a decoded row is waiting (the one consumer thread only), woken by the reader
      * thread as it publishes the row, so that a row reaches the consumer without a polling delay
      * and an idle consumer uses no processor time; see {@link SampleRing#await}. Before the
-     * first descriptor it simply sleeps for the timeout.
+     * first descriptor it simply sleeps for the timeout. A read of the reader thread that has
+     * lasted longer than the stream may stay silent (the shorter of {@code noDataS} and
+     * {@code idleTimeoutS}) is cut first ({@link StreamReader#cutStalledRead}), so that the
+     * silence is judged even when the port's read timeout was undone.
      *
      * @param timeoutNanos longest wait, ns, &gt;= 0: how soon the caller notices that the
      *                     reader stopped
      * @return whether a row is waiting
      */
     public boolean awaitRows(long timeoutNanos) {
+        StreamReader running = reader;
+        if (running != null) {
+            running.cutStalledRead(System.nanoTime(), stalledReadNanos);
+        }
         SampleRing r = sink.ring();
         if (r == null) {
             if (timeoutNanos < 0) {

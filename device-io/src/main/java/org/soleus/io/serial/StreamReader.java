@@ -11,6 +11,8 @@ import org.soleus.io.codec.StreamDecoder;
  */
 final class StreamReader implements Runnable {
     private static final int READ_BUFFER_BYTES = 1 << 16;
+    /** {@link #readingSince} between reads. */
+    private static final long NOT_READING = Long.MIN_VALUE;
 
     private final String name;
     private final StreamDecoder decoder;
@@ -19,6 +21,10 @@ final class StreamReader implements Runnable {
     private final StreamWatch watch;
     private final ReaderState state;
     private final byte[] buffer = new byte[READ_BUFFER_BYTES];
+    /** When the read under way began ({@link System#nanoTime}), or {@link #NOT_READING}. */
+    private volatile long readingSince = NOT_READING;
+    /** Whether {@link #cutStalledRead} closed the port under the read under way. */
+    private volatile boolean readCut;
 
     StreamReader(String name, StreamDecoder decoder, PortConnection port, RingSink sink, StreamWatch watch,
                  ReaderState state) {
@@ -53,14 +59,42 @@ final class StreamReader implements Runnable {
         state.fail(new SerialPortException(SerialPortException.Kind.IO, message));
     }
 
+    /**
+     * From the consumer's thread: closes the port under a read that has lasted longer than
+     * {@code limitNanos} at {@code now}, which makes the read return. A read returns within the
+     * port's read timeout (50 ms) when nothing comes, unless something else changed the
+     * terminal's settings to wait for a first byte however long it takes (as a program that sets
+     * the terminal raw after it was opened does): the silence would then never be judged. The
+     * reader judges it as after any read ({@link StreamWatch#check}), and where that is no fault
+     * yet, reopens the port, whose read timeout is then its own again. A read that ends just as
+     * it is cut costs a reopen, nothing more.
+     */
+    void cutStalledRead(long now, long limitNanos) {
+        long since = readingSince;
+        if (since != NOT_READING && now - since > limitNanos && !readCut) {
+            readCut = true;
+            port.closeLink();
+        }
+    }
+
     /** One read, decoded and judged (or a reconnect, when the port went away); false when the reader stops. */
     private boolean readOnce() {
+        readingSince = System.nanoTime();
         int n = port.read(buffer);
+        readingSince = NOT_READING;
         long now = System.nanoTime();
         if (n > 0) {
             watch.bytesArrived(now);
             decoder.decode(buffer, 0, n, sink);
         } else if (n < 0) {
+            if (readCut) {
+                readCut = false;
+                SerialPortException silence = watch.check(now, sink.descriptor());
+                if (silence != null) {
+                    state.fail(silence);
+                    return false;
+                }
+            }
             if (!reconnect()) {
                 return false;
             }
