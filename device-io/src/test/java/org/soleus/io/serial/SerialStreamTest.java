@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.soleus.core.recording.ChannelName;
 import org.soleus.io.codec.BinaryDecoder;
@@ -197,65 +196,20 @@ final class SerialStreamTest {
     }
 
     /**
-     * A link that hands out its chunks and then blocks in its next read until it is closed (at
-     * most 30 s), as a terminal whose read timeout something else undid: that read returns -1
-     * when the port is closed under it.
-     */
-    private static final class SilentlyBlockingLink implements ByteLink {
-        private final Deque<byte[]> chunks;
-        private volatile boolean isClosed;
-        private volatile boolean cutWhileReading;
-
-        SilentlyBlockingLink(List<byte[]> chunks) {
-            this.chunks = new ArrayDeque<>(chunks);
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) {
-            byte[] next = chunks.poll();
-            if (next != null) {
-                System.arraycopy(next, 0, buffer, offset, next.length);
-                return next.length;
-            }
-            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (!isClosed && System.nanoTime() < until) {
-                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
-            }
-            cutWhileReading = isClosed;
-            return isClosed ? -1 : 0;
-        }
-
-        @Override
-        public void write(byte[] buffer, int offset, int length) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public String name() {
-            return "blocking";
-        }
-
-        @Override
-        public void close() {
-            isClosed = true;
-        }
-    }
-
-    /**
      * A read that never returns on its own is cut by the consumer waiting for rows once it has
      * lasted the idle timeout, and the silence is then judged as after any read: the device
      * stopped sending, after the frames that came.
      */
     @Test
     void aReadThatDoesNotReturnIsCutAndTheSilenceJudged() throws Exception {
-        SilentlyBlockingLink link = new SilentlyBlockingLink(List.of(binaryStream(oneChannel("left.insole.force_n"), 7, true)));
+        StuckLink link = new StuckLink(true, 0, List.of(binaryStream(oneChannel("left.insole.force_n"), 7, true)));
         SerialStream stream = new SerialStream(() -> link, "/dev/ttyTEST", new BinaryDecoder(), SHORT,
                 SerialStream.Listener.NONE, "");
         stream.start();
         while (stream.isRunning()) {
             stream.awaitRows(TimeUnit.MILLISECONDS.toNanos(10));
         }
-        assertTrue(link.cutWhileReading, "the read ended because the port was closed under it");
+        assertTrue(link.cut, "the read ended because the port was closed under it");
         assertEquals(SerialPortException.Kind.STOPPED, stream.fault().kind());
         assertTrue(stream.fault().getMessage().contains("after 7 frames"), stream.fault().getMessage());
         assertEquals(7, stream.poll(row -> { }, 100));
@@ -396,29 +350,44 @@ final class SerialStreamTest {
     }
 
     /**
-     * A link whose read, once started, returns only when the link is closed, deaf to interrupts
-     * (as a read stuck in a driver is); its close takes {@code closeMillis}, as a serial port's
-     * does while its output drains.
+     * A link whose read, once started (after handing out its {@code first} chunks), returns only
+     * when the link is closed, deaf to interrupts (as a read stuck in a driver is, or one on a
+     * terminal whose read timeout something else undid); its close takes {@code closeMillis}, as a
+     * serial port's does while its output drains.
      */
     private static final class StuckLink implements ByteLink {
         final CountDownLatch reading = new CountDownLatch(1);
         final CountDownLatch closed = new CountDownLatch(1);
         private final boolean stuck;
         private final long closeMillis;
+        private final Deque<byte[]> first;
         private volatile boolean isClosed;
+        /** Whether a read returned because the link was closed under it. */
+        private volatile boolean cut;
 
         StuckLink(boolean stuck, long closeMillis) {
+            this(stuck, closeMillis, List.of());
+        }
+
+        StuckLink(boolean stuck, long closeMillis, List<byte[]> first) {
             this.stuck = stuck;
             this.closeMillis = closeMillis;
+            this.first = new ArrayDeque<>(first);
         }
 
         @Override
         public int read(byte[] buffer, int offset, int length) {
+            byte[] next = first.poll();
+            if (next != null) {
+                System.arraycopy(next, 0, buffer, offset, next.length);
+                return next.length;
+            }
             reading.countDown();
             long until = System.nanoTime() + (stuck ? TimeUnit.SECONDS.toNanos(30) : TimeUnit.MILLISECONDS.toNanos(10));
             while (!isClosed && System.nanoTime() < until) {
                 Thread.onSpinWait();
             }
+            cut = isClosed;
             return isClosed ? -1 : 0;
         }
 
