@@ -62,9 +62,10 @@ final class StreamReader implements Runnable {
     /**
      * From the consumer's thread: closes the port under a read that has lasted longer than
      * {@code limitNanos} at {@code now}, which makes the read return. A read returns within the
-     * port's read timeout (50 ms) when nothing comes, unless something else changed the
-     * terminal's settings to wait for a first byte however long it takes (as a program that sets
-     * the terminal raw after it was opened does): the silence would then never be judged. The
+     * port's read timeout (a tenth of a second for the ports the command line opens) when nothing
+     * comes, unless something else changed the terminal's settings to wait for a first byte however
+     * long it takes (as a program that sets the terminal raw after it was opened does): the
+     * silence would then never be judged. The
      * reader judges it as after any read ({@link StreamWatch#check}), and where that is no fault
      * yet, reopens the port, whose read timeout is then its own again. A read that ends just as
      * it is cut costs a reopen, nothing more.
