@@ -35,7 +35,7 @@ final class Decimals {
      * Appends {@code value} with {@code decimals} (0..6) digits after the point, or nothing when
      * it is not finite.
      */
-    static StringBuilder append(StringBuilder out, double value, int decimals) {
+    static CsvLine append(CsvLine out, double value, int decimals) {
         if (!Double.isFinite(value)) {
             return out;
         }
@@ -55,14 +55,9 @@ final class Decimals {
                 out.append('-');
                 units = -units;
             }
-            out.append(units / POW10[decimals]);
+            out.appendDigits(units / POW10[decimals], 1);
             if (decimals > 0) {
-                out.append('.');
-                long frac = units % POW10[decimals];
-                for (long p = POW10[decimals - 1]; p > frac && p > 1; p /= 10) {
-                    out.append('0');
-                }
-                out.append(frac);
+                out.append('.').appendDigits(units % POW10[decimals], decimals);
             }
             return out;
         }

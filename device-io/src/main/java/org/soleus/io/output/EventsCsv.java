@@ -30,16 +30,15 @@ public final class EventsCsv {
         sorted.sort(Comparator.comparingDouble(GaitEvent::timeS));
         out.write(HEADER);
         out.write('\n');
-        StringBuilder row = new StringBuilder(64);
+        CsvLine row = new CsvLine(64);
         for (GaitEvent e : sorted) {
-            out.append(row(e, row));
+            row(e, row).writeTo(out);
         }
     }
 
     /** One event's row with its line end, in {@code row} (cleared first); compiled apart from the loop. */
-    private static StringBuilder row(GaitEvent e, StringBuilder row) {
-        row.setLength(0);
-        row.append(e.side().label()).append(',').append(e.type().label()).append(',');
+    private static CsvLine row(GaitEvent e, CsvLine row) {
+        row.clear().append(e.side().label()).append(',').append(e.type().label()).append(',');
         return Decimals.append(row, e.timeS(), 4).append(',').append(e.sampleIndex()).append(',')
                 .append(e.source().label()).append('\n');
     }

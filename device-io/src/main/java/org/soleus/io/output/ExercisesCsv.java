@@ -31,10 +31,9 @@ public final class ExercisesCsv {
         sorted.sort(Comparator.comparingDouble(CalfRaiseRepetition::startS).thenComparing(CalfRaiseRepetition::side));
         out.write(HEADER);
         out.write('\n');
-        StringBuilder row = new StringBuilder(176);
+        CsvLine row = new CsvLine(176);
         for (CalfRaiseRepetition r : sorted) {
-            row.setLength(0);
-            row.append(r.side().label()).append(',').append(r.set()).append(',').append(r.index()).append(',')
+            row.clear().append(r.side().label()).append(',').append(r.set()).append(',').append(r.index()).append(',')
                     .append(r.kind().label()).append(',');
             Decimals.append(row, r.startS(), 4).append(',');
             Decimals.append(row, r.endS(), 4).append(',');
@@ -48,7 +47,7 @@ public final class ExercisesCsv {
             Decimals.append(row, r.meanForceN(), 2).append(',');
             Decimals.append(row, r.meanKneeFlexionDeg(), 2).append(',');
             row.append(r.tooFast() ? '1' : '0').append(',').append(r.tooShallow() ? '1' : '0').append('\n');
-            out.append(row);
+            row.writeTo(out);
         }
     }
 }

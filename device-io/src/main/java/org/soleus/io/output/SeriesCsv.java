@@ -59,14 +59,13 @@ public final class SeriesCsv {
         out.write(String.join(",", header(legs, bodyMassKg)));
         out.write('\n');
         int timeDecimals = sampleRateHz <= 1000 ? 4 : 6;
-        StringBuilder row = new StringBuilder(32 + 12 * columns.size());
+        CsvLine row = new CsvLine(32 + 12 * columns.size());
         for (int i = 0; i < samples; i++) {
-            row.setLength(0);
-            Decimals.append(row, startTimeS + i / sampleRateHz, timeDecimals);
+            Decimals.append(row.clear(), startTimeS + i / sampleRateHz, timeDecimals);
             for (Column c : columns) {
                 c.append(row.append(','), i);
             }
-            out.append(row.append('\n'));
+            row.append('\n').writeTo(out);
         }
     }
 
@@ -115,7 +114,7 @@ public final class SeriesCsv {
             this.decimals = decimals;
         }
 
-        void append(StringBuilder row, int i) {
+        void append(CsvLine row, int i) {
             Decimals.append(row, values[i] * scale, decimals);
         }
     }
@@ -134,7 +133,7 @@ public final class SeriesCsv {
         }
 
         @Override
-        void append(StringBuilder row, int i) {
+        void append(CsvLine row, int i) {
             if (!Double.isNaN(knee[i]) && !Double.isNaN(moment[i])) {
                 row.append(flags[i] ? '1' : '0');
             }
@@ -153,7 +152,7 @@ public final class SeriesCsv {
         }
 
         @Override
-        void append(StringBuilder row, int i) {
+        void append(CsvLine row, int i) {
             if (!Double.isNaN(moment[i])) {
                 Decimals.append(row, SoleusShareModel.share(knee[i]), 3);
             }

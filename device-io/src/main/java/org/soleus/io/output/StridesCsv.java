@@ -74,10 +74,10 @@ public final class StridesCsv {
         }
         out.write(HEADER);
         out.write('\n');
-        StringBuilder row = new StringBuilder(256);
+        CsvLine row = new CsvLine(256);
         double[] values = new double[DECIMALS.length];
         for (int i = 0; i < spikes.length; i++) {
-            out.append(row(strides.get(i), spikes[i], values, row));
+            row(strides.get(i), spikes[i], values, row).writeTo(out);
         }
     }
 
@@ -87,8 +87,8 @@ public final class StridesCsv {
      * list is being written is small (written out cell by cell, with the formatting inlined 28
      * times, it was the costliest compilation of a day-long recording's run).
      */
-    private static StringBuilder row(StrideResult r, boolean spike, double[] values, StringBuilder row) {
-        row.setLength(0);
+    private static CsvLine row(StrideResult r, boolean spike, double[] values, CsvLine row) {
+        row.clear();
         Stride s = r.stride();
         StrideLoading l = r.loading() == null ? NO_LOADING : r.loading();
         StrideLegLoad leg = r.leg() == null ? NO_LEG : r.leg();

@@ -7,8 +7,9 @@ import java.nio.channels.WritableByteChannel;
 
 /**
  * A buffered UTF-8 writer onto a channel that copies ASCII characters straight into its byte
- * buffer, and takes a {@link CharSequence} such as a row's {@link StringBuilder} without first
- * copying it into a {@link String} ({@link Writer#append(CharSequence)} does). The result
+ * buffer, takes a {@link CharSequence} such as a row's {@link StringBuilder} without first
+ * copying it into a {@link String} ({@link Writer#append(CharSequence)} does), and a
+ * {@link CsvLine}'s bytes in one copy ({@link #writeAscii}). The result
  * files are almost all ASCII, and a day-long recording's are tens of megabytes: a
  * {@link java.io.BufferedWriter} over an {@link java.io.OutputStreamWriter} copies each row
  * three times (into a string, a character buffer, then bytes) before it reaches the file.
@@ -60,6 +61,31 @@ final class Utf8ChannelWriter extends Writer {
             put(chars.charAt(i));
         }
         return this;
+    }
+
+    /**
+     * Writes {@code length} bytes of ASCII text (each below 0x80) from {@code ascii}, as they are
+     * ({@link CsvLine}): their UTF-8 encoding is themselves.
+     */
+    void writeAscii(byte[] ascii, int offset, int length) throws IOException {
+        if (pendingHigh != 0) {
+            for (int i = offset, end = offset + length; i < end; i++) {
+                put((char) ascii[i]);
+            }
+            return;
+        }
+        int from = offset;
+        int left = length;
+        while (left > 0) {
+            if (count == BUFFER_BYTES) {
+                flush();
+            }
+            int n = Math.min(left, BUFFER_BYTES - count);
+            System.arraycopy(ascii, from, bytes, count, n);
+            count += n;
+            from += n;
+            left -= n;
+        }
     }
 
     @Override

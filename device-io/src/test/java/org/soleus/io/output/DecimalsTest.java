@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 final class DecimalsTest {
 
     private static String fast(double value, int decimals) {
-        return Decimals.append(new StringBuilder(), value, decimals).toString();
+        return Decimals.append(new CsvLine(8), value, decimals).toString();
     }
 
     private static String exact(double value, int decimals) {

@@ -37,14 +37,23 @@ final class Utf8ChannelWriterTest {
             }
             String text = new String(chars);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            Writer out = new Utf8ChannelWriter(Channels.newChannel(bytes));
+            Utf8ChannelWriter out = new Utf8ChannelWriter(Channels.newChannel(bytes));
             int at = 0;
             while (at < chars.length) {
                 int piece = Math.min(chars.length - at, 1 + random.nextInt(5));
-                switch (random.nextInt(4)) {
+                String part = text.substring(at, at + piece);
+                switch (random.nextInt(5)) {
                     case 0 -> out.write(chars, at, piece);
                     case 1 -> out.write(text, at, piece);
-                    case 2 -> out.append(new StringBuilder(text.substring(at, at + piece)));
+                    case 2 -> out.append(new StringBuilder(part));
+                    // ASCII as bytes, also right after a high surrogate that then has no low half
+                    case 3 -> {
+                        if (part.chars().allMatch(c -> c < 0x80)) {
+                            out.writeAscii(part.getBytes(StandardCharsets.US_ASCII), 0, piece);
+                        } else {
+                            out.write(part);
+                        }
+                    }
                     default -> {
                         piece = 1;
                         out.write(chars[at]);
@@ -69,5 +78,21 @@ final class Utf8ChannelWriterTest {
             out.append(text);
         }
         assertEquals(text.toString(), bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void asciiBytesLongerThanTheBufferArriveWholeAndInOrder() throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() < 300_000; i++) {
+            text.append(i).append(i % 9 == 0 ? '\n' : ',');
+        }
+        byte[] ascii = text.toString().getBytes(StandardCharsets.US_ASCII);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Utf8ChannelWriter out = new Utf8ChannelWriter(Channels.newChannel(bytes))) {
+            out.write("head,");
+            out.writeAscii(ascii, 3, ascii.length - 3);
+            out.write('\u00e9');
+        }
+        assertEquals("head," + text.substring(3) + "\u00e9", bytes.toString(StandardCharsets.UTF_8));
     }
 }
