@@ -187,24 +187,25 @@ public final class InsoleGaitAnalyzer {
 
     /**
      * Fills {@code loadings} with the loading of each stride's stance, from its foot's force in
-     * newtons ({@link StanceLoadingWindows}), the feet on parallel threads ({@link PerFoot}).
+     * newtons ({@link StanceLoadingWindows}), the strides in chunks on parallel threads
+     * ({@link IndexChunks}).
      */
     private static void computeLoadings(StrideLoading[] loadings, List<Stride> strides, Map<Side, double[]> signals,
                                         Map<Side, PressureTrack> pressure, Recording recording, GaitSettings settings,
                                         double bodyWeightN) {
         double fs = recording.sampleRateHz();
-        PerFoot.run(new ArrayList<>(signals.keySet()), recording.length(), side -> {
-            StanceLoadingWindows windows = new StanceLoadingWindows(settings, fs, recording.startTimeS(), bodyWeightN);
-            double[] forceN = signals.get(side);
-            PressureTrack track = pressure.get(side);
-            for (int i = 0; i < loadings.length; i++) {
-                Stride s = strides.get(i);
-                if (s.side() == side) {
-                    loadings[i] = windows.compute(forceN, index(s.startS(), recording),
-                            index(s.toeOffS(), recording) + 1, track);
-                }
-            }
-        });
+        IndexChunks.run(loadings.length, recording.length(),
+                () -> new StanceLoadingWindows(settings, fs, recording.startTimeS(), bodyWeightN),
+                (windows, from, to) -> {
+                    for (int i = from; i < to; i++) {
+                        Stride s = strides.get(i);
+                        double[] forceN = signals.get(s.side());
+                        if (forceN != null) {
+                            loadings[i] = windows.compute(forceN, index(s.startS(), recording),
+                                    index(s.toeOffS(), recording) + 1, pressure.get(s.side()));
+                        }
+                    }
+                });
     }
 
     /** Each stride with its loading (null where it has none), in the order of their starts. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.soleus.core.recording.Side;
 
@@ -56,13 +55,5 @@ final class PerFoot {
             }
         }
         return results;
-    }
-
-    /** {@link #map} for tasks that only write into their own places of shared output. */
-    static void run(List<Side> sides, int samples, Consumer<Side> task) {
-        map(sides, samples, side -> {
-            task.accept(side);
-            return side;
-        });
     }
 }
