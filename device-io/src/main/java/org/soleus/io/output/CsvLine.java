@@ -8,20 +8,18 @@ import java.util.Arrays;
 /**
  * One line of a result file, built as ASCII bytes and reused from row to row: the cells of a
  * CSV row are labels, integers and fixed-point decimals ({@link Decimals}), all ASCII, so they
- * are written as bytes from the start and reach a {@link Utf8ChannelWriter}'s buffer in one copy
- * (through a {@link StringBuilder}, a day-long recording's strides took twice as long to write:
- * the builder's coder checks, its growth checks and a character-by-character copy out of it).
+ * are written as bytes from the start and reach a {@link Utf8ChannelWriter}'s buffer in one copy.
+ * Through a {@link StringBuilder}, with its coder and growth checks and a copy out of it character
+ * by character, an hour's result files took a quarter longer to write ({@code OutputsBenchmark}).
  * Grows as needed. Not thread-safe.
  */
 final class CsvLine {
-    private static final int MAX_LONG_DIGITS = 19;
-
     private byte[] bytes;
     private int length;
 
     /** A line with room for {@code capacity} bytes before it grows. */
     CsvLine(int capacity) {
-        bytes = new byte[Math.max(capacity, MAX_LONG_DIGITS + 1)];
+        bytes = new byte[Math.max(1, capacity)];
     }
 
     /** Empties the line. */
