@@ -38,19 +38,12 @@ final class GaitpdbFiles {
 
     /**
      * {@code sample-data/physionet-gaitpdb} in the working directory or the nearest folder
-     * above it that has one, so that the benchmarks run from the repository root or from
-     * within it.
+     * above it that has one ({@link SampleData#find}).
      *
      * @throws IOException when there is none
      */
     static Path trialsDir() throws IOException {
-        Path start = Path.of("").toAbsolutePath();
-        for (Path dir = start; dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve(TRIALS))) {
-                return dir.resolve(TRIALS);
-            }
-        }
-        throw new IOException("no " + TRIALS + " in " + start + " or a folder above it; run the benchmarks from the repository");
+        return SampleData.find(TRIALS);
     }
 
     /**

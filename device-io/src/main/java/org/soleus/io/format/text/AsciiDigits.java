@@ -119,6 +119,30 @@ final class AsciiDigits {
     }
 
     /**
+     * A 9-byte cell {@code -digits.digits}: a minus sign, then the 8 bytes of {@code word}, seven
+     * digits and a point with at least one digit before it, as {@link #smallDecimal} gives a
+     * shorter cell (the same bounds, {@code m < 10^7} and {@code k <= 6}, so the same correctly
+     * rounded float); or NaN when the 8 bytes are anything else. The accelerometer, gyroscope
+     * and centre-of-pressure columns of a Moticon export are such cells ({@code -0.196777}).
+     */
+    static float negativeNineByteDecimal(long word) {
+        long d = word ^ ZEROS;
+        int point = Long.numberOfTrailingZeros(zeroBytes(d ^ POINTS_AFTER_XOR)) >>> 3;
+        // Drop the point's byte (a second point is then a byte above 9); the seven digits are
+        // then read as eight with a leading zero.
+        long below = (1L << (Byte.SIZE * point)) - 1;
+        long v = ((d & below) | ((d >>> Byte.SIZE) & ~below)) << Byte.SIZE;
+        long notDigits = ((v + SEVENTY_SIXES) | v) & BIT7;
+        // the point at 1..7: a digit before it, and one there at all (8 when none)
+        if ((notDigits | ((point - 1) | (7 - point)) >>> 31) != 0) {
+            return Float.NaN;
+        }
+        v = v * 10 + (v >>> 8);
+        long digits = ((v & MASK) * MUL1 + ((v >>> 16) & MASK) * MUL2) >>> 32;
+        return (float) -shortDecimal(digits, Long.BYTES - 1 - point);
+    }
+
+    /**
      * {@code digits × 10^-fractionDigits} in double arithmetic, which rounds to the correct
      * float for {@code digits < 10^7} and {@code fractionDigits <= 6} (see
      * {@link #smallDecimal}).

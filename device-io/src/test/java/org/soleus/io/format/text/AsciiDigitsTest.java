@@ -116,6 +116,33 @@ final class AsciiDigitsTest {
     }
 
     @Test
+    void negativeNineByteDecimalMatchesTheJdkOrRejects() {
+        Random rnd = new Random(SEED + 3);
+        for (int i = 0; i < 500_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int point = rnd.nextInt(9);
+            for (int k = 0; k < 8; k++) {
+                sb.append(k == point ? '.' : ALPHABET.charAt(rnd.nextInt(rnd.nextInt(4) == 0 ? ALPHABET.length() : 10)));
+            }
+            String cell = "-" + sb;
+            byte[] b = (cell + "\t9.9\n").getBytes(StandardCharsets.US_ASCII);
+            float actual = AsciiDigits.negativeNineByteDecimal(word(Arrays.copyOfRange(b, 1, b.length)));
+            int firstPoint = cell.indexOf('.');
+            if (isPlainDecimal(cell) && firstPoint >= 2) {
+                assertEquals(Float.floatToRawIntBits(Float.parseFloat(cell)), Float.floatToRawIntBits(actual),
+                        "seed " + (SEED + 3) + ": '" + cell + "'");
+            } else {
+                assertEquals(Float.NaN, actual, "seed " + (SEED + 3) + ": '" + cell + "' is not -d.dddddd with 7 digits");
+            }
+        }
+        for (String cell : new String[] {"-0.196777", "-2.310000", "-0.000000", "-9999999.", "-1.000000"}) {
+            byte[] b = cell.substring(1).getBytes(StandardCharsets.US_ASCII);
+            assertEquals(Float.floatToRawIntBits(Float.parseFloat(cell)),
+                    Float.floatToRawIntBits(AsciiDigits.negativeNineByteDecimal(word(b))), cell);
+        }
+    }
+
+    @Test
     void knownCells() {
         String[] cells = {"0", "-0", "199.1", "87.34", "1088.01", "-2.45", "0.0100", "5.", ".5", "-.5", "9999999", "-999999"};
         for (String cell : cells) {

@@ -47,11 +47,16 @@ final class DelimitedRowParserTest {
             sb.append(i * 0.01);
             for (int c = 1; c < columns; c++) {
                 sb.append('\t');
-                switch (rnd.nextInt(5)) {
+                switch (rnd.nextInt(7)) {
                     case 0 -> { }
                     case 1 -> sb.append(rnd.nextInt(2000) - 1000);
                     case 2 -> sb.append(rnd.nextGaussian() * 1e3);
                     case 3 -> sb.append((float) (rnd.nextGaussian() * 1e-5));
+                    // an accelerometer's cells in a Moticon export, mostly of 9 bytes (-0.196777)
+                    case 4 -> sb.append(String.format(java.util.Locale.ROOT, "%.6f", rnd.nextGaussian() * 5));
+                    // other cells of 9 bytes that begin with a minus sign
+                    case 5 -> sb.append(new String[] {"-.1234567", "-12345678", "-1234567.", "-0.000000", "-0.1e-05",
+                        "-9999.999", "-1234.567"}[rnd.nextInt(7)]);
                     default -> sb.append(String.format(java.util.Locale.ROOT, "%.2f", rnd.nextDouble() * 900));
                 }
             }
