@@ -119,13 +119,14 @@ final class AsciiDigits {
     }
 
     /**
-     * A 9-byte cell {@code -digits.digits}: a minus sign, then the 8 bytes of {@code word}, seven
-     * digits and a point with at least one digit before it, as {@link #smallDecimal} gives a
-     * shorter cell (the same bounds, {@code m < 10^7} and {@code k <= 6}, so the same correctly
-     * rounded float); or NaN when the 8 bytes are anything else. The accelerometer, gyroscope
-     * and centre-of-pressure columns of a Moticon export are such cells ({@code -0.196777}).
+     * The 8 bytes of {@code word} as seven digits and a point with at least one digit before it,
+     * as {@link #smallDecimal} gives a shorter cell (the same bounds, {@code m < 10^7} and
+     * {@code k <= 6}, so the same correctly rounded float); or NaN when they are anything else.
+     * For 8-byte cells ({@code 0.974121}) and, after their minus sign, 9-byte ones
+     * ({@code -0.196777}), as a Moticon export's accelerometer, gyroscope and centre-of-pressure
+     * columns hold them.
      */
-    static float negativeNineByteDecimal(long word) {
+    static float eightByteDecimal(long word) {
         long d = word ^ ZEROS;
         int point = Long.numberOfTrailingZeros(zeroBytes(d ^ POINTS_AFTER_XOR)) >>> 3;
         // Drop the point's byte (a second point is then a byte above 9); the seven digits are
@@ -139,7 +140,7 @@ final class AsciiDigits {
         }
         v = v * 10 + (v >>> 8);
         long digits = ((v & MASK) * MUL1 + ((v >>> 16) & MASK) * MUL2) >>> 32;
-        return (float) -shortDecimal(digits, Long.BYTES - 1 - point);
+        return (float) shortDecimal(digits, Long.BYTES - 1 - point);
     }
 
     /**

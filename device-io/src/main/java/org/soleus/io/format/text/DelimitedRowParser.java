@@ -472,8 +472,8 @@ public final class DelimitedRowParser {
             if (t >= 0) {
                 // Fast path for the common cell, [-]digits[.digits] in at most 7 bytes: its
                 // length comes from one 8-byte word before its value is known, so the next cell
-                // can start while this one is converted; then for a negative one of 9 bytes
-                // (-0.196777). Anything else goes to cell() below.
+                // can start while this one is converted; then for one of 8 bytes (0.974121) or,
+                // negative, 9 (-0.196777). Anything else goes to cell() below.
                 long word = AsciiDigits.load(b, p);
                 int length = AsciiDigits.fieldLength(word);
                 int end = length < 8 ? (int) (word >>> (length << 3)) & 0xFF : 0;
@@ -483,10 +483,15 @@ public final class DelimitedRowParser {
                     row[t] = v;
                     p += length;
                     ch = (byte) end;
-                } else if (length == Long.BYTES && b[p] == '-' && isCellEnd(b[p + 9])
-                        && !Float.isNaN(v = AsciiDigits.negativeNineByteDecimal(AsciiDigits.load(b, p + 1)))) {
+                } else if (length == Long.BYTES && isCellEnd(b[p + Long.BYTES])
+                        && !Float.isNaN(v = AsciiDigits.eightByteDecimal(word))) {
                     row[t] = v;
-                    p += 9;
+                    p += Long.BYTES;
+                    ch = b[p];
+                } else if (length == Long.BYTES && b[p] == '-' && isCellEnd(b[p + Long.BYTES + 1])
+                        && !Float.isNaN(v = AsciiDigits.eightByteDecimal(AsciiDigits.load(b, p + 1)))) {
+                    row[t] = -v;
+                    p += Long.BYTES + 1;
                     ch = b[p];
                 } else {
                     p = cells.cell(b, p, lim, c, t, row);

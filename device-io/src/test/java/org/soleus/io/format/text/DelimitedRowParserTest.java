@@ -54,9 +54,10 @@ final class DelimitedRowParserTest {
                     case 3 -> sb.append((float) (rnd.nextGaussian() * 1e-5));
                     // an accelerometer's cells in a Moticon export, mostly of 9 bytes (-0.196777)
                     case 4 -> sb.append(String.format(java.util.Locale.ROOT, "%.6f", rnd.nextGaussian() * 5));
-                    // other cells of 9 bytes that begin with a minus sign
+                    // other cells of 8 and 9 bytes
                     case 5 -> sb.append(new String[] {"-.1234567", "-12345678", "-1234567.", "-0.000000", "-0.1e-05",
-                        "-9999.999", "-1234.567"}[rnd.nextInt(7)]);
+                        "-9999.999", "-1234.567", ".1234567", "12345678", "1234567.", "0.000000", "0.1e-05",
+                        "9999.999", "+1.23456", "0.974121", "-0.97412"}[rnd.nextInt(16)]);
                     default -> sb.append(String.format(java.util.Locale.ROOT, "%.2f", rnd.nextDouble() * 900));
                 }
             }
