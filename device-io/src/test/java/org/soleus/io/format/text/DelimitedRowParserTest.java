@@ -167,10 +167,15 @@ final class DelimitedRowParserTest {
                     sb.append(ZERO_LIKE[rnd.nextInt(ZERO_LIKE.length)]);
                 } else if (kind < 10) {
                     sb.append('-').append(rnd.nextInt(1000)).append('.').append(rnd.nextInt(10));
+                } else if (kind < 16) {
+                    // 8 and 9 bytes, as a Moticon export's IMU columns (0.974121, -0.196777)
+                    sb.append(String.format(java.util.Locale.ROOT, "%.6f", rnd.nextGaussian() * 3));
                 } else {
                     sb.append(String.format(java.util.Locale.ROOT, "%.2f", rnd.nextDouble() * 9000));
                 }
             }
+            // rows that end in up to two empty cells, as many as the first (a Moticon export's end in two)
+            sb.append("\t".repeat(i == 0 ? 2 : rnd.nextInt(3)));
             sb.append(rnd.nextBoolean() ? "\r\n" : "\n");
         }
         String text = sb.toString();
