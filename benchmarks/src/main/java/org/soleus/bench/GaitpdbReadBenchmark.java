@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -62,13 +61,6 @@ public class GaitpdbReadBenchmark {
     private final GaitpdbReader reader = new GaitpdbReader();
     private final byte[] buffer = new byte[1 << 20];
 
-    /** Bytes read, reported per second by JMH. */
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    public static class Bytes {
-        public long bytes;
-    }
-
     /** A sink that only counts, so the benchmark measures the reader alone. */
     static final class CountingSink implements SampleSink {
         long samples;
@@ -92,21 +84,18 @@ public class GaitpdbReadBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        Path dir = Files.createTempDirectory("soleus-bench");
-        file = dir.resolve("BeCo01_01.txt");
-        GaitpdbFiles.write(file, data, rows, SEED);
+        file = TemporaryInput.create("BeCo01_01.txt", f -> GaitpdbFiles.write(f, data, rows, SEED));
         fileBytes = Files.size(file);
     }
 
     @TearDown(Level.Trial)
     public void tearDown() throws IOException {
-        Files.deleteIfExists(file);
-        Files.deleteIfExists(file.getParent());
+        TemporaryInput.delete(file);
     }
 
     /** The reader streaming into a sink that only counts. */
     @Benchmark
-    public double readIntoCountingSink(Bytes bytes) throws IOException {
+    public double readIntoCountingSink(ReadBytes bytes) throws IOException {
         CountingSink sink = new CountingSink();
         reader.read(file, ReadOptions.DEFAULTS, sink);
         bytes.bytes += fileBytes;
@@ -118,7 +107,7 @@ public class GaitpdbReadBenchmark {
      * No reader can beat it on this machine; it puts the other scores in proportion.
      */
     @Benchmark
-    public long baselineCountLines(Bytes bytes) throws IOException {
+    public long baselineCountLines(ReadBytes bytes) throws IOException {
         long lines = 0;
         try (InputStream in = new FileInputStream(file.toFile())) {
             int n;
@@ -136,7 +125,7 @@ public class GaitpdbReadBenchmark {
 
     /** The whole path a user takes: detection, reading, a {@link Recording} sized from the file. */
     @Benchmark
-    public Recording readIntoRecording(Bytes bytes) throws IOException {
+    public Recording readIntoRecording(ReadBytes bytes) throws IOException {
         Recording r = Recordings.read(file);
         bytes.bytes += fileBytes;
         return r;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -26,7 +25,7 @@ import org.soleus.io.format.Recordings;
  * The {@code bytes} counter reports the rate in bytes per second.
  *
  * <pre>
- * java -jar benchmarks/target/benchmarks.jar MoticonRead -f 1 -wi 3 -i 5
+ * java -jar benchmarks/target/benchmarks.jar MoticonRead -f 1 -wi 5 -i 8
  * </pre>
  */
 @BenchmarkMode(Mode.Throughput)
@@ -41,30 +40,20 @@ public class MoticonReadBenchmark {
     private Path file;
     private long fileBytes;
 
-    /** Bytes read, reported per second by JMH. */
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    public static class Bytes {
-        public long bytes;
-    }
-
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        Path dir = Files.createTempDirectory("soleus-bench");
-        file = dir.resolve("walk.txt");
-        MoticonFiles.write(file, rows);
+        file = TemporaryInput.create("walk.txt", f -> MoticonFiles.write(f, rows));
         fileBytes = Files.size(file);
     }
 
     @TearDown(Level.Trial)
     public void tearDown() throws IOException {
-        Files.deleteIfExists(file);
-        Files.deleteIfExists(file.getParent());
+        TemporaryInput.delete(file);
     }
 
     /** The whole path a user takes: detection, reading, a {@link Recording} sized from the file. */
     @Benchmark
-    public Recording readIntoRecording(Bytes bytes) throws IOException {
+    public Recording readIntoRecording(ReadBytes bytes) throws IOException {
         Recording r = Recordings.read(file);
         bytes.bytes += fileBytes;
         return r;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -66,18 +65,9 @@ public class ParallelReadBenchmark {
     private ReadParallelism parallelism;
     private RowTransform transform;
 
-    /** Bytes read, reported per second by JMH. */
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    public static class Bytes {
-        public long bytes;
-    }
-
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        Path dir = Files.createTempDirectory("soleus-bench");
-        file = dir.resolve("BeCo01_01.txt");
-        GaitpdbFiles.write(file, data, rows, SEED);
+        file = TemporaryInput.create("BeCo01_01.txt", f -> GaitpdbFiles.write(f, data, rows, SEED));
         fileBytes = Files.size(file);
         parallelism = threads == 1 ? ReadParallelism.SEQUENTIAL : new ReadParallelism(threads, 1 << 22, 0);
         transform = channels.equals("cells") ? CellAggregatingSink::new : RowTransform.identity();
@@ -85,13 +75,12 @@ public class ParallelReadBenchmark {
 
     @TearDown(Level.Trial)
     public void tearDown() throws IOException {
-        Files.deleteIfExists(file);
-        Files.deleteIfExists(file.getParent());
+        TemporaryInput.delete(file);
     }
 
     /** The file read into a recording with {@link #threads} parsing threads. */
     @Benchmark
-    public Recording read(Bytes bytes) throws IOException {
+    public Recording read(ReadBytes bytes) throws IOException {
         Recording r = Recordings.read(file, ReadOptions.DEFAULTS, transform, parallelism);
         bytes.bytes += fileBytes;
         return r;

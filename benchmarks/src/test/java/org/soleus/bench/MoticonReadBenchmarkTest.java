@@ -18,7 +18,7 @@ final class MoticonReadBenchmarkTest {
         benchmark.rows = 5_000;
         benchmark.setUp();
         try {
-            MoticonReadBenchmark.Bytes bytes = new MoticonReadBenchmark.Bytes();
+            ReadBytes bytes = new ReadBytes();
             Recording r = benchmark.readIntoRecording(bytes);
             assertEquals(5_000, r.length());
             assertEquals(100.0, r.sampleRateHz(), 1e-9);

@@ -18,7 +18,7 @@ final class ParallelReadBenchmarkTest {
         benchmark.data = data;
         benchmark.setUp();
         try {
-            ParallelReadBenchmark.Bytes bytes = new ParallelReadBenchmark.Bytes();
+            ReadBytes bytes = new ReadBytes();
             Recording r = benchmark.read(bytes);
             // a gaitpdb row is 19 numbers, at least two bytes each with its separator
             assertTrue(bytes.bytes > 100_000 * 38L, "bytes counted: " + bytes.bytes);
